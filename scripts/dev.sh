@@ -1,0 +1,45 @@
+#!/bin/sh
+# The repo's one entry point (`npm run demo`, `npm test`, or the same through pnpm).
+# 1. brings the toolchain (Node 24, Node 22, pnpm) from the npm registry into .toolchain/ — nothing by hand;
+# 2. installs the workspace's dependencies when the lockfile changed (Deno, Bun, workerd come as packages);
+# 3. runs the job: `demo` (the main job) or `test` (every test), or any command given after `run`.
+set -eu
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+cd "$ROOT"
+TCBIN=$(sh scripts/toolchain.sh)
+export PATH="$TCBIN:$ROOT/node_modules/.bin:$PATH"
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 NO_UPDATE_NOTIFIER=1
+
+stamp_of() { cat pnpm-lock.yaml package.json pnpm-workspace.yaml packages/*/package.json apps/*/package.json 2>/dev/null | cksum; }
+if [ "$(cat node_modules/.beeper-kit-install 2>/dev/null || true)" != "$(stamp_of)" ]; then
+  echo "dev: installing dependencies (pnpm install --frozen-lockfile)" >&2
+  pnpm install --frozen-lockfile --reporter=append-only >&2
+  stamp_of > node_modules/.beeper-kit-install
+fi
+
+job=${1:-}
+[ $# -gt 0 ] && shift
+case "$job" in
+  demo)
+    turbo run build --output-logs=errors-only
+    if [ -f apps/cli/package.json ] && grep -q '"demo"' apps/cli/package.json; then
+      exec pnpm --filter @beeper-kit/cli run demo "$@"
+    fi
+    echo "dev: toolchain, dependencies and every package are installed and built."
+    ;;
+  test)
+    rm -rf packages/*/.test-results apps/*/.test-results .test-results
+    status=0
+    turbo run test --continue "$@" || status=$?
+    node scripts/check-generated.ts || status=$?
+    node scripts/test-summary.ts
+    exit $status
+    ;;
+  run)
+    exec "$@"
+    ;;
+  *)
+    echo "usage: sh scripts/dev.sh demo|test|run <command...>" >&2
+    exit 2
+    ;;
+esac

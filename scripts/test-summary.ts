@@ -1,0 +1,30 @@
+// Adds up every test run's JSON summary (vitest's json reporter format, also written by the Deno/Bun/workerd
+// runners) and prints the one line CI reads: "N passed, N failed".
+import { readdirSync, readFileSync, existsSync } from "node:fs"
+import { join } from "node:path"
+
+const root = new URL("..", import.meta.url).pathname
+let passed = 0
+let failed = 0
+let skipped = 0
+const rows: Array<string> = []
+for (const group of ["packages", "apps", "."]) {
+  const dirs = group === "." ? ["."] : existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(group, d)) : []
+  for (const dir of dirs) {
+    const results = join(root, dir, ".test-results")
+    if (!existsSync(results)) continue
+    for (const file of readdirSync(results).filter((f) => f.endsWith(".json")).sort()) {
+      const r = JSON.parse(readFileSync(join(results, file), "utf8"))
+      const p = r.numPassedTests ?? 0
+      const f = (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0)
+      const s = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0)
+      passed += p
+      failed += f
+      skipped += s
+      rows.push(`  ${join(dir, file).padEnd(48)} ${String(p).padStart(5)} passed ${String(f).padStart(3)} failed ${String(s).padStart(3)} skipped`)
+    }
+  }
+}
+console.log("\nTest runs:")
+console.log(rows.join("\n"))
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Brings the repo's own toolchain from the npm registry into .toolchain/ (nothing installed by hand):
+#   Node 24 (the toolchain), Node 22 (for the test matrix) and pnpm.
+# Prints the directories to put first on PATH. Idempotent: a second run only checks versions.
+set -eu
+ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+TC="$ROOT/.toolchain"
+NODE_VERSION=24.21.0
+NODE22_VERSION=22.23.3
+PNPM_VERSION=10.34.9
+
+case "$(uname -s)" in
+  Linux) os=linux ;;
+  Darwin) os=darwin ;;
+  *) echo "toolchain: unsupported OS $(uname -s)" >&2; exit 1 ;;
+esac
+case "$(uname -m)" in
+  x86_64|amd64) arch=x64 ;;
+  aarch64|arm64) arch=arm64 ;;
+  *) echo "toolchain: unsupported CPU $(uname -m)" >&2; exit 1 ;;
+esac
+
+stamp="$os-$arch node@$NODE_VERSION node22@$NODE22_VERSION pnpm@$PNPM_VERSION"
+if [ "$(cat "$TC/.stamp" 2>/dev/null || true)" != "$stamp" ]; then
+  echo "toolchain: installing $stamp into .toolchain/ (from the npm registry)" >&2
+  rm -rf "$TC"
+  mkdir -p "$TC"
+  printf '{ "name": "beeper-kit-toolchain", "private": true }\n' > "$TC/package.json"
+  npm install --prefix "$TC" --no-audit --no-fund --loglevel=error --ignore-scripts \
+    "node@npm:node-$os-$arch@$NODE_VERSION" \
+    "node22@npm:node-$os-$arch@$NODE22_VERSION" \
+    "pnpm@$PNPM_VERSION" >&2
+  printf '%s' "$stamp" > "$TC/.stamp"
+fi
+mkdir -p "$TC/bin"
+ln -sf "$TC/node_modules/node/bin/node" "$TC/bin/node"
+ln -sf "$TC/node_modules/node22/bin/node" "$TC/bin/node22"
+ln -sf "$TC/node_modules/pnpm/bin/pnpm.cjs" "$TC/bin/pnpm"
+echo "$TC/bin"
