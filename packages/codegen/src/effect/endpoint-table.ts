@@ -1,0 +1,362 @@
+// Emits `endpoints.ts`: the endpoint table (one entry per operation, keyed by operationId) that the Effect
+// layer builds its client from, the per-operation input Schemas, and the types describing an entry.
+import { $, type IR } from "@hey-api/openapi-ts"
+import type { EffectPlugin } from "./config.ts"
+import type { GenSymbol } from "./plugin.ts"
+import { docLines, type Expr, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
+
+interface EmitArgs {
+  readonly plugin: EffectPlugin["Instance"]
+  readonly ctx: SchemaExprContext
+  readonly Schema: GenSymbol
+  readonly file: string
+}
+
+/** `chats.messages.reactions.add` → `ChatsMessagesReactionsAdd`. */
+export const pascalCase = (operationId: string): string =>
+  operationId
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join("")
+
+/** `Range` → `range`, `X-Request-ID` → `xRequestID`: the input key of a header parameter. */
+const headerKey = (name: string): string => {
+  const [first = "", ...rest] = name.split("-")
+  return first.toLowerCase() + rest.map((part) => part[0]!.toUpperCase() + part.slice(1)).join("")
+}
+
+const isJson = (mediaType: string | undefined): boolean =>
+  mediaType !== undefined && (mediaType === "application/json" || /\+json$|^application\/json;/.test(mediaType))
+
+type RawOperation = {
+  readonly security?: ReadonlyArray<Record<string, ReadonlyArray<string>>>
+  readonly deprecated?: boolean
+  readonly description?: string
+  readonly [key: `x-${string}`]: unknown
+}
+
+/** `bearer` (token required), `public` (`security: []`) or `optional` (`[{}, {bearerAuth: []}]`). */
+const securityOf = (raw: RawOperation | undefined, global: RawOperation["security"]): "bearer" | "public" | "optional" => {
+  const security = raw?.security ?? global ?? []
+  if (security.length === 0) return "public"
+  const anonymous = security.some((requirement) => Object.keys(requirement).length === 0)
+  return anonymous ? "optional" : "bearer"
+}
+
+// ---- the static types of the table ------------------------------------------------------------------
+
+const emitTypes = (plugin: EffectPlugin["Instance"], Schema: GenSymbol, file: string) => {
+  const symbol = (name: string, resource: string) =>
+    plugin.symbol(name, { kind: "type", meta: { category: "type", resource }, getFilePath: () => file })
+  // Every generated schema is a service-free codec, so generic code gets `never` requirements.
+  const top = () => $.type(Schema).attr("Codec").generics("unknown", "unknown")
+  const str = () => $.type("string")
+  const readonlyArray = (item: Parameters<typeof $.type.or>[0]) => $.type("ReadonlyArray").generic(item)
+  const lit = (...values: Array<string | number | boolean>) =>
+    values.length === 1 ? $.type.literal(values[0]!) : $.type.or(...values.map((value) => $.type.literal(value)))
+
+  const parameter = symbol("ParameterDefinition", "endpoints.ParameterDefinition")
+  plugin.node(
+    $.type.alias(parameter).export().doc(["A path, query or header parameter of an operation."]).type(
+      $.type.object()
+        .prop("name", (p) => p.readonly().type(str()).doc(["Name on the wire (path placeholder, query key or header name)."]))
+        .prop("key", (p) => p.readonly().type(str()).doc(["Key of the value in the operation's input."]))
+        .prop("required", (p) => p.readonly().type("boolean"))
+        .prop("array", (p) => p.readonly().type("boolean").doc(["True when the value is a list (sent as repeated keys when `explode`)."]))
+        .prop("style", (p) => p.readonly().type(lit("simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject")))
+        .prop("explode", (p) => p.readonly().type("boolean"))
+        .prop("deprecated", (p) => p.readonly().type("boolean"))
+        .prop("schema", (p) => p.readonly().type(top())),
+    ),
+  )
+
+  const body = symbol("BodyDefinition", "endpoints.BodyDefinition")
+  plugin.node(
+    $.type.alias(body).export().doc(["The request body of an operation."]).type(
+      $.type.object()
+        .prop("contentType", (p) => p.readonly().type(str()))
+        .prop("required", (p) => p.readonly().type("boolean"))
+        .prop("schema", (p) => p.readonly().type(top()))
+        .prop("fields", (p) =>
+          p.readonly().type($.type.or(readonlyArray(str()), "null")).doc([
+            "Input keys that make up the body (the body's own properties, flattened into the input), or `null`",
+            "when the whole body is the input's `body` key.",
+          ]),
+        ),
+    ),
+  )
+
+  const success = symbol("SuccessDefinition", "endpoints.SuccessDefinition")
+  plugin.node(
+    $.type.alias(success).export().doc([
+      "The success response: JSON decoded with `schema`, no content (`void`), or raw bytes (`binary`).",
+    ]).type(
+      $.type.or(
+        $.type.object()
+          .prop("status", (p) => p.readonly().type("number"))
+          .prop("kind", (p) => p.readonly().type(lit("json")))
+          .prop("contentType", (p) => p.readonly().type(str()))
+          .prop("schema", (p) => p.readonly().type(top())),
+        $.type.object()
+          .prop("status", (p) => p.readonly().type("number"))
+          .prop("kind", (p) => p.readonly().type(lit("void"))),
+        $.type.object()
+          .prop("status", (p) => p.readonly().type("number"))
+          .prop("kind", (p) => p.readonly().type(lit("binary")))
+          .prop("contentType", (p) => p.readonly().type(str())),
+      ),
+    ),
+  )
+
+  const pagination = symbol("CursorPagination", "endpoints.CursorPagination")
+  plugin.node(
+    $.type.alias(pagination).export().doc(["`x-pagination` of a cursor-paginated operation, verbatim from the spec."]).type(
+      $.type.object()
+        .prop("style", (p) => p.readonly().type(lit("cursor")))
+        .prop("cursorParam", (p) => p.readonly().type(str()))
+        .prop("directionParam", (p) => p.readonly().type(str()))
+        .prop("limitParam", (p) => p.readonly().optional().type(str()))
+        .prop("defaultDirection", (p) => p.readonly().type(lit("before", "after")))
+        .prop("items", (p) => p.readonly().type(str()))
+        .prop("hasMore", (p) => p.readonly().type(str()))
+        .prop("oldestCursor", (p) => p.readonly().type(str()))
+        .prop("newestCursor", (p) => p.readonly().type(str())),
+    ),
+  )
+
+  const endpoint = symbol("EndpointDefinition", "endpoints.EndpointDefinition")
+  plugin.node(
+    $.type.alias(endpoint).export().doc(["One operation of the Beeper Desktop API, as the Effect layer needs it."]).type(
+      $.type.object()
+        .prop("operationId", (p) => p.readonly().type(str()))
+        .prop("method", (p) => p.readonly().type(lit("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")))
+        .prop("path", (p) => p.readonly().type(str()).doc(["Path template, e.g. `/v1/chats/{chatID}`."]))
+        .prop("tag", (p) => p.readonly().type(str()))
+        .prop("summary", (p) => p.readonly().type(str()))
+        .prop("deprecated", (p) => p.readonly().type("boolean"))
+        .prop("security", (p) =>
+          p.readonly().type(lit("bearer", "public", "optional")).doc([
+            "`bearer`: send the token; `public`: no auth; `optional`: works with or without the token.",
+          ]),
+        )
+        .prop("idempotent", (p) => p.readonly().type("boolean").doc(["`x-idempotent`: safe to retry."]))
+        .prop("idempotencyKey", (p) =>
+          p.readonly().type($.type.or(str(), "null")).doc(["`x-idempotency-key`: the body field that makes a retry safe."]),
+        )
+        .prop("pagination", (p) => p.readonly().type($.type.or(pagination, "null")))
+        .prop("pathParams", (p) => p.readonly().type(readonlyArray(parameter)))
+        .prop("queryParams", (p) => p.readonly().type(readonlyArray(parameter)))
+        .prop("headerParams", (p) => p.readonly().type(readonlyArray(parameter)))
+        .prop("body", (p) => p.readonly().type($.type.or(body, "null")))
+        .prop("input", (p) =>
+          p.readonly().type(top()).doc([
+            "Everything the caller passes (path, query and header parameters and body fields) as one object.",
+            "Decode it before sending to refuse invalid input (required keys, ranges, enums).",
+          ]),
+        )
+        .prop("success", (p) => p.readonly().type(success))
+        .prop("errors", (p) =>
+          p.readonly().type($.type("Readonly").generic($.type("Record").generics("number", top()))).doc([
+            "Documented error statuses and their body schema.",
+          ]),
+        ),
+    ),
+  )
+  return endpoint
+}
+
+// ---- one operation ------------------------------------------------------------------------------------
+
+const parameterEntry = (ctx: SchemaExprContext, parameter: IR.ParameterObject, key: string, path: string): Expr => {
+  const schema = parameter.schema
+  return $.object()
+    .prop("name", $.literal(parameter.name))
+    .prop("key", $.literal(key))
+    .prop("required", $.literal(parameter.required === true))
+    .prop("array", $.literal(schema.type === "array"))
+    .prop("style", $.literal(parameter.style))
+    .prop("explode", $.literal(parameter.explode))
+    .prop("deprecated", $.literal(parameter.deprecated === true))
+    .prop("schema", toSchemaExpr(ctx, schema, path))
+}
+
+/** JSDoc of a parameter: its own description (or its schema's), default and deprecation. */
+const parameterDoc = (parameter: IR.ParameterObject): Array<string> | undefined => {
+  const description = parameter.description ?? parameter.schema.description
+  return docLines({
+    ...parameter.schema,
+    ...(description !== undefined ? { description } : {}),
+    ...(parameter.deprecated ? { deprecated: true } : {}),
+  })
+}
+
+interface InputField {
+  readonly key: string
+  readonly schema: IR.SchemaObject
+  readonly required: boolean
+  readonly doc: Array<string> | undefined
+}
+
+/** Path/query/header parameters in a stable order (the spec's order within each location). */
+const parametersOf = (operation: IR.OperationObject, location: "path" | "query" | "header") =>
+  Object.values(operation.parameters?.[location] ?? {})
+
+const emitOperation = (
+  args: EmitArgs,
+  operation: IR.OperationObject,
+  raw: RawOperation | undefined,
+  globalSecurity: RawOperation["security"],
+): { readonly key: string; readonly entry: Expr; readonly doc: Array<string> } => {
+  const { plugin, ctx, Schema, file } = args
+  const operationId = operation.operationId ?? operation.id
+  const pointer = `#/paths/${operation.path}/${operation.method}`
+  const S = (member: string) => $(Schema).attr(member)
+
+  // Input fields: path, query and header parameters, then the body (its properties, flattened, when it
+  // is a plain object whose keys do not collide with a parameter; otherwise under `body`).
+  const fields: Array<InputField> = []
+  const pathParams = parametersOf(operation, "path")
+  const queryParams = parametersOf(operation, "query")
+  const headerParams = parametersOf(operation, "header")
+  for (const parameter of [...pathParams, ...queryParams]) {
+    fields.push({ key: parameter.name, schema: parameter.schema, required: parameter.required === true, doc: parameterDoc(parameter) })
+  }
+  for (const parameter of headerParams) {
+    fields.push({ key: headerKey(parameter.name), schema: parameter.schema, required: parameter.required === true, doc: parameterDoc(parameter) })
+  }
+  const body = operation.body
+  let bodyFields: Array<string> | null = null
+  if (body) {
+    const shape = objectShape(ctx, body.schema)
+    const taken = new Set(fields.map((field) => field.key))
+    if (shape && shape.properties.size > 0 && ![...shape.properties.keys()].some((key) => taken.has(key))) {
+      bodyFields = [...shape.properties.keys()]
+      for (const [key, schema] of shape.properties) {
+        fields.push({ key, schema, required: body.required === true && shape.required.has(key), doc: docLines(schema) })
+      }
+    } else {
+      fields.push({ key: "body", schema: body.schema, required: body.required === true, doc: ["The request body."] })
+    }
+  }
+  const inputFields = $.object().pretty()
+  for (const field of fields) {
+    const value = toSchemaExpr(ctx, field.schema, `${pointer}/input/${field.key}`)
+    // Top-level optional inputs accept `undefined` as "not given" (callers often pass `{ limit: maybe }`).
+    const prop = $.prop({ kind: "prop", name: field.key }).value(field.required ? value : S("optional").call(value))
+    inputFields.props(field.doc ? prop.doc(field.doc) : prop)
+  }
+  const inputName = `${pascalCase(operationId)}Input`
+  const inputSymbol = plugin.symbol(inputName, {
+    meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "input" },
+    getFilePath: () => file,
+  })
+  plugin.node(
+    $.const(inputSymbol).export().doc([`Input of \`${operationId}\` (${operation.method.toUpperCase()} ${operation.path}).`]).assign(
+      S("Struct").call(inputFields),
+    ),
+  )
+  const inputType = plugin.symbol(inputName, {
+    kind: "type",
+    meta: { category: "type", resource: "operation", resourceId: operation.id, role: "input" },
+    getFilePath: () => file,
+  })
+  plugin.node($.type.alias(inputType).export().type($.type.query($(inputSymbol).attr("Type"))))
+
+  // Responses: exactly one success (the lowest 2xx), every other status is an error.
+  const statuses = Object.keys(operation.responses ?? {}).sort()
+  const successStatus = statuses.find((status) => /^2\d\d$/.test(status))
+  if (!successStatus) throw new Error(`Effect Schema plugin: ${operationId} has no 2xx response`)
+  const response = operation.responses![successStatus]!
+  const status = Number(successStatus)
+  const success = response.schema.type === "void" || !response.mediaType
+    ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
+    : isJson(response.mediaType)
+      ? $.object()
+        .prop("status", $.literal(status))
+        .prop("kind", $.literal("json"))
+        .prop("contentType", $.literal(response.mediaType))
+        .prop("schema", toSchemaExpr(ctx, response.schema, `${pointer}/responses/${successStatus}`))
+      : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
+  const errors = $.object()
+  for (const code of statuses) {
+    if (code === successStatus || !/^\d{3}$/.test(code)) continue
+    const error = operation.responses![code]!
+    errors.prop(code, error.schema.type === "void" ? S("Void") : toSchemaExpr(ctx, error.schema, `${pointer}/responses/${code}`))
+  }
+
+  const pagination = operation["x-pagination"]
+  const idempotencyKey = operation["x-idempotency-key"]
+  const idempotent = operation["x-idempotent"]
+  const entry = $.object().pretty()
+    .prop("operationId", $.literal(operationId))
+    .prop("method", $.literal(operation.method.toUpperCase()))
+    .prop("path", $.literal(operation.path))
+    .prop("tag", $.literal(operation.tags?.[0] ?? ""))
+    .prop("summary", $.literal(operation.summary ?? ""))
+    .prop("deprecated", $.literal(operation.deprecated === true))
+    .prop("security", $.literal(securityOf(raw, globalSecurity)))
+    .prop("idempotent", $.literal(typeof idempotent === "boolean" ? idempotent : ["get", "head", "put", "delete", "options"].includes(operation.method)))
+    .prop("idempotencyKey", typeof idempotencyKey === "string" ? $.literal(idempotencyKey) : $.literal(null))
+    .prop("pagination", pagination ? $.fromValue(pagination) : $.literal(null))
+    .prop("pathParams", $.array(...pathParams.map((p) => parameterEntry(ctx, p, p.name, `${pointer}/parameters/${p.name}`))).pretty())
+    .prop("queryParams", $.array(...queryParams.map((p) => parameterEntry(ctx, p, p.name, `${pointer}/parameters/${p.name}`))).pretty())
+    .prop("headerParams", $.array(...headerParams.map((p) => parameterEntry(ctx, p, headerKey(p.name), `${pointer}/parameters/${p.name}`))).pretty())
+    .prop(
+      "body",
+      body
+        ? $.object()
+          .prop("contentType", $.literal(body.mediaType))
+          .prop("required", $.literal(body.required === true))
+          .prop("schema", toSchemaExpr(ctx, body.schema, `${pointer}/requestBody`))
+          .prop("fields", bodyFields ? $.array(...bodyFields.map((key) => $.literal(key))) : $.literal(null))
+        : $.literal(null),
+    )
+    .prop("input", $(inputSymbol))
+    .prop("success", success)
+    .prop("errors", errors)
+
+  const doc = [
+    `${operation.method.toUpperCase()} ${operation.path}${operation.summary ? ` — ${operation.summary}` : ""}`,
+    ...(raw?.description ? ["", ...raw.description.trim().split("\n").map((line) => line.trimEnd())] : []),
+    ...(operation.deprecated ? ["@deprecated"] : []),
+  ]
+  return { key: operationId, entry, doc }
+}
+
+/** Emits the table types, every operation's input Schema, `endpoints` and `endpointList`. */
+export const emitEndpointTable = (args: EmitArgs): void => {
+  const { plugin, file } = args
+  const spec = plugin.context.spec as { readonly paths?: Record<string, Record<string, RawOperation>>; readonly security?: RawOperation["security"] }
+  const endpointType = emitTypes(plugin, args.Schema, file)
+
+  const operations: Array<IR.OperationObject> = []
+  plugin.forEach("operation", (event) => operations.push(event.operation))
+  // Stable order: by operationId, so the table reads like the API's resource tree.
+  operations.sort((a, b) => (a.operationId ?? a.id).localeCompare(b.operationId ?? b.id, "en"))
+
+  const table = $.object().pretty()
+  for (const operation of operations) {
+    const raw = spec.paths?.[operation.path]?.[operation.method]
+    const { key, entry, doc } = emitOperation(args, operation, raw, spec.security)
+    table.props($.prop({ kind: "prop", name: key }).value(entry).doc(doc))
+  }
+
+  const endpoints = plugin.symbol("endpoints", { meta: { category: "schema", resource: "endpoints" }, getFilePath: () => file })
+  plugin.node(
+    $.const(endpoints).export().doc([
+      "Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).",
+      "Schema values keep their types: `typeof endpoints[\"chats.list\"][\"success\"][\"schema\"][\"Type\"]`.",
+    ]).assign(table.as("const")),
+  )
+  const endpointsType = plugin.symbol("Endpoints", { kind: "type", meta: { category: "type", resource: "endpoints" }, getFilePath: () => file })
+  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table."]).type($.type.query($(endpoints))))
+  const operationIdType = plugin.symbol("OperationId", { kind: "type", meta: { category: "type", resource: "endpoints.OperationId" }, getFilePath: () => file })
+  plugin.node($.type.alias(operationIdType).export().doc(["Every operationId."]).type($.type(endpointsType).keyof()))
+  const list = plugin.symbol("endpointList", { meta: { category: "schema", resource: "endpointList" }, getFilePath: () => file })
+  plugin.node(
+    $.const(list).export().doc(["The table as a list (also checks, at compile time, that every entry is an `EndpointDefinition`)."])
+      .type($.type("ReadonlyArray").generic(endpointType))
+      .assign($("Object").attr("values").call($(endpoints))),
+  )
+}

@@ -1,0 +1,122 @@
+// Step "effect": runs hey-api's createClient with the project's Effect Schema plugin and publishes
+// packages/effect/src/generated/{schemas,endpoints}.ts.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join, relative } from "node:path"
+import { createClient, reserved } from "@hey-api/openapi-ts"
+import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
+import { repoRoot } from "../spec.ts"
+import { effectSchemaPlugin, type EffectPluginUserConfig } from "./config.ts"
+
+export { effectSchemaPlugin } from "./config.ts"
+export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./config.ts"
+
+/** The generator named in the header of the files this plugin writes. */
+export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`
+
+/** The files {@link generateEffect} owns in its output folder (the AsyncAPI step owns `ws.ts` beside them). */
+export const effectFiles = ["schemas.ts", "endpoints.ts"] as const
+
+/** Globals the generated modules use; components cannot take these names. */
+const GLOBALS_USED_BY_GENERATED_CODE = ["Blob", "Object", "RegExp"]
+
+/** Options of {@link runEffectPlugin}. */
+export interface RunEffectPluginOptions {
+  /** An OpenAPI 3.1 document: a path, or a parsed document (not modified). */
+  readonly input: string | Record<string, unknown>
+  /** Folder hey-api writes into (files not written by the plugin are left alone). */
+  readonly outDir: string
+  /** Header lines of every file. @default a "generated — do not edit" header naming the input */
+  readonly header?: ReadonlyArray<string>
+  /** Plugin options (which files, which components). */
+  readonly plugin?: Omit<EffectPluginUserConfig, "name">
+}
+
+/**
+ * Runs hey-api's `createClient` with only the Effect Schema plugin. Component names that are JavaScript
+ * globals (e.g. `Error`) keep their names: hey-api's reserved-name list is relaxed for them while it runs,
+ * since the generated modules use no globals but {@link GLOBALS_USED_BY_GENERATED_CODE}.
+ */
+export const runEffectPlugin = async (options: RunEffectPluginOptions): Promise<void> => {
+  const input = options.input
+  const previous: Array<string> = []
+  reserved.runtime.set((list) => {
+    previous.push(...list)
+    return list.filter((name) => !/^[A-Z]/.test(name) || GLOBALS_USED_BY_GENERATED_CODE.includes(name))
+  })
+  try {
+    await createClient({
+      // A copy: hey-api annotates the document it is given.
+      input: typeof input === "string" ? input : structuredClone(input),
+      output: {
+        path: options.outDir,
+        clean: false,
+        entryFile: false,
+        fileName: { suffix: null },
+        module: { extension: ".ts" },
+        header: [...(options.header ?? generatedHeaderLines(typeof input === "string" ? relative(repoRoot, input) : "(document)", effectGeneratorLabel()))],
+        postProcess: [],
+        tsConfigPath: null,
+      },
+      parser: { filters: { orphans: true } },
+      plugins: [effectSchemaPlugin(options.plugin ?? {})],
+      logs: { file: false, level: "silent" },
+    } as Parameters<typeof createClient>[0])
+  } catch (error) {
+    throw unwrapJobError(error)
+  } finally {
+    reserved.runtime.set(previous)
+  }
+}
+
+/** hey-api wraps a plugin's error in a `JobError` with an empty message; surface the plugin's own error. */
+const unwrapJobError = (error: unknown): unknown => {
+  const inner = (error as { originalError?: { error?: unknown } } | undefined)?.originalError?.error
+  return inner instanceof Error ? inner : error
+}
+
+/**
+ * Copies `files` from `fromDir` to `toDir`, writing only those whose bytes differ (unchanged files keep their
+ * mtime). Throws if one of them was not generated. Returns the files written.
+ */
+export const publishFiles = async (fromDir: string, toDir: string, files: ReadonlyArray<string>): Promise<ReadonlyArray<string>> => {
+  const changed: Array<string> = []
+  await mkdir(toDir, { recursive: true })
+  for (const file of files) {
+    const content = await readFile(join(fromDir, file)).catch(() => {
+      throw new Error(`the generator did not write ${file}`)
+    })
+    const previous = await readFile(join(toDir, file)).catch(() => undefined)
+    if (previous !== undefined && previous.equals(content)) continue
+    await writeFile(join(toDir, file), content)
+    changed.push(file)
+  }
+  return changed
+}
+
+/** Options of {@link generateEffect}. */
+export interface GenerateEffectOptions {
+  /** Path of the OpenAPI document (spec/openapi.yaml). */
+  readonly specPath: string
+  /** Output folder: packages/effect/src/generated. */
+  readonly outDir: string
+}
+
+/**
+ * Generates the Effect Schema of every OpenAPI component (`schemas.ts`) and the endpoint table with the
+ * per-operation input Schemas (`endpoints.ts`) into `outDir`. Writes into a scratch folder first, so a failed
+ * run leaves the previous output intact. Returns the files whose bytes changed.
+ */
+export const generateEffect = async (options: GenerateEffectOptions): Promise<ReadonlyArray<string>> => {
+  const scratch = await mkdtemp(join(tmpdir(), "beeper-kit-effect-"))
+  try {
+    await runEffectPlugin({
+      input: options.specPath,
+      outDir: scratch,
+      header: generatedHeaderLines(relative(repoRoot, options.specPath), effectGeneratorLabel()),
+    })
+    return await publishFiles(scratch, options.outDir, effectFiles)
+  } finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
+}

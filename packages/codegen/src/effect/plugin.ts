@@ -1,0 +1,95 @@
+// Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR and emits, through
+// hey-api's ts-dsl, one Effect Schema per component (`schemas.ts`) and the endpoint table (`endpoints.ts`).
+import { $, type IR } from "@hey-api/openapi-ts"
+import type { EffectPlugin } from "./config.ts"
+import { emitEndpointTable } from "./endpoint-table.ts"
+import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
+
+/** A symbol of hey-api's code generator (what `plugin.symbol` returns). */
+export type GenSymbol = ReturnType<EffectPlugin["Instance"]["symbol"]>
+
+const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
+
+/**
+ * The plugin's handler: emits every component schema (or only `onlySchemas`, importing the rest) and, unless
+ * `endpointsFile` is null, the endpoint table.
+ */
+export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
+  const config = plugin.config
+  const only = config.onlySchemas ? new Set(config.onlySchemas) : undefined
+  const Schema = plugin.symbol("Schema", { external: "effect" })
+  const components = plugin.context.ir.components?.schemas ?? {}
+  const defined = new Map<string, GenSymbol>()
+
+  // Components emitted elsewhere (AsyncAPI step): imported from that module.
+  if (only) {
+    for (const name of Object.keys(components)) {
+      if (only.has(name)) continue
+      if (!config.externalSchemasModule) throw new Error("onlySchemas needs externalSchemasModule")
+      const $ref = `#/components/schemas/${name}`
+      defined.set($ref, plugin.symbol(name, { external: config.externalSchemasModule, meta: schemaMeta($ref) }))
+    }
+  }
+
+  const resolve = ($ref: string): IR.SchemaObject => plugin.context.resolveIrRef<IR.SchemaObject>($ref)
+  const structs = new Map<string, boolean>()
+  const isStruct = ($ref: string): boolean => {
+    const known = structs.get($ref)
+    if (known !== undefined) return known
+    structs.set($ref, false) // cycles are not structs for spreading purposes
+    const schema = resolve($ref)
+    let result = false
+    if (schema.$ref) result = isStruct(schema.$ref)
+    else if (schema.type === "object") {
+      result = !schema.additionalProperties && Object.keys(schema.properties ?? {}).length > 0
+    } else if (schema.logicalOperator === "and" && schema.items && !schema.type) {
+      const [first] = schema.items
+      result = schema.items.length === 1 && first
+        ? first.$ref ? isStruct(first.$ref) : first.type === "object" && !first.additionalProperties
+        : objectShape(ctx, schema) !== undefined
+    }
+    structs.set($ref, result)
+    return result
+  }
+
+  const ctx: SchemaExprContext = {
+    Schema,
+    resolve,
+    isStruct,
+    ref: ($ref) => {
+      const symbol = defined.get($ref)
+      if (symbol) return $(symbol)
+      // Not emitted yet: hey-api walks schemas in dependency order, so this is a cycle. Break it lazily;
+      // the field's type is `unknown` (TypeScript cannot infer a self-referencing constant).
+      const later = plugin.referenceSymbol(schemaMeta($ref))
+      return $(Schema).attr("suspend").call(
+        $.func().returns($.type(Schema).attr("Codec").generic("unknown")).do($.return($(later))),
+      )
+    },
+  }
+
+  plugin.forEach("schema", (event) => {
+    if (only && !only.has(event.name)) return
+    const $ref = `#/components/schemas/${event.name}`
+    const value = plugin.symbol(event.name, {
+      meta: schemaMeta($ref),
+      getFilePath: () => config.schemasFile,
+    })
+    const expr = toSchemaExpr(ctx, event.schema, $ref)
+    const doc = docLines(event.schema)
+    const statement = $.const(value).export().assign(expr)
+    plugin.node(doc ? statement.doc(doc) : statement)
+    defined.set($ref, value)
+
+    const type = plugin.symbol(event.name, {
+      kind: "type",
+      meta: { category: "type", resource: "definition", resourceId: $ref },
+      getFilePath: () => config.schemasFile,
+    })
+    plugin.node($.type.alias(type).export().type($.type.query($(value).attr("Type"))))
+  })
+
+  if (config.endpointsFile !== null) {
+    emitEndpointTable({ plugin, ctx, Schema, file: config.endpointsFile })
+  }
+}

@@ -1,0 +1,60 @@
+// createBeeperClient: the generated SDK, wired to one Beeper Desktop (base URL, bearer token, fetch).
+import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
+import { BeeperDesktop } from "./generated/http/sdk.gen.ts"
+
+/** Where Beeper Desktop serves its API on the local machine. */
+export const defaultBaseUrl = "http://localhost:23373"
+
+/** How to reach one Beeper Desktop. */
+export interface BeeperClientOptions {
+  /** Origin of the Desktop API, without `/v1`. Default {@link defaultBaseUrl}. */
+  readonly baseUrl?: string | undefined
+  /**
+   * Access token, sent as `Authorization: Bearer <token>` on every request. Only the public endpoints
+   * (`info.retrieve`, the `app.setup` sign-in steps) work without one.
+   */
+  readonly accessToken?: string | undefined
+  /** The fetch to send requests with. Default `globalThis.fetch`, looked up when a request is sent. */
+  readonly fetch?: typeof fetch | undefined
+}
+
+/**
+ * The hey-api fetch client configured for one Desktop: base URL, bearer token, custom fetch, query arrays as
+ * repeated keys (`accountIDs=a&accountIDs=b`), and path parameters that can never name another route.
+ * Use it for interceptors (`client.interceptors.request.use`) or to call `client.get({ url })` directly.
+ */
+export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Client =>
+  createClient(
+    createConfig({
+      baseUrl: (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, ""),
+      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...(options.accessToken === undefined ? {} : { headers: { Authorization: `Bearer ${options.accessToken}` } }),
+      querySerializer: { array: { explode: true, style: "form" } },
+      requestValidator: rejectDotSegmentPathParams,
+    }),
+  )
+
+/**
+ * The Beeper Desktop SDK: one method per operation, grouped as the API's resources are
+ * (`beeper.chats.list()`, `beeper.chats.messages.reactions.add(...)`, `beeper.search(...)`).
+ *
+ * @example
+ * const beeper = createBeeperClient({ accessToken: process.env.BEEPER_ACCESS_TOKEN })
+ * const { data, error } = await beeper.chats.list({ query: { limit: 10 } })
+ */
+export const createBeeperClient = (options: BeeperClientOptions = {}): BeeperDesktop =>
+  new BeeperDesktop({ client: createBeeperHttpClient(options) })
+
+/**
+ * Path parameters are percent-encoded (`a/b?x=1` stays one segment), but `.`, `..` and the empty string survive
+ * encoding and make the URL name a different route (`/v1/chats/{chatID}/messages` with chatID `..` is
+ * `/v1/messages`). Refuse to send those.
+ */
+const rejectDotSegmentPathParams = async (request: unknown): Promise<void> => {
+  const path = (request as { readonly path?: Readonly<Record<string, unknown>> }).path ?? {}
+  for (const [name, value] of Object.entries(path)) {
+    if (value === "" || value === "." || value === "..") {
+      throw new TypeError(`Path parameter "${name}" is ${JSON.stringify(value)}, which would address a different route`)
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// Server → client: decodes a text frame into a typed frame, an unknown (newer) frame, or a malformed one.
+// Checks are structural only (JSON object, known `type`, required fields and their JSON kinds, from the
+// generated field table); full validation of payloads such as `entries` is the Effect layer's job.
+import {
+  type FieldKind,
+  type FieldSpec,
+  type ServerFrame,
+  serverFrameFields,
+  type ServerFrameType,
+  serverFrameTypes,
+} from "../generated/ws/protocol.ts"
+
+/** A frame whose `type` this version does not know (a newer Desktop may send new events). */
+export interface UnknownFrame {
+  readonly type: "unknown"
+  /** The frame's own `type` value. */
+  readonly frameType: string
+  /** The parsed frame. */
+  readonly raw: Readonly<Record<string, unknown>>
+}
+
+/** A frame that is not a JSON object with a string `type`, or whose known type lacks a field or has a wrong one. */
+export interface MalformedFrame {
+  readonly type: "malformed"
+  /** What is wrong, e.g. `ready.version: expected integer, got string`. */
+  readonly reason: string
+  /** The frame as received. */
+  readonly raw: string
+}
+
+/** What {@link decodeServerFrame} returns: a known server frame, an unknown one, or a malformed one. */
+export type DecodedServerFrame = ServerFrame | UnknownFrame | MalformedFrame
+
+const knownTypes: ReadonlySet<string> = new Set(serverFrameTypes)
+
+const kindOfValue = (value: unknown): string =>
+  value === null ? "null" : Array.isArray(value) ? "array" : typeof value
+
+const matches = (kind: FieldKind, value: unknown): boolean => {
+  switch (kind) {
+    case "string":
+      return typeof value === "string"
+    case "integer":
+      return Number.isSafeInteger(value)
+    case "number":
+      return typeof value === "number" && Number.isFinite(value)
+    case "boolean":
+      return typeof value === "boolean"
+    case "null":
+      return value === null
+    case "array":
+      return Array.isArray(value)
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value)
+    case "unknown":
+      return true
+  }
+}
+
+/** The first field that is missing or of the wrong kind, as a reason; `undefined` when the frame fits. */
+const checkFields = (
+  type: ServerFrameType,
+  frame: Readonly<Record<string, unknown>>,
+): string | undefined => {
+  const fields: Readonly<Record<string, FieldSpec>> = serverFrameFields[type]
+  for (const [name, spec] of Object.entries(fields)) {
+    const value = frame[name]
+    if (value === undefined) {
+      if (spec.required) return `${type}.${name}: missing`
+      continue
+    }
+    if (!matches(spec.kind, value)) return `${type}.${name}: expected ${spec.kind}, got ${kindOfValue(value)}`
+    if (spec.kind === "array" && spec.items !== undefined) {
+      const items = value as ReadonlyArray<unknown>
+      const index = items.findIndex((item) => !matches(spec.items!, item))
+      if (index >= 0) return `${type}.${name}[${index}]: expected ${spec.items}, got ${kindOfValue(items[index])}`
+    }
+  }
+  return undefined
+}
+
+/**
+ * Decodes one text frame from the server. Never throws: non-JSON, non-object, missing `type` and known frames
+ * with missing or wrongly typed fields come back as `{ type: "malformed", reason, raw }`; frames of a type this
+ * version does not know come back as `{ type: "unknown", frameType, raw }` so callers can skip them.
+ */
+export const decodeServerFrame = (text: string): DecodedServerFrame => {
+  const malformed = (reason: string): MalformedFrame => ({ type: "malformed", reason, raw: String(text) })
+  if (typeof text !== "string") return malformed(`not a text frame (got ${kindOfValue(text)})`)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    return malformed(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return malformed(`not a JSON object (got ${kindOfValue(parsed)})`)
+  }
+  const frame = parsed as Readonly<Record<string, unknown>>
+  const type = frame["type"]
+  if (typeof type !== "string") return malformed(type === undefined ? "missing type" : `type: expected string, got ${kindOfValue(type)}`)
+  if (!knownTypes.has(type)) return { type: "unknown", frameType: type, raw: frame }
+  const problem = checkFields(type as ServerFrameType, frame)
+  if (problem !== undefined) return malformed(problem)
+  return frame as unknown as ServerFrame
+}

@@ -1,0 +1,22 @@
+// The /v1/ws protocol codec of @beeper-kit/core: web-standard, no dependencies, never throws.
+export { ALL_CHATS, type EncodeResult, encodeSubscriptionsSet, type SubscriptionsSetError, type SubscriptionsSetInput } from "./commands.ts"
+export { type DecodedServerFrame, decodeServerFrame, type MalformedFrame, type UnknownFrame } from "./frames.ts"
+export type {
+  ChatDeletedEvent,
+  ChatUpsertedEvent,
+  ClientCommand,
+  ClientCommandType,
+  DomainEvent,
+  ErrorFrame,
+  LiveEvent,
+  LiveEventType,
+  MessageDeletedEvent,
+  MessageUpsertedEvent,
+  ReadyFrame,
+  ServerFrame,
+  ServerFrameType,
+  SubscriptionChatIDs,
+  SubscriptionsSetCommand,
+  SubscriptionsUpdatedFrame,
+} from "../generated/ws/protocol.ts"
+export { clientCommandTypes, liveEventTypes, serverFrameTypes } from "../generated/ws/protocol.ts"

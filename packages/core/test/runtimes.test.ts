@@ -1,0 +1,88 @@
+// The built @beeper-kit/core (tsc output, exactly what is published) imported and used by real Deno, Bun and Node
+// processes against a local HTTP server. The build goes to a fresh temporary folder, so it can never be stale.
+import { execFile } from "node:child_process"
+import { existsSync } from "node:fs"
+import { mkdtemp, rm, writeFile } from "node:fs/promises"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+import { promisify } from "node:util"
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+
+const run = promisify(execFile)
+const packageDir = new URL("..", import.meta.url).pathname
+const bin = (name: string): string => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname
+const node22 = new URL("../../../.toolchain/bin/node22", import.meta.url).pathname
+
+let server: RecordingServer
+let workDir: string
+let script: string
+
+beforeAll(async () => {
+  server = await startRecordingServer()
+  workDir = await mkdtemp(join(tmpdir(), "beeper-kit-core-runtimes-"))
+  const outDir = join(workDir, "dist")
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc")
+  await run(process.execPath, [tsc, "-p", join(packageDir, "tsconfig.build.json"), "--outDir", outDir,
+    "--declaration", "false", "--declarationMap", "false", "--sourceMap", "false"])
+  script = join(workDir, "main.mjs")
+  await writeFile(script, mainScript(pathToFileURL(join(outDir, "index.js")).href))
+})
+afterAll(async () => {
+  await server.close()
+  await rm(workDir, { recursive: true, force: true })
+})
+beforeEach(() => {
+  server.reset()
+  server.respondWith((request) => ({ body: { echo: `${request.method} ${request.target}` } }))
+})
+
+/** Imports the built core, calls two operations against the server named on the command line, prints JSON. */
+const mainScript = (coreUrl: string): string => `
+import { createBeeperClient } from ${JSON.stringify(coreUrl)}
+const baseUrl = globalThis.Deno ? Deno.args[0] : process.argv[2]
+const runtime = globalThis.Deno ? "deno" : globalThis.Bun ? "bun" : "node"
+const beeper = createBeeperClient({ baseUrl, accessToken: "runtime-token" })
+const chats = await beeper.chats.list({ query: { accountIDs: ["whatsapp", "signal"], limit: 1 } })
+const reaction = await beeper.chats.messages.reactions.add({
+  path: { chatID: "!room:beeper.com", messageID: "a/b" },
+  body: { reactionKey: "👍" },
+})
+console.log(JSON.stringify({ runtime, chats: chats.data, reaction: reaction.data, status: reaction.response.status }))
+`
+
+interface Runtime {
+  readonly label: string
+  readonly runtime: "deno" | "bun" | "node"
+  readonly command: () => ReadonlyArray<string>
+}
+
+const runtimes: ReadonlyArray<Runtime> = [
+  {
+    label: "deno",
+    runtime: "deno",
+    command: () => [bin("deno"), "run", "--no-config", `--allow-net=${new URL(server.baseUrl).host}`, script, server.baseUrl],
+  },
+  { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.baseUrl] },
+  { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.baseUrl] },
+  // The oldest Node the package supports (engines: >=22.18), from the repo's toolchain.
+  ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.baseUrl] }] : []),
+]
+
+describe("the built package under every runtime", () => {
+  it.each(runtimes)("$label: imports @beeper-kit/core and calls the API", async ({ runtime, command }) => {
+    const [file, ...args] = command()
+    const { stdout } = await run(file!, args, { env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } })
+
+    expect(JSON.parse(stdout)).toEqual({
+      runtime,
+      chats: { echo: "GET /v1/chats?accountIDs=whatsapp&accountIDs=signal&limit=1" },
+      reaction: { echo: "POST /v1/chats/!room%3Abeeper.com/messages/a%2Fb/reactions" },
+      status: 200,
+    })
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual(["Bearer runtime-token", "Bearer runtime-token"])
+    expect(JSON.parse(server.last().body)).toEqual({ reactionKey: "👍" })
+  })
+})

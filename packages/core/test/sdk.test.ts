@@ -1,0 +1,239 @@
+// One representative operation of every resource group, sent through createBeeperClient to a real HTTP server:
+// the request must carry the right method, path, query, body and bearer token, and the reply must come back parsed.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { createBeeperClient, type BeeperDesktop } from "../src/index.ts"
+import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+
+let server: RecordingServer
+let beeper: BeeperDesktop
+
+beforeAll(async () => {
+  server = await startRecordingServer()
+  beeper = createBeeperClient({ baseUrl: server.baseUrl, accessToken: "test-token" })
+})
+afterAll(() => server.close())
+beforeEach(() => server.reset())
+
+interface Case {
+  readonly group: string
+  readonly call: (beeper: BeeperDesktop) => Promise<{ readonly data?: unknown; readonly error?: unknown }>
+  readonly method: string
+  readonly target: string
+  readonly body?: unknown
+  /** The reply body; `undefined` means an empty 204, as the spec gives for set-state operations. */
+  readonly reply: unknown
+}
+
+const cases: ReadonlyArray<Case> = [
+  {
+    group: "accounts",
+    call: (b) => b.accounts.retrieve({ path: { accountID: "whatsapp" } }),
+    method: "GET",
+    target: "/v1/accounts/whatsapp",
+    reply: { accountID: "whatsapp", network: "WhatsApp" },
+  },
+  {
+    group: "contacts",
+    call: (b) => b.accounts.contacts.search({ path: { accountID: "signal" }, query: { query: "ada" } }),
+    method: "GET",
+    target: "/v1/accounts/signal/contacts?query=ada",
+    reply: { items: [{ id: "u1", fullName: "Ada" }] },
+  },
+  {
+    group: "bridges",
+    call: (b) => b.bridges.logins.list({ path: { bridgeID: "telegram" } }),
+    method: "GET",
+    target: "/v1/bridges/telegram/logins",
+    reply: { items: [] },
+  },
+  {
+    group: "login sessions",
+    call: (b) =>
+      b.bridges.loginSessions.steps.submit({
+        path: { bridgeID: "telegram", loginSessionID: "ls1", stepID: "phone" },
+        body: { type: "user_input", fields: { phone: "+15550100" } },
+      }),
+    method: "POST",
+    target: "/v1/bridges/telegram/login-sessions/ls1/steps/phone",
+    body: { type: "user_input", fields: { phone: "+15550100" } },
+    reply: { id: "ls1", status: "waiting" },
+  },
+  {
+    group: "chats",
+    call: (b) => b.chats.list({ query: { limit: 2, direction: "before", cursor: "c1" } }),
+    method: "GET",
+    target: "/v1/chats?limit=2&direction=before&cursor=c1",
+    reply: { items: [], hasMore: false, oldestCursor: null, newestCursor: null },
+  },
+  {
+    group: "chats (set-state POST)",
+    call: (b) => b.chats.archive({ path: { chatID: "c1" }, body: { archived: true } }),
+    method: "POST",
+    target: "/v1/chats/c1/archive",
+    body: { archived: true },
+    reply: undefined,
+  },
+  {
+    group: "reminders",
+    call: (b) => b.chats.reminders.delete({ path: { chatID: "c1" } }),
+    method: "DELETE",
+    target: "/v1/chats/c1/reminders",
+    reply: undefined,
+  },
+  {
+    group: "messages",
+    call: (b) => b.messages.send({ path: { chatID: "c1" }, body: { text: "hello", replyToMessageID: "m0" } }),
+    method: "POST",
+    target: "/v1/chats/c1/messages",
+    body: { text: "hello", replyToMessageID: "m0" },
+    reply: { chatID: "c1", pendingMessageID: "p1" },
+  },
+  {
+    group: "messages (edit)",
+    call: (b) => b.messages.update({ path: { chatID: "c1", messageID: "m1" }, body: { text: "edited" } }),
+    method: "PUT",
+    target: "/v1/chats/c1/messages/m1",
+    body: { text: "edited" },
+    reply: { chatID: "c1", messageID: "m1", success: true },
+  },
+  {
+    group: "reactions",
+    call: (b) =>
+      b.chats.messages.reactions.add({
+        path: { chatID: "c1", messageID: "m1" },
+        body: { reactionKey: "👍", transactionID: "t1" },
+      }),
+    method: "POST",
+    target: "/v1/chats/c1/messages/m1/reactions",
+    body: { reactionKey: "👍", transactionID: "t1" },
+    reply: { chatID: "c1", messageID: "m1", reactionKey: "👍", transactionID: "t1", success: true },
+  },
+  {
+    group: "assets",
+    call: (b) => b.assets.download({ body: { url: "mxc://beeper.com/abc" } }),
+    method: "POST",
+    target: "/v1/assets/download",
+    body: { url: "mxc://beeper.com/abc" },
+    reply: { srcURL: "file:///tmp/abc" },
+  },
+  {
+    group: "info",
+    call: (b) => b.info.retrieve(),
+    method: "GET",
+    target: "/v1/info",
+    reply: { app: { name: "Beeper Desktop", version: "4.2.808" } },
+  },
+  {
+    group: "search",
+    call: (b) => b.search({ query: { query: "lunch" } }),
+    method: "GET",
+    target: "/v1/search?query=lunch",
+    reply: { results: { chats: [], inGroups: [], messages: { items: [] } } },
+  },
+  {
+    group: "focus",
+    call: (b) => b.focus({ body: { chatID: "c1", draftText: "hi" } }),
+    method: "POST",
+    target: "/v1/focus",
+    body: { chatID: "c1", draftText: "hi" },
+    reply: { success: true },
+  },
+  {
+    group: "labels",
+    call: (b) => b.labels.list(),
+    method: "GET",
+    target: "/v1/labels",
+    reply: { items: [{ id: "l1", name: "Work" }] },
+  },
+  {
+    group: "app setup",
+    call: (b) => b.app.setup.email({ body: { email: "ada@example.com", setupRequestID: "s1" } }),
+    method: "POST",
+    target: "/v1/app/setup/email",
+    body: { email: "ada@example.com", setupRequestID: "s1" },
+    reply: undefined,
+  },
+  {
+    group: "verification",
+    call: (b) => b.app.setup.verifications.sas.confirm({ path: { verificationID: "v1" } }),
+    method: "POST",
+    target: "/v1/app/setup/verifications/v1/sas/confirm",
+    reply: { id: "v1", state: "done" },
+  },
+]
+
+describe("every resource group", () => {
+  it.each(cases)("$group: $method $target", async ({ call, method, target, body, reply }) => {
+    server.respondWith(reply === undefined ? { status: 204 } : { body: reply })
+    const result = await call(beeper)
+
+    expect(result.error).toBeUndefined()
+    expect(result.data).toEqual(reply ?? null)
+    expect(server.requests).toHaveLength(1)
+    const request = server.last()
+    expect(request.method).toBe(method)
+    expect(request.target).toBe(target)
+    expect(request.headers.authorization).toBe("Bearer test-token")
+    if (body === undefined) {
+      expect(request.body).toBe("")
+    } else {
+      expect(request.headers["content-type"]).toBe("application/json")
+      expect(JSON.parse(request.body)).toEqual(body)
+    }
+  })
+
+  it("uploads an asset as multipart/form-data", async () => {
+    server.respondWith({ body: { uploadID: "up1", fileName: "hello.txt" } })
+    const file = new Blob(["hello, beeper"], { type: "text/plain" })
+    const { data, error } = await beeper.assets.upload({ body: { file, fileName: "hello.txt" } })
+
+    expect(error).toBeUndefined()
+    expect(data).toEqual({ uploadID: "up1", fileName: "hello.txt" })
+    const request = server.last()
+    expect(request.target).toBe("/v1/assets/upload")
+    expect(request.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/)
+    expect(request.body).toContain("hello, beeper")
+    expect(request.body).toContain('name="fileName"')
+  })
+
+  it("returns the API's error body and status for a failed request", async () => {
+    const problem = { code: "NOT_FOUND", message: "Chat not found" }
+    server.respondWith({ status: 404, body: problem })
+    const { data, error, response } = await beeper.chats.retrieve({ path: { chatID: "missing" } })
+
+    expect(data).toBeUndefined()
+    expect(error).toEqual(problem)
+    expect(response?.status).toBe(404)
+  })
+
+  it("throws the error body when asked to", async () => {
+    server.respondWith({ status: 401, body: { code: "UNAUTHORIZED", message: "bad token" } })
+    await expect(beeper.labels.list({ throwOnError: true })).rejects.toEqual({ code: "UNAUTHORIZED", message: "bad token" })
+  })
+})
+
+describe("createBeeperClient options", () => {
+  it("sends requests through the given fetch", async () => {
+    const seen: Array<string> = []
+    const client = createBeeperClient({
+      baseUrl: server.baseUrl,
+      accessToken: "t",
+      fetch: (input, init) => {
+        seen.push(input instanceof Request ? input.url : String(input))
+        return fetch(input, init)
+      },
+    })
+    await client.labels.list()
+    expect(seen).toEqual([`${server.baseUrl}/v1/labels`])
+  })
+
+  it("accepts a base URL with a trailing slash", async () => {
+    await createBeeperClient({ baseUrl: `${server.baseUrl}/`, accessToken: "t" }).labels.list()
+    expect(server.last().target).toBe("/v1/labels")
+  })
+
+  it("sends no Authorization header without an access token (public endpoints)", async () => {
+    await createBeeperClient({ baseUrl: server.baseUrl }).info.retrieve()
+    expect(server.last().headers.authorization).toBeUndefined()
+  })
+})

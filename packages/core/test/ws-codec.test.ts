@@ -1,0 +1,135 @@
+// The /v1/ws codec of @beeper-kit/core: subscriptions.set encoding and server frame decoding.
+import { readFileSync } from "node:fs"
+import { describe, expect, it } from "vitest"
+import { parse } from "yaml"
+import { decodeServerFrame, encodeSubscriptionsSet, serverFrameTypes } from "../src/ws/index.ts"
+
+interface AsyncApiMessage {
+  readonly name: string
+  readonly examples?: ReadonlyArray<{ readonly name: string; readonly payload: Record<string, unknown> }>
+}
+const asyncapi = parse(readFileSync(new URL("../../../spec/asyncapi.yaml", import.meta.url), "utf8")) as {
+  readonly components: { readonly messages: Record<string, AsyncApiMessage> }
+}
+const examples = Object.values(asyncapi.components.messages).flatMap((message) =>
+  (message.examples ?? []).map((example) => [message.name, example.name, example.payload] as const)
+)
+const serverExamples = examples.filter(([name]) => name !== "subscriptions.set")
+
+describe("encodeSubscriptionsSet", () => {
+  it("subscribes to every chat with [\"*\"]", () => {
+    const result = encodeSubscriptionsSet({ chatIDs: ["*"], requestID: "r1" })
+    expect(result.ok).toBe(true)
+    if (result.ok) expect(JSON.parse(result.text)).toEqual({ type: "subscriptions.set", requestID: "r1", chatIDs: ["*"] })
+  })
+
+  it("pauses with []", () => {
+    const result = encodeSubscriptionsSet({ chatIDs: [] })
+    expect(result).toMatchObject({ ok: true })
+    if (result.ok) expect(JSON.parse(result.text)).toEqual({ type: "subscriptions.set", chatIDs: [] })
+  })
+
+  it("subscribes to specific chats, keeping IDs with !, :, @, # and / intact", () => {
+    const ids = ["!tdvY9_XjNZ6F5P8DzBxDiqBwla0:ba_aBcD1234.local-ai.localhost", "#group/a@b"]
+    const result = encodeSubscriptionsSet({ chatIDs: ids, requestID: "r2" })
+    expect(result.ok).toBe(true)
+    if (result.ok) {
+      expect(JSON.parse(result.text)).toEqual({ type: "subscriptions.set", requestID: "r2", chatIDs: ids })
+      expect(result.command.chatIDs).toEqual(ids)
+    }
+  })
+
+  it("matches the spec's subscriptions.set examples", () => {
+    for (const [name, , payload] of examples.filter(([name]) => name === "subscriptions.set")) {
+      const result = encodeSubscriptionsSet(payload as { chatIDs: Array<string>; requestID?: string })
+      expect(result.ok, name).toBe(true)
+      if (result.ok) expect(JSON.parse(result.text)).toEqual(payload)
+    }
+  })
+
+  it("refuses * mixed with chat IDs as a returned error, without throwing", () => {
+    const result = encodeSubscriptionsSet({ chatIDs: ["*", "!a:local"], requestID: "r3" })
+    expect(result).toEqual({ ok: false, error: { reason: "wildcard-mixed", message: expect.stringContaining("'*'") } })
+    expect(encodeSubscriptionsSet({ chatIDs: ["!a:local", "*"] })).toMatchObject({ ok: false, error: { reason: "wildcard-mixed" } })
+    expect(encodeSubscriptionsSet({ chatIDs: ["*", "*"] })).toMatchObject({ ok: false, error: { reason: "wildcard-mixed" } })
+  })
+
+  it("refuses entries that are not non-empty strings, and a non-array", () => {
+    expect(encodeSubscriptionsSet({ chatIDs: [""] })).toMatchObject({ ok: false, error: { reason: "invalid-chat-id" } })
+    expect(encodeSubscriptionsSet({ chatIDs: [42 as unknown as string] })).toMatchObject({ ok: false, error: { reason: "invalid-chat-id", message: expect.stringContaining("chatIDs[0]") } })
+    expect(encodeSubscriptionsSet({ chatIDs: "*" as unknown as Array<string> })).toMatchObject({ ok: false, error: { reason: "invalid-chat-id" } })
+    expect(encodeSubscriptionsSet({ chatIDs: [], requestID: 7 as unknown as string })).toMatchObject({ ok: false, error: { reason: "invalid-request-id" } })
+  })
+})
+
+describe("decodeServerFrame", () => {
+  it("has spec examples for every server frame type", () => {
+    expect(new Set(serverExamples.map(([name]) => name))).toEqual(new Set(serverFrameTypes))
+  })
+
+  it.each(serverExamples)("decodes %s (%s example)", (name, _, payload) => {
+    const frame = decodeServerFrame(JSON.stringify(payload))
+    expect(frame.type).toBe(name)
+    expect(frame).toEqual(payload)
+  })
+
+  it("decodes each frame into its typed shape", () => {
+    const ready = decodeServerFrame(`{"type":"ready","version":1,"chatIDs":[]}`)
+    expect(ready.type === "ready" && ready.version).toBe(1)
+    const updated = decodeServerFrame(`{"type":"subscriptions.updated","requestID":"r2","chatIDs":["*"]}`)
+    expect(updated.type === "subscriptions.updated" && updated.chatIDs).toEqual(["*"])
+    const error = decodeServerFrame(`{"type":"error","requestID":"r2","code":"INVALID_PAYLOAD","message":"no"}`)
+    expect(error.type === "error" && error.code).toBe("INVALID_PAYLOAD")
+    const upserted = decodeServerFrame(`{"type":"message.upserted","seq":1,"ts":2,"chatID":"c","ids":["m1"],"entries":[{"id":"m1","reactions":[]}]}`)
+    expect(upserted.type === "message.upserted" && upserted.entries?.length).toBe(1)
+    for (const type of ["chat.upserted", "chat.deleted", "message.deleted"]) {
+      const event = decodeServerFrame(JSON.stringify({ type, seq: 3, ts: 4, chatID: "c", ids: ["x"] }))
+      expect(event).toEqual({ type, seq: 3, ts: 4, chatID: "c", ids: ["x"] })
+    }
+  })
+
+  it("tolerates unknown extra fields on known frames", () => {
+    expect(decodeServerFrame(`{"type":"ready","version":2,"chatIDs":[],"resumeToken":"x"}`)).toMatchObject({ type: "ready", version: 2 })
+  })
+
+  it("returns unknown event types as { type: \"unknown\" } with the parsed frame", () => {
+    const frame = decodeServerFrame(`{"type":"verification.updated","seq":9,"state":"done"}`)
+    expect(frame).toEqual({ type: "unknown", frameType: "verification.updated", raw: { type: "verification.updated", seq: 9, state: "done" } })
+  })
+
+  it.each([
+    ["not JSON", "hello", /not JSON/],
+    ["truncated JSON", `{"type":"ready","version":1,`, /not JSON/],
+    ["empty text", "", /not JSON/],
+    ["a JSON array", `[{"type":"ready"}]`, /not a JSON object \(got array\)/],
+    ["JSON null", "null", /not a JSON object \(got null\)/],
+    ["a JSON number", "42", /not a JSON object \(got number\)/],
+    ["a JSON string", `"ready"`, /not a JSON object \(got string\)/],
+    ["no type", `{"version":1,"chatIDs":[]}`, /missing type/],
+    ["a non-string type", `{"type":7}`, /type: expected string, got number/],
+    ["a missing required field", `{"type":"ready","chatIDs":[]}`, /ready\.version: missing/],
+    ["a string where an integer belongs", `{"type":"ready","version":"1","chatIDs":[]}`, /ready\.version: expected integer, got string/],
+    ["a non-array chatIDs", `{"type":"subscriptions.updated","chatIDs":"*"}`, /subscriptions\.updated\.chatIDs: expected array, got string/],
+    ["a non-string chat ID", `{"type":"subscriptions.updated","chatIDs":["a",1]}`, /chatIDs\[1\]: expected string, got number/],
+    ["a fractional seq", `{"type":"message.deleted","seq":1.5,"ts":1,"chatID":"c","ids":[]}`, /message\.deleted\.seq: expected integer/],
+    ["missing ids", `{"type":"chat.deleted","seq":1,"ts":1,"chatID":"c"}`, /chat\.deleted\.ids: missing/],
+    ["a null chatID", `{"type":"chat.upserted","seq":1,"ts":1,"chatID":null,"ids":[]}`, /chatID: expected string, got null/],
+    ["a non-string error code", `{"type":"error","code":400,"message":"x"}`, /error\.code: expected string, got number/],
+    ["non-object entries", `{"type":"message.upserted","seq":1,"ts":1,"chatID":"c","ids":[],"entries":["m1"]}`, /entries\[0\]: expected object, got string/],
+  ])("reports %s as malformed, with the raw text", (_, text, reason) => {
+    const frame = decodeServerFrame(text)
+    expect(frame.type).toBe("malformed")
+    if (frame.type === "malformed") {
+      expect(frame.reason).toMatch(reason)
+      expect(frame.raw).toBe(text)
+    }
+  })
+
+  it("never throws, whatever it is given", () => {
+    const inputs: Array<unknown> = [undefined, null, 42, {}, new Uint8Array([123, 125]), "{", "}", "\u0000", `{"type":"__proto__"}`, `{"__proto__":{"type":"ready"}}`, "[".repeat(10_000)]
+    for (const input of inputs) {
+      expect(() => decodeServerFrame(input as string)).not.toThrow()
+      expect(["malformed", "unknown"]).toContain(decodeServerFrame(input as string).type)
+    }
+  })
+})

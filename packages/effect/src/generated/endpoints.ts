@@ -1,0 +1,4720 @@
+// generated — do not edit.
+// Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
+
+import { Schema } from 'effect';
+
+import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, AssetUploadResponse, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartResponse, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
+
+/**
+ * A path, query or header parameter of an operation.
+ */
+export type ParameterDefinition = {
+    /**
+     * Name on the wire (path placeholder, query key or header name).
+     */
+    readonly name: string;
+    /**
+     * Key of the value in the operation's input.
+     */
+    readonly key: string;
+    readonly required: boolean;
+    /**
+     * True when the value is a list (sent as repeated keys when `explode`).
+     */
+    readonly array: boolean;
+    readonly style: 'simple' | 'form' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+    readonly explode: boolean;
+    readonly deprecated: boolean;
+    readonly schema: Schema.Codec<unknown, unknown>;
+};
+
+/**
+ * The request body of an operation.
+ */
+export type BodyDefinition = {
+    readonly contentType: string;
+    readonly required: boolean;
+    readonly schema: Schema.Codec<unknown, unknown>;
+    /**
+     * Input keys that make up the body (the body's own properties, flattened into the input), or `null`
+     * when the whole body is the input's `body` key.
+     */
+    readonly fields: ReadonlyArray<string> | null;
+};
+
+/**
+ * The success response: JSON decoded with `schema`, no content (`void`), or raw bytes (`binary`).
+ */
+export type SuccessDefinition = {
+    readonly status: number;
+    readonly kind: 'json';
+    readonly contentType: string;
+    readonly schema: Schema.Codec<unknown, unknown>;
+} | {
+    readonly status: number;
+    readonly kind: 'void';
+} | {
+    readonly status: number;
+    readonly kind: 'binary';
+    readonly contentType: string;
+};
+
+/**
+ * `x-pagination` of a cursor-paginated operation, verbatim from the spec.
+ */
+export type CursorPagination = {
+    readonly style: 'cursor';
+    readonly cursorParam: string;
+    readonly directionParam: string;
+    readonly limitParam?: string;
+    readonly defaultDirection: 'before' | 'after';
+    readonly items: string;
+    readonly hasMore: string;
+    readonly oldestCursor: string;
+    readonly newestCursor: string;
+};
+
+/**
+ * One operation of the Beeper Desktop API, as the Effect layer needs it.
+ */
+export type EndpointDefinition = {
+    readonly operationId: string;
+    readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'TRACE';
+    /**
+     * Path template, e.g. `/v1/chats/{chatID}`.
+     */
+    readonly path: string;
+    readonly tag: string;
+    readonly summary: string;
+    readonly deprecated: boolean;
+    /**
+     * `bearer`: send the token; `public`: no auth; `optional`: works with or without the token.
+     */
+    readonly security: 'bearer' | 'public' | 'optional';
+    /**
+     * `x-idempotent`: safe to retry.
+     */
+    readonly idempotent: boolean;
+    /**
+     * `x-idempotency-key`: the body field that makes a retry safe.
+     */
+    readonly idempotencyKey: string | null;
+    readonly pagination: CursorPagination | null;
+    readonly pathParams: ReadonlyArray<ParameterDefinition>;
+    readonly queryParams: ReadonlyArray<ParameterDefinition>;
+    readonly headerParams: ReadonlyArray<ParameterDefinition>;
+    readonly body: BodyDefinition | null;
+    /**
+     * Everything the caller passes (path, query and header parameters and body fields) as one object.
+     * Decode it before sending to refuse invalid input (required keys, ranges, enums).
+     */
+    readonly input: Schema.Codec<unknown, unknown>;
+    readonly success: SuccessDefinition;
+    /**
+     * Documented error statuses and their body schema.
+     */
+    readonly errors: Readonly<Record<number, Schema.Codec<unknown, unknown>>>;
+};
+
+/**
+ * Input of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
+ */
+export const AccountsContactsListInput = Schema.Struct({
+    /**
+     * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
+     * `local-whatsapp_ba_...`).
+     */
+    accountID: Schema.String,
+    /**
+     * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+     */
+    cursor: Schema.optional(Schema.String),
+    /**
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
+     * results. Defaults to 'before' when only 'cursor' is provided.
+     */
+    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    /**
+     * Maximum contacts to return per page. Valid range 1-200.
+     * @default 50
+     */
+    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))),
+    /**
+     * Optional search query for blended contact lookup.
+     */
+    query: Schema.optional(Schema.String.check(Schema.isMinLength(1)))
+});
+
+export type AccountsContactsListInput = typeof AccountsContactsListInput.Type;
+
+/**
+ * Input of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
+ */
+export const AccountsContactsSearchInput = Schema.Struct({
+    /**
+     * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
+     * `local-whatsapp_ba_...`).
+     */
+    accountID: Schema.String,
+    /**
+     * Text to search users by. Network-specific behavior.
+     */
+    query: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type AccountsContactsSearchInput = typeof AccountsContactsSearchInput.Type;
+
+/**
+ * Input of `accounts.list` (GET /v1/accounts).
+ */
+export const AccountsListInput = Schema.Struct({});
+
+export type AccountsListInput = typeof AccountsListInput.Type;
+
+/**
+ * Input of `accounts.retrieve` (GET /v1/accounts/{accountID}).
+ */
+export const AccountsRetrieveInput = Schema.Struct({
+    /**
+     * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
+     * `local-whatsapp_ba_...`).
+     */
+    accountID: Schema.String
+});
+
+export type AccountsRetrieveInput = typeof AccountsRetrieveInput.Type;
+
+/**
+ * Input of `app.setup.email` (POST /v1/app/setup/email).
+ */
+export const AppSetupEmailInput = Schema.Struct({
+    /**
+     * Email address to send the sign-in code to.
+     */
+    email: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String
+});
+
+export type AppSetupEmailInput = typeof AppSetupEmailInput.Type;
+
+/**
+ * Input of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
+ */
+export const AppSetupRecoveryKeyResetConfirmInput = Schema.Struct({
+    /**
+     * New recovery key returned by the reset step.
+     */
+    recoveryKey: Schema.String
+});
+
+export type AppSetupRecoveryKeyResetConfirmInput = typeof AppSetupRecoveryKeyResetConfirmInput.Type;
+
+/**
+ * Input of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
+ */
+export const AppSetupRecoveryKeyResetCreateInput = Schema.Struct({
+    /**
+     * Existing recovery key, if the user has it.
+     */
+    existingRecoveryKey: Schema.optional(Schema.String)
+});
+
+export type AppSetupRecoveryKeyResetCreateInput = typeof AppSetupRecoveryKeyResetCreateInput.Type;
+
+/**
+ * Input of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
+ */
+export const AppSetupRecoveryKeyVerifyInput = Schema.Struct({
+    /**
+     * Recovery key saved by the user.
+     */
+    recoveryKey: Schema.String
+});
+
+export type AppSetupRecoveryKeyVerifyInput = typeof AppSetupRecoveryKeyVerifyInput.Type;
+
+/**
+ * Input of `app.setup.register` (POST /v1/app/setup/register).
+ */
+export const AppSetupRegisterInput = Schema.Struct({
+    /**
+     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
+     * read the privacy policy (https://www.beeper.com/privacy).
+     */
+    acceptTerms: Schema.Literal(true),
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Username selected by the user.
+     */
+    username: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type AppSetupRegisterInput = typeof AppSetupRegisterInput.Type;
+
+/**
+ * Input of `app.setup.response` (POST /v1/app/setup/response).
+ */
+export const AppSetupResponseInput = Schema.Struct({
+    /**
+     * Sign-in code from the user email.
+     */
+    response: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String
+});
+
+export type AppSetupResponseInput = typeof AppSetupResponseInput.Type;
+
+/**
+ * Input of `app.setup.retrieve` (GET /v1/app/setup).
+ */
+export const AppSetupRetrieveInput = Schema.Struct({});
+
+export type AppSetupRetrieveInput = typeof AppSetupRetrieveInput.Type;
+
+/**
+ * Input of `app.setup.start` (POST /v1/app/setup/start).
+ */
+export const AppSetupStartInput = Schema.Struct({});
+
+export type AppSetupStartInput = typeof AppSetupStartInput.Type;
+
+/**
+ * Input of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
+ */
+export const AppSetupVerificationsAcceptInput = Schema.Struct({
+    /**
+     * Verification ID (the `id` of a Verification). Send it URL-encoded.
+     */
+    verificationID: Schema.String
+});
+
+export type AppSetupVerificationsAcceptInput = typeof AppSetupVerificationsAcceptInput.Type;
+
+/**
+ * Input of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
+ */
+export const AppSetupVerificationsCancelInput = Schema.Struct({
+    /**
+     * Verification ID (the `id` of a Verification). Send it URL-encoded.
+     */
+    verificationID: Schema.String,
+    /**
+     * Optional cancellation code.
+     */
+    code: Schema.optional(Schema.String),
+    /**
+     * Optional user-facing cancellation reason.
+     */
+    reason: Schema.optional(Schema.String)
+});
+
+export type AppSetupVerificationsCancelInput = typeof AppSetupVerificationsCancelInput.Type;
+
+/**
+ * Input of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
+ */
+export const AppSetupVerificationsCreateInput = Schema.Struct({
+    /**
+     * Why this verification is being started.
+     */
+    purpose: Schema.optional(Schema.Literals(['login', 'device'])),
+    /**
+     * Beeper user ID to verify. Defaults to the signed-in user.
+     */
+    userID: Schema.optional(Schema.String)
+});
+
+export type AppSetupVerificationsCreateInput = typeof AppSetupVerificationsCreateInput.Type;
+
+/**
+ * Input of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
+ */
+export const AppSetupVerificationsListInput = Schema.Struct({});
+
+export type AppSetupVerificationsListInput = typeof AppSetupVerificationsListInput.Type;
+
+/**
+ * Input of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
+ */
+export const AppSetupVerificationsQrConfirmScannedInput = Schema.Struct({
+    /**
+     * Verification ID (the `id` of a Verification). Send it URL-encoded.
+     */
+    verificationID: Schema.String
+});
+
+export type AppSetupVerificationsQrConfirmScannedInput = typeof AppSetupVerificationsQrConfirmScannedInput.Type;
+
+/**
+ * Input of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
+ */
+export const AppSetupVerificationsQrScanInput = Schema.Struct({
+    /**
+     * QR code payload scanned from the other device.
+     */
+    data: Schema.String
+});
+
+export type AppSetupVerificationsQrScanInput = typeof AppSetupVerificationsQrScanInput.Type;
+
+/**
+ * Input of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
+ */
+export const AppSetupVerificationsRetrieveInput = Schema.Struct({
+    /**
+     * Verification ID (the `id` of a Verification). Send it URL-encoded.
+     */
+    verificationID: Schema.String
+});
+
+export type AppSetupVerificationsRetrieveInput = typeof AppSetupVerificationsRetrieveInput.Type;
+
+/**
+ * Input of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
+ */
+export const AppSetupVerificationsSasConfirmInput = Schema.Struct({
+    /**
+     * Verification ID (the `id` of a Verification). Send it URL-encoded.
+     */
+    verificationID: Schema.String
+});
+
+export type AppSetupVerificationsSasConfirmInput = typeof AppSetupVerificationsSasConfirmInput.Type;
+
+/**
+ * Input of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
+ */
+export const AppSetupVerificationsSasStartInput = Schema.Struct({
+    /**
+     * Verification ID (the `id` of a Verification). Send it URL-encoded.
+     */
+    verificationID: Schema.String
+});
+
+export type AppSetupVerificationsSasStartInput = typeof AppSetupVerificationsSasStartInput.Type;
+
+/**
+ * Input of `assets.download` (POST /v1/assets/download).
+ */
+export const AssetsDownloadInput = Schema.Struct({
+    /**
+     * Matrix content URL (mxc:// or localmxc://) for the file to download.
+     */
+    url: Schema.String
+});
+
+export type AssetsDownloadInput = typeof AssetsDownloadInput.Type;
+
+/**
+ * Input of `assets.serve` (GET /v1/assets/serve).
+ */
+export const AssetsServeInput = Schema.Struct({
+    /**
+     * File URL to serve. Accepts mxc://, localmxc://, or file:// URLs.
+     */
+    url: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Optional byte range (e.g. `bytes=0-1023`) for seeking in large files; the endpoint supports Range requests.
+     */
+    range: Schema.optional(Schema.String)
+});
+
+export type AssetsServeInput = typeof AssetsServeInput.Type;
+
+/**
+ * Input of `assets.upload` (POST /v1/assets/upload).
+ */
+export const AssetsUploadInput = Schema.Struct({
+    /**
+     * The file to upload (max 500 MB).
+     */
+    file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
+    /**
+     * Original filename. Defaults to the uploaded file name if omitted.
+     */
+    fileName: Schema.optional(Schema.String),
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType: Schema.optional(Schema.String)
+});
+
+export type AssetsUploadInput = typeof AssetsUploadInput.Type;
+
+/**
+ * Input of `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ */
+export const AssetsUploadBase64Input = Schema.Struct({
+    /**
+     * Base64-encoded file content (max ~500MB decoded).
+     */
+    content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
+    /**
+     * Original filename. Generated if omitted.
+     */
+    fileName: Schema.optional(Schema.String),
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType: Schema.optional(Schema.String)
+});
+
+export type AssetsUploadBase64Input = typeof AssetsUploadBase64Input.Type;
+
+/**
+ * Input of `bridges.list` (GET /v1/bridges).
+ */
+export const BridgesListInput = Schema.Struct({});
+
+export type BridgesListInput = typeof BridgesListInput.Type;
+
+/**
+ * Input of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
+ */
+export const BridgesLoginFlowsListInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type BridgesLoginFlowsListInput = typeof BridgesLoginFlowsListInput.Type;
+
+/**
+ * Input of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
+ */
+export const BridgesLoginsListInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String
+});
+
+export type BridgesLoginsListInput = typeof BridgesLoginsListInput.Type;
+
+/**
+ * Input of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
+ */
+export const BridgesLoginsRemoveInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
+     */
+    loginID: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Where this bridge login should be removed.
+     */
+    scope: BridgeLoginRemoveScope
+});
+
+export type BridgesLoginsRemoveInput = typeof BridgesLoginsRemoveInput.Type;
+
+/**
+ * Input of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
+ */
+export const BridgesLoginsRetrieveInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String,
+    /**
+     * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
+     */
+    loginID: Schema.String
+});
+
+export type BridgesLoginsRetrieveInput = typeof BridgesLoginsRetrieveInput.Type;
+
+/**
+ * Input of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ */
+export const BridgesLoginSessionsCancelInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type BridgesLoginSessionsCancelInput = typeof BridgesLoginSessionsCancelInput.Type;
+
+/**
+ * Input of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
+ */
+export const BridgesLoginSessionsCreateInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Existing chat account ID to reconnect. Omit to connect a new account.
+     */
+    accountID: Schema.optional(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
+     */
+    flowID: Schema.optional(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Existing bridge login ID to reconnect. Omit to connect a new account.
+     */
+    loginID: Schema.optional(Schema.String.check(Schema.isMinLength(1)))
+});
+
+export type BridgesLoginSessionsCreateInput = typeof BridgesLoginSessionsCreateInput.Type;
+
+/**
+ * Input of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ */
+export const BridgesLoginSessionsRetrieveInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type BridgesLoginSessionsRetrieveInput = typeof BridgesLoginSessionsRetrieveInput.Type;
+
+/**
+ * Input of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
+ */
+export const BridgesLoginSessionsStepsSubmitInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String,
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: Schema.String,
+    /**
+     * The `stepID` of the current step (from `currentStep.stepID` of the login session).
+     */
+    stepID: Schema.String,
+    /**
+     * Type of the step being submitted (matches the current step's `type`).
+     */
+    type: Schema.Literals([
+        'user_input',
+        'cookies',
+        'display_and_wait'
+    ]),
+    /**
+     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
+     * CookieField.id for cookies steps).
+     */
+    fields: Schema.optional(Schema.Record(Schema.String, Schema.String)),
+    /**
+     * Last browser URL reached during a cookies step, if available.
+     */
+    lastURL: Schema.optional(Schema.String),
+    /**
+     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
+     * extension.
+     */
+    source: Schema.optional(Schema.Literals([
+        'api',
+        'webview',
+        'browser_extension'
+    ]))
+});
+
+export type BridgesLoginSessionsStepsSubmitInput = typeof BridgesLoginSessionsStepsSubmitInput.Type;
+
+/**
+ * Input of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
+ */
+export const BridgesRetrieveInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type BridgesRetrieveInput = typeof BridgesRetrieveInput.Type;
+
+/**
+ * Input of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
+ */
+export const BridgesRetrieveCapabilitiesInput = Schema.Struct({
+    /**
+     * Bridge ID (e.g. `local-whatsapp`).
+     */
+    bridgeID: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type BridgesRetrieveCapabilitiesInput = typeof BridgesRetrieveCapabilitiesInput.Type;
+
+/**
+ * Input of `chats.archive` (POST /v1/chats/{chatID}/archive).
+ */
+export const ChatsArchiveInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * True to archive, false to unarchive.
+     * @default true
+     */
+    archived: Schema.optional(Schema.Boolean)
+});
+
+export type ChatsArchiveInput = typeof ChatsArchiveInput.Type;
+
+/**
+ * Input of `chats.create` (POST /v1/chats).
+ */
+export const ChatsCreateInput = Schema.Struct({
+    /**
+     * Account to create or start the chat on.
+     */
+    accountID: Schema.String,
+    /**
+     * User IDs to include in the new chat.
+     */
+    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
+    /**
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
+     * title.
+     */
+    type: Schema.Literals(['single', 'group']),
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optional(Schema.String),
+    /**
+     * Optional title for group chats; ignored for single chats on most networks.
+     */
+    title: Schema.optional(Schema.String)
+});
+
+export type ChatsCreateInput = typeof ChatsCreateInput.Type;
+
+/**
+ * Input of `chats.list` (GET /v1/chats).
+ */
+export const ChatsListInput = Schema.Struct({
+    /**
+     * Limit to specific account IDs. If omitted, fetches from all accounts.
+     */
+    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    /**
+     * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+     */
+    cursor: Schema.optional(Schema.String),
+    /**
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
+     * results. Defaults to 'before' when only 'cursor' is provided.
+     */
+    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    /**
+     * Set the maximum number of chats to retrieve. Valid range 1-200, default is 25.
+     * @default 25
+     */
+    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200)))
+});
+
+export type ChatsListInput = typeof ChatsListInput.Type;
+
+/**
+ * Input of `chats.markRead` (POST /v1/chats/{chatID}/read).
+ */
+export const ChatsMarkReadInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Optional message ID to mark read through.
+     */
+    messageID: Schema.optional(Schema.String)
+});
+
+export type ChatsMarkReadInput = typeof ChatsMarkReadInput.Type;
+
+/**
+ * Input of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
+ */
+export const ChatsMarkUnreadInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Optional message ID to mark unread from.
+     */
+    messageID: Schema.optional(Schema.String)
+});
+
+export type ChatsMarkUnreadInput = typeof ChatsMarkUnreadInput.Type;
+
+/**
+ * Input of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
+ */
+export const ChatsMessagesReactionsAddInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID.
+     */
+    messageID: Schema.String,
+    /**
+     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     */
+    reactionKey: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Optional transaction ID for deduplication and send tracking.
+     */
+    transactionID: Schema.optional(Schema.String)
+});
+
+export type ChatsMessagesReactionsAddInput = typeof ChatsMessagesReactionsAddInput.Type;
+
+/**
+ * Input of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
+ */
+export const ChatsMessagesReactionsDeleteInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID.
+     */
+    messageID: Schema.String,
+    /**
+     * The reaction key to remove (URL-encode emoji).
+     */
+    reactionKey: Schema.String
+});
+
+export type ChatsMessagesReactionsDeleteInput = typeof ChatsMessagesReactionsDeleteInput.Type;
+
+/**
+ * Input of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
+ */
+export const ChatsMessagesReactionsDeleteByQueryInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID.
+     */
+    messageID: Schema.String,
+    /**
+     * Reaction key to remove.
+     */
+    reactionKey: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type ChatsMessagesReactionsDeleteByQueryInput = typeof ChatsMessagesReactionsDeleteByQueryInput.Type;
+
+/**
+ * Input of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
+ */
+export const ChatsNotifyAnywayInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String
+});
+
+export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
+
+/**
+ * Input of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
+ */
+export const ChatsRemindersCreateInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String,
+    reminder: ChatReminderInput
+});
+
+export type ChatsRemindersCreateInput = typeof ChatsRemindersCreateInput.Type;
+
+/**
+ * Input of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
+ */
+export const ChatsRemindersDeleteInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String
+});
+
+export type ChatsRemindersDeleteInput = typeof ChatsRemindersDeleteInput.Type;
+
+/**
+ * Input of `chats.retrieve` (GET /v1/chats/{chatID}).
+ */
+export const ChatsRetrieveInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List
+     * and search endpoints return up to 20 participants per chat.
+     * @default 100
+     */
+    maxParticipantCount: Schema.optional(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(-1), Schema.isLessThanOrEqualTo(500))))
+});
+
+export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
+
+/**
+ * Input of `chats.search` (GET /v1/chats/search).
+ */
+export const ChatsSearchInput = Schema.Struct({
+    /**
+     * Provide an array of account IDs to filter chats from specific messaging accounts only.
+     */
+    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    /**
+     * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+     */
+    cursor: Schema.optional(Schema.String),
+    /**
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
+     * results. Defaults to 'before' when only 'cursor' is provided.
+     */
+    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    /**
+     * Filter by inbox type: "primary" (the chats the Beeper inbox shows: non-archived, non-low-priority,
+     * honoring inbox visibility rules and labels), "low-priority", or "archive". If not specified, shows
+     * all chats.
+     */
+    inbox: Schema.optional(Schema.Literals([
+        'primary',
+        'low-priority',
+        'archive'
+    ])),
+    /**
+     * Only include chats that carry this label. Label IDs come from GET /v1/labels.
+     */
+    labelID: Schema.optional(Schema.String),
+    /**
+     * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to
+     * false if the user wants a more refined search.
+     * @default true
+     */
+    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    /**
+     * Provide an ISO 8601 date-time to only retrieve chats with last activity after this time.
+     */
+    lastActivityAfter: Schema.optional(Schema.String),
+    /**
+     * Provide an ISO 8601 date-time to only retrieve chats with last activity before this time.
+     */
+    lastActivityBefore: Schema.optional(Schema.String),
+    /**
+     * Set the maximum number of chats to retrieve. Valid range 1-200, default is 50.
+     * @default 50
+     */
+    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))),
+    /**
+     * Literal token search (non-semantic). Use single words users type (e.g. "dinner"). When multiple
+     * words are provided, ALL must match. Case-insensitive.
+     */
+    query: Schema.optional(Schema.String),
+    /**
+     * Search scope: 'titles' matches title + network; 'participants' matches participant names.
+     * @default "titles"
+     */
+    scope: Schema.optional(Schema.Literals(['titles', 'participants'])),
+    /**
+     * Specify the type of chats to retrieve: "single" for direct messages, "group" for group chats, or
+     * "any" to get all types.
+     * @default "any"
+     */
+    type: Schema.optional(Schema.Literals([
+        'single',
+        'group',
+        'any'
+    ])),
+    /**
+     * Set to true to only retrieve chats that have unread messages.
+     */
+    unreadOnly: Schema.optional(Schema.NullOr(Schema.Boolean))
+});
+
+export type ChatsSearchInput = typeof ChatsSearchInput.Type;
+
+/**
+ * Input of `chats.start` (POST /v1/chats/start).
+ */
+export const ChatsStartInput = Schema.Struct({
+    /**
+     * Account to create or start the chat on.
+     */
+    accountID: Schema.String,
+    user: ChatStartUser,
+    /**
+     * Whether invite-based DM creation is allowed when required by the platform.
+     * @default true
+     */
+    allowInvite: Schema.optional(Schema.Boolean),
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optional(Schema.String)
+});
+
+export type ChatsStartInput = typeof ChatsStartInput.Type;
+
+/**
+ * Input of `chats.update` (PATCH /v1/chats/{chatID}).
+ */
+export const ChatsUpdateInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+     * percent-encoded in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Group chat description/topic. Support depends on the chat account and chat permissions.
+     */
+    description: Schema.optional(Schema.NullOr(Schema.String)),
+    /**
+     * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty.
+     * Send draft=null to clear text and attachments together before setting a new draft.
+     */
+    draft: Schema.optional(Schema.NullOr(ChatDraftInput)),
+    /**
+     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat
+     * permissions.
+     */
+    imgURL: Schema.optional(Schema.NullOr(Schema.String)),
+    /**
+     * Archive or unarchive the chat.
+     */
+    isArchived: Schema.optional(Schema.Boolean),
+    /**
+     * Mark or unmark the chat as low priority when supported by the account.
+     */
+    isLowPriority: Schema.optional(Schema.Boolean),
+    /**
+     * Mute or unmute the chat.
+     */
+    isMuted: Schema.optional(Schema.Boolean),
+    /**
+     * Pin or unpin the chat when supported by the account.
+     */
+    isPinned: Schema.optional(Schema.Boolean),
+    /**
+     * Disappearing-message timer in seconds, or null to clear when supported.
+     */
+    messageExpirySeconds: Schema.optional(Schema.NullOr(Schema.Int)),
+    /**
+     * Custom chat title. Support depends on the chat account and chat permissions.
+     */
+    title: Schema.optional(Schema.NullOr(Schema.String))
+});
+
+export type ChatsUpdateInput = typeof ChatsUpdateInput.Type;
+
+/**
+ * Input of `focus` (POST /v1/focus).
+ */
+export const FocusInput = Schema.Struct({
+    /**
+     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
+     * app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     */
+    chatID: Schema.optional(Schema.String),
+    /**
+     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     */
+    draftAttachmentPath: Schema.optional(Schema.String),
+    /**
+     * Optional plain draft text to populate in the message input field.
+     */
+    draftText: Schema.optional(Schema.String),
+    /**
+     * Optional message ID. Jumps to that message in the chat when opening.
+     */
+    messageID: Schema.optional(Schema.String)
+});
+
+export type FocusInput = typeof FocusInput.Type;
+
+/**
+ * Input of `info.retrieve` (GET /v1/info).
+ */
+export const InfoRetrieveInput = Schema.Struct({});
+
+export type InfoRetrieveInput = typeof InfoRetrieveInput.Type;
+
+/**
+ * Input of `labels.list` (GET /v1/labels).
+ */
+export const LabelsListInput = Schema.Struct({});
+
+export type LabelsListInput = typeof LabelsListInput.Type;
+
+/**
+ * Input of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
+ */
+export const MessagesDeleteInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Final message ID of the message to delete (pending message IDs are not accepted).
+     */
+    messageID: Schema.String,
+    /**
+     * True to request deletion for everyone when the network supports it; false to delete only for the
+     * authenticated user when supported.
+     */
+    forEveryone: Schema.optional(Schema.NullOr(Schema.Boolean))
+});
+
+export type MessagesDeleteInput = typeof MessagesDeleteInput.Type;
+
+/**
+ * Input of `messages.list` (GET /v1/chats/{chatID}/messages).
+ */
+export const MessagesListInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+     */
+    cursor: Schema.optional(Schema.String),
+    /**
+     * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
+     * when only 'cursor' is provided.
+     */
+    direction: Schema.optional(Schema.Literals(['after', 'before']))
+});
+
+export type MessagesListInput = typeof MessagesListInput.Type;
+
+/**
+ * Input of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
+ */
+export const MessagesRetrieveInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID: the final message ID, the pendingMessageID returned by send, or a Matrix event ID (which may
+     * contain `$`, `:`, `/`, `+`; percent-encode them in the path).
+     */
+    messageID: Schema.String
+});
+
+export type MessagesRetrieveInput = typeof MessagesRetrieveInput.Type;
+
+/**
+ * Input of `messages.search` (GET /v1/messages/search).
+ */
+export const MessagesSearchInput = Schema.Struct({
+    /**
+     * Limit search to specific account IDs. Sent as repeated keys (`accountIDs=a&accountIDs=b`).
+     */
+    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    /**
+     * Limit search to specific chat IDs (Beeper chat IDs or local chat IDs; IDs may contain `!`, `:`, `@`).
+     * Sent as repeated keys (`chatIDs=a&chatIDs=b`).
+     */
+    chatIDs: Schema.optional(Schema.Array(Schema.String)),
+    /**
+     * 'group' for group chats, 'single' for 1:1 chats.
+     */
+    chatType: Schema.optional(Schema.Literals(['group', 'single'])),
+    /**
+     * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+     */
+    cursor: Schema.optional(Schema.String),
+    /**
+     * Only include messages with timestamp strictly after this datetime (ISO 8601, e.g. '2024-07-01T00:00:00Z'
+     * or '2024-07-01T00:00:00+02:00').
+     */
+    dateAfter: Schema.optional(Schema.String),
+    /**
+     * Only include messages with timestamp strictly before this datetime (ISO 8601, e.g. '2024-07-31T23:59:59Z'
+     * or '2024-07-31T23:59:59+02:00').
+     */
+    dateBefore: Schema.optional(Schema.String),
+    /**
+     * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
+     * when only 'cursor' is provided.
+     */
+    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    /**
+     * Exclude messages marked Low Priority by the user. Default true. Set to false to include all.
+     * @default true
+     */
+    excludeLowPriority: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    /**
+     * Include messages in chats marked as Muted by the user. Default true.
+     * @default true
+     */
+    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    /**
+     * Maximum number of messages to return. At most 20 (each page is capped at 20 results).
+     * @default 20
+     */
+    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(20))),
+    /**
+     * Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media
+     * filtering. Sent as repeated keys (`mediaTypes=video&mediaTypes=image`).
+     */
+    mediaTypes: Schema.optional(Schema.Array(Schema.Literals([
+        'any',
+        'video',
+        'image',
+        'link',
+        'file'
+    ]))),
+    /**
+     * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single
+     * words users actually type, not concepts or phrases (e.g. use "dinner" not "dinner plans", use "sick" not
+     * "health issues"). If omitted, returns results filtered only by other parameters.
+     */
+    query: Schema.optional(Schema.String),
+    /**
+     * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
+     * specific user ID string (user.id).
+     */
+    sender: Schema.optional(Schema.String)
+});
+
+export type MessagesSearchInput = typeof MessagesSearchInput.Type;
+
+/**
+ * Input of `messages.send` (POST /v1/chats/{chatID}/messages).
+ */
+export const MessagesSendInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * When sending to a merged chat, the send is routed to one of its member chats.
+     */
+    chatID: Schema.String,
+    /**
+     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
+     * used by send and edit.
+     */
+    text: Schema.optional(Schema.String),
+    /**
+     * Provide a message ID to send this as a reply to an existing message.
+     */
+    replyToMessageID: Schema.optional(Schema.String),
+    attachment: Schema.optional(MessageSendAttachment)
+});
+
+export type MessagesSendInput = typeof MessagesSendInput.Type;
+
+/**
+ * Input of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
+ */
+export const MessagesUpdateInput = Schema.Struct({
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID of the message to edit.
+     */
+    messageID: Schema.String,
+    /**
+     * New text content for the message.
+     */
+    text: Schema.String
+});
+
+export type MessagesUpdateInput = typeof MessagesUpdateInput.Type;
+
+/**
+ * Input of `search` (GET /v1/search).
+ */
+export const SearchInput = Schema.Struct({
+    /**
+     * User-typed search text. Literal word matching (non-semantic).
+     */
+    query: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type SearchInput = typeof SearchInput.Type;
+
+/**
+ * Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).
+ * Schema values keep their types: `typeof endpoints["chats.list"]["success"]["schema"]["Type"]`.
+ */
+export const endpoints = {
+    /**
+     * GET /v1/accounts/{accountID}/contacts/list — List contacts
+     *
+     * List merged contacts for a specific account with cursor-based pagination.
+     */
+    'accounts.contacts.list': {
+        operationId: 'accounts.contacts.list',
+        method: 'GET',
+        path: '/v1/accounts/{accountID}/contacts/list',
+        tag: 'Contacts',
+        summary: 'List contacts',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [
+            {
+                name: 'accountID',
+                key: 'accountID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['after', 'before'])
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
+            },
+            {
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: AccountsContactsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ContactListPage
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/accounts/{accountID}/contacts — Search contacts
+     *
+     * Search contacts on a specific account using merged account contacts, network search, and exact
+     * identifier lookup. Not paginated.
+     */
+    'accounts.contacts.search': {
+        operationId: 'accounts.contacts.search',
+        method: 'GET',
+        path: '/v1/accounts/{accountID}/contacts',
+        tag: 'Contacts',
+        summary: 'Search contacts',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'accountID',
+                key: 'accountID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'query',
+                key: 'query',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: AccountsContactsSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ContactSearchResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/accounts — List chat accounts
+     *
+     * List chat accounts connected to this Beeper Client API server, including bridge, network,
+     * user identity, and connection status. The response is a top-level JSON array (not a page object).
+     */
+    'accounts.list': {
+        operationId: 'accounts.list',
+        method: 'GET',
+        path: '/v1/accounts',
+        tag: 'Accounts',
+        summary: 'List chat accounts',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AccountsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Schema.Array(Account)
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/accounts/{accountID} — Get chat account
+     *
+     * Get one chat account connected to this Beeper Client API server.
+     */
+    'accounts.retrieve': {
+        operationId: 'accounts.retrieve',
+        method: 'GET',
+        path: '/v1/accounts/{accountID}',
+        tag: 'Accounts',
+        summary: 'Get chat account',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'accountID',
+                key: 'accountID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AccountsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Account
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/email — Send setup sign-in code
+     *
+     * Send a sign-in code to the user email address for app setup. Public (no auth). Success has an empty body.
+     */
+    'app.setup.email': {
+        operationId: 'app.setup.email',
+        method: 'POST',
+        path: '/v1/app/setup/email',
+        tag: 'App Setup',
+        summary: 'Send setup sign-in code',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AppSetupEmailRequest,
+            fields: ['email', 'setupRequestID']
+        },
+        input: AppSetupEmailInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verification/recovery-key/reset/confirm — Confirm new recovery key
+     *
+     * Confirm that the new recovery key should be used for this account.
+     */
+    'app.setup.recoveryKey.reset.confirm': {
+        operationId: 'app.setup.recoveryKey.reset.confirm',
+        method: 'POST',
+        path: '/v1/app/setup/verification/recovery-key/reset/confirm',
+        tag: 'App Verification',
+        summary: 'Confirm new recovery key',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AppRecoveryKeyResetConfirmRequest,
+            fields: ['recoveryKey']
+        },
+        input: AppSetupRecoveryKeyResetConfirmInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppRecoveryKeyResetConfirmResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verification/recovery-key/reset — Create new recovery key
+     *
+     * Create a new recovery key when the user cannot use the existing one. The body is optional. Confirm the
+     * new key with `POST /v1/app/setup/verification/recovery-key/reset/confirm`.
+     */
+    'app.setup.recoveryKey.reset.create': {
+        operationId: 'app.setup.recoveryKey.reset.create',
+        method: 'POST',
+        path: '/v1/app/setup/verification/recovery-key/reset',
+        tag: 'App Verification',
+        summary: 'Create new recovery key',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: AppRecoveryKeyResetRequest,
+            fields: ['existingRecoveryKey']
+        },
+        input: AppSetupRecoveryKeyResetCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppRecoveryKeyResetResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verification/recovery-key — Verify with recovery key
+     *
+     * Unlock encrypted messages with the user recovery key.
+     */
+    'app.setup.recoveryKey.verify': {
+        operationId: 'app.setup.recoveryKey.verify',
+        method: 'POST',
+        path: '/v1/app/setup/verification/recovery-key',
+        tag: 'App Verification',
+        summary: 'Verify with recovery key',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AppRecoveryKeyVerifyRequest,
+            fields: ['recoveryKey']
+        },
+        input: AppSetupRecoveryKeyVerifyInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppRecoveryKeyVerifyResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/register — Create account for setup
+     *
+     * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
+     */
+    'app.setup.register': {
+        operationId: 'app.setup.register',
+        method: 'POST',
+        path: '/v1/app/setup/register',
+        tag: 'App Setup',
+        summary: 'Create account for setup',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AppSetupRegisterRequest,
+            fields: [
+                'acceptTerms',
+                'leadToken',
+                'setupRequestID',
+                'username'
+            ]
+        },
+        input: AppSetupRegisterInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppSetupSuccess
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/response — Complete setup sign-in with code
+     *
+     * Finish setup sign-in with the code sent to the user email address. If the user needs a new account, the
+     * response includes account creation copy and username suggestions (`registrationRequired: true`);
+     * otherwise it returns the account credentials and the setup state. Public (no auth).
+     */
+    'app.setup.response': {
+        operationId: 'app.setup.response',
+        method: 'POST',
+        path: '/v1/app/setup/response',
+        tag: 'App Setup',
+        summary: 'Complete setup sign-in with code',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AppSetupResponseRequest,
+            fields: ['response', 'setupRequestID']
+        },
+        input: AppSetupResponseInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppSetupResponseResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/app/setup — Get Beeper app setup state
+     *
+     * Return the current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state. This
+     * endpoint is public before sign-in so apps can discover that sign-in is needed; after sign-in, pass a
+     * read token.
+     */
+    'app.setup.retrieve': {
+        operationId: 'app.setup.retrieve',
+        method: 'GET',
+        path: '/v1/app/setup',
+        tag: 'App Setup',
+        summary: 'Get Beeper app setup state',
+        deprecated: false,
+        security: 'optional',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppStateSnapshot
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/start — Start Beeper app setup
+     *
+     * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
+     * account creation. Public (no auth): the app is not signed in yet.
+     */
+    'app.setup.start': {
+        operationId: 'app.setup.start',
+        method: 'POST',
+        path: '/v1/app/setup/start',
+        tag: 'App Setup',
+        summary: 'Start Beeper app setup',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupStartInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AppSetupStartResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications/{verificationID}/accept — Accept device verification
+     *
+     * Accept an incoming device verification request. No request body.
+     */
+    'app.setup.verifications.accept': {
+        operationId: 'app.setup.verifications.accept',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/accept',
+        tag: 'App Verification',
+        summary: 'Accept device verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupVerificationsAcceptInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications/{verificationID}/cancel — Cancel device verification
+     *
+     * Cancel an active device verification request. The body and all its fields are optional.
+     */
+    'app.setup.verifications.cancel': {
+        operationId: 'app.setup.verifications.cancel',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/cancel',
+        tag: 'App Verification',
+        summary: 'Cancel device verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: VerificationCancelRequest,
+            fields: ['code', 'reason']
+        },
+        input: AppSetupVerificationsCancelInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications — Start device verification
+     *
+     * Start verifying this device from another signed-in device. The body and all its fields are optional.
+     */
+    'app.setup.verifications.create': {
+        operationId: 'app.setup.verifications.create',
+        method: 'POST',
+        path: '/v1/app/setup/verifications',
+        tag: 'App Verification',
+        summary: 'Start device verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: VerificationCreateRequest,
+            fields: ['purpose', 'userID']
+        },
+        input: AppSetupVerificationsCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/app/setup/verifications — List active verifications
+     *
+     * List pending and active device verifications. Use this to recover state without a WebSocket connection.
+     * Not paginated: the whole list is returned in `items`.
+     */
+    'app.setup.verifications.list': {
+        operationId: 'app.setup.verifications.list',
+        method: 'GET',
+        path: '/v1/app/setup/verifications',
+        tag: 'App Verification',
+        summary: 'List active verifications',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupVerificationsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationListResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned — Confirm QR code scan
+     *
+     * Confirm that another device scanned this device QR code. No request body. Valid when the verification's
+     * `availableActions` contains `qr.confirmScanned`.
+     */
+    'app.setup.verifications.qr.confirmScanned': {
+        operationId: 'app.setup.verifications.qr.confirmScanned',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
+        tag: 'App Verification',
+        summary: 'Confirm QR code scan',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupVerificationsQrConfirmScannedInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications/qr/scan — Scan verification QR code
+     *
+     * Submit the QR code scanned from another signed-in device. This path has no verificationID: `qr` is a
+     * literal segment (the verification is identified by the QR payload).
+     */
+    'app.setup.verifications.qr.scan': {
+        operationId: 'app.setup.verifications.qr.scan',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/qr/scan',
+        tag: 'App Verification',
+        summary: 'Scan verification QR code',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: VerificationQRScanRequest,
+            fields: ['data']
+        },
+        input: AppSetupVerificationsQrScanInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/app/setup/verifications/{verificationID} — Get verification
+     *
+     * Get the current state of a device verification transaction.
+     */
+    'app.setup.verifications.retrieve': {
+        operationId: 'app.setup.verifications.retrieve',
+        method: 'GET',
+        path: '/v1/app/setup/verifications/{verificationID}',
+        tag: 'App Verification',
+        summary: 'Get verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupVerificationsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications/{verificationID}/sas/confirm — Confirm emoji verification
+     *
+     * Confirm that the emoji or number sequence matches on both devices. No request body. Valid when the
+     * verification's `availableActions` contains `sas.confirm`.
+     */
+    'app.setup.verifications.sas.confirm': {
+        operationId: 'app.setup.verifications.sas.confirm',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
+        tag: 'App Verification',
+        summary: 'Confirm emoji verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupVerificationsSasConfirmInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/app/setup/verifications/{verificationID}/sas/start — Start emoji verification
+     *
+     * Start emoji comparison for device verification. No request body. Valid when the verification's
+     * `availableActions` contains `sas.start`.
+     */
+    'app.setup.verifications.sas.start': {
+        operationId: 'app.setup.verifications.sas.start',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/sas/start',
+        tag: 'App Verification',
+        summary: 'Start emoji verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: AppSetupVerificationsSasStartInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: VerificationActionResult
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/assets/download — Download an asset
+     *
+     * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
+     */
+    'assets.download': {
+        operationId: 'assets.download',
+        method: 'POST',
+        path: '/v1/assets/download',
+        tag: 'Assets',
+        summary: 'Download an asset',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AssetDownloadRequest,
+            fields: ['url']
+        },
+        input: AssetsDownloadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AssetDownloadResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/assets/serve — Serve a file
+     *
+     * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
+     */
+    'assets.serve': {
+        operationId: 'assets.serve',
+        method: 'GET',
+        path: '/v1/assets/serve',
+        tag: 'Assets',
+        summary: 'Serve a file',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'url',
+                key: 'url',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        headerParams: [
+            {
+                name: 'Range',
+                key: 'range',
+                required: false,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        body: null,
+        input: AssetsServeInput,
+        success: {
+            status: 200,
+            kind: 'binary',
+            contentType: 'application/octet-stream'
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/assets/upload — Upload an asset
+     *
+     * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
+     */
+    'assets.upload': {
+        operationId: 'assets.upload',
+        method: 'POST',
+        path: '/v1/assets/upload',
+        tag: 'Assets',
+        summary: 'Upload an asset',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'multipart/form-data',
+            required: true,
+            schema: AssetUploadRequest,
+            fields: [
+                'file',
+                'fileName',
+                'mimeType'
+            ]
+        },
+        input: AssetsUploadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AssetUploadResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/assets/upload/base64 — Upload an asset (base64)
+     *
+     * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
+     */
+    'assets.uploadBase64': {
+        operationId: 'assets.uploadBase64',
+        method: 'POST',
+        path: '/v1/assets/upload/base64',
+        tag: 'Assets',
+        summary: 'Upload an asset (base64)',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: AssetUploadBase64Request,
+            fields: [
+                'content',
+                'fileName',
+                'mimeType'
+            ]
+        },
+        input: AssetsUploadBase64Input,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: AssetUploadBase64Response
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges — List available bridges
+     *
+     * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
+     * Connected accounts use the same Account schema as GET /v1/accounts.
+     */
+    'bridges.list': {
+        operationId: 'bridges.list',
+        method: 'GET',
+        path: '/v1/bridges',
+        tag: 'Bridges',
+        summary: 'List available bridges',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: BridgeListResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges/{bridgeID}/login-flows — List login flows
+     *
+     * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
+     */
+    'bridges.loginFlows.list': {
+        operationId: 'bridges.loginFlows.list',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/login-flows',
+        tag: 'Bridges',
+        summary: 'List login flows',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesLoginFlowsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: LoginFlowListResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges/{bridgeID}/logins — List bridge logins
+     *
+     * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
+     * accounts.
+     */
+    'bridges.logins.list': {
+        operationId: 'bridges.logins.list',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/logins',
+        tag: 'Bridges',
+        summary: 'List bridge logins',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesLoginsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: BridgeLoginListResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/bridges/{bridgeID}/logins/{loginID}/remove — Remove bridge login
+     *
+     * Remove a bridge login from this device or, when supported by the bridge, from all devices.
+     */
+    'bridges.logins.remove': {
+        operationId: 'bridges.logins.remove',
+        method: 'POST',
+        path: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
+        tag: 'Bridges',
+        summary: 'Remove bridge login',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            },
+            {
+                name: 'loginID',
+                key: 'loginID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: BridgeLoginRemoveRequest,
+            fields: ['scope']
+        },
+        input: BridgesLoginsRemoveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: BridgeLoginRemoveResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges/{bridgeID}/logins/{loginID} — Get bridge login
+     *
+     * Get one bridge login.
+     */
+    'bridges.logins.retrieve': {
+        operationId: 'bridges.logins.retrieve',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/logins/{loginID}',
+        tag: 'Bridges',
+        summary: 'Get bridge login',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'loginID',
+                key: 'loginID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesLoginsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: BridgeLogin
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Cancel bridge login session
+     *
+     * Cancel a temporary bridge login session.
+     */
+    'bridges.loginSessions.cancel': {
+        operationId: 'bridges.loginSessions.cancel',
+        method: 'DELETE',
+        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+        tag: 'Login Sessions',
+        summary: 'Cancel bridge login session',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            },
+            {
+                name: 'loginSessionID',
+                key: 'loginSessionID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesLoginSessionsCancelInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: LoginSessionCancelResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/bridges/{bridgeID}/login-sessions — Create bridge login session
+     *
+     * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
+     * Omit loginID and accountID to connect a new account.
+     */
+    'bridges.loginSessions.create': {
+        operationId: 'bridges.loginSessions.create',
+        method: 'POST',
+        path: '/v1/bridges/{bridgeID}/login-sessions',
+        tag: 'Login Sessions',
+        summary: 'Create bridge login session',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: LoginSessionCreateRequest,
+            fields: [
+                'accountID',
+                'flowID',
+                'loginID'
+            ]
+        },
+        input: BridgesLoginSessionsCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: LoginSession
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Get bridge login session
+     *
+     * Get the current state of a temporary bridge login session.
+     */
+    'bridges.loginSessions.retrieve': {
+        operationId: 'bridges.loginSessions.retrieve',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+        tag: 'Login Sessions',
+        summary: 'Get bridge login session',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            },
+            {
+                name: 'loginSessionID',
+                key: 'loginSessionID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesLoginSessionsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: LoginSession
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID} — Submit login step
+     *
+     * Submit input for the current step of a bridge login session.
+     */
+    'bridges.loginSessions.steps.submit': {
+        operationId: 'bridges.loginSessions.steps.submit',
+        method: 'POST',
+        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
+        tag: 'Login Sessions',
+        summary: 'Submit login step',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'loginSessionID',
+                key: 'loginSessionID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'stepID',
+                key: 'stepID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: LoginStepSubmitRequest,
+            fields: [
+                'type',
+                'fields',
+                'lastURL',
+                'source'
+            ]
+        },
+        input: BridgesLoginSessionsStepsSubmitInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: LoginSession
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges/{bridgeID} — Get bridge
+     *
+     * Get one bridge, including the chat accounts connected through it.
+     */
+    'bridges.retrieve': {
+        operationId: 'bridges.retrieve',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}',
+        tag: 'Bridges',
+        summary: 'Get bridge',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Bridge
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/bridges/{bridgeID}/capabilities — Get bridge capabilities
+     *
+     * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
+     * connect or chat-creation flows.
+     */
+    'bridges.retrieveCapabilities': {
+        operationId: 'bridges.retrieveCapabilities',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/capabilities',
+        tag: 'Bridges',
+        summary: 'Get bridge capabilities',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: BridgesRetrieveCapabilitiesInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ProvisioningCapabilities
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/archive — Archive or unarchive a chat
+     *
+     * Archive or unarchive a chat. Set archived=true to move it to Archive, or archived=false to move it back
+     * to the inbox. Returns 204 No Content with an empty body.
+     */
+    'chats.archive': {
+        operationId: 'chats.archive',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/archive',
+        tag: 'Chats',
+        summary: 'Archive or unarchive a chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: ChatArchiveRequest,
+            fields: ['archived']
+        },
+        input: ChatsArchiveInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats — Create a chat
+     *
+     * Create a direct or group chat from participant IDs. Returns the created chat.
+     */
+    'chats.create': {
+        operationId: 'chats.create',
+        method: 'POST',
+        path: '/v1/chats',
+        tag: 'Chats',
+        summary: 'Create a chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: ChatCreateRequest,
+            fields: [
+                'accountID',
+                'participantIDs',
+                'type',
+                'messageText',
+                'title'
+            ]
+        },
+        input: ChatsCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ChatCreateResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/chats — List chats
+     *
+     * List all chats sorted by last activity (most recent first). Combines all accounts into a single
+     * paginated list. Each chat includes up to 20 participants and an optional last-message preview.
+     */
+    'chats.list': {
+        operationId: 'chats.list',
+        method: 'GET',
+        path: '/v1/chats',
+        tag: 'Chats',
+        summary: 'List chats',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.String)
+            },
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['after', 'before'])
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: ChatsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ChatListPage
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/read — Mark a chat as read
+     *
+     * Mark a chat as read, optionally through a specific message ID.
+     */
+    'chats.markRead': {
+        operationId: 'chats.markRead',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/read',
+        tag: 'Chats',
+        summary: 'Mark a chat as read',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: ChatMarkReadRequest,
+            fields: ['messageID']
+        },
+        input: ChatsMarkReadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Chat
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/unread — Mark a chat as unread
+     *
+     * Mark a chat as unread, optionally from a specific message ID.
+     */
+    'chats.markUnread': {
+        operationId: 'chats.markUnread',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/unread',
+        tag: 'Chats',
+        summary: 'Mark a chat as unread',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: ChatMarkUnreadRequest,
+            fields: ['messageID']
+        },
+        input: ChatsMarkUnreadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Chat
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/messages/{messageID}/reactions — Add a reaction
+     *
+     * Add a reaction to an existing message.
+     */
+    'chats.messages.reactions.add': {
+        operationId: 'chats.messages.reactions.add',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+        tag: 'Reactions',
+        summary: 'Add a reaction',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: 'transactionID',
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: ReactionAddRequest,
+            fields: ['reactionKey', 'transactionID']
+        },
+        input: ChatsMessagesReactionsAddInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ReactionAddResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey} — Remove a reaction
+     *
+     * Remove the reaction added by the authenticated user from an existing message.
+     */
+    'chats.messages.reactions.delete': {
+        operationId: 'chats.messages.reactions.delete',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
+        tag: 'Reactions',
+        summary: 'Remove a reaction',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'reactionKey',
+                key: 'reactionKey',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: ChatsMessagesReactionsDeleteInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ReactionDeleteResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * DELETE /v1/chats/{chatID}/messages/{messageID}/reactions — Remove a reaction (older query-parameter form)
+     *
+     * Remove the authenticated user's reaction from an existing message, naming the reaction key in the
+     * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
+     * use that path-segment form instead.
+     * @deprecated
+     */
+    'chats.messages.reactions.deleteByQuery': {
+        operationId: 'chats.messages.reactions.deleteByQuery',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+        tag: 'Reactions',
+        summary: 'Remove a reaction (older query-parameter form)',
+        deprecated: true,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'reactionKey',
+                key: 'reactionKey',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: ChatsMessagesReactionsDeleteByQueryInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ReactionDeleteResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/notify-anyway — Notify anyway
+     *
+     * Force a delivery notification when supported by the underlying network (bypasses mute/snooze state).
+     * Currently intended for iMessage on macOS; unsupported networks return an error. No request body.
+     */
+    'chats.notifyAnyway': {
+        operationId: 'chats.notifyAnyway',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/notify-anyway',
+        tag: 'Chats',
+        summary: 'Notify anyway',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: ChatsNotifyAnywayInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Chat
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/reminders — Create a chat reminder
+     *
+     * Set a reminder for a chat at a specific time. Returns 204 No Content with an empty body.
+     */
+    'chats.reminders.create': {
+        operationId: 'chats.reminders.create',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/reminders',
+        tag: 'Reminders',
+        summary: 'Create a chat reminder',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: ChatReminderCreateRequest,
+            fields: ['reminder']
+        },
+        input: ChatsRemindersCreateInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * DELETE /v1/chats/{chatID}/reminders — Delete a chat reminder
+     *
+     * Clear an existing reminder from a chat. Returns 204 No Content with an empty body.
+     */
+    'chats.reminders.delete': {
+        operationId: 'chats.reminders.delete',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/reminders',
+        tag: 'Reminders',
+        summary: 'Delete a chat reminder',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: ChatsRemindersDeleteInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/chats/{chatID} — Retrieve chat details
+     *
+     * Retrieve chat details, including metadata, participants, and the latest message.
+     */
+    'chats.retrieve': {
+        operationId: 'chats.retrieve',
+        method: 'GET',
+        path: '/v1/chats/{chatID}',
+        tag: 'Chats',
+        summary: 'Retrieve chat details',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'maxParticipantCount',
+                key: 'maxParticipantCount',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(-1), Schema.isLessThanOrEqualTo(500)))
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: ChatsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Chat
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/chats/search — Search chats
+     *
+     * Search chats by title, network, or participant names. Each chat includes up to 20 participants.
+     */
+    'chats.search': {
+        operationId: 'chats.search',
+        method: 'GET',
+        path: '/v1/chats/search',
+        tag: 'Chats',
+        summary: 'Search chats',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.String)
+            },
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['after', 'before'])
+            },
+            {
+                name: 'inbox',
+                key: 'inbox',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals([
+                    'primary',
+                    'low-priority',
+                    'archive'
+                ])
+            },
+            {
+                name: 'labelID',
+                key: 'labelID',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'includeMuted',
+                key: 'includeMuted',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.NullOr(Schema.Boolean)
+            },
+            {
+                name: 'lastActivityAfter',
+                key: 'lastActivityAfter',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'lastActivityBefore',
+                key: 'lastActivityBefore',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
+            },
+            {
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'scope',
+                key: 'scope',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['titles', 'participants'])
+            },
+            {
+                name: 'type',
+                key: 'type',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals([
+                    'single',
+                    'group',
+                    'any'
+                ])
+            },
+            {
+                name: 'unreadOnly',
+                key: 'unreadOnly',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.NullOr(Schema.Boolean)
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: ChatsSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ChatSearchPage
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/start — Start a direct chat
+     *
+     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is
+     * found. Available in Beeper Desktop v4.2.808+.
+     */
+    'chats.start': {
+        operationId: 'chats.start',
+        method: 'POST',
+        path: '/v1/chats/start',
+        tag: 'Chats',
+        summary: 'Start a direct chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: ChatStartRequest,
+            fields: [
+                'accountID',
+                'user',
+                'allowInvite',
+                'messageText'
+            ]
+        },
+        input: ChatsStartInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: ChatStartResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * PATCH /v1/chats/{chatID} — Update chat
+     *
+     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is
+     * empty. Send draft=null to clear the draft before setting new draft text or attachments.
+     */
+    'chats.update': {
+        operationId: 'chats.update',
+        method: 'PATCH',
+        path: '/v1/chats/{chatID}',
+        tag: 'Chats',
+        summary: 'Update chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: ChatUpdateRequest,
+            fields: [
+                'description',
+                'draft',
+                'imgURL',
+                'isArchived',
+                'isLowPriority',
+                'isMuted',
+                'isPinned',
+                'messageExpirySeconds',
+                'title'
+            ]
+        },
+        input: ChatsUpdateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Chat
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/focus — Focus Beeper Desktop app
+     *
+     * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill draft text and attachment. Replaces the deprecated v0 `POST /v0/open-app`.
+     */
+    focus: {
+        operationId: 'focus',
+        method: 'POST',
+        path: '/v1/focus',
+        tag: 'Client',
+        summary: 'Focus Beeper Desktop app',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: FocusRequest,
+            fields: [
+                'chatID',
+                'draftAttachmentPath',
+                'draftText',
+                'messageID'
+            ]
+        },
+        input: FocusInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: FocusResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/info — Get Connect server info
+     *
+     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance. Public: usable before authentication (no access token required).
+     */
+    'info.retrieve': {
+        operationId: 'info.retrieve',
+        method: 'GET',
+        path: '/v1/info',
+        tag: 'Info',
+        summary: 'Get Connect server info',
+        deprecated: false,
+        security: 'public',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: InfoRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: InfoRetrieveResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/labels — List labels
+     *
+     * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
+     */
+    'labels.list': {
+        operationId: 'labels.list',
+        method: 'GET',
+        path: '/v1/labels',
+        tag: 'Labels',
+        summary: 'List labels',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: LabelsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Schema.Array(Label)
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * DELETE /v1/chats/{chatID}/messages/{messageID} — Delete a message
+     *
+     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted
+     * while sending.
+     */
+    'messages.delete': {
+        operationId: 'messages.delete',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/messages/{messageID}',
+        tag: 'Messages',
+        summary: 'Delete a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'forEveryone',
+                key: 'forEveryone',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.NullOr(Schema.Boolean)
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: MessagesDeleteInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/chats/{chatID}/messages — List messages
+     *
+     * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
+     */
+    'messages.list': {
+        operationId: 'messages.list',
+        method: 'GET',
+        path: '/v1/chats/{chatID}/messages',
+        tag: 'Messages',
+        summary: 'List messages',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['after', 'before'])
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: MessagesListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: MessageListPage
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/chats/{chatID}/messages/{messageID} — Retrieve a message
+     *
+     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID
+     * or local chat ID.
+     */
+    'messages.retrieve': {
+        operationId: 'messages.retrieve',
+        method: 'GET',
+        path: '/v1/chats/{chatID}/messages/{messageID}',
+        tag: 'Messages',
+        summary: 'Retrieve a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        input: MessagesRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: Message
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/messages/search — Search messages
+     *
+     * Search messages across chats. Literal word search (non-semantic), combinable with account, chat, date, media
+     * and sender filters. Cursor-paginated; each page is capped at 20 results.
+     */
+    'messages.search': {
+        operationId: 'messages.search',
+        method: 'GET',
+        path: '/v1/messages/search',
+        tag: 'Messages',
+        summary: 'Search messages',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.String)
+            },
+            {
+                name: 'chatIDs',
+                key: 'chatIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.String)
+            },
+            {
+                name: 'chatType',
+                key: 'chatType',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['group', 'single'])
+            },
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'dateAfter',
+                key: 'dateAfter',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'dateBefore',
+                key: 'dateBefore',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['after', 'before'])
+            },
+            {
+                name: 'excludeLowPriority',
+                key: 'excludeLowPriority',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.NullOr(Schema.Boolean)
+            },
+            {
+                name: 'includeMuted',
+                key: 'includeMuted',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.NullOr(Schema.Boolean)
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(20))
+            },
+            {
+                name: 'mediaTypes',
+                key: 'mediaTypes',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.Literals([
+                    'any',
+                    'video',
+                    'image',
+                    'link',
+                    'file'
+                ]))
+            },
+            {
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'sender',
+                key: 'sender',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: MessagesSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: MessageSearchPage
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * POST /v1/chats/{chatID}/messages — Send a message
+     *
+     * Send a text message to a specific chat. Supports replying to existing messages and one attachment (uploaded
+     * first with POST /v1/assets/upload or /v1/assets/upload/base64). Returns a pending message ID; pass it to
+     * GET /v1/chats/{chatID}/messages/{messageID} to resolve it, or wait for the matching `message.upserted` event
+     * over the WebSocket.
+     */
+    'messages.send': {
+        operationId: 'messages.send',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/messages',
+        tag: 'Messages',
+        summary: 'Send a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: MessageSendRequest,
+            fields: [
+                'text',
+                'replyToMessageID',
+                'attachment'
+            ]
+        },
+        input: MessagesSendInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: MessageSendResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * PUT /v1/chats/{chatID}/messages/{messageID} — Edit a message
+     *
+     * Edit the text content of an existing message. Messages with attachments cannot be edited.
+     */
+    'messages.update': {
+        operationId: 'messages.update',
+        method: 'PUT',
+        path: '/v1/chats/{chatID}/messages/{messageID}',
+        tag: 'Messages',
+        summary: 'Edit a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            schema: MessageUpdateRequest,
+            fields: ['text']
+        },
+        input: MessagesUpdateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: MessageUpdateResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            404: Error,
+            422: Error,
+            429: Error,
+            500: Error
+        }
+    },
+    /**
+     * GET /v1/search — Search
+     *
+     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages (GET /v1/messages/search). Paginate chats via search-chats (GET /v1/chats/search). Uses the same sorting as the chat search in the app.
+     */
+    search: {
+        operationId: 'search',
+        method: 'GET',
+        path: '/v1/search',
+        tag: 'Client',
+        summary: 'Search',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'query',
+                key: 'query',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            }
+        ],
+        headerParams: [],
+        body: null,
+        input: SearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            schema: SearchResponse
+        },
+        errors: {
+            400: Error,
+            401: Error,
+            403: Error,
+            429: Error,
+            500: Error
+        }
+    }
+} as const;
+
+/**
+ * The type of the endpoint table.
+ */
+export type Endpoints = typeof endpoints;
+
+/**
+ * Every operationId.
+ */
+export type OperationId = keyof Endpoints;
+
+/**
+ * The table as a list (also checks, at compile time, that every entry is an `EndpointDefinition`).
+ */
+export const endpointList: ReadonlyArray<EndpointDefinition> = Object.values(endpoints);

@@ -1,0 +1,3094 @@
+// generated — do not edit.
+// Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
+
+import { Schema } from 'effect';
+
+export const ValidationIssue = Schema.Struct({
+    /**
+     * Validation issue code.
+     */
+    code: Schema.String,
+    /**
+     * Human-readable description of the validation issue.
+     */
+    message: Schema.String,
+    /**
+     * Path pointing to the invalid field within the payload.
+     */
+    path: Schema.Array(Schema.Union([Schema.String, Schema.Finite]))
+});
+
+export type ValidationIssue = typeof ValidationIssue.Type;
+
+/**
+ * Validation error details.
+ */
+export const ValidationDetails = Schema.Struct({
+    /**
+     * List of validation issues.
+     */
+    issues: Schema.Array(ValidationIssue)
+});
+
+export type ValidationDetails = typeof ValidationDetails.Type;
+
+/**
+ * The shared error body of every non-2xx response.
+ */
+export const Error = Schema.Struct({
+    /**
+     * Machine-readable error code. The reference lists no concrete values for HTTP errors
+     * (x-beeper-kit-note); servers are free to use any string.
+     */
+    code: Schema.String,
+    /**
+     * Error message.
+     */
+    message: Schema.String,
+    /**
+     * Additional error details for debugging.
+     */
+    details: Schema.optionalKey(Schema.Union([
+        ValidationDetails,
+        Schema.Record(Schema.String, Schema.Unknown),
+        Schema.NullOr(Schema.Union([
+            Schema.Array(Schema.Unknown),
+            Schema.String,
+            Schema.Finite,
+            Schema.Boolean
+        ]))
+    ]))
+});
+
+export type Error = typeof Error.Type;
+
+/**
+ * Error object embedded in other resources (e.g. LoginSession.error).
+ */
+export const APIError = Schema.Struct({
+    code: Schema.String,
+    message: Schema.String,
+    details: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown))
+});
+
+export type APIError = typeof APIError.Type;
+
+/**
+ * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
+ * and can vary by network.
+ */
+export const User = Schema.Struct({
+    /**
+     * Stable Beeper user ID. Use as the primary key when referencing a person.
+     */
+    id: Schema.String,
+    /**
+     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
+     * path). The user may still message you.
+     */
+    cannotMessage: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Email address if known. Not guaranteed verified.
+     */
+    email: Schema.optionalKey(Schema.String),
+    /**
+     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
+     */
+    fullName: Schema.optionalKey(Schema.String),
+    /**
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
+     * URL depending on the source and endpoint. May be temporary or available only on this device;
+     * download promptly if durable access is needed.
+     */
+    imgURL: Schema.optionalKey(Schema.String),
+    /**
+     * True if this user represents the authenticated account's own identity.
+     */
+    isSelf: Schema.optionalKey(Schema.Boolean),
+    /**
+     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
+     */
+    phoneNumber: Schema.optionalKey(Schema.String),
+    /**
+     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
+     * unique.
+     */
+    username: Schema.optionalKey(Schema.String)
+});
+
+export type User = typeof User.Type;
+
+/**
+ * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
+ */
+export const AccountBridge = Schema.Struct({
+    /**
+     * Bridge identifier. Beeper Cloud accounts often use the network type (for example matrix or
+     * discordgo); on-device accounts use a local bridge ID (for example local-whatsapp).
+     */
+    id: Schema.String,
+    /**
+     * Where this account runs: on this device or in Beeper Cloud.
+     */
+    provider: Schema.Literals([
+        'cloud',
+        'self-hosted',
+        'local',
+        'platform-sdk'
+    ]),
+    /**
+     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
+     */
+    type: Schema.String
+});
+
+export type AccountBridge = typeof AccountBridge.Type;
+
+/**
+ * A chat account added to Beeper.
+ */
+export const Account = Schema.Struct({
+    /**
+     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include `matrix`
+     * for Beeper/Matrix, `discordgo` for a cloud bridge, `slackgo.TEAM-USER` for workspace-scoped cloud
+     * bridges, and `local-whatsapp_ba_...` for local bridges.
+     */
+    accountID: Schema.String,
+    bridge: AccountBridge,
+    /**
+     * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
+     */
+    status: Schema.optionalKey(Schema.Literals([
+        'connected',
+        'connecting',
+        'backfilling',
+        'connection_required',
+        'reconnect_required',
+        'attention_required',
+        'disconnected',
+        'disabled'
+    ])),
+    user: User,
+    /**
+     * Runtime chat/message capabilities for this connected account, when available. Only in the current
+     * docs (not SDK v5.0.0).
+     */
+    capabilities: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown)),
+    /**
+     * Bridge login ID for this account, when known. One bridge login can contain multiple chat accounts.
+     * Only in the current docs (not SDK v5.0.0).
+     */
+    loginID: Schema.optionalKey(Schema.String),
+    /**
+     * Human-friendly network name for the account. Omitted when the network is unknown.
+     */
+    network: Schema.optionalKey(Schema.String),
+    /**
+     * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
+     */
+    statusText: Schema.optionalKey(Schema.String)
+});
+
+export type Account = typeof Account.Type;
+
+/**
+ * Users matching a contact search on one account (not paginated).
+ */
+export const ContactSearchResponse = Schema.Struct({
+    /**
+     * Matching users.
+     */
+    items: Schema.Array(User)
+});
+
+export type ContactSearchResponse = typeof ContactSearchResponse.Type;
+
+/**
+ * A cursor page of merged contacts for one account.
+ */
+export const ContactListPage = Schema.Struct({
+    /**
+     * Merged contacts for the selected account.
+     */
+    items: Schema.Array(User),
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String)
+});
+
+export type ContactListPage = typeof ContactListPage.Type;
+
+/**
+ * A chat participant. Extends User with chat membership metadata.
+ */
+export const Participant = Schema.Struct({
+    ...User.fields,
+    /**
+     * True if this participant has admin privileges in the chat.
+     */
+    isAdmin: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if this participant represents an automated network account (network or bridge bot).
+     */
+    isNetworkBot: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if this participant has been invited but has not joined yet.
+     */
+    isPending: Schema.optionalKey(Schema.Boolean)
+});
+
+export type Participant = typeof Participant.Type;
+
+/**
+ * Chat participants information.
+ */
+export const ChatParticipants = Schema.Struct({
+    /**
+     * True if there are more participants than included in items.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Participants returned for this chat (limited by the request; may be a subset).
+     */
+    items: Schema.Array(Participant),
+    /**
+     * Total number of participants in the chat.
+     */
+    total: Schema.Int
+});
+
+export type ChatParticipants = typeof ChatParticipants.Type;
+
+/**
+ * Current reminder for a chat.
+ */
+export const ChatReminder = Schema.Struct({
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    remindAt: Schema.optionalKey(Schema.String)
+});
+
+export type ChatReminder = typeof ChatReminder.Type;
+
+/**
+ * Current snooze state for a chat.
+ */
+export const ChatSnooze = Schema.Struct({
+    /**
+     * Timestamp when the snooze expires.
+     */
+    snoozeUntil: Schema.optionalKey(Schema.String),
+    /**
+     * Timestamp when the user set the snooze.
+     */
+    userSnoozedAt: Schema.optionalKey(Schema.String)
+});
+
+export type ChatSnooze = typeof ChatSnooze.Type;
+
+/**
+ * Present when this chat is a merged chat: one person whose conversations across networks (or across
+ * accounts on the same network) are grouped into a single chat. A merged chat holds no messages of its
+ * own - read messages from the member chats, and send either to a member directly or to the merged chat
+ * ID to route automatically. Newest PHP SDK revision only (not SDK v5.0.0).
+ */
+export const ChatMerge = Schema.Struct({
+    /**
+     * Chat IDs of the member chats grouped by this merged chat.
+     */
+    chatIDs: Schema.Array(Schema.String),
+    /**
+     * Member chat that receives messages sent to the merged chat, when the user has picked one. This
+     * preference is per-device; when absent, sends route to the most recently active member.
+     */
+    defaultChatID: Schema.optionalKey(Schema.String)
+});
+
+export type ChatMerge = typeof ChatMerge.Type;
+
+/**
+ * An attachment of the chat's current draft.
+ */
+export const DraftAttachment = Schema.Struct({
+    /**
+     * Draft attachment identifier.
+     */
+    id: Schema.String,
+    /**
+     * Draft attachment type. GIF and recorded audio are mutually exclusive types.
+     */
+    type: Schema.Literals([
+        'file',
+        'gif',
+        'recorded_audio'
+    ]),
+    /**
+     * Audio duration in seconds if known.
+     */
+    audioDurationSeconds: Schema.optionalKey(Schema.Finite),
+    /**
+     * Original filename if available.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * Local filesystem path for the draft attachment.
+     */
+    filePath: Schema.optionalKey(Schema.String),
+    /**
+     * File size in bytes if known.
+     */
+    fileSize: Schema.optionalKey(Schema.Finite),
+    /**
+     * MIME type if known.
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Pixel dimensions.
+     */
+    size: Schema.optionalKey(Schema.Struct({
+        height: Schema.optionalKey(Schema.Finite),
+        width: Schema.optionalKey(Schema.Finite)
+    })),
+    /**
+     * Sticker identifier if the draft attachment is a sticker.
+     */
+    stickerID: Schema.optionalKey(Schema.String)
+});
+
+export type DraftAttachment = typeof DraftAttachment.Type;
+
+/**
+ * Current draft of a chat.
+ */
+export const ChatDraft = Schema.Struct({
+    /**
+     * Matrix HTML draft body.
+     */
+    text: Schema.String,
+    /**
+     * Draft attachments keyed by attachment ID.
+     */
+    attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachment))
+});
+
+export type ChatDraft = typeof ChatDraft.Type;
+
+/**
+ * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
+ * supported.
+ */
+export const SupportLevel = Schema.Literals([
+    -2,
+    -1,
+    0,
+    1,
+    2
+]);
+
+export type SupportLevel = typeof SupportLevel.Type;
+
+/**
+ * Capabilities for one attachment message type.
+ */
+export const AttachmentCapability = Schema.Struct({
+    /**
+     * Supported MIME types or MIME patterns for this message type, mapped to their support level. Missing
+     * MIME types should be treated as rejected.
+     */
+    mimeTypes: Schema.Record(Schema.String, SupportLevel),
+    caption: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum caption length when captions are supported.
+     */
+    maxCaptionLength: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum audio or video duration in seconds.
+     */
+    maxDuration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Maximum image or video height in pixels.
+     */
+    maxHeight: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum file size in bytes.
+     */
+    maxSize: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum image or video width in pixels.
+     */
+    maxWidth: Schema.optionalKey(Schema.Int),
+    /**
+     * True if this file type can be sent as view-once media.
+     */
+    viewOnce: Schema.optionalKey(Schema.Boolean)
+});
+
+export type AttachmentCapability = typeof AttachmentCapability.Type;
+
+/**
+ * Disappearing-message timer capabilities.
+ */
+export const ChatDisappearingTimerCapabilities = Schema.Struct({
+    /**
+     * True if empty timer objects should be omitted from message content.
+     */
+    omitEmptyTimer: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
+     */
+    timers: Schema.optionalKey(Schema.Array(Schema.Finite)),
+    /**
+     * Supported disappearing timer types.
+     */
+    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend'])))
+});
+
+export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
+
+/**
+ * Message request capabilities.
+ */
+export const ChatMessageRequestCapabilities = Schema.Struct({
+    acceptWithButton: Schema.optionalKey(SupportLevel),
+    acceptWithMessage: Schema.optionalKey(SupportLevel)
+});
+
+export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabilities.Type;
+
+/**
+ * Participant management capabilities.
+ */
+export const ChatParticipantActionCapabilities = Schema.Struct({
+    ban: Schema.optionalKey(SupportLevel),
+    invite: Schema.optionalKey(SupportLevel),
+    kick: Schema.optionalKey(SupportLevel),
+    leave: Schema.optionalKey(SupportLevel),
+    revokeInvite: Schema.optionalKey(SupportLevel)
+});
+
+export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapabilities.Type;
+
+/**
+ * Capability to update one piece of chat state.
+ */
+export const ChatStateCapability = Schema.Struct({
+    level: SupportLevel
+});
+
+export type ChatStateCapability = typeof ChatStateCapability.Type;
+
+/**
+ * Chat state update capabilities.
+ */
+export const ChatStateCapabilities = Schema.Struct({
+    /**
+     * Chat avatar state capability.
+     */
+    avatar: Schema.optionalKey(ChatStateCapability),
+    /**
+     * Chat description/topic state capability.
+     */
+    description: Schema.optionalKey(ChatStateCapability),
+    /**
+     * Disappearing-message timer state capability.
+     */
+    disappearingTimer: Schema.optionalKey(ChatStateCapability),
+    /**
+     * Chat title state capability.
+     */
+    title: Schema.optionalKey(ChatStateCapability)
+});
+
+export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
+
+/**
+ * Chat capabilities reported by the platform. All fields optional.
+ */
+export const ChatCapabilities = Schema.Struct({
+    /**
+     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     */
+    allowedReactions: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * True if archive/unarchive is supported.
+     */
+    archive: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
+     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
+     * should be treated as rejected.
+     */
+    attachments: Schema.optionalKey(Schema.Record(Schema.String, AttachmentCapability)),
+    /**
+     * True if custom emoji reactions are supported.
+     */
+    customEmojiReactions: Schema.optionalKey(Schema.Boolean),
+    delete: Schema.optionalKey(SupportLevel),
+    /**
+     * True if deleting chats for the authenticated user is supported.
+     */
+    deleteChat: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if deleting chats for everyone is supported.
+     */
+    deleteChatForEveryone: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if deleting messages only for the authenticated user is supported.
+     */
+    deleteForMe: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Maximum message age for delete-for-everyone, in seconds.
+     */
+    deleteMaxAge: Schema.optionalKey(Schema.Finite),
+    disappearingTimer: Schema.optionalKey(ChatDisappearingTimerCapabilities),
+    edit: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum message age for edits, in seconds.
+     */
+    editMaxAge: Schema.optionalKey(Schema.Finite),
+    /**
+     * Maximum number of edits allowed for one message.
+     */
+    editMaxCount: Schema.optionalKey(Schema.Int),
+    /**
+     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
+     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
+     */
+    formatting: Schema.optionalKey(Schema.Record(Schema.String, SupportLevel)),
+    locationMessage: Schema.optionalKey(SupportLevel),
+    /**
+     * True if marking chats unread is supported.
+     */
+    markAsUnread: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Maximum length of normal text messages.
+     */
+    maxTextLength: Schema.optionalKey(Schema.Int),
+    messageRequest: Schema.optionalKey(ChatMessageRequestCapabilities),
+    participantActions: Schema.optionalKey(ChatParticipantActionCapabilities),
+    poll: Schema.optionalKey(SupportLevel),
+    reaction: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum number of reactions allowed on a single message.
+     */
+    reactionCount: Schema.optionalKey(Schema.Int),
+    /**
+     * True if read receipts are supported.
+     */
+    readReceipts: Schema.optionalKey(Schema.Boolean),
+    reply: Schema.optionalKey(SupportLevel),
+    state: Schema.optionalKey(ChatStateCapabilities),
+    thread: Schema.optionalKey(SupportLevel),
+    /**
+     * True if typing notifications are supported.
+     */
+    typingNotifications: Schema.optionalKey(Schema.Boolean)
+});
+
+export type ChatCapabilities = typeof ChatCapabilities.Type;
+
+/**
+ * Create a direct or group chat from participant IDs.
+ */
+export const ChatCreateRequest = Schema.Struct({
+    /**
+     * Account to create or start the chat on.
+     */
+    accountID: Schema.String,
+    /**
+     * User IDs to include in the new chat.
+     */
+    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
+    /**
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
+     * title.
+     */
+    type: Schema.Literals(['single', 'group']),
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optionalKey(Schema.String),
+    /**
+     * Optional title for group chats; ignored for single chats on most networks.
+     */
+    title: Schema.optionalKey(Schema.String)
+});
+
+export type ChatCreateRequest = typeof ChatCreateRequest.Type;
+
+/**
+ * Merged user-like contact payload used to resolve the best identifier. All fields optional.
+ */
+export const ChatStartUser = Schema.Struct({
+    /**
+     * Known user ID when available.
+     */
+    id: Schema.optionalKey(Schema.String),
+    /**
+     * Email candidate.
+     */
+    email: Schema.optionalKey(Schema.String),
+    /**
+     * Display name hint used for ranking only.
+     */
+    fullName: Schema.optionalKey(Schema.String),
+    /**
+     * Phone number candidate (E.164 preferred).
+     */
+    phoneNumber: Schema.optionalKey(Schema.String),
+    /**
+     * Username/handle candidate.
+     */
+    username: Schema.optionalKey(Schema.String)
+});
+
+export type ChatStartUser = typeof ChatStartUser.Type;
+
+/**
+ * Start a direct chat from a user/contact payload. Available in Beeper Desktop v4.2.808+.
+ */
+export const ChatStartRequest = Schema.Struct({
+    /**
+     * Account to create or start the chat on.
+     */
+    accountID: Schema.String,
+    user: ChatStartUser,
+    /**
+     * Whether invite-based DM creation is allowed when required by the platform.
+     * @default true
+     */
+    allowInvite: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optionalKey(Schema.String)
+});
+
+export type ChatStartRequest = typeof ChatStartRequest.Type;
+
+/**
+ * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
+ */
+export const DraftAttachmentInput = Schema.Struct({
+    /**
+     * Upload ID from the upload asset endpoint. Required to reference uploaded files.
+     */
+    uploadID: Schema.String,
+    /**
+     * Optional draft attachment identifier. If omitted, a new identifier is generated.
+     */
+    id: Schema.optionalKey(Schema.String),
+    /**
+     * Duration in seconds (optional override of cached value).
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Filename (optional override of cached value).
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * MIME type (optional override of cached value).
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Dimensions (optional override of cached value).
+     */
+    size: Schema.optionalKey(Schema.Struct({
+        width: Schema.Finite,
+        height: Schema.Finite
+    })),
+    /**
+     * Attachment type hint. If omitted, auto-detected from mimeType.
+     */
+    type: Schema.optionalKey(Schema.Literals([
+        'image',
+        'video',
+        'audio',
+        'file',
+        'gif',
+        'voice-note',
+        'sticker'
+    ]))
+});
+
+export type DraftAttachmentInput = typeof DraftAttachmentInput.Type;
+
+/**
+ * Draft to set. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to
+ * clear text and attachments together before setting a new draft.
+ */
+export const ChatDraftInput = Schema.Struct({
+    /**
+     * Draft text. Plain text and Markdown are converted to Beeper rich text (Matrix HTML) with the same
+     * rules used by send and edit.
+     */
+    text: Schema.String,
+    /**
+     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the
+     * upload file endpoint.
+     */
+    attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachmentInput))
+});
+
+export type ChatDraftInput = typeof ChatDraftInput.Type;
+
+/**
+ * Chat fields to update. Every field is optional; omitted fields are left unchanged.
+ */
+export const ChatUpdateRequest = Schema.Struct({
+    /**
+     * Group chat description/topic. Support depends on the chat account and chat permissions.
+     */
+    description: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty.
+     * Send draft=null to clear text and attachments together before setting a new draft.
+     */
+    draft: Schema.optionalKey(Schema.NullOr(ChatDraftInput)),
+    /**
+     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat
+     * permissions.
+     */
+    imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Archive or unarchive the chat.
+     */
+    isArchived: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Mark or unmark the chat as low priority when supported by the account.
+     */
+    isLowPriority: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Mute or unmute the chat.
+     */
+    isMuted: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Pin or unpin the chat when supported by the account.
+     */
+    isPinned: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Disappearing-message timer in seconds, or null to clear when supported.
+     */
+    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int)),
+    /**
+     * Custom chat title. Support depends on the chat account and chat permissions.
+     */
+    title: Schema.optionalKey(Schema.NullOr(Schema.String))
+});
+
+export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
+
+/**
+ * Archive state to set.
+ */
+export const ChatArchiveRequest = Schema.Struct({
+    /**
+     * True to archive, false to unarchive.
+     * @default true
+     */
+    archived: Schema.optionalKey(Schema.Boolean)
+});
+
+export type ChatArchiveRequest = typeof ChatArchiveRequest.Type;
+
+/**
+ * Optional read marker.
+ */
+export const ChatMarkReadRequest = Schema.Struct({
+    /**
+     * Optional message ID to mark read through.
+     */
+    messageID: Schema.optionalKey(Schema.String)
+});
+
+export type ChatMarkReadRequest = typeof ChatMarkReadRequest.Type;
+
+/**
+ * Optional unread marker.
+ */
+export const ChatMarkUnreadRequest = Schema.Struct({
+    /**
+     * Optional message ID to mark unread from.
+     */
+    messageID: Schema.optionalKey(Schema.String)
+});
+
+export type ChatMarkUnreadRequest = typeof ChatMarkUnreadRequest.Type;
+
+/**
+ * Reminder configuration.
+ */
+export const ChatReminderInput = Schema.Struct({
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    remindAt: Schema.String,
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
+});
+
+export type ChatReminderInput = typeof ChatReminderInput.Type;
+
+/**
+ * Set a reminder for a chat.
+ */
+export const ChatReminderCreateRequest = Schema.Struct({
+    reminder: ChatReminderInput
+});
+
+export type ChatReminderCreateRequest = typeof ChatReminderCreateRequest.Type;
+
+/**
+ * Message send status for this message, when reported by the bridge.
+ */
+export const MessageSendStatus = Schema.Struct({
+    /**
+     * Current status of the send attempt.
+     */
+    status: Schema.Literals([
+        'SUCCESS',
+        'PENDING',
+        'FAIL_RETRIABLE',
+        'FAIL_PERMANENT'
+    ]),
+    /**
+     * Timestamp for the send status event.
+     */
+    timestamp: Schema.String,
+    /**
+     * User IDs the message was delivered to, when reported by the network.
+     */
+    deliveredToUsers: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * Internal bridge error detail. Intended for diagnostics, not end-user display.
+     */
+    internalError: Schema.optionalKey(Schema.String),
+    /**
+     * Human-readable send status or failure message.
+     */
+    message: Schema.optionalKey(Schema.String),
+    /**
+     * Machine-readable failure reason. Present when the send status is a failure.
+     */
+    reason: Schema.optionalKey(Schema.String)
+});
+
+export type MessageSendStatus = typeof MessageSendStatus.Type;
+
+/**
+ * Link preview included with a message (the reference calls this model `Link`).
+ */
+export const LinkPreview = Schema.Struct({
+    /**
+     * Link preview title.
+     */
+    title: Schema.String,
+    /**
+     * Resolved link URL.
+     */
+    url: Schema.String,
+    /**
+     * Favicon URL if available. May be temporary or local-only; download promptly if durable access is needed.
+     */
+    favicon: Schema.optionalKey(Schema.String),
+    /**
+     * Preview image URL if available. May be temporary or local-only; download promptly if durable access is
+     * needed.
+     */
+    img: Schema.optionalKey(Schema.String),
+    /**
+     * Preview image dimensions.
+     */
+    imgSize: Schema.optionalKey(Schema.Struct({
+        height: Schema.optionalKey(Schema.Finite),
+        width: Schema.optionalKey(Schema.Finite)
+    })),
+    /**
+     * Original URL when the displayed URL is shortened or redirected.
+     */
+    originalURL: Schema.optionalKey(Schema.String),
+    /**
+     * Link preview summary.
+     */
+    summary: Schema.optionalKey(Schema.String)
+});
+
+export type LinkPreview = typeof LinkPreview.Type;
+
+/**
+ * An attachment included with a message.
+ */
+export const Attachment = Schema.Struct({
+    /**
+     * Attachment type.
+     */
+    type: Schema.Literals([
+        'unknown',
+        'img',
+        'video',
+        'audio'
+    ]),
+    /**
+     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
+     * to get a local file path.
+     */
+    id: Schema.optionalKey(Schema.String),
+    /**
+     * Duration in seconds (audio/video).
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Original filename if available.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * File size in bytes if known.
+     */
+    fileSize: Schema.optionalKey(Schema.Finite),
+    /**
+     * True if the attachment is a GIF.
+     */
+    isGif: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the attachment is a sticker.
+     */
+    isSticker: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the attachment is a voice note.
+     */
+    isVoiceNote: Schema.optionalKey(Schema.Boolean),
+    /**
+     * MIME type if known (e.g., 'image/png').
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
+     * device; download promptly if durable access is needed.
+     */
+    posterImg: Schema.optionalKey(Schema.String),
+    /**
+     * Pixel dimensions of the attachment.
+     */
+    size: Schema.optionalKey(Schema.Struct({
+        height: Schema.optionalKey(Schema.Finite),
+        width: Schema.optionalKey(Schema.Finite)
+    })),
+    /**
+     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
+     */
+    srcURL: Schema.optionalKey(Schema.String),
+    /**
+     * Attachment transcription if available.
+     */
+    transcription: Schema.optionalKey(Schema.Struct({
+        /**
+         * Transcription engine.
+         */
+        engine: Schema.String,
+        /**
+         * Transcribed text.
+         */
+        transcription: Schema.String,
+        /**
+         * Detected or selected language.
+         */
+        language: Schema.optionalKey(Schema.String)
+    }))
+});
+
+export type Attachment = typeof Attachment.Type;
+
+/**
+ * A reaction to a message.
+ */
+export const Reaction = Schema.Struct({
+    /**
+     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with
+     * the reaction key; otherwise it equals the participant ID.
+     */
+    id: Schema.String,
+    /**
+     * User ID of the participant who reacted.
+     */
+    participantID: Schema.String,
+    /**
+     * The reaction key: an emoji (😄), a network-specific key, or a shortcode like "smiling-face".
+     */
+    reactionKey: Schema.String,
+    /**
+     * True if the reactionKey is an emoji.
+     */
+    emoji: Schema.optionalKey(Schema.Boolean),
+    /**
+     * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
+     */
+    imgURL: Schema.optionalKey(Schema.String)
+});
+
+export type Reaction = typeof Reaction.Type;
+
+/**
+ * A message in a chat.
+ */
+export const Message = Schema.Struct({
+    /**
+     * Message ID.
+     */
+    id: Schema.String,
+    /**
+     * Beeper account ID the message belongs to.
+     */
+    accountID: Schema.String,
+    /**
+     * Chat ID (input routes also accept the local chat ID).
+     */
+    chatID: Schema.String,
+    /**
+     * Fully qualified sender user ID. Network-backed IDs usually include the network prefix and homeserver.
+     */
+    senderID: Schema.String,
+    /**
+     * A unique, sortable key used to sort messages.
+     */
+    sortKey: Schema.String,
+    /**
+     * Message timestamp.
+     */
+    timestamp: Schema.String,
+    /**
+     * Attachments included with this message, if any.
+     */
+    attachments: Schema.optionalKey(Schema.Array(Attachment)),
+    /**
+     * Timestamp when the message was edited, if known.
+     */
+    editedTimestamp: Schema.optionalKey(Schema.String),
+    /**
+     * True if the message has been deleted.
+     */
+    isDeleted: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the message is hidden from normal display.
+     */
+    isHidden: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the authenticated user sent the message.
+     */
+    isSender: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the message is unread for the authenticated user. May be omitted.
+     */
+    isUnread: Schema.optionalKey(Schema.Boolean),
+    /**
+     * ID of the message this is a reply to, if any.
+     */
+    linkedMessageID: Schema.optionalKey(Schema.String),
+    /**
+     * Link previews included with this message, if any.
+     */
+    links: Schema.optionalKey(Schema.Array(LinkPreview)),
+    /**
+     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
+     */
+    mentions: Schema.optionalKey(Schema.NullOr(Schema.Array(Schema.String))),
+    /**
+     * Reactions to the message, if any.
+     */
+    reactions: Schema.optionalKey(Schema.Array(Reaction)),
+    /**
+     * Read receipt state for this message, when available: a boolean, a string, or a map whose values are
+     * booleans or strings.
+     */
+    seen: Schema.optionalKey(Schema.Union([
+        Schema.Boolean,
+        Schema.String,
+        Schema.Record(Schema.String, Schema.Union([Schema.Boolean, Schema.String]))
+    ])),
+    /**
+     * Resolved sender display name (impersonator/full name/username/participant name).
+     */
+    senderName: Schema.optionalKey(Schema.String),
+    sendStatus: Schema.optionalKey(MessageSendStatus),
+    /**
+     * Matrix HTML body if present.
+     */
+    text: Schema.optionalKey(Schema.String),
+    /**
+     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular
+     * text messages.
+     */
+    type: Schema.optionalKey(Schema.Literals([
+        'TEXT',
+        'NOTICE',
+        'IMAGE',
+        'VIDEO',
+        'VOICE',
+        'AUDIO',
+        'FILE',
+        'STICKER',
+        'LOCATION',
+        'REACTION'
+    ]))
+});
+
+export type Message = typeof Message.Type;
+
+/**
+ * A page of messages in a chat, sorted by timestamp.
+ */
+export const MessageListPage = Schema.Struct({
+    /**
+     * Messages in the chat.
+     */
+    items: Schema.Array(Message),
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String)
+});
+
+export type MessageListPage = typeof MessageListPage.Type;
+
+/**
+ * Single attachment to send with the message.
+ */
+export const MessageSendAttachment = Schema.Struct({
+    /**
+     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
+     */
+    uploadID: Schema.String,
+    /**
+     * Duration in seconds (optional override of cached value).
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Filename (optional override of cached value).
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * MIME type (optional override of cached value).
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Dimensions (optional override of cached value).
+     */
+    size: Schema.optionalKey(Schema.Struct({
+        width: Schema.Finite,
+        height: Schema.Finite
+    })),
+    /**
+     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
+     * gif | voiceNote | sticker; this is the newest enum.)
+     */
+    type: Schema.optionalKey(Schema.Literals([
+        'image',
+        'video',
+        'audio',
+        'file',
+        'gif',
+        'voice-note',
+        'sticker'
+    ]))
+});
+
+export type MessageSendAttachment = typeof MessageSendAttachment.Type;
+
+/**
+ * Body of a message send. All fields are optional.
+ */
+export const MessageSendRequest = Schema.Struct({
+    /**
+     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
+     * used by send and edit.
+     */
+    text: Schema.optionalKey(Schema.String),
+    /**
+     * Provide a message ID to send this as a reply to an existing message.
+     */
+    replyToMessageID: Schema.optionalKey(Schema.String),
+    attachment: Schema.optionalKey(MessageSendAttachment)
+});
+
+export type MessageSendRequest = typeof MessageSendRequest.Type;
+
+/**
+ * Result of a message send.
+ */
+export const MessageSendResponse = Schema.Struct({
+    /**
+     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
+     * routed to.
+     */
+    chatID: Schema.String,
+    /**
+     * Pending ID assigned to the message before the network confirms the send. Pass it to
+     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
+     * over the WebSocket.
+     */
+    pendingMessageID: Schema.String
+});
+
+export type MessageSendResponse = typeof MessageSendResponse.Type;
+
+/**
+ * Body of a message edit.
+ */
+export const MessageUpdateRequest = Schema.Struct({
+    /**
+     * New text content for the message.
+     */
+    text: Schema.String
+});
+
+export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
+
+/**
+ * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
+ * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
+ */
+export const MessageUpdateResponse = Schema.Struct({
+    ...Message.fields,
+    /**
+     * Deprecated: use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    messageID: Schema.String,
+    /**
+     * Deprecated compatibility field. Successful responses are already represented by the 200 status code.
+     * @deprecated
+     */
+    success: Schema.Literal(true)
+});
+
+export type MessageUpdateResponse = typeof MessageUpdateResponse.Type;
+
+/**
+ * Body of a reaction add.
+ */
+export const ReactionAddRequest = Schema.Struct({
+    /**
+     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     */
+    reactionKey: Schema.String.check(Schema.isMinLength(1)),
+    /**
+     * Optional transaction ID for deduplication and send tracking.
+     */
+    transactionID: Schema.optionalKey(Schema.String)
+});
+
+export type ReactionAddRequest = typeof ReactionAddRequest.Type;
+
+/**
+ * Result of adding a reaction.
+ */
+export const ReactionAddResponse = Schema.Struct({
+    /**
+     * Chat ID.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID.
+     */
+    messageID: Schema.String,
+    /**
+     * Reaction key that was added.
+     */
+    reactionKey: Schema.String,
+    /**
+     * Always true. Indicates the reaction was queued; failures return an error response.
+     */
+    success: Schema.Literal(true),
+    /**
+     * Transaction ID used for send tracking.
+     */
+    transactionID: Schema.String
+});
+
+export type ReactionAddResponse = typeof ReactionAddResponse.Type;
+
+/**
+ * Result of removing a reaction.
+ */
+export const ReactionDeleteResponse = Schema.Struct({
+    /**
+     * Chat ID.
+     */
+    chatID: Schema.String,
+    /**
+     * Message ID.
+     */
+    messageID: Schema.String,
+    /**
+     * Reaction key that was removed.
+     */
+    reactionKey: Schema.String,
+    /**
+     * Always true. Indicates the reaction removal was queued; failures return an error response.
+     */
+    success: Schema.Literal(true)
+});
+
+export type ReactionDeleteResponse = typeof ReactionDeleteResponse.Type;
+
+/**
+ * Body of POST /v1/assets/download.
+ */
+export const AssetDownloadRequest = Schema.Struct({
+    /**
+     * Matrix content URL (mxc:// or localmxc://) for the file to download.
+     */
+    url: Schema.String
+});
+
+export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
+
+/**
+ * Result of an asset download. Both fields are optional.
+ */
+export const AssetDownloadResponse = Schema.Struct({
+    /**
+     * Error message if the download failed.
+     */
+    error: Schema.optionalKey(Schema.String),
+    /**
+     * Local file URL to the downloaded file.
+     */
+    srcURL: Schema.optionalKey(Schema.String)
+});
+
+export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
+
+/**
+ * multipart/form-data body of POST /v1/assets/upload.
+ */
+export const AssetUploadRequest = Schema.Struct({
+    /**
+     * The file to upload (max 500 MB).
+     */
+    file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
+    /**
+     * Original filename. Defaults to the uploaded file name if omitted.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType: Schema.optionalKey(Schema.String)
+});
+
+export type AssetUploadRequest = typeof AssetUploadRequest.Type;
+
+/**
+ * A file uploaded to a temporary location. All fields are optional.
+ */
+export const AssetUploadResponse = Schema.Struct({
+    /**
+     * Duration in seconds (audio/videos).
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Error message if upload failed.
+     */
+    error: Schema.optionalKey(Schema.String),
+    /**
+     * Resolved filename.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * File size in bytes.
+     */
+    fileSize: Schema.optionalKey(Schema.Finite),
+    /**
+     * Height in pixels (images/videos).
+     */
+    height: Schema.optionalKey(Schema.Finite),
+    /**
+     * Detected or provided MIME type.
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Local file URL (file://) for the uploaded file.
+     */
+    srcURL: Schema.optionalKey(Schema.String),
+    /**
+     * Unique upload ID for this temporary file.
+     */
+    uploadID: Schema.optionalKey(Schema.String),
+    /**
+     * Width in pixels (images/videos).
+     */
+    width: Schema.optionalKey(Schema.Finite)
+});
+
+export type AssetUploadResponse = typeof AssetUploadResponse.Type;
+
+/**
+ * JSON body of POST /v1/assets/upload/base64.
+ */
+export const AssetUploadBase64Request = Schema.Struct({
+    /**
+     * Base64-encoded file content (max ~500MB decoded).
+     */
+    content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
+    /**
+     * Original filename. Generated if omitted.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType: Schema.optionalKey(Schema.String)
+});
+
+export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
+
+/**
+ * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields
+ * optional).
+ */
+export const AssetUploadBase64Response = AssetUploadResponse;
+
+export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
+
+/**
+ * App, platform, server, and endpoint discovery metadata (snake_case field names).
+ */
+export const InfoRetrieveResponse = Schema.Struct({
+    app: Schema.Struct({
+        /**
+         * App bundle identifier.
+         */
+        bundle_id: Schema.String,
+        /**
+         * App name.
+         */
+        name: Schema.String,
+        /**
+         * App version.
+         */
+        version: Schema.String
+    }),
+    endpoints: Schema.Struct({
+        /**
+         * MCP endpoint.
+         */
+        mcp: Schema.String,
+        /**
+         * OAuth endpoints.
+         */
+        oauth: Schema.Struct({
+            /**
+             * OAuth authorization endpoint.
+             */
+            authorization_endpoint: Schema.String,
+            /**
+             * OAuth introspection endpoint.
+             */
+            introspection_endpoint: Schema.String,
+            /**
+             * OAuth dynamic client registration endpoint.
+             */
+            registration_endpoint: Schema.String,
+            /**
+             * OAuth token revocation endpoint.
+             */
+            revocation_endpoint: Schema.String,
+            /**
+             * OAuth token endpoint.
+             */
+            token_endpoint: Schema.String,
+            /**
+             * OAuth userinfo endpoint.
+             */
+            userinfo_endpoint: Schema.String
+        }),
+        /**
+         * OpenAPI spec endpoint.
+         */
+        spec: Schema.String,
+        /**
+         * WebSocket events endpoint (`/v1/ws` by default).
+         */
+        ws_events: Schema.String
+    }),
+    platform: Schema.Struct({
+        /**
+         * CPU architecture.
+         */
+        arch: Schema.String,
+        /**
+         * Operating system identifier.
+         */
+        os: Schema.String,
+        /**
+         * Runtime release version.
+         */
+        release: Schema.optionalKey(Schema.String)
+    }),
+    server: Schema.Struct({
+        /**
+         * Base URL of the Beeper Desktop API server.
+         */
+        base_url: Schema.String,
+        /**
+         * Listening host.
+         */
+        hostname: Schema.String,
+        /**
+         * Whether MCP endpoint is enabled.
+         */
+        mcp_enabled: Schema.Boolean,
+        /**
+         * Listening port.
+         */
+        port: Schema.Int,
+        /**
+         * Whether remote access is enabled.
+         */
+        remote_access: Schema.Boolean,
+        /**
+         * Server status.
+         */
+        status: Schema.String
+    })
+});
+
+export type InfoRetrieveResponse = typeof InfoRetrieveResponse.Type;
+
+/**
+ * Optional body of POST /v1/focus. All fields are optional.
+ */
+export const FocusRequest = Schema.Struct({
+    /**
+     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
+     * app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     */
+    chatID: Schema.optionalKey(Schema.String),
+    /**
+     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     */
+    draftAttachmentPath: Schema.optionalKey(Schema.String),
+    /**
+     * Optional plain draft text to populate in the message input field.
+     */
+    draftText: Schema.optionalKey(Schema.String),
+    /**
+     * Optional message ID. Jumps to that message in the chat when opening.
+     */
+    messageID: Schema.optionalKey(Schema.String)
+});
+
+export type FocusRequest = typeof FocusRequest.Type;
+
+/**
+ * Response indicating successful app focus action.
+ */
+export const FocusResponse = Schema.Struct({
+    /**
+     * Whether the app was successfully opened/focused.
+     */
+    success: Schema.Boolean
+});
+
+export type FocusResponse = typeof FocusResponse.Type;
+
+/**
+ * A user-created label that organizes chats across accounts.
+ */
+export const Label = Schema.Struct({
+    /**
+     * Unique identifier of the label.
+     */
+    id: Schema.String,
+    /**
+     * Display name of the label.
+     */
+    name: Schema.String
+});
+
+export type Label = typeof Label.Type;
+
+/**
+ * A chat (direct or group conversation) on one chat account.
+ */
+export const Chat = Schema.Struct({
+    /**
+     * Unique identifier of the chat across Beeper.
+     */
+    id: Schema.String,
+    /**
+     * Account ID this chat belongs to.
+     */
+    accountID: Schema.String,
+    /**
+     * Display-only human-readable account/network name.
+     */
+    network: Schema.String,
+    participants: ChatParticipants,
+    /**
+     * Display title of the chat as computed by the client/server.
+     */
+    title: Schema.String,
+    /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    type: Schema.Literals(['single', 'group']),
+    /**
+     * Number of unread messages.
+     */
+    unreadCount: Schema.Int,
+    capabilities: Schema.optionalKey(ChatCapabilities),
+    /**
+     * Group chat description/topic when available.
+     */
+    description: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Current draft object for this chat, or null when no draft is set.
+     */
+    draft: Schema.optionalKey(Schema.NullOr(ChatDraft)),
+    /**
+     * Local filesystem path to the chat avatar image when available.
+     */
+    imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * True if chat is archived.
+     */
+    isArchived: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if chat is marked low priority.
+     */
+    isLowPriority: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the chat was explicitly marked unread by the authenticated user.
+     */
+    isMarkedUnread: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if chat notifications are muted.
+     */
+    isMuted: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if chat is pinned.
+     */
+    isPinned: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    isReadOnly: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
+     * user. Newest PHP SDK revision only (not SDK v5.0.0).
+     */
+    labels: Schema.optionalKey(Schema.Array(Label)),
+    /**
+     * Timestamp of last activity.
+     */
+    lastActivity: Schema.optionalKey(Schema.String),
+    /**
+     * Last read message sortKey.
+     */
+    lastReadMessageSortKey: Schema.optionalKey(Schema.String),
+    /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    localChatID: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    merge: Schema.optionalKey(ChatMerge),
+    /**
+     * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
+     * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
+     * SDK revision only (not SDK v5.0.0).
+     */
+    mergedIntoChatID: Schema.optionalKey(Schema.String),
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int)),
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    reminder: Schema.optionalKey(Schema.NullOr(ChatReminder)),
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    snooze: Schema.optionalKey(Schema.NullOr(ChatSnooze)),
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    unreadMentionsCount: Schema.optionalKey(Schema.Int)
+});
+
+export type Chat = typeof Chat.Type;
+
+/**
+ * A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
+ * preview.
+ */
+export const ChatWithPreview = Schema.Struct({
+    ...Chat.fields,
+    /**
+     * Last message preview for this chat, if available.
+     */
+    preview: Schema.optionalKey(Message)
+});
+
+export type ChatWithPreview = typeof ChatWithPreview.Type;
+
+/**
+ * A cursor page of chats sorted by last activity (most recent first).
+ */
+export const ChatListPage = Schema.Struct({
+    /**
+     * Chats ordered by last activity (most recent first), each with an optional preview.
+     */
+    items: Schema.Array(ChatWithPreview),
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String)
+});
+
+export type ChatListPage = typeof ChatListPage.Type;
+
+/**
+ * A cursor page of chats matching a search.
+ */
+export const ChatSearchPage = Schema.Struct({
+    /**
+     * Chats matching the filters.
+     */
+    items: Schema.Array(Chat),
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String)
+});
+
+export type ChatSearchPage = typeof ChatSearchPage.Type;
+
+/**
+ * The created chat, plus deprecated compatibility fields.
+ */
+export const ChatCreateResponse = Schema.Struct({
+    ...Chat.fields,
+    /**
+     * Deprecated - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    chatID: Schema.String,
+    /**
+     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
+     * Chat instead.
+     * @deprecated
+     */
+    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+});
+
+export type ChatCreateResponse = typeof ChatCreateResponse.Type;
+
+/**
+ * The started (created or reused) direct chat, plus deprecated compatibility fields.
+ */
+export const ChatStartResponse = Schema.Struct({
+    ...Chat.fields,
+    /**
+     * Deprecated - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    chatID: Schema.String,
+    /**
+     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
+     * Chat instead.
+     * @deprecated
+     */
+    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+});
+
+export type ChatStartResponse = typeof ChatStartResponse.Type;
+
+/**
+ * A page of messages matching a search.
+ */
+export const MessageSearchPage = Schema.Struct({
+    /**
+     * Messages matching the query and filters.
+     */
+    items: Schema.Array(Message),
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Map of chatID -> chat details for chats referenced in items.
+     */
+    chats: Schema.optionalKey(Schema.Record(Schema.String, Chat))
+});
+
+export type MessageSearchPage = typeof MessageSearchPage.Type;
+
+/**
+ * Result of the combined search (GET /v1/search).
+ */
+export const SearchResponse = Schema.Struct({
+    results: Schema.Struct({
+        /**
+         * Top chat results.
+         */
+        chats: Schema.Array(Chat),
+        /**
+         * Top group results by participant matches.
+         */
+        in_groups: Schema.Array(Chat),
+        /**
+         * First page of matching messages. Fetch further pages with GET /v1/messages/search using the cursors.
+         */
+        messages: Schema.Struct({
+            /**
+             * Map of chatID -> chat details for chats referenced in items.
+             */
+            chats: Schema.Record(Schema.String, Chat),
+            /**
+             * True if additional results can be fetched using the provided cursors.
+             */
+            hasMore: Schema.Boolean,
+            /**
+             * Messages matching the query and filters.
+             */
+            items: Schema.Array(Message),
+            /**
+             * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+             */
+            newestCursor: Schema.NullOr(Schema.String),
+            /**
+             * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+             */
+            oldestCursor: Schema.NullOr(Schema.String)
+        })
+    })
+});
+
+export type SearchResponse = typeof SearchResponse.Type;
+
+/**
+ * Available bridge that can connect or reconnect chat accounts.
+ */
+export const Bridge = Schema.Struct({
+    /**
+     * Bridge ID. Use with bridge endpoints.
+     */
+    id: Schema.String,
+    /**
+     * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
+     */
+    accounts: Schema.Array(Account),
+    /**
+     * Number of active accounts for this network on this device.
+     */
+    activeAccountCount: Schema.Int,
+    /**
+     * Human-friendly bridge name shown in Beeper.
+     */
+    displayName: Schema.String,
+    /**
+     * Where accounts for this bridge run: on this device or in Beeper Cloud.
+     */
+    provider: Schema.Literals([
+        'cloud',
+        'self-hosted',
+        'local',
+        'platform-sdk'
+    ]),
+    /**
+     * Whether this bridge can currently be used to connect new accounts.
+     */
+    status: Schema.Literals([
+        'available',
+        'connected',
+        'limit_reached',
+        'temporarily_unavailable',
+        'disabled'
+    ]),
+    /**
+     * Whether this bridge can have multiple active accounts for the same network.
+     */
+    supportsMultipleAccounts: Schema.Boolean,
+    /**
+     * Underlying bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
+     */
+    type: Schema.String,
+    /**
+     * Network grouping used for account counts and limits.
+     */
+    network: Schema.optionalKey(Schema.String),
+    /**
+     * Human-friendly status text matching Beeper account management language.
+     */
+    statusText: Schema.optionalKey(Schema.String)
+});
+
+export type Bridge = typeof Bridge.Type;
+
+/**
+ * Available bridges and their connected accounts.
+ */
+export const BridgeListResponse = Schema.Struct({
+    /**
+     * Available bridges.
+     */
+    items: Schema.Array(Bridge)
+});
+
+export type BridgeListResponse = typeof BridgeListResponse.Type;
+
+/**
+ * Disappearing-message timer capability.
+ */
+export const DisappearingTimerCapability = Schema.Struct({
+    types: Schema.Array(Schema.Literals([
+        '',
+        'after_read',
+        'after_send'
+    ])),
+    omit_empty_timer: Schema.optionalKey(Schema.Literal(true)),
+    timers: Schema.optionalKey(Schema.Array(Schema.Int))
+});
+
+export type DisappearingTimerCapability = typeof DisappearingTimerCapability.Type;
+
+/**
+ * Group creation field capability.
+ */
+export const GroupFieldCapability = Schema.Struct({
+    allowed: Schema.Boolean,
+    max_length: Schema.optionalKey(Schema.Int),
+    min_length: Schema.optionalKey(Schema.Int),
+    required: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Disappearing-message timer capability.
+     */
+    settings: Schema.optionalKey(DisappearingTimerCapability)
+});
+
+export type GroupFieldCapability = typeof GroupFieldCapability.Type;
+
+/**
+ * Group creation capabilities for one group type.
+ */
+export const GroupTypeCapabilities = Schema.Struct({
+    type_description: Schema.String,
+    avatar: Schema.optionalKey(GroupFieldCapability),
+    disappear: Schema.optionalKey(GroupFieldCapability),
+    name: Schema.optionalKey(GroupFieldCapability),
+    parent: Schema.optionalKey(GroupFieldCapability),
+    participants: Schema.optionalKey(GroupFieldCapability),
+    topic: Schema.optionalKey(GroupFieldCapability),
+    username: Schema.optionalKey(GroupFieldCapability)
+});
+
+export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
+
+/**
+ * Identifier lookup capabilities for this bridge.
+ */
+export const ResolveIdentifierCapabilities = Schema.Struct({
+    any_phone: Schema.Boolean,
+    contact_list: Schema.Boolean,
+    create_dm: Schema.Boolean,
+    lookup_email: Schema.Boolean,
+    lookup_phone: Schema.Boolean,
+    lookup_username: Schema.Boolean,
+    search: Schema.Boolean
+});
+
+export type ResolveIdentifierCapabilities = typeof ResolveIdentifierCapabilities.Type;
+
+/**
+ * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
+ * snake_case (unlike most of the API).
+ */
+export const ProvisioningCapabilities = Schema.Struct({
+    /**
+     * Group creation capabilities keyed by group type identifier.
+     */
+    group_creation: Schema.Record(Schema.String, GroupTypeCapabilities),
+    /**
+     * Identifier lookup capabilities for this bridge.
+     */
+    resolve_identifier: ResolveIdentifierCapabilities,
+    image_pack_import: Schema.optionalKey(Schema.Boolean)
+});
+
+export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
+
+/**
+ * A connect or reconnect flow option of a bridge.
+ */
+export const LoginFlow = Schema.Struct({
+    /**
+     * Flow ID to pass when creating a bridge login session.
+     */
+    id: Schema.String,
+    /**
+     * Short explanation for when to use this flow, when provided.
+     */
+    description: Schema.optionalKey(Schema.String),
+    /**
+     * Display name for the flow, when provided.
+     */
+    name: Schema.optionalKey(Schema.String)
+});
+
+export type LoginFlow = typeof LoginFlow.Type;
+
+/**
+ * Connect and reconnect flow options for a bridge.
+ */
+export const LoginFlowListResponse = Schema.Struct({
+    /**
+     * Login flows.
+     */
+    items: Schema.Array(LoginFlow)
+});
+
+export type LoginFlowListResponse = typeof LoginFlowListResponse.Type;
+
+/**
+ * Where a bridge login should be removed.
+ */
+export const BridgeLoginRemoveScope = Schema.Literals(['current-device', 'all-devices']);
+
+export type BridgeLoginRemoveScope = typeof BridgeLoginRemoveScope.Type;
+
+/**
+ * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+ */
+export const BridgeLogin = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Bridge login ID.
+     */
+    loginID: Schema.String,
+    /**
+     * Scopes this bridge login can be removed with.
+     */
+    removeScopes: Schema.Array(BridgeLoginRemoveScope),
+    /**
+     * Bridge login status.
+     */
+    status: Schema.Literals([
+        'connected',
+        'connecting',
+        'needs_login',
+        'logged_out',
+        'unknown'
+    ]),
+    /**
+     * Chat accounts that belong to this bridge login, when known.
+     */
+    accountIDs: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * Human-friendly bridge login status text.
+     */
+    statusText: Schema.optionalKey(Schema.String),
+    /**
+     * User the account belongs to.
+     */
+    user: Schema.optionalKey(User)
+});
+
+export type BridgeLogin = typeof BridgeLogin.Type;
+
+/**
+ * Bridge logins of a bridge.
+ */
+export const BridgeLoginListResponse = Schema.Struct({
+    /**
+     * Bridge logins.
+     */
+    items: Schema.Array(BridgeLogin)
+});
+
+export type BridgeLoginListResponse = typeof BridgeLoginListResponse.Type;
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
+ */
+export const BridgeLoginRemoveRequest = Schema.Struct({
+    /**
+     * Where this bridge login should be removed.
+     */
+    scope: BridgeLoginRemoveScope
+});
+
+export type BridgeLoginRemoveRequest = typeof BridgeLoginRemoveRequest.Type;
+
+/**
+ * Result of removing a bridge login.
+ */
+export const BridgeLoginRemoveResponse = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Bridge login ID.
+     */
+    loginID: Schema.String,
+    /**
+     * Where this bridge login should be removed.
+     */
+    scope: BridgeLoginRemoveScope,
+    status: Schema.Literal('removed'),
+    /**
+     * Chat accounts affected by the removal.
+     */
+    affectedAccountIDs: Schema.optionalKey(Schema.Array(Schema.String))
+});
+
+export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
+
+/**
+ * Status of a temporary bridge login session.
+ */
+export const LoginSessionStatus = Schema.Literals([
+    'waiting_for_input',
+    'waiting_for_cookies',
+    'waiting_for_display',
+    'complete',
+    'cancelled',
+    'failed'
+]);
+
+export type LoginSessionStatus = typeof LoginSessionStatus.Type;
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
+ * connect a new account.
+ */
+export const LoginSessionCreateRequest = Schema.Struct({
+    /**
+     * Existing chat account ID to reconnect. Omit to connect a new account.
+     */
+    accountID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
+     */
+    flowID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Existing bridge login ID to reconnect. Omit to connect a new account.
+     */
+    loginID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1)))
+});
+
+export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
+
+/**
+ * Result of cancelling a temporary bridge login session.
+ */
+export const LoginSessionCancelResponse = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: Schema.String,
+    status: Schema.Literal('cancelled')
+});
+
+export type LoginSessionCancelResponse = typeof LoginSessionCancelResponse.Type;
+
+/**
+ * Final step of a completed login.
+ */
+export const CompleteLoginStep = Schema.Struct({
+    type: Schema.Literal('complete'),
+    /**
+     * A chat account added to Beeper.
+     */
+    account: Schema.optionalKey(Account),
+    /**
+     * Completion instructions, when provided.
+     */
+    instructions: Schema.optionalKey(Schema.String),
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    login: Schema.optionalKey(BridgeLogin),
+    /**
+     * Step ID.
+     */
+    stepID: Schema.optionalKey(Schema.String)
+});
+
+export type CompleteLoginStep = typeof CompleteLoginStep.Type;
+
+/**
+ * Input field of a user_input login step.
+ */
+export const LoginInputField = Schema.Struct({
+    /**
+     * Field ID to send back in the fields object.
+     */
+    id: Schema.String,
+    /**
+     * Initial field value, when provided by the network.
+     */
+    initialValue: Schema.optionalKey(Schema.String),
+    /**
+     * Field label to show to the user.
+     */
+    label: Schema.optionalKey(Schema.String),
+    /**
+     * True if the user can leave this field empty.
+     */
+    optional: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Placeholder text to show when the field is empty.
+     */
+    placeholder: Schema.optionalKey(Schema.String),
+    /**
+     * Suggested input type, such as text, password, or email.
+     */
+    type: Schema.optionalKey(Schema.String)
+});
+
+export type LoginInputField = typeof LoginInputField.Type;
+
+/**
+ * Step that asks the user to fill in input fields.
+ */
+export const UserInputLoginStep = Schema.Struct({
+    type: Schema.Literal('user_input'),
+    /**
+     * Input fields to show to the user.
+     */
+    fields: Schema.Array(LoginInputField),
+    /**
+     * Step ID to submit this step's input to.
+     */
+    stepID: Schema.String,
+    /**
+     * Attachments of this step (items untyped in the sources).
+     */
+    attachments: Schema.optionalKey(Schema.Array(Schema.Unknown)),
+    /**
+     * User-facing instructions for this step.
+     */
+    instructions: Schema.optionalKey(Schema.String)
+});
+
+export type UserInputLoginStep = typeof UserInputLoginStep.Type;
+
+/**
+ * Value to collect from the browser in a cookies login step.
+ */
+export const CookieField = Schema.Struct({
+    /**
+     * Field ID to send back in the fields object.
+     */
+    id: Schema.String,
+    /**
+     * Cookie, header, or local storage key to collect.
+     */
+    name: Schema.optionalKey(Schema.String),
+    /**
+     * Browser storage source for this value.
+     */
+    type: Schema.optionalKey(Schema.Literals([
+        'cookie',
+        'header',
+        'local_storage'
+    ]))
+});
+
+export type CookieField = typeof CookieField.Type;
+
+/**
+ * Browser step that collects cookies, headers or local storage values after the user signs in.
+ */
+export const CookiesLoginStep = Schema.Struct({
+    type: Schema.Literal('cookies'),
+    /**
+     * Values to collect from the browser.
+     */
+    fields: Schema.Array(CookieField),
+    /**
+     * Step ID to submit this step's input to.
+     */
+    stepID: Schema.String,
+    /**
+     * URL to open for the user.
+     */
+    url: Schema.String,
+    /**
+     * Regular expression that identifies the final URL after sign-in.
+     */
+    expectedFinalURLRegex: Schema.optionalKey(Schema.String),
+    /**
+     * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
+     */
+    extractJS: Schema.optionalKey(Schema.String),
+    /**
+     * User-facing instructions for this browser step.
+     */
+    instructions: Schema.optionalKey(Schema.String),
+    /**
+     * Suggested user agent for the browser session.
+     */
+    userAgent: Schema.optionalKey(Schema.String)
+});
+
+export type CookiesLoginStep = typeof CookiesLoginStep.Type;
+
+/**
+ * QR code to show to the user.
+ */
+export const QRLoginDisplay = Schema.Struct({
+    type: Schema.Literal('qr'),
+    /**
+     * QR code payload.
+     */
+    data: Schema.String
+});
+
+export type QRLoginDisplay = typeof QRLoginDisplay.Type;
+
+/**
+ * Emoji image to show to the user.
+ */
+export const EmojiLoginDisplay = Schema.Struct({
+    type: Schema.Literal('emoji'),
+    /**
+     * Image URL of the emoji to show.
+     */
+    imageURL: Schema.String
+});
+
+export type EmojiLoginDisplay = typeof EmojiLoginDisplay.Type;
+
+/**
+ * Nothing to display.
+ */
+export const NothingLoginDisplay = Schema.Struct({
+    type: Schema.Literal('nothing')
+});
+
+export type NothingLoginDisplay = typeof NothingLoginDisplay.Type;
+
+/**
+ * Code to show to the user.
+ */
+export const CodeLoginDisplay = Schema.Struct({
+    type: Schema.Literal('code'),
+    /**
+     * Code to show.
+     */
+    data: Schema.String
+});
+
+export type CodeLoginDisplay = typeof CodeLoginDisplay.Type;
+
+/**
+ * What a display_and_wait step shows to the user, discriminated by `type`.
+ */
+export const LoginDisplay = Schema.Union([
+    QRLoginDisplay,
+    EmojiLoginDisplay,
+    NothingLoginDisplay,
+    CodeLoginDisplay
+]);
+
+export type LoginDisplay = typeof LoginDisplay.Type;
+
+/**
+ * Step that shows something to the user (QR code, emoji, code) and waits.
+ */
+export const DisplayAndWaitLoginStep = Schema.Struct({
+    type: Schema.Literal('display_and_wait'),
+    display: LoginDisplay,
+    /**
+     * Step ID to submit this step's input to.
+     */
+    stepID: Schema.String,
+    /**
+     * User-facing instructions for this step.
+     */
+    instructions: Schema.optionalKey(Schema.String)
+});
+
+export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
+
+/**
+ * Step the client should show or complete next, discriminated by `type`.
+ */
+export const LoginStep = Schema.Union([
+    UserInputLoginStep,
+    CookiesLoginStep,
+    DisplayAndWaitLoginStep,
+    CompleteLoginStep
+]);
+
+export type LoginStep = typeof LoginStep.Type;
+
+/**
+ * Temporary bridge login session used to connect a new chat account or reconnect an existing bridge login.
+ */
+export const LoginSession = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: Schema.String,
+    status: LoginSessionStatus,
+    /**
+     * A chat account added to Beeper.
+     */
+    account: Schema.optionalKey(Account),
+    /**
+     * Chat account ID for reconnect flows, when known.
+     */
+    accountID: Schema.optionalKey(Schema.String),
+    /**
+     * Step the client should show or complete next. Omitted when the session is complete, cancelled, or failed.
+     */
+    currentStep: Schema.optionalKey(LoginStep),
+    /**
+     * Error of the login session.
+     */
+    error: Schema.optionalKey(APIError),
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    login: Schema.optionalKey(BridgeLogin),
+    /**
+     * Bridge login ID for reconnect flows, when known.
+     */
+    loginID: Schema.optionalKey(Schema.String)
+});
+
+export type LoginSession = typeof LoginSession.Type;
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
+ */
+export const LoginStepSubmitRequest = Schema.Struct({
+    /**
+     * Type of the step being submitted (matches the current step's `type`).
+     */
+    type: Schema.Literals([
+        'user_input',
+        'cookies',
+        'display_and_wait'
+    ]),
+    /**
+     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
+     * CookieField.id for cookies steps).
+     */
+    fields: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
+    /**
+     * Last browser URL reached during a cookies step, if available.
+     */
+    lastURL: Schema.optionalKey(Schema.String),
+    /**
+     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
+     * extension.
+     */
+    source: Schema.optionalKey(Schema.Literals([
+        'api',
+        'webview',
+        'browser_extension'
+    ]))
+});
+
+export type LoginStepSubmitRequest = typeof LoginStepSubmitRequest.Type;
+
+/**
+ * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
+ */
+export const AppSetupState = Schema.Literals([
+    'needs-login',
+    'initializing',
+    'needs-cross-signing-setup',
+    'needs-verification',
+    'needs-secrets',
+    'needs-first-sync',
+    'ready'
+]);
+
+export type AppSetupState = typeof AppSetupState.Type;
+
+/**
+ * Encrypted messaging keys available on this device.
+ */
+export const AppE2EESecrets = Schema.Struct({
+    /**
+     * Whether the account identity key is available.
+     */
+    masterKey: Schema.Boolean,
+    /**
+     * Whether the encrypted message backup key is available.
+     */
+    megolmBackupKey: Schema.Boolean,
+    /**
+     * Whether a recovery key is available.
+     */
+    recoveryKey: Schema.Boolean,
+    /**
+     * Whether the device trust key is available.
+     */
+    selfSigningKey: Schema.Boolean,
+    /**
+     * Whether the user trust key is available.
+     */
+    userSigningKey: Schema.Boolean
+});
+
+export type AppE2EESecrets = typeof AppE2EESecrets.Type;
+
+/**
+ * Encrypted messaging setup status.
+ */
+export const AppE2EEStatus = Schema.Struct({
+    /**
+     * Whether this account can verify trusted devices.
+     */
+    crossSigning: Schema.Boolean,
+    /**
+     * Whether the first encrypted message sync is complete.
+     */
+    firstSyncDone: Schema.Boolean,
+    /**
+     * Whether the user confirmed that they saved their recovery key.
+     */
+    hasBackedUpRecoveryKey: Schema.Boolean,
+    /**
+     * Whether encrypted messaging setup has started.
+     */
+    initialized: Schema.Boolean,
+    /**
+     * Whether encrypted message backup is available.
+     */
+    keyBackup: Schema.Boolean,
+    secrets: AppE2EESecrets,
+    /**
+     * Whether secure key storage is available.
+     */
+    secretStorage: Schema.Boolean,
+    /**
+     * Whether this device is trusted for encrypted messages.
+     */
+    verified: Schema.Boolean,
+    /**
+     * Unix timestamp for when the recovery key was created.
+     */
+    recoveryKeyGeneratedAt: Schema.optionalKey(Schema.Finite)
+});
+
+export type AppE2EEStatus = typeof AppE2EEStatus.Type;
+
+/**
+ * Signed-in account details. Omitted until sign-in is complete.
+ */
+export const AppMatrixAccount = Schema.Struct({
+    /**
+     * Current device ID.
+     */
+    deviceID: Schema.String,
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    homeserver: Schema.String,
+    /**
+     * Signed-in Beeper user ID.
+     */
+    userID: Schema.String
+});
+
+export type AppMatrixAccount = typeof AppMatrixAccount.Type;
+
+/**
+ * A new app setup request.
+ */
+export const AppSetupStartResponse = Schema.Struct({
+    /**
+     * Setup request ID to use in the next sign-in step.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Available sign-in methods for this setup request.
+     */
+    signInMethods: Schema.Array(Schema.String)
+});
+
+export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
+
+export const AppSetupEmailRequest = Schema.Struct({
+    /**
+     * Email address to send the sign-in code to.
+     */
+    email: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String
+});
+
+export type AppSetupEmailRequest = typeof AppSetupEmailRequest.Type;
+
+export const AppSetupResponseRequest = Schema.Struct({
+    /**
+     * Sign-in code from the user email.
+     */
+    response: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String
+});
+
+export type AppSetupResponseRequest = typeof AppSetupResponseRequest.Type;
+
+/**
+ * Account credentials for first-party app setup.
+ */
+export const AppMatrixCredentials = Schema.Struct({
+    /**
+     * Beeper account access token. Returned once for first-party app setup.
+     */
+    accessToken: Schema.String,
+    /**
+     * Current device ID.
+     */
+    deviceID: Schema.String,
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    homeserver: Schema.String,
+    /**
+     * Signed-in Beeper user ID.
+     */
+    userID: Schema.String
+});
+
+export type AppMatrixCredentials = typeof AppMatrixCredentials.Type;
+
+/**
+ * Copy to display during account creation.
+ */
+export const AppSetupRegistrationCopy = Schema.Struct({
+    /**
+     * Submit button label.
+     */
+    submit: Schema.Literal('Continue'),
+    /**
+     * Terms and privacy notice to show before account creation.
+     */
+    terms: Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'),
+    /**
+     * Title for the username step.
+     */
+    title: Schema.Literal('Choose your username'),
+    /**
+     * Placeholder for the username field.
+     */
+    usernamePlaceholder: Schema.Literal('Username')
+});
+
+export type AppSetupRegistrationCopy = typeof AppSetupRegistrationCopy.Type;
+
+/**
+ * The user needs to create a Beeper account (the `RegistrationRequired` variant of
+ * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
+ */
+export const AppSetupRegistrationRequired = Schema.Struct({
+    copy: AppSetupRegistrationCopy,
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: Schema.String,
+    /**
+     * Indicates that the user needs to create a Beeper account.
+     */
+    registrationRequired: Schema.Literal(true),
+    /**
+     * Setup request ID to use when creating the account.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Suggested usernames for the new account.
+     */
+    usernameSuggestions: Schema.optionalKey(Schema.Array(Schema.String))
+});
+
+export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.Type;
+
+export const AppSetupRegisterRequest = Schema.Struct({
+    /**
+     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
+     * read the privacy policy (https://www.beeper.com/privacy).
+     */
+    acceptTerms: Schema.Literal(true),
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Username selected by the user.
+     */
+    username: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type AppSetupRegisterRequest = typeof AppSetupRegisterRequest.Type;
+
+export const AppRecoveryKeyVerifyRequest = Schema.Struct({
+    /**
+     * Recovery key saved by the user.
+     */
+    recoveryKey: Schema.String
+});
+
+export type AppRecoveryKeyVerifyRequest = typeof AppRecoveryKeyVerifyRequest.Type;
+
+export const AppRecoveryKeyResetRequest = Schema.Struct({
+    /**
+     * Existing recovery key, if the user has it.
+     */
+    existingRecoveryKey: Schema.optionalKey(Schema.String)
+});
+
+export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
+
+export const AppRecoveryKeyResetConfirmRequest = Schema.Struct({
+    /**
+     * New recovery key returned by the reset step.
+     */
+    recoveryKey: Schema.String
+});
+
+export type AppRecoveryKeyResetConfirmRequest = typeof AppRecoveryKeyResetConfirmRequest.Type;
+
+/**
+ * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
+ */
+export const VerificationAction = Schema.Literals([
+    'accept',
+    'cancel',
+    'qr.confirmScanned',
+    'sas.start',
+    'sas.confirm'
+]);
+
+export type VerificationAction = typeof VerificationAction.Type;
+
+/**
+ * Whether this device started or received the verification.
+ */
+export const VerificationDirection = Schema.Literals(['incoming', 'outgoing']);
+
+export type VerificationDirection = typeof VerificationDirection.Type;
+
+/**
+ * A verification method.
+ */
+export const VerificationMethod = Schema.Literals(['qr', 'sas']);
+
+export type VerificationMethod = typeof VerificationMethod.Type;
+
+/**
+ * Why a verification exists.
+ */
+export const VerificationPurpose = Schema.Literals(['login', 'device']);
+
+export type VerificationPurpose = typeof VerificationPurpose.Type;
+
+/**
+ * Current trusted-device verification state.
+ */
+export const VerificationState = Schema.Literals([
+    'requested',
+    'ready',
+    'sas_ready',
+    'qr_scanned',
+    'done',
+    'cancelled',
+    'error'
+]);
+
+export type VerificationState = typeof VerificationState.Type;
+
+/**
+ * Verification error details, if verification stopped.
+ */
+export const VerificationError = Schema.Struct({
+    /**
+     * Verification error code.
+     */
+    code: Schema.String,
+    /**
+     * User-facing verification error message.
+     */
+    reason: Schema.String
+});
+
+export type VerificationError = typeof VerificationError.Type;
+
+/**
+ * Other device participating in verification.
+ */
+export const VerificationOtherDevice = Schema.Struct({
+    /**
+     * Other device ID.
+     */
+    id: Schema.String,
+    /**
+     * Other device display name, if known.
+     */
+    name: Schema.optionalKey(Schema.String)
+});
+
+export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
+
+/**
+ * QR verification data.
+ */
+export const VerificationQR = Schema.Struct({
+    /**
+     * QR code payload to display for verification.
+     */
+    data: Schema.String
+});
+
+export type VerificationQR = typeof VerificationQR.Type;
+
+/**
+ * Emoji or number comparison data for verification.
+ */
+export const VerificationSAS = Schema.Struct({
+    /**
+     * Emoji sequence to compare on both devices.
+     */
+    emojis: Schema.String,
+    /**
+     * Number sequence to compare on both devices.
+     */
+    decimals: Schema.optionalKey(Schema.String)
+});
+
+export type VerificationSAS = typeof VerificationSAS.Type;
+
+/**
+ * Trusted device verification progress.
+ */
+export const Verification = Schema.Struct({
+    /**
+     * Verification ID to pass in verification action paths.
+     */
+    id: Schema.String,
+    /**
+     * Verification actions that are valid for the current state.
+     */
+    availableActions: Schema.Array(VerificationAction),
+    direction: VerificationDirection,
+    /**
+     * Verification methods supported for this transaction.
+     */
+    methods: Schema.Array(VerificationMethod),
+    purpose: VerificationPurpose,
+    state: VerificationState,
+    error: Schema.optionalKey(VerificationError),
+    otherDevice: Schema.optionalKey(VerificationOtherDevice),
+    /**
+     * Other Beeper user participating in verification.
+     */
+    otherUserID: Schema.optionalKey(Schema.String),
+    qr: Schema.optionalKey(VerificationQR),
+    sas: Schema.optionalKey(VerificationSAS)
+});
+
+export type Verification = typeof Verification.Type;
+
+/**
+ * Current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state (returned by
+ * GET /v1/app/setup and embedded as `session` in the setup, recovery-key and verification responses).
+ */
+export const AppStateSnapshot = Schema.Struct({
+    e2ee: AppE2EEStatus,
+    state: AppSetupState,
+    matrix: Schema.optionalKey(AppMatrixAccount),
+    verification: Schema.optionalKey(Verification)
+});
+
+export type AppStateSnapshot = typeof AppStateSnapshot.Type;
+
+/**
+ * Sign-in or account creation completed: account credentials and the setup state after sign-in
+ * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
+ */
+export const AppSetupSuccess = Schema.Struct({
+    matrix: AppMatrixCredentials,
+    /**
+     * Current app sign-in and encrypted messaging setup state after sign-in.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppSetupSuccess = typeof AppSetupSuccess.Type;
+
+/**
+ * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
+ * account creation required (`AppSetupRegistrationRequired`: `registrationRequired: true`).
+ */
+export const AppSetupResponseResult = Schema.Union([AppSetupSuccess, AppSetupRegistrationRequired]);
+
+export type AppSetupResponseResult = typeof AppSetupResponseResult.Type;
+
+export const AppRecoveryKeyVerifyResponse = Schema.Struct({
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppRecoveryKeyVerifyResponse = typeof AppRecoveryKeyVerifyResponse.Type;
+
+export const AppRecoveryKeyResetResponse = Schema.Struct({
+    /**
+     * New recovery key. Show it once and ask the user to save it.
+     */
+    recoveryKey: Schema.String,
+    /**
+     * Current app sign-in and encrypted messaging setup state after creating the new recovery key.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppRecoveryKeyResetResponse = typeof AppRecoveryKeyResetResponse.Type;
+
+export const AppRecoveryKeyResetConfirmResponse = Schema.Struct({
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppRecoveryKeyResetConfirmResponse = typeof AppRecoveryKeyResetConfirmResponse.Type;
+
+/**
+ * Pending and active device verifications.
+ */
+export const VerificationListResponse = Schema.Struct({
+    items: Schema.Array(Verification)
+});
+
+export type VerificationListResponse = typeof VerificationListResponse.Type;
+
+/**
+ * Shared response of the verification create / retrieve / accept / cancel / QR scan / QR confirm-scanned /
+ * SAS start / SAS confirm endpoints.
+ */
+export const VerificationActionResult = Schema.Struct({
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot,
+    /**
+     * Trusted device verification progress.
+     */
+    verification: Schema.optionalKey(Verification)
+});
+
+export type VerificationActionResult = typeof VerificationActionResult.Type;
+
+export const VerificationCreateRequest = Schema.Struct({
+    /**
+     * Why this verification is being started.
+     */
+    purpose: Schema.optionalKey(Schema.Literals(['login', 'device'])),
+    /**
+     * Beeper user ID to verify. Defaults to the signed-in user.
+     */
+    userID: Schema.optionalKey(Schema.String)
+});
+
+export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
+
+export const VerificationCancelRequest = Schema.Struct({
+    /**
+     * Optional cancellation code.
+     */
+    code: Schema.optionalKey(Schema.String),
+    /**
+     * Optional user-facing cancellation reason.
+     */
+    reason: Schema.optionalKey(Schema.String)
+});
+
+export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
+
+export const VerificationQRScanRequest = Schema.Struct({
+    /**
+     * QR code payload scanned from the other device.
+     */
+    data: Schema.String
+});
+
+export type VerificationQRScanRequest = typeof VerificationQRScanRequest.Type;
