@@ -1,0 +1,82 @@
+/**
+ * How to reach Beeper Desktop: base URL, access token (always `Redacted`) and the cleartext opt-in.
+ * Shared by the HTTP service (`BeeperDesktop`) and the live events service (`BeeperEvents`).
+ *
+ * @module
+ */
+import { Config, Effect, Redacted } from "effect"
+import type { InsecureTransport } from "./BeeperError.ts"
+import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
+
+/** Where Beeper Desktop listens by default. */
+export const defaultBaseUrl = "http://localhost:23373"
+
+/** Connection settings as a user gives them. */
+export interface ConnectionOptions {
+  /** Beeper Desktop's address, e.g. `http://localhost:23373` (the default). A path prefix is kept. */
+  readonly baseUrl?: string | URL | undefined
+  /** The access token (Beeper Desktop → Settings → Developers). Wrap it with `Redacted.make`. */
+  readonly accessToken: Redacted.Redacted<string>
+  /**
+   * Allow sending the token over cleartext `http://`/`ws://` to a host that is not loopback. Off by default:
+   * anyone on the network path could read the token.
+   */
+  readonly allowInsecureToken?: boolean | undefined
+}
+
+/** Connection settings after validation: a parsed base URL and the token-transport check passed. */
+export interface Connection {
+  /** The base URL, without a trailing slash. Request paths (`/v1/...`) are appended to it. */
+  readonly baseUrl: URL
+  readonly accessToken: Redacted.Redacted<string>
+  readonly allowInsecureToken: boolean
+}
+
+/**
+ * The connection settings read through Effect `Config`:
+ * `BEEPER_ACCESS_TOKEN` (required, read as `Redacted`), `BEEPER_DESKTOP_URL` (default `http://localhost:23373`)
+ * and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
+ */
+export const config: Config.Config<ConnectionOptions> = Config.all({
+  accessToken: Config.Redacted("BEEPER_ACCESS_TOKEN"),
+  baseUrl: Config.URL("BEEPER_DESKTOP_URL").pipe(Config.withDefault(new URL(defaultBaseUrl))),
+  allowInsecureToken: Config.Boolean("BEEPER_ALLOW_INSECURE_TOKEN").pipe(Config.withDefault(false)),
+})
+
+/**
+ * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and
+ * refuses a cleartext, non-loopback URL unless `allowInsecureToken` is set.
+ */
+export const resolve = (options: ConnectionOptions): Effect.Effect<Connection, InsecureTransport> =>
+  Effect.suspend(() => {
+    const baseUrl = parseBaseUrl(options.baseUrl ?? defaultBaseUrl)
+    const allowInsecureToken = options.allowInsecureToken === true
+    return ensureTokenTransportAllowed(baseUrl, allowInsecureToken).pipe(
+      Effect.as({ baseUrl, accessToken: options.accessToken, allowInsecureToken }),
+    )
+  })
+
+/** The full URL of an API path (e.g. `/v1/chats`) under the connection's base URL, keeping any path prefix. */
+export const urlOf = (connection: Connection, path: string): string =>
+  `${connection.baseUrl.href.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`
+
+/** The WebSocket URL of an API path (`http:` → `ws:`, `https:` → `wss:`), e.g. `websocketUrl(c, "/v1/ws")`. */
+export const websocketUrl = (connection: Connection, path: string): URL => {
+  const url = new URL(urlOf(connection, path))
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:"
+  return url
+}
+
+const parseBaseUrl = (input: string | URL): URL => {
+  const url = new URL(input)
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new TypeError(`Beeper Desktop baseUrl must be http:// or https://, got ${url.protocol}`)
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new TypeError("Beeper Desktop baseUrl must not contain credentials; pass accessToken instead")
+  }
+  url.search = ""
+  url.hash = ""
+  if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`
+  return url
+}

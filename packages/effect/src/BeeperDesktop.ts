@@ -1,0 +1,94 @@
+/**
+ * The `BeeperDesktop` service: every operation of the Beeper Desktop HTTP API as a typed, resource-shaped method
+ * (`beeper.chats.list(...)`, `beeper.chats.messages.reactions.add(...)`, ...), built from the generated endpoint
+ * table, with typed errors, retries, timeouts, cursor Streams and one span per request.
+ *
+ * @module
+ */
+import { type Config, Context, Duration, Effect, Layer } from "effect"
+import { HttpClient } from "effect/http"
+import * as BeeperConfig from "./BeeperConfig.ts"
+import type { InsecureTransport, RequestError } from "./BeeperError.ts"
+import type { InputOf, SuccessOf } from "./Endpoint.ts"
+import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
+import { type CallOptions, makeExecutor } from "./internal/executor.ts"
+import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
+import * as RetryPolicy from "./RetryPolicy.ts"
+
+/** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
+export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
+
+/** Client behaviour, independent of where Beeper Desktop is. */
+export interface ClientOptions {
+  /**
+   * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
+   * `false` disables retries. Only repeatable operations are ever retried (see {@link RetryPolicy}).
+   */
+  readonly retry?: RetryPolicy.RetrySchedule | false | undefined
+  /** Timeout of each HTTP request (default 30 seconds). */
+  readonly timeout?: Duration.Input | undefined
+  /** Transforms the `HttpClient` every request goes through (middleware, proxies, extra headers...). */
+  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
+}
+
+/** The input of an operation, e.g. `Input<"messages.send">`. */
+export type Input<Id extends OperationId> = InputOf<Endpoints[Id]>
+
+/** What an operation succeeds with, e.g. `Output<"chats.list">` (a page). */
+export type Output<Id extends OperationId> = SuccessOf<Endpoints[Id]>
+
+/** The default per-request timeout. */
+export const defaultTimeout: Duration.Duration = Duration.seconds(30)
+
+/** The service: the resource tree of every operation, plus the table it was built from and a by-id caller. */
+export type BeeperDesktopApi = ResourceTree<Endpoints> & {
+  /** The generated endpoint table (operationId → method, path template, schemas, pagination, idempotency). */
+  readonly endpoints: Endpoints
+  /** Calls any operation by its operationId, e.g. `beeper.call("chats.retrieve", { chatID })`. */
+  readonly call: <Id extends OperationId>(
+    operationId: Id,
+    input: Input<Id>,
+    options?: CallOptions,
+  ) => Effect.Effect<Output<Id>, RequestError>
+}
+
+/** The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`. */
+export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopApi>()("@beeper-kit/effect/BeeperDesktop") {
+  /**
+   * A layer from explicit options. Requires an `HttpClient` (e.g. `FetchHttpClient.layer`, or a runtime adapter).
+   * Fails with `InsecureTransport` when the token would travel in clear text to a non-loopback host.
+   */
+  static readonly layer = (options: Options): Layer.Layer<BeeperDesktop, InsecureTransport, HttpClient.HttpClient> =>
+    Layer.effect(BeeperDesktop, make(options))
+
+  /**
+   * A layer from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default
+   * `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given.
+   */
+  static readonly layerConfig = (
+    options: ClientOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
+  ): Layer.Layer<BeeperDesktop, InsecureTransport | Config.ConfigError, HttpClient.HttpClient> =>
+    Layer.effect(
+      BeeperDesktop,
+      Effect.flatMap(options.config ?? BeeperConfig.config, (connection) => make({ ...options, ...connection })),
+    )
+}
+
+/** Builds the service from options (what the layers run). */
+export const make = (
+  options: Options,
+): Effect.Effect<BeeperDesktopApi, InsecureTransport, HttpClient.HttpClient> =>
+  Effect.gen(function*() {
+    const connection = yield* BeeperConfig.resolve(options)
+    const base = yield* HttpClient.HttpClient
+    const executor = makeExecutor({
+      connection,
+      httpClient: options.transformClient === undefined ? base : options.transformClient(base),
+      retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
+      timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
+    })
+    const tree = makeResourceTree(endpoints, executor)
+    const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
+      executor.call(endpoints[operationId], input, callOptions)
+    return Object.assign(tree, { endpoints, call }) as BeeperDesktopApi
+  })

@@ -1,0 +1,215 @@
+/**
+ * The typed errors of @beeper-kit/effect. Every failure of a Beeper Desktop call is one of these tagged errors,
+ * in the error channel of the method that produced it.
+ *
+ * Each error carries the `operationId`, the HTTP `method` and the `path` *template* (e.g.
+ * `/v1/chats/{chatID}/messages`, never the filled-in URL) and, where a response was received, its `status`.
+ * No error ever holds the access token, the request object or its headers: they are built from plain strings only,
+ * so printing, logging or serialising an error cannot leak a secret.
+ *
+ * @module
+ */
+import { Duration, Predicate, Schema } from "effect"
+
+/** Fields every request error carries: which operation failed, and how it was addressed. */
+const requestFields = {
+  /** The spec's operationId, e.g. `chats.messages.reactions.add`. */
+  operationId: Schema.String,
+  /** The HTTP method, upper case. */
+  method: Schema.String,
+  /** The path template of the operation, e.g. `/v1/chats/{chatID}`. */
+  path: Schema.String,
+}
+
+/** Fields of an error built from a non-2xx response with the shared `Error` body. */
+const responseFields = {
+  ...requestFields,
+  /** The HTTP status code of the response. */
+  status: Schema.Number,
+  /** Machine-readable error code from the response body, when the body had one. */
+  code: Schema.optional(Schema.String),
+  /** Human-readable description (the server's message when it sent one). */
+  message: Schema.String,
+  /** The `details` of the response body, when present (validation issues, context...). */
+  details: Schema.optional(Schema.Unknown),
+}
+
+/** 400 — the server refused the request parameters. */
+export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", responseFields) {}
+
+/** 401 — the access token is missing or invalid. */
+export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", responseFields) {}
+
+/** 403 — the access token lacks the required scope. */
+export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", responseFields) {}
+
+/** 404 — the addressed resource does not exist. */
+export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", responseFields) {}
+
+/** 409 — the request conflicts with the current state of the resource. */
+export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", responseFields) {}
+
+/** 422 — the request was well-formed but semantically invalid (see `details` for validation issues). */
+export class Unprocessable extends Schema.TaggedError<Unprocessable>()("Unprocessable", responseFields) {}
+
+/** 429 — too many requests. `retryAfter` is the server's `Retry-After`, when it sent one. */
+export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited", {
+  ...responseFields,
+  /** How long the server asked the client to wait (from `Retry-After`, seconds or HTTP date). */
+  retryAfter: Schema.optional(Schema.Duration),
+}) {}
+
+/** 5xx — the server failed to handle the request. */
+export class ServerError extends Schema.TaggedError<ServerError>()("ServerError", responseFields) {}
+
+/**
+ * A non-2xx status the API does not document (e.g. 405, 408, 410, a 3xx that was not followed).
+ * Kept separate so that the documented errors above stay exact.
+ */
+export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", responseFields) {}
+
+/** The request never produced a response: connection refused or reset, DNS failure, aborted body. */
+export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
+  ...requestFields,
+  /** What went wrong, e.g. `ECONNREFUSED` or `fetch failed: other side closed`. Never contains the token. */
+  message: Schema.String,
+}) {}
+
+/** No response within the per-request timeout (or, for `sendAndConfirm`, no confirmation in time). */
+export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
+  ...requestFields,
+  /** The timeout that elapsed. */
+  timeout: Schema.Duration,
+  message: Schema.String,
+}) {}
+
+/**
+ * A response (or live event) whose body does not match the spec: a required field missing or a wrong type.
+ * `field` is the path of the offending value, e.g. `items[3].participants.total`.
+ */
+export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError", {
+  ...requestFields,
+  status: Schema.optional(Schema.Number),
+  /** Path of the offending field in the body, `""` for the body itself. */
+  field: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** Input that cannot be valid, refused before anything was sent. `field` is the path of the offending input. */
+export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("InvalidRequest", {
+  ...requestFields,
+  /** Path of the offending field in the input, `""` for the input itself. */
+  field: Schema.String,
+  message: Schema.String,
+}) {}
+
+/**
+ * The access token would travel in clear text (`http://` or `ws://`) to a host that is not loopback.
+ * Refused unless the caller opts in with `allowInsecureToken: true` (or `BEEPER_ALLOW_INSECURE_TOKEN=true`).
+ */
+export class InsecureTransport extends Schema.TaggedError<InsecureTransport>()("InsecureTransport", {
+  /** The URL the token would have been sent to (origin only, no credentials). */
+  url: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** `sendAndConfirm`: the network reported the send as failed (`sendStatus.status` `FAIL_RETRIABLE`/`FAIL_PERMANENT`). */
+export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
+  chatID: Schema.String,
+  pendingMessageID: Schema.String,
+  /** The failed send status: `FAIL_RETRIABLE` (sending again may work) or `FAIL_PERMANENT`. */
+  status: Schema.Literals(["FAIL_RETRIABLE", "FAIL_PERMANENT"]),
+  /** Machine-readable failure reason, when the bridge gave one. */
+  reason: Schema.optional(Schema.String),
+  message: Schema.String,
+}) {}
+
+/**
+ * `sendAndConfirm`: the message was sent (it has a `pendingMessageID`) but was not confirmed within the wait bound.
+ * It may still be delivered later: look it up with `messages.retrieve({ chatID, messageID: pendingMessageID })`.
+ */
+export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("SendUnconfirmed", {
+  chatID: Schema.String,
+  pendingMessageID: Schema.String,
+  /** How long the helper waited. */
+  waited: Schema.Duration,
+  message: Schema.String,
+}) {}
+
+/** Errors a request built from an HTTP response status can fail with. */
+export type StatusError =
+  | BadRequest
+  | Unauthorized
+  | Forbidden
+  | NotFound
+  | Conflict
+  | Unprocessable
+  | RateLimited
+  | ServerError
+  | UnexpectedStatus
+
+/** Every error a `BeeperDesktop` operation can fail with. */
+export type RequestError = StatusError | TransportError | Timeout | DecodeError | InvalidRequest
+
+/** Every error `sendAndConfirm` can fail with. */
+export type SendAndConfirmError = RequestError | SendFailed | SendUnconfirmed
+
+/** Every error of the HTTP service layer. */
+export type BeeperError = SendAndConfirmError | InsecureTransport
+
+const requestErrorTags: ReadonlySet<string> = new Set([
+  "BadRequest",
+  "Unauthorized",
+  "Forbidden",
+  "NotFound",
+  "Conflict",
+  "Unprocessable",
+  "RateLimited",
+  "ServerError",
+  "UnexpectedStatus",
+  "TransportError",
+  "Timeout",
+  "DecodeError",
+  "InvalidRequest",
+])
+
+/** Whether `u` is one of the errors a `BeeperDesktop` operation fails with. */
+export const isRequestError = (u: unknown): u is RequestError =>
+  Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && requestErrorTags.has(u._tag) &&
+  Predicate.hasProperty(u, "operationId")
+
+/** What identifies a request in an error: operation, method and path template. */
+export interface RequestContext {
+  readonly operationId: string
+  readonly method: string
+  readonly path: string
+}
+
+/** The fields of a status error, as read from a response. */
+export interface StatusErrorFields extends RequestContext {
+  readonly status: number
+  readonly code?: string | undefined
+  readonly message: string
+  readonly details?: unknown
+  readonly retryAfter?: Duration.Duration | undefined
+}
+
+/** Maps an HTTP status to its error class: the single place that says which status is which error. */
+export const fromStatus = (fields: StatusErrorFields): StatusError => {
+  const { retryAfter, ...rest } = fields
+  const base = dropUndefined(rest)
+  const s = fields.status
+  if (s === 400) return new BadRequest(base)
+  if (s === 401) return new Unauthorized(base)
+  if (s === 403) return new Forbidden(base)
+  if (s === 404) return new NotFound(base)
+  if (s === 409) return new Conflict(base)
+  if (s === 422) return new Unprocessable(base)
+  if (s === 429) return new RateLimited(retryAfter === undefined ? base : { ...base, retryAfter })
+  if (s >= 500 && s <= 599) return new ServerError(base)
+  return new UnexpectedStatus(base)
+}
+
+/** Removes keys whose value is `undefined` (optional schema fields must be absent, not `undefined`). */
+const dropUndefined = <A extends object>(a: A): A =>
+  Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as A

@@ -1,0 +1,239 @@
+/**
+ * The `BeeperEvents` service: Beeper Desktop's live events (`/v1/ws`) as an Effect `Stream` of typed domain
+ * events and explicit control signals, with automatic reconnects, silence detection, a bounded buffer with an
+ * explicit overflow strategy, and an opt-in gap filler.
+ *
+ * ```ts
+ * const events = yield* BeeperEvents
+ * yield* events.events("*").pipe(Stream.runForEach((event) => Console.log(event.type)))
+ * ```
+ *
+ * @module
+ */
+import { Cause, type Config, Context, Duration, Effect, Layer, Option, Schedule, Stream } from "effect"
+import * as Socket from "effect/socket/Socket"
+import * as BeeperConfig from "./BeeperConfig.ts"
+import { BeeperDesktop } from "./BeeperDesktop.ts"
+import type { InsecureTransport } from "./BeeperError.ts"
+import * as EventBuffer from "./events/EventBuffer.ts"
+import {
+  type EventsStreamError,
+  NotStreaming,
+  type SetSubscriptionsError,
+} from "./events/EventsError.ts"
+import { fillGaps } from "./events/GapFill.ts"
+import { foldDropped, isDroppable, type LiveEvent } from "./events/LiveEvent.ts"
+import * as Session from "./events/Session.ts"
+import { layerGlobal } from "./events/WebSocketConstructor.ts"
+
+export {
+  BufferOverflow,
+  ConnectionLost,
+  type EventsStreamError,
+  InvalidSubscription,
+  MalformedFrame,
+  NotStreaming,
+  RepeatedServerErrors,
+  type SetSubscriptionsError,
+  SubscriptionRejected,
+} from "./events/EventsError.ts"
+export type { OverflowStrategy } from "./events/EventBuffer.ts"
+export type { FillGapsOptions } from "./events/GapFill.ts"
+export {
+  type ChatDeleted,
+  type ChatUpserted,
+  type Connected,
+  type Disconnected,
+  type DomainEvent,
+  type FrameMalformed,
+  type Gap,
+  type GapFilled,
+  isDomainEvent,
+  type LiveEvent,
+  type MessageDeleted,
+  type MessageUpserted,
+  type ServerErrorSignal,
+  type Signal,
+  type SubscriptionsUpdated,
+  type UnknownEvent,
+} from "./events/LiveEvent.ts"
+export type { Subscription } from "./events/Session.ts"
+
+/** Per-stream options: the buffer between the socket and a slow consumer. */
+export interface EventsStreamOptions {
+  /** Elements buffered for the consumer (default 1,024). */
+  readonly bufferCapacity?: number | undefined
+  /** What happens when that buffer is full (default `"suspend"`; see {@link OverflowStrategy}). */
+  readonly overflowStrategy?: EventBuffer.OverflowStrategy | undefined
+}
+
+/** Connection behaviour, independent of where Beeper Desktop is. */
+export interface LiveOptions extends EventsStreamOptions {
+  /**
+   * Delays between reconnect attempts (default {@link defaultReconnectSchedule}: exponential from 250 ms,
+   * jittered, capped at 30 s, forever). It restarts after every connection that went live. When it ends, the
+   * stream fails with `ConnectionLost`.
+   */
+  readonly reconnectSchedule?: Schedule.Schedule<unknown, unknown> | undefined
+  /**
+   * Silence after which the connection is checked: the current subscription is sent again, and if nothing at all
+   * arrives for another `idleTimeout`, the connection is dropped and re-established (default 30 seconds).
+   */
+  readonly idleTimeout?: Duration.Input | undefined
+  /** How long the WebSocket may take to open (default 10 seconds). */
+  readonly openTimeout?: Duration.Input | undefined
+  /** `error` frames in a row (no event or acknowledgement between them) that end the stream (default 3). */
+  readonly maxServerErrors?: number | undefined
+  /** Bytes of unread frames at which the socket stops reading (default 1 MiB). */
+  readonly socketHighWaterMark?: number | undefined
+}
+
+/** Options of {@link BeeperEvents.layer}: the connection plus live behaviour. */
+export interface BeeperEventsOptions extends BeeperConfig.ConnectionOptions, LiveOptions {}
+
+/** The default reconnect schedule: exponential from 250 ms (×2), jittered, capped at 30 seconds, forever. */
+export const defaultReconnectSchedule: Schedule.Schedule<unknown, unknown> = Schedule.exponential("250 millis").pipe(
+  Schedule.jittered,
+  Schedule.modifyDelay(({ duration }) => Effect.succeed(Duration.min(duration, Duration.seconds(30)))),
+)
+
+/** The service. */
+export interface BeeperEventsApi {
+  /**
+   * The live events of `subscription` (`"*"` for all chats, chat IDs, or `[]` to start paused), with control
+   * signals in between: `connected` once the server acknowledged the subscription (start sends after it), then
+   * `disconnected` / `connected` / `gap` around every reconnect. One WebSocket per stream, opened when the stream
+   * starts and closed when it ends. Terminal failures only (see {@link EventsStreamError}).
+   */
+  readonly events: (
+    subscription: Session.Subscription,
+    options?: EventsStreamOptions,
+  ) => Stream.Stream<LiveEvent, EventsStreamError>
+  /**
+   * Replaces the live set of every running `events` stream of this service (`"*"`, chat IDs, or `[]` to pause)
+   * and succeeds with the effective set once the server acknowledged it. Fails with `InvalidSubscription` (before
+   * sending) for `"*"` mixed with IDs, `SubscriptionRejected` with the server's error code, or `NotStreaming`
+   * when no stream runs. During a reconnect it completes when the new connection acknowledges the set.
+   */
+  readonly setSubscriptions: (
+    subscription: Session.Subscription,
+  ) => Effect.Effect<ReadonlyArray<string>, SetSubscriptionsError>
+}
+
+/**
+ * Beeper Desktop's live events as an Effect service. Provide it with {@link BeeperEvents.layer} or `layerConfig`.
+ *
+ * The WebSocket comes from the `Socket.WebSocketConstructor` in context (a runtime adapter supplies one); without
+ * one, `globalThis.WebSocket` is used with the token in the upgrade's `Authorization` header, which Node ≥ 22,
+ * Deno and Bun support (see {@link BeeperEvents.layerWebSocketConstructor}).
+ */
+export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>()("@beeper-kit/effect/BeeperEvents") {
+  /**
+   * A layer from explicit options. Fails with `InsecureTransport` when the token would travel in clear text
+   * (`ws://`) to a non-loopback host.
+   */
+  static readonly layer = (options: BeeperEventsOptions): Layer.Layer<BeeperEvents, InsecureTransport> =>
+    Layer.effect(BeeperEvents, make(options))
+
+  /**
+   * A layer from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default
+   * `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given.
+   */
+  static readonly layerConfig = (
+    options: LiveOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
+  ): Layer.Layer<BeeperEvents, InsecureTransport | Config.ConfigError> =>
+    Layer.effect(
+      BeeperEvents,
+      Effect.flatMap(options.config ?? BeeperConfig.config, (connection) => make({ ...options, ...connection })),
+    )
+
+  /** The opt-in gap filler, a Stream transformer that needs `BeeperDesktop` (see `FillGapsOptions`). */
+  static readonly fillGaps = fillGaps
+
+  /**
+   * A `WebSocketConstructor` over `globalThis.WebSocket` passing the upgrade headers (Deno, Bun, Node ≥ 22).
+   * Browsers cannot send the `Authorization` header: there the upgrade is refused and the stream fails with
+   * `Unauthorized`.
+   */
+  static readonly layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = layerGlobal
+}
+
+const defaults = {
+  bufferCapacity: 1024,
+  overflowStrategy: "suspend" as EventBuffer.OverflowStrategy,
+  idleTimeout: Duration.seconds(30),
+  openTimeout: Duration.seconds(10),
+  maxServerErrors: 3,
+  socketHighWaterMark: 1024 * 1024,
+}
+
+/** Builds the service from options (what the layers run). */
+const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, InsecureTransport> =>
+  Effect.gen(function*() {
+    const connection = yield* BeeperConfig.resolve(options)
+    const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
+    const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
+    const sessions = new Set<Session.Session>()
+
+    const sessionOptions = (tokenRefused: Effect.Effect<boolean>): Session.SessionOptions => ({
+      url,
+      accessToken: connection.accessToken,
+      reconnectSchedule: options.reconnectSchedule ?? defaultReconnectSchedule,
+      idleTimeout: options.idleTimeout === undefined
+        ? defaults.idleTimeout
+        : Duration.fromInputUnsafe(options.idleTimeout),
+      openTimeout: options.openTimeout === undefined
+        ? defaults.openTimeout
+        : Duration.fromInputUnsafe(options.openTimeout),
+      maxServerErrors: Math.max(1, options.maxServerErrors ?? defaults.maxServerErrors),
+      socketHighWaterMark: options.socketHighWaterMark ?? defaults.socketHighWaterMark,
+      tokenRefused,
+    })
+
+    const events: BeeperEventsApi["events"] = (subscription, streamOptions) =>
+      Stream.unwrap(Effect.gen(function*() {
+        const chatIDs = yield* Session.validate(subscription)
+        const buffer = yield* EventBuffer.make<LiveEvent, EventsStreamError>({
+          capacity: streamOptions?.bufferCapacity ?? options.bufferCapacity ?? defaults.bufferCapacity,
+          strategy: streamOptions?.overflowStrategy ?? options.overflowStrategy ?? defaults.overflowStrategy,
+          isDroppable,
+          onDrop: foldDropped,
+        })
+        const constructor = Option.isSome(layerConstructor)
+          ? layerConstructor
+          : yield* Effect.serviceOption(Socket.WebSocketConstructor)
+        // Only asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed).
+        const desktop = yield* Effect.serviceOption(BeeperDesktop)
+        const tokenRefused = Option.isNone(desktop) ? Effect.succeed(false) : desktop.value.accounts.list().pipe(
+          Effect.as(false),
+          Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
+          Effect.orElseSucceed(() => false),
+        )
+        const session = Session.make(sessionOptions(tokenRefused), chatIDs, buffer.offer)
+        sessions.add(session)
+        yield* Effect.addFinalizer(() => Effect.andThen(Effect.sync(() => sessions.delete(session)), session.end))
+        yield* session.run.pipe(
+          // terminal errors (and, should one happen, a defect) end the stream after what is buffered
+          Effect.catchCause((cause) => Cause.hasInterruptsOnly(cause) ? Effect.void : buffer.failCause(cause)),
+          Option.isSome(constructor)
+            ? Effect.provideService(Socket.WebSocketConstructor, constructor.value)
+            : Effect.provide(layerGlobal),
+          Effect.forkScoped,
+        )
+        return buffer.stream
+      }))
+
+    const setSubscriptions: BeeperEventsApi["setSubscriptions"] = (subscription) =>
+      Effect.gen(function*() {
+        yield* Session.validate(subscription)
+        if (sessions.size === 0) {
+          return yield* new NotStreaming({ message: "No events stream is running; start one with events(...)" })
+        }
+        const results = yield* Effect.forEach([...sessions], (session) => session.setSubscriptions(subscription), {
+          concurrency: "unbounded",
+        })
+        return results[results.length - 1] ?? []
+      })
+
+    return { events, setSubscriptions }
+  })

@@ -1,0 +1,99 @@
+/**
+ * What the service layer reads from one entry of the generated endpoint table, and the types derived from it.
+ * The table itself (`src/generated/endpoints.ts`) is generated from spec/openapi.yaml; nothing here names an
+ * endpoint, so a new operation in the spec needs no handwritten code.
+ *
+ * @module
+ */
+import type { Schema } from "effect"
+
+/** The `x-pagination` extension of a cursor-paginated operation. */
+export interface Pagination {
+  readonly style?: "cursor" | undefined
+  /** Query parameter that carries the cursor. */
+  readonly cursorParam: string
+  /** Query parameter that carries the direction (`before` = older, `after` = newer). */
+  readonly directionParam: string
+  /** Query parameter for the page size, when the operation has one. */
+  readonly limitParam?: string | undefined
+  readonly defaultDirection?: "before" | "after" | undefined
+  /** Response fields. */
+  readonly items: string
+  readonly hasMore: string
+  readonly oldestCursor: string
+  readonly newestCursor: string
+}
+
+/** A path, query or header parameter of an operation. */
+export interface Parameter {
+  /** Name on the wire (path placeholder, query key or header name). */
+  readonly name: string
+  /** Key of the value in the operation's flat input. */
+  readonly key: string
+  /** Whether the value is a list; `explode` lists are sent as repeated keys, others comma-joined. */
+  readonly array?: boolean | undefined
+  readonly explode?: boolean | undefined
+}
+
+/** The request body of an operation. */
+export interface RequestBody {
+  readonly contentType: string
+  readonly required?: boolean | undefined
+  /**
+   * Input keys that make up the body (its properties, flattened into the input), or `null` when the whole body is
+   * the input's `body` key.
+   */
+  readonly fields?: ReadonlyArray<string> | null | undefined
+}
+
+/** The success response of an operation: JSON decoded with `schema`, no content, or raw bytes. */
+export type SuccessResponse =
+  | { readonly status: number; readonly kind: "json"; readonly schema: Schema.Constraint }
+  | { readonly status: number; readonly kind: "void" }
+  | { readonly status: number; readonly kind: "binary" }
+
+/** One operation of the spec, as the generated endpoint table describes it. */
+export interface Endpoint {
+  readonly operationId: string
+  /** Upper-case HTTP method. */
+  readonly method: string
+  /** Path template, e.g. `/v1/chats/{chatID}/messages`. */
+  readonly path: string
+  /** One flat schema for the whole input: path, query and header parameters plus body properties. */
+  readonly input: Schema.Constraint
+  readonly pathParams: ReadonlyArray<Parameter>
+  readonly queryParams: ReadonlyArray<Parameter>
+  readonly headerParams?: ReadonlyArray<Parameter> | undefined
+  readonly body?: RequestBody | null | undefined
+  readonly success: SuccessResponse
+  readonly pagination?: Pagination | null | undefined
+  /** `x-idempotent`: repeating the request cannot cause a second effect. */
+  readonly idempotent: boolean
+  /** `x-idempotency-key`: the body field that makes a non-idempotent request safe to repeat. */
+  readonly idempotencyKey?: string | null | undefined
+  /** `public` operations are sent without the token; `bearer` and `optional` ones with it. */
+  readonly security?: "bearer" | "optional" | "public" | undefined
+}
+
+/** The input type of an operation (the `Type` side of its input schema). */
+export type InputOf<E extends Endpoint> = E["input"]["Type"]
+
+/** What an operation succeeds with: the decoded body, the raw bytes of a binary response, or `void`. */
+export type SuccessOf<E extends Endpoint> = E["success"] extends { readonly kind: "json"; readonly schema: infer S }
+  ? S extends Schema.Constraint ? S["Type"] : never
+  : E["success"] extends { readonly kind: "binary" } ? Uint8Array
+  : void
+
+/** Whether an operation is cursor-paginated. */
+export type IsPaginated<E extends Endpoint> = E["pagination"] extends Pagination ? true : false
+
+/** The item type of a paginated operation's pages. */
+export type ItemOf<E extends Endpoint> = E["pagination"] extends { readonly items: infer K extends string }
+  ? SuccessOf<E> extends { readonly [P in K]: ReadonlyArray<infer A> } ? A : never
+  : never
+
+/** The input of a paginated operation without the cursor and direction (the stream form supplies them). */
+export type StreamInputOf<E extends Endpoint> = E["pagination"] extends
+  { readonly cursorParam: infer C extends string; readonly directionParam: infer D extends string }
+  ? Omit<InputOf<E>, C | D>
+  : never

@@ -1,0 +1,56 @@
+/**
+ * The cleartext-token guard: the access token is never sent over `http://` or `ws://` to a host that is not
+ * loopback, unless the caller opts in explicitly. Shared by the HTTP service and the live events service.
+ *
+ * @module
+ */
+import { Effect } from "effect"
+import { InsecureTransport } from "./BeeperError.ts"
+
+/**
+ * Whether `hostname` (as `URL#hostname` gives it) names this machine: `localhost` and `*.localhost`, the IPv4
+ * loopback block `127.0.0.0/8`, IPv6 `::1` and IPv4-mapped loopback (`::ffff:127.x.y.z`).
+ */
+export const isLoopbackHost = (hostname: string): boolean => {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "")
+  if (host === "localhost" || host.endsWith(".localhost")) return true
+  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true
+  if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true
+  const mapped = /^::ffff:(.+)$/.exec(host)
+  if (mapped?.[1] !== undefined) {
+    const tail = mapped[1]
+    if (/^127\./.test(tail)) return true
+    // URL normalises ::ffff:127.0.0.1 to ::ffff:7f00:1
+    if (/^7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(tail)) return true
+  }
+  return false
+}
+
+/** Whether `url` uses a scheme that encrypts the connection (`https:` or `wss:`). */
+export const isEncryptedScheme = (url: URL): boolean => url.protocol === "https:" || url.protocol === "wss:"
+
+/**
+ * Whether sending the token to `url` is allowed: always over `https:`/`wss:`, always to a loopback host, and to
+ * any other host only when `allowInsecureToken` is `true`.
+ */
+export const isTokenTransportAllowed = (url: URL, allowInsecureToken: boolean): boolean =>
+  allowInsecureToken || isEncryptedScheme(url) || isLoopbackHost(url.hostname)
+
+/**
+ * Succeeds when the token may be sent to `url` (see {@link isTokenTransportAllowed}), fails with
+ * `InsecureTransport` otherwise. The error names only the URL's origin.
+ */
+export const ensureTokenTransportAllowed = (
+  url: URL,
+  allowInsecureToken: boolean,
+): Effect.Effect<void, InsecureTransport> =>
+  isTokenTransportAllowed(url, allowInsecureToken)
+    ? Effect.void
+    : Effect.fail(
+      new InsecureTransport({
+        url: url.origin,
+        message:
+          `Refusing to send the access token in clear text to ${url.origin}: it is not a loopback host. ` +
+          `Use https:// (or wss://), or opt in with allowInsecureToken: true (BEEPER_ALLOW_INSECURE_TOKEN=true).`,
+      }),
+    )

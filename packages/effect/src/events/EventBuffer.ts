@@ -1,0 +1,178 @@
+/**
+ * The bounded buffer between the WebSocket reader and the consumer of an events `Stream`, with an explicit
+ * overflow strategy. Memory stays bounded whatever the consumer does: at most `capacity` elements plus one
+ * pending overflow record (and, with `"suspend"`, the one element the suspended reader holds).
+ *
+ * @module
+ */
+import { Cause, Effect, Stream } from "effect"
+import type { NonEmptyReadonlyArray } from "effect/Array"
+import { BufferOverflow } from "./EventsError.ts"
+
+/**
+ * What happens when the consumer falls behind and the buffer is full:
+ * - `"suspend"`: the reader stops reading the socket until there is room (backpressure reaches the server
+ *   through TCP; nothing is lost, live events are delayed).
+ * - `"drop-oldest"`: the oldest buffered event is dropped to make room (control signals are kept), and the
+ *   consumer is told with a `gap` signal (reason `"overflow"`) naming the chats whose events were dropped, ahead of
+ *   everything still buffered.
+ * - `"fail"`: the stream fails with `BufferOverflow`.
+ */
+export type OverflowStrategy = "suspend" | "drop-oldest" | "fail"
+
+/** The producer side of a buffer; the consumer side is {@link EventBuffer.stream}. */
+export interface EventBuffer<A, E> {
+  /** Adds an element. Suspends while full (strategy `"suspend"`); `false` once the buffer is closed. */
+  readonly offer: (a: A) => Effect.Effect<boolean>
+  /** Ends the stream after the buffered elements. */
+  readonly end: Effect.Effect<void>
+  /** Fails the stream after the buffered elements. */
+  readonly fail: (error: E | BufferOverflow) => Effect.Effect<void>
+  /** Fails the stream with `cause` (e.g. a defect of the producer) after the buffered elements. */
+  readonly failCause: (cause: Cause.Cause<E | BufferOverflow>) => Effect.Effect<void>
+  /** The consumer side (a single consumer). Each pull takes every element available, at most `maxBatch`. */
+  readonly stream: Stream.Stream<A, E | BufferOverflow>
+}
+
+/** Options of {@link make}. */
+export interface EventBufferOptions<A> {
+  readonly capacity: number
+  readonly strategy: OverflowStrategy
+  /** For `"drop-oldest"`: whether an element may be dropped (default: all). The oldest droppable one goes first. */
+  readonly isDroppable?: ((a: A) => boolean) | undefined
+  /**
+   * For `"drop-oldest"`: folds a dropped element into the pending overflow record (`undefined` the first time),
+   * which the consumer receives, as an element, ahead of everything still buffered.
+   */
+  readonly onDrop: (pending: A | undefined, dropped: A) => A
+  /** Largest batch handed to the consumer in one pull (default 1,024). */
+  readonly maxBatch?: number | undefined
+}
+
+type Closed<E> = { readonly _tag: "End" } | { readonly _tag: "Fail"; readonly cause: Cause.Cause<E> }
+
+type Batch<A, E> = Effect.Effect<NonEmptyReadonlyArray<A>, E | Cause.Done>
+
+/** Creates an empty buffer. */
+export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventBuffer<A, E>> =>
+  Effect.sync(() => {
+    const capacity = Math.max(1, Math.floor(options.capacity))
+    const maxBatch = Math.max(1, options.maxBatch ?? 1024)
+    const isDroppable = options.isDroppable ?? (() => true)
+    let items: Array<A> = []
+    let head = 0
+    let pending: A | undefined
+    let closed: Closed<E | BufferOverflow> | undefined
+    let taker: ((batch: Batch<A, E | BufferOverflow>) => void) | undefined
+    const offerers: Array<{ readonly a: A; readonly resume: (accepted: Effect.Effect<boolean>) => void }> = []
+
+    const size = () => items.length - head
+
+    const compact = () => {
+      if (head > 1024 && head * 2 > items.length) {
+        items = items.slice(head)
+        head = 0
+      }
+    }
+
+    /** Moves suspended offers into the room the consumer made. */
+    const admitOfferers = () => {
+      while (offerers.length > 0 && size() < capacity) {
+        const offerer = offerers.shift()!
+        items.push(offerer.a)
+        offerer.resume(Effect.succeed(true))
+      }
+    }
+
+    /** What a pull returns right now, or `undefined` when it must wait. */
+    const takeNow = (): Batch<A, E | BufferOverflow> | undefined => {
+      if (pending !== undefined) {
+        const record = pending
+        pending = undefined
+        return Effect.succeed([record])
+      }
+      if (size() > 0) {
+        const end = Math.min(items.length, head + maxBatch)
+        const batch = items.slice(head, end)
+        head = end
+        compact()
+        admitOfferers()
+        return Effect.succeed(batch as unknown as NonEmptyReadonlyArray<A>)
+      }
+      if (closed !== undefined) return closed._tag === "End" ? Cause.done() : Effect.failCause(closed.cause)
+      return undefined
+    }
+
+    const wakeTaker = () => {
+      if (taker === undefined) return
+      const batch = takeNow()
+      if (batch === undefined) return
+      const resume = taker
+      taker = undefined
+      resume(batch)
+    }
+
+    const close = (how: Closed<E | BufferOverflow>) => {
+      if (closed !== undefined) return
+      closed = how
+      for (const offerer of offerers.splice(0)) offerer.resume(Effect.succeed(false))
+      wakeTaker()
+    }
+
+    const dropOldest = () => {
+      let index = head
+      while (index < items.length && !isDroppable(items[index]!)) index++
+      if (index === items.length) index = head
+      const dropped = items[index]!
+      if (index === head) head++
+      else items.splice(index, 1)
+      pending = options.onDrop(pending, dropped)
+    }
+
+    const offer = (a: A): Effect.Effect<boolean> =>
+      Effect.suspend(() => {
+        if (closed !== undefined) return Effect.succeed(false)
+        if (size() >= capacity) {
+          switch (options.strategy) {
+            case "suspend":
+              return Effect.callback<boolean>((resume) => {
+                const offerer = { a, resume }
+                offerers.push(offerer)
+                return Effect.sync(() => {
+                  const i = offerers.indexOf(offerer)
+                  if (i >= 0) offerers.splice(i, 1)
+                })
+              })
+            case "drop-oldest":
+              dropOldest()
+              break
+            case "fail":
+              close({
+                _tag: "Fail",
+                cause: Cause.fail(new BufferOverflow({ capacity, message: `The events buffer of ${capacity} is full` })),
+              })
+              return Effect.succeed(false)
+          }
+        }
+        items.push(a)
+        wakeTaker()
+        return Effect.succeed(true)
+      })
+
+    const pull: Batch<A, E | BufferOverflow> = Effect.suspend(() =>
+      takeNow() ?? Effect.callback<NonEmptyReadonlyArray<A>, E | BufferOverflow | Cause.Done>((resume) => {
+        taker = resume
+        return Effect.sync(() => {
+          if (taker === resume) taker = undefined
+        })
+      })
+    )
+
+    return {
+      offer,
+      end: Effect.sync(() => close({ _tag: "End" })),
+      fail: (error) => Effect.sync(() => close({ _tag: "Fail", cause: Cause.fail(error) })),
+      failCause: (cause) => Effect.sync(() => close({ _tag: "Fail", cause })),
+      stream: Stream.fromPull(Effect.succeed(pull)),
+    }
+  })

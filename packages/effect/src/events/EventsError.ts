@@ -1,0 +1,80 @@
+/**
+ * The typed errors of the live events service. A 401 on the WebSocket upgrade is the package-wide `Unauthorized`
+ * (from `BeeperError`, like the layer's `InsecureTransport`), so one `catchTag` handles it for HTTP and events
+ * alike. No error holds the access token.
+ *
+ * @module
+ */
+import { Schema } from "effect"
+import type { Forbidden, Unauthorized } from "../BeeperError.ts"
+
+/** A subscription that cannot be valid (`"*"` mixed with chat IDs, or an empty chat ID), refused before sending. */
+export class InvalidSubscription extends Schema.TaggedError<InvalidSubscription>()("InvalidSubscription", {
+  /** The chat IDs that were refused. */
+  chatIDs: Schema.Array(Schema.String),
+  message: Schema.String,
+}) {}
+
+/** The server answered a `subscriptions.set` with an `error` frame. */
+export class SubscriptionRejected extends Schema.TaggedError<SubscriptionRejected>()("SubscriptionRejected", {
+  /** The server's error code, e.g. `INVALID_PAYLOAD`. */
+  code: Schema.String,
+  /** The server's message. */
+  message: Schema.String,
+  /** The chat IDs that were asked for. */
+  chatIDs: Schema.Array(Schema.String),
+}) {}
+
+/**
+ * The server sent `error` frames repeatedly (`count` in a row, across reconnects, with no event or
+ * acknowledgement in between). Terminal: reconnecting would only repeat them.
+ */
+export class RepeatedServerErrors extends Schema.TaggedError<RepeatedServerErrors>()("RepeatedServerErrors", {
+  count: Schema.Number,
+  /** Code of the last error frame. */
+  code: Schema.String,
+  /** Message of the last error frame. */
+  message: Schema.String,
+}) {}
+
+/** The events buffer was full and the overflow strategy is `"fail"`. */
+export class BufferOverflow extends Schema.TaggedError<BufferOverflow>()("BufferOverflow", {
+  capacity: Schema.Number,
+  message: Schema.String,
+}) {}
+
+/** The reconnect schedule gave up: the connection could not be (re)established. */
+export class ConnectionLost extends Schema.TaggedError<ConnectionLost>()("ConnectionLost", {
+  /** Connection attempts made since the last successful connection. */
+  attempts: Schema.Number,
+  /** What ended the last attempt, e.g. `connection refused` or `closed with code 1006`. */
+  message: Schema.String,
+}) {}
+
+/** `setSubscriptions` was called while no events stream of this service was running. */
+export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreaming", {
+  message: Schema.String,
+}) {}
+
+/**
+ * A frame that is not valid JSON, or whose shape does not match the protocol. Delivered inside a
+ * `frame.malformed` signal; the stream continues.
+ */
+export class MalformedFrame extends Schema.TaggedError<MalformedFrame>()("MalformedFrame", {
+  /** The frame's text, cut to its first 1,000 characters. */
+  frame: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** Every error an events `Stream` can fail with. All are terminal; everything else is reconnected. */
+export type EventsStreamError =
+  | Unauthorized
+  | Forbidden
+  | InvalidSubscription
+  | SubscriptionRejected
+  | RepeatedServerErrors
+  | BufferOverflow
+  | ConnectionLost
+
+/** Every error `setSubscriptions` can fail with. */
+export type SetSubscriptionsError = InvalidSubscription | SubscriptionRejected | NotStreaming

@@ -1,0 +1,203 @@
+/**
+ * The opt-in gap filler: after each `gap` signal of an events stream, fetch over HTTP (through the `BeeperDesktop`
+ * service) the messages of each affected chat that are newer than the last one the stream carried, and emit them
+ * as `message.upserted` (marked `filled: true`) before the live events that follow — then drop the live copies of
+ * what was just filled, so no message is delivered twice.
+ *
+ * Scope: new messages only. Edits, reactions and deletions that happened during the gap are not recovered, and a
+ * chat with no message seen yet on the stream has no "last one" to start from (it is listed in `unfilled`).
+ *
+ * @module
+ */
+import { Clock, Effect, Stream } from "effect"
+import { BeeperDesktop } from "../BeeperDesktop.ts"
+import type { Message } from "../generated/schemas.ts"
+import type { Gap, LiveEvent, MessageUpserted } from "./LiveEvent.ts"
+
+/** Options of {@link fillGaps}. */
+export interface FillGapsOptions {
+  /**
+   * Pages of `GET /v1/chats/{chatID}/messages` fetched per chat and gap, at most (default 50). A chat whose gap
+   * is longer is still filled with what was fetched, and listed in `unfilled`.
+   */
+  readonly maxPages?: number | undefined
+  /** Filled messages remembered to drop their live copies (default 10,000; the oldest are forgotten first). */
+  readonly dedupeWindow?: number | undefined
+  /** Chats fetched at the same time (default 4). */
+  readonly concurrency?: number | undefined
+}
+
+/** The last message an events stream carried for a chat. */
+interface LastSeen {
+  readonly id: string
+  readonly sortKey: string | undefined
+}
+
+/**
+ * Orders two `sortKey`s. Numeric keys (the usual form) compare as numbers of any length; others as strings.
+ */
+export const compareSortKeys = (a: string, b: string): number => {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    const x = a.replace(/^0+(?=\d)/, "")
+    const y = b.replace(/^0+(?=\d)/, "")
+    if (x.length !== y.length) return x.length < y.length ? -1 : 1
+  }
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** A key-order-independent rendering of a JSON value, to tell a repeated message from an updated one. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v)
+
+/**
+ * Fills the gaps of an events stream (see the module description). Requires `BeeperDesktop`; a chat whose fetch
+ * fails is reported in the `gap.filled` signal's `unfilled` and the stream goes on.
+ *
+ * @example
+ * ```ts
+ * const events = yield* BeeperEvents
+ * yield* events.events("*").pipe(BeeperEvents.fillGaps(), Stream.runForEach(Console.log))
+ * ```
+ */
+export const fillGaps = (options: FillGapsOptions = {}) =>
+<E, R>(self: Stream.Stream<LiveEvent, E, R>): Stream.Stream<LiveEvent, E, R | BeeperDesktop> =>
+  Stream.unwrap(Effect.gen(function*() {
+    const beeper = yield* BeeperDesktop
+    const maxPages = Math.max(1, options.maxPages ?? 50)
+    const dedupeWindow = Math.max(1, options.dedupeWindow ?? 10_000)
+    const concurrency = Math.max(1, options.concurrency ?? 4)
+    const lastSeen = new Map<string, LastSeen>()
+    /**
+     * Messages emitted by fills whose live copy has not arrived yet: id → canonical form (insertion order, so the
+     * oldest are forgotten first). A live copy equal to the filled one is dropped; a different one is an update.
+     */
+    const filled = new Map<string, string>()
+    const rememberFilled = (m: Message) => {
+      filled.delete(m.id)
+      filled.set(m.id, canonical(m))
+      if (filled.size > dedupeWindow) {
+        const oldest = filled.keys().next()
+        if (oldest.done !== true) filled.delete(oldest.value)
+      }
+    }
+
+    const remember = (event: MessageUpserted) => {
+      const current = lastSeen.get(event.chatID)
+      let best: LastSeen | undefined = current
+      for (const entry of event.entries ?? []) {
+        if (best?.sortKey === undefined || compareSortKeys(entry.sortKey, best.sortKey) > 0) {
+          best = { id: entry.id, sortKey: entry.sortKey }
+        }
+      }
+      // IDs only: no sortKey to compare, so an ID is used only while nothing better is known (it could be an
+      // update of an old message, which must not move the bound back)
+      const lastID = event.ids[event.ids.length - 1]
+      if (best === undefined && lastID !== undefined) best = { id: lastID, sortKey: undefined }
+      if (best !== undefined) lastSeen.set(event.chatID, best)
+    }
+
+    /** The live event without the messages the latest fill already delivered unchanged; `undefined` if none left. */
+    const withoutFilled = (event: MessageUpserted): MessageUpserted | undefined => {
+      if (filled.size === 0) return event
+      const entryOf = new Map((event.entries ?? []).map((m) => [m.id, m]))
+      const keep = (id: string) => {
+        const before = filled.get(id)
+        if (before === undefined) return true
+        filled.delete(id)
+        const entry = entryOf.get(id)
+        return entry !== undefined && canonical(entry) !== before
+      }
+      const ids = event.ids.filter(keep)
+      if (ids.length === event.ids.length) return event
+      if (ids.length === 0) return undefined
+      const kept = new Set(ids)
+      const entries = event.entries?.filter((m) => kept.has(m.id))
+      return entries === undefined ? { ...event, ids } : { ...event, ids, entries }
+    }
+
+    /**
+     * The messages of `chatID` newer than `last`, oldest first, walking pages from the newest; `complete` is
+     * `false` when `maxPages` ran out before reaching `last`. `undefined` when `last` was never found.
+     */
+    const newerThan = (chatID: string, last: LastSeen) =>
+      Effect.gen(function*() {
+        let bound = last.sortKey
+        let complete = false
+        const candidates: Array<Message> = []
+        yield* beeper.messages.list.pages({ chatID }, { direction: "before" }).pipe(
+          Stream.take(maxPages),
+          Stream.takeUntil((page) => {
+            const items: ReadonlyArray<Message> = page.items
+            candidates.push(...items)
+            const anchor = items.find((m) => m.id === last.id)
+            if (bound === undefined && anchor !== undefined) bound = anchor.sortKey
+            complete = !page.hasMore || (bound !== undefined && items.some((m) => compareSortKeys(m.sortKey, bound!) <= 0))
+            return complete
+          }),
+          Stream.runDrain,
+        )
+        if (bound === undefined) return undefined
+        const byID = new Map<string, Message>()
+        for (const m of candidates) if (compareSortKeys(m.sortKey, bound) > 0) byID.set(m.id, m)
+        const messages = [...byID.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))
+        return { messages, complete }
+      })
+
+    const fill = (gap: Gap): Effect.Effect<ReadonlyArray<LiveEvent>> =>
+      Effect.gen(function*() {
+        const targets = gap.chatIDs.filter((chatID) => lastSeen.has(chatID))
+        const unfilled = gap.chatIDs.filter((chatID) => !lastSeen.has(chatID))
+        const results = yield* Effect.forEach(
+          targets,
+          (chatID) =>
+            newerThan(chatID, lastSeen.get(chatID)!).pipe(
+              Effect.map((found) => ({ chatID, messages: found?.messages, complete: found?.complete ?? false })),
+              Effect.orElseSucceed(() => ({ chatID, messages: undefined, complete: false })),
+            ),
+          { concurrency },
+        )
+        const now = yield* Clock.currentTimeMillis
+        const out: Array<LiveEvent> = [gap]
+        let count = 0
+        for (const { chatID, complete, messages } of results) {
+          if (!complete) unfilled.push(chatID)
+          if (messages === undefined || messages.length === 0) continue
+          const event: MessageUpserted = {
+            type: "message.upserted",
+            seq: 0,
+            ts: now,
+            chatID,
+            ids: messages.map((m) => m.id),
+            entries: messages,
+            filled: true,
+          }
+          for (const m of messages) rememberFilled(m)
+          remember(event)
+          count += messages.length
+          out.push(event)
+        }
+        out.push({
+          type: "gap.filled",
+          chatIDs: results.filter((r) => r.messages !== undefined).map((r) => r.chatID),
+          messages: count,
+          unfilled,
+        })
+        return out
+      })
+
+    const handle = (event: LiveEvent): Effect.Effect<ReadonlyArray<LiveEvent>> => {
+      if (event.type === "gap") return fill(event)
+      if (event.type === "message.upserted") {
+        const live = withoutFilled(event)
+        if (live === undefined) return Effect.succeed([])
+        remember(live)
+        return Effect.succeed([live])
+      }
+      return Effect.succeed([event])
+    }
+
+    return self.pipe(Stream.mapEffect(handle), Stream.flattenIterable)
+  }))

@@ -1,0 +1,64 @@
+/**
+ * Where the WebSocket comes from, and how a refused upgrade is recognised.
+ *
+ * The live events service dials through Effect's `Socket.WebSocketConstructor`, supplied by the runtime adapter.
+ * The token travels in the `Authorization` header of the upgrade request, which Node (`ws` and the built-in
+ * WebSocket), Deno, Bun and workerd can all set. Browsers cannot set headers on a WebSocket upgrade: the request
+ * goes out without the token, Beeper Desktop answers 401, and the stream fails with `Unauthorized`.
+ *
+ * @module
+ */
+import { Layer } from "effect"
+import * as Socket from "effect/socket/Socket"
+
+/**
+ * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as
+ * `new WebSocket(url, { headers, protocols })` — the form Deno, Bun and Node ≥ 22 accept. Where the constructor
+ * refuses an options object (browsers), it dials without headers, and the server's 401 becomes `Unauthorized`.
+ * Runtime adapters replace it with their own (e.g. `ws` on Node).
+ */
+export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(Socket.WebSocketConstructor)(
+  (url, options) => {
+    const WebSocket = globalThis.WebSocket as unknown as new(url: string, options?: unknown) => Socket.WebSocketLike
+    if (options === undefined || typeof options === "string" || Array.isArray(options)) {
+      return new WebSocket(url, options)
+    }
+    try {
+      return new WebSocket(url, options)
+    } catch {
+      return new WebSocket(url, options.protocols)
+    }
+  },
+)
+
+/**
+ * The HTTP status of a refused upgrade, when the runtime tells it: `ws` reports
+ * `Unexpected server response: 401`, Deno `Invalid status code: 401`, Bun `Expected 101 status code: 401`.
+ * Node's built-in WebSocket and browsers report no status (`undefined`).
+ */
+export const upgradeStatus = (error: Socket.SocketError): number | undefined => {
+  if (error.reason._tag !== "SocketOpenError") return undefined
+  for (const text of messagesOf(error.reason.cause)) {
+    const match = /(?:status code|server response|status)\D{0,3}([1-5]\d\d)\b/i.exec(text)
+    if (match?.[1] !== undefined) return Number(match[1])
+  }
+  return undefined
+}
+
+const messagesOf = (cause: unknown): Array<string> => {
+  const out: Array<string> = []
+  const visit = (value: unknown, depth: number) => {
+    if (depth > 2 || value === null || value === undefined) return
+    if (typeof value === "string") {
+      out.push(value)
+      return
+    }
+    if (typeof value !== "object") return
+    const record = value as Record<string, unknown>
+    if (typeof record["message"] === "string") out.push(record["message"])
+    visit(record["error"], depth + 1)
+    visit(record["cause"], depth + 1)
+  }
+  visit(cause, 0)
+  return out
+}

@@ -1,0 +1,28 @@
+/**
+ * @beeper-kit/effect — the Effect service layer for the Beeper Desktop API: the `BeeperDesktop` HTTP service
+ * (typed errors, retries, timeouts, cursor Streams, spans), the `BeeperEvents` live events service, Config, and the
+ * generated Schemas of every API model.
+ *
+ * @module
+ */
+export {
+  BeeperDesktop,
+  type BeeperDesktopApi,
+  type ClientOptions,
+  defaultTimeout,
+  type Input,
+  type Options,
+  type Output,
+} from "./BeeperDesktop.ts"
+export * from "./BeeperError.ts"
+export * from "./BeeperEvents.ts"
+export * as BeeperConfig from "./BeeperConfig.ts"
+export * as RetryPolicy from "./RetryPolicy.ts"
+export * as TokenGuard from "./TokenGuard.ts"
+export { defaultWithin, sendAndConfirm, type SendAndConfirmOptions } from "./SendAndConfirm.ts"
+export type * from "./Endpoint.ts"
+export type { CallOptions, Operation, PaginatedOperation, ResourceTree, StreamOptions } from "./ResourceTree.ts"
+/** The generated Effect Schemas of every API model (`Schemas.Chat`, `Schemas.Message`, ... — values and types). */
+export * as Schemas from "./generated/schemas.ts"
+/** The generated endpoint table: operationId → method, path template, input/output Schemas, pagination, idempotency. */
+export { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"

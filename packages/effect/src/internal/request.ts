@@ -1,0 +1,120 @@
+// Input → HTTP request: validates the input against the operation's input schema, then places every key where
+// the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
+import { Effect, Schema } from "effect"
+import { HttpBody, HttpClientRequest, type HttpMethod } from "effect/http"
+import type { Connection } from "../BeeperConfig.ts"
+import { urlOf } from "../BeeperConfig.ts"
+import { InvalidRequest } from "../BeeperError.ts"
+import type { Endpoint } from "../Endpoint.ts"
+import { isTokenTransportAllowed } from "../TokenGuard.ts"
+import { contextOf, issuePath } from "./issues.ts"
+
+/**
+ * Encodes `input` through the operation's input schema, failing with `InvalidRequest` on any violation — including
+ * a key the operation does not have (a typo would otherwise be dropped silently).
+ */
+export const encodeInput = (
+  endpoint: Endpoint,
+  input: unknown,
+): Effect.Effect<Record<string, unknown>, InvalidRequest> =>
+  // Generated input schemas need no services; the table's type only says `Constraint`.
+  (Schema.encodeUnknownEffect(endpoint.input, { onExcessProperty: "error" })(input ?? {}) as Effect.Effect<
+    unknown,
+    Schema.SchemaError
+  >).pipe(
+    Effect.mapError((error) => {
+      const { field, message } = issuePath(error.issue)
+      return new InvalidRequest({ ...contextOf(endpoint), field, message })
+    }),
+    Effect.flatMap((encoded) =>
+      typeof encoded === "object" && encoded !== null && !Array.isArray(encoded)
+        ? Effect.succeed(encoded as Record<string, unknown>)
+        : Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "", message: "input must be an object" }))
+    ),
+  )
+
+/** Builds the HTTP request of an operation from its already encoded input. */
+export const buildRequest = (
+  connection: Connection,
+  endpoint: Endpoint,
+  encoded: Record<string, unknown>,
+): Effect.Effect<HttpClientRequest.HttpClientRequest, InvalidRequest> =>
+  Effect.suspend(() => {
+    const fail = (field: string, message: string) =>
+      Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
+
+    // Path parameters: required, non-empty (an empty segment would address a different resource), percent-encoded.
+    let path = endpoint.path
+    for (const parameter of endpoint.pathParams) {
+      const value = encoded[parameter.key]
+      if (value === undefined || value === null) return fail(parameter.key, `missing path parameter "${parameter.key}"`)
+      const text = scalarText(value)
+      if (text.length === 0) return fail(parameter.key, `path parameter "${parameter.key}" must not be empty`)
+      path = path.replace(`{${parameter.name}}`, encodeURIComponent(text))
+    }
+
+    // Query parameters: exploded arrays as repeated keys (style=form), others comma-joined; absent/null omitted.
+    const query: Array<[string, string]> = []
+    for (const parameter of endpoint.queryParams) {
+      const value = encoded[parameter.key]
+      if (value === undefined || value === null) continue
+      if (!Array.isArray(value)) query.push([parameter.name, scalarText(value)])
+      else if (parameter.explode === false) query.push([parameter.name, value.map(scalarText).join(",")])
+      else for (const item of value) query.push([parameter.name, scalarText(item)])
+    }
+
+    const headers: Record<string, string> = {}
+    for (const parameter of endpoint.headerParams ?? []) {
+      const value = encoded[parameter.key]
+      if (value !== undefined && value !== null) headers[parameter.name] = scalarText(value)
+    }
+
+    const url = urlOf(connection, path)
+    let request = HttpClientRequest.make(endpoint.method as HttpMethod.HttpMethod)(url, { urlParams: query, headers })
+    request = endpoint.success.kind === "json"
+      ? HttpClientRequest.acceptJson(request)
+      : HttpClientRequest.accept(request, "*/*")
+    // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
+    if (endpoint.security !== "public" && isTokenTransportAllowed(new URL(url), connection.allowInsecureToken)) {
+      request = HttpClientRequest.bearerToken(request, connection.accessToken)
+    }
+
+    const body = endpoint.body
+    if (body === undefined || body === null) return Effect.succeed(request)
+    let payload: unknown
+    if (body.fields === undefined || body.fields === null) {
+      payload = encoded["body"]
+    } else {
+      const fields: Record<string, unknown> = {}
+      for (const name of body.fields) {
+        if (encoded[name] !== undefined) fields[name] = encoded[name]
+      }
+      payload = Object.keys(fields).length === 0 && body.required !== true ? undefined : fields
+    }
+    if (payload === undefined) return Effect.succeed(request)
+    if (body.contentType.startsWith("multipart/form-data")) {
+      return Effect.succeed(HttpClientRequest.setBody(request, HttpBody.formData(toFormData(payload as Record<string, unknown>))))
+    }
+    return Effect.succeed(HttpClientRequest.setBody(request, HttpBody.text(JSON.stringify(payload), body.contentType)))
+  })
+
+const scalarText = (value: unknown): string =>
+  typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value)
+
+const toFormData = (payload: Record<string, unknown>): FormData => {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(payload)) {
+    if (value === undefined || value === null) continue
+    if (value instanceof Blob) {
+      form.append(name, value, value instanceof File ? value.name : stringField(payload["fileName"]) ?? name)
+    } else if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
+      const type = stringField(payload["mimeType"]) ?? "application/octet-stream"
+      form.append(name, new Blob([value as BlobPart], { type }), stringField(payload["fileName"]) ?? name)
+    } else {
+      form.append(name, scalarText(value))
+    }
+  }
+  return form
+}
+
+const stringField = (value: unknown): string | undefined => typeof value === "string" ? value : undefined

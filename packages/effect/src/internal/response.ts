@@ -1,0 +1,132 @@
+// HTTP response → the operation's success value, or the typed error its status / body calls for.
+import { Clock, Duration, Effect, Schema } from "effect"
+import type { HttpClientError, HttpClientResponse } from "effect/http"
+import { DecodeError, fromStatus, type StatusError, TransportError } from "../BeeperError.ts"
+import type { Endpoint } from "../Endpoint.ts"
+import { contextOf, issuePath } from "./issues.ts"
+
+/** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
+export type Scrub = (text: string) => string
+
+/** Reads and decodes a response: 2xx → the decoded success value, anything else → its status error. */
+export const handleResponse = (
+  endpoint: Endpoint,
+  response: HttpClientResponse.HttpClientResponse,
+  scrub: Scrub,
+): Effect.Effect<unknown, StatusError | DecodeError | TransportError> => {
+  const status = response.status
+  if (status < 200 || status > 299) return statusError(endpoint, response, scrub)
+  const success = endpoint.success
+  switch (success.kind) {
+    case "void":
+      return readBody(endpoint, response.arrayBuffer, scrub).pipe(Effect.as(undefined))
+    case "binary":
+      return readBody(endpoint, response.arrayBuffer, scrub).pipe(Effect.map((buffer) => new Uint8Array(buffer)))
+    case "json":
+      return readBody(endpoint, response.text, scrub).pipe(
+        Effect.flatMap((text) => parseJson(endpoint, status, text)),
+        Effect.flatMap((json) =>
+          Schema.decodeUnknownEffect(success.schema)(json).pipe(
+            Effect.mapError((error) => {
+              const { field, message } = issuePath(error.issue)
+              return new DecodeError({ ...contextOf(endpoint), status, field: scrub(field), message: scrub(message) })
+            }),
+          ) as Effect.Effect<unknown, DecodeError>
+        ),
+      )
+  }
+}
+
+/** A failure while reading the body (connection reset mid-response...) is a transport error. */
+const readBody = <A>(
+  endpoint: Endpoint,
+  read: Effect.Effect<A, HttpClientError.HttpClientError>,
+  scrub: Scrub,
+): Effect.Effect<A, TransportError> =>
+  Effect.mapError(read, (error) => transportErrorOf(endpoint, error, scrub))
+
+const parseJson = (endpoint: Endpoint, status: number, text: string): Effect.Effect<unknown, DecodeError> =>
+  Effect.try({
+    try: () => JSON.parse(text) as unknown,
+    catch: () =>
+      new DecodeError({
+        ...contextOf(endpoint),
+        status,
+        field: "",
+        message: text.length === 0 ? "expected a JSON body, got an empty body" : "the body is not valid JSON",
+      }),
+  })
+
+/** The shared `Error` body, read leniently: a non-conforming error body still yields the status error. */
+const ErrorBody = Schema.Struct({
+  code: Schema.optional(Schema.String),
+  message: Schema.optional(Schema.String),
+  details: Schema.optional(Schema.Unknown),
+})
+
+const statusError = (
+  endpoint: Endpoint,
+  response: HttpClientResponse.HttpClientResponse,
+  scrub: Scrub,
+): Effect.Effect<never, StatusError | TransportError> =>
+  Effect.gen(function*() {
+    const text = scrub(yield* response.text.pipe(Effect.orElseSucceed(() => "")))
+    let body: typeof ErrorBody.Type = {}
+    try {
+      body = Schema.decodeUnknownSync(ErrorBody)(JSON.parse(text))
+    } catch {
+      // not JSON or not the Error shape: keep the status alone
+    }
+    const retryAfter = response.status === 429
+      ? parseRetryAfter(response.headers["retry-after"], yield* Clock.currentTimeMillis)
+      : undefined
+    return yield* Effect.fail(fromStatus({
+      ...contextOf(endpoint),
+      status: response.status,
+      code: body.code,
+      message: body.message ?? `HTTP ${response.status}`,
+      details: body.details,
+      retryAfter,
+    }))
+  })
+
+/** `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3); `undefined` when absent or unreadable. */
+export const parseRetryAfter = (header: string | undefined, nowMillis: number): Duration.Duration | undefined => {
+  if (header === undefined) return undefined
+  const trimmed = header.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Duration.seconds(Number(trimmed))
+  const date = Date.parse(trimmed)
+  if (Number.isNaN(date)) return undefined
+  return Duration.millis(Math.max(0, date - nowMillis))
+}
+
+/**
+ * An `HttpClientError` (no response, or a body that could not be read) as a `TransportError`. Only the cause's
+ * message and error code are kept: the request object (and its Authorization header) is never retained.
+ */
+export const transportErrorOf = (
+  endpoint: Endpoint,
+  error: HttpClientError.HttpClientError,
+  scrub: Scrub,
+): TransportError => new TransportError({ ...contextOf(endpoint), message: scrub(describeCause(error)) })
+
+const describeCause = (error: HttpClientError.HttpClientError): string => {
+  const reason = error.reason
+  const parts: Array<string> = []
+  const description = "description" in reason ? reason.description : undefined
+  if (typeof description === "string") parts.push(description)
+  let cause: unknown = "cause" in reason ? reason.cause : undefined
+  for (let depth = 0; depth < 4 && cause !== undefined && cause !== null; depth++) {
+    if (typeof cause === "object") {
+      const code = (cause as { code?: unknown }).code
+      const message = (cause as { message?: unknown }).message
+      if (typeof code === "string") parts.push(code)
+      if (typeof message === "string" && message.length > 0) parts.push(message)
+      cause = (cause as { cause?: unknown }).cause
+    } else {
+      parts.push(String(cause))
+      break
+    }
+  }
+  return parts.length === 0 ? reason._tag : [...new Set(parts)].join(": ")
+}

@@ -1,0 +1,170 @@
+/**
+ * The gap filler (`BeeperEvents.fillGaps`): what a gap hid is fetched over HTTP through BeeperDesktop and
+ * delivered once, before the live events that follow; live copies of filled messages are dropped unless they
+ * changed; chats it cannot fill are reported. The first tests feed it a plain Stream; the last one runs it on a
+ * reconnecting connection whose first live events repeat what the fill fetched.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Layer, Redacted, Schedule, Stream } from "effect"
+import { FetchHttpClient } from "effect/http"
+import { BeeperDesktop } from "../src/BeeperDesktop.ts"
+import { BeeperEvents, type LiveEvent, type MessageUpserted } from "../src/BeeperEvents.ts"
+import {
+  acknowledge,
+  type FakeDesktop,
+  fakeDesktop,
+  layerWsConstructor,
+  type StoredMessage,
+} from "./events-support.ts"
+
+const desktopLayer = (desktop: FakeDesktop) =>
+  BeeperDesktop.layer({
+    baseUrl: desktop.baseUrl,
+    accessToken: Redacted.make(desktop.token),
+    retry: false,
+  }).pipe(Layer.provide(FetchHttpClient.layer))
+
+const upsert = (m: StoredMessage, seq: number, withEntry = true): MessageUpserted => ({
+  type: "message.upserted",
+  seq,
+  ts: 1,
+  chatID: m.chatID,
+  ids: [m.id],
+  ...(withEntry ? { entries: [m] } : {}),
+})
+
+const reconnectGap = (chatIDs: ReadonlyArray<string>): LiveEvent => ({
+  type: "gap",
+  reason: "reconnect",
+  chatIDs,
+  allChats: false,
+  dropped: 0,
+})
+
+/** Runs `events` through the filler against `desktop`. */
+const filled = (desktop: FakeDesktop, events: ReadonlyArray<LiveEvent>) =>
+  Stream.fromIterable(events).pipe(
+    BeeperEvents.fillGaps(),
+    Stream.runCollect,
+    Effect.provide(desktopLayer(desktop)),
+  )
+
+const summary = (events: ReadonlyArray<LiveEvent>) =>
+  events.map((e) =>
+    e.type === "message.upserted" ? `${e.filled ? "filled" : "live"}:${e.ids.join(",")}` : e.type
+  )
+
+describe("BeeperEvents.fillGaps", () => {
+  it.live("emits the messages newer than the last one seen, oldest first, then live events without repeats", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const m1 = desktop.addMessage("c1")
+      const [m2, m3] = [desktop.addMessage("c1"), desktop.addMessage("c1")]
+      const m3Edited = { ...m3!, text: "edited" }
+      const m4 = desktop.addMessage("c1")
+      const events = yield* filled(desktop, [
+        upsert(m1, 1),
+        reconnectGap(["c1"]),
+        upsert(m3!, 1), // a repeat of a filled message: dropped
+        upsert(m3Edited, 2), // an update of it: kept
+        upsert(m4, 3), // already filled: dropped
+      ])
+      assert.deepStrictEqual(summary(events), [
+        `live:${m1.id}`,
+        "gap",
+        `filled:${m2!.id},${m3!.id},${m4.id}`,
+        "gap.filled",
+        `live:${m3!.id}`,
+      ])
+      const fill = events[2]
+      assert.deepStrictEqual(fill?.type === "message.upserted" ? fill.entries : [], [m2, m3, m4])
+      assert.deepStrictEqual(events[3], { type: "gap.filled", chatIDs: ["c1"], messages: 3, unfilled: [] })
+      const update = events[4]
+      assert.strictEqual(update?.type === "message.upserted" ? update.entries?.[0]?.text : "", "edited")
+    }))
+
+  it.live("walks back over several pages to the last message seen, even when only its ID is known", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const seen = desktop.addMessage("c1")
+      const missed = Array.from({ length: 60 }, () => desktop.addMessage("c1"))
+      const events = yield* filled(desktop, [upsert(seen, 1, false), reconnectGap(["c1"])])
+      const fill = events.find((e): e is MessageUpserted => e.type === "message.upserted" && e.filled === true)
+      assert.deepStrictEqual(fill?.ids, missed.map((m) => m.id))
+      // 60 newer messages at 25 a page: 3 pages
+      assert.strictEqual(desktop.httpRequests.filter((r) => r.startsWith("GET /v1/chats/c1/messages")).length, 3)
+    }))
+
+  it.live("reports chats it cannot fill: never seen, or the fetch failed; the stream goes on", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const a = desktop.addMessage("ok")
+      const b = desktop.addMessage("broken")
+      desktop.addMessage("ok")
+      desktop.failingChats.add("broken")
+      const after = desktop.addMessage("ok")
+      const events = yield* filled(desktop, [
+        upsert(a, 1),
+        upsert(b, 2),
+        reconnectGap(["ok", "broken", "never-seen"]),
+        { type: "message.deleted", seq: 1, ts: 1, chatID: "ok", ids: ["x"] },
+      ])
+      const report = events.find((e) => e.type === "gap.filled")
+      assert.deepStrictEqual(report, { type: "gap.filled", chatIDs: ["ok"], messages: 2, unfilled: ["never-seen", "broken"] })
+      assert.strictEqual(events[events.length - 1]?.type, "message.deleted")
+      assert.isFalse(desktop.httpRequests.some((r) => r.includes("never-seen")))
+      assert.isTrue(events.some((e) => e.type === "message.upserted" && e.ids.includes(after.id)))
+    }))
+
+  it.live("on a reconnecting connection, live events that repeat the fill are dropped: every message once", () =>
+    Effect.gen(function*() {
+      const CONNECTIONS = 4
+      const PER_CONNECTION = 400
+      const GAP = 7
+      const chats = ["c1", "c2", "c3"]
+      let lastGapMessage: StoredMessage | undefined
+      // each connection re-sends live the newest message created while the client was away (the fill fetched
+      // it too), then a burst; then, but on the last, creates messages nobody receives live and closes
+      const desktop: FakeDesktop = yield* fakeDesktop({
+        onSubscribe: (connection, frame) => {
+          acknowledge(connection, frame)
+          if (connection.received.length !== 1) return
+          const send = (m: StoredMessage) =>
+            connection.emit({ type: "message.upserted", chatID: m.chatID, ids: [m.id], entries: [m] })
+          if (lastGapMessage !== undefined) send(lastGapMessage)
+          for (let i = 0; i < PER_CONNECTION; i++) send(desktop.addMessage(chats[i % chats.length]!))
+          if (connection.index < CONNECTIONS) {
+            for (let i = 0; i < GAP; i++) lastGapMessage = desktop.addMessage(chats[i % chats.length]!)
+            connection.ws.close(1012, "restarting")
+          } else {
+            connection.emit({ type: "chat.deleted", chatID: "end-marker", ids: ["end-marker"] })
+          }
+        },
+      })
+      const eventsLayer = BeeperEvents.layer({
+        baseUrl: desktop.baseUrl,
+        accessToken: Redacted.make(desktop.token),
+        reconnectSchedule: Schedule.spaced("5 millis"),
+      }).pipe(Layer.provide(layerWsConstructor))
+      const events = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* live.events("*").pipe(
+          BeeperEvents.fillGaps(),
+          Stream.takeUntil((e) => e.type === "chat.deleted" && e.chatID === "end-marker"),
+          Stream.runCollect,
+        )
+      }).pipe(Effect.provide(Layer.merge(eventsLayer, desktopLayer(desktop))))
+
+      const delivered = events.flatMap((e) => (e.type === "message.upserted" ? e.ids : []))
+      const stored = [...desktop.messages.values()].flat().map((m) => m.id)
+      assert.strictEqual(delivered.length - new Set(delivered).size, 0)
+      assert.sameMembers(delivered, stored)
+      assert.strictEqual(events.filter((e) => e.type === "gap").length, CONNECTIONS - 1)
+      // each gap: the gap signal, its fill, `gap.filled`, and only then the connection's live events
+      for (let i = 0; i < events.length; i++) {
+        if (events[i]?.type !== "gap") continue
+        const end = events.findIndex((e, k) => k > i && e.type === "gap.filled")
+        assert.isTrue(events.slice(i + 1, end).every((e) => e.type === "message.upserted" && e.filled === true))
+      }
+    }))
+})

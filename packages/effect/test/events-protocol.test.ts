@@ -1,0 +1,246 @@
+/**
+ * Protocol conformance of BeeperEvents against a scripted server: the handshake (`ready` → `subscriptions.set`
+ * with a requestID → `subscriptions.updated`), subscription changes correlated by requestID, pause with `[]`,
+ * `*` mixed with IDs refused before sending, server error codes, unknown and malformed frames.
+ */
+import { assert, describe, it } from "@effect/vitest"
+import { Duration, Effect, Exit, Fiber, Layer, Queue, Redacted, Schedule, type Scope, Stream } from "effect"
+import { BeeperEvents, type LiveEvent } from "../src/BeeperEvents.ts"
+import {
+  acknowledge,
+  type FakeDesktop,
+  fakeDesktop,
+  type FakeDesktopOptions,
+  layerWsConstructor,
+} from "./events-support.ts"
+
+const layerFor = (desktop: FakeDesktop, options: { idleTimeout?: Duration.Input } = {}) =>
+  BeeperEvents.layer({
+    baseUrl: desktop.baseUrl,
+    accessToken: Redacted.make(desktop.token),
+    reconnectSchedule: Schedule.spaced("5 millis"),
+    ...options,
+  }).pipe(Layer.provide(layerWsConstructor))
+
+/** Runs `events(subscription)` in the background; `next` takes the next element, `fiber` ends with the stream. */
+const follow = (subscription: "*" | ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    const live = yield* BeeperEvents
+    const queue = yield* Queue.unbounded<LiveEvent>()
+    const fiber = yield* live.events(subscription).pipe(
+      Stream.runForEach((event) => Queue.offer(queue, event)),
+      Effect.forkScoped,
+    )
+    return { live, next: Queue.take(queue), fiber }
+  })
+
+const setFrames = (desktop: FakeDesktop, connection = 1) =>
+  desktop.connections[connection - 1]!.received.filter((f) => f["type"] === "subscriptions.set")
+
+/** Runs `body` with a stand-in server and the events layer. */
+const withDesktop = <A, E>(
+  options: FakeDesktopOptions,
+  body: (desktop: FakeDesktop) => Effect.Effect<A, E, BeeperEvents | Scope.Scope>,
+  layerOptions: { idleTimeout?: Duration.Input } = {},
+) =>
+  Effect.gen(function*() {
+    const desktop = yield* fakeDesktop(options)
+    return yield* body(desktop).pipe(Effect.provide(layerFor(desktop, layerOptions)))
+  })
+
+describe("BeeperEvents protocol", () => {
+  it.live("subscribes after `ready` with a requestID and reports the set the server acknowledged", () =>
+    withDesktop({
+      // the server normalises the set: what the client reports must be the server's answer
+      onSubscribe: (connection, frame) => {
+        connection.subscriptions = ["c2", "c1"]
+        connection.send({ type: "subscriptions.updated", requestID: frame["requestID"], chatIDs: ["c2", "c1"] })
+      },
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow(["c1", "c2", "c1"])
+        assert.deepStrictEqual(yield* next, { type: "connected", connection: 1, chatIDs: ["c2", "c1"] })
+        const [frame, ...rest] = setFrames(desktop)
+        assert.strictEqual(rest.length, 0)
+        assert.strictEqual(frame?.["type"], "subscriptions.set")
+        assert.deepStrictEqual(frame?.["chatIDs"], ["c1", "c2", "c1"])
+        assert.isString(frame?.["requestID"])
+        assert.strictEqual(desktop.connections[0]?.received.length, 1)
+      })))
+
+  it.live("accepts acknowledgements that do not echo the requestID (answered in order)", () =>
+    withDesktop({
+      onSubscribe: (connection, frame) => {
+        connection.subscriptions = frame["chatIDs"] as Array<string>
+        connection.send({ type: "subscriptions.updated", chatIDs: frame["chatIDs"] })
+      },
+    }, () =>
+      Effect.gen(function*() {
+        const { live, next } = yield* follow(["c1"])
+        assert.deepStrictEqual(yield* next, { type: "connected", connection: 1, chatIDs: ["c1"] })
+        assert.deepStrictEqual(yield* live.setSubscriptions(["c2"]), ["c2"])
+      })))
+
+  it.live("never subscribes before `ready`: a server that stays silent is dropped, unsubscribed", () =>
+    withDesktop({ sendReady: false }, (desktop) =>
+      Effect.gen(function*() {
+        yield* follow("*")
+        // the client gives up on the silent connection and dials again
+        yield* Effect.promise(() =>
+          new Promise<void>((resolve) => {
+            const check = () => (desktop.connections.length >= 2 ? resolve() : setImmediate(check))
+            check()
+          })
+        )
+        assert.deepStrictEqual(desktop.connections[0]?.received, [])
+      }), { idleTimeout: "50 millis" }))
+
+  it.live("setSubscriptions completes with the acknowledgement of its own requestID", () =>
+    withDesktop({
+      onSubscribe: (connection, frame) => {
+        const isChange = connection.received.filter((f) => f["type"] === "subscriptions.set").length > 1
+        // an acknowledgement of some other request first: it must not complete the call
+        if (isChange) connection.send({ type: "subscriptions.updated", requestID: "someone-else", chatIDs: ["x"] })
+        acknowledge(connection, frame)
+      },
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const { live, next } = yield* follow("*")
+        assert.strictEqual((yield* next).type, "connected")
+        const effective = yield* live.setSubscriptions(["c7", "c8"])
+        assert.deepStrictEqual(effective, ["c7", "c8"])
+        assert.deepStrictEqual(yield* next, { type: "subscriptions.updated", chatIDs: ["c7", "c8"] })
+        const [handshake, change] = setFrames(desktop)
+        assert.deepStrictEqual(change?.["chatIDs"], ["c7", "c8"])
+        assert.notStrictEqual(change?.["requestID"], handshake?.["requestID"])
+        assert.deepStrictEqual(desktop.connections[0]?.subscriptions, ["c7", "c8"])
+      })))
+
+  it.live("pauses with [] and resumes with \"*\"", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { live, next } = yield* follow(["c1"])
+        yield* next
+        assert.deepStrictEqual(yield* live.setSubscriptions([]), [])
+        assert.deepStrictEqual(desktop.connections[0]?.subscriptions, [])
+        assert.deepStrictEqual(yield* live.setSubscriptions("*"), ["*"])
+        assert.deepStrictEqual(setFrames(desktop).map((f) => f["chatIDs"]), [["c1"], [], ["*"]])
+      })))
+
+  it.live("refuses \"*\" mixed with chat IDs before sending anything", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        const refusedStream = yield* live.events(["*", "c1"]).pipe(Stream.runCollect, Effect.flip)
+        assert.strictEqual(refusedStream._tag, "InvalidSubscription")
+        assert.strictEqual(desktop.connections.length, 0)
+
+        const { next } = yield* follow(["c1"])
+        yield* next
+        const refusedChange = yield* live.setSubscriptions(["c1", "*"]).pipe(Effect.flip)
+        assert.strictEqual(refusedChange._tag, "InvalidSubscription")
+        // a valid change afterwards: the server saw it, and never the refused one
+        yield* live.setSubscriptions(["c2"])
+        assert.deepStrictEqual(setFrames(desktop).map((f) => f["chatIDs"]), [["c1"], ["c2"]])
+      })))
+
+  it.live("fails setSubscriptions with the server's error code; the stream goes on with the previous set", () =>
+    withDesktop({
+      onSubscribe: (connection, frame) => {
+        if ((frame["chatIDs"] as Array<string>).includes("forbidden")) {
+          connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
+          return
+        }
+        acknowledge(connection, frame)
+      },
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const { live, next } = yield* follow(["c1"])
+        yield* next
+        const error = yield* live.setSubscriptions(["forbidden"]).pipe(Effect.flip)
+        assert.strictEqual(error._tag, "SubscriptionRejected")
+        assert.strictEqual(error._tag === "SubscriptionRejected" ? error.code : "", "CHAT_NOT_FOUND")
+        desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+        const event = yield* next
+        assert.strictEqual(event.type, "message.deleted")
+        assert.deepStrictEqual(desktop.connections[0]?.subscriptions, ["c1"])
+      })))
+
+  it.live("fails setSubscriptions with NotStreaming when no events stream runs", () =>
+    withDesktop({}, () =>
+      Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        const error = yield* live.setSubscriptions("*").pipe(Effect.flip)
+        assert.strictEqual(error._tag, "NotStreaming")
+      })))
+
+  it.live("delivers unknown event types as `unknown`, malformed frames as signals, and keeps going", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow("*")
+        yield* next
+        const server = desktop.connections[0]!
+        server.emit({ type: "chat.typing", chatID: "c1", ids: ["u1"] })
+        server.sendRaw("{not json")
+        server.send({ type: "message.upserted", seq: "one", chatID: "c1", ids: [] })
+        const full = {
+          id: "m1",
+          accountID: "a",
+          chatID: "c1",
+          senderID: "@u:b",
+          sortKey: "1",
+          timestamp: "2026-01-01T00:00:00.000Z",
+          text: "hi",
+        }
+        // the reference's abbreviated entry is not a valid Message: it is left out, its ID stays
+        server.emit({ type: "message.upserted", chatID: "c1", ids: ["m1", "m2"], entries: [full, { id: "m2", reactions: [] }] })
+
+        const unknown = yield* next
+        assert.strictEqual(unknown.type, "unknown")
+        assert.strictEqual(unknown.type === "unknown" ? unknown.eventType : "", "chat.typing")
+        const notJson = yield* next
+        assert.strictEqual(notJson.type, "frame.malformed")
+        assert.strictEqual(notJson.type === "frame.malformed" ? notJson.error._tag : "", "MalformedFrame")
+        const badShape = yield* next
+        assert.strictEqual(badShape.type, "frame.malformed")
+        const upserted = yield* next
+        assert.strictEqual(upserted.type, "message.upserted")
+        if (upserted.type === "message.upserted") {
+          assert.deepStrictEqual(upserted.ids, ["m1", "m2"])
+          assert.deepStrictEqual(upserted.entries, [full])
+          assert.strictEqual(upserted.seq, 2)
+        }
+      })))
+
+  it.live("ends with SubscriptionRejected when the server rejects the subscription itself (no reconnect loop)", () =>
+    withDesktop({
+      onSubscribe: (connection, frame) =>
+        connection.send({ type: "error", requestID: frame["requestID"], code: "INVALID_PAYLOAD", message: "bad" }),
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const { fiber } = yield* follow(["c1"])
+        const exit = yield* Fiber.await(fiber)
+        assert.isTrue(Exit.isFailure(exit))
+        const error = yield* Fiber.join(fiber).pipe(Effect.flip)
+        assert.strictEqual(error._tag, "SubscriptionRejected")
+        assert.strictEqual(desktop.connections.length, 1)
+      })))
+
+  it.live("ends with RepeatedServerErrors after 3 error frames in a row, across reconnects", () =>
+    withDesktop({
+      onConnection: (connection) => {
+        connection.send({ type: "error", code: "INTERNAL", message: "database is locked" })
+        connection.ws.close(1011)
+      },
+      sendReady: false,
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const { next, fiber } = yield* follow("*")
+        for (let i = 0; i < 3; i++) {
+          assert.deepStrictEqual(yield* next, { type: "server.error", code: "INTERNAL", message: "database is locked" })
+        }
+        const error = yield* Fiber.join(fiber).pipe(Effect.flip)
+        assert.strictEqual(error._tag, "RepeatedServerErrors")
+        assert.strictEqual(desktop.connections.length, 3)
+      })))
+})

@@ -1,0 +1,144 @@
+// Cursor pagination: the single-page form returns items with cursors; the Stream forms follow cursors lazily,
+// in either direction, across more than 1,000 items, one request per page pulled.
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Layer, Redacted, Stream } from "effect"
+import { FetchHttpClient } from "effect/http"
+import { BeeperDesktop } from "../src/index.ts"
+import { scriptedServer } from "./support/scriptedServer.ts"
+
+const token = Redacted.make("test-token-PAGES")
+const total = 1_234
+const pageSize = 25
+
+/** Message n (0 = oldest); its sortKey is its cursor, as in Beeper Desktop. */
+const message = (n: number) => ({
+  id: `m${n}`,
+  accountID: "acc",
+  chatID: "c1",
+  senderID: "@u:beeper.com",
+  sortKey: String(n).padStart(12, "0"),
+  timestamp: new Date(Date.UTC(2025, 0, 1) + n * 1000).toISOString(),
+  text: `message ${n}`,
+})
+
+/** The mock-server's paging rules: newest first; `before` → older, `after` → newer, each page nearest the cursor. */
+const page = (url: URL) => {
+  const cursor = url.searchParams.get("cursor")
+  const direction = url.searchParams.get("direction") ?? "before"
+  const newestFirst = Array.from({ length: total }, (_, i) => total - 1 - i)
+  let slice: Array<number>
+  let hasMore: boolean
+  if (cursor === null) {
+    slice = newestFirst.slice(0, pageSize)
+    hasMore = total > pageSize
+  } else if (direction === "before") {
+    const older = newestFirst.filter((n) => n < Number(cursor))
+    slice = older.slice(0, pageSize)
+    hasMore = older.length > pageSize
+  } else {
+    const newer = newestFirst.filter((n) => n > Number(cursor))
+    slice = newer.slice(Math.max(0, newer.length - pageSize))
+    hasMore = newer.length > pageSize
+  }
+  return {
+    items: slice.map(message),
+    hasMore,
+    newestCursor: slice.length === 0 ? null : message(slice[0]!).sortKey,
+    oldestCursor: slice.length === 0 ? null : message(slice[slice.length - 1]!).sortKey,
+  }
+}
+
+const withPages = <A, E>(body: (requests: () => number) => Effect.Effect<A, E, BeeperDesktop>) =>
+  Effect.gen(function*() {
+    const server = yield* scriptedServer((request) => ({ status: 200, body: page(new URL(request.url, "http://x")) }))
+    return yield* body(() => server.requests.length).pipe(
+      Effect.provide(
+        BeeperDesktop.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(FetchHttpClient.layer)),
+      ),
+    )
+  })
+
+describe("pagination", () => {
+  it.live("the single-page form returns items with their cursors", () =>
+    withPages(() =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const first = yield* beeper.messages.list({ chatID: "c1" })
+        assert.strictEqual(first.items.length, pageSize)
+        assert.isTrue(first.hasMore)
+        assert.strictEqual(first.newestCursor, message(total - 1).sortKey)
+        assert.strictEqual(first.oldestCursor, message(total - pageSize).sortKey)
+        const second = yield* beeper.messages.list({ chatID: "c1", cursor: first.oldestCursor!, direction: "before" })
+        assert.strictEqual(second.items[0]!.id, `m${total - pageSize - 1}`)
+      })
+    ))
+
+  it.live("stream() walks backwards through all 1,234 items, one request per page", () =>
+    withPages((requests) =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const ids = yield* beeper.messages.list.stream({ chatID: "c1" }).pipe(
+          Stream.map((m) => m.id),
+          Stream.runCollect,
+        )
+        assert.strictEqual(ids.length, total)
+        assert.strictEqual(new Set(ids).size, total)
+        assert.strictEqual(ids[0], `m${total - 1}`)
+        assert.strictEqual(ids[ids.length - 1], "m0")
+        assert.strictEqual(requests(), Math.ceil(total / pageSize))
+      })
+    ))
+
+  it.live("stream() walks forwards (direction after) from a cursor through every newer item", () =>
+    withPages((requests) =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const ids = yield* beeper.messages.list.stream({ chatID: "c1" }, {
+          direction: "after",
+          cursor: message(0).sortKey,
+        }).pipe(Stream.map((m) => Number(m.id.slice(1))), Stream.runCollect)
+        assert.strictEqual(ids.length, total - 1)
+        assert.deepStrictEqual([...ids].sort((a, b) => a - b), Array.from({ length: total - 1 }, (_, i) => i + 1))
+        assert.strictEqual(requests(), Math.ceil((total - 1) / pageSize))
+      })
+    ))
+
+  it.live("the stream is lazy: taking a few items fetches only the pages they need", () =>
+    withPages((requests) =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const few = yield* beeper.messages.list.stream({ chatID: "c1" }).pipe(Stream.take(5), Stream.runCollect)
+        assert.strictEqual(few.length, 5)
+        assert.strictEqual(requests(), 1)
+        const more = yield* beeper.messages.list.stream({ chatID: "c1" }).pipe(
+          Stream.take(pageSize * 3 + 1),
+          Stream.runCollect,
+        )
+        assert.strictEqual(more.length, pageSize * 3 + 1)
+        assert.strictEqual(requests(), 1 + 4)
+      })
+    ))
+
+  it.live("pages() yields whole pages with cursors until hasMore is false", () =>
+    withPages(() =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const pages = yield* beeper.messages.list.pages({ chatID: "c1" }).pipe(Stream.runCollect)
+        assert.strictEqual(pages.length, Math.ceil(total / pageSize))
+        assert.isFalse(pages[pages.length - 1]!.hasMore)
+        for (const p of pages.slice(0, -1)) assert.isTrue(p.hasMore)
+      })
+    ))
+
+  it.live("a failing page fails the stream with the typed error", () =>
+    Effect.gen(function*() {
+      const server = yield* scriptedServer((request, index) =>
+        index < 2 ? { status: 200, body: page(new URL(request.url, "http://x")) } : { status: 404, body: { code: "NF", message: "gone" } }
+      )
+      const error = yield* BeeperDesktop.use((beeper) => Stream.runDrain(beeper.messages.list.stream({ chatID: "c1" }))).pipe(
+        Effect.flip,
+        Effect.provide(BeeperDesktop.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(FetchHttpClient.layer))),
+      )
+      assert.strictEqual(error._tag, "NotFound")
+    }))
+})

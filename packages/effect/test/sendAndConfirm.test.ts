@@ -1,0 +1,168 @@
+// sendAndConfirm: send once, then wait (bounded) until the pendingMessageID resolves — by polling `messages.retrieve`
+// (TestClock + an in-memory client make it deterministic), and against the mock server, with and without live events.
+import { assert, describe, it } from "@effect/vitest"
+import { Duration, Effect, Fiber, Layer, Redacted } from "effect"
+import { TestClock } from "effect/testing"
+import { BeeperDesktop, BeeperEvents, sendAndConfirm } from "../src/index.ts"
+import { mockDesktop } from "./support/mockDesktop.ts"
+import { errorBody, fakeHttpClient, type Handler, json } from "./support/fakeHttpClient.ts"
+
+const token = Redacted.make("test-token-SEND")
+
+const message = (id: string, status?: "SUCCESS" | "PENDING" | "FAIL_RETRIABLE" | "FAIL_PERMANENT") => ({
+  id,
+  accountID: "acc",
+  chatID: "c1",
+  senderID: "@me:beeper.com",
+  sortKey: "000000000042",
+  timestamp: "2025-01-01T00:00:00.000Z",
+  text: "hello",
+  isSender: true,
+  ...(status === undefined
+    ? {}
+    : {
+      sendStatus: {
+        status,
+        timestamp: "2025-01-01T00:00:01.000Z",
+        ...(status.startsWith("FAIL") ? { reason: "NETWORK_DOWN", message: "the network refused it" } : {}),
+      },
+    }),
+})
+
+/** A fake Desktop: send → pending p1; retrieve answers with `lookups[n]` (the last one repeats). */
+const desktop = (lookups: ReadonlyArray<Response | (() => Response)>, sendAnswer?: Response) => {
+  let n = 0
+  const handler: Handler = (request) => {
+    if (request.method === "POST") return sendAnswer ?? json(200, { chatID: "c1", pendingMessageID: "p1" })
+    const answer = lookups[Math.min(n++, lookups.length - 1)]!
+    return typeof answer === "function" ? answer() : answer.clone()
+  }
+  const fake = fakeHttpClient(handler)
+  return {
+    layer: BeeperDesktop.layer({ accessToken: token }).pipe(Layer.provide(fake.layer)),
+    seen: fake.seen,
+  }
+}
+
+const drive = <A, E, R>(effect: Effect.Effect<A, E, R>, step: Duration.Input = "100 millis") =>
+  Effect.gen(function*() {
+    const fiber = yield* Effect.forkChild(effect)
+    for (let i = 0; i < 10_000 && fiber.pollUnsafe() === undefined; i++) yield* TestClock.adjust(step)
+    return yield* Fiber.join(fiber)
+  })
+
+describe("sendAndConfirm (polling)", () => {
+  it.effect("returns the confirmed message once the pending ID resolves", () => {
+    const { layer, seen } = desktop([
+      json(404, { code: "NOT_FOUND", message: "not yet" }),
+      json(200, message("p1", "PENDING")),
+      json(200, message("p1")),
+      json(200, message("$final", "SUCCESS")),
+    ])
+    return Effect.gen(function*() {
+      const confirmed = yield* drive(sendAndConfirm({ chatID: "c1", text: "hello" }))
+      assert.strictEqual(confirmed.id, "$final")
+      assert.strictEqual(confirmed.sendStatus?.status, "SUCCESS")
+      const sends = seen.filter((request) => request.method === "POST")
+      const lookups = seen.filter((request) => request.method === "GET")
+      assert.strictEqual(sends.length, 1)
+      assert.strictEqual(lookups.length, 4)
+      assert.strictEqual(lookups[0]!.url.pathname, "/v1/chats/c1/messages/p1")
+      // Polls are spaced by the default interval (500 ms).
+      assert.deepStrictEqual(lookups.map((request) => request.at - lookups[0]!.at), [0, 500, 1000, 1500])
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("a message whose id changed and carries no send status counts as confirmed", () => {
+    const { layer } = desktop([json(200, message("p1")), json(200, message("$final"))])
+    return Effect.gen(function*() {
+      const confirmed = yield* drive(sendAndConfirm({ chatID: "c1", text: "hello" }, { pollInterval: "50 millis" }))
+      assert.strictEqual(confirmed.id, "$final")
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("a failed send status is a typed SendFailed", () => {
+    const { layer } = desktop([json(200, message("p1", "PENDING")), json(200, message("p1", "FAIL_PERMANENT"))])
+    return Effect.gen(function*() {
+      const error = yield* drive(Effect.flip(sendAndConfirm({ chatID: "c1", text: "hello" })))
+      assert.strictEqual(error._tag, "SendFailed")
+      if (error._tag === "SendFailed") {
+        assert.strictEqual(error.status, "FAIL_PERMANENT")
+        assert.strictEqual(error.reason, "NETWORK_DOWN")
+        assert.strictEqual(error.pendingMessageID, "p1")
+      }
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("the wait is bounded: SendUnconfirmed after `within`, with the pending ID to look up later", () => {
+    const { layer, seen } = desktop([json(200, message("p1", "PENDING"))])
+    return Effect.gen(function*() {
+      const error = yield* drive(Effect.flip(sendAndConfirm({ chatID: "c1", text: "hello" }, { within: "3 seconds" })))
+      assert.strictEqual(error._tag, "SendUnconfirmed")
+      if (error._tag === "SendUnconfirmed") {
+        assert.strictEqual(error.pendingMessageID, "p1")
+        assert.strictEqual(Duration.toMillis(error.waited), 3000)
+      }
+      assert.strictEqual(seen.filter((request) => request.method === "POST").length, 1)
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("a failed send fails with its own error, is not retried and nothing is polled", () => {
+    const { layer, seen } = desktop([json(200, message("p1", "SUCCESS"))], errorBody(503))
+    return Effect.gen(function*() {
+      const error = yield* drive(Effect.flip(sendAndConfirm({ chatID: "c1", text: "hello" })))
+      assert.strictEqual(error._tag, "ServerError")
+      assert.strictEqual(seen.length, 1)
+    }).pipe(Effect.provide(layer))
+  })
+})
+
+describe("sendAndConfirm against the mock server", () => {
+  it.live("polling: resolves the pending ID to the delivered message", () =>
+    Effect.gen(function*() {
+      const { layer } = yield* mockDesktop({ sendDelay: 30 })
+      yield* Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const { items } = yield* beeper.chats.list({ limit: 1 })
+        const confirmed = yield* sendAndConfirm({ chatID: items[0]!.id, text: "confirm me" }, { pollInterval: "20 millis" })
+        assert.strictEqual(confirmed.sendStatus?.status, "SUCCESS")
+        assert.include(confirmed.text ?? "", "confirm me")
+        assert.notMatch(confirmed.id, /^m\d/)
+      }).pipe(Effect.provide(layer()))
+    }))
+
+  it.live("polling: the network's rejection is a SendFailed", () =>
+    Effect.gen(function*() {
+      const { server, layer } = yield* mockDesktop({ sendDelay: 30 })
+      server.simulate.failNextSend({ status: "FAIL_RETRIABLE", reason: "rate_limited" })
+      const error = yield* Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const { items } = yield* beeper.chats.list({ limit: 1 })
+        return yield* Effect.flip(sendAndConfirm({ chatID: items[0]!.id, text: "doomed" }, { pollInterval: "20 millis" }))
+      }).pipe(Effect.provide(layer()))
+      assert.strictEqual(error._tag, "SendFailed")
+      if (error._tag === "SendFailed") {
+        assert.strictEqual(error.status, "FAIL_RETRIABLE")
+        assert.strictEqual(error.reason, "rate_limited")
+      }
+    }))
+
+  it.live("with BeeperEvents: confirmed through live events, without waiting for a poll", () =>
+    Effect.gen(function*() {
+      const { server, layer } = yield* mockDesktop({ sendDelay: 30 })
+      const events = BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
+        Layer.provide(BeeperEvents.layerWebSocketConstructor),
+        Layer.orDie,
+      )
+      yield* Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const { items } = yield* beeper.chats.list({ limit: 1 })
+        // Polls are an hour apart: only an event can wake the lookup within the bound.
+        const confirmed = yield* sendAndConfirm(
+          { chatID: items[0]!.id, text: "via events" },
+          { pollInterval: "1 hour", within: "20 seconds" },
+        )
+        assert.strictEqual(confirmed.sendStatus?.status, "SUCCESS")
+      }).pipe(Effect.provide(Layer.merge(layer(), events)))
+    }))
+})

@@ -1,0 +1,33 @@
+// The mock server (@beeper-kit/mock-server) for the test's scope, and a BeeperDesktop layer pointed at it.
+import { startMockServer, type MockServer, type MockServerOptions } from "@beeper-kit/mock-server"
+import { Effect, Layer, Redacted, type Scope } from "effect"
+import { FetchHttpClient } from "effect/http"
+import { BeeperDesktop, type ClientOptions } from "../../src/index.ts"
+
+/** Client options, and optionally another token than the server's. */
+export interface LayerOptions extends ClientOptions {
+  readonly accessToken?: Redacted.Redacted<string>
+}
+
+/** A running mock server and a `BeeperDesktop` layer (FetchHttpClient) for it. */
+export interface MockDesktop {
+  readonly server: MockServer
+  /** A layer for the server (its token unless `accessToken` is given). */
+  readonly layer: (options?: LayerOptions) => Layer.Layer<BeeperDesktop, never>
+}
+
+/** Starts a mock server for the scope (closed at its end). */
+export const mockDesktop = (options: MockServerOptions = {}): Effect.Effect<MockDesktop, never, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.promise(() => startMockServer({ seed: 5, ...options })),
+    (server) => Effect.promise(() => server.close()),
+  ).pipe(
+    Effect.map((server) => ({
+      server,
+      layer: (layerOptions: LayerOptions = {}) =>
+        BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token), ...layerOptions }).pipe(
+          Layer.provide(FetchHttpClient.layer),
+          Layer.orDie,
+        ),
+    })),
+  )
