@@ -11,7 +11,7 @@
  * @module
  */
 import { Cause, type Config, Context, Duration, Effect, Layer, Option, Schedule, Stream } from "effect"
-import * as Socket from "effect/socket/Socket"
+import { Socket } from "effect/socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop } from "./BeeperDesktop.ts"
 import type { InsecureTransport } from "./BeeperError.ts"

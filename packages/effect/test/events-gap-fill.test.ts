@@ -9,6 +9,7 @@ import { Effect, Layer, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents, type LiveEvent, type MessageUpserted } from "../src/BeeperEvents.ts"
+import { compareSortKeys } from "../src/events/GapFill.ts"
 import {
   acknowledge,
   type FakeDesktop,
@@ -55,6 +56,13 @@ const summary = (events: ReadonlyArray<LiveEvent>) =>
   )
 
 describe("BeeperEvents.fillGaps", () => {
+  it("orders numeric sortKeys as numbers, whatever their padding", () => {
+    assert.strictEqual(compareSortKeys("9", "10"), -1)
+    assert.strictEqual(compareSortKeys("000000004803", "4802"), 1)
+    assert.strictEqual(compareSortKeys("0012", "12"), 0)
+    assert.strictEqual(compareSortKeys("b", "a"), 1)
+  })
+
   it.live("emits the messages newer than the last one seen, oldest first, then live events without repeats", () =>
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()

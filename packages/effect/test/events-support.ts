@@ -4,7 +4,7 @@
  * `WebSocketConstructor` a Node adapter supplies.
  */
 import { Effect, Layer } from "effect"
-import * as Socket from "effect/socket/Socket"
+import { Socket } from "effect/socket"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { WebSocket as WsClient, WebSocketServer } from "ws"

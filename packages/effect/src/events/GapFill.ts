@@ -37,12 +37,13 @@ interface LastSeen {
  * Orders two `sortKey`s. Numeric keys (the usual form) compare as numbers of any length; others as strings.
  */
 export const compareSortKeys = (a: string, b: string): number => {
+  let [x, y] = [a, b]
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
-    const x = a.replace(/^0+(?=\d)/, "")
-    const y = b.replace(/^0+(?=\d)/, "")
+    x = a.replace(/^0+(?=\d)/, "")
+    y = b.replace(/^0+(?=\d)/, "")
     if (x.length !== y.length) return x.length < y.length ? -1 : 1
   }
-  return a < b ? -1 : a > b ? 1 : 0
+  return x < y ? -1 : x > y ? 1 : 0
 }
 
 /** A key-order-independent rendering of a JSON value, to tell a repeated message from an updated one. */

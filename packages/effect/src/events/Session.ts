@@ -14,7 +14,7 @@
 import { Data, Deferred, Duration, Effect, Option, Redacted, Schedule } from "effect"
 import type { NonEmptyReadonlyArray } from "effect/Array"
 import * as Pull from "effect/Pull"
-import * as Socket from "effect/socket/Socket"
+import { Socket } from "effect/socket"
 import { Forbidden, Unauthorized } from "../BeeperError.ts"
 import {
   ConnectionLost,

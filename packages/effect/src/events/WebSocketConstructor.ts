@@ -9,7 +9,7 @@
  * @module
  */
 import { Layer } from "effect"
-import * as Socket from "effect/socket/Socket"
+import { Socket } from "effect/socket"
 
 /**
  * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as
