@@ -2358,7 +2358,7 @@ export const endpoints = {
         success: {
             status: 200,
             kind: 'binary',
-            contentType: 'application/octet-stream'
+            contentType: '*/*'
         },
         errors: {
             400: Error,

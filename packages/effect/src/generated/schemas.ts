@@ -3,65 +3,6 @@
 
 import { Schema } from 'effect';
 
-export const ValidationIssue = Schema.Struct({
-    /**
-     * Validation issue code.
-     */
-    code: Schema.String,
-    /**
-     * Human-readable description of the validation issue.
-     */
-    message: Schema.String,
-    /**
-     * Path pointing to the invalid field within the payload.
-     */
-    path: Schema.Array(Schema.Union([Schema.String, Schema.Finite]))
-});
-
-export type ValidationIssue = typeof ValidationIssue.Type;
-
-/**
- * Validation error details.
- */
-export const ValidationDetails = Schema.Struct({
-    /**
-     * List of validation issues.
-     */
-    issues: Schema.Array(ValidationIssue)
-});
-
-export type ValidationDetails = typeof ValidationDetails.Type;
-
-/**
- * The shared error body of every non-2xx response.
- */
-export const Error = Schema.Struct({
-    /**
-     * Machine-readable error code. The reference lists no concrete values for HTTP errors
-     * (x-beeper-kit-note); servers are free to use any string.
-     */
-    code: Schema.String,
-    /**
-     * Error message.
-     */
-    message: Schema.String,
-    /**
-     * Additional error details for debugging.
-     */
-    details: Schema.optionalKey(Schema.Union([
-        ValidationDetails,
-        Schema.Record(Schema.String, Schema.Unknown),
-        Schema.NullOr(Schema.Union([
-            Schema.Array(Schema.Unknown),
-            Schema.String,
-            Schema.Finite,
-            Schema.Boolean
-        ]))
-    ]))
-});
-
-export type Error = typeof Error.Type;
-
 /**
  * Error object embedded in other resources (e.g. LoginSession.error).
  */
@@ -72,51 +13,6 @@ export const APIError = Schema.Struct({
 });
 
 export type APIError = typeof APIError.Type;
-
-/**
- * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
- * and can vary by network.
- */
-export const User = Schema.Struct({
-    /**
-     * Stable Beeper user ID. Use as the primary key when referencing a person.
-     */
-    id: Schema.String,
-    /**
-     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
-     * path). The user may still message you.
-     */
-    cannotMessage: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Email address if known. Not guaranteed verified.
-     */
-    email: Schema.optionalKey(Schema.String),
-    /**
-     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
-     */
-    fullName: Schema.optionalKey(Schema.String),
-    /**
-     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
-     * URL depending on the source and endpoint. May be temporary or available only on this device;
-     * download promptly if durable access is needed.
-     */
-    imgURL: Schema.optionalKey(Schema.String),
-    /**
-     * True if this user represents the authenticated account's own identity.
-     */
-    isSelf: Schema.optionalKey(Schema.Boolean),
-    /**
-     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
-     */
-    phoneNumber: Schema.optionalKey(Schema.String),
-    /**
-     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
-     * unique.
-     */
-    username: Schema.optionalKey(Schema.String)
-});
-
-export type User = typeof User.Type;
 
 /**
  * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
@@ -145,160 +41,606 @@ export const AccountBridge = Schema.Struct({
 export type AccountBridge = typeof AccountBridge.Type;
 
 /**
- * A chat account added to Beeper.
+ * Encrypted messaging keys available on this device.
  */
-export const Account = Schema.Struct({
+export const AppE2EESecrets = Schema.Struct({
     /**
-     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include `matrix`
-     * for Beeper/Matrix, `discordgo` for a cloud bridge, `slackgo.TEAM-USER` for workspace-scoped cloud
-     * bridges, and `local-whatsapp_ba_...` for local bridges.
+     * Whether the account identity key is available.
+     */
+    masterKey: Schema.Boolean,
+    /**
+     * Whether the encrypted message backup key is available.
+     */
+    megolmBackupKey: Schema.Boolean,
+    /**
+     * Whether a recovery key is available.
+     */
+    recoveryKey: Schema.Boolean,
+    /**
+     * Whether the device trust key is available.
+     */
+    selfSigningKey: Schema.Boolean,
+    /**
+     * Whether the user trust key is available.
+     */
+    userSigningKey: Schema.Boolean
+});
+
+export type AppE2EESecrets = typeof AppE2EESecrets.Type;
+
+/**
+ * Encrypted messaging setup status.
+ */
+export const AppE2EEStatus = Schema.Struct({
+    /**
+     * Whether this account can verify trusted devices.
+     */
+    crossSigning: Schema.Boolean,
+    /**
+     * Whether the first encrypted message sync is complete.
+     */
+    firstSyncDone: Schema.Boolean,
+    /**
+     * Whether the user confirmed that they saved their recovery key.
+     */
+    hasBackedUpRecoveryKey: Schema.Boolean,
+    /**
+     * Whether encrypted messaging setup has started.
+     */
+    initialized: Schema.Boolean,
+    /**
+     * Whether encrypted message backup is available.
+     */
+    keyBackup: Schema.Boolean,
+    secrets: AppE2EESecrets,
+    /**
+     * Whether secure key storage is available.
+     */
+    secretStorage: Schema.Boolean,
+    /**
+     * Whether this device is trusted for encrypted messages.
+     */
+    verified: Schema.Boolean,
+    /**
+     * Unix timestamp for when the recovery key was created.
+     */
+    recoveryKeyGeneratedAt: Schema.optionalKey(Schema.Finite)
+});
+
+export type AppE2EEStatus = typeof AppE2EEStatus.Type;
+
+/**
+ * Signed-in account details. Omitted until sign-in is complete.
+ */
+export const AppMatrixAccount = Schema.Struct({
+    /**
+     * Current device ID.
+     */
+    deviceID: Schema.String,
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    homeserver: Schema.String,
+    /**
+     * Signed-in Beeper user ID.
+     */
+    userID: Schema.String
+});
+
+export type AppMatrixAccount = typeof AppMatrixAccount.Type;
+
+/**
+ * Account credentials for first-party app setup.
+ */
+export const AppMatrixCredentials = Schema.Struct({
+    /**
+     * Beeper account access token. Returned once for first-party app setup.
+     */
+    accessToken: Schema.String,
+    /**
+     * Current device ID.
+     */
+    deviceID: Schema.String,
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    homeserver: Schema.String,
+    /**
+     * Signed-in Beeper user ID.
+     */
+    userID: Schema.String
+});
+
+export type AppMatrixCredentials = typeof AppMatrixCredentials.Type;
+
+export const AppRecoveryKeyResetConfirmRequest = Schema.Struct({
+    /**
+     * New recovery key returned by the reset step.
+     */
+    recoveryKey: Schema.String
+});
+
+export type AppRecoveryKeyResetConfirmRequest = typeof AppRecoveryKeyResetConfirmRequest.Type;
+
+export const AppRecoveryKeyResetRequest = Schema.Struct({
+    /**
+     * Existing recovery key, if the user has it.
+     */
+    existingRecoveryKey: Schema.optionalKey(Schema.String)
+});
+
+export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
+
+export const AppRecoveryKeyVerifyRequest = Schema.Struct({
+    /**
+     * Recovery key saved by the user.
+     */
+    recoveryKey: Schema.String
+});
+
+export type AppRecoveryKeyVerifyRequest = typeof AppRecoveryKeyVerifyRequest.Type;
+
+export const AppSetupEmailRequest = Schema.Struct({
+    /**
+     * Email address to send the sign-in code to.
+     */
+    email: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String
+});
+
+export type AppSetupEmailRequest = typeof AppSetupEmailRequest.Type;
+
+export const AppSetupRegisterRequest = Schema.Struct({
+    /**
+     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
+     * read the privacy policy (https://www.beeper.com/privacy).
+     */
+    acceptTerms: Schema.Literal(true),
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Username selected by the user.
+     */
+    username: Schema.String.check(Schema.isMinLength(1))
+});
+
+export type AppSetupRegisterRequest = typeof AppSetupRegisterRequest.Type;
+
+/**
+ * Copy to display during account creation.
+ */
+export const AppSetupRegistrationCopy = Schema.Struct({
+    /**
+     * Submit button label.
+     */
+    submit: Schema.Literal('Continue'),
+    /**
+     * Terms and privacy notice to show before account creation.
+     */
+    terms: Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'),
+    /**
+     * Title for the username step.
+     */
+    title: Schema.Literal('Choose your username'),
+    /**
+     * Placeholder for the username field.
+     */
+    usernamePlaceholder: Schema.Literal('Username')
+});
+
+export type AppSetupRegistrationCopy = typeof AppSetupRegistrationCopy.Type;
+
+/**
+ * The user needs to create a Beeper account (the `RegistrationRequired` variant of
+ * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
+ */
+export const AppSetupRegistrationRequired = Schema.Struct({
+    copy: AppSetupRegistrationCopy,
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: Schema.String,
+    /**
+     * Indicates that the user needs to create a Beeper account.
+     */
+    registrationRequired: Schema.Literal(true),
+    /**
+     * Setup request ID to use when creating the account.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Suggested usernames for the new account.
+     */
+    usernameSuggestions: Schema.optionalKey(Schema.Array(Schema.String))
+});
+
+export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.Type;
+
+export const AppSetupResponseRequest = Schema.Struct({
+    /**
+     * Sign-in code from the user email.
+     */
+    response: Schema.String,
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: Schema.String
+});
+
+export type AppSetupResponseRequest = typeof AppSetupResponseRequest.Type;
+
+/**
+ * A new app setup request.
+ */
+export const AppSetupStartResponse = Schema.Struct({
+    /**
+     * Setup request ID to use in the next sign-in step.
+     */
+    setupRequestID: Schema.String,
+    /**
+     * Available sign-in methods for this setup request.
+     */
+    signInMethods: Schema.Array(Schema.String)
+});
+
+export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
+
+/**
+ * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
+ */
+export const AppSetupState = Schema.Literals([
+    'needs-login',
+    'initializing',
+    'needs-cross-signing-setup',
+    'needs-verification',
+    'needs-secrets',
+    'needs-first-sync',
+    'ready'
+]);
+
+export type AppSetupState = typeof AppSetupState.Type;
+
+/**
+ * Body of POST /v1/assets/download.
+ */
+export const AssetDownloadRequest = Schema.Struct({
+    /**
+     * Matrix content URL (mxc:// or localmxc://) for the file to download.
+     */
+    url: Schema.String
+});
+
+export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
+
+/**
+ * Result of an asset download. Both fields are optional.
+ */
+export const AssetDownloadResponse = Schema.Struct({
+    /**
+     * Error message if the download failed.
+     */
+    error: Schema.optionalKey(Schema.String),
+    /**
+     * Local file URL to the downloaded file.
+     */
+    srcURL: Schema.optionalKey(Schema.String)
+});
+
+export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
+
+/**
+ * JSON body of POST /v1/assets/upload/base64.
+ */
+export const AssetUploadBase64Request = Schema.Struct({
+    /**
+     * Base64-encoded file content (max ~500MB decoded).
+     */
+    content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
+    /**
+     * Original filename. Generated if omitted.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType: Schema.optionalKey(Schema.String)
+});
+
+export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
+
+/**
+ * multipart/form-data body of POST /v1/assets/upload.
+ */
+export const AssetUploadRequest = Schema.Struct({
+    /**
+     * The file to upload (max 500 MB).
+     */
+    file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
+    /**
+     * Original filename. Defaults to the uploaded file name if omitted.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType: Schema.optionalKey(Schema.String)
+});
+
+export type AssetUploadRequest = typeof AssetUploadRequest.Type;
+
+/**
+ * A file uploaded to a temporary location. All fields are optional.
+ */
+export const AssetUploadResponse = Schema.Struct({
+    /**
+     * Duration in seconds (audio/videos).
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Error message if upload failed.
+     */
+    error: Schema.optionalKey(Schema.String),
+    /**
+     * Resolved filename.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * File size in bytes.
+     */
+    fileSize: Schema.optionalKey(Schema.Finite),
+    /**
+     * Height in pixels (images/videos).
+     */
+    height: Schema.optionalKey(Schema.Finite),
+    /**
+     * Detected or provided MIME type.
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Local file URL (file://) for the uploaded file.
+     */
+    srcURL: Schema.optionalKey(Schema.String),
+    /**
+     * Unique upload ID for this temporary file.
+     */
+    uploadID: Schema.optionalKey(Schema.String),
+    /**
+     * Width in pixels (images/videos).
+     */
+    width: Schema.optionalKey(Schema.Finite)
+});
+
+export type AssetUploadResponse = typeof AssetUploadResponse.Type;
+
+/**
+ * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields
+ * optional).
+ */
+export const AssetUploadBase64Response = AssetUploadResponse;
+
+export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
+
+/**
+ * An attachment included with a message.
+ */
+export const Attachment = Schema.Struct({
+    /**
+     * Attachment type.
+     */
+    type: Schema.Literals([
+        'unknown',
+        'img',
+        'video',
+        'audio'
+    ]),
+    /**
+     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
+     * to get a local file path.
+     */
+    id: Schema.optionalKey(Schema.String),
+    /**
+     * Duration in seconds (audio/video).
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Original filename if available.
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * File size in bytes if known.
+     */
+    fileSize: Schema.optionalKey(Schema.Finite),
+    /**
+     * True if the attachment is a GIF.
+     */
+    isGif: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the attachment is a sticker.
+     */
+    isSticker: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the attachment is a voice note.
+     */
+    isVoiceNote: Schema.optionalKey(Schema.Boolean),
+    /**
+     * MIME type if known (e.g., 'image/png').
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
+     * device; download promptly if durable access is needed.
+     */
+    posterImg: Schema.optionalKey(Schema.String),
+    /**
+     * Pixel dimensions of the attachment.
+     */
+    size: Schema.optionalKey(Schema.Struct({
+        height: Schema.optionalKey(Schema.Finite),
+        width: Schema.optionalKey(Schema.Finite)
+    })),
+    /**
+     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
+     */
+    srcURL: Schema.optionalKey(Schema.String),
+    /**
+     * Attachment transcription if available.
+     */
+    transcription: Schema.optionalKey(Schema.Struct({
+        /**
+         * Transcription engine.
+         */
+        engine: Schema.String,
+        /**
+         * Transcribed text.
+         */
+        transcription: Schema.String,
+        /**
+         * Detected or selected language.
+         */
+        language: Schema.optionalKey(Schema.String)
+    }))
+});
+
+export type Attachment = typeof Attachment.Type;
+
+/**
+ * Where a bridge login should be removed.
+ */
+export const BridgeLoginRemoveScope = Schema.Literals(['current-device', 'all-devices']);
+
+export type BridgeLoginRemoveScope = typeof BridgeLoginRemoveScope.Type;
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
+ */
+export const BridgeLoginRemoveRequest = Schema.Struct({
+    /**
+     * Where this bridge login should be removed.
+     */
+    scope: BridgeLoginRemoveScope
+});
+
+export type BridgeLoginRemoveRequest = typeof BridgeLoginRemoveRequest.Type;
+
+/**
+ * Result of removing a bridge login.
+ */
+export const BridgeLoginRemoveResponse = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Bridge login ID.
+     */
+    loginID: Schema.String,
+    /**
+     * Where this bridge login should be removed.
+     */
+    scope: BridgeLoginRemoveScope,
+    status: Schema.Literal('removed'),
+    /**
+     * Chat accounts affected by the removal.
+     */
+    affectedAccountIDs: Schema.optionalKey(Schema.Array(Schema.String))
+});
+
+export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
+
+/**
+ * Archive state to set.
+ */
+export const ChatArchiveRequest = Schema.Struct({
+    /**
+     * True to archive, false to unarchive.
+     * @default true
+     */
+    archived: Schema.optionalKey(Schema.Boolean)
+});
+
+export type ChatArchiveRequest = typeof ChatArchiveRequest.Type;
+
+/**
+ * Create a direct or group chat from participant IDs.
+ */
+export const ChatCreateRequest = Schema.Struct({
+    /**
+     * Account to create or start the chat on.
      */
     accountID: Schema.String,
-    bridge: AccountBridge,
     /**
-     * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
+     * User IDs to include in the new chat.
      */
-    status: Schema.optionalKey(Schema.Literals([
-        'connected',
-        'connecting',
-        'backfilling',
-        'connection_required',
-        'reconnect_required',
-        'attention_required',
-        'disconnected',
-        'disabled'
-    ])),
-    user: User,
+    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
     /**
-     * Runtime chat/message capabilities for this connected account, when available. Only in the current
-     * docs (not SDK v5.0.0).
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
+     * title.
      */
-    capabilities: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown)),
+    type: Schema.Literals(['single', 'group']),
     /**
-     * Bridge login ID for this account, when known. One bridge login can contain multiple chat accounts.
-     * Only in the current docs (not SDK v5.0.0).
+     * Optional first message content if the platform requires it to create the chat.
      */
-    loginID: Schema.optionalKey(Schema.String),
+    messageText: Schema.optionalKey(Schema.String),
     /**
-     * Human-friendly network name for the account. Omitted when the network is unknown.
+     * Optional title for group chats; ignored for single chats on most networks.
      */
-    network: Schema.optionalKey(Schema.String),
-    /**
-     * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
-     */
-    statusText: Schema.optionalKey(Schema.String)
+    title: Schema.optionalKey(Schema.String)
 });
 
-export type Account = typeof Account.Type;
+export type ChatCreateRequest = typeof ChatCreateRequest.Type;
 
 /**
- * Users matching a contact search on one account (not paginated).
+ * Disappearing-message timer capabilities.
  */
-export const ContactSearchResponse = Schema.Struct({
+export const ChatDisappearingTimerCapabilities = Schema.Struct({
     /**
-     * Matching users.
+     * True if empty timer objects should be omitted from message content.
      */
-    items: Schema.Array(User)
+    omitEmptyTimer: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
+     */
+    timers: Schema.optionalKey(Schema.Array(Schema.Finite)),
+    /**
+     * Supported disappearing timer types.
+     */
+    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend'])))
 });
 
-export type ContactSearchResponse = typeof ContactSearchResponse.Type;
+export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
 
 /**
- * A cursor page of merged contacts for one account.
+ * Optional read marker.
  */
-export const ContactListPage = Schema.Struct({
+export const ChatMarkReadRequest = Schema.Struct({
     /**
-     * Merged contacts for the selected account.
+     * Optional message ID to mark read through.
      */
-    items: Schema.Array(User),
-    /**
-     * True if additional results can be fetched using cursors.
-     */
-    hasMore: Schema.Boolean,
-    /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
-     */
-    oldestCursor: Schema.NullOr(Schema.String),
-    /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
-     */
-    newestCursor: Schema.NullOr(Schema.String)
+    messageID: Schema.optionalKey(Schema.String)
 });
 
-export type ContactListPage = typeof ContactListPage.Type;
+export type ChatMarkReadRequest = typeof ChatMarkReadRequest.Type;
 
 /**
- * A chat participant. Extends User with chat membership metadata.
+ * Optional unread marker.
  */
-export const Participant = Schema.Struct({
-    ...User.fields,
+export const ChatMarkUnreadRequest = Schema.Struct({
     /**
-     * True if this participant has admin privileges in the chat.
+     * Optional message ID to mark unread from.
      */
-    isAdmin: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if this participant represents an automated network account (network or bridge bot).
-     */
-    isNetworkBot: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if this participant has been invited but has not joined yet.
-     */
-    isPending: Schema.optionalKey(Schema.Boolean)
+    messageID: Schema.optionalKey(Schema.String)
 });
 
-export type Participant = typeof Participant.Type;
-
-/**
- * Chat participants information.
- */
-export const ChatParticipants = Schema.Struct({
-    /**
-     * True if there are more participants than included in items.
-     */
-    hasMore: Schema.Boolean,
-    /**
-     * Participants returned for this chat (limited by the request; may be a subset).
-     */
-    items: Schema.Array(Participant),
-    /**
-     * Total number of participants in the chat.
-     */
-    total: Schema.Int
-});
-
-export type ChatParticipants = typeof ChatParticipants.Type;
-
-/**
- * Current reminder for a chat.
- */
-export const ChatReminder = Schema.Struct({
-    /**
-     * Cancel reminder if someone messages in the chat.
-     */
-    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Timestamp when the reminder should trigger.
-     */
-    remindAt: Schema.optionalKey(Schema.String)
-});
-
-export type ChatReminder = typeof ChatReminder.Type;
-
-/**
- * Current snooze state for a chat.
- */
-export const ChatSnooze = Schema.Struct({
-    /**
-     * Timestamp when the snooze expires.
-     */
-    snoozeUntil: Schema.optionalKey(Schema.String),
-    /**
-     * Timestamp when the user set the snooze.
-     */
-    userSnoozedAt: Schema.optionalKey(Schema.String)
-});
-
-export type ChatSnooze = typeof ChatSnooze.Type;
+export type ChatMarkUnreadRequest = typeof ChatMarkUnreadRequest.Type;
 
 /**
  * Present when this chat is a merged chat: one person whose conversations across networks (or across
@@ -319,6 +661,202 @@ export const ChatMerge = Schema.Struct({
 });
 
 export type ChatMerge = typeof ChatMerge.Type;
+
+/**
+ * Current reminder for a chat.
+ */
+export const ChatReminder = Schema.Struct({
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    remindAt: Schema.optionalKey(Schema.String)
+});
+
+export type ChatReminder = typeof ChatReminder.Type;
+
+/**
+ * Reminder configuration.
+ */
+export const ChatReminderInput = Schema.Struct({
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    remindAt: Schema.String,
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
+});
+
+export type ChatReminderInput = typeof ChatReminderInput.Type;
+
+/**
+ * Set a reminder for a chat.
+ */
+export const ChatReminderCreateRequest = Schema.Struct({
+    reminder: ChatReminderInput
+});
+
+export type ChatReminderCreateRequest = typeof ChatReminderCreateRequest.Type;
+
+/**
+ * Current snooze state for a chat.
+ */
+export const ChatSnooze = Schema.Struct({
+    /**
+     * Timestamp when the snooze expires.
+     */
+    snoozeUntil: Schema.optionalKey(Schema.String),
+    /**
+     * Timestamp when the user set the snooze.
+     */
+    userSnoozedAt: Schema.optionalKey(Schema.String)
+});
+
+export type ChatSnooze = typeof ChatSnooze.Type;
+
+/**
+ * Merged user-like contact payload used to resolve the best identifier. All fields optional.
+ */
+export const ChatStartUser = Schema.Struct({
+    /**
+     * Known user ID when available.
+     */
+    id: Schema.optionalKey(Schema.String),
+    /**
+     * Email candidate.
+     */
+    email: Schema.optionalKey(Schema.String),
+    /**
+     * Display name hint used for ranking only.
+     */
+    fullName: Schema.optionalKey(Schema.String),
+    /**
+     * Phone number candidate (E.164 preferred).
+     */
+    phoneNumber: Schema.optionalKey(Schema.String),
+    /**
+     * Username/handle candidate.
+     */
+    username: Schema.optionalKey(Schema.String)
+});
+
+export type ChatStartUser = typeof ChatStartUser.Type;
+
+/**
+ * Start a direct chat from a user/contact payload. Available in Beeper Desktop v4.2.808+.
+ */
+export const ChatStartRequest = Schema.Struct({
+    /**
+     * Account to create or start the chat on.
+     */
+    accountID: Schema.String,
+    user: ChatStartUser,
+    /**
+     * Whether invite-based DM creation is allowed when required by the platform.
+     * @default true
+     */
+    allowInvite: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optionalKey(Schema.String)
+});
+
+export type ChatStartRequest = typeof ChatStartRequest.Type;
+
+/**
+ * Code to show to the user.
+ */
+export const CodeLoginDisplay = Schema.Struct({
+    type: Schema.Literal('code'),
+    /**
+     * Code to show.
+     */
+    data: Schema.String
+});
+
+export type CodeLoginDisplay = typeof CodeLoginDisplay.Type;
+
+/**
+ * Value to collect from the browser in a cookies login step.
+ */
+export const CookieField = Schema.Struct({
+    /**
+     * Field ID to send back in the fields object.
+     */
+    id: Schema.String,
+    /**
+     * Cookie, header, or local storage key to collect.
+     */
+    name: Schema.optionalKey(Schema.String),
+    /**
+     * Browser storage source for this value.
+     */
+    type: Schema.optionalKey(Schema.Literals([
+        'cookie',
+        'header',
+        'local_storage'
+    ]))
+});
+
+export type CookieField = typeof CookieField.Type;
+
+/**
+ * Browser step that collects cookies, headers or local storage values after the user signs in.
+ */
+export const CookiesLoginStep = Schema.Struct({
+    type: Schema.Literal('cookies'),
+    /**
+     * Values to collect from the browser.
+     */
+    fields: Schema.Array(CookieField),
+    /**
+     * Step ID to submit this step's input to.
+     */
+    stepID: Schema.String,
+    /**
+     * URL to open for the user.
+     */
+    url: Schema.String,
+    /**
+     * Regular expression that identifies the final URL after sign-in.
+     */
+    expectedFinalURLRegex: Schema.optionalKey(Schema.String),
+    /**
+     * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
+     */
+    extractJS: Schema.optionalKey(Schema.String),
+    /**
+     * User-facing instructions for this browser step.
+     */
+    instructions: Schema.optionalKey(Schema.String),
+    /**
+     * Suggested user agent for the browser session.
+     */
+    userAgent: Schema.optionalKey(Schema.String)
+});
+
+export type CookiesLoginStep = typeof CookiesLoginStep.Type;
+
+/**
+ * Disappearing-message timer capability.
+ */
+export const DisappearingTimerCapability = Schema.Struct({
+    types: Schema.Array(Schema.Literals([
+        '',
+        'after_read',
+        'after_send'
+    ])),
+    omit_empty_timer: Schema.optionalKey(Schema.Literal(true)),
+    timers: Schema.optionalKey(Schema.Array(Schema.Int))
+});
+
+export type DisappearingTimerCapability = typeof DisappearingTimerCapability.Type;
 
 /**
  * An attachment of the chat's current draft.
@@ -386,299 +924,6 @@ export const ChatDraft = Schema.Struct({
 });
 
 export type ChatDraft = typeof ChatDraft.Type;
-
-/**
- * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
- * supported.
- */
-export const SupportLevel = Schema.Literals([
-    -2,
-    -1,
-    0,
-    1,
-    2
-]);
-
-export type SupportLevel = typeof SupportLevel.Type;
-
-/**
- * Capabilities for one attachment message type.
- */
-export const AttachmentCapability = Schema.Struct({
-    /**
-     * Supported MIME types or MIME patterns for this message type, mapped to their support level. Missing
-     * MIME types should be treated as rejected.
-     */
-    mimeTypes: Schema.Record(Schema.String, SupportLevel),
-    caption: Schema.optionalKey(SupportLevel),
-    /**
-     * Maximum caption length when captions are supported.
-     */
-    maxCaptionLength: Schema.optionalKey(Schema.Int),
-    /**
-     * Maximum audio or video duration in seconds.
-     */
-    maxDuration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Maximum image or video height in pixels.
-     */
-    maxHeight: Schema.optionalKey(Schema.Int),
-    /**
-     * Maximum file size in bytes.
-     */
-    maxSize: Schema.optionalKey(Schema.Int),
-    /**
-     * Maximum image or video width in pixels.
-     */
-    maxWidth: Schema.optionalKey(Schema.Int),
-    /**
-     * True if this file type can be sent as view-once media.
-     */
-    viewOnce: Schema.optionalKey(Schema.Boolean)
-});
-
-export type AttachmentCapability = typeof AttachmentCapability.Type;
-
-/**
- * Disappearing-message timer capabilities.
- */
-export const ChatDisappearingTimerCapabilities = Schema.Struct({
-    /**
-     * True if empty timer objects should be omitted from message content.
-     */
-    omitEmptyTimer: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
-     */
-    timers: Schema.optionalKey(Schema.Array(Schema.Finite)),
-    /**
-     * Supported disappearing timer types.
-     */
-    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend'])))
-});
-
-export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
-
-/**
- * Message request capabilities.
- */
-export const ChatMessageRequestCapabilities = Schema.Struct({
-    acceptWithButton: Schema.optionalKey(SupportLevel),
-    acceptWithMessage: Schema.optionalKey(SupportLevel)
-});
-
-export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabilities.Type;
-
-/**
- * Participant management capabilities.
- */
-export const ChatParticipantActionCapabilities = Schema.Struct({
-    ban: Schema.optionalKey(SupportLevel),
-    invite: Schema.optionalKey(SupportLevel),
-    kick: Schema.optionalKey(SupportLevel),
-    leave: Schema.optionalKey(SupportLevel),
-    revokeInvite: Schema.optionalKey(SupportLevel)
-});
-
-export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapabilities.Type;
-
-/**
- * Capability to update one piece of chat state.
- */
-export const ChatStateCapability = Schema.Struct({
-    level: SupportLevel
-});
-
-export type ChatStateCapability = typeof ChatStateCapability.Type;
-
-/**
- * Chat state update capabilities.
- */
-export const ChatStateCapabilities = Schema.Struct({
-    /**
-     * Chat avatar state capability.
-     */
-    avatar: Schema.optionalKey(ChatStateCapability),
-    /**
-     * Chat description/topic state capability.
-     */
-    description: Schema.optionalKey(ChatStateCapability),
-    /**
-     * Disappearing-message timer state capability.
-     */
-    disappearingTimer: Schema.optionalKey(ChatStateCapability),
-    /**
-     * Chat title state capability.
-     */
-    title: Schema.optionalKey(ChatStateCapability)
-});
-
-export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
-
-/**
- * Chat capabilities reported by the platform. All fields optional.
- */
-export const ChatCapabilities = Schema.Struct({
-    /**
-     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
-     */
-    allowedReactions: Schema.optionalKey(Schema.Array(Schema.String)),
-    /**
-     * True if archive/unarchive is supported.
-     */
-    archive: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
-     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
-     * should be treated as rejected.
-     */
-    attachments: Schema.optionalKey(Schema.Record(Schema.String, AttachmentCapability)),
-    /**
-     * True if custom emoji reactions are supported.
-     */
-    customEmojiReactions: Schema.optionalKey(Schema.Boolean),
-    delete: Schema.optionalKey(SupportLevel),
-    /**
-     * True if deleting chats for the authenticated user is supported.
-     */
-    deleteChat: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if deleting chats for everyone is supported.
-     */
-    deleteChatForEveryone: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if deleting messages only for the authenticated user is supported.
-     */
-    deleteForMe: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Maximum message age for delete-for-everyone, in seconds.
-     */
-    deleteMaxAge: Schema.optionalKey(Schema.Finite),
-    disappearingTimer: Schema.optionalKey(ChatDisappearingTimerCapabilities),
-    edit: Schema.optionalKey(SupportLevel),
-    /**
-     * Maximum message age for edits, in seconds.
-     */
-    editMaxAge: Schema.optionalKey(Schema.Finite),
-    /**
-     * Maximum number of edits allowed for one message.
-     */
-    editMaxCount: Schema.optionalKey(Schema.Int),
-    /**
-     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
-     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
-     */
-    formatting: Schema.optionalKey(Schema.Record(Schema.String, SupportLevel)),
-    locationMessage: Schema.optionalKey(SupportLevel),
-    /**
-     * True if marking chats unread is supported.
-     */
-    markAsUnread: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Maximum length of normal text messages.
-     */
-    maxTextLength: Schema.optionalKey(Schema.Int),
-    messageRequest: Schema.optionalKey(ChatMessageRequestCapabilities),
-    participantActions: Schema.optionalKey(ChatParticipantActionCapabilities),
-    poll: Schema.optionalKey(SupportLevel),
-    reaction: Schema.optionalKey(SupportLevel),
-    /**
-     * Maximum number of reactions allowed on a single message.
-     */
-    reactionCount: Schema.optionalKey(Schema.Int),
-    /**
-     * True if read receipts are supported.
-     */
-    readReceipts: Schema.optionalKey(Schema.Boolean),
-    reply: Schema.optionalKey(SupportLevel),
-    state: Schema.optionalKey(ChatStateCapabilities),
-    thread: Schema.optionalKey(SupportLevel),
-    /**
-     * True if typing notifications are supported.
-     */
-    typingNotifications: Schema.optionalKey(Schema.Boolean)
-});
-
-export type ChatCapabilities = typeof ChatCapabilities.Type;
-
-/**
- * Create a direct or group chat from participant IDs.
- */
-export const ChatCreateRequest = Schema.Struct({
-    /**
-     * Account to create or start the chat on.
-     */
-    accountID: Schema.String,
-    /**
-     * User IDs to include in the new chat.
-     */
-    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
-    /**
-     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
-     * title.
-     */
-    type: Schema.Literals(['single', 'group']),
-    /**
-     * Optional first message content if the platform requires it to create the chat.
-     */
-    messageText: Schema.optionalKey(Schema.String),
-    /**
-     * Optional title for group chats; ignored for single chats on most networks.
-     */
-    title: Schema.optionalKey(Schema.String)
-});
-
-export type ChatCreateRequest = typeof ChatCreateRequest.Type;
-
-/**
- * Merged user-like contact payload used to resolve the best identifier. All fields optional.
- */
-export const ChatStartUser = Schema.Struct({
-    /**
-     * Known user ID when available.
-     */
-    id: Schema.optionalKey(Schema.String),
-    /**
-     * Email candidate.
-     */
-    email: Schema.optionalKey(Schema.String),
-    /**
-     * Display name hint used for ranking only.
-     */
-    fullName: Schema.optionalKey(Schema.String),
-    /**
-     * Phone number candidate (E.164 preferred).
-     */
-    phoneNumber: Schema.optionalKey(Schema.String),
-    /**
-     * Username/handle candidate.
-     */
-    username: Schema.optionalKey(Schema.String)
-});
-
-export type ChatStartUser = typeof ChatStartUser.Type;
-
-/**
- * Start a direct chat from a user/contact payload. Available in Beeper Desktop v4.2.808+.
- */
-export const ChatStartRequest = Schema.Struct({
-    /**
-     * Account to create or start the chat on.
-     */
-    accountID: Schema.String,
-    user: ChatStartUser,
-    /**
-     * Whether invite-based DM creation is allowed when required by the platform.
-     * @default true
-     */
-    allowInvite: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Optional first message content if the platform requires it to create the chat.
-     */
-    messageText: Schema.optionalKey(Schema.String)
-});
-
-export type ChatStartRequest = typeof ChatStartRequest.Type;
 
 /**
  * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
@@ -793,103 +1038,207 @@ export const ChatUpdateRequest = Schema.Struct({
 export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
 
 /**
- * Archive state to set.
+ * Emoji image to show to the user.
  */
-export const ChatArchiveRequest = Schema.Struct({
+export const EmojiLoginDisplay = Schema.Struct({
+    type: Schema.Literal('emoji'),
     /**
-     * True to archive, false to unarchive.
-     * @default true
+     * Image URL of the emoji to show.
      */
-    archived: Schema.optionalKey(Schema.Boolean)
+    imageURL: Schema.String
 });
 
-export type ChatArchiveRequest = typeof ChatArchiveRequest.Type;
+export type EmojiLoginDisplay = typeof EmojiLoginDisplay.Type;
 
 /**
- * Optional read marker.
+ * Optional body of POST /v1/focus. All fields are optional.
  */
-export const ChatMarkReadRequest = Schema.Struct({
+export const FocusRequest = Schema.Struct({
     /**
-     * Optional message ID to mark read through.
+     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
+     * app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     */
+    chatID: Schema.optionalKey(Schema.String),
+    /**
+     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     */
+    draftAttachmentPath: Schema.optionalKey(Schema.String),
+    /**
+     * Optional plain draft text to populate in the message input field.
+     */
+    draftText: Schema.optionalKey(Schema.String),
+    /**
+     * Optional message ID. Jumps to that message in the chat when opening.
      */
     messageID: Schema.optionalKey(Schema.String)
 });
 
-export type ChatMarkReadRequest = typeof ChatMarkReadRequest.Type;
+export type FocusRequest = typeof FocusRequest.Type;
 
 /**
- * Optional unread marker.
+ * Response indicating successful app focus action.
  */
-export const ChatMarkUnreadRequest = Schema.Struct({
+export const FocusResponse = Schema.Struct({
     /**
-     * Optional message ID to mark unread from.
+     * Whether the app was successfully opened/focused.
      */
-    messageID: Schema.optionalKey(Schema.String)
+    success: Schema.Boolean
 });
 
-export type ChatMarkUnreadRequest = typeof ChatMarkUnreadRequest.Type;
+export type FocusResponse = typeof FocusResponse.Type;
 
 /**
- * Reminder configuration.
+ * Group creation field capability.
  */
-export const ChatReminderInput = Schema.Struct({
+export const GroupFieldCapability = Schema.Struct({
+    allowed: Schema.Boolean,
+    max_length: Schema.optionalKey(Schema.Int),
+    min_length: Schema.optionalKey(Schema.Int),
+    required: Schema.optionalKey(Schema.Boolean),
     /**
-     * Timestamp when the reminder should trigger.
+     * Disappearing-message timer capability.
      */
-    remindAt: Schema.String,
-    /**
-     * Cancel reminder if someone messages in the chat.
-     */
-    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
+    settings: Schema.optionalKey(DisappearingTimerCapability)
 });
 
-export type ChatReminderInput = typeof ChatReminderInput.Type;
+export type GroupFieldCapability = typeof GroupFieldCapability.Type;
 
 /**
- * Set a reminder for a chat.
+ * Group creation capabilities for one group type.
  */
-export const ChatReminderCreateRequest = Schema.Struct({
-    reminder: ChatReminderInput
+export const GroupTypeCapabilities = Schema.Struct({
+    type_description: Schema.String,
+    avatar: Schema.optionalKey(GroupFieldCapability),
+    disappear: Schema.optionalKey(GroupFieldCapability),
+    name: Schema.optionalKey(GroupFieldCapability),
+    parent: Schema.optionalKey(GroupFieldCapability),
+    participants: Schema.optionalKey(GroupFieldCapability),
+    topic: Schema.optionalKey(GroupFieldCapability),
+    username: Schema.optionalKey(GroupFieldCapability)
 });
 
-export type ChatReminderCreateRequest = typeof ChatReminderCreateRequest.Type;
+export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
 
 /**
- * Message send status for this message, when reported by the bridge.
+ * App, platform, server, and endpoint discovery metadata (snake_case field names).
  */
-export const MessageSendStatus = Schema.Struct({
-    /**
-     * Current status of the send attempt.
-     */
-    status: Schema.Literals([
-        'SUCCESS',
-        'PENDING',
-        'FAIL_RETRIABLE',
-        'FAIL_PERMANENT'
-    ]),
-    /**
-     * Timestamp for the send status event.
-     */
-    timestamp: Schema.String,
-    /**
-     * User IDs the message was delivered to, when reported by the network.
-     */
-    deliveredToUsers: Schema.optionalKey(Schema.Array(Schema.String)),
-    /**
-     * Internal bridge error detail. Intended for diagnostics, not end-user display.
-     */
-    internalError: Schema.optionalKey(Schema.String),
-    /**
-     * Human-readable send status or failure message.
-     */
-    message: Schema.optionalKey(Schema.String),
-    /**
-     * Machine-readable failure reason. Present when the send status is a failure.
-     */
-    reason: Schema.optionalKey(Schema.String)
+export const InfoRetrieveResponse = Schema.Struct({
+    app: Schema.Struct({
+        /**
+         * App bundle identifier.
+         */
+        bundle_id: Schema.String,
+        /**
+         * App name.
+         */
+        name: Schema.String,
+        /**
+         * App version.
+         */
+        version: Schema.String
+    }),
+    endpoints: Schema.Struct({
+        /**
+         * MCP endpoint.
+         */
+        mcp: Schema.String,
+        /**
+         * OAuth endpoints.
+         */
+        oauth: Schema.Struct({
+            /**
+             * OAuth authorization endpoint.
+             */
+            authorization_endpoint: Schema.String,
+            /**
+             * OAuth introspection endpoint.
+             */
+            introspection_endpoint: Schema.String,
+            /**
+             * OAuth dynamic client registration endpoint.
+             */
+            registration_endpoint: Schema.String,
+            /**
+             * OAuth token revocation endpoint.
+             */
+            revocation_endpoint: Schema.String,
+            /**
+             * OAuth token endpoint.
+             */
+            token_endpoint: Schema.String,
+            /**
+             * OAuth userinfo endpoint.
+             */
+            userinfo_endpoint: Schema.String
+        }),
+        /**
+         * OpenAPI spec endpoint.
+         */
+        spec: Schema.String,
+        /**
+         * WebSocket events endpoint (`/v1/ws` by default).
+         */
+        ws_events: Schema.String
+    }),
+    platform: Schema.Struct({
+        /**
+         * CPU architecture.
+         */
+        arch: Schema.String,
+        /**
+         * Operating system identifier.
+         */
+        os: Schema.String,
+        /**
+         * Runtime release version.
+         */
+        release: Schema.optionalKey(Schema.String)
+    }),
+    server: Schema.Struct({
+        /**
+         * Base URL of the Beeper Desktop API server.
+         */
+        base_url: Schema.String,
+        /**
+         * Listening host.
+         */
+        hostname: Schema.String,
+        /**
+         * Whether MCP endpoint is enabled.
+         */
+        mcp_enabled: Schema.Boolean,
+        /**
+         * Listening port.
+         */
+        port: Schema.Int,
+        /**
+         * Whether remote access is enabled.
+         */
+        remote_access: Schema.Boolean,
+        /**
+         * Server status.
+         */
+        status: Schema.String
+    })
 });
 
-export type MessageSendStatus = typeof MessageSendStatus.Type;
+export type InfoRetrieveResponse = typeof InfoRetrieveResponse.Type;
+
+/**
+ * A user-created label that organizes chats across accounts.
+ */
+export const Label = Schema.Struct({
+    /**
+     * Unique identifier of the label.
+     */
+    id: Schema.String,
+    /**
+     * Display name of the label.
+     */
+    name: Schema.String
+});
+
+export type Label = typeof Label.Type;
 
 /**
  * Link preview included with a message (the reference calls this model `Link`).
@@ -932,87 +1281,336 @@ export const LinkPreview = Schema.Struct({
 export type LinkPreview = typeof LinkPreview.Type;
 
 /**
- * An attachment included with a message.
+ * A connect or reconnect flow option of a bridge.
  */
-export const Attachment = Schema.Struct({
+export const LoginFlow = Schema.Struct({
     /**
-     * Attachment type.
+     * Flow ID to pass when creating a bridge login session.
+     */
+    id: Schema.String,
+    /**
+     * Short explanation for when to use this flow, when provided.
+     */
+    description: Schema.optionalKey(Schema.String),
+    /**
+     * Display name for the flow, when provided.
+     */
+    name: Schema.optionalKey(Schema.String)
+});
+
+export type LoginFlow = typeof LoginFlow.Type;
+
+/**
+ * Connect and reconnect flow options for a bridge.
+ */
+export const LoginFlowListResponse = Schema.Struct({
+    /**
+     * Login flows.
+     */
+    items: Schema.Array(LoginFlow)
+});
+
+export type LoginFlowListResponse = typeof LoginFlowListResponse.Type;
+
+/**
+ * Input field of a user_input login step.
+ */
+export const LoginInputField = Schema.Struct({
+    /**
+     * Field ID to send back in the fields object.
+     */
+    id: Schema.String,
+    /**
+     * Initial field value, when provided by the network.
+     */
+    initialValue: Schema.optionalKey(Schema.String),
+    /**
+     * Field label to show to the user.
+     */
+    label: Schema.optionalKey(Schema.String),
+    /**
+     * True if the user can leave this field empty.
+     */
+    optional: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Placeholder text to show when the field is empty.
+     */
+    placeholder: Schema.optionalKey(Schema.String),
+    /**
+     * Suggested input type, such as text, password, or email.
+     */
+    type: Schema.optionalKey(Schema.String)
+});
+
+export type LoginInputField = typeof LoginInputField.Type;
+
+/**
+ * Result of cancelling a temporary bridge login session.
+ */
+export const LoginSessionCancelResponse = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: Schema.String,
+    status: Schema.Literal('cancelled')
+});
+
+export type LoginSessionCancelResponse = typeof LoginSessionCancelResponse.Type;
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
+ * connect a new account.
+ */
+export const LoginSessionCreateRequest = Schema.Struct({
+    /**
+     * Existing chat account ID to reconnect. Omit to connect a new account.
+     */
+    accountID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
+     */
+    flowID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Existing bridge login ID to reconnect. Omit to connect a new account.
+     */
+    loginID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1)))
+});
+
+export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
+
+/**
+ * Status of a temporary bridge login session.
+ */
+export const LoginSessionStatus = Schema.Literals([
+    'waiting_for_input',
+    'waiting_for_cookies',
+    'waiting_for_display',
+    'complete',
+    'cancelled',
+    'failed'
+]);
+
+export type LoginSessionStatus = typeof LoginSessionStatus.Type;
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
+ */
+export const LoginStepSubmitRequest = Schema.Struct({
+    /**
+     * Type of the step being submitted (matches the current step's `type`).
      */
     type: Schema.Literals([
-        'unknown',
-        'img',
-        'video',
-        'audio'
+        'user_input',
+        'cookies',
+        'display_and_wait'
     ]),
     /**
-     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
-     * to get a local file path.
+     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
+     * CookieField.id for cookies steps).
      */
-    id: Schema.optionalKey(Schema.String),
+    fields: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
     /**
-     * Duration in seconds (audio/video).
+     * Last browser URL reached during a cookies step, if available.
+     */
+    lastURL: Schema.optionalKey(Schema.String),
+    /**
+     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
+     * extension.
+     */
+    source: Schema.optionalKey(Schema.Literals([
+        'api',
+        'webview',
+        'browser_extension'
+    ]))
+});
+
+export type LoginStepSubmitRequest = typeof LoginStepSubmitRequest.Type;
+
+/**
+ * Single attachment to send with the message.
+ */
+export const MessageSendAttachment = Schema.Struct({
+    /**
+     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
+     */
+    uploadID: Schema.String,
+    /**
+     * Duration in seconds (optional override of cached value).
      */
     duration: Schema.optionalKey(Schema.Finite),
     /**
-     * Original filename if available.
+     * Filename (optional override of cached value).
      */
     fileName: Schema.optionalKey(Schema.String),
     /**
-     * File size in bytes if known.
-     */
-    fileSize: Schema.optionalKey(Schema.Finite),
-    /**
-     * True if the attachment is a GIF.
-     */
-    isGif: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the attachment is a sticker.
-     */
-    isSticker: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the attachment is a voice note.
-     */
-    isVoiceNote: Schema.optionalKey(Schema.Boolean),
-    /**
-     * MIME type if known (e.g., 'image/png').
+     * MIME type (optional override of cached value).
      */
     mimeType: Schema.optionalKey(Schema.String),
     /**
-     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
-     * device; download promptly if durable access is needed.
-     */
-    posterImg: Schema.optionalKey(Schema.String),
-    /**
-     * Pixel dimensions of the attachment.
+     * Dimensions (optional override of cached value).
      */
     size: Schema.optionalKey(Schema.Struct({
-        height: Schema.optionalKey(Schema.Finite),
-        width: Schema.optionalKey(Schema.Finite)
+        width: Schema.Finite,
+        height: Schema.Finite
     })),
     /**
-     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
+     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
+     * gif | voiceNote | sticker; this is the newest enum.)
      */
-    srcURL: Schema.optionalKey(Schema.String),
-    /**
-     * Attachment transcription if available.
-     */
-    transcription: Schema.optionalKey(Schema.Struct({
-        /**
-         * Transcription engine.
-         */
-        engine: Schema.String,
-        /**
-         * Transcribed text.
-         */
-        transcription: Schema.String,
-        /**
-         * Detected or selected language.
-         */
-        language: Schema.optionalKey(Schema.String)
-    }))
+    type: Schema.optionalKey(Schema.Literals([
+        'image',
+        'video',
+        'audio',
+        'file',
+        'gif',
+        'voice-note',
+        'sticker'
+    ]))
 });
 
-export type Attachment = typeof Attachment.Type;
+export type MessageSendAttachment = typeof MessageSendAttachment.Type;
+
+/**
+ * Body of a message send. All fields are optional.
+ */
+export const MessageSendRequest = Schema.Struct({
+    /**
+     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
+     * used by send and edit.
+     */
+    text: Schema.optionalKey(Schema.String),
+    /**
+     * Provide a message ID to send this as a reply to an existing message.
+     */
+    replyToMessageID: Schema.optionalKey(Schema.String),
+    attachment: Schema.optionalKey(MessageSendAttachment)
+});
+
+export type MessageSendRequest = typeof MessageSendRequest.Type;
+
+/**
+ * Result of a message send.
+ */
+export const MessageSendResponse = Schema.Struct({
+    /**
+     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
+     * routed to.
+     */
+    chatID: Schema.String,
+    /**
+     * Pending ID assigned to the message before the network confirms the send. Pass it to
+     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
+     * over the WebSocket.
+     */
+    pendingMessageID: Schema.String
+});
+
+export type MessageSendResponse = typeof MessageSendResponse.Type;
+
+/**
+ * Message send status for this message, when reported by the bridge.
+ */
+export const MessageSendStatus = Schema.Struct({
+    /**
+     * Current status of the send attempt.
+     */
+    status: Schema.Literals([
+        'SUCCESS',
+        'PENDING',
+        'FAIL_RETRIABLE',
+        'FAIL_PERMANENT'
+    ]),
+    /**
+     * Timestamp for the send status event.
+     */
+    timestamp: Schema.String,
+    /**
+     * User IDs the message was delivered to, when reported by the network.
+     */
+    deliveredToUsers: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * Internal bridge error detail. Intended for diagnostics, not end-user display.
+     */
+    internalError: Schema.optionalKey(Schema.String),
+    /**
+     * Human-readable send status or failure message.
+     */
+    message: Schema.optionalKey(Schema.String),
+    /**
+     * Machine-readable failure reason. Present when the send status is a failure.
+     */
+    reason: Schema.optionalKey(Schema.String)
+});
+
+export type MessageSendStatus = typeof MessageSendStatus.Type;
+
+/**
+ * Body of a message edit.
+ */
+export const MessageUpdateRequest = Schema.Struct({
+    /**
+     * New text content for the message.
+     */
+    text: Schema.String
+});
+
+export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
+
+/**
+ * Nothing to display.
+ */
+export const NothingLoginDisplay = Schema.Struct({
+    type: Schema.Literal('nothing')
+});
+
+export type NothingLoginDisplay = typeof NothingLoginDisplay.Type;
+
+/**
+ * QR code to show to the user.
+ */
+export const QRLoginDisplay = Schema.Struct({
+    type: Schema.Literal('qr'),
+    /**
+     * QR code payload.
+     */
+    data: Schema.String
+});
+
+export type QRLoginDisplay = typeof QRLoginDisplay.Type;
+
+/**
+ * What a display_and_wait step shows to the user, discriminated by `type`.
+ */
+export const LoginDisplay = Schema.Union([
+    QRLoginDisplay,
+    EmojiLoginDisplay,
+    NothingLoginDisplay,
+    CodeLoginDisplay
+]);
+
+export type LoginDisplay = typeof LoginDisplay.Type;
+
+/**
+ * Step that shows something to the user (QR code, emoji, code) and waits.
+ */
+export const DisplayAndWaitLoginStep = Schema.Struct({
+    type: Schema.Literal('display_and_wait'),
+    display: LoginDisplay,
+    /**
+     * Step ID to submit this step's input to.
+     */
+    stepID: Schema.String,
+    /**
+     * User-facing instructions for this step.
+     */
+    instructions: Schema.optionalKey(Schema.String)
+});
+
+export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
 
 /**
  * A reaction to a message.
@@ -1175,99 +1773,6 @@ export const MessageListPage = Schema.Struct({
 export type MessageListPage = typeof MessageListPage.Type;
 
 /**
- * Single attachment to send with the message.
- */
-export const MessageSendAttachment = Schema.Struct({
-    /**
-     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
-     */
-    uploadID: Schema.String,
-    /**
-     * Duration in seconds (optional override of cached value).
-     */
-    duration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Filename (optional override of cached value).
-     */
-    fileName: Schema.optionalKey(Schema.String),
-    /**
-     * MIME type (optional override of cached value).
-     */
-    mimeType: Schema.optionalKey(Schema.String),
-    /**
-     * Dimensions (optional override of cached value).
-     */
-    size: Schema.optionalKey(Schema.Struct({
-        width: Schema.Finite,
-        height: Schema.Finite
-    })),
-    /**
-     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
-     * gif | voiceNote | sticker; this is the newest enum.)
-     */
-    type: Schema.optionalKey(Schema.Literals([
-        'image',
-        'video',
-        'audio',
-        'file',
-        'gif',
-        'voice-note',
-        'sticker'
-    ]))
-});
-
-export type MessageSendAttachment = typeof MessageSendAttachment.Type;
-
-/**
- * Body of a message send. All fields are optional.
- */
-export const MessageSendRequest = Schema.Struct({
-    /**
-     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
-     * used by send and edit.
-     */
-    text: Schema.optionalKey(Schema.String),
-    /**
-     * Provide a message ID to send this as a reply to an existing message.
-     */
-    replyToMessageID: Schema.optionalKey(Schema.String),
-    attachment: Schema.optionalKey(MessageSendAttachment)
-});
-
-export type MessageSendRequest = typeof MessageSendRequest.Type;
-
-/**
- * Result of a message send.
- */
-export const MessageSendResponse = Schema.Struct({
-    /**
-     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
-     * routed to.
-     */
-    chatID: Schema.String,
-    /**
-     * Pending ID assigned to the message before the network confirms the send. Pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
-     * over the WebSocket.
-     */
-    pendingMessageID: Schema.String
-});
-
-export type MessageSendResponse = typeof MessageSendResponse.Type;
-
-/**
- * Body of a message edit.
- */
-export const MessageUpdateRequest = Schema.Struct({
-    /**
-     * New text content for the message.
-     */
-    text: Schema.String
-});
-
-export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
-
-/**
  * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
  * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
  */
@@ -1356,282 +1861,550 @@ export const ReactionDeleteResponse = Schema.Struct({
 export type ReactionDeleteResponse = typeof ReactionDeleteResponse.Type;
 
 /**
- * Body of POST /v1/assets/download.
+ * Identifier lookup capabilities for this bridge.
  */
-export const AssetDownloadRequest = Schema.Struct({
-    /**
-     * Matrix content URL (mxc:// or localmxc://) for the file to download.
-     */
-    url: Schema.String
+export const ResolveIdentifierCapabilities = Schema.Struct({
+    any_phone: Schema.Boolean,
+    contact_list: Schema.Boolean,
+    create_dm: Schema.Boolean,
+    lookup_email: Schema.Boolean,
+    lookup_phone: Schema.Boolean,
+    lookup_username: Schema.Boolean,
+    search: Schema.Boolean
 });
 
-export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
+export type ResolveIdentifierCapabilities = typeof ResolveIdentifierCapabilities.Type;
 
 /**
- * Result of an asset download. Both fields are optional.
+ * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
+ * snake_case (unlike most of the API).
  */
-export const AssetDownloadResponse = Schema.Struct({
+export const ProvisioningCapabilities = Schema.Struct({
     /**
-     * Error message if the download failed.
+     * Group creation capabilities keyed by group type identifier.
      */
-    error: Schema.optionalKey(Schema.String),
+    group_creation: Schema.Record(Schema.String, GroupTypeCapabilities),
     /**
-     * Local file URL to the downloaded file.
+     * Identifier lookup capabilities for this bridge.
      */
-    srcURL: Schema.optionalKey(Schema.String)
+    resolve_identifier: ResolveIdentifierCapabilities,
+    image_pack_import: Schema.optionalKey(Schema.Boolean)
 });
 
-export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
+export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
 
 /**
- * multipart/form-data body of POST /v1/assets/upload.
+ * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
+ * supported.
  */
-export const AssetUploadRequest = Schema.Struct({
+export const SupportLevel = Schema.Literals([
+    -2,
+    -1,
+    0,
+    1,
+    2
+]);
+
+export type SupportLevel = typeof SupportLevel.Type;
+
+/**
+ * Capabilities for one attachment message type.
+ */
+export const AttachmentCapability = Schema.Struct({
     /**
-     * The file to upload (max 500 MB).
+     * Supported MIME types or MIME patterns for this message type, mapped to their support level. Missing
+     * MIME types should be treated as rejected.
      */
-    file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
+    mimeTypes: Schema.Record(Schema.String, SupportLevel),
+    caption: Schema.optionalKey(SupportLevel),
     /**
-     * Original filename. Defaults to the uploaded file name if omitted.
+     * Maximum caption length when captions are supported.
      */
-    fileName: Schema.optionalKey(Schema.String),
+    maxCaptionLength: Schema.optionalKey(Schema.Int),
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * Maximum audio or video duration in seconds.
      */
-    mimeType: Schema.optionalKey(Schema.String)
+    maxDuration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Maximum image or video height in pixels.
+     */
+    maxHeight: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum file size in bytes.
+     */
+    maxSize: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum image or video width in pixels.
+     */
+    maxWidth: Schema.optionalKey(Schema.Int),
+    /**
+     * True if this file type can be sent as view-once media.
+     */
+    viewOnce: Schema.optionalKey(Schema.Boolean)
 });
 
-export type AssetUploadRequest = typeof AssetUploadRequest.Type;
+export type AttachmentCapability = typeof AttachmentCapability.Type;
 
 /**
- * A file uploaded to a temporary location. All fields are optional.
+ * Message request capabilities.
  */
-export const AssetUploadResponse = Schema.Struct({
-    /**
-     * Duration in seconds (audio/videos).
-     */
-    duration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Error message if upload failed.
-     */
-    error: Schema.optionalKey(Schema.String),
-    /**
-     * Resolved filename.
-     */
-    fileName: Schema.optionalKey(Schema.String),
-    /**
-     * File size in bytes.
-     */
-    fileSize: Schema.optionalKey(Schema.Finite),
-    /**
-     * Height in pixels (images/videos).
-     */
-    height: Schema.optionalKey(Schema.Finite),
-    /**
-     * Detected or provided MIME type.
-     */
-    mimeType: Schema.optionalKey(Schema.String),
-    /**
-     * Local file URL (file://) for the uploaded file.
-     */
-    srcURL: Schema.optionalKey(Schema.String),
-    /**
-     * Unique upload ID for this temporary file.
-     */
-    uploadID: Schema.optionalKey(Schema.String),
-    /**
-     * Width in pixels (images/videos).
-     */
-    width: Schema.optionalKey(Schema.Finite)
+export const ChatMessageRequestCapabilities = Schema.Struct({
+    acceptWithButton: Schema.optionalKey(SupportLevel),
+    acceptWithMessage: Schema.optionalKey(SupportLevel)
 });
 
-export type AssetUploadResponse = typeof AssetUploadResponse.Type;
+export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabilities.Type;
 
 /**
- * JSON body of POST /v1/assets/upload/base64.
+ * Participant management capabilities.
  */
-export const AssetUploadBase64Request = Schema.Struct({
-    /**
-     * Base64-encoded file content (max ~500MB decoded).
-     */
-    content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
-    /**
-     * Original filename. Generated if omitted.
-     */
-    fileName: Schema.optionalKey(Schema.String),
-    /**
-     * MIME type. Auto-detected from magic bytes if omitted.
-     */
-    mimeType: Schema.optionalKey(Schema.String)
+export const ChatParticipantActionCapabilities = Schema.Struct({
+    ban: Schema.optionalKey(SupportLevel),
+    invite: Schema.optionalKey(SupportLevel),
+    kick: Schema.optionalKey(SupportLevel),
+    leave: Schema.optionalKey(SupportLevel),
+    revokeInvite: Schema.optionalKey(SupportLevel)
 });
 
-export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
+export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapabilities.Type;
 
 /**
- * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields
- * optional).
+ * Capability to update one piece of chat state.
  */
-export const AssetUploadBase64Response = AssetUploadResponse;
-
-export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
-
-/**
- * App, platform, server, and endpoint discovery metadata (snake_case field names).
- */
-export const InfoRetrieveResponse = Schema.Struct({
-    app: Schema.Struct({
-        /**
-         * App bundle identifier.
-         */
-        bundle_id: Schema.String,
-        /**
-         * App name.
-         */
-        name: Schema.String,
-        /**
-         * App version.
-         */
-        version: Schema.String
-    }),
-    endpoints: Schema.Struct({
-        /**
-         * MCP endpoint.
-         */
-        mcp: Schema.String,
-        /**
-         * OAuth endpoints.
-         */
-        oauth: Schema.Struct({
-            /**
-             * OAuth authorization endpoint.
-             */
-            authorization_endpoint: Schema.String,
-            /**
-             * OAuth introspection endpoint.
-             */
-            introspection_endpoint: Schema.String,
-            /**
-             * OAuth dynamic client registration endpoint.
-             */
-            registration_endpoint: Schema.String,
-            /**
-             * OAuth token revocation endpoint.
-             */
-            revocation_endpoint: Schema.String,
-            /**
-             * OAuth token endpoint.
-             */
-            token_endpoint: Schema.String,
-            /**
-             * OAuth userinfo endpoint.
-             */
-            userinfo_endpoint: Schema.String
-        }),
-        /**
-         * OpenAPI spec endpoint.
-         */
-        spec: Schema.String,
-        /**
-         * WebSocket events endpoint (`/v1/ws` by default).
-         */
-        ws_events: Schema.String
-    }),
-    platform: Schema.Struct({
-        /**
-         * CPU architecture.
-         */
-        arch: Schema.String,
-        /**
-         * Operating system identifier.
-         */
-        os: Schema.String,
-        /**
-         * Runtime release version.
-         */
-        release: Schema.optionalKey(Schema.String)
-    }),
-    server: Schema.Struct({
-        /**
-         * Base URL of the Beeper Desktop API server.
-         */
-        base_url: Schema.String,
-        /**
-         * Listening host.
-         */
-        hostname: Schema.String,
-        /**
-         * Whether MCP endpoint is enabled.
-         */
-        mcp_enabled: Schema.Boolean,
-        /**
-         * Listening port.
-         */
-        port: Schema.Int,
-        /**
-         * Whether remote access is enabled.
-         */
-        remote_access: Schema.Boolean,
-        /**
-         * Server status.
-         */
-        status: Schema.String
-    })
+export const ChatStateCapability = Schema.Struct({
+    level: SupportLevel
 });
 
-export type InfoRetrieveResponse = typeof InfoRetrieveResponse.Type;
+export type ChatStateCapability = typeof ChatStateCapability.Type;
 
 /**
- * Optional body of POST /v1/focus. All fields are optional.
+ * Chat state update capabilities.
  */
-export const FocusRequest = Schema.Struct({
+export const ChatStateCapabilities = Schema.Struct({
     /**
-     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
-     * app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     * Chat avatar state capability.
      */
-    chatID: Schema.optionalKey(Schema.String),
+    avatar: Schema.optionalKey(ChatStateCapability),
     /**
-     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     * Chat description/topic state capability.
      */
-    draftAttachmentPath: Schema.optionalKey(Schema.String),
+    description: Schema.optionalKey(ChatStateCapability),
     /**
-     * Optional plain draft text to populate in the message input field.
+     * Disappearing-message timer state capability.
      */
-    draftText: Schema.optionalKey(Schema.String),
+    disappearingTimer: Schema.optionalKey(ChatStateCapability),
     /**
-     * Optional message ID. Jumps to that message in the chat when opening.
+     * Chat title state capability.
      */
-    messageID: Schema.optionalKey(Schema.String)
+    title: Schema.optionalKey(ChatStateCapability)
 });
 
-export type FocusRequest = typeof FocusRequest.Type;
+export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
 
 /**
- * Response indicating successful app focus action.
+ * Chat capabilities reported by the platform. All fields optional.
  */
-export const FocusResponse = Schema.Struct({
+export const ChatCapabilities = Schema.Struct({
     /**
-     * Whether the app was successfully opened/focused.
+     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
      */
-    success: Schema.Boolean
+    allowedReactions: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * True if archive/unarchive is supported.
+     */
+    archive: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
+     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
+     * should be treated as rejected.
+     */
+    attachments: Schema.optionalKey(Schema.Record(Schema.String, AttachmentCapability)),
+    /**
+     * True if custom emoji reactions are supported.
+     */
+    customEmojiReactions: Schema.optionalKey(Schema.Boolean),
+    delete: Schema.optionalKey(SupportLevel),
+    /**
+     * True if deleting chats for the authenticated user is supported.
+     */
+    deleteChat: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if deleting chats for everyone is supported.
+     */
+    deleteChatForEveryone: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if deleting messages only for the authenticated user is supported.
+     */
+    deleteForMe: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Maximum message age for delete-for-everyone, in seconds.
+     */
+    deleteMaxAge: Schema.optionalKey(Schema.Finite),
+    disappearingTimer: Schema.optionalKey(ChatDisappearingTimerCapabilities),
+    edit: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum message age for edits, in seconds.
+     */
+    editMaxAge: Schema.optionalKey(Schema.Finite),
+    /**
+     * Maximum number of edits allowed for one message.
+     */
+    editMaxCount: Schema.optionalKey(Schema.Int),
+    /**
+     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
+     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
+     */
+    formatting: Schema.optionalKey(Schema.Record(Schema.String, SupportLevel)),
+    locationMessage: Schema.optionalKey(SupportLevel),
+    /**
+     * True if marking chats unread is supported.
+     */
+    markAsUnread: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Maximum length of normal text messages.
+     */
+    maxTextLength: Schema.optionalKey(Schema.Int),
+    messageRequest: Schema.optionalKey(ChatMessageRequestCapabilities),
+    participantActions: Schema.optionalKey(ChatParticipantActionCapabilities),
+    poll: Schema.optionalKey(SupportLevel),
+    reaction: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum number of reactions allowed on a single message.
+     */
+    reactionCount: Schema.optionalKey(Schema.Int),
+    /**
+     * True if read receipts are supported.
+     */
+    readReceipts: Schema.optionalKey(Schema.Boolean),
+    reply: Schema.optionalKey(SupportLevel),
+    state: Schema.optionalKey(ChatStateCapabilities),
+    thread: Schema.optionalKey(SupportLevel),
+    /**
+     * True if typing notifications are supported.
+     */
+    typingNotifications: Schema.optionalKey(Schema.Boolean)
 });
 
-export type FocusResponse = typeof FocusResponse.Type;
+export type ChatCapabilities = typeof ChatCapabilities.Type;
 
 /**
- * A user-created label that organizes chats across accounts.
+ * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
+ * and can vary by network.
  */
-export const Label = Schema.Struct({
+export const User = Schema.Struct({
     /**
-     * Unique identifier of the label.
+     * Stable Beeper user ID. Use as the primary key when referencing a person.
      */
     id: Schema.String,
     /**
-     * Display name of the label.
+     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
+     * path). The user may still message you.
      */
-    name: Schema.String
+    cannotMessage: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Email address if known. Not guaranteed verified.
+     */
+    email: Schema.optionalKey(Schema.String),
+    /**
+     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
+     */
+    fullName: Schema.optionalKey(Schema.String),
+    /**
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
+     * URL depending on the source and endpoint. May be temporary or available only on this device;
+     * download promptly if durable access is needed.
+     */
+    imgURL: Schema.optionalKey(Schema.String),
+    /**
+     * True if this user represents the authenticated account's own identity.
+     */
+    isSelf: Schema.optionalKey(Schema.Boolean),
+    /**
+     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
+     */
+    phoneNumber: Schema.optionalKey(Schema.String),
+    /**
+     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
+     * unique.
+     */
+    username: Schema.optionalKey(Schema.String)
 });
 
-export type Label = typeof Label.Type;
+export type User = typeof User.Type;
+
+/**
+ * A chat account added to Beeper.
+ */
+export const Account = Schema.Struct({
+    /**
+     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include `matrix`
+     * for Beeper/Matrix, `discordgo` for a cloud bridge, `slackgo.TEAM-USER` for workspace-scoped cloud
+     * bridges, and `local-whatsapp_ba_...` for local bridges.
+     */
+    accountID: Schema.String,
+    bridge: AccountBridge,
+    /**
+     * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
+     */
+    status: Schema.optionalKey(Schema.Literals([
+        'connected',
+        'connecting',
+        'backfilling',
+        'connection_required',
+        'reconnect_required',
+        'attention_required',
+        'disconnected',
+        'disabled'
+    ])),
+    user: User,
+    /**
+     * Runtime chat/message capabilities for this connected account, when available. Only in the current
+     * docs (not SDK v5.0.0).
+     */
+    capabilities: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown)),
+    /**
+     * Bridge login ID for this account, when known. One bridge login can contain multiple chat accounts.
+     * Only in the current docs (not SDK v5.0.0).
+     */
+    loginID: Schema.optionalKey(Schema.String),
+    /**
+     * Human-friendly network name for the account. Omitted when the network is unknown.
+     */
+    network: Schema.optionalKey(Schema.String),
+    /**
+     * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
+     */
+    statusText: Schema.optionalKey(Schema.String)
+});
+
+export type Account = typeof Account.Type;
+
+/**
+ * Available bridge that can connect or reconnect chat accounts.
+ */
+export const Bridge = Schema.Struct({
+    /**
+     * Bridge ID. Use with bridge endpoints.
+     */
+    id: Schema.String,
+    /**
+     * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
+     */
+    accounts: Schema.Array(Account),
+    /**
+     * Number of active accounts for this network on this device.
+     */
+    activeAccountCount: Schema.Int,
+    /**
+     * Human-friendly bridge name shown in Beeper.
+     */
+    displayName: Schema.String,
+    /**
+     * Where accounts for this bridge run: on this device or in Beeper Cloud.
+     */
+    provider: Schema.Literals([
+        'cloud',
+        'self-hosted',
+        'local',
+        'platform-sdk'
+    ]),
+    /**
+     * Whether this bridge can currently be used to connect new accounts.
+     */
+    status: Schema.Literals([
+        'available',
+        'connected',
+        'limit_reached',
+        'temporarily_unavailable',
+        'disabled'
+    ]),
+    /**
+     * Whether this bridge can have multiple active accounts for the same network.
+     */
+    supportsMultipleAccounts: Schema.Boolean,
+    /**
+     * Underlying bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
+     */
+    type: Schema.String,
+    /**
+     * Network grouping used for account counts and limits.
+     */
+    network: Schema.optionalKey(Schema.String),
+    /**
+     * Human-friendly status text matching Beeper account management language.
+     */
+    statusText: Schema.optionalKey(Schema.String)
+});
+
+export type Bridge = typeof Bridge.Type;
+
+/**
+ * Available bridges and their connected accounts.
+ */
+export const BridgeListResponse = Schema.Struct({
+    /**
+     * Available bridges.
+     */
+    items: Schema.Array(Bridge)
+});
+
+export type BridgeListResponse = typeof BridgeListResponse.Type;
+
+/**
+ * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+ */
+export const BridgeLogin = Schema.Struct({
+    /**
+     * Bridge ID.
+     */
+    bridgeID: Schema.String,
+    /**
+     * Bridge login ID.
+     */
+    loginID: Schema.String,
+    /**
+     * Scopes this bridge login can be removed with.
+     */
+    removeScopes: Schema.Array(BridgeLoginRemoveScope),
+    /**
+     * Bridge login status.
+     */
+    status: Schema.Literals([
+        'connected',
+        'connecting',
+        'needs_login',
+        'logged_out',
+        'unknown'
+    ]),
+    /**
+     * Chat accounts that belong to this bridge login, when known.
+     */
+    accountIDs: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * Human-friendly bridge login status text.
+     */
+    statusText: Schema.optionalKey(Schema.String),
+    /**
+     * User the account belongs to.
+     */
+    user: Schema.optionalKey(User)
+});
+
+export type BridgeLogin = typeof BridgeLogin.Type;
+
+/**
+ * Bridge logins of a bridge.
+ */
+export const BridgeLoginListResponse = Schema.Struct({
+    /**
+     * Bridge logins.
+     */
+    items: Schema.Array(BridgeLogin)
+});
+
+export type BridgeLoginListResponse = typeof BridgeLoginListResponse.Type;
+
+/**
+ * Final step of a completed login.
+ */
+export const CompleteLoginStep = Schema.Struct({
+    type: Schema.Literal('complete'),
+    /**
+     * A chat account added to Beeper.
+     */
+    account: Schema.optionalKey(Account),
+    /**
+     * Completion instructions, when provided.
+     */
+    instructions: Schema.optionalKey(Schema.String),
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    login: Schema.optionalKey(BridgeLogin),
+    /**
+     * Step ID.
+     */
+    stepID: Schema.optionalKey(Schema.String)
+});
+
+export type CompleteLoginStep = typeof CompleteLoginStep.Type;
+
+/**
+ * A cursor page of merged contacts for one account.
+ */
+export const ContactListPage = Schema.Struct({
+    /**
+     * Merged contacts for the selected account.
+     */
+    items: Schema.Array(User),
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String)
+});
+
+export type ContactListPage = typeof ContactListPage.Type;
+
+/**
+ * Users matching a contact search on one account (not paginated).
+ */
+export const ContactSearchResponse = Schema.Struct({
+    /**
+     * Matching users.
+     */
+    items: Schema.Array(User)
+});
+
+export type ContactSearchResponse = typeof ContactSearchResponse.Type;
+
+/**
+ * A chat participant. Extends User with chat membership metadata.
+ */
+export const Participant = Schema.Struct({
+    ...User.fields,
+    /**
+     * True if this participant has admin privileges in the chat.
+     */
+    isAdmin: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if this participant represents an automated network account (network or bridge bot).
+     */
+    isNetworkBot: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if this participant has been invited but has not joined yet.
+     */
+    isPending: Schema.optionalKey(Schema.Boolean)
+});
+
+export type Participant = typeof Participant.Type;
+
+/**
+ * Chat participants information.
+ */
+export const ChatParticipants = Schema.Struct({
+    /**
+     * True if there are more participants than included in items.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Participants returned for this chat (limited by the request; may be a subset).
+     */
+    items: Schema.Array(Participant),
+    /**
+     * Total number of participants in the chat.
+     */
+    total: Schema.Int
+});
+
+export type ChatParticipants = typeof ChatParticipants.Type;
 
 /**
  * A chat (direct or group conversation) on one chat account.
@@ -1744,6 +2517,70 @@ export const Chat = Schema.Struct({
 export type Chat = typeof Chat.Type;
 
 /**
+ * The created chat, plus deprecated compatibility fields.
+ */
+export const ChatCreateResponse = Schema.Struct({
+    ...Chat.fields,
+    /**
+     * Deprecated - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    chatID: Schema.String,
+    /**
+     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
+     * Chat instead.
+     * @deprecated
+     */
+    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+});
+
+export type ChatCreateResponse = typeof ChatCreateResponse.Type;
+
+/**
+ * A cursor page of chats matching a search.
+ */
+export const ChatSearchPage = Schema.Struct({
+    /**
+     * Chats matching the filters.
+     */
+    items: Schema.Array(Chat),
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: Schema.NullOr(Schema.String),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: Schema.NullOr(Schema.String)
+});
+
+export type ChatSearchPage = typeof ChatSearchPage.Type;
+
+/**
+ * The started (created or reused) direct chat, plus deprecated compatibility fields.
+ */
+export const ChatStartResponse = Schema.Struct({
+    ...Chat.fields,
+    /**
+     * Deprecated - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    chatID: Schema.String,
+    /**
+     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
+     * Chat instead.
+     * @deprecated
+     */
+    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+});
+
+export type ChatStartResponse = typeof ChatStartResponse.Type;
+
+/**
  * A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
  * preview.
  */
@@ -1780,70 +2617,6 @@ export const ChatListPage = Schema.Struct({
 });
 
 export type ChatListPage = typeof ChatListPage.Type;
-
-/**
- * A cursor page of chats matching a search.
- */
-export const ChatSearchPage = Schema.Struct({
-    /**
-     * Chats matching the filters.
-     */
-    items: Schema.Array(Chat),
-    /**
-     * True if additional results can be fetched using cursors.
-     */
-    hasMore: Schema.Boolean,
-    /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
-     */
-    oldestCursor: Schema.NullOr(Schema.String),
-    /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
-     */
-    newestCursor: Schema.NullOr(Schema.String)
-});
-
-export type ChatSearchPage = typeof ChatSearchPage.Type;
-
-/**
- * The created chat, plus deprecated compatibility fields.
- */
-export const ChatCreateResponse = Schema.Struct({
-    ...Chat.fields,
-    /**
-     * Deprecated - use id instead. Compatibility alias for older clients.
-     * @deprecated
-     */
-    chatID: Schema.String,
-    /**
-     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
-     * Chat instead.
-     * @deprecated
-     */
-    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
-});
-
-export type ChatCreateResponse = typeof ChatCreateResponse.Type;
-
-/**
- * The started (created or reused) direct chat, plus deprecated compatibility fields.
- */
-export const ChatStartResponse = Schema.Struct({
-    ...Chat.fields,
-    /**
-     * Deprecated - use id instead. Compatibility alias for older clients.
-     * @deprecated
-     */
-    chatID: Schema.String,
-    /**
-     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
-     * Chat instead.
-     * @deprecated
-     */
-    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
-});
-
-export type ChatStartResponse = typeof ChatStartResponse.Type;
 
 /**
  * A page of messages matching a search.
@@ -1917,396 +2690,6 @@ export const SearchResponse = Schema.Struct({
 export type SearchResponse = typeof SearchResponse.Type;
 
 /**
- * Available bridge that can connect or reconnect chat accounts.
- */
-export const Bridge = Schema.Struct({
-    /**
-     * Bridge ID. Use with bridge endpoints.
-     */
-    id: Schema.String,
-    /**
-     * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
-     */
-    accounts: Schema.Array(Account),
-    /**
-     * Number of active accounts for this network on this device.
-     */
-    activeAccountCount: Schema.Int,
-    /**
-     * Human-friendly bridge name shown in Beeper.
-     */
-    displayName: Schema.String,
-    /**
-     * Where accounts for this bridge run: on this device or in Beeper Cloud.
-     */
-    provider: Schema.Literals([
-        'cloud',
-        'self-hosted',
-        'local',
-        'platform-sdk'
-    ]),
-    /**
-     * Whether this bridge can currently be used to connect new accounts.
-     */
-    status: Schema.Literals([
-        'available',
-        'connected',
-        'limit_reached',
-        'temporarily_unavailable',
-        'disabled'
-    ]),
-    /**
-     * Whether this bridge can have multiple active accounts for the same network.
-     */
-    supportsMultipleAccounts: Schema.Boolean,
-    /**
-     * Underlying bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
-     */
-    type: Schema.String,
-    /**
-     * Network grouping used for account counts and limits.
-     */
-    network: Schema.optionalKey(Schema.String),
-    /**
-     * Human-friendly status text matching Beeper account management language.
-     */
-    statusText: Schema.optionalKey(Schema.String)
-});
-
-export type Bridge = typeof Bridge.Type;
-
-/**
- * Available bridges and their connected accounts.
- */
-export const BridgeListResponse = Schema.Struct({
-    /**
-     * Available bridges.
-     */
-    items: Schema.Array(Bridge)
-});
-
-export type BridgeListResponse = typeof BridgeListResponse.Type;
-
-/**
- * Disappearing-message timer capability.
- */
-export const DisappearingTimerCapability = Schema.Struct({
-    types: Schema.Array(Schema.Literals([
-        '',
-        'after_read',
-        'after_send'
-    ])),
-    omit_empty_timer: Schema.optionalKey(Schema.Literal(true)),
-    timers: Schema.optionalKey(Schema.Array(Schema.Int))
-});
-
-export type DisappearingTimerCapability = typeof DisappearingTimerCapability.Type;
-
-/**
- * Group creation field capability.
- */
-export const GroupFieldCapability = Schema.Struct({
-    allowed: Schema.Boolean,
-    max_length: Schema.optionalKey(Schema.Int),
-    min_length: Schema.optionalKey(Schema.Int),
-    required: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Disappearing-message timer capability.
-     */
-    settings: Schema.optionalKey(DisappearingTimerCapability)
-});
-
-export type GroupFieldCapability = typeof GroupFieldCapability.Type;
-
-/**
- * Group creation capabilities for one group type.
- */
-export const GroupTypeCapabilities = Schema.Struct({
-    type_description: Schema.String,
-    avatar: Schema.optionalKey(GroupFieldCapability),
-    disappear: Schema.optionalKey(GroupFieldCapability),
-    name: Schema.optionalKey(GroupFieldCapability),
-    parent: Schema.optionalKey(GroupFieldCapability),
-    participants: Schema.optionalKey(GroupFieldCapability),
-    topic: Schema.optionalKey(GroupFieldCapability),
-    username: Schema.optionalKey(GroupFieldCapability)
-});
-
-export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
-
-/**
- * Identifier lookup capabilities for this bridge.
- */
-export const ResolveIdentifierCapabilities = Schema.Struct({
-    any_phone: Schema.Boolean,
-    contact_list: Schema.Boolean,
-    create_dm: Schema.Boolean,
-    lookup_email: Schema.Boolean,
-    lookup_phone: Schema.Boolean,
-    lookup_username: Schema.Boolean,
-    search: Schema.Boolean
-});
-
-export type ResolveIdentifierCapabilities = typeof ResolveIdentifierCapabilities.Type;
-
-/**
- * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
- * snake_case (unlike most of the API).
- */
-export const ProvisioningCapabilities = Schema.Struct({
-    /**
-     * Group creation capabilities keyed by group type identifier.
-     */
-    group_creation: Schema.Record(Schema.String, GroupTypeCapabilities),
-    /**
-     * Identifier lookup capabilities for this bridge.
-     */
-    resolve_identifier: ResolveIdentifierCapabilities,
-    image_pack_import: Schema.optionalKey(Schema.Boolean)
-});
-
-export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
-
-/**
- * A connect or reconnect flow option of a bridge.
- */
-export const LoginFlow = Schema.Struct({
-    /**
-     * Flow ID to pass when creating a bridge login session.
-     */
-    id: Schema.String,
-    /**
-     * Short explanation for when to use this flow, when provided.
-     */
-    description: Schema.optionalKey(Schema.String),
-    /**
-     * Display name for the flow, when provided.
-     */
-    name: Schema.optionalKey(Schema.String)
-});
-
-export type LoginFlow = typeof LoginFlow.Type;
-
-/**
- * Connect and reconnect flow options for a bridge.
- */
-export const LoginFlowListResponse = Schema.Struct({
-    /**
-     * Login flows.
-     */
-    items: Schema.Array(LoginFlow)
-});
-
-export type LoginFlowListResponse = typeof LoginFlowListResponse.Type;
-
-/**
- * Where a bridge login should be removed.
- */
-export const BridgeLoginRemoveScope = Schema.Literals(['current-device', 'all-devices']);
-
-export type BridgeLoginRemoveScope = typeof BridgeLoginRemoveScope.Type;
-
-/**
- * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
- */
-export const BridgeLogin = Schema.Struct({
-    /**
-     * Bridge ID.
-     */
-    bridgeID: Schema.String,
-    /**
-     * Bridge login ID.
-     */
-    loginID: Schema.String,
-    /**
-     * Scopes this bridge login can be removed with.
-     */
-    removeScopes: Schema.Array(BridgeLoginRemoveScope),
-    /**
-     * Bridge login status.
-     */
-    status: Schema.Literals([
-        'connected',
-        'connecting',
-        'needs_login',
-        'logged_out',
-        'unknown'
-    ]),
-    /**
-     * Chat accounts that belong to this bridge login, when known.
-     */
-    accountIDs: Schema.optionalKey(Schema.Array(Schema.String)),
-    /**
-     * Human-friendly bridge login status text.
-     */
-    statusText: Schema.optionalKey(Schema.String),
-    /**
-     * User the account belongs to.
-     */
-    user: Schema.optionalKey(User)
-});
-
-export type BridgeLogin = typeof BridgeLogin.Type;
-
-/**
- * Bridge logins of a bridge.
- */
-export const BridgeLoginListResponse = Schema.Struct({
-    /**
-     * Bridge logins.
-     */
-    items: Schema.Array(BridgeLogin)
-});
-
-export type BridgeLoginListResponse = typeof BridgeLoginListResponse.Type;
-
-/**
- * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
- */
-export const BridgeLoginRemoveRequest = Schema.Struct({
-    /**
-     * Where this bridge login should be removed.
-     */
-    scope: BridgeLoginRemoveScope
-});
-
-export type BridgeLoginRemoveRequest = typeof BridgeLoginRemoveRequest.Type;
-
-/**
- * Result of removing a bridge login.
- */
-export const BridgeLoginRemoveResponse = Schema.Struct({
-    /**
-     * Bridge ID.
-     */
-    bridgeID: Schema.String,
-    /**
-     * Bridge login ID.
-     */
-    loginID: Schema.String,
-    /**
-     * Where this bridge login should be removed.
-     */
-    scope: BridgeLoginRemoveScope,
-    status: Schema.Literal('removed'),
-    /**
-     * Chat accounts affected by the removal.
-     */
-    affectedAccountIDs: Schema.optionalKey(Schema.Array(Schema.String))
-});
-
-export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
-
-/**
- * Status of a temporary bridge login session.
- */
-export const LoginSessionStatus = Schema.Literals([
-    'waiting_for_input',
-    'waiting_for_cookies',
-    'waiting_for_display',
-    'complete',
-    'cancelled',
-    'failed'
-]);
-
-export type LoginSessionStatus = typeof LoginSessionStatus.Type;
-
-/**
- * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
- * connect a new account.
- */
-export const LoginSessionCreateRequest = Schema.Struct({
-    /**
-     * Existing chat account ID to reconnect. Omit to connect a new account.
-     */
-    accountID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
-    /**
-     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
-     */
-    flowID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
-    /**
-     * Existing bridge login ID to reconnect. Omit to connect a new account.
-     */
-    loginID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1)))
-});
-
-export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
-
-/**
- * Result of cancelling a temporary bridge login session.
- */
-export const LoginSessionCancelResponse = Schema.Struct({
-    /**
-     * Bridge ID.
-     */
-    bridgeID: Schema.String,
-    /**
-     * Temporary bridge login session ID.
-     */
-    loginSessionID: Schema.String,
-    status: Schema.Literal('cancelled')
-});
-
-export type LoginSessionCancelResponse = typeof LoginSessionCancelResponse.Type;
-
-/**
- * Final step of a completed login.
- */
-export const CompleteLoginStep = Schema.Struct({
-    type: Schema.Literal('complete'),
-    /**
-     * A chat account added to Beeper.
-     */
-    account: Schema.optionalKey(Account),
-    /**
-     * Completion instructions, when provided.
-     */
-    instructions: Schema.optionalKey(Schema.String),
-    /**
-     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
-     */
-    login: Schema.optionalKey(BridgeLogin),
-    /**
-     * Step ID.
-     */
-    stepID: Schema.optionalKey(Schema.String)
-});
-
-export type CompleteLoginStep = typeof CompleteLoginStep.Type;
-
-/**
- * Input field of a user_input login step.
- */
-export const LoginInputField = Schema.Struct({
-    /**
-     * Field ID to send back in the fields object.
-     */
-    id: Schema.String,
-    /**
-     * Initial field value, when provided by the network.
-     */
-    initialValue: Schema.optionalKey(Schema.String),
-    /**
-     * Field label to show to the user.
-     */
-    label: Schema.optionalKey(Schema.String),
-    /**
-     * True if the user can leave this field empty.
-     */
-    optional: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Placeholder text to show when the field is empty.
-     */
-    placeholder: Schema.optionalKey(Schema.String),
-    /**
-     * Suggested input type, such as text, password, or email.
-     */
-    type: Schema.optionalKey(Schema.String)
-});
-
-export type LoginInputField = typeof LoginInputField.Type;
-
-/**
  * Step that asks the user to fill in input fields.
  */
 export const UserInputLoginStep = Schema.Struct({
@@ -2330,145 +2713,6 @@ export const UserInputLoginStep = Schema.Struct({
 });
 
 export type UserInputLoginStep = typeof UserInputLoginStep.Type;
-
-/**
- * Value to collect from the browser in a cookies login step.
- */
-export const CookieField = Schema.Struct({
-    /**
-     * Field ID to send back in the fields object.
-     */
-    id: Schema.String,
-    /**
-     * Cookie, header, or local storage key to collect.
-     */
-    name: Schema.optionalKey(Schema.String),
-    /**
-     * Browser storage source for this value.
-     */
-    type: Schema.optionalKey(Schema.Literals([
-        'cookie',
-        'header',
-        'local_storage'
-    ]))
-});
-
-export type CookieField = typeof CookieField.Type;
-
-/**
- * Browser step that collects cookies, headers or local storage values after the user signs in.
- */
-export const CookiesLoginStep = Schema.Struct({
-    type: Schema.Literal('cookies'),
-    /**
-     * Values to collect from the browser.
-     */
-    fields: Schema.Array(CookieField),
-    /**
-     * Step ID to submit this step's input to.
-     */
-    stepID: Schema.String,
-    /**
-     * URL to open for the user.
-     */
-    url: Schema.String,
-    /**
-     * Regular expression that identifies the final URL after sign-in.
-     */
-    expectedFinalURLRegex: Schema.optionalKey(Schema.String),
-    /**
-     * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
-     */
-    extractJS: Schema.optionalKey(Schema.String),
-    /**
-     * User-facing instructions for this browser step.
-     */
-    instructions: Schema.optionalKey(Schema.String),
-    /**
-     * Suggested user agent for the browser session.
-     */
-    userAgent: Schema.optionalKey(Schema.String)
-});
-
-export type CookiesLoginStep = typeof CookiesLoginStep.Type;
-
-/**
- * QR code to show to the user.
- */
-export const QRLoginDisplay = Schema.Struct({
-    type: Schema.Literal('qr'),
-    /**
-     * QR code payload.
-     */
-    data: Schema.String
-});
-
-export type QRLoginDisplay = typeof QRLoginDisplay.Type;
-
-/**
- * Emoji image to show to the user.
- */
-export const EmojiLoginDisplay = Schema.Struct({
-    type: Schema.Literal('emoji'),
-    /**
-     * Image URL of the emoji to show.
-     */
-    imageURL: Schema.String
-});
-
-export type EmojiLoginDisplay = typeof EmojiLoginDisplay.Type;
-
-/**
- * Nothing to display.
- */
-export const NothingLoginDisplay = Schema.Struct({
-    type: Schema.Literal('nothing')
-});
-
-export type NothingLoginDisplay = typeof NothingLoginDisplay.Type;
-
-/**
- * Code to show to the user.
- */
-export const CodeLoginDisplay = Schema.Struct({
-    type: Schema.Literal('code'),
-    /**
-     * Code to show.
-     */
-    data: Schema.String
-});
-
-export type CodeLoginDisplay = typeof CodeLoginDisplay.Type;
-
-/**
- * What a display_and_wait step shows to the user, discriminated by `type`.
- */
-export const LoginDisplay = Schema.Union([
-    QRLoginDisplay,
-    EmojiLoginDisplay,
-    NothingLoginDisplay,
-    CodeLoginDisplay
-]);
-
-export type LoginDisplay = typeof LoginDisplay.Type;
-
-/**
- * Step that shows something to the user (QR code, emoji, code) and waits.
- */
-export const DisplayAndWaitLoginStep = Schema.Struct({
-    type: Schema.Literal('display_and_wait'),
-    display: LoginDisplay,
-    /**
-     * Step ID to submit this step's input to.
-     */
-    stepID: Schema.String,
-    /**
-     * User-facing instructions for this step.
-     */
-    instructions: Schema.optionalKey(Schema.String)
-});
-
-export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
 
 /**
  * Step the client should show or complete next, discriminated by `type`.
@@ -2523,308 +2767,64 @@ export const LoginSession = Schema.Struct({
 
 export type LoginSession = typeof LoginSession.Type;
 
+export const ValidationIssue = Schema.Struct({
+    /**
+     * Validation issue code.
+     */
+    code: Schema.String,
+    /**
+     * Human-readable description of the validation issue.
+     */
+    message: Schema.String,
+    /**
+     * Path pointing to the invalid field within the payload.
+     */
+    path: Schema.Array(Schema.Union([Schema.String, Schema.Finite]))
+});
+
+export type ValidationIssue = typeof ValidationIssue.Type;
+
 /**
- * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
+ * Validation error details.
  */
-export const LoginStepSubmitRequest = Schema.Struct({
+export const ValidationDetails = Schema.Struct({
     /**
-     * Type of the step being submitted (matches the current step's `type`).
+     * List of validation issues.
      */
-    type: Schema.Literals([
-        'user_input',
-        'cookies',
-        'display_and_wait'
-    ]),
+    issues: Schema.Array(ValidationIssue)
+});
+
+export type ValidationDetails = typeof ValidationDetails.Type;
+
+/**
+ * The shared error body of every non-2xx response.
+ */
+export const Error = Schema.Struct({
     /**
-     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
-     * CookieField.id for cookies steps).
+     * Machine-readable error code. The reference lists no concrete values for HTTP errors
+     * (x-beeper-kit-note); servers are free to use any string.
      */
-    fields: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
+    code: Schema.String,
     /**
-     * Last browser URL reached during a cookies step, if available.
+     * Error message.
      */
-    lastURL: Schema.optionalKey(Schema.String),
+    message: Schema.String,
     /**
-     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
-     * extension.
+     * Additional error details for debugging.
      */
-    source: Schema.optionalKey(Schema.Literals([
-        'api',
-        'webview',
-        'browser_extension'
+    details: Schema.optionalKey(Schema.Union([
+        ValidationDetails,
+        Schema.Record(Schema.String, Schema.Unknown),
+        Schema.NullOr(Schema.Union([
+            Schema.Array(Schema.Unknown),
+            Schema.String,
+            Schema.Finite,
+            Schema.Boolean
+        ]))
     ]))
 });
 
-export type LoginStepSubmitRequest = typeof LoginStepSubmitRequest.Type;
-
-/**
- * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
- */
-export const AppSetupState = Schema.Literals([
-    'needs-login',
-    'initializing',
-    'needs-cross-signing-setup',
-    'needs-verification',
-    'needs-secrets',
-    'needs-first-sync',
-    'ready'
-]);
-
-export type AppSetupState = typeof AppSetupState.Type;
-
-/**
- * Encrypted messaging keys available on this device.
- */
-export const AppE2EESecrets = Schema.Struct({
-    /**
-     * Whether the account identity key is available.
-     */
-    masterKey: Schema.Boolean,
-    /**
-     * Whether the encrypted message backup key is available.
-     */
-    megolmBackupKey: Schema.Boolean,
-    /**
-     * Whether a recovery key is available.
-     */
-    recoveryKey: Schema.Boolean,
-    /**
-     * Whether the device trust key is available.
-     */
-    selfSigningKey: Schema.Boolean,
-    /**
-     * Whether the user trust key is available.
-     */
-    userSigningKey: Schema.Boolean
-});
-
-export type AppE2EESecrets = typeof AppE2EESecrets.Type;
-
-/**
- * Encrypted messaging setup status.
- */
-export const AppE2EEStatus = Schema.Struct({
-    /**
-     * Whether this account can verify trusted devices.
-     */
-    crossSigning: Schema.Boolean,
-    /**
-     * Whether the first encrypted message sync is complete.
-     */
-    firstSyncDone: Schema.Boolean,
-    /**
-     * Whether the user confirmed that they saved their recovery key.
-     */
-    hasBackedUpRecoveryKey: Schema.Boolean,
-    /**
-     * Whether encrypted messaging setup has started.
-     */
-    initialized: Schema.Boolean,
-    /**
-     * Whether encrypted message backup is available.
-     */
-    keyBackup: Schema.Boolean,
-    secrets: AppE2EESecrets,
-    /**
-     * Whether secure key storage is available.
-     */
-    secretStorage: Schema.Boolean,
-    /**
-     * Whether this device is trusted for encrypted messages.
-     */
-    verified: Schema.Boolean,
-    /**
-     * Unix timestamp for when the recovery key was created.
-     */
-    recoveryKeyGeneratedAt: Schema.optionalKey(Schema.Finite)
-});
-
-export type AppE2EEStatus = typeof AppE2EEStatus.Type;
-
-/**
- * Signed-in account details. Omitted until sign-in is complete.
- */
-export const AppMatrixAccount = Schema.Struct({
-    /**
-     * Current device ID.
-     */
-    deviceID: Schema.String,
-    /**
-     * Beeper homeserver URL for this account.
-     */
-    homeserver: Schema.String,
-    /**
-     * Signed-in Beeper user ID.
-     */
-    userID: Schema.String
-});
-
-export type AppMatrixAccount = typeof AppMatrixAccount.Type;
-
-/**
- * A new app setup request.
- */
-export const AppSetupStartResponse = Schema.Struct({
-    /**
-     * Setup request ID to use in the next sign-in step.
-     */
-    setupRequestID: Schema.String,
-    /**
-     * Available sign-in methods for this setup request.
-     */
-    signInMethods: Schema.Array(Schema.String)
-});
-
-export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
-
-export const AppSetupEmailRequest = Schema.Struct({
-    /**
-     * Email address to send the sign-in code to.
-     */
-    email: Schema.String,
-    /**
-     * Setup request ID returned by the start step.
-     */
-    setupRequestID: Schema.String
-});
-
-export type AppSetupEmailRequest = typeof AppSetupEmailRequest.Type;
-
-export const AppSetupResponseRequest = Schema.Struct({
-    /**
-     * Sign-in code from the user email.
-     */
-    response: Schema.String,
-    /**
-     * Setup request ID returned by the start step.
-     */
-    setupRequestID: Schema.String
-});
-
-export type AppSetupResponseRequest = typeof AppSetupResponseRequest.Type;
-
-/**
- * Account credentials for first-party app setup.
- */
-export const AppMatrixCredentials = Schema.Struct({
-    /**
-     * Beeper account access token. Returned once for first-party app setup.
-     */
-    accessToken: Schema.String,
-    /**
-     * Current device ID.
-     */
-    deviceID: Schema.String,
-    /**
-     * Beeper homeserver URL for this account.
-     */
-    homeserver: Schema.String,
-    /**
-     * Signed-in Beeper user ID.
-     */
-    userID: Schema.String
-});
-
-export type AppMatrixCredentials = typeof AppMatrixCredentials.Type;
-
-/**
- * Copy to display during account creation.
- */
-export const AppSetupRegistrationCopy = Schema.Struct({
-    /**
-     * Submit button label.
-     */
-    submit: Schema.Literal('Continue'),
-    /**
-     * Terms and privacy notice to show before account creation.
-     */
-    terms: Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'),
-    /**
-     * Title for the username step.
-     */
-    title: Schema.Literal('Choose your username'),
-    /**
-     * Placeholder for the username field.
-     */
-    usernamePlaceholder: Schema.Literal('Username')
-});
-
-export type AppSetupRegistrationCopy = typeof AppSetupRegistrationCopy.Type;
-
-/**
- * The user needs to create a Beeper account (the `RegistrationRequired` variant of
- * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
- */
-export const AppSetupRegistrationRequired = Schema.Struct({
-    copy: AppSetupRegistrationCopy,
-    /**
-     * Registration token returned by Beeper.
-     */
-    leadToken: Schema.String,
-    /**
-     * Indicates that the user needs to create a Beeper account.
-     */
-    registrationRequired: Schema.Literal(true),
-    /**
-     * Setup request ID to use when creating the account.
-     */
-    setupRequestID: Schema.String,
-    /**
-     * Suggested usernames for the new account.
-     */
-    usernameSuggestions: Schema.optionalKey(Schema.Array(Schema.String))
-});
-
-export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.Type;
-
-export const AppSetupRegisterRequest = Schema.Struct({
-    /**
-     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
-     * read the privacy policy (https://www.beeper.com/privacy).
-     */
-    acceptTerms: Schema.Literal(true),
-    /**
-     * Registration token returned by Beeper.
-     */
-    leadToken: Schema.String,
-    /**
-     * Setup request ID returned by the start step.
-     */
-    setupRequestID: Schema.String,
-    /**
-     * Username selected by the user.
-     */
-    username: Schema.String.check(Schema.isMinLength(1))
-});
-
-export type AppSetupRegisterRequest = typeof AppSetupRegisterRequest.Type;
-
-export const AppRecoveryKeyVerifyRequest = Schema.Struct({
-    /**
-     * Recovery key saved by the user.
-     */
-    recoveryKey: Schema.String
-});
-
-export type AppRecoveryKeyVerifyRequest = typeof AppRecoveryKeyVerifyRequest.Type;
-
-export const AppRecoveryKeyResetRequest = Schema.Struct({
-    /**
-     * Existing recovery key, if the user has it.
-     */
-    existingRecoveryKey: Schema.optionalKey(Schema.String)
-});
-
-export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
-
-export const AppRecoveryKeyResetConfirmRequest = Schema.Struct({
-    /**
-     * New recovery key returned by the reset step.
-     */
-    recoveryKey: Schema.String
-});
-
-export type AppRecoveryKeyResetConfirmRequest = typeof AppRecoveryKeyResetConfirmRequest.Type;
+export type Error = typeof Error.Type;
 
 /**
  * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
@@ -2839,41 +2839,38 @@ export const VerificationAction = Schema.Literals([
 
 export type VerificationAction = typeof VerificationAction.Type;
 
+export const VerificationCancelRequest = Schema.Struct({
+    /**
+     * Optional cancellation code.
+     */
+    code: Schema.optionalKey(Schema.String),
+    /**
+     * Optional user-facing cancellation reason.
+     */
+    reason: Schema.optionalKey(Schema.String)
+});
+
+export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
+
+export const VerificationCreateRequest = Schema.Struct({
+    /**
+     * Why this verification is being started.
+     */
+    purpose: Schema.optionalKey(Schema.Literals(['login', 'device'])),
+    /**
+     * Beeper user ID to verify. Defaults to the signed-in user.
+     */
+    userID: Schema.optionalKey(Schema.String)
+});
+
+export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
+
 /**
  * Whether this device started or received the verification.
  */
 export const VerificationDirection = Schema.Literals(['incoming', 'outgoing']);
 
 export type VerificationDirection = typeof VerificationDirection.Type;
-
-/**
- * A verification method.
- */
-export const VerificationMethod = Schema.Literals(['qr', 'sas']);
-
-export type VerificationMethod = typeof VerificationMethod.Type;
-
-/**
- * Why a verification exists.
- */
-export const VerificationPurpose = Schema.Literals(['login', 'device']);
-
-export type VerificationPurpose = typeof VerificationPurpose.Type;
-
-/**
- * Current trusted-device verification state.
- */
-export const VerificationState = Schema.Literals([
-    'requested',
-    'ready',
-    'sas_ready',
-    'qr_scanned',
-    'done',
-    'cancelled',
-    'error'
-]);
-
-export type VerificationState = typeof VerificationState.Type;
 
 /**
  * Verification error details, if verification stopped.
@@ -2892,6 +2889,13 @@ export const VerificationError = Schema.Struct({
 export type VerificationError = typeof VerificationError.Type;
 
 /**
+ * A verification method.
+ */
+export const VerificationMethod = Schema.Literals(['qr', 'sas']);
+
+export type VerificationMethod = typeof VerificationMethod.Type;
+
+/**
  * Other device participating in verification.
  */
 export const VerificationOtherDevice = Schema.Struct({
@@ -2908,6 +2912,13 @@ export const VerificationOtherDevice = Schema.Struct({
 export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
 
 /**
+ * Why a verification exists.
+ */
+export const VerificationPurpose = Schema.Literals(['login', 'device']);
+
+export type VerificationPurpose = typeof VerificationPurpose.Type;
+
+/**
  * QR verification data.
  */
 export const VerificationQR = Schema.Struct({
@@ -2918,6 +2929,15 @@ export const VerificationQR = Schema.Struct({
 });
 
 export type VerificationQR = typeof VerificationQR.Type;
+
+export const VerificationQRScanRequest = Schema.Struct({
+    /**
+     * QR code payload scanned from the other device.
+     */
+    data: Schema.String
+});
+
+export type VerificationQRScanRequest = typeof VerificationQRScanRequest.Type;
 
 /**
  * Emoji or number comparison data for verification.
@@ -2934,6 +2954,21 @@ export const VerificationSAS = Schema.Struct({
 });
 
 export type VerificationSAS = typeof VerificationSAS.Type;
+
+/**
+ * Current trusted-device verification state.
+ */
+export const VerificationState = Schema.Literals([
+    'requested',
+    'ready',
+    'sas_ready',
+    'qr_scanned',
+    'done',
+    'cancelled',
+    'error'
+]);
+
+export type VerificationState = typeof VerificationState.Type;
 
 /**
  * Trusted device verification progress.
@@ -2979,6 +3014,37 @@ export const AppStateSnapshot = Schema.Struct({
 
 export type AppStateSnapshot = typeof AppStateSnapshot.Type;
 
+export const AppRecoveryKeyResetConfirmResponse = Schema.Struct({
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppRecoveryKeyResetConfirmResponse = typeof AppRecoveryKeyResetConfirmResponse.Type;
+
+export const AppRecoveryKeyResetResponse = Schema.Struct({
+    /**
+     * New recovery key. Show it once and ask the user to save it.
+     */
+    recoveryKey: Schema.String,
+    /**
+     * Current app sign-in and encrypted messaging setup state after creating the new recovery key.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppRecoveryKeyResetResponse = typeof AppRecoveryKeyResetResponse.Type;
+
+export const AppRecoveryKeyVerifyResponse = Schema.Struct({
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot
+});
+
+export type AppRecoveryKeyVerifyResponse = typeof AppRecoveryKeyVerifyResponse.Type;
+
 /**
  * Sign-in or account creation completed: account credentials and the setup state after sign-in
  * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
@@ -3001,46 +3067,6 @@ export const AppSetupResponseResult = Schema.Union([AppSetupSuccess, AppSetupReg
 
 export type AppSetupResponseResult = typeof AppSetupResponseResult.Type;
 
-export const AppRecoveryKeyVerifyResponse = Schema.Struct({
-    /**
-     * Current app sign-in and encrypted messaging setup state.
-     */
-    session: AppStateSnapshot
-});
-
-export type AppRecoveryKeyVerifyResponse = typeof AppRecoveryKeyVerifyResponse.Type;
-
-export const AppRecoveryKeyResetResponse = Schema.Struct({
-    /**
-     * New recovery key. Show it once and ask the user to save it.
-     */
-    recoveryKey: Schema.String,
-    /**
-     * Current app sign-in and encrypted messaging setup state after creating the new recovery key.
-     */
-    session: AppStateSnapshot
-});
-
-export type AppRecoveryKeyResetResponse = typeof AppRecoveryKeyResetResponse.Type;
-
-export const AppRecoveryKeyResetConfirmResponse = Schema.Struct({
-    /**
-     * Current app sign-in and encrypted messaging setup state.
-     */
-    session: AppStateSnapshot
-});
-
-export type AppRecoveryKeyResetConfirmResponse = typeof AppRecoveryKeyResetConfirmResponse.Type;
-
-/**
- * Pending and active device verifications.
- */
-export const VerificationListResponse = Schema.Struct({
-    items: Schema.Array(Verification)
-});
-
-export type VerificationListResponse = typeof VerificationListResponse.Type;
-
 /**
  * Shared response of the verification create / retrieve / accept / cancel / QR scan / QR confirm-scanned /
  * SAS start / SAS confirm endpoints.
@@ -3058,37 +3084,11 @@ export const VerificationActionResult = Schema.Struct({
 
 export type VerificationActionResult = typeof VerificationActionResult.Type;
 
-export const VerificationCreateRequest = Schema.Struct({
-    /**
-     * Why this verification is being started.
-     */
-    purpose: Schema.optionalKey(Schema.Literals(['login', 'device'])),
-    /**
-     * Beeper user ID to verify. Defaults to the signed-in user.
-     */
-    userID: Schema.optionalKey(Schema.String)
+/**
+ * Pending and active device verifications.
+ */
+export const VerificationListResponse = Schema.Struct({
+    items: Schema.Array(Verification)
 });
 
-export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
-
-export const VerificationCancelRequest = Schema.Struct({
-    /**
-     * Optional cancellation code.
-     */
-    code: Schema.optionalKey(Schema.String),
-    /**
-     * Optional user-facing cancellation reason.
-     */
-    reason: Schema.optionalKey(Schema.String)
-});
-
-export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
-
-export const VerificationQRScanRequest = Schema.Struct({
-    /**
-     * QR code payload scanned from the other device.
-     */
-    data: Schema.String
-});
-
-export type VerificationQRScanRequest = typeof VerificationQRScanRequest.Type;
+export type VerificationListResponse = typeof VerificationListResponse.Type;

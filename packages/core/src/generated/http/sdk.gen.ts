@@ -112,658 +112,6 @@ export class Accounts extends HeyApiClient {
     }
 }
 
-export class Reminders extends HeyApiClient {
-    /**
-     * Delete a chat reminder
-     *
-     * Clear an existing reminder from a chat. Returns 204 No Content with an empty body.
-     */
-    public delete<ThrowOnError extends boolean = false>(options: Options<ChatsRemindersDeleteData, ThrowOnError>): RequestResult<ChatsRemindersDeleteResponses, ChatsRemindersDeleteErrors, ThrowOnError> {
-        return (options.client ?? this.client).delete<ChatsRemindersDeleteResponses, ChatsRemindersDeleteErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/reminders',
-            ...options
-        });
-    }
-    
-    /**
-     * Create a chat reminder
-     *
-     * Set a reminder for a chat at a specific time. Returns 204 No Content with an empty body.
-     */
-    public create<ThrowOnError extends boolean = false>(options: Options<ChatsRemindersCreateData, ThrowOnError>): RequestResult<ChatsRemindersCreateResponses, ChatsRemindersCreateErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsRemindersCreateResponses, ChatsRemindersCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/reminders',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-}
-
-export class Reactions extends HeyApiClient {
-    /**
-     * Remove a reaction (older query-parameter form)
-     *
-     * Remove the authenticated user's reaction from an existing message, naming the reaction key in the
-     * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
-     * use that path-segment form instead.
-     *
-     *
-     * @deprecated
-     */
-    public deleteByQuery<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsDeleteByQueryData, ThrowOnError>): RequestResult<ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteByQueryErrors, ThrowOnError> {
-        return (options.client ?? this.client).delete<ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteByQueryErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-            ...options
-        });
-    }
-    
-    /**
-     * Add a reaction
-     *
-     * Add a reaction to an existing message.
-     */
-    public add<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsAddData, ThrowOnError>): RequestResult<ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsAddErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsAddErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Remove a reaction
-     *
-     * Remove the reaction added by the authenticated user from an existing message.
-     */
-    public delete<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsDeleteData, ThrowOnError>): RequestResult<ChatsMessagesReactionsDeleteResponses, ChatsMessagesReactionsDeleteErrors, ThrowOnError> {
-        return (options.client ?? this.client).delete<ChatsMessagesReactionsDeleteResponses, ChatsMessagesReactionsDeleteErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
-            ...options
-        });
-    }
-}
-
-export class Messages extends HeyApiClient {
-    private _reactions?: Reactions;
-    get reactions(): Reactions {
-        return this._reactions ??= new Reactions({ client: this.client });
-    }
-}
-
-export class Chats extends HeyApiClient {
-    /**
-     * List chats
-     *
-     * List all chats sorted by last activity (most recent first). Combines all accounts into a single
-     * paginated list. Each chat includes up to 20 participants and an optional last-message preview.
-     *
-     */
-    public list<ThrowOnError extends boolean = false>(options?: Options<ChatsListData, ThrowOnError>): RequestResult<ChatsListResponses, ChatsListErrors, ThrowOnError> {
-        return (options?.client ?? this.client).get<ChatsListResponses, ChatsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats',
-            ...options
-        });
-    }
-    
-    /**
-     * Create a chat
-     *
-     * Create a direct or group chat from participant IDs. Returns the created chat.
-     */
-    public create<ThrowOnError extends boolean = false>(options: Options<ChatsCreateData, ThrowOnError>): RequestResult<ChatsCreateResponses, ChatsCreateErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsCreateResponses, ChatsCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Start a direct chat
-     *
-     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is
-     * found. Available in Beeper Desktop v4.2.808+.
-     *
-     */
-    public start<ThrowOnError extends boolean = false>(options: Options<ChatsStartData, ThrowOnError>): RequestResult<ChatsStartResponses, ChatsStartErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsStartResponses, ChatsStartErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/start',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Search chats
-     *
-     * Search chats by title, network, or participant names. Each chat includes up to 20 participants.
-     *
-     */
-    public search<ThrowOnError extends boolean = false>(options?: Options<ChatsSearchData, ThrowOnError>): RequestResult<ChatsSearchResponses, ChatsSearchErrors, ThrowOnError> {
-        return (options?.client ?? this.client).get<ChatsSearchResponses, ChatsSearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/search',
-            ...options
-        });
-    }
-    
-    /**
-     * Retrieve chat details
-     *
-     * Retrieve chat details, including metadata, participants, and the latest message.
-     */
-    public retrieve<ThrowOnError extends boolean = false>(options: Options<ChatsRetrieveData, ThrowOnError>): RequestResult<ChatsRetrieveResponses, ChatsRetrieveErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<ChatsRetrieveResponses, ChatsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}',
-            ...options
-        });
-    }
-    
-    /**
-     * Update chat
-     *
-     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is
-     * empty. Send draft=null to clear the draft before setting new draft text or attachments.
-     *
-     */
-    public update<ThrowOnError extends boolean = false>(options: Options<ChatsUpdateData, ThrowOnError>): RequestResult<ChatsUpdateResponses, ChatsUpdateErrors, ThrowOnError> {
-        return (options.client ?? this.client).patch<ChatsUpdateResponses, ChatsUpdateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Archive or unarchive a chat
-     *
-     * Archive or unarchive a chat. Set archived=true to move it to Archive, or archived=false to move it back
-     * to the inbox. Returns 204 No Content with an empty body.
-     *
-     */
-    public archive<ThrowOnError extends boolean = false>(options: Options<ChatsArchiveData, ThrowOnError>): RequestResult<ChatsArchiveResponses, ChatsArchiveErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsArchiveResponses, ChatsArchiveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/archive',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Mark a chat as read
-     *
-     * Mark a chat as read, optionally through a specific message ID.
-     */
-    public markRead<ThrowOnError extends boolean = false>(options: Options<ChatsMarkReadData, ThrowOnError>): RequestResult<ChatsMarkReadResponses, ChatsMarkReadErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsMarkReadResponses, ChatsMarkReadErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/read',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Mark a chat as unread
-     *
-     * Mark a chat as unread, optionally from a specific message ID.
-     */
-    public markUnread<ThrowOnError extends boolean = false>(options: Options<ChatsMarkUnreadData, ThrowOnError>): RequestResult<ChatsMarkUnreadResponses, ChatsMarkUnreadErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsMarkUnreadResponses, ChatsMarkUnreadErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/unread',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Notify anyway
-     *
-     * Force a delivery notification when supported by the underlying network (bypasses mute/snooze state).
-     * Currently intended for iMessage on macOS; unsupported networks return an error. No request body.
-     *
-     */
-    public notifyAnyway<ThrowOnError extends boolean = false>(options: Options<ChatsNotifyAnywayData, ThrowOnError>): RequestResult<ChatsNotifyAnywayResponses, ChatsNotifyAnywayErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<ChatsNotifyAnywayResponses, ChatsNotifyAnywayErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/notify-anyway',
-            ...options
-        });
-    }
-    
-    private _reminders?: Reminders;
-    get reminders(): Reminders {
-        return this._reminders ??= new Reminders({ client: this.client });
-    }
-    
-    private _messages?: Messages;
-    get messages(): Messages {
-        return this._messages ??= new Messages({ client: this.client });
-    }
-}
-
-export class Messages2 extends HeyApiClient {
-    /**
-     * Search messages
-     *
-     * Search messages across chats. Literal word search (non-semantic), combinable with account, chat, date, media
-     * and sender filters. Cursor-paginated; each page is capped at 20 results.
-     *
-     */
-    public search<ThrowOnError extends boolean = false>(options?: Options<MessagesSearchData, ThrowOnError>): RequestResult<MessagesSearchResponses, MessagesSearchErrors, ThrowOnError> {
-        return (options?.client ?? this.client).get<MessagesSearchResponses, MessagesSearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/messages/search',
-            ...options
-        });
-    }
-    
-    /**
-     * List messages
-     *
-     * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
-     */
-    public list<ThrowOnError extends boolean = false>(options: Options<MessagesListData, ThrowOnError>): RequestResult<MessagesListResponses, MessagesListErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<MessagesListResponses, MessagesListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages',
-            ...options
-        });
-    }
-    
-    /**
-     * Send a message
-     *
-     * Send a text message to a specific chat. Supports replying to existing messages and one attachment (uploaded
-     * first with POST /v1/assets/upload or /v1/assets/upload/base64). Returns a pending message ID; pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve it, or wait for the matching `message.upserted` event
-     * over the WebSocket.
-     *
-     */
-    public send<ThrowOnError extends boolean = false>(options: Options<MessagesSendData, ThrowOnError>): RequestResult<MessagesSendResponses, MessagesSendErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<MessagesSendResponses, MessagesSendErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Delete a message
-     *
-     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted
-     * while sending.
-     *
-     */
-    public delete<ThrowOnError extends boolean = false>(options: Options<MessagesDeleteData, ThrowOnError>): RequestResult<MessagesDeleteResponses, MessagesDeleteErrors, ThrowOnError> {
-        return (options.client ?? this.client).delete<MessagesDeleteResponses, MessagesDeleteErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages/{messageID}',
-            ...options
-        });
-    }
-    
-    /**
-     * Retrieve a message
-     *
-     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID
-     * or local chat ID.
-     *
-     */
-    public retrieve<ThrowOnError extends boolean = false>(options: Options<MessagesRetrieveData, ThrowOnError>): RequestResult<MessagesRetrieveResponses, MessagesRetrieveErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<MessagesRetrieveResponses, MessagesRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages/{messageID}',
-            ...options
-        });
-    }
-    
-    /**
-     * Edit a message
-     *
-     * Edit the text content of an existing message. Messages with attachments cannot be edited.
-     */
-    public update<ThrowOnError extends boolean = false>(options: Options<MessagesUpdateData, ThrowOnError>): RequestResult<MessagesUpdateResponses, MessagesUpdateErrors, ThrowOnError> {
-        return (options.client ?? this.client).put<MessagesUpdateResponses, MessagesUpdateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/chats/{chatID}/messages/{messageID}',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-}
-
-export class Assets extends HeyApiClient {
-    /**
-     * Download an asset
-     *
-     * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
-     */
-    public download<ThrowOnError extends boolean = false>(options: Options<AssetsDownloadData, ThrowOnError>): RequestResult<AssetsDownloadResponses, AssetsDownloadErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<AssetsDownloadResponses, AssetsDownloadErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/assets/download',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Upload an asset
-     *
-     * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
-     */
-    public upload<ThrowOnError extends boolean = false>(options: Options<AssetsUploadData, ThrowOnError>): RequestResult<AssetsUploadResponses, AssetsUploadErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<AssetsUploadResponses, AssetsUploadErrors, ThrowOnError>({
-            ...formDataBodySerializer,
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/assets/upload',
-            ...options,
-            headers: {
-                'Content-Type': null,
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Upload an asset (base64)
-     *
-     * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
-     */
-    public uploadBase64<ThrowOnError extends boolean = false>(options: Options<AssetsUploadBase64Data, ThrowOnError>): RequestResult<AssetsUploadBase64Responses, AssetsUploadBase64Errors, ThrowOnError> {
-        return (options.client ?? this.client).post<AssetsUploadBase64Responses, AssetsUploadBase64Errors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/assets/upload/base64',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Serve a file
-     *
-     * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
-     */
-    public serve<ThrowOnError extends boolean = false>(options: Options<AssetsServeData, ThrowOnError>): RequestResult<AssetsServeResponses, AssetsServeErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<AssetsServeResponses, AssetsServeErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/assets/serve',
-            ...options
-        });
-    }
-}
-
-export class Info extends HeyApiClient {
-    /**
-     * Get Connect server info
-     *
-     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance. Public: usable before authentication (no access token required).
-     */
-    public retrieve<ThrowOnError extends boolean = false>(options?: Options<InfoRetrieveData, ThrowOnError>): RequestResult<InfoRetrieveResponses, InfoRetrieveErrors, ThrowOnError> {
-        return (options?.client ?? this.client).get<InfoRetrieveResponses, InfoRetrieveErrors, ThrowOnError>({ url: '/v1/info', ...options });
-    }
-}
-
-export class Labels extends HeyApiClient {
-    /**
-     * List labels
-     *
-     * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
-     */
-    public list<ThrowOnError extends boolean = false>(options?: Options<LabelsListData, ThrowOnError>): RequestResult<LabelsListResponses, LabelsListErrors, ThrowOnError> {
-        return (options?.client ?? this.client).get<LabelsListResponses, LabelsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/labels',
-            ...options
-        });
-    }
-}
-
-export class LoginFlows extends HeyApiClient {
-    /**
-     * List login flows
-     *
-     * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
-     *
-     */
-    public list<ThrowOnError extends boolean = false>(options: Options<BridgesLoginFlowsListData, ThrowOnError>): RequestResult<BridgesLoginFlowsListResponses, BridgesLoginFlowsListErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<BridgesLoginFlowsListResponses, BridgesLoginFlowsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/login-flows',
-            ...options
-        });
-    }
-}
-
-export class Logins extends HeyApiClient {
-    /**
-     * List bridge logins
-     *
-     * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
-     * accounts.
-     *
-     */
-    public list<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsListData, ThrowOnError>): RequestResult<BridgesLoginsListResponses, BridgesLoginsListErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<BridgesLoginsListResponses, BridgesLoginsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/logins',
-            ...options
-        });
-    }
-    
-    /**
-     * Get bridge login
-     *
-     * Get one bridge login.
-     */
-    public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsRetrieveData, ThrowOnError>): RequestResult<BridgesLoginsRetrieveResponses, BridgesLoginsRetrieveErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<BridgesLoginsRetrieveResponses, BridgesLoginsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/logins/{loginID}',
-            ...options
-        });
-    }
-    
-    /**
-     * Remove bridge login
-     *
-     * Remove a bridge login from this device or, when supported by the bridge, from all devices.
-     *
-     */
-    public remove<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsRemoveData, ThrowOnError>): RequestResult<BridgesLoginsRemoveResponses, BridgesLoginsRemoveErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<BridgesLoginsRemoveResponses, BridgesLoginsRemoveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-}
-
-export class Steps extends HeyApiClient {
-    /**
-     * Submit login step
-     *
-     * Submit input for the current step of a bridge login session.
-     */
-    public submit<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsStepsSubmitData, ThrowOnError>): RequestResult<BridgesLoginSessionsStepsSubmitResponses, BridgesLoginSessionsStepsSubmitErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<BridgesLoginSessionsStepsSubmitResponses, BridgesLoginSessionsStepsSubmitErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-}
-
-export class LoginSessions extends HeyApiClient {
-    /**
-     * Create bridge login session
-     *
-     * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
-     * Omit loginID and accountID to connect a new account.
-     *
-     */
-    public create<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsCreateData, ThrowOnError>): RequestResult<BridgesLoginSessionsCreateResponses, BridgesLoginSessionsCreateErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<BridgesLoginSessionsCreateResponses, BridgesLoginSessionsCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/login-sessions',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
-    }
-    
-    /**
-     * Cancel bridge login session
-     *
-     * Cancel a temporary bridge login session.
-     */
-    public cancel<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsCancelData, ThrowOnError>): RequestResult<BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCancelErrors, ThrowOnError> {
-        return (options.client ?? this.client).delete<BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCancelErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
-            ...options
-        });
-    }
-    
-    /**
-     * Get bridge login session
-     *
-     * Get the current state of a temporary bridge login session.
-     */
-    public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsRetrieveData, ThrowOnError>): RequestResult<BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsRetrieveErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
-            ...options
-        });
-    }
-    
-    private _steps?: Steps;
-    get steps(): Steps {
-        return this._steps ??= new Steps({ client: this.client });
-    }
-}
-
-export class Bridges extends HeyApiClient {
-    /**
-     * List available bridges
-     *
-     * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
-     * Connected accounts use the same Account schema as GET /v1/accounts.
-     *
-     */
-    public list<ThrowOnError extends boolean = false>(options?: Options<BridgesListData, ThrowOnError>): RequestResult<BridgesListResponses, BridgesListErrors, ThrowOnError> {
-        return (options?.client ?? this.client).get<BridgesListResponses, BridgesListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges',
-            ...options
-        });
-    }
-    
-    /**
-     * Get bridge
-     *
-     * Get one bridge, including the chat accounts connected through it.
-     */
-    public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesRetrieveData, ThrowOnError>): RequestResult<BridgesRetrieveResponses, BridgesRetrieveErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<BridgesRetrieveResponses, BridgesRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}',
-            ...options
-        });
-    }
-    
-    /**
-     * Get bridge capabilities
-     *
-     * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
-     * connect or chat-creation flows.
-     *
-     */
-    public retrieveCapabilities<ThrowOnError extends boolean = false>(options: Options<BridgesRetrieveCapabilitiesData, ThrowOnError>): RequestResult<BridgesRetrieveCapabilitiesResponses, BridgesRetrieveCapabilitiesErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<BridgesRetrieveCapabilitiesResponses, BridgesRetrieveCapabilitiesErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/bridges/{bridgeID}/capabilities',
-            ...options
-        });
-    }
-    
-    private _loginFlows?: LoginFlows;
-    get loginFlows(): LoginFlows {
-        return this._loginFlows ??= new LoginFlows({ client: this.client });
-    }
-    
-    private _logins?: Logins;
-    get logins(): Logins {
-        return this._logins ??= new Logins({ client: this.client });
-    }
-    
-    private _loginSessions?: LoginSessions;
-    get loginSessions(): LoginSessions {
-        return this._loginSessions ??= new LoginSessions({ client: this.client });
-    }
-}
-
 export class Reset extends HeyApiClient {
     /**
      * Create new recovery key
@@ -864,21 +212,6 @@ export class Qr extends HeyApiClient {
 
 export class Sas extends HeyApiClient {
     /**
-     * Start emoji verification
-     *
-     * Start emoji comparison for device verification. No request body. Valid when the verification's
-     * `availableActions` contains `sas.start`.
-     *
-     */
-    public start<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsSasStartData, ThrowOnError>): RequestResult<AppSetupVerificationsSasStartResponses, AppSetupVerificationsSasStartErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<AppSetupVerificationsSasStartResponses, AppSetupVerificationsSasStartErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/app/setup/verifications/{verificationID}/sas/start',
-            ...options
-        });
-    }
-    
-    /**
      * Confirm emoji verification
      *
      * Confirm that the emoji or number sequence matches on both devices. No request body. Valid when the
@@ -889,6 +222,21 @@ export class Sas extends HeyApiClient {
         return (options.client ?? this.client).post<AppSetupVerificationsSasConfirmResponses, AppSetupVerificationsSasConfirmErrors, ThrowOnError>({
             security: [{ scheme: 'bearer', type: 'http' }],
             url: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
+            ...options
+        });
+    }
+    
+    /**
+     * Start emoji verification
+     *
+     * Start emoji comparison for device verification. No request body. Valid when the verification's
+     * `availableActions` contains `sas.start`.
+     *
+     */
+    public start<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsSasStartData, ThrowOnError>): RequestResult<AppSetupVerificationsSasStartResponses, AppSetupVerificationsSasStartErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<AppSetupVerificationsSasStartResponses, AppSetupVerificationsSasStartErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/app/setup/verifications/{verificationID}/sas/start',
             ...options
         });
     }
@@ -999,17 +347,6 @@ export class Setup extends HeyApiClient {
     }
     
     /**
-     * Start Beeper app setup
-     *
-     * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
-     * account creation. Public (no auth): the app is not signed in yet.
-     *
-     */
-    public start<ThrowOnError extends boolean = false>(options?: Options<AppSetupStartData, ThrowOnError>): RequestResult<AppSetupStartResponses, AppSetupStartErrors, ThrowOnError> {
-        return (options?.client ?? this.client).post<AppSetupStartResponses, AppSetupStartErrors, ThrowOnError>({ url: '/v1/app/setup/start', ...options });
-    }
-    
-    /**
      * Send setup sign-in code
      *
      * Send a sign-in code to the user email address for app setup. Public (no auth). Success has an empty body.
@@ -1018,6 +355,23 @@ export class Setup extends HeyApiClient {
     public email<ThrowOnError extends boolean = false>(options: Options<AppSetupEmailData, ThrowOnError>): RequestResult<AppSetupEmailResponses, AppSetupEmailErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupEmailResponses, AppSetupEmailErrors, ThrowOnError>({
             url: '/v1/app/setup/email',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Create account for setup
+     *
+     * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
+     *
+     */
+    public register<ThrowOnError extends boolean = false>(options: Options<AppSetupRegisterData, ThrowOnError>): RequestResult<AppSetupRegisterResponses, AppSetupRegisterErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<AppSetupRegisterResponses, AppSetupRegisterErrors, ThrowOnError>({
+            url: '/v1/app/setup/register',
             ...options,
             headers: {
                 'Content-Type': 'application/json',
@@ -1046,20 +400,14 @@ export class Setup extends HeyApiClient {
     }
     
     /**
-     * Create account for setup
+     * Start Beeper app setup
      *
-     * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
+     * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
+     * account creation. Public (no auth): the app is not signed in yet.
      *
      */
-    public register<ThrowOnError extends boolean = false>(options: Options<AppSetupRegisterData, ThrowOnError>): RequestResult<AppSetupRegisterResponses, AppSetupRegisterErrors, ThrowOnError> {
-        return (options.client ?? this.client).post<AppSetupRegisterResponses, AppSetupRegisterErrors, ThrowOnError>({
-            url: '/v1/app/setup/register',
-            ...options,
-            headers: {
-                'Content-Type': 'application/json',
-                ...options.headers
-            }
-        });
+    public start<ThrowOnError extends boolean = false>(options?: Options<AppSetupStartData, ThrowOnError>): RequestResult<AppSetupStartResponses, AppSetupStartErrors, ThrowOnError> {
+        return (options?.client ?? this.client).post<AppSetupStartResponses, AppSetupStartErrors, ThrowOnError>({ url: '/v1/app/setup/start', ...options });
     }
     
     private _recoveryKey?: RecoveryKey;
@@ -1080,6 +428,658 @@ export class App extends HeyApiClient {
     }
 }
 
+export class Assets extends HeyApiClient {
+    /**
+     * Download an asset
+     *
+     * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
+     */
+    public download<ThrowOnError extends boolean = false>(options: Options<AssetsDownloadData, ThrowOnError>): RequestResult<AssetsDownloadResponses, AssetsDownloadErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<AssetsDownloadResponses, AssetsDownloadErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/assets/download',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Serve a file
+     *
+     * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
+     */
+    public serve<ThrowOnError extends boolean = false>(options: Options<AssetsServeData, ThrowOnError>): RequestResult<AssetsServeResponses, AssetsServeErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<AssetsServeResponses, AssetsServeErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/assets/serve',
+            ...options
+        });
+    }
+    
+    /**
+     * Upload an asset
+     *
+     * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
+     */
+    public upload<ThrowOnError extends boolean = false>(options: Options<AssetsUploadData, ThrowOnError>): RequestResult<AssetsUploadResponses, AssetsUploadErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<AssetsUploadResponses, AssetsUploadErrors, ThrowOnError>({
+            ...formDataBodySerializer,
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/assets/upload',
+            ...options,
+            headers: {
+                'Content-Type': null,
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Upload an asset (base64)
+     *
+     * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
+     */
+    public uploadBase64<ThrowOnError extends boolean = false>(options: Options<AssetsUploadBase64Data, ThrowOnError>): RequestResult<AssetsUploadBase64Responses, AssetsUploadBase64Errors, ThrowOnError> {
+        return (options.client ?? this.client).post<AssetsUploadBase64Responses, AssetsUploadBase64Errors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/assets/upload/base64',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+}
+
+export class LoginFlows extends HeyApiClient {
+    /**
+     * List login flows
+     *
+     * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
+     *
+     */
+    public list<ThrowOnError extends boolean = false>(options: Options<BridgesLoginFlowsListData, ThrowOnError>): RequestResult<BridgesLoginFlowsListResponses, BridgesLoginFlowsListErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<BridgesLoginFlowsListResponses, BridgesLoginFlowsListErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/login-flows',
+            ...options
+        });
+    }
+}
+
+export class Steps extends HeyApiClient {
+    /**
+     * Submit login step
+     *
+     * Submit input for the current step of a bridge login session.
+     */
+    public submit<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsStepsSubmitData, ThrowOnError>): RequestResult<BridgesLoginSessionsStepsSubmitResponses, BridgesLoginSessionsStepsSubmitErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<BridgesLoginSessionsStepsSubmitResponses, BridgesLoginSessionsStepsSubmitErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+}
+
+export class LoginSessions extends HeyApiClient {
+    /**
+     * Create bridge login session
+     *
+     * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
+     * Omit loginID and accountID to connect a new account.
+     *
+     */
+    public create<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsCreateData, ThrowOnError>): RequestResult<BridgesLoginSessionsCreateResponses, BridgesLoginSessionsCreateErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<BridgesLoginSessionsCreateResponses, BridgesLoginSessionsCreateErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/login-sessions',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Cancel bridge login session
+     *
+     * Cancel a temporary bridge login session.
+     */
+    public cancel<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsCancelData, ThrowOnError>): RequestResult<BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCancelErrors, ThrowOnError> {
+        return (options.client ?? this.client).delete<BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCancelErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+            ...options
+        });
+    }
+    
+    /**
+     * Get bridge login session
+     *
+     * Get the current state of a temporary bridge login session.
+     */
+    public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsRetrieveData, ThrowOnError>): RequestResult<BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsRetrieveErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsRetrieveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+            ...options
+        });
+    }
+    
+    private _steps?: Steps;
+    get steps(): Steps {
+        return this._steps ??= new Steps({ client: this.client });
+    }
+}
+
+export class Logins extends HeyApiClient {
+    /**
+     * List bridge logins
+     *
+     * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
+     * accounts.
+     *
+     */
+    public list<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsListData, ThrowOnError>): RequestResult<BridgesLoginsListResponses, BridgesLoginsListErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<BridgesLoginsListResponses, BridgesLoginsListErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/logins',
+            ...options
+        });
+    }
+    
+    /**
+     * Get bridge login
+     *
+     * Get one bridge login.
+     */
+    public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsRetrieveData, ThrowOnError>): RequestResult<BridgesLoginsRetrieveResponses, BridgesLoginsRetrieveErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<BridgesLoginsRetrieveResponses, BridgesLoginsRetrieveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/logins/{loginID}',
+            ...options
+        });
+    }
+    
+    /**
+     * Remove bridge login
+     *
+     * Remove a bridge login from this device or, when supported by the bridge, from all devices.
+     *
+     */
+    public remove<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsRemoveData, ThrowOnError>): RequestResult<BridgesLoginsRemoveResponses, BridgesLoginsRemoveErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<BridgesLoginsRemoveResponses, BridgesLoginsRemoveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+}
+
+export class Bridges extends HeyApiClient {
+    /**
+     * List available bridges
+     *
+     * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
+     * Connected accounts use the same Account schema as GET /v1/accounts.
+     *
+     */
+    public list<ThrowOnError extends boolean = false>(options?: Options<BridgesListData, ThrowOnError>): RequestResult<BridgesListResponses, BridgesListErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<BridgesListResponses, BridgesListErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges',
+            ...options
+        });
+    }
+    
+    /**
+     * Get bridge
+     *
+     * Get one bridge, including the chat accounts connected through it.
+     */
+    public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesRetrieveData, ThrowOnError>): RequestResult<BridgesRetrieveResponses, BridgesRetrieveErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<BridgesRetrieveResponses, BridgesRetrieveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}',
+            ...options
+        });
+    }
+    
+    /**
+     * Get bridge capabilities
+     *
+     * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
+     * connect or chat-creation flows.
+     *
+     */
+    public retrieveCapabilities<ThrowOnError extends boolean = false>(options: Options<BridgesRetrieveCapabilitiesData, ThrowOnError>): RequestResult<BridgesRetrieveCapabilitiesResponses, BridgesRetrieveCapabilitiesErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<BridgesRetrieveCapabilitiesResponses, BridgesRetrieveCapabilitiesErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/bridges/{bridgeID}/capabilities',
+            ...options
+        });
+    }
+    
+    private _loginFlows?: LoginFlows;
+    get loginFlows(): LoginFlows {
+        return this._loginFlows ??= new LoginFlows({ client: this.client });
+    }
+    
+    private _loginSessions?: LoginSessions;
+    get loginSessions(): LoginSessions {
+        return this._loginSessions ??= new LoginSessions({ client: this.client });
+    }
+    
+    private _logins?: Logins;
+    get logins(): Logins {
+        return this._logins ??= new Logins({ client: this.client });
+    }
+}
+
+export class Reactions extends HeyApiClient {
+    /**
+     * Remove a reaction (older query-parameter form)
+     *
+     * Remove the authenticated user's reaction from an existing message, naming the reaction key in the
+     * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
+     * use that path-segment form instead.
+     *
+     *
+     * @deprecated
+     */
+    public deleteByQuery<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsDeleteByQueryData, ThrowOnError>): RequestResult<ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteByQueryErrors, ThrowOnError> {
+        return (options.client ?? this.client).delete<ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteByQueryErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+            ...options
+        });
+    }
+    
+    /**
+     * Add a reaction
+     *
+     * Add a reaction to an existing message.
+     */
+    public add<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsAddData, ThrowOnError>): RequestResult<ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsAddErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsAddErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Remove a reaction
+     *
+     * Remove the reaction added by the authenticated user from an existing message.
+     */
+    public delete<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsDeleteData, ThrowOnError>): RequestResult<ChatsMessagesReactionsDeleteResponses, ChatsMessagesReactionsDeleteErrors, ThrowOnError> {
+        return (options.client ?? this.client).delete<ChatsMessagesReactionsDeleteResponses, ChatsMessagesReactionsDeleteErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
+            ...options
+        });
+    }
+}
+
+export class Messages extends HeyApiClient {
+    private _reactions?: Reactions;
+    get reactions(): Reactions {
+        return this._reactions ??= new Reactions({ client: this.client });
+    }
+}
+
+export class Reminders extends HeyApiClient {
+    /**
+     * Delete a chat reminder
+     *
+     * Clear an existing reminder from a chat. Returns 204 No Content with an empty body.
+     */
+    public delete<ThrowOnError extends boolean = false>(options: Options<ChatsRemindersDeleteData, ThrowOnError>): RequestResult<ChatsRemindersDeleteResponses, ChatsRemindersDeleteErrors, ThrowOnError> {
+        return (options.client ?? this.client).delete<ChatsRemindersDeleteResponses, ChatsRemindersDeleteErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/reminders',
+            ...options
+        });
+    }
+    
+    /**
+     * Create a chat reminder
+     *
+     * Set a reminder for a chat at a specific time. Returns 204 No Content with an empty body.
+     */
+    public create<ThrowOnError extends boolean = false>(options: Options<ChatsRemindersCreateData, ThrowOnError>): RequestResult<ChatsRemindersCreateResponses, ChatsRemindersCreateErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsRemindersCreateResponses, ChatsRemindersCreateErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/reminders',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+}
+
+export class Chats extends HeyApiClient {
+    /**
+     * List chats
+     *
+     * List all chats sorted by last activity (most recent first). Combines all accounts into a single
+     * paginated list. Each chat includes up to 20 participants and an optional last-message preview.
+     *
+     */
+    public list<ThrowOnError extends boolean = false>(options?: Options<ChatsListData, ThrowOnError>): RequestResult<ChatsListResponses, ChatsListErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<ChatsListResponses, ChatsListErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats',
+            ...options
+        });
+    }
+    
+    /**
+     * Create a chat
+     *
+     * Create a direct or group chat from participant IDs. Returns the created chat.
+     */
+    public create<ThrowOnError extends boolean = false>(options: Options<ChatsCreateData, ThrowOnError>): RequestResult<ChatsCreateResponses, ChatsCreateErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsCreateResponses, ChatsCreateErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Search chats
+     *
+     * Search chats by title, network, or participant names. Each chat includes up to 20 participants.
+     *
+     */
+    public search<ThrowOnError extends boolean = false>(options?: Options<ChatsSearchData, ThrowOnError>): RequestResult<ChatsSearchResponses, ChatsSearchErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<ChatsSearchResponses, ChatsSearchErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/search',
+            ...options
+        });
+    }
+    
+    /**
+     * Start a direct chat
+     *
+     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is
+     * found. Available in Beeper Desktop v4.2.808+.
+     *
+     */
+    public start<ThrowOnError extends boolean = false>(options: Options<ChatsStartData, ThrowOnError>): RequestResult<ChatsStartResponses, ChatsStartErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsStartResponses, ChatsStartErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/start',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Retrieve chat details
+     *
+     * Retrieve chat details, including metadata, participants, and the latest message.
+     */
+    public retrieve<ThrowOnError extends boolean = false>(options: Options<ChatsRetrieveData, ThrowOnError>): RequestResult<ChatsRetrieveResponses, ChatsRetrieveErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<ChatsRetrieveResponses, ChatsRetrieveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}',
+            ...options
+        });
+    }
+    
+    /**
+     * Update chat
+     *
+     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is
+     * empty. Send draft=null to clear the draft before setting new draft text or attachments.
+     *
+     */
+    public update<ThrowOnError extends boolean = false>(options: Options<ChatsUpdateData, ThrowOnError>): RequestResult<ChatsUpdateResponses, ChatsUpdateErrors, ThrowOnError> {
+        return (options.client ?? this.client).patch<ChatsUpdateResponses, ChatsUpdateErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Archive or unarchive a chat
+     *
+     * Archive or unarchive a chat. Set archived=true to move it to Archive, or archived=false to move it back
+     * to the inbox. Returns 204 No Content with an empty body.
+     *
+     */
+    public archive<ThrowOnError extends boolean = false>(options: Options<ChatsArchiveData, ThrowOnError>): RequestResult<ChatsArchiveResponses, ChatsArchiveErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsArchiveResponses, ChatsArchiveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/archive',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Notify anyway
+     *
+     * Force a delivery notification when supported by the underlying network (bypasses mute/snooze state).
+     * Currently intended for iMessage on macOS; unsupported networks return an error. No request body.
+     *
+     */
+    public notifyAnyway<ThrowOnError extends boolean = false>(options: Options<ChatsNotifyAnywayData, ThrowOnError>): RequestResult<ChatsNotifyAnywayResponses, ChatsNotifyAnywayErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsNotifyAnywayResponses, ChatsNotifyAnywayErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/notify-anyway',
+            ...options
+        });
+    }
+    
+    /**
+     * Mark a chat as read
+     *
+     * Mark a chat as read, optionally through a specific message ID.
+     */
+    public markRead<ThrowOnError extends boolean = false>(options: Options<ChatsMarkReadData, ThrowOnError>): RequestResult<ChatsMarkReadResponses, ChatsMarkReadErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsMarkReadResponses, ChatsMarkReadErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/read',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Mark a chat as unread
+     *
+     * Mark a chat as unread, optionally from a specific message ID.
+     */
+    public markUnread<ThrowOnError extends boolean = false>(options: Options<ChatsMarkUnreadData, ThrowOnError>): RequestResult<ChatsMarkUnreadResponses, ChatsMarkUnreadErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<ChatsMarkUnreadResponses, ChatsMarkUnreadErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/unread',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    private _messages?: Messages;
+    get messages(): Messages {
+        return this._messages ??= new Messages({ client: this.client });
+    }
+    
+    private _reminders?: Reminders;
+    get reminders(): Reminders {
+        return this._reminders ??= new Reminders({ client: this.client });
+    }
+}
+
+export class Messages2 extends HeyApiClient {
+    /**
+     * List messages
+     *
+     * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
+     */
+    public list<ThrowOnError extends boolean = false>(options: Options<MessagesListData, ThrowOnError>): RequestResult<MessagesListResponses, MessagesListErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<MessagesListResponses, MessagesListErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages',
+            ...options
+        });
+    }
+    
+    /**
+     * Send a message
+     *
+     * Send a text message to a specific chat. Supports replying to existing messages and one attachment (uploaded
+     * first with POST /v1/assets/upload or /v1/assets/upload/base64). Returns a pending message ID; pass it to
+     * GET /v1/chats/{chatID}/messages/{messageID} to resolve it, or wait for the matching `message.upserted` event
+     * over the WebSocket.
+     *
+     */
+    public send<ThrowOnError extends boolean = false>(options: Options<MessagesSendData, ThrowOnError>): RequestResult<MessagesSendResponses, MessagesSendErrors, ThrowOnError> {
+        return (options.client ?? this.client).post<MessagesSendResponses, MessagesSendErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Delete a message
+     *
+     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted
+     * while sending.
+     *
+     */
+    public delete<ThrowOnError extends boolean = false>(options: Options<MessagesDeleteData, ThrowOnError>): RequestResult<MessagesDeleteResponses, MessagesDeleteErrors, ThrowOnError> {
+        return (options.client ?? this.client).delete<MessagesDeleteResponses, MessagesDeleteErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages/{messageID}',
+            ...options
+        });
+    }
+    
+    /**
+     * Retrieve a message
+     *
+     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID
+     * or local chat ID.
+     *
+     */
+    public retrieve<ThrowOnError extends boolean = false>(options: Options<MessagesRetrieveData, ThrowOnError>): RequestResult<MessagesRetrieveResponses, MessagesRetrieveErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<MessagesRetrieveResponses, MessagesRetrieveErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages/{messageID}',
+            ...options
+        });
+    }
+    
+    /**
+     * Edit a message
+     *
+     * Edit the text content of an existing message. Messages with attachments cannot be edited.
+     */
+    public update<ThrowOnError extends boolean = false>(options: Options<MessagesUpdateData, ThrowOnError>): RequestResult<MessagesUpdateResponses, MessagesUpdateErrors, ThrowOnError> {
+        return (options.client ?? this.client).put<MessagesUpdateResponses, MessagesUpdateErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/chats/{chatID}/messages/{messageID}',
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
+        });
+    }
+    
+    /**
+     * Search messages
+     *
+     * Search messages across chats. Literal word search (non-semantic), combinable with account, chat, date, media
+     * and sender filters. Cursor-paginated; each page is capped at 20 results.
+     *
+     */
+    public search<ThrowOnError extends boolean = false>(options?: Options<MessagesSearchData, ThrowOnError>): RequestResult<MessagesSearchResponses, MessagesSearchErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<MessagesSearchResponses, MessagesSearchErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/messages/search',
+            ...options
+        });
+    }
+}
+
+export class Info extends HeyApiClient {
+    /**
+     * Get Connect server info
+     *
+     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance. Public: usable before authentication (no access token required).
+     */
+    public retrieve<ThrowOnError extends boolean = false>(options?: Options<InfoRetrieveData, ThrowOnError>): RequestResult<InfoRetrieveResponses, InfoRetrieveErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<InfoRetrieveResponses, InfoRetrieveErrors, ThrowOnError>({ url: '/v1/info', ...options });
+    }
+}
+
+export class Labels extends HeyApiClient {
+    /**
+     * List labels
+     *
+     * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
+     */
+    public list<ThrowOnError extends boolean = false>(options?: Options<LabelsListData, ThrowOnError>): RequestResult<LabelsListResponses, LabelsListErrors, ThrowOnError> {
+        return (options?.client ?? this.client).get<LabelsListResponses, LabelsListErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/labels',
+            ...options
+        });
+    }
+}
+
 export class BeeperDesktop extends HeyApiClient {
     public static readonly __registry: HeyApiRegistry<BeeperDesktop> = new HeyApiRegistry<BeeperDesktop>();
     
@@ -1089,19 +1089,6 @@ export class BeeperDesktop extends HeyApiClient {
     }) {
         super(args);
         BeeperDesktop.__registry.set(this, args?.key);
-    }
-    
-    /**
-     * Search
-     *
-     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages (GET /v1/messages/search). Paginate chats via search-chats (GET /v1/chats/search). Uses the same sorting as the chat search in the app.
-     */
-    public search<ThrowOnError extends boolean = false>(options: Options<SearchData, ThrowOnError>): RequestResult<SearchResponses, SearchErrors, ThrowOnError> {
-        return (options.client ?? this.client).get<SearchResponses, SearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
-            url: '/v1/search',
-            ...options
-        });
     }
     
     /**
@@ -1121,9 +1108,37 @@ export class BeeperDesktop extends HeyApiClient {
         });
     }
     
+    /**
+     * Search
+     *
+     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages (GET /v1/messages/search). Paginate chats via search-chats (GET /v1/chats/search). Uses the same sorting as the chat search in the app.
+     */
+    public search<ThrowOnError extends boolean = false>(options: Options<SearchData, ThrowOnError>): RequestResult<SearchResponses, SearchErrors, ThrowOnError> {
+        return (options.client ?? this.client).get<SearchResponses, SearchErrors, ThrowOnError>({
+            security: [{ scheme: 'bearer', type: 'http' }],
+            url: '/v1/search',
+            ...options
+        });
+    }
+    
     private _accounts?: Accounts;
     get accounts(): Accounts {
         return this._accounts ??= new Accounts({ client: this.client });
+    }
+    
+    private _app?: App;
+    get app(): App {
+        return this._app ??= new App({ client: this.client });
+    }
+    
+    private _assets?: Assets;
+    get assets(): Assets {
+        return this._assets ??= new Assets({ client: this.client });
+    }
+    
+    private _bridges?: Bridges;
+    get bridges(): Bridges {
+        return this._bridges ??= new Bridges({ client: this.client });
     }
     
     private _chats?: Chats;
@@ -1136,11 +1151,6 @@ export class BeeperDesktop extends HeyApiClient {
         return this._messages ??= new Messages2({ client: this.client });
     }
     
-    private _assets?: Assets;
-    get assets(): Assets {
-        return this._assets ??= new Assets({ client: this.client });
-    }
-    
     private _info?: Info;
     get info(): Info {
         return this._info ??= new Info({ client: this.client });
@@ -1149,15 +1159,5 @@ export class BeeperDesktop extends HeyApiClient {
     private _labels?: Labels;
     get labels(): Labels {
         return this._labels ??= new Labels({ client: this.client });
-    }
-    
-    private _bridges?: Bridges;
-    get bridges(): Bridges {
-        return this._bridges ??= new Bridges({ client: this.client });
-    }
-    
-    private _app?: App;
-    get app(): App {
-        return this._app ??= new App({ client: this.client });
     }
 }

@@ -6,53 +6,6 @@ export type ClientOptions = {
 };
 
 /**
- * The shared error body of every non-2xx response.
- */
-export type Error = {
-    /**
-     * Machine-readable error code. The reference lists no concrete values for HTTP errors
-     * (x-beeper-kit-note); servers are free to use any string.
-     *
-     */
-    code: string;
-    /**
-     * Error message.
-     */
-    message: string;
-    /**
-     * Additional error details for debugging.
-     */
-    details?: ValidationDetails | {
-        [key: string]: unknown;
-    } | Array<unknown> | string | number | boolean | null;
-};
-
-/**
- * Validation error details.
- */
-export type ValidationDetails = {
-    /**
-     * List of validation issues.
-     */
-    issues: Array<ValidationIssue>;
-};
-
-export type ValidationIssue = {
-    /**
-     * Validation issue code.
-     */
-    code: string;
-    /**
-     * Human-readable description of the validation issue.
-     */
-    message: string;
-    /**
-     * Path pointing to the invalid field within the payload.
-     */
-    path: Array<string | number>;
-};
-
-/**
  * Error object embedded in other resources (e.g. LoginSession.error).
  */
 export type ApiError = {
@@ -61,73 +14,6 @@ export type ApiError = {
     details?: {
         [key: string]: unknown;
     };
-};
-
-/**
- * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
- * and can vary by network.
- *
- */
-export type User = {
-    /**
-     * Stable Beeper user ID. Use as the primary key when referencing a person.
-     */
-    id: string;
-    /**
-     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
-     * path). The user may still message you.
-     *
-     */
-    cannotMessage?: boolean;
-    /**
-     * Email address if known. Not guaranteed verified.
-     */
-    email?: string;
-    /**
-     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
-     */
-    fullName?: string;
-    /**
-     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
-     * URL depending on the source and endpoint. May be temporary or available only on this device;
-     * download promptly if durable access is needed.
-     *
-     */
-    imgURL?: string;
-    /**
-     * True if this user represents the authenticated account's own identity.
-     */
-    isSelf?: boolean;
-    /**
-     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
-     */
-    phoneNumber?: string;
-    /**
-     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
-     * unique.
-     *
-     */
-    username?: string;
-};
-
-/**
- * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
- */
-export type AccountBridge = {
-    /**
-     * Bridge identifier. Beeper Cloud accounts often use the network type (for example matrix or
-     * discordgo); on-device accounts use a local bridge ID (for example local-whatsapp).
-     *
-     */
-    id: string;
-    /**
-     * Where this account runs: on this device or in Beeper Cloud.
-     */
-    provider: 'cloud' | 'self-hosted' | 'local' | 'platform-sdk';
-    /**
-     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
-     */
-    type: string;
 };
 
 /**
@@ -172,188 +58,502 @@ export type Account = {
 };
 
 /**
- * Users matching a contact search on one account (not paginated).
+ * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
  */
-export type ContactSearchResponse = {
+export type AccountBridge = {
     /**
-     * Matching users.
-     */
-    items: Array<User>;
-};
-
-/**
- * A cursor page of merged contacts for one account.
- */
-export type ContactListPage = {
-    /**
-     * Merged contacts for the selected account.
-     */
-    items: Array<User>;
-    /**
-     * True if additional results can be fetched using cursors.
-     */
-    hasMore: boolean;
-    /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
-     */
-    oldestCursor: string | null;
-    /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
-     */
-    newestCursor: string | null;
-};
-
-/**
- * A chat participant. Extends User with chat membership metadata.
- */
-export type Participant = User & {
-    /**
-     * True if this participant has admin privileges in the chat.
-     */
-    isAdmin?: boolean;
-    /**
-     * True if this participant represents an automated network account (network or bridge bot).
-     */
-    isNetworkBot?: boolean;
-    /**
-     * True if this participant has been invited but has not joined yet.
-     */
-    isPending?: boolean;
-};
-
-/**
- * Chat participants information.
- */
-export type ChatParticipants = {
-    /**
-     * True if there are more participants than included in items.
-     */
-    hasMore: boolean;
-    /**
-     * Participants returned for this chat (limited by the request; may be a subset).
-     */
-    items: Array<Participant>;
-    /**
-     * Total number of participants in the chat.
-     */
-    total: number;
-};
-
-/**
- * Current reminder for a chat.
- */
-export type ChatReminder = {
-    /**
-     * Cancel reminder if someone messages in the chat.
-     */
-    dismissOnIncomingMessage?: boolean;
-    /**
-     * Timestamp when the reminder should trigger.
-     */
-    remindAt?: string;
-};
-
-/**
- * Current snooze state for a chat.
- */
-export type ChatSnooze = {
-    /**
-     * Timestamp when the snooze expires.
-     */
-    snoozeUntil?: string;
-    /**
-     * Timestamp when the user set the snooze.
-     */
-    userSnoozedAt?: string;
-};
-
-/**
- * Present when this chat is a merged chat: one person whose conversations across networks (or across
- * accounts on the same network) are grouped into a single chat. A merged chat holds no messages of its
- * own - read messages from the member chats, and send either to a member directly or to the merged chat
- * ID to route automatically. Newest PHP SDK revision only (not SDK v5.0.0).
- *
- */
-export type ChatMerge = {
-    /**
-     * Chat IDs of the member chats grouped by this merged chat.
-     */
-    chatIDs: Array<string>;
-    /**
-     * Member chat that receives messages sent to the merged chat, when the user has picked one. This
-     * preference is per-device; when absent, sends route to the most recently active member.
+     * Bridge identifier. Beeper Cloud accounts often use the network type (for example matrix or
+     * discordgo); on-device accounts use a local bridge ID (for example local-whatsapp).
      *
-     */
-    defaultChatID?: string;
-};
-
-/**
- * An attachment of the chat's current draft.
- */
-export type DraftAttachment = {
-    /**
-     * Draft attachment identifier.
      */
     id: string;
     /**
-     * Draft attachment type. GIF and recorded audio are mutually exclusive types.
+     * Where this account runs: on this device or in Beeper Cloud.
      */
-    type: 'file' | 'gif' | 'recorded_audio';
+    provider: 'cloud' | 'self-hosted' | 'local' | 'platform-sdk';
     /**
-     * Audio duration in seconds if known.
+     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
      */
-    audioDurationSeconds?: number;
+    type: string;
+};
+
+/**
+ * Encrypted messaging keys available on this device.
+ */
+export type AppE2EeSecrets = {
+    /**
+     * Whether the account identity key is available.
+     */
+    masterKey: boolean;
+    /**
+     * Whether the encrypted message backup key is available.
+     */
+    megolmBackupKey: boolean;
+    /**
+     * Whether a recovery key is available.
+     */
+    recoveryKey: boolean;
+    /**
+     * Whether the device trust key is available.
+     */
+    selfSigningKey: boolean;
+    /**
+     * Whether the user trust key is available.
+     */
+    userSigningKey: boolean;
+};
+
+/**
+ * Encrypted messaging setup status.
+ */
+export type AppE2EeStatus = {
+    /**
+     * Whether this account can verify trusted devices.
+     */
+    crossSigning: boolean;
+    /**
+     * Whether the first encrypted message sync is complete.
+     */
+    firstSyncDone: boolean;
+    /**
+     * Whether the user confirmed that they saved their recovery key.
+     */
+    hasBackedUpRecoveryKey: boolean;
+    /**
+     * Whether encrypted messaging setup has started.
+     */
+    initialized: boolean;
+    /**
+     * Whether encrypted message backup is available.
+     */
+    keyBackup: boolean;
+    secrets: AppE2EeSecrets;
+    /**
+     * Whether secure key storage is available.
+     */
+    secretStorage: boolean;
+    /**
+     * Whether this device is trusted for encrypted messages.
+     */
+    verified: boolean;
+    /**
+     * Unix timestamp for when the recovery key was created.
+     */
+    recoveryKeyGeneratedAt?: number;
+};
+
+/**
+ * Signed-in account details. Omitted until sign-in is complete.
+ */
+export type AppMatrixAccount = {
+    /**
+     * Current device ID.
+     */
+    deviceID: string;
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    homeserver: string;
+    /**
+     * Signed-in Beeper user ID.
+     */
+    userID: string;
+};
+
+/**
+ * Account credentials for first-party app setup.
+ */
+export type AppMatrixCredentials = {
+    /**
+     * Beeper account access token. Returned once for first-party app setup.
+     */
+    accessToken: string;
+    /**
+     * Current device ID.
+     */
+    deviceID: string;
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    homeserver: string;
+    /**
+     * Signed-in Beeper user ID.
+     */
+    userID: string;
+};
+
+export type AppRecoveryKeyResetConfirmRequest = {
+    /**
+     * New recovery key returned by the reset step.
+     */
+    recoveryKey: string;
+};
+
+export type AppRecoveryKeyResetConfirmResponse = {
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot;
+};
+
+export type AppRecoveryKeyResetRequest = {
+    /**
+     * Existing recovery key, if the user has it.
+     */
+    existingRecoveryKey?: string;
+};
+
+export type AppRecoveryKeyResetResponse = {
+    /**
+     * New recovery key. Show it once and ask the user to save it.
+     */
+    recoveryKey: string;
+    /**
+     * Current app sign-in and encrypted messaging setup state after creating the new recovery key.
+     */
+    session: AppStateSnapshot;
+};
+
+export type AppRecoveryKeyVerifyRequest = {
+    /**
+     * Recovery key saved by the user.
+     */
+    recoveryKey: string;
+};
+
+export type AppRecoveryKeyVerifyResponse = {
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    session: AppStateSnapshot;
+};
+
+export type AppSetupEmailRequest = {
+    /**
+     * Email address to send the sign-in code to.
+     */
+    email: string;
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: string;
+};
+
+export type AppSetupRegisterRequest = {
+    /**
+     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
+     * read the privacy policy (https://www.beeper.com/privacy).
+     *
+     */
+    acceptTerms: true;
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: string;
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: string;
+    /**
+     * Username selected by the user.
+     */
+    username: string;
+};
+
+/**
+ * Copy to display during account creation.
+ */
+export type AppSetupRegistrationCopy = {
+    /**
+     * Submit button label.
+     */
+    submit: 'Continue';
+    /**
+     * Terms and privacy notice to show before account creation.
+     */
+    terms: 'By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.';
+    /**
+     * Title for the username step.
+     */
+    title: 'Choose your username';
+    /**
+     * Placeholder for the username field.
+     */
+    usernamePlaceholder: 'Username';
+};
+
+/**
+ * The user needs to create a Beeper account (the `RegistrationRequired` variant of
+ * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
+ *
+ */
+export type AppSetupRegistrationRequired = {
+    copy: AppSetupRegistrationCopy;
+    /**
+     * Registration token returned by Beeper.
+     */
+    leadToken: string;
+    /**
+     * Indicates that the user needs to create a Beeper account.
+     */
+    registrationRequired: true;
+    /**
+     * Setup request ID to use when creating the account.
+     */
+    setupRequestID: string;
+    /**
+     * Suggested usernames for the new account.
+     */
+    usernameSuggestions?: Array<string>;
+};
+
+export type AppSetupResponseRequest = {
+    /**
+     * Sign-in code from the user email.
+     */
+    response: string;
+    /**
+     * Setup request ID returned by the start step.
+     */
+    setupRequestID: string;
+};
+
+/**
+ * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
+ * account creation required (`AppSetupRegistrationRequired`: `registrationRequired: true`).
+ *
+ */
+export type AppSetupResponseResult = AppSetupSuccess | AppSetupRegistrationRequired;
+
+/**
+ * A new app setup request.
+ */
+export type AppSetupStartResponse = {
+    /**
+     * Setup request ID to use in the next sign-in step.
+     */
+    setupRequestID: string;
+    /**
+     * Available sign-in methods for this setup request.
+     */
+    signInMethods: Array<string>;
+};
+
+/**
+ * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
+ */
+export type AppSetupState = 'needs-login' | 'initializing' | 'needs-cross-signing-setup' | 'needs-verification' | 'needs-secrets' | 'needs-first-sync' | 'ready';
+
+/**
+ * Sign-in or account creation completed: account credentials and the setup state after sign-in
+ * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
+ *
+ */
+export type AppSetupSuccess = {
+    matrix: AppMatrixCredentials;
+    /**
+     * Current app sign-in and encrypted messaging setup state after sign-in.
+     */
+    session: AppStateSnapshot;
+};
+
+/**
+ * Current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state (returned by
+ * GET /v1/app/setup and embedded as `session` in the setup, recovery-key and verification responses).
+ *
+ */
+export type AppStateSnapshot = {
+    e2ee: AppE2EeStatus;
+    state: AppSetupState;
+    matrix?: AppMatrixAccount;
+    verification?: Verification;
+};
+
+/**
+ * Body of POST /v1/assets/download.
+ */
+export type AssetDownloadRequest = {
+    /**
+     * Matrix content URL (mxc:// or localmxc://) for the file to download.
+     */
+    url: string;
+};
+
+/**
+ * Result of an asset download. Both fields are optional.
+ */
+export type AssetDownloadResponse = {
+    /**
+     * Error message if the download failed.
+     */
+    error?: string;
+    /**
+     * Local file URL to the downloaded file.
+     */
+    srcURL?: string;
+};
+
+/**
+ * JSON body of POST /v1/assets/upload/base64.
+ */
+export type AssetUploadBase64Request = {
+    /**
+     * Base64-encoded file content (max ~500MB decoded).
+     */
+    content: string;
+    /**
+     * Original filename. Generated if omitted.
+     */
+    fileName?: string;
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType?: string;
+};
+
+/**
+ * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields optional).
+ */
+export type AssetUploadBase64Response = AssetUploadResponse;
+
+/**
+ * multipart/form-data body of POST /v1/assets/upload.
+ */
+export type AssetUploadRequest = {
+    /**
+     * The file to upload (max 500 MB).
+     */
+    file: Blob | File;
+    /**
+     * Original filename. Defaults to the uploaded file name if omitted.
+     */
+    fileName?: string;
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted.
+     */
+    mimeType?: string;
+};
+
+/**
+ * A file uploaded to a temporary location. All fields are optional.
+ */
+export type AssetUploadResponse = {
+    /**
+     * Duration in seconds (audio/videos).
+     */
+    duration?: number;
+    /**
+     * Error message if upload failed.
+     */
+    error?: string;
+    /**
+     * Resolved filename.
+     */
+    fileName?: string;
+    /**
+     * File size in bytes.
+     */
+    fileSize?: number;
+    /**
+     * Height in pixels (images/videos).
+     */
+    height?: number;
+    /**
+     * Detected or provided MIME type.
+     */
+    mimeType?: string;
+    /**
+     * Local file URL (file://) for the uploaded file.
+     */
+    srcURL?: string;
+    /**
+     * Unique upload ID for this temporary file.
+     */
+    uploadID?: string;
+    /**
+     * Width in pixels (images/videos).
+     */
+    width?: number;
+};
+
+/**
+ * An attachment included with a message.
+ */
+export type Attachment = {
+    /**
+     * Attachment type.
+     */
+    type: 'unknown' | 'img' | 'video' | 'audio';
+    /**
+     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
+     * to get a local file path.
+     *
+     */
+    id?: string;
+    /**
+     * Duration in seconds (audio/video).
+     */
+    duration?: number;
     /**
      * Original filename if available.
      */
     fileName?: string;
     /**
-     * Local filesystem path for the draft attachment.
-     */
-    filePath?: string;
-    /**
      * File size in bytes if known.
      */
     fileSize?: number;
     /**
-     * MIME type if known.
+     * True if the attachment is a GIF.
+     */
+    isGif?: boolean;
+    /**
+     * True if the attachment is a sticker.
+     */
+    isSticker?: boolean;
+    /**
+     * True if the attachment is a voice note.
+     */
+    isVoiceNote?: boolean;
+    /**
+     * MIME type if known (e.g., 'image/png').
      */
     mimeType?: string;
     /**
-     * Pixel dimensions.
+     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
+     * device; download promptly if durable access is needed.
+     *
+     */
+    posterImg?: string;
+    /**
+     * Pixel dimensions of the attachment.
      */
     size?: {
         height?: number;
         width?: number;
     };
     /**
-     * Sticker identifier if the draft attachment is a sticker.
+     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
+     *
      */
-    stickerID?: string;
-};
-
-/**
- * Current draft of a chat.
- */
-export type ChatDraft = {
+    srcURL?: string;
     /**
-     * Matrix HTML draft body.
+     * Attachment transcription if available.
      */
-    text: string;
-    /**
-     * Draft attachments keyed by attachment ID.
-     */
-    attachments?: {
-        [key: string]: DraftAttachment;
+    transcription?: {
+        /**
+         * Transcription engine.
+         */
+        engine: string;
+        /**
+         * Transcribed text.
+         */
+        transcription: string;
+        /**
+         * Detected or selected language.
+         */
+        language?: string;
     };
 };
-
-/**
- * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
- * supported.
- *
- */
-export type SupportLevel = -2 | -1 | 0 | 1 | 2;
 
 /**
  * Capabilities for one attachment message type.
@@ -395,160 +595,142 @@ export type AttachmentCapability = {
 };
 
 /**
- * Disappearing-message timer capabilities.
+ * Available bridge that can connect or reconnect chat accounts.
  */
-export type ChatDisappearingTimerCapabilities = {
+export type Bridge = {
     /**
-     * True if empty timer objects should be omitted from message content.
+     * Bridge ID. Use with bridge endpoints.
      */
-    omitEmptyTimer?: boolean;
+    id: string;
     /**
-     * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
+     * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
      */
-    timers?: Array<number>;
+    accounts: Array<Account>;
     /**
-     * Supported disappearing timer types.
+     * Number of active accounts for this network on this device.
      */
-    types?: Array<'afterRead' | 'afterSend'>;
+    activeAccountCount: number;
+    /**
+     * Human-friendly bridge name shown in Beeper.
+     */
+    displayName: string;
+    /**
+     * Where accounts for this bridge run: on this device or in Beeper Cloud.
+     */
+    provider: 'cloud' | 'self-hosted' | 'local' | 'platform-sdk';
+    /**
+     * Whether this bridge can currently be used to connect new accounts.
+     */
+    status: 'available' | 'connected' | 'limit_reached' | 'temporarily_unavailable' | 'disabled';
+    /**
+     * Whether this bridge can have multiple active accounts for the same network.
+     */
+    supportsMultipleAccounts: boolean;
+    /**
+     * Underlying bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
+     */
+    type: string;
+    /**
+     * Network grouping used for account counts and limits.
+     */
+    network?: string;
+    /**
+     * Human-friendly status text matching Beeper account management language.
+     */
+    statusText?: string;
 };
 
 /**
- * Message request capabilities.
+ * Available bridges and their connected accounts.
  */
-export type ChatMessageRequestCapabilities = {
-    acceptWithButton?: SupportLevel;
-    acceptWithMessage?: SupportLevel;
+export type BridgeListResponse = {
+    /**
+     * Available bridges.
+     */
+    items: Array<Bridge>;
 };
 
 /**
- * Participant management capabilities.
+ * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
  */
-export type ChatParticipantActionCapabilities = {
-    ban?: SupportLevel;
-    invite?: SupportLevel;
-    kick?: SupportLevel;
-    leave?: SupportLevel;
-    revokeInvite?: SupportLevel;
+export type BridgeLogin = {
+    /**
+     * Bridge ID.
+     */
+    bridgeID: string;
+    /**
+     * Bridge login ID.
+     */
+    loginID: string;
+    /**
+     * Scopes this bridge login can be removed with.
+     */
+    removeScopes: Array<BridgeLoginRemoveScope>;
+    /**
+     * Bridge login status.
+     */
+    status: 'connected' | 'connecting' | 'needs_login' | 'logged_out' | 'unknown';
+    /**
+     * Chat accounts that belong to this bridge login, when known.
+     */
+    accountIDs?: Array<string>;
+    /**
+     * Human-friendly bridge login status text.
+     */
+    statusText?: string;
+    /**
+     * User the account belongs to.
+     */
+    user?: User;
 };
 
 /**
- * Capability to update one piece of chat state.
+ * Bridge logins of a bridge.
  */
-export type ChatStateCapability = {
-    level: SupportLevel;
+export type BridgeLoginListResponse = {
+    /**
+     * Bridge logins.
+     */
+    items: Array<BridgeLogin>;
 };
 
 /**
- * Chat state update capabilities.
+ * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
  */
-export type ChatStateCapabilities = {
+export type BridgeLoginRemoveRequest = {
     /**
-     * Chat avatar state capability.
+     * Where this bridge login should be removed.
      */
-    avatar?: ChatStateCapability;
-    /**
-     * Chat description/topic state capability.
-     */
-    description?: ChatStateCapability;
-    /**
-     * Disappearing-message timer state capability.
-     */
-    disappearingTimer?: ChatStateCapability;
-    /**
-     * Chat title state capability.
-     */
-    title?: ChatStateCapability;
+    scope: BridgeLoginRemoveScope;
 };
 
 /**
- * Chat capabilities reported by the platform. All fields optional.
+ * Result of removing a bridge login.
  */
-export type ChatCapabilities = {
+export type BridgeLoginRemoveResponse = {
     /**
-     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     * Bridge ID.
      */
-    allowedReactions?: Array<string>;
+    bridgeID: string;
     /**
-     * True if archive/unarchive is supported.
+     * Bridge login ID.
      */
-    archive?: boolean;
+    loginID: string;
     /**
-     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
-     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
-     * should be treated as rejected.
-     *
+     * Where this bridge login should be removed.
      */
-    attachments?: {
-        [key: string]: AttachmentCapability;
-    };
+    scope: BridgeLoginRemoveScope;
+    status: 'removed';
     /**
-     * True if custom emoji reactions are supported.
+     * Chat accounts affected by the removal.
      */
-    customEmojiReactions?: boolean;
-    delete?: SupportLevel;
-    /**
-     * True if deleting chats for the authenticated user is supported.
-     */
-    deleteChat?: boolean;
-    /**
-     * True if deleting chats for everyone is supported.
-     */
-    deleteChatForEveryone?: boolean;
-    /**
-     * True if deleting messages only for the authenticated user is supported.
-     */
-    deleteForMe?: boolean;
-    /**
-     * Maximum message age for delete-for-everyone, in seconds.
-     */
-    deleteMaxAge?: number;
-    disappearingTimer?: ChatDisappearingTimerCapabilities;
-    edit?: SupportLevel;
-    /**
-     * Maximum message age for edits, in seconds.
-     */
-    editMaxAge?: number;
-    /**
-     * Maximum number of edits allowed for one message.
-     */
-    editMaxCount?: number;
-    /**
-     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
-     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
-     *
-     */
-    formatting?: {
-        [key: string]: SupportLevel;
-    };
-    locationMessage?: SupportLevel;
-    /**
-     * True if marking chats unread is supported.
-     */
-    markAsUnread?: boolean;
-    /**
-     * Maximum length of normal text messages.
-     */
-    maxTextLength?: number;
-    messageRequest?: ChatMessageRequestCapabilities;
-    participantActions?: ChatParticipantActionCapabilities;
-    poll?: SupportLevel;
-    reaction?: SupportLevel;
-    /**
-     * Maximum number of reactions allowed on a single message.
-     */
-    reactionCount?: number;
-    /**
-     * True if read receipts are supported.
-     */
-    readReceipts?: boolean;
-    reply?: SupportLevel;
-    state?: ChatStateCapabilities;
-    thread?: SupportLevel;
-    /**
-     * True if typing notifications are supported.
-     */
-    typingNotifications?: boolean;
+    affectedAccountIDs?: Array<string>;
 };
+
+/**
+ * Where a bridge login should be removed.
+ */
+export type BridgeLoginRemoveScope = 'current-device' | 'all-devices';
 
 /**
  * A chat (direct or group conversation) on one chat account.
@@ -661,59 +843,103 @@ export type Chat = {
 };
 
 /**
- * A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
- * preview.
- *
+ * Archive state to set.
  */
-export type ChatWithPreview = Chat & {
+export type ChatArchiveRequest = {
     /**
-     * Last message preview for this chat, if available.
+     * True to archive, false to unarchive.
      */
-    preview?: Message;
+    archived?: boolean;
 };
 
 /**
- * A cursor page of chats sorted by last activity (most recent first).
+ * Chat capabilities reported by the platform. All fields optional.
  */
-export type ChatListPage = {
+export type ChatCapabilities = {
     /**
-     * Chats ordered by last activity (most recent first), each with an optional preview.
+     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
      */
-    items: Array<ChatWithPreview>;
+    allowedReactions?: Array<string>;
     /**
-     * True if additional results can be fetched using cursors.
+     * True if archive/unarchive is supported.
      */
-    hasMore: boolean;
+    archive?: boolean;
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
+     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
+     * should be treated as rejected.
+     *
      */
-    oldestCursor: string | null;
+    attachments?: {
+        [key: string]: AttachmentCapability;
+    };
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * True if custom emoji reactions are supported.
      */
-    newestCursor: string | null;
-};
-
-/**
- * A cursor page of chats matching a search.
- */
-export type ChatSearchPage = {
+    customEmojiReactions?: boolean;
+    delete?: SupportLevel;
     /**
-     * Chats matching the filters.
+     * True if deleting chats for the authenticated user is supported.
      */
-    items: Array<Chat>;
+    deleteChat?: boolean;
     /**
-     * True if additional results can be fetched using cursors.
+     * True if deleting chats for everyone is supported.
      */
-    hasMore: boolean;
+    deleteChatForEveryone?: boolean;
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * True if deleting messages only for the authenticated user is supported.
      */
-    oldestCursor: string | null;
+    deleteForMe?: boolean;
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Maximum message age for delete-for-everyone, in seconds.
      */
-    newestCursor: string | null;
+    deleteMaxAge?: number;
+    disappearingTimer?: ChatDisappearingTimerCapabilities;
+    edit?: SupportLevel;
+    /**
+     * Maximum message age for edits, in seconds.
+     */
+    editMaxAge?: number;
+    /**
+     * Maximum number of edits allowed for one message.
+     */
+    editMaxCount?: number;
+    /**
+     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
+     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
+     *
+     */
+    formatting?: {
+        [key: string]: SupportLevel;
+    };
+    locationMessage?: SupportLevel;
+    /**
+     * True if marking chats unread is supported.
+     */
+    markAsUnread?: boolean;
+    /**
+     * Maximum length of normal text messages.
+     */
+    maxTextLength?: number;
+    messageRequest?: ChatMessageRequestCapabilities;
+    participantActions?: ChatParticipantActionCapabilities;
+    poll?: SupportLevel;
+    reaction?: SupportLevel;
+    /**
+     * Maximum number of reactions allowed on a single message.
+     */
+    reactionCount?: number;
+    /**
+     * True if read receipts are supported.
+     */
+    readReceipts?: boolean;
+    reply?: SupportLevel;
+    state?: ChatStateCapabilities;
+    thread?: SupportLevel;
+    /**
+     * True if typing notifications are supported.
+     */
+    typingNotifications?: boolean;
 };
 
 /**
@@ -765,29 +991,229 @@ export type ChatCreateResponse = Chat & {
 };
 
 /**
- * Merged user-like contact payload used to resolve the best identifier. All fields optional.
+ * Disappearing-message timer capabilities.
  */
-export type ChatStartUser = {
+export type ChatDisappearingTimerCapabilities = {
     /**
-     * Known user ID when available.
+     * True if empty timer objects should be omitted from message content.
      */
-    id?: string;
+    omitEmptyTimer?: boolean;
     /**
-     * Email candidate.
+     * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
      */
-    email?: string;
+    timers?: Array<number>;
     /**
-     * Display name hint used for ranking only.
+     * Supported disappearing timer types.
      */
-    fullName?: string;
+    types?: Array<'afterRead' | 'afterSend'>;
+};
+
+/**
+ * Current draft of a chat.
+ */
+export type ChatDraft = {
     /**
-     * Phone number candidate (E.164 preferred).
+     * Matrix HTML draft body.
      */
-    phoneNumber?: string;
+    text: string;
     /**
-     * Username/handle candidate.
+     * Draft attachments keyed by attachment ID.
      */
-    username?: string;
+    attachments?: {
+        [key: string]: DraftAttachment;
+    };
+};
+
+/**
+ * Draft to set. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to
+ * clear text and attachments together before setting a new draft.
+ *
+ */
+export type ChatDraftInput = {
+    /**
+     * Draft text. Plain text and Markdown are converted to Beeper rich text (Matrix HTML) with the same
+     * rules used by send and edit.
+     *
+     */
+    text: string;
+    /**
+     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the
+     * upload file endpoint.
+     *
+     */
+    attachments?: {
+        [key: string]: DraftAttachmentInput;
+    };
+};
+
+/**
+ * A cursor page of chats sorted by last activity (most recent first).
+ */
+export type ChatListPage = {
+    /**
+     * Chats ordered by last activity (most recent first), each with an optional preview.
+     */
+    items: Array<ChatWithPreview>;
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: string | null;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: string | null;
+};
+
+/**
+ * Optional read marker.
+ */
+export type ChatMarkReadRequest = {
+    /**
+     * Optional message ID to mark read through.
+     */
+    messageID?: string;
+};
+
+/**
+ * Optional unread marker.
+ */
+export type ChatMarkUnreadRequest = {
+    /**
+     * Optional message ID to mark unread from.
+     */
+    messageID?: string;
+};
+
+/**
+ * Present when this chat is a merged chat: one person whose conversations across networks (or across
+ * accounts on the same network) are grouped into a single chat. A merged chat holds no messages of its
+ * own - read messages from the member chats, and send either to a member directly or to the merged chat
+ * ID to route automatically. Newest PHP SDK revision only (not SDK v5.0.0).
+ *
+ */
+export type ChatMerge = {
+    /**
+     * Chat IDs of the member chats grouped by this merged chat.
+     */
+    chatIDs: Array<string>;
+    /**
+     * Member chat that receives messages sent to the merged chat, when the user has picked one. This
+     * preference is per-device; when absent, sends route to the most recently active member.
+     *
+     */
+    defaultChatID?: string;
+};
+
+/**
+ * Message request capabilities.
+ */
+export type ChatMessageRequestCapabilities = {
+    acceptWithButton?: SupportLevel;
+    acceptWithMessage?: SupportLevel;
+};
+
+/**
+ * Participant management capabilities.
+ */
+export type ChatParticipantActionCapabilities = {
+    ban?: SupportLevel;
+    invite?: SupportLevel;
+    kick?: SupportLevel;
+    leave?: SupportLevel;
+    revokeInvite?: SupportLevel;
+};
+
+/**
+ * Chat participants information.
+ */
+export type ChatParticipants = {
+    /**
+     * True if there are more participants than included in items.
+     */
+    hasMore: boolean;
+    /**
+     * Participants returned for this chat (limited by the request; may be a subset).
+     */
+    items: Array<Participant>;
+    /**
+     * Total number of participants in the chat.
+     */
+    total: number;
+};
+
+/**
+ * Current reminder for a chat.
+ */
+export type ChatReminder = {
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    dismissOnIncomingMessage?: boolean;
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    remindAt?: string;
+};
+
+/**
+ * Set a reminder for a chat.
+ */
+export type ChatReminderCreateRequest = {
+    reminder: ChatReminderInput;
+};
+
+/**
+ * Reminder configuration.
+ */
+export type ChatReminderInput = {
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    remindAt: string;
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    dismissOnIncomingMessage?: boolean;
+};
+
+/**
+ * A cursor page of chats matching a search.
+ */
+export type ChatSearchPage = {
+    /**
+     * Chats matching the filters.
+     */
+    items: Array<Chat>;
+    /**
+     * True if additional results can be fetched using cursors.
+     */
+    hasMore: boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: string | null;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: string | null;
+};
+
+/**
+ * Current snooze state for a chat.
+ */
+export type ChatSnooze = {
+    /**
+     * Timestamp when the snooze expires.
+     */
+    snoozeUntil?: string;
+    /**
+     * Timestamp when the user set the snooze.
+     */
+    userSnoozedAt?: string;
 };
 
 /**
@@ -830,62 +1256,58 @@ export type ChatStartResponse = Chat & {
 };
 
 /**
- * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
+ * Merged user-like contact payload used to resolve the best identifier. All fields optional.
  */
-export type DraftAttachmentInput = {
+export type ChatStartUser = {
     /**
-     * Upload ID from the upload asset endpoint. Required to reference uploaded files.
-     */
-    uploadID: string;
-    /**
-     * Optional draft attachment identifier. If omitted, a new identifier is generated.
+     * Known user ID when available.
      */
     id?: string;
     /**
-     * Duration in seconds (optional override of cached value).
+     * Email candidate.
      */
-    duration?: number;
+    email?: string;
     /**
-     * Filename (optional override of cached value).
+     * Display name hint used for ranking only.
      */
-    fileName?: string;
+    fullName?: string;
     /**
-     * MIME type (optional override of cached value).
+     * Phone number candidate (E.164 preferred).
      */
-    mimeType?: string;
+    phoneNumber?: string;
     /**
-     * Dimensions (optional override of cached value).
+     * Username/handle candidate.
      */
-    size?: {
-        width: number;
-        height: number;
-    };
-    /**
-     * Attachment type hint. If omitted, auto-detected from mimeType.
-     */
-    type?: 'image' | 'video' | 'audio' | 'file' | 'gif' | 'voice-note' | 'sticker';
+    username?: string;
 };
 
 /**
- * Draft to set. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to
- * clear text and attachments together before setting a new draft.
- *
+ * Chat state update capabilities.
  */
-export type ChatDraftInput = {
+export type ChatStateCapabilities = {
     /**
-     * Draft text. Plain text and Markdown are converted to Beeper rich text (Matrix HTML) with the same
-     * rules used by send and edit.
-     *
+     * Chat avatar state capability.
      */
-    text: string;
+    avatar?: ChatStateCapability;
     /**
-     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the
-     * upload file endpoint.
-     *
+     * Chat description/topic state capability.
      */
-    attachments?: {
-        [key: string]: DraftAttachmentInput;
-    };
+    description?: ChatStateCapability;
+    /**
+     * Disappearing-message timer state capability.
+     */
+    disappearingTimer?: ChatStateCapability;
+    /**
+     * Chat title state capability.
+     */
+    title?: ChatStateCapability;
+};
+
+/**
+ * Capability to update one piece of chat state.
+ */
+export type ChatStateCapability = {
+    level: SupportLevel;
 };
 
 /**
@@ -935,408 +1357,219 @@ export type ChatUpdateRequest = {
 };
 
 /**
- * Archive state to set.
+ * A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
+ * preview.
+ *
  */
-export type ChatArchiveRequest = {
+export type ChatWithPreview = Chat & {
     /**
-     * True to archive, false to unarchive.
+     * Last message preview for this chat, if available.
      */
-    archived?: boolean;
+    preview?: Message;
 };
 
 /**
- * Optional read marker.
+ * Code to show to the user.
  */
-export type ChatMarkReadRequest = {
+export type CodeLoginDisplay = {
+    type: 'code';
     /**
-     * Optional message ID to mark read through.
+     * Code to show.
      */
-    messageID?: string;
+    data: string;
 };
 
 /**
- * Optional unread marker.
+ * Final step of a completed login.
  */
-export type ChatMarkUnreadRequest = {
+export type CompleteLoginStep = {
+    type: 'complete';
     /**
-     * Optional message ID to mark unread from.
+     * A chat account added to Beeper.
      */
-    messageID?: string;
+    account?: Account;
+    /**
+     * Completion instructions, when provided.
+     */
+    instructions?: string;
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    login?: BridgeLogin;
+    /**
+     * Step ID.
+     */
+    stepID?: string;
 };
 
 /**
- * Reminder configuration.
+ * A cursor page of merged contacts for one account.
  */
-export type ChatReminderInput = {
+export type ContactListPage = {
     /**
-     * Timestamp when the reminder should trigger.
+     * Merged contacts for the selected account.
      */
-    remindAt: string;
+    items: Array<User>;
     /**
-     * Cancel reminder if someone messages in the chat.
+     * True if additional results can be fetched using cursors.
      */
-    dismissOnIncomingMessage?: boolean;
+    hasMore: boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     */
+    oldestCursor: string | null;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     */
+    newestCursor: string | null;
 };
 
 /**
- * Set a reminder for a chat.
+ * Users matching a contact search on one account (not paginated).
  */
-export type ChatReminderCreateRequest = {
-    reminder: ChatReminderInput;
+export type ContactSearchResponse = {
+    /**
+     * Matching users.
+     */
+    items: Array<User>;
 };
 
 /**
- * A message in a chat.
+ * Value to collect from the browser in a cookies login step.
  */
-export type Message = {
+export type CookieField = {
     /**
-     * Message ID.
+     * Field ID to send back in the fields object.
      */
     id: string;
     /**
-     * Beeper account ID the message belongs to.
+     * Cookie, header, or local storage key to collect.
      */
-    accountID: string;
+    name?: string;
     /**
-     * Chat ID (input routes also accept the local chat ID).
+     * Browser storage source for this value.
      */
-    chatID: string;
-    /**
-     * Fully qualified sender user ID. Network-backed IDs usually include the network prefix and homeserver.
-     *
-     */
-    senderID: string;
-    /**
-     * A unique, sortable key used to sort messages.
-     */
-    sortKey: string;
-    /**
-     * Message timestamp.
-     */
-    timestamp: string;
-    /**
-     * Attachments included with this message, if any.
-     */
-    attachments?: Array<Attachment>;
-    /**
-     * Timestamp when the message was edited, if known.
-     */
-    editedTimestamp?: string;
-    /**
-     * True if the message has been deleted.
-     */
-    isDeleted?: boolean;
-    /**
-     * True if the message is hidden from normal display.
-     */
-    isHidden?: boolean;
-    /**
-     * True if the authenticated user sent the message.
-     */
-    isSender?: boolean;
-    /**
-     * True if the message is unread for the authenticated user. May be omitted.
-     */
-    isUnread?: boolean;
-    /**
-     * ID of the message this is a reply to, if any.
-     */
-    linkedMessageID?: string;
-    /**
-     * Link previews included with this message, if any.
-     */
-    links?: Array<LinkPreview>;
-    /**
-     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
-     */
-    mentions?: Array<string> | null;
-    /**
-     * Reactions to the message, if any.
-     */
-    reactions?: Array<Reaction>;
-    /**
-     * Read receipt state for this message, when available: a boolean, a string, or a map whose values are
-     * booleans or strings.
-     *
-     */
-    seen?: boolean | string | {
-        [key: string]: boolean | string;
-    };
-    /**
-     * Resolved sender display name (impersonator/full name/username/participant name).
-     */
-    senderName?: string;
-    sendStatus?: MessageSendStatus;
-    /**
-     * Matrix HTML body if present.
-     */
-    text?: string;
-    /**
-     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular
-     * text messages.
-     *
-     */
-    type?: 'TEXT' | 'NOTICE' | 'IMAGE' | 'VIDEO' | 'VOICE' | 'AUDIO' | 'FILE' | 'STICKER' | 'LOCATION' | 'REACTION';
+    type?: 'cookie' | 'header' | 'local_storage';
 };
 
 /**
- * Message send status for this message, when reported by the bridge.
+ * Browser step that collects cookies, headers or local storage values after the user signs in.
  */
-export type MessageSendStatus = {
+export type CookiesLoginStep = {
+    type: 'cookies';
     /**
-     * Current status of the send attempt.
+     * Values to collect from the browser.
      */
-    status: 'SUCCESS' | 'PENDING' | 'FAIL_RETRIABLE' | 'FAIL_PERMANENT';
+    fields: Array<CookieField>;
     /**
-     * Timestamp for the send status event.
+     * Step ID to submit this step's input to.
      */
-    timestamp: string;
+    stepID: string;
     /**
-     * User IDs the message was delivered to, when reported by the network.
-     */
-    deliveredToUsers?: Array<string>;
-    /**
-     * Internal bridge error detail. Intended for diagnostics, not end-user display.
-     */
-    internalError?: string;
-    /**
-     * Human-readable send status or failure message.
-     */
-    message?: string;
-    /**
-     * Machine-readable failure reason. Present when the send status is a failure.
-     */
-    reason?: string;
-};
-
-/**
- * Link preview included with a message (the reference calls this model `Link`).
- */
-export type LinkPreview = {
-    /**
-     * Link preview title.
-     */
-    title: string;
-    /**
-     * Resolved link URL.
+     * URL to open for the user.
      */
     url: string;
     /**
-     * Favicon URL if available. May be temporary or local-only; download promptly if durable access is needed.
+     * Regular expression that identifies the final URL after sign-in.
+     */
+    expectedFinalURLRegex?: string;
+    /**
+     * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
      *
      */
-    favicon?: string;
+    extractJS?: string;
     /**
-     * Preview image URL if available. May be temporary or local-only; download promptly if durable access is
-     * needed.
-     *
+     * User-facing instructions for this browser step.
      */
-    img?: string;
+    instructions?: string;
     /**
-     * Preview image dimensions.
+     * Suggested user agent for the browser session.
      */
-    imgSize?: {
-        height?: number;
-        width?: number;
-    };
-    /**
-     * Original URL when the displayed URL is shortened or redirected.
-     */
-    originalURL?: string;
-    /**
-     * Link preview summary.
-     */
-    summary?: string;
+    userAgent?: string;
 };
 
 /**
- * An attachment included with a message.
+ * Disappearing-message timer capability.
  */
-export type Attachment = {
+export type DisappearingTimerCapability = {
+    types: Array<'' | 'after_read' | 'after_send'>;
+    omit_empty_timer?: true;
+    timers?: Array<number>;
+};
+
+/**
+ * Step that shows something to the user (QR code, emoji, code) and waits.
+ */
+export type DisplayAndWaitLoginStep = {
+    type: 'display_and_wait';
+    display: LoginDisplay;
     /**
-     * Attachment type.
+     * Step ID to submit this step's input to.
      */
-    type: 'unknown' | 'img' | 'video' | 'audio';
+    stepID: string;
     /**
-     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
-     * to get a local file path.
-     *
+     * User-facing instructions for this step.
      */
-    id?: string;
+    instructions?: string;
+};
+
+/**
+ * An attachment of the chat's current draft.
+ */
+export type DraftAttachment = {
     /**
-     * Duration in seconds (audio/video).
+     * Draft attachment identifier.
      */
-    duration?: number;
+    id: string;
+    /**
+     * Draft attachment type. GIF and recorded audio are mutually exclusive types.
+     */
+    type: 'file' | 'gif' | 'recorded_audio';
+    /**
+     * Audio duration in seconds if known.
+     */
+    audioDurationSeconds?: number;
     /**
      * Original filename if available.
      */
     fileName?: string;
     /**
+     * Local filesystem path for the draft attachment.
+     */
+    filePath?: string;
+    /**
      * File size in bytes if known.
      */
     fileSize?: number;
     /**
-     * True if the attachment is a GIF.
-     */
-    isGif?: boolean;
-    /**
-     * True if the attachment is a sticker.
-     */
-    isSticker?: boolean;
-    /**
-     * True if the attachment is a voice note.
-     */
-    isVoiceNote?: boolean;
-    /**
-     * MIME type if known (e.g., 'image/png').
+     * MIME type if known.
      */
     mimeType?: string;
     /**
-     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
-     * device; download promptly if durable access is needed.
-     *
-     */
-    posterImg?: string;
-    /**
-     * Pixel dimensions of the attachment.
+     * Pixel dimensions.
      */
     size?: {
         height?: number;
         width?: number;
     };
     /**
-     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
-     *
+     * Sticker identifier if the draft attachment is a sticker.
      */
-    srcURL?: string;
-    /**
-     * Attachment transcription if available.
-     */
-    transcription?: {
-        /**
-         * Transcription engine.
-         */
-        engine: string;
-        /**
-         * Transcribed text.
-         */
-        transcription: string;
-        /**
-         * Detected or selected language.
-         */
-        language?: string;
-    };
+    stickerID?: string;
 };
 
 /**
- * A reaction to a message.
+ * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
  */
-export type Reaction = {
+export type DraftAttachmentInput = {
     /**
-     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with
-     * the reaction key; otherwise it equals the participant ID.
-     *
-     */
-    id: string;
-    /**
-     * User ID of the participant who reacted.
-     */
-    participantID: string;
-    /**
-     * The reaction key: an emoji (😄), a network-specific key, or a shortcode like "smiling-face".
-     */
-    reactionKey: string;
-    /**
-     * True if the reactionKey is an emoji.
-     */
-    emoji?: boolean;
-    /**
-     * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
-     * access is needed.
-     *
-     */
-    imgURL?: string;
-};
-
-/**
- * A page of messages matching a search.
- */
-export type MessageSearchPage = {
-    /**
-     * Messages matching the query and filters.
-     */
-    items: Array<Message>;
-    /**
-     * True if additional results can be fetched using the provided cursors.
-     */
-    hasMore: boolean;
-    /**
-     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-     *
-     */
-    oldestCursor: string | null;
-    /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-     *
-     */
-    newestCursor: string | null;
-    /**
-     * Map of chatID -> chat details for chats referenced in items.
-     */
-    chats?: {
-        [key: string]: Chat;
-    };
-};
-
-/**
- * A page of messages in a chat, sorted by timestamp.
- */
-export type MessageListPage = {
-    /**
-     * Messages in the chat.
-     */
-    items: Array<Message>;
-    /**
-     * True if additional results can be fetched using the provided cursors.
-     */
-    hasMore: boolean;
-    /**
-     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-     *
-     */
-    oldestCursor: string | null;
-    /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-     *
-     */
-    newestCursor: string | null;
-};
-
-/**
- * Body of a message send. All fields are optional.
- */
-export type MessageSendRequest = {
-    /**
-     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
-     * used by send and edit.
-     *
-     */
-    text?: string;
-    /**
-     * Provide a message ID to send this as a reply to an existing message.
-     */
-    replyToMessageID?: string;
-    attachment?: MessageSendAttachment;
-};
-
-/**
- * Single attachment to send with the message.
- */
-export type MessageSendAttachment = {
-    /**
-     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
+     * Upload ID from the upload asset endpoint. Required to reference uploaded files.
      */
     uploadID: string;
+    /**
+     * Optional draft attachment identifier. If omitted, a new identifier is generated.
+     */
+    id?: string;
     /**
      * Duration in seconds (optional override of cached value).
      */
@@ -1357,231 +1590,103 @@ export type MessageSendAttachment = {
         height: number;
     };
     /**
-     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
-     * gif | voiceNote | sticker; this is the newest enum.)
-     *
+     * Attachment type hint. If omitted, auto-detected from mimeType.
      */
     type?: 'image' | 'video' | 'audio' | 'file' | 'gif' | 'voice-note' | 'sticker';
 };
 
 /**
- * Result of a message send.
+ * Emoji image to show to the user.
  */
-export type MessageSendResponse = {
+export type EmojiLoginDisplay = {
+    type: 'emoji';
     /**
-     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
-     * routed to.
+     * Image URL of the emoji to show.
+     */
+    imageURL: string;
+};
+
+/**
+ * The shared error body of every non-2xx response.
+ */
+export type Error = {
+    /**
+     * Machine-readable error code. The reference lists no concrete values for HTTP errors
+     * (x-beeper-kit-note); servers are free to use any string.
      *
      */
-    chatID: string;
+    code: string;
     /**
-     * Pending ID assigned to the message before the network confirms the send. Pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
-     * over the WebSocket.
-     *
+     * Error message.
      */
-    pendingMessageID: string;
+    message: string;
+    /**
+     * Additional error details for debugging.
+     */
+    details?: ValidationDetails | {
+        [key: string]: unknown;
+    } | Array<unknown> | string | number | boolean | null;
 };
 
 /**
- * Body of a message edit.
+ * Optional body of POST /v1/focus. All fields are optional.
  */
-export type MessageUpdateRequest = {
+export type FocusRequest = {
     /**
-     * New text content for the message.
+     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the app. Chat IDs may contain `!`, `:`, `.` and similar characters.
      */
-    text: string;
+    chatID?: string;
+    /**
+     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     */
+    draftAttachmentPath?: string;
+    /**
+     * Optional plain draft text to populate in the message input field.
+     */
+    draftText?: string;
+    /**
+     * Optional message ID. Jumps to that message in the chat when opening.
+     */
+    messageID?: string;
 };
 
 /**
- * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
- * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
- *
+ * Response indicating successful app focus action.
  */
-export type MessageUpdateResponse = Message & {
+export type FocusResponse = {
     /**
-     * Deprecated: use id instead. Compatibility alias for older clients.
-     *
-     * @deprecated
+     * Whether the app was successfully opened/focused.
      */
-    messageID: string;
-    /**
-     * Deprecated compatibility field. Successful responses are already represented by the 200 status code.
-     *
-     *
-     * @deprecated
-     */
-    success: true;
+    success: boolean;
 };
 
 /**
- * Body of a reaction add.
+ * Group creation field capability.
  */
-export type ReactionAddRequest = {
+export type GroupFieldCapability = {
+    allowed: boolean;
+    max_length?: number;
+    min_length?: number;
+    required?: boolean;
     /**
-     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     * Disappearing-message timer capability.
      */
-    reactionKey: string;
-    /**
-     * Optional transaction ID for deduplication and send tracking.
-     */
-    transactionID?: string;
+    settings?: DisappearingTimerCapability;
 };
 
 /**
- * Result of adding a reaction.
+ * Group creation capabilities for one group type.
  */
-export type ReactionAddResponse = {
-    /**
-     * Chat ID.
-     */
-    chatID: string;
-    /**
-     * Message ID.
-     */
-    messageID: string;
-    /**
-     * Reaction key that was added.
-     */
-    reactionKey: string;
-    /**
-     * Always true. Indicates the reaction was queued; failures return an error response.
-     */
-    success: true;
-    /**
-     * Transaction ID used for send tracking.
-     */
-    transactionID: string;
+export type GroupTypeCapabilities = {
+    type_description: string;
+    avatar?: GroupFieldCapability;
+    disappear?: GroupFieldCapability;
+    name?: GroupFieldCapability;
+    parent?: GroupFieldCapability;
+    participants?: GroupFieldCapability;
+    topic?: GroupFieldCapability;
+    username?: GroupFieldCapability;
 };
-
-/**
- * Result of removing a reaction.
- */
-export type ReactionDeleteResponse = {
-    /**
-     * Chat ID.
-     */
-    chatID: string;
-    /**
-     * Message ID.
-     */
-    messageID: string;
-    /**
-     * Reaction key that was removed.
-     */
-    reactionKey: string;
-    /**
-     * Always true. Indicates the reaction removal was queued; failures return an error response.
-     */
-    success: true;
-};
-
-/**
- * Body of POST /v1/assets/download.
- */
-export type AssetDownloadRequest = {
-    /**
-     * Matrix content URL (mxc:// or localmxc://) for the file to download.
-     */
-    url: string;
-};
-
-/**
- * Result of an asset download. Both fields are optional.
- */
-export type AssetDownloadResponse = {
-    /**
-     * Error message if the download failed.
-     */
-    error?: string;
-    /**
-     * Local file URL to the downloaded file.
-     */
-    srcURL?: string;
-};
-
-/**
- * multipart/form-data body of POST /v1/assets/upload.
- */
-export type AssetUploadRequest = {
-    /**
-     * The file to upload (max 500 MB).
-     */
-    file: Blob | File;
-    /**
-     * Original filename. Defaults to the uploaded file name if omitted.
-     */
-    fileName?: string;
-    /**
-     * MIME type. Auto-detected from magic bytes if omitted.
-     */
-    mimeType?: string;
-};
-
-/**
- * A file uploaded to a temporary location. All fields are optional.
- */
-export type AssetUploadResponse = {
-    /**
-     * Duration in seconds (audio/videos).
-     */
-    duration?: number;
-    /**
-     * Error message if upload failed.
-     */
-    error?: string;
-    /**
-     * Resolved filename.
-     */
-    fileName?: string;
-    /**
-     * File size in bytes.
-     */
-    fileSize?: number;
-    /**
-     * Height in pixels (images/videos).
-     */
-    height?: number;
-    /**
-     * Detected or provided MIME type.
-     */
-    mimeType?: string;
-    /**
-     * Local file URL (file://) for the uploaded file.
-     */
-    srcURL?: string;
-    /**
-     * Unique upload ID for this temporary file.
-     */
-    uploadID?: string;
-    /**
-     * Width in pixels (images/videos).
-     */
-    width?: number;
-};
-
-/**
- * JSON body of POST /v1/assets/upload/base64.
- */
-export type AssetUploadBase64Request = {
-    /**
-     * Base64-encoded file content (max ~500MB decoded).
-     */
-    content: string;
-    /**
-     * Original filename. Generated if omitted.
-     */
-    fileName?: string;
-    /**
-     * MIME type. Auto-detected from magic bytes if omitted.
-     */
-    mimeType?: string;
-};
-
-/**
- * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields optional).
- */
-export type AssetUploadBase64Response = AssetUploadResponse;
 
 /**
  * App, platform, server, and endpoint discovery metadata (snake_case field names).
@@ -1687,6 +1792,693 @@ export type InfoRetrieveResponse = {
 };
 
 /**
+ * A user-created label that organizes chats across accounts.
+ */
+export type Label = {
+    /**
+     * Unique identifier of the label.
+     */
+    id: string;
+    /**
+     * Display name of the label.
+     */
+    name: string;
+};
+
+/**
+ * Link preview included with a message (the reference calls this model `Link`).
+ */
+export type LinkPreview = {
+    /**
+     * Link preview title.
+     */
+    title: string;
+    /**
+     * Resolved link URL.
+     */
+    url: string;
+    /**
+     * Favicon URL if available. May be temporary or local-only; download promptly if durable access is needed.
+     *
+     */
+    favicon?: string;
+    /**
+     * Preview image URL if available. May be temporary or local-only; download promptly if durable access is
+     * needed.
+     *
+     */
+    img?: string;
+    /**
+     * Preview image dimensions.
+     */
+    imgSize?: {
+        height?: number;
+        width?: number;
+    };
+    /**
+     * Original URL when the displayed URL is shortened or redirected.
+     */
+    originalURL?: string;
+    /**
+     * Link preview summary.
+     */
+    summary?: string;
+};
+
+/**
+ * What a display_and_wait step shows to the user, discriminated by `type`.
+ */
+export type LoginDisplay = ({
+    type: 'qr';
+} & QrLoginDisplay) | ({
+    type: 'emoji';
+} & EmojiLoginDisplay) | ({
+    type: 'nothing';
+} & NothingLoginDisplay) | ({
+    type: 'code';
+} & CodeLoginDisplay);
+
+/**
+ * A connect or reconnect flow option of a bridge.
+ */
+export type LoginFlow = {
+    /**
+     * Flow ID to pass when creating a bridge login session.
+     */
+    id: string;
+    /**
+     * Short explanation for when to use this flow, when provided.
+     */
+    description?: string;
+    /**
+     * Display name for the flow, when provided.
+     */
+    name?: string;
+};
+
+/**
+ * Connect and reconnect flow options for a bridge.
+ */
+export type LoginFlowListResponse = {
+    /**
+     * Login flows.
+     */
+    items: Array<LoginFlow>;
+};
+
+/**
+ * Input field of a user_input login step.
+ */
+export type LoginInputField = {
+    /**
+     * Field ID to send back in the fields object.
+     */
+    id: string;
+    /**
+     * Initial field value, when provided by the network.
+     */
+    initialValue?: string;
+    /**
+     * Field label to show to the user.
+     */
+    label?: string;
+    /**
+     * True if the user can leave this field empty.
+     */
+    optional?: boolean;
+    /**
+     * Placeholder text to show when the field is empty.
+     */
+    placeholder?: string;
+    /**
+     * Suggested input type, such as text, password, or email.
+     */
+    type?: string;
+};
+
+/**
+ * Temporary bridge login session used to connect a new chat account or reconnect an existing bridge login.
+ *
+ */
+export type LoginSession = {
+    /**
+     * Bridge ID.
+     */
+    bridgeID: string;
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: string;
+    status: LoginSessionStatus;
+    /**
+     * A chat account added to Beeper.
+     */
+    account?: Account;
+    /**
+     * Chat account ID for reconnect flows, when known.
+     */
+    accountID?: string;
+    /**
+     * Step the client should show or complete next. Omitted when the session is complete, cancelled, or failed.
+     */
+    currentStep?: LoginStep;
+    /**
+     * Error of the login session.
+     */
+    error?: ApiError;
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    login?: BridgeLogin;
+    /**
+     * Bridge login ID for reconnect flows, when known.
+     */
+    loginID?: string;
+};
+
+/**
+ * Result of cancelling a temporary bridge login session.
+ */
+export type LoginSessionCancelResponse = {
+    /**
+     * Bridge ID.
+     */
+    bridgeID: string;
+    /**
+     * Temporary bridge login session ID.
+     */
+    loginSessionID: string;
+    status: 'cancelled';
+};
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
+ * connect a new account.
+ *
+ */
+export type LoginSessionCreateRequest = {
+    /**
+     * Existing chat account ID to reconnect. Omit to connect a new account.
+     */
+    accountID?: string;
+    /**
+     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
+     *
+     */
+    flowID?: string;
+    /**
+     * Existing bridge login ID to reconnect. Omit to connect a new account.
+     */
+    loginID?: string;
+};
+
+/**
+ * Status of a temporary bridge login session.
+ */
+export type LoginSessionStatus = 'waiting_for_input' | 'waiting_for_cookies' | 'waiting_for_display' | 'complete' | 'cancelled' | 'failed';
+
+/**
+ * Step the client should show or complete next, discriminated by `type`.
+ */
+export type LoginStep = ({
+    type: 'user_input';
+} & UserInputLoginStep) | ({
+    type: 'cookies';
+} & CookiesLoginStep) | ({
+    type: 'display_and_wait';
+} & DisplayAndWaitLoginStep) | ({
+    type: 'complete';
+} & CompleteLoginStep);
+
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
+ */
+export type LoginStepSubmitRequest = {
+    /**
+     * Type of the step being submitted (matches the current step's `type`).
+     */
+    type: 'user_input' | 'cookies' | 'display_and_wait';
+    /**
+     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
+     * CookieField.id for cookies steps).
+     *
+     */
+    fields?: {
+        [key: string]: string;
+    };
+    /**
+     * Last browser URL reached during a cookies step, if available.
+     */
+    lastURL?: string;
+    /**
+     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
+     * extension.
+     *
+     */
+    source?: 'api' | 'webview' | 'browser_extension';
+};
+
+/**
+ * A message in a chat.
+ */
+export type Message = {
+    /**
+     * Message ID.
+     */
+    id: string;
+    /**
+     * Beeper account ID the message belongs to.
+     */
+    accountID: string;
+    /**
+     * Chat ID (input routes also accept the local chat ID).
+     */
+    chatID: string;
+    /**
+     * Fully qualified sender user ID. Network-backed IDs usually include the network prefix and homeserver.
+     *
+     */
+    senderID: string;
+    /**
+     * A unique, sortable key used to sort messages.
+     */
+    sortKey: string;
+    /**
+     * Message timestamp.
+     */
+    timestamp: string;
+    /**
+     * Attachments included with this message, if any.
+     */
+    attachments?: Array<Attachment>;
+    /**
+     * Timestamp when the message was edited, if known.
+     */
+    editedTimestamp?: string;
+    /**
+     * True if the message has been deleted.
+     */
+    isDeleted?: boolean;
+    /**
+     * True if the message is hidden from normal display.
+     */
+    isHidden?: boolean;
+    /**
+     * True if the authenticated user sent the message.
+     */
+    isSender?: boolean;
+    /**
+     * True if the message is unread for the authenticated user. May be omitted.
+     */
+    isUnread?: boolean;
+    /**
+     * ID of the message this is a reply to, if any.
+     */
+    linkedMessageID?: string;
+    /**
+     * Link previews included with this message, if any.
+     */
+    links?: Array<LinkPreview>;
+    /**
+     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
+     */
+    mentions?: Array<string> | null;
+    /**
+     * Reactions to the message, if any.
+     */
+    reactions?: Array<Reaction>;
+    /**
+     * Read receipt state for this message, when available: a boolean, a string, or a map whose values are
+     * booleans or strings.
+     *
+     */
+    seen?: boolean | string | {
+        [key: string]: boolean | string;
+    };
+    /**
+     * Resolved sender display name (impersonator/full name/username/participant name).
+     */
+    senderName?: string;
+    sendStatus?: MessageSendStatus;
+    /**
+     * Matrix HTML body if present.
+     */
+    text?: string;
+    /**
+     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular
+     * text messages.
+     *
+     */
+    type?: 'TEXT' | 'NOTICE' | 'IMAGE' | 'VIDEO' | 'VOICE' | 'AUDIO' | 'FILE' | 'STICKER' | 'LOCATION' | 'REACTION';
+};
+
+/**
+ * A page of messages in a chat, sorted by timestamp.
+ */
+export type MessageListPage = {
+    /**
+     * Messages in the chat.
+     */
+    items: Array<Message>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    hasMore: boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     *
+     */
+    oldestCursor: string | null;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     *
+     */
+    newestCursor: string | null;
+};
+
+/**
+ * A page of messages matching a search.
+ */
+export type MessageSearchPage = {
+    /**
+     * Messages matching the query and filters.
+     */
+    items: Array<Message>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    hasMore: boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     *
+     */
+    oldestCursor: string | null;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     *
+     */
+    newestCursor: string | null;
+    /**
+     * Map of chatID -> chat details for chats referenced in items.
+     */
+    chats?: {
+        [key: string]: Chat;
+    };
+};
+
+/**
+ * Single attachment to send with the message.
+ */
+export type MessageSendAttachment = {
+    /**
+     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
+     */
+    uploadID: string;
+    /**
+     * Duration in seconds (optional override of cached value).
+     */
+    duration?: number;
+    /**
+     * Filename (optional override of cached value).
+     */
+    fileName?: string;
+    /**
+     * MIME type (optional override of cached value).
+     */
+    mimeType?: string;
+    /**
+     * Dimensions (optional override of cached value).
+     */
+    size?: {
+        width: number;
+        height: number;
+    };
+    /**
+     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
+     * gif | voiceNote | sticker; this is the newest enum.)
+     *
+     */
+    type?: 'image' | 'video' | 'audio' | 'file' | 'gif' | 'voice-note' | 'sticker';
+};
+
+/**
+ * Body of a message send. All fields are optional.
+ */
+export type MessageSendRequest = {
+    /**
+     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
+     * used by send and edit.
+     *
+     */
+    text?: string;
+    /**
+     * Provide a message ID to send this as a reply to an existing message.
+     */
+    replyToMessageID?: string;
+    attachment?: MessageSendAttachment;
+};
+
+/**
+ * Result of a message send.
+ */
+export type MessageSendResponse = {
+    /**
+     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
+     * routed to.
+     *
+     */
+    chatID: string;
+    /**
+     * Pending ID assigned to the message before the network confirms the send. Pass it to
+     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
+     * over the WebSocket.
+     *
+     */
+    pendingMessageID: string;
+};
+
+/**
+ * Message send status for this message, when reported by the bridge.
+ */
+export type MessageSendStatus = {
+    /**
+     * Current status of the send attempt.
+     */
+    status: 'SUCCESS' | 'PENDING' | 'FAIL_RETRIABLE' | 'FAIL_PERMANENT';
+    /**
+     * Timestamp for the send status event.
+     */
+    timestamp: string;
+    /**
+     * User IDs the message was delivered to, when reported by the network.
+     */
+    deliveredToUsers?: Array<string>;
+    /**
+     * Internal bridge error detail. Intended for diagnostics, not end-user display.
+     */
+    internalError?: string;
+    /**
+     * Human-readable send status or failure message.
+     */
+    message?: string;
+    /**
+     * Machine-readable failure reason. Present when the send status is a failure.
+     */
+    reason?: string;
+};
+
+/**
+ * Body of a message edit.
+ */
+export type MessageUpdateRequest = {
+    /**
+     * New text content for the message.
+     */
+    text: string;
+};
+
+/**
+ * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
+ * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
+ *
+ */
+export type MessageUpdateResponse = Message & {
+    /**
+     * Deprecated: use id instead. Compatibility alias for older clients.
+     *
+     * @deprecated
+     */
+    messageID: string;
+    /**
+     * Deprecated compatibility field. Successful responses are already represented by the 200 status code.
+     *
+     *
+     * @deprecated
+     */
+    success: true;
+};
+
+/**
+ * Nothing to display.
+ */
+export type NothingLoginDisplay = {
+    type: 'nothing';
+};
+
+/**
+ * A chat participant. Extends User with chat membership metadata.
+ */
+export type Participant = User & {
+    /**
+     * True if this participant has admin privileges in the chat.
+     */
+    isAdmin?: boolean;
+    /**
+     * True if this participant represents an automated network account (network or bridge bot).
+     */
+    isNetworkBot?: boolean;
+    /**
+     * True if this participant has been invited but has not joined yet.
+     */
+    isPending?: boolean;
+};
+
+/**
+ * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
+ * snake_case (unlike most of the API).
+ *
+ */
+export type ProvisioningCapabilities = {
+    /**
+     * Group creation capabilities keyed by group type identifier.
+     */
+    group_creation: {
+        [key: string]: GroupTypeCapabilities;
+    };
+    /**
+     * Identifier lookup capabilities for this bridge.
+     */
+    resolve_identifier: ResolveIdentifierCapabilities;
+    image_pack_import?: boolean;
+};
+
+/**
+ * QR code to show to the user.
+ */
+export type QrLoginDisplay = {
+    type: 'qr';
+    /**
+     * QR code payload.
+     */
+    data: string;
+};
+
+/**
+ * A reaction to a message.
+ */
+export type Reaction = {
+    /**
+     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with
+     * the reaction key; otherwise it equals the participant ID.
+     *
+     */
+    id: string;
+    /**
+     * User ID of the participant who reacted.
+     */
+    participantID: string;
+    /**
+     * The reaction key: an emoji (😄), a network-specific key, or a shortcode like "smiling-face".
+     */
+    reactionKey: string;
+    /**
+     * True if the reactionKey is an emoji.
+     */
+    emoji?: boolean;
+    /**
+     * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
+     *
+     */
+    imgURL?: string;
+};
+
+/**
+ * Body of a reaction add.
+ */
+export type ReactionAddRequest = {
+    /**
+     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     */
+    reactionKey: string;
+    /**
+     * Optional transaction ID for deduplication and send tracking.
+     */
+    transactionID?: string;
+};
+
+/**
+ * Result of adding a reaction.
+ */
+export type ReactionAddResponse = {
+    /**
+     * Chat ID.
+     */
+    chatID: string;
+    /**
+     * Message ID.
+     */
+    messageID: string;
+    /**
+     * Reaction key that was added.
+     */
+    reactionKey: string;
+    /**
+     * Always true. Indicates the reaction was queued; failures return an error response.
+     */
+    success: true;
+    /**
+     * Transaction ID used for send tracking.
+     */
+    transactionID: string;
+};
+
+/**
+ * Result of removing a reaction.
+ */
+export type ReactionDeleteResponse = {
+    /**
+     * Chat ID.
+     */
+    chatID: string;
+    /**
+     * Message ID.
+     */
+    messageID: string;
+    /**
+     * Reaction key that was removed.
+     */
+    reactionKey: string;
+    /**
+     * Always true. Indicates the reaction removal was queued; failures return an error response.
+     */
+    success: true;
+};
+
+/**
+ * Identifier lookup capabilities for this bridge.
+ */
+export type ResolveIdentifierCapabilities = {
+    any_phone: boolean;
+    contact_list: boolean;
+    create_dm: boolean;
+    lookup_email: boolean;
+    lookup_phone: boolean;
+    lookup_username: boolean;
+    search: boolean;
+};
+
+/**
  * Result of the combined search (GET /v1/search).
  */
 export type SearchResponse = {
@@ -1730,379 +2522,58 @@ export type SearchResponse = {
 };
 
 /**
- * Optional body of POST /v1/focus. All fields are optional.
+ * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
+ * supported.
+ *
  */
-export type FocusRequest = {
-    /**
-     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the app. Chat IDs may contain `!`, `:`, `.` and similar characters.
-     */
-    chatID?: string;
-    /**
-     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
-     */
-    draftAttachmentPath?: string;
-    /**
-     * Optional plain draft text to populate in the message input field.
-     */
-    draftText?: string;
-    /**
-     * Optional message ID. Jumps to that message in the chat when opening.
-     */
-    messageID?: string;
-};
+export type SupportLevel = -2 | -1 | 0 | 1 | 2;
 
 /**
- * Response indicating successful app focus action.
+ * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
+ * and can vary by network.
+ *
  */
-export type FocusResponse = {
+export type User = {
     /**
-     * Whether the app was successfully opened/focused.
-     */
-    success: boolean;
-};
-
-/**
- * A user-created label that organizes chats across accounts.
- */
-export type Label = {
-    /**
-     * Unique identifier of the label.
+     * Stable Beeper user ID. Use as the primary key when referencing a person.
      */
     id: string;
     /**
-     * Display name of the label.
-     */
-    name: string;
-};
-
-/**
- * Available bridge that can connect or reconnect chat accounts.
- */
-export type Bridge = {
-    /**
-     * Bridge ID. Use with bridge endpoints.
-     */
-    id: string;
-    /**
-     * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
-     */
-    accounts: Array<Account>;
-    /**
-     * Number of active accounts for this network on this device.
-     */
-    activeAccountCount: number;
-    /**
-     * Human-friendly bridge name shown in Beeper.
-     */
-    displayName: string;
-    /**
-     * Where accounts for this bridge run: on this device or in Beeper Cloud.
-     */
-    provider: 'cloud' | 'self-hosted' | 'local' | 'platform-sdk';
-    /**
-     * Whether this bridge can currently be used to connect new accounts.
-     */
-    status: 'available' | 'connected' | 'limit_reached' | 'temporarily_unavailable' | 'disabled';
-    /**
-     * Whether this bridge can have multiple active accounts for the same network.
-     */
-    supportsMultipleAccounts: boolean;
-    /**
-     * Underlying bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
-     */
-    type: string;
-    /**
-     * Network grouping used for account counts and limits.
-     */
-    network?: string;
-    /**
-     * Human-friendly status text matching Beeper account management language.
-     */
-    statusText?: string;
-};
-
-/**
- * Available bridges and their connected accounts.
- */
-export type BridgeListResponse = {
-    /**
-     * Available bridges.
-     */
-    items: Array<Bridge>;
-};
-
-/**
- * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
- * snake_case (unlike most of the API).
- *
- */
-export type ProvisioningCapabilities = {
-    /**
-     * Group creation capabilities keyed by group type identifier.
-     */
-    group_creation: {
-        [key: string]: GroupTypeCapabilities;
-    };
-    /**
-     * Identifier lookup capabilities for this bridge.
-     */
-    resolve_identifier: ResolveIdentifierCapabilities;
-    image_pack_import?: boolean;
-};
-
-/**
- * Group creation capabilities for one group type.
- */
-export type GroupTypeCapabilities = {
-    type_description: string;
-    avatar?: GroupFieldCapability;
-    disappear?: GroupFieldCapability;
-    name?: GroupFieldCapability;
-    parent?: GroupFieldCapability;
-    participants?: GroupFieldCapability;
-    topic?: GroupFieldCapability;
-    username?: GroupFieldCapability;
-};
-
-/**
- * Group creation field capability.
- */
-export type GroupFieldCapability = {
-    allowed: boolean;
-    max_length?: number;
-    min_length?: number;
-    required?: boolean;
-    /**
-     * Disappearing-message timer capability.
-     */
-    settings?: DisappearingTimerCapability;
-};
-
-/**
- * Disappearing-message timer capability.
- */
-export type DisappearingTimerCapability = {
-    types: Array<'' | 'after_read' | 'after_send'>;
-    omit_empty_timer?: true;
-    timers?: Array<number>;
-};
-
-/**
- * Identifier lookup capabilities for this bridge.
- */
-export type ResolveIdentifierCapabilities = {
-    any_phone: boolean;
-    contact_list: boolean;
-    create_dm: boolean;
-    lookup_email: boolean;
-    lookup_phone: boolean;
-    lookup_username: boolean;
-    search: boolean;
-};
-
-/**
- * A connect or reconnect flow option of a bridge.
- */
-export type LoginFlow = {
-    /**
-     * Flow ID to pass when creating a bridge login session.
-     */
-    id: string;
-    /**
-     * Short explanation for when to use this flow, when provided.
-     */
-    description?: string;
-    /**
-     * Display name for the flow, when provided.
-     */
-    name?: string;
-};
-
-/**
- * Connect and reconnect flow options for a bridge.
- */
-export type LoginFlowListResponse = {
-    /**
-     * Login flows.
-     */
-    items: Array<LoginFlow>;
-};
-
-/**
- * Where a bridge login should be removed.
- */
-export type BridgeLoginRemoveScope = 'current-device' | 'all-devices';
-
-/**
- * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
- */
-export type BridgeLogin = {
-    /**
-     * Bridge ID.
-     */
-    bridgeID: string;
-    /**
-     * Bridge login ID.
-     */
-    loginID: string;
-    /**
-     * Scopes this bridge login can be removed with.
-     */
-    removeScopes: Array<BridgeLoginRemoveScope>;
-    /**
-     * Bridge login status.
-     */
-    status: 'connected' | 'connecting' | 'needs_login' | 'logged_out' | 'unknown';
-    /**
-     * Chat accounts that belong to this bridge login, when known.
-     */
-    accountIDs?: Array<string>;
-    /**
-     * Human-friendly bridge login status text.
-     */
-    statusText?: string;
-    /**
-     * User the account belongs to.
-     */
-    user?: User;
-};
-
-/**
- * Bridge logins of a bridge.
- */
-export type BridgeLoginListResponse = {
-    /**
-     * Bridge logins.
-     */
-    items: Array<BridgeLogin>;
-};
-
-/**
- * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
- */
-export type BridgeLoginRemoveRequest = {
-    /**
-     * Where this bridge login should be removed.
-     */
-    scope: BridgeLoginRemoveScope;
-};
-
-/**
- * Result of removing a bridge login.
- */
-export type BridgeLoginRemoveResponse = {
-    /**
-     * Bridge ID.
-     */
-    bridgeID: string;
-    /**
-     * Bridge login ID.
-     */
-    loginID: string;
-    /**
-     * Where this bridge login should be removed.
-     */
-    scope: BridgeLoginRemoveScope;
-    status: 'removed';
-    /**
-     * Chat accounts affected by the removal.
-     */
-    affectedAccountIDs?: Array<string>;
-};
-
-/**
- * Status of a temporary bridge login session.
- */
-export type LoginSessionStatus = 'waiting_for_input' | 'waiting_for_cookies' | 'waiting_for_display' | 'complete' | 'cancelled' | 'failed';
-
-/**
- * Temporary bridge login session used to connect a new chat account or reconnect an existing bridge login.
- *
- */
-export type LoginSession = {
-    /**
-     * Bridge ID.
-     */
-    bridgeID: string;
-    /**
-     * Temporary bridge login session ID.
-     */
-    loginSessionID: string;
-    status: LoginSessionStatus;
-    /**
-     * A chat account added to Beeper.
-     */
-    account?: Account;
-    /**
-     * Chat account ID for reconnect flows, when known.
-     */
-    accountID?: string;
-    /**
-     * Step the client should show or complete next. Omitted when the session is complete, cancelled, or failed.
-     */
-    currentStep?: LoginStep;
-    /**
-     * Error of the login session.
-     */
-    error?: ApiError;
-    /**
-     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
-     */
-    login?: BridgeLogin;
-    /**
-     * Bridge login ID for reconnect flows, when known.
-     */
-    loginID?: string;
-};
-
-/**
- * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
- * connect a new account.
- *
- */
-export type LoginSessionCreateRequest = {
-    /**
-     * Existing chat account ID to reconnect. Omit to connect a new account.
-     */
-    accountID?: string;
-    /**
-     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
+     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
+     * path). The user may still message you.
      *
      */
-    flowID?: string;
+    cannotMessage?: boolean;
     /**
-     * Existing bridge login ID to reconnect. Omit to connect a new account.
+     * Email address if known. Not guaranteed verified.
      */
-    loginID?: string;
+    email?: string;
+    /**
+     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
+     */
+    fullName?: string;
+    /**
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
+     * URL depending on the source and endpoint. May be temporary or available only on this device;
+     * download promptly if durable access is needed.
+     *
+     */
+    imgURL?: string;
+    /**
+     * True if this user represents the authenticated account's own identity.
+     */
+    isSelf?: boolean;
+    /**
+     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
+     */
+    phoneNumber?: string;
+    /**
+     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
+     * unique.
+     *
+     */
+    username?: string;
 };
-
-/**
- * Result of cancelling a temporary bridge login session.
- */
-export type LoginSessionCancelResponse = {
-    /**
-     * Bridge ID.
-     */
-    bridgeID: string;
-    /**
-     * Temporary bridge login session ID.
-     */
-    loginSessionID: string;
-    status: 'cancelled';
-};
-
-/**
- * Step the client should show or complete next, discriminated by `type`.
- */
-export type LoginStep = ({
-    type: 'user_input';
-} & UserInputLoginStep) | ({
-    type: 'cookies';
-} & CookiesLoginStep) | ({
-    type: 'display_and_wait';
-} & DisplayAndWaitLoginStep) | ({
-    type: 'complete';
-} & CompleteLoginStep);
 
 /**
  * Step that asks the user to fill in input fields.
@@ -2128,576 +2599,28 @@ export type UserInputLoginStep = {
 };
 
 /**
- * Browser step that collects cookies, headers or local storage values after the user signs in.
+ * Validation error details.
  */
-export type CookiesLoginStep = {
-    type: 'cookies';
+export type ValidationDetails = {
     /**
-     * Values to collect from the browser.
+     * List of validation issues.
      */
-    fields: Array<CookieField>;
-    /**
-     * Step ID to submit this step's input to.
-     */
-    stepID: string;
-    /**
-     * URL to open for the user.
-     */
-    url: string;
-    /**
-     * Regular expression that identifies the final URL after sign-in.
-     */
-    expectedFinalURLRegex?: string;
-    /**
-     * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
-     *
-     */
-    extractJS?: string;
-    /**
-     * User-facing instructions for this browser step.
-     */
-    instructions?: string;
-    /**
-     * Suggested user agent for the browser session.
-     */
-    userAgent?: string;
+    issues: Array<ValidationIssue>;
 };
 
-/**
- * Step that shows something to the user (QR code, emoji, code) and waits.
- */
-export type DisplayAndWaitLoginStep = {
-    type: 'display_and_wait';
-    display: LoginDisplay;
+export type ValidationIssue = {
     /**
-     * Step ID to submit this step's input to.
-     */
-    stepID: string;
-    /**
-     * User-facing instructions for this step.
-     */
-    instructions?: string;
-};
-
-/**
- * Final step of a completed login.
- */
-export type CompleteLoginStep = {
-    type: 'complete';
-    /**
-     * A chat account added to Beeper.
-     */
-    account?: Account;
-    /**
-     * Completion instructions, when provided.
-     */
-    instructions?: string;
-    /**
-     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
-     */
-    login?: BridgeLogin;
-    /**
-     * Step ID.
-     */
-    stepID?: string;
-};
-
-/**
- * Input field of a user_input login step.
- */
-export type LoginInputField = {
-    /**
-     * Field ID to send back in the fields object.
-     */
-    id: string;
-    /**
-     * Initial field value, when provided by the network.
-     */
-    initialValue?: string;
-    /**
-     * Field label to show to the user.
-     */
-    label?: string;
-    /**
-     * True if the user can leave this field empty.
-     */
-    optional?: boolean;
-    /**
-     * Placeholder text to show when the field is empty.
-     */
-    placeholder?: string;
-    /**
-     * Suggested input type, such as text, password, or email.
-     */
-    type?: string;
-};
-
-/**
- * Value to collect from the browser in a cookies login step.
- */
-export type CookieField = {
-    /**
-     * Field ID to send back in the fields object.
-     */
-    id: string;
-    /**
-     * Cookie, header, or local storage key to collect.
-     */
-    name?: string;
-    /**
-     * Browser storage source for this value.
-     */
-    type?: 'cookie' | 'header' | 'local_storage';
-};
-
-/**
- * What a display_and_wait step shows to the user, discriminated by `type`.
- */
-export type LoginDisplay = ({
-    type: 'qr';
-} & QrLoginDisplay) | ({
-    type: 'emoji';
-} & EmojiLoginDisplay) | ({
-    type: 'nothing';
-} & NothingLoginDisplay) | ({
-    type: 'code';
-} & CodeLoginDisplay);
-
-/**
- * QR code to show to the user.
- */
-export type QrLoginDisplay = {
-    type: 'qr';
-    /**
-     * QR code payload.
-     */
-    data: string;
-};
-
-/**
- * Emoji image to show to the user.
- */
-export type EmojiLoginDisplay = {
-    type: 'emoji';
-    /**
-     * Image URL of the emoji to show.
-     */
-    imageURL: string;
-};
-
-/**
- * Nothing to display.
- */
-export type NothingLoginDisplay = {
-    type: 'nothing';
-};
-
-/**
- * Code to show to the user.
- */
-export type CodeLoginDisplay = {
-    type: 'code';
-    /**
-     * Code to show.
-     */
-    data: string;
-};
-
-/**
- * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
- */
-export type LoginStepSubmitRequest = {
-    /**
-     * Type of the step being submitted (matches the current step's `type`).
-     */
-    type: 'user_input' | 'cookies' | 'display_and_wait';
-    /**
-     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
-     * CookieField.id for cookies steps).
-     *
-     */
-    fields?: {
-        [key: string]: string;
-    };
-    /**
-     * Last browser URL reached during a cookies step, if available.
-     */
-    lastURL?: string;
-    /**
-     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
-     * extension.
-     *
-     */
-    source?: 'api' | 'webview' | 'browser_extension';
-};
-
-/**
- * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
- */
-export type AppSetupState = 'needs-login' | 'initializing' | 'needs-cross-signing-setup' | 'needs-verification' | 'needs-secrets' | 'needs-first-sync' | 'ready';
-
-/**
- * Encrypted messaging keys available on this device.
- */
-export type AppE2EeSecrets = {
-    /**
-     * Whether the account identity key is available.
-     */
-    masterKey: boolean;
-    /**
-     * Whether the encrypted message backup key is available.
-     */
-    megolmBackupKey: boolean;
-    /**
-     * Whether a recovery key is available.
-     */
-    recoveryKey: boolean;
-    /**
-     * Whether the device trust key is available.
-     */
-    selfSigningKey: boolean;
-    /**
-     * Whether the user trust key is available.
-     */
-    userSigningKey: boolean;
-};
-
-/**
- * Encrypted messaging setup status.
- */
-export type AppE2EeStatus = {
-    /**
-     * Whether this account can verify trusted devices.
-     */
-    crossSigning: boolean;
-    /**
-     * Whether the first encrypted message sync is complete.
-     */
-    firstSyncDone: boolean;
-    /**
-     * Whether the user confirmed that they saved their recovery key.
-     */
-    hasBackedUpRecoveryKey: boolean;
-    /**
-     * Whether encrypted messaging setup has started.
-     */
-    initialized: boolean;
-    /**
-     * Whether encrypted message backup is available.
-     */
-    keyBackup: boolean;
-    secrets: AppE2EeSecrets;
-    /**
-     * Whether secure key storage is available.
-     */
-    secretStorage: boolean;
-    /**
-     * Whether this device is trusted for encrypted messages.
-     */
-    verified: boolean;
-    /**
-     * Unix timestamp for when the recovery key was created.
-     */
-    recoveryKeyGeneratedAt?: number;
-};
-
-/**
- * Signed-in account details. Omitted until sign-in is complete.
- */
-export type AppMatrixAccount = {
-    /**
-     * Current device ID.
-     */
-    deviceID: string;
-    /**
-     * Beeper homeserver URL for this account.
-     */
-    homeserver: string;
-    /**
-     * Signed-in Beeper user ID.
-     */
-    userID: string;
-};
-
-/**
- * Current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state (returned by
- * GET /v1/app/setup and embedded as `session` in the setup, recovery-key and verification responses).
- *
- */
-export type AppStateSnapshot = {
-    e2ee: AppE2EeStatus;
-    state: AppSetupState;
-    matrix?: AppMatrixAccount;
-    verification?: Verification;
-};
-
-/**
- * A new app setup request.
- */
-export type AppSetupStartResponse = {
-    /**
-     * Setup request ID to use in the next sign-in step.
-     */
-    setupRequestID: string;
-    /**
-     * Available sign-in methods for this setup request.
-     */
-    signInMethods: Array<string>;
-};
-
-export type AppSetupEmailRequest = {
-    /**
-     * Email address to send the sign-in code to.
-     */
-    email: string;
-    /**
-     * Setup request ID returned by the start step.
-     */
-    setupRequestID: string;
-};
-
-export type AppSetupResponseRequest = {
-    /**
-     * Sign-in code from the user email.
-     */
-    response: string;
-    /**
-     * Setup request ID returned by the start step.
-     */
-    setupRequestID: string;
-};
-
-/**
- * Account credentials for first-party app setup.
- */
-export type AppMatrixCredentials = {
-    /**
-     * Beeper account access token. Returned once for first-party app setup.
-     */
-    accessToken: string;
-    /**
-     * Current device ID.
-     */
-    deviceID: string;
-    /**
-     * Beeper homeserver URL for this account.
-     */
-    homeserver: string;
-    /**
-     * Signed-in Beeper user ID.
-     */
-    userID: string;
-};
-
-/**
- * Sign-in or account creation completed: account credentials and the setup state after sign-in
- * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
- *
- */
-export type AppSetupSuccess = {
-    matrix: AppMatrixCredentials;
-    /**
-     * Current app sign-in and encrypted messaging setup state after sign-in.
-     */
-    session: AppStateSnapshot;
-};
-
-/**
- * Copy to display during account creation.
- */
-export type AppSetupRegistrationCopy = {
-    /**
-     * Submit button label.
-     */
-    submit: 'Continue';
-    /**
-     * Terms and privacy notice to show before account creation.
-     */
-    terms: 'By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.';
-    /**
-     * Title for the username step.
-     */
-    title: 'Choose your username';
-    /**
-     * Placeholder for the username field.
-     */
-    usernamePlaceholder: 'Username';
-};
-
-/**
- * The user needs to create a Beeper account (the `RegistrationRequired` variant of
- * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
- *
- */
-export type AppSetupRegistrationRequired = {
-    copy: AppSetupRegistrationCopy;
-    /**
-     * Registration token returned by Beeper.
-     */
-    leadToken: string;
-    /**
-     * Indicates that the user needs to create a Beeper account.
-     */
-    registrationRequired: true;
-    /**
-     * Setup request ID to use when creating the account.
-     */
-    setupRequestID: string;
-    /**
-     * Suggested usernames for the new account.
-     */
-    usernameSuggestions?: Array<string>;
-};
-
-/**
- * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
- * account creation required (`AppSetupRegistrationRequired`: `registrationRequired: true`).
- *
- */
-export type AppSetupResponseResult = AppSetupSuccess | AppSetupRegistrationRequired;
-
-export type AppSetupRegisterRequest = {
-    /**
-     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
-     * read the privacy policy (https://www.beeper.com/privacy).
-     *
-     */
-    acceptTerms: true;
-    /**
-     * Registration token returned by Beeper.
-     */
-    leadToken: string;
-    /**
-     * Setup request ID returned by the start step.
-     */
-    setupRequestID: string;
-    /**
-     * Username selected by the user.
-     */
-    username: string;
-};
-
-export type AppRecoveryKeyVerifyRequest = {
-    /**
-     * Recovery key saved by the user.
-     */
-    recoveryKey: string;
-};
-
-export type AppRecoveryKeyVerifyResponse = {
-    /**
-     * Current app sign-in and encrypted messaging setup state.
-     */
-    session: AppStateSnapshot;
-};
-
-export type AppRecoveryKeyResetRequest = {
-    /**
-     * Existing recovery key, if the user has it.
-     */
-    existingRecoveryKey?: string;
-};
-
-export type AppRecoveryKeyResetResponse = {
-    /**
-     * New recovery key. Show it once and ask the user to save it.
-     */
-    recoveryKey: string;
-    /**
-     * Current app sign-in and encrypted messaging setup state after creating the new recovery key.
-     */
-    session: AppStateSnapshot;
-};
-
-export type AppRecoveryKeyResetConfirmRequest = {
-    /**
-     * New recovery key returned by the reset step.
-     */
-    recoveryKey: string;
-};
-
-export type AppRecoveryKeyResetConfirmResponse = {
-    /**
-     * Current app sign-in and encrypted messaging setup state.
-     */
-    session: AppStateSnapshot;
-};
-
-/**
- * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
- */
-export type VerificationAction = 'accept' | 'cancel' | 'qr.confirmScanned' | 'sas.start' | 'sas.confirm';
-
-/**
- * Whether this device started or received the verification.
- */
-export type VerificationDirection = 'incoming' | 'outgoing';
-
-/**
- * A verification method.
- */
-export type VerificationMethod = 'qr' | 'sas';
-
-/**
- * Why a verification exists.
- */
-export type VerificationPurpose = 'login' | 'device';
-
-/**
- * Current trusted-device verification state.
- */
-export type VerificationState = 'requested' | 'ready' | 'sas_ready' | 'qr_scanned' | 'done' | 'cancelled' | 'error';
-
-/**
- * Verification error details, if verification stopped.
- */
-export type VerificationError = {
-    /**
-     * Verification error code.
+     * Validation issue code.
      */
     code: string;
     /**
-     * User-facing verification error message.
+     * Human-readable description of the validation issue.
      */
-    reason: string;
-};
-
-/**
- * Other device participating in verification.
- */
-export type VerificationOtherDevice = {
+    message: string;
     /**
-     * Other device ID.
+     * Path pointing to the invalid field within the payload.
      */
-    id: string;
-    /**
-     * Other device display name, if known.
-     */
-    name?: string;
-};
-
-/**
- * QR verification data.
- */
-export type VerificationQr = {
-    /**
-     * QR code payload to display for verification.
-     */
-    data: string;
-};
-
-/**
- * Emoji or number comparison data for verification.
- */
-export type VerificationSas = {
-    /**
-     * Emoji sequence to compare on both devices.
-     */
-    emojis: string;
-    /**
-     * Number sequence to compare on both devices.
-     */
-    decimals?: string;
+    path: Array<string | number>;
 };
 
 /**
@@ -2730,11 +2653,9 @@ export type Verification = {
 };
 
 /**
- * Pending and active device verifications.
+ * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
  */
-export type VerificationListResponse = {
-    items: Array<Verification>;
-};
+export type VerificationAction = 'accept' | 'cancel' | 'qr.confirmScanned' | 'sas.start' | 'sas.confirm';
 
 /**
  * Shared response of the verification create / retrieve / accept / cancel / QR scan / QR confirm-scanned /
@@ -2752,17 +2673,6 @@ export type VerificationActionResult = {
     verification?: Verification;
 };
 
-export type VerificationCreateRequest = {
-    /**
-     * Why this verification is being started.
-     */
-    purpose?: 'login' | 'device';
-    /**
-     * Beeper user ID to verify. Defaults to the signed-in user.
-     */
-    userID?: string;
-};
-
 export type VerificationCancelRequest = {
     /**
      * Optional cancellation code.
@@ -2774,12 +2684,102 @@ export type VerificationCancelRequest = {
     reason?: string;
 };
 
+export type VerificationCreateRequest = {
+    /**
+     * Why this verification is being started.
+     */
+    purpose?: 'login' | 'device';
+    /**
+     * Beeper user ID to verify. Defaults to the signed-in user.
+     */
+    userID?: string;
+};
+
+/**
+ * Whether this device started or received the verification.
+ */
+export type VerificationDirection = 'incoming' | 'outgoing';
+
+/**
+ * Verification error details, if verification stopped.
+ */
+export type VerificationError = {
+    /**
+     * Verification error code.
+     */
+    code: string;
+    /**
+     * User-facing verification error message.
+     */
+    reason: string;
+};
+
+/**
+ * Pending and active device verifications.
+ */
+export type VerificationListResponse = {
+    items: Array<Verification>;
+};
+
+/**
+ * A verification method.
+ */
+export type VerificationMethod = 'qr' | 'sas';
+
+/**
+ * Other device participating in verification.
+ */
+export type VerificationOtherDevice = {
+    /**
+     * Other device ID.
+     */
+    id: string;
+    /**
+     * Other device display name, if known.
+     */
+    name?: string;
+};
+
+/**
+ * Why a verification exists.
+ */
+export type VerificationPurpose = 'login' | 'device';
+
+/**
+ * QR verification data.
+ */
+export type VerificationQr = {
+    /**
+     * QR code payload to display for verification.
+     */
+    data: string;
+};
+
 export type VerificationQrScanRequest = {
     /**
      * QR code payload scanned from the other device.
      */
     data: string;
 };
+
+/**
+ * Emoji or number comparison data for verification.
+ */
+export type VerificationSas = {
+    /**
+     * Emoji sequence to compare on both devices.
+     */
+    emojis: string;
+    /**
+     * Number sequence to compare on both devices.
+     */
+    decimals?: string;
+};
+
+/**
+ * Current trusted-device verification state.
+ */
+export type VerificationState = 'requested' | 'ready' | 'sas_ready' | 'qr_scanned' | 'done' | 'cancelled' | 'error';
 
 export type AccountsListData = {
     body?: never;
@@ -3004,6 +3004,1560 @@ export type AccountsContactsListResponses = {
 
 export type AccountsContactsListResponse = AccountsContactsListResponses[keyof AccountsContactsListResponses];
 
+export type AppSetupRetrieveData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup';
+};
+
+export type AppSetupRetrieveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupRetrieveError = AppSetupRetrieveErrors[keyof AppSetupRetrieveErrors];
+
+export type AppSetupRetrieveResponses = {
+    /**
+     * The current app sign-in and encrypted messaging setup state.
+     */
+    200: AppStateSnapshot;
+};
+
+export type AppSetupRetrieveResponse = AppSetupRetrieveResponses[keyof AppSetupRetrieveResponses];
+
+export type AppSetupEmailData = {
+    body: AppSetupEmailRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/email';
+};
+
+export type AppSetupEmailErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupEmailError = AppSetupEmailErrors[keyof AppSetupEmailErrors];
+
+export type AppSetupEmailResponses = {
+    /**
+     * The sign-in code was sent (empty body).
+     */
+    204: void;
+};
+
+export type AppSetupEmailResponse = AppSetupEmailResponses[keyof AppSetupEmailResponses];
+
+export type AppSetupRegisterData = {
+    body: AppSetupRegisterRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/register';
+};
+
+export type AppSetupRegisterErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupRegisterError = AppSetupRegisterErrors[keyof AppSetupRegisterErrors];
+
+export type AppSetupRegisterResponses = {
+    /**
+     * The account was created and signed in.
+     */
+    200: AppSetupSuccess;
+};
+
+export type AppSetupRegisterResponse = AppSetupRegisterResponses[keyof AppSetupRegisterResponses];
+
+export type AppSetupResponseData = {
+    body: AppSetupResponseRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/response';
+};
+
+export type AppSetupResponseErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupResponseError = AppSetupResponseErrors[keyof AppSetupResponseErrors];
+
+export type AppSetupResponseResponses = {
+    /**
+     * Signed in (credentials + setup state), or account creation is required.
+     */
+    200: AppSetupResponseResult;
+};
+
+export type AppSetupResponseResponse = AppSetupResponseResponses[keyof AppSetupResponseResponses];
+
+export type AppSetupStartData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/start';
+};
+
+export type AppSetupStartErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupStartError = AppSetupStartErrors[keyof AppSetupStartErrors];
+
+export type AppSetupStartResponses = {
+    /**
+     * A new setup request and its available sign-in methods.
+     */
+    200: AppSetupStartResponse;
+};
+
+export type AppSetupStartResponse2 = AppSetupStartResponses[keyof AppSetupStartResponses];
+
+export type AppSetupRecoveryKeyVerifyData = {
+    body: AppRecoveryKeyVerifyRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/verification/recovery-key';
+};
+
+export type AppSetupRecoveryKeyVerifyErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupRecoveryKeyVerifyError = AppSetupRecoveryKeyVerifyErrors[keyof AppSetupRecoveryKeyVerifyErrors];
+
+export type AppSetupRecoveryKeyVerifyResponses = {
+    /**
+     * The setup state after unlocking with the recovery key.
+     */
+    200: AppRecoveryKeyVerifyResponse;
+};
+
+export type AppSetupRecoveryKeyVerifyResponse = AppSetupRecoveryKeyVerifyResponses[keyof AppSetupRecoveryKeyVerifyResponses];
+
+export type AppSetupRecoveryKeyResetCreateData = {
+    body?: AppRecoveryKeyResetRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/verification/recovery-key/reset';
+};
+
+export type AppSetupRecoveryKeyResetCreateErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupRecoveryKeyResetCreateError = AppSetupRecoveryKeyResetCreateErrors[keyof AppSetupRecoveryKeyResetCreateErrors];
+
+export type AppSetupRecoveryKeyResetCreateResponses = {
+    /**
+     * The new recovery key and the setup state.
+     */
+    200: AppRecoveryKeyResetResponse;
+};
+
+export type AppSetupRecoveryKeyResetCreateResponse = AppSetupRecoveryKeyResetCreateResponses[keyof AppSetupRecoveryKeyResetCreateResponses];
+
+export type AppSetupRecoveryKeyResetConfirmData = {
+    body: AppRecoveryKeyResetConfirmRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/verification/recovery-key/reset/confirm';
+};
+
+export type AppSetupRecoveryKeyResetConfirmErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupRecoveryKeyResetConfirmError = AppSetupRecoveryKeyResetConfirmErrors[keyof AppSetupRecoveryKeyResetConfirmErrors];
+
+export type AppSetupRecoveryKeyResetConfirmResponses = {
+    /**
+     * The setup state after confirming the new recovery key.
+     */
+    200: AppRecoveryKeyResetConfirmResponse;
+};
+
+export type AppSetupRecoveryKeyResetConfirmResponse = AppSetupRecoveryKeyResetConfirmResponses[keyof AppSetupRecoveryKeyResetConfirmResponses];
+
+export type AppSetupVerificationsListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/verifications';
+};
+
+export type AppSetupVerificationsListErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsListError = AppSetupVerificationsListErrors[keyof AppSetupVerificationsListErrors];
+
+export type AppSetupVerificationsListResponses = {
+    /**
+     * Pending and active device verifications.
+     */
+    200: VerificationListResponse;
+};
+
+export type AppSetupVerificationsListResponse = AppSetupVerificationsListResponses[keyof AppSetupVerificationsListResponses];
+
+export type AppSetupVerificationsCreateData = {
+    body?: VerificationCreateRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/verifications';
+};
+
+export type AppSetupVerificationsCreateErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsCreateError = AppSetupVerificationsCreateErrors[keyof AppSetupVerificationsCreateErrors];
+
+export type AppSetupVerificationsCreateResponses = {
+    /**
+     * The setup state and the new verification.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsCreateResponse = AppSetupVerificationsCreateResponses[keyof AppSetupVerificationsCreateResponses];
+
+export type AppSetupVerificationsQrScanData = {
+    body: VerificationQrScanRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/app/setup/verifications/qr/scan';
+};
+
+export type AppSetupVerificationsQrScanErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsQrScanError = AppSetupVerificationsQrScanErrors[keyof AppSetupVerificationsQrScanErrors];
+
+export type AppSetupVerificationsQrScanResponses = {
+    /**
+     * The setup state and the verification the QR code belongs to.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsQrScanResponse = AppSetupVerificationsQrScanResponses[keyof AppSetupVerificationsQrScanResponses];
+
+export type AppSetupVerificationsRetrieveData = {
+    body?: never;
+    path: {
+        /**
+         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         */
+        verificationID: string;
+    };
+    query?: never;
+    url: '/v1/app/setup/verifications/{verificationID}';
+};
+
+export type AppSetupVerificationsRetrieveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsRetrieveError = AppSetupVerificationsRetrieveErrors[keyof AppSetupVerificationsRetrieveErrors];
+
+export type AppSetupVerificationsRetrieveResponses = {
+    /**
+     * The setup state and the verification.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsRetrieveResponse = AppSetupVerificationsRetrieveResponses[keyof AppSetupVerificationsRetrieveResponses];
+
+export type AppSetupVerificationsAcceptData = {
+    body?: never;
+    path: {
+        /**
+         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         */
+        verificationID: string;
+    };
+    query?: never;
+    url: '/v1/app/setup/verifications/{verificationID}/accept';
+};
+
+export type AppSetupVerificationsAcceptErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsAcceptError = AppSetupVerificationsAcceptErrors[keyof AppSetupVerificationsAcceptErrors];
+
+export type AppSetupVerificationsAcceptResponses = {
+    /**
+     * The setup state and the accepted verification.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsAcceptResponse = AppSetupVerificationsAcceptResponses[keyof AppSetupVerificationsAcceptResponses];
+
+export type AppSetupVerificationsCancelData = {
+    body?: VerificationCancelRequest;
+    path: {
+        /**
+         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         */
+        verificationID: string;
+    };
+    query?: never;
+    url: '/v1/app/setup/verifications/{verificationID}/cancel';
+};
+
+export type AppSetupVerificationsCancelErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsCancelError = AppSetupVerificationsCancelErrors[keyof AppSetupVerificationsCancelErrors];
+
+export type AppSetupVerificationsCancelResponses = {
+    /**
+     * The setup state and the cancelled verification.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsCancelResponse = AppSetupVerificationsCancelResponses[keyof AppSetupVerificationsCancelResponses];
+
+export type AppSetupVerificationsQrConfirmScannedData = {
+    body?: never;
+    path: {
+        /**
+         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         */
+        verificationID: string;
+    };
+    query?: never;
+    url: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned';
+};
+
+export type AppSetupVerificationsQrConfirmScannedErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsQrConfirmScannedError = AppSetupVerificationsQrConfirmScannedErrors[keyof AppSetupVerificationsQrConfirmScannedErrors];
+
+export type AppSetupVerificationsQrConfirmScannedResponses = {
+    /**
+     * The setup state and the verification.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsQrConfirmScannedResponse = AppSetupVerificationsQrConfirmScannedResponses[keyof AppSetupVerificationsQrConfirmScannedResponses];
+
+export type AppSetupVerificationsSasConfirmData = {
+    body?: never;
+    path: {
+        /**
+         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         */
+        verificationID: string;
+    };
+    query?: never;
+    url: '/v1/app/setup/verifications/{verificationID}/sas/confirm';
+};
+
+export type AppSetupVerificationsSasConfirmErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsSasConfirmError = AppSetupVerificationsSasConfirmErrors[keyof AppSetupVerificationsSasConfirmErrors];
+
+export type AppSetupVerificationsSasConfirmResponses = {
+    /**
+     * The setup state and the verification.
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsSasConfirmResponse = AppSetupVerificationsSasConfirmResponses[keyof AppSetupVerificationsSasConfirmResponses];
+
+export type AppSetupVerificationsSasStartData = {
+    body?: never;
+    path: {
+        /**
+         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         */
+        verificationID: string;
+    };
+    query?: never;
+    url: '/v1/app/setup/verifications/{verificationID}/sas/start';
+};
+
+export type AppSetupVerificationsSasStartErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AppSetupVerificationsSasStartError = AppSetupVerificationsSasStartErrors[keyof AppSetupVerificationsSasStartErrors];
+
+export type AppSetupVerificationsSasStartResponses = {
+    /**
+     * The setup state and the verification (with `sas` data once available).
+     */
+    200: VerificationActionResult;
+};
+
+export type AppSetupVerificationsSasStartResponse = AppSetupVerificationsSasStartResponses[keyof AppSetupVerificationsSasStartResponses];
+
+export type AssetsDownloadData = {
+    body: AssetDownloadRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/assets/download';
+};
+
+export type AssetsDownloadErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AssetsDownloadError = AssetsDownloadErrors[keyof AssetsDownloadErrors];
+
+export type AssetsDownloadResponses = {
+    /**
+     * The local file URL of the downloaded file, or an error message.
+     */
+    200: AssetDownloadResponse;
+};
+
+export type AssetsDownloadResponse = AssetsDownloadResponses[keyof AssetsDownloadResponses];
+
+export type AssetsServeData = {
+    body?: never;
+    headers?: {
+        /**
+         * Optional byte range (e.g. `bytes=0-1023`) for seeking in large files; the endpoint supports Range requests.
+         */
+        Range?: string;
+    };
+    path?: never;
+    query: {
+        /**
+         * File URL to serve. Accepts mxc://, localmxc://, or file:// URLs.
+         */
+        url: string;
+    };
+    url: '/v1/assets/serve';
+};
+
+export type AssetsServeErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AssetsServeError = AssetsServeErrors[keyof AssetsServeErrors];
+
+export type AssetsServeResponses = {
+    /**
+     * The raw file bytes. The official SDK requests it with `Accept: application/octet-stream` and treats the body as raw binary.
+     */
+    200: Blob | File;
+};
+
+export type AssetsServeResponse = AssetsServeResponses[keyof AssetsServeResponses];
+
+export type AssetsUploadData = {
+    body: AssetUploadRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/assets/upload';
+};
+
+export type AssetsUploadErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AssetsUploadError = AssetsUploadErrors[keyof AssetsUploadErrors];
+
+export type AssetsUploadResponses = {
+    /**
+     * The temporary upload and its uploadID.
+     */
+    200: AssetUploadResponse;
+};
+
+export type AssetsUploadResponse = AssetsUploadResponses[keyof AssetsUploadResponses];
+
+export type AssetsUploadBase64Data = {
+    body: AssetUploadBase64Request;
+    path?: never;
+    query?: never;
+    url: '/v1/assets/upload/base64';
+};
+
+export type AssetsUploadBase64Errors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type AssetsUploadBase64Error = AssetsUploadBase64Errors[keyof AssetsUploadBase64Errors];
+
+export type AssetsUploadBase64Responses = {
+    /**
+     * The temporary upload and its uploadID.
+     */
+    200: AssetUploadBase64Response;
+};
+
+export type AssetsUploadBase64Response = AssetsUploadBase64Responses[keyof AssetsUploadBase64Responses];
+
+export type BridgesListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/bridges';
+};
+
+export type BridgesListErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesListError = BridgesListErrors[keyof BridgesListErrors];
+
+export type BridgesListResponses = {
+    /**
+     * Available bridges and their connected accounts.
+     */
+    200: BridgeListResponse;
+};
+
+export type BridgesListResponse = BridgesListResponses[keyof BridgesListResponses];
+
+export type BridgesRetrieveData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}';
+};
+
+export type BridgesRetrieveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesRetrieveError = BridgesRetrieveErrors[keyof BridgesRetrieveErrors];
+
+export type BridgesRetrieveResponses = {
+    /**
+     * The bridge.
+     */
+    200: Bridge;
+};
+
+export type BridgesRetrieveResponse = BridgesRetrieveResponses[keyof BridgesRetrieveResponses];
+
+export type BridgesRetrieveCapabilitiesData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/capabilities';
+};
+
+export type BridgesRetrieveCapabilitiesErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesRetrieveCapabilitiesError = BridgesRetrieveCapabilitiesErrors[keyof BridgesRetrieveCapabilitiesErrors];
+
+export type BridgesRetrieveCapabilitiesResponses = {
+    /**
+     * Advanced network capabilities for account lookup and group creation.
+     */
+    200: ProvisioningCapabilities;
+};
+
+export type BridgesRetrieveCapabilitiesResponse = BridgesRetrieveCapabilitiesResponses[keyof BridgesRetrieveCapabilitiesResponses];
+
+export type BridgesLoginFlowsListData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/login-flows';
+};
+
+export type BridgesLoginFlowsListErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginFlowsListError = BridgesLoginFlowsListErrors[keyof BridgesLoginFlowsListErrors];
+
+export type BridgesLoginFlowsListResponses = {
+    /**
+     * Login flows of the bridge.
+     */
+    200: LoginFlowListResponse;
+};
+
+export type BridgesLoginFlowsListResponse = BridgesLoginFlowsListResponses[keyof BridgesLoginFlowsListResponses];
+
+export type BridgesLoginSessionsCreateData = {
+    /**
+     * All fields are optional; the request may be sent without a body to connect a new account.
+     */
+    body?: LoginSessionCreateRequest;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/login-sessions';
+};
+
+export type BridgesLoginSessionsCreateErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginSessionsCreateError = BridgesLoginSessionsCreateErrors[keyof BridgesLoginSessionsCreateErrors];
+
+export type BridgesLoginSessionsCreateResponses = {
+    /**
+     * The new login session.
+     */
+    200: LoginSession;
+};
+
+export type BridgesLoginSessionsCreateResponse = BridgesLoginSessionsCreateResponses[keyof BridgesLoginSessionsCreateResponses];
+
+export type BridgesLoginSessionsCancelData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+        /**
+         * Temporary bridge login session ID.
+         */
+        loginSessionID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}';
+};
+
+export type BridgesLoginSessionsCancelErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginSessionsCancelError = BridgesLoginSessionsCancelErrors[keyof BridgesLoginSessionsCancelErrors];
+
+export type BridgesLoginSessionsCancelResponses = {
+    /**
+     * The login session was cancelled.
+     */
+    200: LoginSessionCancelResponse;
+};
+
+export type BridgesLoginSessionsCancelResponse = BridgesLoginSessionsCancelResponses[keyof BridgesLoginSessionsCancelResponses];
+
+export type BridgesLoginSessionsRetrieveData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+        /**
+         * Temporary bridge login session ID.
+         */
+        loginSessionID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}';
+};
+
+export type BridgesLoginSessionsRetrieveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginSessionsRetrieveError = BridgesLoginSessionsRetrieveErrors[keyof BridgesLoginSessionsRetrieveErrors];
+
+export type BridgesLoginSessionsRetrieveResponses = {
+    /**
+     * The login session.
+     */
+    200: LoginSession;
+};
+
+export type BridgesLoginSessionsRetrieveResponse = BridgesLoginSessionsRetrieveResponses[keyof BridgesLoginSessionsRetrieveResponses];
+
+export type BridgesLoginSessionsStepsSubmitData = {
+    body: LoginStepSubmitRequest;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+        /**
+         * Temporary bridge login session ID.
+         */
+        loginSessionID: string;
+        /**
+         * The `stepID` of the current step (from `currentStep.stepID` of the login session).
+         */
+        stepID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}';
+};
+
+export type BridgesLoginSessionsStepsSubmitErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginSessionsStepsSubmitError = BridgesLoginSessionsStepsSubmitErrors[keyof BridgesLoginSessionsStepsSubmitErrors];
+
+export type BridgesLoginSessionsStepsSubmitResponses = {
+    /**
+     * The updated login session.
+     */
+    200: LoginSession;
+};
+
+export type BridgesLoginSessionsStepsSubmitResponse = BridgesLoginSessionsStepsSubmitResponses[keyof BridgesLoginSessionsStepsSubmitResponses];
+
+export type BridgesLoginsListData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/logins';
+};
+
+export type BridgesLoginsListErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginsListError = BridgesLoginsListErrors[keyof BridgesLoginsListErrors];
+
+export type BridgesLoginsListResponses = {
+    /**
+     * Bridge logins of the bridge.
+     */
+    200: BridgeLoginListResponse;
+};
+
+export type BridgesLoginsListResponse = BridgesLoginsListResponses[keyof BridgesLoginsListResponses];
+
+export type BridgesLoginsRetrieveData = {
+    body?: never;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+        /**
+         * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
+         */
+        loginID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/logins/{loginID}';
+};
+
+export type BridgesLoginsRetrieveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginsRetrieveError = BridgesLoginsRetrieveErrors[keyof BridgesLoginsRetrieveErrors];
+
+export type BridgesLoginsRetrieveResponses = {
+    /**
+     * The bridge login.
+     */
+    200: BridgeLogin;
+};
+
+export type BridgesLoginsRetrieveResponse = BridgesLoginsRetrieveResponses[keyof BridgesLoginsRetrieveResponses];
+
+export type BridgesLoginsRemoveData = {
+    body: BridgeLoginRemoveRequest;
+    path: {
+        /**
+         * Bridge ID (e.g. `local-whatsapp`).
+         */
+        bridgeID: string;
+        /**
+         * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
+         */
+        loginID: string;
+    };
+    query?: never;
+    url: '/v1/bridges/{bridgeID}/logins/{loginID}/remove';
+};
+
+export type BridgesLoginsRemoveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type BridgesLoginsRemoveError = BridgesLoginsRemoveErrors[keyof BridgesLoginsRemoveErrors];
+
+export type BridgesLoginsRemoveResponses = {
+    /**
+     * The bridge login was removed.
+     */
+    200: BridgeLoginRemoveResponse;
+};
+
+export type BridgesLoginsRemoveResponse = BridgesLoginsRemoveResponses[keyof BridgesLoginsRemoveResponses];
+
 export type ChatsListData = {
     body?: never;
     path?: never;
@@ -3109,51 +4663,6 @@ export type ChatsCreateResponses = {
 
 export type ChatsCreateResponse = ChatsCreateResponses[keyof ChatsCreateResponses];
 
-export type ChatsStartData = {
-    body: ChatStartRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/chats/start';
-};
-
-export type ChatsStartErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type ChatsStartError = ChatsStartErrors[keyof ChatsStartErrors];
-
-export type ChatsStartResponses = {
-    /**
-     * The started (created or reused) chat, plus deprecated compatibility fields.
-     */
-    200: ChatStartResponse;
-};
-
-export type ChatsStartResponse = ChatsStartResponses[keyof ChatsStartResponses];
-
 export type ChatsSearchData = {
     body?: never;
     path?: never;
@@ -3258,6 +4767,51 @@ export type ChatsSearchResponses = {
 };
 
 export type ChatsSearchResponse = ChatsSearchResponses[keyof ChatsSearchResponses];
+
+export type ChatsStartData = {
+    body: ChatStartRequest;
+    path?: never;
+    query?: never;
+    url: '/v1/chats/start';
+};
+
+export type ChatsStartErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Unprocessable entity - validation error.
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type ChatsStartError = ChatsStartErrors[keyof ChatsStartErrors];
+
+export type ChatsStartResponses = {
+    /**
+     * The started (created or reused) chat, plus deprecated compatibility fields.
+     */
+    200: ChatStartResponse;
+};
+
+export type ChatsStartResponse = ChatsStartResponses[keyof ChatsStartResponses];
 
 export type ChatsRetrieveData = {
     body?: never;
@@ -3432,392 +4986,6 @@ export type ChatsArchiveResponses = {
 };
 
 export type ChatsArchiveResponse = ChatsArchiveResponses[keyof ChatsArchiveResponses];
-
-export type ChatsMarkReadData = {
-    body?: ChatMarkReadRequest;
-    path: {
-        /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
-         */
-        chatID: string;
-    };
-    query?: never;
-    url: '/v1/chats/{chatID}/read';
-};
-
-export type ChatsMarkReadErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type ChatsMarkReadError = ChatsMarkReadErrors[keyof ChatsMarkReadErrors];
-
-export type ChatsMarkReadResponses = {
-    /**
-     * The updated chat.
-     */
-    200: Chat;
-};
-
-export type ChatsMarkReadResponse = ChatsMarkReadResponses[keyof ChatsMarkReadResponses];
-
-export type ChatsMarkUnreadData = {
-    body?: ChatMarkUnreadRequest;
-    path: {
-        /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
-         */
-        chatID: string;
-    };
-    query?: never;
-    url: '/v1/chats/{chatID}/unread';
-};
-
-export type ChatsMarkUnreadErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type ChatsMarkUnreadError = ChatsMarkUnreadErrors[keyof ChatsMarkUnreadErrors];
-
-export type ChatsMarkUnreadResponses = {
-    /**
-     * The updated chat.
-     */
-    200: Chat;
-};
-
-export type ChatsMarkUnreadResponse = ChatsMarkUnreadResponses[keyof ChatsMarkUnreadResponses];
-
-export type ChatsNotifyAnywayData = {
-    body?: never;
-    path: {
-        /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
-         */
-        chatID: string;
-    };
-    query?: never;
-    url: '/v1/chats/{chatID}/notify-anyway';
-};
-
-export type ChatsNotifyAnywayErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type ChatsNotifyAnywayError = ChatsNotifyAnywayErrors[keyof ChatsNotifyAnywayErrors];
-
-export type ChatsNotifyAnywayResponses = {
-    /**
-     * The chat.
-     */
-    200: Chat;
-};
-
-export type ChatsNotifyAnywayResponse = ChatsNotifyAnywayResponses[keyof ChatsNotifyAnywayResponses];
-
-export type ChatsRemindersDeleteData = {
-    body?: never;
-    path: {
-        /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
-         */
-        chatID: string;
-    };
-    query?: never;
-    url: '/v1/chats/{chatID}/reminders';
-};
-
-export type ChatsRemindersDeleteErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type ChatsRemindersDeleteError = ChatsRemindersDeleteErrors[keyof ChatsRemindersDeleteErrors];
-
-export type ChatsRemindersDeleteResponses = {
-    /**
-     * The reminder was cleared (empty body).
-     */
-    204: void;
-};
-
-export type ChatsRemindersDeleteResponse = ChatsRemindersDeleteResponses[keyof ChatsRemindersDeleteResponses];
-
-export type ChatsRemindersCreateData = {
-    body: ChatReminderCreateRequest;
-    path: {
-        /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
-         */
-        chatID: string;
-    };
-    query?: never;
-    url: '/v1/chats/{chatID}/reminders';
-};
-
-export type ChatsRemindersCreateErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type ChatsRemindersCreateError = ChatsRemindersCreateErrors[keyof ChatsRemindersCreateErrors];
-
-export type ChatsRemindersCreateResponses = {
-    /**
-     * The reminder was set (empty body).
-     */
-    204: void;
-};
-
-export type ChatsRemindersCreateResponse = ChatsRemindersCreateResponses[keyof ChatsRemindersCreateResponses];
-
-export type MessagesSearchData = {
-    body?: never;
-    path?: never;
-    query?: {
-        /**
-         * Limit search to specific account IDs. Sent as repeated keys (`accountIDs=a&accountIDs=b`).
-         */
-        accountIDs?: Array<string>;
-        /**
-         * Limit search to specific chat IDs (Beeper chat IDs or local chat IDs; IDs may contain `!`, `:`, `@`).
-         * Sent as repeated keys (`chatIDs=a&chatIDs=b`).
-         *
-         */
-        chatIDs?: Array<string>;
-        /**
-         * 'group' for group chats, 'single' for 1:1 chats.
-         */
-        chatType?: 'group' | 'single';
-        /**
-         * Opaque pagination cursor; do not inspect. Use together with 'direction'.
-         */
-        cursor?: string;
-        /**
-         * Only include messages with timestamp strictly after this datetime (ISO 8601, e.g. '2024-07-01T00:00:00Z'
-         * or '2024-07-01T00:00:00+02:00').
-         *
-         */
-        dateAfter?: string;
-        /**
-         * Only include messages with timestamp strictly before this datetime (ISO 8601, e.g. '2024-07-31T23:59:59Z'
-         * or '2024-07-31T23:59:59+02:00').
-         *
-         */
-        dateBefore?: string;
-        /**
-         * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-         * when only 'cursor' is provided.
-         *
-         */
-        direction?: 'after' | 'before';
-        /**
-         * Exclude messages marked Low Priority by the user. Default true. Set to false to include all.
-         */
-        excludeLowPriority?: boolean | null;
-        /**
-         * Include messages in chats marked as Muted by the user. Default true.
-         */
-        includeMuted?: boolean | null;
-        /**
-         * Maximum number of messages to return. At most 20 (each page is capped at 20 results).
-         */
-        limit?: number;
-        /**
-         * Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media
-         * filtering. Sent as repeated keys (`mediaTypes=video&mediaTypes=image`).
-         *
-         */
-        mediaTypes?: Array<'any' | 'video' | 'image' | 'link' | 'file'>;
-        /**
-         * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single
-         * words users actually type, not concepts or phrases (e.g. use "dinner" not "dinner plans", use "sick" not
-         * "health issues"). If omitted, returns results filtered only by other parameters.
-         *
-         */
-        query?: string;
-        /**
-         * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
-         * specific user ID string (user.id).
-         *
-         */
-        sender?: string;
-    };
-    url: '/v1/messages/search';
-};
-
-export type MessagesSearchErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type MessagesSearchError = MessagesSearchErrors[keyof MessagesSearchErrors];
-
-export type MessagesSearchResponses = {
-    /**
-     * A page of matching messages.
-     */
-    200: MessageSearchPage;
-};
-
-export type MessagesSearchResponse = MessagesSearchResponses[keyof MessagesSearchResponses];
 
 export type MessagesListData = {
     body?: never;
@@ -4304,14 +5472,22 @@ export type ChatsMessagesReactionsDeleteResponses = {
 
 export type ChatsMessagesReactionsDeleteResponse = ChatsMessagesReactionsDeleteResponses[keyof ChatsMessagesReactionsDeleteResponses];
 
-export type AssetsDownloadData = {
-    body: AssetDownloadRequest;
-    path?: never;
+export type ChatsNotifyAnywayData = {
+    body?: never;
+    path: {
+        /**
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+         * percent-encoded in the path.
+         *
+         */
+        chatID: string;
+    };
     query?: never;
-    url: '/v1/assets/download';
+    url: '/v1/chats/{chatID}/notify-anyway';
 };
 
-export type AssetsDownloadErrors = {
+export type ChatsNotifyAnywayErrors = {
     /**
      * Invalid request parameters.
      */
@@ -4324,6 +5500,63 @@ export type AssetsDownloadErrors = {
      * Access token does not have the required scope.
      */
     403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type ChatsNotifyAnywayError = ChatsNotifyAnywayErrors[keyof ChatsNotifyAnywayErrors];
+
+export type ChatsNotifyAnywayResponses = {
+    /**
+     * The chat.
+     */
+    200: Chat;
+};
+
+export type ChatsNotifyAnywayResponse = ChatsNotifyAnywayResponses[keyof ChatsNotifyAnywayResponses];
+
+export type ChatsMarkReadData = {
+    body?: ChatMarkReadRequest;
+    path: {
+        /**
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+         * percent-encoded in the path.
+         *
+         */
+        chatID: string;
+    };
+    query?: never;
+    url: '/v1/chats/{chatID}/read';
+};
+
+export type ChatsMarkReadErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
     /**
      * Unprocessable entity - validation error.
      */
@@ -4338,25 +5571,33 @@ export type AssetsDownloadErrors = {
     500: Error;
 };
 
-export type AssetsDownloadError = AssetsDownloadErrors[keyof AssetsDownloadErrors];
+export type ChatsMarkReadError = ChatsMarkReadErrors[keyof ChatsMarkReadErrors];
 
-export type AssetsDownloadResponses = {
+export type ChatsMarkReadResponses = {
     /**
-     * The local file URL of the downloaded file, or an error message.
+     * The updated chat.
      */
-    200: AssetDownloadResponse;
+    200: Chat;
 };
 
-export type AssetsDownloadResponse = AssetsDownloadResponses[keyof AssetsDownloadResponses];
+export type ChatsMarkReadResponse = ChatsMarkReadResponses[keyof ChatsMarkReadResponses];
 
-export type AssetsUploadData = {
-    body: AssetUploadRequest;
-    path?: never;
+export type ChatsRemindersDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+         * percent-encoded in the path.
+         *
+         */
+        chatID: string;
+    };
     query?: never;
-    url: '/v1/assets/upload';
+    url: '/v1/chats/{chatID}/reminders';
 };
 
-export type AssetsUploadErrors = {
+export type ChatsRemindersDeleteErrors = {
     /**
      * Invalid request parameters.
      */
@@ -4369,6 +5610,63 @@ export type AssetsUploadErrors = {
      * Access token does not have the required scope.
      */
     403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type ChatsRemindersDeleteError = ChatsRemindersDeleteErrors[keyof ChatsRemindersDeleteErrors];
+
+export type ChatsRemindersDeleteResponses = {
+    /**
+     * The reminder was cleared (empty body).
+     */
+    204: void;
+};
+
+export type ChatsRemindersDeleteResponse = ChatsRemindersDeleteResponses[keyof ChatsRemindersDeleteResponses];
+
+export type ChatsRemindersCreateData = {
+    body: ChatReminderCreateRequest;
+    path: {
+        /**
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+         * percent-encoded in the path.
+         *
+         */
+        chatID: string;
+    };
+    query?: never;
+    url: '/v1/chats/{chatID}/reminders';
+};
+
+export type ChatsRemindersCreateErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
     /**
      * Unprocessable entity - validation error.
      */
@@ -4383,25 +5681,33 @@ export type AssetsUploadErrors = {
     500: Error;
 };
 
-export type AssetsUploadError = AssetsUploadErrors[keyof AssetsUploadErrors];
+export type ChatsRemindersCreateError = ChatsRemindersCreateErrors[keyof ChatsRemindersCreateErrors];
 
-export type AssetsUploadResponses = {
+export type ChatsRemindersCreateResponses = {
     /**
-     * The temporary upload and its uploadID.
+     * The reminder was set (empty body).
      */
-    200: AssetUploadResponse;
+    204: void;
 };
 
-export type AssetsUploadResponse = AssetsUploadResponses[keyof AssetsUploadResponses];
+export type ChatsRemindersCreateResponse = ChatsRemindersCreateResponses[keyof ChatsRemindersCreateResponses];
 
-export type AssetsUploadBase64Data = {
-    body: AssetUploadBase64Request;
-    path?: never;
+export type ChatsMarkUnreadData = {
+    body?: ChatMarkUnreadRequest;
+    path: {
+        /**
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
+         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
+         * percent-encoded in the path.
+         *
+         */
+        chatID: string;
+    };
     query?: never;
-    url: '/v1/assets/upload/base64';
+    url: '/v1/chats/{chatID}/unread';
 };
 
-export type AssetsUploadBase64Errors = {
+export type ChatsMarkUnreadErrors = {
     /**
      * Invalid request parameters.
      */
@@ -4414,6 +5720,10 @@ export type AssetsUploadBase64Errors = {
      * Access token does not have the required scope.
      */
     403: Error;
+    /**
+     * Resource not found.
+     */
+    404: Error;
     /**
      * Unprocessable entity - validation error.
      */
@@ -4428,155 +5738,16 @@ export type AssetsUploadBase64Errors = {
     500: Error;
 };
 
-export type AssetsUploadBase64Error = AssetsUploadBase64Errors[keyof AssetsUploadBase64Errors];
+export type ChatsMarkUnreadError = ChatsMarkUnreadErrors[keyof ChatsMarkUnreadErrors];
 
-export type AssetsUploadBase64Responses = {
+export type ChatsMarkUnreadResponses = {
     /**
-     * The temporary upload and its uploadID.
+     * The updated chat.
      */
-    200: AssetUploadBase64Response;
+    200: Chat;
 };
 
-export type AssetsUploadBase64Response = AssetsUploadBase64Responses[keyof AssetsUploadBase64Responses];
-
-export type AssetsServeData = {
-    body?: never;
-    headers?: {
-        /**
-         * Optional byte range (e.g. `bytes=0-1023`) for seeking in large files; the endpoint supports Range requests.
-         */
-        Range?: string;
-    };
-    path?: never;
-    query: {
-        /**
-         * File URL to serve. Accepts mxc://, localmxc://, or file:// URLs.
-         */
-        url: string;
-    };
-    url: '/v1/assets/serve';
-};
-
-export type AssetsServeErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AssetsServeError = AssetsServeErrors[keyof AssetsServeErrors];
-
-export type AssetsServeResponses = {
-    /**
-     * The raw file bytes. The official SDK requests it with `Accept: application/octet-stream` and treats the body as raw binary.
-     */
-    200: Blob | File;
-};
-
-export type AssetsServeResponse = AssetsServeResponses[keyof AssetsServeResponses];
-
-export type InfoRetrieveData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/v1/info';
-};
-
-export type InfoRetrieveErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type InfoRetrieveError = InfoRetrieveErrors[keyof InfoRetrieveErrors];
-
-export type InfoRetrieveResponses = {
-    /**
-     * Discovery metadata of this Beeper Desktop instance.
-     */
-    200: InfoRetrieveResponse;
-};
-
-export type InfoRetrieveResponse2 = InfoRetrieveResponses[keyof InfoRetrieveResponses];
-
-export type SearchData = {
-    body?: never;
-    path?: never;
-    query: {
-        /**
-         * User-typed search text. Literal word matching (non-semantic).
-         */
-        query: string;
-    };
-    url: '/v1/search';
-};
-
-export type SearchErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type SearchError = SearchErrors[keyof SearchErrors];
-
-export type SearchResponses = {
-    /**
-     * Matching chats, group matches and the first page of matching messages.
-     */
-    200: SearchResponse;
-};
-
-export type SearchResponse2 = SearchResponses[keyof SearchResponses];
+export type ChatsMarkUnreadResponse = ChatsMarkUnreadResponses[keyof ChatsMarkUnreadResponses];
 
 export type FocusData = {
     /**
@@ -4626,6 +5797,47 @@ export type FocusResponses = {
 
 export type FocusResponse2 = FocusResponses[keyof FocusResponses];
 
+export type InfoRetrieveData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/info';
+};
+
+export type InfoRetrieveErrors = {
+    /**
+     * Invalid request parameters.
+     */
+    400: Error;
+    /**
+     * Access token is missing or invalid.
+     */
+    401: Error;
+    /**
+     * Access token does not have the required scope.
+     */
+    403: Error;
+    /**
+     * Too many requests - rate limit exceeded.
+     */
+    429: Error;
+    /**
+     * Internal server error.
+     */
+    500: Error;
+};
+
+export type InfoRetrieveError = InfoRetrieveErrors[keyof InfoRetrieveErrors];
+
+export type InfoRetrieveResponses = {
+    /**
+     * Discovery metadata of this Beeper Desktop instance.
+     */
+    200: InfoRetrieveResponse;
+};
+
+export type InfoRetrieveResponse2 = InfoRetrieveResponses[keyof InfoRetrieveResponses];
+
 export type LabelsListData = {
     body?: never;
     path?: never;
@@ -4667,60 +5879,82 @@ export type LabelsListResponses = {
 
 export type LabelsListResponse = LabelsListResponses[keyof LabelsListResponses];
 
-export type BridgesListData = {
+export type MessagesSearchData = {
     body?: never;
     path?: never;
-    query?: never;
-    url: '/v1/bridges';
-};
-
-export type BridgesListErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesListError = BridgesListErrors[keyof BridgesListErrors];
-
-export type BridgesListResponses = {
-    /**
-     * Available bridges and their connected accounts.
-     */
-    200: BridgeListResponse;
-};
-
-export type BridgesListResponse = BridgesListResponses[keyof BridgesListResponses];
-
-export type BridgesRetrieveData = {
-    body?: never;
-    path: {
+    query?: {
         /**
-         * Bridge ID (e.g. `local-whatsapp`).
+         * Limit search to specific account IDs. Sent as repeated keys (`accountIDs=a&accountIDs=b`).
          */
-        bridgeID: string;
+        accountIDs?: Array<string>;
+        /**
+         * Limit search to specific chat IDs (Beeper chat IDs or local chat IDs; IDs may contain `!`, `:`, `@`).
+         * Sent as repeated keys (`chatIDs=a&chatIDs=b`).
+         *
+         */
+        chatIDs?: Array<string>;
+        /**
+         * 'group' for group chats, 'single' for 1:1 chats.
+         */
+        chatType?: 'group' | 'single';
+        /**
+         * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+         */
+        cursor?: string;
+        /**
+         * Only include messages with timestamp strictly after this datetime (ISO 8601, e.g. '2024-07-01T00:00:00Z'
+         * or '2024-07-01T00:00:00+02:00').
+         *
+         */
+        dateAfter?: string;
+        /**
+         * Only include messages with timestamp strictly before this datetime (ISO 8601, e.g. '2024-07-31T23:59:59Z'
+         * or '2024-07-31T23:59:59+02:00').
+         *
+         */
+        dateBefore?: string;
+        /**
+         * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
+         * when only 'cursor' is provided.
+         *
+         */
+        direction?: 'after' | 'before';
+        /**
+         * Exclude messages marked Low Priority by the user. Default true. Set to false to include all.
+         */
+        excludeLowPriority?: boolean | null;
+        /**
+         * Include messages in chats marked as Muted by the user. Default true.
+         */
+        includeMuted?: boolean | null;
+        /**
+         * Maximum number of messages to return. At most 20 (each page is capped at 20 results).
+         */
+        limit?: number;
+        /**
+         * Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media
+         * filtering. Sent as repeated keys (`mediaTypes=video&mediaTypes=image`).
+         *
+         */
+        mediaTypes?: Array<'any' | 'video' | 'image' | 'link' | 'file'>;
+        /**
+         * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single
+         * words users actually type, not concepts or phrases (e.g. use "dinner" not "dinner plans", use "sick" not
+         * "health issues"). If omitted, returns results filtered only by other parameters.
+         *
+         */
+        query?: string;
+        /**
+         * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
+         * specific user ID string (user.id).
+         *
+         */
+        sender?: string;
     };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}';
+    url: '/v1/messages/search';
 };
 
-export type BridgesRetrieveErrors = {
+export type MessagesSearchErrors = {
     /**
      * Invalid request parameters.
      */
@@ -4734,10 +5968,6 @@ export type BridgesRetrieveErrors = {
      */
     403: Error;
     /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
      * Too many requests - rate limit exceeded.
      */
     429: Error;
@@ -4747,1002 +5977,30 @@ export type BridgesRetrieveErrors = {
     500: Error;
 };
 
-export type BridgesRetrieveError = BridgesRetrieveErrors[keyof BridgesRetrieveErrors];
+export type MessagesSearchError = MessagesSearchErrors[keyof MessagesSearchErrors];
 
-export type BridgesRetrieveResponses = {
+export type MessagesSearchResponses = {
     /**
-     * The bridge.
+     * A page of matching messages.
      */
-    200: Bridge;
+    200: MessageSearchPage;
 };
 
-export type BridgesRetrieveResponse = BridgesRetrieveResponses[keyof BridgesRetrieveResponses];
+export type MessagesSearchResponse = MessagesSearchResponses[keyof MessagesSearchResponses];
 
-export type BridgesRetrieveCapabilitiesData = {
-    body?: never;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/capabilities';
-};
-
-export type BridgesRetrieveCapabilitiesErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesRetrieveCapabilitiesError = BridgesRetrieveCapabilitiesErrors[keyof BridgesRetrieveCapabilitiesErrors];
-
-export type BridgesRetrieveCapabilitiesResponses = {
-    /**
-     * Advanced network capabilities for account lookup and group creation.
-     */
-    200: ProvisioningCapabilities;
-};
-
-export type BridgesRetrieveCapabilitiesResponse = BridgesRetrieveCapabilitiesResponses[keyof BridgesRetrieveCapabilitiesResponses];
-
-export type BridgesLoginFlowsListData = {
-    body?: never;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/login-flows';
-};
-
-export type BridgesLoginFlowsListErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginFlowsListError = BridgesLoginFlowsListErrors[keyof BridgesLoginFlowsListErrors];
-
-export type BridgesLoginFlowsListResponses = {
-    /**
-     * Login flows of the bridge.
-     */
-    200: LoginFlowListResponse;
-};
-
-export type BridgesLoginFlowsListResponse = BridgesLoginFlowsListResponses[keyof BridgesLoginFlowsListResponses];
-
-export type BridgesLoginsListData = {
-    body?: never;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/logins';
-};
-
-export type BridgesLoginsListErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginsListError = BridgesLoginsListErrors[keyof BridgesLoginsListErrors];
-
-export type BridgesLoginsListResponses = {
-    /**
-     * Bridge logins of the bridge.
-     */
-    200: BridgeLoginListResponse;
-};
-
-export type BridgesLoginsListResponse = BridgesLoginsListResponses[keyof BridgesLoginsListResponses];
-
-export type BridgesLoginsRetrieveData = {
-    body?: never;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-        /**
-         * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
-         */
-        loginID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/logins/{loginID}';
-};
-
-export type BridgesLoginsRetrieveErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginsRetrieveError = BridgesLoginsRetrieveErrors[keyof BridgesLoginsRetrieveErrors];
-
-export type BridgesLoginsRetrieveResponses = {
-    /**
-     * The bridge login.
-     */
-    200: BridgeLogin;
-};
-
-export type BridgesLoginsRetrieveResponse = BridgesLoginsRetrieveResponses[keyof BridgesLoginsRetrieveResponses];
-
-export type BridgesLoginsRemoveData = {
-    body: BridgeLoginRemoveRequest;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-        /**
-         * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
-         */
-        loginID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/logins/{loginID}/remove';
-};
-
-export type BridgesLoginsRemoveErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginsRemoveError = BridgesLoginsRemoveErrors[keyof BridgesLoginsRemoveErrors];
-
-export type BridgesLoginsRemoveResponses = {
-    /**
-     * The bridge login was removed.
-     */
-    200: BridgeLoginRemoveResponse;
-};
-
-export type BridgesLoginsRemoveResponse = BridgesLoginsRemoveResponses[keyof BridgesLoginsRemoveResponses];
-
-export type BridgesLoginSessionsCreateData = {
-    /**
-     * All fields are optional; the request may be sent without a body to connect a new account.
-     */
-    body?: LoginSessionCreateRequest;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/login-sessions';
-};
-
-export type BridgesLoginSessionsCreateErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginSessionsCreateError = BridgesLoginSessionsCreateErrors[keyof BridgesLoginSessionsCreateErrors];
-
-export type BridgesLoginSessionsCreateResponses = {
-    /**
-     * The new login session.
-     */
-    200: LoginSession;
-};
-
-export type BridgesLoginSessionsCreateResponse = BridgesLoginSessionsCreateResponses[keyof BridgesLoginSessionsCreateResponses];
-
-export type BridgesLoginSessionsCancelData = {
-    body?: never;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-        /**
-         * Temporary bridge login session ID.
-         */
-        loginSessionID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}';
-};
-
-export type BridgesLoginSessionsCancelErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginSessionsCancelError = BridgesLoginSessionsCancelErrors[keyof BridgesLoginSessionsCancelErrors];
-
-export type BridgesLoginSessionsCancelResponses = {
-    /**
-     * The login session was cancelled.
-     */
-    200: LoginSessionCancelResponse;
-};
-
-export type BridgesLoginSessionsCancelResponse = BridgesLoginSessionsCancelResponses[keyof BridgesLoginSessionsCancelResponses];
-
-export type BridgesLoginSessionsRetrieveData = {
-    body?: never;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-        /**
-         * Temporary bridge login session ID.
-         */
-        loginSessionID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}';
-};
-
-export type BridgesLoginSessionsRetrieveErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginSessionsRetrieveError = BridgesLoginSessionsRetrieveErrors[keyof BridgesLoginSessionsRetrieveErrors];
-
-export type BridgesLoginSessionsRetrieveResponses = {
-    /**
-     * The login session.
-     */
-    200: LoginSession;
-};
-
-export type BridgesLoginSessionsRetrieveResponse = BridgesLoginSessionsRetrieveResponses[keyof BridgesLoginSessionsRetrieveResponses];
-
-export type BridgesLoginSessionsStepsSubmitData = {
-    body: LoginStepSubmitRequest;
-    path: {
-        /**
-         * Bridge ID (e.g. `local-whatsapp`).
-         */
-        bridgeID: string;
-        /**
-         * Temporary bridge login session ID.
-         */
-        loginSessionID: string;
-        /**
-         * The `stepID` of the current step (from `currentStep.stepID` of the login session).
-         */
-        stepID: string;
-    };
-    query?: never;
-    url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}';
-};
-
-export type BridgesLoginSessionsStepsSubmitErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type BridgesLoginSessionsStepsSubmitError = BridgesLoginSessionsStepsSubmitErrors[keyof BridgesLoginSessionsStepsSubmitErrors];
-
-export type BridgesLoginSessionsStepsSubmitResponses = {
-    /**
-     * The updated login session.
-     */
-    200: LoginSession;
-};
-
-export type BridgesLoginSessionsStepsSubmitResponse = BridgesLoginSessionsStepsSubmitResponses[keyof BridgesLoginSessionsStepsSubmitResponses];
-
-export type AppSetupRetrieveData = {
+export type SearchData = {
     body?: never;
     path?: never;
-    query?: never;
-    url: '/v1/app/setup';
-};
-
-export type AppSetupRetrieveErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupRetrieveError = AppSetupRetrieveErrors[keyof AppSetupRetrieveErrors];
-
-export type AppSetupRetrieveResponses = {
-    /**
-     * The current app sign-in and encrypted messaging setup state.
-     */
-    200: AppStateSnapshot;
-};
-
-export type AppSetupRetrieveResponse = AppSetupRetrieveResponses[keyof AppSetupRetrieveResponses];
-
-export type AppSetupStartData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/start';
-};
-
-export type AppSetupStartErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupStartError = AppSetupStartErrors[keyof AppSetupStartErrors];
-
-export type AppSetupStartResponses = {
-    /**
-     * A new setup request and its available sign-in methods.
-     */
-    200: AppSetupStartResponse;
-};
-
-export type AppSetupStartResponse2 = AppSetupStartResponses[keyof AppSetupStartResponses];
-
-export type AppSetupEmailData = {
-    body: AppSetupEmailRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/email';
-};
-
-export type AppSetupEmailErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupEmailError = AppSetupEmailErrors[keyof AppSetupEmailErrors];
-
-export type AppSetupEmailResponses = {
-    /**
-     * The sign-in code was sent (empty body).
-     */
-    204: void;
-};
-
-export type AppSetupEmailResponse = AppSetupEmailResponses[keyof AppSetupEmailResponses];
-
-export type AppSetupResponseData = {
-    body: AppSetupResponseRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/response';
-};
-
-export type AppSetupResponseErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupResponseError = AppSetupResponseErrors[keyof AppSetupResponseErrors];
-
-export type AppSetupResponseResponses = {
-    /**
-     * Signed in (credentials + setup state), or account creation is required.
-     */
-    200: AppSetupResponseResult;
-};
-
-export type AppSetupResponseResponse = AppSetupResponseResponses[keyof AppSetupResponseResponses];
-
-export type AppSetupRegisterData = {
-    body: AppSetupRegisterRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/register';
-};
-
-export type AppSetupRegisterErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupRegisterError = AppSetupRegisterErrors[keyof AppSetupRegisterErrors];
-
-export type AppSetupRegisterResponses = {
-    /**
-     * The account was created and signed in.
-     */
-    200: AppSetupSuccess;
-};
-
-export type AppSetupRegisterResponse = AppSetupRegisterResponses[keyof AppSetupRegisterResponses];
-
-export type AppSetupRecoveryKeyVerifyData = {
-    body: AppRecoveryKeyVerifyRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/verification/recovery-key';
-};
-
-export type AppSetupRecoveryKeyVerifyErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupRecoveryKeyVerifyError = AppSetupRecoveryKeyVerifyErrors[keyof AppSetupRecoveryKeyVerifyErrors];
-
-export type AppSetupRecoveryKeyVerifyResponses = {
-    /**
-     * The setup state after unlocking with the recovery key.
-     */
-    200: AppRecoveryKeyVerifyResponse;
-};
-
-export type AppSetupRecoveryKeyVerifyResponse = AppSetupRecoveryKeyVerifyResponses[keyof AppSetupRecoveryKeyVerifyResponses];
-
-export type AppSetupRecoveryKeyResetCreateData = {
-    body?: AppRecoveryKeyResetRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/verification/recovery-key/reset';
-};
-
-export type AppSetupRecoveryKeyResetCreateErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupRecoveryKeyResetCreateError = AppSetupRecoveryKeyResetCreateErrors[keyof AppSetupRecoveryKeyResetCreateErrors];
-
-export type AppSetupRecoveryKeyResetCreateResponses = {
-    /**
-     * The new recovery key and the setup state.
-     */
-    200: AppRecoveryKeyResetResponse;
-};
-
-export type AppSetupRecoveryKeyResetCreateResponse = AppSetupRecoveryKeyResetCreateResponses[keyof AppSetupRecoveryKeyResetCreateResponses];
-
-export type AppSetupRecoveryKeyResetConfirmData = {
-    body: AppRecoveryKeyResetConfirmRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/verification/recovery-key/reset/confirm';
-};
-
-export type AppSetupRecoveryKeyResetConfirmErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupRecoveryKeyResetConfirmError = AppSetupRecoveryKeyResetConfirmErrors[keyof AppSetupRecoveryKeyResetConfirmErrors];
-
-export type AppSetupRecoveryKeyResetConfirmResponses = {
-    /**
-     * The setup state after confirming the new recovery key.
-     */
-    200: AppRecoveryKeyResetConfirmResponse;
-};
-
-export type AppSetupRecoveryKeyResetConfirmResponse = AppSetupRecoveryKeyResetConfirmResponses[keyof AppSetupRecoveryKeyResetConfirmResponses];
-
-export type AppSetupVerificationsListData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/verifications';
-};
-
-export type AppSetupVerificationsListErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsListError = AppSetupVerificationsListErrors[keyof AppSetupVerificationsListErrors];
-
-export type AppSetupVerificationsListResponses = {
-    /**
-     * Pending and active device verifications.
-     */
-    200: VerificationListResponse;
-};
-
-export type AppSetupVerificationsListResponse = AppSetupVerificationsListResponses[keyof AppSetupVerificationsListResponses];
-
-export type AppSetupVerificationsCreateData = {
-    body?: VerificationCreateRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/verifications';
-};
-
-export type AppSetupVerificationsCreateErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsCreateError = AppSetupVerificationsCreateErrors[keyof AppSetupVerificationsCreateErrors];
-
-export type AppSetupVerificationsCreateResponses = {
-    /**
-     * The setup state and the new verification.
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsCreateResponse = AppSetupVerificationsCreateResponses[keyof AppSetupVerificationsCreateResponses];
-
-export type AppSetupVerificationsQrScanData = {
-    body: VerificationQrScanRequest;
-    path?: never;
-    query?: never;
-    url: '/v1/app/setup/verifications/qr/scan';
-};
-
-export type AppSetupVerificationsQrScanErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsQrScanError = AppSetupVerificationsQrScanErrors[keyof AppSetupVerificationsQrScanErrors];
-
-export type AppSetupVerificationsQrScanResponses = {
-    /**
-     * The setup state and the verification the QR code belongs to.
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsQrScanResponse = AppSetupVerificationsQrScanResponses[keyof AppSetupVerificationsQrScanResponses];
-
-export type AppSetupVerificationsRetrieveData = {
-    body?: never;
-    path: {
+    query: {
         /**
-         * Verification ID (the `id` of a Verification). Send it URL-encoded.
+         * User-typed search text. Literal word matching (non-semantic).
          */
-        verificationID: string;
+        query: string;
     };
-    query?: never;
-    url: '/v1/app/setup/verifications/{verificationID}';
+    url: '/v1/search';
 };
 
-export type AppSetupVerificationsRetrieveErrors = {
+export type SearchErrors = {
     /**
      * Invalid request parameters.
      */
@@ -5756,10 +6014,6 @@ export type AppSetupVerificationsRetrieveErrors = {
      */
     403: Error;
     /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
      * Too many requests - rate limit exceeded.
      */
     429: Error;
@@ -5769,267 +6023,13 @@ export type AppSetupVerificationsRetrieveErrors = {
     500: Error;
 };
 
-export type AppSetupVerificationsRetrieveError = AppSetupVerificationsRetrieveErrors[keyof AppSetupVerificationsRetrieveErrors];
+export type SearchError = SearchErrors[keyof SearchErrors];
 
-export type AppSetupVerificationsRetrieveResponses = {
+export type SearchResponses = {
     /**
-     * The setup state and the verification.
+     * Matching chats, group matches and the first page of matching messages.
      */
-    200: VerificationActionResult;
+    200: SearchResponse;
 };
 
-export type AppSetupVerificationsRetrieveResponse = AppSetupVerificationsRetrieveResponses[keyof AppSetupVerificationsRetrieveResponses];
-
-export type AppSetupVerificationsAcceptData = {
-    body?: never;
-    path: {
-        /**
-         * Verification ID (the `id` of a Verification). Send it URL-encoded.
-         */
-        verificationID: string;
-    };
-    query?: never;
-    url: '/v1/app/setup/verifications/{verificationID}/accept';
-};
-
-export type AppSetupVerificationsAcceptErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsAcceptError = AppSetupVerificationsAcceptErrors[keyof AppSetupVerificationsAcceptErrors];
-
-export type AppSetupVerificationsAcceptResponses = {
-    /**
-     * The setup state and the accepted verification.
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsAcceptResponse = AppSetupVerificationsAcceptResponses[keyof AppSetupVerificationsAcceptResponses];
-
-export type AppSetupVerificationsCancelData = {
-    body?: VerificationCancelRequest;
-    path: {
-        /**
-         * Verification ID (the `id` of a Verification). Send it URL-encoded.
-         */
-        verificationID: string;
-    };
-    query?: never;
-    url: '/v1/app/setup/verifications/{verificationID}/cancel';
-};
-
-export type AppSetupVerificationsCancelErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Unprocessable entity - validation error.
-     */
-    422: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsCancelError = AppSetupVerificationsCancelErrors[keyof AppSetupVerificationsCancelErrors];
-
-export type AppSetupVerificationsCancelResponses = {
-    /**
-     * The setup state and the cancelled verification.
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsCancelResponse = AppSetupVerificationsCancelResponses[keyof AppSetupVerificationsCancelResponses];
-
-export type AppSetupVerificationsQrConfirmScannedData = {
-    body?: never;
-    path: {
-        /**
-         * Verification ID (the `id` of a Verification). Send it URL-encoded.
-         */
-        verificationID: string;
-    };
-    query?: never;
-    url: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned';
-};
-
-export type AppSetupVerificationsQrConfirmScannedErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsQrConfirmScannedError = AppSetupVerificationsQrConfirmScannedErrors[keyof AppSetupVerificationsQrConfirmScannedErrors];
-
-export type AppSetupVerificationsQrConfirmScannedResponses = {
-    /**
-     * The setup state and the verification.
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsQrConfirmScannedResponse = AppSetupVerificationsQrConfirmScannedResponses[keyof AppSetupVerificationsQrConfirmScannedResponses];
-
-export type AppSetupVerificationsSasStartData = {
-    body?: never;
-    path: {
-        /**
-         * Verification ID (the `id` of a Verification). Send it URL-encoded.
-         */
-        verificationID: string;
-    };
-    query?: never;
-    url: '/v1/app/setup/verifications/{verificationID}/sas/start';
-};
-
-export type AppSetupVerificationsSasStartErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsSasStartError = AppSetupVerificationsSasStartErrors[keyof AppSetupVerificationsSasStartErrors];
-
-export type AppSetupVerificationsSasStartResponses = {
-    /**
-     * The setup state and the verification (with `sas` data once available).
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsSasStartResponse = AppSetupVerificationsSasStartResponses[keyof AppSetupVerificationsSasStartResponses];
-
-export type AppSetupVerificationsSasConfirmData = {
-    body?: never;
-    path: {
-        /**
-         * Verification ID (the `id` of a Verification). Send it URL-encoded.
-         */
-        verificationID: string;
-    };
-    query?: never;
-    url: '/v1/app/setup/verifications/{verificationID}/sas/confirm';
-};
-
-export type AppSetupVerificationsSasConfirmErrors = {
-    /**
-     * Invalid request parameters.
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid.
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope.
-     */
-    403: Error;
-    /**
-     * Resource not found.
-     */
-    404: Error;
-    /**
-     * Too many requests - rate limit exceeded.
-     */
-    429: Error;
-    /**
-     * Internal server error.
-     */
-    500: Error;
-};
-
-export type AppSetupVerificationsSasConfirmError = AppSetupVerificationsSasConfirmErrors[keyof AppSetupVerificationsSasConfirmErrors];
-
-export type AppSetupVerificationsSasConfirmResponses = {
-    /**
-     * The setup state and the verification.
-     */
-    200: VerificationActionResult;
-};
-
-export type AppSetupVerificationsSasConfirmResponse = AppSetupVerificationsSasConfirmResponses[keyof AppSetupVerificationsSasConfirmResponses];
+export type SearchResponse2 = SearchResponses[keyof SearchResponses];

@@ -1,0 +1,72 @@
+// `pnpm run docs` (plain `pnpm docs` is pnpm's built-in command): the API reference of every public package
+// (TypeDoc, from their TSDoc, sources resolved through the `@beeper-kit/source` condition so no build is needed)
+// into docs/api/, then the documentation check: every public export needs a doc comment. Lists what is
+// undocumented, per package, and exits 1 if anything is.
+// `--check` runs the check without writing the HTML.
+import { existsSync } from "node:fs"
+import { join } from "node:path"
+import { parseArgs } from "node:util"
+import { Application, OptionDefaults, type ProjectReflection, type TypeDocOptions } from "typedoc"
+import { publicPackages, repoRoot } from "../workspace.ts"
+import { undocumentedExports } from "./undocumented.ts"
+
+/** Where the HTML goes (gitignored). */
+export const docsOut = join(repoRoot, "docs", "api")
+
+/** Runs TypeDoc over the public packages that have an entry point; returns the application and the converted project. */
+export const convertPublicPackages = async (): Promise<{ readonly app: Application; readonly project: ProjectReflection }> => {
+  const packages = publicPackages().filter((pkg) => existsSync(join(pkg.dir, "src", "index.ts")))
+  if (packages.length === 0) throw new Error("no public package has a src/index.ts yet")
+  // Options TypeDoc applies per package too (with entryPointStrategy "packages", each package is converted with
+  // `packageOptions` on top of the defaults, not of the root options).
+  const shared: TypeDocOptions = {
+    excludePrivate: true,
+    excludeInternal: true,
+    // Type errors are the typecheck task's business; the reference documents what is there.
+    skipErrorChecking: true,
+    // Generated code (openapi-typescript) uses JSDoc's @description.
+    blockTags: [...OptionDefaults.blockTags, "@description"],
+    // Our own check (./undocumented.ts) names every undocumented export; TypeDoc's validation checks links.
+    validation: { notExported: false, invalidLink: true, notDocumented: false, rewrittenLink: true, unusedMergeModuleWith: true },
+    // Source links without asking git (the checkout may have no remote).
+    disableGit: true,
+    sourceLinkTemplate: "https://github.com/beeper-kit/beeper-kit/blob/main/{path}#L{line}",
+  }
+  const app = await Application.bootstrapWithPlugins({
+    ...shared,
+    name: "@beeper-kit",
+    entryPointStrategy: "packages",
+    entryPoints: packages.map((pkg) => pkg.dir),
+    // Each package's own sources (its build tsconfig: src only).
+    packageOptions: { ...shared, entryPoints: ["src/index.ts"], tsconfig: "tsconfig.build.json", readme: "none" },
+    readme: join(repoRoot, "README.md"),
+    out: docsOut,
+    logLevel: "Warn",
+  })
+  const project = await app.convert()
+  if (project === undefined) throw new Error("TypeDoc could not convert the packages (see the errors above)")
+  return { app, project }
+}
+
+const main = async (): Promise<number> => {
+  const { values } = parseArgs({ options: { check: { type: "boolean", default: false } } })
+  const { app, project } = await convertPublicPackages()
+  if (!values.check) {
+    await app.generateDocs(project, docsOut)
+    console.log(`docs: API reference written to ${docsOut.slice(repoRoot.length)}/index.html`)
+  }
+  const missing = undocumentedExports(project)
+  if (missing.length === 0) {
+    console.log("docs: every public export has a doc comment")
+    return 0
+  }
+  console.log(`docs: ${missing.length} public export${missing.length === 1 ? " has" : "s have"} no doc comment:`)
+  let current = ""
+  for (const entry of missing) {
+    if (entry.packageName !== current) console.log(`  ${(current = entry.packageName)}`)
+    console.log(`    ${entry.kind.padEnd(10)} ${entry.name}${entry.source === undefined ? "" : `  (${entry.source})`}`)
+  }
+  return 1
+}
+
+if (import.meta.main) process.exitCode = await main()

@@ -1,0 +1,139 @@
+// The steps of `pnpm release:check`, each turned into CheckResults: build; publint and arethetypeswrong on every
+// public package; `pnpm pack` each; install the tarballs into a temporary project outside the workspace and import
+// them on Node, Deno and Bun; `deno publish --dry-run` for the JSR package.
+import { spawnSync } from "node:child_process"
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { publint } from "publint"
+import { formatMessage } from "publint/utils"
+import type { WorkspacePackage } from "../workspace.ts"
+import type { CheckResult } from "./results.ts"
+
+/** The output of a finished command. */
+export interface CommandResult {
+  readonly status: number | null
+  readonly output: string
+}
+
+/** Runs a command to completion, stdout and stderr together. */
+export const runCommand = (command: string, args: ReadonlyArray<string>, options: { readonly cwd: string; readonly env?: NodeJS.ProcessEnv }): CommandResult => {
+  const result = spawnSync(command, [...args], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return { status: result.error ? -1 : result.status, output: `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}` }
+}
+
+/** Times `body` and turns its outcome into a result: passing returns, failing throws (the message is the failure). */
+export const check = async (name: string, body: () => Promise<string | void> | string | void): Promise<CheckResult> => {
+  const started = performance.now()
+  try {
+    const message = (await body()) ?? ""
+    return { name, status: "passed", message, durationMs: Math.round(performance.now() - started) }
+  } catch (error) {
+    return { name, status: "failed", message: error instanceof Error ? error.message : String(error), durationMs: Math.round(performance.now() - started) }
+  }
+}
+
+/** A check that did not run, and why. */
+export const skipped = (name: string, reason: string): CheckResult => ({ name, status: "skipped", message: reason, durationMs: 0 })
+
+const tail = (text: string, lines = 40): string => text.trimEnd().split("\n").slice(-lines).join("\n")
+
+const require = createRequire(import.meta.url)
+
+/** `pnpm pack` into `destination`; returns the tarball's path. */
+export const pack = (pkg: WorkspacePackage, destination: string): string => {
+  const result = runCommand("pnpm", ["pack", "--pack-destination", destination], { cwd: pkg.dir })
+  if (result.status !== 0) throw new Error(`pnpm pack failed:\n${tail(result.output)}`)
+  const tarball = readdirSync(destination).find((file) => file.startsWith(`${pkg.name.replace("@", "").replace("/", "-")}-`) && file.endsWith(".tgz"))
+  if (tarball === undefined) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}:\n${tail(result.output)}`)
+  return join(destination, tarball)
+}
+
+/** publint on the packed tarball: clean means no errors and no warnings (suggestions are printed, not fatal). */
+export const runPublint = async (tarball: string): Promise<string> => {
+  const data = readFileSync(tarball)
+  const { messages, pkg } = await publint({ pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) }, level: "suggestion" })
+  const lines = messages.map((message) => `${message.type}: ${formatMessage(message, pkg, { color: false }) ?? message.code}`)
+  if (messages.some((message) => message.type !== "suggestion")) throw new Error(lines.join("\n"))
+  return lines.join("\n")
+}
+
+/**
+ * arethetypeswrong on the packed tarball, `esm-only` profile: the packages are ESM-only on purpose (Node ≥ 22 can
+ * `require()` them), so CommonJS-only resolution modes are not judged; every ESM mode (node16-esm, bundler) is.
+ */
+export const runAttw = (tarball: string, cwd: string): string => {
+  const manifestPath = require.resolve("@arethetypeswrong/cli/package.json")
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { bin: Record<string, string> }
+  const bin = join(manifestPath, "..", Object.values(manifest.bin)[0]!)
+  const result = runCommand(process.execPath, [bin, tarball, "--profile", "esm-only", "--format", "ascii", "--no-color", "--no-emoji"], { cwd })
+  // attw passes a package without any type declarations; a TypeScript SDK without them is broken.
+  if (result.status !== 0 || result.output.includes("This package does not contain types")) throw new Error(tail(result.output, 60))
+  return tail(result.output, 5)
+}
+
+/** A project outside the workspace that depends on the tarballs (and on nothing of the workspace). */
+export const makeConsumerProject = (tarballs: ReadonlyMap<string, string>): string => {
+  const dir = mkdtempSync(join(tmpdir(), "beeper-kit-release-check-"))
+  const dependencies = Object.fromEntries([...tarballs].map(([name, tarball]) => [name, `file:${tarball}`]))
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({
+    name: "beeper-kit-release-check-consumer",
+    private: true,
+    type: "module",
+    dependencies,
+    // The packages depend on each other by version (pnpm pack rewrote `workspace:^`); those versions are not on
+    // npm yet, so every reference to them resolves to the tarballs.
+    overrides: dependencies,
+  }, null, 2)}\n`)
+  copyFileSync(new URL("./smoke.mjs", import.meta.url), join(dir, "smoke.mjs"))
+  return dir
+}
+
+/** `npm install` in the consumer project (peer dependencies such as `effect` come from the npm registry). */
+export const installConsumer = (dir: string): string => {
+  const result = runCommand("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: dir })
+  if (result.status !== 0) throw new Error(`npm install failed:\n${tail(result.output)}`)
+  return tail(result.output, 3)
+}
+
+/** A JavaScript runtime the smoke script runs on. */
+export interface Runtime {
+  readonly name: string
+  readonly command: string
+  readonly args: ReadonlyArray<string>
+}
+
+/** Node (this one, and Node 22 when the toolchain has it), Deno and Bun, from the repo's toolchain. */
+export const runtimes = (repoRoot: string): ReadonlyArray<Runtime> => {
+  const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name)
+  const node22 = join(repoRoot, ".toolchain", "bin", "node22")
+  return [
+    { name: "node", command: process.execPath, args: [] },
+    ...(existsSync(node22) ? [{ name: "node22", command: node22, args: [] }] : []),
+    { name: "deno", command: bin("deno"), args: ["run", "--allow-read", "--allow-env", "--allow-sys", "--allow-net"] },
+    { name: "bun", command: bin("bun"), args: ["run"] },
+  ]
+}
+
+/** Runs the smoke script on one runtime for the given packages. */
+export const smoke = (runtime: Runtime, dir: string, packages: ReadonlyArray<string>): string => {
+  const result = runCommand(runtime.command, [...runtime.args, "smoke.mjs", ...packages], {
+    cwd: dir,
+    env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+  })
+  if (result.status !== 0) throw new Error(tail(result.output))
+  return result.output.trim()
+}
+
+/** `deno publish --dry-run` in the JSR package's folder. */
+export const jsrDryRun = (dir: string, deno: string): string => {
+  const result = runCommand(deno, ["publish", "--dry-run", "--allow-dirty"], { cwd: dir, env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" } })
+  if (result.status !== 0) throw new Error(tail(result.output))
+  return tail(result.output, 3)
+}

@@ -1,0 +1,303 @@
+// The diff engine: compares two OpenAPI documents and lists every change a user of the generated SDK could notice,
+// each classified breaking or not (see changes.ts for the rules) with the bump it calls for.
+//
+// Operations are matched by method + path shape (`GET /v1/chats/{}`: renaming a path parameter is not a new
+// endpoint), then the leftovers by operationId (an endpoint that moved). Inside an operation: parameters by
+// (in, name), the request body by media type, responses by status code; schemas through schema-diff.ts.
+import { maxBump, type Bump, type SpecChange } from "./changes.ts"
+import { deref, isRecord, operationsOf, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
+import { compareSchema, describeSchema, finish, makeContext, record, type DiffContext, type Site } from "./schema-diff.ts"
+
+/** The result of comparing two documents. */
+export interface SpecDiff {
+  /** `info.version` of the previous and the new document. */
+  readonly versions: { readonly before: string | undefined; readonly after: string | undefined }
+  readonly changes: ReadonlyArray<SpecChange>
+  /** The bump the changes call for together (the most severe), or `undefined` when nothing changed. */
+  readonly bump: Bump | undefined
+}
+
+/** Compares the previous document with the new one. Throws when either has a `$ref` that resolves to nothing. */
+export const diffSpecs = (before: OpenApiDocument, after: OpenApiDocument): SpecDiff => {
+  const context = makeContext(before, after)
+  compareOperations(context)
+  compareComponents(context)
+  compareDocumentDocs(context)
+  const changes = [...finish(context)].sort(byImportance)
+  return {
+    versions: { before: before.info.version, after: after.info.version },
+    changes,
+    bump: maxBump(changes.map((change) => change.bump)),
+  }
+}
+
+const byImportance = (a: SpecChange, b: SpecChange): number =>
+  Number(b.breaking) - Number(a.breaking) || rank(a) - rank(b) || a.location.localeCompare(b.location, "en")
+
+const rank = (change: SpecChange): number => (change.kind.startsWith("operation-") ? 0 : change.kind === "docs-changed" ? 2 : 1)
+
+// ---------------------------------------------------------------------------------------------------------------
+// Operations
+
+const compareOperations = (context: DiffContext): void => {
+  const before = operationsOf(context.before)
+  const after = operationsOf(context.after)
+  const removed = [...before.values()].filter((entry) => !after.has(entry.key))
+  const added = [...after.values()].filter((entry) => !before.has(entry.key))
+  for (const entry of before.values()) {
+    const match = after.get(entry.key)
+    if (match !== undefined) compareOperation(context, entry, match)
+  }
+  // An operationId that left one endpoint and arrived at another: the endpoint moved (same SDK method).
+  for (const old of removed) {
+    const moved = old.operationId === undefined ? undefined : added.find((entry) => entry.operationId === old.operationId)
+    if (moved !== undefined) {
+      added.splice(added.indexOf(moved), 1)
+      record(context, { path: moved.name, operation: moved.name }, "operation-moved", `from ${old.method} ${old.path} to ${moved.method} ${moved.path}`)
+      compareOperation(context, old, moved)
+      continue
+    }
+    record(context, { path: old.name, operation: undefined }, "operation-removed", endpointOf(old), `calls to \`${old.name}\` no longer compile`)
+  }
+  for (const entry of added) record(context, { path: entry.name, operation: entry.name }, "operation-added", endpointOf(entry))
+}
+
+/** `DELETE /v1/chats/{chatID}/reminders`, or nothing when that is already the operation's name (no operationId). */
+const endpointOf = (entry: OperationEntry): string => (entry.operationId === undefined ? "" : `${entry.method} ${entry.path}`)
+
+const compareOperation = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+  const operation = after.name
+  const site = { path: after.name, operation }
+  if (before.operationId !== after.operationId) {
+    record(context, site, "operation-renamed", `operationId ${before.operationId ?? "(none)"} → ${after.operationId ?? "(none)"}`,
+      `the SDK method \`${before.name}\` is now \`${after.name}\``)
+  }
+  const was = before.operation
+  const is = after.operation
+  if (was.deprecated !== true && is.deprecated === true) record(context, site, "operation-deprecated", "")
+  const docs = ["summary", "description", "tags", "externalDocs"].filter((key) => !sameJson(was[key], is[key]))
+  if (docs.length > 0) record(context, site, "docs-changed", docs.join(", "))
+  compareExtensions(context, site, was, is)
+  if (!sameJson(was.security ?? context.before.security, is.security ?? context.after.security)) {
+    record(context, site, "operation-behaviour-changed", "authentication requirements changed")
+  }
+  compareParameters(context, before, after)
+  compareRequestBody(context, before, after)
+  compareResponses(context, before, after)
+}
+
+/**
+ * Extensions the generators act on: `x-pagination` (the Effect layer's paginated Stream), `x-idempotent` and
+ * `x-idempotency-key` (retry policy). Other `x-*` keys are documentation.
+ */
+const compareExtensions = (context: DiffContext, site: Pick<Site, "path" | "operation">, was: Json, is: Json): void => {
+  const same = (key: string) => sameJson(was[key], is[key])
+  if (!same("x-pagination")) {
+    if (is["x-pagination"] === undefined) {
+      record(context, site, "operation-behaviour-changed", "no longer paginated", "its paginated Stream is gone")
+    } else if (was["x-pagination"] === undefined) {
+      record(context, site, "operation-paginated", "")
+    } else {
+      record(context, site, "operation-behaviour-changed", "pagination fields changed")
+    }
+  }
+  for (const key of ["x-idempotent", "x-idempotency-key"]) {
+    if (!same(key)) record(context, site, "operation-behaviour-changed", `${key} ${JSON.stringify(was[key]) ?? "(none)"} → ${JSON.stringify(is[key]) ?? "(none)"}, retry policy`)
+  }
+  const other = new Set([...Object.keys(was), ...Object.keys(is)].filter((key) => key.startsWith("x-") && !["x-pagination", "x-idempotent", "x-idempotency-key"].includes(key)))
+  const changed = [...other].filter((key) => !same(key)).sort()
+  if (changed.length > 0) record(context, site, "docs-changed", changed.join(", "))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parameters
+
+const parametersOf = (document: OpenApiDocument, entry: OperationEntry): Map<string, Json> => {
+  const parameters = new Map<string, Json>()
+  for (const list of [entry.pathItem.parameters, entry.operation.parameters]) {
+    if (!Array.isArray(list)) continue
+    for (const raw of list) {
+      const parameter = deref(document, raw)
+      if (isRecord(parameter) && typeof parameter.name === "string" && typeof parameter.in === "string") {
+        parameters.set(`${parameter.in} ${parameter.name}`, parameter)
+      }
+    }
+  }
+  return parameters
+}
+
+const parameterSchema = (parameter: Json): unknown => {
+  if (parameter.schema !== undefined) return parameter.schema
+  const content = isRecord(parameter.content) ? Object.values(parameter.content)[0] : undefined
+  return isRecord(content) ? content.schema : undefined
+}
+
+const compareParameters = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+  const was = parametersOf(context.before, before)
+  const is = parametersOf(context.after, after)
+  const operation = after.name
+  const site = (key: string): Site => ({ path: `${after.name} ${key.replace(" ", " parameter ")}`, direction: "request", operation })
+  for (const [key, parameter] of was) {
+    if (!is.has(key)) record(context, site(key), "field-removed", "", `calls that set \`${parameter.name}\` no longer compile`)
+  }
+  for (const [key, parameter] of is) {
+    const old = was.get(key)
+    const required = parameter.required === true
+    if (old === undefined) {
+      record(context, site(key), "field-added", `${required ? "required" : "optional"}, ${describeSchema(context.after, parameterSchema(parameter))}`,
+        required ? "existing calls do not pass it" : undefined)
+      continue
+    }
+    if (old.required !== true && required) record(context, site(key), "field-made-required", "", "existing calls may not pass it")
+    if (old.required === true && !required) record(context, site(key), "field-made-optional", "")
+    if (old.deprecated !== true && parameter.deprecated === true) record(context, site(key), "field-deprecated", "")
+    if (old.description !== parameter.description) record(context, { ...site(key), direction: undefined }, "docs-changed", "description")
+    if (old.style !== parameter.style || old.explode !== parameter.explode) {
+      record(context, site(key), "operation-behaviour-changed", "serialization (style/explode) changed")
+    }
+    compareSchema(context, site(key), parameterSchema(old), parameterSchema(parameter))
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Request bodies
+
+const contentOf = (value: unknown): Map<string, Json> => {
+  const content = isRecord(value) && isRecord(value.content) ? value.content : {}
+  return new Map(Object.entries(content).filter((entry): entry is [string, Json] => isRecord(entry[1])))
+}
+
+const compareContent = (
+  context: DiffContext,
+  site: Site,
+  was: Map<string, Json>,
+  is: Map<string, Json>,
+): void => {
+  const several = was.size > 1 || is.size > 1
+  for (const [type, media] of is) {
+    const old = was.get(type)
+    const at: Site = several ? { ...site, path: `${site.path} (${type})` } : site
+    if (old === undefined) {
+      if (was.size > 0) record(context, at, "body-added", `content type ${type} added`)
+      continue
+    }
+    compareSchema(context, at, old.schema, media.schema)
+  }
+  for (const type of was.keys()) {
+    if (is.has(type) || is.size === 0) continue
+    record(context, site, "body-removed", `content type ${type} removed`,
+      site.direction === "request" ? `calls sending ${type} are rejected` : `code reading ${type} gets something else`)
+  }
+}
+
+const compareRequestBody = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+  const was = deref(context.before, before.operation.requestBody)
+  const is = deref(context.after, after.operation.requestBody)
+  const site: Site = { path: `${after.name} request`, direction: "request", operation: after.name }
+  if (!isRecord(was) && !isRecord(is)) return
+  if (!isRecord(was)) {
+    const required = isRecord(is) && is.required === true
+    record(context, site, "body-added", required ? "required" : "optional", required ? "existing calls do not send it" : undefined)
+    return
+  }
+  if (!isRecord(is)) {
+    record(context, site, "body-removed", "", "calls that send it no longer compile")
+    return
+  }
+  if (was.required !== true && is.required === true) record(context, site, "field-made-required", "", "existing calls may not send it")
+  if (was.required === true && is.required !== true) record(context, site, "field-made-optional", "")
+  if (was.description !== is.description) record(context, { ...site, direction: undefined }, "docs-changed", "description")
+  compareContent(context, site, contentOf(was), contentOf(is))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Responses
+
+const isSuccess = (code: string): boolean => /^2(\d\d|XX)$/i.test(code)
+
+const responsesOf = (document: OpenApiDocument, entry: OperationEntry): Map<string, Json> => {
+  const responses = isRecord(entry.operation.responses) ? entry.operation.responses : {}
+  const result = new Map<string, Json>()
+  for (const [code, raw] of Object.entries(responses)) {
+    const response = deref(document, raw)
+    if (isRecord(response)) result.set(code, response)
+  }
+  return result
+}
+
+const compareResponses = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+  const was = responsesOf(context.before, before)
+  const is = responsesOf(context.after, after)
+  const operation = after.name
+  const successBefore = [...was.keys()].filter(isSuccess)
+  const successAfter = [...is.keys()].filter(isSuccess)
+  const pairs: Array<readonly [string, string]> = []
+  if (successBefore.length === 1 && successAfter.length === 1) {
+    const [from, to] = [successBefore[0]!, successAfter[0]!]
+    if (from !== to) record(context, { path: after.name, operation }, "status-changed", `${from} → ${to}`)
+    pairs.push([from, to])
+  } else {
+    for (const code of successBefore) {
+      if (is.has(code)) pairs.push([code, code])
+      else record(context, { path: `${after.name} response ${code}`, direction: "response", operation }, "body-removed", "", `code handling the ${code} response no longer compiles`)
+    }
+    for (const code of successAfter) {
+      if (!was.has(code)) record(context, { path: `${after.name} response ${code}`, direction: "response", operation }, "body-added", "")
+    }
+  }
+  for (const [from, to] of pairs) {
+    const site: Site = { path: `${after.name} response`, direction: "response", operation }
+    const contentBefore = contentOf(was.get(from))
+    const contentAfter = contentOf(is.get(to))
+    if (contentBefore.size === 0 && contentAfter.size > 0) record(context, site, "body-added", describeContent(context.after, contentAfter))
+    else if (contentBefore.size > 0 && contentAfter.size === 0) record(context, site, "body-removed", "", "code reading the response body gets nothing")
+    else compareContent(context, site, contentBefore, contentAfter)
+  }
+  // Error responses: the SDK's error channel. Their bodies are read by callers (response direction).
+  for (const code of new Set([...was.keys(), ...is.keys()])) {
+    if (isSuccess(code)) continue
+    const site: Site = { path: `${after.name} error response ${code}`, direction: "response", operation }
+    const old = was.get(code)
+    const current = is.get(code)
+    if (old === undefined) record(context, site, "error-response-changed", "documented")
+    else if (current === undefined) record(context, site, "error-response-changed", "no longer documented")
+    else compareContent(context, site, contentOf(old), contentOf(current))
+  }
+}
+
+const describeContent = (document: OpenApiDocument, content: Map<string, Json>): string =>
+  [...content].map(([type, media]) => (type.includes("json") ? describeSchema(document, media.schema) : type)).join(", ")
+
+// ---------------------------------------------------------------------------------------------------------------
+// Components and the document head
+
+/** Every component schema becomes an exported type of the generated packages: removing one breaks its importers. */
+const compareComponents = (context: DiffContext): void => {
+  const was = context.before.components?.schemas ?? {}
+  const is = context.after.components?.schemas ?? {}
+  for (const name of Object.keys(was)) {
+    if (!(name in is)) record(context, { path: name, operation: undefined }, "schema-removed", "", `imports of the type \`${name}\` no longer compile`)
+  }
+  for (const name of Object.keys(is)) {
+    if (!(name in was)) record(context, { path: name, operation: undefined }, "schema-added", "")
+  }
+  // Schemas no operation uses (compared through no walk) still generate types: compare them as responses (what
+  // the SDK hands out) so their changes are not lost.
+  for (const name of Object.keys(is)) {
+    if (!(name in was) || context.compared.has(`${name}|request`) || context.compared.has(`${name}|response`)) continue
+    compareSchema(context, { path: name, direction: "response", operation: undefined }, { $ref: `#/components/schemas/${name}` }, { $ref: `#/components/schemas/${name}` })
+  }
+}
+
+const compareDocumentDocs = (context: DiffContext): void => {
+  const site = { path: "document", operation: undefined }
+  const was = context.before
+  const is = context.after
+  const changed = ["info", "tags", "servers", "externalDocs"].filter((key) => {
+    if (key !== "info") return !sameJson(was[key], is[key])
+    const { version: _a, ...infoBefore } = was.info
+    const { version: _b, ...infoAfter } = is.info
+    return !sameJson(infoBefore, infoAfter)
+  })
+  if (changed.length > 0) record(context, site, "docs-changed", changed.join(", "))
+}

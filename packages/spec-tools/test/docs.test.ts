@@ -1,0 +1,25 @@
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { Application } from "typedoc"
+import { undocumentedExports } from "../src/docs/undocumented.ts"
+
+describe("the documentation check", () => {
+  it("names every public export without a doc comment, including namespace members, and nothing documented", async () => {
+    const app = await Application.bootstrapWithPlugins({
+      entryPoints: [fileURLToPath(new URL("./fixtures/docs/index.ts", import.meta.url))],
+      tsconfig: fileURLToPath(new URL("../tsconfig.json", import.meta.url)),
+      skipErrorChecking: true,
+      logLevel: "Error",
+      name: "fixture",
+    })
+    const project = await app.convert()
+    expect(project).toBeDefined()
+    const missing = undocumentedExports(project!)
+    expect(missing.map(({ name, kind }) => `${kind} ${name}`)).toEqual([
+      "Variable Helpers.two",
+      "Type Alias UndocumentedAlias",
+      "Variable undocumentedConstant",
+    ])
+    expect(missing[0]!.source).toMatch(/helpers\.ts:6$/)
+  })
+})

@@ -1,0 +1,89 @@
+// The release check's building blocks against real tools and runtimes, on tiny packages made for the test: a
+// sound one, and broken ones that publint, arethetypeswrong and the smoke script must each catch.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { check, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, smoke } from "../src/release-check/checks.ts"
+import { toVitestJson } from "../src/release-check/results.ts"
+import { repoRoot, type WorkspacePackage } from "../src/workspace.ts"
+import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
+
+afterAll(removeTempDirs)
+
+/** Writes a package folder; `files` maps relative paths to contents. */
+const makePackage = (name: string, manifest: Record<string, unknown>, files: Record<string, string>): WorkspacePackage => {
+  const dir = makeTempDir("release-check-pkg-")
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name, version: "1.0.0", type: "module", license: "MIT", ...manifest }, null, 2))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true })
+    writeFileSync(join(dir, path), content)
+  }
+  return { name, version: "1.0.0", dir, relativeDir: dir, isPublic: true, isGenerated: false, manifest }
+}
+
+const exportsMap = { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" }
+const sound = () => makePackage("@fixture/sound", { exports: exportsMap, files: ["dist"], sideEffects: false }, {
+  "dist/index.js": "export const greet = (name) => `hello ${name}`\n",
+  "dist/index.d.ts": "/** Greets. */\nexport declare const greet: (name: string) => string\n",
+})
+
+describe("release check building blocks", () => {
+  it("packs, and publint and arethetypeswrong pass a sound ESM package", async () => {
+    const out = makeTempDir("release-check-out-")
+    const tarball = pack(sound(), out)
+    expect(tarball).toMatch(/fixture-sound-1\.0\.0\.tgz$/)
+    await expect(runPublint(tarball)).resolves.toBe("")
+    expect(() => runAttw(tarball, out)).not.toThrow()
+  })
+
+  it("publint fails a package whose exports point at an unpublished file", async () => {
+    const broken = makePackage("@fixture/unpublished", { exports: exportsMap, files: ["lib"] }, {
+      "dist/index.js": "export const x = 1\n", "dist/index.d.ts": "export declare const x: number\n", "lib/a.js": "",
+    })
+    const out = makeTempDir("release-check-out-")
+    await expect(runPublint(pack(broken, out))).rejects.toThrow(/error: .*dist\/index\.js/)
+  })
+
+  it("arethetypeswrong fails a package whose types lie about its module format, or that has no types", () => {
+    const out = makeTempDir("release-check-out-")
+    const masquerading = makePackage("@fixture/masquerading", { exports: { ".": { types: "./dist/index.d.cts", default: "./dist/index.js" } }, files: ["dist"] }, {
+      "dist/index.js": "export const x = 1\n", "dist/index.d.cts": "export declare const x: number\n",
+    })
+    expect(() => runAttw(pack(masquerading, out), out)).toThrow(/Masquerading as CJS/)
+    const untyped = makePackage("@fixture/untyped", { exports: { ".": "./dist/index.js" }, files: ["dist"] }, { "dist/index.js": "export const x = 1\n" })
+    expect(() => runAttw(pack(untyped, out), out)).toThrow(/does not contain types/)
+  })
+
+  it("the smoke script imports an installed package on Node, Deno and Bun, and fails on undefined exports", () => {
+    const out = makeTempDir("release-check-out-")
+    const good = pack(sound(), out)
+    const bad = pack(makePackage("@fixture/hollow", { exports: exportsMap, files: ["dist"] }, {
+      "dist/index.js": "export const defined = 1\nexport let notYet\n", "dist/index.d.ts": "export declare const defined: number\nexport declare let notYet: number\n",
+    }), out)
+    const project = makeConsumerProject(new Map([["@fixture/sound", good], ["@fixture/hollow", bad]]))
+    const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--offline"], { cwd: project })
+    expect(install.status, install.output).toBe(0)
+    const all = runtimes(repoRoot)
+    expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "deno", "bun"]))
+    try {
+      for (const runtime of all) {
+        expect(smoke(runtime, project, ["@fixture/sound"])).toMatch(new RegExp(`^ok @fixture/sound on ${runtime.name === "node22" ? "node" : runtime.name} .*: 1 exports$`))
+        expect(() => smoke(runtime, project, ["@fixture/hollow"])).toThrow(/FAIL @fixture\/hollow .*undefined at runtime: notYet/)
+      }
+    } finally {
+      rmSync(project, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it("records outcomes in vitest's JSON shape, which the root summary adds up", async () => {
+    const results = [
+      await check("passes", () => "fine"),
+      await check("fails", () => { throw new Error("broken") }),
+      { name: "skipped", status: "skipped" as const, message: "packages/deno does not exist yet", durationMs: 0 },
+    ]
+    expect(toVitestJson(results, 0)).toMatchObject({
+      numTotalTests: 3, numPassedTests: 1, numFailedTests: 1, numPendingTests: 1, success: false,
+      testResults: [{ assertionResults: [{ title: "passes", status: "passed" }, { title: "fails", status: "failed", failureMessages: ["broken"] }, { title: "skipped", status: "pending" }] }],
+    })
+  })
+})

@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { parse, stringify } from "yaml"
+import { printDocument } from "../src/spec-update/normalize.ts"
+import { updateSpec } from "../src/spec-update/update.ts"
+import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
+
+afterAll(removeTempDirs)
+
+const fixture = parse(readFileSync(new URL("./fixtures/diff/demo-remove-endpoint-add-optional-field.yaml", import.meta.url), "utf8"))
+
+/** A minimal repository: the spec, the patch list, and four packages (two public generated, one private, one adapter). */
+const makeRepo = (options: { readonly patches?: string; readonly asyncapi?: string } = {}) => {
+  const root = makeTempDir("spec-update-")
+  mkdirSync(join(root, "spec"))
+  writeFileSync(join(root, "spec", "openapi.yaml"), printDocument(fixture.before))
+  writeFileSync(join(root, "spec", "patches.yaml"), options.patches ?? "[]\n")
+  if (options.asyncapi !== undefined) writeFileSync(join(root, "spec", "asyncapi.yaml"), options.asyncapi)
+  const pkg = (folder: string, manifest: object) => {
+    mkdirSync(join(root, "packages", folder), { recursive: true })
+    writeFileSync(join(root, "packages", folder, "package.json"), JSON.stringify(manifest))
+  }
+  pkg("core", { name: "@beeper-kit/core", version: "0.1.0", scripts: { generate: "node ../codegen/src/cli.ts core" } })
+  pkg("effect", { name: "@beeper-kit/effect", version: "0.1.0", scripts: { generate: "node ../codegen/src/cli.ts effect" } })
+  pkg("codegen", { name: "@beeper-kit/codegen", private: true, scripts: { generate: "x" } })
+  pkg("node", { name: "@beeper-kit/node", version: "0.1.0", scripts: { build: "tsc" } })
+  const next = join(root, "next.json")
+  writeFileSync(next, JSON.stringify(fixture.after))
+  return { root, next, spec: () => readFileSync(join(root, "spec", "openapi.yaml"), "utf8"), changesets: () => (existsSync(join(root, ".changeset")) ? readdirSync(join(root, ".changeset")) : []) }
+}
+
+describe("updateSpec", () => {
+  it("writes the normalised spec, a changeset for the generated public packages with the report, then regenerates", async () => {
+    const repo = makeRepo()
+    const generatedIn: Array<string> = []
+    const result = await updateSpec({ root: repo.root, from: repo.next, runGenerate: async (root) => void generatedIn.push(root) })
+
+    expect(repo.spec()).toBe(printDocument(fixture.after))
+    expect(result.specWritten).toBe(true)
+    expect(generatedIn).toEqual([repo.root])
+    expect(result.report).toBe(`Beeper Desktop API 4.2.808 → 4.3.0: 1 operation removed, 1 response field added.
+
+Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
+
+**Breaking changes**
+
+- Operation removed: \`chats.reminders.delete\` (DELETE /v1/chats/{chatID}/reminders). Breaks: calls to \`chats.reminders.delete\` no longer compile.
+
+**Non-breaking changes**
+
+- Response field added: \`Message.threadID\` (optional, string) — in responses of \`messages.retrieve\`.
+`)
+    expect(repo.changesets()).toEqual([expect.stringMatching(/^desktop-api-4-3-0-[0-9a-f]{8}\.md$/)])
+    const changeset = readFileSync(result.changeset!.path, "utf8")
+    expect(changeset).toBe(`---
+"@beeper-kit/core": major
+"@beeper-kit/effect": major
+---
+
+${result.report.replace(/\nBump: .*\n/, "")}`)
+  })
+
+  it("is idempotent: the same document again changes nothing and writes no second changeset", async () => {
+    const repo = makeRepo()
+    await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    const again = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    expect(again).toMatchObject({ specWritten: false, diff: { changes: [], bump: undefined } })
+    expect(again.changeset).toBeUndefined()
+    expect(repo.changesets()).toHaveLength(1)
+  })
+
+  it("--dry-run reports without writing or generating", async () => {
+    const repo = makeRepo()
+    const before = repo.spec()
+    const result = await updateSpec({ root: repo.root, from: repo.next, dryRun: true, runGenerate: () => Promise.reject(new Error("must not run")) })
+    expect(result.diff.bump).toBe("major")
+    expect(repo.spec()).toBe(before)
+    expect(repo.changesets()).toEqual([])
+  })
+
+  it("applies spec/patches.yaml to the incoming document, and stops (writing nothing) when an entry no longer applies", async () => {
+    const fix = [{ reason: "Desktop 4.3.0 omits minLength 1 on Message.id", patch: [{ op: "add", path: "/components/schemas/Message/properties/id/minLength", value: 1 }] }]
+    const repo = makeRepo({ patches: stringify(fix) })
+    const result = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    expect(result.patchesApplied).toBe(1)
+    expect(parse(repo.spec()).components.schemas.Message.properties.id.minLength).toBe(1)
+
+    const stale = makeRepo({ patches: stringify([{ reason: "fixed upstream since", patch: [{ op: "test", path: "/info/version", value: "4.2.808" }] }]) })
+    const before = stale.spec()
+    await expect(updateSpec({ root: stale.root, from: stale.next, generate: false })).rejects.toThrow(/entry 1 \("fixed upstream since"\) does not apply/)
+    expect(stale.spec()).toBe(before)
+    expect(stale.changesets()).toEqual([])
+  })
+
+  it("re-normalising the checked-in file (--from spec/openapi.yaml) does not apply the patches a second time", async () => {
+    const repo = makeRepo({ patches: stringify([{ reason: "r", patch: [{ op: "test", path: "/info/version", value: "0" }] }]) })
+    const result = await updateSpec({ root: repo.root, from: "spec/openapi.yaml", cwd: repo.root, generate: false })
+    expect(result).toMatchObject({ patchesApplied: 0, specWritten: false, diff: { changes: [] } })
+  })
+
+  it("refuses a document with dangling $refs or one that breaks spec/asyncapi.yaml's references, writing nothing", async () => {
+    const repo = makeRepo({ asyncapi: "components:\n  schemas:\n    Message:\n      $ref: './openapi.yaml#/components/schemas/Message'\n" })
+    const broken = structuredClone(fixture.after)
+    broken.components.schemas.Message.properties.thread = { $ref: "#/components/schemas/Thread" }
+    writeFileSync(repo.next, JSON.stringify(broken))
+    await expect(updateSpec({ root: repo.root, from: repo.next, generate: false })).rejects.toThrow(/\$refs that point at nothing: #\/components\/schemas\/Thread/)
+
+    const renamed = structuredClone(fixture.after)
+    renamed.components.schemas.ChatMessage = renamed.components.schemas.Message
+    delete renamed.components.schemas.Message
+    renamed.paths["/v1/chats/{chatID}/messages/{messageID}"].get.responses["200"].content["application/json"].schema.$ref = "#/components/schemas/ChatMessage"
+    writeFileSync(repo.next, JSON.stringify(renamed))
+    await expect(updateSpec({ root: repo.root, from: repo.next, generate: false })).rejects.toThrow(/spec\/asyncapi.yaml refers to .\/openapi.yaml#\/components\/schemas\/Message/)
+    expect(repo.spec()).toBe(printDocument(fixture.before))
+    expect(repo.changesets()).toEqual([])
+  })
+})
