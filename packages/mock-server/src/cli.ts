@@ -1,0 +1,106 @@
+/**
+ * The command line: `beeper-mock-server [--port 23373] [--host 127.0.0.1] [--token T] [--seed S] ...`.
+ * Prints the token and `listening on http://HOST:PORT` once ready; Ctrl-C (SIGINT) or SIGTERM stops it cleanly.
+ */
+import { parseArgs } from "node:util"
+import { startMockServer, type MockServerOptions } from "./server.ts"
+import type { Delay } from "./store/scheduler.ts"
+
+/** The port Beeper Desktop listens on, the CLI's default. */
+export const DEFAULT_PORT = 23373
+
+const HELP = `Usage: beeper-mock-server [options]
+
+A fake Beeper Desktop API (HTTP + WebSocket) with seeded fixtures.
+
+Options:
+  --port <n>          port to listen on (default ${DEFAULT_PORT}; 0 picks a free port)
+  --host <addr>       interface to bind (default 127.0.0.1)
+  --token <token>     bearer token clients must send (default: random, printed at start)
+  --seed <seed>       fixture seed (default 1); equal seeds give equal data
+  --anchor <iso>      fixture activity lies before this instant (default 2026-05-06T12:00:00Z)
+  --send-delay <ms>   time until sent messages are confirmed (default 50-150; "manual" holds them)
+  --remote-delay <ms> time until QR codes are scanned / other devices answer (default 1500)
+  --traffic <ms>      random incoming messages every <ms> (default off)
+  --signed-out        start with the Beeper app signed out (needs-login)
+  -h, --help          show this help
+`
+
+const delay = (value: string | undefined, name: string): Delay | undefined => {
+  if (value === undefined) return undefined
+  if (value === "manual") return "manual"
+  const n = Number(value)
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number of ms or "manual"`)
+  return n
+}
+
+/** Parses the command line into server options (throws on invalid input). */
+export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions | "help" => {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      token: { type: "string" },
+      seed: { type: "string" },
+      anchor: { type: "string" },
+      "send-delay": { type: "string" },
+      "remote-delay": { type: "string" },
+      traffic: { type: "string" },
+      "signed-out": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  })
+  if (values.help) return "help"
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be an integer 0-65535")
+  const traffic = values.traffic === undefined ? undefined : Number(values.traffic)
+  if (traffic !== undefined && (!Number.isFinite(traffic) || traffic < 10)) throw new Error("--traffic must be a number of ms >= 10")
+  const sendDelay = delay(values["send-delay"], "send-delay")
+  const remoteDelay = delay(values["remote-delay"], "remote-delay")
+  if (values.token !== undefined && values.token.trim() === "") throw new Error("--token must not be empty")
+  return {
+    port,
+    host: values.host ?? "127.0.0.1",
+    ...(values.token !== undefined ? { token: values.token } : {}),
+    ...(values.seed !== undefined ? { seed: values.seed } : {}),
+    ...(values.anchor !== undefined ? { fixtureAnchor: values.anchor } : {}),
+    ...(sendDelay !== undefined ? { sendDelay } : {}),
+    ...(remoteDelay !== undefined ? { remoteDelay } : {}),
+    ...(traffic !== undefined ? { traffic } : {}),
+    ...(values["signed-out"] ? { appState: "signed-out" as const } : {}),
+  }
+}
+
+/** Runs the CLI until SIGINT/SIGTERM. */
+export const main = async (argv: ReadonlyArray<string> = process.argv.slice(2)): Promise<void> => {
+  let options: MockServerOptions | "help"
+  try {
+    options = parseCommandLine(argv)
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`)
+    process.exitCode = 2
+    return
+  }
+  if (options === "help") {
+    process.stdout.write(HELP)
+    return
+  }
+  const server = await startMockServer(options)
+  process.stdout.write(`Beeper Desktop API mock — seed ${String(server.seed)}\n`)
+  process.stdout.write(`token: ${server.token}\n`)
+  process.stdout.write(`events: ${server.wsURL}\n`)
+  process.stdout.write(`listening on ${server.url}\n`)
+  let stopping = false
+  const stop = (signal: string): void => {
+    // A terminal's Ctrl-C reaches every process of the group and pnpm forwards it again: stop once.
+    if (stopping) return
+    stopping = true
+    process.stdout.write(`\n${signal}: stopping\n`)
+    void server.close().then(() => process.exit(0))
+  }
+  process.on("SIGINT", () => stop("SIGINT"))
+  process.on("SIGTERM", () => stop("SIGTERM"))
+}

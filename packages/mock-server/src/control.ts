@@ -1,0 +1,157 @@
+/**
+ * The mock's own control API, outside /v1 and outside the spec: fault rules (`/_mock/faults`) and the
+ * outside-world simulation (`/_mock/simulate/...`), for tests in other processes and for the demo.
+ * Requires the same bearer token as the API.
+ */
+import type { Hono } from "hono"
+import { FAULT_KINDS, type FaultControl, type FaultRule } from "./faults.ts"
+import { ApiError, invalidParameters, notFound, type ValidationIssue } from "./http/errors.ts"
+import type { Simulate } from "./simulate.ts"
+
+/** Prefix of the control API. */
+export const CONTROL_PREFIX = "/_mock"
+
+const readJson = async (request: Request): Promise<Record<string, unknown>> => {
+  const text = await request.text()
+  if (text.trim() === "") return {}
+  try {
+    const value: unknown = JSON.parse(text)
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return value as Record<string, unknown>
+  } catch {
+    throw new ApiError(400, "INVALID_JSON", "request body is not valid JSON")
+  }
+  throw invalidParameters([{ code: "invalid_type", message: "body must be a JSON object", path: [] }])
+}
+
+/** Checks a fault rule received over HTTP. */
+export const parseFaultRule = (body: Record<string, unknown>): FaultRule => {
+  const issues: Array<ValidationIssue> = []
+  const kind = body["kind"]
+  if (typeof kind !== "string" || !(FAULT_KINDS as ReadonlyArray<string>).includes(kind))
+    issues.push({ code: "invalid_enum_value", message: `kind must be one of ${FAULT_KINDS.join(", ")}`, path: ["kind"] })
+  const numeric = (name: string, required: boolean): void => {
+    const value = body[name]
+    if (value === undefined ? required : typeof value !== "number" || !Number.isFinite(value) || value < 0)
+      issues.push({ code: "invalid_type", message: `${name} must be a non-negative number`, path: [name] })
+  }
+  numeric("times", false)
+  if (kind === "latency") numeric("ms", true)
+  if (kind === "rateLimit") numeric("retryAfter", false)
+  if (kind === "wsClose") numeric("afterEvents", true)
+  if (kind === "wsClose") numeric("code", false)
+  if (kind === "wsMalformedFrame" || kind === "wsUnknownEvent") numeric("afterEvents", false)
+  if (kind === "status" && body["status"] !== undefined && ![500, 502, 503, 504].includes(body["status"] as number))
+    issues.push({ code: "invalid_enum_value", message: "status must be 500, 502, 503 or 504", path: ["status"] })
+  const match = body["match"]
+  if (match !== undefined && (typeof match !== "object" || match === null || Array.isArray(match)))
+    issues.push({ code: "invalid_type", message: "match must be an object { method?, path? }", path: ["match"] })
+  if (issues.length > 0) throw invalidParameters(issues)
+  return body as unknown as FaultRule
+}
+
+const optionalString = (body: Record<string, unknown>, name: string): string | undefined => {
+  const value = body[name]
+  if (value === undefined) return undefined
+  if (typeof value !== "string") throw invalidParameters([{ code: "invalid_type", message: `${name} must be a string`, path: [name] }])
+  return value
+}
+
+const requiredString = (body: Record<string, unknown>, name: string): string => {
+  const value = optionalString(body, name)
+  if (value === undefined) throw invalidParameters([{ code: "invalid_type", message: `${name} is required`, path: [name] }])
+  return value
+}
+
+/** Registers the control API on the app. */
+export const registerControl = (app: Hono, deps: { readonly faults: FaultControl; readonly simulate: Simulate; readonly authenticate: (header: string | undefined) => void }): void => {
+  const control = app.basePath(CONTROL_PREFIX)
+  control.use("*", async (c, next) => {
+    deps.authenticate(c.req.header("authorization"))
+    await next()
+  })
+
+  control.get("/faults", (c) => c.json({ items: deps.faults.list() }))
+  control.post("/faults", async (c) => c.json({ id: deps.faults.add(parseFaultRule(await readJson(c.req.raw))) }, 201))
+  control.delete("/faults", (c) => {
+    deps.faults.clear()
+    return c.body(null, 204)
+  })
+  control.delete("/faults/:id", (c) => {
+    if (!deps.faults.remove(c.req.param("id"))) throw notFound("Fault", c.req.param("id"))
+    return c.body(null, 204)
+  })
+
+  const s = deps.simulate
+  control.post("/simulate/incoming-message", async (c) => {
+    const b = await readJson(c.req.raw)
+    const input: Parameters<Simulate["incomingMessage"]>[0] = {}
+    const chatID = optionalString(b, "chatID")
+    const senderID = optionalString(b, "senderID")
+    const text = optionalString(b, "text")
+    const kind = optionalString(b, "kind")
+    const replyToMessageID = optionalString(b, "replyToMessageID")
+    Object.assign(input, chatID !== undefined ? { chatID } : {}, senderID !== undefined ? { senderID } : {}, text !== undefined ? { text } : {})
+    Object.assign(input, kind !== undefined ? { kind } : {}, replyToMessageID !== undefined ? { replyToMessageID } : {}, b["mentionsSelf"] === true ? { mentionsSelf: true } : {})
+    return c.json(s.incomingMessage(input))
+  })
+  control.post("/simulate/new-chat", async (c) => {
+    const b = await readJson(c.req.raw)
+    const input: Record<string, unknown> = {}
+    for (const name of ["accountID", "type", "title", "text"]) {
+      const value = optionalString(b, name)
+      if (value !== undefined) input[name] = value
+    }
+    if (Array.isArray(b["participantIDs"])) input["participantIDs"] = b["participantIDs"]
+    return c.json(s.newChat(input as Parameters<Simulate["newChat"]>[0]))
+  })
+  control.post("/simulate/reaction", async (c) => {
+    const b = await readJson(c.req.raw)
+    const senderID = optionalString(b, "senderID")
+    return c.json(
+      s.reaction({ chatID: requiredString(b, "chatID"), messageID: requiredString(b, "messageID"), reactionKey: requiredString(b, "reactionKey"), ...(senderID !== undefined ? { senderID } : {}) }),
+    )
+  })
+  control.post("/simulate/edit-message", async (c) => {
+    const b = await readJson(c.req.raw)
+    return c.json(s.editMessage({ chatID: requiredString(b, "chatID"), messageID: requiredString(b, "messageID"), text: requiredString(b, "text") }))
+  })
+  control.post("/simulate/delete-message", async (c) => {
+    const b = await readJson(c.req.raw)
+    s.deleteMessage({ chatID: requiredString(b, "chatID"), messageID: requiredString(b, "messageID") })
+    return c.body(null, 204)
+  })
+  control.post("/simulate/delete-chat", async (c) => {
+    s.deleteChat(requiredString(await readJson(c.req.raw), "chatID"))
+    return c.body(null, 204)
+  })
+  control.post("/simulate/settle", async (c) => {
+    const kind = optionalString(await readJson(c.req.raw), "kind")
+    if (kind !== undefined && kind !== "send" && kind !== "remote") throw invalidParameters([{ code: "invalid_enum_value", message: "kind must be 'send' or 'remote'", path: ["kind"] }])
+    return c.json({ released: s.settle(kind) })
+  })
+  control.post("/simulate/fail-next-send", async (c) => {
+    const b = await readJson(c.req.raw)
+    const status = optionalString(b, "status")
+    if (status !== undefined && status !== "FAIL_RETRIABLE" && status !== "FAIL_PERMANENT")
+      throw invalidParameters([{ code: "invalid_enum_value", message: "status must be FAIL_RETRIABLE or FAIL_PERMANENT", path: ["status"] }])
+    const reason = optionalString(b, "reason")
+    const message = optionalString(b, "message")
+    s.failNextSend({ ...(status !== undefined ? { status } : {}), ...(reason !== undefined ? { reason } : {}), ...(message !== undefined ? { message } : {}) })
+    return c.body(null, 204)
+  })
+  control.post("/simulate/confirm-login-display", async (c) => c.json({ confirmed: s.confirmLoginDisplay(optionalString(await readJson(c.req.raw), "loginSessionID")) }))
+  control.post("/simulate/incoming-verification", async (c) => {
+    const b = await readJson(c.req.raw)
+    const name = optionalString(b, "name")
+    const deviceID = optionalString(b, "deviceID")
+    return c.json(s.incomingVerification({ ...(name !== undefined ? { name } : {}), ...(deviceID !== undefined ? { deviceID } : {}) }))
+  })
+  control.post("/simulate/traffic", async (c) => {
+    const b = await readJson(c.req.raw)
+    const interval = b["intervalMs"]
+    if (interval !== false && (typeof interval !== "number" || interval < 10))
+      throw invalidParameters([{ code: "invalid_type", message: "intervalMs must be a number >= 10, or false", path: ["intervalMs"] }])
+    s.traffic(interval)
+    return c.body(null, 204)
+  })
+}

@@ -1,0 +1,252 @@
+/**
+ * Fault injection, off by default: latency, N× 5xx then success, 429 with Retry-After, connection reset
+ * mid-response, malformed JSON, a body that violates the schema, a server that stops answering, and on
+ * the WebSocket a close after N events, a malformed frame, or an unknown event type. Rules are added
+ * programmatically (`server.faults.add`) or over `POST /_mock/faults`.
+ */
+import type { IncomingMessage } from "node:http"
+import type { Socket } from "node:net"
+import type { HttpBindings } from "@hono/node-server"
+import type { MiddlewareHandler } from "hono"
+
+/** Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending in `*`. */
+export interface FaultMatch {
+  readonly method?: string
+  readonly path?: string
+}
+
+interface RuleBase {
+  /** Requests (or, for WebSocket rules, triggers) the rule applies to before it expires. Default: unlimited. */
+  readonly times?: number
+  readonly match?: FaultMatch
+}
+
+/** One fault. */
+export type FaultRule =
+  | (RuleBase & { readonly kind: "latency"; readonly ms: number })
+  | (RuleBase & { readonly kind: "status"; readonly status?: 500 | 502 | 503 | 504 })
+  | (RuleBase & { readonly kind: "rateLimit"; readonly retryAfter?: number })
+  | (RuleBase & { readonly kind: "reset" })
+  | (RuleBase & { readonly kind: "malformedJson" })
+  | (RuleBase & { readonly kind: "schemaViolation" })
+  | (RuleBase & { readonly kind: "hang" })
+  | (RuleBase & { readonly kind: "wsClose"; readonly afterEvents: number; readonly code?: number })
+  | (RuleBase & { readonly kind: "wsMalformedFrame"; readonly afterEvents?: number })
+  | (RuleBase & { readonly kind: "wsUnknownEvent"; readonly afterEvents?: number; readonly type?: string })
+
+/** A rule with its ID and how many more times it applies. */
+export type ActiveFault = FaultRule & { readonly id: string; readonly remaining: number | null }
+
+/** The kinds of fault, for validation of control requests. */
+export const FAULT_KINDS = ["latency", "status", "rateLimit", "reset", "malformedJson", "schemaViolation", "hang", "wsClose", "wsMalformedFrame", "wsUnknownEvent"] as const
+
+const WS_KINDS = new Set<FaultRule["kind"]>(["wsClose", "wsMalformedFrame", "wsUnknownEvent"])
+
+/** The public fault-injection API of a running mock server. */
+export interface FaultControl {
+  /** Adds a rule; returns its ID. */
+  readonly add: (rule: FaultRule) => string
+  /** Removes one rule. */
+  readonly remove: (id: string) => boolean
+  /** Removes every rule. */
+  readonly clear: () => void
+  /** The active rules. */
+  readonly list: () => Array<ActiveFault>
+}
+
+const templateRegExp = (template: string): RegExp =>
+  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/]+")}$`)
+
+const matches = (match: FaultMatch | undefined, method: string, path: string): boolean => {
+  if (!match) return true
+  if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false
+  if (match.path === undefined) return true
+  if (match.path.endsWith("*")) return path.startsWith(match.path.slice(0, -1))
+  if (match.path.includes("{")) return templateRegExp(match.path).test(path)
+  return match.path === path
+}
+
+/** Replaces every value with one of a different JSON type, so the body cannot validate. */
+export const violateSchema = (body: unknown): unknown => {
+  if (Array.isArray(body)) return body.length === 0 ? { unexpected: "object where an array belongs" } : body.map(() => 42)
+  if (body === null || typeof body !== "object") return [body]
+  const entries = Object.entries(body)
+  if (entries.length === 0) return ["array where an object belongs"]
+  return Object.fromEntries(
+    entries.map(([key, value]) => [
+      key,
+      typeof value === "string" ? 42 : typeof value === "number" ? "not a number" : typeof value === "boolean" ? "yes" : Array.isArray(value) ? "not an array" : value === null ? 42 : "not an object",
+    ]),
+  )
+}
+
+interface Rule {
+  readonly id: string
+  readonly rule: FaultRule
+  remaining: number
+}
+
+/** The fault rules of one server and the machinery that applies them. */
+export class Faults implements FaultControl {
+  readonly #rules: Array<Rule> = []
+  readonly #hanging = new Set<{ socket: Socket; release: () => void }>()
+  #next = 1
+
+  readonly add = (rule: FaultRule): string => {
+    const id = `fault_${this.#next++}`
+    this.#rules.push({ id, rule, remaining: rule.times ?? Number.POSITIVE_INFINITY })
+    return id
+  }
+
+  readonly remove = (id: string): boolean => {
+    const index = this.#rules.findIndex((r) => r.id === id)
+    if (index < 0) return false
+    this.#rules.splice(index, 1)
+    return true
+  }
+
+  readonly clear = (): void => {
+    this.#rules.length = 0
+  }
+
+  readonly list = (): Array<ActiveFault> =>
+    this.#rules.map((r) => ({ ...r.rule, id: r.id, remaining: Number.isFinite(r.remaining) ? r.remaining : null }))
+
+  #take(predicate: (r: Rule) => boolean): Rule | undefined {
+    const found = this.#rules.find((r) => r.remaining > 0 && predicate(r))
+    if (!found) return undefined
+    found.remaining--
+    if (found.remaining <= 0) this.#rules.splice(this.#rules.indexOf(found), 1)
+    return found
+  }
+
+  /** Total latency of the matching latency rules (each consumes one use). */
+  #latency(method: string, path: string): number {
+    let total = 0
+    for (const r of [...this.#rules]) {
+      if (r.rule.kind !== "latency" || r.remaining <= 0 || !matches(r.rule.match, method, path)) continue
+      total += r.rule.ms
+      r.remaining--
+      if (r.remaining <= 0) this.#rules.splice(this.#rules.indexOf(r), 1)
+    }
+    return total
+  }
+
+  /** The first matching HTTP fault other than latency (consumes one use). */
+  #httpFault(method: string, path: string): FaultRule | undefined {
+    return this.#take((r) => r.rule.kind !== "latency" && !WS_KINDS.has(r.rule.kind) && matches(r.rule.match, method, path))?.rule
+  }
+
+  /** Keeps a request unanswered until the server closes. */
+  hang(socket: Socket): Promise<void> {
+    return new Promise((resolve) => {
+      const entry = { socket, release: () => resolve() }
+      this.#hanging.add(entry)
+      socket.once("close", () => {
+        this.#hanging.delete(entry)
+        resolve()
+      })
+    })
+  }
+
+  /** Drops every hanging connection (on server close). */
+  releaseAll(): void {
+    for (const entry of this.#hanging) {
+      entry.socket.destroy()
+      entry.release()
+    }
+    this.#hanging.clear()
+  }
+
+  /** True when an upgrade request should hang (a `hang` rule matching GET /v1/ws). */
+  hangsUpgrade(request: IncomingMessage): boolean {
+    const path = new URL(request.url ?? "/", "http://mock").pathname
+    return this.#take((r) => r.rule.kind === "hang" && matches(r.rule.match, "GET", path)) !== undefined
+  }
+
+  /** Frames to inject on a connection that has sent `sent` domain events, before it sends the next one. */
+  wsInjections(sent: number): Array<"malformed" | { unknownType: string }> {
+    const inject: Array<"malformed" | { unknownType: string }> = []
+    for (;;) {
+      const r = this.#take((x) => (x.rule.kind === "wsMalformedFrame" || x.rule.kind === "wsUnknownEvent") && (x.rule.afterEvents ?? 0) === sent)
+      if (!r) return inject
+      inject.push(r.rule.kind === "wsUnknownEvent" ? { unknownType: r.rule.type ?? "typing.updated" } : "malformed")
+    }
+  }
+
+  /** The close code when a connection that has sent `sent` domain events must be closed now. */
+  wsCloseAfter(sent: number): number | undefined {
+    const r = this.#take((x) => x.rule.kind === "wsClose" && x.rule.afterEvents === sent)
+    return r?.rule.kind === "wsClose" ? (r.rule.code ?? 1011) : undefined
+  }
+
+  /** The Hono middleware applying HTTP faults to /v1 requests. */
+  middleware(): MiddlewareHandler<{ Bindings: HttpBindings }> {
+    return async (c, next) => {
+      const method = c.req.method
+      const path = c.req.path
+      const delay = this.#latency(method, path)
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
+      const fault = this.#httpFault(method, path)
+      if (!fault) return next()
+      switch (fault.kind) {
+        case "status": {
+          const status = fault.status ?? 500
+          return c.json({ code: status === 500 ? "INTERNAL_ERROR" : status === 503 ? "SERVICE_UNAVAILABLE" : "BAD_GATEWAY", message: "Injected fault" }, status)
+        }
+        case "rateLimit": {
+          const retryAfter = fault.retryAfter ?? 1
+          c.header("Retry-After", String(retryAfter))
+          return c.json({ code: "RATE_LIMITED", message: `Too many requests; retry after ${retryAfter}s` }, 429)
+        }
+        case "hang":
+          await this.hang(c.env.incoming.socket)
+          // The socket is gone by now: whatever is written next goes nowhere.
+          return c.body(null, 503)
+        case "reset": {
+          // The request is handled (a write really happens), but the answer is cut off mid-body.
+          await next()
+          await resetMidResponse(c.env.incoming.socket, c.res.status, await c.res.clone().text())
+          return
+        }
+        case "malformedJson": {
+          await next()
+          const text = await c.res.text()
+          const broken = text.length > 1 ? text.slice(0, Math.ceil(text.length / 2)) : "{"
+          c.res = new Response(`${broken}\u0000<<not json`, { status: c.res.status === 204 ? 200 : c.res.status, headers: { "content-type": "application/json" } })
+          return
+        }
+        case "schemaViolation": {
+          await next()
+          const status = c.res.status === 204 ? 200 : c.res.status
+          const text = c.res.status === 204 ? "{}" : await c.res.text()
+          let body: unknown
+          try {
+            body = JSON.parse(text)
+          } catch {
+            body = {}
+          }
+          c.res = new Response(JSON.stringify(violateSchema(body)), { status, headers: { "content-type": "application/json" } })
+          return
+        }
+        default:
+          return next()
+      }
+    }
+  }
+}
+
+/**
+ * Writes the status line, headers and the first half of the body straight to the socket (bypassing the
+ * response object, which then writes into a dead socket harmlessly), then resets the connection.
+ */
+const resetMidResponse = (socket: Socket, status: number, body: string): Promise<void> =>
+  new Promise((resolve) => {
+    const bytes = Buffer.from(body === "" ? "{}" : body)
+    const head = `HTTP/1.1 ${status === 204 ? 200 : status} OK\r\nContent-Type: application/json\r\nContent-Length: ${bytes.length}\r\n\r\n`
+    socket.write(Buffer.concat([Buffer.from(head), bytes.subarray(0, Math.floor(bytes.length / 2))]), () => {
+      if (typeof socket.resetAndDestroy === "function") socket.resetAndDestroy()
+      else socket.destroy()
+      resolve()
+    })
+  })

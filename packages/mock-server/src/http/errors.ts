@@ -1,0 +1,52 @@
+/**
+ * Errors the handlers throw and the shape they are rendered in: the spec's `Error` schema
+ * (`{ code, message, details? }`), with `ValidationDetails` for invalid parameters.
+ */
+import type { components } from "../generated/openapi.ts"
+
+/** The spec's `Error` body. */
+export type ErrorBody = components["schemas"]["Error"]
+/** One entry of `ValidationDetails.issues`. */
+export type ValidationIssue = components["schemas"]["ValidationIssue"]
+
+/** HTTP statuses the mock answers errors with (each is declared by the spec on the operations that use it). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 422 | 429 | 500 | 502 | 503
+
+/** An error that becomes an HTTP response with the spec's Error shape. */
+export class ApiError extends Error {
+  readonly status: ErrorStatus
+  readonly code: string
+  readonly details: ErrorBody["details"]
+  constructor(status: ErrorStatus, code: string, message: string, details?: ErrorBody["details"]) {
+    super(message)
+    this.status = status
+    this.code = code
+    this.details = details
+  }
+
+  /** The response body. */
+  toBody(): ErrorBody {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details }
+  }
+}
+
+/** 400 with the list of invalid parameters. */
+export const invalidParameters = (issues: ReadonlyArray<ValidationIssue>): ApiError =>
+  new ApiError(
+    400,
+    "VALIDATION_ERROR",
+    issues.length === 1 && issues[0] ? `Invalid request: ${issues[0].message}` : `Invalid request: ${issues.length} issues`,
+    { issues: [...issues] },
+  )
+
+/** 404 for an unknown resource ID. */
+export const notFound = (what: string, id: string): ApiError =>
+  new ApiError(404, "NOT_FOUND", `${what} not found: ${id}`)
+
+/** 422: well-formed, but not applicable to the resource in its current state. */
+export const unprocessable = (code: string, message: string): ApiError => new ApiError(422, code, message)
+
+/** 400 for a request that is well-formed JSON but not acceptable in the current state (operations without 422). */
+export const badRequest = (code: string, message: string): ApiError => new ApiError(400, code, message)

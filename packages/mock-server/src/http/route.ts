@@ -1,0 +1,108 @@
+/**
+ * Route registration typed by the openapi-typescript `paths` map. Hono does the routing; this helper
+ * only types: for `route("get", "/v1/chats/{chatID}", ...)` the handler receives the path parameters,
+ * parsed query and parsed body of that operation and must return exactly its success body.
+ */
+import type { Context, Hono } from "hono"
+import type { paths } from "../generated/openapi.ts"
+import type { AuthMode } from "./auth.ts"
+import { ApiError, invalidParameters, type ValidationIssue } from "./errors.ts"
+import { INVALID, parseQuery, type ParsedQuery, type Parser, type QueryShape } from "./input.ts"
+
+/** HTTP methods used by the spec. */
+export type HttpMethod = "get" | "put" | "post" | "delete" | "patch"
+/** A path template of the spec, e.g. `/v1/chats/{chatID}`. */
+export type ApiPath = keyof paths
+/** The methods the spec defines on a path. */
+export type MethodOf<P extends ApiPath> = {
+  [M in HttpMethod]: [Exclude<paths[P][M], undefined>] extends [never] ? never : M
+}[HttpMethod]
+/** The openapi-typescript operation object of a path + method. */
+export type Operation<P extends ApiPath, M extends MethodOf<P>> = Exclude<paths[P][M], undefined>
+
+type ParametersOf<O> = O extends { parameters: infer X } ? X : never
+type Present<T> = [T] extends [never] ? {} : T
+/** Path parameters of an operation. */
+export type PathParamsOf<O> = ParametersOf<O> extends { path: infer T } ? Present<T> : {}
+/** Query parameters of an operation (`{}` when it has none). */
+export type QueryOf<O> = Present<NonNullable<ParametersOf<O> extends { query?: infer Q } ? Q : never>>
+type JsonContent<T> = T extends { content: { "application/json": infer B } } ? B : never
+/** The JSON request body of an operation (`never` when it has none). */
+export type BodyOf<O> = O extends { requestBody?: infer RB } ? JsonContent<Exclude<RB, undefined>> : never
+type BodyRequired<O> = {} extends Pick<O, Extract<keyof O, "requestBody">> ? false : true
+type Responses<O> = O extends { responses: infer R } ? R : never
+/** What a handler returns: the 200 JSON body, nothing for 204, or a raw `Response` for binary bodies. */
+export type ReplyOf<O> = 200 extends keyof Responses<O>
+  ? Responses<O>[200] extends { content: { "application/json": infer B } }
+    ? B
+    : Response
+  : void
+
+/** What a handler receives. */
+export interface RouteInput<O> {
+  readonly c: Context
+  readonly path: PathParamsOf<O>
+  readonly query: ParsedQuery<QueryOf<O>>
+  readonly body: [BodyOf<O>] extends [never] ? undefined : BodyRequired<O> extends true ? BodyOf<O> : BodyOf<O> | undefined
+}
+
+/** How a route reads its input; the query shape must name every query parameter of the operation. */
+export type RouteSpec<O> = ([keyof QueryOf<O>] extends [never] ? { readonly query?: undefined } : { readonly query: QueryShape<QueryOf<O>> }) &
+  ([BodyOf<O>] extends [never] ? { readonly body?: undefined } : { readonly body: Parser<BodyOf<O>>; readonly bodyRequired: BodyRequired<O> })
+
+/** Checks the bearer token of a request for an auth mode (throws 401). */
+export type Authenticate = (c: Context, mode: AuthMode, operation: string) => void
+
+/** Registers typed operations on a Hono app and remembers which ones exist. */
+export class Router {
+  readonly app: Hono
+  readonly registered = new Set<string>()
+  readonly #authenticate: Authenticate
+
+  constructor(app: Hono, authenticate: Authenticate) {
+    this.app = app
+    this.#authenticate = authenticate
+  }
+
+  /** Registers one operation of the spec. */
+  route<P extends ApiPath, M extends MethodOf<P>>(
+    method: M,
+    path: P,
+    spec: RouteSpec<Operation<P, M>>,
+    handler: (input: RouteInput<Operation<P, M>>) => ReplyOf<Operation<P, M>> | Promise<ReplyOf<Operation<P, M>>>,
+    auth: AuthMode = "required",
+  ): void {
+    const key = `${method.toUpperCase()} ${path}`
+    this.registered.add(key)
+    const honoPath = (path as string).replace(/\{([^}]+)\}/g, ":$1")
+    this.app.on(method.toUpperCase(), honoPath, async (c) => {
+      this.#authenticate(c, auth, key)
+      const issues: Array<ValidationIssue> = []
+      const query = spec.query ? parseQuery(new URL(c.req.url).searchParams, spec.query as QueryShape<unknown>, issues) : {}
+      let body: unknown = undefined
+      if (spec.body) body = await readJsonBody(c, spec.body as Parser<unknown>, spec.bodyRequired === true, issues)
+      if (issues.length > 0) throw invalidParameters(issues)
+      const input = { c, path: c.req.param(), query, body } as unknown as RouteInput<Operation<P, M>>
+      const reply = (await handler(input)) as unknown
+      if (reply instanceof Response) return reply
+      if (reply === undefined) return c.body(null, 204)
+      return c.json(reply as object, 200)
+    })
+  }
+}
+
+const readJsonBody = async (c: Context, parser: Parser<unknown>, required: boolean, issues: Array<ValidationIssue>): Promise<unknown> => {
+  const text = await c.req.text()
+  if (text.trim() === "") {
+    if (required) issues.push({ code: "invalid_type", message: "request body is required", path: [] })
+    return undefined
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    throw new ApiError(400, "INVALID_JSON", "request body is not valid JSON")
+  }
+  const parsed = parser.parse(json, [], issues)
+  return parsed === INVALID ? undefined : parsed
+}

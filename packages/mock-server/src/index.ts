@@ -1,0 +1,14 @@
+/**
+ * @beeper-kit/mock-server — a stateful, spec-faithful fake Beeper Desktop API (HTTP + WebSocket) with
+ * seeded fixtures, fault injection and outside-world simulation.
+ */
+export { startMockServer, type MockServer, type MockServerOptions } from "./server.ts"
+export type { ActiveFault, FaultControl, FaultMatch, FaultRule } from "./faults.ts"
+export type { Simulate } from "./simulate.ts"
+export type { ContentKind } from "./fixtures/content.ts"
+export type { Delay } from "./store/scheduler.ts"
+export type { AppStartState } from "./store/app-setup.ts"
+export type { StoreEvent } from "./store/model.ts"
+export { DEFAULT_ANCHOR } from "./fixtures/index.ts"
+export { FAILING_LOGIN_CODE } from "./store/bridges.ts"
+export { FAILING_SIGN_IN_CODE, NEW_USER_EMAIL_PREFIX } from "./store/app-setup.ts"

@@ -1,0 +1,93 @@
+/** Asset download, upload (multipart and base64) and serving with Range support. */
+import type { components } from "../generated/openapi.ts"
+import { ApiError, invalidParameters, unprocessable } from "../http/errors.ts"
+import { object, optional, query, string } from "../http/input.ts"
+import type { Router } from "../http/route.ts"
+import { parseRange, placeholderBytes } from "../media.ts"
+import type { UploadRecord } from "../store/model.ts"
+import type { RouteContext } from "./context.ts"
+
+type Schemas = components["schemas"]
+
+/** The documented maximum upload size (500 MB). */
+export const MAX_UPLOAD_BYTES = 500 * 1024 * 1024
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+const uploadResponse = (upload: UploadRecord): Schemas["AssetUploadResponse"] => {
+  const response: Schemas["AssetUploadResponse"] = {
+    uploadID: upload.uploadID,
+    fileName: upload.fileName,
+    fileSize: upload.bytes.byteLength,
+    mimeType: upload.mimeType,
+    srcURL: upload.srcURL,
+  }
+  if (upload.width !== undefined) response.width = upload.width
+  if (upload.height !== undefined) response.height = upload.height
+  if (upload.duration !== undefined) response.duration = upload.duration
+  return response
+}
+
+/** Registers the Assets operations. */
+export const registerAssets = (router: Router, { store }: RouteContext): void => {
+  const findFile = (url: string): { bytes: Uint8Array; mimeType: string; fileName: string } | undefined => {
+    const upload = store.uploads.bySrcURL(url)
+    if (upload) return upload
+    const attachment = store.messaging.mediaIndex().get(url)
+    if (!attachment) return undefined
+    const mimeType = attachment.mimeType ?? "application/octet-stream"
+    return { bytes: placeholderBytes(url, mimeType, attachment.fileSize ?? 1024), mimeType, fileName: attachment.fileName ?? "file" }
+  }
+
+  router.route("post", "/v1/assets/download", { body: object<Schemas["AssetDownloadRequest"]>({ url: string() }), bodyRequired: true }, ({ body }) => {
+    if (!/^(mxc|localmxc):\/\/[^/]+\/.+/.test(body.url)) throw unprocessable("INVALID_URL", "url must be an mxc:// or localmxc:// URL")
+    const upload = store.uploads.bySrcURL(body.url)
+    if (upload) return { srcURL: upload.srcURL }
+    const attachment = store.messaging.mediaIndex().get(body.url)
+    if (!attachment) return { error: `File not found: ${body.url}` }
+    return { srcURL: attachment.srcURL ?? `file:///tmp/beeper-mock/media/${encodeURIComponent(body.url.split("/").pop() ?? "file")}` }
+  })
+
+  router.route("post", "/v1/assets/upload", {}, async ({ c }) => {
+    const type = c.req.header("content-type") ?? ""
+    if (!type.startsWith("multipart/form-data")) throw invalidParameters([{ code: "invalid_type", message: "body must be multipart/form-data", path: [] }])
+    const form = await c.req.parseBody()
+    const file = form["file"]
+    if (!(file instanceof File)) throw invalidParameters([{ code: "invalid_type", message: "file is required (a file part)", path: ["file"] }])
+    if (file.size > MAX_UPLOAD_BYTES) throw unprocessable("FILE_TOO_LARGE", "Files are limited to 500 MB")
+    const fileName = typeof form["fileName"] === "string" && form["fileName"] !== "" ? form["fileName"] : file.name || undefined
+    const mimeType = typeof form["mimeType"] === "string" && form["mimeType"] !== "" ? form["mimeType"] : undefined
+    return uploadResponse(store.uploads.add(new Uint8Array(await file.arrayBuffer()), { fileName, mimeType }))
+  })
+
+  router.route(
+    "post",
+    "/v1/assets/upload/base64",
+    {
+      body: object<Schemas["AssetUploadBase64Request"]>({ content: string({ minLength: 1, maxLength: 750_000_000 }), fileName: optional(string()), mimeType: optional(string()) }),
+      bodyRequired: true,
+    },
+    ({ body }) => {
+      const content = body.content.replace(/\s/g, "")
+      if (!BASE64.test(content) || content.length % 4 === 1) throw invalidParameters([{ code: "invalid_string", message: "content must be base64", path: ["content"] }])
+      const bytes = new Uint8Array(Buffer.from(content, "base64"))
+      if (bytes.byteLength > MAX_UPLOAD_BYTES) throw unprocessable("FILE_TOO_LARGE", "Files are limited to 500 MB")
+      return uploadResponse(store.uploads.add(bytes, { fileName: body.fileName, mimeType: body.mimeType }))
+    },
+  )
+
+  router.route("get", "/v1/assets/serve", { query: { url: query.required(query.string({ minLength: 1 })) } }, ({ c, query: q }) => {
+    if (!/^(mxc|localmxc|file):\/\//.test(q.url)) throw invalidParameters([{ code: "invalid_string", message: "url must be an mxc://, localmxc:// or file:// URL", path: ["url"] }])
+    const file = findFile(q.url)
+    if (!file) throw new ApiError(400, "UNKNOWN_FILE", `No file is known for ${q.url}`)
+    const size = file.bytes.byteLength
+    const range = parseRange(c.req.header("range"), size)
+    const headers = { "content-type": file.mimeType, "accept-ranges": "bytes", "content-disposition": `inline; filename="${encodeURIComponent(file.fileName)}"` }
+    if (range === undefined || range === "unsatisfiable") return new Response(file.bytes.slice(), { status: 200, headers: { ...headers, "content-length": String(size) } })
+    const part = file.bytes.slice(range.start, range.end + 1)
+    return new Response(part, {
+      status: 206,
+      headers: { ...headers, "content-length": String(part.byteLength), "content-range": `bytes ${range.start}-${range.end}/${size}` },
+    })
+  })
+}

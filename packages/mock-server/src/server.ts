@@ -1,0 +1,118 @@
+/**
+ * Starting and stopping a mock server: the store seeded from fixtures, the HTTP app on Node's HTTP
+ * server (via @hono/node-server), the live-events WebSocket on its `upgrade` event, fault injection
+ * and simulation.
+ */
+import { randomBytes } from "node:crypto"
+import type { Server } from "node:http"
+import type { AddressInfo } from "node:net"
+import { createAdaptorServer } from "@hono/node-server"
+import { createApp } from "./app.ts"
+import { Faults, type FaultControl } from "./faults.ts"
+import { DEFAULT_ANCHOR } from "./fixtures/index.ts"
+import { makeSimulate, type Simulate } from "./simulate.ts"
+import type { AppStartState } from "./store/app-setup.ts"
+import { createStore } from "./store/index.ts"
+import type { StoreEvent } from "./store/model.ts"
+import type { Delay } from "./store/scheduler.ts"
+import { attachLiveEvents, WS_PATH } from "./ws.ts"
+
+/** Options of {@link startMockServer}. */
+export interface MockServerOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  readonly port?: number
+  /** Interface to bind; default 127.0.0.1. */
+  readonly host?: string
+  /** The bearer token clients must send; default: a random one (read it from `server.token`). */
+  readonly token?: string
+  /** Fixture seed; equal seeds give equal worlds. Default 1. */
+  readonly seed?: string | number
+  /** Fixture activity lies before this instant; default 2026-05-06T12:00:00Z. */
+  readonly fixtureAnchor?: string | Date
+  /** How long the network takes to confirm a send: ms, [min, max] ms, or "manual" (see `simulate.settle`). Default [50, 150]. */
+  readonly sendDelay?: Delay
+  /** How long the outside world takes to act (QR scanned, other device answers). Default 1500 ms. */
+  readonly remoteDelay?: Delay
+  /** App sign-in state at start: "ready" (default) or "signed-out". */
+  readonly appState?: AppStartState
+  /** Interval (ms) of random incoming messages; off by default. */
+  readonly traffic?: number
+}
+
+/** A running mock server. */
+export interface MockServer {
+  /** Base URL, e.g. `http://127.0.0.1:23373`. */
+  readonly url: string
+  /** Live events URL, e.g. `ws://127.0.0.1:23373/v1/ws`. */
+  readonly wsURL: string
+  readonly host: string
+  readonly port: number
+  readonly token: string
+  readonly seed: string | number
+  /** Fault injection (off until rules are added). */
+  readonly faults: FaultControl
+  /** The outside world: incoming messages, new chats, ... */
+  readonly simulate: Simulate
+  /** Subscribes to every change (the same changes the WebSocket announces); returns an unsubscribe function. */
+  readonly onChange: (listener: (event: StoreEvent) => void) => () => void
+  /** Stops the server, closing sockets and timers. */
+  readonly close: () => Promise<void>
+}
+
+/** Starts a mock Beeper Desktop API server. */
+export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
+  const host = options.host ?? "127.0.0.1"
+  const token = options.token ?? randomBytes(18).toString("base64url")
+  const seed = options.seed ?? 1
+  const anchor = options.fixtureAnchor ?? DEFAULT_ANCHOR
+  const anchorMs = anchor instanceof Date ? anchor.getTime() : Date.parse(anchor)
+  if (Number.isNaN(anchorMs)) throw new Error(`fixtureAnchor is not a date: ${String(anchor)}`)
+  const store = createStore({ seed, anchorMs, sendDelay: options.sendDelay ?? [50, 150], remoteDelay: options.remoteDelay ?? 1500, appState: options.appState ?? "ready" })
+  const faults = new Faults()
+  const simulate = makeSimulate(store, seed)
+  let bound: { host: string; port: number; url: string } | undefined
+  const address = () => {
+    if (!bound) throw new Error("server is not listening yet")
+    return bound
+  }
+  const { app } = createApp({ store, token, faults, simulate, address })
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
+  const live = attachLiveEvents(server, { token, events: store.events, faults })
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject)
+      resolve()
+    })
+  })
+  const info = server.address() as AddressInfo
+  const urlHost = info.family === "IPv6" ? `[${info.address}]` : info.address
+  bound = { host: info.address, port: info.port, url: `http://${urlHost}:${info.port}` }
+  if (options.traffic !== undefined) simulate.traffic(options.traffic)
+
+  let closing: Promise<void> | undefined
+  const close = (): Promise<void> => {
+    closing ??= new Promise<void>((resolve) => {
+      simulate.stop()
+      store.scheduler.close()
+      live.close()
+      faults.releaseAll()
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+    return closing
+  }
+
+  return {
+    url: bound.url,
+    wsURL: `ws://${urlHost}:${info.port}${WS_PATH}`,
+    host: bound.host,
+    port: bound.port,
+    token,
+    seed,
+    faults,
+    simulate,
+    onChange: (listener) => store.events.on(listener),
+    close,
+  }
+}

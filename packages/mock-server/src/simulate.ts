@@ -1,0 +1,172 @@
+/**
+ * The outside world, on demand: contacts sending, reacting, editing and deleting; chats appearing and
+ * disappearing; the network confirming (or failing) sends; a phone scanning a login QR code; another
+ * device asking for verification; and optional background chatter for demos.
+ */
+import type { ContentKind } from "./fixtures/content.ts"
+import { makePeople } from "./fixtures/people.ts"
+import { notFound, unprocessable } from "./http/errors.ts"
+import { makeRandom } from "./random.ts"
+import type { Store } from "./store/index.ts"
+import type { Chat, ChatRecord, Message, Participant, Verification } from "./store/model.ts"
+import type { TaskKind } from "./store/scheduler.ts"
+
+/** Simulation of everything that happens outside the API. */
+export interface Simulate {
+  /** A contact sends a message (default: the other participant of the most recently active chat, a random line). */
+  readonly incomingMessage: (input?: {
+    readonly chatID?: string
+    readonly senderID?: string
+    readonly text?: string
+    readonly kind?: ContentKind
+    readonly replyToMessageID?: string
+    readonly mentionsSelf?: boolean
+  }) => Message
+  /** A chat appears, started by someone else (default: a new contact on the first account writes "Hey! 👋"). */
+  readonly newChat: (input?: {
+    readonly accountID?: string
+    readonly type?: "single" | "group"
+    readonly title?: string
+    readonly participantIDs?: ReadonlyArray<string>
+    readonly text?: string
+  }) => Chat
+  /** A participant reacts to a message. */
+  readonly reaction: (input: { readonly chatID: string; readonly messageID: string; readonly reactionKey: string; readonly senderID?: string }) => Message
+  /** The sender edits a message. */
+  readonly editMessage: (input: { readonly chatID: string; readonly messageID: string; readonly text: string }) => Message
+  /** The sender deletes a message for everyone. */
+  readonly deleteMessage: (input: { readonly chatID: string; readonly messageID: string }) => void
+  /** The chat is deleted (e.g. on another device). */
+  readonly deleteChat: (chatID: string) => void
+  /** Runs deferred work held back by a `"manual"` delay (sends being confirmed, remote actions); returns how many ran. */
+  readonly settle: (kind?: TaskKind) => number
+  /** The network will reject the next send. */
+  readonly failNextSend: (failure?: { readonly status?: "FAIL_RETRIABLE" | "FAIL_PERMANENT"; readonly reason?: string; readonly message?: string }) => void
+  /** The phone scans the QR code / confirms the code of a login session (default: every waiting session). */
+  readonly confirmLoginDisplay: (loginSessionID?: string) => number
+  /** Another signed-in device asks to verify this one. */
+  readonly incomingVerification: (device?: { readonly name?: string; readonly deviceID?: string }) => Verification
+  /** Starts (ms interval) or stops (`false`) random incoming messages in recent chats. */
+  readonly traffic: (intervalMs: number | false) => void
+}
+
+/** Creates the simulation API over a store. */
+export const makeSimulate = (store: Store, seed: string | number): Simulate & { readonly stop: () => void } => {
+  const { messaging } = store
+  const rng = makeRandom(`${seed}:simulate`)
+  const strangers = makePeople(makeRandom(`${seed}:strangers`), 60)
+  let strangerIndex = 0
+  let timer: ReturnType<typeof setInterval> | undefined
+
+  const recentChats = (): Array<ChatRecord> =>
+    messaging
+      .chats()
+      .filter((c) => !c.merge && !c.isReadOnly && c.participants.some((p) => !p.isSelf && !p.isNetworkBot))
+      .sort((a, b) => messaging.lastActivity(b) - messaging.lastActivity(a))
+
+  const chatFor = (chatID: string | undefined): ChatRecord => {
+    if (chatID !== undefined) return messaging.requireChat(chatID)
+    const chat = recentChats()[0]
+    if (!chat) throw unprocessable("NO_CHAT", "There is no chat to receive a message")
+    return chat
+  }
+
+  const incomingMessage: Simulate["incomingMessage"] = (input = {}) => {
+    const chat = chatFor(input.chatID)
+    const record = messaging.receive(chat, {
+      ...(input.senderID !== undefined ? { senderID: input.senderID } : {}),
+      ...(input.text !== undefined ? { text: input.text } : {}),
+      ...(input.kind !== undefined ? { kind: input.kind } : {}),
+      ...(input.replyToMessageID !== undefined ? { replyToMessageID: input.replyToMessageID } : {}),
+      ...(input.mentionsSelf !== undefined ? { mentionsSelf: input.mentionsSelf } : {}),
+    })
+    const target = messaging.chat(record.message.chatID) ?? chat
+    return messaging.viewMessage(target, record)
+  }
+
+  const newChat: Simulate["newChat"] = (input = {}) => {
+    const account = input.accountID !== undefined ? messaging.requireAccount(input.accountID) : messaging.accounts.find((a) => a.contacts.length > 0)
+    if (!account) throw unprocessable("NO_ACCOUNT", "There is no account to receive a chat")
+    const type = input.type ?? ((input.participantIDs?.length ?? 1) > 1 ? "group" : "single")
+    let others: Array<Participant>
+    if (input.participantIDs !== undefined) {
+      others = input.participantIDs.map((id) => {
+        const user = account.contacts.find((u) => u.id === id)
+        if (!user) throw unprocessable("UNKNOWN_PARTICIPANT", `Not a contact of ${account.account.accountID}: ${id}`)
+        return { ...user }
+      })
+    } else {
+      const person = strangers[strangerIndex++ % strangers.length]
+      const server = account.account.user.id.split(":").slice(1).join(":") || "beeper.com"
+      const user = { id: `@${account.account.bridge.type}_new${strangerIndex}:${server}`, fullName: person?.fullName ?? `New contact ${strangerIndex}`, isSelf: false, cannotMessage: false }
+      account.contacts.push(user)
+      others = [{ ...user }]
+      if (type === "group") others.push(...rng.sample(account.contacts.slice(0, -1), 3).map((u) => ({ ...u })))
+    }
+    const self: Participant = { ...account.account.user, isSelf: true }
+    const title = type === "group" ? (input.title ?? others.map((p) => p.fullName?.split(" ")[0] ?? p.id).join(", ")) : input.title
+    const chat = messaging.newChatRecord(account, type, [self, ...others], title)
+    const sibling = messaging.chats().find((c) => c.accountID === account.account.accountID)
+    if (sibling) chat.capabilities = sibling.capabilities
+    messaging.addChat(chat)
+    messaging.receive(chat, { senderID: (others[0] as Participant).id, text: input.text ?? "Hey! 👋" })
+    return messaging.viewChat(chat)
+  }
+
+  const messageOf = (chatID: string, messageID: string) => {
+    const chat = messaging.requireChat(chatID)
+    return { chat, record: messaging.requireMessage(chat, messageID) }
+  }
+
+  return {
+    incomingMessage,
+    newChat,
+    reaction: ({ chatID, messageID, reactionKey, senderID }) => {
+      const { chat, record } = messageOf(chatID, messageID)
+      const reactor = senderID ?? chat.participants.find((p) => !p.isSelf && !p.isNetworkBot)?.id
+      if (reactor === undefined) throw unprocessable("UNKNOWN_SENDER", "The chat has no other participant")
+      messaging.receiveReaction(chat, record, reactor, reactionKey)
+      return messaging.viewMessage(chat, record)
+    },
+    editMessage: ({ chatID, messageID, text }) => {
+      const { chat, record } = messageOf(chatID, messageID)
+      messaging.receiveEdit(chat, record, text)
+      return messaging.viewMessage(chat, record)
+    },
+    deleteMessage: ({ chatID, messageID }) => {
+      const { chat, record } = messageOf(chatID, messageID)
+      messaging.receiveDeletion(chat, record)
+    },
+    deleteChat: (chatID) => {
+      if (!messaging.removeChat(messaging.requireChat(chatID).id)) throw notFound("Chat", chatID)
+    },
+    settle: (kind) => store.scheduler.release(kind),
+    failNextSend: (failure = {}) => {
+      messaging.sendFailures.push({
+        status: failure.status ?? "FAIL_PERMANENT",
+        reason: failure.reason ?? "network_error",
+        message: failure.message ?? "The network rejected the message",
+      })
+    },
+    confirmLoginDisplay: (loginSessionID) => {
+      const ids = loginSessionID === undefined ? store.bridges.waitingForDisplay() : [loginSessionID]
+      return ids.filter((id) => store.bridges.confirmDisplay(id)).length
+    },
+    incomingVerification: (device = {}) => store.app.addIncomingVerification({ id: device.name ?? "Beeper on Android", deviceID: device.deviceID ?? `ANDROID${rng.token(4).toUpperCase()}` }),
+    traffic: (intervalMs) => {
+      if (timer) clearInterval(timer)
+      timer = undefined
+      if (intervalMs === false) return
+      timer = setInterval(() => {
+        const chat = rng.pick(recentChats().slice(0, 12))
+        const sender = rng.pick(chat.participants.filter((p) => !p.isSelf && !p.isNetworkBot))
+        messaging.receive(chat, { senderID: sender.id, kind: rng.chance(0.85) ? "text" : rng.pick(["image", "voice", "link", "gif"] as const) })
+      }, intervalMs)
+      timer.unref?.()
+    },
+    stop: () => {
+      if (timer) clearInterval(timer)
+      timer = undefined
+    },
+  }
+}

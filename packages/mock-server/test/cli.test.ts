@@ -1,0 +1,69 @@
+/** The command line: flags, startup output, serving, and a clean stop on Ctrl-C. */
+import { spawn } from "node:child_process"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { DEFAULT_PORT, parseCommandLine } from "../src/cli.ts"
+
+describe("parseCommandLine", () => {
+  it("defaults to port 23373 on 127.0.0.1", () => {
+    expect(parseCommandLine([])).toEqual({ port: DEFAULT_PORT, host: "127.0.0.1" })
+    expect(DEFAULT_PORT).toBe(23373)
+  })
+
+  it("reads every flag", () => {
+    expect(parseCommandLine(["--port", "0", "--host", "0.0.0.0", "--token", "t0k", "--seed", "s", "--send-delay", "manual", "--remote-delay", "5", "--traffic", "1000", "--signed-out", "--anchor", "2026-01-01T00:00:00Z"])).toEqual({
+      port: 0,
+      host: "0.0.0.0",
+      token: "t0k",
+      seed: "s",
+      sendDelay: "manual",
+      remoteDelay: 5,
+      traffic: 1000,
+      appState: "signed-out",
+      fixtureAnchor: "2026-01-01T00:00:00Z",
+    })
+    expect(parseCommandLine(["-h"])).toBe("help")
+  })
+
+  it("rejects invalid values and unknown flags", () => {
+    expect(() => parseCommandLine(["--port", "70000"])).toThrow()
+    expect(() => parseCommandLine(["--port", "abc"])).toThrow()
+    expect(() => parseCommandLine(["--send-delay", "soon"])).toThrow()
+    expect(() => parseCommandLine(["--frobnicate"])).toThrow()
+  })
+})
+
+describe("the bin", () => {
+  it("prints the token and `listening on`, serves the API, and exits 0 on Ctrl-C (SIGINT, even twice)", async () => {
+    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const child = spawn(process.execPath, [bin, "--port", "0", "--token", "cli-token", "--seed", "9"], { stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(output)
+        if (match) resolve(match[1] as string)
+      })
+      child.once("exit", (code) => reject(new Error(`exited ${code}: ${output}`)))
+    })
+    expect(output).toContain("token: cli-token")
+    const accounts = await fetch(`${url}/v1/accounts`, { headers: { authorization: "Bearer cli-token" } })
+    expect(accounts.status).toBe(200)
+    expect((await fetch(`${url}/v1/accounts`)).status).toBe(401)
+    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+    // A terminal's Ctrl-C reaches the whole process group and pnpm forwards it once more.
+    child.kill("SIGINT")
+    child.kill("SIGINT")
+    expect(await exit).toBe(0)
+  })
+
+  it("exits 2 with usage on a bad flag", async () => {
+    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const child = spawn(process.execPath, [bin, "--port", "nope"], { stdio: ["ignore", "pipe", "pipe"] })
+    let stderr = ""
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve))
+    expect(code).toBe(2)
+    expect(stderr).toContain("Usage: beeper-mock-server")
+  })
+})

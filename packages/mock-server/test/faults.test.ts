@@ -1,0 +1,195 @@
+/** Every fault mode, set programmatically and over the control endpoint. */
+import { describe, expect, it } from "vitest"
+import { path, useMockServer } from "./support/api.ts"
+import { checkResponse } from "./support/contract.ts"
+import { connectLive } from "./support/live.ts"
+
+const ctx = useMockServer({ lifecycle: "each" })
+
+/** A fetch that is not validated (faults produce invalid responses on purpose). */
+const raw = (url: string, init: RequestInit = {}) =>
+  fetch(new URL(url, ctx.server.url), { ...init, headers: { authorization: `Bearer ${ctx.server.token}`, ...(init.headers as Record<string, string>) } })
+
+const chatID = async () => (await ctx.api.get("/v1/chats/search", { query: { accountIDs: "matrix", type: "single" } })).body.items[0].id as string
+
+describe("HTTP faults", () => {
+  it("latency: a client with a short timeout gives up; the rule expires after `times`", async () => {
+    ctx.server.faults.add({ kind: "latency", ms: 400, times: 1 })
+    await expect(raw("/v1/accounts", { signal: AbortSignal.timeout(40) })).rejects.toThrow()
+    expect(ctx.server.faults.list()).toEqual([])
+    expect((await raw("/v1/accounts", { signal: AbortSignal.timeout(5000) })).status).toBe(200)
+  })
+
+  it("N× 5xx then success, with the Error shape", async () => {
+    ctx.server.faults.add({ kind: "status", status: 500, times: 2 })
+    const first = await ctx.api.get("/v1/accounts")
+    const second = await ctx.api.get("/v1/accounts")
+    expect([first.status, second.status]).toEqual([500, 500])
+    expect(first.body).toMatchObject({ code: "INTERNAL_ERROR" })
+    expect((await ctx.api.get("/v1/accounts")).status).toBe(200)
+    ctx.server.faults.add({ kind: "status", status: 503, times: 1 })
+    const unavailable = await raw("/v1/accounts")
+    expect([unavailable.status, (await unavailable.json()).code]).toEqual([503, "SERVICE_UNAVAILABLE"])
+  })
+
+  it("429 with Retry-After, then success", async () => {
+    ctx.server.faults.add({ kind: "rateLimit", retryAfter: 3, times: 1 })
+    const limited = await ctx.api.get("/v1/chats")
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get("retry-after")).toBe("3")
+    expect(limited.body.code).toBe("RATE_LIMITED")
+    expect((await ctx.api.get("/v1/chats")).status).toBe(200)
+  })
+
+  it("connection reset mid-response: headers arrive, the body never completes", async () => {
+    ctx.server.faults.add({ kind: "reset", times: 1 })
+    await expect(raw("/v1/chats").then((r) => r.text())).rejects.toThrow()
+    expect((await ctx.api.get("/v1/chats")).status).toBe(200)
+  })
+
+  it("connection reset on a send: the message was sent although the client never got the answer", async () => {
+    const id = await chatID()
+    const before = (await ctx.api.get(path`/v1/chats/${id}/messages`)).body.items.length
+    ctx.server.faults.add({ kind: "reset", times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+    await expect(raw(path`/v1/chats/${id}/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"text":"lost answer"}' }).then((r) => r.text())).rejects.toThrow()
+    const after = (await ctx.api.get(path`/v1/chats/${id}/messages`)).body.items
+    expect(after.length).toBe(Math.min(before + 1, 20))
+    expect(after[0].text).toBe("lost answer")
+  })
+
+  it("malformed JSON: application/json that does not parse", async () => {
+    ctx.server.faults.add({ kind: "malformedJson", times: 1 })
+    const response = await raw("/v1/accounts")
+    expect(response.headers.get("content-type")).toContain("application/json")
+    await expect(response.json()).rejects.toThrow()
+  })
+
+  it("schema violation: valid JSON that the spec validator rejects", async () => {
+    ctx.server.faults.add({ kind: "schemaViolation", times: 2 })
+    for (const url of ["/v1/accounts", "/v1/chats?limit=2"]) {
+      const response = await raw(url)
+      const text = await response.text()
+      expect(() => JSON.parse(text)).not.toThrow()
+      const problems = checkResponse({ method: "GET", pathname: new URL(url, ctx.server.url).pathname }, { status: response.status, contentType: response.headers.get("content-type"), text })
+      expect(problems.length).toBeGreaterThan(0)
+    }
+  })
+
+  it("a server that stops answering: requests hang until the client aborts, and close() still completes", async () => {
+    ctx.server.faults.add({ kind: "hang" })
+    await expect(raw("/v1/accounts", { signal: AbortSignal.timeout(150) })).rejects.toThrow()
+    const pending = raw("/v1/chats").catch((error: unknown) => error)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    await ctx.server.close()
+    expect(await pending).toBeInstanceOf(Error)
+  })
+
+  it("rules match by method and path template; others are unaffected", async () => {
+    const id = await chatID()
+    ctx.server.faults.add({ kind: "status", match: { method: "GET", path: "/v1/chats/{chatID}" } })
+    expect((await ctx.api.get(path`/v1/chats/${id}`)).status).toBe(500)
+    expect((await ctx.api.get("/v1/chats")).status).toBe(200)
+    expect((await ctx.api.patch(path`/v1/chats/${id}`, {})).status).toBe(200)
+    ctx.server.faults.clear()
+    ctx.server.faults.add({ kind: "status", match: { path: "/v1/bridges*" } })
+    expect((await ctx.api.get("/v1/bridges/telegram/login-flows")).status).toBe(500)
+    expect((await ctx.api.get(path`/v1/chats/${id}`)).status).toBe(200)
+  })
+})
+
+describe("WebSocket faults", () => {
+  const subscribedClient = async () => {
+    const client = await connectLive(ctx.server)
+    client.send({ type: "subscriptions.set", requestID: "all", chatIDs: ["*"] })
+    await client.next((f) => f.type === "subscriptions.updated")
+    return client
+  }
+
+  it("closes the connection after N events", async () => {
+    ctx.server.faults.add({ kind: "wsClose", afterEvents: 2, code: 4000, times: 1 })
+    const client = await subscribedClient()
+    const id = await chatID()
+    ctx.server.simulate.incomingMessage({ chatID: id })
+    ctx.server.simulate.incomingMessage({ chatID: id })
+    const { code } = await client.closed
+    expect(code).toBe(4000)
+    expect(client.frames.filter((f) => typeof f.seq === "number")).toHaveLength(2)
+    expect(client.violations).toEqual([])
+  })
+
+  it("sends a malformed frame, then carries on", async () => {
+    ctx.server.faults.add({ kind: "wsMalformedFrame", afterEvents: 0, times: 1 })
+    const client = await subscribedClient()
+    const message = ctx.server.simulate.incomingMessage({ chatID: await chatID() })
+    await client.next((f) => f.type === "message.upserted")
+    expect(client.frames.some((f) => typeof f.malformed === "string")).toBe(true)
+    expect(client.violations).toEqual([expect.stringContaining("frame is not JSON")])
+    expect(client.frames.find((f) => f.type === "message.upserted").ids).toEqual([message.id])
+    client.close()
+  })
+
+  it("sends an event of an unknown type that still has the domain-event shape", async () => {
+    ctx.server.faults.add({ kind: "wsUnknownEvent", type: "typing.updated", afterEvents: 1, times: 1 })
+    const client = await subscribedClient()
+    ctx.server.simulate.incomingMessage({ chatID: await chatID() })
+    const unknown = await client.next((f) => f.type === "typing.updated")
+    expect(unknown.seq).toBe(2)
+    const after = await client.next((f) => typeof f.seq === "number")
+    expect(after.seq).toBe(3)
+    expect(client.violations).toEqual(["unknown frame type typing.updated"])
+    client.close()
+  })
+
+  it("hangs the upgrade when the server stops answering", async () => {
+    ctx.server.faults.add({ kind: "hang", match: { path: "/v1/ws" } })
+    const attempt = connectLive(ctx.server).then(
+      () => "open",
+      () => "failed",
+    )
+    const outcome = await Promise.race([attempt, new Promise((resolve) => setTimeout(() => resolve("still waiting"), 300))])
+    expect(outcome).toBe("still waiting")
+    await ctx.server.close()
+    expect(await attempt).toBe("failed")
+  })
+})
+
+describe("the control endpoint /_mock/faults", () => {
+  const control = (method: string, url: string, body?: unknown, token: string | null = ctx.server.token) =>
+    fetch(new URL(url, ctx.server.url), {
+      method,
+      headers: { "content-type": "application/json", ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+
+  it("adds, lists and removes rules", async () => {
+    const added = await control("POST", "/_mock/faults", { kind: "status", status: 502, times: 1, match: { path: "/v1/accounts" } })
+    expect(added.status).toBe(201)
+    const { id } = await added.json()
+    expect((await (await control("GET", "/_mock/faults")).json()).items).toEqual([expect.objectContaining({ id, kind: "status", remaining: 1 })])
+    expect((await ctx.api.get("/v1/chats?limit=1")).status).toBe(200)
+    expect((await raw("/v1/accounts")).status).toBe(502)
+    expect((await raw("/v1/accounts")).status).toBe(200)
+    await control("POST", "/_mock/faults", { kind: "latency", ms: 1 })
+    expect((await control("DELETE", "/_mock/faults")).status).toBe(204)
+    expect((await (await control("GET", "/_mock/faults")).json()).items).toEqual([])
+    expect((await control("DELETE", "/_mock/faults/fault_404")).status).toBe(404)
+  })
+
+  it("validates rules and requires the token", async () => {
+    const invalid = await control("POST", "/_mock/faults", { kind: "explode" })
+    expect(invalid.status).toBe(400)
+    expect((await invalid.json()).details.issues[0].path).toEqual(["kind"])
+    expect((await control("POST", "/_mock/faults", { kind: "latency" })).status).toBe(400)
+    expect((await control("GET", "/_mock/faults", undefined, null)).status).toBe(401)
+    expect((await control("GET", "/_mock/faults", undefined, "wrong")).status).toBe(401)
+  })
+
+  it("applies WebSocket rules added over HTTP", async () => {
+    await control("POST", "/_mock/faults", { kind: "wsClose", afterEvents: 0, times: 1 })
+    const client = await connectLive(ctx.server)
+    client.send({ type: "subscriptions.set", chatIDs: ["*"] })
+    await client.next((f) => f.type === "subscriptions.updated")
+    ctx.server.simulate.incomingMessage({ chatID: await chatID() })
+    expect((await client.closed).code).toBe(1011)
+  })
+})

@@ -1,0 +1,111 @@
+/** Simulating the outside world, programmatically and over /_mock/simulate. */
+import { describe, expect, it } from "vitest"
+import { path, useMockServer } from "./support/api.ts"
+
+const ctx = useMockServer({ lifecycle: "each" })
+
+const control = async (name: string, body: unknown = {}) => {
+  const response = await fetch(new URL(`/_mock/simulate/${name}`, ctx.server.url), {
+    method: "POST",
+    headers: { authorization: `Bearer ${ctx.server.token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  })
+  return { status: response.status, body: response.status === 204 ? undefined : await response.json() }
+}
+
+describe("simulate", () => {
+  it("an incoming message shows up unread at the top of the inbox", async () => {
+    const chat = (await ctx.api.get("/v1/chats/search", { query: { inbox: "archive", type: "single" } })).body.items[0]
+    const other = chat.participants.items.find((p: any) => !p.isSelf)
+    const message = ctx.server.simulate.incomingMessage({ chatID: chat.id, senderID: other.id, text: "are you there?" })
+    expect(message).toMatchObject({ chatID: chat.id, senderID: other.id, text: "are you there?", isSender: false, isUnread: true })
+    const top = (await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0]
+    expect(top).toMatchObject({ id: chat.id, preview: { id: message.id } })
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages`)).body.items[0].id).toBe(message.id)
+    expect((await ctx.api.get("/v1/messages/search", { query: { query: "there", chatIDs: [chat.id] } })).body.items[0].id).toBe(message.id)
+  })
+
+  it("incoming media, mentions and replies", async () => {
+    const group = (await ctx.api.get("/v1/chats/search", { query: { type: "group", inbox: "primary" } })).body.items.find((c: any) => !c.isReadOnly)
+    const voice = ctx.server.simulate.incomingMessage({ chatID: group.id, kind: "voice" })
+    expect(voice.attachments?.[0]).toMatchObject({ type: "audio", isVoiceNote: true })
+    const mention = ctx.server.simulate.incomingMessage({ chatID: group.id, text: "@Jamie look", mentionsSelf: true, replyToMessageID: voice.id })
+    expect(mention.linkedMessageID).toBe(voice.id)
+    expect((await ctx.api.get(path`/v1/chats/${group.id}`)).body.unreadMentionsCount).toBeGreaterThan(0)
+    expect(() => ctx.server.simulate.incomingMessage({ chatID: group.id, senderID: "@stranger:beeper.com" })).toThrow()
+  })
+
+  it("a new chat appears with its first message; deleting it removes it", async () => {
+    const chat = ctx.server.simulate.newChat({ text: "hi, got your number from Sam" })
+    const fetched = (await ctx.api.get(path`/v1/chats/${chat.id}`)).body
+    expect(fetched).toMatchObject({ type: "single", unreadCount: 1 })
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages`)).body.items[0].text).toBe("hi, got your number from Sam")
+    ctx.server.simulate.deleteChat(chat.id)
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}`)).status).toBe(404)
+  })
+
+  it("reactions, edits and deletions by others", async () => {
+    const chat = (await ctx.api.get("/v1/chats/search", { query: { accountIDs: "telegram", type: "single" } })).body.items[0]
+    const incoming = ctx.server.simulate.incomingMessage({ chatID: chat.id, text: "typo" })
+    ctx.server.simulate.reaction({ chatID: chat.id, messageID: incoming.id, reactionKey: "😂" })
+    ctx.server.simulate.editMessage({ chatID: chat.id, messageID: incoming.id, text: "fixed" })
+    const edited = (await ctx.api.get(path`/v1/chats/${chat.id}/messages/${incoming.id}`)).body
+    expect(edited).toMatchObject({ text: "fixed", reactions: [{ reactionKey: "😂" }] })
+    ctx.server.simulate.deleteMessage({ chatID: chat.id, messageID: incoming.id })
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${incoming.id}`)).body.isDeleted).toBe(true)
+  })
+
+  it("onChange reports the same changes the WebSocket announces", async () => {
+    const seen: Array<string> = []
+    const stop = ctx.server.onChange((event) => seen.push(`${event.type} ${event.chatID}`))
+    const chat = (await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0]
+    await ctx.api.post(path`/v1/chats/${chat.id}/archive`)
+    stop()
+    await ctx.api.post(path`/v1/chats/${chat.id}/archive`, { archived: false })
+    expect(seen).toEqual([`chat.upserted ${chat.id}`])
+  })
+
+  it("background traffic delivers messages until stopped", async () => {
+    const arrived = new Promise<string>((resolve) => {
+      const stop = ctx.server.onChange((event) => {
+        if (event.type === "message.upserted") {
+          stop()
+          resolve(event.chatID)
+        }
+      })
+    })
+    ctx.server.simulate.traffic(20)
+    const chatID = await arrived
+    ctx.server.simulate.traffic(false)
+    expect((await ctx.api.get(path`/v1/chats/${chatID}`)).status).toBe(200)
+  })
+})
+
+describe("/_mock/simulate", () => {
+  it("drives the same simulation over HTTP", async () => {
+    const chat = (await control("new-chat", { text: "over http" })).body
+    expect(chat.type).toBe("single")
+    const message = (await control("incoming-message", { chatID: chat.id, text: "second" })).body
+    expect(message.text).toBe("second")
+    expect((await control("reaction", { chatID: chat.id, messageID: message.id, reactionKey: "👍" })).body.reactions).toHaveLength(1)
+    expect((await control("edit-message", { chatID: chat.id, messageID: message.id, text: "2nd" })).body.text).toBe("2nd")
+    expect((await control("delete-message", { chatID: chat.id, messageID: message.id })).status).toBe(204)
+    const sent = (await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: "pending" })).body
+    expect((await control("fail-next-send", { status: "FAIL_RETRIABLE" })).status).toBe(204)
+    await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: "will fail" })
+    expect((await control("settle", { kind: "send" })).body).toEqual({ released: 2 })
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${sent.pendingMessageID}`)).body.sendStatus.status).toBe("SUCCESS")
+    const verification = (await control("incoming-verification", { name: "Beeper on Linux" })).body
+    expect(verification).toMatchObject({ direction: "incoming", otherDevice: { name: "Beeper on Linux" } })
+    const session = (await ctx.api.post("/v1/bridges/local-whatsapp/login-sessions")).body
+    expect((await control("confirm-login-display", { loginSessionID: session.loginSessionID })).body).toEqual({ confirmed: 1 })
+    expect((await control("delete-chat", { chatID: chat.id })).status).toBe(204)
+    expect((await control("traffic", { intervalMs: false })).status).toBe(204)
+  })
+
+  it("reports bad input with the Error shape", async () => {
+    expect(await control("reaction", { chatID: "x" })).toMatchObject({ status: 400, body: { code: "VALIDATION_ERROR" } })
+    expect(await control("incoming-message", { chatID: "!unknown:beeper.com" })).toMatchObject({ status: 404, body: { code: "NOT_FOUND" } })
+    expect(await control("settle", { kind: "everything" })).toMatchObject({ status: 400 })
+  })
+})
