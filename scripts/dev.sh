@@ -3,6 +3,10 @@
 # 1. brings the toolchain (Node 24, Node 22, pnpm) from the npm registry into .toolchain/ — nothing by hand;
 # 2. installs the workspace's dependencies when the lockfile changed (Deno, Bun, workerd come as packages);
 # 3. runs the job: `demo` (the main job) or `test` (every test), or any command given after `run`.
+#    `test` = every package's tests (turbo), the generated-code check, then the release check (build, pack, publint,
+#    attw, install + import on Node/Deno/Bun, docs, JSR dry run: packages/spec-tools/src/release-check/); the last
+#    line is the one summary of them all: "N passed, N failed, N skipped". With arguments (`test --filter=...`, passed
+#    to turbo) it is a partial run and the release check is left out.
 set -eu
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 cd "$ROOT"
@@ -32,6 +36,11 @@ case "$job" in
     status=0
     turbo run test --continue "$@" || status=$?
     node scripts/check-generated.ts || status=$?
+    if [ $# -eq 0 ]; then
+      node packages/spec-tools/src/release-check/cli.ts || status=$?
+    else
+      echo "dev: release check left out (a partial test run: $*)" >&2
+    fi
     node scripts/test-summary.ts
     exit $status
     ;;

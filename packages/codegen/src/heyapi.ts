@@ -1,9 +1,11 @@
 // Step "core/http": @hey-api/openapi-ts turns spec/openapi.yaml into @beeper-kit/core's fetch SDK
 // (types, a resource-tree SDK class, and the bundled fetch client) under packages/core/src/generated/http/.
+// Every export gets a doc comment: hey-api writes the spec's descriptions; doc-comments.ts adds the rest.
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
-import { join, relative } from "node:path"
+import { join, relative, sep } from "node:path"
 import { createClient } from "@hey-api/openapi-ts"
+import { documentHeyApiFile } from "./doc-comments.ts"
 import { generatedHeaderLines, generatorLabel, listFiles, syncDirectory } from "./generated-file.ts"
 import { repoRoot, specPaths, type OpenApiDocument } from "./spec.ts"
 
@@ -72,7 +74,9 @@ const runHeyApi = async (spec: OpenApiDocument, outDir: string): Promise<void> =
     const path = join(outDir, file)
     const text = await readFile(path, "utf8")
     if (!text.startsWith(header[0]!)) throw new Error(`hey-api wrote ${file} without the generated header`)
-    if (isBundledRuntime(file)) await writeFile(path, markUnchecked(text, header.length))
+    const unchecked = isBundledRuntime(file) ? markUnchecked(text, header.length) : text
+    const documented = documentHeyApiFile(file.split(sep).join("/"), unchecked, spec, { rootClass: sdkClassName })
+    if (documented !== text) await writeFile(path, documented)
   }
 }
 

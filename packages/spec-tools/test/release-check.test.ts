@@ -1,9 +1,9 @@
 // The release check's building blocks against real tools and runtimes, on tiny packages made for the test: a
 // sound one, and broken ones that publint, arethetypeswrong and the smoke script must each catch.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { mkdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { check, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, smoke } from "../src/release-check/checks.ts"
+import { changedFiles, changesByReleaseCheck, check, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
 import { repoRoot, type WorkspacePackage } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
@@ -74,6 +74,35 @@ describe("release check building blocks", () => {
       rmSync(project, { recursive: true, force: true })
     }
   }, 60_000)
+
+  it("notices changes to the checkout it runs in (not to ignored files), and which of them its own steps could make", () => {
+    const root = makeTempDir("release-check-git-")
+    const git = (...args: Array<string>) => runCommand("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], { cwd: root })
+    expect(git("init", "-q").status).toBe(0)
+    writeFileSync(join(root, ".gitignore"), "dist/\n")
+    writeFileSync(join(root, "a.ts"), "export const a = 1\n")
+    writeFileSync(join(root, "b.ts"), "export const b = 1\n")
+    writeFileSync(join(root, "draft.ts"), "untracked work in progress\n")
+    git("add", ".gitignore", "a.ts", "b.ts")
+    git("commit", "-qm", "init")
+    const before = snapshotCheckout(root)!
+    expect([...before.keys()].sort()).toEqual([".gitignore", "a.ts", "b.ts", "draft.ts"])
+    expect(changedFiles(before, snapshotCheckout(root)!)).toEqual([])
+
+    mkdirSync(join(root, "dist"))
+    writeFileSync(join(root, "dist", "a.js"), "build output\n")
+    expect(changedFiles(before, snapshotCheckout(root)!)).toEqual([])
+    writeFileSync(join(root, "a.ts"), "export const a = 2\n")
+    unlinkSync(join(root, "b.ts"))
+    writeFileSync(join(root, "deno.lock"), "{}\n")
+    const changed = changedFiles(before, snapshotCheckout(root)!)
+    expect(changed).toEqual(["a.ts", "b.ts", "deno.lock"])
+    // A source edited by someone working meanwhile is not the release check's doing; a lockfile is.
+    expect(changesByReleaseCheck(changed, before)).toEqual(["deno.lock"])
+    expect(changesByReleaseCheck(["packages/core/src/generated/http/sdk.gen.ts", "packages/core/src/index.js", "packages/core/src/index.ts", "spec/openapi.yaml", "draft.ts"], before))
+      .toEqual(["packages/core/src/generated/http/sdk.gen.ts", "packages/core/src/index.js", "spec/openapi.yaml"])
+    expect(snapshotCheckout(makeTempDir("release-check-no-git-"))).toBeUndefined()
+  })
 
   it("records outcomes in vitest's JSON shape, which the root summary adds up", async () => {
     const results = [

@@ -60,7 +60,7 @@ describe("pnpm spec:update, removing an endpoint and adding an optional field", 
     expect(desktop.requests.map((request) => request.path)).toEqual(["/v1/info", "/v1/spec"])
   })
 
-  it("prints a report saying exactly that: one operation removed (breaking), one optional field added, major", () => {
+  it("prints a report saying exactly that: one operation removed (breaking), one optional field added, major; and the removed operation's annotations", () => {
     const report = run.stdout.slice(run.stdout.indexOf("Beeper Desktop API"))
     expect(report).toBe(`Beeper Desktop API 4.2.808 → 4.3.0: 1 operation removed, 1 response field added.
 
@@ -73,6 +73,10 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
 **Non-breaking changes**
 
 - Response field added: \`Message.threadID\` (optional, string) — in responses of \`chats.list\`, \`messages.list\`, \`messages.retrieve\`, \`messages.search\`, \`messages.update\` and \`search\`.
+
+**Annotations** (our \`x-\` extensions; not part of the changeset)
+
+- Not carried over: \`x-idempotent\` at \`chats.reminders.delete\` (DELETE /v1/chats/{chatID}/reminders): the operation is not in the new document.
 `)
   })
 

@@ -1,6 +1,8 @@
 // Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR and emits, through
 // hey-api's ts-dsl, one Effect Schema per component (`schemas.ts`) and the endpoint table (`endpoints.ts`).
 import { $, type IR } from "@hey-api/openapi-ts"
+import { componentDoc } from "../doc-comments.ts"
+import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin } from "./config.ts"
 import { emitEndpointTable } from "./endpoint-table.ts"
 import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
@@ -76,7 +78,10 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       getFilePath: () => config.schemasFile,
     })
     const expr = toSchemaExpr(ctx, event.schema, $ref)
-    const doc = docLines(event.schema)
+    // Every exported Schema is documented: a component without a description gets one naming it and its uses.
+    const doc = docLines(event.schema.description
+      ? event.schema
+      : { ...event.schema, description: componentDoc(plugin.context.spec as OpenApiDocument, event.name) })
     const statement = $.const(value).export().assign(expr)
     plugin.node(doc ? statement.doc(doc) : statement)
     defined.set($ref, value)

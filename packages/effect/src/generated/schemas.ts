@@ -153,6 +153,9 @@ export const AppMatrixCredentials = Schema.Struct({
 
 export type AppMatrixCredentials = typeof AppMatrixCredentials.Type;
 
+/**
+ * The new recovery key returned by the reset step, confirming that it should be used for this account.
+ */
 export const AppRecoveryKeyResetConfirmRequest = Schema.Struct({
     /**
      * New recovery key returned by the reset step.
@@ -162,6 +165,10 @@ export const AppRecoveryKeyResetConfirmRequest = Schema.Struct({
 
 export type AppRecoveryKeyResetConfirmRequest = typeof AppRecoveryKeyResetConfirmRequest.Type;
 
+/**
+ * Optional body of POST /v1/app/setup/verification/recovery-key/reset, which creates a new recovery key when the
+ * user cannot use the existing one.
+ */
 export const AppRecoveryKeyResetRequest = Schema.Struct({
     /**
      * Existing recovery key, if the user has it.
@@ -171,6 +178,10 @@ export const AppRecoveryKeyResetRequest = Schema.Struct({
 
 export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
 
+/**
+ * The recovery key the user saved, to unlock encrypted messages (body of POST
+ * /v1/app/setup/verification/recovery-key).
+ */
 export const AppRecoveryKeyVerifyRequest = Schema.Struct({
     /**
      * Recovery key saved by the user.
@@ -180,6 +191,9 @@ export const AppRecoveryKeyVerifyRequest = Schema.Struct({
 
 export type AppRecoveryKeyVerifyRequest = typeof AppRecoveryKeyVerifyRequest.Type;
 
+/**
+ * Where to send the setup sign-in code: the user's email address and the setup request from the start step.
+ */
 export const AppSetupEmailRequest = Schema.Struct({
     /**
      * Email address to send the sign-in code to.
@@ -193,6 +207,10 @@ export const AppSetupEmailRequest = Schema.Struct({
 
 export type AppSetupEmailRequest = typeof AppSetupEmailRequest.Type;
 
+/**
+ * Account creation after setup sign-in: the chosen username, the registration token and the acceptance of the
+ * Terms of Use.
+ */
 export const AppSetupRegisterRequest = Schema.Struct({
     /**
      * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
@@ -265,6 +283,9 @@ export const AppSetupRegistrationRequired = Schema.Struct({
 
 export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.Type;
 
+/**
+ * The sign-in code from the user's email, to finish setup sign-in for the setup request from the start step.
+ */
 export const AppSetupResponseRequest = Schema.Struct({
     /**
      * Sign-in code from the user email.
@@ -2767,6 +2788,9 @@ export const LoginSession = Schema.Struct({
 
 export type LoginSession = typeof LoginSession.Type;
 
+/**
+ * One problem found while validating a request: where in the payload, a code and a human-readable message.
+ */
 export const ValidationIssue = Schema.Struct({
     /**
      * Validation issue code.
@@ -2839,6 +2863,9 @@ export const VerificationAction = Schema.Literals([
 
 export type VerificationAction = typeof VerificationAction.Type;
 
+/**
+ * Optional code and user-facing reason for cancelling an active device verification.
+ */
 export const VerificationCancelRequest = Schema.Struct({
     /**
      * Optional cancellation code.
@@ -2852,6 +2879,10 @@ export const VerificationCancelRequest = Schema.Struct({
 
 export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
 
+/**
+ * Optional body of POST /v1/app/setup/verifications, which starts verifying this device from another signed-in
+ * device.
+ */
 export const VerificationCreateRequest = Schema.Struct({
     /**
      * Why this verification is being started.
@@ -2930,6 +2961,9 @@ export const VerificationQR = Schema.Struct({
 
 export type VerificationQR = typeof VerificationQR.Type;
 
+/**
+ * The QR code payload scanned from another signed-in device, submitted to continue device verification.
+ */
 export const VerificationQRScanRequest = Schema.Struct({
     /**
      * QR code payload scanned from the other device.
@@ -3014,6 +3048,9 @@ export const AppStateSnapshot = Schema.Struct({
 
 export type AppStateSnapshot = typeof AppStateSnapshot.Type;
 
+/**
+ * The setup state after confirming the new recovery key.
+ */
 export const AppRecoveryKeyResetConfirmResponse = Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
@@ -3023,6 +3060,9 @@ export const AppRecoveryKeyResetConfirmResponse = Schema.Struct({
 
 export type AppRecoveryKeyResetConfirmResponse = typeof AppRecoveryKeyResetConfirmResponse.Type;
 
+/**
+ * The new recovery key, to show once and have the user save, and the setup state after creating it.
+ */
 export const AppRecoveryKeyResetResponse = Schema.Struct({
     /**
      * New recovery key. Show it once and ask the user to save it.
@@ -3036,6 +3076,9 @@ export const AppRecoveryKeyResetResponse = Schema.Struct({
 
 export type AppRecoveryKeyResetResponse = typeof AppRecoveryKeyResetResponse.Type;
 
+/**
+ * The setup state after unlocking encrypted messages with the recovery key.
+ */
 export const AppRecoveryKeyVerifyResponse = Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.

@@ -1376,32 +1376,39 @@ export interface components {
             /** @description Signed-in Beeper user ID. */
             userID: string;
         };
+        /** @description The new recovery key returned by the reset step, confirming that it should be used for this account. */
         AppRecoveryKeyResetConfirmRequest: {
             /** @description New recovery key returned by the reset step. */
             recoveryKey: string;
         };
+        /** @description The setup state after confirming the new recovery key. */
         AppRecoveryKeyResetConfirmResponse: {
             /** @description Current app sign-in and encrypted messaging setup state. */
             session: components["schemas"]["AppStateSnapshot"];
         };
+        /** @description Optional body of POST /v1/app/setup/verification/recovery-key/reset, which creates a new recovery key when the user cannot use the existing one. */
         AppRecoveryKeyResetRequest: {
             /** @description Existing recovery key, if the user has it. */
             existingRecoveryKey?: string;
         };
+        /** @description The new recovery key, to show once and have the user save, and the setup state after creating it. */
         AppRecoveryKeyResetResponse: {
             /** @description New recovery key. Show it once and ask the user to save it. */
             recoveryKey: string;
             /** @description Current app sign-in and encrypted messaging setup state after creating the new recovery key. */
             session: components["schemas"]["AppStateSnapshot"];
         };
+        /** @description The recovery key the user saved, to unlock encrypted messages (body of POST /v1/app/setup/verification/recovery-key). */
         AppRecoveryKeyVerifyRequest: {
             /** @description Recovery key saved by the user. */
             recoveryKey: string;
         };
+        /** @description The setup state after unlocking encrypted messages with the recovery key. */
         AppRecoveryKeyVerifyResponse: {
             /** @description Current app sign-in and encrypted messaging setup state. */
             session: components["schemas"]["AppStateSnapshot"];
         };
+        /** @description Where to send the setup sign-in code: the user's email address and the setup request from the start step. */
         AppSetupEmailRequest: {
             /**
              * Format: email
@@ -1413,6 +1420,7 @@ export interface components {
             setupRequestID: string;
         };
         /**
+         * @description Account creation after setup sign-in: the chosen username, the registration token and the acceptance of the Terms of Use.
          * @example {
          *       "acceptTerms": true,
          *       "leadToken": "leadToken",
@@ -1475,6 +1483,7 @@ export interface components {
             /** @description Suggested usernames for the new account. */
             usernameSuggestions?: string[];
         };
+        /** @description The sign-in code from the user's email, to finish setup sign-in for the setup request from the start step. */
         AppSetupResponseRequest: {
             /** @description Sign-in code from the user email. */
             response: string;
@@ -3537,6 +3546,7 @@ export interface components {
             /** @description List of validation issues. */
             issues: components["schemas"]["ValidationIssue"][];
         };
+        /** @description One problem found while validating a request: where in the payload, a code and a human-readable message. */
         ValidationIssue: {
             /** @description Validation issue code. */
             code: string;
@@ -3608,12 +3618,14 @@ export interface components {
             /** @description Trusted device verification progress. */
             verification?: components["schemas"]["Verification"];
         };
+        /** @description Optional code and user-facing reason for cancelling an active device verification. */
         VerificationCancelRequest: {
             /** @description Optional cancellation code. */
             code?: string;
             /** @description Optional user-facing cancellation reason. */
             reason?: string;
         };
+        /** @description Optional body of POST /v1/app/setup/verifications, which starts verifying this device from another signed-in device. */
         VerificationCreateRequest: {
             /**
              * @description Why this verification is being started.
@@ -3661,6 +3673,7 @@ export interface components {
             /** @description QR code payload to display for verification. */
             data: string;
         };
+        /** @description The QR code payload scanned from another signed-in device, submitted to continue device verification. */
         VerificationQRScanRequest: {
             /** @description QR code payload scanned from the other device. */
             data: string;

@@ -1,7 +1,9 @@
 // The steps of `pnpm release:check`, each turned into CheckResults: build; publint and arethetypeswrong on every
 // public package; `pnpm pack` each; install the tarballs into a temporary project outside the workspace and import
-// them on Node, Deno and Bun; `deno publish --dry-run` for the JSR package.
+// them on Node, Deno and Bun; `deno publish --dry-run` for the JSR package; and a guard that none of it changed the
+// checkout.
 import { spawnSync } from "node:child_process"
+import { createHash } from "node:crypto"
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
@@ -137,3 +139,38 @@ export const jsrDryRun = (dir: string, deno: string): string => {
   if (result.status !== 0) throw new Error(tail(result.output))
   return tail(result.output, 3)
 }
+
+/** The content of every file of a git checkout that git does not ignore, as hashes by path. */
+export type CheckoutSnapshot = ReadonlyMap<string, string>
+
+/**
+ * Hashes every tracked or untracked-but-not-ignored file under `root` (build output, caches and results are
+ * ignored). Undefined when `root` is not a git checkout.
+ */
+export const snapshotCheckout = (root: string): CheckoutSnapshot | undefined => {
+  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+  if (listed.error || listed.status !== 0) return undefined
+  const hashes = new Map<string, string>()
+  for (const file of listed.stdout.split("\0").filter((path) => path !== "")) {
+    const path = join(root, file)
+    hashes.set(file, existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("hex") : "(deleted)")
+  }
+  return hashes
+}
+
+/** The paths whose content differs between two snapshots (added, changed or removed), sorted. */
+export const changedFiles = (before: CheckoutSnapshot, after: CheckoutSnapshot): ReadonlyArray<string> =>
+  [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).sort()
+
+/** Files the release check's steps could write: generated code (its build runs `generate`), specs, changesets, the lockfiles of npm and deno. */
+const writablePaths = [/(^|\/)src\/generated\//, /^spec\//, /^\.changeset\//, /(^|\/)(package-lock\.json|deno\.lock)$/]
+
+/** Build output and tarballs, which must land in ignored folders (`dist/`) or temporary ones, never beside the sources. */
+const buildOutput = /\.(js|mjs|cjs|map|tgz|tsbuildinfo)$|\.d\.[cm]?ts$/
+
+/**
+ * Of the changed paths, those the release check itself could be responsible for: any change to what its steps can
+ * write, and any new build-output file. Edits to sources (someone working while it runs) are not its doing.
+ */
+export const changesByReleaseCheck = (changed: ReadonlyArray<string>, before: CheckoutSnapshot): ReadonlyArray<string> =>
+  changed.filter((path) => writablePaths.some((pattern) => pattern.test(path)) || (!before.has(path) && buildOutput.test(path)))

@@ -1,14 +1,19 @@
-// `pnpm release:check`: is every public package fit to publish? Runs after the tests (a separate CI step, it is
-// slow: it builds, packs, and installs from npm into a project outside the workspace). Prints one line per check
+// `pnpm release:check`: is every public package fit to publish? `npm test` (scripts/dev.sh test) runs it after the
+// tests, so CI's one summary counts it; it is the slow part (it builds, packs, and installs from npm into a project
+// outside the workspace). Prints one line per check
 // and writes packages/spec-tools/.test-results/release-check.json (vitest's JSON shape) for the root summary.
 // Exits 1 when a check failed. `--keep` leaves the temporary consumer project in place for inspection.
+// It must leave the checkout as it found it (its build regenerates src/generated/, deno may write a lockfile): the
+// last check compares the files git does not ignore with a snapshot taken first, and fails on a change its steps
+// could have made (generated code, specs, changesets, lockfiles, new build output beside the sources).
 import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { publicPackages, repoRoot } from "../workspace.ts"
 import {
-  check, installConsumer, jsrDryRun, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, skipped, smoke,
+  changedFiles, changesByReleaseCheck, check, installConsumer, jsrDryRun, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, skipped, smoke,
+  snapshotCheckout,
 } from "./checks.ts"
 import { writeResults, type CheckResult } from "./results.ts"
 
@@ -33,6 +38,7 @@ const main = async (): Promise<number> => {
     }
   }
 
+  const checkout = snapshotCheckout(repoRoot)
   const packages = publicPackages()
   for (const folder of expectedPackages) {
     if (!packages.some((pkg) => pkg.relativeDir === `packages/${folder}`)) report(skipped(`packages/${folder}`, `packages/${folder} does not exist yet; its checks are skipped`))
@@ -91,6 +97,16 @@ const main = async (): Promise<number> => {
       ? "packages/deno has no jsr.json or deno.json yet"
       : "packages/deno does not exist yet"))
   }
+
+  report(checkout === undefined
+    ? skipped("the checkout is unchanged", "not a git checkout")
+    : await check("the checkout is unchanged (generated code, specs, changesets, lockfiles; no build output beside the sources)", () => {
+      const changed = changesByReleaseCheck(changedFiles(checkout, snapshotCheckout(repoRoot) ?? new Map()), checkout)
+      if (changed.length > 0) {
+        throw new Error(`the release check changed ${changed.length} file${changed.length === 1 ? "" : "s"} of the checkout ` +
+          `(generated code out of date? run \`pnpm generate\` and commit):\n${changed.join("\n")}`)
+      }
+    }))
 
   if (!values.keep) {
     rmSync(packDir, { recursive: true, force: true })

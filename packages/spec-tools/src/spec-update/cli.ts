@@ -1,10 +1,10 @@
-// `pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches]`
+// `pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over]`
 // Progress goes to stderr; the change report is the last thing printed, on stdout.
 import { parseArgs } from "node:util"
 import { repoRoot } from "../workspace.ts"
 import { updateSpec } from "./update.ts"
 
-const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches]
+const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over]
 
   --from <url|file>  the new OpenAPI document (JSON or YAML). Default: ask the running Beeper Desktop
                      (\${BEEPER_DESKTOP_URL:-http://localhost:23373}/v1/info → endpoints.spec).
@@ -13,6 +13,9 @@ const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry
   --dry-run          print the change report; write nothing, generate nothing
   --no-generate      write spec/openapi.yaml and the changeset but skip \`pnpm generate\`
   --no-patches       do not apply spec/patches.yaml
+  --no-carry-over    do not copy our x- annotations (x-pagination, x-idempotent, x-idempotency-key,
+                     x-beeper-kit-note ...) from the current spec/openapi.yaml onto the new document, and do not
+                     default x-idempotent on new operations
 `
 
 const main = async (): Promise<void> => {
@@ -23,6 +26,7 @@ const main = async (): Promise<void> => {
       "dry-run": { type: "boolean", default: false },
       "no-generate": { type: "boolean", default: false },
       "no-patches": { type: "boolean", default: false },
+      "no-carry-over": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   })
@@ -36,6 +40,7 @@ const main = async (): Promise<void> => {
     dryRun: values["dry-run"],
     generate: !values["no-generate"],
     ...(values["no-patches"] ? { applyPatches: false } : {}),
+    ...(values["no-carry-over"] ? { carryOverAnnotations: false } : {}),
     log: (line) => process.stderr.write(`${line}\n`),
   })
   process.stdout.write(`\n${result.report}`)

@@ -18,6 +18,8 @@ export interface LoadedSpec {
   readonly document: OpenApiDocument
   /** `http://localhost:23373/v1/spec (Beeper Desktop 4.3.0)`, `https://...`, or the file path. */
   readonly source: string
+  /** The version of the Beeper Desktop that served it (`app.version` of `GET /v1/info`), when it came from one. */
+  readonly desktopVersion?: string
 }
 
 /** How to reach the outside world (injectable for tests). */
@@ -79,7 +81,8 @@ const loadFromDesktop = async (options: SourceOptions): Promise<LoadedSpec> => {
   const specUrl = new URL(specPath, base).href
   const app = (info as { app?: { name?: unknown; version?: unknown } }).app
   const label = typeof app?.version === "string" ? ` (${typeof app.name === "string" ? app.name : "Beeper Desktop"} ${app.version})` : ""
-  return { document: parseSpecText(await fetchText(specUrl, options), specUrl), source: `${specUrl}${label}` }
+  const document = parseSpecText(await fetchText(specUrl, options), specUrl)
+  return { document, source: `${specUrl}${label}`, ...(typeof app?.version === "string" ? { desktopVersion: app.version } : {}) }
 }
 
 const fetchText = async (url: string, options: SourceOptions): Promise<string> => {

@@ -1,10 +1,12 @@
-// `pnpm spec:update` as a function: new document → patches → checks → normalised spec/openapi.yaml → change
-// report → changeset → `pnpm generate`. Nothing is written unless every check passes first.
+// `pnpm spec:update` as a function: new document → patches → our `x-` annotations carried over → checks →
+// normalised spec/openapi.yaml → change report → changeset → `pnpm generate`. Nothing is written unless every
+// check passes first.
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import { dirname, join, relative, resolve } from "node:path"
 import { parse } from "yaml"
+import { carryOverAnnotations, renderAnnotationReport, type AnnotationCarryOver } from "./annotations.ts"
 import { changesetPath, packagesAffectedBySpec, renderChangeset } from "./changeset.ts"
 import type { Bump } from "./changes.ts"
 import { diffSpecs, type SpecDiff } from "./diff.ts"
@@ -38,6 +40,11 @@ export interface UpdateOptions {
    * them: re-normalising the checked-in file must not patch it twice).
    */
   readonly applyPatches?: boolean
+  /**
+   * Copy the `x-` annotations of the current spec/openapi.yaml onto the new document where it lacks them, and give
+   * new operations a default `x-idempotent` (see annotations.ts). Default true.
+   */
+  readonly carryOverAnnotations?: boolean
   /** Progress lines (the CLI prints them on stderr, keeping stdout for the report). */
   readonly log?: (line: string) => void
   /** Regenerates the code (default: `pnpm generate` in `root`, its output on stderr). */
@@ -48,8 +55,13 @@ export interface UpdateOptions {
 export interface UpdateResult {
   readonly source: string
   readonly diff: SpecDiff
-  /** The change report (Markdown). */
+  /**
+   * The change report (Markdown): the API changes (also the changeset's text), then what happened to our `x-`
+   * annotations (carried over, not carried over, defaults to review).
+   */
   readonly report: string
+  /** The annotations carried over from the previous document (empty when `carryOverAnnotations` is false). */
+  readonly annotations: AnnotationCarryOver
   /** How many spec/patches.yaml entries were applied. */
   readonly patchesApplied: number
   /** Whether spec/openapi.yaml got new bytes (false when unchanged or in a dry run). */
@@ -83,16 +95,29 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
     log("spec:update: the source is spec/openapi.yaml itself; spec/patches.yaml is already applied to it")
   }
 
-  const text = printDocument(document)
+  const previousText = await readFile(specFile, "utf8").catch(() => undefined)
+  const parsedPrevious: unknown = previousText === undefined ? emptyDocument : parse(previousText)
+  const previous = isOpenApiDocument(parsedPrevious) ? parsedPrevious : emptyDocument
+
+  const carryOver = options.carryOverAnnotations ?? true
+  const annotations: AnnotationCarryOver = carryOver
+    ? carryOverAnnotations(previous, document, { desktopVersion: loaded.desktopVersion })
+    : { document, carried: [], lost: [], defaulted: [] }
+  if (carryOver) {
+    const { carried, lost, defaulted } = annotations
+    log(`spec:update: carried ${carried.length} x- annotations over from spec/openapi.yaml ` +
+      `(${lost.length} places not carried, ${defaulted.length} new operations to review: see the report)`)
+  }
+
+  const text = printDocument(annotations.document)
   const normalized: unknown = parse(text)
   if (!isOpenApiDocument(normalized)) throw new SpecUpdateError("the patched document is no longer an OpenAPI 3.x document")
   await checkReferences(options.root, normalized)
 
-  const previousText = await readFile(specFile, "utf8").catch(() => undefined)
-  const previous: unknown = previousText === undefined ? emptyDocument : parse(previousText)
-  const diff = diffSpecs(isOpenApiDocument(previous) ? previous : emptyDocument, normalized)
-  const report = renderReport(diff)
-  if (options.dryRun) return { source: loaded.source, diff, report, patchesApplied, specWritten: false, generated: false }
+  const diff = diffSpecs(previous, normalized)
+  const annotationReport = renderAnnotationReport(annotations)
+  const report = `${renderReport(diff)}${annotationReport === "" ? "" : `\n${annotationReport}`}`
+  if (options.dryRun) return { source: loaded.source, diff, report, annotations, patchesApplied, specWritten: false, generated: false }
 
   const specWritten = previousText !== text
   if (specWritten) {
@@ -117,7 +142,7 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
     log("spec:update: pnpm generate")
     await (options.runGenerate ?? runPnpmGenerate)(options.root)
   }
-  return { source: loaded.source, diff, report, patchesApplied, specWritten, ...(changeset ? { changeset } : {}), generated: generate }
+  return { source: loaded.source, diff, report, annotations, patchesApplied, specWritten, ...(changeset ? { changeset } : {}), generated: generate }
 }
 
 /** The new document must be self-consistent, and spec/asyncapi.yaml's references into it must still resolve. */

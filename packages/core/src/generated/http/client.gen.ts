@@ -14,4 +14,7 @@ import type { ClientOptions as ClientOptions2 } from './types.gen.ts';
  */
 export type CreateClientConfig<T extends ClientOptions = ClientOptions2> = (override?: Config<ClientOptions & T>) => Config<Required<ClientOptions> & T>;
 
+/**
+ * The client the SDK uses when none is given: a fetch client for `http://localhost:23373`. Change it with `client.setConfig({ baseUrl, auth, ... })`.
+ */
 export const client: Client = createClient(createConfig<ClientOptions2>({ baseUrl: 'http://localhost:23373' }));

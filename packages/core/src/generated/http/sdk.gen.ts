@@ -5,6 +5,9 @@ import { client } from './client.gen.ts';
 import { type Client, type ClientMeta, formDataBodySerializer, type Options as Options2, type RequestResult, type TDataShape } from './client/index.ts';
 import type { AccountsContactsListData, AccountsContactsListErrors, AccountsContactsListResponses, AccountsContactsSearchData, AccountsContactsSearchErrors, AccountsContactsSearchResponses, AccountsListData, AccountsListErrors, AccountsListResponses, AccountsRetrieveData, AccountsRetrieveErrors, AccountsRetrieveResponses, AppSetupEmailData, AppSetupEmailErrors, AppSetupEmailResponses, AppSetupRecoveryKeyResetConfirmData, AppSetupRecoveryKeyResetConfirmErrors, AppSetupRecoveryKeyResetConfirmResponses, AppSetupRecoveryKeyResetCreateData, AppSetupRecoveryKeyResetCreateErrors, AppSetupRecoveryKeyResetCreateResponses, AppSetupRecoveryKeyVerifyData, AppSetupRecoveryKeyVerifyErrors, AppSetupRecoveryKeyVerifyResponses, AppSetupRegisterData, AppSetupRegisterErrors, AppSetupRegisterResponses, AppSetupResponseData, AppSetupResponseErrors, AppSetupResponseResponses, AppSetupRetrieveData, AppSetupRetrieveErrors, AppSetupRetrieveResponses, AppSetupStartData, AppSetupStartErrors, AppSetupStartResponses, AppSetupVerificationsAcceptData, AppSetupVerificationsAcceptErrors, AppSetupVerificationsAcceptResponses, AppSetupVerificationsCancelData, AppSetupVerificationsCancelErrors, AppSetupVerificationsCancelResponses, AppSetupVerificationsCreateData, AppSetupVerificationsCreateErrors, AppSetupVerificationsCreateResponses, AppSetupVerificationsListData, AppSetupVerificationsListErrors, AppSetupVerificationsListResponses, AppSetupVerificationsQrConfirmScannedData, AppSetupVerificationsQrConfirmScannedErrors, AppSetupVerificationsQrConfirmScannedResponses, AppSetupVerificationsQrScanData, AppSetupVerificationsQrScanErrors, AppSetupVerificationsQrScanResponses, AppSetupVerificationsRetrieveData, AppSetupVerificationsRetrieveErrors, AppSetupVerificationsRetrieveResponses, AppSetupVerificationsSasConfirmData, AppSetupVerificationsSasConfirmErrors, AppSetupVerificationsSasConfirmResponses, AppSetupVerificationsSasStartData, AppSetupVerificationsSasStartErrors, AppSetupVerificationsSasStartResponses, AssetsDownloadData, AssetsDownloadErrors, AssetsDownloadResponses, AssetsServeData, AssetsServeErrors, AssetsServeResponses, AssetsUploadBase64Data, AssetsUploadBase64Errors, AssetsUploadBase64Responses, AssetsUploadData, AssetsUploadErrors, AssetsUploadResponses, BridgesListData, BridgesListErrors, BridgesListResponses, BridgesLoginFlowsListData, BridgesLoginFlowsListErrors, BridgesLoginFlowsListResponses, BridgesLoginSessionsCancelData, BridgesLoginSessionsCancelErrors, BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCreateData, BridgesLoginSessionsCreateErrors, BridgesLoginSessionsCreateResponses, BridgesLoginSessionsRetrieveData, BridgesLoginSessionsRetrieveErrors, BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsStepsSubmitData, BridgesLoginSessionsStepsSubmitErrors, BridgesLoginSessionsStepsSubmitResponses, BridgesLoginsListData, BridgesLoginsListErrors, BridgesLoginsListResponses, BridgesLoginsRemoveData, BridgesLoginsRemoveErrors, BridgesLoginsRemoveResponses, BridgesLoginsRetrieveData, BridgesLoginsRetrieveErrors, BridgesLoginsRetrieveResponses, BridgesRetrieveCapabilitiesData, BridgesRetrieveCapabilitiesErrors, BridgesRetrieveCapabilitiesResponses, BridgesRetrieveData, BridgesRetrieveErrors, BridgesRetrieveResponses, ChatsArchiveData, ChatsArchiveErrors, ChatsArchiveResponses, ChatsCreateData, ChatsCreateErrors, ChatsCreateResponses, ChatsListData, ChatsListErrors, ChatsListResponses, ChatsMarkReadData, ChatsMarkReadErrors, ChatsMarkReadResponses, ChatsMarkUnreadData, ChatsMarkUnreadErrors, ChatsMarkUnreadResponses, ChatsMessagesReactionsAddData, ChatsMessagesReactionsAddErrors, ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsDeleteByQueryData, ChatsMessagesReactionsDeleteByQueryErrors, ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteData, ChatsMessagesReactionsDeleteErrors, ChatsMessagesReactionsDeleteResponses, ChatsNotifyAnywayData, ChatsNotifyAnywayErrors, ChatsNotifyAnywayResponses, ChatsRemindersCreateData, ChatsRemindersCreateErrors, ChatsRemindersCreateResponses, ChatsRemindersDeleteData, ChatsRemindersDeleteErrors, ChatsRemindersDeleteResponses, ChatsRetrieveData, ChatsRetrieveErrors, ChatsRetrieveResponses, ChatsSearchData, ChatsSearchErrors, ChatsSearchResponses, ChatsStartData, ChatsStartErrors, ChatsStartResponses, ChatsUpdateData, ChatsUpdateErrors, ChatsUpdateResponses, FocusData, FocusErrors, FocusResponses, InfoRetrieveData, InfoRetrieveErrors, InfoRetrieveResponses, LabelsListData, LabelsListErrors, LabelsListResponses, MessagesDeleteData, MessagesDeleteErrors, MessagesDeleteResponses, MessagesListData, MessagesListErrors, MessagesListResponses, MessagesRetrieveData, MessagesRetrieveErrors, MessagesRetrieveResponses, MessagesSearchData, MessagesSearchErrors, MessagesSearchResponses, MessagesSendData, MessagesSendErrors, MessagesSendResponses, MessagesUpdateData, MessagesUpdateErrors, MessagesUpdateResponses, SearchData, SearchErrors, SearchResponses } from './types.gen.ts';
 
+/**
+ * Options of every SDK method: the operation's parameters (its `*Data` type: path, query, headers, body) and per-call settings (`client`, `meta`, `throwOnError`, `responseStyle`, `fetch` ...).
+ */
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
      * You can provide a client instance returned by `createClient()` instead of
@@ -47,6 +50,9 @@ class HeyApiRegistry<T> {
     }
 }
 
+/**
+ * The `accounts.contacts` operations of the Beeper Desktop API (`new BeeperDesktop().accounts.contacts`): `search` and `list`.
+ */
 export class Contacts extends HeyApiClient {
     /**
      * Search contacts
@@ -77,6 +83,9 @@ export class Contacts extends HeyApiClient {
     }
 }
 
+/**
+ * The `accounts` operations of the Beeper Desktop API (`new BeeperDesktop().accounts`): `list`, `retrieve` and `contacts`.
+ */
 export class Accounts extends HeyApiClient {
     /**
      * List chat accounts
@@ -112,6 +121,9 @@ export class Accounts extends HeyApiClient {
     }
 }
 
+/**
+ * The `app.setup.recoveryKey.reset` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.recoveryKey.reset`): `create` and `confirm`.
+ */
 export class Reset extends HeyApiClient {
     /**
      * Create new recovery key
@@ -150,6 +162,9 @@ export class Reset extends HeyApiClient {
     }
 }
 
+/**
+ * The `app.setup.recoveryKey` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.recoveryKey`): `verify` and `reset`.
+ */
 export class RecoveryKey extends HeyApiClient {
     /**
      * Verify with recovery key
@@ -174,6 +189,9 @@ export class RecoveryKey extends HeyApiClient {
     }
 }
 
+/**
+ * The `app.setup.verifications.qr` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.verifications.qr`): `scan` and `confirmScanned`.
+ */
 export class Qr extends HeyApiClient {
     /**
      * Scan verification QR code
@@ -210,6 +228,9 @@ export class Qr extends HeyApiClient {
     }
 }
 
+/**
+ * The `app.setup.verifications.sas` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.verifications.sas`): `confirm` and `start`.
+ */
 export class Sas extends HeyApiClient {
     /**
      * Confirm emoji verification
@@ -242,6 +263,9 @@ export class Sas extends HeyApiClient {
     }
 }
 
+/**
+ * The `app.setup.verifications` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.verifications`): `list`, `create`, `retrieve`, `accept`, `cancel`, `qr` and `sas`.
+ */
 export class Verifications extends HeyApiClient {
     /**
      * List active verifications
@@ -329,6 +353,9 @@ export class Verifications extends HeyApiClient {
     }
 }
 
+/**
+ * The `app.setup` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup`): `retrieve`, `email`, `register`, `response`, `start`, `recoveryKey` and `verifications`.
+ */
 export class Setup extends HeyApiClient {
     /**
      * Get Beeper app setup state
@@ -421,6 +448,9 @@ export class Setup extends HeyApiClient {
     }
 }
 
+/**
+ * The `app` operations of the Beeper Desktop API (`new BeeperDesktop().app`): `setup`.
+ */
 export class App extends HeyApiClient {
     private _setup?: Setup;
     get setup(): Setup {
@@ -428,6 +458,9 @@ export class App extends HeyApiClient {
     }
 }
 
+/**
+ * The `assets` operations of the Beeper Desktop API (`new BeeperDesktop().assets`): `download`, `serve`, `upload` and `uploadBase64`.
+ */
 export class Assets extends HeyApiClient {
     /**
      * Download an asset
@@ -495,6 +528,9 @@ export class Assets extends HeyApiClient {
     }
 }
 
+/**
+ * The `bridges.loginFlows` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.loginFlows`): `list`.
+ */
 export class LoginFlows extends HeyApiClient {
     /**
      * List login flows
@@ -511,6 +547,9 @@ export class LoginFlows extends HeyApiClient {
     }
 }
 
+/**
+ * The `bridges.loginSessions.steps` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.loginSessions.steps`): `submit`.
+ */
 export class Steps extends HeyApiClient {
     /**
      * Submit login step
@@ -530,6 +569,9 @@ export class Steps extends HeyApiClient {
     }
 }
 
+/**
+ * The `bridges.loginSessions` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.loginSessions`): `create`, `cancel`, `retrieve` and `steps`.
+ */
 export class LoginSessions extends HeyApiClient {
     /**
      * Create bridge login session
@@ -582,6 +624,9 @@ export class LoginSessions extends HeyApiClient {
     }
 }
 
+/**
+ * The `bridges.logins` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.logins`): `list`, `retrieve` and `remove`.
+ */
 export class Logins extends HeyApiClient {
     /**
      * List bridge logins
@@ -630,6 +675,9 @@ export class Logins extends HeyApiClient {
     }
 }
 
+/**
+ * The `bridges` operations of the Beeper Desktop API (`new BeeperDesktop().bridges`): `list`, `retrieve`, `retrieveCapabilities`, `loginFlows`, `loginSessions` and `logins`.
+ */
 export class Bridges extends HeyApiClient {
     /**
      * List available bridges
@@ -690,6 +738,9 @@ export class Bridges extends HeyApiClient {
     }
 }
 
+/**
+ * The `chats.messages.reactions` operations of the Beeper Desktop API (`new BeeperDesktop().chats.messages.reactions`): `deleteByQuery`, `add` and `delete`.
+ */
 export class Reactions extends HeyApiClient {
     /**
      * Remove a reaction (older query-parameter form)
@@ -740,6 +791,9 @@ export class Reactions extends HeyApiClient {
     }
 }
 
+/**
+ * The `chats.messages` operations of the Beeper Desktop API (`new BeeperDesktop().chats.messages`): `reactions`.
+ */
 export class Messages extends HeyApiClient {
     private _reactions?: Reactions;
     get reactions(): Reactions {
@@ -747,6 +801,9 @@ export class Messages extends HeyApiClient {
     }
 }
 
+/**
+ * The `chats.reminders` operations of the Beeper Desktop API (`new BeeperDesktop().chats.reminders`): `delete` and `create`.
+ */
 export class Reminders extends HeyApiClient {
     /**
      * Delete a chat reminder
@@ -779,6 +836,9 @@ export class Reminders extends HeyApiClient {
     }
 }
 
+/**
+ * The `chats` operations of the Beeper Desktop API (`new BeeperDesktop().chats`): `list`, `create`, `search`, `start`, `retrieve`, `update`, `archive`, `notifyAnyway` and 4 more.
+ */
 export class Chats extends HeyApiClient {
     /**
      * List chats
@@ -956,6 +1016,9 @@ export class Chats extends HeyApiClient {
     }
 }
 
+/**
+ * The `messages` operations of the Beeper Desktop API (`new BeeperDesktop().messages`): `list`, `send`, `delete`, `retrieve`, `update` and `search`.
+ */
 export class Messages2 extends HeyApiClient {
     /**
      * List messages
@@ -1054,6 +1117,9 @@ export class Messages2 extends HeyApiClient {
     }
 }
 
+/**
+ * The `info` operations of the Beeper Desktop API (`new BeeperDesktop().info`): `retrieve`.
+ */
 export class Info extends HeyApiClient {
     /**
      * Get Connect server info
@@ -1065,6 +1131,9 @@ export class Info extends HeyApiClient {
     }
 }
 
+/**
+ * The `labels` operations of the Beeper Desktop API (`new BeeperDesktop().labels`): `list`.
+ */
 export class Labels extends HeyApiClient {
     /**
      * List labels
@@ -1080,6 +1149,9 @@ export class Labels extends HeyApiClient {
     }
 }
 
+/**
+ * The Beeper Desktop API, one method per operation, grouped by operationId: `chats.messages.reactions.add` is `new BeeperDesktop().chats.messages.reactions.add(options)`. Uses the default `client` unless given one.
+ */
 export class BeeperDesktop extends HeyApiClient {
     public static readonly __registry: HeyApiRegistry<BeeperDesktop> = new HeyApiRegistry<BeeperDesktop>();
     

@@ -1,6 +1,9 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 · regenerate with `pnpm generate`.
 
+/**
+ * Options of the generated client: its `baseUrl` (by default `http://localhost:23373`, the spec's server; any URL is accepted).
+ */
 export type ClientOptions = {
     baseUrl: 'http://localhost:23373' | (string & {});
 };
@@ -182,6 +185,9 @@ export type AppMatrixCredentials = {
     userID: string;
 };
 
+/**
+ * The new recovery key returned by the reset step, confirming that it should be used for this account.
+ */
 export type AppRecoveryKeyResetConfirmRequest = {
     /**
      * New recovery key returned by the reset step.
@@ -189,6 +195,9 @@ export type AppRecoveryKeyResetConfirmRequest = {
     recoveryKey: string;
 };
 
+/**
+ * The setup state after confirming the new recovery key.
+ */
 export type AppRecoveryKeyResetConfirmResponse = {
     /**
      * Current app sign-in and encrypted messaging setup state.
@@ -196,6 +205,9 @@ export type AppRecoveryKeyResetConfirmResponse = {
     session: AppStateSnapshot;
 };
 
+/**
+ * Optional body of POST /v1/app/setup/verification/recovery-key/reset, which creates a new recovery key when the user cannot use the existing one.
+ */
 export type AppRecoveryKeyResetRequest = {
     /**
      * Existing recovery key, if the user has it.
@@ -203,6 +215,9 @@ export type AppRecoveryKeyResetRequest = {
     existingRecoveryKey?: string;
 };
 
+/**
+ * The new recovery key, to show once and have the user save, and the setup state after creating it.
+ */
 export type AppRecoveryKeyResetResponse = {
     /**
      * New recovery key. Show it once and ask the user to save it.
@@ -214,6 +229,9 @@ export type AppRecoveryKeyResetResponse = {
     session: AppStateSnapshot;
 };
 
+/**
+ * The recovery key the user saved, to unlock encrypted messages (body of POST /v1/app/setup/verification/recovery-key).
+ */
 export type AppRecoveryKeyVerifyRequest = {
     /**
      * Recovery key saved by the user.
@@ -221,6 +239,9 @@ export type AppRecoveryKeyVerifyRequest = {
     recoveryKey: string;
 };
 
+/**
+ * The setup state after unlocking encrypted messages with the recovery key.
+ */
 export type AppRecoveryKeyVerifyResponse = {
     /**
      * Current app sign-in and encrypted messaging setup state.
@@ -228,6 +249,9 @@ export type AppRecoveryKeyVerifyResponse = {
     session: AppStateSnapshot;
 };
 
+/**
+ * Where to send the setup sign-in code: the user's email address and the setup request from the start step.
+ */
 export type AppSetupEmailRequest = {
     /**
      * Email address to send the sign-in code to.
@@ -239,6 +263,9 @@ export type AppSetupEmailRequest = {
     setupRequestID: string;
 };
 
+/**
+ * Account creation after setup sign-in: the chosen username, the registration token and the acceptance of the Terms of Use.
+ */
 export type AppSetupRegisterRequest = {
     /**
      * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
@@ -307,6 +334,9 @@ export type AppSetupRegistrationRequired = {
     usernameSuggestions?: Array<string>;
 };
 
+/**
+ * The sign-in code from the user's email, to finish setup sign-in for the setup request from the start step.
+ */
 export type AppSetupResponseRequest = {
     /**
      * Sign-in code from the user email.
@@ -2608,6 +2638,9 @@ export type ValidationDetails = {
     issues: Array<ValidationIssue>;
 };
 
+/**
+ * One problem found while validating a request: where in the payload, a code and a human-readable message.
+ */
 export type ValidationIssue = {
     /**
      * Validation issue code.
@@ -2673,6 +2706,9 @@ export type VerificationActionResult = {
     verification?: Verification;
 };
 
+/**
+ * Optional code and user-facing reason for cancelling an active device verification.
+ */
 export type VerificationCancelRequest = {
     /**
      * Optional cancellation code.
@@ -2684,6 +2720,9 @@ export type VerificationCancelRequest = {
     reason?: string;
 };
 
+/**
+ * Optional body of POST /v1/app/setup/verifications, which starts verifying this device from another signed-in device.
+ */
 export type VerificationCreateRequest = {
     /**
      * Why this verification is being started.
@@ -2755,6 +2794,9 @@ export type VerificationQr = {
     data: string;
 };
 
+/**
+ * The QR code payload scanned from another signed-in device, submitted to continue device verification.
+ */
 export type VerificationQrScanRequest = {
     /**
      * QR code payload scanned from the other device.
@@ -2781,6 +2823,9 @@ export type VerificationSas = {
  */
 export type VerificationState = 'requested' | 'ready' | 'sas_ready' | 'qr_scanned' | 'done' | 'cancelled' | 'error';
 
+/**
+ * Request parameters of `accounts.list` (GET /v1/accounts): path, query, headers and body.
+ */
 export type AccountsListData = {
     body?: never;
     path?: never;
@@ -2788,6 +2833,9 @@ export type AccountsListData = {
     url: '/v1/accounts';
 };
 
+/**
+ * Error responses of `accounts.list` (GET /v1/accounts), by status code.
+ */
 export type AccountsListErrors = {
     /**
      * Invalid request parameters.
@@ -2811,8 +2859,14 @@ export type AccountsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `accounts.list` (GET /v1/accounts).
+ */
 export type AccountsListError = AccountsListErrors[keyof AccountsListErrors];
 
+/**
+ * Success responses of `accounts.list` (GET /v1/accounts), by status code.
+ */
 export type AccountsListResponses = {
     /**
      * Chat accounts configured on this device. Includes accountID, bridge metadata, optional
@@ -2822,8 +2876,14 @@ export type AccountsListResponses = {
     200: Array<Account>;
 };
 
+/**
+ * The body of the success response of `accounts.list` (GET /v1/accounts).
+ */
 export type AccountsListResponse = AccountsListResponses[keyof AccountsListResponses];
 
+/**
+ * Request parameters of `accounts.retrieve` (GET /v1/accounts/{accountID}): path, query, headers and body.
+ */
 export type AccountsRetrieveData = {
     body?: never;
     path: {
@@ -2838,6 +2898,9 @@ export type AccountsRetrieveData = {
     url: '/v1/accounts/{accountID}';
 };
 
+/**
+ * Error responses of `accounts.retrieve` (GET /v1/accounts/{accountID}), by status code.
+ */
 export type AccountsRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -2865,8 +2928,14 @@ export type AccountsRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `accounts.retrieve` (GET /v1/accounts/{accountID}).
+ */
 export type AccountsRetrieveError = AccountsRetrieveErrors[keyof AccountsRetrieveErrors];
 
+/**
+ * Success responses of `accounts.retrieve` (GET /v1/accounts/{accountID}), by status code.
+ */
 export type AccountsRetrieveResponses = {
     /**
      * The chat account.
@@ -2874,8 +2943,14 @@ export type AccountsRetrieveResponses = {
     200: Account;
 };
 
+/**
+ * The body of the success response of `accounts.retrieve` (GET /v1/accounts/{accountID}).
+ */
 export type AccountsRetrieveResponse = AccountsRetrieveResponses[keyof AccountsRetrieveResponses];
 
+/**
+ * Request parameters of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts): path, query, headers and body.
+ */
 export type AccountsContactsSearchData = {
     body?: never;
     path: {
@@ -2895,6 +2970,9 @@ export type AccountsContactsSearchData = {
     url: '/v1/accounts/{accountID}/contacts';
 };
 
+/**
+ * Error responses of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts), by status code.
+ */
 export type AccountsContactsSearchErrors = {
     /**
      * Invalid request parameters.
@@ -2922,8 +3000,14 @@ export type AccountsContactsSearchErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
+ */
 export type AccountsContactsSearchError = AccountsContactsSearchErrors[keyof AccountsContactsSearchErrors];
 
+/**
+ * Success responses of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts), by status code.
+ */
 export type AccountsContactsSearchResponses = {
     /**
      * Matching users.
@@ -2931,8 +3015,14 @@ export type AccountsContactsSearchResponses = {
     200: ContactSearchResponse;
 };
 
+/**
+ * The body of the success response of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
+ */
 export type AccountsContactsSearchResponse = AccountsContactsSearchResponses[keyof AccountsContactsSearchResponses];
 
+/**
+ * Request parameters of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list): path, query, headers and body.
+ */
 export type AccountsContactsListData = {
     body?: never;
     path: {
@@ -2966,6 +3056,9 @@ export type AccountsContactsListData = {
     url: '/v1/accounts/{accountID}/contacts/list';
 };
 
+/**
+ * Error responses of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list), by status code.
+ */
 export type AccountsContactsListErrors = {
     /**
      * Invalid request parameters.
@@ -2993,8 +3086,14 @@ export type AccountsContactsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
+ */
 export type AccountsContactsListError = AccountsContactsListErrors[keyof AccountsContactsListErrors];
 
+/**
+ * Success responses of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list), by status code.
+ */
 export type AccountsContactsListResponses = {
     /**
      * A page of merged contacts.
@@ -3002,8 +3101,14 @@ export type AccountsContactsListResponses = {
     200: ContactListPage;
 };
 
+/**
+ * The body of the success response of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
+ */
 export type AccountsContactsListResponse = AccountsContactsListResponses[keyof AccountsContactsListResponses];
 
+/**
+ * Request parameters of `app.setup.retrieve` (GET /v1/app/setup): path, query, headers and body.
+ */
 export type AppSetupRetrieveData = {
     body?: never;
     path?: never;
@@ -3011,6 +3116,9 @@ export type AppSetupRetrieveData = {
     url: '/v1/app/setup';
 };
 
+/**
+ * Error responses of `app.setup.retrieve` (GET /v1/app/setup), by status code.
+ */
 export type AppSetupRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -3034,8 +3142,14 @@ export type AppSetupRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.retrieve` (GET /v1/app/setup).
+ */
 export type AppSetupRetrieveError = AppSetupRetrieveErrors[keyof AppSetupRetrieveErrors];
 
+/**
+ * Success responses of `app.setup.retrieve` (GET /v1/app/setup), by status code.
+ */
 export type AppSetupRetrieveResponses = {
     /**
      * The current app sign-in and encrypted messaging setup state.
@@ -3043,8 +3157,14 @@ export type AppSetupRetrieveResponses = {
     200: AppStateSnapshot;
 };
 
+/**
+ * The body of the success response of `app.setup.retrieve` (GET /v1/app/setup).
+ */
 export type AppSetupRetrieveResponse = AppSetupRetrieveResponses[keyof AppSetupRetrieveResponses];
 
+/**
+ * Request parameters of `app.setup.email` (POST /v1/app/setup/email): path, query, headers and body.
+ */
 export type AppSetupEmailData = {
     body: AppSetupEmailRequest;
     path?: never;
@@ -3052,6 +3172,9 @@ export type AppSetupEmailData = {
     url: '/v1/app/setup/email';
 };
 
+/**
+ * Error responses of `app.setup.email` (POST /v1/app/setup/email), by status code.
+ */
 export type AppSetupEmailErrors = {
     /**
      * Invalid request parameters.
@@ -3079,8 +3202,14 @@ export type AppSetupEmailErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.email` (POST /v1/app/setup/email).
+ */
 export type AppSetupEmailError = AppSetupEmailErrors[keyof AppSetupEmailErrors];
 
+/**
+ * Success responses of `app.setup.email` (POST /v1/app/setup/email), by status code.
+ */
 export type AppSetupEmailResponses = {
     /**
      * The sign-in code was sent (empty body).
@@ -3088,8 +3217,14 @@ export type AppSetupEmailResponses = {
     204: void;
 };
 
+/**
+ * The body of the success response of `app.setup.email` (POST /v1/app/setup/email).
+ */
 export type AppSetupEmailResponse = AppSetupEmailResponses[keyof AppSetupEmailResponses];
 
+/**
+ * Request parameters of `app.setup.register` (POST /v1/app/setup/register): path, query, headers and body.
+ */
 export type AppSetupRegisterData = {
     body: AppSetupRegisterRequest;
     path?: never;
@@ -3097,6 +3232,9 @@ export type AppSetupRegisterData = {
     url: '/v1/app/setup/register';
 };
 
+/**
+ * Error responses of `app.setup.register` (POST /v1/app/setup/register), by status code.
+ */
 export type AppSetupRegisterErrors = {
     /**
      * Invalid request parameters.
@@ -3124,8 +3262,14 @@ export type AppSetupRegisterErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.register` (POST /v1/app/setup/register).
+ */
 export type AppSetupRegisterError = AppSetupRegisterErrors[keyof AppSetupRegisterErrors];
 
+/**
+ * Success responses of `app.setup.register` (POST /v1/app/setup/register), by status code.
+ */
 export type AppSetupRegisterResponses = {
     /**
      * The account was created and signed in.
@@ -3133,8 +3277,14 @@ export type AppSetupRegisterResponses = {
     200: AppSetupSuccess;
 };
 
+/**
+ * The body of the success response of `app.setup.register` (POST /v1/app/setup/register).
+ */
 export type AppSetupRegisterResponse = AppSetupRegisterResponses[keyof AppSetupRegisterResponses];
 
+/**
+ * Request parameters of `app.setup.response` (POST /v1/app/setup/response): path, query, headers and body.
+ */
 export type AppSetupResponseData = {
     body: AppSetupResponseRequest;
     path?: never;
@@ -3142,6 +3292,9 @@ export type AppSetupResponseData = {
     url: '/v1/app/setup/response';
 };
 
+/**
+ * Error responses of `app.setup.response` (POST /v1/app/setup/response), by status code.
+ */
 export type AppSetupResponseErrors = {
     /**
      * Invalid request parameters.
@@ -3169,8 +3322,14 @@ export type AppSetupResponseErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.response` (POST /v1/app/setup/response).
+ */
 export type AppSetupResponseError = AppSetupResponseErrors[keyof AppSetupResponseErrors];
 
+/**
+ * Success responses of `app.setup.response` (POST /v1/app/setup/response), by status code.
+ */
 export type AppSetupResponseResponses = {
     /**
      * Signed in (credentials + setup state), or account creation is required.
@@ -3178,8 +3337,14 @@ export type AppSetupResponseResponses = {
     200: AppSetupResponseResult;
 };
 
+/**
+ * The body of the success response of `app.setup.response` (POST /v1/app/setup/response).
+ */
 export type AppSetupResponseResponse = AppSetupResponseResponses[keyof AppSetupResponseResponses];
 
+/**
+ * Request parameters of `app.setup.start` (POST /v1/app/setup/start): path, query, headers and body.
+ */
 export type AppSetupStartData = {
     body?: never;
     path?: never;
@@ -3187,6 +3352,9 @@ export type AppSetupStartData = {
     url: '/v1/app/setup/start';
 };
 
+/**
+ * Error responses of `app.setup.start` (POST /v1/app/setup/start), by status code.
+ */
 export type AppSetupStartErrors = {
     /**
      * Invalid request parameters.
@@ -3210,8 +3378,14 @@ export type AppSetupStartErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.start` (POST /v1/app/setup/start).
+ */
 export type AppSetupStartError = AppSetupStartErrors[keyof AppSetupStartErrors];
 
+/**
+ * Success responses of `app.setup.start` (POST /v1/app/setup/start), by status code.
+ */
 export type AppSetupStartResponses = {
     /**
      * A new setup request and its available sign-in methods.
@@ -3219,8 +3393,14 @@ export type AppSetupStartResponses = {
     200: AppSetupStartResponse;
 };
 
+/**
+ * The body of the success response of `app.setup.start` (POST /v1/app/setup/start).
+ */
 export type AppSetupStartResponse2 = AppSetupStartResponses[keyof AppSetupStartResponses];
 
+/**
+ * Request parameters of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key): path, query, headers and body.
+ */
 export type AppSetupRecoveryKeyVerifyData = {
     body: AppRecoveryKeyVerifyRequest;
     path?: never;
@@ -3228,6 +3408,9 @@ export type AppSetupRecoveryKeyVerifyData = {
     url: '/v1/app/setup/verification/recovery-key';
 };
 
+/**
+ * Error responses of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key), by status code.
+ */
 export type AppSetupRecoveryKeyVerifyErrors = {
     /**
      * Invalid request parameters.
@@ -3255,8 +3438,14 @@ export type AppSetupRecoveryKeyVerifyErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
+ */
 export type AppSetupRecoveryKeyVerifyError = AppSetupRecoveryKeyVerifyErrors[keyof AppSetupRecoveryKeyVerifyErrors];
 
+/**
+ * Success responses of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key), by status code.
+ */
 export type AppSetupRecoveryKeyVerifyResponses = {
     /**
      * The setup state after unlocking with the recovery key.
@@ -3264,8 +3453,14 @@ export type AppSetupRecoveryKeyVerifyResponses = {
     200: AppRecoveryKeyVerifyResponse;
 };
 
+/**
+ * The body of the success response of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
+ */
 export type AppSetupRecoveryKeyVerifyResponse = AppSetupRecoveryKeyVerifyResponses[keyof AppSetupRecoveryKeyVerifyResponses];
 
+/**
+ * Request parameters of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset): path, query, headers and body.
+ */
 export type AppSetupRecoveryKeyResetCreateData = {
     body?: AppRecoveryKeyResetRequest;
     path?: never;
@@ -3273,6 +3468,9 @@ export type AppSetupRecoveryKeyResetCreateData = {
     url: '/v1/app/setup/verification/recovery-key/reset';
 };
 
+/**
+ * Error responses of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset), by status code.
+ */
 export type AppSetupRecoveryKeyResetCreateErrors = {
     /**
      * Invalid request parameters.
@@ -3300,8 +3498,14 @@ export type AppSetupRecoveryKeyResetCreateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
+ */
 export type AppSetupRecoveryKeyResetCreateError = AppSetupRecoveryKeyResetCreateErrors[keyof AppSetupRecoveryKeyResetCreateErrors];
 
+/**
+ * Success responses of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset), by status code.
+ */
 export type AppSetupRecoveryKeyResetCreateResponses = {
     /**
      * The new recovery key and the setup state.
@@ -3309,8 +3513,14 @@ export type AppSetupRecoveryKeyResetCreateResponses = {
     200: AppRecoveryKeyResetResponse;
 };
 
+/**
+ * The body of the success response of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
+ */
 export type AppSetupRecoveryKeyResetCreateResponse = AppSetupRecoveryKeyResetCreateResponses[keyof AppSetupRecoveryKeyResetCreateResponses];
 
+/**
+ * Request parameters of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm): path, query, headers and body.
+ */
 export type AppSetupRecoveryKeyResetConfirmData = {
     body: AppRecoveryKeyResetConfirmRequest;
     path?: never;
@@ -3318,6 +3528,9 @@ export type AppSetupRecoveryKeyResetConfirmData = {
     url: '/v1/app/setup/verification/recovery-key/reset/confirm';
 };
 
+/**
+ * Error responses of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm), by status code.
+ */
 export type AppSetupRecoveryKeyResetConfirmErrors = {
     /**
      * Invalid request parameters.
@@ -3345,8 +3558,14 @@ export type AppSetupRecoveryKeyResetConfirmErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
+ */
 export type AppSetupRecoveryKeyResetConfirmError = AppSetupRecoveryKeyResetConfirmErrors[keyof AppSetupRecoveryKeyResetConfirmErrors];
 
+/**
+ * Success responses of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm), by status code.
+ */
 export type AppSetupRecoveryKeyResetConfirmResponses = {
     /**
      * The setup state after confirming the new recovery key.
@@ -3354,8 +3573,14 @@ export type AppSetupRecoveryKeyResetConfirmResponses = {
     200: AppRecoveryKeyResetConfirmResponse;
 };
 
+/**
+ * The body of the success response of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
+ */
 export type AppSetupRecoveryKeyResetConfirmResponse = AppSetupRecoveryKeyResetConfirmResponses[keyof AppSetupRecoveryKeyResetConfirmResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.list` (GET /v1/app/setup/verifications): path, query, headers and body.
+ */
 export type AppSetupVerificationsListData = {
     body?: never;
     path?: never;
@@ -3363,6 +3588,9 @@ export type AppSetupVerificationsListData = {
     url: '/v1/app/setup/verifications';
 };
 
+/**
+ * Error responses of `app.setup.verifications.list` (GET /v1/app/setup/verifications), by status code.
+ */
 export type AppSetupVerificationsListErrors = {
     /**
      * Invalid request parameters.
@@ -3386,8 +3614,14 @@ export type AppSetupVerificationsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
+ */
 export type AppSetupVerificationsListError = AppSetupVerificationsListErrors[keyof AppSetupVerificationsListErrors];
 
+/**
+ * Success responses of `app.setup.verifications.list` (GET /v1/app/setup/verifications), by status code.
+ */
 export type AppSetupVerificationsListResponses = {
     /**
      * Pending and active device verifications.
@@ -3395,8 +3629,14 @@ export type AppSetupVerificationsListResponses = {
     200: VerificationListResponse;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
+ */
 export type AppSetupVerificationsListResponse = AppSetupVerificationsListResponses[keyof AppSetupVerificationsListResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.create` (POST /v1/app/setup/verifications): path, query, headers and body.
+ */
 export type AppSetupVerificationsCreateData = {
     body?: VerificationCreateRequest;
     path?: never;
@@ -3404,6 +3644,9 @@ export type AppSetupVerificationsCreateData = {
     url: '/v1/app/setup/verifications';
 };
 
+/**
+ * Error responses of `app.setup.verifications.create` (POST /v1/app/setup/verifications), by status code.
+ */
 export type AppSetupVerificationsCreateErrors = {
     /**
      * Invalid request parameters.
@@ -3431,8 +3674,14 @@ export type AppSetupVerificationsCreateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
+ */
 export type AppSetupVerificationsCreateError = AppSetupVerificationsCreateErrors[keyof AppSetupVerificationsCreateErrors];
 
+/**
+ * Success responses of `app.setup.verifications.create` (POST /v1/app/setup/verifications), by status code.
+ */
 export type AppSetupVerificationsCreateResponses = {
     /**
      * The setup state and the new verification.
@@ -3440,8 +3689,14 @@ export type AppSetupVerificationsCreateResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
+ */
 export type AppSetupVerificationsCreateResponse = AppSetupVerificationsCreateResponses[keyof AppSetupVerificationsCreateResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan): path, query, headers and body.
+ */
 export type AppSetupVerificationsQrScanData = {
     body: VerificationQrScanRequest;
     path?: never;
@@ -3449,6 +3704,9 @@ export type AppSetupVerificationsQrScanData = {
     url: '/v1/app/setup/verifications/qr/scan';
 };
 
+/**
+ * Error responses of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan), by status code.
+ */
 export type AppSetupVerificationsQrScanErrors = {
     /**
      * Invalid request parameters.
@@ -3476,8 +3734,14 @@ export type AppSetupVerificationsQrScanErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
+ */
 export type AppSetupVerificationsQrScanError = AppSetupVerificationsQrScanErrors[keyof AppSetupVerificationsQrScanErrors];
 
+/**
+ * Success responses of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan), by status code.
+ */
 export type AppSetupVerificationsQrScanResponses = {
     /**
      * The setup state and the verification the QR code belongs to.
@@ -3485,8 +3749,14 @@ export type AppSetupVerificationsQrScanResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
+ */
 export type AppSetupVerificationsQrScanResponse = AppSetupVerificationsQrScanResponses[keyof AppSetupVerificationsQrScanResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}): path, query, headers and body.
+ */
 export type AppSetupVerificationsRetrieveData = {
     body?: never;
     path: {
@@ -3499,6 +3769,9 @@ export type AppSetupVerificationsRetrieveData = {
     url: '/v1/app/setup/verifications/{verificationID}';
 };
 
+/**
+ * Error responses of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}), by status code.
+ */
 export type AppSetupVerificationsRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -3526,8 +3799,14 @@ export type AppSetupVerificationsRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
+ */
 export type AppSetupVerificationsRetrieveError = AppSetupVerificationsRetrieveErrors[keyof AppSetupVerificationsRetrieveErrors];
 
+/**
+ * Success responses of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}), by status code.
+ */
 export type AppSetupVerificationsRetrieveResponses = {
     /**
      * The setup state and the verification.
@@ -3535,8 +3814,14 @@ export type AppSetupVerificationsRetrieveResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
+ */
 export type AppSetupVerificationsRetrieveResponse = AppSetupVerificationsRetrieveResponses[keyof AppSetupVerificationsRetrieveResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept): path, query, headers and body.
+ */
 export type AppSetupVerificationsAcceptData = {
     body?: never;
     path: {
@@ -3549,6 +3834,9 @@ export type AppSetupVerificationsAcceptData = {
     url: '/v1/app/setup/verifications/{verificationID}/accept';
 };
 
+/**
+ * Error responses of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept), by status code.
+ */
 export type AppSetupVerificationsAcceptErrors = {
     /**
      * Invalid request parameters.
@@ -3576,8 +3864,14 @@ export type AppSetupVerificationsAcceptErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
+ */
 export type AppSetupVerificationsAcceptError = AppSetupVerificationsAcceptErrors[keyof AppSetupVerificationsAcceptErrors];
 
+/**
+ * Success responses of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept), by status code.
+ */
 export type AppSetupVerificationsAcceptResponses = {
     /**
      * The setup state and the accepted verification.
@@ -3585,8 +3879,14 @@ export type AppSetupVerificationsAcceptResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
+ */
 export type AppSetupVerificationsAcceptResponse = AppSetupVerificationsAcceptResponses[keyof AppSetupVerificationsAcceptResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel): path, query, headers and body.
+ */
 export type AppSetupVerificationsCancelData = {
     body?: VerificationCancelRequest;
     path: {
@@ -3599,6 +3899,9 @@ export type AppSetupVerificationsCancelData = {
     url: '/v1/app/setup/verifications/{verificationID}/cancel';
 };
 
+/**
+ * Error responses of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel), by status code.
+ */
 export type AppSetupVerificationsCancelErrors = {
     /**
      * Invalid request parameters.
@@ -3630,8 +3933,14 @@ export type AppSetupVerificationsCancelErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
+ */
 export type AppSetupVerificationsCancelError = AppSetupVerificationsCancelErrors[keyof AppSetupVerificationsCancelErrors];
 
+/**
+ * Success responses of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel), by status code.
+ */
 export type AppSetupVerificationsCancelResponses = {
     /**
      * The setup state and the cancelled verification.
@@ -3639,8 +3948,14 @@ export type AppSetupVerificationsCancelResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
+ */
 export type AppSetupVerificationsCancelResponse = AppSetupVerificationsCancelResponses[keyof AppSetupVerificationsCancelResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned): path, query, headers and body.
+ */
 export type AppSetupVerificationsQrConfirmScannedData = {
     body?: never;
     path: {
@@ -3653,6 +3968,9 @@ export type AppSetupVerificationsQrConfirmScannedData = {
     url: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned';
 };
 
+/**
+ * Error responses of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned), by status code.
+ */
 export type AppSetupVerificationsQrConfirmScannedErrors = {
     /**
      * Invalid request parameters.
@@ -3680,8 +3998,14 @@ export type AppSetupVerificationsQrConfirmScannedErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
+ */
 export type AppSetupVerificationsQrConfirmScannedError = AppSetupVerificationsQrConfirmScannedErrors[keyof AppSetupVerificationsQrConfirmScannedErrors];
 
+/**
+ * Success responses of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned), by status code.
+ */
 export type AppSetupVerificationsQrConfirmScannedResponses = {
     /**
      * The setup state and the verification.
@@ -3689,8 +4013,14 @@ export type AppSetupVerificationsQrConfirmScannedResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
+ */
 export type AppSetupVerificationsQrConfirmScannedResponse = AppSetupVerificationsQrConfirmScannedResponses[keyof AppSetupVerificationsQrConfirmScannedResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm): path, query, headers and body.
+ */
 export type AppSetupVerificationsSasConfirmData = {
     body?: never;
     path: {
@@ -3703,6 +4033,9 @@ export type AppSetupVerificationsSasConfirmData = {
     url: '/v1/app/setup/verifications/{verificationID}/sas/confirm';
 };
 
+/**
+ * Error responses of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm), by status code.
+ */
 export type AppSetupVerificationsSasConfirmErrors = {
     /**
      * Invalid request parameters.
@@ -3730,8 +4063,14 @@ export type AppSetupVerificationsSasConfirmErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
+ */
 export type AppSetupVerificationsSasConfirmError = AppSetupVerificationsSasConfirmErrors[keyof AppSetupVerificationsSasConfirmErrors];
 
+/**
+ * Success responses of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm), by status code.
+ */
 export type AppSetupVerificationsSasConfirmResponses = {
     /**
      * The setup state and the verification.
@@ -3739,8 +4078,14 @@ export type AppSetupVerificationsSasConfirmResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
+ */
 export type AppSetupVerificationsSasConfirmResponse = AppSetupVerificationsSasConfirmResponses[keyof AppSetupVerificationsSasConfirmResponses];
 
+/**
+ * Request parameters of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start): path, query, headers and body.
+ */
 export type AppSetupVerificationsSasStartData = {
     body?: never;
     path: {
@@ -3753,6 +4098,9 @@ export type AppSetupVerificationsSasStartData = {
     url: '/v1/app/setup/verifications/{verificationID}/sas/start';
 };
 
+/**
+ * Error responses of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start), by status code.
+ */
 export type AppSetupVerificationsSasStartErrors = {
     /**
      * Invalid request parameters.
@@ -3780,8 +4128,14 @@ export type AppSetupVerificationsSasStartErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
+ */
 export type AppSetupVerificationsSasStartError = AppSetupVerificationsSasStartErrors[keyof AppSetupVerificationsSasStartErrors];
 
+/**
+ * Success responses of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start), by status code.
+ */
 export type AppSetupVerificationsSasStartResponses = {
     /**
      * The setup state and the verification (with `sas` data once available).
@@ -3789,8 +4143,14 @@ export type AppSetupVerificationsSasStartResponses = {
     200: VerificationActionResult;
 };
 
+/**
+ * The body of the success response of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
+ */
 export type AppSetupVerificationsSasStartResponse = AppSetupVerificationsSasStartResponses[keyof AppSetupVerificationsSasStartResponses];
 
+/**
+ * Request parameters of `assets.download` (POST /v1/assets/download): path, query, headers and body.
+ */
 export type AssetsDownloadData = {
     body: AssetDownloadRequest;
     path?: never;
@@ -3798,6 +4158,9 @@ export type AssetsDownloadData = {
     url: '/v1/assets/download';
 };
 
+/**
+ * Error responses of `assets.download` (POST /v1/assets/download), by status code.
+ */
 export type AssetsDownloadErrors = {
     /**
      * Invalid request parameters.
@@ -3825,8 +4188,14 @@ export type AssetsDownloadErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `assets.download` (POST /v1/assets/download).
+ */
 export type AssetsDownloadError = AssetsDownloadErrors[keyof AssetsDownloadErrors];
 
+/**
+ * Success responses of `assets.download` (POST /v1/assets/download), by status code.
+ */
 export type AssetsDownloadResponses = {
     /**
      * The local file URL of the downloaded file, or an error message.
@@ -3834,8 +4203,14 @@ export type AssetsDownloadResponses = {
     200: AssetDownloadResponse;
 };
 
+/**
+ * The body of the success response of `assets.download` (POST /v1/assets/download).
+ */
 export type AssetsDownloadResponse = AssetsDownloadResponses[keyof AssetsDownloadResponses];
 
+/**
+ * Request parameters of `assets.serve` (GET /v1/assets/serve): path, query, headers and body.
+ */
 export type AssetsServeData = {
     body?: never;
     headers?: {
@@ -3854,6 +4229,9 @@ export type AssetsServeData = {
     url: '/v1/assets/serve';
 };
 
+/**
+ * Error responses of `assets.serve` (GET /v1/assets/serve), by status code.
+ */
 export type AssetsServeErrors = {
     /**
      * Invalid request parameters.
@@ -3877,8 +4255,14 @@ export type AssetsServeErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `assets.serve` (GET /v1/assets/serve).
+ */
 export type AssetsServeError = AssetsServeErrors[keyof AssetsServeErrors];
 
+/**
+ * Success responses of `assets.serve` (GET /v1/assets/serve), by status code.
+ */
 export type AssetsServeResponses = {
     /**
      * The raw file bytes. The official SDK requests it with `Accept: application/octet-stream` and treats the body as raw binary.
@@ -3886,8 +4270,14 @@ export type AssetsServeResponses = {
     200: Blob | File;
 };
 
+/**
+ * The body of the success response of `assets.serve` (GET /v1/assets/serve).
+ */
 export type AssetsServeResponse = AssetsServeResponses[keyof AssetsServeResponses];
 
+/**
+ * Request parameters of `assets.upload` (POST /v1/assets/upload): path, query, headers and body.
+ */
 export type AssetsUploadData = {
     body: AssetUploadRequest;
     path?: never;
@@ -3895,6 +4285,9 @@ export type AssetsUploadData = {
     url: '/v1/assets/upload';
 };
 
+/**
+ * Error responses of `assets.upload` (POST /v1/assets/upload), by status code.
+ */
 export type AssetsUploadErrors = {
     /**
      * Invalid request parameters.
@@ -3922,8 +4315,14 @@ export type AssetsUploadErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `assets.upload` (POST /v1/assets/upload).
+ */
 export type AssetsUploadError = AssetsUploadErrors[keyof AssetsUploadErrors];
 
+/**
+ * Success responses of `assets.upload` (POST /v1/assets/upload), by status code.
+ */
 export type AssetsUploadResponses = {
     /**
      * The temporary upload and its uploadID.
@@ -3931,8 +4330,14 @@ export type AssetsUploadResponses = {
     200: AssetUploadResponse;
 };
 
+/**
+ * The body of the success response of `assets.upload` (POST /v1/assets/upload).
+ */
 export type AssetsUploadResponse = AssetsUploadResponses[keyof AssetsUploadResponses];
 
+/**
+ * Request parameters of `assets.uploadBase64` (POST /v1/assets/upload/base64): path, query, headers and body.
+ */
 export type AssetsUploadBase64Data = {
     body: AssetUploadBase64Request;
     path?: never;
@@ -3940,6 +4345,9 @@ export type AssetsUploadBase64Data = {
     url: '/v1/assets/upload/base64';
 };
 
+/**
+ * Error responses of `assets.uploadBase64` (POST /v1/assets/upload/base64), by status code.
+ */
 export type AssetsUploadBase64Errors = {
     /**
      * Invalid request parameters.
@@ -3967,8 +4375,14 @@ export type AssetsUploadBase64Errors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ */
 export type AssetsUploadBase64Error = AssetsUploadBase64Errors[keyof AssetsUploadBase64Errors];
 
+/**
+ * Success responses of `assets.uploadBase64` (POST /v1/assets/upload/base64), by status code.
+ */
 export type AssetsUploadBase64Responses = {
     /**
      * The temporary upload and its uploadID.
@@ -3976,8 +4390,14 @@ export type AssetsUploadBase64Responses = {
     200: AssetUploadBase64Response;
 };
 
+/**
+ * The body of the success response of `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ */
 export type AssetsUploadBase64Response = AssetsUploadBase64Responses[keyof AssetsUploadBase64Responses];
 
+/**
+ * Request parameters of `bridges.list` (GET /v1/bridges): path, query, headers and body.
+ */
 export type BridgesListData = {
     body?: never;
     path?: never;
@@ -3985,6 +4405,9 @@ export type BridgesListData = {
     url: '/v1/bridges';
 };
 
+/**
+ * Error responses of `bridges.list` (GET /v1/bridges), by status code.
+ */
 export type BridgesListErrors = {
     /**
      * Invalid request parameters.
@@ -4008,8 +4431,14 @@ export type BridgesListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.list` (GET /v1/bridges).
+ */
 export type BridgesListError = BridgesListErrors[keyof BridgesListErrors];
 
+/**
+ * Success responses of `bridges.list` (GET /v1/bridges), by status code.
+ */
 export type BridgesListResponses = {
     /**
      * Available bridges and their connected accounts.
@@ -4017,8 +4446,14 @@ export type BridgesListResponses = {
     200: BridgeListResponse;
 };
 
+/**
+ * The body of the success response of `bridges.list` (GET /v1/bridges).
+ */
 export type BridgesListResponse = BridgesListResponses[keyof BridgesListResponses];
 
+/**
+ * Request parameters of `bridges.retrieve` (GET /v1/bridges/{bridgeID}): path, query, headers and body.
+ */
 export type BridgesRetrieveData = {
     body?: never;
     path: {
@@ -4031,6 +4466,9 @@ export type BridgesRetrieveData = {
     url: '/v1/bridges/{bridgeID}';
 };
 
+/**
+ * Error responses of `bridges.retrieve` (GET /v1/bridges/{bridgeID}), by status code.
+ */
 export type BridgesRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -4058,8 +4496,14 @@ export type BridgesRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
+ */
 export type BridgesRetrieveError = BridgesRetrieveErrors[keyof BridgesRetrieveErrors];
 
+/**
+ * Success responses of `bridges.retrieve` (GET /v1/bridges/{bridgeID}), by status code.
+ */
 export type BridgesRetrieveResponses = {
     /**
      * The bridge.
@@ -4067,8 +4511,14 @@ export type BridgesRetrieveResponses = {
     200: Bridge;
 };
 
+/**
+ * The body of the success response of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
+ */
 export type BridgesRetrieveResponse = BridgesRetrieveResponses[keyof BridgesRetrieveResponses];
 
+/**
+ * Request parameters of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities): path, query, headers and body.
+ */
 export type BridgesRetrieveCapabilitiesData = {
     body?: never;
     path: {
@@ -4081,6 +4531,9 @@ export type BridgesRetrieveCapabilitiesData = {
     url: '/v1/bridges/{bridgeID}/capabilities';
 };
 
+/**
+ * Error responses of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities), by status code.
+ */
 export type BridgesRetrieveCapabilitiesErrors = {
     /**
      * Invalid request parameters.
@@ -4108,8 +4561,14 @@ export type BridgesRetrieveCapabilitiesErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
+ */
 export type BridgesRetrieveCapabilitiesError = BridgesRetrieveCapabilitiesErrors[keyof BridgesRetrieveCapabilitiesErrors];
 
+/**
+ * Success responses of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities), by status code.
+ */
 export type BridgesRetrieveCapabilitiesResponses = {
     /**
      * Advanced network capabilities for account lookup and group creation.
@@ -4117,8 +4576,14 @@ export type BridgesRetrieveCapabilitiesResponses = {
     200: ProvisioningCapabilities;
 };
 
+/**
+ * The body of the success response of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
+ */
 export type BridgesRetrieveCapabilitiesResponse = BridgesRetrieveCapabilitiesResponses[keyof BridgesRetrieveCapabilitiesResponses];
 
+/**
+ * Request parameters of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows): path, query, headers and body.
+ */
 export type BridgesLoginFlowsListData = {
     body?: never;
     path: {
@@ -4131,6 +4596,9 @@ export type BridgesLoginFlowsListData = {
     url: '/v1/bridges/{bridgeID}/login-flows';
 };
 
+/**
+ * Error responses of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows), by status code.
+ */
 export type BridgesLoginFlowsListErrors = {
     /**
      * Invalid request parameters.
@@ -4158,8 +4626,14 @@ export type BridgesLoginFlowsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
+ */
 export type BridgesLoginFlowsListError = BridgesLoginFlowsListErrors[keyof BridgesLoginFlowsListErrors];
 
+/**
+ * Success responses of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows), by status code.
+ */
 export type BridgesLoginFlowsListResponses = {
     /**
      * Login flows of the bridge.
@@ -4167,8 +4641,14 @@ export type BridgesLoginFlowsListResponses = {
     200: LoginFlowListResponse;
 };
 
+/**
+ * The body of the success response of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
+ */
 export type BridgesLoginFlowsListResponse = BridgesLoginFlowsListResponses[keyof BridgesLoginFlowsListResponses];
 
+/**
+ * Request parameters of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions): path, query, headers and body.
+ */
 export type BridgesLoginSessionsCreateData = {
     /**
      * All fields are optional; the request may be sent without a body to connect a new account.
@@ -4184,6 +4664,9 @@ export type BridgesLoginSessionsCreateData = {
     url: '/v1/bridges/{bridgeID}/login-sessions';
 };
 
+/**
+ * Error responses of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions), by status code.
+ */
 export type BridgesLoginSessionsCreateErrors = {
     /**
      * Invalid request parameters.
@@ -4215,8 +4698,14 @@ export type BridgesLoginSessionsCreateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
+ */
 export type BridgesLoginSessionsCreateError = BridgesLoginSessionsCreateErrors[keyof BridgesLoginSessionsCreateErrors];
 
+/**
+ * Success responses of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions), by status code.
+ */
 export type BridgesLoginSessionsCreateResponses = {
     /**
      * The new login session.
@@ -4224,8 +4713,14 @@ export type BridgesLoginSessionsCreateResponses = {
     200: LoginSession;
 };
 
+/**
+ * The body of the success response of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
+ */
 export type BridgesLoginSessionsCreateResponse = BridgesLoginSessionsCreateResponses[keyof BridgesLoginSessionsCreateResponses];
 
+/**
+ * Request parameters of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}): path, query, headers and body.
+ */
 export type BridgesLoginSessionsCancelData = {
     body?: never;
     path: {
@@ -4242,6 +4737,9 @@ export type BridgesLoginSessionsCancelData = {
     url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}';
 };
 
+/**
+ * Error responses of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}), by status code.
+ */
 export type BridgesLoginSessionsCancelErrors = {
     /**
      * Invalid request parameters.
@@ -4269,8 +4767,14 @@ export type BridgesLoginSessionsCancelErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ */
 export type BridgesLoginSessionsCancelError = BridgesLoginSessionsCancelErrors[keyof BridgesLoginSessionsCancelErrors];
 
+/**
+ * Success responses of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}), by status code.
+ */
 export type BridgesLoginSessionsCancelResponses = {
     /**
      * The login session was cancelled.
@@ -4278,8 +4782,14 @@ export type BridgesLoginSessionsCancelResponses = {
     200: LoginSessionCancelResponse;
 };
 
+/**
+ * The body of the success response of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ */
 export type BridgesLoginSessionsCancelResponse = BridgesLoginSessionsCancelResponses[keyof BridgesLoginSessionsCancelResponses];
 
+/**
+ * Request parameters of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}): path, query, headers and body.
+ */
 export type BridgesLoginSessionsRetrieveData = {
     body?: never;
     path: {
@@ -4296,6 +4806,9 @@ export type BridgesLoginSessionsRetrieveData = {
     url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}';
 };
 
+/**
+ * Error responses of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}), by status code.
+ */
 export type BridgesLoginSessionsRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -4323,8 +4836,14 @@ export type BridgesLoginSessionsRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ */
 export type BridgesLoginSessionsRetrieveError = BridgesLoginSessionsRetrieveErrors[keyof BridgesLoginSessionsRetrieveErrors];
 
+/**
+ * Success responses of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}), by status code.
+ */
 export type BridgesLoginSessionsRetrieveResponses = {
     /**
      * The login session.
@@ -4332,8 +4851,14 @@ export type BridgesLoginSessionsRetrieveResponses = {
     200: LoginSession;
 };
 
+/**
+ * The body of the success response of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ */
 export type BridgesLoginSessionsRetrieveResponse = BridgesLoginSessionsRetrieveResponses[keyof BridgesLoginSessionsRetrieveResponses];
 
+/**
+ * Request parameters of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}): path, query, headers and body.
+ */
 export type BridgesLoginSessionsStepsSubmitData = {
     body: LoginStepSubmitRequest;
     path: {
@@ -4354,6 +4879,9 @@ export type BridgesLoginSessionsStepsSubmitData = {
     url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}';
 };
 
+/**
+ * Error responses of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}), by status code.
+ */
 export type BridgesLoginSessionsStepsSubmitErrors = {
     /**
      * Invalid request parameters.
@@ -4385,8 +4913,14 @@ export type BridgesLoginSessionsStepsSubmitErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
+ */
 export type BridgesLoginSessionsStepsSubmitError = BridgesLoginSessionsStepsSubmitErrors[keyof BridgesLoginSessionsStepsSubmitErrors];
 
+/**
+ * Success responses of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}), by status code.
+ */
 export type BridgesLoginSessionsStepsSubmitResponses = {
     /**
      * The updated login session.
@@ -4394,8 +4928,14 @@ export type BridgesLoginSessionsStepsSubmitResponses = {
     200: LoginSession;
 };
 
+/**
+ * The body of the success response of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
+ */
 export type BridgesLoginSessionsStepsSubmitResponse = BridgesLoginSessionsStepsSubmitResponses[keyof BridgesLoginSessionsStepsSubmitResponses];
 
+/**
+ * Request parameters of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins): path, query, headers and body.
+ */
 export type BridgesLoginsListData = {
     body?: never;
     path: {
@@ -4408,6 +4948,9 @@ export type BridgesLoginsListData = {
     url: '/v1/bridges/{bridgeID}/logins';
 };
 
+/**
+ * Error responses of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins), by status code.
+ */
 export type BridgesLoginsListErrors = {
     /**
      * Invalid request parameters.
@@ -4435,8 +4978,14 @@ export type BridgesLoginsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
+ */
 export type BridgesLoginsListError = BridgesLoginsListErrors[keyof BridgesLoginsListErrors];
 
+/**
+ * Success responses of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins), by status code.
+ */
 export type BridgesLoginsListResponses = {
     /**
      * Bridge logins of the bridge.
@@ -4444,8 +4993,14 @@ export type BridgesLoginsListResponses = {
     200: BridgeLoginListResponse;
 };
 
+/**
+ * The body of the success response of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
+ */
 export type BridgesLoginsListResponse = BridgesLoginsListResponses[keyof BridgesLoginsListResponses];
 
+/**
+ * Request parameters of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}): path, query, headers and body.
+ */
 export type BridgesLoginsRetrieveData = {
     body?: never;
     path: {
@@ -4462,6 +5017,9 @@ export type BridgesLoginsRetrieveData = {
     url: '/v1/bridges/{bridgeID}/logins/{loginID}';
 };
 
+/**
+ * Error responses of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}), by status code.
+ */
 export type BridgesLoginsRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -4489,8 +5047,14 @@ export type BridgesLoginsRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
+ */
 export type BridgesLoginsRetrieveError = BridgesLoginsRetrieveErrors[keyof BridgesLoginsRetrieveErrors];
 
+/**
+ * Success responses of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}), by status code.
+ */
 export type BridgesLoginsRetrieveResponses = {
     /**
      * The bridge login.
@@ -4498,8 +5062,14 @@ export type BridgesLoginsRetrieveResponses = {
     200: BridgeLogin;
 };
 
+/**
+ * The body of the success response of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
+ */
 export type BridgesLoginsRetrieveResponse = BridgesLoginsRetrieveResponses[keyof BridgesLoginsRetrieveResponses];
 
+/**
+ * Request parameters of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove): path, query, headers and body.
+ */
 export type BridgesLoginsRemoveData = {
     body: BridgeLoginRemoveRequest;
     path: {
@@ -4516,6 +5086,9 @@ export type BridgesLoginsRemoveData = {
     url: '/v1/bridges/{bridgeID}/logins/{loginID}/remove';
 };
 
+/**
+ * Error responses of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove), by status code.
+ */
 export type BridgesLoginsRemoveErrors = {
     /**
      * Invalid request parameters.
@@ -4547,8 +5120,14 @@ export type BridgesLoginsRemoveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
+ */
 export type BridgesLoginsRemoveError = BridgesLoginsRemoveErrors[keyof BridgesLoginsRemoveErrors];
 
+/**
+ * Success responses of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove), by status code.
+ */
 export type BridgesLoginsRemoveResponses = {
     /**
      * The bridge login was removed.
@@ -4556,8 +5135,14 @@ export type BridgesLoginsRemoveResponses = {
     200: BridgeLoginRemoveResponse;
 };
 
+/**
+ * The body of the success response of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
+ */
 export type BridgesLoginsRemoveResponse = BridgesLoginsRemoveResponses[keyof BridgesLoginsRemoveResponses];
 
+/**
+ * Request parameters of `chats.list` (GET /v1/chats): path, query, headers and body.
+ */
 export type ChatsListData = {
     body?: never;
     path?: never;
@@ -4584,6 +5169,9 @@ export type ChatsListData = {
     url: '/v1/chats';
 };
 
+/**
+ * Error responses of `chats.list` (GET /v1/chats), by status code.
+ */
 export type ChatsListErrors = {
     /**
      * Invalid request parameters.
@@ -4607,8 +5195,14 @@ export type ChatsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.list` (GET /v1/chats).
+ */
 export type ChatsListError = ChatsListErrors[keyof ChatsListErrors];
 
+/**
+ * Success responses of `chats.list` (GET /v1/chats), by status code.
+ */
 export type ChatsListResponses = {
     /**
      * A page of chats, each with an optional last-message preview.
@@ -4616,8 +5210,14 @@ export type ChatsListResponses = {
     200: ChatListPage;
 };
 
+/**
+ * The body of the success response of `chats.list` (GET /v1/chats).
+ */
 export type ChatsListResponse = ChatsListResponses[keyof ChatsListResponses];
 
+/**
+ * Request parameters of `chats.create` (POST /v1/chats): path, query, headers and body.
+ */
 export type ChatsCreateData = {
     body: ChatCreateRequest;
     path?: never;
@@ -4625,6 +5225,9 @@ export type ChatsCreateData = {
     url: '/v1/chats';
 };
 
+/**
+ * Error responses of `chats.create` (POST /v1/chats), by status code.
+ */
 export type ChatsCreateErrors = {
     /**
      * Invalid request parameters.
@@ -4652,8 +5255,14 @@ export type ChatsCreateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.create` (POST /v1/chats).
+ */
 export type ChatsCreateError = ChatsCreateErrors[keyof ChatsCreateErrors];
 
+/**
+ * Success responses of `chats.create` (POST /v1/chats), by status code.
+ */
 export type ChatsCreateResponses = {
     /**
      * The created chat, plus deprecated compatibility fields.
@@ -4661,8 +5270,14 @@ export type ChatsCreateResponses = {
     200: ChatCreateResponse;
 };
 
+/**
+ * The body of the success response of `chats.create` (POST /v1/chats).
+ */
 export type ChatsCreateResponse = ChatsCreateResponses[keyof ChatsCreateResponses];
 
+/**
+ * Request parameters of `chats.search` (GET /v1/chats/search): path, query, headers and body.
+ */
 export type ChatsSearchData = {
     body?: never;
     path?: never;
@@ -4734,6 +5349,9 @@ export type ChatsSearchData = {
     url: '/v1/chats/search';
 };
 
+/**
+ * Error responses of `chats.search` (GET /v1/chats/search), by status code.
+ */
 export type ChatsSearchErrors = {
     /**
      * Invalid request parameters.
@@ -4757,8 +5375,14 @@ export type ChatsSearchErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.search` (GET /v1/chats/search).
+ */
 export type ChatsSearchError = ChatsSearchErrors[keyof ChatsSearchErrors];
 
+/**
+ * Success responses of `chats.search` (GET /v1/chats/search), by status code.
+ */
 export type ChatsSearchResponses = {
     /**
      * A page of matching chats.
@@ -4766,8 +5390,14 @@ export type ChatsSearchResponses = {
     200: ChatSearchPage;
 };
 
+/**
+ * The body of the success response of `chats.search` (GET /v1/chats/search).
+ */
 export type ChatsSearchResponse = ChatsSearchResponses[keyof ChatsSearchResponses];
 
+/**
+ * Request parameters of `chats.start` (POST /v1/chats/start): path, query, headers and body.
+ */
 export type ChatsStartData = {
     body: ChatStartRequest;
     path?: never;
@@ -4775,6 +5405,9 @@ export type ChatsStartData = {
     url: '/v1/chats/start';
 };
 
+/**
+ * Error responses of `chats.start` (POST /v1/chats/start), by status code.
+ */
 export type ChatsStartErrors = {
     /**
      * Invalid request parameters.
@@ -4802,8 +5435,14 @@ export type ChatsStartErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.start` (POST /v1/chats/start).
+ */
 export type ChatsStartError = ChatsStartErrors[keyof ChatsStartErrors];
 
+/**
+ * Success responses of `chats.start` (POST /v1/chats/start), by status code.
+ */
 export type ChatsStartResponses = {
     /**
      * The started (created or reused) chat, plus deprecated compatibility fields.
@@ -4811,8 +5450,14 @@ export type ChatsStartResponses = {
     200: ChatStartResponse;
 };
 
+/**
+ * The body of the success response of `chats.start` (POST /v1/chats/start).
+ */
 export type ChatsStartResponse = ChatsStartResponses[keyof ChatsStartResponses];
 
+/**
+ * Request parameters of `chats.retrieve` (GET /v1/chats/{chatID}): path, query, headers and body.
+ */
 export type ChatsRetrieveData = {
     body?: never;
     path: {
@@ -4835,6 +5480,9 @@ export type ChatsRetrieveData = {
     url: '/v1/chats/{chatID}';
 };
 
+/**
+ * Error responses of `chats.retrieve` (GET /v1/chats/{chatID}), by status code.
+ */
 export type ChatsRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -4862,8 +5510,14 @@ export type ChatsRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.retrieve` (GET /v1/chats/{chatID}).
+ */
 export type ChatsRetrieveError = ChatsRetrieveErrors[keyof ChatsRetrieveErrors];
 
+/**
+ * Success responses of `chats.retrieve` (GET /v1/chats/{chatID}), by status code.
+ */
 export type ChatsRetrieveResponses = {
     /**
      * The chat.
@@ -4871,8 +5525,14 @@ export type ChatsRetrieveResponses = {
     200: Chat;
 };
 
+/**
+ * The body of the success response of `chats.retrieve` (GET /v1/chats/{chatID}).
+ */
 export type ChatsRetrieveResponse = ChatsRetrieveResponses[keyof ChatsRetrieveResponses];
 
+/**
+ * Request parameters of `chats.update` (PATCH /v1/chats/{chatID}): path, query, headers and body.
+ */
 export type ChatsUpdateData = {
     body: ChatUpdateRequest;
     path: {
@@ -4888,6 +5548,9 @@ export type ChatsUpdateData = {
     url: '/v1/chats/{chatID}';
 };
 
+/**
+ * Error responses of `chats.update` (PATCH /v1/chats/{chatID}), by status code.
+ */
 export type ChatsUpdateErrors = {
     /**
      * Invalid request parameters.
@@ -4919,8 +5582,14 @@ export type ChatsUpdateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.update` (PATCH /v1/chats/{chatID}).
+ */
 export type ChatsUpdateError = ChatsUpdateErrors[keyof ChatsUpdateErrors];
 
+/**
+ * Success responses of `chats.update` (PATCH /v1/chats/{chatID}), by status code.
+ */
 export type ChatsUpdateResponses = {
     /**
      * The updated chat.
@@ -4928,8 +5597,14 @@ export type ChatsUpdateResponses = {
     200: Chat;
 };
 
+/**
+ * The body of the success response of `chats.update` (PATCH /v1/chats/{chatID}).
+ */
 export type ChatsUpdateResponse = ChatsUpdateResponses[keyof ChatsUpdateResponses];
 
+/**
+ * Request parameters of `chats.archive` (POST /v1/chats/{chatID}/archive): path, query, headers and body.
+ */
 export type ChatsArchiveData = {
     body?: ChatArchiveRequest;
     path: {
@@ -4945,6 +5620,9 @@ export type ChatsArchiveData = {
     url: '/v1/chats/{chatID}/archive';
 };
 
+/**
+ * Error responses of `chats.archive` (POST /v1/chats/{chatID}/archive), by status code.
+ */
 export type ChatsArchiveErrors = {
     /**
      * Invalid request parameters.
@@ -4976,8 +5654,14 @@ export type ChatsArchiveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.archive` (POST /v1/chats/{chatID}/archive).
+ */
 export type ChatsArchiveError = ChatsArchiveErrors[keyof ChatsArchiveErrors];
 
+/**
+ * Success responses of `chats.archive` (POST /v1/chats/{chatID}/archive), by status code.
+ */
 export type ChatsArchiveResponses = {
     /**
      * The chat was archived or unarchived (empty body).
@@ -4985,8 +5669,14 @@ export type ChatsArchiveResponses = {
     204: void;
 };
 
+/**
+ * The body of the success response of `chats.archive` (POST /v1/chats/{chatID}/archive).
+ */
 export type ChatsArchiveResponse = ChatsArchiveResponses[keyof ChatsArchiveResponses];
 
+/**
+ * Request parameters of `messages.list` (GET /v1/chats/{chatID}/messages): path, query, headers and body.
+ */
 export type MessagesListData = {
     body?: never;
     path: {
@@ -5012,6 +5702,9 @@ export type MessagesListData = {
     url: '/v1/chats/{chatID}/messages';
 };
 
+/**
+ * Error responses of `messages.list` (GET /v1/chats/{chatID}/messages), by status code.
+ */
 export type MessagesListErrors = {
     /**
      * Invalid request parameters.
@@ -5039,8 +5732,14 @@ export type MessagesListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `messages.list` (GET /v1/chats/{chatID}/messages).
+ */
 export type MessagesListError = MessagesListErrors[keyof MessagesListErrors];
 
+/**
+ * Success responses of `messages.list` (GET /v1/chats/{chatID}/messages), by status code.
+ */
 export type MessagesListResponses = {
     /**
      * A page of messages in the chat.
@@ -5048,8 +5747,14 @@ export type MessagesListResponses = {
     200: MessageListPage;
 };
 
+/**
+ * The body of the success response of `messages.list` (GET /v1/chats/{chatID}/messages).
+ */
 export type MessagesListResponse = MessagesListResponses[keyof MessagesListResponses];
 
+/**
+ * Request parameters of `messages.send` (POST /v1/chats/{chatID}/messages): path, query, headers and body.
+ */
 export type MessagesSendData = {
     /**
      * The message to send. All fields are optional.
@@ -5068,6 +5773,9 @@ export type MessagesSendData = {
     url: '/v1/chats/{chatID}/messages';
 };
 
+/**
+ * Error responses of `messages.send` (POST /v1/chats/{chatID}/messages), by status code.
+ */
 export type MessagesSendErrors = {
     /**
      * Invalid request parameters.
@@ -5099,8 +5807,14 @@ export type MessagesSendErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `messages.send` (POST /v1/chats/{chatID}/messages).
+ */
 export type MessagesSendError = MessagesSendErrors[keyof MessagesSendErrors];
 
+/**
+ * Success responses of `messages.send` (POST /v1/chats/{chatID}/messages), by status code.
+ */
 export type MessagesSendResponses = {
     /**
      * The message was accepted for sending.
@@ -5108,8 +5822,14 @@ export type MessagesSendResponses = {
     200: MessageSendResponse;
 };
 
+/**
+ * The body of the success response of `messages.send` (POST /v1/chats/{chatID}/messages).
+ */
 export type MessagesSendResponse = MessagesSendResponses[keyof MessagesSendResponses];
 
+/**
+ * Request parameters of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}): path, query, headers and body.
+ */
 export type MessagesDeleteData = {
     body?: never;
     path: {
@@ -5135,6 +5855,9 @@ export type MessagesDeleteData = {
     url: '/v1/chats/{chatID}/messages/{messageID}';
 };
 
+/**
+ * Error responses of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}), by status code.
+ */
 export type MessagesDeleteErrors = {
     /**
      * Invalid request parameters.
@@ -5162,8 +5885,14 @@ export type MessagesDeleteErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
+ */
 export type MessagesDeleteError = MessagesDeleteErrors[keyof MessagesDeleteErrors];
 
+/**
+ * Success responses of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}), by status code.
+ */
 export type MessagesDeleteResponses = {
     /**
      * The message was deleted (empty body).
@@ -5171,8 +5900,14 @@ export type MessagesDeleteResponses = {
     204: void;
 };
 
+/**
+ * The body of the success response of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
+ */
 export type MessagesDeleteResponse = MessagesDeleteResponses[keyof MessagesDeleteResponses];
 
+/**
+ * Request parameters of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}): path, query, headers and body.
+ */
 export type MessagesRetrieveData = {
     body?: never;
     path: {
@@ -5193,6 +5928,9 @@ export type MessagesRetrieveData = {
     url: '/v1/chats/{chatID}/messages/{messageID}';
 };
 
+/**
+ * Error responses of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}), by status code.
+ */
 export type MessagesRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -5220,8 +5958,14 @@ export type MessagesRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
+ */
 export type MessagesRetrieveError = MessagesRetrieveErrors[keyof MessagesRetrieveErrors];
 
+/**
+ * Success responses of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}), by status code.
+ */
 export type MessagesRetrieveResponses = {
     /**
      * The message.
@@ -5229,8 +5973,14 @@ export type MessagesRetrieveResponses = {
     200: Message;
 };
 
+/**
+ * The body of the success response of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
+ */
 export type MessagesRetrieveResponse = MessagesRetrieveResponses[keyof MessagesRetrieveResponses];
 
+/**
+ * Request parameters of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}): path, query, headers and body.
+ */
 export type MessagesUpdateData = {
     body: MessageUpdateRequest;
     path: {
@@ -5249,6 +5999,9 @@ export type MessagesUpdateData = {
     url: '/v1/chats/{chatID}/messages/{messageID}';
 };
 
+/**
+ * Error responses of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}), by status code.
+ */
 export type MessagesUpdateErrors = {
     /**
      * Invalid request parameters.
@@ -5280,8 +6033,14 @@ export type MessagesUpdateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
+ */
 export type MessagesUpdateError = MessagesUpdateErrors[keyof MessagesUpdateErrors];
 
+/**
+ * Success responses of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}), by status code.
+ */
 export type MessagesUpdateResponses = {
     /**
      * The edited message (plus deprecated compatibility fields).
@@ -5289,8 +6048,14 @@ export type MessagesUpdateResponses = {
     200: MessageUpdateResponse;
 };
 
+/**
+ * The body of the success response of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
+ */
 export type MessagesUpdateResponse = MessagesUpdateResponses[keyof MessagesUpdateResponses];
 
+/**
+ * Request parameters of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions): path, query, headers and body.
+ */
 export type ChatsMessagesReactionsDeleteByQueryData = {
     body?: never;
     path: {
@@ -5314,6 +6079,9 @@ export type ChatsMessagesReactionsDeleteByQueryData = {
     url: '/v1/chats/{chatID}/messages/{messageID}/reactions';
 };
 
+/**
+ * Error responses of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions), by status code.
+ */
 export type ChatsMessagesReactionsDeleteByQueryErrors = {
     /**
      * Invalid request parameters.
@@ -5341,8 +6109,14 @@ export type ChatsMessagesReactionsDeleteByQueryErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
+ */
 export type ChatsMessagesReactionsDeleteByQueryError = ChatsMessagesReactionsDeleteByQueryErrors[keyof ChatsMessagesReactionsDeleteByQueryErrors];
 
+/**
+ * Success responses of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions), by status code.
+ */
 export type ChatsMessagesReactionsDeleteByQueryResponses = {
     /**
      * The reaction removal was queued.
@@ -5350,8 +6124,14 @@ export type ChatsMessagesReactionsDeleteByQueryResponses = {
     200: ReactionDeleteResponse;
 };
 
+/**
+ * The body of the success response of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
+ */
 export type ChatsMessagesReactionsDeleteByQueryResponse = ChatsMessagesReactionsDeleteByQueryResponses[keyof ChatsMessagesReactionsDeleteByQueryResponses];
 
+/**
+ * Request parameters of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions): path, query, headers and body.
+ */
 export type ChatsMessagesReactionsAddData = {
     body: ReactionAddRequest;
     path: {
@@ -5370,6 +6150,9 @@ export type ChatsMessagesReactionsAddData = {
     url: '/v1/chats/{chatID}/messages/{messageID}/reactions';
 };
 
+/**
+ * Error responses of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions), by status code.
+ */
 export type ChatsMessagesReactionsAddErrors = {
     /**
      * Invalid request parameters.
@@ -5401,8 +6184,14 @@ export type ChatsMessagesReactionsAddErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
+ */
 export type ChatsMessagesReactionsAddError = ChatsMessagesReactionsAddErrors[keyof ChatsMessagesReactionsAddErrors];
 
+/**
+ * Success responses of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions), by status code.
+ */
 export type ChatsMessagesReactionsAddResponses = {
     /**
      * The reaction was queued.
@@ -5410,8 +6199,14 @@ export type ChatsMessagesReactionsAddResponses = {
     200: ReactionAddResponse;
 };
 
+/**
+ * The body of the success response of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
+ */
 export type ChatsMessagesReactionsAddResponse = ChatsMessagesReactionsAddResponses[keyof ChatsMessagesReactionsAddResponses];
 
+/**
+ * Request parameters of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}): path, query, headers and body.
+ */
 export type ChatsMessagesReactionsDeleteData = {
     body?: never;
     path: {
@@ -5434,6 +6229,9 @@ export type ChatsMessagesReactionsDeleteData = {
     url: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}';
 };
 
+/**
+ * Error responses of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}), by status code.
+ */
 export type ChatsMessagesReactionsDeleteErrors = {
     /**
      * Invalid request parameters.
@@ -5461,8 +6259,14 @@ export type ChatsMessagesReactionsDeleteErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
+ */
 export type ChatsMessagesReactionsDeleteError = ChatsMessagesReactionsDeleteErrors[keyof ChatsMessagesReactionsDeleteErrors];
 
+/**
+ * Success responses of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}), by status code.
+ */
 export type ChatsMessagesReactionsDeleteResponses = {
     /**
      * The reaction removal was queued.
@@ -5470,8 +6274,14 @@ export type ChatsMessagesReactionsDeleteResponses = {
     200: ReactionDeleteResponse;
 };
 
+/**
+ * The body of the success response of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
+ */
 export type ChatsMessagesReactionsDeleteResponse = ChatsMessagesReactionsDeleteResponses[keyof ChatsMessagesReactionsDeleteResponses];
 
+/**
+ * Request parameters of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway): path, query, headers and body.
+ */
 export type ChatsNotifyAnywayData = {
     body?: never;
     path: {
@@ -5487,6 +6297,9 @@ export type ChatsNotifyAnywayData = {
     url: '/v1/chats/{chatID}/notify-anyway';
 };
 
+/**
+ * Error responses of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway), by status code.
+ */
 export type ChatsNotifyAnywayErrors = {
     /**
      * Invalid request parameters.
@@ -5514,8 +6327,14 @@ export type ChatsNotifyAnywayErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
+ */
 export type ChatsNotifyAnywayError = ChatsNotifyAnywayErrors[keyof ChatsNotifyAnywayErrors];
 
+/**
+ * Success responses of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway), by status code.
+ */
 export type ChatsNotifyAnywayResponses = {
     /**
      * The chat.
@@ -5523,8 +6342,14 @@ export type ChatsNotifyAnywayResponses = {
     200: Chat;
 };
 
+/**
+ * The body of the success response of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
+ */
 export type ChatsNotifyAnywayResponse = ChatsNotifyAnywayResponses[keyof ChatsNotifyAnywayResponses];
 
+/**
+ * Request parameters of `chats.markRead` (POST /v1/chats/{chatID}/read): path, query, headers and body.
+ */
 export type ChatsMarkReadData = {
     body?: ChatMarkReadRequest;
     path: {
@@ -5540,6 +6365,9 @@ export type ChatsMarkReadData = {
     url: '/v1/chats/{chatID}/read';
 };
 
+/**
+ * Error responses of `chats.markRead` (POST /v1/chats/{chatID}/read), by status code.
+ */
 export type ChatsMarkReadErrors = {
     /**
      * Invalid request parameters.
@@ -5571,8 +6399,14 @@ export type ChatsMarkReadErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.markRead` (POST /v1/chats/{chatID}/read).
+ */
 export type ChatsMarkReadError = ChatsMarkReadErrors[keyof ChatsMarkReadErrors];
 
+/**
+ * Success responses of `chats.markRead` (POST /v1/chats/{chatID}/read), by status code.
+ */
 export type ChatsMarkReadResponses = {
     /**
      * The updated chat.
@@ -5580,8 +6414,14 @@ export type ChatsMarkReadResponses = {
     200: Chat;
 };
 
+/**
+ * The body of the success response of `chats.markRead` (POST /v1/chats/{chatID}/read).
+ */
 export type ChatsMarkReadResponse = ChatsMarkReadResponses[keyof ChatsMarkReadResponses];
 
+/**
+ * Request parameters of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders): path, query, headers and body.
+ */
 export type ChatsRemindersDeleteData = {
     body?: never;
     path: {
@@ -5597,6 +6437,9 @@ export type ChatsRemindersDeleteData = {
     url: '/v1/chats/{chatID}/reminders';
 };
 
+/**
+ * Error responses of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders), by status code.
+ */
 export type ChatsRemindersDeleteErrors = {
     /**
      * Invalid request parameters.
@@ -5624,8 +6467,14 @@ export type ChatsRemindersDeleteErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
+ */
 export type ChatsRemindersDeleteError = ChatsRemindersDeleteErrors[keyof ChatsRemindersDeleteErrors];
 
+/**
+ * Success responses of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders), by status code.
+ */
 export type ChatsRemindersDeleteResponses = {
     /**
      * The reminder was cleared (empty body).
@@ -5633,8 +6482,14 @@ export type ChatsRemindersDeleteResponses = {
     204: void;
 };
 
+/**
+ * The body of the success response of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
+ */
 export type ChatsRemindersDeleteResponse = ChatsRemindersDeleteResponses[keyof ChatsRemindersDeleteResponses];
 
+/**
+ * Request parameters of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders): path, query, headers and body.
+ */
 export type ChatsRemindersCreateData = {
     body: ChatReminderCreateRequest;
     path: {
@@ -5650,6 +6505,9 @@ export type ChatsRemindersCreateData = {
     url: '/v1/chats/{chatID}/reminders';
 };
 
+/**
+ * Error responses of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders), by status code.
+ */
 export type ChatsRemindersCreateErrors = {
     /**
      * Invalid request parameters.
@@ -5681,8 +6539,14 @@ export type ChatsRemindersCreateErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
+ */
 export type ChatsRemindersCreateError = ChatsRemindersCreateErrors[keyof ChatsRemindersCreateErrors];
 
+/**
+ * Success responses of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders), by status code.
+ */
 export type ChatsRemindersCreateResponses = {
     /**
      * The reminder was set (empty body).
@@ -5690,8 +6554,14 @@ export type ChatsRemindersCreateResponses = {
     204: void;
 };
 
+/**
+ * The body of the success response of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
+ */
 export type ChatsRemindersCreateResponse = ChatsRemindersCreateResponses[keyof ChatsRemindersCreateResponses];
 
+/**
+ * Request parameters of `chats.markUnread` (POST /v1/chats/{chatID}/unread): path, query, headers and body.
+ */
 export type ChatsMarkUnreadData = {
     body?: ChatMarkUnreadRequest;
     path: {
@@ -5707,6 +6577,9 @@ export type ChatsMarkUnreadData = {
     url: '/v1/chats/{chatID}/unread';
 };
 
+/**
+ * Error responses of `chats.markUnread` (POST /v1/chats/{chatID}/unread), by status code.
+ */
 export type ChatsMarkUnreadErrors = {
     /**
      * Invalid request parameters.
@@ -5738,8 +6611,14 @@ export type ChatsMarkUnreadErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
+ */
 export type ChatsMarkUnreadError = ChatsMarkUnreadErrors[keyof ChatsMarkUnreadErrors];
 
+/**
+ * Success responses of `chats.markUnread` (POST /v1/chats/{chatID}/unread), by status code.
+ */
 export type ChatsMarkUnreadResponses = {
     /**
      * The updated chat.
@@ -5747,8 +6626,14 @@ export type ChatsMarkUnreadResponses = {
     200: Chat;
 };
 
+/**
+ * The body of the success response of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
+ */
 export type ChatsMarkUnreadResponse = ChatsMarkUnreadResponses[keyof ChatsMarkUnreadResponses];
 
+/**
+ * Request parameters of `focus` (POST /v1/focus): path, query, headers and body.
+ */
 export type FocusData = {
     /**
      * All fields are optional; the body may be omitted entirely (then only the app is opened/focused).
@@ -5759,6 +6644,9 @@ export type FocusData = {
     url: '/v1/focus';
 };
 
+/**
+ * Error responses of `focus` (POST /v1/focus), by status code.
+ */
 export type FocusErrors = {
     /**
      * Invalid request parameters.
@@ -5786,8 +6674,14 @@ export type FocusErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `focus` (POST /v1/focus).
+ */
 export type FocusError = FocusErrors[keyof FocusErrors];
 
+/**
+ * Success responses of `focus` (POST /v1/focus), by status code.
+ */
 export type FocusResponses = {
     /**
      * Response indicating successful app focus action.
@@ -5795,8 +6689,14 @@ export type FocusResponses = {
     200: FocusResponse;
 };
 
+/**
+ * The body of the success response of `focus` (POST /v1/focus).
+ */
 export type FocusResponse2 = FocusResponses[keyof FocusResponses];
 
+/**
+ * Request parameters of `info.retrieve` (GET /v1/info): path, query, headers and body.
+ */
 export type InfoRetrieveData = {
     body?: never;
     path?: never;
@@ -5804,6 +6704,9 @@ export type InfoRetrieveData = {
     url: '/v1/info';
 };
 
+/**
+ * Error responses of `info.retrieve` (GET /v1/info), by status code.
+ */
 export type InfoRetrieveErrors = {
     /**
      * Invalid request parameters.
@@ -5827,8 +6730,14 @@ export type InfoRetrieveErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `info.retrieve` (GET /v1/info).
+ */
 export type InfoRetrieveError = InfoRetrieveErrors[keyof InfoRetrieveErrors];
 
+/**
+ * Success responses of `info.retrieve` (GET /v1/info), by status code.
+ */
 export type InfoRetrieveResponses = {
     /**
      * Discovery metadata of this Beeper Desktop instance.
@@ -5836,8 +6745,14 @@ export type InfoRetrieveResponses = {
     200: InfoRetrieveResponse;
 };
 
+/**
+ * The body of the success response of `info.retrieve` (GET /v1/info).
+ */
 export type InfoRetrieveResponse2 = InfoRetrieveResponses[keyof InfoRetrieveResponses];
 
+/**
+ * Request parameters of `labels.list` (GET /v1/labels): path, query, headers and body.
+ */
 export type LabelsListData = {
     body?: never;
     path?: never;
@@ -5845,6 +6760,9 @@ export type LabelsListData = {
     url: '/v1/labels';
 };
 
+/**
+ * Error responses of `labels.list` (GET /v1/labels), by status code.
+ */
 export type LabelsListErrors = {
     /**
      * Invalid request parameters.
@@ -5868,8 +6786,14 @@ export type LabelsListErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `labels.list` (GET /v1/labels).
+ */
 export type LabelsListError = LabelsListErrors[keyof LabelsListErrors];
 
+/**
+ * Success responses of `labels.list` (GET /v1/labels), by status code.
+ */
 export type LabelsListResponses = {
     /**
      * A top-level JSON array of Label objects.
@@ -5877,8 +6801,14 @@ export type LabelsListResponses = {
     200: Array<Label>;
 };
 
+/**
+ * The body of the success response of `labels.list` (GET /v1/labels).
+ */
 export type LabelsListResponse = LabelsListResponses[keyof LabelsListResponses];
 
+/**
+ * Request parameters of `messages.search` (GET /v1/messages/search): path, query, headers and body.
+ */
 export type MessagesSearchData = {
     body?: never;
     path?: never;
@@ -5954,6 +6884,9 @@ export type MessagesSearchData = {
     url: '/v1/messages/search';
 };
 
+/**
+ * Error responses of `messages.search` (GET /v1/messages/search), by status code.
+ */
 export type MessagesSearchErrors = {
     /**
      * Invalid request parameters.
@@ -5977,8 +6910,14 @@ export type MessagesSearchErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `messages.search` (GET /v1/messages/search).
+ */
 export type MessagesSearchError = MessagesSearchErrors[keyof MessagesSearchErrors];
 
+/**
+ * Success responses of `messages.search` (GET /v1/messages/search), by status code.
+ */
 export type MessagesSearchResponses = {
     /**
      * A page of matching messages.
@@ -5986,8 +6925,14 @@ export type MessagesSearchResponses = {
     200: MessageSearchPage;
 };
 
+/**
+ * The body of the success response of `messages.search` (GET /v1/messages/search).
+ */
 export type MessagesSearchResponse = MessagesSearchResponses[keyof MessagesSearchResponses];
 
+/**
+ * Request parameters of `search` (GET /v1/search): path, query, headers and body.
+ */
 export type SearchData = {
     body?: never;
     path?: never;
@@ -6000,6 +6945,9 @@ export type SearchData = {
     url: '/v1/search';
 };
 
+/**
+ * Error responses of `search` (GET /v1/search), by status code.
+ */
 export type SearchErrors = {
     /**
      * Invalid request parameters.
@@ -6023,8 +6971,14 @@ export type SearchErrors = {
     500: Error;
 };
 
+/**
+ * The body of any error response of `search` (GET /v1/search).
+ */
 export type SearchError = SearchErrors[keyof SearchErrors];
 
+/**
+ * Success responses of `search` (GET /v1/search), by status code.
+ */
 export type SearchResponses = {
     /**
      * Matching chats, group matches and the first page of matching messages.
@@ -6032,4 +6986,7 @@ export type SearchResponses = {
     200: SearchResponse;
 };
 
+/**
+ * The body of the success response of `search` (GET /v1/search).
+ */
 export type SearchResponse2 = SearchResponses[keyof SearchResponses];

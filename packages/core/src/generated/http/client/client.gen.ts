@@ -21,6 +21,9 @@ type ReqInit = Omit<RequestInit, 'body' | 'headers'> & {
   headers: ReturnType<typeof mergeHeaders>;
 };
 
+/**
+ * Creates a fetch client from a configuration, applied over the defaults of `createConfig`.
+ */
 export const createClient = (config: Config = {}): Client => {
   let _config = mergeConfigs(createConfig(), config);
 

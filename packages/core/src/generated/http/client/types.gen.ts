@@ -10,8 +10,14 @@ import type {
 import type { Client as CoreClient, Config as CoreConfig } from '../core/types.gen.ts';
 import type { Middleware } from './utils.gen.ts';
 
+/**
+ * How a request's result is returned: `'fields'` (the default) gives `{ data, error, request, response }`, `'data'` only the parsed body.
+ */
 export type ResponseStyle = 'data' | 'fields';
 
+/**
+ * Configuration of a fetch client: base URL, `fetch` implementation, headers, auth, body and query serializers, how to parse responses, and whether to throw on error responses.
+ */
 export interface Config<T extends ClientOptions = ClientOptions>
   extends Omit<RequestInit, 'body' | 'headers' | 'method'>, CoreConfig {
   /**
@@ -55,6 +61,9 @@ export interface Config<T extends ClientOptions = ClientOptions>
   throwOnError?: T['throwOnError'];
 }
 
+/**
+ * Options of one request: the client configuration, plus its URL, path and query parameters, body and security requirements.
+ */
 export interface RequestOptions<
   TData = unknown,
   TResponseStyle extends ResponseStyle = 'fields',
@@ -90,6 +99,9 @@ export interface RequestOptions<
   url: Url;
 }
 
+/**
+ * The options of a request after the client merged in its configuration and serialized the body, as interceptors see them.
+ */
 export interface ResolvedRequestOptions<
   TResponseStyle extends ResponseStyle = 'fields',
   ThrowOnError extends boolean = boolean,
@@ -99,6 +111,9 @@ export interface ResolvedRequestOptions<
   serializedBody?: string;
 }
 
+/**
+ * What a request returns: a Promise of `{ data, request, response }` or `{ error, request, response }`, of the data alone (`responseStyle: 'data'`), or one that rejects on an error response (`throwOnError: true`).
+ */
 export type RequestResult<
   TData = unknown,
   TError = unknown,
@@ -136,6 +151,9 @@ export type RequestResult<
           }
     >;
 
+/**
+ * The settings a client's types depend on: `baseUrl`, `responseStyle` and `throwOnError`.
+ */
 export interface ClientOptions {
   baseUrl?: string;
   responseStyle?: ResponseStyle;
@@ -182,6 +200,9 @@ type BuildUrlFn = <
   options: TData & Options<TData>,
 ) => string;
 
+/**
+ * A fetch client: one method per HTTP verb plus `request`, `sse`, `buildUrl`, `getConfig`/`setConfig` and request, response and error `interceptors`.
+ */
 export type Client = CoreClient<RequestFn, Config, MethodFn, BuildUrlFn, SseFn> & {
   interceptors: Middleware<Request, Response, unknown, ResolvedRequestOptions>;
 };
@@ -198,6 +219,9 @@ export type CreateClientConfig<T extends ClientOptions = ClientOptions> = (
   override?: Config<ClientOptions & T>,
 ) => Config<Required<ClientOptions> & T>;
 
+/**
+ * The shape of an operation's request parameters (the `*Data` types): `body`, `headers`, `path`, `query` and `url`.
+ */
 export interface TDataShape {
   body?: unknown;
   headers?: unknown;
@@ -208,6 +232,9 @@ export interface TDataShape {
 
 type OmitKeys<T, K> = Pick<T, Exclude<keyof T, K>>;
 
+/**
+ * Options of a request for one operation: the request options, with `body`, `path`, `query` and `headers` typed by the operation's `*Data` type.
+ */
 export type Options<
   TData extends TDataShape = TDataShape,
   ThrowOnError extends boolean = boolean,

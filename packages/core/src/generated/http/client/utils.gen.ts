@@ -185,6 +185,9 @@ const headersEntries = (headers: Headers): Array<[string, string]> => {
   return entries;
 };
 
+/**
+ * Merges header sets (a `Headers`, or a record of values or arrays) into one `Headers`: later sets win, `null` deletes a header, objects are sent as JSON.
+ */
 export const mergeHeaders = (
   ...headers: Array<Required<Config>['headers'] | undefined>
 ): Headers => {
@@ -307,6 +310,9 @@ const defaultHeaders = {
   'Content-Type': 'application/json',
 };
 
+/**
+ * The default client configuration (JSON bodies, `Content-Type: application/json`, `parseAs: 'auto'`, deep-object query serialization) with `override` applied.
+ */
 export const createConfig = <T extends ClientOptions = ClientOptions>(
   override: Config<Omit<ClientOptions, keyof T> & T> = {},
 ): Config<Omit<ClientOptions, keyof T> & T> => ({

@@ -4,6 +4,9 @@
 
 export type AuthToken = string | undefined;
 
+/**
+ * A security scheme a request uses: its type (`http` or `apiKey`), scheme (`bearer`, `basic`), and where the credential goes (header, query or cookie, under which name).
+ */
 export interface Auth {
   /**
    * Which part of the request do we use to send the auth?

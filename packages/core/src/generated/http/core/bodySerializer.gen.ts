@@ -14,6 +14,9 @@ type QuerySerializerOptionsObject = {
   object?: Partial<SerializerOptions<ObjectStyle>>;
 };
 
+/**
+ * How query parameters are serialized (array and object styles, `allowReserved`), for all parameters and per parameter name.
+ */
 export type QuerySerializerOptions = QuerySerializerOptionsObject & {
   /**
    * Per-parameter serialization overrides. When provided, these settings
@@ -40,6 +43,9 @@ const serializeUrlSearchParamsPair = (data: URLSearchParams, key: string, value:
   }
 };
 
+/**
+ * Sends a body object as `multipart/form-data`: one field per key (arrays repeat the field), strings and Blobs as they are, dates as ISO strings, anything else as JSON.
+ */
 export const formDataBodySerializer = {
   bodySerializer: (body: unknown): FormData => {
     const data = new FormData();
@@ -59,11 +65,17 @@ export const formDataBodySerializer = {
   },
 };
 
+/**
+ * Sends a body as JSON (bigints as strings). The default.
+ */
 export const jsonBodySerializer = {
   bodySerializer: (body: unknown): string =>
     JSON.stringify(body, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)),
 };
 
+/**
+ * Sends a body object as `application/x-www-form-urlencoded`: one pair per key (arrays repeat the key), non-strings as JSON.
+ */
 export const urlSearchParamsBodySerializer = {
   bodySerializer: (body: unknown): string => {
     const data = new URLSearchParams();

@@ -105,6 +105,9 @@ function stripEmptySlots(params: Params): void {
   }
 }
 
+/**
+ * Sorts an SDK call's arguments into `body`, `headers`, `path` and `query`, following the operation's field configuration.
+ */
 export function buildClientParams(args: ReadonlyArray<unknown>, fields: FieldsConfig): Params {
   const params: Params = {
     headers: Object.create(null),

@@ -73,6 +73,9 @@ export interface StreamEvent<TData = unknown> {
   retry?: number;
 }
 
+/**
+ * The result of a server-sent-events request: an async generator of its parsed events.
+ */
 export type ServerSentEventsResult<TData = unknown, TReturn = void, TNext = unknown> = {
   stream: AsyncGenerator<
     TData extends Record<string, unknown> ? TData[keyof TData] : TData,
