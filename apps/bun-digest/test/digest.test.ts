@@ -1,0 +1,59 @@
+// Smoke test of the Bun digest: the real script on the real Bun (from the repo's install) against the mock Beeper
+// Desktop. Its output must list every chat with unread messages — including one a contact just wrote to.
+import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { afterAll, beforeAll, expect, it } from "vitest"
+import { spawnProcess } from "../../smoke-support.ts"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+// The Bun binary of the `bun` npm package (placed at bin/bun.exe on every platform by its install script).
+const bun = join(dirname(createRequire(import.meta.url).resolve("bun/package.json")), "bin", "bun.exe")
+
+interface ChatJson {
+  readonly id: string
+  readonly title: string
+  readonly unreadCount: number
+  readonly isReadOnly?: boolean
+}
+
+let server: MockServer
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, seed: 5 })
+})
+afterAll(() => server.close())
+
+const api = async <A>(path: string): Promise<A> => {
+  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } })
+  return (await response.json()) as A
+}
+
+it("lists every chat with unread messages, grouped by account", async () => {
+  // A read chat gets a new message: it must show up in the digest, with that message.
+  const { items: recent } = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=50")
+  const quiet = recent.find((chat) => chat.unreadCount === 0 && chat.isReadOnly !== true)!
+  server.simulate.incomingMessage({ chatID: quiet.id, text: "did you see the digest?" })
+
+  const { items: unread } = await api<{ items: ReadonlyArray<ChatJson>; hasMore: boolean }>(
+    "/v1/chats/search?unreadOnly=true&limit=200",
+  )
+  const expected = unread.filter((chat) => chat.unreadCount > 0)
+  const total = expected.reduce((sum, chat) => sum + chat.unreadCount, 0)
+  expect(expected.map((chat) => chat.id)).toContain(quiet.id)
+
+  const run = spawnProcess(bun, ["--conditions=@beeper-kit/source", "src/main.ts", "--per-chat", "2"], {
+    cwd: root,
+    env: { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token },
+  })
+  const { code, stdout, stderr } = await run.exited
+  expect(stderr).toBe("")
+  expect(code).toBe(0)
+  const lines = stdout.split("\n")
+  expect(lines[0]).toMatch(new RegExp(`^Unread digest: ${total} messages in ${expected.length} chats, across \\d+ accounts$`))
+  for (const chat of expected) {
+    expect(lines.some((line) => line.startsWith(`  ${chat.title} · ${chat.unreadCount} unread`)), chat.title).toBe(true)
+  }
+  const quietAt = lines.findIndex((line) => line.startsWith(`  ${quiet.title} · 1 unread`))
+  expect(lines[quietAt + 1]).toMatch(/^\s+\d\d:\d\d {2}.+: did you see the digest\?$/)
+})

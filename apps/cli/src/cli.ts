@@ -1,0 +1,61 @@
+/**
+ * The `beeper-kit` command tree and {@link runCli}, which runs one invocation and returns its exit code — the code
+ * path of the `beeper-kit` binary and of the demo alike.
+ *
+ * @module
+ */
+import { Cause, Console, Effect, Layer } from "effect"
+import { CliError, CliOutput, Command } from "effect/cli"
+import packageJson from "../package.json" with { type: "json" }
+import { accounts } from "./commands/accounts.ts"
+import { chats } from "./commands/chats.ts"
+import { messages } from "./commands/messages.ts"
+import { beeperKit } from "./commands/root.ts"
+import { send } from "./commands/send.ts"
+import { tail } from "./commands/tail.ts"
+import { CliFailure, ExitCode } from "./failure.ts"
+
+/** The whole command tree. */
+export const app = beeperKit.pipe(Command.withSubcommands([accounts, chats, messages, send, tail]))
+
+/** The services a run needs besides the platform's (FileSystem, Path, Terminal, Stdio, ...). */
+export type CliServices = Command.Services<typeof app>
+
+/**
+ * Help and `--version` on stdout; an invalid invocation as `beeper-kit: <problem>` plus the usage line on stderr
+ * (not the whole help page).
+ */
+const presenter: CliOutput.Presenter = {
+  present: (event) => {
+    if (event._tag !== "InvalidInvocation") return CliOutput.defaultPresenter.present(event)
+    const command = event.commandPath.join(" ")
+    return Effect.forEach([
+      ...event.errors.map((error) => `beeper-kit: ${error.message}`),
+      `usage: ${event.helpDoc.usage}`,
+      `Run '${command} --help' for more.`,
+    ], (line) => Console.error(line), { discard: true })
+  },
+}
+
+const quietFormatter = CliOutput.layer(CliOutput.defaultFormatter({ globalFlags: "summary", inheritedFlags: "summary" }))
+
+const report = (failure: CliFailure): Effect.Effect<ExitCode> =>
+  Effect.as(Console.error(`beeper-kit: ${failure.message}`), failure.code)
+
+/** Runs `beeper-kit <argv>`: prints results and failures, and returns the exit code (never fails). */
+export const runCli = (argv: ReadonlyArray<string>) =>
+  Command.runWith(app, { version: packageJson.version })(argv).pipe(
+    Effect.as<ExitCode>(ExitCode.ok),
+    Effect.catch((error): Effect.Effect<ExitCode> => {
+      if (error instanceof CliFailure) return report(error)
+      if (CliError.isCliError(error)) {
+        // Parse errors were presented already; `--help` alone is a success.
+        return Effect.succeed(error._tag === "ShowHelp" && error.errors.length === 0 ? ExitCode.ok : ExitCode.usage)
+      }
+      return report(new CliFailure({ code: ExitCode.failed, message: String(error) }))
+    }),
+    Effect.catchDefect((defect) =>
+      report(new CliFailure({ code: ExitCode.failed, message: `internal error: ${Cause.pretty(Cause.die(defect))}` }))
+    ),
+    Effect.provide(Layer.mergeAll(CliOutput.layerPresenter(presenter), quietFormatter)),
+  )

@@ -1,0 +1,28 @@
+/**
+ * `beeper-kit accounts`: the chat accounts connected to Beeper Desktop.
+ *
+ * @module
+ */
+import { BeeperDesktop, type Schemas } from "@beeper-kit/effect"
+import { Effect } from "effect"
+import { Command } from "effect/cli"
+import { note, printTable } from "../output/print.ts"
+import { withProgress } from "../output/progress.ts"
+import type { Column } from "../output/table.ts"
+import { withBeeper } from "./root.ts"
+
+const columns: ReadonlyArray<Column<Schemas.Account>> = [
+  { header: "Network", cell: (a) => a.network ?? a.bridge.type },
+  { header: "User", cell: (a) => a.user.fullName ?? a.user.username ?? a.user.id, shrink: 3 },
+  { header: "Status", cell: (a) => a.statusText ?? a.status ?? "", shrink: 1, minWidth: 9 },
+  { header: "Account ID", cell: (a) => a.accountID, shrink: 2, minWidth: 12 },
+]
+
+/** `accounts`: one row per account. */
+export const accounts = Command.make("accounts", {}, () =>
+  withBeeper(Effect.gen(function*() {
+    const beeper = yield* BeeperDesktop
+    const list = yield* withProgress("Fetching accounts", () => beeper.accounts.list())
+    if (list.length === 0) return yield* note("No accounts are connected.")
+    yield* printTable(columns, list)
+  }))).pipe(Command.withDescription("List the chat accounts connected to Beeper Desktop"))

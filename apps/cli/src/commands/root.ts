@@ -1,0 +1,44 @@
+/**
+ * The root command, `beeper-kit`, and its flags shared by every subcommand: `--url` and `--token`, falling back to
+ * `BEEPER_DESKTOP_URL` and `BEEPER_ACCESS_TOKEN`. Subcommands run their work through {@link withBeeper}.
+ *
+ * @module
+ */
+import type { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
+import { Config, Effect } from "effect"
+import { Command, Flag } from "effect/cli"
+import { beeperLayer, resolveConnection } from "../connection.ts"
+import { type CliFailure, toCliFailure } from "../failure.ts"
+
+/** `beeper-kit` with its shared flags (no handler: it only holds the subcommands). */
+export const beeperKit = Command.make("beeper-kit").pipe(
+  Command.withDescription("A command line for Beeper Desktop: accounts, chats, messages, send, and live events."),
+  Command.withSharedFlags({
+    url: Flag.String("url").pipe(
+      Flag.withDescription("Beeper Desktop's address (default: $BEEPER_DESKTOP_URL, else http://localhost:23373)"),
+      Flag.withFallbackConfig(Config.String("BEEPER_DESKTOP_URL")),
+      Flag.optional,
+    ),
+    token: Flag.Redacted("token").pipe(
+      Flag.withDescription("Access token (default: $BEEPER_ACCESS_TOKEN)"),
+      Flag.withFallbackConfig(Config.Redacted("BEEPER_ACCESS_TOKEN")),
+      Flag.optional,
+    ),
+  }),
+)
+
+/**
+ * Runs a subcommand's work with the SDK's services for the `--url` / `--token` given, turning every failure into
+ * a {@link CliFailure} (the line the user reads and the exit code).
+ */
+export const withBeeper = <A, E, R>(
+  work: Effect.Effect<A, E, R>,
+): Effect.Effect<A, CliFailure, Exclude<R, BeeperDesktop | BeeperEvents> | Command.CommandContext<"beeper-kit">> =>
+  Effect.gen(function*() {
+    const flags = yield* beeperKit
+    const connection = yield* resolveConnection(flags)
+    return yield* work.pipe(
+      Effect.provide(beeperLayer(connection)),
+      Effect.mapError((error) => toCliFailure(error, connection.url)),
+    )
+  })

@@ -1,0 +1,67 @@
+/**
+ * `beeper-kit tail [--chats ids|*] [--json]`: live events until Ctrl-C — a readable line per event, or one JSON
+ * object per line.
+ *
+ * @module
+ */
+import { BeeperDesktop, BeeperEvents, type Subscription } from "@beeper-kit/effect"
+import { Console, Effect, Stream } from "effect"
+import { Command, Flag } from "effect/cli"
+import { chatOf, eventJson, eventLine } from "../output/events.ts"
+import { truncate } from "../output/table.ts"
+import { stdoutWidth } from "../output/terminal.ts"
+import { StopSignal } from "../StopSignal.ts"
+import { withBeeper } from "./root.ts"
+
+/** Parses `--chats`: `*` for every chat, else comma-separated chat IDs. */
+const parseChats = (value: string): "*" | ReadonlyArray<string> => {
+  const ids = value.split(",").map((id) => id.trim()).filter((id) => id !== "")
+  return ids.length === 0 || ids.includes("*") ? "*" : ids
+}
+
+/** `tail`: checks the connection over HTTP first (clear exit codes), then streams events until stopped. */
+export const tail = Command.make("tail", {
+  chats: Flag.String("chats").pipe(
+    Flag.withDescription("Chat IDs to follow, comma-separated, or * for all (default *)"),
+    Flag.withDefault("*"),
+  ),
+  json: Flag.Boolean("json").pipe(Flag.withDescription("One JSON object per line instead of readable lines"), Flag.withDefault(false)),
+}, ({ chats, json }) =>
+  withBeeper(Effect.gen(function*() {
+    const beeper = yield* BeeperDesktop
+    const live = yield* BeeperEvents
+    const stop = yield* StopSignal
+    // The socket retries a refused connection forever; one HTTP request first gives a 401 or a dead Desktop its
+    // own clear message and exit code.
+    yield* beeper.accounts.list()
+    const names = new Map<string, string>()
+    const requested = parseChats(chats)
+    // Chat IDs may be given in any form the API accepts (e.g. the local IDs `chats` shows): subscribe by the
+    // canonical ID.
+    const subscription: Subscription = requested === "*"
+      ? "*"
+      : yield* Effect.forEach(requested, (chatID) =>
+        Effect.map(beeper.chats.retrieve({ chatID }), (chat) => {
+          names.set(chat.id, chat.title)
+          return chat.id
+        }))
+    const nameOf = (chatID: string) =>
+      names.has(chatID)
+        ? Effect.succeed(names.get(chatID)!)
+        : beeper.chats.retrieve({ chatID }, { retry: false }).pipe(
+          Effect.map((chat) => chat.title),
+          Effect.orElseSucceed(() => chatID),
+          Effect.tap((name) => Effect.sync(() => names.set(chatID, name))),
+        )
+    yield* live.events(subscription).pipe(
+      Stream.interruptWhen(stop.stopped),
+      Stream.runForEach((event) => {
+        if (json) return Console.log(eventJson(event))
+        const chatID = chatOf(event)
+        return Effect.flatMap(
+          chatID === undefined ? Effect.succeed("") : nameOf(chatID),
+          (name) => Console.log(truncate(eventLine(event, name), stdoutWidth())),
+        )
+      }),
+    )
+  }))).pipe(Command.withDescription("Print live events until Ctrl-C"))

@@ -1,0 +1,59 @@
+/**
+ * Where Beeper Desktop is and the token to use: the `--url` / `--token` flags, falling back to
+ * `BEEPER_DESKTOP_URL` / `BEEPER_ACCESS_TOKEN`, and the layers of the SDK's services for them (Node adapter).
+ *
+ * @module
+ */
+import { BeeperConfig, type BeeperDesktop, type BeeperEvents, type InsecureTransport } from "@beeper-kit/effect"
+import { BeeperNode } from "@beeper-kit/node"
+import { Config, Effect, Layer, Option, type Redacted } from "effect"
+import { CliFailure, ExitCode, tokenMissing } from "./failure.ts"
+
+/** A validated connection: the base URL as the user gave it (for messages) and the token. */
+export interface Connection {
+  readonly url: string
+  readonly token: Redacted.Redacted<string>
+  /** `BEEPER_ALLOW_INSECURE_TOKEN=true`: allow the token over cleartext http:// to a non-loopback host. */
+  readonly allowInsecureToken: boolean
+}
+
+/** The connection flags as parsed (each already falls back to its environment variable). */
+export interface ConnectionFlags {
+  readonly url: Option.Option<string>
+  readonly token: Option.Option<Redacted.Redacted<string>>
+}
+
+const allowInsecure = Config.Boolean("BEEPER_ALLOW_INSECURE_TOKEN").pipe(
+  Config.withDefault(false),
+  Effect.mapError((error) =>
+    new CliFailure({ code: ExitCode.usage, message: `BEEPER_ALLOW_INSECURE_TOKEN: ${error.message}` })
+  ),
+)
+
+const usage = (message: string) => new CliFailure({ code: ExitCode.usage, message })
+
+/** Validates the flags: a URL that parses (default `http://localhost:23373`) and a token (required). */
+export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connection, CliFailure> =>
+  Effect.gen(function*() {
+    const url = Option.getOrElse(flags.url, () => BeeperConfig.defaultBaseUrl).replace(/\/+$/, "")
+    const parsed = URL.canParse(url) ? new URL(url) : undefined
+    if (parsed === undefined || !/^https?:$/.test(parsed.protocol)) {
+      return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) must be http:// or https://, got "${url}"`)
+    }
+    if (parsed.username !== "" || parsed.password !== "") {
+      return yield* usage("the Desktop URL must not contain credentials: pass the token with --token")
+    }
+    if (Option.isNone(flags.token)) return yield* new CliFailure({ code: ExitCode.auth, message: tokenMissing })
+    const allowInsecureToken = yield* allowInsecure
+    return { url, token: flags.token.value, allowInsecureToken }
+  })
+
+/** The SDK's services for a connection, from the Node adapter: `BeeperDesktop` (HTTP) and `BeeperEvents` (live). */
+export const beeperLayer = (
+  connection: Connection,
+): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport> =>
+  BeeperNode.layer({
+    baseUrl: connection.url,
+    accessToken: connection.token,
+    allowInsecureToken: connection.allowInsecureToken,
+  })

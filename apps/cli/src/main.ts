@@ -1,0 +1,45 @@
+/**
+ * The `beeper-kit` process: runs the CLI on Node with the platform services, turns Ctrl-C into a clean stop for
+ * `tail` (exit 0) and into an interrupt for everything else (exit 130), and exits with the command's code.
+ *
+ * @module
+ */
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import { Effect, Exit } from "effect"
+import { runCli } from "./cli.ts"
+import { ExitCode } from "./failure.ts"
+import { makeStopSignal, StopSignal } from "./StopSignal.ts"
+
+// `beeper-kit tail --json | head -1`: when the reader goes away, stop quietly, as shell tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(ExitCode.ok)
+  throw error
+})
+
+const stop = makeStopSignal()
+
+const fiber = runCli(process.argv.slice(2)).pipe(
+  Effect.provideService(StopSignal, stop.signal),
+  Effect.provide(NodeServices.layer),
+  Effect.runFork,
+)
+
+// Keep the process alive while the command runs, whatever it waits on.
+const keepAlive = setInterval(() => {}, 2 ** 31 - 1)
+
+let signals = 0
+const onSignal = () => {
+  signals++
+  // A command that handles Ctrl-C ends itself; a second Ctrl-C (or any other command) interrupts.
+  if (stop.claimed() && signals === 1) stop.stop()
+  else fiber.interruptUnsafe()
+}
+process.on("SIGINT", onSignal)
+process.on("SIGTERM", onSignal)
+
+fiber.addObserver((exit) => {
+  process.off("SIGINT", onSignal)
+  process.off("SIGTERM", onSignal)
+  clearInterval(keepAlive)
+  process.exitCode = Exit.isSuccess(exit) ? exit.value : ExitCode.interrupted
+})

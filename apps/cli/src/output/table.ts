@@ -1,0 +1,101 @@
+/**
+ * Tables that fit a terminal: columns sized to their content, the shrinkable ones cut with "…" (widest first) until
+ * the table fits the width, every cell on one line.
+ *
+ * @module
+ */
+import { CliOutput } from "effect/cli"
+
+/** One column of a table. */
+export interface Column<Row> {
+  /** The heading, printed in capitals. */
+  readonly header: string
+  /** The cell of a row (control characters and line breaks become spaces). */
+  readonly cell: (row: Row) => string
+  /** Numbers read better right-aligned. Default "left". */
+  readonly align?: "left" | "right"
+  /**
+   * When this column gives up width to make the table fit: columns of rank 1 are cut (down to their `minWidth`)
+   * first, then rank 2, and so on. Without a rank (IDs, times, counts) a column stays whole unless the terminal is
+   * too narrow for anything else.
+   */
+  readonly shrink?: number
+  /** The narrowest this column gets when it shrinks (default 8, or the heading's width if shorter). */
+  readonly minWidth?: number
+}
+
+const gap = "  "
+const ellipsis = "…"
+const segmenter = new Intl.Segmenter()
+
+/** The number of terminal cells `text` takes (emoji and East Asian wide characters count 2). */
+export const textWidth = (text: string): number => CliOutput.displayWidth(text)
+
+/** `text` on one line: line breaks, tabs and other control characters become single spaces. */
+export const oneLine = (text: string): string =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()
+
+/** `text` cut to at most `width` cells, ending with "…" when it was cut. */
+export const truncate = (text: string, width: number): string => {
+  if (textWidth(text) <= width) return text
+  if (width <= 0) return ""
+  let out = ""
+  let used = 0
+  for (const { segment } of segmenter.segment(text)) {
+    const w = textWidth(segment)
+    if (used + w > width - 1) break
+    out += segment
+    used += w
+  }
+  return out + ellipsis
+}
+
+const pad = (text: string, width: number, align: "left" | "right"): string => {
+  const fill = " ".repeat(Math.max(0, width - textWidth(text)))
+  return align === "right" ? fill + text : text + fill
+}
+
+/** The width of each column so that the table fits `maxWidth` where it can. */
+const layout = <Row>(columns: ReadonlyArray<Column<Row>>, natural: ReadonlyArray<number>, maxWidth: number) => {
+  const widths = [...natural]
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + gap.length * (widths.length - 1)
+  // Rounds of cutting: rank 1, ranks 1–2, ..., then (a terminal too narrow) every column down to 3 cells.
+  const ranks = [...new Set(columns.flatMap((c) => (c.shrink === undefined ? [] : [c.shrink])))].sort((a, b) => a - b)
+  const floor = (i: number, round: number) => {
+    const column = columns[i]!
+    if (round === Number.POSITIVE_INFINITY) return Math.min(natural[i]!, 3)
+    if (column.shrink === undefined || column.shrink > round) return natural[i]!
+    return Math.min(natural[i]!, column.minWidth ?? 8)
+  }
+  for (const round of [...ranks, Number.POSITIVE_INFINITY]) {
+    while (total() > maxWidth) {
+      // cut the widest column of the round that can still give a cell
+      let widest = -1
+      for (let i = 0; i < widths.length; i++) {
+        if (widths[i]! > floor(i, round) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i
+      }
+      if (widest < 0) break
+      widths[widest] = widths[widest]! - 1
+    }
+  }
+  return widths
+}
+
+/**
+ * Renders rows as a table no wider than `maxWidth` (when the fixed columns allow it): a heading line, then one line
+ * per row. Trailing spaces are trimmed.
+ */
+export const renderTable = <Row>(
+  columns: ReadonlyArray<Column<Row>>,
+  rows: ReadonlyArray<Row>,
+  maxWidth: number,
+): Array<string> => {
+  const headers = columns.map((column) => column.header.toUpperCase())
+  const cells = rows.map((row) => columns.map((column) => oneLine(column.cell(row))))
+  const natural = columns.map((_, i) => Math.max(textWidth(headers[i]!), ...cells.map((line) => textWidth(line[i]!))))
+  const widths = layout(columns, natural, maxWidth)
+  const render = (line: ReadonlyArray<string>) =>
+    line.map((cell, i) => pad(truncate(cell, widths[i]!), widths[i]!, columns[i]!.align ?? "left")).join(gap).trimEnd()
+  return [render(headers), ...cells.map(render)]
+}

@@ -1,0 +1,157 @@
+// Smoke test of the `beeper-kit` binary: each command run as a real Node process against the mock Beeper Desktop
+// (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
+import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beeperKit, closedPort, linesOf, start } from "./support.ts"
+
+let server: MockServer
+let env: Record<string, string>
+
+interface ChatJson {
+  readonly id: string
+  readonly localChatID?: string | null
+  readonly title: string
+  readonly unreadCount: number
+  readonly participants: { readonly items: ReadonlyArray<{ readonly id: string; readonly isSelf?: boolean }> }
+}
+
+const api = async <A>(path: string): Promise<A> => {
+  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } })
+  expect(response.status).toBe(200)
+  return (await response.json()) as A
+}
+
+/** The chat the commands are tried on: the most recent group chat. */
+let chat: ChatJson
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, seed: 7 })
+  env = { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token }
+  const page = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=25")
+  chat = page.items.find((c) => c.participants.items.length > 2 && c.localChatID) ?? page.items[0]!
+})
+afterAll(() => server.close())
+
+describe.concurrent("beeper-kit", () => {
+  it("accounts: a table of every account, no wider than the terminal", async () => {
+    const accounts = await api<ReadonlyArray<{ accountID: string; network?: string }>>("/v1/accounts")
+    const { code, stdout } = await beeperKit(["accounts"], { ...env, COLUMNS: "72" })
+    expect(code).toBe(0)
+    const lines = linesOf(stdout)
+    expect(lines[0]).toMatch(/^NETWORK\s+USER\s+STATUS\s+ACCOUNT ID$/)
+    expect(lines).toHaveLength(accounts.length + 1)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(72)
+    for (const account of accounts) expect(stdout).toContain(account.network!)
+  })
+
+  it("chats --unread: only chats with unread messages, up to --limit, with a count on stderr", async () => {
+    const { code, stdout, stderr } = await beeperKit(["chats", "--unread", "--limit", "4"], env)
+    expect(code).toBe(0)
+    const [header, ...rows] = linesOf(stdout)
+    expect(header).toMatch(/^ID\s+CHAT\s+NETWORK\s+UNREAD\s+LAST ACTIVITY$/)
+    expect(rows).toHaveLength(4)
+    for (const row of rows) expect(Number(row.match(/\s(\d+)\s{2}/)?.[1])).toBeGreaterThan(0)
+    expect(stderr).toContain("4 chats (more with --limit <n> or --all)")
+  })
+
+  it("chats --search: the chats whose title matches", async () => {
+    const word = chat.title.split(" ")[0]!
+    const { code, stdout } = await beeperKit(["chats", "--search", word], env)
+    expect(code).toBe(0)
+    const rows = linesOf(stdout).slice(1)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.some((row) => row.includes(chat.localChatID ?? chat.id))).toBe(true)
+  })
+
+  it("messages <chatID>: the chat's title, then its latest messages oldest first", async () => {
+    const page = await api<{ items: ReadonlyArray<{ text?: string; timestamp: string }> }>(
+      `/v1/chats/${encodeURIComponent(chat.id)}/messages`,
+    )
+    const { code, stdout, stderr } = await beeperKit(["messages", chat.localChatID ?? chat.id, "--limit", "3"], env)
+    expect(code).toBe(0)
+    const [heading, header, ...rows] = linesOf(stdout)
+    expect(heading).toContain(chat.title)
+    expect(header).toMatch(/^TIME\s+FROM\s+MESSAGE$/)
+    expect(rows).toHaveLength(3)
+    const newest = page.items.find((m) => m.text !== undefined && m.text.length < 40)
+    if (newest !== undefined && page.items.indexOf(newest) < 3) expect(stdout).toContain(newest.text)
+    expect(stderr).toContain("3 messages")
+  })
+
+  it("send: waits for the confirmation, and the message is in the chat", async () => {
+    const text = `smoke test ${Date.now()}`
+    const { code, stdout } = await beeperKit(["send", chat.localChatID ?? chat.id, text], env)
+    expect(code).toBe(0)
+    const id = stdout.match(/✓ Sent to .+ and confirmed: message (\S+) at/)?.[1]
+    expect(id).toBeDefined()
+    const stored = await api<{ text?: string; sendStatus?: { status: string } }>(
+      `/v1/chats/${encodeURIComponent(chat.id)}/messages/${encodeURIComponent(id!)}`,
+    )
+    expect(stored.text).toBe(text)
+    expect(stored.sendStatus?.status ?? "SUCCESS").toBe("SUCCESS")
+  })
+
+  it("a refused token: one clear line and exit code 3", async () => {
+    const { code, stdout, stderr } = await beeperKit(["--token", "not-the-token", "accounts"], env)
+    expect(code).toBe(3)
+    expect(stdout).toBe("")
+    expect(stderr.trim()).toBe(
+      "beeper-kit: the access token was refused (401). Set BEEPER_ACCESS_TOKEN or pass --token.",
+    )
+  })
+
+  it("no token at all: exit code 3 and how to get one", async () => {
+    const { code, stderr } = await beeperKit(["chats"], { BEEPER_DESKTOP_URL: server.url })
+    expect(code).toBe(3)
+    expect(stderr).toContain("beeper-kit: no access token. Set BEEPER_ACCESS_TOKEN or pass --token")
+  })
+
+  it("a refused connection: 'is it running?' and exit code 4", async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`
+    const { code, stderr } = await beeperKit(["--url", url, "chats"], env)
+    expect(code).toBe(4)
+    expect(stderr.trim()).toBe(`beeper-kit: cannot reach Beeper Desktop at ${url} — is it running?`)
+  })
+
+  it("an unknown chat: the API's 404 and exit code 1", async () => {
+    const { code, stderr } = await beeperKit(["messages", "no-such-chat"], env)
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^beeper-kit: not found \(404\)/)
+  })
+
+  it("usage errors: the problem, the usage line, exit code 2", async () => {
+    const missing = await beeperKit(["send", chat.id], env)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain("beeper-kit: Missing required argument: text")
+    expect(missing.stderr).toContain("usage: beeper-kit send [flags] <chatID> <text>")
+    const unknown = await beeperKit(["frobnicate"], env)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Unknown subcommand "frobnicate"')
+  })
+
+  it("tail: a readable line per event until Ctrl-C, then exit 0", async () => {
+    const tail = start("bin.ts", ["tail", "--chats", chat.localChatID ?? chat.id], env)
+    await tail.waitForLine((line) => line.startsWith("-- connected, listening to 1 chat"))
+    const sender = chat.participants.items.find((p) => p.isSelf !== true)!
+    const message = server.simulate.incomingMessage({ chatID: chat.id, senderID: sender.id, text: "tail me please" })
+    const line = await tail.waitForLine((l) => l.includes("tail me please"))
+    expect(line).toContain(`${chat.title}  ${message.senderName}: tail me please`)
+    tail.child.kill("SIGINT")
+    const { code, stderr } = await tail.exited
+    expect(code).toBe(0)
+    expect(stderr).toBe("")
+  })
+
+  it("tail --json: one JSON object per line", async () => {
+    const tail = start("bin.ts", ["tail", "--json"], env)
+    await tail.waitForLine((line) => line.includes('"type":"connected"'))
+    server.simulate.incomingMessage({ chatID: chat.id, text: "json please" })
+    await tail.waitForLine((l) => l.includes("json please"))
+    tail.child.kill("SIGINT")
+    const { code, stdout } = await tail.exited
+    expect(code).toBe(0)
+    const events = linesOf(stdout).map((line) => JSON.parse(line) as { type: string; chatID?: string })
+    expect(events[0]).toMatchObject({ type: "connected", chatIDs: ["*"] })
+    expect(events).toContainEqual(expect.objectContaining({ type: "message.upserted", chatID: chat.id }))
+  })
+})

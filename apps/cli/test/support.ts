@@ -1,0 +1,18 @@
+/** Runs the real `beeper-kit` binary (or the demo) on this Node, from source, in a 100-column "terminal". */
+import { fileURLToPath } from "node:url"
+import { type Finished, type Running, spawnProcess } from "../../smoke-support.ts"
+
+export { closedPort, linesOf } from "../../smoke-support.ts"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+
+/** Starts `node src/<script> ...args`, resolving workspace packages to their sources. */
+export const start = (script: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Running =>
+  spawnProcess(process.execPath, ["--conditions=@beeper-kit/source", `src/${script}`, ...args], {
+    cwd: root,
+    env: { COLUMNS: "100", ...env },
+  })
+
+/** Runs `beeper-kit ...args` to completion. */
+export const beeperKit = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> =>
+  start("bin.ts", args, env).exited

@@ -1,0 +1,49 @@
+// Tables that fit the terminal: columns cut by rank with "…", wide characters measured as two cells.
+import { describe, expect, it } from "vitest"
+import { type Column, renderTable, textWidth, truncate } from "../src/output/table.ts"
+
+interface Row {
+  readonly id: string
+  readonly name: string
+  readonly note: string
+  readonly count: number
+}
+
+const columns: ReadonlyArray<Column<Row>> = [
+  { header: "ID", cell: (r) => r.id },
+  { header: "Name", cell: (r) => r.name, shrink: 2, minWidth: 6 },
+  { header: "Count", cell: (r) => String(r.count), align: "right" },
+  { header: "Note", cell: (r) => r.note, shrink: 1, minWidth: 8 },
+]
+
+const rows: ReadonlyArray<Row> = [
+  { id: "90738", name: "Movie Night", note: "Are we still on for tonight? 🎬 I can bring popcorn", count: 3 },
+  { id: "91202", name: "Nadia Haddad", note: "line one\nline two", count: 12 },
+]
+
+describe("renderTable", () => {
+  it("keeps natural widths when the table fits", () => {
+    const lines = renderTable(columns, rows, 200)
+    expect(lines[0]).toBe("ID     NAME          COUNT  NOTE")
+    expect(lines[1]).toBe("90738  Movie Night       3  Are we still on for tonight? 🎬 I can bring popcorn")
+    expect(lines[2]).toBe("91202  Nadia Haddad     12  line one line two")
+  })
+
+  it("cuts rank 1 first, then rank 2, never the unranked columns, to fit the width", () => {
+    const at40 = renderTable(columns, rows, 40)
+    for (const line of at40) expect(textWidth(line)).toBeLessThanOrEqual(40)
+    expect(at40[1]).toBe("90738  Movie Night       3  Are we stil…")
+    const at30 = renderTable(columns, rows, 30)
+    for (const line of at30) expect(textWidth(line)).toBeLessThanOrEqual(30)
+    expect(at30[1]).toBe("90738  Movie…      3  Are we …")
+  })
+})
+
+describe("truncate", () => {
+  it("counts emoji and wide characters as two cells", () => {
+    expect(textWidth("🎬")).toBe(2)
+    expect(truncate("ab🎬cd", 4)).toBe("ab…")
+    expect(truncate("会議は明日", 6)).toBe("会議…")
+    expect(truncate("short", 10)).toBe("short")
+  })
+})

@@ -1,0 +1,118 @@
+/**
+ * A Cloudflare Worker (module syntax) in front of Beeper Desktop:
+ *
+ * - `GET /unread[?limit=n]` → `{ chats: [{ id, title, network, unreadCount, ... }], unread, hasMore }`
+ * - `POST /send` with `{ "chatID": "...", "text": "..." }` → `{ message: { id, chatID, text, timestamp } }` once
+ *   Beeper Desktop confirmed it (202 with the pending ID if the confirmation is late).
+ *
+ * Callers authenticate with `Authorization: Bearer <WORKER_TOKEN>` (a secret of the Worker); the Worker talks to
+ * Desktop with its own `BEEPER_ACCESS_TOKEN`. The SDK's layer is built per request, as Workers require.
+ *
+ * @module
+ */
+import { BeeperEdge } from "@beeper-kit/edge"
+import type { BeeperDesktop } from "@beeper-kit/effect"
+import { Cause, Effect, Exit, Redacted } from "effect"
+import { listUnread, send } from "./handlers.ts"
+
+/** The Worker's bindings (vars and secrets). */
+export interface Env {
+  /** Beeper Desktop's access token (a secret). */
+  readonly BEEPER_ACCESS_TOKEN?: string
+  /** Where Desktop is (default `http://localhost:23373`); an `https://` tunnel when deployed. */
+  readonly BEEPER_DESKTOP_URL?: string
+  /** The token callers of this Worker must present (a secret). */
+  readonly WORKER_TOKEN?: string
+}
+
+const json = (status: number, body: unknown): Response => Response.json(body, { status })
+const problem = (status: number, error: string, message: string): Response => json(status, { error, message })
+
+/** Compares two strings in time independent of where they differ. */
+const sameSecret = (a: string, b: string): boolean => {
+  const x = new TextEncoder().encode(a)
+  const y = new TextEncoder().encode(b)
+  let diff = x.length ^ y.length
+  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0)
+  return diff === 0
+}
+
+/** The HTTP answer for an SDK failure: the caller's mistakes are 4xx, Desktop's problems 5xx. */
+const failure = (error: unknown): Response => {
+  const { _tag: tag = "", message = String(error) } = error as { readonly _tag?: string; readonly message?: string }
+  switch (tag) {
+    case "NotFound":
+      return problem(404, "not_found", message)
+    case "InvalidRequest":
+    case "BadRequest":
+    case "Unprocessable":
+      return problem(400, "invalid_request", message)
+    case "SendUnconfirmed": {
+      const { pendingMessageID } = error as { readonly pendingMessageID: string }
+      return json(202, { pendingMessageID, message: "sent, not confirmed yet" })
+    }
+    case "SendFailed":
+      return problem(502, "send_failed", message)
+    case "Unauthorized":
+    case "Forbidden":
+      return problem(502, "desktop_refused_token", "Beeper Desktop refused the Worker's BEEPER_ACCESS_TOKEN")
+    case "TransportError":
+      return problem(502, "desktop_unreachable", "cannot reach Beeper Desktop at BEEPER_DESKTOP_URL")
+    case "Timeout":
+      return problem(504, "desktop_timeout", message)
+    default:
+      return problem(502, "desktop_error", message)
+  }
+}
+
+/** Runs a route's program with the SDK's layer for this request and answers with its JSON or its failure. */
+const run = async <A>(env: Env, program: Effect.Effect<A, unknown, BeeperDesktop>): Promise<Response> => {
+  const layer = BeeperEdge.layer({
+    accessToken: Redacted.make(env.BEEPER_ACCESS_TOKEN ?? ""),
+    ...(env.BEEPER_DESKTOP_URL === undefined ? {} : { baseUrl: env.BEEPER_DESKTOP_URL }),
+  })
+  const exit = await program.pipe(Effect.provide(layer), Effect.runPromiseExit)
+  if (Exit.isSuccess(exit)) return json(200, exit.value)
+  return failure(Cause.squash(exit.cause))
+}
+
+const readSend = async (request: Request) => {
+  const body: unknown = await request.json().catch(() => undefined)
+  if (typeof body !== "object" || body === null) return undefined
+  const { chatID, text, replyToMessageID } = body as Record<string, unknown>
+  if (typeof chatID !== "string" || chatID === "" || typeof text !== "string" || text.trim() === "") return undefined
+  return { chatID, text, ...(typeof replyToMessageID === "string" ? { replyToMessageID } : {}) }
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    if (env.WORKER_TOKEN === undefined || env.WORKER_TOKEN === "" || env.BEEPER_ACCESS_TOKEN === undefined) {
+      return problem(503, "not_configured", "set the WORKER_TOKEN and BEEPER_ACCESS_TOKEN secrets")
+    }
+    const presented = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? ""
+    if (!sameSecret(presented, env.WORKER_TOKEN)) {
+      return new Response(JSON.stringify({ error: "unauthorized", message: "Authorization: Bearer <WORKER_TOKEN>" }), {
+        status: 401,
+        headers: { "content-type": "application/json", "www-authenticate": "Bearer" },
+      })
+    }
+    const { pathname, searchParams } = new URL(request.url)
+    if (pathname === "/unread") {
+      if (request.method !== "GET") return problem(405, "method_not_allowed", "GET /unread")
+      const limit = Number(searchParams.get("limit") ?? "50")
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+        return problem(400, "invalid_request", "limit must be a whole number from 1 to 500")
+      }
+      return run(env, listUnread(limit))
+    }
+    if (pathname === "/send") {
+      if (request.method !== "POST") return problem(405, "method_not_allowed", "POST /send")
+      const input = await readSend(request)
+      if (input === undefined) {
+        return problem(400, "invalid_request", 'the body must be JSON: { "chatID": string, "text": non-empty string }')
+      }
+      return run(env, send(input))
+    }
+    return problem(404, "not_found", "routes: GET /unread, POST /send")
+  },
+}

@@ -1,0 +1,90 @@
+// Smoke test of the Worker: bundled as for deployment and run in workerd (miniflare), talking to the mock Beeper
+// Desktop over loopback. GET /unread and POST /send must work, and callers without the Worker's token are refused.
+import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import { Miniflare } from "miniflare"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { bundleWorker, compatibilityDate } from "../src/bundle.ts"
+
+interface ChatJson {
+  readonly id: string
+  readonly title: string
+  readonly unreadCount: number
+}
+
+const workerToken = "worker-secret"
+let server: MockServer
+let worker: Miniflare
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0, seed: 11 })
+  worker = new Miniflare({
+    modules: true,
+    script: await bundleWorker(),
+    compatibilityDate,
+    bindings: { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url, WORKER_TOKEN: workerToken },
+  })
+  await worker.ready
+})
+afterAll(async () => {
+  await worker?.dispose()
+  await server?.close()
+})
+
+const call = async (path: string, init: { method?: string; body?: unknown; token?: string } = {}) => {
+  const response = await worker.dispatchFetch(`http://worker${path}`, {
+    method: init.method ?? "GET",
+    headers: {
+      authorization: `Bearer ${init.token ?? workerToken}`,
+      ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+    },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  })
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+}
+
+const desktop = async <A>(path: string): Promise<A> => {
+  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } })
+  return (await response.json()) as A
+}
+
+describe("edge-worker in workerd", () => {
+  it("GET /unread: the chats with unread messages, as Desktop has them", async () => {
+    const { items } = await desktop<{ items: ReadonlyArray<ChatJson> }>("/v1/chats/search?unreadOnly=true&limit=200")
+    const expected = items.filter((chat) => chat.unreadCount > 0)
+    const { status, body } = await call("/unread?limit=200")
+    expect(status).toBe(200)
+    const chats = body["chats"] as ReadonlyArray<ChatJson>
+    expect(chats.map((chat) => [chat.id, chat.title, chat.unreadCount])).toEqual(
+      expected.map((chat) => [chat.id, chat.title, chat.unreadCount]),
+    )
+    expect(body["unread"]).toBe(expected.reduce((sum, chat) => sum + chat.unreadCount, 0))
+    expect(body["hasMore"]).toBe(false)
+
+    const limited = await call("/unread?limit=2")
+    expect((limited.body["chats"] as ReadonlyArray<ChatJson>).map((chat) => chat.id)).toEqual(
+      expected.slice(0, 2).map((chat) => chat.id),
+    )
+    expect(limited.body["hasMore"]).toBe(true)
+  })
+
+  it("POST /send: answers with the confirmed message, which is in Desktop's store", async () => {
+    const { items } = await desktop<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=1")
+    const chat = items[0]!
+    const { status, body } = await call("/send", { method: "POST", body: { chatID: chat.id, text: "sent from workerd" } })
+    expect(status).toBe(200)
+    const message = body["message"] as { id: string; chatID: string; text: string }
+    expect(message).toMatchObject({ chatID: chat.id, text: "sent from workerd" })
+    const stored = await desktop<{ text?: string; isSender?: boolean }>(
+      `/v1/chats/${encodeURIComponent(chat.id)}/messages/${encodeURIComponent(message.id)}`,
+    )
+    expect(stored).toMatchObject({ text: "sent from workerd", isSender: true })
+  })
+
+  it("refuses callers without the Worker's token, and bad requests", async () => {
+    expect((await call("/unread", { token: "guess" })).status).toBe(401)
+    const invalid = await call("/send", { method: "POST", body: { chatID: "x" } })
+    expect(invalid.status).toBe(400)
+    const unknown = await call("/send", { method: "POST", body: { chatID: "no-such-chat", text: "hi" } })
+    expect(unknown).toMatchObject({ status: 404, body: { error: "not_found" } })
+  })
+})
