@@ -17,6 +17,14 @@ export interface Target {
   readonly token: string
 }
 
+/**
+ * The bound of one case: it only stops a hung case from holding up the rest. Generous (cases take well under a
+ * second) because runtimes share a busy machine; the waits inside a case (a confirmation, the reconnect) are
+ * bounded a little below it, so that they report what they saw.
+ */
+const caseTimeout = Duration.seconds(60)
+const innerWait = Duration.seconds(45)
+
 /** A check that did not hold. */
 class CheckFailed extends Data.TaggedError("CheckFailed")<{ readonly message: string }> {}
 
@@ -81,7 +89,7 @@ const desktopCases: Record<Exclude<CaseName, "events-reconnect">, Effect.Effect<
   "send-and-confirm": Effect.gen(function*() {
     const [first] = yield* firstChats
     const text = `conformance ${Math.random().toString(36).slice(2)}`
-    const message = yield* sendAndConfirm({ chatID: first!.id, text }, { within: "15 seconds" })
+    const message = yield* sendAndConfirm({ chatID: first!.id, text }, { within: innerWait })
     yield* check(message.text === text, `the confirmed message says ${JSON.stringify(message.text)}`)
     yield* check(message.chatID === first!.id, `confirmed in chat ${message.chatID}`)
     yield* check(message.sendStatus?.status !== "FAIL_PERMANENT", "the send failed")
@@ -130,7 +138,7 @@ const eventsCase = (target: Target): Effect.Effect<void, unknown, BeeperDesktop 
       Stream.takeUntil((event) => isUpsertOf(event, sentIDs[1])),
       Stream.runDrain,
       Effect.timeoutOrElse({
-        duration: Duration.seconds(15),
+        duration: innerWait,
         orElse: () => Effect.fail(new CheckFailed({ message: `timed out; saw ${seen.map((e) => e.type).join(", ")}` })),
       }),
     )
@@ -174,7 +182,7 @@ const runCases = <R>(
         continue
       }
       const started = performance.now()
-      const exit = yield* Effect.exit(effect.pipe(Effect.timeout("30 seconds")))
+      const exit = yield* Effect.exit(effect.pipe(Effect.timeout(caseTimeout)))
       const ms = Math.round(performance.now() - started)
       const result: CaseResult = Exit.isSuccess(exit)
         ? { name, ok: true, ms }
@@ -197,7 +205,7 @@ const runCases = <R>(
 
 /**
  * Runs every case in order with a layer of both services (built once), reporting each result as it completes. A
- * case that fails does not stop the others. Bounded: each case gets 30 seconds.
+ * case that fails does not stop the others. Bounded: each case gets 60 seconds.
  */
 export const runSuite = (
   target: Target,

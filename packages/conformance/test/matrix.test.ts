@@ -34,7 +34,7 @@ afterAll(() => {
 })
 
 describe.each(runtimes)("$name ($adapter)", (runtime) => {
-  it.for(caseNames)("%s", { timeout: 150_000 }, async (name, { skip }) => {
+  it.for(caseNames)("%s", { timeout: 300_000 }, async (name, { skip }) => {
     const run = await runs.get(runtime.name)!
     const result = run.results.find((r) => r.name === name)
     expect(result, `${runtime.name} reported no result for ${name}; it printed:\n${run.output}`).toBeDefined()

@@ -50,7 +50,7 @@ describe("adapter README examples", () => {
         let wrote = false
         const { output, code } = await runProcess(example.command, [...args, file], {
           env: { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url },
-          timeoutMs: 60_000,
+          timeoutMs: 150_000,
           onOutput: (output) => {
             if (!wrote && /^connected$/m.test(output)) {
               wrote = true
@@ -64,7 +64,7 @@ describe("adapter README examples", () => {
       } finally {
         await server.close()
       }
-    }, 90_000)
+    }, 180_000)
   }
 
   it("packages/edge/README.md runs as a Cloudflare Worker in workerd", async () => {
@@ -78,7 +78,7 @@ describe("adapter README examples", () => {
       const response = await fetchFromWorker(
         script,
         { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url },
-        60_000,
+        150_000,
       )
       const body = await response.text()
       expect(response.status, body).toBe(200)
@@ -88,5 +88,5 @@ describe("adapter README examples", () => {
     } finally {
       await server.close()
     }
-  }, 90_000)
+  }, 180_000)
 })

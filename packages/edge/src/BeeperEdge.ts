@@ -14,11 +14,11 @@
  */
 import {
   BeeperDesktop,
-  BeeperEvents,
   type BeeperConfig,
+  type BeeperEvents,
+  BeeperServices,
   type ClientOptions,
   type InsecureTransport,
-  type LiveOptions,
   type Options as DesktopOptions,
 } from "@beeper-kit/effect"
 import { type Config, Layer } from "effect"
@@ -27,13 +27,10 @@ import * as Socket from "effect/socket/Socket"
 import { dial, type UpgradeFetch } from "./FetchWebSocket.ts"
 
 /** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
-export interface Options extends DesktopOptions, LiveOptions {}
+export type Options = BeeperServices.Options
 
 /** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
-export interface ConfigOptions extends ClientOptions, LiveOptions {
-  /** Where to read the connection from (default: `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
-  readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined
-}
+export type ConfigOptions = BeeperServices.ConfigOptions
 
 /** Options of {@link layerDesktopConfig}: HTTP behaviour; the connection comes from `Config`. */
 export interface DesktopConfigOptions extends ClientOptions {
@@ -52,8 +49,11 @@ export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor>
   Socket.WebSocketConstructor,
 )((url, options) => dial(globalThis.fetch as unknown as UpgradeFetch, url, options))
 
-/** Both transports of Cloudflare Workers, for composing `BeeperDesktop` / `BeeperEvents` layers yourself. */
-export const layerTransport: Layer.Layer<HttpClient.HttpClient | Socket.WebSocketConstructor> = Layer.mergeAll(
+/**
+ * Both transports of Cloudflare Workers, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers
+ * yourself.
+ */
+export const layerTransport: Layer.Layer<BeeperServices.Transport> = Layer.mergeAll(
   layerHttpClient,
   layerWebSocketConstructor,
 )
@@ -63,7 +63,7 @@ export const layerTransport: Layer.Layer<HttpClient.HttpClient | Socket.WebSocke
  * when the token would travel in clear text to a non-loopback host.
  */
 export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport> =>
-  Layer.mergeAll(BeeperDesktop.layer(options), BeeperEvents.layer(options)).pipe(Layer.provide(layerTransport))
+  BeeperServices.layer(options).pipe(Layer.provide(layerTransport))
 
 /**
  * Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`,
@@ -73,9 +73,7 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
 export const layerConfig = (
   options: ConfigOptions = {},
 ): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError> =>
-  Layer.mergeAll(BeeperDesktop.layerConfig(options), BeeperEvents.layerConfig(options)).pipe(
-    Layer.provide(layerTransport),
-  )
+  BeeperServices.layerConfig(options).pipe(Layer.provide(layerTransport))
 
 /** Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from explicit options. */
 export const layerDesktop = (options: DesktopOptions): Layer.Layer<BeeperDesktop, InsecureTransport> =>

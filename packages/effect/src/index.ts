@@ -1,7 +1,7 @@
 /**
  * @beeper-kit/effect — the Effect service layer for the Beeper Desktop API: the `BeeperDesktop` HTTP service
- * (typed errors, retries, timeouts, cursor Streams, spans), the `BeeperEvents` live events service, Config, and the
- * generated Schemas of every API model.
+ * (typed errors, retries, timeouts, cursor Streams, spans), the `BeeperEvents` live events service, both in one layer
+ * (`BeeperServices`), Config, and the generated Schemas of every API model.
  *
  * @module
  */
@@ -17,6 +17,7 @@ export {
 export * from "./BeeperError.ts"
 export * from "./BeeperEvents.ts"
 export * as BeeperConfig from "./BeeperConfig.ts"
+export * as BeeperServices from "./BeeperServices.ts"
 export * as RetryPolicy from "./RetryPolicy.ts"
 export * as TokenGuard from "./TokenGuard.ts"
 export { defaultWithin, sendAndConfirm, type SendAndConfirmOptions } from "./SendAndConfirm.ts"

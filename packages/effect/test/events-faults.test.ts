@@ -11,7 +11,13 @@ import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents, type LiveEvent } from "../src/BeeperEvents.ts"
 import { acknowledge, type FakeDesktop, fakeDesktop, layerWsConstructor, recordingWsConstructor } from "./events-support.ts"
 
-const eventsLayer = (baseUrl: string, token: string, extra: { idleTimeout?: "60 millis" } = {}) =>
+/**
+ * The idle timeout of the liveness tests: far longer than a handshake or an answer to a liveness check takes even
+ * on a busy machine (milliseconds), so that only the silence a test arranges trips it.
+ */
+const IDLE_TIMEOUT = "1 second"
+
+const eventsLayer = (baseUrl: string, token: string, extra: { idleTimeout?: typeof IDLE_TIMEOUT } = {}) =>
   BeeperEvents.layer({
     baseUrl,
     accessToken: Redacted.make(token),
@@ -144,7 +150,7 @@ describe("BeeperEvents faults", () => {
         return yield* live.events(["c1"]).pipe(Stream.take(4), Stream.runCollect)
       }).pipe(
         Effect.provide(
-          eventsLayer(desktop.baseUrl, desktop.token, { idleTimeout: "60 millis" }).pipe(
+          eventsLayer(desktop.baseUrl, desktop.token, { idleTimeout: IDLE_TIMEOUT }).pipe(
             Layer.provide(layerWsConstructor),
           ),
         ),
@@ -173,7 +179,7 @@ describe("BeeperEvents faults", () => {
         return yield* live.events(["c1"]).pipe(Stream.take(2), Stream.runCollect)
       }).pipe(
         Effect.provide(
-          eventsLayer(desktop.baseUrl, desktop.token, { idleTimeout: "60 millis" }).pipe(
+          eventsLayer(desktop.baseUrl, desktop.token, { idleTimeout: IDLE_TIMEOUT }).pipe(
             Layer.provide(layerWsConstructor),
           ),
         ),

@@ -41,7 +41,17 @@ describe("README tail example", () => {
           const child = spawn(command, [...args, tailExample()], {
             cwd: packageDir,
             env: { ...process.env, BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url, NO_COLOR: "1" },
+            // its own process group: `.bin/deno` and `.bin/bun` are wrappers that start the real binary as a child,
+            // and stopping the example must stop that one too (an orphan would tail the events forever)
+            detached: true,
           })
+          const stop = () => {
+            try {
+              process.kill(-child.pid!, "SIGTERM")
+            } catch {
+              // already gone
+            }
+          }
           let stdout = ""
           let stderr = ""
           let sent: string | undefined
@@ -51,7 +61,7 @@ describe("README tail example", () => {
               sent = server.simulate.incomingMessage({ text: "hello from the README" }).id
             }
             if (sent !== undefined && stdout.includes("message.upserted") && stdout.includes(sent)) {
-              child.kill()
+              stop()
               resume(Effect.succeed(stdout))
             }
           })
@@ -59,10 +69,10 @@ describe("README tail example", () => {
             stderr += String(chunk)
           })
           child.on("exit", (code) => resume(Effect.fail(new Error(`${name} exited (${code}) early:\n${stdout}\n${stderr}`))))
-          return Effect.sync(() => child.kill())
+          return Effect.sync(stop)
         })
         assert.match(output, /^connected/m)
         assert.include(output, "hello from the README")
-      }), { timeout: 60_000 })
+      }), { timeout: 180_000 })
   }
 })

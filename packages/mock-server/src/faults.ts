@@ -186,7 +186,7 @@ export class Faults implements FaultControl {
       const method = c.req.method
       const path = c.req.path
       const delay = this.#latency(method, path)
-      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
+      if (delay > 0) await delayUnlessGone(delay, c.env.incoming.socket)
       const fault = this.#httpFault(method, path)
       if (!fault) return next()
       switch (fault.kind) {
@@ -249,4 +249,20 @@ const resetMidResponse = (socket: Socket, status: number, body: string): Promise
       else socket.destroy()
       resolve()
     })
+  })
+
+/**
+ * Waits `ms` before a request is handled, or less when its connection closes first (the client gave up, or the
+ * server is closing): no timer outlives the connection it would answer.
+ */
+const delayUnlessGone = (ms: number, socket: Socket): Promise<void> =>
+  new Promise((resolve) => {
+    if (socket.destroyed) return resolve()
+    const done = (): void => {
+      clearTimeout(timer)
+      socket.off("close", done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    socket.once("close", done)
   })

@@ -3,15 +3,7 @@
  *
  * @module
  */
-import {
-  BeeperDesktop,
-  BeeperEvents,
-  type BeeperConfig,
-  type ClientOptions,
-  type InsecureTransport,
-  type LiveOptions,
-  type Options as DesktopOptions,
-} from "@beeper-kit/effect"
+import { type BeeperDesktop, type BeeperEvents, BeeperServices, type InsecureTransport } from "@beeper-kit/effect"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeWS from "@effect/platform-node/NodeWS"
 import { type Config, Layer } from "effect"
@@ -19,13 +11,10 @@ import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 
 /** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
-export interface Options extends DesktopOptions, LiveOptions {}
+export type Options = BeeperServices.Options
 
 /** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
-export interface ConfigOptions extends ClientOptions, LiveOptions {
-  /** Where to read the connection from (default: `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
-  readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined
-}
+export type ConfigOptions = BeeperServices.ConfigOptions
 
 /** The HTTP client: undici with its own keep-alive `Agent`, closed with the layer. */
 export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = NodeHttpClient.layerUndici
@@ -33,8 +22,8 @@ export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = NodeHttpClien
 /** The WebSocket: the `ws` package, which sends the `Authorization` header on the upgrade and pauses reads. */
 export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = NodeWS.layerWebSocketConstructor
 
-/** Both transports, for composing `BeeperDesktop` / `BeeperEvents` layers yourself. */
-export const layerTransport: Layer.Layer<HttpClient.HttpClient | Socket.WebSocketConstructor> = Layer.mergeAll(
+/** Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself. */
+export const layerTransport: Layer.Layer<BeeperServices.Transport> = Layer.mergeAll(
   layerHttpClient,
   layerWebSocketConstructor,
 )
@@ -44,7 +33,7 @@ export const layerTransport: Layer.Layer<HttpClient.HttpClient | Socket.WebSocke
  * travel in clear text to a non-loopback host.
  */
 export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport> =>
-  Layer.mergeAll(BeeperDesktop.layer(options), BeeperEvents.layer(options)).pipe(Layer.provide(layerTransport))
+  BeeperServices.layer(options).pipe(Layer.provide(layerTransport))
 
 /**
  * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
@@ -53,6 +42,4 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
 export const layerConfig = (
   options: ConfigOptions = {},
 ): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError> =>
-  Layer.mergeAll(BeeperDesktop.layerConfig(options), BeeperEvents.layerConfig(options)).pipe(
-    Layer.provide(layerTransport),
-  )
+  BeeperServices.layerConfig(options).pipe(Layer.provide(layerTransport))

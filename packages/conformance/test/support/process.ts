@@ -15,6 +15,16 @@ export const toolchainBin = (name: string): string => `${repoRoot}.toolchain/bin
 /** Resolves workspace packages to their TypeScript sources (Node, Deno and Bun all take this flag). */
 export const sourceCondition = "--conditions=@beeper-kit/source"
 
+/** Kills a detached child's whole process group (the child and whatever it started). */
+const killGroup = (pid: number | undefined, signal: NodeJS.Signals): void => {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
 /** How a process ended. */
 export interface Finished {
   /** stdout and stderr, interleaved as they arrived. */
@@ -41,6 +51,9 @@ export const runProcess = (
       cwd: packageDir,
       env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", NO_COLOR: "1", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
+      // its own process group: `.bin/deno` and `.bin/bun` are wrappers that start the real binary as a child,
+      // and a kill must reach that one too (an orphan would keep running, and keep the output pipes open)
+      detached: true,
     })
     let output = ""
     const append = (chunk: unknown) => {
@@ -51,7 +64,7 @@ export const runProcess = (
     child.stderr.on("data", append)
     const timer = setTimeout(() => {
       output += `\n[killed after ${options.timeoutMs} ms]`
-      child.kill("SIGKILL")
+      killGroup(child.pid, "SIGKILL")
     }, options.timeoutMs)
     child.on("error", (error) => {
       clearTimeout(timer)

@@ -13,8 +13,11 @@ import { bundleWorker, fetchFromWorker, workerdVersion } from "./workerd.ts"
 
 const runnerPath = (name: string) => fileURLToPath(new URL(`../../src/runners/${name}`, import.meta.url))
 
-/** Upper bound of one runtime's whole run (startup and every case); a hung run is killed. */
-const runTimeoutMs = 90_000
+/**
+ * Upper bound of one runtime's whole run (startup and every case); a hung run is killed. Generous: a run takes
+ * seconds, but the runtimes share a busy machine (with each other and with other packages' tests).
+ */
+const runTimeoutMs = 240_000
 
 /** Where the mock server of a run is. */
 interface Target {
