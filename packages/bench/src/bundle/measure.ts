@@ -1,0 +1,48 @@
+// Edge bundle size: the same worker (list chats, subscribe, send) written with @beeper-kit/effect (+ the edge
+// adapter), with @beeper-kit/core alone, and with the official SDK; each bundled and minified by esbuild for
+// Cloudflare Workers, measured raw and gzipped.
+import { build } from "esbuild"
+import { gzipSync } from "node:zlib"
+
+/** The workers, in report order. */
+export const bundles = [
+  { id: "effect", entry: "effect.ts", label: "`@beeper-kit/effect` + `@beeper-kit/edge` (typed, validated, reconnecting events)" },
+  { id: "core", entry: "core.ts", label: "`@beeper-kit/core` + WS codec (hand-written WebSocket)" },
+  { id: "official", entry: "official.ts", label: "official `@beeper/desktop-api` 5.0.0 (hand-written WebSocket)" },
+  { id: "effect-floor", entry: "effect-floor.ts", label: "floor: Effect runtime + Schema + Stream + HttpClient + Socket, used once, no SDK" },
+] as const
+
+/** One bundle's size. */
+export interface BundleSize {
+  readonly id: string
+  readonly bytes: number
+  readonly gzipBytes: number
+  readonly inputs: number
+}
+
+/** Bundles every worker and measures it. */
+export const measureBundles = async (): Promise<Array<BundleSize>> => {
+  const sizes: Array<BundleSize> = []
+  for (const bundle of bundles) {
+    const result = await build({
+      entryPoints: [new URL(`./workers/${bundle.entry}`, import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      conditions: ["@beeper-kit/source", "workerd", "worker", "browser"],
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    })
+    const code = result.outputFiles[0]!.contents
+    sizes.push({
+      id: bundle.id,
+      bytes: code.length,
+      gzipBytes: gzipSync(code).length,
+      inputs: Object.keys(result.metafile.inputs).length,
+    })
+  }
+  return sizes
+}

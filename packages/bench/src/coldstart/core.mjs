@@ -1,0 +1,10 @@
+// Cold start, @beeper-kit/core (built): import, then the first chats.list.
+const t0 = performance.now()
+const [baseUrl] = globalThis.Deno ? Deno.args : process.argv.slice(2)
+const { createBeeperClient } = await import("@beeper-kit/core")
+const imported = performance.now()
+const beeper = createBeeperClient({ baseUrl, accessToken: "bench-token" })
+const { data: page } = await beeper.chats.list({ query: { limit: 25 } })
+const done = performance.now()
+if (page.items.length !== 25) throw new Error("expected 25 chats")
+console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))

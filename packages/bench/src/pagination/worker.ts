@@ -1,0 +1,126 @@
+// Pagination memory in its own process: follow cursors through 100,000 messages (5,000 pages of 20) and record
+// the peak RSS growth over the RSS after the first page. Two modes:
+//   default — V8's own GC policy (what `top` shows; the young and old generations grow before collecting);
+//   gc      — a full GC every 250 pages, so the peak is what the stream itself keeps alive.
+//   node --expose-gc pagination/worker.ts <raw|official|core|effect> <baseUrl> <total> <default|gc>
+import { report } from "../child.ts"
+import { loadPayloads } from "../payloads.ts"
+import { benchToken } from "../servers/token.ts"
+
+const [variant, baseUrl, totalArg, mode = "default"] = process.argv.slice(2)
+const total = Number(totalArg)
+const { chatID, messagesPerPage } = loadPayloads()
+const authorization = `Bearer ${benchToken}`
+const firstPageUrl = `${baseUrl}/v1/chats/${encodeURIComponent(chatID)}/messages`
+
+/** A variant: `first` fetches the first page only (the warm-up), `run` streams every message through `onItem`. */
+interface Runner {
+  readonly first: () => Promise<unknown>
+  readonly run: (onItem: (message: { readonly id: string }) => void) => Promise<void>
+}
+
+// Each variant imports only its own library, so the baseline holds nothing else.
+const runners: Record<string, () => Promise<Runner>> = {
+  raw: async () => ({
+    first: () => fetch(firstPageUrl, { headers: { authorization } }).then((r) => r.json()),
+    run: async (onItem) => {
+      let cursor: string | undefined
+      for (;;) {
+        const url = cursor === undefined ? firstPageUrl : `${firstPageUrl}?cursor=${encodeURIComponent(cursor)}&direction=before`
+        const response = await fetch(url, { headers: { authorization } })
+        const page = JSON.parse(await response.text()) as { items: Array<{ id: string }>; hasMore: boolean; oldestCursor: string }
+        for (const item of page.items) onItem(item)
+        if (!page.hasMore) return
+        cursor = page.oldestCursor
+      }
+    },
+  }),
+  official: async () => {
+    const { default: OfficialSdk } = await import("@beeper/desktop-api")
+    const client = new OfficialSdk({ accessToken: benchToken, baseURL: baseUrl })
+    return {
+      first: () => client.messages.list(chatID),
+      run: async (onItem) => {
+        for await (const message of client.messages.list(chatID)) onItem(message)
+      },
+    }
+  },
+  core: async () => {
+    const { createBeeperClient } = await import("@beeper-kit/core")
+    const beeper = createBeeperClient({ baseUrl, accessToken: benchToken })
+    return {
+      first: () => beeper.messages.list({ path: { chatID } }),
+      run: async (onItem) => {
+        let cursor: string | undefined
+        for (;;) {
+          const { data, error } = await beeper.messages.list({
+            path: { chatID },
+            query: cursor === undefined ? {} : { cursor, direction: "before" },
+          })
+          if (error !== undefined) throw new Error(JSON.stringify(error))
+          for (const item of data.items) onItem(item)
+          if (!data.hasMore || data.oldestCursor == null) return
+          cursor = data.oldestCursor
+        }
+      },
+    }
+  },
+  effect: async () => {
+    const { BeeperDesktop } = await import("@beeper-kit/effect")
+    const { Effect, Layer, ManagedRuntime, Redacted, Stream } = await import("effect")
+    const { FetchHttpClient } = await import("effect/http")
+    const layer = BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make(benchToken) }).pipe(
+      Layer.provide(FetchHttpClient.layer),
+    )
+    const runtime = ManagedRuntime.make(layer)
+    const beeper = await runtime.runPromise(Effect.service(BeeperDesktop))
+    return {
+      first: () => runtime.runPromise(beeper.messages.list({ chatID })),
+      run: (onItem) =>
+        runtime.runPromise(beeper.messages.list.stream({ chatID }).pipe(Stream.runForEach((m) => Effect.sync(() => onItem(m))))),
+    }
+  },
+}
+
+const gc = (globalThis as { gc?: () => void }).gc
+if (gc === undefined) throw new Error("run with --expose-gc")
+const { first, run } = await runners[variant!]!()
+
+await first()
+gc()
+gc()
+const baseline = process.memoryUsage.rss()
+const baselineHeap = process.memoryUsage().heapUsed
+let peak = baseline
+const sample = () => {
+  const rss = process.memoryUsage.rss()
+  if (rss > peak) peak = rss
+}
+const sampler = setInterval(sample, 5)
+const gcEvery = mode === "gc" ? messagesPerPage * 250 : Number.POSITIVE_INFINITY
+let count = 0
+const started = performance.now()
+await run((message) => {
+  count++
+  if (message.id.length === 0) throw new Error("a message without an ID")
+  if (count % gcEvery === 0) {
+    gc()
+    sample()
+  } else if ((count & 255) === 0) sample()
+})
+const elapsed = performance.now() - started
+clearInterval(sampler)
+sample()
+if (count !== total) throw new Error(`${variant}: streamed ${count} messages, expected ${total}`)
+gc()
+gc()
+report({
+  variant,
+  mode,
+  messages: count,
+  ms: elapsed,
+  messagesPerSec: (count / elapsed) * 1000,
+  baselineMB: baseline / 2 ** 20,
+  peakGrowthMB: (peak - baseline) / 2 ** 20,
+  retainedMB: (process.memoryUsage().heapUsed - baselineHeap) / 2 ** 20,
+})
