@@ -27,6 +27,13 @@ export interface ClientOptions {
   readonly retry?: RetryPolicy.RetrySchedule | false | undefined
   /** Timeout of each HTTP request (default 30 seconds). */
   readonly timeout?: Duration.Input | undefined
+  /**
+   * Decode every JSON response with the operation's generated Schema (default `true`). `false` skips decoding and
+   * trusts the server: the parsed JSON is returned as is, typed as the Schema's type but unchecked (a missing field
+   * is then a silent `undefined`; unknown extra fields are kept). Status errors, non-JSON bodies (`DecodeError`)
+   * and input validation (`InvalidRequest`) are unchanged.
+   */
+  readonly validateResponses?: boolean | undefined
   /** Transforms the `HttpClient` every request goes through (middleware, proxies, extra headers...). */
   readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
@@ -86,6 +93,7 @@ export const make = (
       httpClient: options.transformClient === undefined ? base : options.transformClient(base),
       retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
       timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
+      validateResponses: options.validateResponses !== false,
     })
     const tree = makeResourceTree(endpoints, executor)
     const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>

@@ -140,6 +140,37 @@ describe("DecodeError", () => {
       assert.strictEqual(sent.pendingMessageID, "p1")
     }))
 
+  it.live("validateResponses: false returns a schema-violating body as sent; the default decodes it", () =>
+    Effect.gen(function*() {
+      const violating = page([chat("c0", "three")])
+      const server = yield* scriptedServer(() => ({ status: 200, body: violating }))
+      const unchecked = BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false, validateResponses: false })
+        .pipe(Layer.provide(FetchHttpClient.layer))
+      const checked = BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false, validateResponses: true })
+        .pipe(Layer.provide(FetchHttpClient.layer))
+      const passed = yield* (yield* BeeperDesktop.pipe(Effect.provide(unchecked))).chats.list()
+      assert.deepStrictEqual(passed, violating as unknown)
+      for (const layer of [checked, desktop(server.url)]) {
+        const error = yield* Effect.flip((yield* BeeperDesktop.pipe(Effect.provide(layer))).chats.list())
+        assert.strictEqual(error._tag, "DecodeError")
+        if (error._tag === "DecodeError") assert.strictEqual(error.field, "items[0].participants.total")
+      }
+    }))
+
+  it.live("validateResponses: false still reports a body that is not JSON, and status errors", () =>
+    Effect.gen(function*() {
+      const server = yield* scriptedServer((_, index): Answer =>
+        index === 0 ? { status: 200, headers: { "content-type": "text/plain" } } : { status: 404, body: errorBody("NOPE") }
+      )
+      const layer = BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false, validateResponses: false })
+        .pipe(Layer.provide(FetchHttpClient.layer))
+      const beeper = yield* BeeperDesktop.pipe(Effect.provide(layer))
+      const notJson = yield* Effect.flip(beeper.info.retrieve())
+      assert.strictEqual(notJson._tag, "DecodeError")
+      const missing = yield* Effect.flip(beeper.chats.retrieve({ chatID: "c1" }))
+      assert.strictEqual(missing._tag, "NotFound")
+    }))
+
   it.live("a body that is not JSON is a DecodeError of the whole body", () =>
     Effect.gen(function*() {
       const server = yield* scriptedServer((): Answer => ({ status: 200, headers: { "content-type": "text/plain" } }))
@@ -203,4 +234,47 @@ describe("the token never appears in an error", () => {
     assert.notInclude(String(token), secret)
     assert.notInclude(inspect({ token }), secret)
   })
+
+  it.live('a path parameter "", "." or ".." is refused: the URL would resolve to a different route', () =>
+    Effect.gen(function*() {
+      const server = yield* scriptedServer(() => ({ status: 200, body: {} }))
+      const beeper = yield* BeeperDesktop.pipe(Effect.provide(desktop(server.url)))
+      for (const chatID of ["", ".", ".."]) {
+        const error = yield* Effect.flip(beeper.chats.retrieve({ chatID }))
+        assert.strictEqual(error._tag, "InvalidRequest", JSON.stringify(chatID))
+        if (error._tag === "InvalidRequest") assert.strictEqual(error.field, "chatID")
+        assertNoToken(error)
+      }
+      const inner = yield* Effect.flip(beeper.messages.retrieve({ chatID: "c1", messageID: ".." }))
+      if (inner._tag !== "InvalidRequest") return assert.fail(`expected InvalidRequest, got ${inner._tag}`)
+      assert.strictEqual(inner.field, "messageID")
+      assert.strictEqual(server.requests.length, 0)
+      // dots inside an ID, and slashes, are fine: percent-encoded into one segment
+      yield* Effect.ignore(beeper.chats.retrieve({ chatID: "../x" }))
+      yield* Effect.ignore(beeper.chats.retrieve({ chatID: "..." }))
+      assert.deepStrictEqual(server.requests.map((r) => r.url), ["/v1/chats/..%2Fx", "/v1/chats/..."])
+    }))
+
+  it.live("a request whose URL would exceed 8 KiB is refused, naming the parameter that makes it long", () =>
+    Effect.gen(function*() {
+      const server = yield* scriptedServer(() => ({ status: 200, body: {} }))
+      const beeper = yield* BeeperDesktop.pipe(Effect.provide(desktop(server.url)))
+      const longID = yield* Effect.flip(beeper.chats.retrieve({ chatID: "x".repeat(64 * 1024) }))
+      if (longID._tag !== "InvalidRequest") return assert.fail(`expected InvalidRequest, got ${longID._tag}`)
+      assert.strictEqual(longID.field, "chatID")
+      assert.include(longID.message, "8192")
+      const accountIDs = Array.from({ length: 10_000 }, (_, i) => `account-${i}`)
+      const manyIDs = yield* Effect.flip(beeper.chats.list({ accountIDs, limit: 10 }))
+      if (manyIDs._tag !== "InvalidRequest") return assert.fail(`expected InvalidRequest, got ${manyIDs._tag}`)
+      assert.strictEqual(manyIDs.field, "accountIDs")
+      assertNoToken(manyIDs)
+      assert.strictEqual(server.requests.length, 0)
+      // just under the limit is sent: "/v1/chats/" is 10 bytes
+      yield* Effect.ignore(beeper.chats.retrieve({ chatID: "y".repeat(8 * 1024 - 10) }))
+      assert.strictEqual(server.requests.length, 1)
+      assert.strictEqual(server.requests[0]!.url.length, 8 * 1024)
+      const over = yield* Effect.flip(beeper.chats.retrieve({ chatID: "y".repeat(8 * 1024 - 9) }))
+      assert.strictEqual(over._tag, "InvalidRequest")
+      assert.strictEqual(server.requests.length, 1)
+    }))
 })

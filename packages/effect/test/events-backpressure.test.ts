@@ -8,7 +8,7 @@
  * - fail: the stream fails with `BufferOverflow`.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
+import { Deferred, type Duration, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
 import {
   BeeperEvents,
   type LiveEvent,
@@ -43,7 +43,7 @@ const isMarker = (e: LiveEvent) => e.type === "chat.deleted" && e.chatID === "en
  * Subscribes with `strategy`, takes the `connected` signal, then stalls until `gate` opens; afterwards collects
  * until the marker. Returns the server, the transport recording, the gate and the collecting fiber.
  */
-const stalledConsumer = (strategy: OverflowStrategy) =>
+const stalledConsumer = (strategy: OverflowStrategy, idleTimeout?: Duration.Input) =>
   Effect.gen(function*() {
     const desktop = yield* fakeDesktop()
     const recording = recordingWsConstructor()
@@ -53,6 +53,7 @@ const stalledConsumer = (strategy: OverflowStrategy) =>
       bufferCapacity: CAPACITY,
       overflowStrategy: strategy,
       socketHighWaterMark: 16 * 1024,
+      ...(idleTimeout === undefined ? {} : { idleTimeout }),
     }).pipe(Layer.provide(recording.layer))
     const gate = yield* Deferred.make<void>()
     const fiber = yield* Effect.gen(function*() {
@@ -90,6 +91,19 @@ describe("BeeperEvents backpressure", () => {
       const events = yield* Fiber.join(fiber)
       assert.deepStrictEqual(sequence(events), Array.from({ length: BURST }, (_, i) => i + 1))
       assert.isFalse(events.some((e) => e.type === "gap"))
+    }))
+
+  it.live("suspend: a consumer stalled for several idle timeouts is not taken for a silent server", () =>
+    Effect.gen(function*() {
+      // the reader waits on the full buffer, not on the socket: that is no silence, so no liveness check and no drop
+      const { desktop, recording, gate, fiber } = yield* stalledConsumer("suspend", "200 millis")
+      yield* waitUntil(() => recording.sockets[0]?.isPaused === true)
+      yield* Effect.sleep("1200 millis")
+      yield* Deferred.succeed(gate, undefined)
+      const events = yield* Fiber.join(fiber)
+      assert.deepStrictEqual(sequence(events), Array.from({ length: BURST }, (_, i) => i + 1))
+      assert.isFalse(events.some((e) => e.type === "disconnected" || e.type === "gap"))
+      assert.strictEqual(desktop.connections.length, 1)
     }))
 
   it.live("drop-oldest: keeps reading, drops the oldest events behind one overflow gap, keeps the newest", () =>

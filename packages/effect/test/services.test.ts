@@ -5,6 +5,7 @@ import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, BeeperEvents, BeeperServices } from "../src/index.ts"
 import { recordingWsConstructor } from "./events-support.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
+import { scriptedServer } from "./support/scriptedServer.ts"
 
 /** One HTTP call, and the live stream's first element (the server's acknowledgement of `*`). */
 const useBoth = Effect.gen(function*() {
@@ -57,5 +58,30 @@ describe("BeeperServices", () => {
       assert.strictEqual((yield* build({}))._tag, "ConfigError")
       const insecure = yield* build({ BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "http://192.168.1.20:23373" })
       assert.strictEqual(insecure._tag, "InsecureTransport")
+    }))
+
+  it.live("validateResponses reaches BeeperDesktop through layer and layerConfig", () =>
+    Effect.gen(function*() {
+      // a page whose item lacks every required Chat field: only an unchecked client returns it
+      const violating = { items: [{ id: "c0" }], hasMore: false, oldestCursor: null, newestCursor: null }
+      const server = yield* scriptedServer(() => ({ status: 200, body: violating }))
+      const transport = Layer.mergeAll(FetchHttpClient.layer, BeeperEvents.layerWebSocketConstructor)
+      const env = { BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: server.url }
+      const list = BeeperDesktop.use((beeper) => beeper.chats.list())
+      const direct = yield* list.pipe(
+        Effect.provide(
+          BeeperServices.layer({ baseUrl: server.url, accessToken: Redacted.make("t"), validateResponses: false }).pipe(
+            Layer.provide(transport),
+          ),
+        ),
+      )
+      assert.deepStrictEqual(direct, violating as unknown)
+      const fromConfig = (validateResponses: boolean) =>
+        list.pipe(
+          Effect.provide(BeeperServices.layerConfig({ validateResponses, retry: false }).pipe(Layer.provide(transport))),
+          Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env })),
+        )
+      assert.deepStrictEqual(yield* fromConfig(false), violating as unknown)
+      assert.strictEqual((yield* Effect.flip(fromConfig(true)))._tag, "DecodeError")
     }))
 })

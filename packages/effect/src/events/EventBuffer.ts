@@ -104,12 +104,25 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
     }
 
     const wakeTaker = () => {
-      if (taker === undefined) return
-      const batch = takeNow()
-      if (batch === undefined) return
       const resume = taker
+      if (resume === undefined) return
+      // cleared first: taking admits suspended offers, whose fibers may run (and offer or close) re-entrantly
       taker = undefined
-      resume(batch)
+      const batch = takeNow()
+      if (batch === undefined) taker = resume
+      else resume(batch)
+    }
+
+    // Wake the consumer once per burst of offers, not once per element: offers made in the same synchronous
+    // stretch (a socket batch) reach the consumer as one batch.
+    let wakeScheduled = false
+    const scheduleWake = () => {
+      if (wakeScheduled || taker === undefined) return
+      wakeScheduled = true
+      queueMicrotask(() => {
+        wakeScheduled = false
+        wakeTaker()
+      })
     }
 
     const close = (how: Closed<E | BufferOverflow>) => {
@@ -132,6 +145,8 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
     const offer = (a: A): Effect.Effect<boolean> =>
       Effect.suspend(() => {
         if (closed !== undefined) return Effect.succeed(false)
+        // a consumer already waiting takes what is buffered first: the buffer is only full when it is behind
+        if (size() >= capacity && taker !== undefined) wakeTaker()
         if (size() >= capacity) {
           switch (options.strategy) {
             case "suspend":
@@ -155,7 +170,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
           }
         }
         items.push(a)
-        wakeTaker()
+        scheduleWake()
         return Effect.succeed(true)
       })
 

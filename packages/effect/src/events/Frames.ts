@@ -7,7 +7,6 @@
 import { decodeServerFrame, encodeSubscriptionsSet as encodeCommand } from "@beeper-kit/core"
 import { Exit, Schema } from "effect"
 import { Message } from "../generated/schemas.ts"
-import { DomainEvent } from "../generated/ws.ts"
 import { MalformedFrame } from "./EventsError.ts"
 import type { DomainEvent as LiveDomainEvent, UnknownEvent } from "./LiveEvent.ts"
 
@@ -23,7 +22,14 @@ export type IncomingFrame =
   | { readonly kind: "event"; readonly event: LiveDomainEvent | UnknownEvent }
   | { readonly kind: "malformed"; readonly error: MalformedFrame }
 
-const decodeEvent = Schema.decodeUnknownExit(DomainEvent)
+/** The fields every domain event frame has, as decodeServerFrame checked them. */
+interface DomainEventFields {
+  readonly seq: number
+  readonly ts: number
+  readonly chatID: string
+  readonly ids: ReadonlyArray<string>
+  readonly entries?: ReadonlyArray<unknown> | undefined
+}
 const decodeMessage = Schema.decodeUnknownExit(Message)
 
 const malformed = (text: string, message: string): IncomingFrame => ({
@@ -50,9 +56,10 @@ export const decodeFrame = (text: string): IncomingFrame => {
     case "error":
       return { kind: "error", requestID: frame.requestID, code: frame.code, message: frame.message }
   }
-  const exit = decodeEvent(frame)
-  if (Exit.isFailure(exit)) return malformed(text, `Invalid ${frame.type} frame: ${String(exit.cause)}`)
-  const { entries, ...fields } = exit.value
+  // decodeServerFrame has checked every field against the generated field table (the constraints of the
+  // DomainEvent Schema): keep the documented fields; only the entries need the Message Schema.
+  const { seq, ts, chatID, ids, entries } = frame as unknown as DomainEventFields
+  const fields = { seq, ts, chatID, ids }
   const type = frame.type
   if (type !== "message.upserted" || entries === undefined) {
     return { kind: "event", event: { ...fields, type } as LiveDomainEvent }

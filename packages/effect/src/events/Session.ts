@@ -11,8 +11,7 @@
  *
  * @module
  */
-import { Data, Deferred, Duration, Effect, Option, Redacted, Schedule } from "effect"
-import type { NonEmptyReadonlyArray } from "effect/Array"
+import { Clock, Data, Deferred, Duration, Effect, Redacted, Schedule } from "effect"
 import * as Pull from "effect/Pull"
 import { Socket } from "effect/socket"
 import { Forbidden, Unauthorized } from "../BeeperError.ts"
@@ -83,6 +82,16 @@ interface Connection {
   /** Connection number once live (1, 2, ...). */
   number: number | undefined
   send: (text: string) => Effect.Effect<void, Dropped>
+}
+
+/** What the silence watchdog reads of a connection's reader. */
+interface ReaderState {
+  /** When the reader started waiting for the current batch (Clock millis). */
+  waitingSince: number
+  /** Whether the reader is handling a batch rather than waiting on the socket. */
+  handling: boolean
+  /** Batches read so far. */
+  batches: number
 }
 
 interface SentRequest {
@@ -181,6 +190,19 @@ export const make = (
   const handleFrame = (
     connection: Connection,
     frame: IncomingFrame,
+  ): Effect.Effect<unknown, Dropped | SubscriptionRejected | RepeatedServerErrors> => {
+    // the hot path: a domain event goes straight to the buffer
+    if (frame.kind === "event") {
+      consecutiveErrors = 0
+      if (isDomainEvent(frame.event)) seenChats.add(frame.event.chatID)
+      return emit(frame.event)
+    }
+    return handleControlFrame(connection, frame)
+  }
+
+  const handleControlFrame = (
+    connection: Connection,
+    frame: IncomingFrame,
   ): Effect.Effect<void, Dropped | SubscriptionRejected | RepeatedServerErrors> =>
     Effect.gen(function*() {
       switch (frame.kind) {
@@ -256,27 +278,37 @@ export const make = (
       }
     })
 
-  /** The next batch of frames; on silence, one liveness check (when live), then `Dropped`. */
-  const nextBatch = (
-    connection: Connection,
-    pull: Effect.Effect<NonEmptyReadonlyArray<string>, Socket.SocketError>,
-  ): Effect.Effect<NonEmptyReadonlyArray<string>, Dropped> => {
-    const pullOnce = pull.pipe(
-      Effect.mapError((error) => new Dropped({ message: describeSocketError(error) })),
-      Effect.timeoutOption(options.idleTimeout),
-    )
-    return Effect.gen(function*() {
-      const batch = yield* pullOnce
-      if (Option.isSome(batch)) return batch.value
-      if (connection.phase !== "live") {
-        return yield* new Dropped({ message: `no frame for ${idleMillis} ms while connecting` })
+  /**
+   * The silence watchdog of one connection (one fiber per connection, instead of a timer per read): when the reader
+   * has waited `idleTimeout` on the socket without a frame, one liveness check (when live), then `Dropped` after
+   * another `idleTimeout`. Time the reader spends handling a batch (e.g. suspended by backpressure) is not silence.
+   */
+  const watchSilence = (connection: Connection, reader: ReaderState): Effect.Effect<never, Dropped> =>
+    Effect.gen(function*() {
+      /** The liveness check sent, and how many batches had arrived then. */
+      let probe: { readonly at: number; readonly batches: number } | undefined
+      while (true) {
+        if (probe !== undefined && reader.batches !== probe.batches) probe = undefined
+        if (reader.handling) {
+          yield* Effect.sleep(options.idleTimeout)
+          continue
+        }
+        const now = yield* Clock.currentTimeMillis
+        const silent = now - Math.max(reader.waitingSince, probe?.at ?? 0)
+        if (silent < idleMillis) {
+          yield* Effect.sleep(Duration.millis(idleMillis - silent))
+          continue
+        }
+        if (connection.phase !== "live") {
+          return yield* new Dropped({ message: `no frame for ${idleMillis} ms while connecting` })
+        }
+        if (probe !== undefined) {
+          return yield* new Dropped({ message: `no frame for ${idleMillis} ms, and no answer to a liveness check` })
+        }
+        yield* sendSet(connection, "probe")
+        probe = { at: now, batches: reader.batches }
       }
-      yield* sendSet(connection, "probe")
-      const again = yield* pullOnce
-      if (Option.isSome(again)) return again.value
-      return yield* new Dropped({ message: `no frame for ${idleMillis} ms, and no answer to a liveness check` })
     })
-  }
 
   const openFailed = (error: Socket.SocketError): Effect.Effect<never, Dropped | Unauthorized | Forbidden> =>
     Effect.gen(function*() {
@@ -319,10 +351,18 @@ export const make = (
           if (live === connection) live = undefined
         })
       )
-      while (true) {
-        const batch = yield* nextBatch(connection, pull)
-        for (const text of batch) yield* handleFrame(connection, decodeFrame(text))
-      }
+      const reader: ReaderState = { waitingSince: yield* Clock.currentTimeMillis, handling: false, batches: 0 }
+      const read = Effect.gen(function*() {
+        while (true) {
+          reader.waitingSince = yield* Clock.currentTimeMillis
+          reader.handling = false
+          const batch = yield* Effect.mapError(pull, (error) => new Dropped({ message: describeSocketError(error) }))
+          reader.handling = true
+          reader.batches++
+          for (const text of batch) yield* handleFrame(connection, decodeFrame(text))
+        }
+      })
+      return yield* Effect.raceFirst(read, watchSilence(connection, reader))
     }))
 
   const run: Session["run"] = Effect.gen(function*() {

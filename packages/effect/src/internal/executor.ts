@@ -32,6 +32,8 @@ export interface ExecutorSettings {
   readonly httpClient: HttpClient.HttpClient
   readonly retry: RetrySchedule
   readonly timeout: Duration.Duration
+  /** Whether JSON responses are decoded with the operation's Schema (default true; `false`: returned as parsed). */
+  readonly validateResponses?: boolean | undefined
 }
 
 /** Runs operations of the endpoint table. */
@@ -52,7 +54,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
       const attempt = settings.httpClient.execute(request).pipe(
         Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
         Effect.tap((response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)),
-        Effect.flatMap((response) => handleResponse(endpoint, response, scrub)),
+        Effect.flatMap((response) => handleResponse(endpoint, response, scrub, settings.validateResponses !== false)),
         Effect.timeoutOrElse({
           duration: timeout,
           orElse: () =>

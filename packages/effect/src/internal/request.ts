@@ -33,7 +33,19 @@ export const encodeInput = (
     ),
   )
 
-/** Builds the HTTP request of an operation from its already encoded input. */
+/**
+ * The longest request URL sent, in bytes: path and query as they go on the wire (servers refuse request heads
+ * over 8–16 KiB). A longer one is refused with `InvalidRequest` before sending.
+ */
+export const maxUrlLength = 8 * 1024
+
+/** Path parameter values a URL parser would resolve to a different route (`/v1/chats/..` is `/v1/`). */
+const isDotSegment = (text: string): boolean => text === "" || text === "." || text === ".."
+
+/**
+ * Builds the HTTP request of an operation from its already encoded input. Fails with `InvalidRequest` for a
+ * missing, empty, `.` or `..` path parameter and for a URL longer than {@link maxUrlLength}.
+ */
 export const buildRequest = (
   connection: Connection,
   endpoint: Endpoint,
@@ -43,14 +55,27 @@ export const buildRequest = (
     const fail = (field: string, message: string) =>
       Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
 
-    // Path parameters: required, non-empty (an empty segment would address a different resource), percent-encoded.
+    /** Encoded length of each path and query parameter: the longest is blamed for a URL over the limit. */
+    const lengths = new Map<string, number>()
+
+    // Path parameters: required, percent-encoded into one segment, and never "", "." or ".." (a URL parser would
+    // resolve those to a different route: `/v1/chats/..` is `/v1/`) — the rule core's client applies too.
     let path = endpoint.path
     for (const parameter of endpoint.pathParams) {
       const value = encoded[parameter.key]
       if (value === undefined || value === null) return fail(parameter.key, `missing path parameter "${parameter.key}"`)
       const text = scalarText(value)
-      if (text.length === 0) return fail(parameter.key, `path parameter "${parameter.key}" must not be empty`)
-      path = path.replace(`{${parameter.name}}`, encodeURIComponent(text))
+      if (isDotSegment(text)) {
+        return fail(
+          parameter.key,
+          text.length === 0
+            ? `path parameter "${parameter.key}" must not be empty: it would address a different route`
+            : `path parameter "${parameter.key}" must not be "${text}": it would address a different route`,
+        )
+      }
+      const segment = encodeURIComponent(text)
+      lengths.set(parameter.key, segment.length)
+      path = path.replace(`{${parameter.name}}`, segment)
     }
 
     // Query parameters: exploded arrays as repeated keys (style=form), others comma-joined; absent/null omitted.
@@ -58,9 +83,11 @@ export const buildRequest = (
     for (const parameter of endpoint.queryParams) {
       const value = encoded[parameter.key]
       if (value === undefined || value === null) continue
+      const first = query.length
       if (!Array.isArray(value)) query.push([parameter.name, scalarText(value)])
       else if (parameter.explode === false) query.push([parameter.name, value.map(scalarText).join(",")])
       else for (const item of value) query.push([parameter.name, scalarText(item)])
+      lengths.set(parameter.key, new URLSearchParams(query.slice(first)).toString().length)
     }
 
     const headers: Record<string, string> = {}
@@ -70,6 +97,16 @@ export const buildRequest = (
     }
 
     const url = urlOf(connection, path)
+    // The request target (path + query) as sent; percent-encoded, so its length is its size in bytes.
+    const search = new URLSearchParams(query).toString()
+    const targetLength = url.length - connection.baseUrl.origin.length + (search.length === 0 ? 0 : 1 + search.length)
+    if (targetLength > maxUrlLength) {
+      const [field] = [...lengths].reduce((longest, entry) => entry[1] > longest[1] ? entry : longest, ["", -1])
+      return fail(
+        field,
+        `the request URL would be ${targetLength} bytes (limit ${maxUrlLength}), most of it "${field}": servers refuse such requests`,
+      )
+    }
     let request = HttpClientRequest.make(endpoint.method as HttpMethod.HttpMethod)(url, { urlParams: query, headers })
     request = endpoint.success.kind === "json"
       ? HttpClientRequest.acceptJson(request)

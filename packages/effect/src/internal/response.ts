@@ -8,11 +8,15 @@ import { contextOf, issuePath } from "./issues.ts"
 /** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
 export type Scrub = (text: string) => string
 
-/** Reads and decodes a response: 2xx → the decoded success value, anything else → its status error. */
+/**
+ * Reads and decodes a response: 2xx → the decoded success value, anything else → its status error. With
+ * `validate` false, a JSON body is parsed but not decoded with the operation's Schema (returned as the server sent it).
+ */
 export const handleResponse = (
   endpoint: Endpoint,
   response: HttpClientResponse.HttpClientResponse,
   scrub: Scrub,
+  validate = true,
 ): Effect.Effect<unknown, StatusError | DecodeError | TransportError> => {
   const status = response.status
   if (status < 200 || status > 299) return statusError(endpoint, response, scrub)
@@ -22,9 +26,12 @@ export const handleResponse = (
       return readBody(endpoint, response.arrayBuffer, scrub).pipe(Effect.as(undefined))
     case "binary":
       return readBody(endpoint, response.arrayBuffer, scrub).pipe(Effect.map((buffer) => new Uint8Array(buffer)))
-    case "json":
-      return readBody(endpoint, response.text, scrub).pipe(
+    case "json": {
+      const json = readBody(endpoint, response.text, scrub).pipe(
         Effect.flatMap((text) => parseJson(endpoint, status, text)),
+      )
+      if (!validate) return json
+      return json.pipe(
         Effect.flatMap((json) =>
           Schema.decodeUnknownEffect(success.schema)(json).pipe(
             Effect.mapError((error) => {
@@ -34,6 +41,7 @@ export const handleResponse = (
           ) as Effect.Effect<unknown, DecodeError>
         ),
       )
+    }
   }
 }
 
