@@ -7,6 +7,7 @@ import { createClient, reserved } from "@hey-api/openapi-ts"
 import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
 import { repoRoot } from "../spec.ts"
 import { effectSchemaPlugin, type EffectPluginUserConfig } from "./config.ts"
+import { generateValidators } from "./validators.ts"
 
 export { effectSchemaPlugin } from "./config.ts"
 export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./config.ts"
@@ -14,7 +15,10 @@ export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from ".
 /** The generator named in the header of the files this plugin writes. */
 export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`
 
-/** The files {@link generateEffect} owns in its output folder (the AsyncAPI step owns `ws.ts` beside them). */
+/**
+ * The files {@link generateEffect} publishes from hey-api's output (it also writes `validators.ts`; the AsyncAPI
+ * step owns `ws.ts` beside them).
+ */
 export const effectFiles = ["schemas.ts", "endpoints.ts"] as const
 
 /** Globals the generated modules use; components cannot take these names. */
@@ -104,7 +108,8 @@ export interface GenerateEffectOptions {
 
 /**
  * Generates the Effect Schema of every OpenAPI component (`schemas.ts`) and the endpoint table with the
- * per-operation input Schemas (`endpoints.ts`) into `outDir`. Writes into a scratch folder first, so a failed
+ * per-operation input Schemas (`endpoints.ts`) into `outDir`, then the fast success-body checks translated from
+ * them (`validators.ts`). Writes into a scratch folder first, so a failed
  * run leaves the previous output intact. Returns the files whose bytes changed.
  */
 export const generateEffect = async (options: GenerateEffectOptions): Promise<ReadonlyArray<string>> => {
@@ -115,7 +120,14 @@ export const generateEffect = async (options: GenerateEffectOptions): Promise<Re
       outDir: scratch,
       header: generatedHeaderLines(relative(repoRoot, options.specPath), effectGeneratorLabel()),
     })
-    return await publishFiles(scratch, options.outDir, effectFiles)
+    const changed = await publishFiles(scratch, options.outDir, effectFiles)
+    // The fast response checks are translated from the Schemas just published (see validators.ts).
+    const validators = await generateValidators({
+      outDir: options.outDir,
+      source: relative(repoRoot, options.specPath),
+      generator: effectGeneratorLabel(),
+    })
+    return validators.changed ? [...changed, "validators.ts"] : changed
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }

@@ -4,6 +4,22 @@ import type { HttpClientError, HttpClientResponse } from "effect/http"
 import { DecodeError, fromStatus, type StatusError, TransportError } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import { contextOf, issuePath } from "./issues.ts"
+import { endpoints } from "../generated/endpoints.ts"
+import { responseValidators } from "../generated/validators.ts"
+
+/**
+ * The generated fast check of each generated success Schema (by identity: an endpoint with any other Schema,
+ * even under the same operation ID, is always decoded). See the codegen's src/effect/validators.ts.
+ */
+const fastChecks: ReadonlyMap<unknown, (u: unknown) => boolean> = new Map(
+  Object.values(endpoints as unknown as Record<string, Endpoint>).flatMap((endpoint) => {
+    const check = responseValidators[endpoint.operationId]
+    return endpoint.success.kind === "json" && check !== undefined ? [[endpoint.success.schema, check] as const] : []
+  }),
+)
+
+/** The fast check for a success Schema, when it is one of the generated ones. */
+const fastCheckOf = (schema: unknown): ((u: unknown) => boolean) | undefined => fastChecks.get(schema)
 
 /** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
 export type Scrub = (text: string) => string
@@ -11,6 +27,7 @@ export type Scrub = (text: string) => string
 /**
  * Reads and decodes a response: 2xx → the decoded success value, anything else → its status error. With
  * `validate` false, a JSON body is parsed but not decoded with the operation's Schema (returned as the server sent it).
+ * A body the generated fast check accepts (valid, no undeclared keys) is returned without running the decode.
  */
 export const handleResponse = (
   endpoint: Endpoint,
@@ -33,7 +50,8 @@ export const handleResponse = (
       if (!validate) return json
       return json.pipe(
         Effect.flatMap((json) =>
-          Schema.decodeUnknownEffect(success.schema)(json).pipe(
+          // Already valid and nothing to strip: the generated fast check stands in for the (slower) decode.
+          fastCheckOf(success.schema)?.(json) === true ? Effect.succeed(json) : Schema.decodeUnknownEffect(success.schema)(json).pipe(
             Effect.mapError((error) => {
               const { field, message } = issuePath(error.issue)
               return new DecodeError({ ...contextOf(endpoint), status, field: scrub(field), message: scrub(message) })
