@@ -24,6 +24,7 @@ import type {
   UploadRecord,
   User,
 } from "./model.ts"
+import { chatRecordOf } from "./model.ts"
 import type { Scheduler } from "./scheduler.ts"
 
 /** Participants shown by list and search endpoints. */
@@ -312,7 +313,7 @@ export class Messaging {
     const server = account.account.user.id.split(":").slice(1).join(":") || "beeper.com"
     const local = account.account.bridge.provider === "local" || account.account.bridge.provider === "self-hosted"
     const template = this.chats().find((c) => c.accountID === account.account.accountID)
-    return {
+    return chatRecordOf({
       id: local ? `!${this.#ids.token(27)}:${server}` : `!${this.#ids.token(18)}:beeper.com`,
       localChatID: this.#ids.localChatID(),
       accountID: account.account.accountID,
@@ -320,24 +321,9 @@ export class Messaging {
       type,
       title,
       participants,
-      description: null,
-      imgURL: null,
-      isArchived: false,
-      isLowPriority: false,
-      isMuted: false,
-      isPinned: false,
-      isReadOnly: false,
-      isMarkedUnread: false,
-      lastReadSortKey: "",
-      draft: null,
-      reminder: null,
-      snooze: null,
-      messageExpirySeconds: null,
-      labelIDs: [],
       capabilities: template?.capabilities ?? { archive: true, reply: 2, reaction: 2, edit: 2, delete: 2 },
       createdAt: this.#clock.now(),
-      messages: [],
-    }
+    })
   }
 
   /** The direct chat with a user on an account, if one exists. */

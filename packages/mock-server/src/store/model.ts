@@ -87,6 +87,29 @@ export interface ChatRecord {
   messages: Array<MessageRecord>
 }
 
+/** The fields of a chat that says who it is: everything else starts as {@link chatRecordOf} sets it. */
+export type ChatIdentity = Pick<ChatRecord, "id" | "localChatID" | "accountID" | "network" | "type" | "title" | "participants" | "capabilities" | "createdAt">
+
+/** A chat nobody has touched yet: not archived, muted, pinned or read-only, no draft, reminder, labels or messages. */
+export const chatRecordOf = (identity: ChatIdentity): ChatRecord => ({
+  ...identity,
+  description: null,
+  imgURL: null,
+  isArchived: false,
+  isLowPriority: false,
+  isMuted: false,
+  isPinned: false,
+  isReadOnly: false,
+  isMarkedUnread: false,
+  lastReadSortKey: "",
+  draft: null,
+  reminder: null,
+  snooze: null,
+  messageExpirySeconds: null,
+  labelIDs: [],
+  messages: [],
+})
+
 /** A temporary upload (POST /v1/assets/upload*), referenced by `uploadID`. */
 export interface UploadRecord {
   uploadID: string
