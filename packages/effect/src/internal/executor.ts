@@ -46,38 +46,48 @@ export interface Executor {
 export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const secret = Redacted.value(settings.connection.accessToken)
   const scrub = (text: string): string => secret.length === 0 ? text : text.split(secret).join("<redacted>")
+  // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
+  const defaultRetry = honourRetryAfter(settings.retry)
+  const validate = settings.validateResponses !== false
+  // A plain pipeline rather than `Effect.gen`, and a span without a captured stack trace (it would point here,
+  // not at the caller): both are per-request costs that showed in profiles (packages/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
-    Effect.gen(function*() {
-      const encoded = yield* encodeInput(endpoint, withIdempotencyKey(endpoint, input))
-      const request = yield* buildRequest(settings.connection, endpoint, encoded)
-      const timeout = options?.timeout === undefined ? settings.timeout : Duration.fromInputUnsafe(options.timeout)
-      const attempt = settings.httpClient.execute(request).pipe(
-        Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
-        Effect.tap((response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)),
-        Effect.flatMap((response) => handleResponse(endpoint, response, scrub, settings.validateResponses !== false)),
-        Effect.timeoutOrElse({
-          duration: timeout,
-          orElse: () =>
-            Effect.fail(
-              new Timeout({
-                ...contextOf(endpoint),
-                timeout,
-                message: `no response within ${Duration.format(timeout)}`,
-              }),
-            ),
-        }),
-      )
-      if (!isRepeatable(endpoint, encoded)) return yield* attempt
-      const schedule = options?.retry === false ? none : options?.retry ?? settings.retry
-      return yield* Effect.retry(attempt, { schedule: honourRetryAfter(schedule), while: isTransient })
-    }).pipe(
+    encodeInput(endpoint, withIdempotencyKey(endpoint, input)).pipe(
+      Effect.flatMap((encoded) =>
+        Effect.flatMap(buildRequest(settings.connection, endpoint, encoded), (request) => {
+          const timeout = options?.timeout === undefined ? settings.timeout : Duration.fromInputUnsafe(options.timeout)
+          const attempt = settings.httpClient.execute(request).pipe(
+            Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
+            Effect.tap((response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)),
+            Effect.flatMap((response) => handleResponse(endpoint, response, scrub, validate)),
+            Effect.timeoutOrElse({
+              duration: timeout,
+              orElse: () =>
+                Effect.fail(
+                  new Timeout({
+                    ...contextOf(endpoint),
+                    timeout,
+                    message: `no response within ${Duration.format(timeout)}`,
+                  }),
+                ),
+            }),
+          )
+          if (!isRepeatable(endpoint, encoded)) return attempt
+          const schedule = options?.retry === false
+            ? none
+            : options?.retry === undefined
+            ? defaultRetry
+            : honourRetryAfter(options.retry)
+          return Effect.retry(attempt, { schedule, while: isTransient })
+        })
+      ),
       Effect.withSpan(endpoint.operationId, {
         attributes: {
           "beeper.operation_id": endpoint.operationId,
           "http.request.method": endpoint.method,
           "url.template": endpoint.path,
         },
-      }),
+      }, { captureStackTrace: false }),
     )
 
   const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, RequestError> => {

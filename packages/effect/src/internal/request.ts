@@ -111,8 +111,9 @@ export const buildRequest = (
     request = endpoint.success.kind === "json"
       ? HttpClientRequest.acceptJson(request)
       : HttpClientRequest.accept(request, "*/*")
-    // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
-    if (endpoint.security !== "public" && isTokenTransportAllowed(new URL(url), connection.allowInsecureToken)) {
+    // The token: never on public operations, never in clear text to a non-loopback host without the opt-in. The
+    // request URL is the base URL plus a path of encoded segments, so its scheme and host are the base URL's.
+    if (endpoint.security !== "public" && isTokenTransportAllowed(connection.baseUrl, connection.allowInsecureToken)) {
       request = HttpClientRequest.bearerToken(request, connection.accessToken)
     }
 
