@@ -33,6 +33,11 @@ export type DecodedServerFrame = ServerFrame | UnknownFrame | MalformedFrame
 
 const knownTypes: ReadonlySet<string> = new Set(serverFrameTypes)
 
+/** Each known frame type's fields as `[name, spec]` pairs, listed once (every frame is checked against them). */
+const fieldLists: ReadonlyMap<string, ReadonlyArray<readonly [string, FieldSpec]>> = new Map(
+  serverFrameTypes.map((type) => [type, Object.entries(serverFrameFields[type] as Readonly<Record<string, FieldSpec>>)]),
+)
+
 const kindOfValue = (value: unknown): string =>
   value === null ? "null" : Array.isArray(value) ? "array" : typeof value
 
@@ -62,8 +67,7 @@ const checkFields = (
   type: ServerFrameType,
   frame: Readonly<Record<string, unknown>>,
 ): string | undefined => {
-  const fields: Readonly<Record<string, FieldSpec>> = serverFrameFields[type]
-  for (const [name, spec] of Object.entries(fields)) {
+  for (const [name, spec] of fieldLists.get(type) ?? []) {
     const value = frame[name]
     if (value === undefined) {
       if (spec.required) return `${type}.${name}: missing`
