@@ -37,9 +37,10 @@ const nodeSource = (script: string, ...rest: Array<string>): [string, Array<stri
 ]
 
 const settings = {
-  httpRounds: quick ? 1 : 2,
-  httpPhaseMs: quick ? 400 : 1000,
+  httpRounds: quick ? 1 : 3,
+  httpPhaseMs: quick ? 400 : 800,
   httpWarmupMs: quick ? 150 : 300,
+  httpWarmupCalls: quick ? 300 : 1500,
   eventsRounds: quick ? 1 : 2,
   burstEvents: quick ? 10_000 : 50_000,
   pacedEvents: quick ? 1_000 : 5_000,
@@ -102,7 +103,8 @@ const main = async () => {
     try {
       const { chatID } = JSON.parse(readFileSync(payloadsFile, "utf8")) as { chatID: string }
       if (enabled("http")) await section(results, "http", async () => {
-        results.unvalidatedOption = (await findUnvalidatedOption(server.url, chatID)) ?? "emulated"
+        const unvalidatedOption = await findUnvalidatedOption(server.url, chatID)
+        if (unvalidatedOption !== undefined) results.unvalidatedOption = unvalidatedOption
         const pooled: Record<string, Record<string, Array<WorkloadResult>>> = {}
         for (let round = 0; round < settings.httpRounds; round++) {
           // rotate the order each round, so no variant always runs first or last
@@ -110,7 +112,7 @@ const main = async () => {
           for (const variant of order) {
             log(`http round ${round + 1}/${settings.httpRounds}: ${variant}`)
             const { value } = await runChild<{ results: Record<string, WorkloadResult> }>(
-              ...nodeSource("./http/worker.ts", variant, server.url, String(settings.httpPhaseMs), String(settings.httpWarmupMs)),
+              ...nodeSource("./http/worker.ts", variant, server.url, String(settings.httpPhaseMs), String(settings.httpWarmupMs), String(settings.httpWarmupCalls)),
               { env },
             )
             for (const [workload, result] of Object.entries(value.results)) {
@@ -127,6 +129,7 @@ const main = async () => {
                 opsPerSec: median(rounds.map((r) => r.opsPerSec)),
                 p50: median(rounds.map((r) => r.p50)),
                 p99: median(rounds.map((r) => r.p99)),
+                cpuUsPerOp: median(rounds.map((r) => r.cpuUsPerOp ?? Number.NaN)),
               }]),
             ),
           ]),

@@ -28,6 +28,8 @@ export interface PaginationRow {
   readonly peakGrowthMB: number
   /** Heap in use after the stream and a full GC, minus the same before it. */
   readonly retainedMB: number
+  /** `gc` mode: the most heap in use right after one of the periodic full GCs, minus the baseline heap. */
+  readonly peakLiveMB?: number | undefined
 }
 
 /** Medians of one runtime × client cold start. */
@@ -59,6 +61,9 @@ export interface BenchResults {
     readonly messageBytes: number
     readonly messageParse: number
     readonly messageDecode: number
+    /** The generated fast checks (absent in runs before they existed). */
+    readonly pageCheck?: number | undefined
+    readonly messageCheck?: number | undefined
   }
   events?: Record<string, EventsRow>
   pagination?: Array<PaginationRow>
@@ -82,10 +87,8 @@ const yes = (met: boolean) => (met ? "**met**" : "**missed**")
 
 /** What the `effect-unvalidated` row ran on. */
 const unvalidatedNote = (option: string | undefined): string =>
-  option === undefined || option === "emulated"
-    ? "packages/effect has no layer option to skip response validation yet, so this row is **emulated**: the " +
-      "package's own executor and resource tree over a copy of the endpoint table whose JSON responses are " +
-      "`Schema.Unknown` (parse, no decode); input encoding, request building, retries, timeout and span are the real code."
+  option === undefined
+    ? "no layer option to skip response validation was found, so this row could not be measured."
     : `measured with the layer option \`${option}: false\`.`
 
 interface Target {
@@ -131,18 +134,28 @@ const targets = (r: BenchResults): Array<Target> => {
   }
   const pagination = r.pagination?.find((p) => p.variant === "effect" && p.mode === "default")
   const paginationGc = r.pagination?.find((p) => p.variant === "effect" && p.mode === "gc")
+  const rawPagination = r.pagination?.find((p) => p.variant === "raw" && p.mode === "default")
   if (pagination !== undefined) {
     out.push({
       what: `Pagination: peak RSS growth over ${fmt(pagination.messages)} messages (\`messages.list.stream\`)`,
       goal: "< 30 MB",
       measured: `${mb(pagination.peakGrowthMB)} with V8's default GC` +
-        (paginationGc === undefined ? "" : `; ${mb(paginationGc.peakGrowthMB)} with a full GC every 250 pages`),
+        (paginationGc === undefined ? "" : `; ${mb(paginationGc.peakGrowthMB)} with a full GC every 250 pages`) +
+        (rawPagination === undefined ? "" : ` (raw fetch: ${mb(rawPagination.peakGrowthMB)} with the default GC)`) +
+        (paginationGc?.peakLiveMB === undefined ? "" : `; peak live heap ${mb(paginationGc.peakLiveMB)}`),
       met: pagination.peakGrowthMB < 30,
     })
   }
   const bundle = r.bundles?.find((b) => b.id === "effect")
   if (bundle !== undefined) {
-    out.push({ what: "Edge bundle (gzip)", goal: "≤ 60 KB", measured: kb(bundle.gzipBytes), met: bundle.gzipBytes <= 60 * 1024 })
+    const core = r.bundles?.find((b) => b.id === "effect-core")
+    out.push({
+      what: "Edge bundle (gzip)",
+      goal: "≤ 60 KB",
+      measured: kb(bundle.gzipBytes) +
+        (core === undefined ? "" : ` (Effect's runtime + Layer + Schedule + Queue + Stream alone, no Schema: ${kb(core.gzipBytes)})`),
+      met: bundle.gzipBytes <= 60 * 1024,
+    })
   }
   return out
 }
@@ -156,10 +169,14 @@ const httpSection = (r: BenchResults): string => {
     `A bare \`node:http\` server (its own process) writes pre-serialised bytes: the 25-chat page of the mock server's ` +
       `fixtures (${r.decode === undefined ? "" : `${kb(r.decode.pageBytes)}, `}participants, previews, capabilities) ` +
       "and the send answer. Each client runs in its own process with its defaults, " +
-      `${r.settings["httpWarmupMs"]} ms of warm-up then ${r.settings["httpPhaseMs"]} ms per workload, ` +
+      `first warmed up on both calls (${fmt(r.settings["httpWarmupCalls"] ?? Number.NaN)} calls each, 8 at a time: a ` +
+      "client with more code needs more calls before the JIT has optimised it), then per workload " +
+      `${r.settings["httpWarmupMs"]} ms of warm-up and ${r.settings["httpPhaseMs"]} ms measured, ` +
       `${r.settings["httpRounds"]} rounds in rotating order; figures are medians over rounds. ` +
       "**Ratio** = time per request relative to raw fetch (raw ops/s ÷ client ops/s; 1.00× = as fast as the limit, " +
-      "higher = slower). Latencies are per call; at concurrency 64 they include queueing.",
+      "higher = slower). Latencies are per call; at concurrency 64 they include queueing. **Client CPU / request** " +
+      "is the client process's CPU time (user + system) over the measured phase divided by its requests: the cost " +
+      "each client adds, and the figure least moved by what else the machine is doing.",
     "",
     `\`@beeper-kit/effect\` without response validation: ${unvalidatedNote(r.unvalidatedOption)}`,
   ]
@@ -170,9 +187,10 @@ const httpSection = (r: BenchResults): string => {
       `**${workload.label}**`,
       "",
       table(
-        ["client", "ops/s", "ratio to raw", "p50", "p50 ratio", "p99", "p99 ratio"],
+        ["client", "ops/s", "ratio to raw", "p50", "p50 ratio", "p99", "p99 ratio", "client CPU / request", "CPU ratio"],
         httpVariants.filter((v) => http[v] !== undefined).map((variant: Variant) => {
           const row = http[variant]![workload.id]!
+          const cpu = row.cpuUsPerOp
           return [
             variantLabels[variant],
             fmt(row.opsPerSec),
@@ -181,6 +199,8 @@ const httpSection = (r: BenchResults): string => {
             ratio(row.p50, base.p50),
             ms(row.p99),
             ratio(row.p99, base.p99),
+            cpu === undefined ? "—" : `${fmt(cpu)} µs`,
+            cpu === undefined || base.cpuUsPerOp === undefined ? "—" : ratio(cpu, base.cpuUsPerOp),
           ]
         }),
       ),
@@ -191,9 +211,16 @@ const httpSection = (r: BenchResults): string => {
     parts.push(
       "",
       `Where the validated client's extra time goes (same process, same bytes): \`JSON.parse\` of the 25-chat page ` +
-        `takes ${ms(d.pageParse)}; decoding the parsed page with the generated Effect Schemas takes another ` +
-        `${ms(d.pageDecode)} (${(d.pageDecode / d.pageParse).toFixed(1)}× the parse). One live event's Message: ` +
-        `${fmt(d.messageParse * 1000, 1)} µs to parse, ${fmt(d.messageDecode * 1000, 1)} µs to decode.`,
+        `takes ${ms(d.pageParse)}; ` +
+        (d.pageCheck === undefined
+          ? ""
+          : `the generated fast check the client runs on every response takes another ${fmt(d.pageCheck * 1000)} µs ` +
+            `(${fmt((d.pageCheck / d.pageParse) * 100)}% of the parse); `) +
+        `decoding the page with the generated Effect Schemas (run only when the fast check fails, to name the ` +
+        `offending field) would take ${ms(d.pageDecode)}. One live event's Message: ` +
+        `${fmt(d.messageParse * 1000, 1)} µs to parse` +
+        (d.messageCheck === undefined ? "" : `, ${fmt(d.messageCheck * 1_000_000)} ns to check`) +
+        `, ${fmt(d.messageDecode * 1000, 1)} µs to decode.`,
     )
   }
   return parts.join("\n")
@@ -208,7 +235,8 @@ const eventsSection = (r: BenchResults): string => {
     "",
     `A \`ws\` server (the benchmark server's process) pushes \`message.upserted\` frames, each carrying one fixture ` +
       `Message. **Throughput**: ${fmt(r.settings["burstEvents"]!)} frames as fast as the socket drains, counted from the ` +
-      `first event the consumer receives to the last. **Latency**: ${fmt(r.settings["pacedEvents"]!)} frames at ` +
+      "end of the first tenth (the JIT warm-up) to the last event the consumer receives. " +
+      `**Latency**: ${fmt(r.settings["pacedEvents"]!)} frames at ` +
       `${fmt(r.settings["pacedRate"]!)}/s, each stamped with its send time (the shared monotonic clock); latency is ` +
       "send → the consumer's callback. `BeeperEvents` runs over the `ws` WebSocket (what the Node adapter supplies) and " +
       "validates every frame and every entry with the generated Schemas; raw is `ws` + `JSON.parse`. " +
@@ -245,11 +273,14 @@ const paginationSection = (r: BenchResults): string => {
       "messages), each in its own process. Growth is measured from the RSS after the first page and a full GC. " +
       "**Default GC** is what `top` shows: V8 lets the heap grow before it collects, so even raw fetch grows; " +
       "**GC every 250 pages** forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
-      "alive plus at most 250 pages of garbage. **Retained** is the heap in use after the stream and a full GC, minus the same before it: what the stream " +
+      "alive plus at most 250 pages of garbage (RSS rarely shrinks back: memory V8 or the allocator once touched stays " +
+      "counted). **Peak live heap** is the most heap in use right after one of those periodic full GCs, minus the " +
+      "heap before the stream: what the client holds mid-stream, independent of when V8 chooses to collect. " +
+      "**Retained** is the heap in use after the stream and a full GC, minus the same before it: what the stream " +
       "left behind.",
     "",
     table(
-      ["client", "peak RSS growth, default GC", "peak RSS growth, GC every 250 pages", "retained", "messages/s", "time ratio to raw"],
+      ["client", "peak RSS growth, default GC", "peak RSS growth, GC every 250 pages", "peak live heap", "retained", "messages/s", "time ratio to raw"],
       ["raw", "official", "core", "effect"].filter((v) => find(v, "default") !== undefined).map((variant) => {
         const d = find(variant, "default")!
         const g = find(variant, "gc")
@@ -257,6 +288,7 @@ const paginationSection = (r: BenchResults): string => {
           labels[variant]!,
           mb(d.peakGrowthMB),
           g === undefined ? "—" : mb(g.peakGrowthMB),
+          g?.peakLiveMB === undefined ? "—" : mb(g.peakLiveMB),
           mb(d.retainedMB),
           fmt(d.messagesPerSec),
           raw === undefined ? "—" : ratio(d.ms, raw.ms),
@@ -275,12 +307,13 @@ const bundleSection = (r: BenchResults): string => {
     "The same Cloudflare Worker — list chats, subscribe to the first chat's live events, send a message, answer with " +
       "the send and the first event — written three ways, bundled and minified by esbuild (ESM, es2022, `workerd` " +
       "conditions); gzip at the default level. The official SDK has no live events, so its worker opens and parses " +
-      "the WebSocket by hand. The last row is not a worker of ours: it is the floor, the Effect modules any Effect " +
-      "client of this shape needs, each used once.",
+      "the WebSocket by hand. The last three rows are not workers of ours but floors: the Effect modules any Effect " +
+      "client of this shape needs, each used once, with no SDK code; then Effect without `Schema` and the platform " +
+      "modules; then the Effect runtime alone.",
     "",
     table(
       ["worker", "minified", "gzip", "gzip vs official", "modules"],
-      bundles.map((bundle) => {
+      bundles.filter((bundle) => sizes.some((s) => s.id === bundle.id)).map((bundle) => {
         const size = sizes.find((s) => s.id === bundle.id)!
         return [bundle.label, kb(size.bytes), kb(size.gzipBytes), official === undefined ? "—" : ratio(size.gzipBytes, official.gzipBytes), fmt(size.inputs)]
       }),
@@ -360,14 +393,29 @@ const closingNote = (r: BenchResults): string => {
         (http["effect-unvalidated"] === undefined ? "" : `Without validation: ${quote("effect-unvalidated")}. `) +
         `Official SDK: ${quote("official")}. \`@beeper-kit/core\`: ${quote("core")}.`,
     )
+    const cpu = (variant: string) =>
+      workloads.map((w) => {
+        const row = http[variant]?.[w.id]
+        const base = http["raw"]![w.id]!
+        return row?.cpuUsPerOp === undefined || base.cpuUsPerOp === undefined ? undefined : `${w.id} ${ratio(row.cpuUsPerOp, base.cpuUsPerOp)}`
+      })
+    const effectCpu = cpu("effect")
+    if (effectCpu.every((x) => x !== undefined)) {
+      lines.push(
+        `  Client CPU per request relative to raw fetch (the steadier figure on a shared machine): effect validated ` +
+          `${effectCpu.join(", ")}` +
+          (http["effect-node"] === undefined ? "" : `; over \`@beeper-kit/node\`: ${cpu("effect-node").join(", ")}`) +
+          `; official SDK: ${cpu("official").join(", ")}.`,
+      )
+    }
     if (r.decode !== undefined) {
       lines.push(
-        `  Validation is the largest single cost on the 25-chat page: decoding it with the generated Schemas takes ` +
-          `${ms(r.decode.pageDecode)} against ${ms(r.decode.pageParse)} for \`JSON.parse\` — the difference between the ` +
-          "validated and unvalidated rows of the list workloads. The rest of the gap to raw, and all of it on sends " +
-          "(a tiny body), is the Effect client per request: fiber, span, timeout, retry policy and the HTTP client " +
-          "(`@beeper-kit/node`'s undici client is faster than `FetchHttpClient`, and beats raw fetch on sends). " +
-          "See packages/bench/README.md for the profile and the proposed changes.",
+        "  Validation is no longer the large cost: every response goes through the generated fast check" +
+          (r.decode.pageCheck === undefined ? "" : ` (${fmt(r.decode.pageCheck * 1000)} µs on the 25-chat page`) +
+          `${r.decode.pageCheck === undefined ? " (" : ", "}against ${ms(r.decode.pageDecode)} for the Effect Schema decode, ` +
+          "which now runs only to name the field of an invalid response). What remains of the gap to raw is the Effect " +
+          "client per request: the fiber, two spans (the operation's and the HTTP client's), the timeout race, the retry " +
+          "policy and the HTTP client's own request and response wrapping; packages/bench/README.md has the profile.",
       )
     }
   }
@@ -378,9 +426,11 @@ const closingNote = (r: BenchResults): string => {
         `${fmt(events["raw"].eventsPerSec)}/s for raw \`ws\` + \`JSON.parse\` (${ratio(events["raw"].eventsPerSec, events["effect"].eventsPerSec)} ` +
         `the time per event); latency p50/p99 at ${fmt(r.settings["pacedRate"]!)}/s: ${ms(events["effect"].p50)} / ` +
         `${ms(events["effect"].p99)} against ${ms(events["raw"].p50)} / ${ms(events["raw"].p99)}.` +
-        (r.decode === undefined
+        (r.decode?.messageCheck === undefined
           ? ""
-          : ` Schema validation is not the cause: decoding one event's Message costs ${fmt(r.decode.messageDecode * 1000, 1)} µs.`),
+          : ` Every entry passes the generated fast check (${fmt(r.decode.messageCheck * 1_000_000)} ns per Message; the ` +
+            `Effect Schema decode, ${fmt(r.decode.messageDecode * 1000, 1)} µs, runs only for an entry the check refuses); ` +
+            "the rest is per-frame work in Effect's Socket and the session."),
     )
   }
   const pagination = r.pagination
@@ -397,14 +447,19 @@ const closingNote = (r: BenchResults): string => {
           (eg !== undefined && rg !== undefined
             ? `; ${mb(eg.peakGrowthMB)} against ${mb(rg.peakGrowthMB)} (${ratio(eg.peakGrowthMB, rg.peakGrowthMB)}) with a full GC every 250 pages`
             : "") +
+          (eg?.peakLiveMB === undefined
+            ? ""
+            : `. Peak live heap mid-stream: ${mb(eg.peakLiveMB)}` +
+              (rg?.peakLiveMB === undefined ? "" : ` (raw ${mb(rg.peakLiveMB)})`)) +
           `. What the stream leaves behind after a full GC: ${mb(e.retainedMB)} (raw ${mb(raw.retainedMB)}) — the ` +
-          "stream holds one page at a time; the default-GC figure is V8 growing its heap before it collects, which raw " +
-          "fetch shows as well.",
+          "stream holds one page at a time; the RSS figures are V8 and the allocator growing before they collect, " +
+          "which raw fetch shows as well, so the < 30 MB RSS target is out of reach for any client on Node's defaults.",
       )
     }
   }
   const bundle = r.bundles?.find((b) => b.id === "effect")
   const floor = r.bundles?.find((b) => b.id === "effect-floor")
+  const core = r.bundles?.find((b) => b.id === "effect-core")
   const official = r.bundles?.find((b) => b.id === "official")
   if (bundle !== undefined && official !== undefined) {
     lines.push(
@@ -414,7 +469,12 @@ const closingNote = (r: BenchResults): string => {
           ? "."
           : `. ${kb(floor.gzipBytes)} of it is the floor — the Effect runtime, Schema, Stream, HttpClient and Socket ` +
             `modules an Effect client needs before any SDK code — so the SDK itself adds ${kb(bundle.gzipBytes - floor.gzipBytes)} ` +
-            "(the generated endpoint table with the Schemas of every operation, and the two services)."),
+            "(the generated endpoint table with the Schemas and fast checks of every operation, and the two services)." +
+            (core === undefined
+              ? ""
+              : ` Effect's core alone (runtime, Layer, Schedule, Queue, Stream; no Schema) is ${kb(core.gzipBytes)}, so ` +
+                "the 60 KB target is below what any Effect client with streams can weigh on effect 4.1; " +
+                `\`@beeper-kit/core\` (${kb(r.bundles?.find((b) => b.id === "core")?.gzipBytes ?? Number.NaN)}) is the small option.`)),
     )
   }
   const cold = r.coldStart

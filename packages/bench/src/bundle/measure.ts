@@ -10,6 +10,8 @@ export const bundles = [
   { id: "core", entry: "core.ts", label: "`@beeper-kit/core` + WS codec (hand-written WebSocket)" },
   { id: "official", entry: "official.ts", label: "official `@beeper/desktop-api` 5.0.0 (hand-written WebSocket)" },
   { id: "effect-floor", entry: "effect-floor.ts", label: "floor: Effect runtime + Schema + Stream + HttpClient + Socket, used once, no SDK" },
+  { id: "effect-core", entry: "effect-core.ts", label: "floor without Schema and the platform modules: Effect runtime + tagged error + Layer + Schedule + Queue + Stream" },
+  { id: "effect-runtime", entry: "effect-runtime.ts", label: "floor of the floor: the Effect runtime alone (one `Effect.runPromise`)" },
 ] as const
 
 /** One bundle's size. */

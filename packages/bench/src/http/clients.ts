@@ -116,48 +116,8 @@ export const makeClient = async (variant: Variant, baseUrl: string, chatID: stri
       return effectClient(baseUrl, chatID, {}, "node")
     case "effect-unvalidated": {
       const option = await findUnvalidatedOption(baseUrl, chatID)
-      return option === undefined ? emulatedUnvalidated(baseUrl, chatID) : effectClient(baseUrl, chatID, { [option]: false })
+      if (option === undefined) throw new Error("@beeper-kit/effect has no layer option that turns response validation off")
+      return effectClient(baseUrl, chatID, { [option]: false })
     }
-  }
-}
-
-/** Whether the "without validation" row ran on a real layer option or on the emulation below. */
-export const unvalidatedMode = async (baseUrl: string, chatID: string): Promise<string> =>
-  (await findUnvalidatedOption(baseUrl, chatID)) ?? "emulated"
-
-/**
- * Until packages/effect has an option to skip response validation: the same service, built from the package's
- * own executor and resource tree over a copy of the endpoint table whose JSON responses are `Schema.Unknown`
- * (parse, no decode). Everything else — input encoding, request building, retries, timeout, span — is the real
- * code path.
- */
-const emulatedUnvalidated = async (baseUrl: string, chatID: string): Promise<BenchClient> => {
-  const effectSrc = new URL("../../../effect/src/", import.meta.url).href
-  const { makeExecutor } = await import(`${effectSrc}internal/executor.ts`)
-  const { makeResourceTree } = await import(`${effectSrc}ResourceTree.ts`)
-  const { endpoints } = await import(`${effectSrc}generated/endpoints.ts`)
-  const BeeperConfig = await import(`${effectSrc}BeeperConfig.ts`)
-  const RetryPolicy = await import(`${effectSrc}RetryPolicy.ts`)
-  const { Duration, Effect, Redacted, Schema } = await import("effect")
-  const { FetchHttpClient, HttpClient } = await import("effect/http")
-  const table = Object.fromEntries(
-    Object.entries(endpoints as Record<string, { success: { kind: string } }>).map(([id, endpoint]) => [
-      id,
-      endpoint.success.kind === "json" ? { ...endpoint, success: { ...endpoint.success, schema: Schema.Unknown } } : endpoint,
-    ]),
-  )
-  const build = Effect.gen(function*() {
-    const connection = yield* BeeperConfig.resolve({ baseUrl, accessToken: Redacted.make(benchToken) })
-    const httpClient = yield* HttpClient.HttpClient
-    const executor = makeExecutor({ connection, httpClient, retry: RetryPolicy.defaultSchedule, timeout: Duration.seconds(30) })
-    return makeResourceTree(table, executor)
-  }) as import("effect").Effect.Effect<unknown, never, import("effect/http").HttpClient.HttpClient>
-  const beeper = await Effect.runPromise(build.pipe(Effect.provide(FetchHttpClient.layer))) as {
-    chats: { list: (input: unknown) => import("effect").Effect.Effect<{ items: Array<unknown> }, unknown> }
-    messages: { send: (input: unknown) => import("effect").Effect.Effect<{ pendingMessageID: string }, unknown> }
-  }
-  return {
-    list: () => Effect.runPromise(Effect.map(beeper.chats.list({ limit: 25 }), (page) => page.items.length)),
-    send: () => Effect.runPromise(Effect.map(beeper.messages.send({ chatID, text }), (sent) => sent.pendingMessageID)),
   }
 }

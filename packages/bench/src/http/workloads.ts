@@ -14,4 +14,6 @@ export interface WorkloadResult {
   readonly opsPerSec: number
   readonly p50: number
   readonly p99: number
+  /** Client process CPU time (user + system) per request over the measured phase, in µs. */
+  readonly cpuUsPerOp?: number | undefined
 }

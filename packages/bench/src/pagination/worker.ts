@@ -1,7 +1,8 @@
 // Pagination memory in its own process: follow cursors through 100,000 messages (5,000 pages of 20) and record
 // the peak RSS growth over the RSS after the first page. Two modes:
 //   default — V8's own GC policy (what `top` shows; the young and old generations grow before collecting);
-//   gc      — a full GC every 250 pages, so the peak is what the stream itself keeps alive.
+//   gc      — a full GC every 250 pages, so the peak is what the stream itself keeps alive; the heap in use right
+//             after each of those GCs gives the peak live heap (what the client holds mid-stream).
 //   node --expose-gc pagination/worker.ts <raw|official|core|effect> <baseUrl> <total> <default|gc>
 import { report } from "../child.ts"
 import { loadPayloads } from "../payloads.ts"
@@ -98,6 +99,8 @@ const sample = () => {
 }
 const sampler = setInterval(sample, 5)
 const gcEvery = mode === "gc" ? messagesPerPage * 250 : Number.POSITIVE_INFINITY
+/** The most heap in use right after a periodic full GC: what the stream keeps alive mid-stream. */
+let peakLiveHeap = baselineHeap
 let count = 0
 const started = performance.now()
 await run((message) => {
@@ -105,6 +108,7 @@ await run((message) => {
   if (message.id.length === 0) throw new Error("a message without an ID")
   if (count % gcEvery === 0) {
     gc()
+    peakLiveHeap = Math.max(peakLiveHeap, process.memoryUsage().heapUsed)
     sample()
   } else if ((count & 255) === 0) sample()
 })
@@ -123,4 +127,5 @@ report({
   baselineMB: baseline / 2 ** 20,
   peakGrowthMB: (peak - baseline) / 2 ** 20,
   retainedMB: (process.memoryUsage().heapUsed - baselineHeap) / 2 ** 20,
+  ...(mode === "gc" ? { peakLiveMB: (peakLiveHeap - baselineHeap) / 2 ** 20 } : {}),
 })
