@@ -200,7 +200,7 @@ const httpSection = (r: BenchResults): string => {
             ms(row.p99),
             ratio(row.p99, base.p99),
             cpu === undefined ? "—" : `${fmt(cpu)} µs`,
-            cpu === undefined || base.cpuUsPerOp === undefined ? "—" : ratio(cpu, base.cpuUsPerOp),
+            ratio(cpu ?? Number.NaN, base.cpuUsPerOp ?? Number.NaN),
           ]
         }),
       ),
@@ -313,9 +313,12 @@ const bundleSection = (r: BenchResults): string => {
     "",
     table(
       ["worker", "minified", "gzip", "gzip vs official", "modules"],
-      bundles.filter((bundle) => sizes.some((s) => s.id === bundle.id)).map((bundle) => {
-        const size = sizes.find((s) => s.id === bundle.id)!
-        return [bundle.label, kb(size.bytes), kb(size.gzipBytes), official === undefined ? "—" : ratio(size.gzipBytes, official.gzipBytes), fmt(size.inputs)]
+      bundles.flatMap((bundle) => {
+        // a run from before a worker was added has no size for it
+        const size = sizes.find((s) => s.id === bundle.id)
+        return size === undefined
+          ? []
+          : [[bundle.label, kb(size.bytes), kb(size.gzipBytes), official === undefined ? "—" : ratio(size.gzipBytes, official.gzipBytes), fmt(size.inputs)]]
       }),
     ),
   ].join("\n")
@@ -385,27 +388,25 @@ const closingNote = (r: BenchResults): string => {
   const lines: Array<string> = ["## Closing note", ""]
   const http = r.http
   if (http?.["raw"] !== undefined && http["effect"] !== undefined && http["official"] !== undefined) {
-    const quote = (variant: string) =>
-      workloads.map((w) => `${w.id} ${perRequest(http[variant]![w.id]!.opsPerSec, http["raw"]![w.id]!.opsPerSec)}`).join(", ")
+    /** `list-seq 1.07×, …`: one figure per workload, from the variant's row and raw fetch's. */
+    const perWorkload = (variant: string, figure: (row: WorkloadResult, raw: WorkloadResult) => string) =>
+      workloads.map((w) => `${w.id} ${figure(http[variant]![w.id]!, http["raw"]![w.id]!)}`).join(", ")
+    const quote = (variant: string) => perWorkload(variant, (row, raw) => perRequest(row.opsPerSec, raw.opsPerSec))
+    const cpu = (variant: string) =>
+      perWorkload(variant, (row, raw) => ratio(row.cpuUsPerOp ?? Number.NaN, raw.cpuUsPerOp ?? Number.NaN))
     lines.push(
       `- **HTTP, time per request relative to raw fetch.** \`@beeper-kit/effect\` validated: ${quote("effect")}` +
         (http["effect-node"] === undefined ? ". " : `; over \`@beeper-kit/node\`: ${quote("effect-node")}. `) +
         (http["effect-unvalidated"] === undefined ? "" : `Without validation: ${quote("effect-unvalidated")}. `) +
         `Official SDK: ${quote("official")}. \`@beeper-kit/core\`: ${quote("core")}.`,
     )
-    const cpu = (variant: string) =>
-      workloads.map((w) => {
-        const row = http[variant]?.[w.id]
-        const base = http["raw"]![w.id]!
-        return row?.cpuUsPerOp === undefined || base.cpuUsPerOp === undefined ? undefined : `${w.id} ${ratio(row.cpuUsPerOp, base.cpuUsPerOp)}`
-      })
-    const effectCpu = cpu("effect")
-    if (effectCpu.every((x) => x !== undefined)) {
+    // runs before the CPU column existed have no CPU figures
+    if (workloads.every((w) => http["effect"]![w.id]!.cpuUsPerOp !== undefined)) {
       lines.push(
         `  Client CPU per request relative to raw fetch (the steadier figure on a shared machine): effect validated ` +
-          `${effectCpu.join(", ")}` +
-          (http["effect-node"] === undefined ? "" : `; over \`@beeper-kit/node\`: ${cpu("effect-node").join(", ")}`) +
-          `; official SDK: ${cpu("official").join(", ")}.`,
+          cpu("effect") +
+          (http["effect-node"] === undefined ? "" : `; over \`@beeper-kit/node\`: ${cpu("effect-node")}`) +
+          `; official SDK: ${cpu("official")}.`,
       )
     }
     if (r.decode !== undefined) {
