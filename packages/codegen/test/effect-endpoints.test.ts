@@ -46,7 +46,8 @@ describe("endpoint table", () => {
       expect(entry.summary).toBe(operation["summary"])
 
       const statuses = Object.keys(operation.responses)
-      const success = statuses.filter((status) => status.startsWith("2"))
+      // One success status; a 206 Partial Content beside it (assets.serve, for a Range request) is read the same way.
+      const success = statuses.filter((status) => status.startsWith("2") && status !== "206")
       expect(success).toEqual([String(entry.success.status)])
       expect(Object.keys(entry.errors).sort()).toEqual(statuses.filter((status) => !status.startsWith("2")).sort())
 

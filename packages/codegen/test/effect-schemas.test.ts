@@ -101,11 +101,14 @@ describe("generated Effect Schemas", () => {
     expect(message).toContain(`["user"]["id"]`)
   })
 
-  it("keeps nullable and optional apart (ChatListPage cursors are required but nullable)", () => {
+  it("keeps nullable and optional apart (ChatListPage cursors are nullable and, by spec/patches.yaml, optional; hasMore is required)", () => {
     const page = { items: [], hasMore: false, oldestCursor: null, newestCursor: null }
     expect(() => Schema.decodeUnknownSync(schemaOf("ChatListPage"))(page)).not.toThrow()
     const { newestCursor: _dropped, ...withoutCursor } = page
-    expect(decodeError(schemaOf("ChatListPage"), withoutCursor)).toContain(`["newestCursor"]`)
+    expect(() => Schema.decodeUnknownSync(schemaOf("ChatListPage"))(withoutCursor)).not.toThrow()
+    expect(decodeError(schemaOf("ChatListPage"), { ...page, newestCursor: 7 })).toContain(`["newestCursor"]`)
+    const { hasMore: _hasMore, ...withoutHasMore } = page
+    expect(decodeError(schemaOf("ChatListPage"), withoutHasMore)).toContain(`["hasMore"]`)
   })
 
   it("decodes discriminated unions by their tag and refuses unknown tags", () => {

@@ -9,8 +9,14 @@ const document = () => ({
 })
 
 describe("spec/patches.yaml", () => {
-  it("the checked-in file is a valid (empty) patch list", () => {
-    expect(parsePatches(readFileSync(new URL("../../../spec/patches.yaml", import.meta.url), "utf8"))).toEqual([])
+  it("the checked-in file is a valid patch list, and every entry applies to Beeper's upstream document 5.0.0", () => {
+    const patches = parsePatches(readFileSync(new URL("../../../spec/patches.yaml", import.meta.url), "utf8"))
+    expect(patches.length).toBeGreaterThan(0)
+    for (const entry of patches) expect(entry.reason.length, entry.reason).toBeGreaterThan(80)
+    const upstream = JSON.parse(readFileSync(new URL("../../../../shared/reference/upstream/beeper-desktop-api-5.0.0.openapi.json", import.meta.url), "utf8"))
+    const patched = applySpecPatches(upstream, patches) as { components: { schemas: Record<string, { required?: Array<string> }> } }
+    expect(patched.components.schemas["ListChatsOutput"]!.required).toEqual(["items", "hasMore"])
+    expect(patched.components.schemas["WSDomainEventMessage"]).toBeUndefined()
   })
 
   it("rejects entries without a reason or with malformed operations", () => {

@@ -3,7 +3,7 @@
 // adds an optional field, and produces regenerated code, a report saying exactly that, and a changeset with a
 // major bump that `pnpm changeset version` turns into 1.0.0 releases with changelogs.
 import { execFileSync, spawn } from "node:child_process"
-import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { demoSpecJson } from "./support/demo-spec.ts"
@@ -39,6 +39,9 @@ const generatedSources = (): string =>
 
 beforeAll(async () => {
   repo = makeTempRepo()
+  // The demo "Desktop 5.1.0" document is derived from our own spec, not from Beeper's: the repo's patches are written
+  // against Beeper's document (its names) and would not apply to it.
+  writeFileSync(join(repo.root, "spec", "patches.yaml"), "[]\n")
   // Baseline: the checked-in spec in its normalised form, generated, committed (so `git status` shows only the update).
   const normalise = await pnpm(["spec:update", "--from", "spec/openapi.yaml"])
   expect(normalise.status, normalise.stderr).toBe(0)
@@ -46,7 +49,7 @@ beforeAll(async () => {
   git("add", "-A")
   git("commit", "-qm", "baseline")
   desktop = await startFakeDesktop({ spec: demoSpecJson(repo.root) })
-  run = await pnpm(["spec:update"], { BEEPER_DESKTOP_URL: desktop.url })
+  run = await pnpm(["spec:update", "--replace"], { BEEPER_DESKTOP_URL: desktop.url })
 }, 240_000)
 
 afterAll(async () => {
@@ -62,7 +65,7 @@ describe("pnpm spec:update, removing an endpoint and adding an optional field", 
 
   it("prints a report saying exactly that: one operation removed (breaking), one optional field added, major; and the removed operation's annotations", () => {
     const report = run.stdout.slice(run.stdout.indexOf("Beeper Desktop API"))
-    expect(report).toBe(`Beeper Desktop API 4.2.808 → 4.3.0: 1 operation removed, 1 response field added.
+    expect(report).toBe(`Beeper Desktop API 5.0.0 → 5.1.0: 1 operation removed, 1 response field added.
 
 Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
 
@@ -76,7 +79,7 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
 
 **Annotations** (our \`x-\` extensions; not part of the changeset)
 
-- Not carried over: \`x-idempotent\` at \`chats.reminders.delete\` (DELETE /v1/chats/{chatID}/reminders): the operation is not in the new document.
+- Not carried over: \`x-idempotent\`, \`x-upstream-operation-id\` at \`chats.reminders.delete\` (DELETE /v1/chats/{chatID}/reminders): the operation is not in the new document.
 `)
   })
 
@@ -84,12 +87,12 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
     const changed = git("status", "--porcelain", "--untracked-files=all").split("\n").filter(Boolean).map((line) => line.slice(3))
       .filter((path) => !path.includes(".turbo/"))
     expect(changed.length).toBeGreaterThan(2)
-    for (const path of changed) expect(path).toMatch(/^(spec\/openapi\.yaml|packages\/[^/]+\/src\/generated\/.*|\.changeset\/desktop-api-4-3-0-[0-9a-f]{8}\.md)$/)
+    for (const path of changed) expect(path).toMatch(/^(spec\/openapi\.yaml|packages\/[^/]+\/src\/generated\/.*|\.changeset\/desktop-api-5-1-0-[0-9a-f]{8}\.md)$/)
     // The spec diff is the two facts and the version, nothing else (the baseline is normalised).
     const diff = git("diff", "--unified=0", "spec/openapi.yaml").split("\n").filter((line) => /^[-+][^-+]/.test(line))
     expect(diff.filter((line) => line.startsWith("+"))).toEqual([
-      "+  version: 4.3.0",
-      "+x-desktop-api-version: 4.3.0",
+      "+  version: 5.1.0",
+      "+x-desktop-api-version: 5.1.0",
       "+        threadID:",
       "+          type: string",
       "+          description: ID of the thread's root message, when this message is a reply in a thread.",
@@ -105,9 +108,9 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
   })
 
   it("writes a changeset bumping every generated public package major, with the report as its body", () => {
-    const [file] = readdirSync(join(repo.root, ".changeset")).filter((name) => name.startsWith("desktop-api-"))
+    const [file] = readdirSync(join(repo.root, ".changeset")).filter((name) => name.startsWith("desktop-api-5-1-0-"))
     const changeset = readFileSync(join(repo.root, ".changeset", file!), "utf8")
-    expect(changeset).toMatch(/^---\n"@beeper-kit\/core": major\n"@beeper-kit\/effect": major\n"@beeper-kit\/mock-server": major\n---\n\nBeeper Desktop API 4.2.808 → 4.3.0: 1 operation removed, 1 response field added.\n/)
+    expect(changeset).toMatch(/^---\n"@beeper-kit\/core": major\n"@beeper-kit\/effect": major\n"@beeper-kit\/mock-server": major\n---\n\nBeeper Desktop API 5.0.0 → 5.1.0: 1 operation removed, 1 response field added.\n/)
   })
 
   it("`pnpm changeset version` releases the fixed group at 1.0.0 with the report in each changelog", async () => {
@@ -117,7 +120,8 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
     for (const pkg of ["core", "effect", "mock-server"]) {
       expect(manifest(pkg).version).toBe("1.0.0")
       const changelog = readFileSync(join(repo.root, "packages", pkg, "CHANGELOG.md"), "utf8")
-      expect(changelog).toContain("## 1.0.0\n\n### Major Changes\n\n- Beeper Desktop API 4.2.808 → 4.3.0: 1 operation removed, 1 response field added.")
+      expect(changelog).toContain("## 1.0.0\n\n### Major Changes\n\n- ")
+      expect(changelog).toContain("\n- Beeper Desktop API 5.0.0 → 5.1.0: 1 operation removed, 1 response field added.")
       expect(changelog).toContain("Operation removed: `chats.reminders.delete`")
     }
     // Private tooling is not versioned.

@@ -34,7 +34,7 @@ describe("updateSpec", () => {
   it("writes the normalised spec, a changeset for the generated public packages with the report, then regenerates", async () => {
     const repo = makeRepo()
     const generatedIn: Array<string> = []
-    const result = await updateSpec({ root: repo.root, from: repo.next, runGenerate: async (root) => void generatedIn.push(root) })
+    const result = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", runGenerate: async (root) => void generatedIn.push(root) })
 
     expect(repo.spec()).toBe(printDocument(fixture.after))
     expect(result.specWritten).toBe(true)
@@ -63,8 +63,8 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
 
   it("is idempotent: the same document again changes nothing and writes no second changeset", async () => {
     const repo = makeRepo()
-    await updateSpec({ root: repo.root, from: repo.next, generate: false })
-    const again = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    await updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })
+    const again = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })
     expect(again).toMatchObject({ specWritten: false, diff: { changes: [], bump: undefined } })
     expect(again.changeset).toBeUndefined()
     expect(repo.changesets()).toHaveLength(1)
@@ -73,7 +73,7 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
   it("--dry-run reports without writing or generating", async () => {
     const repo = makeRepo()
     const before = repo.spec()
-    const result = await updateSpec({ root: repo.root, from: repo.next, dryRun: true, runGenerate: () => Promise.reject(new Error("must not run")) })
+    const result = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", dryRun: true, runGenerate: () => Promise.reject(new Error("must not run")) })
     expect(result.diff.bump).toBe("major")
     expect(repo.spec()).toBe(before)
     expect(repo.changesets()).toEqual([])
@@ -82,13 +82,13 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
   it("applies spec/patches.yaml to the incoming document, and stops (writing nothing) when an entry no longer applies", async () => {
     const fix = [{ reason: "Desktop 4.3.0 omits minLength 1 on Message.id", patch: [{ op: "add", path: "/components/schemas/Message/properties/id/minLength", value: 1 }] }]
     const repo = makeRepo({ patches: stringify(fix) })
-    const result = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    const result = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })
     expect(result.patchesApplied).toBe(1)
     expect(parse(repo.spec()).components.schemas.Message.properties.id.minLength).toBe(1)
 
     const stale = makeRepo({ patches: stringify([{ reason: "fixed upstream since", patch: [{ op: "test", path: "/info/version", value: "4.2.808" }] }]) })
     const before = stale.spec()
-    await expect(updateSpec({ root: stale.root, from: stale.next, generate: false })).rejects.toThrow(/entry 1 \("fixed upstream since"\) does not apply/)
+    await expect(updateSpec({ root: stale.root, from: stale.next, mode: "replace", generate: false })).rejects.toThrow(/entry 1 \("fixed upstream since"\) does not apply/)
     expect(stale.spec()).toBe(before)
     expect(stale.changesets()).toEqual([])
   })
@@ -104,15 +104,25 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
     const broken = structuredClone(fixture.after)
     broken.components.schemas.Message.properties.thread = { $ref: "#/components/schemas/Thread" }
     writeFileSync(repo.next, JSON.stringify(broken))
-    await expect(updateSpec({ root: repo.root, from: repo.next, generate: false })).rejects.toThrow(/\$refs that point at nothing: #\/components\/schemas\/Thread/)
+    await expect(updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })).rejects.toThrow(/\$refs that point at nothing: #\/components\/schemas\/Thread/)
 
+    // A component removed (with the operation that used it) breaks spec/asyncapi.yaml's reference to it.
+    const removed = structuredClone(fixture.after)
+    delete removed.paths["/v1/chats/{chatID}/messages/{messageID}"]
+    delete removed.components.schemas.Message
+    writeFileSync(repo.next, JSON.stringify(removed))
+    await expect(updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })).rejects.toThrow(/spec\/asyncapi.yaml refers to .\/openapi.yaml#\/components\/schemas\/Message/)
+  })
+
+  it("a component the new document renames keeps our name (found by where it is used), so references into it hold", async () => {
+    const repo = makeRepo({ asyncapi: "components:\n  schemas:\n    Message:\n      $ref: './openapi.yaml#/components/schemas/Message'\n" })
     const renamed = structuredClone(fixture.after)
     renamed.components.schemas.ChatMessage = renamed.components.schemas.Message
     delete renamed.components.schemas.Message
     renamed.paths["/v1/chats/{chatID}/messages/{messageID}"].get.responses["200"].content["application/json"].schema.$ref = "#/components/schemas/ChatMessage"
     writeFileSync(repo.next, JSON.stringify(renamed))
-    await expect(updateSpec({ root: repo.root, from: repo.next, generate: false })).rejects.toThrow(/spec\/asyncapi.yaml refers to .\/openapi.yaml#\/components\/schemas\/Message/)
-    expect(repo.spec()).toBe(printDocument(fixture.before))
-    expect(repo.changesets()).toEqual([])
+    const result = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })
+    expect(result.alignment.renames).toEqual([{ section: "schemas", from: "ChatMessage", to: "Message" }])
+    expect(repo.spec()).toBe(printDocument(fixture.after))
   })
 })

@@ -263,7 +263,8 @@ const emitOperation = (
   })
   plugin.node($.type.alias(inputType).export().type($.type.query($(inputSymbol).attr("Type"))))
 
-  // Responses: exactly one success (the lowest 2xx), every other status is an error.
+  // Responses: one success (the lowest 2xx; another 2xx such as assets.serve's 206 Partial Content is read as that
+  // same success by the client), every non-2xx status is an error.
   const statuses = Object.keys(operation.responses ?? {}).sort()
   const successStatus = statuses.find((status) => /^2\d\d$/.test(status))
   if (!successStatus) throw new Error(`Effect Schema plugin: ${operationId} has no 2xx response`)
@@ -280,7 +281,7 @@ const emitOperation = (
       : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
   const errors = $.object()
   for (const code of statuses) {
-    if (code === successStatus || !/^\d{3}$/.test(code)) continue
+    if (/^2/.test(code) || !/^\d{3}$/.test(code)) continue
     const error = operation.responses![code]!
     errors.prop(code, error.schema.type === "void" ? S("Void") : toSchemaExpr(ctx, error.schema, `${pointer}/responses/${code}`))
   }

@@ -3,7 +3,7 @@
 
 import { Schema } from 'effect';
 
-import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, AssetUploadResponse, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartResponse, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
+import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageTextInput, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
 
 /**
  * A path, query or header parameter of an operation.
@@ -121,8 +121,7 @@ export type EndpointDefinition = {
  */
 export const AccountsContactsListInput = Schema.Struct({
     /**
-     * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-     * `local-whatsapp_ba_...`).
+     * Account ID this resource belongs to.
      */
     accountID: Schema.String,
     /**
@@ -130,12 +129,12 @@ export const AccountsContactsListInput = Schema.Struct({
      */
     cursor: Schema.optional(Schema.String),
     /**
-     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-     * results. Defaults to 'before' when only 'cursor' is provided.
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+     * Defaults to 'before' when only 'cursor' is provided.
      */
     direction: Schema.optional(Schema.Literals(['after', 'before'])),
     /**
-     * Maximum contacts to return per page. Valid range 1-200.
+     * Maximum contacts to return per page.
      * @default 50
      */
     limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))),
@@ -152,8 +151,7 @@ export type AccountsContactsListInput = typeof AccountsContactsListInput.Type;
  */
 export const AccountsContactsSearchInput = Schema.Struct({
     /**
-     * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-     * `local-whatsapp_ba_...`).
+     * Account ID this resource belongs to.
      */
     accountID: Schema.String,
     /**
@@ -413,7 +411,7 @@ export const AssetsDownloadInput = Schema.Struct({
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
-    url: Schema.String
+    url: Schema.String.check(Schema.isMinLength(1))
 });
 
 export type AssetsDownloadInput = typeof AssetsDownloadInput.Type;
@@ -443,11 +441,11 @@ export const AssetsUploadInput = Schema.Struct({
      */
     file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
     /**
-     * Original filename. Defaults to the uploaded file name if omitted.
+     * Original filename. Defaults to the uploaded file name if omitted
      */
     fileName: Schema.optional(Schema.String),
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * MIME type. Auto-detected from magic bytes if omitted
      */
     mimeType: Schema.optional(Schema.String)
 });
@@ -459,15 +457,15 @@ export type AssetsUploadInput = typeof AssetsUploadInput.Type;
  */
 export const AssetsUploadBase64Input = Schema.Struct({
     /**
-     * Base64-encoded file content (max ~500MB decoded).
+     * Base64-encoded file content (max ~500MB decoded)
      */
     content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
     /**
-     * Original filename. Generated if omitted.
+     * Original filename. Generated if omitted
      */
     fileName: Schema.optional(Schema.String),
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * MIME type. Auto-detected from magic bytes if omitted
      */
     mimeType: Schema.optional(Schema.String)
 });
@@ -672,13 +670,11 @@ export type BridgesRetrieveCapabilitiesInput = typeof BridgesRetrieveCapabilitie
  */
 export const ChatsArchiveInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
-     * True to archive, false to unarchive.
+     * True to archive, false to unarchive
      * @default true
      */
     archived: Schema.optional(Schema.Boolean)
@@ -695,18 +691,17 @@ export const ChatsCreateInput = Schema.Struct({
      */
     accountID: Schema.String,
     /**
-     * User IDs to include in the new chat.
-     */
-    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
-    /**
-     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
-     * title.
-     */
-    type: Schema.Literals(['single', 'group']),
-    /**
      * Optional first message content if the platform requires it to create the chat.
      */
     messageText: Schema.optional(Schema.String),
+    /**
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
+     */
+    type: Schema.Literals(['single', 'group']),
+    /**
+     * User IDs to include in the new chat.
+     */
+    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
@@ -720,18 +715,18 @@ export type ChatsCreateInput = typeof ChatsCreateInput.Type;
  */
 export const ChatsListInput = Schema.Struct({
     /**
-     * Limit to specific account IDs. If omitted, fetches from all accounts.
-     */
-    accountIDs: Schema.optional(Schema.Array(Schema.String)),
-    /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
     cursor: Schema.optional(Schema.String),
     /**
-     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-     * results. Defaults to 'before' when only 'cursor' is provided.
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+     * Defaults to 'before' when only 'cursor' is provided.
      */
     direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    /**
+     * Limit to specific account IDs. If omitted, fetches from all accounts.
+     */
+    accountIDs: Schema.optional(Schema.Array(Schema.String)),
     /**
      * Set the maximum number of chats to retrieve. Valid range 1-200, default is 25.
      * @default 25
@@ -746,9 +741,7 @@ export type ChatsListInput = typeof ChatsListInput.Type;
  */
 export const ChatsMarkReadInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
@@ -764,9 +757,7 @@ export type ChatsMarkReadInput = typeof ChatsMarkReadInput.Type;
  */
 export const ChatsMarkUnreadInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
@@ -782,8 +773,7 @@ export type ChatsMarkUnreadInput = typeof ChatsMarkUnreadInput.Type;
  */
 export const ChatsMessagesReactionsAddInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
@@ -791,11 +781,11 @@ export const ChatsMessagesReactionsAddInput = Schema.Struct({
      */
     messageID: Schema.String,
     /**
-     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
     reactionKey: Schema.String.check(Schema.isMinLength(1)),
     /**
-     * Optional transaction ID for deduplication and send tracking.
+     * Optional transaction ID for deduplication and send tracking
      */
     transactionID: Schema.optional(Schema.String)
 });
@@ -807,8 +797,7 @@ export type ChatsMessagesReactionsAddInput = typeof ChatsMessagesReactionsAddInp
  */
 export const ChatsMessagesReactionsDeleteInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
@@ -816,9 +805,9 @@ export const ChatsMessagesReactionsDeleteInput = Schema.Struct({
      */
     messageID: Schema.String,
     /**
-     * The reaction key to remove (URL-encode emoji).
+     * Reaction key to remove (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: Schema.String
+    reactionKey: Schema.String.check(Schema.isMinLength(1))
 });
 
 export type ChatsMessagesReactionsDeleteInput = typeof ChatsMessagesReactionsDeleteInput.Type;
@@ -849,11 +838,13 @@ export type ChatsMessagesReactionsDeleteByQueryInput = typeof ChatsMessagesReact
  */
 export const ChatsNotifyAnywayInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
-    chatID: Schema.String
+    chatID: Schema.String,
+    /**
+     * The request body.
+     */
+    body: Schema.optional(Schema.Record(Schema.String, Schema.Unknown))
 });
 
 export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
@@ -863,9 +854,7 @@ export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
  */
 export const ChatsRemindersCreateInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     reminder: ChatReminderInput
@@ -878,9 +867,7 @@ export type ChatsRemindersCreateInput = typeof ChatsRemindersCreateInput.Type;
  */
 export const ChatsRemindersDeleteInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String
 });
@@ -892,14 +879,12 @@ export type ChatsRemindersDeleteInput = typeof ChatsRemindersDeleteInput.Type;
  */
 export const ChatsRetrieveInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
-     * Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List
-     * and search endpoints return up to 20 participants per chat.
+     * Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List and search
+     * endpoints return up to 20 participants per chat.
      * @default 100
      */
     maxParticipantCount: Schema.optional(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(-1), Schema.isLessThanOrEqualTo(500))))
@@ -912,22 +897,17 @@ export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
  */
 export const ChatsSearchInput = Schema.Struct({
     /**
-     * Provide an array of account IDs to filter chats from specific messaging accounts only.
-     */
-    accountIDs: Schema.optional(Schema.Array(Schema.String)),
-    /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
     cursor: Schema.optional(Schema.String),
     /**
-     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-     * results. Defaults to 'before' when only 'cursor' is provided.
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+     * Defaults to 'before' when only 'cursor' is provided.
      */
     direction: Schema.optional(Schema.Literals(['after', 'before'])),
     /**
-     * Filter by inbox type: "primary" (the chats the Beeper inbox shows: non-archived, non-low-priority,
-     * honoring inbox visibility rules and labels), "low-priority", or "archive". If not specified, shows
-     * all chats.
+     * Filter by inbox type: "primary" (non-archived, non-low-priority), "low-priority", or "archive". If not
+     * specified, shows all chats.
      */
     inbox: Schema.optional(Schema.Literals([
         'primary',
@@ -935,41 +915,17 @@ export const ChatsSearchInput = Schema.Struct({
         'archive'
     ])),
     /**
-     * Only include chats that carry this label. Label IDs come from GET /v1/labels.
+     * Set to true to only retrieve chats that have unread messages
      */
-    labelID: Schema.optional(Schema.String),
+    unreadOnly: Schema.optional(Schema.NullOr(Schema.Boolean)),
     /**
-     * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to
-     * false if the user wants a more refined search.
-     * @default true
-     */
-    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean)),
-    /**
-     * Provide an ISO 8601 date-time to only retrieve chats with last activity after this time.
-     */
-    lastActivityAfter: Schema.optional(Schema.String),
-    /**
-     * Provide an ISO 8601 date-time to only retrieve chats with last activity before this time.
-     */
-    lastActivityBefore: Schema.optional(Schema.String),
-    /**
-     * Set the maximum number of chats to retrieve. Valid range 1-200, default is 50.
+     * Set the maximum number of chats to retrieve. Valid range: 1-200, default is 50
      * @default 50
      */
     limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))),
     /**
-     * Literal token search (non-semantic). Use single words users type (e.g. "dinner"). When multiple
-     * words are provided, ALL must match. Case-insensitive.
-     */
-    query: Schema.optional(Schema.String),
-    /**
-     * Search scope: 'titles' matches title + network; 'participants' matches participant names.
-     * @default "titles"
-     */
-    scope: Schema.optional(Schema.Literals(['titles', 'participants'])),
-    /**
-     * Specify the type of chats to retrieve: "single" for direct messages, "group" for group chats, or
-     * "any" to get all types.
+     * Specify the type of chats to retrieve: use "single" for direct messages, "group" for group chats, or "any" to
+     * get all types
      * @default "any"
      */
     type: Schema.optional(Schema.Literals([
@@ -978,9 +934,37 @@ export const ChatsSearchInput = Schema.Struct({
         'any'
     ])),
     /**
-     * Set to true to only retrieve chats that have unread messages.
+     * Literal token search (non-semantic). Use single words users type (e.g., "dinner"). When multiple words
+     * provided, ALL must match. Case-insensitive.
      */
-    unreadOnly: Schema.optional(Schema.NullOr(Schema.Boolean))
+    query: Schema.optional(Schema.String.check(Schema.isMinLength(1))),
+    /**
+     * Search scope: 'titles' matches title + network; 'participants' matches participant names.
+     * @default "titles"
+     */
+    scope: Schema.optional(Schema.Literals(['titles', 'participants'])),
+    /**
+     * Provide an ISO datetime string to only retrieve chats with last activity before this time
+     */
+    lastActivityBefore: Schema.optional(Schema.String),
+    /**
+     * Provide an ISO datetime string to only retrieve chats with last activity after this time
+     */
+    lastActivityAfter: Schema.optional(Schema.String),
+    /**
+     * Provide an array of account IDs to filter chats from specific messaging accounts only
+     */
+    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    /**
+     * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to false if
+     * the user wants a more refined search.
+     * @default true
+     */
+    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    /**
+     * Only include chats that carry this label. Label IDs come from GET /v1/labels.
+     */
+    labelID: Schema.optional(Schema.String)
 });
 
 export type ChatsSearchInput = typeof ChatsSearchInput.Type;
@@ -993,16 +977,16 @@ export const ChatsStartInput = Schema.Struct({
      * Account to create or start the chat on.
      */
     accountID: Schema.String,
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optional(Schema.String),
     user: ChatStartUser,
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      * @default true
      */
-    allowInvite: Schema.optional(Schema.Boolean),
-    /**
-     * Optional first message content if the platform requires it to create the chat.
-     */
-    messageText: Schema.optional(Schema.String)
+    allowInvite: Schema.optional(Schema.Boolean)
 });
 
 export type ChatsStartInput = typeof ChatsStartInput.Type;
@@ -1012,23 +996,20 @@ export type ChatsStartInput = typeof ChatsStartInput.Type;
  */
 export const ChatsUpdateInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-     * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-     * percent-encoded in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
+    draft: Schema.optional(ChatDraftInput),
+    /**
+     * Custom chat title. Support depends on the chat account and chat permissions.
+     */
+    title: Schema.optional(Schema.NullOr(Schema.String)),
     /**
      * Group chat description/topic. Support depends on the chat account and chat permissions.
      */
     description: Schema.optional(Schema.NullOr(Schema.String)),
     /**
-     * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty.
-     * Send draft=null to clear text and attachments together before setting a new draft.
-     */
-    draft: Schema.optional(Schema.NullOr(ChatDraftInput)),
-    /**
-     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat
-     * permissions.
+     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
      */
     imgURL: Schema.optional(Schema.NullOr(Schema.String)),
     /**
@@ -1040,21 +1021,17 @@ export const ChatsUpdateInput = Schema.Struct({
      */
     isLowPriority: Schema.optional(Schema.Boolean),
     /**
-     * Mute or unmute the chat.
-     */
-    isMuted: Schema.optional(Schema.Boolean),
-    /**
      * Pin or unpin the chat when supported by the account.
      */
     isPinned: Schema.optional(Schema.Boolean),
     /**
+     * Mute or unmute the chat.
+     */
+    isMuted: Schema.optional(Schema.Boolean),
+    /**
      * Disappearing-message timer in seconds, or null to clear when supported.
      */
-    messageExpirySeconds: Schema.optional(Schema.NullOr(Schema.Int)),
-    /**
-     * Custom chat title. Support depends on the chat account and chat permissions.
-     */
-    title: Schema.optional(Schema.NullOr(Schema.String))
+    messageExpirySeconds: Schema.optional(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))))
 });
 
 export type ChatsUpdateInput = typeof ChatsUpdateInput.Type;
@@ -1065,21 +1042,21 @@ export type ChatsUpdateInput = typeof ChatsUpdateInput.Type;
 export const FocusInput = Schema.Struct({
     /**
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
-     * app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     * app.
      */
     chatID: Schema.optional(Schema.String),
     /**
-     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     * Optional message ID. Jumps to that message in the chat when opening.
      */
-    draftAttachmentPath: Schema.optional(Schema.String),
+    messageID: Schema.optional(Schema.String),
     /**
-     * Optional plain draft text to populate in the message input field.
+     * Optional plain text to populate in the message input field.
      */
     draftText: Schema.optional(Schema.String),
     /**
-     * Optional message ID. Jumps to that message in the chat when opening.
+     * Optional image path to populate in the message input field.
      */
-    messageID: Schema.optional(Schema.String)
+    draftAttachmentPath: Schema.optional(Schema.String)
 });
 
 export type FocusInput = typeof FocusInput.Type;
@@ -1103,17 +1080,17 @@ export type LabelsListInput = typeof LabelsListInput.Type;
  */
 export const MessagesDeleteInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
-     * Final message ID of the message to delete (pending message IDs are not accepted).
+     * Message ID.
      */
     messageID: Schema.String,
     /**
-     * True to request deletion for everyone when the network supports it; false to delete only for the
-     * authenticated user when supported.
+     * True to request deletion for everyone when the network supports it; false to delete only for the authenticated
+     * user when supported.
+     * @default true
      */
     forEveryone: Schema.optional(Schema.NullOr(Schema.Boolean))
 });
@@ -1125,8 +1102,7 @@ export type MessagesDeleteInput = typeof MessagesDeleteInput.Type;
  */
 export const MessagesListInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
@@ -1134,8 +1110,8 @@ export const MessagesListInput = Schema.Struct({
      */
     cursor: Schema.optional(Schema.String),
     /**
-     * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-     * when only 'cursor' is provided.
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+     * Defaults to 'before' when only 'cursor' is provided.
      */
     direction: Schema.optional(Schema.Literals(['after', 'before']))
 });
@@ -1147,13 +1123,11 @@ export type MessagesListInput = typeof MessagesListInput.Type;
  */
 export const MessagesRetrieveInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
-     * Message ID: the final message ID, the pendingMessageID returned by send, or a Matrix event ID (which may
-     * contain `$`, `:`, `/`, `+`; percent-encode them in the path).
+     * Message ID.
      */
     messageID: Schema.String
 });
@@ -1165,55 +1139,35 @@ export type MessagesRetrieveInput = typeof MessagesRetrieveInput.Type;
  */
 export const MessagesSearchInput = Schema.Struct({
     /**
-     * Limit search to specific account IDs. Sent as repeated keys (`accountIDs=a&accountIDs=b`).
+     * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single words
+     * users actually type, not concepts or phrases. Example: use "dinner" not "dinner plans", use "sick" not "health
+     * issues". If omitted, returns results filtered only by other parameters.
      */
-    accountIDs: Schema.optional(Schema.Array(Schema.String)),
-    /**
-     * Limit search to specific chat IDs (Beeper chat IDs or local chat IDs; IDs may contain `!`, `:`, `@`).
-     * Sent as repeated keys (`chatIDs=a&chatIDs=b`).
-     */
-    chatIDs: Schema.optional(Schema.Array(Schema.String)),
-    /**
-     * 'group' for group chats, 'single' for 1:1 chats.
-     */
-    chatType: Schema.optional(Schema.Literals(['group', 'single'])),
+    query: Schema.optional(Schema.String.check(Schema.isMinLength(0))),
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
     cursor: Schema.optional(Schema.String),
     /**
-     * Only include messages with timestamp strictly after this datetime (ISO 8601, e.g. '2024-07-01T00:00:00Z'
-     * or '2024-07-01T00:00:00+02:00').
-     */
-    dateAfter: Schema.optional(Schema.String),
-    /**
-     * Only include messages with timestamp strictly before this datetime (ISO 8601, e.g. '2024-07-31T23:59:59Z'
-     * or '2024-07-31T23:59:59+02:00').
-     */
-    dateBefore: Schema.optional(Schema.String),
-    /**
-     * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-     * when only 'cursor' is provided.
+     * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+     * Defaults to 'before' when only 'cursor' is provided.
      */
     direction: Schema.optional(Schema.Literals(['after', 'before'])),
     /**
-     * Exclude messages marked Low Priority by the user. Default true. Set to false to include all.
-     * @default true
+     * Limit search to specific chat IDs.
      */
-    excludeLowPriority: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    chatIDs: Schema.optional(Schema.Array(Schema.String)),
     /**
-     * Include messages in chats marked as Muted by the user. Default true.
-     * @default true
+     * Limit search to specific account IDs.
      */
-    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    accountIDs: Schema.optional(Schema.Array(Schema.String)),
     /**
-     * Maximum number of messages to return. At most 20 (each page is capped at 20 results).
-     * @default 20
+     * Filter by chat type: 'group' for group chats, 'single' for 1:1 chats.
      */
-    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(20))),
+    chatType: Schema.optional(Schema.Literals(['group', 'single'])),
     /**
-     * Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media
-     * filtering. Sent as repeated keys (`mediaTypes=video&mediaTypes=image`).
+     * Filter messages by media types. Use ['any'] for any media type, or specify exact types like ['video',
+     * 'image']. Omit for no media filtering.
      */
     mediaTypes: Schema.optional(Schema.Array(Schema.Literals([
         'any',
@@ -1223,16 +1177,36 @@ export const MessagesSearchInput = Schema.Struct({
         'file'
     ]))),
     /**
-     * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single
-     * words users actually type, not concepts or phrases (e.g. use "dinner" not "dinner plans", use "sick" not
-     * "health issues"). If omitted, returns results filtered only by other parameters.
-     */
-    query: Schema.optional(Schema.String),
-    /**
      * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
      * specific user ID string (user.id).
      */
-    sender: Schema.optional(Schema.String)
+    sender: Schema.optional(Schema.String),
+    /**
+     * Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or
+     * '2024-07-01T00:00:00+02:00').
+     */
+    dateAfter: Schema.optional(Schema.String),
+    /**
+     * Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or
+     * '2024-07-31T23:59:59+02:00').
+     */
+    dateBefore: Schema.optional(Schema.String),
+    /**
+     * Maximum number of messages to return.
+     * @default 20
+     */
+    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThan(0), Schema.isLessThanOrEqualTo(20))),
+    /**
+     * Exclude messages marked Low Priority by the user. Default: true. Set to false to include all.
+     * @default true
+     */
+    excludeLowPriority: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    /**
+     * Include messages in chats marked as Muted by the user, which are usually less important. Default: true. Set to
+     * false if the user wants a more refined search.
+     * @default true
+     */
+    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean))
 });
 
 export type MessagesSearchInput = typeof MessagesSearchInput.Type;
@@ -1242,20 +1216,21 @@ export type MessagesSearchInput = typeof MessagesSearchInput.Type;
  */
 export const MessagesSendInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-     * When sending to a merged chat, the send is routed to one of its member chats.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
-     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
-     * used by send and edit.
+     * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified
+     * HTML string.
      */
-    text: Schema.optional(Schema.String),
+    text: Schema.optional(MessageTextInput),
     /**
-     * Provide a message ID to send this as a reply to an existing message.
+     * Provide a message ID to send this as a reply to an existing message
      */
     replyToMessageID: Schema.optional(Schema.String),
+    /**
+     * Single attachment to send with the message
+     */
     attachment: Schema.optional(MessageSendAttachment)
 });
 
@@ -1266,18 +1241,17 @@ export type MessagesSendInput = typeof MessagesSendInput.Type;
  */
 export const MessagesUpdateInput = Schema.Struct({
     /**
-     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-     * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
+     * Chat ID or local chat ID.
      */
     chatID: Schema.String,
     /**
-     * Message ID of the message to edit.
+     * Message ID.
      */
     messageID: Schema.String,
     /**
-     * New text content for the message.
+     * New text content for the message
      */
-    text: Schema.String
+    text: Schema.String.check(Schema.isMinLength(1))
 });
 
 export type MessagesUpdateInput = typeof MessagesUpdateInput.Type;
@@ -1393,6 +1367,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -1400,8 +1375,7 @@ export const endpoints = {
     /**
      * GET /v1/accounts/{accountID}/contacts — Search contacts
      *
-     * Search contacts on a specific account using merged account contacts, network search, and exact
-     * identifier lookup. Not paginated.
+     * Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
      */
     'accounts.contacts.search': {
         operationId: 'accounts.contacts.search',
@@ -1452,22 +1426,22 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
     },
     /**
-     * GET /v1/accounts — List chat accounts
+     * GET /v1/accounts — List Chat Accounts
      *
-     * List chat accounts connected to this Beeper Client API server, including bridge, network,
-     * user identity, and connection status. The response is a top-level JSON array (not a page object).
+     * List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
      */
     'accounts.list': {
         operationId: 'accounts.list',
         method: 'GET',
         path: '/v1/accounts',
         tag: 'Accounts',
-        summary: 'List chat accounts',
+        summary: 'List Chat Accounts',
         deprecated: false,
         security: 'bearer',
         idempotent: true,
@@ -1482,12 +1456,14 @@ export const endpoints = {
             status: 200,
             kind: 'json',
             contentType: 'application/json',
-            schema: Schema.Array(Account)
+            schema: GetAccountsOutput
         },
         errors: {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -2272,7 +2248,7 @@ export const endpoints = {
         }
     },
     /**
-     * POST /v1/assets/download — Download an asset
+     * POST /v1/assets/download — Download a file
      *
      * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
      */
@@ -2280,8 +2256,8 @@ export const endpoints = {
         operationId: 'assets.download',
         method: 'POST',
         path: '/v1/assets/download',
-        tag: 'Assets',
-        summary: 'Download an asset',
+        tag: 'Files',
+        summary: 'Download a file',
         deprecated: false,
         security: 'bearer',
         idempotent: true,
@@ -2307,6 +2283,7 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
             422: Error,
             429: Error,
             500: Error
@@ -2321,7 +2298,7 @@ export const endpoints = {
         operationId: 'assets.serve',
         method: 'GET',
         path: '/v1/assets/serve',
-        tag: 'Assets',
+        tag: 'Files',
         summary: 'Serve a file',
         deprecated: false,
         security: 'bearer',
@@ -2361,15 +2338,19 @@ export const endpoints = {
             contentType: '*/*'
         },
         errors: {
+            304: Schema.Unknown,
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
+            416: Schema.Unknown,
+            422: Error,
             429: Error,
             500: Error
         }
     },
     /**
-     * POST /v1/assets/upload — Upload an asset
+     * POST /v1/assets/upload — Upload a file
      *
      * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
      */
@@ -2377,8 +2358,8 @@ export const endpoints = {
         operationId: 'assets.upload',
         method: 'POST',
         path: '/v1/assets/upload',
-        tag: 'Assets',
-        summary: 'Upload an asset',
+        tag: 'Files',
+        summary: 'Upload a file',
         deprecated: false,
         security: 'bearer',
         idempotent: false,
@@ -2402,19 +2383,20 @@ export const endpoints = {
             status: 200,
             kind: 'json',
             contentType: 'application/json',
-            schema: AssetUploadResponse
+            schema: AssetUploadBase64Response
         },
         errors: {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
             422: Error,
             429: Error,
             500: Error
         }
     },
     /**
-     * POST /v1/assets/upload/base64 — Upload an asset (base64)
+     * POST /v1/assets/upload/base64 — Upload a file (base64)
      *
      * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
      */
@@ -2422,8 +2404,8 @@ export const endpoints = {
         operationId: 'assets.uploadBase64',
         method: 'POST',
         path: '/v1/assets/upload/base64',
-        tag: 'Assets',
-        summary: 'Upload an asset (base64)',
+        tag: 'Files',
+        summary: 'Upload a file (base64)',
         deprecated: false,
         security: 'bearer',
         idempotent: false,
@@ -2453,6 +2435,7 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
             422: Error,
             429: Error,
             500: Error
@@ -3057,8 +3040,7 @@ export const endpoints = {
     /**
      * POST /v1/chats/{chatID}/archive — Archive or unarchive a chat
      *
-     * Archive or unarchive a chat. Set archived=true to move it to Archive, or archived=false to move it back
-     * to the inbox. Returns 204 No Content with an empty body.
+     * Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
      */
     'chats.archive': {
         operationId: 'chats.archive',
@@ -3128,9 +3110,9 @@ export const endpoints = {
             schema: ChatCreateRequest,
             fields: [
                 'accountID',
-                'participantIDs',
-                'type',
                 'messageText',
+                'type',
+                'participantIDs',
                 'title'
             ]
         },
@@ -3145,6 +3127,7 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
             422: Error,
             429: Error,
             500: Error
@@ -3153,8 +3136,7 @@ export const endpoints = {
     /**
      * GET /v1/chats — List chats
      *
-     * List all chats sorted by last activity (most recent first). Combines all accounts into a single
-     * paginated list. Each chat includes up to 20 participants and an optional last-message preview.
+     * List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
      */
     'chats.list': {
         operationId: 'chats.list',
@@ -3180,16 +3162,6 @@ export const endpoints = {
         pathParams: [],
         queryParams: [
             {
-                name: 'accountIDs',
-                key: 'accountIDs',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.String)
-            },
-            {
                 name: 'cursor',
                 key: 'cursor',
                 required: false,
@@ -3208,6 +3180,16 @@ export const endpoints = {
                 explode: true,
                 deprecated: false,
                 schema: Schema.Literals(['after', 'before'])
+            },
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.String)
             },
             {
                 name: 'limit',
@@ -3233,6 +3215,8 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -3352,7 +3336,7 @@ export const endpoints = {
         operationId: 'chats.messages.reactions.add',
         method: 'POST',
         path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-        tag: 'Reactions',
+        tag: 'Messages',
         summary: 'Add a reaction',
         deprecated: false,
         security: 'bearer',
@@ -3415,7 +3399,7 @@ export const endpoints = {
         operationId: 'chats.messages.reactions.delete',
         method: 'DELETE',
         path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
-        tag: 'Reactions',
+        tag: 'Messages',
         summary: 'Remove a reaction',
         deprecated: false,
         security: 'bearer',
@@ -3451,7 +3435,7 @@ export const endpoints = {
                 style: 'simple',
                 explode: false,
                 deprecated: false,
-                schema: Schema.String
+                schema: Schema.String.check(Schema.isMinLength(1))
             }
         ],
         queryParams: [],
@@ -3469,6 +3453,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -3547,8 +3532,7 @@ export const endpoints = {
     /**
      * POST /v1/chats/{chatID}/notify-anyway — Notify anyway
      *
-     * Force a delivery notification when supported by the underlying network (bypasses mute/snooze state).
-     * Currently intended for iMessage on macOS; unsupported networks return an error. No request body.
+     * Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
      */
     'chats.notifyAnyway': {
         operationId: 'chats.notifyAnyway',
@@ -3575,7 +3559,12 @@ export const endpoints = {
         ],
         queryParams: [],
         headerParams: [],
-        body: null,
+        body: {
+            contentType: 'application/json',
+            required: false,
+            schema: Schema.Record(Schema.String, Schema.Unknown),
+            fields: null
+        },
         input: ChatsNotifyAnywayInput,
         success: {
             status: 200,
@@ -3588,6 +3577,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -3595,13 +3585,13 @@ export const endpoints = {
     /**
      * POST /v1/chats/{chatID}/reminders — Create a chat reminder
      *
-     * Set a reminder for a chat at a specific time. Returns 204 No Content with an empty body.
+     * Set a reminder for a chat at a specific time
      */
     'chats.reminders.create': {
         operationId: 'chats.reminders.create',
         method: 'POST',
         path: '/v1/chats/{chatID}/reminders',
-        tag: 'Reminders',
+        tag: 'Chats',
         summary: 'Create a chat reminder',
         deprecated: false,
         security: 'bearer',
@@ -3643,13 +3633,13 @@ export const endpoints = {
     /**
      * DELETE /v1/chats/{chatID}/reminders — Delete a chat reminder
      *
-     * Clear an existing reminder from a chat. Returns 204 No Content with an empty body.
+     * Clear an existing reminder from a chat
      */
     'chats.reminders.delete': {
         operationId: 'chats.reminders.delete',
         method: 'DELETE',
         path: '/v1/chats/{chatID}/reminders',
-        tag: 'Reminders',
+        tag: 'Chats',
         summary: 'Delete a chat reminder',
         deprecated: false,
         security: 'bearer',
@@ -3678,6 +3668,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -3685,7 +3676,7 @@ export const endpoints = {
     /**
      * GET /v1/chats/{chatID} — Retrieve chat details
      *
-     * Retrieve chat details, including metadata, participants, and the latest message.
+     * Retrieve chat details including metadata, participants, and latest message
      */
     'chats.retrieve': {
         operationId: 'chats.retrieve',
@@ -3736,6 +3727,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -3743,7 +3735,7 @@ export const endpoints = {
     /**
      * GET /v1/chats/search — Search chats
      *
-     * Search chats by title, network, or participant names. Each chat includes up to 20 participants.
+     * Search chats by title, network, or participant names.
      */
     'chats.search': {
         operationId: 'chats.search',
@@ -3768,16 +3760,6 @@ export const endpoints = {
         },
         pathParams: [],
         queryParams: [
-            {
-                name: 'accountIDs',
-                key: 'accountIDs',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.String)
-            },
             {
                 name: 'cursor',
                 key: 'cursor',
@@ -3813,44 +3795,14 @@ export const endpoints = {
                 ])
             },
             {
-                name: 'labelID',
-                key: 'labelID',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'includeMuted',
-                key: 'includeMuted',
+                name: 'unreadOnly',
+                key: 'unreadOnly',
                 required: false,
                 array: false,
                 style: 'form',
                 explode: true,
                 deprecated: false,
                 schema: Schema.NullOr(Schema.Boolean)
-            },
-            {
-                name: 'lastActivityAfter',
-                key: 'lastActivityAfter',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'lastActivityBefore',
-                key: 'lastActivityBefore',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
             },
             {
                 name: 'limit',
@@ -3861,26 +3813,6 @@ export const endpoints = {
                 explode: true,
                 deprecated: false,
                 schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
-            },
-            {
-                name: 'query',
-                key: 'query',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'scope',
-                key: 'scope',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['titles', 'participants'])
             },
             {
                 name: 'type',
@@ -3897,14 +3829,74 @@ export const endpoints = {
                 ])
             },
             {
-                name: 'unreadOnly',
-                key: 'unreadOnly',
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(1))
+            },
+            {
+                name: 'scope',
+                key: 'scope',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['titles', 'participants'])
+            },
+            {
+                name: 'lastActivityBefore',
+                key: 'lastActivityBefore',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'lastActivityAfter',
+                key: 'lastActivityAfter',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.String)
+            },
+            {
+                name: 'includeMuted',
+                key: 'includeMuted',
                 required: false,
                 array: false,
                 style: 'form',
                 explode: true,
                 deprecated: false,
                 schema: Schema.NullOr(Schema.Boolean)
+            },
+            {
+                name: 'labelID',
+                key: 'labelID',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
             }
         ],
         headerParams: [],
@@ -3920,6 +3912,8 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -3927,8 +3921,7 @@ export const endpoints = {
     /**
      * POST /v1/chats/start — Start a direct chat
      *
-     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is
-     * found. Available in Beeper Desktop v4.2.808+.
+     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
      */
     'chats.start': {
         operationId: 'chats.start',
@@ -3950,9 +3943,9 @@ export const endpoints = {
             schema: ChatStartRequest,
             fields: [
                 'accountID',
+                'messageText',
                 'user',
-                'allowInvite',
-                'messageText'
+                'allowInvite'
             ]
         },
         input: ChatsStartInput,
@@ -3960,12 +3953,13 @@ export const endpoints = {
             status: 200,
             kind: 'json',
             contentType: 'application/json',
-            schema: ChatStartResponse
+            schema: ChatCreateResponse
         },
         errors: {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
             422: Error,
             429: Error,
             500: Error
@@ -3974,8 +3968,7 @@ export const endpoints = {
     /**
      * PATCH /v1/chats/{chatID} — Update chat
      *
-     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is
-     * empty. Send draft=null to clear the draft before setting new draft text or attachments.
+     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
      */
     'chats.update': {
         operationId: 'chats.update',
@@ -4007,15 +4000,15 @@ export const endpoints = {
             required: true,
             schema: ChatUpdateRequest,
             fields: [
-                'description',
                 'draft',
+                'title',
+                'description',
                 'imgURL',
                 'isArchived',
                 'isLowPriority',
-                'isMuted',
                 'isPinned',
-                'messageExpirySeconds',
-                'title'
+                'isMuted',
+                'messageExpirySeconds'
             ]
         },
         input: ChatsUpdateInput,
@@ -4038,13 +4031,13 @@ export const endpoints = {
     /**
      * POST /v1/focus — Focus Beeper Desktop app
      *
-     * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill draft text and attachment. Replaces the deprecated v0 `POST /v0/open-app`.
+     * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
      */
     focus: {
         operationId: 'focus',
         method: 'POST',
         path: '/v1/focus',
-        tag: 'Client',
+        tag: 'App',
         summary: 'Focus Beeper Desktop app',
         deprecated: false,
         security: 'bearer',
@@ -4060,9 +4053,9 @@ export const endpoints = {
             schema: FocusRequest,
             fields: [
                 'chatID',
-                'draftAttachmentPath',
+                'messageID',
                 'draftText',
-                'messageID'
+                'draftAttachmentPath'
             ]
         },
         input: FocusInput,
@@ -4076,22 +4069,23 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
             422: Error,
             429: Error,
             500: Error
         }
     },
     /**
-     * GET /v1/info — Get Connect server info
+     * GET /v1/info — Retrieve server info
      *
-     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance. Public: usable before authentication (no access token required).
+     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
      */
     'info.retrieve': {
         operationId: 'info.retrieve',
         method: 'GET',
         path: '/v1/info',
-        tag: 'Info',
-        summary: 'Get Connect server info',
+        tag: 'Server',
+        summary: 'Retrieve server info',
         deprecated: false,
         security: 'public',
         idempotent: true,
@@ -4154,8 +4148,7 @@ export const endpoints = {
     /**
      * DELETE /v1/chats/{chatID}/messages/{messageID} — Delete a message
      *
-     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted
-     * while sending.
+     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
      */
     'messages.delete': {
         operationId: 'messages.delete',
@@ -4211,6 +4204,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -4288,6 +4282,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -4295,8 +4290,7 @@ export const endpoints = {
     /**
      * GET /v1/chats/{chatID}/messages/{messageID} — Retrieve a message
      *
-     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID
-     * or local chat ID.
+     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
      */
     'messages.retrieve': {
         operationId: 'messages.retrieve',
@@ -4346,6 +4340,7 @@ export const endpoints = {
             401: Error,
             403: Error,
             404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -4353,8 +4348,7 @@ export const endpoints = {
     /**
      * GET /v1/messages/search — Search messages
      *
-     * Search messages across chats. Literal word search (non-semantic), combinable with account, chat, date, media
-     * and sender filters. Cursor-paginated; each page is capped at 20 results.
+     * Search messages across chats.
      */
     'messages.search': {
         operationId: 'messages.search',
@@ -4380,8 +4374,38 @@ export const endpoints = {
         pathParams: [],
         queryParams: [
             {
-                name: 'accountIDs',
-                key: 'accountIDs',
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String.check(Schema.isMinLength(0))
+            },
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Literals(['after', 'before'])
+            },
+            {
+                name: 'chatIDs',
+                key: 'chatIDs',
                 required: false,
                 array: true,
                 style: 'form',
@@ -4390,8 +4414,8 @@ export const endpoints = {
                 schema: Schema.Array(Schema.String)
             },
             {
-                name: 'chatIDs',
-                key: 'chatIDs',
+                name: 'accountIDs',
+                key: 'accountIDs',
                 required: false,
                 array: true,
                 style: 'form',
@@ -4410,8 +4434,24 @@ export const endpoints = {
                 schema: Schema.Literals(['group', 'single'])
             },
             {
-                name: 'cursor',
-                key: 'cursor',
+                name: 'mediaTypes',
+                key: 'mediaTypes',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.Array(Schema.Literals([
+                    'any',
+                    'video',
+                    'image',
+                    'link',
+                    'file'
+                ]))
+            },
+            {
+                name: 'sender',
+                key: 'sender',
                 required: false,
                 array: false,
                 style: 'form',
@@ -4440,14 +4480,14 @@ export const endpoints = {
                 schema: Schema.String
             },
             {
-                name: 'direction',
-                key: 'direction',
+                name: 'limit',
+                key: 'limit',
                 required: false,
                 array: false,
                 style: 'form',
                 explode: true,
                 deprecated: false,
-                schema: Schema.Literals(['after', 'before'])
+                schema: Schema.Int.check(Schema.isGreaterThan(0), Schema.isLessThanOrEqualTo(20))
             },
             {
                 name: 'excludeLowPriority',
@@ -4468,52 +4508,6 @@ export const endpoints = {
                 explode: true,
                 deprecated: false,
                 schema: Schema.NullOr(Schema.Boolean)
-            },
-            {
-                name: 'limit',
-                key: 'limit',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(20))
-            },
-            {
-                name: 'mediaTypes',
-                key: 'mediaTypes',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.Literals([
-                    'any',
-                    'video',
-                    'image',
-                    'link',
-                    'file'
-                ]))
-            },
-            {
-                name: 'query',
-                key: 'query',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'sender',
-                key: 'sender',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
             }
         ],
         headerParams: [],
@@ -4529,6 +4523,8 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
+            422: Error,
             429: Error,
             500: Error
         }
@@ -4536,10 +4532,7 @@ export const endpoints = {
     /**
      * POST /v1/chats/{chatID}/messages — Send a message
      *
-     * Send a text message to a specific chat. Supports replying to existing messages and one attachment (uploaded
-     * first with POST /v1/assets/upload or /v1/assets/upload/base64). Returns a pending message ID; pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve it, or wait for the matching `message.upserted` event
-     * over the WebSocket.
+     * Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
      */
     'messages.send': {
         operationId: 'messages.send',
@@ -4659,13 +4652,13 @@ export const endpoints = {
     /**
      * GET /v1/search — Search
      *
-     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages (GET /v1/messages/search). Paginate chats via search-chats (GET /v1/chats/search). Uses the same sorting as the chat search in the app.
+     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
      */
     search: {
         operationId: 'search',
         method: 'GET',
         path: '/v1/search',
-        tag: 'Client',
+        tag: 'App',
         summary: 'Search',
         deprecated: false,
         security: 'bearer',
@@ -4698,6 +4691,8 @@ export const endpoints = {
             400: Error,
             401: Error,
             403: Error,
+            404: Error,
+            422: Error,
             429: Error,
             500: Error
         }

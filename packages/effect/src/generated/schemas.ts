@@ -19,26 +19,35 @@ export type APIError = typeof APIError.Type;
  */
 export const AccountBridge = Schema.Struct({
     /**
-     * Bridge identifier. Beeper Cloud accounts often use the network type (for example matrix or
-     * discordgo); on-device accounts use a local bridge ID (for example local-whatsapp).
+     * Bridge instance identifier. Matrix and cloud bridges often use the bridge type (for example matrix or
+     * discordgo); local bridges use a local bridge ID (for example local-whatsapp). Available in Beeper Desktop
+     * v4.2.785+.
      */
     id: Schema.String,
     /**
-     * Where this account runs: on this device or in Beeper Cloud.
+     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter. Available in Beeper Desktop
+     * v4.2.785+.
+     */
+    type: Schema.String,
+    /**
+     * Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
      */
     provider: Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
         'platform-sdk'
-    ]),
-    /**
-     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
-     */
-    type: Schema.String
+    ])
 });
 
 export type AccountBridge = typeof AccountBridge.Type;
+
+/**
+ * Account ID this resource belongs to.
+ */
+export const AccountID = Schema.String;
+
+export type AccountID = typeof AccountID.Type;
 
 /**
  * Encrypted messaging keys available on this device.
@@ -337,7 +346,7 @@ export const AssetDownloadRequest = Schema.Struct({
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
-    url: Schema.String
+    url: Schema.String.check(Schema.isMinLength(1))
 });
 
 export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
@@ -347,31 +356,32 @@ export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
  */
 export const AssetDownloadResponse = Schema.Struct({
     /**
-     * Error message if the download failed.
-     */
-    error: Schema.optionalKey(Schema.String),
-    /**
      * Local file URL to the downloaded file.
      */
-    srcURL: Schema.optionalKey(Schema.String)
+    srcURL: Schema.optionalKey(Schema.String),
+    /**
+     * Error message if the download failed.
+     */
+    error: Schema.optionalKey(Schema.String)
 });
 
 export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
 
 /**
- * JSON body of POST /v1/assets/upload/base64.
+ * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
+ * temporary upload remains available.
  */
 export const AssetUploadBase64Request = Schema.Struct({
     /**
-     * Base64-encoded file content (max ~500MB decoded).
+     * Base64-encoded file content (max ~500MB decoded)
      */
     content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
     /**
-     * Original filename. Generated if omitted.
+     * Original filename. Generated if omitted
      */
     fileName: Schema.optionalKey(Schema.String),
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * MIME type. Auto-detected from magic bytes if omitted
      */
     mimeType: Schema.optionalKey(Schema.String)
 });
@@ -379,7 +389,54 @@ export const AssetUploadBase64Request = Schema.Struct({
 export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
 
 /**
- * multipart/form-data body of POST /v1/assets/upload.
+ * The `AssetUploadBase64Response` schema of the Beeper Desktop API
+ * (`#/components/schemas/AssetUploadBase64Response`): the response of `assets.upload` (POST /v1/assets/upload)
+ * and `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ */
+export const AssetUploadBase64Response = Schema.Struct({
+    /**
+     * Unique upload ID for this temporary file
+     */
+    uploadID: Schema.optionalKey(Schema.String),
+    /**
+     * Local file URL (file://) for the uploaded file
+     */
+    srcURL: Schema.optionalKey(Schema.String),
+    /**
+     * Resolved filename
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * Detected or provided MIME type
+     */
+    mimeType: Schema.optionalKey(Schema.String),
+    /**
+     * File size in bytes
+     */
+    fileSize: Schema.optionalKey(Schema.Finite),
+    /**
+     * Width in pixels (images/videos)
+     */
+    width: Schema.optionalKey(Schema.Finite),
+    /**
+     * Height in pixels (images/videos)
+     */
+    height: Schema.optionalKey(Schema.Finite),
+    /**
+     * Duration in seconds (audio/videos)
+     */
+    duration: Schema.optionalKey(Schema.Finite),
+    /**
+     * Error message if upload failed
+     */
+    error: Schema.optionalKey(Schema.String)
+});
+
+export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
+
+/**
+ * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
+ * temporary upload remains available.
  */
 export const AssetUploadRequest = Schema.Struct({
     /**
@@ -387,11 +444,11 @@ export const AssetUploadRequest = Schema.Struct({
      */
     file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
     /**
-     * Original filename. Defaults to the uploaded file name if omitted.
+     * Original filename. Defaults to the uploaded file name if omitted
      */
     fileName: Schema.optionalKey(Schema.String),
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * MIME type. Auto-detected from magic bytes if omitted
      */
     mimeType: Schema.optionalKey(Schema.String)
 });
@@ -443,97 +500,6 @@ export const AssetUploadResponse = Schema.Struct({
 export type AssetUploadResponse = typeof AssetUploadResponse.Type;
 
 /**
- * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields
- * optional).
- */
-export const AssetUploadBase64Response = AssetUploadResponse;
-
-export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
-
-/**
- * An attachment included with a message.
- */
-export const Attachment = Schema.Struct({
-    /**
-     * Attachment type.
-     */
-    type: Schema.Literals([
-        'unknown',
-        'img',
-        'video',
-        'audio'
-    ]),
-    /**
-     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
-     * to get a local file path.
-     */
-    id: Schema.optionalKey(Schema.String),
-    /**
-     * Duration in seconds (audio/video).
-     */
-    duration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Original filename if available.
-     */
-    fileName: Schema.optionalKey(Schema.String),
-    /**
-     * File size in bytes if known.
-     */
-    fileSize: Schema.optionalKey(Schema.Finite),
-    /**
-     * True if the attachment is a GIF.
-     */
-    isGif: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the attachment is a sticker.
-     */
-    isSticker: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the attachment is a voice note.
-     */
-    isVoiceNote: Schema.optionalKey(Schema.Boolean),
-    /**
-     * MIME type if known (e.g., 'image/png').
-     */
-    mimeType: Schema.optionalKey(Schema.String),
-    /**
-     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
-     * device; download promptly if durable access is needed.
-     */
-    posterImg: Schema.optionalKey(Schema.String),
-    /**
-     * Pixel dimensions of the attachment.
-     */
-    size: Schema.optionalKey(Schema.Struct({
-        height: Schema.optionalKey(Schema.Finite),
-        width: Schema.optionalKey(Schema.Finite)
-    })),
-    /**
-     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
-     */
-    srcURL: Schema.optionalKey(Schema.String),
-    /**
-     * Attachment transcription if available.
-     */
-    transcription: Schema.optionalKey(Schema.Struct({
-        /**
-         * Transcription engine.
-         */
-        engine: Schema.String,
-        /**
-         * Transcribed text.
-         */
-        transcription: Schema.String,
-        /**
-         * Detected or selected language.
-         */
-        language: Schema.optionalKey(Schema.String)
-    }))
-});
-
-export type Attachment = typeof Attachment.Type;
-
-/**
  * Where a bridge login should be removed.
  */
 export const BridgeLoginRemoveScope = Schema.Literals(['current-device', 'all-devices']);
@@ -582,7 +548,7 @@ export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
  */
 export const ChatArchiveRequest = Schema.Struct({
     /**
-     * True to archive, false to unarchive.
+     * True to archive, false to unarchive
      * @default true
      */
     archived: Schema.optionalKey(Schema.Boolean)
@@ -599,18 +565,17 @@ export const ChatCreateRequest = Schema.Struct({
      */
     accountID: Schema.String,
     /**
-     * User IDs to include in the new chat.
-     */
-    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
-    /**
-     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
-     * title.
-     */
-    type: Schema.Literals(['single', 'group']),
-    /**
      * Optional first message content if the platform requires it to create the chat.
      */
     messageText: Schema.optionalKey(Schema.String),
+    /**
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
+     */
+    type: Schema.Literals(['single', 'group']),
+    /**
+     * User IDs to include in the new chat.
+     */
+    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
@@ -624,20 +589,27 @@ export type ChatCreateRequest = typeof ChatCreateRequest.Type;
  */
 export const ChatDisappearingTimerCapabilities = Schema.Struct({
     /**
-     * True if empty timer objects should be omitted from message content.
+     * Supported disappearing timer types.
      */
-    omitEmptyTimer: Schema.optionalKey(Schema.Boolean),
+    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend']))),
     /**
      * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
      */
-    timers: Schema.optionalKey(Schema.Array(Schema.Finite)),
+    timers: Schema.optionalKey(Schema.Array(Schema.Int)),
     /**
-     * Supported disappearing timer types.
+     * True if empty timer objects should be omitted from message content.
      */
-    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend'])))
+    omitEmptyTimer: Schema.optionalKey(Schema.Boolean)
 });
 
 export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
+
+/**
+ * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+ */
+export const ChatID = Schema.String;
+
+export type ChatID = typeof ChatID.Type;
 
 /**
  * Optional read marker.
@@ -700,7 +672,7 @@ export const ChatReminder = Schema.Struct({
 export type ChatReminder = typeof ChatReminder.Type;
 
 /**
- * Reminder configuration.
+ * Reminder configuration
  */
 export const ChatReminderInput = Schema.Struct({
     /**
@@ -708,7 +680,7 @@ export const ChatReminderInput = Schema.Struct({
      */
     remindAt: Schema.String,
     /**
-     * Cancel reminder if someone messages in the chat.
+     * Cancel reminder if someone messages in the chat
      */
     dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
 });
@@ -741,7 +713,7 @@ export const ChatSnooze = Schema.Struct({
 export type ChatSnooze = typeof ChatSnooze.Type;
 
 /**
- * Merged user-like contact payload used to resolve the best identifier. All fields optional.
+ * Merged user-like contact payload used to resolve the best identifier.
  */
 export const ChatStartUser = Schema.Struct({
     /**
@@ -749,21 +721,21 @@ export const ChatStartUser = Schema.Struct({
      */
     id: Schema.optionalKey(Schema.String),
     /**
+     * Username/handle candidate.
+     */
+    username: Schema.optionalKey(Schema.String),
+    /**
+     * Phone number candidate (E.164 preferred).
+     */
+    phoneNumber: Schema.optionalKey(Schema.String),
+    /**
      * Email candidate.
      */
     email: Schema.optionalKey(Schema.String),
     /**
      * Display name hint used for ranking only.
      */
-    fullName: Schema.optionalKey(Schema.String),
-    /**
-     * Phone number candidate (E.164 preferred).
-     */
-    phoneNumber: Schema.optionalKey(Schema.String),
-    /**
-     * Username/handle candidate.
-     */
-    username: Schema.optionalKey(Schema.String)
+    fullName: Schema.optionalKey(Schema.String)
 });
 
 export type ChatStartUser = typeof ChatStartUser.Type;
@@ -776,16 +748,16 @@ export const ChatStartRequest = Schema.Struct({
      * Account to create or start the chat on.
      */
     accountID: Schema.String,
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText: Schema.optionalKey(Schema.String),
     user: ChatStartUser,
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      * @default true
      */
-    allowInvite: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Optional first message content if the platform requires it to create the chat.
-     */
-    messageText: Schema.optionalKey(Schema.String)
+    allowInvite: Schema.optionalKey(Schema.Boolean)
 });
 
 export type ChatStartRequest = typeof ChatStartRequest.Type;
@@ -865,6 +837,21 @@ export const CookiesLoginStep = Schema.Struct({
 export type CookiesLoginStep = typeof CookiesLoginStep.Type;
 
 /**
+ * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+ */
+export const Cursor = Schema.String;
+
+export type Cursor = typeof Cursor.Type;
+
+/**
+ * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+ * Defaults to 'before' when only 'cursor' is provided.
+ */
+export const Direction = Schema.Literals(['after', 'before']);
+
+export type Direction = typeof Direction.Type;
+
+/**
  * Disappearing-message timer capability.
  */
 export const DisappearingTimerCapability = Schema.Struct({
@@ -896,9 +883,9 @@ export const DraftAttachment = Schema.Struct({
         'recorded_audio'
     ]),
     /**
-     * Audio duration in seconds if known.
+     * MIME type if known.
      */
-    audioDurationSeconds: Schema.optionalKey(Schema.Finite),
+    mimeType: Schema.optionalKey(Schema.String),
     /**
      * Original filename if available.
      */
@@ -912,28 +899,28 @@ export const DraftAttachment = Schema.Struct({
      */
     fileSize: Schema.optionalKey(Schema.Finite),
     /**
-     * MIME type if known.
-     */
-    mimeType: Schema.optionalKey(Schema.String),
-    /**
-     * Pixel dimensions.
-     */
-    size: Schema.optionalKey(Schema.Struct({
-        height: Schema.optionalKey(Schema.Finite),
-        width: Schema.optionalKey(Schema.Finite)
-    })),
-    /**
      * Sticker identifier if the draft attachment is a sticker.
      */
-    stickerID: Schema.optionalKey(Schema.String)
+    stickerID: Schema.optionalKey(Schema.String),
+    /**
+     * Audio duration in seconds if known.
+     */
+    audioDurationSeconds: Schema.optionalKey(Schema.Finite),
+    /**
+     * Pixel dimensions of the attachment.
+     */
+    size: Schema.optionalKey(Schema.Struct({
+        width: Schema.optionalKey(Schema.Finite),
+        height: Schema.optionalKey(Schema.Finite)
+    }))
 });
 
 export type DraftAttachment = typeof DraftAttachment.Type;
 
 /**
- * Current draft of a chat.
+ * Current draft object for this chat, or null when no draft is set.
  */
-export const ChatDraft = Schema.Struct({
+export const ChatDraft = Schema.NullOr(Schema.Struct({
     /**
      * Matrix HTML draft body.
      */
@@ -942,121 +929,9 @@ export const ChatDraft = Schema.Struct({
      * Draft attachments keyed by attachment ID.
      */
     attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachment))
-});
+}));
 
 export type ChatDraft = typeof ChatDraft.Type;
-
-/**
- * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
- */
-export const DraftAttachmentInput = Schema.Struct({
-    /**
-     * Upload ID from the upload asset endpoint. Required to reference uploaded files.
-     */
-    uploadID: Schema.String,
-    /**
-     * Optional draft attachment identifier. If omitted, a new identifier is generated.
-     */
-    id: Schema.optionalKey(Schema.String),
-    /**
-     * Duration in seconds (optional override of cached value).
-     */
-    duration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Filename (optional override of cached value).
-     */
-    fileName: Schema.optionalKey(Schema.String),
-    /**
-     * MIME type (optional override of cached value).
-     */
-    mimeType: Schema.optionalKey(Schema.String),
-    /**
-     * Dimensions (optional override of cached value).
-     */
-    size: Schema.optionalKey(Schema.Struct({
-        width: Schema.Finite,
-        height: Schema.Finite
-    })),
-    /**
-     * Attachment type hint. If omitted, auto-detected from mimeType.
-     */
-    type: Schema.optionalKey(Schema.Literals([
-        'image',
-        'video',
-        'audio',
-        'file',
-        'gif',
-        'voice-note',
-        'sticker'
-    ]))
-});
-
-export type DraftAttachmentInput = typeof DraftAttachmentInput.Type;
-
-/**
- * Draft to set. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to
- * clear text and attachments together before setting a new draft.
- */
-export const ChatDraftInput = Schema.Struct({
-    /**
-     * Draft text. Plain text and Markdown are converted to Beeper rich text (Matrix HTML) with the same
-     * rules used by send and edit.
-     */
-    text: Schema.String,
-    /**
-     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the
-     * upload file endpoint.
-     */
-    attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachmentInput))
-});
-
-export type ChatDraftInput = typeof ChatDraftInput.Type;
-
-/**
- * Chat fields to update. Every field is optional; omitted fields are left unchanged.
- */
-export const ChatUpdateRequest = Schema.Struct({
-    /**
-     * Group chat description/topic. Support depends on the chat account and chat permissions.
-     */
-    description: Schema.optionalKey(Schema.NullOr(Schema.String)),
-    /**
-     * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty.
-     * Send draft=null to clear text and attachments together before setting a new draft.
-     */
-    draft: Schema.optionalKey(Schema.NullOr(ChatDraftInput)),
-    /**
-     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat
-     * permissions.
-     */
-    imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
-    /**
-     * Archive or unarchive the chat.
-     */
-    isArchived: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Mark or unmark the chat as low priority when supported by the account.
-     */
-    isLowPriority: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Mute or unmute the chat.
-     */
-    isMuted: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Pin or unpin the chat when supported by the account.
-     */
-    isPinned: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Disappearing-message timer in seconds, or null to clear when supported.
-     */
-    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int)),
-    /**
-     * Custom chat title. Support depends on the chat account and chat permissions.
-     */
-    title: Schema.optionalKey(Schema.NullOr(Schema.String))
-});
-
-export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
 
 /**
  * Emoji image to show to the user.
@@ -1072,26 +947,27 @@ export const EmojiLoginDisplay = Schema.Struct({
 export type EmojiLoginDisplay = typeof EmojiLoginDisplay.Type;
 
 /**
- * Optional body of POST /v1/focus. All fields are optional.
+ * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image
+ * path.
  */
 export const FocusRequest = Schema.Struct({
     /**
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
-     * app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     * app.
      */
     chatID: Schema.optionalKey(Schema.String),
     /**
-     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
+     * Optional message ID. Jumps to that message in the chat when opening.
      */
-    draftAttachmentPath: Schema.optionalKey(Schema.String),
+    messageID: Schema.optionalKey(Schema.String),
     /**
-     * Optional plain draft text to populate in the message input field.
+     * Optional plain text to populate in the message input field.
      */
     draftText: Schema.optionalKey(Schema.String),
     /**
-     * Optional message ID. Jumps to that message in the chat when opening.
+     * Optional image path to populate in the message input field.
      */
-    messageID: Schema.optionalKey(Schema.String)
+    draftAttachmentPath: Schema.optionalKey(Schema.String)
 });
 
 export type FocusRequest = typeof FocusRequest.Type;
@@ -1146,100 +1022,100 @@ export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
 export const InfoRetrieveResponse = Schema.Struct({
     app: Schema.Struct({
         /**
-         * App bundle identifier.
-         */
-        bundle_id: Schema.String,
-        /**
-         * App name.
+         * App name
          */
         name: Schema.String,
         /**
-         * App version.
+         * App version
          */
-        version: Schema.String
-    }),
-    endpoints: Schema.Struct({
+        version: Schema.String,
         /**
-         * MCP endpoint.
+         * App bundle identifier
          */
-        mcp: Schema.String,
-        /**
-         * OAuth endpoints.
-         */
-        oauth: Schema.Struct({
-            /**
-             * OAuth authorization endpoint.
-             */
-            authorization_endpoint: Schema.String,
-            /**
-             * OAuth introspection endpoint.
-             */
-            introspection_endpoint: Schema.String,
-            /**
-             * OAuth dynamic client registration endpoint.
-             */
-            registration_endpoint: Schema.String,
-            /**
-             * OAuth token revocation endpoint.
-             */
-            revocation_endpoint: Schema.String,
-            /**
-             * OAuth token endpoint.
-             */
-            token_endpoint: Schema.String,
-            /**
-             * OAuth userinfo endpoint.
-             */
-            userinfo_endpoint: Schema.String
-        }),
-        /**
-         * OpenAPI spec endpoint.
-         */
-        spec: Schema.String,
-        /**
-         * WebSocket events endpoint (`/v1/ws` by default).
-         */
-        ws_events: Schema.String
+        bundle_id: Schema.String
     }),
     platform: Schema.Struct({
         /**
-         * CPU architecture.
-         */
-        arch: Schema.String,
-        /**
-         * Operating system identifier.
+         * Operating system identifier
          */
         os: Schema.String,
         /**
-         * Runtime release version.
+         * CPU architecture
+         */
+        arch: Schema.String,
+        /**
+         * Runtime release version
          */
         release: Schema.optionalKey(Schema.String)
     }),
     server: Schema.Struct({
         /**
-         * Base URL of the Beeper Desktop API server.
+         * Server status
+         */
+        status: Schema.String,
+        /**
+         * Base URL of the Beeper Desktop API server
          */
         base_url: Schema.String,
         /**
-         * Listening host.
-         */
-        hostname: Schema.String,
-        /**
-         * Whether MCP endpoint is enabled.
-         */
-        mcp_enabled: Schema.Boolean,
-        /**
-         * Listening port.
+         * Listening port
          */
         port: Schema.Int,
         /**
-         * Whether remote access is enabled.
+         * Listening host
+         */
+        hostname: Schema.String,
+        /**
+         * Whether remote access is enabled
          */
         remote_access: Schema.Boolean,
         /**
-         * Server status.
+         * Whether MCP endpoint is enabled
          */
-        status: Schema.String
+        mcp_enabled: Schema.Boolean
+    }),
+    endpoints: Schema.Struct({
+        /**
+         * OAuth endpoints.
+         */
+        oauth: Schema.Struct({
+            /**
+             * OAuth authorization endpoint
+             */
+            authorization_endpoint: Schema.String,
+            /**
+             * OAuth token endpoint
+             */
+            token_endpoint: Schema.String,
+            /**
+             * OAuth introspection endpoint
+             */
+            introspection_endpoint: Schema.String,
+            /**
+             * OAuth userinfo endpoint
+             */
+            userinfo_endpoint: Schema.String,
+            /**
+             * OAuth token revocation endpoint
+             */
+            revocation_endpoint: Schema.String,
+            /**
+             * OAuth dynamic client registration endpoint
+             */
+            registration_endpoint: Schema.String
+        }),
+        /**
+         * OpenAPI spec endpoint
+         */
+        spec: Schema.String,
+        /**
+         * MCP endpoint
+         */
+        mcp: Schema.String,
+        /**
+         * WebSocket events endpoint
+         */
+        ws_events: Schema.String
     })
 });
 
@@ -1262,37 +1138,38 @@ export const Label = Schema.Struct({
 export type Label = typeof Label.Type;
 
 /**
- * Link preview included with a message (the reference calls this model `Link`).
+ * Link preview included with a message.
  */
 export const LinkPreview = Schema.Struct({
-    /**
-     * Link preview title.
-     */
-    title: Schema.String,
     /**
      * Resolved link URL.
      */
     url: Schema.String,
     /**
-     * Favicon URL if available. May be temporary or local-only; download promptly if durable access is needed.
+     * Original URL when the displayed URL is shortened or redirected.
+     */
+    originalURL: Schema.optionalKey(Schema.String),
+    /**
+     * Favicon URL if available. May be temporary or local-only to this device; download promptly if durable access
+     * is needed.
      */
     favicon: Schema.optionalKey(Schema.String),
     /**
-     * Preview image URL if available. May be temporary or local-only; download promptly if durable access is
-     * needed.
+     * Preview image URL if available. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
      */
     img: Schema.optionalKey(Schema.String),
     /**
      * Preview image dimensions.
      */
     imgSize: Schema.optionalKey(Schema.Struct({
-        height: Schema.optionalKey(Schema.Finite),
-        width: Schema.optionalKey(Schema.Finite)
+        width: Schema.optionalKey(Schema.Finite),
+        height: Schema.optionalKey(Schema.Finite)
     })),
     /**
-     * Original URL when the displayed URL is shortened or redirected.
+     * Link preview title.
      */
-    originalURL: Schema.optionalKey(Schema.String),
+    title: Schema.String,
     /**
      * Link preview summary.
      */
@@ -1452,80 +1329,96 @@ export const LoginStepSubmitRequest = Schema.Struct({
 export type LoginStepSubmitRequest = typeof LoginStepSubmitRequest.Type;
 
 /**
+ * Attachment type hint (image, video, audio, file, gif, voice-note, sticker). If omitted, auto-detected from
+ * mimeType
+ */
+export const MessageAttachmentType = Schema.Literals([
+    'image',
+    'video',
+    'audio',
+    'file',
+    'gif',
+    'voice-note',
+    'sticker'
+]);
+
+export type MessageAttachmentType = typeof MessageAttachmentType.Type;
+
+/**
+ * Group read receipt state keyed by participant ID.
+ */
+export const MessageSeenByParticipant = Schema.Record(Schema.String, Schema.Union([Schema.Boolean, Schema.String]));
+
+export type MessageSeenByParticipant = typeof MessageSeenByParticipant.Type;
+
+/**
+ * Read receipt state for this message, when available.
+ */
+export const MessageSeen = Schema.Union([
+    Schema.Boolean,
+    Schema.String,
+    MessageSeenByParticipant
+]);
+
+export type MessageSeen = typeof MessageSeen.Type;
+
+/**
  * Single attachment to send with the message.
  */
 export const MessageSendAttachment = Schema.Struct({
     /**
-     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
+     * Upload ID from uploadAsset endpoint. Required to reference uploaded files.
      */
     uploadID: Schema.String,
     /**
-     * Duration in seconds (optional override of cached value).
-     */
-    duration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Filename (optional override of cached value).
-     */
-    fileName: Schema.optionalKey(Schema.String),
-    /**
-     * MIME type (optional override of cached value).
+     * MIME type (optional override of cached value)
      */
     mimeType: Schema.optionalKey(Schema.String),
     /**
-     * Dimensions (optional override of cached value).
+     * Filename (optional override of cached value)
+     */
+    fileName: Schema.optionalKey(Schema.String),
+    /**
+     * Dimensions (optional override of cached value)
      */
     size: Schema.optionalKey(Schema.Struct({
         width: Schema.Finite,
         height: Schema.Finite
     })),
     /**
-     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
-     * gif | voiceNote | sticker; this is the newest enum.)
+     * Duration in seconds (optional override of cached value)
      */
-    type: Schema.optionalKey(Schema.Literals([
-        'image',
-        'video',
-        'audio',
-        'file',
-        'gif',
-        'voice-note',
-        'sticker'
-    ]))
+    duration: Schema.optionalKey(Schema.Finite),
+    type: Schema.optionalKey(MessageAttachmentType)
 });
 
 export type MessageSendAttachment = typeof MessageSendAttachment.Type;
 
 /**
- * Body of a message send. All fields are optional.
+ * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
  */
-export const MessageSendRequest = Schema.Struct({
+export const DraftAttachmentInput = Schema.Struct({
+    ...MessageSendAttachment.fields,
     /**
-     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
-     * used by send and edit.
+     * Optional draft attachment identifier. If omitted, a new identifier is generated.
      */
-    text: Schema.optionalKey(Schema.String),
-    /**
-     * Provide a message ID to send this as a reply to an existing message.
-     */
-    replyToMessageID: Schema.optionalKey(Schema.String),
-    attachment: Schema.optionalKey(MessageSendAttachment)
+    id: Schema.optionalKey(Schema.String)
 });
 
-export type MessageSendRequest = typeof MessageSendRequest.Type;
+export type DraftAttachmentInput = typeof DraftAttachmentInput.Type;
 
 /**
  * Result of a message send.
  */
 export const MessageSendResponse = Schema.Struct({
     /**
-     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
-     * routed to.
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
     chatID: Schema.String,
     /**
-     * Pending ID assigned to the message before the network confirms the send. Pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
-     * over the WebSocket.
+     * Pending ID assigned to the message before the network confirms the send. Pass it to GET
+     * /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted over the
+     * WebSocket.
      */
     pendingMessageID: Schema.String
 });
@@ -1537,7 +1430,15 @@ export type MessageSendResponse = typeof MessageSendResponse.Type;
  */
 export const MessageSendStatus = Schema.Struct({
     /**
-     * Current status of the send attempt.
+     * Machine-readable failure reason. Present when the send status is a failure.
+     */
+    reason: Schema.optionalKey(Schema.String),
+    /**
+     * Human-readable send status or failure message.
+     */
+    message: Schema.optionalKey(Schema.String),
+    /**
+     * Current status of the message send attempt.
      */
     status: Schema.Literals([
         'SUCCESS',
@@ -1556,27 +1457,103 @@ export const MessageSendStatus = Schema.Struct({
     /**
      * Internal bridge error detail. Intended for diagnostics, not end-user display.
      */
-    internalError: Schema.optionalKey(Schema.String),
-    /**
-     * Human-readable send status or failure message.
-     */
-    message: Schema.optionalKey(Schema.String),
-    /**
-     * Machine-readable failure reason. Present when the send status is a failure.
-     */
-    reason: Schema.optionalKey(Schema.String)
+    internalError: Schema.optionalKey(Schema.String)
 });
 
 export type MessageSendStatus = typeof MessageSendStatus.Type;
+
+/**
+ * Draft text. Plain text and Markdown are converted to Matrix HTML with the same rules used by send and edit.
+ */
+export const MessageTextInput = Schema.String;
+
+export type MessageTextInput = typeof MessageTextInput.Type;
+
+/**
+ * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty. Send
+ * draft=null to clear text and attachments together before setting a new draft.
+ */
+export const ChatDraftInput = Schema.NullOr(Schema.Struct({
+    text: MessageTextInput,
+    /**
+     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the upload
+     * file endpoint.
+     */
+    attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachmentInput))
+}));
+
+export type ChatDraftInput = typeof ChatDraftInput.Type;
+
+/**
+ * Chat fields to update. Every field is optional; omitted fields are left unchanged.
+ */
+export const ChatUpdateRequest = Schema.Struct({
+    draft: Schema.optionalKey(ChatDraftInput),
+    /**
+     * Custom chat title. Support depends on the chat account and chat permissions.
+     */
+    title: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Group chat description/topic. Support depends on the chat account and chat permissions.
+     */
+    description: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
+     */
+    imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Archive or unarchive the chat.
+     */
+    isArchived: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Mark or unmark the chat as low priority when supported by the account.
+     */
+    isLowPriority: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Pin or unpin the chat when supported by the account.
+     */
+    isPinned: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Mute or unmute the chat.
+     */
+    isMuted: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Disappearing-message timer in seconds, or null to clear when supported.
+     */
+    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))))
+});
+
+export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
+
+/**
+ * Body of a message send. All fields are optional.
+ */
+export const MessageSendRequest = Schema.Struct({
+    /**
+     * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified
+     * HTML string.
+     */
+    text: Schema.optionalKey(MessageTextInput),
+    /**
+     * Provide a message ID to send this as a reply to an existing message
+     */
+    replyToMessageID: Schema.optionalKey(Schema.String),
+    /**
+     * Single attachment to send with the message
+     */
+    attachment: Schema.optionalKey(MessageSendAttachment)
+});
+
+export type MessageSendRequest = typeof MessageSendRequest.Type;
 
 /**
  * Body of a message edit.
  */
 export const MessageUpdateRequest = Schema.Struct({
     /**
-     * New text content for the message.
+     * New text content for the message
      */
-    text: Schema.String
+    text: Schema.String.check(Schema.isMinLength(1))
 });
 
 export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
@@ -1638,191 +1615,41 @@ export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
  */
 export const Reaction = Schema.Struct({
     /**
-     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with
-     * the reaction key; otherwise it equals the participant ID.
+     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with the
+     * reaction key; otherwise it equals the participant ID.
      */
     id: Schema.String,
-    /**
-     * User ID of the participant who reacted.
-     */
-    participantID: Schema.String,
     /**
      * The reaction key: an emoji (😄), a network-specific key, or a shortcode like "smiling-face".
      */
     reactionKey: Schema.String,
     /**
-     * True if the reactionKey is an emoji.
-     */
-    emoji: Schema.optionalKey(Schema.Boolean),
-    /**
      * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    imgURL: Schema.optionalKey(Schema.String)
+    imgURL: Schema.optionalKey(Schema.String),
+    /**
+     * User ID of the participant who reacted.
+     */
+    participantID: Schema.String,
+    /**
+     * True if the reactionKey is an emoji.
+     */
+    emoji: Schema.optionalKey(Schema.Boolean)
 });
 
 export type Reaction = typeof Reaction.Type;
-
-/**
- * A message in a chat.
- */
-export const Message = Schema.Struct({
-    /**
-     * Message ID.
-     */
-    id: Schema.String,
-    /**
-     * Beeper account ID the message belongs to.
-     */
-    accountID: Schema.String,
-    /**
-     * Chat ID (input routes also accept the local chat ID).
-     */
-    chatID: Schema.String,
-    /**
-     * Fully qualified sender user ID. Network-backed IDs usually include the network prefix and homeserver.
-     */
-    senderID: Schema.String,
-    /**
-     * A unique, sortable key used to sort messages.
-     */
-    sortKey: Schema.String,
-    /**
-     * Message timestamp.
-     */
-    timestamp: Schema.String,
-    /**
-     * Attachments included with this message, if any.
-     */
-    attachments: Schema.optionalKey(Schema.Array(Attachment)),
-    /**
-     * Timestamp when the message was edited, if known.
-     */
-    editedTimestamp: Schema.optionalKey(Schema.String),
-    /**
-     * True if the message has been deleted.
-     */
-    isDeleted: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the message is hidden from normal display.
-     */
-    isHidden: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the authenticated user sent the message.
-     */
-    isSender: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if the message is unread for the authenticated user. May be omitted.
-     */
-    isUnread: Schema.optionalKey(Schema.Boolean),
-    /**
-     * ID of the message this is a reply to, if any.
-     */
-    linkedMessageID: Schema.optionalKey(Schema.String),
-    /**
-     * Link previews included with this message, if any.
-     */
-    links: Schema.optionalKey(Schema.Array(LinkPreview)),
-    /**
-     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
-     */
-    mentions: Schema.optionalKey(Schema.NullOr(Schema.Array(Schema.String))),
-    /**
-     * Reactions to the message, if any.
-     */
-    reactions: Schema.optionalKey(Schema.Array(Reaction)),
-    /**
-     * Read receipt state for this message, when available: a boolean, a string, or a map whose values are
-     * booleans or strings.
-     */
-    seen: Schema.optionalKey(Schema.Union([
-        Schema.Boolean,
-        Schema.String,
-        Schema.Record(Schema.String, Schema.Union([Schema.Boolean, Schema.String]))
-    ])),
-    /**
-     * Resolved sender display name (impersonator/full name/username/participant name).
-     */
-    senderName: Schema.optionalKey(Schema.String),
-    sendStatus: Schema.optionalKey(MessageSendStatus),
-    /**
-     * Matrix HTML body if present.
-     */
-    text: Schema.optionalKey(Schema.String),
-    /**
-     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular
-     * text messages.
-     */
-    type: Schema.optionalKey(Schema.Literals([
-        'TEXT',
-        'NOTICE',
-        'IMAGE',
-        'VIDEO',
-        'VOICE',
-        'AUDIO',
-        'FILE',
-        'STICKER',
-        'LOCATION',
-        'REACTION'
-    ]))
-});
-
-export type Message = typeof Message.Type;
-
-/**
- * A page of messages in a chat, sorted by timestamp.
- */
-export const MessageListPage = Schema.Struct({
-    /**
-     * Messages in the chat.
-     */
-    items: Schema.Array(Message),
-    /**
-     * True if additional results can be fetched using the provided cursors.
-     */
-    hasMore: Schema.Boolean,
-    /**
-     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-     */
-    oldestCursor: Schema.NullOr(Schema.String),
-    /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-     */
-    newestCursor: Schema.NullOr(Schema.String)
-});
-
-export type MessageListPage = typeof MessageListPage.Type;
-
-/**
- * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
- * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
- */
-export const MessageUpdateResponse = Schema.Struct({
-    ...Message.fields,
-    /**
-     * Deprecated: use id instead. Compatibility alias for older clients.
-     * @deprecated
-     */
-    messageID: Schema.String,
-    /**
-     * Deprecated compatibility field. Successful responses are already represented by the 200 status code.
-     * @deprecated
-     */
-    success: Schema.Literal(true)
-});
-
-export type MessageUpdateResponse = typeof MessageUpdateResponse.Type;
 
 /**
  * Body of a reaction add.
  */
 export const ReactionAddRequest = Schema.Struct({
     /**
-     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
     reactionKey: Schema.String.check(Schema.isMinLength(1)),
     /**
-     * Optional transaction ID for deduplication and send tracking.
+     * Optional transaction ID for deduplication and send tracking
      */
     transactionID: Schema.optionalKey(Schema.String)
 });
@@ -1834,7 +1661,11 @@ export type ReactionAddRequest = typeof ReactionAddRequest.Type;
  */
 export const ReactionAddResponse = Schema.Struct({
     /**
-     * Chat ID.
+     * Always true. Indicates the reaction was queued; failures return an error response.
+     */
+    success: Schema.Literal(true),
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
     chatID: Schema.String,
     /**
@@ -1845,10 +1676,6 @@ export const ReactionAddResponse = Schema.Struct({
      * Reaction key that was added.
      */
     reactionKey: Schema.String,
-    /**
-     * Always true. Indicates the reaction was queued; failures return an error response.
-     */
-    success: Schema.Literal(true),
     /**
      * Transaction ID used for send tracking.
      */
@@ -1862,7 +1689,11 @@ export type ReactionAddResponse = typeof ReactionAddResponse.Type;
  */
 export const ReactionDeleteResponse = Schema.Struct({
     /**
-     * Chat ID.
+     * Always true. Indicates the reaction removal was queued; failures return an error response.
+     */
+    success: Schema.Literal(true),
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
     chatID: Schema.String,
     /**
@@ -1872,11 +1703,7 @@ export const ReactionDeleteResponse = Schema.Struct({
     /**
      * Reaction key that was removed.
      */
-    reactionKey: Schema.String,
-    /**
-     * Always true. Indicates the reaction removal was queued; failures return an error response.
-     */
-    success: Schema.Literal(true)
+    reactionKey: Schema.String
 });
 
 export type ReactionDeleteResponse = typeof ReactionDeleteResponse.Type;
@@ -1915,8 +1742,7 @@ export const ProvisioningCapabilities = Schema.Struct({
 export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
 
 /**
- * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
- * supported.
+ * -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
  */
 export const SupportLevel = Schema.Literals([
     -2,
@@ -1933,8 +1759,8 @@ export type SupportLevel = typeof SupportLevel.Type;
  */
 export const AttachmentCapability = Schema.Struct({
     /**
-     * Supported MIME types or MIME patterns for this message type, mapped to their support level. Missing
-     * MIME types should be treated as rejected.
+     * Supported MIME types or MIME patterns for this file message type. Missing MIME types should be treated as
+     * rejected.
      */
     mimeTypes: Schema.Record(Schema.String, SupportLevel),
     caption: Schema.optionalKey(SupportLevel),
@@ -1943,14 +1769,6 @@ export const AttachmentCapability = Schema.Struct({
      */
     maxCaptionLength: Schema.optionalKey(Schema.Int),
     /**
-     * Maximum audio or video duration in seconds.
-     */
-    maxDuration: Schema.optionalKey(Schema.Finite),
-    /**
-     * Maximum image or video height in pixels.
-     */
-    maxHeight: Schema.optionalKey(Schema.Int),
-    /**
      * Maximum file size in bytes.
      */
     maxSize: Schema.optionalKey(Schema.Int),
@@ -1958,6 +1776,14 @@ export const AttachmentCapability = Schema.Struct({
      * Maximum image or video width in pixels.
      */
     maxWidth: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum image or video height in pixels.
+     */
+    maxHeight: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum audio or video duration in seconds.
+     */
+    maxDuration: Schema.optionalKey(Schema.Int),
     /**
      * True if this file type can be sent as view-once media.
      */
@@ -1970,8 +1796,8 @@ export type AttachmentCapability = typeof AttachmentCapability.Type;
  * Message request capabilities.
  */
 export const ChatMessageRequestCapabilities = Schema.Struct({
-    acceptWithButton: Schema.optionalKey(SupportLevel),
-    acceptWithMessage: Schema.optionalKey(SupportLevel)
+    acceptWithMessage: Schema.optionalKey(SupportLevel),
+    acceptWithButton: Schema.optionalKey(SupportLevel)
 });
 
 export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabilities.Type;
@@ -1990,6 +1816,123 @@ export const ChatParticipantActionCapabilities = Schema.Struct({
 export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapabilities.Type;
 
 /**
+ * Chat state update capabilities.
+ */
+export const ChatStateCapabilities = Schema.Struct({
+    /**
+     * Disappearing-message timer state capability.
+     */
+    disappearingTimer: Schema.optionalKey(Schema.Struct({
+        level: SupportLevel
+    })),
+    /**
+     * Chat avatar state capability.
+     */
+    avatar: Schema.optionalKey(Schema.Struct({
+        level: SupportLevel
+    })),
+    /**
+     * Chat title state capability.
+     */
+    title: Schema.optionalKey(Schema.Struct({
+        level: SupportLevel
+    })),
+    /**
+     * Chat description/topic state capability.
+     */
+    description: Schema.optionalKey(Schema.Struct({
+        level: SupportLevel
+    }))
+});
+
+export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
+
+/**
+ * Chat capabilities reported by the platform.
+ */
+export const ChatCapabilities = Schema.Struct({
+    /**
+     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
+     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
+     */
+    formatting: Schema.optionalKey(Schema.Record(Schema.String, SupportLevel)),
+    /**
+     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or pseudo-msgtype
+     * (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types should be treated as rejected.
+     */
+    attachments: Schema.optionalKey(Schema.Record(Schema.String, AttachmentCapability)),
+    /**
+     * Maximum length of normal text messages.
+     */
+    maxTextLength: Schema.optionalKey(Schema.Int),
+    locationMessage: Schema.optionalKey(SupportLevel),
+    poll: Schema.optionalKey(SupportLevel),
+    thread: Schema.optionalKey(SupportLevel),
+    reply: Schema.optionalKey(SupportLevel),
+    edit: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum number of edits allowed for one message.
+     */
+    editMaxCount: Schema.optionalKey(Schema.Int),
+    /**
+     * Maximum message age for edits, in seconds.
+     */
+    editMaxAge: Schema.optionalKey(Schema.Int),
+    delete: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum message age for delete-for-everyone, in seconds.
+     */
+    deleteMaxAge: Schema.optionalKey(Schema.Int),
+    /**
+     * True if deleting messages only for the authenticated user is supported.
+     */
+    deleteForMe: Schema.optionalKey(Schema.Boolean),
+    messageRequest: Schema.optionalKey(ChatMessageRequestCapabilities),
+    reaction: Schema.optionalKey(SupportLevel),
+    /**
+     * Maximum number of reactions allowed on a single message.
+     */
+    reactionCount: Schema.optionalKey(Schema.Int),
+    /**
+     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     */
+    allowedReactions: Schema.optionalKey(Schema.Array(Schema.String)),
+    /**
+     * True if custom emoji reactions are supported.
+     */
+    customEmojiReactions: Schema.optionalKey(Schema.Boolean),
+    disappearingTimer: Schema.optionalKey(ChatDisappearingTimerCapabilities),
+    /**
+     * True if read receipts are supported.
+     */
+    readReceipts: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if typing notifications are supported.
+     */
+    typingNotifications: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if archive/unarchive is supported.
+     */
+    archive: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if marking chats unread is supported.
+     */
+    markAsUnread: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if deleting chats for the authenticated user is supported.
+     */
+    deleteChat: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if deleting chats for everyone is supported.
+     */
+    deleteChatForEveryone: Schema.optionalKey(Schema.Boolean),
+    participantActions: Schema.optionalKey(ChatParticipantActionCapabilities),
+    state: Schema.optionalKey(ChatStateCapabilities)
+});
+
+export type ChatCapabilities = typeof ChatCapabilities.Type;
+
+/**
  * Capability to update one piece of chat state.
  */
 export const ChatStateCapability = Schema.Struct({
@@ -1999,118 +1942,237 @@ export const ChatStateCapability = Schema.Struct({
 export type ChatStateCapability = typeof ChatStateCapability.Type;
 
 /**
- * Chat state update capabilities.
+ * Attachment transcription if available.
  */
-export const ChatStateCapabilities = Schema.Struct({
+export const Transcription = Schema.Struct({
     /**
-     * Chat avatar state capability.
+     * Transcribed text.
      */
-    avatar: Schema.optionalKey(ChatStateCapability),
+    transcription: Schema.String,
     /**
-     * Chat description/topic state capability.
+     * Transcription engine.
      */
-    description: Schema.optionalKey(ChatStateCapability),
+    engine: Schema.String,
     /**
-     * Disappearing-message timer state capability.
+     * Detected or selected language.
      */
-    disappearingTimer: Schema.optionalKey(ChatStateCapability),
-    /**
-     * Chat title state capability.
-     */
-    title: Schema.optionalKey(ChatStateCapability)
+    language: Schema.optionalKey(Schema.String)
 });
 
-export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
+export type Transcription = typeof Transcription.Type;
 
 /**
- * Chat capabilities reported by the platform. All fields optional.
+ * An attachment included with a message.
  */
-export const ChatCapabilities = Schema.Struct({
+export const Attachment = Schema.Struct({
     /**
-     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     * Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path.
      */
-    allowedReactions: Schema.optionalKey(Schema.Array(Schema.String)),
+    id: Schema.optionalKey(Schema.String),
     /**
-     * True if archive/unarchive is supported.
+     * Attachment type.
      */
-    archive: Schema.optionalKey(Schema.Boolean),
+    type: Schema.Literals([
+        'unknown',
+        'img',
+        'video',
+        'audio'
+    ]),
     /**
-     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
-     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
-     * should be treated as rejected.
+     * Public URL or local file path to fetch the file. May be temporary or local-only to this device; download
+     * promptly if durable access is needed.
      */
-    attachments: Schema.optionalKey(Schema.Record(Schema.String, AttachmentCapability)),
+    srcURL: Schema.optionalKey(Schema.String),
     /**
-     * True if custom emoji reactions are supported.
+     * MIME type if known (e.g., 'image/png').
      */
-    customEmojiReactions: Schema.optionalKey(Schema.Boolean),
-    delete: Schema.optionalKey(SupportLevel),
+    mimeType: Schema.optionalKey(Schema.String),
     /**
-     * True if deleting chats for the authenticated user is supported.
+     * Original filename if available.
      */
-    deleteChat: Schema.optionalKey(Schema.Boolean),
+    fileName: Schema.optionalKey(Schema.String),
     /**
-     * True if deleting chats for everyone is supported.
+     * File size in bytes if known.
      */
-    deleteChatForEveryone: Schema.optionalKey(Schema.Boolean),
+    fileSize: Schema.optionalKey(Schema.Finite),
     /**
-     * True if deleting messages only for the authenticated user is supported.
+     * True if the attachment is a GIF.
      */
-    deleteForMe: Schema.optionalKey(Schema.Boolean),
+    isGif: Schema.optionalKey(Schema.Boolean),
     /**
-     * Maximum message age for delete-for-everyone, in seconds.
+     * True if the attachment is a sticker.
      */
-    deleteMaxAge: Schema.optionalKey(Schema.Finite),
-    disappearingTimer: Schema.optionalKey(ChatDisappearingTimerCapabilities),
-    edit: Schema.optionalKey(SupportLevel),
+    isSticker: Schema.optionalKey(Schema.Boolean),
     /**
-     * Maximum message age for edits, in seconds.
+     * True if the attachment is a voice note.
      */
-    editMaxAge: Schema.optionalKey(Schema.Finite),
+    isVoiceNote: Schema.optionalKey(Schema.Boolean),
     /**
-     * Maximum number of edits allowed for one message.
+     * Duration in seconds (audio/video).
      */
-    editMaxCount: Schema.optionalKey(Schema.Int),
+    duration: Schema.optionalKey(Schema.Finite),
+    transcription: Schema.optionalKey(Transcription),
     /**
-     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
-     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
+     * Preview image URL for video attachments (poster frame). May be temporary or local-only to this device;
+     * download promptly if durable access is needed.
      */
-    formatting: Schema.optionalKey(Schema.Record(Schema.String, SupportLevel)),
-    locationMessage: Schema.optionalKey(SupportLevel),
+    posterImg: Schema.optionalKey(Schema.String),
     /**
-     * True if marking chats unread is supported.
+     * Pixel dimensions of the attachment: width/height in px.
      */
-    markAsUnread: Schema.optionalKey(Schema.Boolean),
-    /**
-     * Maximum length of normal text messages.
-     */
-    maxTextLength: Schema.optionalKey(Schema.Int),
-    messageRequest: Schema.optionalKey(ChatMessageRequestCapabilities),
-    participantActions: Schema.optionalKey(ChatParticipantActionCapabilities),
-    poll: Schema.optionalKey(SupportLevel),
-    reaction: Schema.optionalKey(SupportLevel),
-    /**
-     * Maximum number of reactions allowed on a single message.
-     */
-    reactionCount: Schema.optionalKey(Schema.Int),
-    /**
-     * True if read receipts are supported.
-     */
-    readReceipts: Schema.optionalKey(Schema.Boolean),
-    reply: Schema.optionalKey(SupportLevel),
-    state: Schema.optionalKey(ChatStateCapabilities),
-    thread: Schema.optionalKey(SupportLevel),
-    /**
-     * True if typing notifications are supported.
-     */
-    typingNotifications: Schema.optionalKey(Schema.Boolean)
+    size: Schema.optionalKey(Schema.Struct({
+        width: Schema.optionalKey(Schema.Finite),
+        height: Schema.optionalKey(Schema.Finite)
+    }))
 });
 
-export type ChatCapabilities = typeof ChatCapabilities.Type;
+export type Attachment = typeof Attachment.Type;
 
 /**
- * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
- * and can vary by network.
+ * A message in a chat.
+ */
+export const Message = Schema.Struct({
+    /**
+     * Message ID.
+     */
+    id: Schema.String,
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    chatID: Schema.String,
+    /**
+     * Beeper account ID the message belongs to.
+     */
+    accountID: Schema.String,
+    /**
+     * Matrix-style fully-qualified sender user ID, usually including a bridge prefix and homeserver.
+     */
+    senderID: Schema.String,
+    /**
+     * Resolved sender display name (impersonator/full name/username/participant name).
+     */
+    senderName: Schema.optionalKey(Schema.String),
+    /**
+     * Message timestamp.
+     */
+    timestamp: Schema.String,
+    /**
+     * A unique, sortable key used to sort messages.
+     */
+    sortKey: Schema.String,
+    /**
+     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular text
+     * messages.
+     */
+    type: Schema.optionalKey(Schema.Literals([
+        'TEXT',
+        'NOTICE',
+        'IMAGE',
+        'VIDEO',
+        'VOICE',
+        'AUDIO',
+        'FILE',
+        'STICKER',
+        'LOCATION',
+        'REACTION'
+    ])),
+    /**
+     * Matrix HTML body if present.
+     */
+    text: Schema.optionalKey(Schema.String),
+    /**
+     * Timestamp when the message was edited, if known.
+     */
+    editedTimestamp: Schema.optionalKey(Schema.String),
+    /**
+     * True if the authenticated user sent the message.
+     */
+    isSender: Schema.optionalKey(Schema.Boolean),
+    sendStatus: Schema.optionalKey(MessageSendStatus),
+    /**
+     * True if the message is hidden from normal display.
+     */
+    isHidden: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if the message has been deleted.
+     */
+    isDeleted: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Attachments included with this message, if any.
+     */
+    attachments: Schema.optionalKey(Schema.Array(Attachment)),
+    /**
+     * True if the message is unread for the authenticated user. May be omitted.
+     */
+    isUnread: Schema.optionalKey(Schema.Boolean),
+    /**
+     * ID of the message this is a reply to, if any.
+     */
+    linkedMessageID: Schema.optionalKey(Schema.String),
+    /**
+     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
+     */
+    mentions: Schema.optionalKey(Schema.NullOr(Schema.Array(Schema.String))),
+    /**
+     * Link previews included with this message, if any.
+     */
+    links: Schema.optionalKey(Schema.Array(LinkPreview)),
+    /**
+     * Reactions to the message, if any.
+     */
+    reactions: Schema.optionalKey(Schema.Array(Reaction)),
+    seen: Schema.optionalKey(MessageSeen)
+});
+
+export type Message = typeof Message.Type;
+
+/**
+ * A page of messages in a chat, sorted by timestamp.
+ */
+export const MessageListPage = Schema.Struct({
+    /**
+     * Messages from the chat, sorted by timestamp. Use oldestCursor/newestCursor for pagination and treat both as
+     * opaque values.
+     */
+    items: Schema.Array(Message),
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    hasMore: Schema.Boolean,
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
+});
+
+export type MessageListPage = typeof MessageListPage.Type;
+
+/**
+ * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
+ * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
+ */
+export const MessageUpdateResponse = Schema.Struct({
+    ...Message.fields,
+    /**
+     * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
+     * @deprecated
+     */
+    success: Schema.Literal(true),
+    /**
+     * DEPRECATED - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    messageID: Schema.String
+});
+
+export type MessageUpdateResponse = typeof MessageUpdateResponse.Type;
+
+/**
+ * User the account belongs to.
  */
 export const User = Schema.Struct({
     /**
@@ -2118,37 +2180,36 @@ export const User = Schema.Struct({
      */
     id: Schema.String,
     /**
-     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
-     * path). The user may still message you.
+     * Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique.
      */
-    cannotMessage: Schema.optionalKey(Schema.Boolean),
+    username: Schema.optionalKey(Schema.String),
+    /**
+     * User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown.
+     */
+    phoneNumber: Schema.optionalKey(Schema.String),
     /**
      * Email address if known. Not guaranteed verified.
      */
     email: Schema.optionalKey(Schema.String),
     /**
-     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
+     * Display name as shown in clients (e.g., 'Alice Example'). May include emojis.
      */
     fullName: Schema.optionalKey(Schema.String),
     /**
-     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
-     * URL depending on the source and endpoint. May be temporary or available only on this device;
-     * download promptly if durable access is needed.
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL
+     * depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
      */
     imgURL: Schema.optionalKey(Schema.String),
     /**
+     * True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The
+     * user may still message you.
+     */
+    cannotMessage: Schema.optionalKey(Schema.Boolean),
+    /**
      * True if this user represents the authenticated account's own identity.
      */
-    isSelf: Schema.optionalKey(Schema.Boolean),
-    /**
-     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
-     */
-    phoneNumber: Schema.optionalKey(Schema.String),
-    /**
-     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
-     * unique.
-     */
-    username: Schema.optionalKey(Schema.String)
+    isSelf: Schema.optionalKey(Schema.Boolean)
 });
 
 export type User = typeof User.Type;
@@ -2158,12 +2219,17 @@ export type User = typeof User.Type;
  */
 export const Account = Schema.Struct({
     /**
-     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include `matrix`
-     * for Beeper/Matrix, `discordgo` for a cloud bridge, `slackgo.TEAM-USER` for workspace-scoped cloud
-     * bridges, and `local-whatsapp_ba_...` for local bridges.
+     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include matrix for
+     * Beeper/Matrix, discordgo for a cloud bridge, slackgo.TEAM-USER for workspace-scoped cloud bridges, and
+     * local-whatsapp_ba_... for local bridges.
      */
     accountID: Schema.String,
     bridge: AccountBridge,
+    /**
+     * Human-friendly network name for the account. Omitted when the network is unknown.
+     */
+    network: Schema.optionalKey(Schema.String),
+    user: User,
     /**
      * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
      */
@@ -2177,7 +2243,6 @@ export const Account = Schema.Struct({
         'disconnected',
         'disabled'
     ])),
-    user: User,
     /**
      * Runtime chat/message capabilities for this connected account, when available. Only in the current
      * docs (not SDK v5.0.0).
@@ -2188,10 +2253,6 @@ export const Account = Schema.Struct({
      * Only in the current docs (not SDK v5.0.0).
      */
     loginID: Schema.optionalKey(Schema.String),
-    /**
-     * Human-friendly network name for the account. Omitted when the network is unknown.
-     */
-    network: Schema.optionalKey(Schema.String),
     /**
      * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
      */
@@ -2359,17 +2420,17 @@ export const ContactListPage = Schema.Struct({
      */
     items: Schema.Array(User),
     /**
-     * True if additional results can be fetched using cursors.
+     * True if additional results can be fetched using the provided cursors.
      */
     hasMore: Schema.Boolean,
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.NullOr(Schema.String),
+    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.NullOr(Schema.String)
+    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
 });
 
 export type ContactListPage = typeof ContactListPage.Type;
@@ -2387,6 +2448,14 @@ export const ContactSearchResponse = Schema.Struct({
 export type ContactSearchResponse = typeof ContactSearchResponse.Type;
 
 /**
+ * Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user
+ * identity.
+ */
+export const GetAccountsOutput = Schema.Array(Account);
+
+export type GetAccountsOutput = typeof GetAccountsOutput.Type;
+
+/**
  * A chat participant. Extends User with chat membership metadata.
  */
 export const Participant = Schema.Struct({
@@ -2396,13 +2465,13 @@ export const Participant = Schema.Struct({
      */
     isAdmin: Schema.optionalKey(Schema.Boolean),
     /**
-     * True if this participant represents an automated network account (network or bridge bot).
-     */
-    isNetworkBot: Schema.optionalKey(Schema.Boolean),
-    /**
      * True if this participant has been invited but has not joined yet.
      */
-    isPending: Schema.optionalKey(Schema.Boolean)
+    isPending: Schema.optionalKey(Schema.Boolean),
+    /**
+     * True if this participant represents a network or bridge bot.
+     */
+    isNetworkBot: Schema.optionalKey(Schema.Boolean)
 });
 
 export type Participant = typeof Participant.Type;
@@ -2412,13 +2481,13 @@ export type Participant = typeof Participant.Type;
  */
 export const ChatParticipants = Schema.Struct({
     /**
-     * True if there are more participants than included in items.
-     */
-    hasMore: Schema.Boolean,
-    /**
      * Participants returned for this chat (limited by the request; may be a subset).
      */
     items: Schema.Array(Participant),
+    /**
+     * True if there are more participants than included in items.
+     */
+    hasMore: Schema.Boolean,
     /**
      * Total number of participants in the chat.
      */
@@ -2436,6 +2505,10 @@ export const Chat = Schema.Struct({
      */
     id: Schema.String,
     /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    localChatID: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    /**
      * Account ID this chat belongs to.
      */
     accountID: Schema.String,
@@ -2443,40 +2516,74 @@ export const Chat = Schema.Struct({
      * Display-only human-readable account/network name.
      */
     network: Schema.String,
-    participants: ChatParticipants,
     /**
      * Display title of the chat as computed by the client/server.
      */
     title: Schema.String,
     /**
-     * Chat type: 'single' for direct messages, 'group' for group chats.
-     */
-    type: Schema.Literals(['single', 'group']),
-    /**
-     * Number of unread messages.
-     */
-    unreadCount: Schema.Int,
-    capabilities: Schema.optionalKey(ChatCapabilities),
-    /**
      * Group chat description/topic when available.
      */
     description: Schema.optionalKey(Schema.NullOr(Schema.String)),
-    /**
-     * Current draft object for this chat, or null when no draft is set.
-     */
-    draft: Schema.optionalKey(Schema.NullOr(ChatDraft)),
     /**
      * Local filesystem path to the chat avatar image when available.
      */
     imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
     /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    type: Schema.Literals(['single', 'group']),
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    isReadOnly: Schema.optionalKey(Schema.Boolean),
+    participants: ChatParticipants,
+    /**
+     * Timestamp of last activity.
+     */
+    lastActivity: Schema.optionalKey(Schema.String),
+    /**
+     * Number of unread messages.
+     */
+    unreadCount: Schema.Int,
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    unreadMentionsCount: Schema.optionalKey(Schema.Int),
+    /**
+     * Last read message sortKey.
+     */
+    lastReadMessageSortKey: Schema.optionalKey(Schema.String),
+    draft: Schema.optionalKey(ChatDraft),
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    reminder: Schema.optionalKey(Schema.NullOr(Schema.Struct({
+        /**
+         * Timestamp when the reminder should trigger.
+         */
+        remindAt: Schema.optionalKey(Schema.String),
+        /**
+         * Cancel reminder if someone messages in the chat.
+         */
+        dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
+    }))),
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    snooze: Schema.optionalKey(Schema.NullOr(Schema.Struct({
+        /**
+         * Timestamp when the snooze expires.
+         */
+        snoozeUntil: Schema.optionalKey(Schema.String),
+        /**
+         * Timestamp when the user set the snooze.
+         */
+        userSnoozedAt: Schema.optionalKey(Schema.String)
+    }))),
+    /**
      * True if chat is archived.
      */
     isArchived: Schema.optionalKey(Schema.Boolean),
-    /**
-     * True if chat is marked low priority.
-     */
-    isLowPriority: Schema.optionalKey(Schema.Boolean),
     /**
      * True if the chat was explicitly marked unread by the authenticated user.
      */
@@ -2490,49 +2597,26 @@ export const Chat = Schema.Struct({
      */
     isPinned: Schema.optionalKey(Schema.Boolean),
     /**
-     * True if messages cannot be sent in this chat.
+     * True if chat is marked low priority.
      */
-    isReadOnly: Schema.optionalKey(Schema.Boolean),
+    isLowPriority: Schema.optionalKey(Schema.Boolean),
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int)),
+    capabilities: Schema.optionalKey(ChatCapabilities),
     /**
      * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
      * user. Newest PHP SDK revision only (not SDK v5.0.0).
      */
     labels: Schema.optionalKey(Schema.Array(Label)),
-    /**
-     * Timestamp of last activity.
-     */
-    lastActivity: Schema.optionalKey(Schema.String),
-    /**
-     * Last read message sortKey.
-     */
-    lastReadMessageSortKey: Schema.optionalKey(Schema.String),
-    /**
-     * Local chat ID specific to this Beeper Desktop installation.
-     */
-    localChatID: Schema.optionalKey(Schema.NullOr(Schema.String)),
     merge: Schema.optionalKey(ChatMerge),
     /**
      * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
      * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
      * SDK revision only (not SDK v5.0.0).
      */
-    mergedIntoChatID: Schema.optionalKey(Schema.String),
-    /**
-     * Disappearing-message timer in seconds when available.
-     */
-    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int)),
-    /**
-     * Current reminder for this chat, or null when no reminder is set.
-     */
-    reminder: Schema.optionalKey(Schema.NullOr(ChatReminder)),
-    /**
-     * Current snooze state for this chat, or null when no snooze is set.
-     */
-    snooze: Schema.optionalKey(Schema.NullOr(ChatSnooze)),
-    /**
-     * Number of unread messages that mention the authenticated user or @room.
-     */
-    unreadMentionsCount: Schema.optionalKey(Schema.Int)
+    mergedIntoChatID: Schema.optionalKey(Schema.String)
 });
 
 export type Chat = typeof Chat.Type;
@@ -2543,13 +2627,12 @@ export type Chat = typeof Chat.Type;
 export const ChatCreateResponse = Schema.Struct({
     ...Chat.fields,
     /**
-     * Deprecated - use id instead. Compatibility alias for older clients.
+     * DEPRECATED - use id instead. Compatibility alias for older clients.
      * @deprecated
      */
     chatID: Schema.String,
     /**
-     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
-     * Chat instead.
+     * DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
      * @deprecated
      */
     status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
@@ -2566,17 +2649,17 @@ export const ChatSearchPage = Schema.Struct({
      */
     items: Schema.Array(Chat),
     /**
-     * True if additional results can be fetched using cursors.
+     * True if additional results can be fetched using the provided cursors.
      */
     hasMore: Schema.Boolean,
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.NullOr(Schema.String),
+    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.NullOr(Schema.String)
+    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
 });
 
 export type ChatSearchPage = typeof ChatSearchPage.Type;
@@ -2602,8 +2685,7 @@ export const ChatStartResponse = Schema.Struct({
 export type ChatStartResponse = typeof ChatStartResponse.Type;
 
 /**
- * A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
- * preview.
+ * Chat with optional last message preview.
  */
 export const ChatWithPreview = Schema.Struct({
     ...Chat.fields,
@@ -2620,21 +2702,21 @@ export type ChatWithPreview = typeof ChatWithPreview.Type;
  */
 export const ChatListPage = Schema.Struct({
     /**
-     * Chats ordered by last activity (most recent first), each with an optional preview.
+     * Chats ordered by last activity timestamp (most recent first).
      */
     items: Schema.Array(ChatWithPreview),
     /**
-     * True if additional results can be fetched using cursors.
+     * True if additional results can be fetched using the provided cursors.
      */
     hasMore: Schema.Boolean,
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.NullOr(Schema.String),
+    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.NullOr(Schema.String)
+    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
 });
 
 export type ChatListPage = typeof ChatListPage.Type;
@@ -2654,15 +2736,15 @@ export const MessageSearchPage = Schema.Struct({
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.NullOr(Schema.String),
+    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.NullOr(Schema.String),
+    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
     /**
      * Map of chatID -> chat details for chats referenced in items.
      */
-    chats: Schema.optionalKey(Schema.Record(Schema.String, Chat))
+    chats: Schema.Record(Schema.String, Chat)
 });
 
 export type MessageSearchPage = typeof MessageSearchPage.Type;
@@ -2680,31 +2762,7 @@ export const SearchResponse = Schema.Struct({
          * Top group results by participant matches.
          */
         in_groups: Schema.Array(Chat),
-        /**
-         * First page of matching messages. Fetch further pages with GET /v1/messages/search using the cursors.
-         */
-        messages: Schema.Struct({
-            /**
-             * Map of chatID -> chat details for chats referenced in items.
-             */
-            chats: Schema.Record(Schema.String, Chat),
-            /**
-             * True if additional results can be fetched using the provided cursors.
-             */
-            hasMore: Schema.Boolean,
-            /**
-             * Messages matching the query and filters.
-             */
-            items: Schema.Array(Message),
-            /**
-             * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-             */
-            newestCursor: Schema.NullOr(Schema.String),
-            /**
-             * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-             */
-            oldestCursor: Schema.NullOr(Schema.String)
-        })
+        messages: MessageSearchPage
     })
 });
 
@@ -2793,15 +2851,15 @@ export type LoginSession = typeof LoginSession.Type;
  */
 export const ValidationIssue = Schema.Struct({
     /**
-     * Validation issue code.
+     * Validation issue code
      */
     code: Schema.String,
     /**
-     * Human-readable description of the validation issue.
+     * Human-readable description of the validation issue
      */
     message: Schema.String,
     /**
-     * Path pointing to the invalid field within the payload.
+     * Path pointing to the invalid field within the payload
      */
     path: Schema.Array(Schema.Union([Schema.String, Schema.Finite]))
 });
@@ -2809,11 +2867,11 @@ export const ValidationIssue = Schema.Struct({
 export type ValidationIssue = typeof ValidationIssue.Type;
 
 /**
- * Validation error details.
+ * Validation error details
  */
 export const ValidationDetails = Schema.Struct({
     /**
-     * List of validation issues.
+     * List of validation issues
      */
     issues: Schema.Array(ValidationIssue)
 });
@@ -2825,26 +2883,20 @@ export type ValidationDetails = typeof ValidationDetails.Type;
  */
 export const Error = Schema.Struct({
     /**
-     * Machine-readable error code. The reference lists no concrete values for HTTP errors
-     * (x-beeper-kit-note); servers are free to use any string.
-     */
-    code: Schema.String,
-    /**
-     * Error message.
+     * Error message
      */
     message: Schema.String,
     /**
-     * Additional error details for debugging.
+     * Machine-readable error code
+     */
+    code: Schema.String,
+    /**
+     * Additional error details for debugging
      */
     details: Schema.optionalKey(Schema.Union([
         ValidationDetails,
         Schema.Record(Schema.String, Schema.Unknown),
-        Schema.NullOr(Schema.Union([
-            Schema.Array(Schema.Unknown),
-            Schema.String,
-            Schema.Finite,
-            Schema.Boolean
-        ]))
+        Schema.Unknown
     ]))
 });
 

@@ -7,9 +7,6 @@
 /** True when `u` is already a valid `Account` that decoding would return unchanged (no undeclared keys). */
 export const isAccount = (u: unknown): boolean => checkAccount(u, true);
 
-/** True when `u` is already a valid `AccountsListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAccountsListResponse = (u: unknown): boolean => check1(u, true);
-
 /** True when `u` is already a valid `AppRecoveryKeyResetConfirmResponse` that decoding would return unchanged (no undeclared keys). */
 export const isAppRecoveryKeyResetConfirmResponse = (u: unknown): boolean => checkAppRecoveryKeyResetConfirmResponse(u, true);
 
@@ -34,8 +31,8 @@ export const isAppStateSnapshot = (u: unknown): boolean => checkAppStateSnapshot
 /** True when `u` is already a valid `AssetDownloadResponse` that decoding would return unchanged (no undeclared keys). */
 export const isAssetDownloadResponse = (u: unknown): boolean => checkAssetDownloadResponse(u, true);
 
-/** True when `u` is already a valid `AssetUploadResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAssetUploadResponse = (u: unknown): boolean => checkAssetUploadBase64Response(u, true);
+/** True when `u` is already a valid `AssetUploadBase64Response` that decoding would return unchanged (no undeclared keys). */
+export const isAssetUploadBase64Response = (u: unknown): boolean => checkAssetUploadBase64Response(u, true);
 
 /** True when `u` is already a valid `Bridge` that decoding would return unchanged (no undeclared keys). */
 export const isBridge = (u: unknown): boolean => checkBridge(u, true);
@@ -64,9 +61,6 @@ export const isChatListPage = (u: unknown): boolean => checkChatListPage(u, true
 /** True when `u` is already a valid `ChatSearchPage` that decoding would return unchanged (no undeclared keys). */
 export const isChatSearchPage = (u: unknown): boolean => checkChatSearchPage(u, true);
 
-/** True when `u` is already a valid `ChatStartResponse` that decoding would return unchanged (no undeclared keys). */
-export const isChatStartResponse = (u: unknown): boolean => checkChatStartResponse(u, true);
-
 /** True when `u` is already a valid `ContactListPage` that decoding would return unchanged (no undeclared keys). */
 export const isContactListPage = (u: unknown): boolean => checkContactListPage(u, true);
 
@@ -76,11 +70,14 @@ export const isContactSearchResponse = (u: unknown): boolean => checkContactSear
 /** True when `u` is already a valid `FocusResponse` that decoding would return unchanged (no undeclared keys). */
 export const isFocusResponse = (u: unknown): boolean => checkFocusResponse(u, true);
 
+/** True when `u` is already a valid `GetAccountsOutput` that decoding would return unchanged (no undeclared keys). */
+export const isGetAccountsOutput = (u: unknown): boolean => checkGetAccountsOutput(u, true);
+
 /** True when `u` is already a valid `InfoRetrieveResponse` that decoding would return unchanged (no undeclared keys). */
 export const isInfoRetrieveResponse = (u: unknown): boolean => checkInfoRetrieveResponse(u, true);
 
 /** True when `u` is already a valid `LabelsListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isLabelsListResponse = (u: unknown): boolean => check57(u, true);
+export const isLabelsListResponse = (u: unknown): boolean => check61(u, true);
 
 /** True when `u` is already a valid `LoginFlowListResponse` that decoding would return unchanged (no undeclared keys). */
 export const isLoginFlowListResponse = (u: unknown): boolean => checkLoginFlowListResponse(u, true);
@@ -128,7 +125,7 @@ export const isVerificationListResponse = (u: unknown): boolean => checkVerifica
 export const responseValidators: { readonly [operationId: string]: ((u: unknown) => boolean) | undefined } = {
   "accounts.contacts.list": isContactListPage,
   "accounts.contacts.search": isContactSearchResponse,
-  "accounts.list": isAccountsListResponse,
+  "accounts.list": isGetAccountsOutput,
   "accounts.retrieve": isAccount,
   "app.setup.recoveryKey.reset.confirm": isAppRecoveryKeyResetConfirmResponse,
   "app.setup.recoveryKey.reset.create": isAppRecoveryKeyResetResponse,
@@ -147,8 +144,8 @@ export const responseValidators: { readonly [operationId: string]: ((u: unknown)
   "app.setup.verifications.sas.confirm": isVerificationActionResult,
   "app.setup.verifications.sas.start": isVerificationActionResult,
   "assets.download": isAssetDownloadResponse,
-  "assets.upload": isAssetUploadResponse,
-  "assets.uploadBase64": isAssetUploadResponse,
+  "assets.upload": isAssetUploadBase64Response,
+  "assets.uploadBase64": isAssetUploadBase64Response,
   "bridges.list": isBridgeListResponse,
   "bridges.loginFlows.list": isLoginFlowListResponse,
   "bridges.loginSessions.cancel": isLoginSessionCancelResponse,
@@ -170,7 +167,7 @@ export const responseValidators: { readonly [operationId: string]: ((u: unknown)
   "chats.notifyAnyway": isChat,
   "chats.retrieve": isChat,
   "chats.search": isChatSearchPage,
-  "chats.start": isChatStartResponse,
+  "chats.start": isChatCreateResponse,
   "chats.update": isChat,
   "focus": isFocusResponse,
   "info.retrieve": isInfoRetrieveResponse,
@@ -198,8 +195,8 @@ function checkAccount(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["status"];
-    if (p !== undefined) { n++; if (!((p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled" || false))) return false; }
+    const p = r["network"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["user"];
@@ -207,15 +204,15 @@ function checkAccount(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["status"];
+    if (p !== undefined) { n++; if (!((p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled" || false))) return false; }
+  }
+  {
     const p = r["capabilities"];
     if (p !== undefined) { n++; if (!(check0(p, s))) return false; }
   }
   {
     const p = r["loginID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["network"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
@@ -236,13 +233,13 @@ function checkAccountBridge(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["provider"];
-    if (p === undefined || !((p === "cloud" || p === "self-hosted" || p === "local" || p === "platform-sdk" || false))) return false;
+    const p = r["type"];
+    if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["type"];
-    if (p === undefined || !(typeof p === "string")) return false;
+    const p = r["provider"];
+    if (p === undefined || !((p === "cloud" || p === "self-hosted" || p === "local" || p === "platform-sdk" || false))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -259,8 +256,12 @@ function checkUser(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["cannotMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+    const p = r["username"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["phoneNumber"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["email"];
@@ -275,16 +276,12 @@ function checkUser(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["isSelf"];
+    const p = r["cannotMessage"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+    const p = r["isSelf"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -295,12 +292,6 @@ function check0(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(true)) return false; }
-  return true;
-}
-
-function check1(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkAccount(u[i], s))) return false;
   return true;
 }
 
@@ -333,11 +324,11 @@ function checkAppStateSnapshot(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["matrix"];
-    if (p !== undefined) { n++; if (!(check2(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check1(p, s))) return false; }
   }
   {
     const p = r["verification"];
-    if (p !== undefined) { n++; if (!(check3(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check2(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -428,7 +419,7 @@ function checkAppE2EESecrets(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check2(u: unknown, s: boolean): boolean {
+function check1(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -451,7 +442,7 @@ function check2(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check3(u: unknown, s: boolean): boolean {
+function check2(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -462,7 +453,7 @@ function check3(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["availableActions"];
-    if (p === undefined || !(check4(p, s))) return false;
+    if (p === undefined || !(check3(p, s))) return false;
     n++;
   }
   {
@@ -472,7 +463,7 @@ function check3(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["methods"];
-    if (p === undefined || !(check5(p, s))) return false;
+    if (p === undefined || !(check4(p, s))) return false;
     n++;
   }
   {
@@ -487,11 +478,11 @@ function check3(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["error"];
-    if (p !== undefined) { n++; if (!(check6(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check5(p, s))) return false; }
   }
   {
     const p = r["otherDevice"];
-    if (p !== undefined) { n++; if (!(check7(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check6(p, s))) return false; }
   }
   {
     const p = r["otherUserID"];
@@ -499,29 +490,29 @@ function check3(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["qr"];
-    if (p !== undefined) { n++; if (!(check8(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check7(p, s))) return false; }
   }
   {
     const p = r["sas"];
-    if (p !== undefined) { n++; if (!(check9(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check8(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check4(u: unknown, s: boolean): boolean {
+function check3(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!((u[i] === "accept" || u[i] === "cancel" || u[i] === "qr.confirmScanned" || u[i] === "sas.start" || u[i] === "sas.confirm" || false))) return false;
   return true;
 }
 
-function check5(u: unknown, s: boolean): boolean {
+function check4(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!((u[i] === "qr" || u[i] === "sas" || false))) return false;
   return true;
 }
 
-function check6(u: unknown, s: boolean): boolean {
+function check5(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -539,7 +530,7 @@ function check6(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check7(u: unknown, s: boolean): boolean {
+function check6(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -556,7 +547,7 @@ function check7(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check8(u: unknown, s: boolean): boolean {
+function check7(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -569,7 +560,7 @@ function check8(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check9(u: unknown, s: boolean): boolean {
+function check8(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -643,7 +634,7 @@ function checkAppSetupRegistrationRequired(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["usernameSuggestions"];
-    if (p !== undefined) { n++; if (!(check10(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check9(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -677,7 +668,7 @@ function checkAppSetupRegistrationCopy(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check10(u: unknown, s: boolean): boolean {
+function check9(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
   return true;
@@ -740,14 +731,14 @@ function checkAppSetupStartResponse(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["signInMethods"];
-    if (p === undefined || !(check11(p, s))) return false;
+    if (p === undefined || !(check10(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check11(u: unknown, s: boolean): boolean {
+function check10(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
   return true;
@@ -758,11 +749,11 @@ function checkAssetDownloadResponse(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["error"];
+    const p = r["srcURL"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["srcURL"];
+    const p = r["error"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -774,27 +765,7 @@ function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["duration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["error"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileSize"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["mimeType"];
+    const p = r["uploadID"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
@@ -802,12 +773,32 @@ function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["uploadID"];
+    const p = r["fileName"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["mimeType"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["fileSize"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
   }
   {
     const p = r["width"];
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["height"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["duration"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["error"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -824,7 +815,7 @@ function checkBridge(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["accounts"];
-    if (p === undefined || !(check12(p, s))) return false;
+    if (p === undefined || !(check11(p, s))) return false;
     n++;
   }
   {
@@ -869,7 +860,7 @@ function checkBridge(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check12(u: unknown, s: boolean): boolean {
+function check11(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkAccount(u[i], s))) return false;
   return true;
@@ -881,14 +872,14 @@ function checkBridgeListResponse(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check13(p, s))) return false;
+    if (p === undefined || !(check12(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check13(u: unknown, s: boolean): boolean {
+function check12(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkBridge(u[i], s))) return false;
   return true;
@@ -910,7 +901,7 @@ function checkBridgeLogin(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["removeScopes"];
-    if (p === undefined || !(check14(p, s))) return false;
+    if (p === undefined || !(check13(p, s))) return false;
     n++;
   }
   {
@@ -920,7 +911,7 @@ function checkBridgeLogin(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check15(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check14(p, s))) return false; }
   }
   {
     const p = r["statusText"];
@@ -928,25 +919,25 @@ function checkBridgeLogin(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["user"];
-    if (p !== undefined) { n++; if (!(check16(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check15(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check14(u: unknown, s: boolean): boolean {
+function check13(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!((u[i] === "current-device" || u[i] === "all-devices" || false))) return false;
   return true;
 }
 
-function check15(u: unknown, s: boolean): boolean {
+function check14(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
   return true;
 }
 
-function check16(u: unknown, s: boolean): boolean {
+function check15(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -956,8 +947,12 @@ function check16(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["cannotMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+    const p = r["username"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["phoneNumber"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["email"];
@@ -972,16 +967,12 @@ function check16(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["isSelf"];
+    const p = r["cannotMessage"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+    const p = r["isSelf"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -993,14 +984,14 @@ function checkBridgeLoginListResponse(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check17(p, s))) return false;
+    if (p === undefined || !(check16(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check17(u: unknown, s: boolean): boolean {
+function check16(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkBridgeLogin(u[i], s))) return false;
   return true;
@@ -1032,13 +1023,13 @@ function checkBridgeLoginRemoveResponse(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["affectedAccountIDs"];
-    if (p !== undefined) { n++; if (!(check18(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check17(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check18(u: unknown, s: boolean): boolean {
+function check17(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
   return true;
@@ -1054,6 +1045,10 @@ function checkChat(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["localChatID"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+  }
+  {
     const p = r["accountID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
@@ -1064,14 +1059,17 @@ function checkChat(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
     const p = r["title"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
+  }
+  {
+    const p = r["description"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+  }
+  {
+    const p = r["imgURL"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["type"];
@@ -1079,32 +1077,45 @@ function checkChat(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["isReadOnly"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["participants"];
+    if (p === undefined || !(checkChatParticipants(p, s))) return false;
+    n++;
+  }
+  {
+    const p = r["lastActivity"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
     const p = r["unreadCount"];
     if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
     n++;
   }
   {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check20(p, s))) return false; }
+    const p = r["unreadMentionsCount"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+    const p = r["lastReadMessageSortKey"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((checkChatDraft(p, false) ? checkChatDraft(p, s) : p === null || false)))) return false; }
+    if (p !== undefined) { n++; if (!(((check19(p, false) ? check19(p, s) : p === null || false)))) return false; }
   }
   {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+    const p = r["reminder"];
+    if (p !== undefined) { n++; if (!(((check22(p, false) ? check22(p, s) : p === null || false)))) return false; }
+  }
+  {
+    const p = r["snooze"];
+    if (p !== undefined) { n++; if (!(((check23(p, false) ? check23(p, s) : p === null || false)))) return false; }
   }
   {
     const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
@@ -1120,48 +1131,28 @@ function checkChat(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isReadOnly"];
+    const p = r["isLowPriority"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check35(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["messageExpirySeconds"];
     if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
   }
   {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((checkChatReminder(p, false) ? checkChatReminder(p, s) : p === null || false)))) return false; }
+    const p = r["capabilities"];
+    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
   }
   {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((checkChatSnooze(p, false) ? checkChatSnooze(p, s) : p === null || false)))) return false; }
+    const p = r["labels"];
+    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
   }
   {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+    const p = r["merge"];
+    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
+  }
+  {
+    const p = r["mergedIntoChatID"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1172,13 +1163,13 @@ function checkChatParticipants(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
+    const p = r["items"];
+    if (p === undefined || !(check18(p, s))) return false;
     n++;
   }
   {
-    const p = r["items"];
-    if (p === undefined || !(check19(p, s))) return false;
+    const p = r["hasMore"];
+    if (p === undefined || !(typeof p === "boolean")) return false;
     n++;
   }
   {
@@ -1190,7 +1181,7 @@ function checkChatParticipants(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check19(u: unknown, s: boolean): boolean {
+function check18(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkParticipant(u[i], s))) return false;
   return true;
@@ -1206,8 +1197,12 @@ function checkParticipant(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["cannotMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+    const p = r["username"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["phoneNumber"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["email"];
@@ -1222,28 +1217,41 @@ function checkParticipant(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["isSelf"];
+    const p = r["cannotMessage"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+    const p = r["isSelf"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isAdmin"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isNetworkBot"];
+    const p = r["isPending"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isPending"];
+    const p = r["isNetworkBot"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check19(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["text"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["attachments"];
+    if (p !== undefined) { n++; if (!(check20(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1253,85 +1261,163 @@ function check20(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
+  for (const k in r) { const x = r[k]; if (!(checkDraftAttachment(x, s))) return false; }
+  return true;
+}
+
+function checkDraftAttachment(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
   {
-    const p = r["allowedReactions"];
-    if (p !== undefined) { n++; if (!(check21(p, s))) return false; }
+    const p = r["id"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
   }
   {
-    const p = r["archive"];
+    const p = r["type"];
+    if (p === undefined || !((p === "file" || p === "gif" || p === "recorded_audio" || false))) return false;
+    n++;
+  }
+  {
+    const p = r["mimeType"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["fileName"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["filePath"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["fileSize"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["stickerID"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["audioDurationSeconds"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["size"];
+    if (p !== undefined) { n++; if (!(check21(p, s))) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check21(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["width"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["height"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check22(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["remindAt"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["dismissOnIncomingMessage"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check23(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["snoozeUntil"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["userSnoozedAt"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check24(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["formatting"];
+    if (p !== undefined) { n++; if (!(check25(p, s))) return false; }
   }
   {
     const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check22(p, s))) return false; }
-  }
-  {
-    const p = r["customEmojiReactions"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["delete"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["deleteChat"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["deleteChatForEveryone"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["deleteForMe"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["deleteMaxAge"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["disappearingTimer"];
-    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
-  }
-  {
-    const p = r["edit"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["editMaxAge"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["editMaxCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["formatting"];
-    if (p !== undefined) { n++; if (!(check27(p, s))) return false; }
-  }
-  {
-    const p = r["locationMessage"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["markAsUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+    if (p !== undefined) { n++; if (!(check26(p, s))) return false; }
   }
   {
     const p = r["maxTextLength"];
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
-    const p = r["messageRequest"];
-    if (p !== undefined) { n++; if (!(check28(p, s))) return false; }
-  }
-  {
-    const p = r["participantActions"];
-    if (p !== undefined) { n++; if (!(check29(p, s))) return false; }
+    const p = r["locationMessage"];
+    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
   }
   {
     const p = r["poll"];
     if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+  }
+  {
+    const p = r["thread"];
+    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+  }
+  {
+    const p = r["reply"];
+    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+  }
+  {
+    const p = r["edit"];
+    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+  }
+  {
+    const p = r["editMaxCount"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+  }
+  {
+    const p = r["editMaxAge"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+  }
+  {
+    const p = r["delete"];
+    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+  }
+  {
+    const p = r["deleteMaxAge"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+  }
+  {
+    const p = r["deleteForMe"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["messageRequest"];
+    if (p !== undefined) { n++; if (!(check28(p, s))) return false; }
   }
   {
     const p = r["reaction"];
@@ -1342,36 +1428,62 @@ function check20(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
-    const p = r["readReceipts"];
+    const p = r["allowedReactions"];
+    if (p !== undefined) { n++; if (!(check29(p, s))) return false; }
+  }
+  {
+    const p = r["customEmojiReactions"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["reply"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["state"];
+    const p = r["disappearingTimer"];
     if (p !== undefined) { n++; if (!(check30(p, s))) return false; }
   }
   {
-    const p = r["thread"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+    const p = r["readReceipts"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["typingNotifications"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
+  {
+    const p = r["archive"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["markAsUnread"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["deleteChat"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["deleteChatForEveryone"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["participantActions"];
+    if (p !== undefined) { n++; if (!(check33(p, s))) return false; }
+  }
+  {
+    const p = r["state"];
+    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
+  }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check21(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+function check25(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
   return true;
 }
 
-function check22(u: unknown, s: boolean): boolean {
+function check26(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -1385,7 +1497,7 @@ function checkAttachmentCapability(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["mimeTypes"];
-    if (p === undefined || !(check23(p, s))) return false;
+    if (p === undefined || !(check27(p, s))) return false;
     n++;
   }
   {
@@ -1397,14 +1509,6 @@ function checkAttachmentCapability(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
-    const p = r["maxDuration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["maxHeight"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
     const p = r["maxSize"];
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
@@ -1413,50 +1517,18 @@ function checkAttachmentCapability(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
+    const p = r["maxHeight"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+  }
+  {
+    const p = r["maxDuration"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+  }
+  {
     const p = r["viewOnce"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check23(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
-  return true;
-}
-
-function check24(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["omitEmptyTimer"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["timers"];
-    if (p !== undefined) { n++; if (!(check25(p, s))) return false; }
-  }
-  {
-    const p = r["types"];
-    if (p !== undefined) { n++; if (!(check26(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check25(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((typeof u[i] === "number" && Number.isFinite(u[i])))) return false;
-  return true;
-}
-
-function check26(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "afterRead" || u[i] === "afterSend" || false))) return false;
   return true;
 }
 
@@ -1473,11 +1545,11 @@ function check28(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["acceptWithButton"];
+    const p = r["acceptWithMessage"];
     if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
   }
   {
-    const p = r["acceptWithMessage"];
+    const p = r["acceptWithButton"];
     if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -1485,6 +1557,44 @@ function check28(u: unknown, s: boolean): boolean {
 }
 
 function check29(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  return true;
+}
+
+function check30(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["types"];
+    if (p !== undefined) { n++; if (!(check31(p, s))) return false; }
+  }
+  {
+    const p = r["timers"];
+    if (p !== undefined) { n++; if (!(check32(p, s))) return false; }
+  }
+  {
+    const p = r["omitEmptyTimer"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check31(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!((u[i] === "afterRead" || u[i] === "afterSend" || false))) return false;
+  return true;
+}
+
+function check32(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!((typeof u[i] === "number" && Number.isSafeInteger(u[i])))) return false;
+  return true;
+}
+
+function check33(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -1512,31 +1622,31 @@ function check29(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check30(u: unknown, s: boolean): boolean {
+function check34(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["avatar"];
-    if (p !== undefined) { n++; if (!(check31(p, s))) return false; }
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!(check31(p, s))) return false; }
-  }
-  {
     const p = r["disappearingTimer"];
-    if (p !== undefined) { n++; if (!(check31(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check35(p, s))) return false; }
+  }
+  {
+    const p = r["avatar"];
+    if (p !== undefined) { n++; if (!(check36(p, s))) return false; }
   }
   {
     const p = r["title"];
-    if (p !== undefined) { n++; if (!(check31(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check37(p, s))) return false; }
+  }
+  {
+    const p = r["description"];
+    if (p !== undefined) { n++; if (!(check38(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check31(u: unknown, s: boolean): boolean {
+function check35(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -1549,94 +1659,46 @@ function check31(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function checkChatDraft(u: unknown, s: boolean): boolean {
+function check36(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["text"];
-    if (p === undefined || !(typeof p === "string")) return false;
+    const p = r["level"];
+    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
     n++;
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check32(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check32(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkDraftAttachment(x, s))) return false; }
-  return true;
-}
-
-function checkDraftAttachment(u: unknown, s: boolean): boolean {
+function check37(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
+    const p = r["level"];
+    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
     n++;
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "file" || p === "gif" || p === "recorded_audio" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["audioDurationSeconds"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["filePath"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileSize"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["size"];
-    if (p !== undefined) { n++; if (!(check33(p, s))) return false; }
-  }
-  {
-    const p = r["stickerID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check33(u: unknown, s: boolean): boolean {
+function check38(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["width"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+    const p = r["level"];
+    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
+    n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check34(u: unknown, s: boolean): boolean {
+function check39(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkLabel(u[i], s))) return false;
   return true;
@@ -1660,13 +1722,13 @@ function checkLabel(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check35(u: unknown, s: boolean): boolean {
+function check40(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["chatIDs"];
-    if (p === undefined || !(check36(p, s))) return false;
+    if (p === undefined || !(check41(p, s))) return false;
     n++;
   }
   {
@@ -1677,41 +1739,9 @@ function check35(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check36(u: unknown, s: boolean): boolean {
+function check41(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function checkChatReminder(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["dismissOnIncomingMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["remindAt"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkChatSnooze(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["snoozeUntil"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["userSnoozedAt"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
@@ -1725,6 +1755,10 @@ function checkChatCreateResponse(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["localChatID"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+  }
+  {
     const p = r["accountID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
@@ -1735,14 +1769,17 @@ function checkChatCreateResponse(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
     const p = r["title"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
+  }
+  {
+    const p = r["description"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+  }
+  {
+    const p = r["imgURL"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["type"];
@@ -1750,32 +1787,45 @@ function checkChatCreateResponse(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["isReadOnly"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["participants"];
+    if (p === undefined || !(checkChatParticipants(p, s))) return false;
+    n++;
+  }
+  {
+    const p = r["lastActivity"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
     const p = r["unreadCount"];
     if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
     n++;
   }
   {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check20(p, s))) return false; }
+    const p = r["unreadMentionsCount"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+    const p = r["lastReadMessageSortKey"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((checkChatDraft(p, false) ? checkChatDraft(p, s) : p === null || false)))) return false; }
+    if (p !== undefined) { n++; if (!(((check19(p, false) ? check19(p, s) : p === null || false)))) return false; }
   }
   {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+    const p = r["reminder"];
+    if (p !== undefined) { n++; if (!(((check22(p, false) ? check22(p, s) : p === null || false)))) return false; }
+  }
+  {
+    const p = r["snooze"];
+    if (p !== undefined) { n++; if (!(((check23(p, false) ? check23(p, s) : p === null || false)))) return false; }
   }
   {
     const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
@@ -1791,48 +1841,28 @@ function checkChatCreateResponse(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isReadOnly"];
+    const p = r["isLowPriority"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check35(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["messageExpirySeconds"];
     if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
   }
   {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((checkChatReminder(p, false) ? checkChatReminder(p, s) : p === null || false)))) return false; }
+    const p = r["capabilities"];
+    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
   }
   {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((checkChatSnooze(p, false) ? checkChatSnooze(p, s) : p === null || false)))) return false; }
+    const p = r["labels"];
+    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
   }
   {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+    const p = r["merge"];
+    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
+  }
+  {
+    const p = r["mergedIntoChatID"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["chatID"];
@@ -1853,7 +1883,7 @@ function checkChatListPage(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check37(p, s))) return false;
+    if (p === undefined || !(check42(p, s))) return false;
     n++;
   }
   {
@@ -1863,19 +1893,17 @@ function checkChatListPage(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["oldestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["newestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check37(u: unknown, s: boolean): boolean {
+function check42(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkChatWithPreview(u[i], s))) return false;
   return true;
@@ -1891,6 +1919,10 @@ function checkChatWithPreview(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["localChatID"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+  }
+  {
     const p = r["accountID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
@@ -1901,14 +1933,17 @@ function checkChatWithPreview(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
     const p = r["title"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
+  }
+  {
+    const p = r["description"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+  }
+  {
+    const p = r["imgURL"];
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["type"];
@@ -1916,32 +1951,45 @@ function checkChatWithPreview(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["isReadOnly"];
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["participants"];
+    if (p === undefined || !(checkChatParticipants(p, s))) return false;
+    n++;
+  }
+  {
+    const p = r["lastActivity"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
     const p = r["unreadCount"];
     if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
     n++;
   }
   {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check20(p, s))) return false; }
+    const p = r["unreadMentionsCount"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
   }
   {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+    const p = r["lastReadMessageSortKey"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((checkChatDraft(p, false) ? checkChatDraft(p, s) : p === null || false)))) return false; }
+    if (p !== undefined) { n++; if (!(((check19(p, false) ? check19(p, s) : p === null || false)))) return false; }
   }
   {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
+    const p = r["reminder"];
+    if (p !== undefined) { n++; if (!(((check22(p, false) ? check22(p, s) : p === null || false)))) return false; }
+  }
+  {
+    const p = r["snooze"];
+    if (p !== undefined) { n++; if (!(((check23(p, false) ? check23(p, s) : p === null || false)))) return false; }
   }
   {
     const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
@@ -1957,58 +2005,38 @@ function checkChatWithPreview(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isReadOnly"];
+    const p = r["isLowPriority"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check35(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["messageExpirySeconds"];
     if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
   }
   {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((checkChatReminder(p, false) ? checkChatReminder(p, s) : p === null || false)))) return false; }
+    const p = r["capabilities"];
+    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
   }
   {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((checkChatSnooze(p, false) ? checkChatSnooze(p, s) : p === null || false)))) return false; }
+    const p = r["labels"];
+    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
   }
   {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
+    const p = r["merge"];
+    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
+  }
+  {
+    const p = r["mergedIntoChatID"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["preview"];
-    if (p !== undefined) { n++; if (!(check38(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check43(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check38(u: unknown, s: boolean): boolean {
+function check43(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -2018,12 +2046,12 @@ function check38(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["accountID"];
+    const p = r["chatID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["chatID"];
+    const p = r["accountID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -2033,9 +2061,8 @@ function check38(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["sortKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+    const p = r["senderName"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["timestamp"];
@@ -2043,24 +2070,41 @@ function check38(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
+    const p = r["sortKey"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["type"];
+    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
+  }
+  {
+    const p = r["text"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["editedTimestamp"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["isDeleted"];
+    const p = r["isSender"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["sendStatus"];
+    if (p !== undefined) { n++; if (!(check44(p, s))) return false; }
   }
   {
     const p = r["isHidden"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isSender"];
+    const p = r["isDeleted"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["attachments"];
+    if (p !== undefined) { n++; if (!(check46(p, s))) return false; }
   }
   {
     const p = r["isUnread"];
@@ -2071,42 +2115,66 @@ function check38(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["links"];
-    if (p !== undefined) { n++; if (!(check42(p, s))) return false; }
+    const p = r["mentions"];
+    if (p !== undefined) { n++; if (!(((check49(p, false) ? check49(p, s) : p === null || false)))) return false; }
   }
   {
-    const p = r["mentions"];
-    if (p !== undefined) { n++; if (!(((check44(p, false) ? check44(p, s) : p === null || false)))) return false; }
+    const p = r["links"];
+    if (p !== undefined) { n++; if (!(check50(p, s))) return false; }
   }
   {
     const p = r["reactions"];
-    if (p !== undefined) { n++; if (!(check45(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check52(p, s))) return false; }
   }
   {
     const p = r["seen"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (check46(p, false) ? check46(p, s) : false)))) return false; }
-  }
-  {
-    const p = r["senderName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["sendStatus"];
-    if (p !== undefined) { n++; if (!(check47(p, s))) return false; }
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (checkMessageSeenByParticipant(p, false) ? checkMessageSeenByParticipant(p, s) : false)))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check39(u: unknown, s: boolean): boolean {
+function check44(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["reason"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["message"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["status"];
+    if (p === undefined || !((p === "SUCCESS" || p === "PENDING" || p === "FAIL_RETRIABLE" || p === "FAIL_PERMANENT" || false))) return false;
+    n++;
+  }
+  {
+    const p = r["timestamp"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["deliveredToUsers"];
+    if (p !== undefined) { n++; if (!(check45(p, s))) return false; }
+  }
+  {
+    const p = r["internalError"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check45(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  return true;
+}
+
+function check46(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkAttachment(u[i], s))) return false;
   return true;
@@ -2117,17 +2185,21 @@ function checkAttachment(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
+    const p = r["id"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
     const p = r["type"];
     if (p === undefined || !((p === "unknown" || p === "img" || p === "video" || p === "audio" || false))) return false;
     n++;
   }
   {
-    const p = r["id"];
+    const p = r["srcURL"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["duration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+    const p = r["mimeType"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["fileName"];
@@ -2150,8 +2222,12 @@ function checkAttachment(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+    const p = r["duration"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["transcription"];
+    if (p !== undefined) { n++; if (!(check47(p, s))) return false; }
   }
   {
     const p = r["posterImg"];
@@ -2159,47 +2235,23 @@ function checkAttachment(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["size"];
-    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check48(p, s))) return false; }
   }
-  {
-    const p = r["srcURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check47(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
   {
     const p = r["transcription"];
-    if (p !== undefined) { n++; if (!(check41(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check40(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["width"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check41(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["engine"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["transcription"];
+    const p = r["engine"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -2211,7 +2263,29 @@ function check41(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check42(u: unknown, s: boolean): boolean {
+function check48(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["width"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  {
+    const p = r["height"];
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check49(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  return true;
+}
+
+function check50(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkLinkPreview(u[i], s))) return false;
   return true;
@@ -2222,14 +2296,13 @@ function checkLinkPreview(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["title"];
+    const p = r["url"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["url"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+    const p = r["originalURL"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["favicon"];
@@ -2241,11 +2314,12 @@ function checkLinkPreview(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["imgSize"];
-    if (p !== undefined) { n++; if (!(check43(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check51(p, s))) return false; }
   }
   {
-    const p = r["originalURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+    const p = r["title"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
   }
   {
     const p = r["summary"];
@@ -2255,29 +2329,23 @@ function checkLinkPreview(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check43(u: unknown, s: boolean): boolean {
+function check51(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["height"];
+    const p = r["width"];
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
   }
   {
-    const p = r["width"];
+    const p = r["height"];
     if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check44(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function check45(u: unknown, s: boolean): boolean {
+function check52(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkReaction(u[i], s))) return false;
   return true;
@@ -2293,12 +2361,16 @@ function checkReaction(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["participantID"];
+    const p = r["reactionKey"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["reactionKey"];
+    const p = r["imgURL"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  {
+    const p = r["participantID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -2306,59 +2378,15 @@ function checkReaction(u: unknown, s: boolean): boolean {
     const p = r["emoji"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check46(u: unknown, s: boolean): boolean {
+function checkMessageSeenByParticipant(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((typeof x === "boolean" || typeof x === "string" || false))) return false; }
-  return true;
-}
-
-function check47(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["status"];
-    if (p === undefined || !((p === "SUCCESS" || p === "PENDING" || p === "FAIL_RETRIABLE" || p === "FAIL_PERMANENT" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["timestamp"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["deliveredToUsers"];
-    if (p !== undefined) { n++; if (!(check48(p, s))) return false; }
-  }
-  {
-    const p = r["internalError"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["message"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["reason"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check48(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
   return true;
 }
 
@@ -2368,7 +2396,7 @@ function checkChatSearchPage(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check49(p, s))) return false;
+    if (p === undefined || !(check53(p, s))) return false;
     n++;
   }
   {
@@ -2378,153 +2406,19 @@ function checkChatSearchPage(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["oldestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["newestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check49(u: unknown, s: boolean): boolean {
+function check53(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
-  return true;
-}
-
-function checkChatStartResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["title"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "single" || p === "group" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["unreadCount"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check20(p, s))) return false; }
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((checkChatDraft(p, false) ? checkChatDraft(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMarkedUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isReadOnly"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check35(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
-  }
-  {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((checkChatReminder(p, false) ? checkChatReminder(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((checkChatSnooze(p, false) ? checkChatSnooze(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p !== undefined) { n++; if (!((p === "existing" || p === "created" || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
@@ -2534,7 +2428,7 @@ function checkContactListPage(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check50(p, s))) return false;
+    if (p === undefined || !(check54(p, s))) return false;
     n++;
   }
   {
@@ -2544,19 +2438,17 @@ function checkContactListPage(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["oldestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["newestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check50(u: unknown, s: boolean): boolean {
+function check54(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkUser(u[i], s))) return false;
   return true;
@@ -2568,14 +2460,14 @@ function checkContactSearchResponse(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check51(p, s))) return false;
+    if (p === undefined || !(check55(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check51(u: unknown, s: boolean): boolean {
+function check55(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkUser(u[i], s))) return false;
   return true;
@@ -2594,43 +2486,44 @@ function checkFocusResponse(u: unknown, s: boolean): boolean {
   return true;
 }
 
+function checkGetAccountsOutput(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkAccount(u[i], s))) return false;
+  return true;
+}
+
 function checkInfoRetrieveResponse(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["app"];
-    if (p === undefined || !(check52(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["endpoints"];
-    if (p === undefined || !(check53(p, s))) return false;
+    if (p === undefined || !(check56(p, s))) return false;
     n++;
   }
   {
     const p = r["platform"];
-    if (p === undefined || !(check55(p, s))) return false;
+    if (p === undefined || !(check57(p, s))) return false;
     n++;
   }
   {
     const p = r["server"];
-    if (p === undefined || !(check56(p, s))) return false;
+    if (p === undefined || !(check58(p, s))) return false;
+    n++;
+  }
+  {
+    const p = r["endpoints"];
+    if (p === undefined || !(check59(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check52(u: unknown, s: boolean): boolean {
+function check56(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["bundle_id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
   {
     const p = r["name"];
     if (p === undefined || !(typeof p === "string")) return false;
@@ -2641,26 +2534,91 @@ function check52(u: unknown, s: boolean): boolean {
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
+  {
+    const p = r["bundle_id"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check53(u: unknown, s: boolean): boolean {
+function check57(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
-    const p = r["mcp"];
+    const p = r["os"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
+    const p = r["arch"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["release"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check58(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
+    const p = r["status"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["base_url"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["port"];
+    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
+    n++;
+  }
+  {
+    const p = r["hostname"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["remote_access"];
+    if (p === undefined || !(typeof p === "boolean")) return false;
+    n++;
+  }
+  {
+    const p = r["mcp_enabled"];
+    if (p === undefined || !(typeof p === "boolean")) return false;
+    n++;
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return true;
+}
+
+function check59(u: unknown, s: boolean): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  {
     const p = r["oauth"];
-    if (p === undefined || !(check54(p, s))) return false;
+    if (p === undefined || !(check60(p, s))) return false;
     n++;
   }
   {
     const p = r["spec"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["mcp"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -2673,7 +2631,7 @@ function check53(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check54(u: unknown, s: boolean): boolean {
+function check60(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -2683,12 +2641,17 @@ function check54(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["token_endpoint"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
     const p = r["introspection_endpoint"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["registration_endpoint"];
+    const p = r["userinfo_endpoint"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -2698,12 +2661,7 @@ function check54(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["token_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["userinfo_endpoint"];
+    const p = r["registration_endpoint"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -2711,67 +2669,7 @@ function check54(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check55(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["arch"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["os"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["release"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check56(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["base_url"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["hostname"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["mcp_enabled"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["port"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["remote_access"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check57(u: unknown, s: boolean): boolean {
+function check61(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkLabel(u[i], s))) return false;
   return true;
@@ -2783,14 +2681,14 @@ function checkLoginFlowListResponse(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check58(p, s))) return false;
+    if (p === undefined || !(check62(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check58(u: unknown, s: boolean): boolean {
+function check62(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkLoginFlow(u[i], s))) return false;
   return true;
@@ -2838,7 +2736,7 @@ function checkLoginSession(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["account"];
-    if (p !== undefined) { n++; if (!(check59(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check63(p, s))) return false; }
   }
   {
     const p = r["accountID"];
@@ -2850,11 +2748,11 @@ function checkLoginSession(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["error"];
-    if (p !== undefined) { n++; if (!(check64(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check68(p, s))) return false; }
   }
   {
     const p = r["login"];
-    if (p !== undefined) { n++; if (!(check60(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check64(p, s))) return false; }
   }
   {
     const p = r["loginID"];
@@ -2864,7 +2762,7 @@ function checkLoginSession(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check59(u: unknown, s: boolean): boolean {
+function check63(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -2879,8 +2777,8 @@ function check59(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["status"];
-    if (p !== undefined) { n++; if (!((p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled" || false))) return false; }
+    const p = r["network"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["user"];
@@ -2888,15 +2786,15 @@ function check59(u: unknown, s: boolean): boolean {
     n++;
   }
   {
+    const p = r["status"];
+    if (p !== undefined) { n++; if (!((p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled" || false))) return false; }
+  }
+  {
     const p = r["capabilities"];
     if (p !== undefined) { n++; if (!(check0(p, s))) return false; }
   }
   {
     const p = r["loginID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["network"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
@@ -2918,7 +2816,7 @@ function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["account"];
-    if (p !== undefined) { n++; if (!(check59(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check63(p, s))) return false; }
   }
   {
     const p = r["instructions"];
@@ -2926,7 +2824,7 @@ function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["login"];
-    if (p !== undefined) { n++; if (!(check60(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check64(p, s))) return false; }
   }
   {
     const p = r["stepID"];
@@ -2936,7 +2834,7 @@ function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check60(u: unknown, s: boolean): boolean {
+function check64(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -2952,7 +2850,7 @@ function check60(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["removeScopes"];
-    if (p === undefined || !(check14(p, s))) return false;
+    if (p === undefined || !(check13(p, s))) return false;
     n++;
   }
   {
@@ -2962,7 +2860,7 @@ function check60(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check15(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check14(p, s))) return false; }
   }
   {
     const p = r["statusText"];
@@ -2970,7 +2868,7 @@ function check60(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["user"];
-    if (p !== undefined) { n++; if (!(check16(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check15(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -3081,7 +2979,7 @@ function checkCookiesLoginStep(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["fields"];
-    if (p === undefined || !(check61(p, s))) return false;
+    if (p === undefined || !(check65(p, s))) return false;
     n++;
   }
   {
@@ -3114,7 +3012,7 @@ function checkCookiesLoginStep(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check61(u: unknown, s: boolean): boolean {
+function check65(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkCookieField(u[i], s))) return false;
   return true;
@@ -3152,7 +3050,7 @@ function checkUserInputLoginStep(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["fields"];
-    if (p === undefined || !(check62(p, s))) return false;
+    if (p === undefined || !(check66(p, s))) return false;
     n++;
   }
   {
@@ -3162,7 +3060,7 @@ function checkUserInputLoginStep(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check63(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check67(p, s))) return false; }
   }
   {
     const p = r["instructions"];
@@ -3172,7 +3070,7 @@ function checkUserInputLoginStep(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check62(u: unknown, s: boolean): boolean {
+function check66(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkLoginInputField(u[i], s))) return false;
   return true;
@@ -3211,13 +3109,13 @@ function checkLoginInputField(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check63(u: unknown, s: boolean): boolean {
+function check67(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(true)) return false;
   return true;
 }
 
-function check64(u: unknown, s: boolean): boolean {
+function check68(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -3233,13 +3131,13 @@ function check64(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["details"];
-    if (p !== undefined) { n++; if (!(check65(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check69(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check65(u: unknown, s: boolean): boolean {
+function check69(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -3280,12 +3178,12 @@ function checkMessage(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["accountID"];
+    const p = r["chatID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["chatID"];
+    const p = r["accountID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -3295,9 +3193,8 @@ function checkMessage(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["sortKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+    const p = r["senderName"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["timestamp"];
@@ -3305,24 +3202,41 @@ function checkMessage(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
+    const p = r["sortKey"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["type"];
+    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
+  }
+  {
+    const p = r["text"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["editedTimestamp"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["isDeleted"];
+    const p = r["isSender"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["sendStatus"];
+    if (p !== undefined) { n++; if (!(check44(p, s))) return false; }
   }
   {
     const p = r["isHidden"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isSender"];
+    const p = r["isDeleted"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["attachments"];
+    if (p !== undefined) { n++; if (!(check46(p, s))) return false; }
   }
   {
     const p = r["isUnread"];
@@ -3333,36 +3247,20 @@ function checkMessage(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["links"];
-    if (p !== undefined) { n++; if (!(check42(p, s))) return false; }
+    const p = r["mentions"];
+    if (p !== undefined) { n++; if (!(((check49(p, false) ? check49(p, s) : p === null || false)))) return false; }
   }
   {
-    const p = r["mentions"];
-    if (p !== undefined) { n++; if (!(((check44(p, false) ? check44(p, s) : p === null || false)))) return false; }
+    const p = r["links"];
+    if (p !== undefined) { n++; if (!(check50(p, s))) return false; }
   }
   {
     const p = r["reactions"];
-    if (p !== undefined) { n++; if (!(check45(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check52(p, s))) return false; }
   }
   {
     const p = r["seen"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (check46(p, false) ? check46(p, s) : false)))) return false; }
-  }
-  {
-    const p = r["senderName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["sendStatus"];
-    if (p !== undefined) { n++; if (!(check47(p, s))) return false; }
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (checkMessageSeenByParticipant(p, false) ? checkMessageSeenByParticipant(p, s) : false)))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -3374,7 +3272,7 @@ function checkMessageListPage(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check66(p, s))) return false;
+    if (p === undefined || !(check70(p, s))) return false;
     n++;
   }
   {
@@ -3384,19 +3282,17 @@ function checkMessageListPage(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["oldestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["newestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check66(u: unknown, s: boolean): boolean {
+function check70(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkMessage(u[i], s))) return false;
   return true;
@@ -3408,7 +3304,7 @@ function checkMessageSearchPage(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check67(p, s))) return false;
+    if (p === undefined || !(check71(p, s))) return false;
     n++;
   }
   {
@@ -3418,29 +3314,28 @@ function checkMessageSearchPage(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["oldestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["newestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["chats"];
-    if (p !== undefined) { n++; if (!(check68(p, s))) return false; }
+    if (p === undefined || !(check72(p, s))) return false;
+    n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check67(u: unknown, s: boolean): boolean {
+function check71(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkMessage(u[i], s))) return false;
   return true;
 }
 
-function check68(u: unknown, s: boolean): boolean {
+function check72(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -3476,12 +3371,12 @@ function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["accountID"];
+    const p = r["chatID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   {
-    const p = r["chatID"];
+    const p = r["accountID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
@@ -3491,9 +3386,8 @@ function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["sortKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+    const p = r["senderName"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["timestamp"];
@@ -3501,24 +3395,41 @@ function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
     n++;
   }
   {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
+    const p = r["sortKey"];
+    if (p === undefined || !(typeof p === "string")) return false;
+    n++;
+  }
+  {
+    const p = r["type"];
+    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
+  }
+  {
+    const p = r["text"];
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["editedTimestamp"];
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["isDeleted"];
+    const p = r["isSender"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["sendStatus"];
+    if (p !== undefined) { n++; if (!(check44(p, s))) return false; }
   }
   {
     const p = r["isHidden"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
-    const p = r["isSender"];
+    const p = r["isDeleted"];
     if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
+  }
+  {
+    const p = r["attachments"];
+    if (p !== undefined) { n++; if (!(check46(p, s))) return false; }
   }
   {
     const p = r["isUnread"];
@@ -3529,45 +3440,29 @@ function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
     if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
-    const p = r["links"];
-    if (p !== undefined) { n++; if (!(check42(p, s))) return false; }
+    const p = r["mentions"];
+    if (p !== undefined) { n++; if (!(((check49(p, false) ? check49(p, s) : p === null || false)))) return false; }
   }
   {
-    const p = r["mentions"];
-    if (p !== undefined) { n++; if (!(((check44(p, false) ? check44(p, s) : p === null || false)))) return false; }
+    const p = r["links"];
+    if (p !== undefined) { n++; if (!(check50(p, s))) return false; }
   }
   {
     const p = r["reactions"];
-    if (p !== undefined) { n++; if (!(check45(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check52(p, s))) return false; }
   }
   {
     const p = r["seen"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (check46(p, false) ? check46(p, s) : false)))) return false; }
-  }
-  {
-    const p = r["senderName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["sendStatus"];
-    if (p !== undefined) { n++; if (!(check47(p, s))) return false; }
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (checkMessageSeenByParticipant(p, false) ? checkMessageSeenByParticipant(p, s) : false)))) return false; }
   }
   {
     const p = r["success"];
     if (p === undefined || !(p === true)) return false;
+    n++;
+  }
+  {
+    const p = r["messageID"];
+    if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -3580,7 +3475,7 @@ function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["group_creation"];
-    if (p === undefined || !(check69(p, s))) return false;
+    if (p === undefined || !(check73(p, s))) return false;
     n++;
   }
   {
@@ -3596,7 +3491,7 @@ function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check69(u: unknown, s: boolean): boolean {
+function check73(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -3615,37 +3510,37 @@ function checkGroupTypeCapabilities(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["avatar"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   {
     const p = r["disappear"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   {
     const p = r["name"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   {
     const p = r["parent"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   {
     const p = r["participants"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   {
     const p = r["topic"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   {
     const p = r["username"];
-    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check70(u: unknown, s: boolean): boolean {
+function check74(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -3668,19 +3563,19 @@ function check70(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["settings"];
-    if (p !== undefined) { n++; if (!(check71(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check75(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check71(u: unknown, s: boolean): boolean {
+function check75(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["types"];
-    if (p === undefined || !(check72(p, s))) return false;
+    if (p === undefined || !(check76(p, s))) return false;
     n++;
   }
   {
@@ -3689,19 +3584,19 @@ function check71(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["timers"];
-    if (p !== undefined) { n++; if (!(check73(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check77(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check72(u: unknown, s: boolean): boolean {
+function check76(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!((u[i] === "" || u[i] === "after_read" || u[i] === "after_send" || false))) return false;
   return true;
 }
 
-function check73(u: unknown, s: boolean): boolean {
+function check77(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!((typeof u[i] === "number" && Number.isSafeInteger(u[i])))) return false;
   return true;
@@ -3755,6 +3650,11 @@ function checkReactionAddResponse(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
+    const p = r["success"];
+    if (p === undefined || !(p === true)) return false;
+    n++;
+  }
+  {
     const p = r["chatID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
@@ -3767,11 +3667,6 @@ function checkReactionAddResponse(u: unknown, s: boolean): boolean {
   {
     const p = r["reactionKey"];
     if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["success"];
-    if (p === undefined || !(p === true)) return false;
     n++;
   }
   {
@@ -3788,6 +3683,11 @@ function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
+    const p = r["success"];
+    if (p === undefined || !(p === true)) return false;
+    n++;
+  }
+  {
     const p = r["chatID"];
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
@@ -3802,11 +3702,6 @@ function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
     if (p === undefined || !(typeof p === "string")) return false;
     n++;
   }
-  {
-    const p = r["success"];
-    if (p === undefined || !(p === true)) return false;
-    n++;
-  }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
@@ -3817,75 +3712,7 @@ function checkSearchResponse(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["results"];
-    if (p === undefined || !(check74(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check74(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chats"];
-    if (p === undefined || !(check75(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["in_groups"];
-    if (p === undefined || !(check76(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["messages"];
-    if (p === undefined || !(check77(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check75(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
-  return true;
-}
-
-function check76(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
-  return true;
-}
-
-function check77(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chats"];
     if (p === undefined || !(check78(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["items"];
-    if (p === undefined || !(check79(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["newestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
-    n++;
-  }
-  {
-    const p = r["oldestCursor"];
-    if (p === undefined || !((typeof p === "string" || p === null || false))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -3896,13 +3723,34 @@ function check78(u: unknown, s: boolean): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkChat(x, s))) return false; }
+  {
+    const p = r["chats"];
+    if (p === undefined || !(check79(p, s))) return false;
+    n++;
+  }
+  {
+    const p = r["in_groups"];
+    if (p === undefined || !(check80(p, s))) return false;
+    n++;
+  }
+  {
+    const p = r["messages"];
+    if (p === undefined || !(checkMessageSearchPage(p, s))) return false;
+    n++;
+  }
+  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check79(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkMessage(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
+  return true;
+}
+
+function check80(u: unknown, s: boolean): boolean {
+  if (!Array.isArray(u)) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
   return true;
 }
 
@@ -3917,7 +3765,7 @@ function checkVerificationActionResult(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["verification"];
-    if (p !== undefined) { n++; if (!(check3(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check2(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -3929,14 +3777,14 @@ function checkVerificationListResponse(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["items"];
-    if (p === undefined || !(check80(p, s))) return false;
+    if (p === undefined || !(check81(p, s))) return false;
     n++;
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check80(u: unknown, s: boolean): boolean {
+function check81(u: unknown, s: boolean): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(checkVerification(u[i], s))) return false;
   return true;
@@ -3953,7 +3801,7 @@ function checkVerification(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["availableActions"];
-    if (p === undefined || !(check4(p, s))) return false;
+    if (p === undefined || !(check3(p, s))) return false;
     n++;
   }
   {
@@ -3963,7 +3811,7 @@ function checkVerification(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["methods"];
-    if (p === undefined || !(check5(p, s))) return false;
+    if (p === undefined || !(check4(p, s))) return false;
     n++;
   }
   {
@@ -3978,11 +3826,11 @@ function checkVerification(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["error"];
-    if (p !== undefined) { n++; if (!(check6(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check5(p, s))) return false; }
   }
   {
     const p = r["otherDevice"];
-    if (p !== undefined) { n++; if (!(check7(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check6(p, s))) return false; }
   }
   {
     const p = r["otherUserID"];
@@ -3990,11 +3838,11 @@ function checkVerification(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["qr"];
-    if (p !== undefined) { n++; if (!(check8(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check7(p, s))) return false; }
   }
   {
     const p = r["sas"];
-    if (p !== undefined) { n++; if (!(check9(p, s))) return false; }
+    if (p !== undefined) { n++; if (!(check8(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;

@@ -10,9 +10,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List chat accounts
-         * @description List chat accounts connected to this Beeper Client API server, including bridge, network,
-         *     user identity, and connection status. The response is a top-level JSON array (not a page object).
+         * List Chat Accounts
+         * @description List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
          */
         get: operations["accounts.list"];
         put?: never;
@@ -53,19 +52,12 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-                 *     `local-whatsapp_ba_...`).
-                 */
-                accountID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         /**
          * Search contacts
-         * @description Search contacts on a specific account using merged account contacts, network search, and exact
-         *     identifier lookup. Not paginated.
+         * @description Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
          */
         get: operations["accounts.contacts.search"];
         put?: never;
@@ -80,13 +72,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-                 *     `local-whatsapp_ba_...`).
-                 */
-                accountID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         /**
@@ -465,7 +451,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Download an asset
+         * Download a file
          * @description Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
          */
         post: operations["assets.download"];
@@ -505,7 +491,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload an asset
+         * Upload a file
          * @description Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
          */
         post: operations["assets.upload"];
@@ -525,7 +511,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload an asset (base64)
+         * Upload a file (base64)
          * @description Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
          */
         post: operations["assets.uploadBase64"];
@@ -789,8 +775,7 @@ export interface paths {
         };
         /**
          * List chats
-         * @description List all chats sorted by last activity (most recent first). Combines all accounts into a single
-         *     paginated list. Each chat includes up to 20 participants and an optional last-message preview.
+         * @description List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
          */
         get: operations["chats.list"];
         put?: never;
@@ -809,20 +794,12 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
-                chatID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         /**
          * Retrieve chat details
-         * @description Retrieve chat details, including metadata, participants, and the latest message.
+         * @description Retrieve chat details including metadata, participants, and latest message
          */
         get: operations["chats.retrieve"];
         put?: never;
@@ -832,8 +809,7 @@ export interface paths {
         head?: never;
         /**
          * Update chat
-         * @description Update supported chat fields. Non-empty draft objects are accepted only when the current draft is
-         *     empty. Send draft=null to clear the draft before setting new draft text or attachments.
+         * @description Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
          */
         patch: operations["chats.update"];
         trace?: never;
@@ -842,23 +818,14 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
-                chatID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
          * Archive or unarchive a chat
-         * @description Archive or unarchive a chat. Set archived=true to move it to Archive, or archived=false to move it back
-         *     to the inbox. Returns 204 No Content with an empty body.
+         * @description Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
          */
         post: operations["chats.archive"];
         delete?: never;
@@ -882,10 +849,7 @@ export interface paths {
         put?: never;
         /**
          * Send a message
-         * @description Send a text message to a specific chat. Supports replying to existing messages and one attachment (uploaded
-         *     first with POST /v1/assets/upload or /v1/assets/upload/base64). Returns a pending message ID; pass it to
-         *     GET /v1/chats/{chatID}/messages/{messageID} to resolve it, or wait for the matching `message.upserted` event
-         *     over the WebSocket.
+         * @description Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
          */
         post: operations["messages.send"];
         delete?: never;
@@ -903,8 +867,7 @@ export interface paths {
         };
         /**
          * Retrieve a message
-         * @description Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID
-         *     or local chat ID.
+         * @description Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
          */
         get: operations["messages.retrieve"];
         /**
@@ -915,8 +878,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a message
-         * @description Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted
-         *     while sending.
+         * @description Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
          */
         delete: operations["messages.delete"];
         options?: never;
@@ -975,23 +937,14 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
-                chatID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
          * Notify anyway
-         * @description Force a delivery notification when supported by the underlying network (bypasses mute/snooze state).
-         *     Currently intended for iMessage on macOS; unsupported networks return an error. No request body.
+         * @description Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
          */
         post: operations["chats.notifyAnyway"];
         delete?: never;
@@ -1004,15 +957,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
-                chatID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -1032,27 +977,19 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
-                chatID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
         put?: never;
         /**
          * Create a chat reminder
-         * @description Set a reminder for a chat at a specific time. Returns 204 No Content with an empty body.
+         * @description Set a reminder for a chat at a specific time
          */
         post: operations["chats.reminders.create"];
         /**
          * Delete a chat reminder
-         * @description Clear an existing reminder from a chat. Returns 204 No Content with an empty body.
+         * @description Clear an existing reminder from a chat
          */
         delete: operations["chats.reminders.delete"];
         options?: never;
@@ -1064,15 +1001,7 @@ export interface paths {
         parameters: {
             query?: never;
             header?: never;
-            path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
-                chatID: string;
-            };
+            path?: never;
             cookie?: never;
         };
         get?: never;
@@ -1097,7 +1026,7 @@ export interface paths {
         };
         /**
          * Search chats
-         * @description Search chats by title, network, or participant names. Each chat includes up to 20 participants.
+         * @description Search chats by title, network, or participant names.
          */
         get: operations["chats.search"];
         put?: never;
@@ -1119,8 +1048,7 @@ export interface paths {
         put?: never;
         /**
          * Start a direct chat
-         * @description Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is
-         *     found. Available in Beeper Desktop v4.2.808+.
+         * @description Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
          */
         post: operations["chats.start"];
         delete?: never;
@@ -1140,7 +1068,7 @@ export interface paths {
         put?: never;
         /**
          * Focus Beeper Desktop app
-         * @description Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill draft text and attachment. Replaces the deprecated v0 `POST /v0/open-app`.
+         * @description Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
          */
         post: operations["focus"];
         delete?: never;
@@ -1157,8 +1085,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get Connect server info
-         * @description Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance. Public: usable before authentication (no access token required).
+         * Retrieve server info
+         * @description Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
          */
         get: operations["info.retrieve"];
         put?: never;
@@ -1198,8 +1126,7 @@ export interface paths {
         };
         /**
          * Search messages
-         * @description Search messages across chats. Literal word search (non-semantic), combinable with account, chat, date, media
-         *     and sender filters. Cursor-paginated; each page is capped at 20 results.
+         * @description Search messages across chats.
          */
         get: operations["messages.search"];
         put?: never;
@@ -1219,7 +1146,7 @@ export interface paths {
         };
         /**
          * Search
-         * @description Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages (GET /v1/messages/search). Paginate chats via search-chats (GET /v1/chats/search). Uses the same sorting as the chat search in the app.
+         * @description Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
          */
         get: operations["search"];
         put?: never;
@@ -1263,11 +1190,7 @@ export interface components {
          *     }
          */
         Account: {
-            /**
-             * @description Chat account added to Beeper. Use this to route account-scoped actions. Examples include `matrix`
-             *     for Beeper/Matrix, `discordgo` for a cloud bridge, `slackgo.TEAM-USER` for workspace-scoped cloud
-             *     bridges, and `local-whatsapp_ba_...` for local bridges.
-             */
+            /** @description Chat account added to Beeper. Use this to route account-scoped actions. Examples include matrix for Beeper/Matrix, discordgo for a cloud bridge, slackgo.TEAM-USER for workspace-scoped cloud bridges, and local-whatsapp_ba_... for local bridges. */
             accountID: string;
             bridge: components["schemas"]["AccountBridge"];
             /**
@@ -1302,19 +1225,18 @@ export interface components {
          *     }
          */
         AccountBridge: {
-            /**
-             * @description Bridge identifier. Beeper Cloud accounts often use the network type (for example matrix or
-             *     discordgo); on-device accounts use a local bridge ID (for example local-whatsapp).
-             */
+            /** @description Bridge instance identifier. Matrix and cloud bridges often use the bridge type (for example matrix or discordgo); local bridges use a local bridge ID (for example local-whatsapp). Available in Beeper Desktop v4.2.785+. */
             id: string;
             /**
-             * @description Where this account runs: on this device or in Beeper Cloud.
+             * @description Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
              * @enum {string}
              */
             provider: "cloud" | "self-hosted" | "local" | "platform-sdk";
-            /** @description Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter. */
+            /** @description Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter. Available in Beeper Desktop v4.2.785+. */
             type: string;
         };
+        /** @description Account ID this resource belongs to. */
+        AccountID: string;
         /** @description Error object embedded in other resources (e.g. LoginSession.error). */
         APIError: {
             code: string;
@@ -1592,6 +1514,9 @@ export interface components {
          * @example {
          *       "url": "mxc://example.org/Q4x9CqGz1pB3Oa6XgJ"
          *     }
+         * @example {
+         *       "url": "mxc://example.org/Q4x9CqGz1pB3Oa6XgJ"
+         *     }
          */
         AssetDownloadRequest: {
             /**
@@ -1608,31 +1533,49 @@ export interface components {
             srcURL?: string;
         };
         /**
-         * @description JSON body of POST /v1/assets/upload/base64.
+         * @description Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the temporary upload remains available.
          * @example {
          *       "content": "x"
          *     }
          */
         AssetUploadBase64Request: {
-            /** @description Base64-encoded file content (max ~500MB decoded). */
+            /** @description Base64-encoded file content (max ~500MB decoded) */
             content: string;
-            /** @description Original filename. Generated if omitted. */
+            /** @description Original filename. Generated if omitted */
             fileName?: string;
-            /** @description MIME type. Auto-detected from magic bytes if omitted. */
+            /** @description MIME type. Auto-detected from magic bytes if omitted */
             mimeType?: string;
         };
-        /** @description Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields optional). */
-        AssetUploadBase64Response: components["schemas"]["AssetUploadResponse"];
-        /** @description multipart/form-data body of POST /v1/assets/upload. */
+        AssetUploadBase64Response: {
+            /** @description Duration in seconds (audio/videos) */
+            duration?: number;
+            /** @description Error message if upload failed */
+            error?: string;
+            /** @description Resolved filename */
+            fileName?: string;
+            /** @description File size in bytes */
+            fileSize?: number;
+            /** @description Height in pixels (images/videos) */
+            height?: number;
+            /** @description Detected or provided MIME type */
+            mimeType?: string;
+            /** @description Local file URL (file://) for the uploaded file */
+            srcURL?: string;
+            /** @description Unique upload ID for this temporary file */
+            uploadID?: string;
+            /** @description Width in pixels (images/videos) */
+            width?: number;
+        };
+        /** @description Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the temporary upload remains available. */
         AssetUploadRequest: {
             /**
              * Format: binary
              * @description The file to upload (max 500 MB).
              */
             file: string;
-            /** @description Original filename. Defaults to the uploaded file name if omitted. */
+            /** @description Original filename. Defaults to the uploaded file name if omitted */
             fileName?: string;
-            /** @description MIME type. Auto-detected from magic bytes if omitted. */
+            /** @description MIME type. Auto-detected from magic bytes if omitted */
             mimeType?: string;
         };
         /**
@@ -1677,10 +1620,7 @@ export interface components {
             fileName?: string;
             /** @description File size in bytes if known. */
             fileSize?: number;
-            /**
-             * @description Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
-             *     to get a local file path.
-             */
+            /** @description Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path. */
             id?: string;
             /** @description True if the attachment is a GIF. */
             isGif?: boolean;
@@ -1690,27 +1630,16 @@ export interface components {
             isVoiceNote?: boolean;
             /** @description MIME type if known (e.g., 'image/png'). */
             mimeType?: string;
-            /**
-             * @description Preview image URL for video attachments (poster frame). May be temporary or available only on this
-             *     device; download promptly if durable access is needed.
-             */
+            /** @description Preview image URL for video attachments (poster frame). May be temporary or local-only to this device; download promptly if durable access is needed. */
             posterImg?: string;
-            /** @description Pixel dimensions of the attachment. */
+            /** @description Pixel dimensions of the attachment: width/height in px. */
             size?: {
                 height?: number;
                 width?: number;
             };
-            /** @description Public URL or local file path to fetch the file. May be temporary or local-only to this device. */
+            /** @description Public URL or local file path to fetch the file. May be temporary or local-only to this device; download promptly if durable access is needed. */
             srcURL?: string;
-            /** @description Attachment transcription if available. */
-            transcription?: {
-                /** @description Transcription engine. */
-                engine: string;
-                /** @description Detected or selected language. */
-                language?: string;
-                /** @description Transcribed text. */
-                transcription: string;
-            };
+            transcription?: components["schemas"]["Transcription"];
             /**
              * @description Attachment type.
              * @enum {string}
@@ -1730,10 +1659,7 @@ export interface components {
             maxSize?: number;
             /** @description Maximum image or video width in pixels. */
             maxWidth?: number;
-            /**
-             * @description Supported MIME types or MIME patterns for this message type, mapped to their support level. Missing
-             *     MIME types should be treated as rejected.
-             */
+            /** @description Supported MIME types or MIME patterns for this file message type. Missing MIME types should be treated as rejected. */
             mimeTypes: {
                 [key: string]: components["schemas"]["SupportLevel"];
             };
@@ -1977,6 +1903,40 @@ export interface components {
         /**
          * @description A chat (direct or group conversation) on one chat account.
          * @example {
+         *       "id": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *       "localChatID": "5639",
+         *       "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *       "network": "WhatsApp",
+         *       "title": "Kishan Bagaria",
+         *       "type": "single",
+         *       "participants": {
+         *         "items": [
+         *           {
+         *             "id": "@15550101002:local-whatsapp.localhost",
+         *             "phoneNumber": "+15550101002",
+         *             "fullName": "Kishan Bagaria",
+         *             "cannotMessage": false,
+         *             "isSelf": false
+         *           },
+         *           {
+         *             "id": "@ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc:local-whatsapp.localhost",
+         *             "fullName": "Batuhan İçöz",
+         *             "cannotMessage": false,
+         *             "isSelf": true
+         *           }
+         *         ],
+         *         "hasMore": false,
+         *         "total": 2
+         *       },
+         *       "lastActivity": "2026-05-05T20:11:54.000Z",
+         *       "unreadCount": 0,
+         *       "lastReadMessageSortKey": "455171049984",
+         *       "draft": null,
+         *       "isArchived": false,
+         *       "isMuted": false,
+         *       "isPinned": false
+         *     }
+         * @example {
          *       "id": "!signal_adamvy:local-signal.localhost",
          *       "accountID": "local-signal_ba_7N74FrU29pxij_TnqfxeUHj53FY",
          *       "network": "Signal",
@@ -2017,10 +1977,10 @@ export interface components {
             capabilities?: components["schemas"]["ChatCapabilities"];
             /** @description Group chat description/topic when available. */
             description?: string | null;
-            /** @description Current draft object for this chat, or null when no draft is set. */
-            draft?: components["schemas"]["ChatDraft"] | null;
+            draft?: components["schemas"]["ChatDraft"];
             /**
              * @description Unique identifier of the chat across Beeper.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
              * @example !NCdzlIaMjZUmvmvyHU:beeper.com
              */
             id: string;
@@ -2046,6 +2006,7 @@ export interface components {
             /**
              * Format: date-time
              * @description Timestamp of last activity.
+             * @example 2025-08-31T23:30:12.520Z
              */
             lastActivity?: string;
             /** @description Last read message sortKey. */
@@ -2065,9 +2026,31 @@ export interface components {
             network: string;
             participants: components["schemas"]["ChatParticipants"];
             /** @description Current reminder for this chat, or null when no reminder is set. */
-            reminder?: components["schemas"]["ChatReminder"] | null;
+            reminder?: {
+                /** @description Cancel reminder if someone messages in the chat. */
+                dismissOnIncomingMessage?: boolean;
+                /**
+                 * Format: date-time
+                 * @description Timestamp when the reminder should trigger.
+                 * @example 2025-08-31T23:30:12.520Z
+                 */
+                remindAt?: string;
+            } | null;
             /** @description Current snooze state for this chat, or null when no snooze is set. */
-            snooze?: components["schemas"]["ChatSnooze"] | null;
+            snooze?: {
+                /**
+                 * Format: date-time
+                 * @description Timestamp when the snooze expires.
+                 * @example 2025-08-31T23:30:12.520Z
+                 */
+                snoozeUntil?: string;
+                /**
+                 * Format: date-time
+                 * @description Timestamp when the user set the snooze.
+                 * @example 2025-08-31T23:30:12.520Z
+                 */
+                userSnoozedAt?: string;
+            } | null;
             /** @description Display title of the chat as computed by the client/server. */
             title: string;
             /**
@@ -2075,7 +2058,10 @@ export interface components {
              * @enum {string}
              */
             type: "single" | "group";
-            /** @description Number of unread messages. */
+            /**
+             * @description Number of unread messages.
+             * @example 3
+             */
             unreadCount: number;
             /** @description Number of unread messages that mention the authenticated user or @room. */
             unreadMentionsCount?: number;
@@ -2083,22 +2069,18 @@ export interface components {
         /** @description Archive state to set. */
         ChatArchiveRequest: {
             /**
-             * @description True to archive, false to unarchive.
+             * @description True to archive, false to unarchive
              * @default true
              */
             archived?: boolean;
         };
-        /** @description Chat capabilities reported by the platform. All fields optional. */
+        /** @description Chat capabilities reported by the platform. */
         ChatCapabilities: {
             /** @description Allowed Unicode reactions. Omitted means all emoji reactions are allowed. */
             allowedReactions?: string[];
             /** @description True if archive/unarchive is supported. */
             archive?: boolean;
-            /**
-             * @description Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
-             *     pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
-             *     should be treated as rejected.
-             */
+            /** @description Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types should be treated as rejected. */
             attachments?: {
                 [key: string]: components["schemas"]["AttachmentCapability"];
             };
@@ -2119,10 +2101,7 @@ export interface components {
             editMaxAge?: number;
             /** @description Maximum number of edits allowed for one message. */
             editMaxCount?: number;
-            /**
-             * @description Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
-             *     code_block.syntax_highlighting). Omitted means no formatting support is advertised.
-             */
+            /** @description Supported rich-text formatting features keyed by feature name (for example bold, inline_code, code_block.syntax_highlighting). Omitted means no formatting support is advertised. */
             formatting?: {
                 [key: string]: components["schemas"]["SupportLevel"];
             };
@@ -2165,23 +2144,75 @@ export interface components {
             /** @description Optional title for group chats; ignored for single chats on most networks. */
             title?: string;
             /**
-             * @description 'single' requires exactly one participantID; 'group' supports multiple participants and optional
-             *     title.
+             * @description 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
              * @enum {string}
              */
             type: "single" | "group";
         };
-        /** @description The created chat, plus deprecated compatibility fields. */
+        /**
+         * @description The created chat, plus deprecated compatibility fields.
+         * @example {
+         *       "id": "!team_launch_planning:beeper.com",
+         *       "chatID": "!team_launch_planning:beeper.com",
+         *       "status": "created",
+         *       "localChatID": "5541",
+         *       "accountID": "matrix",
+         *       "network": "Beeper",
+         *       "title": "Launch Planning",
+         *       "type": "group",
+         *       "participants": {
+         *         "items": [
+         *           {
+         *             "id": "@kishanbagaria:beeper.com",
+         *             "username": "kishanbagaria:beeper.com",
+         *             "fullName": "Kishan Bagaria",
+         *             "cannotMessage": false,
+         *             "isSelf": false
+         *           },
+         *           {
+         *             "id": "@batuhan:beeper.com",
+         *             "username": "batuhan:beeper.com",
+         *             "fullName": "Batuhan İçöz",
+         *             "cannotMessage": false,
+         *             "isSelf": true
+         *           },
+         *           {
+         *             "id": "@mattwondra:beeper.com",
+         *             "username": "mattwondra:beeper.com",
+         *             "fullName": "Matt Wondra",
+         *             "cannotMessage": false,
+         *             "isSelf": false
+         *           },
+         *           {
+         *             "id": "@adamvy:beeper.com",
+         *             "username": "adamvy:beeper.com",
+         *             "fullName": "Adam Van Ymeren",
+         *             "cannotMessage": false,
+         *             "isSelf": false
+         *           }
+         *         ],
+         *         "hasMore": false,
+         *         "total": 4
+         *       },
+         *       "lastActivity": "2026-05-05T20:12:30.969Z",
+         *       "unreadCount": 0,
+         *       "lastReadMessageSortKey": "862756563",
+         *       "draft": null,
+         *       "isArchived": false,
+         *       "isMuted": false,
+         *       "isPinned": false
+         *     }
+         */
         ChatCreateResponse: components["schemas"]["Chat"] & {
             /**
              * @deprecated
-             * @description Deprecated - use id instead. Compatibility alias for older clients.
+             * @description DEPRECATED - use id instead. Compatibility alias for older clients.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
              */
             chatID: string;
             /**
              * @deprecated
-             * @description Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
-             *     Chat instead.
+             * @description DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
              * @enum {string}
              */
             status?: "existing" | "created";
@@ -2195,7 +2226,7 @@ export interface components {
             /** @description Supported disappearing timer types. */
             types?: ("afterRead" | "afterSend")[];
         };
-        /** @description Current draft of a chat. */
+        /** @description Current draft object for this chat, or null when no draft is set. */
         ChatDraft: {
             /** @description Draft attachments keyed by attachment ID. */
             attachments?: {
@@ -2203,44 +2234,51 @@ export interface components {
             };
             /** @description Matrix HTML draft body. */
             text: string;
-        };
-        /**
-         * @description Draft to set. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to
-         *     clear text and attachments together before setting a new draft.
-         */
+        } | null;
+        /** @description Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to clear text and attachments together before setting a new draft. */
         ChatDraftInput: {
-            /**
-             * @description Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the
-             *     upload file endpoint.
-             */
+            /** @description Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the upload file endpoint. */
             attachments?: {
                 [key: string]: components["schemas"]["DraftAttachmentInput"];
             };
-            /**
-             * @description Draft text. Plain text and Markdown are converted to Beeper rich text (Matrix HTML) with the same
-             *     rules used by send and edit.
-             */
-            text: string;
-        };
+            text: components["schemas"]["MessageTextInput"];
+        } | null;
+        /**
+         * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+         * @example !NCdzlIaMjZUmvmvyHU:beeper.com
+         */
+        ChatID: string;
         /** @description A cursor page of chats sorted by last activity (most recent first). */
         ChatListPage: {
-            /** @description True if additional results can be fetched using cursors. */
+            /** @description True if additional results can be fetched using the provided cursors. */
             hasMore: boolean;
-            /** @description Chats ordered by last activity (most recent first), each with an optional preview. */
+            /** @description Chats ordered by last activity timestamp (most recent first). */
             items: components["schemas"]["ChatWithPreview"][];
-            /** @description Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect. */
-            newestCursor: string | null;
-            /** @description Cursor for fetching older results (use with direction='before'). Opaque; do not inspect. */
-            oldestCursor: string | null;
+            /**
+             * @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+             * @example 1725489123456
+             */
+            newestCursor?: string | null;
+            /**
+             * @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+             * @example 1725489123456
+             */
+            oldestCursor?: string | null;
         };
         /** @description Optional read marker. */
         ChatMarkReadRequest: {
-            /** @description Optional message ID to mark read through. */
+            /**
+             * @description Optional message ID to mark read through.
+             * @example 1343993
+             */
             messageID?: string;
         };
         /** @description Optional unread marker. */
         ChatMarkUnreadRequest: {
-            /** @description Optional message ID to mark unread from. */
+            /**
+             * @description Optional message ID to mark unread from.
+             * @example 1343993
+             */
             messageID?: string;
         };
         /**
@@ -2301,26 +2339,131 @@ export interface components {
         ChatReminderCreateRequest: {
             reminder: components["schemas"]["ChatReminderInput"];
         };
-        /** @description Reminder configuration. */
+        /** @description Reminder configuration */
         ChatReminderInput: {
-            /** @description Cancel reminder if someone messages in the chat. */
+            /** @description Cancel reminder if someone messages in the chat */
             dismissOnIncomingMessage?: boolean;
             /**
              * Format: date-time
              * @description Timestamp when the reminder should trigger.
+             * @example 2025-08-31T23:30:12.520Z
              */
             remindAt: string;
         };
-        /** @description A cursor page of chats matching a search. */
+        /**
+         * @description A cursor page of chats matching a search.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "!KPFTtZYWuERwib8T702N9IfqiCc:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *           "localChatID": "1229391",
+         *           "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *           "network": "WhatsApp",
+         *           "title": "Family Travel Planning",
+         *           "type": "group",
+         *           "participants": {
+         *             "items": [
+         *               {
+         *                 "id": "@15550101002:local-whatsapp.localhost",
+         *                 "phoneNumber": "+15550101002",
+         *                 "fullName": "Kishan Bagaria",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               },
+         *               {
+         *                 "id": "@15550101003:local-whatsapp.localhost",
+         *                 "phoneNumber": "+15550101003",
+         *                 "fullName": "Gerardo Rodrigez",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               }
+         *             ],
+         *             "hasMore": true,
+         *             "total": 5
+         *           },
+         *           "lastActivity": "2025-08-31T19:41:41.000Z",
+         *           "unreadCount": 3,
+         *           "lastReadMessageSortKey": "449706228480",
+         *           "isArchived": false,
+         *           "isMuted": false,
+         *           "isPinned": true
+         *         },
+         *         {
+         *           "id": "!discord_109876543210987654:beeper.com",
+         *           "localChatID": "1229078",
+         *           "accountID": "discordgo",
+         *           "network": "Discord",
+         *           "title": "Desktop API",
+         *           "type": "group",
+         *           "participants": {
+         *             "items": [
+         *               {
+         *                 "id": "@discord_221590782384013314:beeper.com",
+         *                 "username": "kishan",
+         *                 "fullName": "Kishan Bagaria",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               },
+         *               {
+         *                 "id": "@discord_854231905641922560:beeper.com",
+         *                 "username": "mattwondra",
+         *                 "fullName": "Matt Wondra",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               }
+         *             ],
+         *             "hasMore": true,
+         *             "total": 6
+         *           },
+         *           "lastActivity": "2025-08-31T18:05:20.648Z",
+         *           "unreadCount": 0,
+         *           "lastReadMessageSortKey": "449706782720",
+         *           "isArchived": true,
+         *           "isMuted": false,
+         *           "isPinned": false
+         *         },
+         *         {
+         *           "id": "!twitter_dm_photomatt:local-twitter.localhost",
+         *           "localChatID": "1228956",
+         *           "accountID": "local-twitter_ba_gUU1IHNGo_CsTZLp0vDFUYk9EuE",
+         *           "network": "Twitter/X",
+         *           "title": "Matt Mullenweg",
+         *           "type": "single",
+         *           "participants": {
+         *             "items": [
+         *               {
+         *                 "id": "@photomatt:local-twitter.localhost",
+         *                 "username": "photomatt",
+         *                 "fullName": "Matt Mullenweg",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               }
+         *             ],
+         *             "hasMore": false,
+         *             "total": 2
+         *           },
+         *           "lastActivity": "2025-08-31T12:30:15.123Z",
+         *           "unreadCount": 1,
+         *           "lastReadMessageSortKey": "449705982340",
+         *           "isArchived": false,
+         *           "isMuted": true,
+         *           "isPinned": false
+         *         }
+         *       ],
+         *       "hasMore": true,
+         *       "oldestCursor": "eyJ0cyI6MTc1NjY2NzEyMDY0OCwiaWQiOiIhS1BGVHRaWVd1RVJ3aWI4VDcwMjlOSWZxaUNjOmJhX0V2WURCQnNamlFSd0F5M1VPU1dxRzBMdVRWa2MiLCJzY29yZSI6MTJ9",
+         *       "newestCursor": "eyJ0cyI6MTc1NjY2OTMwMTAwMCwiaWQiOiIhblplWDdkZDY3X1JhUG5tV0dKSWpVa1Yyc3ZFOmJhX3NYZjBhZG5icjI4Ny5sb2NhbC10ZWxlZ3JhbS5sb2NhbGhvc3QiLCJzY29yZSI6MTAuNX0="
+         *     }
+         */
         ChatSearchPage: {
-            /** @description True if additional results can be fetched using cursors. */
+            /** @description True if additional results can be fetched using the provided cursors. */
             hasMore: boolean;
             /** @description Chats matching the filters. */
             items: components["schemas"]["Chat"][];
-            /** @description Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect. */
-            newestCursor: string | null;
-            /** @description Cursor for fetching older results (use with direction='before'). Opaque; do not inspect. */
-            oldestCursor: string | null;
+            /** @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect. */
+            newestCursor?: string | null;
+            /** @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect. */
+            oldestCursor?: string | null;
         };
         /** @description Current snooze state for a chat. */
         ChatSnooze: {
@@ -2363,7 +2506,7 @@ export interface components {
              */
             status?: "existing" | "created";
         };
-        /** @description Merged user-like contact payload used to resolve the best identifier. All fields optional. */
+        /** @description Merged user-like contact payload used to resolve the best identifier. */
         ChatStartUser: {
             /** @description Email candidate. */
             email?: string;
@@ -2379,13 +2522,21 @@ export interface components {
         /** @description Chat state update capabilities. */
         ChatStateCapabilities: {
             /** @description Chat avatar state capability. */
-            avatar?: components["schemas"]["ChatStateCapability"];
+            avatar?: {
+                level: components["schemas"]["SupportLevel"];
+            };
             /** @description Chat description/topic state capability. */
-            description?: components["schemas"]["ChatStateCapability"];
+            description?: {
+                level: components["schemas"]["SupportLevel"];
+            };
             /** @description Disappearing-message timer state capability. */
-            disappearingTimer?: components["schemas"]["ChatStateCapability"];
+            disappearingTimer?: {
+                level: components["schemas"]["SupportLevel"];
+            };
             /** @description Chat title state capability. */
-            title?: components["schemas"]["ChatStateCapability"];
+            title?: {
+                level: components["schemas"]["SupportLevel"];
+            };
         };
         /** @description Capability to update one piece of chat state. */
         ChatStateCapability: {
@@ -2395,15 +2546,8 @@ export interface components {
         ChatUpdateRequest: {
             /** @description Group chat description/topic. Support depends on the chat account and chat permissions. */
             description?: string | null;
-            /**
-             * @description Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty.
-             *     Send draft=null to clear text and attachments together before setting a new draft.
-             */
-            draft?: components["schemas"]["ChatDraftInput"] | null;
-            /**
-             * @description Local filesystem path to a group chat avatar image. Support depends on the chat account and chat
-             *     permissions.
-             */
+            draft?: components["schemas"]["ChatDraftInput"];
+            /** @description Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions. */
             imgURL?: string | null;
             /** @description Archive or unarchive the chat. */
             isArchived?: boolean;
@@ -2419,8 +2563,41 @@ export interface components {
             title?: string | null;
         };
         /**
-         * @description A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
-         *     preview.
+         * @description Chat with optional last message preview.
+         * @example {
+         *       "id": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *       "localChatID": "5639",
+         *       "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *       "network": "WhatsApp",
+         *       "title": "Kishan Bagaria",
+         *       "type": "single",
+         *       "participants": {
+         *         "items": [
+         *           {
+         *             "id": "@15550101002:local-whatsapp.localhost",
+         *             "phoneNumber": "+15550101002",
+         *             "fullName": "Kishan Bagaria",
+         *             "cannotMessage": false,
+         *             "isSelf": false
+         *           },
+         *           {
+         *             "id": "@ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc:local-whatsapp.localhost",
+         *             "fullName": "Batuhan İçöz",
+         *             "cannotMessage": false,
+         *             "isSelf": true
+         *           }
+         *         ],
+         *         "hasMore": false,
+         *         "total": 2
+         *       },
+         *       "lastActivity": "2026-05-05T20:11:54.000Z",
+         *       "unreadCount": 0,
+         *       "lastReadMessageSortKey": "455171049984",
+         *       "draft": null,
+         *       "isArchived": false,
+         *       "isMuted": false,
+         *       "isPinned": false
+         *     }
          */
         ChatWithPreview: components["schemas"]["Chat"] & {
             /** @description Last message preview for this chat, if available. */
@@ -2473,14 +2650,14 @@ export interface components {
          *     }
          */
         ContactListPage: {
-            /** @description True if additional results can be fetched using cursors. */
+            /** @description True if additional results can be fetched using the provided cursors. */
             hasMore: boolean;
             /** @description Merged contacts for the selected account. */
             items: components["schemas"]["User"][];
-            /** @description Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect. */
-            newestCursor: string | null;
-            /** @description Cursor for fetching older results (use with direction='before'). Opaque; do not inspect. */
-            oldestCursor: string | null;
+            /** @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect. */
+            newestCursor?: string | null;
+            /** @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect. */
+            oldestCursor?: string | null;
         };
         /**
          * @description Users matching a contact search on one account (not paginated).
@@ -2538,6 +2715,17 @@ export interface components {
             userAgent?: string;
         };
         /**
+         * @description Opaque pagination cursor; do not inspect. Use together with 'direction'.
+         * @example 1725489123456|c29tZUltc2dQYWdl
+         */
+        Cursor: string;
+        /**
+         * @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
+         * @example before
+         * @enum {string}
+         */
+        Direction: "after" | "before";
+        /**
          * @description Disappearing-message timer capability.
          * @example {
          *       "types": [
@@ -2582,7 +2770,7 @@ export interface components {
             id: string;
             /** @description MIME type if known. */
             mimeType?: string;
-            /** @description Pixel dimensions. */
+            /** @description Pixel dimensions of the attachment. */
             size?: {
                 height?: number;
                 width?: number;
@@ -2596,27 +2784,9 @@ export interface components {
             type: "file" | "gif" | "recorded_audio";
         };
         /** @description A draft attachment to set; must reference an uploadID returned by the upload file endpoint. */
-        DraftAttachmentInput: {
-            /** @description Duration in seconds (optional override of cached value). */
-            duration?: number;
-            /** @description Filename (optional override of cached value). */
-            fileName?: string;
+        DraftAttachmentInput: components["schemas"]["MessageSendAttachment"] & {
             /** @description Optional draft attachment identifier. If omitted, a new identifier is generated. */
             id?: string;
-            /** @description MIME type (optional override of cached value). */
-            mimeType?: string;
-            /** @description Dimensions (optional override of cached value). */
-            size?: {
-                height: number;
-                width: number;
-            };
-            /**
-             * @description Attachment type hint. If omitted, auto-detected from mimeType.
-             * @enum {string}
-             */
-            type?: "image" | "video" | "audio" | "file" | "gif" | "voice-note" | "sticker";
-            /** @description Upload ID from the upload asset endpoint. Required to reference uploaded files. */
-            uploadID: string;
         };
         /** @description Emoji image to show to the user. */
         EmojiLoginDisplay: {
@@ -2631,33 +2801,33 @@ export interface components {
         /** @description The shared error body of every non-2xx response. */
         Error: {
             /**
-             * @description Machine-readable error code. The reference lists no concrete values for HTTP errors
-             *     (x-beeper-kit-note); servers are free to use any string.
+             * @description Machine-readable error code
              * @example NOT_FOUND
              */
             code: string;
-            /** @description Additional error details for debugging. */
+            /** @description Additional error details for debugging */
             details?: components["schemas"]["ValidationDetails"] | {
                 [key: string]: unknown;
-            } | (unknown[] | string | number | boolean | null);
-            /** @description Error message. */
+            } | unknown;
+            /** @description Error message */
             message: string;
         };
         /**
-         * @description Optional body of POST /v1/focus. All fields are optional.
+         * @description Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
          * @example {
          *       "chatID": "!NCdzlIaMjZUmvmvyHU:beeper.com"
          *     }
          */
         FocusRequest: {
             /**
-             * @description Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+             * @description Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the app.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
              * @example !NCdzlIaMjZUmvmvyHU:beeper.com
              */
             chatID?: string;
-            /** @description Optional draft attachment path (e.g. an image path) to populate in the message input field. */
+            /** @description Optional image path to populate in the message input field. */
             draftAttachmentPath?: string;
-            /** @description Optional plain draft text to populate in the message input field. */
+            /** @description Optional plain text to populate in the message input field. */
             draftText?: string;
             /** @description Optional message ID. Jumps to that message in the chat when opening. */
             messageID?: string;
@@ -2672,6 +2842,60 @@ export interface components {
             /** @description Whether the app was successfully opened/focused. */
             success: boolean;
         };
+        /**
+         * @description Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user identity.
+         * @example [
+         *       {
+         *         "accountID": "matrix",
+         *         "bridge": {
+         *           "id": "matrix",
+         *           "type": "matrix",
+         *           "provider": "cloud"
+         *         },
+         *         "network": "Beeper",
+         *         "user": {
+         *           "id": "@batuhan:beeper.com",
+         *           "username": "batuhan:beeper.com",
+         *           "email": "batuhan@example.com",
+         *           "fullName": "Batuhan İçöz",
+         *           "isSelf": true
+         *         }
+         *       },
+         *       {
+         *         "accountID": "discordgo",
+         *         "bridge": {
+         *           "id": "discordgo",
+         *           "type": "discordgo",
+         *           "provider": "cloud"
+         *         },
+         *         "network": "Discord",
+         *         "user": {
+         *           "id": "221590782384013314",
+         *           "username": "batuhanicoz",
+         *           "fullName": "Batuhan İçöz",
+         *           "imgURL": "file:///Users/batuhan/Library/Application%20Support/BeeperTexts/media/local.beeper.com/batuhan_jmaNwqQPUITme6VV5OSXhH3ZYpmi9UyaYQ43S2UA9qkkzy11Q9JUAiv8TYmOkoQr",
+         *           "isSelf": true
+         *         }
+         *       },
+         *       {
+         *         "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *         "bridge": {
+         *           "id": "local-whatsapp",
+         *           "type": "whatsapp",
+         *           "provider": "local"
+         *         },
+         *         "network": "WhatsApp",
+         *         "user": {
+         *           "id": "ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *           "phoneNumber": "+15550101001",
+         *           "fullName": "Batuhan İçöz",
+         *           "imgURL": "file:///Users/batuhan/Library/Application%20Support/BeeperTexts/media/localhostlocal-whatsapp/_gkBAAAAB1xsnfQKMTcwOTkzODU5MAkBAAAAB1xsnfQ",
+         *           "isSelf": true
+         *         }
+         *       }
+         *     ]
+         */
+        GetAccountsOutput: components["schemas"]["Account"][];
         /**
          * @description Group creation field capability.
          * @example {
@@ -2767,56 +2991,56 @@ export interface components {
          */
         InfoRetrieveResponse: {
             app: {
-                /** @description App bundle identifier. */
+                /** @description App bundle identifier */
                 bundle_id: string;
-                /** @description App name. */
+                /** @description App name */
                 name: string;
-                /** @description App version. */
+                /** @description App version */
                 version: string;
             };
             endpoints: {
-                /** @description MCP endpoint. */
+                /** @description MCP endpoint */
                 mcp: string;
                 /** @description OAuth endpoints. */
                 oauth: {
-                    /** @description OAuth authorization endpoint. */
+                    /** @description OAuth authorization endpoint */
                     authorization_endpoint: string;
-                    /** @description OAuth introspection endpoint. */
+                    /** @description OAuth introspection endpoint */
                     introspection_endpoint: string;
-                    /** @description OAuth dynamic client registration endpoint. */
+                    /** @description OAuth dynamic client registration endpoint */
                     registration_endpoint: string;
-                    /** @description OAuth token revocation endpoint. */
+                    /** @description OAuth token revocation endpoint */
                     revocation_endpoint: string;
-                    /** @description OAuth token endpoint. */
+                    /** @description OAuth token endpoint */
                     token_endpoint: string;
-                    /** @description OAuth userinfo endpoint. */
+                    /** @description OAuth userinfo endpoint */
                     userinfo_endpoint: string;
                 };
-                /** @description OpenAPI spec endpoint. */
+                /** @description OpenAPI spec endpoint */
                 spec: string;
-                /** @description WebSocket events endpoint (`/v1/ws` by default). */
+                /** @description WebSocket events endpoint */
                 ws_events: string;
             };
             platform: {
-                /** @description CPU architecture. */
+                /** @description CPU architecture */
                 arch: string;
-                /** @description Operating system identifier. */
+                /** @description Operating system identifier */
                 os: string;
-                /** @description Runtime release version. */
+                /** @description Runtime release version */
                 release?: string;
             };
             server: {
-                /** @description Base URL of the Beeper Desktop API server. */
+                /** @description Base URL of the Beeper Desktop API server */
                 base_url: string;
-                /** @description Listening host. */
+                /** @description Listening host */
                 hostname: string;
-                /** @description Whether MCP endpoint is enabled. */
+                /** @description Whether MCP endpoint is enabled */
                 mcp_enabled: boolean;
-                /** @description Listening port. */
+                /** @description Listening port */
                 port: number;
-                /** @description Whether remote access is enabled. */
+                /** @description Whether remote access is enabled */
                 remote_access: boolean;
-                /** @description Server status. */
+                /** @description Server status */
                 status: string;
             };
         };
@@ -2827,14 +3051,11 @@ export interface components {
             /** @description Display name of the label. */
             name: string;
         };
-        /** @description Link preview included with a message (the reference calls this model `Link`). */
+        /** @description Link preview included with a message. */
         LinkPreview: {
-            /** @description Favicon URL if available. May be temporary or local-only; download promptly if durable access is needed. */
+            /** @description Favicon URL if available. May be temporary or local-only to this device; download promptly if durable access is needed. */
             favicon?: string;
-            /**
-             * @description Preview image URL if available. May be temporary or local-only; download promptly if durable access is
-             *     needed.
-             */
+            /** @description Preview image URL if available. May be temporary or local-only to this device; download promptly if durable access is needed. */
             img?: string;
             /** @description Preview image dimensions. */
             imgSize?: {
@@ -3068,20 +3289,46 @@ export interface components {
              */
             type: "user_input" | "cookies" | "display_and_wait";
         };
-        /** @description A message in a chat. */
+        /**
+         * @description A message in a chat.
+         * @example {
+         *       "id": "241392",
+         *       "sortKey": "455171049984",
+         *       "chatID": "!discord_109876543210987654:beeper.com",
+         *       "accountID": "discordgo",
+         *       "senderID": "@discord_221590782384013314:beeper.com",
+         *       "senderName": "Kishan Bagaria",
+         *       "timestamp": "2026-05-05T20:20:12.497Z",
+         *       "type": "TEXT",
+         *       "text": "The OAuth fix is deployed. Can you verify the desktop flow?",
+         *       "isSender": false,
+         *       "isDeleted": false,
+         *       "mentions": [
+         *         "@discord_337451892017545216:beeper.com"
+         *       ],
+         *       "isUnread": false
+         *     }
+         */
         Message: {
             /** @description Beeper account ID the message belongs to. */
             accountID: string;
             /** @description Attachments included with this message, if any. */
             attachments?: components["schemas"]["Attachment"][];
-            /** @description Chat ID (input routes also accept the local chat ID). */
+            /**
+             * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
+             */
             chatID: string;
             /**
              * Format: date-time
              * @description Timestamp when the message was edited, if known.
+             * @example 2025-08-31T23:30:12.520Z
              */
             editedTimestamp?: string;
-            /** @description Message ID. */
+            /**
+             * @description Message ID.
+             * @example 1343993
+             */
             id: string;
             /** @description True if the message has been deleted. */
             isDeleted?: boolean;
@@ -3091,7 +3338,10 @@ export interface components {
             isSender?: boolean;
             /** @description True if the message is unread for the authenticated user. May be omitted. */
             isUnread?: boolean;
-            /** @description ID of the message this is a reply to, if any. */
+            /**
+             * @description ID of the message this is a reply to, if any.
+             * @example 1343993
+             */
             linkedMessageID?: string;
             /** @description Link previews included with this message, if any. */
             links?: components["schemas"]["LinkPreview"][];
@@ -3099,104 +3349,219 @@ export interface components {
             mentions?: string[] | null;
             /** @description Reactions to the message, if any. */
             reactions?: components["schemas"]["Reaction"][];
+            seen?: components["schemas"]["MessageSeen"];
             /**
-             * @description Read receipt state for this message, when available: a boolean, a string, or a map whose values are
-             *     booleans or strings.
+             * @description Matrix-style fully-qualified sender user ID, usually including a bridge prefix and homeserver.
+             * @example @kishanbagaria:local-whatsapp.localhost
              */
-            seen?: boolean | string | {
-                [key: string]: boolean | string;
-            };
-            /** @description Fully qualified sender user ID. Network-backed IDs usually include the network prefix and homeserver. */
             senderID: string;
             /** @description Resolved sender display name (impersonator/full name/username/participant name). */
             senderName?: string;
             sendStatus?: components["schemas"]["MessageSendStatus"];
-            /** @description A unique, sortable key used to sort messages. */
+            /**
+             * @description A unique, sortable key used to sort messages.
+             * @example 821744079
+             */
             sortKey: string;
             /** @description Matrix HTML body if present. */
             text?: string;
             /**
              * Format: date-time
              * @description Message timestamp.
+             * @example 2025-08-31T23:30:12.520Z
              */
             timestamp: string;
             /**
-             * @description Message content type. Useful for distinguishing reactions, media messages, and state events from regular
-             *     text messages.
+             * @description Message content type. Useful for distinguishing reactions, media messages, and state events from regular text messages.
              * @enum {string}
              */
             type?: "TEXT" | "NOTICE" | "IMAGE" | "VIDEO" | "VOICE" | "AUDIO" | "FILE" | "STICKER" | "LOCATION" | "REACTION";
         };
+        /**
+         * @description Attachment type hint (image, video, audio, file, gif, voice-note, sticker). If omitted, auto-detected from mimeType
+         * @enum {string}
+         */
+        MessageAttachmentType: "image" | "video" | "audio" | "file" | "gif" | "voice-note" | "sticker";
         /** @description A page of messages in a chat, sorted by timestamp. */
         MessageListPage: {
             /** @description True if additional results can be fetched using the provided cursors. */
             hasMore: boolean;
-            /** @description Messages in the chat. */
+            /** @description Messages from the chat, sorted by timestamp. Use oldestCursor/newestCursor for pagination and treat both as opaque values. */
             items: components["schemas"]["Message"][];
             /** @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect. */
-            newestCursor: string | null;
+            newestCursor?: string | null;
             /** @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect. */
-            oldestCursor: string | null;
+            oldestCursor?: string | null;
         };
-        /** @description A page of messages matching a search. */
+        /**
+         * @description A page of messages matching a search.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "241392",
+         *           "chatID": "!discord_109876543210987654:beeper.com",
+         *           "accountID": "discordgo",
+         *           "senderID": "@discord_221590782384013314:beeper.com",
+         *           "senderName": "Kishan Bagaria",
+         *           "timestamp": "2025-08-28T11:04:29.621Z",
+         *           "sortKey": "455171049984",
+         *           "text": "The OAuth fix is deployed. Can you verify the desktop flow?",
+         *           "isSender": false,
+         *           "isUnread": false
+         *         },
+         *         {
+         *           "id": "241393",
+         *           "chatID": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *           "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *           "senderID": "@15550101002:local-whatsapp.localhost",
+         *           "senderName": "Adam Van Ymeren",
+         *           "timestamp": "2025-08-28T14:22:15.432Z",
+         *           "sortKey": "455171050240",
+         *           "text": "Dinner at 7 still works for me.",
+         *           "isSender": false,
+         *           "isUnread": true
+         *         }
+         *       ],
+         *       "chats": {
+         *         "!discord_109876543210987654:beeper.com": {
+         *           "id": "!discord_109876543210987654:beeper.com",
+         *           "localChatID": "1229720",
+         *           "accountID": "discordgo",
+         *           "network": "Discord",
+         *           "title": "Desktop API",
+         *           "type": "group",
+         *           "participants": {
+         *             "items": [
+         *               {
+         *                 "id": "@discord_221590782384013314:beeper.com",
+         *                 "username": "kishan",
+         *                 "fullName": "Kishan Bagaria",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               },
+         *               {
+         *                 "id": "@discord_337451892017545216:beeper.com",
+         *                 "username": "batuhanicoz",
+         *                 "fullName": "Batuhan İçöz",
+         *                 "cannotMessage": false,
+         *                 "isSelf": true
+         *               }
+         *             ],
+         *             "hasMore": true,
+         *             "total": 6
+         *           },
+         *           "lastActivity": "2025-08-31T17:38:20.393Z",
+         *           "unreadCount": 0,
+         *           "isArchived": false,
+         *           "isMuted": false,
+         *           "isPinned": true
+         *         },
+         *         "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost": {
+         *           "id": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *           "localChatID": "1229721",
+         *           "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *           "network": "WhatsApp",
+         *           "title": "Adam Van Ymeren",
+         *           "type": "single",
+         *           "participants": {
+         *             "items": [
+         *               {
+         *                 "id": "@15550101002:local-whatsapp.localhost",
+         *                 "phoneNumber": "+15550101002",
+         *                 "fullName": "Adam Van Ymeren",
+         *                 "cannotMessage": false,
+         *                 "isSelf": false
+         *               },
+         *               {
+         *                 "id": "@ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc:local-whatsapp.localhost",
+         *                 "fullName": "Batuhan İçöz",
+         *                 "cannotMessage": false,
+         *                 "isSelf": true
+         *               }
+         *             ],
+         *             "hasMore": false,
+         *             "total": 2
+         *           },
+         *           "lastActivity": "2025-08-31T16:45:10.123Z",
+         *           "unreadCount": 2,
+         *           "isArchived": false,
+         *           "isMuted": true,
+         *           "isPinned": false
+         *         }
+         *       },
+         *       "hasMore": true,
+         *       "oldestCursor": "1756379069621",
+         *       "newestCursor": null
+         *     }
+         */
         MessageSearchPage: {
             /** @description Map of chatID -> chat details for chats referenced in items. */
-            chats?: {
+            chats: {
                 [key: string]: components["schemas"]["Chat"];
             };
             /** @description True if additional results can be fetched using the provided cursors. */
             hasMore: boolean;
             /** @description Messages matching the query and filters. */
             items: components["schemas"]["Message"][];
-            /** @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect. */
-            newestCursor: string | null;
-            /** @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect. */
-            oldestCursor: string | null;
+            /**
+             * @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+             * @example 1725489123456|c29tZUltc2dQYWdl
+             */
+            newestCursor?: string | null;
+            /**
+             * @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+             * @example 1725489123456|c29tZUltc2dQYWdl
+             */
+            oldestCursor?: string | null;
+        };
+        /** @description Read receipt state for this message, when available. */
+        MessageSeen: boolean | string | components["schemas"]["MessageSeenByParticipant"];
+        /** @description Group read receipt state keyed by participant ID. */
+        MessageSeenByParticipant: {
+            [key: string]: boolean | string;
         };
         /** @description Single attachment to send with the message. */
         MessageSendAttachment: {
-            /** @description Duration in seconds (optional override of cached value). */
+            /** @description Duration in seconds (optional override of cached value) */
             duration?: number;
-            /** @description Filename (optional override of cached value). */
+            /** @description Filename (optional override of cached value) */
             fileName?: string;
-            /** @description MIME type (optional override of cached value). */
+            /** @description MIME type (optional override of cached value) */
             mimeType?: string;
-            /** @description Dimensions (optional override of cached value). */
+            /** @description Dimensions (optional override of cached value) */
             size?: {
                 height: number;
                 width: number;
             };
-            /**
-             * @description Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
-             *     gif | voiceNote | sticker; this is the newest enum.)
-             * @enum {string}
-             */
-            type?: "image" | "video" | "audio" | "file" | "gif" | "voice-note" | "sticker";
-            /** @description Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64). */
+            type?: components["schemas"]["MessageAttachmentType"];
+            /** @description Upload ID from uploadAsset endpoint. Required to reference uploaded files. */
             uploadID: string;
         };
         /** @description Body of a message send. All fields are optional. */
         MessageSendRequest: {
+            /** @description Single attachment to send with the message */
             attachment?: components["schemas"]["MessageSendAttachment"];
-            /** @description Provide a message ID to send this as a reply to an existing message. */
+            /** @description Provide a message ID to send this as a reply to an existing message */
             replyToMessageID?: string;
-            /**
-             * @description Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
-             *     used by send and edit.
-             */
-            text?: string;
+            /** @description Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified HTML string. */
+            text?: components["schemas"]["MessageTextInput"];
         };
-        /** @description Result of a message send. */
+        /**
+         * @description Result of a message send.
+         * @example {
+         *       "chatID": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *       "pendingMessageID": "m1694783291234567"
+         *     }
+         */
         MessageSendResponse: {
             /**
-             * @description Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
-             *     routed to.
+             * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
              */
             chatID: string;
             /**
-             * @description Pending ID assigned to the message before the network confirms the send. Pass it to
-             *     GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
-             *     over the WebSocket.
+             * @description Pending ID assigned to the message before the network confirms the send. Pass it to GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted over the WebSocket.
+             * @example 1343993
              */
             pendingMessageID: string;
         };
@@ -3211,35 +3576,53 @@ export interface components {
             /** @description Machine-readable failure reason. Present when the send status is a failure. */
             reason?: string;
             /**
-             * @description Current status of the send attempt.
+             * @description Current status of the message send attempt.
              * @enum {string}
              */
             status: "SUCCESS" | "PENDING" | "FAIL_RETRIABLE" | "FAIL_PERMANENT";
             /**
              * Format: date-time
              * @description Timestamp for the send status event.
+             * @example 2025-08-31T23:30:12.520Z
              */
             timestamp: string;
         };
+        /** @description Draft text. Plain text and Markdown are converted to Matrix HTML with the same rules used by send and edit. */
+        MessageTextInput: string;
         /** @description Body of a message edit. */
         MessageUpdateRequest: {
-            /** @description New text content for the message. */
+            /** @description New text content for the message */
             text: string;
         };
         /**
          * @description The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
          *     (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
+         * @example {
+         *       "id": "1343993",
+         *       "messageID": "1343993",
+         *       "success": true,
+         *       "sortKey": "aaaa1",
+         *       "chatID": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *       "accountID": "local-whatsapp_ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc",
+         *       "senderID": "@ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc:local-whatsapp.localhost",
+         *       "senderName": "Adam Van Ymeren",
+         *       "timestamp": "2025-08-28T11:04:29.621Z",
+         *       "text": "Updated message text",
+         *       "isSender": true,
+         *       "isUnread": false
+         *     }
          */
         MessageUpdateResponse: components["schemas"]["Message"] & {
             /**
              * @deprecated
-             * @description Deprecated: use id instead. Compatibility alias for older clients.
+             * @description DEPRECATED - use id instead. Compatibility alias for older clients.
+             * @example 1343993
              */
             messageID: string;
             /**
              * @deprecated
-             * @description Deprecated compatibility field. Successful responses are already represented by the 200 status code.
-             * @constant
+             * @description DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
+             * @enum {boolean}
              */
             success: true;
         };
@@ -3255,7 +3638,7 @@ export interface components {
         Participant: components["schemas"]["User"] & {
             /** @description True if this participant has admin privileges in the chat. */
             isAdmin?: boolean;
-            /** @description True if this participant represents an automated network account (network or bridge bot). */
+            /** @description True if this participant represents a network or bridge bot. */
             isNetworkBot?: boolean;
             /** @description True if this participant has been invited but has not joined yet. */
             isPending?: boolean;
@@ -3349,15 +3732,9 @@ export interface components {
         Reaction: {
             /** @description True if the reactionKey is an emoji. */
             emoji?: boolean;
-            /**
-             * @description Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with
-             *     the reaction key; otherwise it equals the participant ID.
-             */
+            /** @description Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with the reaction key; otherwise it equals the participant ID. */
             id: string;
-            /**
-             * @description URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
-             *     access is needed.
-             */
+            /** @description URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable access is needed. */
             imgURL?: string;
             /** @description User ID of the participant who reacted. */
             participantID: string;
@@ -3371,13 +3748,20 @@ export interface components {
          *     }
          */
         ReactionAddRequest: {
-            /** @description Reaction key to add (emoji, shortcode, or custom emoji key). */
+            /** @description Reaction key to add (emoji, shortcode, or custom emoji key) */
             reactionKey: string;
-            /** @description Optional transaction ID for deduplication and send tracking. */
+            /** @description Optional transaction ID for deduplication and send tracking */
             transactionID?: string;
         };
         /**
          * @description Result of adding a reaction.
+         * @example {
+         *       "success": true,
+         *       "chatID": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *       "messageID": "1343993",
+         *       "reactionKey": "❤️",
+         *       "transactionID": "txn_v3a8f4c9d2e1"
+         *     }
          * @example {
          *       "chatID": "!signal_adamvy:local-signal.localhost",
          *       "messageID": "1343993",
@@ -3387,15 +3771,21 @@ export interface components {
          *     }
          */
         ReactionAddResponse: {
-            /** @description Chat ID. */
+            /**
+             * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
+             */
             chatID: string;
-            /** @description Message ID. */
+            /**
+             * @description Message ID.
+             * @example 1343993
+             */
             messageID: string;
             /** @description Reaction key that was added. */
             reactionKey: string;
             /**
              * @description Always true. Indicates the reaction was queued; failures return an error response.
-             * @constant
+             * @enum {boolean}
              */
             success: true;
             /** @description Transaction ID used for send tracking. */
@@ -3404,6 +3794,12 @@ export interface components {
         /**
          * @description Result of removing a reaction.
          * @example {
+         *       "success": true,
+         *       "chatID": "!whatsapp_15550101002:ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc.local-whatsapp.localhost",
+         *       "messageID": "1343993",
+         *       "reactionKey": "❤️"
+         *     }
+         * @example {
          *       "chatID": "!signal_adamvy:local-signal.localhost",
          *       "messageID": "1343993",
          *       "reactionKey": "❤️",
@@ -3411,15 +3807,21 @@ export interface components {
          *     }
          */
         ReactionDeleteResponse: {
-            /** @description Chat ID. */
+            /**
+             * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+             * @example !NCdzlIaMjZUmvmvyHU:beeper.com
+             */
             chatID: string;
-            /** @description Message ID. */
+            /**
+             * @description Message ID.
+             * @example 1343993
+             */
             messageID: string;
             /** @description Reaction key that was removed. */
             reactionKey: string;
             /**
              * @description Always true. Indicates the reaction removal was queued; failures return an error response.
-             * @constant
+             * @enum {boolean}
              */
             success: true;
         };
@@ -3440,32 +3842,25 @@ export interface components {
                 chats: components["schemas"]["Chat"][];
                 /** @description Top group results by participant matches. */
                 in_groups: components["schemas"]["Chat"][];
-                /** @description First page of matching messages. Fetch further pages with GET /v1/messages/search using the cursors. */
-                messages: {
-                    /** @description Map of chatID -> chat details for chats referenced in items. */
-                    chats: {
-                        [key: string]: components["schemas"]["Chat"];
-                    };
-                    /** @description True if additional results can be fetched using the provided cursors. */
-                    hasMore: boolean;
-                    /** @description Messages matching the query and filters. */
-                    items: components["schemas"]["Message"][];
-                    /** @description Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect. */
-                    newestCursor: string | null;
-                    /** @description Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect. */
-                    oldestCursor: string | null;
-                };
+                messages: components["schemas"]["MessageSearchPage"];
             };
         };
         /**
-         * @description Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
-         *     supported.
+         * @description -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
          * @enum {integer}
          */
         SupportLevel: -2 | -1 | 0 | 1 | 2;
+        /** @description Attachment transcription if available. */
+        Transcription: {
+            /** @description Transcription engine. */
+            engine: string;
+            /** @description Detected or selected language. */
+            language?: string;
+            /** @description Transcribed text. */
+            transcription: string;
+        };
         /**
-         * @description A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
-         *     and can vary by network.
+         * @description User the account belongs to.
          * @example {
          *       "id": "@batuhan:beeper.com",
          *       "cannotMessage": true,
@@ -3478,31 +3873,21 @@ export interface components {
          *     }
          */
         User: {
-            /**
-             * @description True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
-             *     path). The user may still message you.
-             */
+            /** @description True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The user may still message you. */
             cannotMessage?: boolean;
             /** @description Email address if known. Not guaranteed verified. */
             email?: string;
-            /** @description Display name as shown in clients (e.g. 'Alice Example'). May include emojis. */
+            /** @description Display name as shown in clients (e.g., 'Alice Example'). May include emojis. */
             fullName?: string;
             /** @description Stable Beeper user ID. Use as the primary key when referencing a person. */
             id: string;
-            /**
-             * @description Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
-             *     URL depending on the source and endpoint. May be temporary or available only on this device;
-             *     download promptly if durable access is needed.
-             */
+            /** @description Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable access is needed. */
             imgURL?: string;
             /** @description True if this user represents the authenticated account's own identity. */
             isSelf?: boolean;
-            /** @description User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown. */
+            /** @description User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown. */
             phoneNumber?: string;
-            /**
-             * @description Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
-             *     unique.
-             */
+            /** @description Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique. */
             username?: string;
         };
         /**
@@ -3541,18 +3926,27 @@ export interface components {
              */
             type: "user_input";
         };
-        /** @description Validation error details. */
+        /** @description Validation error details */
         ValidationDetails: {
-            /** @description List of validation issues. */
+            /** @description List of validation issues */
             issues: components["schemas"]["ValidationIssue"][];
         };
         /** @description One problem found while validating a request: where in the payload, a code and a human-readable message. */
         ValidationIssue: {
-            /** @description Validation issue code. */
+            /**
+             * @description Validation issue code
+             * @example invalid_type
+             */
             code: string;
-            /** @description Human-readable description of the validation issue. */
+            /** @description Human-readable description of the validation issue */
             message: string;
-            /** @description Path pointing to the invalid field within the payload. */
+            /**
+             * @description Path pointing to the invalid field within the payload
+             * @example [
+             *       "body",
+             *       "chatID"
+             *     ]
+             */
             path: (string | number)[];
         };
         /**
@@ -3692,65 +4086,70 @@ export interface components {
         VerificationState: "requested" | "ready" | "sas_ready" | "qr_scanned" | "done" | "cancelled" | "error";
     };
     responses: {
-        /** @description Invalid request parameters. */
+        /** @description Invalid request parameters */
         BadRequest: {
             headers: {
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Access token does not have the required scope. */
+        /** @description Access token does not have the required scope */
         Forbidden: {
             headers: {
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Internal server error. */
+        /** @description Internal server error */
         InternalServerError: {
             headers: {
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Resource not found. */
+        /** @description Resource not found */
         NotFound: {
             headers: {
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Too many requests - rate limit exceeded. */
+        /** @description Too many requests - rate limit exceeded */
         TooManyRequests: {
             headers: {
-                /** @description Seconds (or an HTTP date) to wait before retrying. */
-                "Retry-After"?: string;
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Access token is missing or invalid. */
+        /** @description Access token is missing or invalid */
         Unauthorized: {
             headers: {
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Unprocessable entity - validation error. */
+        /** @description Unprocessable entity - validation error */
         UnprocessableEntity: {
             headers: {
+                "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                 [name: string]: unknown;
             };
             content: {
@@ -3758,9 +4157,21 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Account ID this resource belongs to. */
+        AccountID: components["schemas"]["AccountID"];
+        /** @description Chat ID or local chat ID. */
+        ChatID: components["schemas"]["ChatID"];
+        /** @description Opaque pagination cursor; do not inspect. Use together with 'direction'. */
+        Cursor: components["schemas"]["Cursor"];
+        /** @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided. */
+        Direction: components["schemas"]["Direction"];
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description Beeper Desktop application version providing this response. */
+        "X-Beeper-Desktop-Version": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3774,21 +4185,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /**
-             * @description Chat accounts configured on this device. Includes accountID, bridge metadata, optional network
-             *     name, and user identity.
-             */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Account"][];
+                    "application/json": components["schemas"]["GetAccountsOutput"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3860,19 +4271,17 @@ export interface operations {
             };
             header?: never;
             path: {
-                /**
-                 * @description Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-                 *     `local-whatsapp_ba_...`).
-                 */
+                /** @description Account ID this resource belongs to. */
                 accountID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Matching users. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3883,6 +4292,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -3895,31 +4305,26 @@ export interface operations {
                  * @example 1725489123456|c29tZUltc2dQYWdl
                  */
                 cursor?: string;
-                /**
-                 * @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-                 *     results. Defaults to 'before' when only 'cursor' is provided.
-                 */
+                /** @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided. */
                 direction?: "after" | "before";
-                /** @description Maximum contacts to return per page. Valid range 1-200. */
+                /** @description Maximum contacts to return per page. */
                 limit?: number;
                 /** @description Optional search query for blended contact lookup. */
                 query?: string;
             };
             header?: never;
             path: {
-                /**
-                 * @description Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-                 *     `local-whatsapp_ba_...`).
-                 */
+                /** @description Account ID this resource belongs to. */
                 accountID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of merged contacts. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3930,6 +4335,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4439,9 +4845,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The local file URL of the downloaded file, or an error message. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4451,6 +4858,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4471,9 +4879,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The raw file bytes. The official SDK requests it with `Accept: application/octet-stream` and treats the body as raw binary. */
+            /** @description File stream */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4481,9 +4890,37 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
+            /** @description Partial file stream */
+            206: {
+                headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description File not modified */
+            304: {
+                headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Requested range not satisfiable */
+            416: {
+                headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4501,18 +4938,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The temporary upload and its uploadID. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssetUploadResponse"];
+                    "application/json": components["schemas"]["AssetUploadBase64Response"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4531,9 +4970,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The temporary upload and its uploadID. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4543,6 +4983,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4901,10 +5342,7 @@ export interface operations {
                  * @example 1725489123456|c29tZUltc2dQYWdl
                  */
                 cursor?: string;
-                /**
-                 * @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-                 *     results. Defaults to 'before' when only 'cursor' is provided.
-                 */
+                /** @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided. */
                 direction?: "after" | "before";
                 /** @description Set the maximum number of chats to retrieve. Valid range 1-200, default is 25. */
                 limit?: number;
@@ -4915,9 +5353,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of chats, each with an optional last-message preview. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4927,6 +5366,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -4944,9 +5385,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The created chat, plus deprecated compatibility fields. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4956,6 +5398,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -4964,29 +5407,22 @@ export interface operations {
     "chats.retrieve": {
         parameters: {
             query?: {
-                /**
-                 * @description Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List
-                 *     and search endpoints return up to 20 participants per chat.
-                 */
+                /** @description Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List and search endpoints return up to 20 participants per chat. */
                 maxParticipantCount?: number | null;
             };
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The chat. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4997,6 +5433,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5006,12 +5443,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
@@ -5022,9 +5454,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated chat. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5045,12 +5478,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
@@ -5061,9 +5489,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The chat was archived or unarchived (empty body). */
+            /** @description Request executed successfully */
             204: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5082,27 +5511,22 @@ export interface operations {
             query?: {
                 /** @description Opaque pagination cursor; do not inspect. Use together with 'direction'. */
                 cursor?: string;
-                /**
-                 * @description Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-                 *     when only 'cursor' is provided.
-                 */
+                /** @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided. */
                 direction?: "after" | "before";
             };
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description A page of messages in the chat. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5113,6 +5537,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5122,25 +5547,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 *     When sending to a merged chat, the send is routed to one of its member chats.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
         };
-        /** @description The message to send. All fields are optional. */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["MessageSendRequest"];
             };
         };
         responses: {
-            /** @description The message was accepted for sending. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5161,24 +5582,19 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
-                /**
-                 * @description Message ID: the final message ID, the pendingMessageID returned by send, or a Matrix event ID (which may
-                 *     contain `$`, `:`, `/`, `+`; percent-encode them in the path).
-                 */
+                /** @description Message ID. */
                 messageID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The message. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5189,6 +5605,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5198,12 +5615,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
-                /** @description Message ID of the message to edit. */
+                /** @description Message ID. */
                 messageID: string;
             };
             cookie?: never;
@@ -5214,9 +5628,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The edited message (plus deprecated compatibility fields). */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5235,29 +5650,24 @@ export interface operations {
     "messages.delete": {
         parameters: {
             query?: {
-                /**
-                 * @description True to request deletion for everyone when the network supports it; false to delete only for the
-                 *     authenticated user when supported.
-                 */
+                /** @description True to request deletion for everyone when the network supports it; false to delete only for the authenticated user when supported. */
                 forEveryone?: boolean | null;
             };
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
-                /** @description Final message ID of the message to delete (pending message IDs are not accepted). */
+                /** @description Message ID. */
                 messageID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The message was deleted (empty body). */
+            /** @description Request executed successfully */
             204: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5266,6 +5676,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5275,10 +5686,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
                 /** @description Message ID. */
                 messageID: string;
@@ -5291,9 +5699,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The reaction was queued. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5351,23 +5760,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-                 *     IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
                 /** @description Message ID. */
                 messageID: string;
-                /** @description The reaction key to remove (URL-encode emoji). */
+                /** @description Reaction key to remove (emoji, shortcode, or custom emoji key) */
                 reactionKey: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The reaction removal was queued. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5378,6 +5785,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5387,21 +5795,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
         responses: {
-            /** @description The chat. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5412,6 +5820,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5421,12 +5830,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
@@ -5437,9 +5841,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated chat. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5460,12 +5865,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
@@ -5476,9 +5876,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The reminder was set (empty body). */
+            /** @description Request executed successfully */
             204: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5497,21 +5898,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The reminder was cleared (empty body). */
+            /** @description Request executed successfully */
             204: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5520,6 +5917,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5529,12 +5927,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-                 *     available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-                 *     percent-encoded in the path.
-                 * @example !NCdzlIaMjZUmvmvyHU:beeper.com
-                 */
+                /** @description Chat ID or local chat ID. */
                 chatID: string;
             };
             cookie?: never;
@@ -5545,9 +5938,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The updated chat. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5566,50 +5960,34 @@ export interface operations {
     "chats.search": {
         parameters: {
             query?: {
-                /** @description Provide an array of account IDs to filter chats from specific messaging accounts only. */
+                /** @description Provide an array of account IDs to filter chats from specific messaging accounts only */
                 accountIDs?: string[];
                 /**
                  * @description Opaque pagination cursor; do not inspect. Use together with 'direction'.
                  * @example 1725489123456|c29tZUltc2dQYWdl
                  */
                 cursor?: string;
-                /**
-                 * @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-                 *     results. Defaults to 'before' when only 'cursor' is provided.
-                 */
+                /** @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided. */
                 direction?: "after" | "before";
-                /**
-                 * @description Filter by inbox type: "primary" (the chats the Beeper inbox shows: non-archived, non-low-priority,
-                 *     honoring inbox visibility rules and labels), "low-priority", or "archive". If not specified, shows
-                 *     all chats.
-                 */
+                /** @description Filter by inbox type: "primary" (non-archived, non-low-priority), "low-priority", or "archive". If not specified, shows all chats. */
                 inbox?: "primary" | "low-priority" | "archive";
-                /**
-                 * @description Include chats marked as Muted by the user, which are usually less important. Default: true. Set to
-                 *     false if the user wants a more refined search.
-                 */
+                /** @description Include chats marked as Muted by the user, which are usually less important. Default: true. Set to false if the user wants a more refined search. */
                 includeMuted?: boolean | null;
                 /** @description Only include chats that carry this label. Label IDs come from GET /v1/labels. */
                 labelID?: string;
-                /** @description Provide an ISO 8601 date-time to only retrieve chats with last activity after this time. */
+                /** @description Provide an ISO datetime string to only retrieve chats with last activity after this time */
                 lastActivityAfter?: string;
-                /** @description Provide an ISO 8601 date-time to only retrieve chats with last activity before this time. */
+                /** @description Provide an ISO datetime string to only retrieve chats with last activity before this time */
                 lastActivityBefore?: string;
-                /** @description Set the maximum number of chats to retrieve. Valid range 1-200, default is 50. */
+                /** @description Set the maximum number of chats to retrieve. Valid range: 1-200, default is 50 */
                 limit?: number;
-                /**
-                 * @description Literal token search (non-semantic). Use single words users type (e.g. "dinner"). When multiple
-                 *     words are provided, ALL must match. Case-insensitive.
-                 */
+                /** @description Literal token search (non-semantic). Use single words users type (e.g., "dinner"). When multiple words provided, ALL must match. Case-insensitive. */
                 query?: string;
                 /** @description Search scope: 'titles' matches title + network; 'participants' matches participant names. */
                 scope?: "titles" | "participants";
-                /**
-                 * @description Specify the type of chats to retrieve: "single" for direct messages, "group" for group chats, or
-                 *     "any" to get all types.
-                 */
+                /** @description Specify the type of chats to retrieve: use "single" for direct messages, "group" for group chats, or "any" to get all types */
                 type?: "single" | "group" | "any";
-                /** @description Set to true to only retrieve chats that have unread messages. */
+                /** @description Set to true to only retrieve chats that have unread messages */
                 unreadOnly?: boolean | null;
             };
             header?: never;
@@ -5618,9 +5996,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of matching chats. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5630,6 +6009,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5647,18 +6028,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The started (created or reused) chat, plus deprecated compatibility fields. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChatStartResponse"];
+                    "application/json": components["schemas"]["ChatCreateResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5671,16 +6054,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description All fields are optional; the body may be omitted entirely (then only the app is opened/focused). */
         requestBody?: {
             content: {
                 "application/json": components["schemas"]["FocusRequest"];
             };
         };
         responses: {
-            /** @description Response indicating successful app focus action. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5690,6 +6073,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -5704,9 +6088,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Discovery metadata of this Beeper Desktop instance. */
+            /** @description Beeper Desktop API server info */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5748,53 +6133,31 @@ export interface operations {
     "messages.search": {
         parameters: {
             query?: {
-                /** @description Limit search to specific account IDs. Sent as repeated keys (`accountIDs=a&accountIDs=b`). */
+                /** @description Limit search to specific account IDs. */
                 accountIDs?: string[];
-                /**
-                 * @description Limit search to specific chat IDs (Beeper chat IDs or local chat IDs; IDs may contain `!`, `:`, `@`).
-                 *     Sent as repeated keys (`chatIDs=a&chatIDs=b`).
-                 */
+                /** @description Limit search to specific chat IDs. */
                 chatIDs?: string[];
-                /** @description 'group' for group chats, 'single' for 1:1 chats. */
+                /** @description Filter by chat type: 'group' for group chats, 'single' for 1:1 chats. */
                 chatType?: "group" | "single";
                 /** @description Opaque pagination cursor; do not inspect. Use together with 'direction'. */
                 cursor?: string;
-                /**
-                 * @description Only include messages with timestamp strictly after this datetime (ISO 8601, e.g. '2024-07-01T00:00:00Z'
-                 *     or '2024-07-01T00:00:00+02:00').
-                 */
+                /** @description Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or '2024-07-01T00:00:00+02:00'). */
                 dateAfter?: string;
-                /**
-                 * @description Only include messages with timestamp strictly before this datetime (ISO 8601, e.g. '2024-07-31T23:59:59Z'
-                 *     or '2024-07-31T23:59:59+02:00').
-                 */
+                /** @description Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or '2024-07-31T23:59:59+02:00'). */
                 dateBefore?: string;
-                /**
-                 * @description Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-                 *     when only 'cursor' is provided.
-                 */
+                /** @description Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided. */
                 direction?: "after" | "before";
-                /** @description Exclude messages marked Low Priority by the user. Default true. Set to false to include all. */
+                /** @description Exclude messages marked Low Priority by the user. Default: true. Set to false to include all. */
                 excludeLowPriority?: boolean | null;
-                /** @description Include messages in chats marked as Muted by the user. Default true. */
+                /** @description Include messages in chats marked as Muted by the user, which are usually less important. Default: true. Set to false if the user wants a more refined search. */
                 includeMuted?: boolean | null;
-                /** @description Maximum number of messages to return. At most 20 (each page is capped at 20 results). */
+                /** @description Maximum number of messages to return. */
                 limit?: number;
-                /**
-                 * @description Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media
-                 *     filtering. Sent as repeated keys (`mediaTypes=video&mediaTypes=image`).
-                 */
+                /** @description Filter messages by media types. Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media filtering. */
                 mediaTypes?: ("any" | "video" | "image" | "link" | "file")[];
-                /**
-                 * @description Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single
-                 *     words users actually type, not concepts or phrases (e.g. use "dinner" not "dinner plans", use "sick" not
-                 *     "health issues"). If omitted, returns results filtered only by other parameters.
-                 */
+                /** @description Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single words users actually type, not concepts or phrases. Example: use "dinner" not "dinner plans", use "sick" not "health issues". If omitted, returns results filtered only by other parameters. */
                 query?: string;
-                /**
-                 * @description Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
-                 *     specific user ID string (user.id).
-                 */
+                /** @description Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a specific user ID string (user.id). */
                 sender?: string;
             };
             header?: never;
@@ -5803,9 +6166,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of matching messages. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5815,6 +6179,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5831,9 +6197,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Matching chats, group matches and the first page of matching messages. */
+            /** @description Request executed successfully */
             200: {
                 headers: {
+                    "X-Beeper-Desktop-Version": components["headers"]["X-Beeper-Desktop-Version"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5843,6 +6210,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

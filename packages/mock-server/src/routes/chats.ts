@@ -46,7 +46,7 @@ export const chatsByActivity = (store: Store, chats: ReadonlyArray<ChatRecord>):
 /** The cursor ordering of chat lists. */
 export const activityOrdering = (store: Store) => byActivity((chat: ChatRecord) => ({ ms: store.messaging.lastActivity(chat), id: chat.id }))
 
-const toDraft = (store: Store, input: Schemas["ChatDraftInput"]): ChatDraft => {
+const toDraft = (store: Store, input: NonNullable<Schemas["ChatDraftInput"]>): ChatDraft => {
   const draft: ChatDraft = { text: toRichText(input.text) }
   const attachments = Object.entries(input.attachments ?? {})
   if (attachments.length > 0) {
@@ -102,7 +102,7 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
         lastActivityAfter: query.dateTime(),
         lastActivityBefore: query.dateTime(),
         limit: query.integer({ minimum: 1, maximum: 200 }),
-        query: query.string(),
+        query: query.string({ minLength: 1 }),
         scope: query.oneOf(["titles", "participants"]),
         type: query.oneOf(["single", "group", "any"]),
         unreadOnly: query.boolean(),
@@ -220,7 +220,7 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
     return messaging.viewChat(chat, 100)
   })
 
-  router.route("post", "/v1/chats/{chatID}/notify-anyway", {}, ({ path }) => {
+  router.route("post", "/v1/chats/{chatID}/notify-anyway", { body: object<Record<string, never>>({}), bodyRequired: false }, ({ path }) => {
     const chat = messaging.requireChat(path.chatID)
     messaging.notifyAnyway(chat)
     return messaging.viewChat(chat, 100)

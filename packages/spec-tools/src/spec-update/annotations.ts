@@ -10,6 +10,7 @@
 // cursor parameter, an `x-idempotency-key` body field), is not carried and is reported instead.
 // Operations new upstream get a conservative `x-idempotent` (true for GET/HEAD/PUT/DELETE/OPTIONS, false
 // otherwise, as the endpoint-table generator assumes) and are flagged for review.
+import { mergeKeys } from "./merge.ts"
 import { deref, httpMethods, isRecord, operationsOf, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
 
 /** The root extension that records which Beeper Desktop release the document describes. */
@@ -96,7 +97,7 @@ const lose = (state: State, location: string, value: unknown, reason: string, na
 }
 
 const carry = (state: State, target: Json, key: string, value: unknown, location: string): void => {
-  if (Object.hasOwn(target, key)) return
+  if (Object.hasOwn(target, key) || mergeKeys.includes(key)) return
   target[key] = structuredClone(value)
   state.carried.push({ key, location })
 }

@@ -1,10 +1,10 @@
-// `pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over]`
+// `pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over] [--replace]`
 // Progress goes to stderr; the change report is the last thing printed, on stdout.
 import { parseArgs } from "node:util"
 import { repoRoot } from "../workspace.ts"
 import { updateSpec } from "./update.ts"
 
-const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over]
+const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over] [--replace]
 
   --from <url|file>  the new OpenAPI document (JSON or YAML). Default: ask the running Beeper Desktop
                      (\${BEEPER_DESKTOP_URL:-http://localhost:23373}/v1/info → endpoints.spec).
@@ -16,6 +16,10 @@ const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry
   --no-carry-over    do not copy our x- annotations (x-pagination, x-idempotent, x-idempotency-key,
                      x-beeper-kit-note ...) from the current spec/openapi.yaml onto the new document, and do not
                      default x-idempotent on new operations
+  --replace          the new document is the whole API: what it does not describe is removed. Default: merge —
+                     the new document wins where it speaks, what it lacks (operations, fields, enum values,
+                     parameters, responses) is kept and marked x-beeper-kit-source. Either way the new document
+                     gets our operationIds and component names (theirs in x-upstream-operation-id).
 `
 
 const main = async (): Promise<void> => {
@@ -27,6 +31,7 @@ const main = async (): Promise<void> => {
       "no-generate": { type: "boolean", default: false },
       "no-patches": { type: "boolean", default: false },
       "no-carry-over": { type: "boolean", default: false },
+      replace: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   })
@@ -41,6 +46,7 @@ const main = async (): Promise<void> => {
     generate: !values["no-generate"],
     ...(values["no-patches"] ? { applyPatches: false } : {}),
     ...(values["no-carry-over"] ? { carryOverAnnotations: false } : {}),
+    mode: values.replace ? "replace" : "merge",
     log: (line) => process.stderr.write(`${line}\n`),
   })
   process.stdout.write(`\n${result.report}`)

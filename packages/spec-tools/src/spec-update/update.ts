@@ -6,12 +6,15 @@ import { existsSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
 import { dirname, join, relative, resolve } from "node:path"
 import { parse } from "yaml"
+import { alignNames, type Alignment } from "./align.ts"
 import { carryOverAnnotations, renderAnnotationReport, type AnnotationCarryOver } from "./annotations.ts"
 import { changesetPath, packagesAffectedBySpec, renderChangeset } from "./changeset.ts"
 import type { Bump } from "./changes.ts"
 import { diffSpecs, type SpecDiff } from "./diff.ts"
+import { digestDocument, type DigestResult } from "./digest.ts"
 import { collectRefs, danglingRefs, isOpenApiDocument, resolveRef, type OpenApiDocument } from "./document.ts"
 import { printDocument } from "./normalize.ts"
+import { mergeDocuments, renderMergeReport, type MergeResult } from "./merge.ts"
 import { applySpecPatches, loadPatches } from "./patches.ts"
 import { renderReport } from "./report.ts"
 import { loadSpec } from "./source.ts"
@@ -45,6 +48,12 @@ export interface UpdateOptions {
    * new operations a default `x-idempotent` (see annotations.ts). Default true.
    */
   readonly carryOverAnnotations?: boolean
+  /**
+   * `merge` (default): the new document wins where it speaks and what it does not describe is kept (merge.ts), for
+   * documents that describe part of the API. `replace`: the new document is the whole API; what it lacks is removed.
+   * Both give the new document our operationIds and component names first (align.ts).
+   */
+  readonly mode?: "merge" | "replace"
   /** Progress lines (the CLI prints them on stderr, keeping stdout for the report). */
   readonly log?: (line: string) => void
   /** Regenerates the code (default: `pnpm generate` in `root`, its output on stderr). */
@@ -60,6 +69,12 @@ export interface UpdateResult {
    * annotations (carried over, not carried over, defaults to review).
    */
   readonly report: string
+  /** How the new document was read into our dialect (nullable, foreign extensions, paths outside /v1). */
+  readonly digest: DigestResult
+  /** Our names given to the new document's operations and components. */
+  readonly alignment: Alignment
+  /** What the merge kept (empty in `replace` mode). */
+  readonly merge: MergeResult
   /** The annotations carried over from the previous document (empty when `carryOverAnnotations` is false). */
   readonly annotations: AnnotationCarryOver
   /** How many spec/patches.yaml entries were applied. */
@@ -99,6 +114,16 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   const parsedPrevious: unknown = previousText === undefined ? emptyDocument : parse(previousText)
   const previous = isOpenApiDocument(parsedPrevious) ? parsedPrevious : emptyDocument
 
+  const digest = digestDocument(document)
+  const alignment = alignNames(previous, digest.document)
+  const renamedOperations = alignment.renames.filter((rename) => rename.section === "operations").length
+  log(`spec:update: kept our names for ${renamedOperations} operations and ${alignment.renames.length - renamedOperations} components` +
+    (digest.nullable.length + digest.foreignExtensions.size > 0 ? `; rewrote ${digest.nullable.length} \`nullable\` and removed ${[...digest.foreignExtensions.values()].reduce((a, b) => a + b, 0)} foreign extensions` : ""))
+  const mode = options.mode ?? "merge"
+  const merged: MergeResult = mode === "merge" ? mergeDocuments(previous, alignment.document) : { document: alignment.document, kept: [] }
+  if (mode === "merge") log(`spec:update: merged into the previous spec (${merged.kept.length} elements it does not describe kept; --replace to take it whole)`)
+  document = merged.document
+
   const carryOver = options.carryOverAnnotations ?? true
   const annotations: AnnotationCarryOver = carryOver
     ? carryOverAnnotations(previous, document, { desktopVersion: loaded.desktopVersion })
@@ -115,9 +140,10 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   await checkReferences(options.root, normalized)
 
   const diff = diffSpecs(previous, normalized)
-  const annotationReport = renderAnnotationReport(annotations)
-  const report = `${renderReport(diff)}${annotationReport === "" ? "" : `\n${annotationReport}`}`
-  if (options.dryRun) return { source: loaded.source, diff, report, annotations, patchesApplied, specWritten: false, generated: false }
+  const sections = [renderDigestReport(digest, alignment), renderMergeReport(merged), renderAnnotationReport(annotations)]
+  const report = [renderReport(diff), ...sections.filter((section) => section !== "")].join("\n")
+  const done = { source: loaded.source, diff, report, digest, alignment, merge: merged, annotations, patchesApplied }
+  if (options.dryRun) return { ...done, specWritten: false, generated: false }
 
   const specWritten = previousText !== text
   if (specWritten) {
@@ -142,7 +168,37 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
     log("spec:update: pnpm generate")
     await (options.runGenerate ?? runPnpmGenerate)(options.root)
   }
-  return { source: loaded.source, diff, report, annotations, patchesApplied, specWritten, ...(changeset ? { changeset } : {}), generated: generate }
+  return { ...done, specWritten, ...(changeset ? { changeset } : {}), generated: generate }
+}
+
+/** How the new document was read (digest.ts) and named (align.ts), for the report; "" when there is nothing to say. */
+const renderDigestReport = (digest: DigestResult, alignment: Alignment): string => {
+  const lines: Array<string> = []
+  const operations = alignment.renames.filter((rename) => rename.section === "operations")
+  const components = alignment.renames.filter((rename) => rename.section !== "operations" && rename.from !== "(inline)")
+  const hoisted = alignment.renames.filter((rename) => rename.from === "(inline)")
+  if (operations.length > 0) {
+    lines.push(`- Kept our operationIds (the SDK's method names) for ${operations.length} operations; theirs are in \`x-upstream-operation-id\`: ` +
+      operations.map((rename) => `\`${rename.from}\` → \`${rename.to}\``).join(", ") + ".")
+  }
+  if (components.length > 0) {
+    lines.push(`- Kept our component names (the SDK's type names) for ${components.length} components: ` +
+      components.map((rename) => `${rename.section} \`${rename.from}\` → \`${rename.to}\``).join(", ") + ".")
+  }
+  if (hoisted.length > 0) {
+    lines.push(`- Gave our names to ${hoisted.length} schemas the new document writes inline: ${hoisted.map((rename) => `\`${rename.to}\``).join(", ")}.`)
+  }
+  for (const conflict of alignment.conflicts) lines.push(`- Name conflict: ${conflict}.`)
+  if (digest.nullable.length > 0) lines.push(`- Rewrote ${digest.nullable.length} OpenAPI 3.0 \`nullable: true\` the OpenAPI 3.1 way (\`type: [T, "null"]\`).`)
+  if (digest.exclusiveBounds.length > 0) lines.push(`- Rewrote ${digest.exclusiveBounds.length} boolean \`exclusiveMinimum\`/\`exclusiveMaximum\` (OpenAPI 3.0) as the 3.1 number.`)
+  if (digest.annotationAllOf.length > 0) {
+    lines.push(`- Folded ${digest.annotationAllOf.length} annotation-only \`allOf\` members into their schemas (\`allOf: [$ref, {description}]\` → \`$ref\` + \`description\`).`)
+  }
+  if (digest.foreignExtensions.size > 0) {
+    lines.push(`- Removed other generators' extensions: ${[...digest.foreignExtensions].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, count]) => `${count} \`${key}\``).join(", ")}.`)
+  }
+  if (digest.outsideV1.length > 0) lines.push(`- Left out operations outside \`/v1\`: ${digest.outsideV1.join(", ")}.`)
+  return lines.length === 0 ? "" : `**Read** (how the new document was put beside ours)\n\n${lines.join("\n")}\n`
 }
 
 /** The new document must be self-consistent, and spec/asyncapi.yaml's references into it must still resolve. */

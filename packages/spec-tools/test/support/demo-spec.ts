@@ -1,5 +1,5 @@
-// The demo document (test/fixtures/demo/desktop-4.3.0.patch.yaml applied to a spec/openapi.yaml) as JSON.
-// `node packages/spec-tools/test/support/demo-spec.ts > /tmp/desktop-4.3.0.json` prints it for a manual run.
+// The demo document (test/fixtures/demo/desktop-5.1.0.patch.yaml applied to a spec/openapi.yaml) as JSON.
+// `node packages/spec-tools/test/support/demo-spec.ts > /tmp/desktop-5.1.0.json` prints it for a manual run.
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "yaml"
@@ -9,7 +9,7 @@ import { repoRoot } from "../../src/workspace.ts"
 /** The demo document derived from `<root>/spec/openapi.yaml`, as compact JSON. */
 export const demoSpecJson = (root: string = repoRoot): string => {
   const spec: unknown = parse(readFileSync(join(root, "spec", "openapi.yaml"), "utf8"))
-  const patch = parse(readFileSync(new URL("../fixtures/demo/desktop-4.3.0.patch.yaml", import.meta.url), "utf8")) as ReadonlyArray<JsonPatchOperation>
+  const patch = parse(readFileSync(new URL("../fixtures/demo/desktop-5.1.0.patch.yaml", import.meta.url), "utf8")) as ReadonlyArray<JsonPatchOperation>
   return JSON.stringify(applyJsonPatch(spec, patch))
 }
 

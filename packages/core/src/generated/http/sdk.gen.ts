@@ -57,13 +57,15 @@ export class Contacts extends HeyApiClient {
     /**
      * Search contacts
      *
-     * Search contacts on a specific account using merged account contacts, network search, and exact
-     * identifier lookup. Not paginated.
-     *
+     * Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
      */
     public search<ThrowOnError extends boolean = false>(options: Options<AccountsContactsSearchData, ThrowOnError>): RequestResult<AccountsContactsSearchResponses, AccountsContactsSearchErrors, ThrowOnError> {
         return (options.client ?? this.client).get<AccountsContactsSearchResponses, AccountsContactsSearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/accounts/{accountID}/contacts',
             ...options
         });
@@ -76,7 +78,11 @@ export class Contacts extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options: Options<AccountsContactsListData, ThrowOnError>): RequestResult<AccountsContactsListResponses, AccountsContactsListErrors, ThrowOnError> {
         return (options.client ?? this.client).get<AccountsContactsListResponses, AccountsContactsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/accounts/{accountID}/contacts/list',
             ...options
         });
@@ -88,15 +94,17 @@ export class Contacts extends HeyApiClient {
  */
 export class Accounts extends HeyApiClient {
     /**
-     * List chat accounts
+     * List Chat Accounts
      *
-     * List chat accounts connected to this Beeper Client API server, including bridge, network,
-     * user identity, and connection status. The response is a top-level JSON array (not a page object).
-     *
+     * List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
      */
     public list<ThrowOnError extends boolean = false>(options?: Options<AccountsListData, ThrowOnError>): RequestResult<AccountsListResponses, AccountsListErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<AccountsListResponses, AccountsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/accounts',
             ...options
         });
@@ -109,7 +117,11 @@ export class Accounts extends HeyApiClient {
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<AccountsRetrieveData, ThrowOnError>): RequestResult<AccountsRetrieveResponses, AccountsRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<AccountsRetrieveResponses, AccountsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/accounts/{accountID}',
             ...options
         });
@@ -134,7 +146,11 @@ export class Reset extends HeyApiClient {
      */
     public create<ThrowOnError extends boolean = false>(options?: Options<AppSetupRecoveryKeyResetCreateData, ThrowOnError>): RequestResult<AppSetupRecoveryKeyResetCreateResponses, AppSetupRecoveryKeyResetCreateErrors, ThrowOnError> {
         return (options?.client ?? this.client).post<AppSetupRecoveryKeyResetCreateResponses, AppSetupRecoveryKeyResetCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verification/recovery-key/reset',
             ...options,
             headers: {
@@ -151,7 +167,11 @@ export class Reset extends HeyApiClient {
      */
     public confirm<ThrowOnError extends boolean = false>(options: Options<AppSetupRecoveryKeyResetConfirmData, ThrowOnError>): RequestResult<AppSetupRecoveryKeyResetConfirmResponses, AppSetupRecoveryKeyResetConfirmErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupRecoveryKeyResetConfirmResponses, AppSetupRecoveryKeyResetConfirmErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verification/recovery-key/reset/confirm',
             ...options,
             headers: {
@@ -173,7 +193,11 @@ export class RecoveryKey extends HeyApiClient {
      */
     public verify<ThrowOnError extends boolean = false>(options: Options<AppSetupRecoveryKeyVerifyData, ThrowOnError>): RequestResult<AppSetupRecoveryKeyVerifyResponses, AppSetupRecoveryKeyVerifyErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupRecoveryKeyVerifyResponses, AppSetupRecoveryKeyVerifyErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verification/recovery-key',
             ...options,
             headers: {
@@ -202,7 +226,11 @@ export class Qr extends HeyApiClient {
      */
     public scan<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsQrScanData, ThrowOnError>): RequestResult<AppSetupVerificationsQrScanResponses, AppSetupVerificationsQrScanErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupVerificationsQrScanResponses, AppSetupVerificationsQrScanErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/qr/scan',
             ...options,
             headers: {
@@ -221,7 +249,11 @@ export class Qr extends HeyApiClient {
      */
     public confirmScanned<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsQrConfirmScannedData, ThrowOnError>): RequestResult<AppSetupVerificationsQrConfirmScannedResponses, AppSetupVerificationsQrConfirmScannedErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupVerificationsQrConfirmScannedResponses, AppSetupVerificationsQrConfirmScannedErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
             ...options
         });
@@ -241,7 +273,11 @@ export class Sas extends HeyApiClient {
      */
     public confirm<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsSasConfirmData, ThrowOnError>): RequestResult<AppSetupVerificationsSasConfirmResponses, AppSetupVerificationsSasConfirmErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupVerificationsSasConfirmResponses, AppSetupVerificationsSasConfirmErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
             ...options
         });
@@ -256,7 +292,11 @@ export class Sas extends HeyApiClient {
      */
     public start<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsSasStartData, ThrowOnError>): RequestResult<AppSetupVerificationsSasStartResponses, AppSetupVerificationsSasStartErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupVerificationsSasStartResponses, AppSetupVerificationsSasStartErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/{verificationID}/sas/start',
             ...options
         });
@@ -276,7 +316,11 @@ export class Verifications extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options?: Options<AppSetupVerificationsListData, ThrowOnError>): RequestResult<AppSetupVerificationsListResponses, AppSetupVerificationsListErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<AppSetupVerificationsListResponses, AppSetupVerificationsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications',
             ...options
         });
@@ -289,7 +333,11 @@ export class Verifications extends HeyApiClient {
      */
     public create<ThrowOnError extends boolean = false>(options?: Options<AppSetupVerificationsCreateData, ThrowOnError>): RequestResult<AppSetupVerificationsCreateResponses, AppSetupVerificationsCreateErrors, ThrowOnError> {
         return (options?.client ?? this.client).post<AppSetupVerificationsCreateResponses, AppSetupVerificationsCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications',
             ...options,
             headers: {
@@ -306,7 +354,11 @@ export class Verifications extends HeyApiClient {
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsRetrieveData, ThrowOnError>): RequestResult<AppSetupVerificationsRetrieveResponses, AppSetupVerificationsRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<AppSetupVerificationsRetrieveResponses, AppSetupVerificationsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/{verificationID}',
             ...options
         });
@@ -319,7 +371,11 @@ export class Verifications extends HeyApiClient {
      */
     public accept<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsAcceptData, ThrowOnError>): RequestResult<AppSetupVerificationsAcceptResponses, AppSetupVerificationsAcceptErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupVerificationsAcceptResponses, AppSetupVerificationsAcceptErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/{verificationID}/accept',
             ...options
         });
@@ -332,7 +388,11 @@ export class Verifications extends HeyApiClient {
      */
     public cancel<ThrowOnError extends boolean = false>(options: Options<AppSetupVerificationsCancelData, ThrowOnError>): RequestResult<AppSetupVerificationsCancelResponses, AppSetupVerificationsCancelErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AppSetupVerificationsCancelResponses, AppSetupVerificationsCancelErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup/verifications/{verificationID}/cancel',
             ...options,
             headers: {
@@ -367,7 +427,11 @@ export class Setup extends HeyApiClient {
      */
     public retrieve<ThrowOnError extends boolean = false>(options?: Options<AppSetupRetrieveData, ThrowOnError>): RequestResult<AppSetupRetrieveResponses, AppSetupRetrieveErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<AppSetupRetrieveResponses, AppSetupRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/app/setup',
             ...options
         });
@@ -463,13 +527,17 @@ export class App extends HeyApiClient {
  */
 export class Assets extends HeyApiClient {
     /**
-     * Download an asset
+     * Download a file
      *
      * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
      */
     public download<ThrowOnError extends boolean = false>(options: Options<AssetsDownloadData, ThrowOnError>): RequestResult<AssetsDownloadResponses, AssetsDownloadErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AssetsDownloadResponses, AssetsDownloadErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/assets/download',
             ...options,
             headers: {
@@ -486,21 +554,29 @@ export class Assets extends HeyApiClient {
      */
     public serve<ThrowOnError extends boolean = false>(options: Options<AssetsServeData, ThrowOnError>): RequestResult<AssetsServeResponses, AssetsServeErrors, ThrowOnError> {
         return (options.client ?? this.client).get<AssetsServeResponses, AssetsServeErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/assets/serve',
             ...options
         });
     }
     
     /**
-     * Upload an asset
+     * Upload a file
      *
      * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
      */
     public upload<ThrowOnError extends boolean = false>(options: Options<AssetsUploadData, ThrowOnError>): RequestResult<AssetsUploadResponses, AssetsUploadErrors, ThrowOnError> {
         return (options.client ?? this.client).post<AssetsUploadResponses, AssetsUploadErrors, ThrowOnError>({
             ...formDataBodySerializer,
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/assets/upload',
             ...options,
             headers: {
@@ -511,13 +587,17 @@ export class Assets extends HeyApiClient {
     }
     
     /**
-     * Upload an asset (base64)
+     * Upload a file (base64)
      *
      * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
      */
     public uploadBase64<ThrowOnError extends boolean = false>(options: Options<AssetsUploadBase64Data, ThrowOnError>): RequestResult<AssetsUploadBase64Responses, AssetsUploadBase64Errors, ThrowOnError> {
         return (options.client ?? this.client).post<AssetsUploadBase64Responses, AssetsUploadBase64Errors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/assets/upload/base64',
             ...options,
             headers: {
@@ -540,7 +620,11 @@ export class LoginFlows extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options: Options<BridgesLoginFlowsListData, ThrowOnError>): RequestResult<BridgesLoginFlowsListResponses, BridgesLoginFlowsListErrors, ThrowOnError> {
         return (options.client ?? this.client).get<BridgesLoginFlowsListResponses, BridgesLoginFlowsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/login-flows',
             ...options
         });
@@ -558,7 +642,11 @@ export class Steps extends HeyApiClient {
      */
     public submit<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsStepsSubmitData, ThrowOnError>): RequestResult<BridgesLoginSessionsStepsSubmitResponses, BridgesLoginSessionsStepsSubmitErrors, ThrowOnError> {
         return (options.client ?? this.client).post<BridgesLoginSessionsStepsSubmitResponses, BridgesLoginSessionsStepsSubmitErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
             ...options,
             headers: {
@@ -582,7 +670,11 @@ export class LoginSessions extends HeyApiClient {
      */
     public create<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsCreateData, ThrowOnError>): RequestResult<BridgesLoginSessionsCreateResponses, BridgesLoginSessionsCreateErrors, ThrowOnError> {
         return (options.client ?? this.client).post<BridgesLoginSessionsCreateResponses, BridgesLoginSessionsCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/login-sessions',
             ...options,
             headers: {
@@ -599,7 +691,11 @@ export class LoginSessions extends HeyApiClient {
      */
     public cancel<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsCancelData, ThrowOnError>): RequestResult<BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCancelErrors, ThrowOnError> {
         return (options.client ?? this.client).delete<BridgesLoginSessionsCancelResponses, BridgesLoginSessionsCancelErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
             ...options
         });
@@ -612,7 +708,11 @@ export class LoginSessions extends HeyApiClient {
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesLoginSessionsRetrieveData, ThrowOnError>): RequestResult<BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<BridgesLoginSessionsRetrieveResponses, BridgesLoginSessionsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
             ...options
         });
@@ -637,7 +737,11 @@ export class Logins extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsListData, ThrowOnError>): RequestResult<BridgesLoginsListResponses, BridgesLoginsListErrors, ThrowOnError> {
         return (options.client ?? this.client).get<BridgesLoginsListResponses, BridgesLoginsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/logins',
             ...options
         });
@@ -650,7 +754,11 @@ export class Logins extends HeyApiClient {
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsRetrieveData, ThrowOnError>): RequestResult<BridgesLoginsRetrieveResponses, BridgesLoginsRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<BridgesLoginsRetrieveResponses, BridgesLoginsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/logins/{loginID}',
             ...options
         });
@@ -664,7 +772,11 @@ export class Logins extends HeyApiClient {
      */
     public remove<ThrowOnError extends boolean = false>(options: Options<BridgesLoginsRemoveData, ThrowOnError>): RequestResult<BridgesLoginsRemoveResponses, BridgesLoginsRemoveErrors, ThrowOnError> {
         return (options.client ?? this.client).post<BridgesLoginsRemoveResponses, BridgesLoginsRemoveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
             ...options,
             headers: {
@@ -688,7 +800,11 @@ export class Bridges extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options?: Options<BridgesListData, ThrowOnError>): RequestResult<BridgesListResponses, BridgesListErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<BridgesListResponses, BridgesListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges',
             ...options
         });
@@ -701,7 +817,11 @@ export class Bridges extends HeyApiClient {
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<BridgesRetrieveData, ThrowOnError>): RequestResult<BridgesRetrieveResponses, BridgesRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<BridgesRetrieveResponses, BridgesRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}',
             ...options
         });
@@ -716,7 +836,11 @@ export class Bridges extends HeyApiClient {
      */
     public retrieveCapabilities<ThrowOnError extends boolean = false>(options: Options<BridgesRetrieveCapabilitiesData, ThrowOnError>): RequestResult<BridgesRetrieveCapabilitiesResponses, BridgesRetrieveCapabilitiesErrors, ThrowOnError> {
         return (options.client ?? this.client).get<BridgesRetrieveCapabilitiesResponses, BridgesRetrieveCapabilitiesErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/bridges/{bridgeID}/capabilities',
             ...options
         });
@@ -754,7 +878,11 @@ export class Reactions extends HeyApiClient {
      */
     public deleteByQuery<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsDeleteByQueryData, ThrowOnError>): RequestResult<ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteByQueryErrors, ThrowOnError> {
         return (options.client ?? this.client).delete<ChatsMessagesReactionsDeleteByQueryResponses, ChatsMessagesReactionsDeleteByQueryErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages/{messageID}/reactions',
             ...options
         });
@@ -767,7 +895,11 @@ export class Reactions extends HeyApiClient {
      */
     public add<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsAddData, ThrowOnError>): RequestResult<ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsAddErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsMessagesReactionsAddResponses, ChatsMessagesReactionsAddErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages/{messageID}/reactions',
             ...options,
             headers: {
@@ -784,7 +916,11 @@ export class Reactions extends HeyApiClient {
      */
     public delete<ThrowOnError extends boolean = false>(options: Options<ChatsMessagesReactionsDeleteData, ThrowOnError>): RequestResult<ChatsMessagesReactionsDeleteResponses, ChatsMessagesReactionsDeleteErrors, ThrowOnError> {
         return (options.client ?? this.client).delete<ChatsMessagesReactionsDeleteResponses, ChatsMessagesReactionsDeleteErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
             ...options
         });
@@ -808,11 +944,15 @@ export class Reminders extends HeyApiClient {
     /**
      * Delete a chat reminder
      *
-     * Clear an existing reminder from a chat. Returns 204 No Content with an empty body.
+     * Clear an existing reminder from a chat
      */
     public delete<ThrowOnError extends boolean = false>(options: Options<ChatsRemindersDeleteData, ThrowOnError>): RequestResult<ChatsRemindersDeleteResponses, ChatsRemindersDeleteErrors, ThrowOnError> {
         return (options.client ?? this.client).delete<ChatsRemindersDeleteResponses, ChatsRemindersDeleteErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/reminders',
             ...options
         });
@@ -821,11 +961,15 @@ export class Reminders extends HeyApiClient {
     /**
      * Create a chat reminder
      *
-     * Set a reminder for a chat at a specific time. Returns 204 No Content with an empty body.
+     * Set a reminder for a chat at a specific time
      */
     public create<ThrowOnError extends boolean = false>(options: Options<ChatsRemindersCreateData, ThrowOnError>): RequestResult<ChatsRemindersCreateResponses, ChatsRemindersCreateErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsRemindersCreateResponses, ChatsRemindersCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/reminders',
             ...options,
             headers: {
@@ -843,13 +987,15 @@ export class Chats extends HeyApiClient {
     /**
      * List chats
      *
-     * List all chats sorted by last activity (most recent first). Combines all accounts into a single
-     * paginated list. Each chat includes up to 20 participants and an optional last-message preview.
-     *
+     * List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
      */
     public list<ThrowOnError extends boolean = false>(options?: Options<ChatsListData, ThrowOnError>): RequestResult<ChatsListResponses, ChatsListErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<ChatsListResponses, ChatsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats',
             ...options
         });
@@ -862,7 +1008,11 @@ export class Chats extends HeyApiClient {
      */
     public create<ThrowOnError extends boolean = false>(options: Options<ChatsCreateData, ThrowOnError>): RequestResult<ChatsCreateResponses, ChatsCreateErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsCreateResponses, ChatsCreateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats',
             ...options,
             headers: {
@@ -875,12 +1025,15 @@ export class Chats extends HeyApiClient {
     /**
      * Search chats
      *
-     * Search chats by title, network, or participant names. Each chat includes up to 20 participants.
-     *
+     * Search chats by title, network, or participant names.
      */
     public search<ThrowOnError extends boolean = false>(options?: Options<ChatsSearchData, ThrowOnError>): RequestResult<ChatsSearchResponses, ChatsSearchErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<ChatsSearchResponses, ChatsSearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/search',
             ...options
         });
@@ -889,13 +1042,15 @@ export class Chats extends HeyApiClient {
     /**
      * Start a direct chat
      *
-     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is
-     * found. Available in Beeper Desktop v4.2.808+.
-     *
+     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
      */
     public start<ThrowOnError extends boolean = false>(options: Options<ChatsStartData, ThrowOnError>): RequestResult<ChatsStartResponses, ChatsStartErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsStartResponses, ChatsStartErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/start',
             ...options,
             headers: {
@@ -908,11 +1063,15 @@ export class Chats extends HeyApiClient {
     /**
      * Retrieve chat details
      *
-     * Retrieve chat details, including metadata, participants, and the latest message.
+     * Retrieve chat details including metadata, participants, and latest message
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<ChatsRetrieveData, ThrowOnError>): RequestResult<ChatsRetrieveResponses, ChatsRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<ChatsRetrieveResponses, ChatsRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}',
             ...options
         });
@@ -921,13 +1080,15 @@ export class Chats extends HeyApiClient {
     /**
      * Update chat
      *
-     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is
-     * empty. Send draft=null to clear the draft before setting new draft text or attachments.
-     *
+     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
      */
     public update<ThrowOnError extends boolean = false>(options: Options<ChatsUpdateData, ThrowOnError>): RequestResult<ChatsUpdateResponses, ChatsUpdateErrors, ThrowOnError> {
         return (options.client ?? this.client).patch<ChatsUpdateResponses, ChatsUpdateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}',
             ...options,
             headers: {
@@ -940,13 +1101,15 @@ export class Chats extends HeyApiClient {
     /**
      * Archive or unarchive a chat
      *
-     * Archive or unarchive a chat. Set archived=true to move it to Archive, or archived=false to move it back
-     * to the inbox. Returns 204 No Content with an empty body.
-     *
+     * Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
      */
     public archive<ThrowOnError extends boolean = false>(options: Options<ChatsArchiveData, ThrowOnError>): RequestResult<ChatsArchiveResponses, ChatsArchiveErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsArchiveResponses, ChatsArchiveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/archive',
             ...options,
             headers: {
@@ -959,15 +1122,21 @@ export class Chats extends HeyApiClient {
     /**
      * Notify anyway
      *
-     * Force a delivery notification when supported by the underlying network (bypasses mute/snooze state).
-     * Currently intended for iMessage on macOS; unsupported networks return an error. No request body.
-     *
+     * Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
      */
     public notifyAnyway<ThrowOnError extends boolean = false>(options: Options<ChatsNotifyAnywayData, ThrowOnError>): RequestResult<ChatsNotifyAnywayResponses, ChatsNotifyAnywayErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsNotifyAnywayResponses, ChatsNotifyAnywayErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/notify-anyway',
-            ...options
+            ...options,
+            headers: {
+                'Content-Type': 'application/json',
+                ...options.headers
+            }
         });
     }
     
@@ -978,7 +1147,11 @@ export class Chats extends HeyApiClient {
      */
     public markRead<ThrowOnError extends boolean = false>(options: Options<ChatsMarkReadData, ThrowOnError>): RequestResult<ChatsMarkReadResponses, ChatsMarkReadErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsMarkReadResponses, ChatsMarkReadErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/read',
             ...options,
             headers: {
@@ -995,7 +1168,11 @@ export class Chats extends HeyApiClient {
      */
     public markUnread<ThrowOnError extends boolean = false>(options: Options<ChatsMarkUnreadData, ThrowOnError>): RequestResult<ChatsMarkUnreadResponses, ChatsMarkUnreadErrors, ThrowOnError> {
         return (options.client ?? this.client).post<ChatsMarkUnreadResponses, ChatsMarkUnreadErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/unread',
             ...options,
             headers: {
@@ -1027,7 +1204,11 @@ export class Messages2 extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options: Options<MessagesListData, ThrowOnError>): RequestResult<MessagesListResponses, MessagesListErrors, ThrowOnError> {
         return (options.client ?? this.client).get<MessagesListResponses, MessagesListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages',
             ...options
         });
@@ -1036,15 +1217,15 @@ export class Messages2 extends HeyApiClient {
     /**
      * Send a message
      *
-     * Send a text message to a specific chat. Supports replying to existing messages and one attachment (uploaded
-     * first with POST /v1/assets/upload or /v1/assets/upload/base64). Returns a pending message ID; pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve it, or wait for the matching `message.upserted` event
-     * over the WebSocket.
-     *
+     * Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
      */
     public send<ThrowOnError extends boolean = false>(options: Options<MessagesSendData, ThrowOnError>): RequestResult<MessagesSendResponses, MessagesSendErrors, ThrowOnError> {
         return (options.client ?? this.client).post<MessagesSendResponses, MessagesSendErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages',
             ...options,
             headers: {
@@ -1057,13 +1238,15 @@ export class Messages2 extends HeyApiClient {
     /**
      * Delete a message
      *
-     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted
-     * while sending.
-     *
+     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
      */
     public delete<ThrowOnError extends boolean = false>(options: Options<MessagesDeleteData, ThrowOnError>): RequestResult<MessagesDeleteResponses, MessagesDeleteErrors, ThrowOnError> {
         return (options.client ?? this.client).delete<MessagesDeleteResponses, MessagesDeleteErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages/{messageID}',
             ...options
         });
@@ -1072,13 +1255,15 @@ export class Messages2 extends HeyApiClient {
     /**
      * Retrieve a message
      *
-     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID
-     * or local chat ID.
-     *
+     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
      */
     public retrieve<ThrowOnError extends boolean = false>(options: Options<MessagesRetrieveData, ThrowOnError>): RequestResult<MessagesRetrieveResponses, MessagesRetrieveErrors, ThrowOnError> {
         return (options.client ?? this.client).get<MessagesRetrieveResponses, MessagesRetrieveErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages/{messageID}',
             ...options
         });
@@ -1091,7 +1276,11 @@ export class Messages2 extends HeyApiClient {
      */
     public update<ThrowOnError extends boolean = false>(options: Options<MessagesUpdateData, ThrowOnError>): RequestResult<MessagesUpdateResponses, MessagesUpdateErrors, ThrowOnError> {
         return (options.client ?? this.client).put<MessagesUpdateResponses, MessagesUpdateErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/chats/{chatID}/messages/{messageID}',
             ...options,
             headers: {
@@ -1104,13 +1293,15 @@ export class Messages2 extends HeyApiClient {
     /**
      * Search messages
      *
-     * Search messages across chats. Literal word search (non-semantic), combinable with account, chat, date, media
-     * and sender filters. Cursor-paginated; each page is capped at 20 results.
-     *
+     * Search messages across chats.
      */
     public search<ThrowOnError extends boolean = false>(options?: Options<MessagesSearchData, ThrowOnError>): RequestResult<MessagesSearchResponses, MessagesSearchErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<MessagesSearchResponses, MessagesSearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/messages/search',
             ...options
         });
@@ -1122,9 +1313,9 @@ export class Messages2 extends HeyApiClient {
  */
 export class Info extends HeyApiClient {
     /**
-     * Get Connect server info
+     * Retrieve server info
      *
-     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance. Public: usable before authentication (no access token required).
+     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
      */
     public retrieve<ThrowOnError extends boolean = false>(options?: Options<InfoRetrieveData, ThrowOnError>): RequestResult<InfoRetrieveResponses, InfoRetrieveErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<InfoRetrieveResponses, InfoRetrieveErrors, ThrowOnError>({ url: '/v1/info', ...options });
@@ -1142,7 +1333,11 @@ export class Labels extends HeyApiClient {
      */
     public list<ThrowOnError extends boolean = false>(options?: Options<LabelsListData, ThrowOnError>): RequestResult<LabelsListResponses, LabelsListErrors, ThrowOnError> {
         return (options?.client ?? this.client).get<LabelsListResponses, LabelsListErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/labels',
             ...options
         });
@@ -1166,11 +1361,15 @@ export class BeeperDesktop extends HeyApiClient {
     /**
      * Focus Beeper Desktop app
      *
-     * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill draft text and attachment. Replaces the deprecated v0 `POST /v0/open-app`.
+     * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
      */
     public focus<ThrowOnError extends boolean = false>(options?: Options<FocusData, ThrowOnError>): RequestResult<FocusResponses, FocusErrors, ThrowOnError> {
         return (options?.client ?? this.client).post<FocusResponses, FocusErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/focus',
             ...options,
             headers: {
@@ -1183,11 +1382,15 @@ export class BeeperDesktop extends HeyApiClient {
     /**
      * Search
      *
-     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages (GET /v1/messages/search). Paginate chats via search-chats (GET /v1/chats/search). Uses the same sorting as the chat search in the app.
+     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
      */
     public search<ThrowOnError extends boolean = false>(options: Options<SearchData, ThrowOnError>): RequestResult<SearchResponses, SearchErrors, ThrowOnError> {
         return (options.client ?? this.client).get<SearchResponses, SearchErrors, ThrowOnError>({
-            security: [{ scheme: 'bearer', type: 'http' }],
+            security: [{
+                    key: 'bearerAuth',
+                    scheme: 'bearer',
+                    type: 'http'
+                }],
             url: '/v1/search',
             ...options
         });

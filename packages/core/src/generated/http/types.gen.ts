@@ -24,18 +24,19 @@ export type ApiError = {
  */
 export type Account = {
     /**
-     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include `matrix`
-     * for Beeper/Matrix, `discordgo` for a cloud bridge, `slackgo.TEAM-USER` for workspace-scoped cloud
-     * bridges, and `local-whatsapp_ba_...` for local bridges.
-     *
+     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include matrix for Beeper/Matrix, discordgo for a cloud bridge, slackgo.TEAM-USER for workspace-scoped cloud bridges, and local-whatsapp_ba_... for local bridges.
      */
     accountID: string;
     bridge: AccountBridge;
     /**
+     * Human-friendly network name for the account. Omitted when the network is unknown.
+     */
+    network?: string;
+    user: User;
+    /**
      * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
      */
     status?: 'connected' | 'connecting' | 'backfilling' | 'connection_required' | 'reconnect_required' | 'attention_required' | 'disconnected' | 'disabled';
-    user: User;
     /**
      * Runtime chat/message capabilities for this connected account, when available. Only in the current
      * docs (not SDK v5.0.0).
@@ -51,10 +52,6 @@ export type Account = {
      */
     loginID?: string;
     /**
-     * Human-friendly network name for the account. Omitted when the network is unknown.
-     */
-    network?: string;
-    /**
      * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
      */
     statusText?: string;
@@ -65,20 +62,23 @@ export type Account = {
  */
 export type AccountBridge = {
     /**
-     * Bridge identifier. Beeper Cloud accounts often use the network type (for example matrix or
-     * discordgo); on-device accounts use a local bridge ID (for example local-whatsapp).
-     *
+     * Bridge instance identifier. Matrix and cloud bridges often use the bridge type (for example matrix or discordgo); local bridges use a local bridge ID (for example local-whatsapp). Available in Beeper Desktop v4.2.785+.
      */
     id: string;
     /**
-     * Where this account runs: on this device or in Beeper Cloud.
-     */
-    provider: 'cloud' | 'self-hosted' | 'local' | 'platform-sdk';
-    /**
-     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
+     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter. Available in Beeper Desktop v4.2.785+.
      */
     type: string;
+    /**
+     * Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
+     */
+    provider: 'cloud' | 'self-hosted' | 'local' | 'platform-sdk';
 };
+
+/**
+ * Account ID this resource belongs to.
+ */
+export type AccountId = string;
 
 /**
  * Encrypted messaging keys available on this device.
@@ -414,40 +414,77 @@ export type AssetDownloadRequest = {
  */
 export type AssetDownloadResponse = {
     /**
-     * Error message if the download failed.
-     */
-    error?: string;
-    /**
      * Local file URL to the downloaded file.
      */
     srcURL?: string;
+    /**
+     * Error message if the download failed.
+     */
+    error?: string;
 };
 
 /**
- * JSON body of POST /v1/assets/upload/base64.
+ * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the temporary upload remains available.
  */
 export type AssetUploadBase64Request = {
     /**
-     * Base64-encoded file content (max ~500MB decoded).
+     * Base64-encoded file content (max ~500MB decoded)
      */
     content: string;
     /**
-     * Original filename. Generated if omitted.
+     * Original filename. Generated if omitted
      */
     fileName?: string;
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * MIME type. Auto-detected from magic bytes if omitted
      */
     mimeType?: string;
 };
 
 /**
- * Result of a base64 upload; the reference gives it the identical field set to AssetUploadResponse (all fields optional).
+ * The `AssetUploadBase64Response` schema of the Beeper Desktop API (`#/components/schemas/AssetUploadBase64Response`): the response of `assets.upload` (POST /v1/assets/upload) and `assets.uploadBase64` (POST /v1/assets/upload/base64).
  */
-export type AssetUploadBase64Response = AssetUploadResponse;
+export type AssetUploadBase64Response = {
+    /**
+     * Unique upload ID for this temporary file
+     */
+    uploadID?: string;
+    /**
+     * Local file URL (file://) for the uploaded file
+     */
+    srcURL?: string;
+    /**
+     * Resolved filename
+     */
+    fileName?: string;
+    /**
+     * Detected or provided MIME type
+     */
+    mimeType?: string;
+    /**
+     * File size in bytes
+     */
+    fileSize?: number;
+    /**
+     * Width in pixels (images/videos)
+     */
+    width?: number;
+    /**
+     * Height in pixels (images/videos)
+     */
+    height?: number;
+    /**
+     * Duration in seconds (audio/videos)
+     */
+    duration?: number;
+    /**
+     * Error message if upload failed
+     */
+    error?: string;
+};
 
 /**
- * multipart/form-data body of POST /v1/assets/upload.
+ * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the temporary upload remains available.
  */
 export type AssetUploadRequest = {
     /**
@@ -455,11 +492,11 @@ export type AssetUploadRequest = {
      */
     file: Blob | File;
     /**
-     * Original filename. Defaults to the uploaded file name if omitted.
+     * Original filename. Defaults to the uploaded file name if omitted
      */
     fileName?: string;
     /**
-     * MIME type. Auto-detected from magic bytes if omitted.
+     * MIME type. Auto-detected from magic bytes if omitted
      */
     mimeType?: string;
 };
@@ -511,19 +548,21 @@ export type AssetUploadResponse = {
  */
 export type Attachment = {
     /**
+     * Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path.
+     */
+    id?: string;
+    /**
      * Attachment type.
      */
     type: 'unknown' | 'img' | 'video' | 'audio';
     /**
-     * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
-     * to get a local file path.
-     *
+     * Public URL or local file path to fetch the file. May be temporary or local-only to this device; download promptly if durable access is needed.
      */
-    id?: string;
+    srcURL?: string;
     /**
-     * Duration in seconds (audio/video).
+     * MIME type if known (e.g., 'image/png').
      */
-    duration?: number;
+    mimeType?: string;
     /**
      * Original filename if available.
      */
@@ -545,43 +584,20 @@ export type Attachment = {
      */
     isVoiceNote?: boolean;
     /**
-     * MIME type if known (e.g., 'image/png').
+     * Duration in seconds (audio/video).
      */
-    mimeType?: string;
+    duration?: number;
+    transcription?: Transcription;
     /**
-     * Preview image URL for video attachments (poster frame). May be temporary or available only on this
-     * device; download promptly if durable access is needed.
-     *
+     * Preview image URL for video attachments (poster frame). May be temporary or local-only to this device; download promptly if durable access is needed.
      */
     posterImg?: string;
     /**
-     * Pixel dimensions of the attachment.
+     * Pixel dimensions of the attachment: width/height in px.
      */
     size?: {
-        height?: number;
         width?: number;
-    };
-    /**
-     * Public URL or local file path to fetch the file. May be temporary or local-only to this device.
-     *
-     */
-    srcURL?: string;
-    /**
-     * Attachment transcription if available.
-     */
-    transcription?: {
-        /**
-         * Transcription engine.
-         */
-        engine: string;
-        /**
-         * Transcribed text.
-         */
-        transcription: string;
-        /**
-         * Detected or selected language.
-         */
-        language?: string;
+        height?: number;
     };
 };
 
@@ -590,9 +606,7 @@ export type Attachment = {
  */
 export type AttachmentCapability = {
     /**
-     * Supported MIME types or MIME patterns for this message type, mapped to their support level. Missing
-     * MIME types should be treated as rejected.
-     *
+     * Supported MIME types or MIME patterns for this file message type. Missing MIME types should be treated as rejected.
      */
     mimeTypes: {
         [key: string]: SupportLevel;
@@ -603,14 +617,6 @@ export type AttachmentCapability = {
      */
     maxCaptionLength?: number;
     /**
-     * Maximum audio or video duration in seconds.
-     */
-    maxDuration?: number;
-    /**
-     * Maximum image or video height in pixels.
-     */
-    maxHeight?: number;
-    /**
      * Maximum file size in bytes.
      */
     maxSize?: number;
@@ -618,6 +624,14 @@ export type AttachmentCapability = {
      * Maximum image or video width in pixels.
      */
     maxWidth?: number;
+    /**
+     * Maximum image or video height in pixels.
+     */
+    maxHeight?: number;
+    /**
+     * Maximum audio or video duration in seconds.
+     */
+    maxDuration?: number;
     /**
      * True if this file type can be sent as view-once media.
      */
@@ -771,6 +785,10 @@ export type Chat = {
      */
     id: string;
     /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    localChatID?: string | null;
+    /**
      * Account ID this chat belongs to.
      */
     accountID: string;
@@ -778,40 +796,74 @@ export type Chat = {
      * Display-only human-readable account/network name.
      */
     network: string;
-    participants: ChatParticipants;
     /**
      * Display title of the chat as computed by the client/server.
      */
     title: string;
     /**
-     * Chat type: 'single' for direct messages, 'group' for group chats.
-     */
-    type: 'single' | 'group';
-    /**
-     * Number of unread messages.
-     */
-    unreadCount: number;
-    capabilities?: ChatCapabilities;
-    /**
      * Group chat description/topic when available.
      */
     description?: string | null;
-    /**
-     * Current draft object for this chat, or null when no draft is set.
-     */
-    draft?: ChatDraft | null;
     /**
      * Local filesystem path to the chat avatar image when available.
      */
     imgURL?: string | null;
     /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    type: 'single' | 'group';
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    isReadOnly?: boolean;
+    participants: ChatParticipants;
+    /**
+     * Timestamp of last activity.
+     */
+    lastActivity?: string;
+    /**
+     * Number of unread messages.
+     */
+    unreadCount: number;
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    unreadMentionsCount?: number;
+    /**
+     * Last read message sortKey.
+     */
+    lastReadMessageSortKey?: string;
+    draft?: ChatDraft;
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    reminder?: {
+        /**
+         * Timestamp when the reminder should trigger.
+         */
+        remindAt?: string;
+        /**
+         * Cancel reminder if someone messages in the chat.
+         */
+        dismissOnIncomingMessage?: boolean;
+    } | null;
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    snooze?: {
+        /**
+         * Timestamp when the snooze expires.
+         */
+        snoozeUntil?: string;
+        /**
+         * Timestamp when the user set the snooze.
+         */
+        userSnoozedAt?: string;
+    } | null;
+    /**
      * True if chat is archived.
      */
     isArchived?: boolean;
-    /**
-     * True if chat is marked low priority.
-     */
-    isLowPriority?: boolean;
     /**
      * True if the chat was explicitly marked unread by the authenticated user.
      */
@@ -825,27 +877,20 @@ export type Chat = {
      */
     isPinned?: boolean;
     /**
-     * True if messages cannot be sent in this chat.
+     * True if chat is marked low priority.
      */
-    isReadOnly?: boolean;
+    isLowPriority?: boolean;
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    messageExpirySeconds?: number | null;
+    capabilities?: ChatCapabilities;
     /**
      * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
      * user. Newest PHP SDK revision only (not SDK v5.0.0).
      *
      */
     labels?: Array<Label>;
-    /**
-     * Timestamp of last activity.
-     */
-    lastActivity?: string;
-    /**
-     * Last read message sortKey.
-     */
-    lastReadMessageSortKey?: string;
-    /**
-     * Local chat ID specific to this Beeper Desktop installation.
-     */
-    localChatID?: string | null;
     merge?: ChatMerge;
     /**
      * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
@@ -854,22 +899,6 @@ export type Chat = {
      *
      */
     mergedIntoChatID?: string;
-    /**
-     * Disappearing-message timer in seconds when available.
-     */
-    messageExpirySeconds?: number | null;
-    /**
-     * Current reminder for this chat, or null when no reminder is set.
-     */
-    reminder?: ChatReminder | null;
-    /**
-     * Current snooze state for this chat, or null when no snooze is set.
-     */
-    snooze?: ChatSnooze | null;
-    /**
-     * Number of unread messages that mention the authenticated user or @room.
-     */
-    unreadMentionsCount?: number;
 };
 
 /**
@@ -877,37 +906,84 @@ export type Chat = {
  */
 export type ChatArchiveRequest = {
     /**
-     * True to archive, false to unarchive.
+     * True to archive, false to unarchive
      */
     archived?: boolean;
 };
 
 /**
- * Chat capabilities reported by the platform. All fields optional.
+ * Chat capabilities reported by the platform.
  */
 export type ChatCapabilities = {
     /**
-     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code, code_block.syntax_highlighting). Omitted means no formatting support is advertised.
      */
-    allowedReactions?: Array<string>;
+    formatting?: {
+        [key: string]: SupportLevel;
+    };
     /**
-     * True if archive/unarchive is supported.
-     */
-    archive?: boolean;
-    /**
-     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or
-     * pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types
-     * should be treated as rejected.
-     *
+     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or pseudo-msgtype (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types should be treated as rejected.
      */
     attachments?: {
         [key: string]: AttachmentCapability;
     };
     /**
+     * Maximum length of normal text messages.
+     */
+    maxTextLength?: number;
+    locationMessage?: SupportLevel;
+    poll?: SupportLevel;
+    thread?: SupportLevel;
+    reply?: SupportLevel;
+    edit?: SupportLevel;
+    /**
+     * Maximum number of edits allowed for one message.
+     */
+    editMaxCount?: number;
+    /**
+     * Maximum message age for edits, in seconds.
+     */
+    editMaxAge?: number;
+    delete?: SupportLevel;
+    /**
+     * Maximum message age for delete-for-everyone, in seconds.
+     */
+    deleteMaxAge?: number;
+    /**
+     * True if deleting messages only for the authenticated user is supported.
+     */
+    deleteForMe?: boolean;
+    messageRequest?: ChatMessageRequestCapabilities;
+    reaction?: SupportLevel;
+    /**
+     * Maximum number of reactions allowed on a single message.
+     */
+    reactionCount?: number;
+    /**
+     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     */
+    allowedReactions?: Array<string>;
+    /**
      * True if custom emoji reactions are supported.
      */
     customEmojiReactions?: boolean;
-    delete?: SupportLevel;
+    disappearingTimer?: ChatDisappearingTimerCapabilities;
+    /**
+     * True if read receipts are supported.
+     */
+    readReceipts?: boolean;
+    /**
+     * True if typing notifications are supported.
+     */
+    typingNotifications?: boolean;
+    /**
+     * True if archive/unarchive is supported.
+     */
+    archive?: boolean;
+    /**
+     * True if marking chats unread is supported.
+     */
+    markAsUnread?: boolean;
     /**
      * True if deleting chats for the authenticated user is supported.
      */
@@ -916,60 +992,8 @@ export type ChatCapabilities = {
      * True if deleting chats for everyone is supported.
      */
     deleteChatForEveryone?: boolean;
-    /**
-     * True if deleting messages only for the authenticated user is supported.
-     */
-    deleteForMe?: boolean;
-    /**
-     * Maximum message age for delete-for-everyone, in seconds.
-     */
-    deleteMaxAge?: number;
-    disappearingTimer?: ChatDisappearingTimerCapabilities;
-    edit?: SupportLevel;
-    /**
-     * Maximum message age for edits, in seconds.
-     */
-    editMaxAge?: number;
-    /**
-     * Maximum number of edits allowed for one message.
-     */
-    editMaxCount?: number;
-    /**
-     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
-     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
-     *
-     */
-    formatting?: {
-        [key: string]: SupportLevel;
-    };
-    locationMessage?: SupportLevel;
-    /**
-     * True if marking chats unread is supported.
-     */
-    markAsUnread?: boolean;
-    /**
-     * Maximum length of normal text messages.
-     */
-    maxTextLength?: number;
-    messageRequest?: ChatMessageRequestCapabilities;
     participantActions?: ChatParticipantActionCapabilities;
-    poll?: SupportLevel;
-    reaction?: SupportLevel;
-    /**
-     * Maximum number of reactions allowed on a single message.
-     */
-    reactionCount?: number;
-    /**
-     * True if read receipts are supported.
-     */
-    readReceipts?: boolean;
-    reply?: SupportLevel;
     state?: ChatStateCapabilities;
-    thread?: SupportLevel;
-    /**
-     * True if typing notifications are supported.
-     */
-    typingNotifications?: boolean;
 };
 
 /**
@@ -981,19 +1005,17 @@ export type ChatCreateRequest = {
      */
     accountID: string;
     /**
-     * User IDs to include in the new chat.
-     */
-    participantIDs: Array<string>;
-    /**
-     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional
-     * title.
-     *
-     */
-    type: 'single' | 'group';
-    /**
      * Optional first message content if the platform requires it to create the chat.
      */
     messageText?: string;
+    /**
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
+     */
+    type: 'single' | 'group';
+    /**
+     * User IDs to include in the new chat.
+     */
+    participantIDs: Array<string>;
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
@@ -1005,15 +1027,13 @@ export type ChatCreateRequest = {
  */
 export type ChatCreateResponse = Chat & {
     /**
-     * Deprecated - use id instead. Compatibility alias for older clients.
+     * DEPRECATED - use id instead. Compatibility alias for older clients.
      *
      * @deprecated
      */
     chatID: string;
     /**
-     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
-     * Chat instead.
-     *
+     * DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
      *
      * @deprecated
      */
@@ -1025,21 +1045,21 @@ export type ChatCreateResponse = Chat & {
  */
 export type ChatDisappearingTimerCapabilities = {
     /**
-     * True if empty timer objects should be omitted from message content.
+     * Supported disappearing timer types.
      */
-    omitEmptyTimer?: boolean;
+    types?: Array<'afterRead' | 'afterSend'>;
     /**
      * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
      */
     timers?: Array<number>;
     /**
-     * Supported disappearing timer types.
+     * True if empty timer objects should be omitted from message content.
      */
-    types?: Array<'afterRead' | 'afterSend'>;
+    omitEmptyTimer?: boolean;
 };
 
 /**
- * Current draft of a chat.
+ * Current draft object for this chat, or null when no draft is set.
  */
 export type ChatDraft = {
     /**
@@ -1052,50 +1072,46 @@ export type ChatDraft = {
     attachments?: {
         [key: string]: DraftAttachment;
     };
-};
+} | null;
 
 /**
- * Draft to set. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to
- * clear text and attachments together before setting a new draft.
- *
+ * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty. Send draft=null to clear text and attachments together before setting a new draft.
  */
 export type ChatDraftInput = {
+    text: MessageTextInput;
     /**
-     * Draft text. Plain text and Markdown are converted to Beeper rich text (Matrix HTML) with the same
-     * rules used by send and edit.
-     *
-     */
-    text: string;
-    /**
-     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the
-     * upload file endpoint.
-     *
+     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the upload file endpoint.
      */
     attachments?: {
         [key: string]: DraftAttachmentInput;
     };
-};
+} | null;
+
+/**
+ * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+ */
+export type ChatId = string;
 
 /**
  * A cursor page of chats sorted by last activity (most recent first).
  */
 export type ChatListPage = {
     /**
-     * Chats ordered by last activity (most recent first), each with an optional preview.
+     * Chats ordered by last activity timestamp (most recent first).
      */
     items: Array<ChatWithPreview>;
     /**
-     * True if additional results can be fetched using cursors.
+     * True if additional results can be fetched using the provided cursors.
      */
     hasMore: boolean;
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: string | null;
+    oldestCursor?: string | null;
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: string | null;
+    newestCursor?: string | null;
 };
 
 /**
@@ -1142,8 +1158,8 @@ export type ChatMerge = {
  * Message request capabilities.
  */
 export type ChatMessageRequestCapabilities = {
-    acceptWithButton?: SupportLevel;
     acceptWithMessage?: SupportLevel;
+    acceptWithButton?: SupportLevel;
 };
 
 /**
@@ -1162,13 +1178,13 @@ export type ChatParticipantActionCapabilities = {
  */
 export type ChatParticipants = {
     /**
-     * True if there are more participants than included in items.
-     */
-    hasMore: boolean;
-    /**
      * Participants returned for this chat (limited by the request; may be a subset).
      */
     items: Array<Participant>;
+    /**
+     * True if there are more participants than included in items.
+     */
+    hasMore: boolean;
     /**
      * Total number of participants in the chat.
      */
@@ -1197,7 +1213,7 @@ export type ChatReminderCreateRequest = {
 };
 
 /**
- * Reminder configuration.
+ * Reminder configuration
  */
 export type ChatReminderInput = {
     /**
@@ -1205,7 +1221,7 @@ export type ChatReminderInput = {
      */
     remindAt: string;
     /**
-     * Cancel reminder if someone messages in the chat.
+     * Cancel reminder if someone messages in the chat
      */
     dismissOnIncomingMessage?: boolean;
 };
@@ -1219,17 +1235,17 @@ export type ChatSearchPage = {
      */
     items: Array<Chat>;
     /**
-     * True if additional results can be fetched using cursors.
+     * True if additional results can be fetched using the provided cursors.
      */
     hasMore: boolean;
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: string | null;
+    oldestCursor?: string | null;
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: string | null;
+    newestCursor?: string | null;
 };
 
 /**
@@ -1254,15 +1270,15 @@ export type ChatStartRequest = {
      * Account to create or start the chat on.
      */
     accountID: string;
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    messageText?: string;
     user: ChatStartUser;
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      */
     allowInvite?: boolean;
-    /**
-     * Optional first message content if the platform requires it to create the chat.
-     */
-    messageText?: string;
 };
 
 /**
@@ -1286,13 +1302,21 @@ export type ChatStartResponse = Chat & {
 };
 
 /**
- * Merged user-like contact payload used to resolve the best identifier. All fields optional.
+ * Merged user-like contact payload used to resolve the best identifier.
  */
 export type ChatStartUser = {
     /**
      * Known user ID when available.
      */
     id?: string;
+    /**
+     * Username/handle candidate.
+     */
+    username?: string;
+    /**
+     * Phone number candidate (E.164 preferred).
+     */
+    phoneNumber?: string;
     /**
      * Email candidate.
      */
@@ -1301,14 +1325,6 @@ export type ChatStartUser = {
      * Display name hint used for ranking only.
      */
     fullName?: string;
-    /**
-     * Phone number candidate (E.164 preferred).
-     */
-    phoneNumber?: string;
-    /**
-     * Username/handle candidate.
-     */
-    username?: string;
 };
 
 /**
@@ -1316,21 +1332,29 @@ export type ChatStartUser = {
  */
 export type ChatStateCapabilities = {
     /**
-     * Chat avatar state capability.
-     */
-    avatar?: ChatStateCapability;
-    /**
-     * Chat description/topic state capability.
-     */
-    description?: ChatStateCapability;
-    /**
      * Disappearing-message timer state capability.
      */
-    disappearingTimer?: ChatStateCapability;
+    disappearingTimer?: {
+        level: SupportLevel;
+    };
+    /**
+     * Chat avatar state capability.
+     */
+    avatar?: {
+        level: SupportLevel;
+    };
     /**
      * Chat title state capability.
      */
-    title?: ChatStateCapability;
+    title?: {
+        level: SupportLevel;
+    };
+    /**
+     * Chat description/topic state capability.
+     */
+    description?: {
+        level: SupportLevel;
+    };
 };
 
 /**
@@ -1344,20 +1368,17 @@ export type ChatStateCapability = {
  * Chat fields to update. Every field is optional; omitted fields are left unchanged.
  */
 export type ChatUpdateRequest = {
+    draft?: ChatDraftInput;
+    /**
+     * Custom chat title. Support depends on the chat account and chat permissions.
+     */
+    title?: string | null;
     /**
      * Group chat description/topic. Support depends on the chat account and chat permissions.
      */
     description?: string | null;
     /**
-     * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty.
-     * Send draft=null to clear text and attachments together before setting a new draft.
-     *
-     */
-    draft?: ChatDraftInput | null;
-    /**
-     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat
-     * permissions.
-     *
+     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
      */
     imgURL?: string | null;
     /**
@@ -1369,27 +1390,21 @@ export type ChatUpdateRequest = {
      */
     isLowPriority?: boolean;
     /**
-     * Mute or unmute the chat.
-     */
-    isMuted?: boolean;
-    /**
      * Pin or unpin the chat when supported by the account.
      */
     isPinned?: boolean;
     /**
+     * Mute or unmute the chat.
+     */
+    isMuted?: boolean;
+    /**
      * Disappearing-message timer in seconds, or null to clear when supported.
      */
     messageExpirySeconds?: number | null;
-    /**
-     * Custom chat title. Support depends on the chat account and chat permissions.
-     */
-    title?: string | null;
 };
 
 /**
- * A chat as returned by GET /v1/chats (SDK name ChatListResponse): the Chat plus an optional last-message
- * preview.
- *
+ * Chat with optional last message preview.
  */
 export type ChatWithPreview = Chat & {
     /**
@@ -1441,17 +1456,17 @@ export type ContactListPage = {
      */
     items: Array<User>;
     /**
-     * True if additional results can be fetched using cursors.
+     * True if additional results can be fetched using the provided cursors.
      */
     hasMore: boolean;
     /**
-     * Cursor for fetching older results (use with direction='before'). Opaque; do not inspect.
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: string | null;
+    oldestCursor?: string | null;
     /**
-     * Cursor for fetching newer results (use with direction='after'). Opaque; do not inspect.
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: string | null;
+    newestCursor?: string | null;
 };
 
 /**
@@ -1519,6 +1534,16 @@ export type CookiesLoginStep = {
 };
 
 /**
+ * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+ */
+export type Cursor = string;
+
+/**
+ * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
+ */
+export type Direction = 'after' | 'before';
+
+/**
  * Disappearing-message timer capability.
  */
 export type DisappearingTimerCapability = {
@@ -1556,9 +1581,9 @@ export type DraftAttachment = {
      */
     type: 'file' | 'gif' | 'recorded_audio';
     /**
-     * Audio duration in seconds if known.
+     * MIME type if known.
      */
-    audioDurationSeconds?: number;
+    mimeType?: string;
     /**
      * Original filename if available.
      */
@@ -1572,57 +1597,30 @@ export type DraftAttachment = {
      */
     fileSize?: number;
     /**
-     * MIME type if known.
-     */
-    mimeType?: string;
-    /**
-     * Pixel dimensions.
-     */
-    size?: {
-        height?: number;
-        width?: number;
-    };
-    /**
      * Sticker identifier if the draft attachment is a sticker.
      */
     stickerID?: string;
+    /**
+     * Audio duration in seconds if known.
+     */
+    audioDurationSeconds?: number;
+    /**
+     * Pixel dimensions of the attachment.
+     */
+    size?: {
+        width?: number;
+        height?: number;
+    };
 };
 
 /**
  * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
  */
-export type DraftAttachmentInput = {
-    /**
-     * Upload ID from the upload asset endpoint. Required to reference uploaded files.
-     */
-    uploadID: string;
+export type DraftAttachmentInput = MessageSendAttachment & {
     /**
      * Optional draft attachment identifier. If omitted, a new identifier is generated.
      */
     id?: string;
-    /**
-     * Duration in seconds (optional override of cached value).
-     */
-    duration?: number;
-    /**
-     * Filename (optional override of cached value).
-     */
-    fileName?: string;
-    /**
-     * MIME type (optional override of cached value).
-     */
-    mimeType?: string;
-    /**
-     * Dimensions (optional override of cached value).
-     */
-    size?: {
-        width: number;
-        height: number;
-    };
-    /**
-     * Attachment type hint. If omitted, auto-detected from mimeType.
-     */
-    type?: 'image' | 'video' | 'audio' | 'file' | 'gif' | 'voice-note' | 'sticker';
 };
 
 /**
@@ -1641,43 +1639,41 @@ export type EmojiLoginDisplay = {
  */
 export type Error = {
     /**
-     * Machine-readable error code. The reference lists no concrete values for HTTP errors
-     * (x-beeper-kit-note); servers are free to use any string.
-     *
-     */
-    code: string;
-    /**
-     * Error message.
+     * Error message
      */
     message: string;
     /**
-     * Additional error details for debugging.
+     * Machine-readable error code
+     */
+    code: string;
+    /**
+     * Additional error details for debugging
      */
     details?: ValidationDetails | {
         [key: string]: unknown;
-    } | Array<unknown> | string | number | boolean | null;
+    } | unknown;
 };
 
 /**
- * Optional body of POST /v1/focus. All fields are optional.
+ * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
  */
 export type FocusRequest = {
     /**
-     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the app. Chat IDs may contain `!`, `:`, `.` and similar characters.
+     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the app.
      */
     chatID?: string;
-    /**
-     * Optional draft attachment path (e.g. an image path) to populate in the message input field.
-     */
-    draftAttachmentPath?: string;
-    /**
-     * Optional plain draft text to populate in the message input field.
-     */
-    draftText?: string;
     /**
      * Optional message ID. Jumps to that message in the chat when opening.
      */
     messageID?: string;
+    /**
+     * Optional plain text to populate in the message input field.
+     */
+    draftText?: string;
+    /**
+     * Optional image path to populate in the message input field.
+     */
+    draftAttachmentPath?: string;
 };
 
 /**
@@ -1689,6 +1685,11 @@ export type FocusResponse = {
      */
     success: boolean;
 };
+
+/**
+ * Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user identity.
+ */
+export type GetAccountsOutput = Array<Account>;
 
 /**
  * Group creation field capability.
@@ -1724,100 +1725,100 @@ export type GroupTypeCapabilities = {
 export type InfoRetrieveResponse = {
     app: {
         /**
-         * App bundle identifier.
-         */
-        bundle_id: string;
-        /**
-         * App name.
+         * App name
          */
         name: string;
         /**
-         * App version.
+         * App version
          */
         version: string;
-    };
-    endpoints: {
         /**
-         * MCP endpoint.
+         * App bundle identifier
          */
-        mcp: string;
-        /**
-         * OAuth endpoints.
-         */
-        oauth: {
-            /**
-             * OAuth authorization endpoint.
-             */
-            authorization_endpoint: string;
-            /**
-             * OAuth introspection endpoint.
-             */
-            introspection_endpoint: string;
-            /**
-             * OAuth dynamic client registration endpoint.
-             */
-            registration_endpoint: string;
-            /**
-             * OAuth token revocation endpoint.
-             */
-            revocation_endpoint: string;
-            /**
-             * OAuth token endpoint.
-             */
-            token_endpoint: string;
-            /**
-             * OAuth userinfo endpoint.
-             */
-            userinfo_endpoint: string;
-        };
-        /**
-         * OpenAPI spec endpoint.
-         */
-        spec: string;
-        /**
-         * WebSocket events endpoint (`/v1/ws` by default).
-         */
-        ws_events: string;
+        bundle_id: string;
     };
     platform: {
         /**
-         * CPU architecture.
-         */
-        arch: string;
-        /**
-         * Operating system identifier.
+         * Operating system identifier
          */
         os: string;
         /**
-         * Runtime release version.
+         * CPU architecture
+         */
+        arch: string;
+        /**
+         * Runtime release version
          */
         release?: string;
     };
     server: {
         /**
-         * Base URL of the Beeper Desktop API server.
+         * Server status
+         */
+        status: string;
+        /**
+         * Base URL of the Beeper Desktop API server
          */
         base_url: string;
         /**
-         * Listening host.
-         */
-        hostname: string;
-        /**
-         * Whether MCP endpoint is enabled.
-         */
-        mcp_enabled: boolean;
-        /**
-         * Listening port.
+         * Listening port
          */
         port: number;
         /**
-         * Whether remote access is enabled.
+         * Listening host
+         */
+        hostname: string;
+        /**
+         * Whether remote access is enabled
          */
         remote_access: boolean;
         /**
-         * Server status.
+         * Whether MCP endpoint is enabled
          */
-        status: string;
+        mcp_enabled: boolean;
+    };
+    endpoints: {
+        /**
+         * OAuth endpoints.
+         */
+        oauth: {
+            /**
+             * OAuth authorization endpoint
+             */
+            authorization_endpoint: string;
+            /**
+             * OAuth token endpoint
+             */
+            token_endpoint: string;
+            /**
+             * OAuth introspection endpoint
+             */
+            introspection_endpoint: string;
+            /**
+             * OAuth userinfo endpoint
+             */
+            userinfo_endpoint: string;
+            /**
+             * OAuth token revocation endpoint
+             */
+            revocation_endpoint: string;
+            /**
+             * OAuth dynamic client registration endpoint
+             */
+            registration_endpoint: string;
+        };
+        /**
+         * OpenAPI spec endpoint
+         */
+        spec: string;
+        /**
+         * MCP endpoint
+         */
+        mcp: string;
+        /**
+         * WebSocket events endpoint
+         */
+        ws_events: string;
     };
 };
 
@@ -1836,39 +1837,36 @@ export type Label = {
 };
 
 /**
- * Link preview included with a message (the reference calls this model `Link`).
+ * Link preview included with a message.
  */
 export type LinkPreview = {
-    /**
-     * Link preview title.
-     */
-    title: string;
     /**
      * Resolved link URL.
      */
     url: string;
     /**
-     * Favicon URL if available. May be temporary or local-only; download promptly if durable access is needed.
-     *
+     * Original URL when the displayed URL is shortened or redirected.
+     */
+    originalURL?: string;
+    /**
+     * Favicon URL if available. May be temporary or local-only to this device; download promptly if durable access is needed.
      */
     favicon?: string;
     /**
-     * Preview image URL if available. May be temporary or local-only; download promptly if durable access is
-     * needed.
-     *
+     * Preview image URL if available. May be temporary or local-only to this device; download promptly if durable access is needed.
      */
     img?: string;
     /**
      * Preview image dimensions.
      */
     imgSize?: {
-        height?: number;
         width?: number;
+        height?: number;
     };
     /**
-     * Original URL when the displayed URL is shortened or redirected.
+     * Link preview title.
      */
-    originalURL?: string;
+    title: string;
     /**
      * Link preview summary.
      */
@@ -2077,46 +2075,58 @@ export type Message = {
      */
     id: string;
     /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    chatID: string;
+    /**
      * Beeper account ID the message belongs to.
      */
     accountID: string;
     /**
-     * Chat ID (input routes also accept the local chat ID).
-     */
-    chatID: string;
-    /**
-     * Fully qualified sender user ID. Network-backed IDs usually include the network prefix and homeserver.
-     *
+     * Matrix-style fully-qualified sender user ID, usually including a bridge prefix and homeserver.
      */
     senderID: string;
     /**
-     * A unique, sortable key used to sort messages.
+     * Resolved sender display name (impersonator/full name/username/participant name).
      */
-    sortKey: string;
+    senderName?: string;
     /**
      * Message timestamp.
      */
     timestamp: string;
     /**
-     * Attachments included with this message, if any.
+     * A unique, sortable key used to sort messages.
      */
-    attachments?: Array<Attachment>;
+    sortKey: string;
+    /**
+     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular text messages.
+     */
+    type?: 'TEXT' | 'NOTICE' | 'IMAGE' | 'VIDEO' | 'VOICE' | 'AUDIO' | 'FILE' | 'STICKER' | 'LOCATION' | 'REACTION';
+    /**
+     * Matrix HTML body if present.
+     */
+    text?: string;
     /**
      * Timestamp when the message was edited, if known.
      */
     editedTimestamp?: string;
     /**
-     * True if the message has been deleted.
+     * True if the authenticated user sent the message.
      */
-    isDeleted?: boolean;
+    isSender?: boolean;
+    sendStatus?: MessageSendStatus;
     /**
      * True if the message is hidden from normal display.
      */
     isHidden?: boolean;
     /**
-     * True if the authenticated user sent the message.
+     * True if the message has been deleted.
      */
-    isSender?: boolean;
+    isDeleted?: boolean;
+    /**
+     * Attachments included with this message, if any.
+     */
+    attachments?: Array<Attachment>;
     /**
      * True if the message is unread for the authenticated user. May be omitted.
      */
@@ -2126,48 +2136,31 @@ export type Message = {
      */
     linkedMessageID?: string;
     /**
-     * Link previews included with this message, if any.
-     */
-    links?: Array<LinkPreview>;
-    /**
      * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
      */
     mentions?: Array<string> | null;
     /**
+     * Link previews included with this message, if any.
+     */
+    links?: Array<LinkPreview>;
+    /**
      * Reactions to the message, if any.
      */
     reactions?: Array<Reaction>;
-    /**
-     * Read receipt state for this message, when available: a boolean, a string, or a map whose values are
-     * booleans or strings.
-     *
-     */
-    seen?: boolean | string | {
-        [key: string]: boolean | string;
-    };
-    /**
-     * Resolved sender display name (impersonator/full name/username/participant name).
-     */
-    senderName?: string;
-    sendStatus?: MessageSendStatus;
-    /**
-     * Matrix HTML body if present.
-     */
-    text?: string;
-    /**
-     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular
-     * text messages.
-     *
-     */
-    type?: 'TEXT' | 'NOTICE' | 'IMAGE' | 'VIDEO' | 'VOICE' | 'AUDIO' | 'FILE' | 'STICKER' | 'LOCATION' | 'REACTION';
+    seen?: MessageSeen;
 };
+
+/**
+ * Attachment type hint (image, video, audio, file, gif, voice-note, sticker). If omitted, auto-detected from mimeType
+ */
+export type MessageAttachmentType = 'image' | 'video' | 'audio' | 'file' | 'gif' | 'voice-note' | 'sticker';
 
 /**
  * A page of messages in a chat, sorted by timestamp.
  */
 export type MessageListPage = {
     /**
-     * Messages in the chat.
+     * Messages from the chat, sorted by timestamp. Use oldestCursor/newestCursor for pagination and treat both as opaque values.
      */
     items: Array<Message>;
     /**
@@ -2176,14 +2169,12 @@ export type MessageListPage = {
     hasMore: boolean;
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-     *
      */
-    oldestCursor: string | null;
+    oldestCursor?: string | null;
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-     *
      */
-    newestCursor: string | null;
+    newestCursor?: string | null;
 };
 
 /**
@@ -2200,20 +2191,30 @@ export type MessageSearchPage = {
     hasMore: boolean;
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-     *
      */
-    oldestCursor: string | null;
+    oldestCursor?: string | null;
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-     *
      */
-    newestCursor: string | null;
+    newestCursor?: string | null;
     /**
      * Map of chatID -> chat details for chats referenced in items.
      */
-    chats?: {
+    chats: {
         [key: string]: Chat;
     };
+};
+
+/**
+ * Read receipt state for this message, when available.
+ */
+export type MessageSeen = boolean | string | MessageSeenByParticipant;
+
+/**
+ * Group read receipt state keyed by participant ID.
+ */
+export type MessageSeenByParticipant = {
+    [key: string]: boolean | string;
 };
 
 /**
@@ -2221,34 +2222,29 @@ export type MessageSearchPage = {
  */
 export type MessageSendAttachment = {
     /**
-     * Upload ID from the upload file endpoint (POST /v1/assets/upload or /v1/assets/upload/base64).
+     * Upload ID from uploadAsset endpoint. Required to reference uploaded files.
      */
     uploadID: string;
     /**
-     * Duration in seconds (optional override of cached value).
-     */
-    duration?: number;
-    /**
-     * Filename (optional override of cached value).
-     */
-    fileName?: string;
-    /**
-     * MIME type (optional override of cached value).
+     * MIME type (optional override of cached value)
      */
     mimeType?: string;
     /**
-     * Dimensions (optional override of cached value).
+     * Filename (optional override of cached value)
+     */
+    fileName?: string;
+    /**
+     * Dimensions (optional override of cached value)
      */
     size?: {
         width: number;
         height: number;
     };
     /**
-     * Attachment type hint. If omitted, auto-detected from mimeType. (Older docs renditions listed only
-     * gif | voiceNote | sticker; this is the newest enum.)
-     *
+     * Duration in seconds (optional override of cached value)
      */
-    type?: 'image' | 'video' | 'audio' | 'file' | 'gif' | 'voice-note' | 'sticker';
+    duration?: number;
+    type?: MessageAttachmentType;
 };
 
 /**
@@ -2256,15 +2252,16 @@ export type MessageSendAttachment = {
  */
 export type MessageSendRequest = {
     /**
-     * Text content of the message. Plain text and Markdown are converted to Beeper rich text with the same rules
-     * used by send and edit.
-     *
+     * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified HTML string.
      */
-    text?: string;
+    text?: MessageTextInput;
     /**
-     * Provide a message ID to send this as a reply to an existing message.
+     * Provide a message ID to send this as a reply to an existing message
      */
     replyToMessageID?: string;
+    /**
+     * Single attachment to send with the message
+     */
     attachment?: MessageSendAttachment;
 };
 
@@ -2273,16 +2270,11 @@ export type MessageSendRequest = {
  */
 export type MessageSendResponse = {
     /**
-     * Chat the message was actually sent to. When sending to a merged chat, this is the member chat the send was
-     * routed to.
-     *
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
     chatID: string;
     /**
-     * Pending ID assigned to the message before the network confirms the send. Pass it to
-     * GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted event
-     * over the WebSocket.
-     *
+     * Pending ID assigned to the message before the network confirms the send. Pass it to GET /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted over the WebSocket.
      */
     pendingMessageID: string;
 };
@@ -2292,7 +2284,15 @@ export type MessageSendResponse = {
  */
 export type MessageSendStatus = {
     /**
-     * Current status of the send attempt.
+     * Machine-readable failure reason. Present when the send status is a failure.
+     */
+    reason?: string;
+    /**
+     * Human-readable send status or failure message.
+     */
+    message?: string;
+    /**
+     * Current status of the message send attempt.
      */
     status: 'SUCCESS' | 'PENDING' | 'FAIL_RETRIABLE' | 'FAIL_PERMANENT';
     /**
@@ -2307,22 +2307,19 @@ export type MessageSendStatus = {
      * Internal bridge error detail. Intended for diagnostics, not end-user display.
      */
     internalError?: string;
-    /**
-     * Human-readable send status or failure message.
-     */
-    message?: string;
-    /**
-     * Machine-readable failure reason. Present when the send status is a failure.
-     */
-    reason?: string;
 };
+
+/**
+ * Draft text. Plain text and Markdown are converted to Matrix HTML with the same rules used by send and edit.
+ */
+export type MessageTextInput = string;
 
 /**
  * Body of a message edit.
  */
 export type MessageUpdateRequest = {
     /**
-     * New text content for the message.
+     * New text content for the message
      */
     text: string;
 };
@@ -2334,18 +2331,17 @@ export type MessageUpdateRequest = {
  */
 export type MessageUpdateResponse = Message & {
     /**
-     * Deprecated: use id instead. Compatibility alias for older clients.
-     *
-     * @deprecated
-     */
-    messageID: string;
-    /**
-     * Deprecated compatibility field. Successful responses are already represented by the 200 status code.
-     *
+     * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
      *
      * @deprecated
      */
     success: true;
+    /**
+     * DEPRECATED - use id instead. Compatibility alias for older clients.
+     *
+     * @deprecated
+     */
+    messageID: string;
 };
 
 /**
@@ -2364,13 +2360,13 @@ export type Participant = User & {
      */
     isAdmin?: boolean;
     /**
-     * True if this participant represents an automated network account (network or bridge bot).
-     */
-    isNetworkBot?: boolean;
-    /**
      * True if this participant has been invited but has not joined yet.
      */
     isPending?: boolean;
+    /**
+     * True if this participant represents a network or bridge bot.
+     */
+    isNetworkBot?: boolean;
 };
 
 /**
@@ -2408,29 +2404,25 @@ export type QrLoginDisplay = {
  */
 export type Reaction = {
     /**
-     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with
-     * the reaction key; otherwise it equals the participant ID.
-     *
+     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with the reaction key; otherwise it equals the participant ID.
      */
     id: string;
-    /**
-     * User ID of the participant who reacted.
-     */
-    participantID: string;
     /**
      * The reaction key: an emoji (😄), a network-specific key, or a shortcode like "smiling-face".
      */
     reactionKey: string;
     /**
+     * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable access is needed.
+     */
+    imgURL?: string;
+    /**
+     * User ID of the participant who reacted.
+     */
+    participantID: string;
+    /**
      * True if the reactionKey is an emoji.
      */
     emoji?: boolean;
-    /**
-     * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
-     * access is needed.
-     *
-     */
-    imgURL?: string;
 };
 
 /**
@@ -2438,11 +2430,11 @@ export type Reaction = {
  */
 export type ReactionAddRequest = {
     /**
-     * Reaction key to add (emoji, shortcode, or custom emoji key).
+     * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
     reactionKey: string;
     /**
-     * Optional transaction ID for deduplication and send tracking.
+     * Optional transaction ID for deduplication and send tracking
      */
     transactionID?: string;
 };
@@ -2452,7 +2444,11 @@ export type ReactionAddRequest = {
  */
 export type ReactionAddResponse = {
     /**
-     * Chat ID.
+     * Always true. Indicates the reaction was queued; failures return an error response.
+     */
+    success: true;
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
     chatID: string;
     /**
@@ -2464,10 +2460,6 @@ export type ReactionAddResponse = {
      */
     reactionKey: string;
     /**
-     * Always true. Indicates the reaction was queued; failures return an error response.
-     */
-    success: true;
-    /**
      * Transaction ID used for send tracking.
      */
     transactionID: string;
@@ -2478,7 +2470,11 @@ export type ReactionAddResponse = {
  */
 export type ReactionDeleteResponse = {
     /**
-     * Chat ID.
+     * Always true. Indicates the reaction removal was queued; failures return an error response.
+     */
+    success: true;
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
     chatID: string;
     /**
@@ -2489,10 +2485,6 @@ export type ReactionDeleteResponse = {
      * Reaction key that was removed.
      */
     reactionKey: string;
-    /**
-     * Always true. Indicates the reaction removal was queued; failures return an error response.
-     */
-    success: true;
 };
 
 /**
@@ -2521,47 +2513,35 @@ export type SearchResponse = {
          * Top group results by participant matches.
          */
         in_groups: Array<Chat>;
-        /**
-         * First page of matching messages. Fetch further pages with GET /v1/messages/search using the cursors.
-         */
-        messages: {
-            /**
-             * Map of chatID -> chat details for chats referenced in items.
-             */
-            chats: {
-                [key: string]: Chat;
-            };
-            /**
-             * True if additional results can be fetched using the provided cursors.
-             */
-            hasMore: boolean;
-            /**
-             * Messages matching the query and filters.
-             */
-            items: Array<Message>;
-            /**
-             * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
-             */
-            newestCursor: string | null;
-            /**
-             * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
-             */
-            oldestCursor: string | null;
-        };
+        messages: MessageSearchPage;
     };
 };
 
 /**
- * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
- * supported.
- *
+ * -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
  */
 export type SupportLevel = -2 | -1 | 0 | 1 | 2;
 
 /**
- * A person on Beeper (shared model: account owner, contact, chat participant). Values are best-effort
- * and can vary by network.
- *
+ * Attachment transcription if available.
+ */
+export type Transcription = {
+    /**
+     * Transcribed text.
+     */
+    transcription: string;
+    /**
+     * Transcription engine.
+     */
+    engine: string;
+    /**
+     * Detected or selected language.
+     */
+    language?: string;
+};
+
+/**
+ * User the account belongs to.
  */
 export type User = {
     /**
@@ -2569,40 +2549,33 @@ export type User = {
      */
     id: string;
     /**
-     * True if Beeper cannot initiate messages to this user (e.g. blocked, network restriction, or no DM
-     * path). The user may still message you.
-     *
+     * Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique.
      */
-    cannotMessage?: boolean;
+    username?: string;
+    /**
+     * User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown.
+     */
+    phoneNumber?: string;
     /**
      * Email address if known. Not guaranteed verified.
      */
     email?: string;
     /**
-     * Display name as shown in clients (e.g. 'Alice Example'). May include emojis.
+     * Display name as shown in clients (e.g., 'Alice Example'). May include emojis.
      */
     fullName?: string;
     /**
-     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local file
-     * URL depending on the source and endpoint. May be temporary or available only on this device;
-     * download promptly if durable access is needed.
-     *
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable access is needed.
      */
     imgURL?: string;
+    /**
+     * True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The user may still message you.
+     */
+    cannotMessage?: boolean;
     /**
      * True if this user represents the authenticated account's own identity.
      */
     isSelf?: boolean;
-    /**
-     * User's phone number in E.164 format (e.g. '+14155552671'). Omit if unknown.
-     */
-    phoneNumber?: string;
-    /**
-     * Human-readable handle if available (e.g. '@alice'). May be network-specific and not globally
-     * unique.
-     *
-     */
-    username?: string;
 };
 
 /**
@@ -2629,11 +2602,11 @@ export type UserInputLoginStep = {
 };
 
 /**
- * Validation error details.
+ * Validation error details
  */
 export type ValidationDetails = {
     /**
-     * List of validation issues.
+     * List of validation issues
      */
     issues: Array<ValidationIssue>;
 };
@@ -2643,15 +2616,15 @@ export type ValidationDetails = {
  */
 export type ValidationIssue = {
     /**
-     * Validation issue code.
+     * Validation issue code
      */
     code: string;
     /**
-     * Human-readable description of the validation issue.
+     * Human-readable description of the validation issue
      */
     message: string;
     /**
-     * Path pointing to the invalid field within the payload.
+     * Path pointing to the invalid field within the payload
      */
     path: Array<string | number>;
 };
@@ -2824,6 +2797,26 @@ export type VerificationSas = {
 export type VerificationState = 'requested' | 'ready' | 'sas_ready' | 'qr_scanned' | 'done' | 'cancelled' | 'error';
 
 /**
+ * Account ID this resource belongs to.
+ */
+export type AccountId2 = AccountId;
+
+/**
+ * Chat ID or local chat ID.
+ */
+export type ChatId2 = ChatId;
+
+/**
+ * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+ */
+export type Cursor2 = Cursor;
+
+/**
+ * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
+ */
+export type Direction2 = Direction;
+
+/**
  * Request parameters of `accounts.list` (GET /v1/accounts): path, query, headers and body.
  */
 export type AccountsListData = {
@@ -2838,23 +2831,31 @@ export type AccountsListData = {
  */
 export type AccountsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -2869,11 +2870,9 @@ export type AccountsListError = AccountsListErrors[keyof AccountsListErrors];
  */
 export type AccountsListResponses = {
     /**
-     * Chat accounts configured on this device. Includes accountID, bridge metadata, optional
-     * network name, and user identity.
-     *
+     * Request executed successfully
      */
-    200: Array<Account>;
+    200: GetAccountsOutput;
 };
 
 /**
@@ -2903,27 +2902,27 @@ export type AccountsRetrieveData = {
  */
 export type AccountsRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -2955,9 +2954,7 @@ export type AccountsContactsSearchData = {
     body?: never;
     path: {
         /**
-         * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-         * `local-whatsapp_ba_...`).
-         *
+         * Account ID this resource belongs to.
          */
         accountID: string;
     };
@@ -2975,27 +2972,31 @@ export type AccountsContactsSearchData = {
  */
 export type AccountsContactsSearchErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3010,7 +3011,7 @@ export type AccountsContactsSearchError = AccountsContactsSearchErrors[keyof Acc
  */
 export type AccountsContactsSearchResponses = {
     /**
-     * Matching users.
+     * Request executed successfully
      */
     200: ContactSearchResponse;
 };
@@ -3027,9 +3028,7 @@ export type AccountsContactsListData = {
     body?: never;
     path: {
         /**
-         * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
-         * `local-whatsapp_ba_...`).
-         *
+         * Account ID this resource belongs to.
          */
         accountID: string;
     };
@@ -3039,13 +3038,11 @@ export type AccountsContactsListData = {
          */
         cursor?: string;
         /**
-         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-         * results. Defaults to 'before' when only 'cursor' is provided.
-         *
+         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
          */
         direction?: 'after' | 'before';
         /**
-         * Maximum contacts to return per page. Valid range 1-200.
+         * Maximum contacts to return per page.
          */
         limit?: number;
         /**
@@ -3061,27 +3058,31 @@ export type AccountsContactsListData = {
  */
 export type AccountsContactsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3096,7 +3097,7 @@ export type AccountsContactsListError = AccountsContactsListErrors[keyof Account
  */
 export type AccountsContactsListResponses = {
     /**
-     * A page of merged contacts.
+     * Request executed successfully
      */
     200: ContactListPage;
 };
@@ -3121,23 +3122,23 @@ export type AppSetupRetrieveData = {
  */
 export type AppSetupRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3177,27 +3178,27 @@ export type AppSetupEmailData = {
  */
 export type AppSetupEmailErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3237,27 +3238,27 @@ export type AppSetupRegisterData = {
  */
 export type AppSetupRegisterErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3297,27 +3298,27 @@ export type AppSetupResponseData = {
  */
 export type AppSetupResponseErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3357,23 +3358,23 @@ export type AppSetupStartData = {
  */
 export type AppSetupStartErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3413,27 +3414,27 @@ export type AppSetupRecoveryKeyVerifyData = {
  */
 export type AppSetupRecoveryKeyVerifyErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3473,27 +3474,27 @@ export type AppSetupRecoveryKeyResetCreateData = {
  */
 export type AppSetupRecoveryKeyResetCreateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3533,27 +3534,27 @@ export type AppSetupRecoveryKeyResetConfirmData = {
  */
 export type AppSetupRecoveryKeyResetConfirmErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3593,23 +3594,23 @@ export type AppSetupVerificationsListData = {
  */
 export type AppSetupVerificationsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3649,27 +3650,27 @@ export type AppSetupVerificationsCreateData = {
  */
 export type AppSetupVerificationsCreateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3709,27 +3710,27 @@ export type AppSetupVerificationsQrScanData = {
  */
 export type AppSetupVerificationsQrScanErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3774,27 +3775,27 @@ export type AppSetupVerificationsRetrieveData = {
  */
 export type AppSetupVerificationsRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3839,27 +3840,27 @@ export type AppSetupVerificationsAcceptData = {
  */
 export type AppSetupVerificationsAcceptErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3904,31 +3905,31 @@ export type AppSetupVerificationsCancelData = {
  */
 export type AppSetupVerificationsCancelErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -3973,27 +3974,27 @@ export type AppSetupVerificationsQrConfirmScannedData = {
  */
 export type AppSetupVerificationsQrConfirmScannedErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4038,27 +4039,27 @@ export type AppSetupVerificationsSasConfirmData = {
  */
 export type AppSetupVerificationsSasConfirmErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4103,27 +4104,27 @@ export type AppSetupVerificationsSasStartData = {
  */
 export type AppSetupVerificationsSasStartErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4163,27 +4164,31 @@ export type AssetsDownloadData = {
  */
 export type AssetsDownloadErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4198,7 +4203,7 @@ export type AssetsDownloadError = AssetsDownloadErrors[keyof AssetsDownloadError
  */
 export type AssetsDownloadResponses = {
     /**
-     * The local file URL of the downloaded file, or an error message.
+     * Request executed successfully
      */
     200: AssetDownloadResponse;
 };
@@ -4234,23 +4239,35 @@ export type AssetsServeData = {
  */
 export type AssetsServeErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Requested range not satisfiable
+     */
+    416: unknown;
+    /**
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4265,9 +4282,13 @@ export type AssetsServeError = AssetsServeErrors[keyof AssetsServeErrors];
  */
 export type AssetsServeResponses = {
     /**
-     * The raw file bytes. The official SDK requests it with `Accept: application/octet-stream` and treats the body as raw binary.
+     * File stream
      */
     200: Blob | File;
+    /**
+     * Partial file stream
+     */
+    206: Blob | File;
 };
 
 /**
@@ -4290,27 +4311,31 @@ export type AssetsUploadData = {
  */
 export type AssetsUploadErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4325,9 +4350,9 @@ export type AssetsUploadError = AssetsUploadErrors[keyof AssetsUploadErrors];
  */
 export type AssetsUploadResponses = {
     /**
-     * The temporary upload and its uploadID.
+     * Request executed successfully
      */
-    200: AssetUploadResponse;
+    200: AssetUploadBase64Response;
 };
 
 /**
@@ -4350,27 +4375,31 @@ export type AssetsUploadBase64Data = {
  */
 export type AssetsUploadBase64Errors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4385,7 +4414,7 @@ export type AssetsUploadBase64Error = AssetsUploadBase64Errors[keyof AssetsUploa
  */
 export type AssetsUploadBase64Responses = {
     /**
-     * The temporary upload and its uploadID.
+     * Request executed successfully
      */
     200: AssetUploadBase64Response;
 };
@@ -4410,23 +4439,23 @@ export type BridgesListData = {
  */
 export type BridgesListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4471,27 +4500,27 @@ export type BridgesRetrieveData = {
  */
 export type BridgesRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4536,27 +4565,27 @@ export type BridgesRetrieveCapabilitiesData = {
  */
 export type BridgesRetrieveCapabilitiesErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4601,27 +4630,27 @@ export type BridgesLoginFlowsListData = {
  */
 export type BridgesLoginFlowsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4669,31 +4698,31 @@ export type BridgesLoginSessionsCreateData = {
  */
 export type BridgesLoginSessionsCreateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4742,27 +4771,27 @@ export type BridgesLoginSessionsCancelData = {
  */
 export type BridgesLoginSessionsCancelErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4811,27 +4840,27 @@ export type BridgesLoginSessionsRetrieveData = {
  */
 export type BridgesLoginSessionsRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4884,31 +4913,31 @@ export type BridgesLoginSessionsStepsSubmitData = {
  */
 export type BridgesLoginSessionsStepsSubmitErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -4953,27 +4982,27 @@ export type BridgesLoginsListData = {
  */
 export type BridgesLoginsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5022,27 +5051,27 @@ export type BridgesLoginsRetrieveData = {
  */
 export type BridgesLoginsRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5091,31 +5120,31 @@ export type BridgesLoginsRemoveData = {
  */
 export type BridgesLoginsRemoveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5148,19 +5177,17 @@ export type ChatsListData = {
     path?: never;
     query?: {
         /**
-         * Limit to specific account IDs. If omitted, fetches from all accounts.
-         */
-        accountIDs?: Array<string>;
-        /**
          * Opaque pagination cursor; do not inspect. Use together with 'direction'.
          */
         cursor?: string;
         /**
-         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-         * results. Defaults to 'before' when only 'cursor' is provided.
-         *
+         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
          */
         direction?: 'after' | 'before';
+        /**
+         * Limit to specific account IDs. If omitted, fetches from all accounts.
+         */
+        accountIDs?: Array<string>;
         /**
          * Set the maximum number of chats to retrieve. Valid range 1-200, default is 25.
          */
@@ -5174,23 +5201,31 @@ export type ChatsListData = {
  */
 export type ChatsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5205,7 +5240,7 @@ export type ChatsListError = ChatsListErrors[keyof ChatsListErrors];
  */
 export type ChatsListResponses = {
     /**
-     * A page of chats, each with an optional last-message preview.
+     * Request executed successfully
      */
     200: ChatListPage;
 };
@@ -5230,27 +5265,31 @@ export type ChatsCreateData = {
  */
 export type ChatsCreateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5265,7 +5304,7 @@ export type ChatsCreateError = ChatsCreateErrors[keyof ChatsCreateErrors];
  */
 export type ChatsCreateResponses = {
     /**
-     * The created chat, plus deprecated compatibility fields.
+     * Request executed successfully
      */
     200: ChatCreateResponse;
 };
@@ -5283,52 +5322,31 @@ export type ChatsSearchData = {
     path?: never;
     query?: {
         /**
-         * Provide an array of account IDs to filter chats from specific messaging accounts only.
-         */
-        accountIDs?: Array<string>;
-        /**
          * Opaque pagination cursor; do not inspect. Use together with 'direction'.
          */
         cursor?: string;
         /**
-         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer
-         * results. Defaults to 'before' when only 'cursor' is provided.
-         *
+         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
          */
         direction?: 'after' | 'before';
         /**
-         * Filter by inbox type: "primary" (the chats the Beeper inbox shows: non-archived, non-low-priority,
-         * honoring inbox visibility rules and labels), "low-priority", or "archive". If not specified, shows
-         * all chats.
-         *
+         * Filter by inbox type: "primary" (non-archived, non-low-priority), "low-priority", or "archive". If not specified, shows all chats.
          */
         inbox?: 'primary' | 'low-priority' | 'archive';
         /**
-         * Only include chats that carry this label. Label IDs come from GET /v1/labels.
+         * Set to true to only retrieve chats that have unread messages
          */
-        labelID?: string;
+        unreadOnly?: boolean | null;
         /**
-         * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to
-         * false if the user wants a more refined search.
-         *
-         */
-        includeMuted?: boolean | null;
-        /**
-         * Provide an ISO 8601 date-time to only retrieve chats with last activity after this time.
-         */
-        lastActivityAfter?: string;
-        /**
-         * Provide an ISO 8601 date-time to only retrieve chats with last activity before this time.
-         */
-        lastActivityBefore?: string;
-        /**
-         * Set the maximum number of chats to retrieve. Valid range 1-200, default is 50.
+         * Set the maximum number of chats to retrieve. Valid range: 1-200, default is 50
          */
         limit?: number;
         /**
-         * Literal token search (non-semantic). Use single words users type (e.g. "dinner"). When multiple
-         * words are provided, ALL must match. Case-insensitive.
-         *
+         * Specify the type of chats to retrieve: use "single" for direct messages, "group" for group chats, or "any" to get all types
+         */
+        type?: 'single' | 'group' | 'any';
+        /**
+         * Literal token search (non-semantic). Use single words users type (e.g., "dinner"). When multiple words provided, ALL must match. Case-insensitive.
          */
         query?: string;
         /**
@@ -5336,15 +5354,25 @@ export type ChatsSearchData = {
          */
         scope?: 'titles' | 'participants';
         /**
-         * Specify the type of chats to retrieve: "single" for direct messages, "group" for group chats, or
-         * "any" to get all types.
-         *
+         * Provide an ISO datetime string to only retrieve chats with last activity before this time
          */
-        type?: 'single' | 'group' | 'any';
+        lastActivityBefore?: string;
         /**
-         * Set to true to only retrieve chats that have unread messages.
+         * Provide an ISO datetime string to only retrieve chats with last activity after this time
          */
-        unreadOnly?: boolean | null;
+        lastActivityAfter?: string;
+        /**
+         * Provide an array of account IDs to filter chats from specific messaging accounts only
+         */
+        accountIDs?: Array<string>;
+        /**
+         * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to false if the user wants a more refined search.
+         */
+        includeMuted?: boolean | null;
+        /**
+         * Only include chats that carry this label. Label IDs come from GET /v1/labels.
+         */
+        labelID?: string;
     };
     url: '/v1/chats/search';
 };
@@ -5354,23 +5382,31 @@ export type ChatsSearchData = {
  */
 export type ChatsSearchErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5385,7 +5421,7 @@ export type ChatsSearchError = ChatsSearchErrors[keyof ChatsSearchErrors];
  */
 export type ChatsSearchResponses = {
     /**
-     * A page of matching chats.
+     * Request executed successfully
      */
     200: ChatSearchPage;
 };
@@ -5410,27 +5446,31 @@ export type ChatsStartData = {
  */
 export type ChatsStartErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5445,9 +5485,9 @@ export type ChatsStartError = ChatsStartErrors[keyof ChatsStartErrors];
  */
 export type ChatsStartResponses = {
     /**
-     * The started (created or reused) chat, plus deprecated compatibility fields.
+     * Request executed successfully
      */
-    200: ChatStartResponse;
+    200: ChatCreateResponse;
 };
 
 /**
@@ -5462,18 +5502,13 @@ export type ChatsRetrieveData = {
     body?: never;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
     query?: {
         /**
-         * Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List
-         * and search endpoints return up to 20 participants per chat.
-         *
+         * Maximum number of participants to return. Use -1 for all; otherwise 0-500. Defaults to 100. List and search endpoints return up to 20 participants per chat.
          */
         maxParticipantCount?: number | null;
     };
@@ -5485,27 +5520,31 @@ export type ChatsRetrieveData = {
  */
 export type ChatsRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5520,7 +5559,7 @@ export type ChatsRetrieveError = ChatsRetrieveErrors[keyof ChatsRetrieveErrors];
  */
 export type ChatsRetrieveResponses = {
     /**
-     * The chat.
+     * Request executed successfully
      */
     200: Chat;
 };
@@ -5537,10 +5576,7 @@ export type ChatsUpdateData = {
     body: ChatUpdateRequest;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -5553,31 +5589,31 @@ export type ChatsUpdateData = {
  */
 export type ChatsUpdateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5592,7 +5628,7 @@ export type ChatsUpdateError = ChatsUpdateErrors[keyof ChatsUpdateErrors];
  */
 export type ChatsUpdateResponses = {
     /**
-     * The updated chat.
+     * Request executed successfully
      */
     200: Chat;
 };
@@ -5609,10 +5645,7 @@ export type ChatsArchiveData = {
     body?: ChatArchiveRequest;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -5625,31 +5658,31 @@ export type ChatsArchiveData = {
  */
 export type ChatsArchiveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5664,7 +5697,7 @@ export type ChatsArchiveError = ChatsArchiveErrors[keyof ChatsArchiveErrors];
  */
 export type ChatsArchiveResponses = {
     /**
-     * The chat was archived or unarchived (empty body).
+     * Request executed successfully
      */
     204: void;
 };
@@ -5682,8 +5715,6 @@ export type MessagesListData = {
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         *
          */
         chatID: string;
     };
@@ -5693,9 +5724,7 @@ export type MessagesListData = {
          */
         cursor?: string;
         /**
-         * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-         * when only 'cursor' is provided.
-         *
+         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
          */
         direction?: 'after' | 'before';
     };
@@ -5707,27 +5736,31 @@ export type MessagesListData = {
  */
 export type MessagesListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5742,7 +5775,7 @@ export type MessagesListError = MessagesListErrors[keyof MessagesListErrors];
  */
 export type MessagesListResponses = {
     /**
-     * A page of messages in the chat.
+     * Request executed successfully
      */
     200: MessageListPage;
 };
@@ -5756,16 +5789,10 @@ export type MessagesListResponse = MessagesListResponses[keyof MessagesListRespo
  * Request parameters of `messages.send` (POST /v1/chats/{chatID}/messages): path, query, headers and body.
  */
 export type MessagesSendData = {
-    /**
-     * The message to send. All fields are optional.
-     */
     body?: MessageSendRequest;
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         * When sending to a merged chat, the send is routed to one of its member chats.
-         *
          */
         chatID: string;
     };
@@ -5778,31 +5805,31 @@ export type MessagesSendData = {
  */
 export type MessagesSendErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5817,7 +5844,7 @@ export type MessagesSendError = MessagesSendErrors[keyof MessagesSendErrors];
  */
 export type MessagesSendResponses = {
     /**
-     * The message was accepted for sending.
+     * Request executed successfully
      */
     200: MessageSendResponse;
 };
@@ -5835,20 +5862,16 @@ export type MessagesDeleteData = {
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         *
          */
         chatID: string;
         /**
-         * Final message ID of the message to delete (pending message IDs are not accepted).
+         * Message ID.
          */
         messageID: string;
     };
     query?: {
         /**
-         * True to request deletion for everyone when the network supports it; false to delete only for the
-         * authenticated user when supported.
-         *
+         * True to request deletion for everyone when the network supports it; false to delete only for the authenticated user when supported.
          */
         forEveryone?: boolean | null;
     };
@@ -5860,27 +5883,31 @@ export type MessagesDeleteData = {
  */
 export type MessagesDeleteErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5895,7 +5922,7 @@ export type MessagesDeleteError = MessagesDeleteErrors[keyof MessagesDeleteError
  */
 export type MessagesDeleteResponses = {
     /**
-     * The message was deleted (empty body).
+     * Request executed successfully
      */
     204: void;
 };
@@ -5913,14 +5940,10 @@ export type MessagesRetrieveData = {
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         *
          */
         chatID: string;
         /**
-         * Message ID: the final message ID, the pendingMessageID returned by send, or a Matrix event ID (which may
-         * contain `$`, `:`, `/`, `+`; percent-encode them in the path).
-         *
+         * Message ID.
          */
         messageID: string;
     };
@@ -5933,27 +5956,31 @@ export type MessagesRetrieveData = {
  */
 export type MessagesRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -5968,7 +5995,7 @@ export type MessagesRetrieveError = MessagesRetrieveErrors[keyof MessagesRetriev
  */
 export type MessagesRetrieveResponses = {
     /**
-     * The message.
+     * Request executed successfully
      */
     200: Message;
 };
@@ -5986,12 +6013,10 @@ export type MessagesUpdateData = {
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         *
          */
         chatID: string;
         /**
-         * Message ID of the message to edit.
+         * Message ID.
          */
         messageID: string;
     };
@@ -6004,31 +6029,31 @@ export type MessagesUpdateData = {
  */
 export type MessagesUpdateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6043,7 +6068,7 @@ export type MessagesUpdateError = MessagesUpdateErrors[keyof MessagesUpdateError
  */
 export type MessagesUpdateResponses = {
     /**
-     * The edited message (plus deprecated compatibility fields).
+     * Request executed successfully
      */
     200: MessageUpdateResponse;
 };
@@ -6084,27 +6109,27 @@ export type ChatsMessagesReactionsDeleteByQueryData = {
  */
 export type ChatsMessagesReactionsDeleteByQueryErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6137,8 +6162,6 @@ export type ChatsMessagesReactionsAddData = {
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         *
          */
         chatID: string;
         /**
@@ -6155,31 +6178,31 @@ export type ChatsMessagesReactionsAddData = {
  */
 export type ChatsMessagesReactionsAddErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6194,7 +6217,7 @@ export type ChatsMessagesReactionsAddError = ChatsMessagesReactionsAddErrors[key
  */
 export type ChatsMessagesReactionsAddResponses = {
     /**
-     * The reaction was queued.
+     * Request executed successfully
      */
     200: ReactionAddResponse;
 };
@@ -6212,8 +6235,6 @@ export type ChatsMessagesReactionsDeleteData = {
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
-         * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
-         *
          */
         chatID: string;
         /**
@@ -6221,7 +6242,7 @@ export type ChatsMessagesReactionsDeleteData = {
          */
         messageID: string;
         /**
-         * The reaction key to remove (URL-encode emoji).
+         * Reaction key to remove (emoji, shortcode, or custom emoji key)
          */
         reactionKey: string;
     };
@@ -6234,27 +6255,31 @@ export type ChatsMessagesReactionsDeleteData = {
  */
 export type ChatsMessagesReactionsDeleteErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6269,7 +6294,7 @@ export type ChatsMessagesReactionsDeleteError = ChatsMessagesReactionsDeleteErro
  */
 export type ChatsMessagesReactionsDeleteResponses = {
     /**
-     * The reaction removal was queued.
+     * Request executed successfully
      */
     200: ReactionDeleteResponse;
 };
@@ -6283,13 +6308,12 @@ export type ChatsMessagesReactionsDeleteResponse = ChatsMessagesReactionsDeleteR
  * Request parameters of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway): path, query, headers and body.
  */
 export type ChatsNotifyAnywayData = {
-    body?: never;
+    body?: {
+        [key: string]: unknown;
+    };
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -6302,27 +6326,31 @@ export type ChatsNotifyAnywayData = {
  */
 export type ChatsNotifyAnywayErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6337,7 +6365,7 @@ export type ChatsNotifyAnywayError = ChatsNotifyAnywayErrors[keyof ChatsNotifyAn
  */
 export type ChatsNotifyAnywayResponses = {
     /**
-     * The chat.
+     * Request executed successfully
      */
     200: Chat;
 };
@@ -6354,10 +6382,7 @@ export type ChatsMarkReadData = {
     body?: ChatMarkReadRequest;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -6370,31 +6395,31 @@ export type ChatsMarkReadData = {
  */
 export type ChatsMarkReadErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6409,7 +6434,7 @@ export type ChatsMarkReadError = ChatsMarkReadErrors[keyof ChatsMarkReadErrors];
  */
 export type ChatsMarkReadResponses = {
     /**
-     * The updated chat.
+     * Request executed successfully
      */
     200: Chat;
 };
@@ -6426,10 +6451,7 @@ export type ChatsRemindersDeleteData = {
     body?: never;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -6442,27 +6464,31 @@ export type ChatsRemindersDeleteData = {
  */
 export type ChatsRemindersDeleteErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6477,7 +6503,7 @@ export type ChatsRemindersDeleteError = ChatsRemindersDeleteErrors[keyof ChatsRe
  */
 export type ChatsRemindersDeleteResponses = {
     /**
-     * The reminder was cleared (empty body).
+     * Request executed successfully
      */
     204: void;
 };
@@ -6494,10 +6520,7 @@ export type ChatsRemindersCreateData = {
     body: ChatReminderCreateRequest;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -6510,31 +6533,31 @@ export type ChatsRemindersCreateData = {
  */
 export type ChatsRemindersCreateErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6549,7 +6572,7 @@ export type ChatsRemindersCreateError = ChatsRemindersCreateErrors[keyof ChatsRe
  */
 export type ChatsRemindersCreateResponses = {
     /**
-     * The reminder was set (empty body).
+     * Request executed successfully
      */
     204: void;
 };
@@ -6566,10 +6589,7 @@ export type ChatsMarkUnreadData = {
     body?: ChatMarkUnreadRequest;
     path: {
         /**
-         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when
-         * available. Beeper chat IDs contain `!` and `:` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`) and must be
-         * percent-encoded in the path.
-         *
+         * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
          */
         chatID: string;
     };
@@ -6582,31 +6602,31 @@ export type ChatsMarkUnreadData = {
  */
 export type ChatsMarkUnreadErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Resource not found.
+     * Resource not found
      */
     404: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6621,7 +6641,7 @@ export type ChatsMarkUnreadError = ChatsMarkUnreadErrors[keyof ChatsMarkUnreadEr
  */
 export type ChatsMarkUnreadResponses = {
     /**
-     * The updated chat.
+     * Request executed successfully
      */
     200: Chat;
 };
@@ -6635,9 +6655,6 @@ export type ChatsMarkUnreadResponse = ChatsMarkUnreadResponses[keyof ChatsMarkUn
  * Request parameters of `focus` (POST /v1/focus): path, query, headers and body.
  */
 export type FocusData = {
-    /**
-     * All fields are optional; the body may be omitted entirely (then only the app is opened/focused).
-     */
     body?: FocusRequest;
     path?: never;
     query?: never;
@@ -6649,27 +6666,31 @@ export type FocusData = {
  */
 export type FocusErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Unprocessable entity - validation error.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
      */
     422: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6684,7 +6705,7 @@ export type FocusError = FocusErrors[keyof FocusErrors];
  */
 export type FocusResponses = {
     /**
-     * Response indicating successful app focus action.
+     * Request executed successfully
      */
     200: FocusResponse;
 };
@@ -6709,23 +6730,23 @@ export type InfoRetrieveData = {
  */
 export type InfoRetrieveErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6740,7 +6761,7 @@ export type InfoRetrieveError = InfoRetrieveErrors[keyof InfoRetrieveErrors];
  */
 export type InfoRetrieveResponses = {
     /**
-     * Discovery metadata of this Beeper Desktop instance.
+     * Beeper Desktop API server info
      */
     200: InfoRetrieveResponse;
 };
@@ -6765,23 +6786,23 @@ export type LabelsListData = {
  */
 export type LabelsListErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6814,72 +6835,57 @@ export type MessagesSearchData = {
     path?: never;
     query?: {
         /**
-         * Limit search to specific account IDs. Sent as repeated keys (`accountIDs=a&accountIDs=b`).
+         * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single words users actually type, not concepts or phrases. Example: use "dinner" not "dinner plans", use "sick" not "health issues". If omitted, returns results filtered only by other parameters.
          */
-        accountIDs?: Array<string>;
-        /**
-         * Limit search to specific chat IDs (Beeper chat IDs or local chat IDs; IDs may contain `!`, `:`, `@`).
-         * Sent as repeated keys (`chatIDs=a&chatIDs=b`).
-         *
-         */
-        chatIDs?: Array<string>;
-        /**
-         * 'group' for group chats, 'single' for 1:1 chats.
-         */
-        chatType?: 'group' | 'single';
+        query?: string;
         /**
          * Opaque pagination cursor; do not inspect. Use together with 'direction'.
          */
         cursor?: string;
         /**
-         * Only include messages with timestamp strictly after this datetime (ISO 8601, e.g. '2024-07-01T00:00:00Z'
-         * or '2024-07-01T00:00:00+02:00').
-         *
-         */
-        dateAfter?: string;
-        /**
-         * Only include messages with timestamp strictly before this datetime (ISO 8601, e.g. '2024-07-31T23:59:59Z'
-         * or '2024-07-31T23:59:59+02:00').
-         *
-         */
-        dateBefore?: string;
-        /**
-         * Pagination direction: 'before' fetches older results, 'after' fetches newer results. Defaults to 'before'
-         * when only 'cursor' is provided.
-         *
+         * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results. Defaults to 'before' when only 'cursor' is provided.
          */
         direction?: 'after' | 'before';
         /**
-         * Exclude messages marked Low Priority by the user. Default true. Set to false to include all.
+         * Limit search to specific chat IDs.
          */
-        excludeLowPriority?: boolean | null;
+        chatIDs?: Array<string>;
         /**
-         * Include messages in chats marked as Muted by the user. Default true.
+         * Limit search to specific account IDs.
          */
-        includeMuted?: boolean | null;
+        accountIDs?: Array<string>;
         /**
-         * Maximum number of messages to return. At most 20 (each page is capped at 20 results).
+         * Filter by chat type: 'group' for group chats, 'single' for 1:1 chats.
          */
-        limit?: number;
+        chatType?: 'group' | 'single';
         /**
-         * Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media
-         * filtering. Sent as repeated keys (`mediaTypes=video&mediaTypes=image`).
-         *
+         * Filter messages by media types. Use ['any'] for any media type, or specify exact types like ['video', 'image']. Omit for no media filtering.
          */
         mediaTypes?: Array<'any' | 'video' | 'image' | 'link' | 'file'>;
         /**
-         * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single
-         * words users actually type, not concepts or phrases (e.g. use "dinner" not "dinner plans", use "sick" not
-         * "health issues"). If omitted, returns results filtered only by other parameters.
-         *
-         */
-        query?: string;
-        /**
-         * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
-         * specific user ID string (user.id).
-         *
+         * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a specific user ID string (user.id).
          */
         sender?: string;
+        /**
+         * Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or '2024-07-01T00:00:00+02:00').
+         */
+        dateAfter?: string;
+        /**
+         * Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or '2024-07-31T23:59:59+02:00').
+         */
+        dateBefore?: string;
+        /**
+         * Maximum number of messages to return.
+         */
+        limit?: number;
+        /**
+         * Exclude messages marked Low Priority by the user. Default: true. Set to false to include all.
+         */
+        excludeLowPriority?: boolean | null;
+        /**
+         * Include messages in chats marked as Muted by the user, which are usually less important. Default: true. Set to false if the user wants a more refined search.
+         */
+        includeMuted?: boolean | null;
     };
     url: '/v1/messages/search';
 };
@@ -6889,23 +6895,31 @@ export type MessagesSearchData = {
  */
 export type MessagesSearchErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6920,7 +6934,7 @@ export type MessagesSearchError = MessagesSearchErrors[keyof MessagesSearchError
  */
 export type MessagesSearchResponses = {
     /**
-     * A page of matching messages.
+     * Request executed successfully
      */
     200: MessageSearchPage;
 };
@@ -6950,23 +6964,31 @@ export type SearchData = {
  */
 export type SearchErrors = {
     /**
-     * Invalid request parameters.
+     * Invalid request parameters
      */
     400: Error;
     /**
-     * Access token is missing or invalid.
+     * Access token is missing or invalid
      */
     401: Error;
     /**
-     * Access token does not have the required scope.
+     * Access token does not have the required scope
      */
     403: Error;
     /**
-     * Too many requests - rate limit exceeded.
+     * Resource not found
+     */
+    404: Error;
+    /**
+     * Unprocessable entity - validation error
+     */
+    422: Error;
+    /**
+     * Too many requests - rate limit exceeded
      */
     429: Error;
     /**
-     * Internal server error.
+     * Internal server error
      */
     500: Error;
 };
@@ -6981,7 +7003,7 @@ export type SearchError = SearchErrors[keyof SearchErrors];
  */
 export type SearchResponses = {
     /**
-     * Matching chats, group matches and the first page of matching messages.
+     * Request executed successfully
      */
     200: SearchResponse;
 };

@@ -1,0 +1,221 @@
+// `pnpm spec:update` with a partial upstream that names everything its own way (Beeper's own 5.0.0 document covers
+// 30 of our 61 operations, as `addReaction`, `ListChatsOutput`, ...): our operationIds and component names stay (the
+// SDK's method and type names), what the upstream describes wins, what it does not describe is kept and marked, and
+// the other generator's dialect (`nullable` in 3.1, `x-stainless-*`, annotation-only `allOf`) is read ours.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { parse } from "yaml"
+import { alignNames } from "../src/spec-update/align.ts"
+import { digestDocument } from "../src/spec-update/digest.ts"
+import { operationsOf, type OpenApiDocument } from "../src/spec-update/document.ts"
+import { mergeDocuments } from "../src/spec-update/merge.ts"
+import { printDocument } from "../src/spec-update/normalize.ts"
+import { updateSpec } from "../src/spec-update/update.ts"
+import { repoRoot } from "../src/workspace.ts"
+import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
+
+afterAll(removeTempDirs)
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+const json = (schema: unknown) => ({ content: { "application/json": { schema } } })
+
+/** Ours: three operations, our names, a field and an enum value the upstream does not have, examples. */
+const previous: OpenApiDocument = {
+  openapi: "3.1.0",
+  info: { title: "Beeper Desktop API", version: "4.2.808" },
+  tags: [{ name: "Chats" }, { name: "Labels" }],
+  paths: {
+    "/v1/chats": {
+      get: {
+        operationId: "chats.list",
+        "x-idempotent": true,
+        parameters: [
+          { name: "cursor", in: "query", schema: { type: "string" } },
+          { name: "limit", in: "query", schema: { type: "integer" }, "x-beeper-kit-note": "newer docs only" },
+        ],
+        responses: { "200": { description: "A page.", ...json(ref("ChatListPage")) } },
+      },
+    },
+    "/v1/chats/{chatID}/messages/{messageID}/reactions": {
+      post: {
+        operationId: "chats.messages.reactions.add",
+        "x-idempotent": false,
+        "x-idempotency-key": "transactionID",
+        requestBody: { required: true, ...json(ref("ReactionAddRequest")) },
+        responses: { "200": { description: "Added.", ...json({ type: "object", properties: { ok: { type: "boolean" } } }) } },
+      },
+    },
+    "/v1/labels": { get: { operationId: "labels.list", "x-idempotent": true, responses: { "200": { description: "Labels.", ...json({ type: "array", items: ref("Label") }) } } } },
+  },
+  components: {
+    schemas: {
+      ChatListPage: { type: "object", required: ["items", "hasMore"], properties: { items: { type: "array", items: ref("Chat") }, hasMore: { type: "boolean" } } },
+      Chat: {
+        type: "object",
+        required: ["id", "labels"],
+        examples: [{ id: "c1", type: "single", labels: [] }],
+        properties: {
+          id: { type: "string" },
+          type: { type: "string", enum: ["single", "group", "channel"] },
+          labels: { type: "array", items: ref("Label") },
+        },
+      },
+      Label: { type: "object", properties: { id: { type: "string" } } },
+      ReactionAddRequest: { type: "object", required: ["reactionKey"], properties: { reactionKey: { type: "string" }, transactionID: { type: "string" } } },
+    },
+  },
+}
+
+/** Theirs: two of our operations under foreign ids and schema names, in another generator's dialect, one new field. */
+const upstream: OpenApiDocument = {
+  openapi: "3.1.0",
+  info: { title: "Beeper Desktop API", version: "5.0.0" },
+  tags: [{ name: "Chats", description: "Chats." }],
+  paths: {
+    "/v1/chats": {
+      get: {
+        operationId: "listChats",
+        parameters: [{ name: "cursor", in: "query", schema: { type: "string", "x-stainless-pagination-property": { purpose: "next_cursor_param" } } }],
+        responses: { "200": { description: "Chats", ...json(ref("ListChatsOutput")) } },
+      },
+    },
+    "/v1/chats/{chatID}/messages/{messageID}/reactions": {
+      post: {
+        operationId: "addReaction",
+        requestBody: json({ type: "object", required: ["reactionKey"], properties: { reactionKey: { type: "string" }, transactionID: { type: "string" } } }),
+        responses: { "200": { description: "Added", ...json({ type: "object", properties: { ok: { type: "boolean" } } }) } },
+      },
+    },
+    "/oauth/token": { post: { operationId: "oauthToken", responses: { "200": { description: "A token" } } } },
+  },
+  components: {
+    schemas: {
+      ListChatsOutput: { type: "object", required: ["items", "hasMore"], properties: { items: { type: "array", items: ref("Chat") }, hasMore: { type: "boolean" } } },
+      Chat: {
+        type: "object",
+        required: ["id"],
+        properties: {
+          id: { type: "string", description: "Chat ID." },
+          type: { type: "string", enum: ["single", "group"] },
+          description: { type: "string", nullable: true },
+          draft: { allOf: [ref("ChatDraft"), { description: "The draft." }] },
+        },
+      },
+      ChatDraft: { type: "object", nullable: true, properties: { text: { type: "string" } } },
+    },
+  },
+}
+
+const run = () => {
+  const digest = digestDocument(upstream)
+  const alignment = alignNames(previous, digest.document)
+  const merged = mergeDocuments(previous, alignment.document)
+  return { digest, alignment, merged, document: merged.document as OpenApiDocument & { components: { schemas: Record<string, Record<string, any>> } } }
+}
+
+describe("a partial upstream with its own names", () => {
+  const { digest, alignment, merged, document } = run()
+  const operations = operationsOf(document)
+
+  it("keeps our operationIds (the SDK's methods) and records theirs", () => {
+    expect(operations.get("GET /v1/chats")!.operation).toMatchObject({ operationId: "chats.list", "x-upstream-operation-id": "listChats" })
+    expect(operations.get("POST /v1/chats/{}/messages/{}/reactions")!.operation).toMatchObject({ operationId: "chats.messages.reactions.add", "x-upstream-operation-id": "addReaction" })
+    expect(alignment.renames.filter((rename) => rename.section === "operations").map((rename) => `${rename.from}→${rename.to}`))
+      .toEqual(["addReaction→chats.messages.reactions.add", "listChats→chats.list"])
+  })
+
+  it("keeps our component names: a renamed one by where it is used, an inline one where ours names it", () => {
+    expect(document.components.schemas["ListChatsOutput"]).toBeUndefined()
+    expect(document.components.schemas["ChatListPage"]).toMatchObject({ required: ["items", "hasMore"] })
+    expect(operations.get("GET /v1/chats")!.operation).toMatchObject({ responses: { "200": json(ref("ChatListPage")) } })
+    expect(operations.get("POST /v1/chats/{}/messages/{}/reactions")!.operation).toMatchObject({ requestBody: json(ref("ReactionAddRequest")) })
+    expect(alignment.conflicts).toEqual([])
+  })
+
+  it("keeps what the upstream does not describe, marked: an operation, a parameter, a field (no longer required), an enum value, components, tags, examples", () => {
+    expect(operations.get("GET /v1/labels")!.operation).toMatchObject({ operationId: "labels.list", "x-beeper-kit-source": expect.stringContaining("kept") })
+    expect(operations.get("GET /v1/chats")!.operation["parameters"]).toEqual([
+      { name: "cursor", in: "query", schema: { type: "string" } },
+      { name: "limit", in: "query", schema: { type: "integer" }, "x-beeper-kit-note": "newer docs only", "x-beeper-kit-source": expect.any(String) },
+    ])
+    const chat = document.components.schemas["Chat"]!
+    expect(chat["required"]).toEqual(["id"])
+    expect(chat["properties"]["labels"]).toMatchObject({ type: "array", "x-beeper-kit-source": expect.any(String) })
+    expect(chat["properties"]["type"]).toEqual({ type: "string", enum: ["single", "group", "channel"], "x-beeper-kit-kept-values": ["channel"] })
+    expect(chat["properties"]["id"]).toEqual({ type: "string", description: "Chat ID." })
+    expect(chat["examples"]).toEqual([{ id: "c1", type: "single", labels: [] }])
+    expect(document.components.schemas["Label"]).toBeDefined()
+    expect((document.tags as Array<{ name: string }>).map((tag) => tag.name)).toEqual(["Chats", "Labels"])
+    expect(merged.kept.map((kept) => `${kept.kind} ${kept.location}${kept.detail ? ` (${kept.detail})` : ""}`).sort()).toEqual([
+      "component #/components/schemas/Label",
+      "enum-values Chat.type (\"channel\")",
+      "operation labels.list (GET /v1/labels)",
+      "parameter chats.list/parameters/query:limit",
+      "property Chat.labels (was required, now optional)",
+      "tag Labels",
+    ])
+  })
+
+  it("reads the other generator's dialect ours: nullable, annotation-only allOf, x-stainless-*, paths outside /v1", () => {
+    const chat = document.components.schemas["Chat"]!
+    expect(chat["properties"]["description"]).toEqual({ type: ["string", "null"] })
+    expect(chat["properties"]["draft"]).toEqual({ ...ref("ChatDraft"), description: "The draft." })
+    expect(document.components.schemas["ChatDraft"]).toMatchObject({ type: ["object", "null"] })
+    expect(JSON.stringify(document)).not.toContain("x-stainless")
+    expect(digest.foreignExtensions).toEqual(new Map([["x-stainless-pagination-property", 1]]))
+    expect(digest.outsideV1).toEqual(["POST /oauth/token"])
+    expect(document.paths["/oauth/token"]).toBeUndefined()
+  })
+
+  it("merging is stable: the merged document merged again with the same upstream is unchanged", () => {
+    const again = mergeDocuments(document, alignNames(document, digestDocument(upstream).document).document)
+    expect(printDocument(again.document)).toBe(printDocument(document))
+  })
+})
+
+describe("pnpm spec:update --from Beeper's own 5.0.0 document (the update adopted in spec/openapi.yaml)", () => {
+  const upstreamFile = join(repoRoot, "..", "shared", "reference", "upstream", "beeper-desktop-api-5.0.0.openapi.json")
+  const specText = readFileSync(join(repoRoot, "spec", "openapi.yaml"), "utf8")
+  const spec = parse(specText) as OpenApiDocument
+  const upstreamDocument = JSON.parse(readFileSync(upstreamFile, "utf8")) as OpenApiDocument
+
+  const makeRepo = () => {
+    const root = makeTempDir("spec-update-upstream-")
+    mkdirSync(join(root, "spec"))
+    writeFileSync(join(root, "spec", "openapi.yaml"), specText)
+    writeFileSync(join(root, "spec", "patches.yaml"), readFileSync(join(repoRoot, "spec", "patches.yaml")))
+    writeFileSync(join(root, "spec", "asyncapi.yaml"), readFileSync(join(repoRoot, "spec", "asyncapi.yaml")))
+    return { root, spec: () => readFileSync(join(root, "spec", "openapi.yaml"), "utf8") }
+  }
+
+  it("every upstream /v1 operation is one of ours, under our operationId, with the upstream's in x-upstream-operation-id", () => {
+    const ours = operationsOf(spec)
+    for (const [key, entry] of operationsOf(upstreamDocument)) {
+      const mine = ours.get(key)
+      expect(mine, key).toBeDefined()
+      expect(mine!.operation["x-upstream-operation-id"] ?? mine!.operationId, key).toBe(entry.operationId)
+    }
+    expect(spec.info.version).toBe("5.0.0")
+    expect(spec["x-desktop-api-version"]).toBe("5.0.0")
+  })
+
+  it("taking it again changes nothing: no operation removed or renamed, no API change, the same bytes", async () => {
+    const repo = makeRepo()
+    const result = await updateSpec({ root: repo.root, from: upstreamFile, generate: false })
+    expect(result.diff.changes).toEqual([])
+    expect(result.specWritten).toBe(false)
+    expect(repo.spec()).toBe(specText)
+    expect(result.merge.kept.filter((kept) => kept.kind === "operation")).toHaveLength(31)
+    expect(result.report).toContain("Kept our operationIds (the SDK's method names) for 29 operations")
+  })
+
+  it("--replace takes it whole: our 31 operations it lacks would be removed (what the merge prevents)", async () => {
+    const repo = makeRepo()
+    const result = await updateSpec({ root: repo.root, from: upstreamFile, dryRun: true, mode: "replace" })
+    const removed = result.diff.changes.filter((change) => change.kind === "operation-removed").map((change) => change.location)
+    expect(removed).toHaveLength(31)
+    expect(removed).toContain("accounts.retrieve")
+    expect(result.diff.changes.filter((change) => change.kind === "operation-renamed")).toEqual([])
+  })
+})
