@@ -60,6 +60,10 @@ export const config: Config.Config<ConnectionOptions> = Config.all({
 /** Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`). */
 export const strict: Config.Config<boolean> = Config.Boolean("BEEPER_STRICT").pipe(Config.withDefault(false))
 
+/** The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use). */
+export const strictOf = (options: ReadingOptions): Config.Config<boolean> =>
+  options.strict === undefined ? strict : Config.succeed(options.strict)
+
 /**
  * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and
  * refuses a cleartext, non-loopback URL unless `allowInsecureToken` is set.
