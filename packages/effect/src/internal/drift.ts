@@ -85,8 +85,9 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
 }
 
 /** The detail of an unknown enum value: `unknown enum value "x" (known: a, b)`, value and list kept short. */
-export const unknownEnumDetail = (value: string, known: ReadonlyArray<unknown>): string => {
-  const shown = value.length > 64 ? `${value.slice(0, 64)}…` : value
-  const list = known.length > 8 ? `${known.slice(0, 8).join(", ")}, …` : known.join(", ")
+export const unknownEnumDetail = (value: string | number, known: ReadonlyArray<unknown>): string => {
+  const shown = typeof value === "string" && value.length > 64 ? `${value.slice(0, 64)}…` : value
+  const names = known.slice(0, 8).map((literal) => literal === "" ? '""' : String(literal))
+  const list = known.length > 8 ? `${names.join(", ")}, …` : names.join(", ")
   return `unknown enum value ${JSON.stringify(shown)} (known: ${list})`
 }

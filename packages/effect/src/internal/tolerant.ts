@@ -2,8 +2,8 @@
 //
 // 1. Decode strictly (`errors: "all"`, `onExcessProperty: "error"`). Success: the value, no drift.
 // 2. Otherwise classify every issue of the tree, at its path in the input:
-//    - a string where a string literal / union of literals was expected (an enum or a one-value const, possibly
-//      nullable) → `unknown-enum-value`: the raw string is kept in the value;
+//    - a string (number) where a string (number) literal or a union of literals was expected — an enum or a
+//      one-value const, possibly nullable → `unknown-enum-value`: the raw value is kept in the output;
 //    - a key the schema does not declare → `unknown-field`: dropped from the value;
 //    - a required key that is absent although its schema admits `null` (the spec's required-nullable cursors of a
 //      last page, ...) → `missing-optional`: read as `null`;
@@ -14,8 +14,8 @@
 // 3. Breaks, or any drift with `strict: true` → `error` with every issue (path in `items[3].participants.total`
 //    form, message without the offending value). Otherwise the value: a copy of the input with each unknown enum
 //    value replaced by a known literal and each missing nullable key set to `null` is decoded (excess keys are
-//    stripped by the default `onExcessProperty: "ignore"`), then the raw strings are put back at their paths in
-//    the decoded output. The generated response types admit such strings (open enums, see Schemas).
+//    stripped by the default `onExcessProperty: "ignore"`), then the raw values are put back at their paths in
+//    the decoded output. The generated response types admit such values (open enums, see the codegen).
 //
 // Synchronous and pure; reporting the drift (`DriftLog`, drift.ts) is the caller's business.
 import { Result, type Schema, SchemaAST, type SchemaIssue, SchemaParser } from "effect"
@@ -135,12 +135,14 @@ const classify = (
     }
     case "InvalidType":
     case "AnyOf": {
-      const known = typeof value === "string" ? stringLiterals(issue.ast) : undefined
+      const known = typeof value === "string" || typeof value === "number"
+        ? enumLiterals(issue.ast)?.filter((literal) => typeof literal === typeof value)
+        : undefined
       if (known !== undefined && known.length > 0) {
         found.tolerated.push({
           path,
           kind: "unknown-enum-value",
-          detail: unknownEnumDetail(value as string, known),
+          detail: unknownEnumDetail(value as string | number, known),
           substitute: { value: known[0] },
           restore: { value },
         })
@@ -154,17 +156,17 @@ const classify = (
 }
 
 /**
- * The string literals of an enum-like AST (a string literal, or a union of literals, `null` and `undefined`, nested
- * unions included); `undefined` for anything else.
+ * The literals of an enum-like AST (a literal, or a union of literals, `null` and `undefined`, nested unions
+ * included); `undefined` for anything else.
  */
-const stringLiterals = (ast: SchemaAST.AST): ReadonlyArray<string> | undefined => {
-  if (SchemaAST.isLiteral(ast)) return typeof ast.literal === "string" ? [ast.literal] : []
+const enumLiterals = (ast: SchemaAST.AST): ReadonlyArray<unknown> | undefined => {
+  if (SchemaAST.isLiteral(ast)) return [ast.literal]
   if (SchemaAST.isNull(ast) || SchemaAST.isUndefined(ast)) return []
-  if (SchemaAST.isSuspend(ast)) return stringLiterals(ast.thunk())
+  if (SchemaAST.isSuspend(ast)) return enumLiterals(ast.thunk())
   if (!SchemaAST.isUnion(ast)) return undefined
-  const out: Array<string> = []
+  const out: Array<unknown> = []
   for (const member of ast.types) {
-    const literals = stringLiterals(member)
+    const literals = enumLiterals(member)
     if (literals === undefined) return undefined
     out.push(...literals)
   }
