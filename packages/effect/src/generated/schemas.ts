@@ -1,6 +1,7 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
+import { openEnum } from '../internal/openEnum.ts';
 import { Schema } from 'effect';
 
 /**
@@ -26,12 +27,12 @@ export const AccountBridge = Schema.Struct({
     /**
      * Where this account runs: on this device or in Beeper Cloud.
      */
-    provider: Schema.Literals([
+    provider: openEnum(Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
         'platform-sdk'
-    ]),
+    ])),
     /**
      * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
      */
@@ -318,7 +319,7 @@ export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
 /**
  * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
  */
-export const AppSetupState = Schema.Literals([
+export const AppSetupState = openEnum(Schema.Literals([
     'needs-login',
     'initializing',
     'needs-cross-signing-setup',
@@ -326,7 +327,7 @@ export const AppSetupState = Schema.Literals([
     'needs-secrets',
     'needs-first-sync',
     'ready'
-]);
+]));
 
 export type AppSetupState = typeof AppSetupState.Type;
 
@@ -457,12 +458,12 @@ export const Attachment = Schema.Struct({
     /**
      * Attachment type.
      */
-    type: Schema.Literals([
+    type: openEnum(Schema.Literals([
         'unknown',
         'img',
         'video',
         'audio'
-    ]),
+    ])),
     /**
      * Attachment identifier, typically an mxc:// URL. Use the download file endpoint (POST /v1/assets/download)
      * to get a local file path.
@@ -634,7 +635,7 @@ export const ChatDisappearingTimerCapabilities = Schema.Struct({
     /**
      * Supported disappearing timer types.
      */
-    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend'])))
+    types: Schema.optionalKey(Schema.Array(openEnum(Schema.Literals(['afterRead', 'afterSend']))))
 });
 
 export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
@@ -818,11 +819,11 @@ export const CookieField = Schema.Struct({
     /**
      * Browser storage source for this value.
      */
-    type: Schema.optionalKey(Schema.Literals([
+    type: Schema.optionalKey(openEnum(Schema.Literals([
         'cookie',
         'header',
         'local_storage'
-    ]))
+    ])))
 });
 
 export type CookieField = typeof CookieField.Type;
@@ -868,11 +869,11 @@ export type CookiesLoginStep = typeof CookiesLoginStep.Type;
  * Disappearing-message timer capability.
  */
 export const DisappearingTimerCapability = Schema.Struct({
-    types: Schema.Array(Schema.Literals([
+    types: Schema.Array(openEnum(Schema.Literals([
         '',
         'after_read',
         'after_send'
-    ])),
+    ]))),
     omit_empty_timer: Schema.optionalKey(Schema.Literal(true)),
     timers: Schema.optionalKey(Schema.Array(Schema.Int))
 });
@@ -890,11 +891,11 @@ export const DraftAttachment = Schema.Struct({
     /**
      * Draft attachment type. GIF and recorded audio are mutually exclusive types.
      */
-    type: Schema.Literals([
+    type: openEnum(Schema.Literals([
         'file',
         'gif',
         'recorded_audio'
-    ]),
+    ])),
     /**
      * Audio duration in seconds if known.
      */
@@ -1406,14 +1407,14 @@ export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
 /**
  * Status of a temporary bridge login session.
  */
-export const LoginSessionStatus = Schema.Literals([
+export const LoginSessionStatus = openEnum(Schema.Literals([
     'waiting_for_input',
     'waiting_for_cookies',
     'waiting_for_display',
     'complete',
     'cancelled',
     'failed'
-]);
+]));
 
 export type LoginSessionStatus = typeof LoginSessionStatus.Type;
 
@@ -1539,12 +1540,12 @@ export const MessageSendStatus = Schema.Struct({
     /**
      * Current status of the send attempt.
      */
-    status: Schema.Literals([
+    status: openEnum(Schema.Literals([
         'SUCCESS',
         'PENDING',
         'FAIL_RETRIABLE',
         'FAIL_PERMANENT'
-    ]),
+    ])),
     /**
      * Timestamp for the send status event.
      */
@@ -1753,7 +1754,7 @@ export const Message = Schema.Struct({
      * Message content type. Useful for distinguishing reactions, media messages, and state events from regular
      * text messages.
      */
-    type: Schema.optionalKey(Schema.Literals([
+    type: Schema.optionalKey(openEnum(Schema.Literals([
         'TEXT',
         'NOTICE',
         'IMAGE',
@@ -1764,7 +1765,7 @@ export const Message = Schema.Struct({
         'STICKER',
         'LOCATION',
         'REACTION'
-    ]))
+    ])))
 });
 
 export type Message = typeof Message.Type;
@@ -1918,13 +1919,13 @@ export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
  * Capability support level: -2 rejected, -1 dropped, 0 unsupported, 1 partially supported, 2 fully
  * supported.
  */
-export const SupportLevel = Schema.Literals([
+export const SupportLevel = openEnum(Schema.Literals([
     -2,
     -1,
     0,
     1,
     2
-]);
+]));
 
 export type SupportLevel = typeof SupportLevel.Type;
 
@@ -2167,7 +2168,7 @@ export const Account = Schema.Struct({
     /**
      * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
      */
-    status: Schema.optionalKey(Schema.Literals([
+    status: Schema.optionalKey(openEnum(Schema.Literals([
         'connected',
         'connecting',
         'backfilling',
@@ -2176,7 +2177,7 @@ export const Account = Schema.Struct({
         'attention_required',
         'disconnected',
         'disabled'
-    ])),
+    ]))),
     user: User,
     /**
      * Runtime chat/message capabilities for this connected account, when available. Only in the current
@@ -2223,22 +2224,22 @@ export const Bridge = Schema.Struct({
     /**
      * Where accounts for this bridge run: on this device or in Beeper Cloud.
      */
-    provider: Schema.Literals([
+    provider: openEnum(Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
         'platform-sdk'
-    ]),
+    ])),
     /**
      * Whether this bridge can currently be used to connect new accounts.
      */
-    status: Schema.Literals([
+    status: openEnum(Schema.Literals([
         'available',
         'connected',
         'limit_reached',
         'temporarily_unavailable',
         'disabled'
-    ]),
+    ])),
     /**
      * Whether this bridge can have multiple active accounts for the same network.
      */
@@ -2290,13 +2291,13 @@ export const BridgeLogin = Schema.Struct({
     /**
      * Bridge login status.
      */
-    status: Schema.Literals([
+    status: openEnum(Schema.Literals([
         'connected',
         'connecting',
         'needs_login',
         'logged_out',
         'unknown'
-    ]),
+    ])),
     /**
      * Chat accounts that belong to this bridge login, when known.
      */
@@ -2451,7 +2452,7 @@ export const Chat = Schema.Struct({
     /**
      * Chat type: 'single' for direct messages, 'group' for group chats.
      */
-    type: Schema.Literals(['single', 'group']),
+    type: openEnum(Schema.Literals(['single', 'group'])),
     /**
      * Number of unread messages.
      */
@@ -2552,7 +2553,7 @@ export const ChatCreateResponse = Schema.Struct({
      * Chat instead.
      * @deprecated
      */
-    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+    status: Schema.optionalKey(openEnum(Schema.Literals(['existing', 'created'])))
 });
 
 export type ChatCreateResponse = typeof ChatCreateResponse.Type;
@@ -2596,7 +2597,7 @@ export const ChatStartResponse = Schema.Struct({
      * Chat instead.
      * @deprecated
      */
-    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+    status: Schema.optionalKey(openEnum(Schema.Literals(['existing', 'created'])))
 });
 
 export type ChatStartResponse = typeof ChatStartResponse.Type;
@@ -2853,13 +2854,13 @@ export type Error = typeof Error.Type;
 /**
  * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
  */
-export const VerificationAction = Schema.Literals([
+export const VerificationAction = openEnum(Schema.Literals([
     'accept',
     'cancel',
     'qr.confirmScanned',
     'sas.start',
     'sas.confirm'
-]);
+]));
 
 export type VerificationAction = typeof VerificationAction.Type;
 
@@ -2899,7 +2900,7 @@ export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
 /**
  * Whether this device started or received the verification.
  */
-export const VerificationDirection = Schema.Literals(['incoming', 'outgoing']);
+export const VerificationDirection = openEnum(Schema.Literals(['incoming', 'outgoing']));
 
 export type VerificationDirection = typeof VerificationDirection.Type;
 
@@ -2922,7 +2923,7 @@ export type VerificationError = typeof VerificationError.Type;
 /**
  * A verification method.
  */
-export const VerificationMethod = Schema.Literals(['qr', 'sas']);
+export const VerificationMethod = openEnum(Schema.Literals(['qr', 'sas']));
 
 export type VerificationMethod = typeof VerificationMethod.Type;
 
@@ -2945,7 +2946,7 @@ export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
 /**
  * Why a verification exists.
  */
-export const VerificationPurpose = Schema.Literals(['login', 'device']);
+export const VerificationPurpose = openEnum(Schema.Literals(['login', 'device']));
 
 export type VerificationPurpose = typeof VerificationPurpose.Type;
 
@@ -2992,7 +2993,7 @@ export type VerificationSAS = typeof VerificationSAS.Type;
 /**
  * Current trusted-device verification state.
  */
-export const VerificationState = Schema.Literals([
+export const VerificationState = openEnum(Schema.Literals([
     'requested',
     'ready',
     'sas_ready',
@@ -3000,7 +3001,7 @@ export const VerificationState = Schema.Literals([
     'done',
     'cancelled',
     'error'
-]);
+]));
 
 export type VerificationState = typeof VerificationState.Type;
 

@@ -2,25 +2,27 @@
 //
 // 1. Decode strictly (`errors: "all"`, `onExcessProperty: "error"`). Success: the value, no drift.
 // 2. Otherwise classify every issue of the tree, at its path in the input:
-//    - a string (number) where a string (number) literal or a union of literals was expected — an enum or a
-//      one-value const, possibly nullable → `unknown-enum-value`: the raw value is kept in the output;
+//    - a string (number) where an open enum of string (number) literals was expected (`openEnum`, openEnum.ts: the
+//      generated enums of response-only models; possibly nullable) → `unknown-enum-value`: the raw value is kept
+//      in the output, as the open enum's type allows;
 //    - a key the schema does not declare → `unknown-field`: dropped from the value;
 //    - a required key that is absent although its schema admits `null` (the spec's required-nullable cursors of a
 //      last page, ...) → `missing-optional`: read as `null`;
-//    - anything else (a required key missing, a wrong type, a failed check, a union member that cannot be chosen —
-//      e.g. an unknown discriminator of a union of objects, i.e. a new variant) → a contract break.
+//    - anything else (a required key missing, a wrong type, a failed check, a value outside a closed enum or a
+//      const, a union member that cannot be chosen — e.g. an unknown discriminator, a new variant) → a break.
 //    Where a union of objects reports exactly one candidate member, its issues are classified in turn; with more
 //    candidates the union is a break as a whole (which member was meant is not knowable).
 // 3. Breaks, or any drift with `strict: true` → `error` with every issue (path in `items[3].participants.total`
 //    form, message without the offending value). Otherwise the value: a copy of the input with each unknown enum
 //    value replaced by a known literal and each missing nullable key set to `null` is decoded (excess keys are
 //    stripped by the default `onExcessProperty: "ignore"`), then the raw values are put back at their paths in
-//    the decoded output. The generated response types admit such values (open enums, see the codegen).
+//    the decoded output.
 //
 // Synchronous and pure; reporting the drift (`DriftLog`, drift.ts) is the caller's business.
 import { Result, type Schema, SchemaAST, type SchemaIssue, SchemaParser } from "effect"
 import { type Drift, type DriftKind, unknownEnumDetail } from "./drift.ts"
 import { formatIssues, formatPath, type PathIssue } from "./issues.ts"
+import { isOpenEnum } from "./openEnum.ts"
 
 /** Where the input comes from and how to read it. */
 export interface TolerantOptions {
@@ -136,7 +138,7 @@ const classify = (
     case "InvalidType":
     case "AnyOf": {
       const known = typeof value === "string" || typeof value === "number"
-        ? enumLiterals(issue.ast)?.filter((literal) => typeof literal === typeof value)
+        ? openEnumLiterals(issue.ast)?.filter((literal) => typeof literal === typeof value)
         : undefined
       if (known !== undefined && known.length > 0) {
         found.tolerated.push({
@@ -156,22 +158,26 @@ const classify = (
 }
 
 /**
- * The literals of an enum-like AST (a literal, or a union of literals, `null` and `undefined`, nested unions
- * included); `undefined` for anything else.
+ * The literals of an open enum (marked by `openEnum`, possibly inside a nullable union); `undefined` for any other
+ * AST — a closed enum or a const (a union discriminator, say) is not tolerated.
  */
-const enumLiterals = (ast: SchemaAST.AST): ReadonlyArray<unknown> | undefined => {
-  if (SchemaAST.isLiteral(ast)) return [ast.literal]
-  if (SchemaAST.isNull(ast) || SchemaAST.isUndefined(ast)) return []
-  if (SchemaAST.isSuspend(ast)) return enumLiterals(ast.thunk())
+const openEnumLiterals = (ast: SchemaAST.AST): ReadonlyArray<unknown> | undefined => {
+  if (isOpenEnum(ast)) return literalsOf(ast)
+  if (SchemaAST.isSuspend(ast)) return openEnumLiterals(ast.thunk())
   if (!SchemaAST.isUnion(ast)) return undefined
   const out: Array<unknown> = []
   for (const member of ast.types) {
-    const literals = enumLiterals(member)
+    if (SchemaAST.isNull(member) || SchemaAST.isUndefined(member)) continue
+    const literals = openEnumLiterals(member)
     if (literals === undefined) return undefined
     out.push(...literals)
   }
   return out
 }
+
+/** The literals of a literal or a union of literals (`[]` for anything else). */
+const literalsOf = (ast: SchemaAST.AST): ReadonlyArray<unknown> =>
+  SchemaAST.isLiteral(ast) ? [ast.literal] : SchemaAST.isUnion(ast) ? ast.types.flatMap(literalsOf) : []
 
 /** Whether `null` is a valid value of the AST (a `Null`, or a union with one). */
 const admitsNull = (ast: SchemaAST.AST): boolean =>
