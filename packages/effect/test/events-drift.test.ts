@@ -328,7 +328,7 @@ describe("live events read tolerantly", () => {
       for (const [i, event] of received.entries()) variant.check(event, fixture, sent[i])
       assert.deepStrictEqual(
         capture.lines.map((line) => ({ source: line.source, path: line.path, kind: line.kind })),
-        variant.drift,
+        [...variant.drift],
       )
       assert.isTrue(capture.lines.every((line) => line.level === "Warn" && typeof line.detail === "string"))
       for (const drift of variant.drift) assert.strictEqual(yield* driftCount(drift.source, drift.kind), 2)

@@ -112,7 +112,10 @@ export interface AppStateUpdated {
   readonly frame: Readonly<Record<string, unknown>>
 }
 
-/** A frame whose `type` this version does not know (a newer Beeper Desktop). Never a failure. */
+/**
+ * A frame whose `type` this version does not know (a newer Beeper Desktop). Never a failure: reported once as
+ * `unknown-event-type` drift, and — with `strict: true` — refused as a `frame.malformed` signal instead.
+ */
 export interface UnknownEvent {
   readonly type: "unknown"
   /** The frame's own `type`. */
@@ -165,7 +168,10 @@ export interface GapFilled {
   readonly unfilled: ReadonlyArray<string>
 }
 
-/** A frame could not be read (invalid JSON or a shape that breaks the protocol). The stream continues. */
+/**
+ * A frame could not be read (invalid JSON or a shape that breaks the protocol), or — with `strict: true` — it carried
+ * what the spec does not describe (the message names each tolerance). The stream continues.
+ */
 export interface FrameMalformed {
   readonly type: "frame.malformed"
   readonly error: MalformedFrame
