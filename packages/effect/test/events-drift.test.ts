@@ -206,6 +206,13 @@ const variants: ReadonlyArray<Variant> = [
     check: (event, f) => assert.deepStrictEqual(event.entries, [f.chat]),
   },
   {
+    name: "upstream 5.0.0: entries on message.deleted → passed on as sent",
+    frame: (f, seq) => ({ type: "message.deleted", seq, ts: 1, chatID: f.chatID, ids: ["m9"], entries: [{ id: "m9" }] }),
+    drift: [],
+    fetches: 0,
+    check: (event) => assert.deepStrictEqual(event.entries, [{ id: "m9" }]),
+  },
+  {
     name: "newer Desktop (issue 13): accountID on domain frames",
     frame: (f, seq) => upserted(f, seq, { accountID: "whatsapp", entries: [f.message] }),
     drift: [],

@@ -149,8 +149,10 @@ const readDomainEvent = (frame: DecodedServerFrame & { readonly type: LiveDomain
   const { seq, ts, chatID, ids, accountID, entries } = frame as unknown as DomainEventFields
   const drift = driftOf(type, frameDrift(frame))
   const fields = { seq, ts: millisOf(ts)!, chatID, ids, ...(accountID === undefined ? {} : { accountID }) }
-  if (entries === undefined || (type !== "message.upserted" && type !== "chat.upserted")) {
-    return { kind: "event", event: { ...fields, type } as LiveDomainEvent, tolerated: tolerated(text, drift) }
+  if (entries === undefined) return { kind: "event", event: { ...fields, type } as LiveDomainEvent, tolerated: tolerated(text, drift) }
+  if (type !== "message.upserted" && type !== "chat.upserted") {
+    // upstream allows best-effort entries on every domain event; on deletions they are passed on as sent
+    return { kind: "event", event: { ...fields, type, entries } as LiveDomainEvent, tolerated: tolerated(text, drift) }
   }
   const read = type === "message.upserted"
     ? readEntries(type, entries, Message, isMessage, drift)
