@@ -132,10 +132,9 @@ const openFrames: ReadonlySet<string> = new Set(openServerFrames)
 const fieldNames: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   serverFrameTypes.map((type) => [type, new Set(["type", ...Object.keys(serverFrameFields[type])])]),
 )
-const preview = (value: unknown): string => {
-  const text = JSON.stringify(value) ?? String(value)
-  return text.length > 64 ? `${text.slice(0, 64)}…` : text
-}
+// a long value is not shown at all (only its length): never a prefix of something a log scrubber would recognise
+const preview = (value: unknown): string =>
+  typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)
 const formNames = { "iso-8601": "ISO 8601 string", "epoch-ms-string": "numeric string" } as const
 
 /**

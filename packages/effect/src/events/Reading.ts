@@ -1,10 +1,10 @@
 /**
- * What the session does with what a frame carried beyond the spec: every tolerance is reported to the layer's
- * drift log (a Warning once per source, field and kind; a metric count every time). By default the frame is then
- * read past — incomplete entries completed over HTTP (`Hydration`); with `strict: true` an event carrying any
- * tolerance is refused instead: a `frame.malformed` signal takes its place (never silence). Control frames
- * (`ready`, `subscriptions.updated`, `error`) still do their job under `strict` — the connection must go on — and
- * the `frame.malformed` signal is delivered besides.
+ * What the session does with what a frame carried beyond the spec. By default every tolerance is reported to the
+ * layer's drift log (a Warning once per source, field and kind; a metric count every time) and the frame is read
+ * past — incomplete entries completed over HTTP (`Hydration`). With `strict: true` a tolerance is an error, as for
+ * HTTP responses: an event carrying any is refused — a `frame.malformed` signal naming each takes its place (never
+ * silence) — and, being an error, it is not reported as drift. Control frames (`ready`, `subscriptions.updated`,
+ * `error`) still do their job under `strict` — the connection must go on — with the `frame.malformed` signal first.
  *
  * @module
  */
@@ -41,12 +41,12 @@ const refusal = (tolerated: Tolerated): FrameMalformed => ({
 export const make = (options: { readonly drift: DriftLog; readonly hydrate: Hydrate }): Reader => {
   const { drift, hydrate } = options
   const event: Reader["event"] = (frame) => {
+    if (frame.tolerated !== undefined && drift.strict) return Effect.succeed(refusal(frame.tolerated))
     const report = frame.tolerated === undefined ? Effect.void : drift.reportAll(frame.tolerated.drift)
-    if (drift.strict && frame.tolerated !== undefined) return Effect.as(report, refusal(frame.tolerated))
     if (frame.incomplete === undefined) return Effect.as(report, frame.event)
     return Effect.andThen(report, hydrate({ event: frame.event, incomplete: frame.incomplete } as UpsertedFrame))
   }
   const control: Reader["control"] = (tolerated) =>
-    Effect.as(drift.reportAll(tolerated.drift), drift.strict ? refusal(tolerated) : undefined)
+    drift.strict ? Effect.succeed(refusal(tolerated)) : Effect.as(drift.reportAll(tolerated.drift), undefined)
   return { event, control }
 }
