@@ -504,6 +504,20 @@ describe("tolerant reading: what stays strict", () => {
     }).pipe(Effect.provide(capture.layer))
   })
 
+  it.live("a token echoed in a drifting value or field name never reaches the log", () => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      const { body } = yield* chatsPage
+      body.items[0].type = token
+      body.items[1][token] = true
+      const page = yield* (yield* desktopAnswering(body)).chats.list()
+      assert.strictEqual(page.items[0]!.type, token) // the value itself is the caller's
+      assert.strictEqual(capture.lines.length, 2)
+      for (const line of capture.lines) assert.notInclude(`${line.path} ${line.detail}`, token)
+      assert.include(capture.lines.map((line) => `${line.path} ${line.detail}`).join(" "), "<redacted>")
+    }).pipe(Effect.provide(capture.layer))
+  })
+
   it.live("each layer instance logs its own drift once", () => {
     const capture = captureDrift()
     return Effect.gen(function*() {

@@ -84,10 +84,13 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
   return { strict: options.strict, report, reportAll }
 }
 
-/** The detail of an unknown enum value: `unknown enum value "x" (known: a, b)`, value and list kept short. */
+/**
+ * The detail of an unknown enum value: `unknown enum value "x" (known: a, b)`, kept short. A string longer than 64
+ * characters is not shown at all (only its length): never a prefix of something a scrubber would have recognised.
+ */
 export const unknownEnumDetail = (value: string | number, known: ReadonlyArray<unknown>): string => {
-  const shown = typeof value === "string" && value.length > 64 ? `${value.slice(0, 64)}…` : value
+  const shown = typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)
   const names = known.slice(0, 8).map((literal) => literal === "" ? '""' : String(literal))
   const list = known.length > 8 ? `${names.join(", ")}, …` : names.join(", ")
-  return `unknown enum value ${JSON.stringify(shown)} (known: ${list})`
+  return `unknown enum value ${shown} (known: ${list})`
 }

@@ -3,7 +3,7 @@ import { Clock, Duration, Effect, Schema } from "effect"
 import type { HttpClientError, HttpClientResponse } from "effect/http"
 import { DecodeError, fromStatus, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
-import type { DriftLog } from "./drift.ts"
+import type { Drift, DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
 import { decodeTolerant } from "./tolerant.ts"
 import { endpoints } from "../generated/endpoints.ts"
@@ -67,13 +67,16 @@ export const handleResponse = (
           if (fastCheck?.(json) === true) return Effect.succeed(json)
           const result = decodeTolerant(schema, json, { source: endpoint.operationId, strict: reading.driftLog.strict })
           return result._tag === "ok"
-            ? Effect.as(reading.driftLog.reportAll(result.drift), result.value)
+            ? Effect.as(reading.driftLog.reportAll(result.drift.map((drift) => scrubDrift(drift, scrub))), result.value)
             : Effect.fail(decodeErrorOf(endpoint, status, result.issues, result.total, scrub))
         }),
       )
     }
   }
 }
+
+/** A drift with the server's text (its field names and values) scrubbed. */
+const scrubDrift = (drift: Drift, scrub: Scrub): Drift => ({ ...drift, path: scrub(drift.path), detail: scrub(drift.detail) })
 
 /** A `DecodeError` listing the first problems of a body (scrubbed), `field`/`message` being the first's. */
 const decodeErrorOf = (
