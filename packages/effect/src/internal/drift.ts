@@ -11,7 +11,9 @@
 //     detail: unknownEnumDetail(raw, known) })     // or drift.reportAll(result.drift) after decodeTolerant (tolerant.ts)
 //
 // and read `drift.strict` to turn a tolerance into an error. `strict` comes from the layer option `strict`
-// (`ReadingOptions` in BeeperConfig.ts) or, in `layerConfig`, from `BeeperConfig.strict` (`BEEPER_STRICT`).
+// (`ReadingOptions` in BeeperConfig.ts) or, in `layerConfig`, from `BeeperConfig.strictOf(options)` (`BEEPER_STRICT`
+// unless the option is given). Paths and details hold the server's text: scrub the token out of them before
+// reporting, as the HTTP side does (response.ts).
 import { Effect, Metric } from "effect"
 
 /** What kind of compatible difference from the spec a Desktop sent. */
