@@ -136,6 +136,7 @@ const fieldNames: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 const preview = (value: unknown): string =>
   typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)
 const formNames = { "iso-8601": "ISO 8601 string", "epoch-ms-string": "numeric string" } as const
+const none: ReadonlyArray<FrameDrift> = Object.freeze([])
 
 /**
  * What a frame from {@link decodeServerFrame} carries beyond the spec, in field order; `[]` for a frame that is
@@ -161,9 +162,10 @@ export const frameDrift = (frame: ServerFrame): ReadonlyArray<FrameDrift> => {
     }
   }
   if (!openFrames.has(frame.type)) {
-    for (const name of Object.keys(record)) {
+    // parsed JSON: own enumerable keys only, and no array of them to allocate per frame
+    for (const name in record) {
       if (!names.has(name)) add({ kind: "unknown-field", path: name, detail: `field ${JSON.stringify(name)} is not in the spec` })
     }
   }
-  return drift ?? []
+  return drift ?? none
 }

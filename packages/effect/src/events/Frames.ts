@@ -92,7 +92,7 @@ const malformed = (text: string, message: string): IncomingFrame => ({
 })
 
 const driftOf = (source: string, found: ReadonlyArray<FrameDrift>): Array<Drift> =>
-  found.map((item) => ({ source, path: item.path, kind: item.kind, detail: item.detail }))
+  found.length === 0 ? [] : found.map((item) => ({ source, path: item.path, kind: item.kind, detail: item.detail }))
 
 const tolerated = (text: string, drift: ReadonlyArray<Drift>): Tolerated | undefined =>
   drift.length === 0 ? undefined : { drift, text: cut(text) }
@@ -148,18 +148,21 @@ const readDomainEvent = (frame: DecodedServerFrame & { readonly type: LiveDomain
   const { type } = frame
   const { seq, ts, chatID, ids, accountID, entries } = frame as unknown as DomainEventFields
   const drift = driftOf(type, frameDrift(frame))
-  const fields = { seq, ts: millisOf(ts)!, chatID, ids, ...(accountID === undefined ? {} : { accountID }) }
-  if (entries === undefined) return { kind: "event", event: { ...fields, type } as LiveDomainEvent, tolerated: tolerated(text, drift) }
+  const millis = millisOf(ts)!
+  const fields = accountID === undefined
+    ? { type, seq, ts: millis, chatID, ids }
+    : { type, seq, ts: millis, chatID, ids, accountID }
+  if (entries === undefined) return { kind: "event", event: fields as LiveDomainEvent, tolerated: tolerated(text, drift) }
   if (type !== "message.upserted" && type !== "chat.upserted") {
     // upstream allows best-effort entries on every domain event; on deletions they are passed on as sent
-    return { kind: "event", event: { ...fields, type, entries } as LiveDomainEvent, tolerated: tolerated(text, drift) }
+    return { kind: "event", event: { ...fields, entries } as LiveDomainEvent, tolerated: tolerated(text, drift) }
   }
   const read = type === "message.upserted"
     ? readEntries(type, entries, Message, isMessage, drift)
     : readEntries(type, entries, Chat, isChat, drift)
   return {
     kind: "event",
-    event: { ...fields, type, entries: read.complete } as MessageUpserted | ChatUpserted,
+    event: { ...fields, entries: read.complete } as MessageUpserted | ChatUpserted,
     incomplete: read.incomplete.length === 0 ? undefined : read.incomplete,
     tolerated: tolerated(text, drift),
   }

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Effect, Option } from "effect"
+import { Effect, Option, Result } from "effect"
 import type { BeeperDesktopApi } from "../BeeperDesktop.ts"
 import type { RequestError } from "../BeeperError.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
@@ -57,24 +57,20 @@ export const make = (options: {
     return Effect.mapError(request, (error) => failureOf(id, error))
   }
 
-  const complete = (
-    event: MessageUpserted | ChatUpserted,
-    entry: IncompleteEntry,
-  ): Effect.Effect<{ readonly entry: IncompleteEntry; readonly value: Message | Chat | UnhydratedEntry; readonly ok: boolean }> =>
-    (entry.id === undefined
+  /** The complete resource of an incomplete entry, or why there is none. */
+  const complete = (event: MessageUpserted | ChatUpserted, entry: IncompleteEntry) =>
+    entry.id === undefined
       ? Effect.fail(unhydrated(undefined, "missing-id", "the entry has no id to fetch it by"))
-      : fetchOne(event, entry.id)).pipe(
-        Effect.match({
-          onFailure: (value) => ({ entry, value, ok: false }),
-          onSuccess: (value) => ({ entry, value, ok: true }),
-        }),
-      )
+      : fetchOne(event, entry.id)
 
   return (frame) =>
     Effect.gen(function*() {
       const event: MessageUpserted | ChatUpserted = frame.event
-      const results = yield* Effect.forEach(frame.incomplete, (entry) => complete(event, entry), { concurrency })
-      const byIndex = new Map(results.map((result) => [result.entry.index, result]))
+      const operation = event.type === "message.upserted" ? "messages.retrieve" : "chats.retrieve"
+      const results = yield* Effect.forEach(frame.incomplete, (entry) => Effect.result(complete(event, entry)), {
+        concurrency,
+      })
+      const byIndex = new Map(frame.incomplete.map((entry, i) => [entry.index, results[i]!]))
       const wire = event.entries ?? []
       const entries: Array<Message | Chat> = []
       const missing: Array<UnhydratedEntry> = []
@@ -88,13 +84,12 @@ export const make = (options: {
           continue
         }
         const path = `entries[${index}]`
-        if (result.ok) {
-          entries.push(result.value as Message | Chat)
-          drift.push({ source: event.type, path, kind: "entry-hydrated", detail: `fetched ${result.entry.id} over HTTP` })
+        if (Result.isSuccess(result)) {
+          entries.push(result.success)
+          drift.push({ source: event.type, path, kind: "entry-hydrated", detail: `completed with ${operation}` })
         } else {
-          const failure = result.value as UnhydratedEntry
-          missing.push(failure)
-          drift.push({ source: event.type, path, kind: "entry-unhydrated", detail: `${failure.reason}: ${failure.message}` })
+          missing.push(result.failure)
+          drift.push({ source: event.type, path, kind: "entry-unhydrated", detail: `${result.failure.reason}: ${result.failure.message}` })
         }
       }
       yield* options.drift.reportAll(drift)
