@@ -2,6 +2,8 @@
 // keys), what stays a break (closed enums, consts, union variants, wrong types), and that the input is untouched.
 import { assert, describe, it } from "@effect/vitest"
 import { Schema } from "effect"
+import { expectTypeOf } from "vitest"
+import type { Input, Schemas } from "../src/index.ts"
 import { openEnum } from "../src/internal/openEnum.ts"
 import { decodeTolerant } from "../src/internal/tolerant.ts"
 
@@ -79,5 +81,14 @@ describe("decodeTolerant", () => {
       ],
       total: 3,
     })
+  })
+})
+
+describe("open enums in the generated types (checked by tsc)", () => {
+  it("response models admit unknown values, request inputs do not", () => {
+    expectTypeOf<Schemas.Chat["type"]>().toEqualTypeOf<"single" | "group" | (string & {})>()
+    expectTypeOf<Schemas.SupportLevel>().toEqualTypeOf<-2 | -1 | 0 | 1 | 2 | (number & {})>()
+    expectTypeOf<Input<"chats.create">["type"]>().toEqualTypeOf<"single" | "group">()
+    expectTypeOf<Schemas.BridgeLoginRemoveScope>().toEqualTypeOf<"current-device" | "all-devices">() // in a request too
   })
 })
