@@ -168,10 +168,6 @@ const readDomainEvent = (frame: DecodedServerFrame & { readonly type: LiveDomain
   }
 }
 
-/** An event from fields that may be `undefined`, without the `undefined` ones. */
-const defined = <A extends object>(fields: { readonly [K in keyof A]-?: A[K] | undefined }): A =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as A
-
 /**
  * Classifies one server frame with the core codec (`decodeServerFrame`), normalises its `ts` to epoch
  * milliseconds and reads the `entries` of upserted events with the generated Schemas (see the module description).
@@ -212,20 +208,29 @@ export const decodeFrame = (text: string): IncomingFrame => {
       }
     case "message.stream": {
       const { seq, ts, chatID, accountID } = frame
-      const event = defined<MessageStream>({ type: frame.type, seq, ts: millisOf(ts), chatID, accountID, frame })
+      const millis = millisOf(ts)
+      const event: MessageStream = {
+        type: frame.type,
+        ...(seq === undefined ? {} : { seq }),
+        ...(millis === undefined ? {} : { ts: millis }),
+        ...(chatID === undefined ? {} : { chatID }),
+        ...(accountID === undefined ? {} : { accountID }),
+        frame,
+      }
       return { kind: "event", event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     }
     case "app.state.updated": {
       const { seq, ts, appState } = frame
+      const millis = millisOf(ts)
       const state = appState?.state
-      const event = defined<AppStateUpdated>({
+      const event: AppStateUpdated = {
         type: frame.type,
-        seq: seq ?? undefined,
-        ts: millisOf(ts),
-        state: typeof state === "string" ? state : undefined,
-        appState,
+        ...(seq === undefined || seq === null ? {} : { seq }),
+        ...(millis === undefined ? {} : { ts: millis }),
+        ...(typeof state === "string" ? { state } : {}),
+        ...(appState === undefined ? {} : { appState }),
         frame,
-      })
+      }
       return { kind: "event", event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     }
     default:
