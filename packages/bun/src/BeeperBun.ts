@@ -37,7 +37,7 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
 
 /**
  * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
- * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given.
+ * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given — and `BEEPER_STRICT`.
  */
 export const layerConfig = (
   options: ConfigOptions = {},

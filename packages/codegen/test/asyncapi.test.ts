@@ -5,6 +5,7 @@ import { join } from "node:path"
 import { Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { parse, stringify } from "yaml"
+import { Message } from "../../effect/src/generated/schemas.ts"
 import * as Ws from "../../effect/src/generated/ws.ts"
 import { generateAsyncApi, loadProtocol } from "../src/asyncapi/index.ts"
 import { normalizeSchema } from "../src/asyncapi/normalize.ts"
@@ -58,8 +59,10 @@ describe("loadProtocol", () => {
       ["chat.deleted", "receive", true],
       ["message.upserted", "receive", true],
       ["message.deleted", "receive", true],
+      ["message.stream", "receive", false],
+      ["app.state.updated", "receive", false],
     ])
-    expect(protocol.openapiRefs).toEqual(["Message"])
+    expect(protocol.openapiRefs).toEqual(["Chat", "Message"])
     expect(JSON.stringify(protocol.schemas)).not.toContain("openapi.yaml")
   })
 
@@ -71,7 +74,7 @@ describe("loadProtocol", () => {
 
   it("refuses a reference to a schema the OpenAPI document does not have", async () => {
     const document = parse(await readFile(specPaths.asyncapi, "utf8")) as { components: { schemas: Record<string, any> } }
-    document.components.schemas["MessageUpsertedEvent"].allOf[1].properties.entries.items.$ref = "./openapi.yaml#/components/schemas/Nope"
+    document.components.schemas["MessageUpsertedEvent"].allOf[1].properties.entries.items.anyOf[0].$ref = "./openapi.yaml#/components/schemas/Nope"
     const path = join(scratch, "asyncapi.yaml")
     await writeFile(path, stringify(document))
     await writeFile(join(scratch, "openapi.yaml"), await readFile(specPaths.openapi, "utf8"))
@@ -99,7 +102,8 @@ describe("normalizeSchema", () => {
 })
 
 describe("generated WS Effect Schemas", () => {
-  const decodable = messageExamples.filter(([, example]) => example !== "referenceDocs")
+  // every example decodes, the docs' partial entry included (entries are best-effort open objects)
+  const decodable = messageExamples
 
   it.each(decodable)("decode the %s example %s", (_, __, schema, payload) => {
     expect(accepts(schemaOf(schema), payload)).toBe(true)
@@ -109,15 +113,24 @@ describe("generated WS Effect Schemas", () => {
     expect(accepts(Ws.ServerFrame as AnySchema, payload)).toBe(true)
   })
 
-  it("validate message.upserted entries with the generated Message Schema (imported, not copied)", async () => {
+  it("type message.upserted entries as the generated Message (imported, not copied) or a partial open object", async () => {
     const text = await readFile(join(repoRoot, "packages/effect/src/generated/ws.ts"), "utf8")
-    expect(text).toMatch(/import \{ Message \} from '\.\/schemas\.ts'/)
+    expect(text).toMatch(/import \{ Chat, Message \} from '\.\/schemas\.ts'/)
     expect(text).not.toMatch(/export const Message\b/)
     const event = { type: "message.upserted", seq: 1, ts: 2, chatID: "c", ids: ["m1"] }
     expect(accepts(Ws.MessageUpsertedEvent as AnySchema, { ...event, entries: [minimalMessage] })).toBe(true)
-    // The reference's abbreviated entry is not a full Message (the spec says so in its x-beeper-kit-note).
-    const reference = messageExamples.find(([, example]) => example === "referenceDocs")![3]
-    expect(refusal(Ws.MessageUpsertedEvent as AnySchema, reference)).toContain(`["entries"][0]`)
+    // The reference's entry is partial: accepted as a PartialEntry, not as a Message.
+    const reference = messageExamples.find(([, example]) => example === "referenceDocs")![3] as { entries: Array<unknown> }
+    expect(accepts(Ws.MessageUpsertedEvent as AnySchema, reference)).toBe(true)
+    expect(accepts(Message as unknown as AnySchema, reference.entries[0])).toBe(false)
+    expect(refusal(Ws.MessageUpsertedEvent as AnySchema, { ...event, entries: ["m1"] })).toContain(`["entries"][0]`)
+  })
+
+  it("read ts as an ISO 8601 string (upstream 5.0.0) or epoch milliseconds, nothing else", () => {
+    const event = { type: "chat.deleted", seq: 1, chatID: "c", ids: ["c"] }
+    expect(accepts(Ws.ChatDeletedEvent as AnySchema, { ...event, ts: "2025-02-12T00:26:40.000Z" })).toBe(true)
+    expect(accepts(Ws.ChatDeletedEvent as AnySchema, { ...event, ts: 1739320000000 })).toBe(true)
+    expect(refusal(Ws.ChatDeletedEvent as AnySchema, { ...event, ts: true })).toContain(`["ts"]`)
   })
 
   it("refuse '*' mixed with chat IDs, and allow [\"*\"], [] and specific IDs", () => {
@@ -146,7 +159,7 @@ describe("generateAsyncApi", () => {
       })
     await run("a")
     const second = await run("b")
-    expect(second.messages).toHaveLength(8)
+    expect(second.messages).toHaveLength(10)
     const pairs = [
       ["core/protocol.ts", "packages/core/src/generated/ws/protocol.ts"],
       ["effect/ws.ts", "packages/effect/src/generated/ws.ts"],

@@ -1,13 +1,15 @@
 // The Effect Schema plugin run through hey-api's createClient: constructs the project spec does not use yet
 // (recursion, allOf overrides, additionalProperties next to properties, patterns, exclusive ranges, nullable
 // enums, object consts), determinism, and freshness of the checked-in output.
-import { mkdtemp, readFile, rm } from "node:fs/promises"
-import { join } from "node:path"
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { EndpointDefinition } from "../../effect/src/generated/endpoints.ts"
-import { generateEffect, runEffectPlugin } from "../src/effect/index.ts"
+import { generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
+import { responseOnlyComponents } from "../src/effect/directions.ts"
+import type { OpenApiDocument } from "../src/spec.ts"
 import { repoRoot } from "./spec-examples.ts"
 
 type AnySchema = Schema.Codec<unknown, unknown>
@@ -27,6 +29,16 @@ const syntheticSpec = {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Base" } } } },
         responses: { "204": { description: "done" } },
+      },
+    },
+    "/things/{id}/state": {
+      get: {
+        operationId: "things.state",
+        summary: "A thing's state",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+        },
       },
     },
   },
@@ -59,15 +71,33 @@ const syntheticSpec = {
         additionalProperties: { type: "integer" },
       },
       Mood: { type: ["string", "null"], enum: ["happy", "sad", null] },
+      Thing: {
+        type: "object",
+        required: ["state", "base"],
+        properties: {
+          state: { $ref: "#/components/schemas/State" },
+          level: { type: "integer", enum: [1, 2] },
+          shape: { const: "round" },
+          base: { $ref: "#/components/schemas/Base" },
+        },
+      },
+      State: { type: "string", enum: ["on", "off"] },
       Fixed: { const: { a: 1, b: ["x"] } },
       Mixed: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "string" }] },
     },
   },
 }
 
+/** The real `openEnum` module the generated schemas import. */
+const openEnumSource = join(repoRoot, "packages/effect/src/internal/openEnum.ts")
+
 let dir = ""
 beforeAll(async () => {
   dir = await mkdtemp(join(scratch, ".generated-"))
+  // Output folders sit in `dir`: the `openEnumsModule` import (../internal/openEnum.ts) resolves to this re-export.
+  const local = join(dir, openEnumsModule.replace(/^\.\.\//, ""))
+  await mkdir(dirname(local), { recursive: true })
+  await writeFile(local, `export * from ${JSON.stringify(relative(dirname(local), openEnumSource))}\n`)
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -85,7 +115,7 @@ describe("Effect Schema plugin", () => {
     let schemas: Record<string, AnySchema> = {}
     let text = ""
     beforeAll(async () => {
-      await runEffectPlugin({ input: spec, outDir: join(dir, "synthetic") })
+      await runEffectPlugin({ input: spec, outDir: join(dir, "synthetic"), plugin: { openEnumsModule } })
       text = await readFile(join(dir, "synthetic", "schemas.ts"), "utf8")
       schemas = await import(join(dir, "synthetic", "schemas.ts")) as Record<string, AnySchema>
       table = (await import(join(dir, "synthetic", "endpoints.ts")) as { endpoints: Record<string, EndpointDefinition> }).endpoints
@@ -135,6 +165,19 @@ describe("Effect Schema plugin", () => {
       const input = replace.input as AnySchema
       expect(Schema.decodeUnknownExit(input)({ id: "t1", body: { id: "b1" } })._tag).toBe("Success")
       expect(Schema.decodeUnknownExit(input)({ id: "t1" })._tag).toBe("Failure")
+    })
+
+    it("opens the enums of response-only components (types), decoding them strictly; request-side enums stay closed", () => {
+      expect(responseOnlyComponents(spec as unknown as OpenApiDocument)).toEqual(new Set(["Thing", "State"]))
+      expect(text).toContain("import { openEnum } from '../internal/openEnum.ts'")
+      expect(text).toMatch(/export const State = openEnum\(Schema\.Literals\(\['on', 'off'\]\)\)/)
+      expect(text).toMatch(/level: Schema\.optionalKey\(openEnum\(Schema\.Literals\(\[1, 2\]\)\)\)/)
+      expect(text).toMatch(/shape: Schema\.optionalKey\(Schema\.Literal\('round'\)\)/) // a const stays closed
+      expect(text).toMatch(/export const Mood = Schema\.NullOr\(Schema\.Literals/) // reached by no operation
+      expect(decodes("State", "on")).toBe(true)
+      expect(decodes("State", "dim")).toBe(false)
+      expect(decodes("Thing", { state: "off", level: 2, base: { id: "b" } })).toBe(true)
+      expect(decodes("Thing", { state: "off", level: 3, base: { id: "b" } })).toBe(false)
     })
 
     it("turns an object const into literals", () => {

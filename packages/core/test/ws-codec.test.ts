@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { parse } from "yaml"
-import { decodeServerFrame, encodeSubscriptionsSet, serverFrameTypes } from "../src/ws/index.ts"
+import { decodeServerFrame, encodeSubscriptionsSet, frameDrift, readTimestamp, serverFrameTypes } from "../src/ws/index.ts"
 
 interface AsyncApiMessage {
   readonly name: string
@@ -116,6 +116,10 @@ describe("decodeServerFrame", () => {
     ["a null chatID", `{"type":"chat.upserted","seq":1,"ts":1,"chatID":null,"ids":[]}`, /chatID: expected string, got null/],
     ["a non-string error code", `{"type":"error","code":400,"message":"x"}`, /error\.code: expected string, got number/],
     ["non-object entries", `{"type":"message.upserted","seq":1,"ts":1,"chatID":"c","ids":[],"entries":["m1"]}`, /entries\[0\]: expected object, got string/],
+    ["a ts that is no timestamp", `{"type":"message.deleted","seq":1,"ts":"yesterday","chatID":"c","ids":[]}`, /message\.deleted\.ts: expected timestamp, got string/],
+    ["a fractional ts", `{"type":"chat.deleted","seq":1,"ts":1.5,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got number/],
+    ["a boolean ts", `{"type":"chat.deleted","seq":1,"ts":true,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got boolean/],
+    ["a ts without time zone", `{"type":"chat.deleted","seq":1,"ts":"2025-02-12T00:26:40","chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp/],
   ])("reports %s as malformed, with the raw text", (_, text, reason) => {
     const frame = decodeServerFrame(text)
     expect(frame.type).toBe("malformed")
@@ -131,5 +135,67 @@ describe("decodeServerFrame", () => {
       expect(() => decodeServerFrame(input as string)).not.toThrow()
       expect(["malformed", "unknown"]).toContain(decodeServerFrame(input as string).type)
     }
+  })
+})
+
+describe("timestamps (`ts`)", () => {
+  const iso = "2025-02-12T00:26:40.000Z"
+  const millis = Date.parse(iso)
+
+  it.each([
+    ["epoch milliseconds (docs page)", millis, "epoch-ms"],
+    ["an ISO 8601 date-time (upstream OpenAPI 5.0.0)", iso, "iso-8601"],
+    ["an ISO 8601 date-time with an offset", "2025-02-12T01:26:40+01:00", "iso-8601"],
+    ["epoch milliseconds as a numeric string (observed)", String(millis), "epoch-ms-string"],
+  ] as const)("reads %s as the same epoch milliseconds", (_, value, form) => {
+    expect(readTimestamp(value)).toEqual({ millis, form })
+  })
+
+  it.each([["yesterday"], [1.5], [true], [null], [""], ["2025-02-12"], ["2025-02-12T00:26:40"], ["99999999999999999"]])(
+    "refuses %j",
+    (value) => {
+      expect(readTimestamp(value)).toBeUndefined()
+    },
+  )
+
+  it.each([
+    ["epoch ms", millis],
+    ["ISO 8601", iso],
+    ["numeric string", String(millis)],
+  ])("decodes a domain event whose ts is %s, keeping the wire value", (_, ts) => {
+    const frame = { type: "message.upserted", seq: 1, ts, chatID: "c", ids: ["m1"] }
+    expect(decodeServerFrame(JSON.stringify(frame))).toEqual(frame)
+  })
+})
+
+describe("frameDrift", () => {
+  const event = { type: "message.deleted", seq: 1, ts: 1739320000000, chatID: "c", ids: ["m1"] }
+  const drift = (frame: Record<string, unknown>) => {
+    const decoded = decodeServerFrame(JSON.stringify(frame))
+    if (decoded.type === "malformed" || decoded.type === "unknown") throw new Error(`not a known frame: ${decoded.type}`)
+    return frameDrift(decoded)
+  }
+
+  it("is empty for frames exactly as specified (every spec example in epoch ms)", () => {
+    expect(drift(event)).toEqual([])
+    expect(drift({ ...event, accountID: "whatsapp" })).toEqual([])
+    expect(drift({ type: "error", code: "NOT_SUBSCRIBED", message: "x" })).toEqual([])
+    expect(drift({ type: "app.state.updated", seq: 1, ts: 1, appState: { state: "ready" }, extra: true })).toEqual([])
+  })
+
+  it("names a timestamp that is not epoch milliseconds", () => {
+    expect(drift({ ...event, ts: "2025-02-12T00:26:40.000Z" })).toEqual([
+      { kind: "timestamp-format", path: "ts", detail: `ISO 8601 string "2025-02-12T00:26:40.000Z" (read as epoch milliseconds)` },
+    ])
+    expect(drift({ ...event, ts: "1739320000000" })).toMatchObject([{ kind: "timestamp-format", path: "ts" }])
+  })
+
+  it("names fields the spec does not list, and error codes outside the enum", () => {
+    expect(drift({ ...event, origin: "bridge" })).toEqual([
+      { kind: "unknown-field", path: "origin", detail: `field "origin" is not in the spec` },
+    ])
+    expect(drift({ type: "error", code: "RATE_LIMITED", message: "slow down" })).toEqual([
+      { kind: "unknown-enum-value", path: "code", detail: `unknown value "RATE_LIMITED" (known: INVALID_COMMAND, INVALID_PAYLOAD, NOT_SUBSCRIBED, INTERNAL_ERROR)` },
+    ])
   })
 })

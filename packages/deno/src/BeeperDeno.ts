@@ -37,8 +37,8 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
 
 /**
  * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
- * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given. Needs a plain
- * `--allow-env`: Effect's default `ConfigProvider` reads the whole environment, so a list of names is not enough.
+ * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given — and `BEEPER_STRICT`.
+ * Needs a plain `--allow-env`: Effect's default `ConfigProvider` reads the whole environment, so a list of names is not enough.
  */
 export const layerConfig = (
   options: ConfigOptions = {},

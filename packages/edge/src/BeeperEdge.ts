@@ -67,7 +67,7 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
 
 /**
  * Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`,
- * `BEEPER_DESKTOP_URL`, `BEEPER_ALLOW_INSECURE_TOKEN`). A Worker's variables and secrets arrive in `env`, not
+ * `BEEPER_DESKTOP_URL`, `BEEPER_ALLOW_INSECURE_TOKEN`, `BEEPER_STRICT`). A Worker's variables and secrets arrive in `env`, not
  * `process.env`: provide them with `ConfigProvider.layer(ConfigProvider.fromUnknown(env))`.
  */
 export const layerConfig = (

@@ -24,6 +24,20 @@ export interface ConnectionOptions {
   readonly allowInsecureToken?: boolean | undefined
 }
 
+/**
+ * How responses and live events are read. Shared by `BeeperDesktop` and `BeeperEvents`: a Desktop newer or older
+ * than this SDK may send compatible data the spec does not describe (a new enum value, a new field, ...).
+ */
+export interface ReadingOptions {
+  /**
+   * Refuse compatible drift instead of tolerating it (default `false`): an unknown enum value or an undeclared field
+   * becomes a `DecodeError` (for events, what the events service does with a refused frame). For CI against a
+   * given Desktop version. Every tolerance is reported either way (a Warning log once, the metric
+   * `beeper_kit_drift_total` every time).
+   */
+  readonly strict?: boolean | undefined
+}
+
 /** Connection settings after validation: a parsed base URL and the token-transport check passed. */
 export interface Connection {
   /** The base URL, without a trailing slash. Request paths (`/v1/...`) are appended to it. */
@@ -42,6 +56,13 @@ export const config: Config.Config<ConnectionOptions> = Config.all({
   baseUrl: Config.URL("BEEPER_DESKTOP_URL").pipe(Config.withDefault(new URL(defaultBaseUrl))),
   allowInsecureToken: Config.Boolean("BEEPER_ALLOW_INSECURE_TOKEN").pipe(Config.withDefault(false)),
 })
+
+/** Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`). */
+export const strict: Config.Config<boolean> = Config.Boolean("BEEPER_STRICT").pipe(Config.withDefault(false))
+
+/** The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use). */
+export const strictOf = (options: ReadingOptions): Config.Config<boolean> =>
+  options.strict === undefined ? strict : Config.succeed(options.strict)
 
 /**
  * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and

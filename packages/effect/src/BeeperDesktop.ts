@@ -11,6 +11,7 @@ import * as BeeperConfig from "./BeeperConfig.ts"
 import type { InsecureTransport, RequestError } from "./BeeperError.ts"
 import type { InputOf, SuccessOf } from "./Endpoint.ts"
 import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
+import { makeDriftLog } from "./internal/drift.ts"
 import { type CallOptions, makeExecutor } from "./internal/executor.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
@@ -18,8 +19,8 @@ import * as RetryPolicy from "./RetryPolicy.ts"
 /** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
 export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
 
-/** Client behaviour, independent of where Beeper Desktop is. */
-export interface ClientOptions {
+/** Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}). */
+export interface ClientOptions extends BeeperConfig.ReadingOptions {
   /**
    * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
    * `false` disables retries. Only repeatable operations are ever retried (see {@link RetryPolicy}).
@@ -70,14 +71,18 @@ export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopA
 
   /**
    * A layer from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default
-   * `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given.
+   * `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given — and
+   * `BEEPER_STRICT` (default false) unless `strict` is given.
    */
   static readonly layerConfig = (
     options: ClientOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
   ): Layer.Layer<BeeperDesktop, InsecureTransport | Config.ConfigError, HttpClient.HttpClient> =>
     Layer.effect(
       BeeperDesktop,
-      Effect.flatMap(options.config ?? BeeperConfig.config, (connection) => make({ ...options, ...connection })),
+      Effect.flatMap(
+        Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
+        ([connection, strict]) => make({ ...options, ...connection, strict }),
+      ),
     )
 }
 
@@ -94,6 +99,7 @@ export const make = (
       retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
       timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
       validateResponses: options.validateResponses !== false,
+      driftLog: makeDriftLog({ strict: options.strict === true }),
     })
     const tree = makeResourceTree(endpoints, executor)
     const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>

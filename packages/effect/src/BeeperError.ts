@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { Duration, Predicate, Schema } from "effect"
+import { Duration, Effect, Predicate, Schema } from "effect"
 
 /** Fields every request error carries: which operation failed, and how it was addressed. */
 const requestFields = {
@@ -83,16 +83,35 @@ export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
   message: Schema.String,
 }) {}
 
+/** One problem of a body: the path of the offending value and what is wrong, the message starting with the path. */
+export const DecodeIssue = Schema.Struct({
+  /** Path of the offending field in the body (`items[3].participants.total`), `""` for the body itself. */
+  field: Schema.String,
+  message: Schema.String,
+})
+
+/** One problem of a body (see {@link DecodeError}). */
+export type DecodeIssue = typeof DecodeIssue.Type
+
+/** How many problems a {@link DecodeError} lists in `issues` at most; `issueCount` counts them all. */
+export const maxDecodeIssues = 10
+
 /**
- * A response (or live event) whose body does not match the spec: a required field missing or a wrong type.
- * `field` is the path of the offending value, e.g. `items[3].participants.total`.
+ * A response (or live event) whose body does not match the spec: a required field missing or a wrong type — or,
+ * with the `strict` option, any drift the reader would otherwise tolerate (an unknown enum value, an undeclared
+ * field). `field` and `message` describe the first problem, e.g. `items[3].participants.total`; `issues` lists the
+ * first {@link maxDecodeIssues} and `issueCount` counts them all (the message ends with "… and N more").
  */
 export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError", {
   ...requestFields,
   status: Schema.optional(Schema.Number),
-  /** Path of the offending field in the body, `""` for the body itself. */
+  /** Path of the first offending field in the body, `""` for the body itself. */
   field: Schema.String,
   message: Schema.String,
+  /** The first {@link maxDecodeIssues} problems, in body order (set by the SDK on every DecodeError it raises). */
+  issues: Schema.Array(DecodeIssue).pipe(Schema.withConstructorDefault(Effect.succeed([]))),
+  /** How many problems the body has in all (at least `issues.length`). */
+  issueCount: Schema.Number.pipe(Schema.withConstructorDefault(Effect.succeed(0))),
 }) {}
 
 /** Input that cannot be valid, refused before anything was sent. `field` is the path of the offending input. */

@@ -22,9 +22,12 @@ import {
   type SetSubscriptionsError,
 } from "./events/EventsError.ts"
 import { fillGaps } from "./events/GapFill.ts"
+import * as Hydration from "./events/Hydration.ts"
 import { foldDropped, isDroppable, type LiveEvent } from "./events/LiveEvent.ts"
+import * as Reading from "./events/Reading.ts"
 import * as Session from "./events/Session.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
+import { makeDriftLog } from "./internal/drift.ts"
 
 export {
   BufferOverflow,
@@ -40,6 +43,7 @@ export {
 export type { OverflowStrategy } from "./events/EventBuffer.ts"
 export type { FillGapsOptions } from "./events/GapFill.ts"
 export {
+  type AppStateUpdated,
   type ChatDeleted,
   type ChatUpserted,
   type Connected,
@@ -51,10 +55,12 @@ export {
   isDomainEvent,
   type LiveEvent,
   type MessageDeleted,
+  type MessageStream,
   type MessageUpserted,
   type ServerErrorSignal,
   type Signal,
   type SubscriptionsUpdated,
+  type UnhydratedEntry,
   type UnknownEvent,
 } from "./events/LiveEvent.ts"
 export type { Subscription } from "./events/Session.ts"
@@ -67,8 +73,11 @@ export interface EventsStreamOptions {
   readonly overflowStrategy?: EventBuffer.OverflowStrategy | undefined
 }
 
-/** Connection behaviour, independent of where Beeper Desktop is. */
-export interface LiveOptions extends EventsStreamOptions {
+/**
+ * Connection behaviour, independent of where Beeper Desktop is. `strict` (see `BeeperConfig.ReadingOptions`):
+ * events carrying anything the spec does not describe are refused — a `frame.malformed` signal in their place.
+ */
+export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOptions {
   /**
    * Delays between reconnect attempts (default {@link defaultReconnectSchedule}: exponential from 250 ms,
    * jittered, capped at 30 s, forever). It restarts after every connection that went live. When it ends, the
@@ -137,14 +146,18 @@ export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>
 
   /**
    * A layer from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default
-   * `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given.
+   * `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given — and
+   * `BEEPER_STRICT` (default false) unless `strict` is given.
    */
   static readonly layerConfig = (
     options: LiveOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
   ): Layer.Layer<BeeperEvents, InsecureTransport | Config.ConfigError> =>
     Layer.effect(
       BeeperEvents,
-      Effect.flatMap(options.config ?? BeeperConfig.config, (connection) => make({ ...options, ...connection })),
+      Effect.flatMap(
+        Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
+        ([connection, strict]) => make({ ...options, ...connection, strict }),
+      ),
     )
 
   /** The opt-in gap filler, a Stream transformer that needs `BeeperDesktop` (see `FillGapsOptions`). */
@@ -174,8 +187,10 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
     const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
     const sessions = new Set<Session.Session>()
+    // one drift log per layer instance: each tolerance is logged once, whatever the stream that met it
+    const drift = makeDriftLog({ strict: options.strict === true })
 
-    const sessionOptions = (tokenRefused: Effect.Effect<boolean>): Session.SessionOptions => ({
+    const sessionOptions = (tokenRefused: Effect.Effect<boolean>, reader: Reading.Reader): Session.SessionOptions => ({
       url,
       accessToken: connection.accessToken,
       reconnectSchedule: options.reconnectSchedule ?? defaultReconnectSchedule,
@@ -188,6 +203,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
       maxServerErrors: Math.max(1, options.maxServerErrors ?? defaults.maxServerErrors),
       socketHighWaterMark: options.socketHighWaterMark ?? defaults.socketHighWaterMark,
       tokenRefused,
+      reader,
     })
 
     const events: BeeperEventsApi["events"] = (subscription, streamOptions) =>
@@ -202,14 +218,16 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
         const constructor = Option.isSome(layerConstructor)
           ? layerConstructor
           : yield* Effect.serviceOption(Socket.WebSocketConstructor)
-        // Only asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed).
+        // Asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed), and used to
+        // complete partial entries (without it, they are `unhydrated` with the reason `no-http-client`).
         const desktop = yield* Effect.serviceOption(BeeperDesktop)
         const tokenRefused = Option.isNone(desktop) ? Effect.succeed(false) : desktop.value.accounts.list().pipe(
           Effect.as(false),
           Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
           Effect.orElseSucceed(() => false),
         )
-        const session = Session.make(sessionOptions(tokenRefused), chatIDs, buffer.offer)
+        const reader = Reading.make({ drift, hydrate: Hydration.make({ desktop, drift }) })
+        const session = Session.make(sessionOptions(tokenRefused, reader), chatIDs, buffer.offer)
         sessions.add(session)
         yield* Effect.addFinalizer(() => Effect.andThen(Effect.sync(() => sessions.delete(session)), session.end))
         yield* session.run.pipe(

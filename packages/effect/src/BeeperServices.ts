@@ -19,7 +19,10 @@ import { BeeperDesktop, type ClientOptions, type Options as DesktopOptions } fro
 import type { InsecureTransport } from "./BeeperError.ts"
 import { BeeperEvents, type LiveOptions } from "./BeeperEvents.ts"
 
-/** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
+/**
+ * Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour (`strict`
+ * applies to both).
+ */
 export interface Options extends DesktopOptions, LiveOptions {}
 
 /** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
@@ -41,9 +44,15 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
 /**
  * `BeeperDesktop` and `BeeperEvents` from Effect `Config`, over the {@link Transport} in context:
  * `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default `http://localhost:23373`),
- * `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given. The connection is read once for both.
+ * `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given — and `BEEPER_STRICT` (default false) unless
+ * `strict` is given. The configuration is read once for both.
  */
 export const layerConfig = (
   options: ConfigOptions = {},
 ): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError, Transport> =>
-  Layer.unwrap(Effect.map(options.config ?? BeeperConfig.config, (connection) => layer({ ...options, ...connection })))
+  Layer.unwrap(
+    Effect.map(
+      Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
+      ([connection, strict]) => layer({ ...options, ...connection, strict }),
+    ),
+  )

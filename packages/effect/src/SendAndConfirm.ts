@@ -125,6 +125,10 @@ const awaitConfirmation = (
   )
 }
 
+/** A failed send status (the type is an open enum, which `===` alone does not narrow). */
+const isFailedStatus = (status: string | undefined): status is SendFailed["status"] =>
+  status === "FAIL_RETRIABLE" || status === "FAIL_PERMANENT"
+
 /** One lookup: `Some(message)` when confirmed, `None` while pending (or not yet visible), `SendFailed` on failure. */
 const lookUpOnce = (
   beeper: BeeperDesktopApi,
@@ -138,7 +142,7 @@ const lookUpOnce = (
       if (Option.isNone(found)) return Effect.succeed(Option.none<Message>())
       const message = found.value
       const status = message.sendStatus?.status
-      if (status === "FAIL_RETRIABLE" || status === "FAIL_PERMANENT") {
+      if (isFailedStatus(status)) {
         return Effect.fail(
           new SendFailed({
             chatID: sent.chatID,

@@ -113,7 +113,11 @@ export interface FakeDesktop {
   readonly messages: Map<string, Array<StoredMessage>>
   /** Stores a new message (sortKey increasing) and returns it; the caller decides whether to emit it live. */
   readonly addMessage: (chatID: string) => StoredMessage
-  /** Chats whose message list answers 500. */
+  /** Chats by ID (what `GET /v1/chats/{chatID}` serves; 404 for others). */
+  readonly chats: Map<string, Record<string, unknown>>
+  /** Stores a chat with the spec's required fields and returns it. */
+  readonly addChat: (chatID: string) => Record<string, unknown>
+  /** Chats whose message list, messages and chat answer 500. */
   readonly failingChats: Set<string>
   /** HTTP requests received, as `METHOD path?query`. */
   readonly httpRequests: Array<string>
@@ -129,6 +133,20 @@ export const startFakeDesktop = (options: FakeDesktopOptions = {}): Promise<Fake
   const token = options.token ?? "test-token"
   const connections: Array<ServerConnection> = []
   const messages = new Map<string, Array<StoredMessage>>()
+  const chats = new Map<string, Record<string, unknown>>()
+  const addChat = (chatID: string) => {
+    const chat = {
+      id: chatID,
+      accountID: "acc_test",
+      network: "Test",
+      participants: { hasMore: false, items: [], total: 0 },
+      title: `chat ${chatID}`,
+      type: "single",
+      unreadCount: 0,
+    }
+    chats.set(chatID, chat)
+    return chat
+  }
   const httpRequests: Array<string> = []
   const failingChats = new Set<string>()
   const refusedKeys = new Set<string>()
@@ -170,6 +188,20 @@ export const startFakeDesktop = (options: FakeDesktopOptions = {}): Promise<Fake
     if (!authorized(req)) return json(res, 401, { code: "UNAUTHORIZED", message: "Invalid access token" })
     const url = new URL(req.url ?? "/", "http://127.0.0.1")
     if (url.pathname === "/v1/accounts") return json(res, 200, [])
+    const one = /^\/v1\/chats\/([^/]+)\/messages\/([^/]+)$/.exec(url.pathname)
+    if (one?.[1] !== undefined && one[2] !== undefined) {
+      const [chatID, messageID] = [decodeURIComponent(one[1]), decodeURIComponent(one[2])]
+      if (failingChats.has(chatID)) return json(res, 500, { code: "INTERNAL_ERROR", message: "Injected" })
+      const message = messages.get(chatID)?.find((m) => m.id === messageID)
+      return message ? json(res, 200, message) : json(res, 404, { code: "NOT_FOUND", message: "Message not found" })
+    }
+    const chat = /^\/v1\/chats\/([^/]+)$/.exec(url.pathname)
+    if (chat?.[1] !== undefined) {
+      const chatID = decodeURIComponent(chat[1])
+      if (failingChats.has(chatID)) return json(res, 500, { code: "INTERNAL_ERROR", message: "Injected" })
+      const found = chats.get(chatID)
+      return found ? json(res, 200, found) : json(res, 404, { code: "NOT_FOUND", message: "Chat not found" })
+    }
     const list = /^\/v1\/chats\/([^/]+)\/messages$/.exec(url.pathname)
     if (list?.[1] !== undefined) {
       // newest first, 25 per page, cursor = sortKey
@@ -256,6 +288,8 @@ export const startFakeDesktop = (options: FakeDesktopOptions = {}): Promise<Fake
         refused,
         messages,
         addMessage,
+        chats,
+        addChat,
         failingChats,
         httpRequests,
         whenSubscribed: (n) => {

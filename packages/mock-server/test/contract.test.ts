@@ -176,8 +176,12 @@ describe("the validators themselves", () => {
     expect(checkResponse({ method: "GET", pathname: "/v1/messages/search" }, { status: 200, contentType: "application/json", text: JSON.stringify(page) })).not.toEqual([])
   })
 
-  it("reject a frame whose entries are not Messages (resolving asyncapi's ./openapi.yaml reference)", () => {
-    expect(checkFrame(JSON.stringify({ type: "message.upserted", seq: 1, ts: 1, chatID: "c", ids: ["m"], entries: [{ id: "m" }] }))).not.toEqual([])
+  it("reject a frame whose entries are not objects or whose ts is no timestamp (resolving asyncapi's ./openapi.yaml reference)", () => {
+    const frame = { type: "message.upserted", seq: 1, ts: 1, chatID: "c", ids: ["m"] }
+    expect(checkFrame(JSON.stringify({ ...frame, entries: ["m"] }))).not.toEqual([])
+    expect(checkFrame(JSON.stringify({ ...frame, ts: "yesterday" }))).not.toEqual([])
+    // entries are best-effort (upstream 5.0.0): a partial entry is valid, and so is an ISO 8601 ts
+    expect(checkFrame(JSON.stringify({ ...frame, ts: "2025-02-12T00:26:40.000Z", entries: [{ id: "m" }] }))).toEqual([])
     expect(checkFrame(JSON.stringify({ type: "ready", version: 1, chatIDs: [] }))).toEqual([])
   })
 })

@@ -34,6 +34,10 @@ export const eventLine = (event: LiveEvent, chatName: string): string => {
       return `${clockTime(new Date(event.ts))}  ${chatName}  chat updated`
     case "chat.deleted":
       return `${clockTime(new Date(event.ts))}  ${chatName}  chat deleted`
+    case "message.stream":
+      return `-- a message is being streamed${event.chatID === undefined ? "" : ` in ${chatName}`}`
+    case "app.state.updated":
+      return `-- Beeper Desktop's setup state: ${event.state ?? "unknown"}`
     case "unknown":
       return `-- an event this version does not know: ${event.eventType}`
     case "connected":
@@ -64,6 +68,6 @@ export const eventJson = (event: LiveEvent): string =>
 /** The chat an event is about, if any. */
 export const chatOf = (event: LiveEvent): string | undefined =>
   event.type === "message.upserted" || event.type === "message.deleted" || event.type === "chat.upserted" ||
-    event.type === "chat.deleted"
+    event.type === "chat.deleted" || event.type === "message.stream"
     ? event.chatID
     : undefined

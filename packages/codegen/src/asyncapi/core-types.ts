@@ -71,7 +71,7 @@ export class TypePrinter {
       `${doc(value)}readonly ${propertyKey(key)}${fields.required.has(key) ? "" : "?"}: ${this.type(value)}`
     )
     if (additional) members.push(`readonly [key: string]: ${additional === true ? "unknown" : this.type(additional)}`)
-    if (members.length === 0) return "{ readonly [key: string]: unknown }"
+    if (members.length === 0 || (fields.properties.size === 0 && additional === true)) return "{ readonly [key: string]: unknown }"
     return `{\n${indent(members.join("\n"))}\n}`
   }
 
@@ -82,7 +82,12 @@ export class TypePrinter {
       return name
     }
     if (schema.const !== undefined) return literal(schema.const)
-    if (schema.enum) return schema.enum.map(literal).join(" | ")
+    // the protocol's enums are read from the server, and a newer Desktop may send a value this version does not
+    // know: string enums stay open (the known values still autocomplete)
+    if (schema.enum) {
+      const known = schema.enum.map(literal)
+      return schema.enum.every((value) => typeof value === "string") ? [...known, "(string & {})"].join(" | ") : known.join(" | ")
+    }
     const union = schema.anyOf ?? schema.oneOf
     if (union) return union.map((member) => this.wrap(this.type(member))).join(" | ")
     if (schema.allOf) {
@@ -116,13 +121,25 @@ export class TypePrinter {
   }
 }
 
-/** JSON kind of a value, as the codec checks it. */
-export type FieldKind = "string" | "integer" | "number" | "boolean" | "null" | "array" | "object" | "unknown"
+/**
+ * JSON kind of a value, as the codec checks it. `timestamp` is a `format: date-time` field (alone or as a member of
+ * a union): the codec reads it in every form it knows (ISO 8601, epoch milliseconds as a number or a string).
+ */
+export type FieldKind = "string" | "integer" | "number" | "boolean" | "null" | "array" | "object" | "timestamp" | "unknown"
+
+const fieldKinds: ReadonlyArray<FieldKind> = ["string", "integer", "number", "boolean", "null", "array", "object", "timestamp", "unknown"]
 
 const kindOf = (schema: JsonSchema, local: Readonly<Record<string, JsonSchema>>): FieldKind => {
   if (schema.$ref) {
     const target = local[refName(schema.$ref)]
     return target ? kindOf(target, local) : "object"
+  }
+  if (schema["format"] === "date-time") return "timestamp"
+  const union = schema.anyOf ?? schema.oneOf
+  if (union) {
+    const kinds = new Set(union.map((member) => kindOf(member, local)))
+    if (kinds.has("timestamp")) return "timestamp"
+    return kinds.size === 1 ? [...kinds][0]! : "unknown"
   }
   if (schema.const !== undefined) {
     const value = schema.const
@@ -132,6 +149,19 @@ const kindOf = (schema: JsonSchema, local: Readonly<Record<string, JsonSchema>>)
   if (schema.allOf || (schema.type === "object")) return "object"
   const type = Array.isArray(schema.type) ? undefined : schema.type
   return (["string", "integer", "number", "boolean", "null", "array"] as const).find((kind) => kind === type) ?? "unknown"
+}
+
+/**
+ * Whether an object schema (through `$ref` and `allOf`) declares an open payload (`additionalProperties: true`):
+ * fields beyond the listed ones are expected there, while elsewhere they are news from a newer Desktop.
+ */
+const declaresOpenPayload = (schema: JsonSchema, local: Readonly<Record<string, JsonSchema>>): boolean => {
+  if (schema.$ref) {
+    const target = local[refName(schema.$ref)]
+    return target !== undefined && declaresOpenPayload(target, local)
+  }
+  if (schema.allOf) return schema.allOf.some((member) => declaresOpenPayload(member, local))
+  return schema["additionalProperties"] === true
 }
 
 /** Names of the unions this module (and the Effect one) defines beside the spec's schemas. */
@@ -165,13 +195,17 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
   blocks.push(
     [
       "/** JSON kind of a frame field, as {@link serverFrameFields} records it. */",
-      `export type FieldKind = ${["string", "integer", "number", "boolean", "null", "array", "object", "unknown"].map((kind) => JSON.stringify(kind)).join(" | ")}`,
+      `export type FieldKind = ${fieldKinds.map((kind) => JSON.stringify(kind)).join(" | ")}`,
       "",
-      "/** One top-level field of a frame: its JSON kind (and its items' kind for arrays) and whether it must be present. */",
+      "/**",
+      " * One top-level field of a frame: its JSON kind (and its items' kind for arrays), whether it must be present, and",
+      " * the values the spec knows for an enum (read as open: another value is accepted).",
+      " */",
       "export interface FieldSpec {",
       "  readonly kind: FieldKind",
       "  readonly required: boolean",
       "  readonly items?: FieldKind",
+      "  readonly known?: ReadonlyArray<string>",
       "}",
     ].join("\n"),
   )
@@ -183,14 +217,25 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
       .map(([key, value]) => {
         const kind = kindOf(value, schemas)
         const items = kind === "array" && value.items ? kindOf(value.items, schemas) : undefined
-        return `${propertyKey(key)}: { kind: ${JSON.stringify(kind)}, required: ${fields.required.has(key)}${items && items !== "unknown" ? `, items: ${JSON.stringify(items)}` : ""} }`
+        const known = value.enum?.every((item) => typeof item === "string") ? `, known: ${JSON.stringify(value.enum)}` : ""
+        return `${propertyKey(key)}: { kind: ${JSON.stringify(kind)}, required: ${fields.required.has(key)}${items && items !== "unknown" ? `, items: ${JSON.stringify(items)}` : ""}${known} }`
       })
     return `${JSON.stringify(message.name)}: {${entries.length ? `\n${indent(entries.join(",\n"))}\n` : ""}}`
   })
   blocks.push(
     [
-      "/** The top-level fields (besides `type`) of each server frame, for light structural checks of incoming frames. */",
+      "/**",
+      " * The top-level fields (besides `type`) of each server frame, for light structural checks of incoming frames; a",
+      " * frame whose payload is open beyond these (`additionalProperties: true`) is listed in {@link openServerFrames}.",
+      " */",
       `export const serverFrameFields = {\n${indent(frameFields.join(",\n"))}\n} as const satisfies Record<ServerFrameType, Readonly<Record<string, FieldSpec>>>`,
+    ].join("\n"),
+  )
+  const open = server.filter((message) => declaresOpenPayload(schemas[message.schema]!, schemas))
+  blocks.push(
+    [
+      "/** The server frames whose schema declares an open payload: fields beyond {@link serverFrameFields} are expected. */",
+      `export const openServerFrames: ReadonlyArray<ServerFrameType> = [${open.map((message) => JSON.stringify(message.name)).join(", ")}]`,
     ].join("\n"),
   )
 

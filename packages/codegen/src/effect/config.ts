@@ -17,6 +17,12 @@ export interface EffectPluginUserConfig {
   readonly onlySchemas?: ReadonlyArray<string>
   /** Module the components not in `onlySchemas` are imported from, e.g. "./schemas.ts". */
   readonly externalSchemasModule?: string
+  /**
+   * Module exporting `openEnum` (packages/effect/src/internal/openEnum.ts). When set, the enums of components
+   * that only responses reach are wrapped in `openEnum(...)`: their types admit unknown values, which the
+   * tolerant reader keeps; request-side enums stay closed. @default null (every enum closed)
+   */
+  readonly openEnumsModule?: string | null
 }
 
 /** Resolved options (every default applied). */
@@ -26,6 +32,7 @@ export interface EffectPluginConfig {
   readonly endpointsFile: string | null
   readonly onlySchemas: ReadonlyArray<string> | undefined
   readonly externalSchemasModule: string | undefined
+  readonly openEnumsModule: string | null
 }
 
 /** The plugin's types, as hey-api's plugin API wants them. */
@@ -40,6 +47,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
     endpointsFile: "endpoints",
     onlySchemas: undefined,
     externalSchemasModule: undefined,
+    openEnumsModule: null,
   },
   handler,
   name: "@beeper-kit/effect-schema",

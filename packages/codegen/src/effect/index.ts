@@ -98,6 +98,9 @@ export const publishFiles = async (fromDir: string, toDir: string, files: Readon
   return changed
 }
 
+/** Where the generated `schemas.ts` imports `openEnum` from (packages/effect/src/internal/openEnum.ts). */
+export const openEnumsModule = "../internal/openEnum.ts"
+
 /** Options of {@link generateEffect}. */
 export interface GenerateEffectOptions {
   /** Path of the OpenAPI document (spec/openapi.yaml). */
@@ -119,6 +122,7 @@ export const generateEffect = async (options: GenerateEffectOptions): Promise<Re
       input: options.specPath,
       outDir: scratch,
       header: generatedHeaderLines(relative(repoRoot, options.specPath), effectGeneratorLabel()),
+      plugin: { openEnumsModule },
     })
     const changed = await publishFiles(scratch, options.outDir, effectFiles)
     // The fast response checks are translated from the Schemas just published (see validators.ts).

@@ -4,6 +4,7 @@ import { $, type IR } from "@hey-api/openapi-ts"
 import { componentDoc } from "../doc-comments.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin } from "./config.ts"
+import { responseOnlyComponents } from "./directions.ts"
 import { emitEndpointTable } from "./endpoint-table.ts"
 import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
 
@@ -48,13 +49,13 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       const [first] = schema.items
       result = schema.items.length === 1 && first
         ? first.$ref ? isStruct(first.$ref) : first.type === "object" && !first.additionalProperties
-        : objectShape(ctx, schema) !== undefined
+        : objectShape(base, schema) !== undefined
     }
     structs.set($ref, result)
     return result
   }
 
-  const ctx: SchemaExprContext = {
+  const base: SchemaExprContext = {
     Schema,
     resolve,
     isStruct,
@@ -70,8 +71,16 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     },
   }
 
+  // Components only responses reach get open enums (when the plugin is told where `openEnum` lives).
+  const openEnum = config.openEnumsModule === null ? undefined : plugin.symbol("openEnum", { external: config.openEnumsModule })
+  const responseOnly = openEnum === undefined
+    ? new Set<string>()
+    : responseOnlyComponents(plugin.context.spec as OpenApiDocument)
+  const opened: SchemaExprContext = { ...base, openEnum: (schema) => $(openEnum!).call(schema) }
+
   plugin.forEach("schema", (event) => {
     if (only && !only.has(event.name)) return
+    const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
     const value = plugin.symbol(event.name, {
       meta: schemaMeta($ref),
@@ -95,6 +104,6 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   })
 
   if (config.endpointsFile !== null) {
-    emitEndpointTable({ plugin, ctx, Schema, file: config.endpointsFile })
+    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile })
   }
 }

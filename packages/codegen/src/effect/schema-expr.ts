@@ -10,6 +10,8 @@
 // - `number` → `Schema.Finite` (JSON has no NaN/Infinity), `integer` → `Schema.Int`, ranges and lengths → checks.
 // - enums → `Schema.Literals`, `const` → `Schema.Literal`, oneOf/anyOf → `Schema.Union` (Effect picks the
 //   member by its literal discriminator), allOf of objects → one flat `Schema.Struct` (spreading `X.fields`).
+// - enums of response-only components → `openEnum(Schema.Literals(...))` when the context opens them: the same
+//   strict decoding, a type that also admits unknown values (see directions.ts); consts stay closed.
 // - objects without declared properties → `Schema.Record(Schema.String, …)`; extra keys on declared
 //   objects are tolerated (Struct decoding ignores them).
 import { $, type IR, type TsDsl } from "@hey-api/openapi-ts"
@@ -28,6 +30,8 @@ export interface SchemaExprContext {
   readonly resolve: ($ref: string) => IR.SchemaObject
   /** True when the component is emitted as a plain `Schema.Struct` (so it has `.fields` to spread). */
   readonly isStruct: ($ref: string) => boolean
+  /** Wraps an enum Schema to open its type (`openEnum(...)`), for components only responses reach. */
+  readonly openEnum?: ((schema: Expr) => Expr) | undefined
 }
 
 /** Where a translation failed, for a useful generator error. */
@@ -259,9 +263,10 @@ export const toSchemaExpr = (ctx: SchemaExprContext, schema: IR.SchemaObject, pa
       const values = (schema.items ?? []).map((item) => item.const)
       const nullable = values.includes(null)
       const literals = values.filter((value) => value !== null) as Array<string | number | boolean>
-      const inner = literals.length === 1
+      const closed = literals.length === 1
         ? S(ctx, "Literal").call($.literal(literals[0]!))
         : S(ctx, "Literals").call($.array(...literals.map((value) => $.literal(value))))
+      const inner = ctx.openEnum ? ctx.openEnum(closed) : closed
       return nullable ? S(ctx, "NullOr").call(inner) : inner
     }
     case "array": {

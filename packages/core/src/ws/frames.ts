@@ -1,14 +1,17 @@
-// Server → client: decodes a text frame into a typed frame, an unknown (newer) frame, or a malformed one.
-// Checks are structural only (JSON object, known `type`, required fields and their JSON kinds, from the
-// generated field table); full validation of payloads such as `entries` is the Effect layer's job.
+// Server → client: decodes a text frame into a typed frame, an unknown (newer) frame, or a malformed one, and
+// lists what a known frame carries beyond the spec (`frameDrift`). Checks are structural only (JSON object, known
+// `type`, required fields and their JSON kinds, from the generated field table); full validation of payloads such
+// as `entries` is the Effect layer's job.
 import {
   type FieldKind,
   type FieldSpec,
+  openServerFrames,
   type ServerFrame,
   serverFrameFields,
   type ServerFrameType,
   serverFrameTypes,
 } from "../generated/ws/protocol.ts"
+import { readTimestamp } from "./timestamp.ts"
 
 /** A frame whose `type` this version does not know (a newer Desktop may send new events). */
 export interface UnknownFrame {
@@ -57,6 +60,8 @@ const matches = (kind: FieldKind, value: unknown): boolean => {
       return Array.isArray(value)
     case "object":
       return typeof value === "object" && value !== null && !Array.isArray(value)
+    case "timestamp":
+      return readTimestamp(value) !== undefined
     case "unknown":
       return true
   }
@@ -107,4 +112,60 @@ export const decodeServerFrame = (text: string): DecodedServerFrame => {
   const problem = checkFields(type as ServerFrameType, frame)
   if (problem !== undefined) return malformed(problem)
   return frame as unknown as ServerFrame
+}
+
+/**
+ * Something a known frame carries that the spec does not describe but that can still be read:
+ * - `unknown-field`: a top-level field the frame's schema does not list (e.g. from a newer Desktop);
+ * - `unknown-enum-value`: a value outside a field's known values (e.g. an `error.code` outside the enum);
+ * - `timestamp-format`: a timestamp not written as epoch milliseconds (an ISO 8601 string or a numeric string).
+ */
+export interface FrameDrift {
+  readonly kind: "unknown-field" | "unknown-enum-value" | "timestamp-format"
+  /** The field (`accountID`, `code`, `ts`). */
+  readonly path: string
+  /** Short and human, e.g. `ISO 8601 string "2025-02-12T00:26:40.000Z" (read as epoch milliseconds)`. */
+  readonly detail: string
+}
+
+const openFrames: ReadonlySet<string> = new Set(openServerFrames)
+const fieldNames: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  serverFrameTypes.map((type) => [type, new Set(["type", ...Object.keys(serverFrameFields[type])])]),
+)
+// a long value is not shown at all (only its length): never a prefix of something a log scrubber would recognise
+const preview = (value: unknown): string =>
+  typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)
+const formNames = { "iso-8601": "ISO 8601 string", "epoch-ms-string": "numeric string" } as const
+const none: ReadonlyArray<FrameDrift> = Object.freeze([])
+
+/**
+ * What a frame from {@link decodeServerFrame} carries beyond the spec, in field order; `[]` for a frame that is
+ * exactly as specified (the usual case). Never throws.
+ */
+export const frameDrift = (frame: ServerFrame): ReadonlyArray<FrameDrift> => {
+  const fields = fieldLists.get(frame.type)
+  const names = fieldNames.get(frame.type)
+  if (fields === undefined || names === undefined) return []
+  let drift: Array<FrameDrift> | undefined
+  const add = (item: FrameDrift) => (drift ??= []).push(item)
+  const record = frame as unknown as Readonly<Record<string, unknown>>
+  for (const [name, spec] of fields) {
+    const value = record[name]
+    if (value === undefined) continue
+    if (spec.kind === "timestamp") {
+      const form = readTimestamp(value)?.form
+      if (form !== undefined && form !== "epoch-ms") {
+        add({ kind: "timestamp-format", path: name, detail: `${formNames[form]} ${preview(value)} (read as epoch milliseconds)` })
+      }
+    } else if (spec.known !== undefined && typeof value === "string" && !spec.known.includes(value)) {
+      add({ kind: "unknown-enum-value", path: name, detail: `unknown value ${preview(value)} (known: ${spec.known.join(", ")})` })
+    }
+  }
+  if (!openFrames.has(frame.type)) {
+    // parsed JSON: own enumerable keys only, and no array of them to allocate per frame
+    for (const name in record) {
+      if (!names.has(name)) add({ kind: "unknown-field", path: name, detail: `field ${JSON.stringify(name)} is not in the spec` })
+    }
+  }
+  return drift ?? none
 }

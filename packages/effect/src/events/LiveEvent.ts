@@ -1,10 +1,12 @@
 /**
  * What an events `Stream` carries: the server's domain events, decoded, and the client's control signals.
  * Every element has a `type`; domain events keep the wire's type names (`message.upserted`...), so
- * `if (event.type === "message.upserted")` narrows to a typed event whose `entries` are decoded `Message`s.
+ * `if (event.type === "message.upserted")` narrows to a typed event whose `entries` are complete, validated
+ * `Message`s.
  *
  * @module
  */
+import type { AppSetupState, Chat, Message } from "../generated/schemas.ts"
 import type {
   ChatDeletedEvent,
   ChatUpsertedEvent,
@@ -14,19 +16,54 @@ import type {
 import type { MalformedFrame } from "./EventsError.ts"
 
 /**
- * A chat was created or updated (`{ type, seq, ts, chatID, ids }`; `seq` restarts on every connection). Fetch the
- * chat with `beeper.chats.retrieve({ chatID })`.
+ * A best-effort entry of an upserted event that could not be completed: the server sent it partial (or not
+ * matching the schema) and fetching the resource over HTTP did not succeed. Its ID stays in the event's `ids`.
  */
-export type ChatUpserted = ChatUpsertedEvent
-
-/** A chat was deleted. */
-export type ChatDeleted = ChatDeletedEvent
+export interface UnhydratedEntry {
+  /** The entity's ID (the entry's `id`); `undefined` when the entry had none. */
+  readonly id: string | undefined
+  /**
+   * Why it could not be completed: `not-found` (the GET answered 404), `request-failed` (any other failure of the
+   * GET, after its retries), `no-http-client` (no `BeeperDesktop` service was provided to fetch it), `missing-id`
+   * (the entry has no ID to fetch it by).
+   */
+  readonly reason: "not-found" | "request-failed" | "no-http-client" | "missing-id"
+  /** Short and human, e.g. `NotFound: Message not found`. */
+  readonly message: string
+}
 
 /**
- * Messages were created or updated. `entries`, when the server sent them, are the messages, decoded with the
- * generated `Message` schema; an entry that is not a valid Message is left out (its ID stays in `ids`).
+ * A chat was created or updated (`{ type, seq, ts, chatID, ids }`; `seq` restarts on every connection). `entries`,
+ * when the server sent them, are complete, validated `Chat`s (partial ones completed with `chats.retrieve`); else
+ * fetch the chat with `beeper.chats.retrieve({ chatID })`.
  */
-export interface MessageUpserted extends MessageUpsertedEvent {
+export interface ChatUpserted extends Omit<ChatUpsertedEvent, "ts" | "entries"> {
+  /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
+  readonly ts: number
+  /** Complete, validated chats, in the order the server sent them. */
+  readonly entries?: ReadonlyArray<Chat>
+  /** Entries that could not be completed (see {@link UnhydratedEntry}); absent when every entry is complete. */
+  readonly unhydrated?: ReadonlyArray<UnhydratedEntry>
+}
+
+/** A chat was deleted. */
+export interface ChatDeleted extends Omit<ChatDeletedEvent, "ts"> {
+  /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
+  readonly ts: number
+}
+
+/**
+ * Messages were created or updated. `entries`, when the server sent them, are complete messages validated with the
+ * generated `Message` schema: a partial entry (the server's entries are best-effort) is completed with
+ * `messages.retrieve`, and one that cannot be is listed in `unhydrated`. No entry is left out without a signal.
+ */
+export interface MessageUpserted extends Omit<MessageUpsertedEvent, "ts" | "entries"> {
+  /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
+  readonly ts: number
+  /** Complete, validated messages, in the order the server sent them. */
+  readonly entries?: ReadonlyArray<Message>
+  /** Entries that could not be completed (see {@link UnhydratedEntry}); absent when every entry is complete. */
+  readonly unhydrated?: ReadonlyArray<UnhydratedEntry>
   /**
    * `true` on events made by the gap filler from `GET /v1/chats/{chatID}/messages` rather than received live;
    * their `seq` is `0` and `ts` the time of the fill.
@@ -35,12 +72,50 @@ export interface MessageUpserted extends MessageUpsertedEvent {
 }
 
 /** Messages were deleted. */
-export type MessageDeleted = MessageDeletedEvent
+export interface MessageDeleted extends Omit<MessageDeletedEvent, "ts"> {
+  /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
+  readonly ts: number
+}
 
 /** The four documented domain events. */
 export type DomainEvent = ChatUpserted | ChatDeleted | MessageUpserted | MessageDeleted
 
-/** A frame whose `type` this version does not know (a newer Beeper Desktop). Never a failure. */
+/**
+ * `message.stream`, sent by newer Desktop builds. What it carries is not documented (see the spec's note): the fields
+ * domain events have are read when present, and the whole frame is kept.
+ */
+export interface MessageStream {
+  readonly type: "message.stream"
+  readonly seq?: number
+  /** Server time, in epoch milliseconds, when the frame has a `ts`. */
+  readonly ts?: number
+  readonly chatID?: string
+  readonly accountID?: string
+  /** The whole frame, as parsed JSON. */
+  readonly frame: Readonly<Record<string, unknown>>
+}
+
+/**
+ * `app.state.updated`, sent by newer Desktop builds: the app's sign-in and encrypted messaging setup state changed
+ * (the `state` of `GET /v1/app/setup`). Not documented by Beeper; read as third-party clients read it.
+ */
+export interface AppStateUpdated {
+  readonly type: "app.state.updated"
+  readonly seq?: number
+  /** Server time, in epoch milliseconds, when the frame has a `ts`. */
+  readonly ts?: number
+  /** `appState.state`, when sent: `ready`, `needs-login`, `initializing`, ... (a newer Desktop may send others). */
+  readonly state?: AppSetupState | (string & {})
+  /** `appState` as sent (an open object). */
+  readonly appState?: Readonly<Record<string, unknown>>
+  /** The whole frame, as parsed JSON. */
+  readonly frame: Readonly<Record<string, unknown>>
+}
+
+/**
+ * A frame whose `type` this version does not know (a newer Beeper Desktop). Never a failure: reported once as
+ * `unknown-event-type` drift, and — with `strict: true` — refused as a `frame.malformed` signal instead.
+ */
 export interface UnknownEvent {
   readonly type: "unknown"
   /** The frame's own `type`. */
@@ -93,7 +168,10 @@ export interface GapFilled {
   readonly unfilled: ReadonlyArray<string>
 }
 
-/** A frame could not be read (invalid JSON or a shape that breaks the protocol). The stream continues. */
+/**
+ * A frame could not be read (invalid JSON or a shape that breaks the protocol), or — with `strict: true` — it carried
+ * what the spec does not describe (the message names each tolerance). The stream continues.
+ */
 export interface FrameMalformed {
   readonly type: "frame.malformed"
   readonly error: MalformedFrame
@@ -124,7 +202,7 @@ export type Signal =
   | SubscriptionsUpdated
 
 /** One element of an events stream. */
-export type LiveEvent = DomainEvent | UnknownEvent | Signal
+export type LiveEvent = DomainEvent | MessageStream | AppStateUpdated | UnknownEvent | Signal
 
 /** Whether `event` is one of the four domain events (not unknown, not a signal). */
 export const isDomainEvent = (event: LiveEvent): event is DomainEvent =>
@@ -133,14 +211,22 @@ export const isDomainEvent = (event: LiveEvent): event is DomainEvent =>
 
 /** The chats an element is about, for gap accounting: its `chatID`, or a gap's `chatIDs`. */
 export const chatsOf = (event: LiveEvent): ReadonlyArray<string> =>
-  isDomainEvent(event) ? [event.chatID] : event.type === "gap" ? event.chatIDs : []
+  isDomainEvent(event)
+    ? [event.chatID]
+    : event.type === "gap"
+    ? event.chatIDs
+    : event.type === "message.stream" && event.chatID !== undefined
+    ? [event.chatID]
+    : []
 
 /**
- * Whether the `"drop-oldest"` strategy may discard `event`: events, unknown events and malformed-frame signals may
- * go; the connection signals (`connected`, `disconnected`, `gap`, `gap.filled`, `subscriptions.updated`) are kept.
+ * Whether the `"drop-oldest"` strategy may discard `event`: events (known, newer and unknown ones) and
+ * malformed-frame signals may go; the connection signals (`connected`, `disconnected`, `gap`, `gap.filled`,
+ * `subscriptions.updated`) are kept.
  */
 export const isDroppable = (event: LiveEvent): boolean =>
-  isDomainEvent(event) || event.type === "unknown" || event.type === "frame.malformed" || event.type === "server.error"
+  isDomainEvent(event) || event.type === "message.stream" || event.type === "app.state.updated" ||
+  event.type === "unknown" || event.type === "frame.malformed" || event.type === "server.error"
 
 /**
  * Folds a discarded element into the pending overflow gap (strategy `"drop-oldest"`): the chats are united, the

@@ -26,6 +26,7 @@ import {
 } from "./EventsError.ts"
 import { decodeFrame, encodeSubscriptionsSet, type IncomingFrame } from "./Frames.ts"
 import { isDomainEvent, type LiveEvent } from "./LiveEvent.ts"
+import type { EventFrame, Reader } from "./Reading.ts"
 import { upgradeStatus } from "./WebSocketConstructor.ts"
 
 /** Which chats to receive: `"*"` for all, a list of chat IDs, or `[]` to pause. */
@@ -51,6 +52,8 @@ export interface SessionOptions {
    * browsers): `true` when Beeper Desktop refuses the token over HTTP (401).
    */
   readonly tokenRefused: Effect.Effect<boolean>
+  /** Reads past (or, under `strict`, refuses) what frames carry beyond the spec, completing partial entries. */
+  readonly reader: Reader
 }
 
 /** A running session's control side. */
@@ -187,17 +190,24 @@ export const make = (
     return request
   }
 
+  const handleEvent = (frame: EventFrame): Effect.Effect<unknown> => {
+    consecutiveErrors = 0
+    if (isDomainEvent(frame.event)) seenChats.add(frame.event.chatID)
+    // the hot path: an event exactly as specified goes straight to the buffer
+    if (frame.tolerated === undefined && frame.incomplete === undefined) return emit(frame.event)
+    return Effect.flatMap(options.reader.event(frame), emit)
+  }
+
   const handleFrame = (
     connection: Connection,
     frame: IncomingFrame,
   ): Effect.Effect<unknown, Dropped | SubscriptionRejected | RepeatedServerErrors> => {
-    // the hot path: a domain event goes straight to the buffer
-    if (frame.kind === "event") {
-      consecutiveErrors = 0
-      if (isDomainEvent(frame.event)) seenChats.add(frame.event.chatID)
-      return emit(frame.event)
-    }
-    return handleControlFrame(connection, frame)
+    if (frame.kind === "event") return handleEvent(frame)
+    if (frame.tolerated === undefined) return handleControlFrame(connection, frame)
+    return options.reader.control(frame.tolerated).pipe(
+      Effect.flatMap((refusal) => refusal === undefined ? Effect.void : emit(refusal)),
+      Effect.andThen(handleControlFrame(connection, frame)),
+    )
   }
 
   const handleControlFrame = (
@@ -266,9 +276,7 @@ export const make = (
           return
         }
         case "event": {
-          consecutiveErrors = 0
-          if (isDomainEvent(frame.event)) seenChats.add(frame.event.chatID)
-          yield* emit(frame.event)
+          yield* handleEvent(frame)
           return
         }
         case "malformed": {

@@ -1,6 +1,7 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
+import { openEnum } from '../internal/openEnum.ts';
 import { Schema } from 'effect';
 
 /**
@@ -32,12 +33,12 @@ export const AccountBridge = Schema.Struct({
     /**
      * Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
      */
-    provider: Schema.Literals([
+    provider: openEnum(Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
         'platform-sdk'
-    ])
+    ]))
 });
 
 export type AccountBridge = typeof AccountBridge.Type;
@@ -327,7 +328,7 @@ export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
 /**
  * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
  */
-export const AppSetupState = Schema.Literals([
+export const AppSetupState = openEnum(Schema.Literals([
     'needs-login',
     'initializing',
     'needs-cross-signing-setup',
@@ -335,7 +336,7 @@ export const AppSetupState = Schema.Literals([
     'needs-secrets',
     'needs-first-sync',
     'ready'
-]);
+]));
 
 export type AppSetupState = typeof AppSetupState.Type;
 
@@ -591,7 +592,7 @@ export const ChatDisappearingTimerCapabilities = Schema.Struct({
     /**
      * Supported disappearing timer types.
      */
-    types: Schema.optionalKey(Schema.Array(Schema.Literals(['afterRead', 'afterSend']))),
+    types: Schema.optionalKey(Schema.Array(openEnum(Schema.Literals(['afterRead', 'afterSend'])))),
     /**
      * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
      */
@@ -790,11 +791,11 @@ export const CookieField = Schema.Struct({
     /**
      * Browser storage source for this value.
      */
-    type: Schema.optionalKey(Schema.Literals([
+    type: Schema.optionalKey(openEnum(Schema.Literals([
         'cookie',
         'header',
         'local_storage'
-    ]))
+    ])))
 });
 
 export type CookieField = typeof CookieField.Type;
@@ -855,11 +856,11 @@ export type Direction = typeof Direction.Type;
  * Disappearing-message timer capability.
  */
 export const DisappearingTimerCapability = Schema.Struct({
-    types: Schema.Array(Schema.Literals([
+    types: Schema.Array(openEnum(Schema.Literals([
         '',
         'after_read',
         'after_send'
-    ])),
+    ]))),
     omit_empty_timer: Schema.optionalKey(Schema.Literal(true)),
     timers: Schema.optionalKey(Schema.Array(Schema.Int))
 });
@@ -877,11 +878,11 @@ export const DraftAttachment = Schema.Struct({
     /**
      * Draft attachment type. GIF and recorded audio are mutually exclusive types.
      */
-    type: Schema.Literals([
+    type: openEnum(Schema.Literals([
         'file',
         'gif',
         'recorded_audio'
-    ]),
+    ])),
     /**
      * MIME type if known.
      */
@@ -1283,14 +1284,14 @@ export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
 /**
  * Status of a temporary bridge login session.
  */
-export const LoginSessionStatus = Schema.Literals([
+export const LoginSessionStatus = openEnum(Schema.Literals([
     'waiting_for_input',
     'waiting_for_cookies',
     'waiting_for_display',
     'complete',
     'cancelled',
     'failed'
-]);
+]));
 
 export type LoginSessionStatus = typeof LoginSessionStatus.Type;
 
@@ -1440,12 +1441,12 @@ export const MessageSendStatus = Schema.Struct({
     /**
      * Current status of the message send attempt.
      */
-    status: Schema.Literals([
+    status: openEnum(Schema.Literals([
         'SUCCESS',
         'PENDING',
         'FAIL_RETRIABLE',
         'FAIL_PERMANENT'
-    ]),
+    ])),
     /**
      * Timestamp for the send status event.
      */
@@ -1663,7 +1664,7 @@ export const ReactionAddResponse = Schema.Struct({
     /**
      * Always true. Indicates the reaction was queued; failures return an error response.
      */
-    success: Schema.Literal(true),
+    success: openEnum(Schema.Literal(true)),
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -1691,7 +1692,7 @@ export const ReactionDeleteResponse = Schema.Struct({
     /**
      * Always true. Indicates the reaction removal was queued; failures return an error response.
      */
-    success: Schema.Literal(true),
+    success: openEnum(Schema.Literal(true)),
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -1744,13 +1745,13 @@ export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
 /**
  * -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
  */
-export const SupportLevel = Schema.Literals([
+export const SupportLevel = openEnum(Schema.Literals([
     -2,
     -1,
     0,
     1,
     2
-]);
+]));
 
 export type SupportLevel = typeof SupportLevel.Type;
 
@@ -1972,12 +1973,12 @@ export const Attachment = Schema.Struct({
     /**
      * Attachment type.
      */
-    type: Schema.Literals([
+    type: openEnum(Schema.Literals([
         'unknown',
         'img',
         'video',
         'audio'
-    ]),
+    ])),
     /**
      * Public URL or local file path to fetch the file. May be temporary or local-only to this device; download
      * promptly if durable access is needed.
@@ -2064,7 +2065,7 @@ export const Message = Schema.Struct({
      * Message content type. Useful for distinguishing reactions, media messages, and state events from regular text
      * messages.
      */
-    type: Schema.optionalKey(Schema.Literals([
+    type: Schema.optionalKey(openEnum(Schema.Literals([
         'TEXT',
         'NOTICE',
         'IMAGE',
@@ -2075,7 +2076,7 @@ export const Message = Schema.Struct({
         'STICKER',
         'LOCATION',
         'REACTION'
-    ])),
+    ]))),
     /**
      * Matrix HTML body if present.
      */
@@ -2161,7 +2162,7 @@ export const MessageUpdateResponse = Schema.Struct({
      * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
      * @deprecated
      */
-    success: Schema.Literal(true),
+    success: openEnum(Schema.Literal(true)),
     /**
      * DEPRECATED - use id instead. Compatibility alias for older clients.
      * @deprecated
@@ -2233,7 +2234,7 @@ export const Account = Schema.Struct({
     /**
      * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
      */
-    status: Schema.optionalKey(Schema.Literals([
+    status: Schema.optionalKey(openEnum(Schema.Literals([
         'connected',
         'connecting',
         'backfilling',
@@ -2242,7 +2243,7 @@ export const Account = Schema.Struct({
         'attention_required',
         'disconnected',
         'disabled'
-    ])),
+    ]))),
     /**
      * Runtime chat/message capabilities for this connected account, when available. Only in the current
      * docs (not SDK v5.0.0).
@@ -2284,22 +2285,22 @@ export const Bridge = Schema.Struct({
     /**
      * Where accounts for this bridge run: on this device or in Beeper Cloud.
      */
-    provider: Schema.Literals([
+    provider: openEnum(Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
         'platform-sdk'
-    ]),
+    ])),
     /**
      * Whether this bridge can currently be used to connect new accounts.
      */
-    status: Schema.Literals([
+    status: openEnum(Schema.Literals([
         'available',
         'connected',
         'limit_reached',
         'temporarily_unavailable',
         'disabled'
-    ]),
+    ])),
     /**
      * Whether this bridge can have multiple active accounts for the same network.
      */
@@ -2351,13 +2352,13 @@ export const BridgeLogin = Schema.Struct({
     /**
      * Bridge login status.
      */
-    status: Schema.Literals([
+    status: openEnum(Schema.Literals([
         'connected',
         'connecting',
         'needs_login',
         'logged_out',
         'unknown'
-    ]),
+    ])),
     /**
      * Chat accounts that belong to this bridge login, when known.
      */
@@ -2531,7 +2532,7 @@ export const Chat = Schema.Struct({
     /**
      * Chat type: 'single' for direct messages, 'group' for group chats.
      */
-    type: Schema.Literals(['single', 'group']),
+    type: openEnum(Schema.Literals(['single', 'group'])),
     /**
      * True if messages cannot be sent in this chat.
      */
@@ -2635,7 +2636,7 @@ export const ChatCreateResponse = Schema.Struct({
      * DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
      * @deprecated
      */
-    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+    status: Schema.optionalKey(openEnum(Schema.Literals(['existing', 'created'])))
 });
 
 export type ChatCreateResponse = typeof ChatCreateResponse.Type;
@@ -2905,13 +2906,13 @@ export type Error = typeof Error.Type;
 /**
  * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
  */
-export const VerificationAction = Schema.Literals([
+export const VerificationAction = openEnum(Schema.Literals([
     'accept',
     'cancel',
     'qr.confirmScanned',
     'sas.start',
     'sas.confirm'
-]);
+]));
 
 export type VerificationAction = typeof VerificationAction.Type;
 
@@ -2951,7 +2952,7 @@ export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
 /**
  * Whether this device started or received the verification.
  */
-export const VerificationDirection = Schema.Literals(['incoming', 'outgoing']);
+export const VerificationDirection = openEnum(Schema.Literals(['incoming', 'outgoing']));
 
 export type VerificationDirection = typeof VerificationDirection.Type;
 
@@ -2974,7 +2975,7 @@ export type VerificationError = typeof VerificationError.Type;
 /**
  * A verification method.
  */
-export const VerificationMethod = Schema.Literals(['qr', 'sas']);
+export const VerificationMethod = openEnum(Schema.Literals(['qr', 'sas']));
 
 export type VerificationMethod = typeof VerificationMethod.Type;
 
@@ -2997,7 +2998,7 @@ export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
 /**
  * Why a verification exists.
  */
-export const VerificationPurpose = Schema.Literals(['login', 'device']);
+export const VerificationPurpose = openEnum(Schema.Literals(['login', 'device']));
 
 export type VerificationPurpose = typeof VerificationPurpose.Type;
 
@@ -3044,7 +3045,7 @@ export type VerificationSAS = typeof VerificationSAS.Type;
 /**
  * Current trusted-device verification state.
  */
-export const VerificationState = Schema.Literals([
+export const VerificationState = openEnum(Schema.Literals([
     'requested',
     'ready',
     'sas_ready',
@@ -3052,7 +3053,7 @@ export const VerificationState = Schema.Literals([
     'done',
     'cancelled',
     'error'
-]);
+]));
 
 export type VerificationState = typeof VerificationState.Type;
 

@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Source: spec/asyncapi.yaml (+ spec/openapi.yaml) · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin, @asyncapi/parser 3.6.3 · regenerate with `pnpm generate`.
 
-import { Message } from './schemas.ts';
+import { Chat, Message } from './schemas.ts';
 import { Schema } from 'effect';
 
 /**
@@ -16,14 +16,19 @@ export type SubscriptionChatIDs = typeof SubscriptionChatIDs.Type;
 /**
  * Client → server. Fully replaces the current subscription set.
  */
-export const SubscriptionsSetCommand = Schema.Struct({
+export const SubscriptionsSetCommand = Schema.StructWithRest(Schema.Struct({
     type: Schema.Literal('subscriptions.set'),
     /**
      * Client-chosen ID, echoed back in the `subscriptions.updated` or `error` reply.
      */
     requestID: Schema.optionalKey(Schema.String),
     chatIDs: SubscriptionChatIDs
-});
+}), [Schema.Record(Schema.String, Schema.Union([
+        Schema.Never,
+        Schema.Literal('subscriptions.set'),
+        Schema.String,
+        SubscriptionChatIDs
+    ]))]);
 
 export type SubscriptionsSetCommand = typeof SubscriptionsSetCommand.Type;
 
@@ -71,10 +76,15 @@ export const ErrorFrame = Schema.Struct({
      */
     requestID: Schema.optionalKey(Schema.String),
     /**
-     * Machine-readable error code. Known value: `INVALID_PAYLOAD` (e.g. `chatIDs` combining `*` with specific IDs).
-     * The list is open; treat unknown codes as generic errors.
+     * Machine-readable error code, e.g. `INVALID_PAYLOAD` for `chatIDs` combining `*` with specific IDs. Read as an
+     * open list: a code outside the enum (a newer Desktop) is accepted as a generic error.
      */
-    code: Schema.String,
+    code: Schema.Literals([
+        'INVALID_COMMAND',
+        'INVALID_PAYLOAD',
+        'NOT_SUBSCRIBED',
+        'INTERNAL_ERROR'
+    ]),
     /**
      * Human-readable error message.
      */
@@ -82,6 +92,14 @@ export const ErrorFrame = Schema.Struct({
 });
 
 export type ErrorFrame = typeof ErrorFrame.Type;
+
+/**
+ * Server timestamp of an event: an ISO 8601 date-time (upstream OpenAPI 5.0.0) or Unix epoch milliseconds (the
+ * docs page: "server timestamp in milliseconds", example 1739320000000).
+ */
+export const EventTimestamp = Schema.Union([Schema.String, Schema.Int]);
+
+export type EventTimestamp = typeof EventTimestamp.Type;
 
 /**
  * The flat shape shared by all live domain events ("All live domain events use the same flat shape").
@@ -95,36 +113,28 @@ export const DomainEvent = Schema.Struct({
      * Monotonic per-connection sequence number. It restarts on each connection, so it cannot be used to resume or
      * compare across connections.
      */
-    seq: Schema.Int,
-    /**
-     * Server timestamp in milliseconds (Unix epoch).
-     */
-    ts: Schema.Int,
+    seq: Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)),
+    ts: EventTimestamp,
     /**
      * Canonical chat identifier.
      */
     chatID: Schema.String,
     /**
+     * The chat account the event belongs to (sent by newer Desktop builds).
+     */
+    accountID: Schema.optionalKey(Schema.String),
+    /**
      * Changed entity IDs (message IDs for message.*, chat IDs for chat.*).
      */
     ids: Schema.Array(Schema.String),
     /**
-     * Optional best-effort full payload objects. Documented for message.upserted events only.
+     * Optional best-effort payload objects for the IDs in `ids`: complete ones are the resource (a Message for
+     * message.*, a Chat for chat.*), others are partial.
      */
     entries: Schema.optionalKey(Schema.Array(Schema.Record(Schema.String, Schema.Unknown)))
 });
 
 export type DomainEvent = typeof DomainEvent.Type;
-
-/**
- * A chat was created or updated. Carries IDs only.
- */
-export const ChatUpsertedEvent = Schema.Struct({
-    ...DomainEvent.fields,
-    type: Schema.Literal('chat.upserted')
-});
-
-export type ChatUpsertedEvent = typeof ChatUpsertedEvent.Type;
 
 /**
  * A chat was deleted. Carries IDs only.
@@ -137,20 +147,6 @@ export const ChatDeletedEvent = Schema.Struct({
 export type ChatDeletedEvent = typeof ChatDeletedEvent.Type;
 
 /**
- * Messages were created or updated. `entries`, when present, are best-effort full Message objects.
- */
-export const MessageUpsertedEvent = Schema.Struct({
-    ...DomainEvent.fields,
-    type: Schema.Literal('message.upserted'),
-    /**
-     * Optional best-effort full Message objects for the IDs in `ids`.
-     */
-    entries: Schema.optionalKey(Schema.Array(Message))
-});
-
-export type MessageUpsertedEvent = typeof MessageUpsertedEvent.Type;
-
-/**
  * Messages were deleted. Carries IDs only.
  */
 export const MessageDeletedEvent = Schema.Struct({
@@ -159,6 +155,83 @@ export const MessageDeletedEvent = Schema.Struct({
 });
 
 export type MessageDeletedEvent = typeof MessageDeletedEvent.Type;
+
+/**
+ * A best-effort entry that is not a complete resource (e.g. the docs' `{ "id": "m1", "reactions": [] }`).
+ * Clients complete it with a GET of the resource by its ID.
+ */
+export const PartialEntry = Schema.StructWithRest(Schema.Struct({
+    /**
+     * The entity's ID, when present.
+     */
+    id: Schema.optionalKey(Schema.String)
+}), [Schema.Record(Schema.String, Schema.Unknown)]);
+
+export type PartialEntry = typeof PartialEntry.Type;
+
+/**
+ * A chat was created or updated. `entries`, when present, are best-effort Chat objects.
+ */
+export const ChatUpsertedEvent = Schema.Struct({
+    ...DomainEvent.fields,
+    type: Schema.Literal('chat.upserted'),
+    /**
+     * Optional best-effort Chat objects for the IDs in `ids`, complete or partial.
+     */
+    entries: Schema.optionalKey(Schema.Array(Schema.Union([Chat, PartialEntry])))
+});
+
+export type ChatUpsertedEvent = typeof ChatUpsertedEvent.Type;
+
+/**
+ * Messages were created or updated. `entries`, when present, are best-effort full Message objects.
+ */
+export const MessageUpsertedEvent = Schema.Struct({
+    ...DomainEvent.fields,
+    type: Schema.Literal('message.upserted'),
+    /**
+     * Optional best-effort Message objects for the IDs in `ids`, complete or partial.
+     */
+    entries: Schema.optionalKey(Schema.Array(Schema.Union([Message, PartialEntry])))
+});
+
+export type MessageUpsertedEvent = typeof MessageUpsertedEvent.Type;
+
+/**
+ * Sent by newer Desktop builds. Nothing is documented beyond `type`; the fields every domain event carries are
+ * declared optional in case they are present, everything else is an open payload.
+ */
+export const MessageStreamEvent = Schema.StructWithRest(Schema.Struct({
+    type: Schema.Literal('message.stream'),
+    seq: Schema.optionalKey(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))),
+    ts: Schema.optionalKey(EventTimestamp),
+    chatID: Schema.optionalKey(Schema.String),
+    accountID: Schema.optionalKey(Schema.String)
+}), [Schema.Record(Schema.String, Schema.Unknown)]);
+
+export type MessageStreamEvent = typeof MessageStreamEvent.Type;
+
+/**
+ * The app's sign-in and encrypted messaging setup state changed (newer Desktop builds). `appState.state` is an
+ * `AppSetupState` (the schema of GET /v1/app/setup); the rest is an open payload.
+ */
+export const AppStateUpdatedEvent = Schema.StructWithRest(Schema.Struct({
+    type: Schema.Literal('app.state.updated'),
+    /**
+     * Counted in the connection's `seq` like domain events; third-party tests also send `null`.
+     */
+    seq: Schema.optionalKey(Schema.NullOr(Schema.Int)),
+    ts: Schema.optionalKey(EventTimestamp),
+    appState: Schema.optionalKey(Schema.StructWithRest(Schema.Struct({
+        /**
+         * An `AppSetupState` (`needs-login`, `initializing`, `needs-cross-signing-setup`, `needs-verification`,
+         * `needs-secrets`, `needs-first-sync`, `ready`), read as an open string.
+         */
+        state: Schema.optionalKey(Schema.String)
+    }), [Schema.Record(Schema.String, Schema.Unknown)]))
+}), [Schema.Record(Schema.String, Schema.Unknown)]);
+
+export type AppStateUpdatedEvent = typeof AppStateUpdatedEvent.Type;
 
 /**
  * Every frame the server sends, discriminated by `type`.
@@ -170,7 +243,9 @@ export const ServerFrame = Schema.Union([
     ChatUpsertedEvent,
     ChatDeletedEvent,
     MessageUpsertedEvent,
-    MessageDeletedEvent
+    MessageDeletedEvent,
+    MessageStreamEvent,
+    AppStateUpdatedEvent
 ]);
 
 export type ServerFrame = typeof ServerFrame.Type;

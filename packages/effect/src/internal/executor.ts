@@ -8,7 +8,8 @@ import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, none, type RetrySchedule } from "../RetryPolicy.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
-import { handleResponse, transportErrorOf } from "./response.ts"
+import type { DriftLog } from "./drift.ts"
+import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 
 /** Per-call options: override the layer's retry schedule and timeout for one call. */
 export interface CallOptions {
@@ -34,6 +35,8 @@ export interface ExecutorSettings {
   readonly timeout: Duration.Duration
   /** Whether JSON responses are decoded with the operation's Schema (default true; `false`: returned as parsed). */
   readonly validateResponses?: boolean | undefined
+  /** Where compatible drift in responses is reported; its `strict` refuses it instead. */
+  readonly driftLog: DriftLog
 }
 
 /** Runs operations of the endpoint table. */
@@ -48,7 +51,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const scrub = (text: string): string => secret.length === 0 ? text : text.split(secret).join("<redacted>")
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
-  const validate = settings.validateResponses !== false
+  const reading: Reading = { validate: settings.validateResponses !== false, driftLog: settings.driftLog }
   // A plain pipeline rather than `Effect.gen`, and a span without a captured stack trace (it would point here,
   // not at the caller): both are per-request costs that showed in profiles (packages/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
@@ -59,7 +62,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
           const attempt = settings.httpClient.execute(request).pipe(
             Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
             Effect.tap((response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)),
-            Effect.flatMap((response) => handleResponse(endpoint, response, scrub, validate)),
+            Effect.flatMap((response) => handleResponse(endpoint, response, scrub, reading)),
             Effect.timeoutOrElse({
               duration: timeout,
               orElse: () =>

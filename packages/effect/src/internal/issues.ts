@@ -12,19 +12,41 @@ export const contextOf = (endpoint: Endpoint): RequestContext => ({
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
 
+/** One problem of a decode: where (`items[3].participants.total`, `""` for the root) and what, without the value. */
+export interface PathIssue {
+  readonly path: string
+  readonly message: string
+}
+
+/** Every problem of a schema issue, in order, its path under `prefix` (the path of the issue in the whole input). */
+export const formatIssues = (
+  issue: SchemaIssue.Issue,
+  prefix: ReadonlyArray<PropertyKey> = [],
+): ReadonlyArray<PathIssue> => {
+  const issues = formatter(issue).issues.map((one) => ({
+    path: formatPath([
+      ...prefix,
+      ...(one.path ?? []).map((segment) =>
+        typeof segment === "object" && segment !== null && "key" in segment ? segment.key : segment
+      ),
+    ]),
+    message: one.message,
+  }))
+  return issues.length === 0 ? [{ path: formatPath(prefix), message: "invalid value" }] : issues
+}
+
+/** A problem as `{ field, message }`, the message starting with the field (`items[3].id: Missing key`). */
+export const fieldMessage = (issue: PathIssue): { readonly field: string; readonly message: string } => ({
+  field: issue.path,
+  message: issue.path === "" ? issue.message : `${issue.path}: ${issue.message}`,
+})
+
 /**
  * The first problem of a schema issue as `{ field, message }`, `field` in property-access form
  * (`items[3].participants.total`), `""` for the root; the message starts with the field.
  */
-export const issuePath = (issue: SchemaIssue.Issue): { readonly field: string; readonly message: string } => {
-  const first = formatter(issue).issues[0]
-  if (first === undefined) return { field: "", message: "invalid value" }
-  const keys = (first.path ?? []).map((segment) =>
-    typeof segment === "object" && segment !== null && "key" in segment ? segment.key : segment
-  )
-  const field = formatPath(keys)
-  return { field, message: field === "" ? first.message : `${field}: ${first.message}` }
-}
+export const issuePath = (issue: SchemaIssue.Issue): { readonly field: string; readonly message: string } =>
+  fieldMessage(formatIssues(issue)[0]!)
 
 /** `["items", 3, "participants", "total"]` → `items[3].participants.total`. */
 export const formatPath = (keys: ReadonlyArray<PropertyKey>): string => {

@@ -1,9 +1,11 @@
 // HTTP response → the operation's success value, or the typed error its status / body calls for.
 import { Clock, Duration, Effect, Schema } from "effect"
 import type { HttpClientError, HttpClientResponse } from "effect/http"
-import { DecodeError, fromStatus, type StatusError, TransportError } from "../BeeperError.ts"
+import { DecodeError, fromStatus, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
-import { contextOf, issuePath } from "./issues.ts"
+import type { Drift, DriftLog } from "./drift.ts"
+import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
+import { decodeTolerant } from "./tolerant.ts"
 import { endpoints } from "../generated/endpoints.ts"
 import { responseValidators } from "../generated/validators.ts"
 
@@ -24,16 +26,24 @@ const fastCheckOf = (schema: unknown): ((u: unknown) => boolean) | undefined => 
 /** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
 export type Scrub = (text: string) => string
 
+/** How JSON success bodies are read: decoded or trusted, and where drift goes (one log per layer). */
+export interface Reading {
+  /** `false`: a JSON body is parsed but returned as the server sent it (`validateResponses: false`). */
+  readonly validate: boolean
+  readonly driftLog: DriftLog
+}
+
 /**
- * Reads and decodes a response: 2xx → the decoded success value, anything else → its status error. With
- * `validate` false, a JSON body is parsed but not decoded with the operation's Schema (returned as the server sent it).
- * A body the generated fast check accepts (valid, no undeclared keys) is returned without running the decode.
+ * Reads and decodes a response: 2xx → the decoded success value, anything else → its status error.
+ * A body the generated fast check accepts (valid, no undeclared keys) is returned without running the decode;
+ * any other is read tolerantly (`decodeTolerant`): compatible drift is reported to the drift log and read past,
+ * a contract break (or any drift when the log is strict) is a `DecodeError` listing every problem.
  */
 export const handleResponse = (
   endpoint: Endpoint,
   response: HttpClientResponse.HttpClientResponse,
   scrub: Scrub,
-  validate = true,
+  reading: Reading,
 ): Effect.Effect<unknown, StatusError | DecodeError | TransportError> => {
   const status = response.status
   if (status < 200 || status > 299) return statusError(endpoint, response, scrub)
@@ -47,20 +57,49 @@ export const handleResponse = (
       const json = readBody(endpoint, response.text, scrub).pipe(
         Effect.flatMap((text) => parseJson(endpoint, status, text)),
       )
-      if (!validate) return json
+      if (!reading.validate) return json
+      const fastCheck = fastCheckOf(success.schema)
+      // Generated response Schemas need no services, so they decode synchronously.
+      const schema = success.schema as Schema.ConstraintDecoder<unknown>
       return json.pipe(
-        Effect.flatMap((json) =>
+        Effect.flatMap((json) => {
           // Already valid and nothing to strip: the generated fast check stands in for the (slower) decode.
-          fastCheckOf(success.schema)?.(json) === true ? Effect.succeed(json) : Schema.decodeUnknownEffect(success.schema)(json).pipe(
-            Effect.mapError((error) => {
-              const { field, message } = issuePath(error.issue)
-              return new DecodeError({ ...contextOf(endpoint), status, field: scrub(field), message: scrub(message) })
-            }),
-          ) as Effect.Effect<unknown, DecodeError>
-        ),
+          if (fastCheck?.(json) === true) return Effect.succeed(json)
+          const result = decodeTolerant(schema, json, { source: endpoint.operationId, strict: reading.driftLog.strict })
+          return result._tag === "ok"
+            ? Effect.as(reading.driftLog.reportAll(result.drift.map((drift) => scrubDrift(drift, scrub))), result.value)
+            : Effect.fail(decodeErrorOf(endpoint, status, result.issues, result.total, scrub))
+        }),
       )
     }
   }
+}
+
+/** A drift with the server's text (its field names and values) scrubbed. */
+const scrubDrift = (drift: Drift, scrub: Scrub): Drift => ({ ...drift, path: scrub(drift.path), detail: scrub(drift.detail) })
+
+/** A `DecodeError` listing the first problems of a body (scrubbed), `field`/`message` being the first's. */
+const decodeErrorOf = (
+  endpoint: Endpoint,
+  status: number,
+  problems: ReadonlyArray<PathIssue>,
+  total: number,
+  scrub: Scrub,
+): DecodeError => {
+  const issues = problems.slice(0, maxDecodeIssues).map((problem) => {
+    const { field, message } = fieldMessage(problem)
+    return { field: scrub(field), message: scrub(message) }
+  })
+  const first = issues[0] ?? { field: "", message: "invalid body" }
+  const more = total - 1
+  return new DecodeError({
+    ...contextOf(endpoint),
+    status,
+    field: first.field,
+    message: more > 0 ? `${first.message} … and ${more} more` : first.message,
+    issues,
+    issueCount: Math.max(total, issues.length),
+  })
 }
 
 /** A failure while reading the body (connection reset mid-response...) is a transport error. */
@@ -75,12 +114,10 @@ const parseJson = (endpoint: Endpoint, status: number, text: string): Effect.Eff
   Effect.try({
     try: () => JSON.parse(text) as unknown,
     catch: () =>
-      new DecodeError({
-        ...contextOf(endpoint),
-        status,
-        field: "",
+      decodeErrorOf(endpoint, status, [{
+        path: "",
         message: text.length === 0 ? "expected a JSON body, got an empty body" : "the body is not valid JSON",
-      }),
+      }], 1, (text) => text),
   })
 
 /** The shared `Error` body, read leniently: a non-conforming error body still yields the status error. */

@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Source: spec/asyncapi.yaml · generator: @beeper-kit/codegen asyncapi step, @asyncapi/parser 3.6.3 · regenerate with `pnpm generate`.
 
-import type { Message } from "../http/types.gen.ts"
+import type { Chat, Message } from "../http/types.gen.ts"
 
 /**
  * The chats to subscribe to. `["*"]` subscribes to all chats; a list of chat IDs subscribes to those chats only;
@@ -62,10 +62,10 @@ export type ErrorFrame = {
    */
   readonly requestID?: string
   /**
-   * Machine-readable error code. Known value: `INVALID_PAYLOAD` (e.g. `chatIDs` combining `*` with specific IDs).
-   * The list is open; treat unknown codes as generic errors.
+   * Machine-readable error code, e.g. `INVALID_PAYLOAD` for `chatIDs` combining `*` with specific IDs. Read as an
+   * open list: a code outside the enum (a newer Desktop) is accepted as a generic error.
    */
-  readonly code: string
+  readonly code: "INVALID_COMMAND" | "INVALID_PAYLOAD" | "NOT_SUBSCRIBED" | "INTERNAL_ERROR" | (string & {})
   /**
    * Human-readable error message.
    */
@@ -85,26 +85,34 @@ export type DomainEvent = {
    * compare across connections.
    */
   readonly seq: number
-  /**
-   * Server timestamp in milliseconds (Unix epoch).
-   */
-  readonly ts: number
+  readonly ts: EventTimestamp
   /**
    * Canonical chat identifier.
    */
   readonly chatID: string
   /**
+   * The chat account the event belongs to (sent by newer Desktop builds).
+   */
+  readonly accountID?: string
+  /**
    * Changed entity IDs (message IDs for message.*, chat IDs for chat.*).
    */
   readonly ids: ReadonlyArray<string>
   /**
-   * Optional best-effort full payload objects. Documented for message.upserted events only.
+   * Optional best-effort payload objects for the IDs in `ids`: complete ones are the resource (a Message for
+   * message.*, a Chat for chat.*), others are partial.
    */
   readonly entries?: ReadonlyArray<{ readonly [key: string]: unknown }>
 }
 
 /**
- * A chat was created or updated. Carries IDs only.
+ * Server timestamp of an event: an ISO 8601 date-time (upstream OpenAPI 5.0.0) or Unix epoch milliseconds (the
+ * docs page: "server timestamp in milliseconds", example 1739320000000).
+ */
+export type EventTimestamp = string | number
+
+/**
+ * A chat was created or updated. `entries`, when present, are best-effort Chat objects.
  */
 export type ChatUpsertedEvent = {
   readonly type: "chat.upserted"
@@ -113,22 +121,23 @@ export type ChatUpsertedEvent = {
    * compare across connections.
    */
   readonly seq: number
-  /**
-   * Server timestamp in milliseconds (Unix epoch).
-   */
-  readonly ts: number
+  readonly ts: EventTimestamp
   /**
    * Canonical chat identifier.
    */
   readonly chatID: string
   /**
+   * The chat account the event belongs to (sent by newer Desktop builds).
+   */
+  readonly accountID?: string
+  /**
    * Changed entity IDs (message IDs for message.*, chat IDs for chat.*).
    */
   readonly ids: ReadonlyArray<string>
   /**
-   * Optional best-effort full payload objects. Documented for message.upserted events only.
+   * Optional best-effort Chat objects for the IDs in `ids`, complete or partial.
    */
-  readonly entries?: ReadonlyArray<{ readonly [key: string]: unknown }>
+  readonly entries?: ReadonlyArray<Chat | PartialEntry>
 }
 
 /**
@@ -141,20 +150,22 @@ export type ChatDeletedEvent = {
    * compare across connections.
    */
   readonly seq: number
-  /**
-   * Server timestamp in milliseconds (Unix epoch).
-   */
-  readonly ts: number
+  readonly ts: EventTimestamp
   /**
    * Canonical chat identifier.
    */
   readonly chatID: string
   /**
+   * The chat account the event belongs to (sent by newer Desktop builds).
+   */
+  readonly accountID?: string
+  /**
    * Changed entity IDs (message IDs for message.*, chat IDs for chat.*).
    */
   readonly ids: ReadonlyArray<string>
   /**
-   * Optional best-effort full payload objects. Documented for message.upserted events only.
+   * Optional best-effort payload objects for the IDs in `ids`: complete ones are the resource (a Message for
+   * message.*, a Chat for chat.*), others are partial.
    */
   readonly entries?: ReadonlyArray<{ readonly [key: string]: unknown }>
 }
@@ -169,22 +180,23 @@ export type MessageUpsertedEvent = {
    * compare across connections.
    */
   readonly seq: number
-  /**
-   * Server timestamp in milliseconds (Unix epoch).
-   */
-  readonly ts: number
+  readonly ts: EventTimestamp
   /**
    * Canonical chat identifier.
    */
   readonly chatID: string
   /**
+   * The chat account the event belongs to (sent by newer Desktop builds).
+   */
+  readonly accountID?: string
+  /**
    * Changed entity IDs (message IDs for message.*, chat IDs for chat.*).
    */
   readonly ids: ReadonlyArray<string>
   /**
-   * Optional best-effort full Message objects for the IDs in `ids`.
+   * Optional best-effort Message objects for the IDs in `ids`, complete or partial.
    */
-  readonly entries?: ReadonlyArray<Message>
+  readonly entries?: ReadonlyArray<Message | PartialEntry>
 }
 
 /**
@@ -197,22 +209,71 @@ export type MessageDeletedEvent = {
    * compare across connections.
    */
   readonly seq: number
-  /**
-   * Server timestamp in milliseconds (Unix epoch).
-   */
-  readonly ts: number
+  readonly ts: EventTimestamp
   /**
    * Canonical chat identifier.
    */
   readonly chatID: string
   /**
+   * The chat account the event belongs to (sent by newer Desktop builds).
+   */
+  readonly accountID?: string
+  /**
    * Changed entity IDs (message IDs for message.*, chat IDs for chat.*).
    */
   readonly ids: ReadonlyArray<string>
   /**
-   * Optional best-effort full payload objects. Documented for message.upserted events only.
+   * Optional best-effort payload objects for the IDs in `ids`: complete ones are the resource (a Message for
+   * message.*, a Chat for chat.*), others are partial.
    */
   readonly entries?: ReadonlyArray<{ readonly [key: string]: unknown }>
+}
+
+/**
+ * A best-effort entry that is not a complete resource (e.g. the docs' `{ "id": "m1", "reactions": [] }`).
+ * Clients complete it with a GET of the resource by its ID.
+ */
+export type PartialEntry = {
+  /**
+   * The entity's ID, when present.
+   */
+  readonly id?: string
+  readonly [key: string]: unknown
+}
+
+/**
+ * Sent by newer Desktop builds. Nothing is documented beyond `type`; the fields every domain event carries are
+ * declared optional in case they are present, everything else is an open payload.
+ */
+export type MessageStreamEvent = {
+  readonly type: "message.stream"
+  readonly seq?: number
+  readonly ts?: EventTimestamp
+  readonly chatID?: string
+  readonly accountID?: string
+  readonly [key: string]: unknown
+}
+
+/**
+ * The app's sign-in and encrypted messaging setup state changed (newer Desktop builds). `appState.state` is an
+ * `AppSetupState` (the schema of GET /v1/app/setup); the rest is an open payload.
+ */
+export type AppStateUpdatedEvent = {
+  readonly type: "app.state.updated"
+  /**
+   * Counted in the connection's `seq` like domain events; third-party tests also send `null`.
+   */
+  readonly seq?: number | null
+  readonly ts?: EventTimestamp
+  readonly appState?: {
+    /**
+     * An `AppSetupState` (`needs-login`, `initializing`, `needs-cross-signing-setup`, `needs-verification`,
+     * `needs-secrets`, `needs-first-sync`, `ready`), read as an open string.
+     */
+    readonly state?: string
+    readonly [key: string]: unknown
+  }
+  readonly [key: string]: unknown
 }
 
 /** Every frame the server sends, discriminated by `type`. */
@@ -224,6 +285,8 @@ export type ServerFrame =
   | ChatDeletedEvent
   | MessageUpsertedEvent
   | MessageDeletedEvent
+  | MessageStreamEvent
+  | AppStateUpdatedEvent
 
 /** Every command the client sends, discriminated by `type`. */
 export type ClientCommand =
@@ -237,7 +300,7 @@ export type LiveEvent =
   | MessageDeletedEvent
 
 /** The `type` of every server frame. */
-export const serverFrameTypes = ["ready", "subscriptions.updated", "error", "chat.upserted", "chat.deleted", "message.upserted", "message.deleted"] as const
+export const serverFrameTypes = ["ready", "subscriptions.updated", "error", "chat.upserted", "chat.deleted", "message.upserted", "message.deleted", "message.stream", "app.state.updated"] as const
 
 /** The `type` of a server frame. */
 export type ServerFrameType = (typeof serverFrameTypes)[number]
@@ -255,16 +318,23 @@ export const liveEventTypes = ["chat.upserted", "chat.deleted", "message.upserte
 export type LiveEventType = (typeof liveEventTypes)[number]
 
 /** JSON kind of a frame field, as {@link serverFrameFields} records it. */
-export type FieldKind = "string" | "integer" | "number" | "boolean" | "null" | "array" | "object" | "unknown"
+export type FieldKind = "string" | "integer" | "number" | "boolean" | "null" | "array" | "object" | "timestamp" | "unknown"
 
-/** One top-level field of a frame: its JSON kind (and its items' kind for arrays) and whether it must be present. */
+/**
+ * One top-level field of a frame: its JSON kind (and its items' kind for arrays), whether it must be present, and
+ * the values the spec knows for an enum (read as open: another value is accepted).
+ */
 export interface FieldSpec {
   readonly kind: FieldKind
   readonly required: boolean
   readonly items?: FieldKind
+  readonly known?: ReadonlyArray<string>
 }
 
-/** The top-level fields (besides `type`) of each server frame, for light structural checks of incoming frames. */
+/**
+ * The top-level fields (besides `type`) of each server frame, for light structural checks of incoming frames; a
+ * frame whose payload is open beyond these (`additionalProperties: true`) is listed in {@link openServerFrames}.
+ */
 export const serverFrameFields = {
   "ready": {
     version: { kind: "integer", required: true },
@@ -276,35 +346,53 @@ export const serverFrameFields = {
   },
   "error": {
     requestID: { kind: "string", required: false },
-    code: { kind: "string", required: true },
+    code: { kind: "string", required: true, known: ["INVALID_COMMAND","INVALID_PAYLOAD","NOT_SUBSCRIBED","INTERNAL_ERROR"] },
     message: { kind: "string", required: true }
   },
   "chat.upserted": {
     seq: { kind: "integer", required: true },
-    ts: { kind: "integer", required: true },
+    ts: { kind: "timestamp", required: true },
     chatID: { kind: "string", required: true },
+    accountID: { kind: "string", required: false },
     ids: { kind: "array", required: true, items: "string" },
     entries: { kind: "array", required: false, items: "object" }
   },
   "chat.deleted": {
     seq: { kind: "integer", required: true },
-    ts: { kind: "integer", required: true },
+    ts: { kind: "timestamp", required: true },
     chatID: { kind: "string", required: true },
+    accountID: { kind: "string", required: false },
     ids: { kind: "array", required: true, items: "string" },
     entries: { kind: "array", required: false, items: "object" }
   },
   "message.upserted": {
     seq: { kind: "integer", required: true },
-    ts: { kind: "integer", required: true },
+    ts: { kind: "timestamp", required: true },
     chatID: { kind: "string", required: true },
+    accountID: { kind: "string", required: false },
     ids: { kind: "array", required: true, items: "string" },
     entries: { kind: "array", required: false, items: "object" }
   },
   "message.deleted": {
     seq: { kind: "integer", required: true },
-    ts: { kind: "integer", required: true },
+    ts: { kind: "timestamp", required: true },
     chatID: { kind: "string", required: true },
+    accountID: { kind: "string", required: false },
     ids: { kind: "array", required: true, items: "string" },
     entries: { kind: "array", required: false, items: "object" }
+  },
+  "message.stream": {
+    seq: { kind: "integer", required: false },
+    ts: { kind: "timestamp", required: false },
+    chatID: { kind: "string", required: false },
+    accountID: { kind: "string", required: false }
+  },
+  "app.state.updated": {
+    seq: { kind: "unknown", required: false },
+    ts: { kind: "timestamp", required: false },
+    appState: { kind: "object", required: false }
   }
 } as const satisfies Record<ServerFrameType, Readonly<Record<string, FieldSpec>>>
+
+/** The server frames whose schema declares an open payload: fields beyond {@link serverFrameFields} are expected. */
+export const openServerFrames: ReadonlyArray<ServerFrameType> = ["message.stream", "app.state.updated"]

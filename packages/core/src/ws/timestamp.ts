@@ -1,0 +1,35 @@
+// The `ts` of a live event, in every form a Desktop sends it, read as one value: epoch milliseconds.
+
+/**
+ * How a timestamp was written on the wire:
+ * - `epoch-ms`: a number of milliseconds since the Unix epoch (`1739320000000`, the docs page's form);
+ * - `iso-8601`: a date-time string with a time zone (`"2025-02-12T00:26:40.000Z"`, upstream OpenAPI 5.0.0);
+ * - `epoch-ms-string`: epoch milliseconds as a decimal string (`"1739320000000"`).
+ */
+export type TimestampForm = "epoch-ms" | "iso-8601" | "epoch-ms-string"
+
+/** A timestamp read from the wire: its epoch milliseconds and the form it was written in. */
+export interface ReadTimestamp {
+  readonly millis: number
+  readonly form: TimestampForm
+}
+
+// RFC 3339 / ISO 8601 date-time with a time zone (the `format: date-time` of JSON Schema), fractions of any length
+const isoDateTime = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/
+const decimal = /^-?\d{1,16}$/
+
+/**
+ * Reads a timestamp written as epoch milliseconds (a safe integer, or a decimal string) or as an ISO 8601
+ * date-time with a time zone. `undefined` for anything else (`"yesterday"`, `1.5`, `true`, a date without a zone).
+ */
+export const readTimestamp = (value: unknown): ReadTimestamp | undefined => {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? { millis: value, form: "epoch-ms" } : undefined
+  if (typeof value !== "string") return undefined
+  if (decimal.test(value)) {
+    const millis = Number(value)
+    return Number.isSafeInteger(millis) ? { millis, form: "epoch-ms-string" } : undefined
+  }
+  if (!isoDateTime.test(value)) return undefined
+  const millis = Date.parse(value)
+  return Number.isNaN(millis) ? undefined : { millis, form: "iso-8601" }
+}

@@ -1,0 +1,52 @@
+/**
+ * What the session does with what a frame carried beyond the spec. By default every tolerance is reported to the
+ * layer's drift log (a Warning once per source, field and kind; a metric count every time) and the frame is read
+ * past — incomplete entries completed over HTTP (`Hydration`). With `strict: true` a tolerance is an error, as for
+ * HTTP responses: an event carrying any is refused — a `frame.malformed` signal naming each takes its place (never
+ * silence) — and, being an error, it is not reported as drift. Control frames (`ready`, `subscriptions.updated`,
+ * `error`) still do their job under `strict` — the connection must go on — with the `frame.malformed` signal first.
+ *
+ * @module
+ */
+import { Effect } from "effect"
+import type { DriftLog } from "../internal/drift.ts"
+import { MalformedFrame } from "./EventsError.ts"
+import type { IncomingFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
+import type { Hydrate } from "./Hydration.ts"
+import type { FrameMalformed, LiveEvent } from "./LiveEvent.ts"
+
+/** A frame that carries an event. */
+export type EventFrame = Extract<IncomingFrame, { readonly kind: "event" }>
+
+/** Reads past (or, under `strict`, refuses) what frames carry beyond the spec. */
+export interface Reader {
+  /** The element an event frame delivers: its event, entries completed — or, under `strict`, the refusal. */
+  readonly event: (frame: EventFrame) => Effect.Effect<LiveEvent>
+  /** Reports a control frame's tolerances; under `strict`, the `frame.malformed` signal to deliver besides. */
+  readonly control: (tolerated: Tolerated) => Effect.Effect<FrameMalformed | undefined>
+}
+
+/** The `frame.malformed` signal that refuses a frame under `strict`. */
+const refusal = (tolerated: Tolerated): FrameMalformed => ({
+  type: "frame.malformed",
+  error: new MalformedFrame({
+    frame: tolerated.text,
+    message: `refused (strict): ${
+      tolerated.drift.map((d) => `${d.path === "" ? d.source : `${d.source} ${d.path}`}: ${d.kind} — ${d.detail}`).join("; ")
+    }`,
+  }),
+})
+
+/** A reader over the layer's drift log and a hydrator. */
+export const make = (options: { readonly drift: DriftLog; readonly hydrate: Hydrate }): Reader => {
+  const { drift, hydrate } = options
+  const event: Reader["event"] = (frame) => {
+    if (frame.tolerated !== undefined && drift.strict) return Effect.succeed(refusal(frame.tolerated))
+    const report = frame.tolerated === undefined ? Effect.void : drift.reportAll(frame.tolerated.drift)
+    if (frame.incomplete === undefined) return Effect.as(report, frame.event)
+    return Effect.andThen(report, hydrate({ event: frame.event, incomplete: frame.incomplete } as UpsertedFrame))
+  }
+  const control: Reader["control"] = (tolerated) =>
+    drift.strict ? Effect.succeed(refusal(tolerated)) : Effect.as(drift.reportAll(tolerated.drift), undefined)
+  return { event, control }
+}

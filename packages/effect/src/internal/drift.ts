@@ -1,0 +1,98 @@
+// Drift: what a Desktop sent that this SDK's spec does not describe but can still read (a new enum value, a new
+// field, a new event type, ...). Every tolerance is reported through one `DriftLog` per layer instance: a Warning
+// through Effect's logger once per (source, field path with array indices as `[]`, kind), and a metric count
+// every time.
+//
+// For the live events side (BeeperEvents): build one log per layer instance, next to the rest of the layer state,
+//
+//   const drift = makeDriftLog({ strict: options.strict === true })
+//   ...
+//   yield* drift.report({ source: "message.upserted", path: "entries[0].type", kind: "unknown-enum-value",
+//     detail: unknownEnumDetail(raw, known) })     // or drift.reportAll(result.drift) after decodeTolerant (tolerant.ts)
+//
+// and read `drift.strict` to turn a tolerance into an error. `strict` comes from the layer option `strict`
+// (`ReadingOptions` in BeeperConfig.ts) or, in `layerConfig`, from `BeeperConfig.strictOf(options)` (`BEEPER_STRICT`
+// unless the option is given). Paths and details hold the server's text: scrub the token out of them before
+// reporting, as the HTTP side does (response.ts).
+import { Effect, Metric } from "effect"
+
+/** What kind of compatible difference from the spec a Desktop sent. */
+export type DriftKind =
+  | "unknown-enum-value"
+  | "unknown-field"
+  | "timestamp-format"
+  | "unknown-event-type"
+  | "partial-entry"
+  | "entry-hydrated"
+  | "entry-unhydrated"
+  | "missing-optional"
+
+/** One compatible difference between what a Desktop sent and the spec. Never carries the token. */
+export interface Drift {
+  /** The operationId (`chats.list`) or the event type (`message.upserted`) it was read in. */
+  readonly source: string
+  /** The field path (`items[3].type`), `""` for the root. */
+  readonly path: string
+  readonly kind: DriftKind
+  /** Short and human: `unknown enum value "afterReadByRecipient" (known: afterRead, afterSend)`. */
+  readonly detail: string
+}
+
+/** Reports drift for one layer instance. */
+export interface DriftLog {
+  /** Whether tolerances are errors (the `strict` option): the reader refuses what it would otherwise tolerate. */
+  readonly strict: boolean
+  /** Counts the drift in {@link driftTotal}; logs it at Warning the first time its {@link driftKey} is seen. */
+  readonly report: (drift: Drift) => Effect.Effect<void>
+  /** {@link DriftLog.report} for each, in order. */
+  readonly reportAll: (drifts: ReadonlyArray<Drift>) => Effect.Effect<void>
+}
+
+/** The counter of every drift reported, with the attributes `source` and `kind`. */
+export const driftTotal = Metric.counter("beeper_kit_drift_total", {
+  description: "Responses and events from Beeper Desktop that differ compatibly from the spec (read tolerantly)",
+  incremental: true,
+})
+
+/** The log message of a drift (the fields are also log annotations, `beeper.drift.*`). */
+export const driftMessage = "Beeper Desktop sent data this SDK version does not know; read tolerantly"
+
+/** What a drift is logged once per: source, path with array indices normalised to `[]`, kind. */
+export const driftKey = (drift: Drift): string =>
+  `${drift.source}\u0000${drift.path.replace(/\[\d+\]/g, "[]")}\u0000${drift.kind}`
+
+/** A fresh log (nothing seen yet). Make one per layer instance. */
+export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog => {
+  const seen = new Set<string>()
+  const report = (drift: Drift): Effect.Effect<void> => {
+    const count = Metric.update(Metric.withAttributes(driftTotal, { source: drift.source, kind: drift.kind }), 1)
+    return Effect.suspend(() => {
+      const key = driftKey(drift)
+      if (seen.has(key)) return count
+      seen.add(key)
+      return Effect.andThen(
+        count,
+        Effect.logWarning(driftMessage).pipe(Effect.annotateLogs({
+          "beeper.drift.source": drift.source,
+          "beeper.drift.path": drift.path,
+          "beeper.drift.kind": drift.kind,
+          "beeper.drift.detail": drift.detail,
+        })),
+      )
+    })
+  }
+  const reportAll = (drifts: ReadonlyArray<Drift>): Effect.Effect<void> =>
+    drifts.length === 0 ? Effect.void : Effect.forEach(drifts, report, { discard: true })
+  return { strict: options.strict, report, reportAll }
+}
+
+/**
+ * The detail of an unknown enum value: `unknown enum value "x" (known: a, b)`, kept short. A string longer than 64
+ * characters is not shown at all (only its length): never a prefix of something a scrubber would have recognised.
+ */
+export const unknownEnumDetail = (value: string | number, known: ReadonlyArray<unknown>): string => {
+  const shown = typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)
+  const names = known.slice(0, 8).map((literal) => literal === "" ? '""' : String(literal))
+  const list = known.length > 8 ? `${names.join(", ")}, …` : names.join(", ")
+  return `unknown enum value ${shown} (known: ${list})`
+}

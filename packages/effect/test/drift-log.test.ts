@@ -1,0 +1,64 @@
+// The drift log: a Warning once per (source, path with indices as [], kind) per log, the metric every time.
+import { assert, describe, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { type Drift, driftKey, makeDriftLog, unknownEnumDetail } from "../src/internal/drift.ts"
+import { captureDrift, driftCount } from "./support/driftCapture.ts"
+
+const drift = (path: string, kind: Drift["kind"] = "unknown-enum-value"): Drift => ({
+  source: "chats.list",
+  path,
+  kind,
+  detail: unknownEnumDetail("afterReadByRecipient", ["afterRead", "afterSend"]),
+})
+
+describe("DriftLog", () => {
+  it.effect("logs once per (source, normalised path, kind) and counts every report", () => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      const log = makeDriftLog({ strict: false })
+      yield* log.reportAll([drift("items[0].type"), drift("items[7].type"), drift("items[0].type", "unknown-field")])
+      yield* log.report(drift("items[12].type"))
+      assert.deepStrictEqual(capture.lines, [
+        {
+          level: "Warn",
+          source: "chats.list",
+          path: "items[0].type",
+          kind: "unknown-enum-value",
+          detail: 'unknown enum value "afterReadByRecipient" (known: afterRead, afterSend)',
+        },
+        {
+          level: "Warn",
+          source: "chats.list",
+          path: "items[0].type",
+          kind: "unknown-field",
+          detail: 'unknown enum value "afterReadByRecipient" (known: afterRead, afterSend)',
+        },
+      ])
+      assert.strictEqual(yield* driftCount("chats.list", "unknown-enum-value"), 3)
+      assert.strictEqual(yield* driftCount("chats.list", "unknown-field"), 1)
+      assert.isFalse(log.strict)
+    }).pipe(Effect.provide(capture.layer))
+  })
+
+  it.effect("each log instance has its own once-set", () => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      yield* makeDriftLog({ strict: true }).report(drift("items[0].type"))
+      yield* makeDriftLog({ strict: true }).report(drift("items[0].type"))
+      assert.strictEqual(capture.lines.length, 2)
+      assert.strictEqual(yield* driftCount("chats.list", "unknown-enum-value"), 2)
+    }).pipe(Effect.provide(capture.layer))
+  })
+
+  it("normalises array indices in the once-key only", () => {
+    assert.strictEqual(driftKey(drift("items[3].participants.items[10].id")), driftKey(drift("items[].participants.items[0].id")))
+    assert.notStrictEqual(driftKey(drift("items[3].a")), driftKey(drift("items[3].b")))
+  })
+
+  it("keeps the detail short, and never shows part of a long value", () => {
+    const detail = unknownEnumDetail("x".repeat(500), Array.from({ length: 20 }, (_, i) => `v${i}`))
+    assert.strictEqual(detail, "unknown enum value (a string of 500 characters) (known: v0, v1, v2, v3, v4, v5, v6, v7, …)")
+    assert.strictEqual(unknownEnumDetail(3, [-2, 2]), "unknown enum value 3 (known: -2, 2)")
+    assert.strictEqual(unknownEnumDetail("x", ["", "a"]), 'unknown enum value "x" (known: "", a)')
+  })
+})

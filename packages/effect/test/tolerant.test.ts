@@ -1,0 +1,94 @@
+// decodeTolerant on hand-made Schemas: what is tolerated (open enums, undeclared keys, absent required-nullable
+// keys), what stays a break (closed enums, consts, union variants, wrong types), and that the input is untouched.
+import { assert, describe, it } from "@effect/vitest"
+import { Schema } from "effect"
+import { expectTypeOf } from "vitest"
+import type { Input, Schemas } from "../src/index.ts"
+import { openEnum } from "../src/internal/openEnum.ts"
+import { decodeTolerant } from "../src/internal/tolerant.ts"
+
+const Kind = openEnum(Schema.Literals(["a", "b"]))
+const Step = Schema.Union([
+  Schema.Struct({ type: Schema.Literal("code"), kind: Kind }),
+  Schema.Struct({ type: Schema.Literal("qr"), url: Schema.String }),
+])
+const Thing = Schema.Struct({
+  id: Schema.String,
+  kind: Kind,
+  level: Schema.optionalKey(Schema.NullOr(openEnum(Schema.Literals([1, 2])))),
+  closed: Schema.optionalKey(Schema.Literals(["x", "y"])),
+  fixed: Schema.optionalKey(Schema.Literal("only")),
+  cursor: Schema.NullOr(Schema.String),
+  steps: Schema.optionalKey(Schema.Array(Step)),
+})
+const options = { source: "things.get", strict: false }
+
+describe("decodeTolerant", () => {
+  it("keeps unknown open-enum values raw (nullable and numeric included), drops undeclared keys, reads an absent nullable key as null", () => {
+    const input = { id: "t", kind: "c", level: 3, extra: { deep: true }, steps: [{ type: "code", kind: "z", more: 1 }] }
+    const frozen = structuredClone(input)
+    const result = decodeTolerant(Thing, input, options)
+    assert.deepStrictEqual(input, frozen, "the input is not modified")
+    assert.strictEqual(result._tag, "ok")
+    if (result._tag !== "ok") return
+    assert.deepStrictEqual(result.value, { id: "t", kind: "c", level: 3, cursor: null, steps: [{ type: "code", kind: "z" }] } as never)
+    assert.deepStrictEqual(result.drift.map(({ path, kind }) => [path, kind]), [
+      ["extra", "unknown-field"],
+      ["kind", "unknown-enum-value"],
+      ["level", "unknown-enum-value"],
+      ["cursor", "missing-optional"],
+      ["steps[0].more", "unknown-field"],
+      ["steps[0].kind", "unknown-enum-value"],
+    ])
+    assert.strictEqual(result.drift[1]!.detail, 'unknown enum value "c" (known: a, b)')
+    assert.strictEqual(result.drift[2]!.detail, "unknown enum value 3 (known: 1, 2)")
+  })
+
+  it("a value that fits is returned without drift", () => {
+    const result = decodeTolerant(Thing, { id: "t", kind: "a", cursor: "c1" }, options)
+    assert.deepStrictEqual(result, { _tag: "ok", value: { id: "t", kind: "a", cursor: "c1" }, drift: [] })
+  })
+
+  it("a root open enum", () => {
+    const result = decodeTolerant(Kind, "new", options)
+    assert.deepStrictEqual(result._tag === "ok" ? result.value : undefined, "new")
+  })
+
+  it("closed enums, consts, unknown union variants, wrong types and missing required keys are breaks, every one listed", () => {
+    const result = decodeTolerant(Thing, {
+      kind: 7,
+      closed: "z",
+      fixed: "other",
+      cursor: null,
+      steps: [{ type: "webview" }],
+      extra: 1,
+    }, options)
+    assert.strictEqual(result._tag, "error")
+    if (result._tag !== "error") return
+    assert.deepStrictEqual(result.issues.map((issue) => issue.path), ["id", "kind", "closed", "fixed", "steps[0]"])
+    assert.strictEqual(result.total, 5)
+    for (const issue of result.issues) assert.notInclude(issue.message, "webview")
+  })
+
+  it("strict: every tolerance is an issue", () => {
+    const result = decodeTolerant(Thing, { id: "t", kind: "c", extra: 1 }, { ...options, strict: true })
+    assert.deepStrictEqual(result, {
+      _tag: "error",
+      issues: [
+        { path: "extra", message: "field not in the spec (strict)" },
+        { path: "kind", message: 'unknown enum value "c" (known: a, b) (strict)' },
+        { path: "cursor", message: "required nullable field absent (strict)" },
+      ],
+      total: 3,
+    })
+  })
+})
+
+describe("open enums in the generated types (checked by tsc)", () => {
+  it("response models admit unknown values, request inputs do not", () => {
+    expectTypeOf<Schemas.Chat["type"]>().toEqualTypeOf<"single" | "group" | (string & {})>()
+    expectTypeOf<Schemas.SupportLevel>().toEqualTypeOf<-2 | -1 | 0 | 1 | 2 | (number & {})>()
+    expectTypeOf<Input<"chats.create">["type"]>().toEqualTypeOf<"single" | "group">()
+    expectTypeOf<Schemas.BridgeLoginRemoveScope>().toEqualTypeOf<"current-device" | "all-devices">() // in a request too
+  })
+})
