@@ -28,6 +28,7 @@ import * as Reading from "./events/Reading.ts"
 import * as Session from "./events/Session.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
 import { makeDriftLog } from "./internal/drift.ts"
+import { scrubberOf } from "./internal/scrub.ts"
 
 export {
   BufferOverflow,
@@ -189,6 +190,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const sessions = new Set<Session.Session>()
     // one drift log per layer instance: each tolerance is logged once, whatever the stream that met it
     const drift = makeDriftLog({ strict: options.strict === true })
+    const scrub = scrubberOf(connection.accessToken)
 
     const sessionOptions = (tokenRefused: Effect.Effect<boolean>, reader: Reading.Reader): Session.SessionOptions => ({
       url,
@@ -226,7 +228,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
           Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
           Effect.orElseSucceed(() => false),
         )
-        const reader = Reading.make({ drift, hydrate: Hydration.make({ desktop, drift }) })
+        const reader = Reading.make({ drift, hydrate: Hydration.make({ desktop, drift }), scrub })
         const session = Session.make(sessionOptions(tokenRefused, reader), chatIDs, buffer.offer)
         sessions.add(session)
         yield* Effect.addFinalizer(() => Effect.andThen(Effect.sync(() => sessions.delete(session)), session.end))

@@ -26,7 +26,7 @@ interface Fixture {
 
 interface Variant {
   readonly name: string
-  /** The frame Desktop sends, numbered `seq`. */
+  /** The frame Desktop sends, numbered `seq` (a string is sent as is). */
   readonly frame: (fixture: Fixture, seq: number) => Json
   /** Every tolerance of one frame: logged once, counted once per frame. `[]`: exactly as specified. */
   readonly drift: ReadonlyArray<{ readonly source: string; readonly path: string; readonly kind: DriftKind }>
@@ -314,7 +314,7 @@ const exchange = (
       assert.strictEqual((yield* Queue.take(queue)).type, "connected")
       const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
       const sent = Array.from({ length: frames }, (_, i) => variant.frame(fixture, i + 1))
-      for (const frame of sent) connection.send(frame)
+      for (const frame of sent) typeof frame === "string" ? connection.sendRaw(frame) : connection.send(frame)
       const out: Array<LiveEvent> = []
       for (let i = 0; i < options.count(frames); i++) out.push(yield* Queue.take(queue))
       return { out, sent }
@@ -364,6 +364,29 @@ describe("live events read tolerantly", () => {
       // an error, not drift: neither logged nor counted
       assert.deepStrictEqual(capture.lines, [])
       for (const drift of variant.drift) assert.strictEqual(yield* driftCount(drift.source, drift.kind), 0)
+    }).pipe(Effect.scoped, Effect.provide(capture.layer), Effect.runPromise)
+  })
+
+  it.each([false, true])("never reports or signals the token a frame echoes (strict: %s)", (strict) => {
+    const capture = captureDrift()
+    const echo: Variant = {
+      name: "echo",
+      // a field named like the token, then a malformed frame carrying it
+      frame: (f, seq) =>
+        seq === 1
+          ? { type: "message.deleted", seq, ts: 1, chatID: f.chatID, ids: [], "test-token": true }
+          : `{"type":"ready","version":"test-token","chatIDs":[]}`,
+      drift: [],
+      check: () => undefined,
+    }
+    return Effect.gen(function*() {
+      const { received, desktop } = yield* exchange(echo, { strict, count: (n) => n }, 2)
+      assert.strictEqual(desktop.token, "test-token")
+      assert.notInclude(JSON.stringify([...received, ...capture.lines]), "test-token")
+      assert.deepStrictEqual(received.map((event) => event.type), [strict ? "frame.malformed" : "message.deleted", "frame.malformed"])
+      assert.include((received[1] as Json).error.frame, `"version":"<redacted>"`)
+      if (strict) assert.include((received[0] as Json).error.message, "unknown-field")
+      else assert.deepStrictEqual(capture.lines.map((line) => line.path), ["<redacted>"])
     }).pipe(Effect.scoped, Effect.provide(capture.layer), Effect.runPromise)
   })
 

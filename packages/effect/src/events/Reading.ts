@@ -10,6 +10,8 @@
  */
 import { Effect } from "effect"
 import type { DriftLog } from "../internal/drift.ts"
+import type { Scrub } from "../internal/response.ts"
+import { scrubDrift } from "../internal/scrub.ts"
 import { MalformedFrame } from "./EventsError.ts"
 import type { IncomingFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
 import type { Hydrate } from "./Hydration.ts"
@@ -24,29 +26,38 @@ export interface Reader {
   readonly event: (frame: EventFrame) => Effect.Effect<LiveEvent>
   /** Reports a control frame's tolerances; under `strict`, the `frame.malformed` signal to deliver besides. */
   readonly control: (tolerated: Tolerated) => Effect.Effect<FrameMalformed | undefined>
+  /** The `frame.malformed` signal of a frame that breaks the protocol, the token scrubbed from its text. */
+  readonly malformed: (error: MalformedFrame) => FrameMalformed
 }
 
-/** The `frame.malformed` signal that refuses a frame under `strict`. */
-const refusal = (tolerated: Tolerated): FrameMalformed => ({
-  type: "frame.malformed",
-  error: new MalformedFrame({
-    frame: tolerated.text,
-    message: `refused (strict): ${
-      tolerated.drift.map((d) => `${d.path === "" ? d.source : `${d.source} ${d.path}`}: ${d.kind} — ${d.detail}`).join("; ")
-    }`,
-  }),
-})
-
-/** A reader over the layer's drift log and a hydrator. */
-export const make = (options: { readonly drift: DriftLog; readonly hydrate: Hydrate }): Reader => {
-  const { drift, hydrate } = options
+/**
+ * A reader over the layer's drift log and a hydrator. `scrub` takes the token out of the server's text (field
+ * names, values, the frame) before it is reported or signalled.
+ */
+export const make = (options: { readonly drift: DriftLog; readonly hydrate: Hydrate; readonly scrub: Scrub }): Reader => {
+  const { drift, hydrate, scrub } = options
+  const reportAll = (tolerated: Tolerated) => drift.reportAll(tolerated.drift.map((d) => scrubDrift(d, scrub)))
+  /** The `frame.malformed` signal that refuses a frame under `strict`. */
+  const refusal = (tolerated: Tolerated): FrameMalformed => ({
+    type: "frame.malformed",
+    error: new MalformedFrame({
+      frame: scrub(tolerated.text),
+      message: scrub(`refused (strict): ${
+        tolerated.drift.map((d) => `${d.path === "" ? d.source : `${d.source} ${d.path}`}: ${d.kind} — ${d.detail}`).join("; ")
+      }`),
+    }),
+  })
   const event: Reader["event"] = (frame) => {
     if (frame.tolerated !== undefined && drift.strict) return Effect.succeed(refusal(frame.tolerated))
-    const report = frame.tolerated === undefined ? Effect.void : drift.reportAll(frame.tolerated.drift)
+    const report = frame.tolerated === undefined ? Effect.void : reportAll(frame.tolerated)
     if (frame.incomplete === undefined) return Effect.as(report, frame.event)
     return Effect.andThen(report, hydrate({ event: frame.event, incomplete: frame.incomplete } as UpsertedFrame))
   }
   const control: Reader["control"] = (tolerated) =>
-    drift.strict ? Effect.succeed(refusal(tolerated)) : Effect.as(drift.reportAll(tolerated.drift), undefined)
-  return { event, control }
+    drift.strict ? Effect.succeed(refusal(tolerated)) : Effect.as(reportAll(tolerated), undefined)
+  const malformed: Reader["malformed"] = (error) => ({
+    type: "frame.malformed",
+    error: new MalformedFrame({ frame: scrub(error.frame), message: scrub(error.message) }),
+  })
+  return { event, control, malformed }
 }

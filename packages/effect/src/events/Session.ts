@@ -280,7 +280,7 @@ export const make = (
           return
         }
         case "malformed": {
-          yield* emit({ type: "frame.malformed", error: frame.error })
+          yield* emit(options.reader.malformed(frame.error))
           return
         }
       }
