@@ -2,7 +2,8 @@
  * The live-events WebSocket at /v1/ws, per spec/asyncapi.yaml: bearer auth on the upgrade, `ready` on
  * connect with no subscriptions, `subscriptions.set` replacing the set (acknowledged by
  * `subscriptions.updated` echoing `requestID`; `[]` pauses; `*` mixed with IDs is an `INVALID_PAYLOAD`
- * error), then domain events of subscribed chats only, with `seq` from 1 per connection and `ts` in ms.
+ * error), then domain events of subscribed chats only, with `seq` from 1 per connection and `ts` from the server
+ * clock in the configured form (ISO 8601 by default, see timestamps.ts).
  */
 import type { IncomingMessage, Server } from "node:http"
 import type { Duplex } from "node:stream"
@@ -11,6 +12,7 @@ import type { Faults } from "./faults.ts"
 import { bearerToken, tokenMatches } from "./http/auth.ts"
 import type { EventBus } from "./store/events.ts"
 import type { StoreEvent } from "./store/model.ts"
+import { formatTs, type TsFormat } from "./timestamps.ts"
 
 /** The path of the events socket. */
 export const WS_PATH = "/v1/ws"
@@ -43,8 +45,19 @@ export interface LiveEvents {
   readonly close: () => void
 }
 
+/** What the endpoint needs. */
+export interface LiveEventsOptions {
+  readonly token: string
+  readonly events: EventBus
+  readonly faults: Faults
+  /** The server clock (epoch ms) that stamps `ts`. */
+  readonly now: () => number
+  /** The form of `ts`. */
+  readonly tsFormat: TsFormat
+}
+
 /** Serves /v1/ws on the HTTP server's `upgrade` event (ws in noServer mode). */
-export const attachLiveEvents = (server: Server, options: { readonly token: string; readonly events: EventBus; readonly faults: Faults }): LiveEvents => {
+export const attachLiveEvents = (server: Server, options: LiveEventsOptions): LiveEvents => {
   const wss = new WebSocketServer({ noServer: true })
   const connections = new Set<Connection>()
 
@@ -98,11 +111,12 @@ export const attachLiveEvents = (server: Server, options: { readonly token: stri
   const deliver = (c: Connection, event: StoreEvent): void => {
     if (c.subscription !== "*" && !c.subscription.has(event.chatID)) return
     if (closeIfDue(c)) return
+    const ts = formatTs(options.now(), options.tsFormat)
     for (const injection of options.faults.wsInjections(c.sent)) {
       if (injection === "malformed") send(c, '{"type":"message.upserted","seq":')
-      else send(c, { type: injection.unknownType, seq: ++c.seq, ts: Date.now(), chatID: event.chatID, ids: [...event.ids] })
+      else send(c, { type: injection.unknownType, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] })
     }
-    const frame: Record<string, unknown> = { type: event.type, seq: ++c.seq, ts: Date.now(), chatID: event.chatID, ids: [...event.ids] }
+    const frame: Record<string, unknown> = { type: event.type, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] }
     if (event.type === "message.upserted") frame["entries"] = event.entries
     send(c, frame)
     c.sent++

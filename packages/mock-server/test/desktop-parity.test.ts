@@ -1,0 +1,129 @@
+/**
+ * Findings from running Beeper's own SDK test suites and third-party clients against the mock: files behind
+ * `file://` URLs exist, tokens that could never be sent are refused at start, fixture times follow the start
+ * time (recent own messages are editable), and a note-to-self chat exists.
+ */
+import { existsSync, readFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { describe, expect, it } from "vitest"
+import { startMockServer } from "../src/index.ts"
+import { parseCommandLine } from "../src/cli.ts"
+import { makeApi, path, useMockServer } from "./support/api.ts"
+
+const ctx = useMockServer()
+
+describe("assets on disk", () => {
+  it("assets.download answers the file:// URL of a file that exists, holding the bytes /v1/assets/serve gives", async () => {
+    const withImage = (await ctx.api.get("/v1/messages/search", { query: { mediaTypes: ["image"], limit: 1 } })).body.items[0]
+    const { srcURL } = (await ctx.api.post("/v1/assets/download", { url: withImage.attachments[0].id })).body
+    expect(srcURL).toMatch(/^file:\/\//)
+    const onDisk = readFileSync(fileURLToPath(srcURL))
+    const served = await fetch(new URL(`/v1/assets/serve?url=${encodeURIComponent(withImage.attachments[0].id)}`, ctx.server.url), {
+      headers: { authorization: `Bearer ${ctx.server.token}` },
+    })
+    expect(Buffer.from(await served.arrayBuffer()).equals(onDisk)).toBe(true)
+    expect((await ctx.api.post("/v1/assets/download", { url: withImage.attachments[0].id })).body.srcURL).toBe(srcURL)
+    const servedLocal = await fetch(new URL(`/v1/assets/serve?url=${encodeURIComponent(srcURL)}`, ctx.server.url), { headers: { authorization: `Bearer ${ctx.server.token}` } })
+    expect(Buffer.from(await servedLocal.arrayBuffer()).equals(onDisk)).toBe(true)
+  })
+
+  it("uploads (multipart and base64) are written where their srcURL points; a draft's filePath is that file", async () => {
+    const form = new FormData()
+    form.set("file", new Blob(["%PDF-1.7 minimal"]), "my notes.pdf")
+    const multipart = (await ctx.api.request("POST", "/v1/assets/upload", { form })).body
+    expect(readFileSync(fileURLToPath(multipart.srcURL), "utf8")).toBe("%PDF-1.7 minimal")
+    const base64 = (await ctx.api.post("/v1/assets/upload/base64", { content: Buffer.from("hello").toString("base64"), fileName: "../escape.txt" })).body
+    const file = fileURLToPath(base64.srcURL)
+    expect(readFileSync(file, "utf8")).toBe("hello")
+    expect(file.startsWith(fileURLToPath(multipart.srcURL).split("/uploads/")[0] as string)).toBe(true)
+    const chat = (await ctx.api.get("/v1/chats/search", { query: { accountIDs: "matrix", type: "single" } })).body.items.find((c: any) => c.draft === null)
+    const patched = (await ctx.api.patch(path`/v1/chats/${chat.id}`, { draft: { text: "", attachments: { a1: { uploadID: multipart.uploadID } } } })).body
+    expect(readFileSync(patched.draft.attachments.a1.filePath, "utf8")).toBe("%PDF-1.7 minimal")
+  })
+
+  it("the files are removed when the server closes", async () => {
+    const server = await startMockServer({ sendDelay: "manual", remoteDelay: "manual" })
+    const api = makeApi(server)
+    const { srcURL } = (await api.post("/v1/assets/upload/base64", { content: Buffer.from("bye").toString("base64") })).body
+    expect(existsSync(fileURLToPath(srcURL))).toBe(true)
+    await server.close()
+    expect(existsSync(fileURLToPath(srcURL))).toBe(false)
+    expect(api.violations).toEqual([])
+  })
+})
+
+describe("the token", () => {
+  it("is refused at start when it could not be sent as a bearer token (spaces, other characters)", async () => {
+    for (const token of ["has spaces", " padded", "tab\there", "ünïcode", ""]) {
+      await expect(startMockServer({ token }), JSON.stringify(token)).rejects.toThrow(/bearer token.*RFC 6750/)
+      expect(() => parseCommandLine(["--token", token]), JSON.stringify(token)).toThrow(/--token: .*bearer token/)
+    }
+  })
+
+  it("accepts every RFC 6750 b64token", async () => {
+    const token = "abc-DEF._~+/123=="
+    expect(parseCommandLine(["--token", token])).toMatchObject({ token })
+    const server = await startMockServer({ token })
+    try {
+      expect((await fetch(`${server.url}/v1/accounts`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe("fixture times", () => {
+  const at = Date.parse("2026-11-20T09:15:00Z")
+
+  it("are anchored to the start time by default, and deterministic for a seed and anchor", async () => {
+    const first = await startMockServer({ now: () => at, seed: 3 })
+    const second = await startMockServer({ fixtureAnchor: new Date(at).toISOString(), seed: 3 })
+    try {
+      expect(first.fixtureAnchor).toBe(at)
+      const newest = async (server: typeof first) => (await makeApi(server).get("/v1/chats", { query: { limit: 5 } })).body.items
+      const [a, b] = [await newest(first), await newest(second)]
+      expect(a).toEqual(b)
+      expect(Date.parse(a[0].lastActivity)).toBeLessThanOrEqual(at)
+      expect(Date.parse(a[0].lastActivity)).toBeGreaterThan(at - 86_400_000)
+    } finally {
+      await Promise.all([first.close(), second.close()])
+    }
+  })
+
+  it("keep recent own fixture messages inside the edit window; older ones are past it", async () => {
+    let now = at
+    const server = await startMockServer({ now: () => now, sendDelay: "manual", remoteDelay: "manual" })
+    const api = makeApi(server)
+    try {
+      const notes = (await api.get("/v1/chats/search", { query: { accountIDs: "telegram", type: "single", limit: 200 } })).body.items.find(
+        (c: any) => c.participants.items.length === 1,
+      )
+      const messages = (await api.get(path`/v1/chats/${notes.id}/messages`)).body.items
+      const newest = messages[0]
+      expect(at - Date.parse(newest.timestamp)).toBeLessThan(48 * 3_600_000)
+      const edited = await api.put(path`/v1/chats/${notes.id}/messages/${newest.id}`, { text: "edited within 48 h" })
+      expect(edited.body).toMatchObject({ success: true, text: "edited within 48 h" })
+      now = at + 49 * 3_600_000
+      const late = await api.put(path`/v1/chats/${notes.id}/messages/${messages[1].id}`, { text: "too late" })
+      expect([late.status, late.body.code]).toEqual([422, "EDIT_WINDOW_PASSED"])
+      expect(api.violations).toEqual([])
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe("the note-to-self chat", () => {
+  it("is a direct chat whose only participant is the user, holding their own notes", async () => {
+    const chats = (await ctx.api.get("/v1/chats/search", { query: { type: "single", limit: 200 } })).body.items
+    const notes = chats.filter((c: any) => c.participants.items.length === 1)
+    expect(notes).toHaveLength(1)
+    const [chat] = notes
+    expect(chat.participants.items[0].isSelf).toBe(true)
+    expect(chat.title).toBe(chat.participants.items[0].fullName)
+    const messages = (await ctx.api.get(path`/v1/chats/${chat.id}/messages`)).body.items
+    expect(messages.length).toBeGreaterThan(0)
+    expect(messages.every((m: any) => m.isSender && m.type === "TEXT")).toBe(true)
+    expect(chat.unreadCount).toBe(0)
+  })
+})
