@@ -20,7 +20,7 @@ import { registerChats } from "./routes/chats.ts"
 import { registerClient } from "./routes/client.ts"
 import { registerContacts } from "./routes/contacts.ts"
 import type { ServerAddress } from "./routes/context.ts"
-import { DESKTOP_VERSION, registerInfo } from "./routes/info.ts"
+import { DESKTOP_VERSION, registerInfo, registerSpec } from "./routes/info.ts"
 import { registerLabels } from "./routes/labels.ts"
 import { registerLoginSessions } from "./routes/login-sessions.ts"
 import { registerMessages } from "./routes/messages.ts"
@@ -66,6 +66,7 @@ export const createApp = (deps: AppDependencies): MockApp => {
   const router = new Router(app as unknown as Hono, authenticate)
   const context = { store: deps.store, address: deps.address }
   registerInfo(router, context)
+  registerSpec(router)
   registerAccounts(router, context)
   registerContacts(router, context)
   registerChats(router, context)
@@ -93,6 +94,11 @@ export const createApp = (deps: AppDependencies): MockApp => {
       const header = c.req.header("authorization")
       if (!tokenMatches(bearerToken(header), deps.token))
         return c.json({ code: "UNAUTHORIZED", message: header === undefined ? "Access token is missing" : "Access token is invalid" }, 401)
+    }
+    const allowed = router.allowedMethods(c.req.path)
+    if (allowed.length > 0) {
+      c.header("Allow", allowed.join(", "))
+      return c.json({ code: "METHOD_NOT_ALLOWED", message: `${c.req.method} is not allowed on ${c.req.path} (allowed: ${allowed.join(", ")})` }, 405)
     }
     return c.json({ code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` }, 404)
   })

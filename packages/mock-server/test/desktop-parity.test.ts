@@ -1,7 +1,8 @@
 /**
  * Findings from running Beeper's own SDK test suites and third-party clients against the mock: files behind
  * `file://` URLs exist, tokens that could never be sent are refused at start, fixture times follow the start
- * time (recent own messages are editable), and a note-to-self chat exists.
+ * time (recent own messages are editable), a note-to-self chat exists, what /v1/info advertises is served, and
+ * a wrong method is 405 with `Allow`.
  */
 import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -9,6 +10,7 @@ import { describe, expect, it } from "vitest"
 import { startMockServer } from "../src/index.ts"
 import { parseCommandLine } from "../src/cli.ts"
 import { makeApi, path, useMockServer } from "./support/api.ts"
+import { openapi } from "./support/contract.ts"
 
 const ctx = useMockServer()
 
@@ -125,5 +127,39 @@ describe("the note-to-self chat", () => {
     expect(messages.length).toBeGreaterThan(0)
     expect(messages.every((m: any) => m.isSender && m.type === "TEXT")).toBe(true)
     expect(chat.unreadCount).toBe(0)
+  })
+})
+
+describe("what GET /v1/info advertises", () => {
+  it("is served: the OpenAPI document at endpoints.spec (public, JSON, spec/openapi.yaml) and the events socket at endpoints.ws_events", async () => {
+    const info = (await ctx.api.get("/v1/info", { token: null })).body
+    const response = await fetch(new URL(info.endpoints.spec, ctx.server.url))
+    expect(response.status).toBe(200)
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/)
+    expect(await response.json()).toEqual(openapi)
+    expect(new URL(ctx.server.wsURL).pathname).toBe(info.endpoints.ws_events)
+    expect(info.server.mcp_enabled).toBe(false)
+  })
+})
+
+describe("a wrong method on an existing path", () => {
+  const call = (method: string, pathname: string, token: string | null = ctx.server.token) =>
+    fetch(new URL(pathname, ctx.server.url), { method, headers: token === null ? {} : { authorization: `Bearer ${token}` } })
+
+  it("is 405 with an Allow header listing the path's methods", async () => {
+    const accounts = await call("PATCH", "/v1/accounts")
+    expect(accounts.status).toBe(405)
+    expect(accounts.headers.get("allow")).toBe("GET, HEAD, OPTIONS")
+    expect(await accounts.json()).toMatchObject({ code: "METHOD_NOT_ALLOWED" })
+    const chat = await call("DELETE", "/v1/chats/!some:beeper.com")
+    expect([chat.status, chat.headers.get("allow")]).toEqual([405, "GET, HEAD, OPTIONS, PATCH"])
+    const spec = await call("POST", "/v1/spec")
+    expect([spec.status, spec.headers.get("allow")]).toEqual([405, "GET, HEAD, OPTIONS"])
+  })
+
+  it("still needs the token on /v1, and an unknown path stays 404", async () => {
+    expect((await call("PATCH", "/v1/accounts", null)).status).toBe(401)
+    const unknown = await call("GET", "/v1/nothing-here")
+    expect([unknown.status, unknown.headers.get("allow")]).toEqual([404, null])
   })
 })
