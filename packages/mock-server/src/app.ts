@@ -7,6 +7,7 @@ import { Hono } from "hono"
 import { cors } from "hono/cors"
 import { HTTPException } from "hono/http-exception"
 import { registerControl } from "./control.ts"
+import type { Drift } from "./drift.ts"
 import type { Faults } from "./faults.ts"
 import { bearerToken, makeAuthenticate, tokenMatches } from "./http/auth.ts"
 import { ApiError } from "./http/errors.ts"
@@ -36,6 +37,8 @@ export interface AppDependencies {
   readonly faults: Faults
   readonly simulate: Simulate
   readonly address: () => ServerAddress
+  /** The drift profile, when on: every JSON success body goes through it. */
+  readonly drift?: Drift | undefined
 }
 
 /** The Hono app and the operations it serves (`"GET /v1/chats/{chatID}"`, ...). */
@@ -63,7 +66,8 @@ export const createApp = (deps: AppDependencies): MockApp => {
   )
   app.use("/v1/*", deps.faults.middleware())
 
-  const router = new Router(app as unknown as Hono, authenticate)
+  const drift = deps.drift
+  const router = new Router(app as unknown as Hono, authenticate, drift && ((reply) => drift.response(reply)))
   const context = { store: deps.store, address: deps.address }
   registerInfo(router, context)
   registerSpec(router)

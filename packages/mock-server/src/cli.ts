@@ -25,6 +25,8 @@ Options:
   --send-delay <ms>   time until sent messages are confirmed (default 50-150; "manual" holds them)
   --remote-delay <ms> time until QR codes are scanned / other devices answer (default 1500)
   --traffic <ms>      random incoming messages every <ms> (default off)
+  --drift             behave like a newer Desktop: new enum values, unknown fields and events, partial
+                      WebSocket entries, accountID on frames, ts as an ms string (see the README)
   --signed-out        start with the Beeper app signed out (needs-login)
   -h, --help          show this help
 `
@@ -52,6 +54,7 @@ export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions
       "remote-delay": { type: "string" },
       traffic: { type: "string" },
       "signed-out": { type: "boolean" },
+      drift: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -80,6 +83,7 @@ export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions
     ...(remoteDelay !== undefined ? { remoteDelay } : {}),
     ...(traffic !== undefined ? { traffic } : {}),
     ...(values["signed-out"] ? { appState: "signed-out" as const } : {}),
+    ...(values.drift ? { drift: true } : {}),
   }
 }
 
@@ -98,7 +102,9 @@ export const main = async (argv: ReadonlyArray<string> = process.argv.slice(2)):
     return
   }
   const server = await startMockServer(options)
-  process.stdout.write(`Beeper Desktop API mock — seed ${String(server.seed)}, anchor ${new Date(server.fixtureAnchor).toISOString()}\n`)
+  process.stdout.write(
+    `Beeper Desktop API mock — seed ${String(server.seed)}, anchor ${new Date(server.fixtureAnchor).toISOString()}, ts ${server.tsFormat}${server.drift ? ", drift profile on" : ""}\n`,
+  )
   process.stdout.write(`token: ${server.token}\n`)
   process.stdout.write(`events: ${server.wsURL}\n`)
   process.stdout.write(`listening on ${server.url}\n`)

@@ -8,6 +8,7 @@ import type { Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createAdaptorServer } from "@hono/node-server"
 import { createApp } from "./app.ts"
+import { Drift, DRIFT_TS_FORMAT } from "./drift.ts"
 import { Faults, type FaultControl } from "./faults.ts"
 import type { TimeSource } from "./clock.ts"
 import { invalidTokenReason } from "./http/auth.ts"
@@ -39,8 +40,16 @@ export interface MockServerOptions {
   readonly fixtureAnchor?: string | number | Date
   /** The wall clock the server follows (epoch ms); default `Date.now`. Tests pass a fixed or stepped one. */
   readonly now?: TimeSource
-  /** The form of `ts` in WebSocket events: `"iso"` (default, as Beeper's OpenAPI 5.0.0 says), `"ms"` or `"ms-string"`. */
+  /**
+   * The form of `ts` in WebSocket events: `"iso"` (default, as Beeper's OpenAPI 5.0.0 says), `"ms"` or
+   * `"ms-string"` (default with `drift`).
+   */
   readonly tsFormat?: TsFormat
+  /**
+   * Behave like a newer/different Desktop (off by default): new enum values, unknown fields, partial
+   * WebSocket entries, unknown event types, `accountID` on frames, another `ts` form. See `driftVariations`.
+   */
+  readonly drift?: boolean
   /** How long the network takes to confirm a send: ms, [min, max] ms, or "manual" (see `simulate.settle`). Default [50, 150]. */
   readonly sendDelay?: Delay
   /** How long the outside world takes to act (QR scanned, other device answers). Default 1500 ms. */
@@ -65,6 +74,8 @@ export interface MockServer {
   readonly fixtureAnchor: number
   /** The form of `ts` in WebSocket events. */
   readonly tsFormat: TsFormat
+  /** Whether the drift profile is on. */
+  readonly drift: boolean
   /** Fault injection (off until rules are added). */
   readonly faults: FaultControl
   /** The outside world: incoming messages, new chats, ... */
@@ -86,7 +97,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   const anchor = options.fixtureAnchor ?? wall()
   const anchorMs = anchor instanceof Date ? anchor.getTime() : typeof anchor === "number" ? anchor : Date.parse(anchor)
   if (Number.isNaN(anchorMs)) throw new Error(`fixtureAnchor is not a date: ${String(anchor)}`)
-  const tsFormat = options.tsFormat ?? DEFAULT_TS_FORMAT
+  const tsFormat = options.tsFormat ?? (options.drift ? DRIFT_TS_FORMAT : DEFAULT_TS_FORMAT)
   if (!TS_FORMATS.includes(tsFormat)) throw new Error(`tsFormat must be one of ${TS_FORMATS.join(", ")}: ${String(tsFormat)}`)
   const store = createStore({
     seed,
@@ -103,9 +114,10 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     if (!bound) throw new Error("server is not listening yet")
     return bound
   }
-  const { app } = createApp({ store, token, faults, simulate, address })
+  const drift = options.drift ? new Drift(seed, (chatID) => store.messaging.chat(chatID)?.accountID) : undefined
+  const { app } = createApp({ store, token, faults, simulate, address, drift })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
-  const live = attachLiveEvents(server, { token, events: store.events, faults, now: store.clock.now, tsFormat })
+  const live = attachLiveEvents(server, { token, events: store.events, faults, now: store.clock.now, tsFormat, drift })
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 0, host, () => {
@@ -143,6 +155,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     seed,
     fixtureAnchor: anchorMs,
     tsFormat,
+    drift: drift !== undefined,
     faults,
     simulate,
     onChange: (listener) => store.events.on(listener),

@@ -8,6 +8,7 @@
 import type { IncomingMessage, Server } from "node:http"
 import type { Duplex } from "node:stream"
 import { WebSocketServer, type WebSocket } from "ws"
+import type { Drift } from "./drift.ts"
 import type { Faults } from "./faults.ts"
 import { bearerToken, tokenMatches } from "./http/auth.ts"
 import type { EventBus } from "./store/events.ts"
@@ -24,7 +25,10 @@ interface Connection {
   /** `"*"` for all chats, otherwise the subscribed chat IDs (empty = paused). */
   subscription: "*" | Set<string>
   seq: number
+  /** Domain events sent. */
   sent: number
+  /** `message.upserted` events among them. */
+  upserts: number
 }
 
 const rejectUpgrade = (socket: Duplex, status: 401 | 404, code: string, message: string): void => {
@@ -54,6 +58,8 @@ export interface LiveEventsOptions {
   readonly now: () => number
   /** The form of `ts`. */
   readonly tsFormat: TsFormat
+  /** The drift profile, when on. */
+  readonly drift?: Drift | undefined
 }
 
 /** Serves /v1/ws on the HTTP server's `upgrade` event (ws in noServer mode). */
@@ -79,7 +85,7 @@ export const attachLiveEvents = (server: Server, options: LiveEventsOptions): Li
   }
 
   const accept = (socket: WebSocket): void => {
-    const c: Connection = { socket, subscription: new Set(), seq: 0, sent: 0 }
+    const c: Connection = { socket, subscription: new Set(), seq: 0, sent: 0, upserts: 0 }
     connections.add(c)
     socket.on("close", () => connections.delete(c))
     socket.on("error", () => connections.delete(c))
@@ -116,10 +122,16 @@ export const attachLiveEvents = (server: Server, options: LiveEventsOptions): Li
       if (injection === "malformed") send(c, '{"type":"message.upserted","seq":')
       else send(c, { type: injection.unknownType, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] })
     }
-    const frame: Record<string, unknown> = { type: event.type, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] }
-    if (event.type === "message.upserted") frame["entries"] = event.entries
-    send(c, frame)
+    if (options.drift) {
+      const frame = { type: event.type, ts, chatID: event.chatID, ids: [...event.ids] }
+      for (const drifted of options.drift.frames(event, frame, { count: c.sent, upserts: c.upserts, seq: () => ++c.seq })) send(c, drifted)
+    } else {
+      const frame: Record<string, unknown> = { type: event.type, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] }
+      if (event.type === "message.upserted") frame["entries"] = event.entries
+      send(c, frame)
+    }
     c.sent++
+    if (event.type === "message.upserted") c.upserts++
     closeIfDue(c)
   }
 

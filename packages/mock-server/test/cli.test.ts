@@ -11,7 +11,7 @@ describe("parseCommandLine", () => {
   })
 
   it("reads every flag", () => {
-    expect(parseCommandLine(["--port", "0", "--host", "0.0.0.0", "--token", "t0k", "--seed", "s", "--send-delay", "manual", "--remote-delay", "5", "--traffic", "1000", "--signed-out", "--anchor", "2026-01-01T00:00:00Z", "--ts-format", "ms-string"])).toEqual({
+    expect(parseCommandLine(["--port", "0", "--host", "0.0.0.0", "--token", "t0k", "--seed", "s", "--send-delay", "manual", "--remote-delay", "5", "--traffic", "1000", "--signed-out", "--anchor", "2026-01-01T00:00:00Z", "--ts-format", "ms-string", "--drift"])).toEqual({
       port: 0,
       host: "0.0.0.0",
       token: "t0k",
@@ -22,6 +22,7 @@ describe("parseCommandLine", () => {
       appState: "signed-out",
       fixtureAnchor: "2026-01-01T00:00:00Z",
       tsFormat: "ms-string",
+      drift: true,
     })
     expect(parseCommandLine(["-h"])).toBe("help")
   })

@@ -58,12 +58,15 @@ export class Router {
   readonly app: Hono
   readonly registered = new Set<string>()
   readonly #authenticate: Authenticate
+  readonly #transform: ((reply: unknown) => unknown) | undefined
   /** Each path template (as a pattern over request paths) with the methods registered on it. */
   readonly #methods = new Map<string, { pattern: RegExp; methods: Set<string> }>()
 
-  constructor(app: Hono, authenticate: Authenticate) {
+  /** `transform` rewrites every JSON success body (the drift profile). */
+  constructor(app: Hono, authenticate: Authenticate, transform?: (reply: unknown) => unknown) {
     this.app = app
     this.#authenticate = authenticate
+    this.#transform = transform
   }
 
   /** Registers one operation of the spec. */
@@ -89,7 +92,7 @@ export class Router {
       const reply = (await handler(input)) as unknown
       if (reply instanceof Response) return reply
       if (reply === undefined) return c.body(null, 204)
-      return c.json(reply as object, 200)
+      return c.json((this.#transform ? this.#transform(reply) : reply) as object, 200)
     })
   }
 
