@@ -39,7 +39,7 @@ export const driftVariations: ReadonlyArray<DriftVariation> = [
   {
     id: "enum.bridge-disappearing-timer",
     where: "http",
-    description: 'Bridge `DisappearingTimerCapability.types` (`group_types.*.disappear.settings.types`) gains `"after_read_by_recipient"`.',
+    description: 'Bridge `DisappearingTimerCapability.types` (`group_creation.*.disappear.settings.types`) gains `"after_read_by_recipient"`.',
     source: "Beeper's newer PHP SDK: enum `BeeperDesktop\\Bridges\\DisappearingTimerCapability\\Type` has AFTER_READ_BY_RECIPIENT = 'after_read_by_recipient' (beeper/desktop-api-php src/Bridges/DisappearingTimerCapability/Type.php); mautrix bridges' disappearing types.",
   },
   {

@@ -3,6 +3,7 @@
  * check without an entry), nothing else changes, it is deterministic for a seed, and it is off by default.
  * Responses here are off-spec by design, so they are fetched without the contract-checking client.
  */
+import { readFileSync } from "node:fs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { driftVariations, startMockServer, type MockServer } from "../src/index.ts"
 import { connectLive } from "./support/live.ts"
@@ -131,6 +132,12 @@ describe("the drift profile", () => {
 
   it("has a check for nothing that is not a listed variation", () => {
     expect(Object.keys(checks).sort()).toEqual(driftVariations.map((v) => v.id).sort())
+  })
+
+  it("is documented: the README's drift table lists every variation, in order", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
+    const section = readme.slice(readme.indexOf("## Drift profile"), readme.indexOf("## Fixtures"))
+    expect([...section.matchAll(/^\| `([a-z.-]+)` \|/gm)].map((m) => m[1]).filter((id) => id !== "id")).toEqual(driftVariations.map((v) => v.id))
   })
 
   it("changes nothing else: without its fields and enum values a response is the plain one", async () => {
