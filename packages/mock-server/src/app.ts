@@ -21,10 +21,11 @@ import { registerChats } from "./routes/chats.ts"
 import { registerClient } from "./routes/client.ts"
 import { registerContacts } from "./routes/contacts.ts"
 import type { ServerAddress } from "./routes/context.ts"
-import { DESKTOP_VERSION, registerInfo, registerSpec } from "./routes/info.ts"
+import { DESKTOP_VERSION, registerInfo, registerMcp, registerSpec } from "./routes/info.ts"
 import { registerLabels } from "./routes/labels.ts"
 import { registerLoginSessions } from "./routes/login-sessions.ts"
 import { registerMessages } from "./routes/messages.ts"
+import { registerOAuth } from "./routes/oauth.ts"
 import { registerReactions } from "./routes/reactions.ts"
 import { registerReminders } from "./routes/reminders.ts"
 import type { Simulate } from "./simulate.ts"
@@ -71,6 +72,8 @@ export const createApp = (deps: AppDependencies): MockApp => {
   const context = { store: deps.store, address: deps.address }
   registerInfo(router, context)
   registerSpec(router)
+  registerMcp(router)
+  registerOAuth(router, context, deps.token)
   registerAccounts(router, context)
   registerContacts(router, context)
   registerChats(router, context)

@@ -4,6 +4,7 @@
  * time (recent own messages are editable), a note-to-self chat exists, what /v1/info advertises is served, and
  * a wrong method is 405 with `Allow`.
  */
+import { createHash } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
@@ -139,6 +140,64 @@ describe("what GET /v1/info advertises", () => {
     expect(await response.json()).toEqual(openapi)
     expect(new URL(ctx.server.wsURL).pathname).toBe(info.endpoints.ws_events)
     expect(info.server.mcp_enabled).toBe(false)
+  })
+})
+
+describe("OAuth, as /v1/info advertises it", () => {
+  const at = (pathname: string) => new URL(pathname, ctx.server.url)
+  const form = (fields: Record<string, string>) => ({ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() })
+  const challenge = (verifier: string) => createHash("sha256").update(verifier).digest("base64url")
+
+  it("publishes RFC 8414 metadata naming the advertised endpoints", async () => {
+    const info = (await ctx.api.get("/v1/info", { token: null })).body
+    const metadata = await (await fetch(at("/.well-known/oauth-authorization-server"))).json()
+    expect(metadata).toMatchObject({ issuer: ctx.server.url, code_challenge_methods_supported: ["S256"] })
+    for (const [key, pathname] of Object.entries(info.endpoints.oauth)) expect(metadata[key], key).toBe(`${ctx.server.url}${pathname}`)
+  })
+
+  it("runs a PKCE sign-in: register, authorize (approved at once), exchange the code for a working token", async () => {
+    const { oauth } = (await ctx.api.get("/v1/info", { token: null })).body.endpoints
+    const registered = await fetch(at(oauth.registration_endpoint), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ client_name: "test app", redirect_uris: ["http://127.0.0.1:9/callback"] }),
+    })
+    expect(registered.status).toBe(201)
+    const { client_id } = await registered.json()
+    const verifier = "a-verifier-of-at-least-forty-three-characters-0123456789"
+    const authorize = new URL(at(oauth.authorization_endpoint))
+    for (const [k, v] of Object.entries({ response_type: "code", client_id, redirect_uri: "http://127.0.0.1:9/callback", code_challenge: challenge(verifier), code_challenge_method: "S256", state: "xyz" }))
+      authorize.searchParams.set(k, v)
+    const redirect = await fetch(authorize, { redirect: "manual" })
+    expect(redirect.status).toBe(302)
+    const back = new URL(redirect.headers.get("location") as string)
+    expect(back.searchParams.get("state")).toBe("xyz")
+    const code = back.searchParams.get("code") as string
+    const wrong = await fetch(at(oauth.token_endpoint), form({ grant_type: "authorization_code", code, client_id, code_verifier: "not-it" }))
+    expect([wrong.status, (await wrong.json()).error]).toEqual([400, "invalid_grant"])
+    const redirect2 = await fetch(authorize, { redirect: "manual" })
+    const code2 = new URL(redirect2.headers.get("location") as string).searchParams.get("code") as string
+    const token = await (await fetch(at(oauth.token_endpoint), form({ grant_type: "authorization_code", code: code2, client_id, code_verifier: verifier, redirect_uri: "http://127.0.0.1:9/callback" }))).json()
+    expect(token.token_type).toBe("Bearer")
+    expect((await ctx.api.get("/v1/accounts", { token: token.access_token })).status).toBe(200)
+    const reused = await fetch(at(oauth.token_endpoint), form({ grant_type: "authorization_code", code: code2, client_id, code_verifier: verifier }))
+    expect(reused.status).toBe(400)
+  })
+
+  it("introspects, revokes and answers userinfo", async () => {
+    const { oauth } = (await ctx.api.get("/v1/info", { token: null })).body.endpoints
+    expect(await (await fetch(at(oauth.introspection_endpoint), form({ token: ctx.server.token, token_type_hint: "access_token" }))).json()).toMatchObject({ active: true })
+    expect(await (await fetch(at(oauth.introspection_endpoint), form({ token: "nope" }))).json()).toEqual({ active: false })
+    expect((await fetch(at(oauth.revocation_endpoint), form({ token: "nope" }))).status).toBe(200)
+    const userinfo = await fetch(at(oauth.userinfo_endpoint), { headers: { authorization: `Bearer ${ctx.server.token}` } })
+    expect(await userinfo.json()).toMatchObject({ sub: expect.stringMatching(/^@.+:.+/) })
+    expect((await fetch(at(oauth.userinfo_endpoint))).status).toBe(401)
+  })
+
+  it("MCP, advertised as disabled, says so", async () => {
+    const info = (await ctx.api.get("/v1/info", { token: null })).body
+    const mcp = await fetch(at(info.endpoints.mcp), { method: "POST" })
+    expect([mcp.status, (await mcp.json()).code]).toEqual([404, "MCP_DISABLED"])
   })
 })
 

@@ -96,11 +96,11 @@ export class Router {
     })
   }
 
-  /** Registers a GET route outside the spec's operations (e.g. the spec document itself); not in `registered`. */
-  extra(path: string, handler: (c: Context) => Response | Promise<Response>, auth: AuthMode = "required"): void {
-    this.#remember(path, "GET")
-    this.app.get(path, (c) => {
-      this.#authenticate(c, auth, `GET ${path}`)
+  /** Registers a route outside the spec's operations (the spec document, OAuth); not in `registered`. */
+  extra(method: "GET" | "POST", path: string, handler: (c: Context) => Response | Promise<Response>, auth: AuthMode = "required"): void {
+    this.#remember(path, method)
+    this.app.on(method, path, (c) => {
+      this.#authenticate(c, auth, `${method} ${path}`)
       return handler(c)
     })
   }
