@@ -119,6 +119,8 @@ const valueOf = (name: string, n: number): unknown => {
       return n % 2 === 0 ? "inbox" : "work"
     case "isEncrypted":
       return n % 2 === 0
+    case "lastSyncedAt":
+      return new Date(Date.UTC(2026, 4, 1) + (n % 86_400) * 1000).toISOString()
     default:
       return n
   }
