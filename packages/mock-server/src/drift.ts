@@ -50,7 +50,7 @@ export const driftVariations: ReadonlyArray<DriftVariation> = [
   },
   {
     id: "unknown-field.nested",
-    where: "http+ws",
+    where: "http",
     description: "Every resource object nested directly in another object (one with an `id` or `…ID` field, e.g. `Account.user`) gets one extra field.",
     source: "As above, one level down: SDK v5 added nested objects' fields (e.g. `Chat.capabilities`) without a new API version.",
   },

@@ -212,6 +212,7 @@ describe("a wrong method on an existing path", () => {
     expect(await accounts.json()).toMatchObject({ code: "METHOD_NOT_ALLOWED" })
     const chat = await call("DELETE", "/v1/chats/!some:beeper.com")
     expect([chat.status, chat.headers.get("allow")]).toEqual([405, "GET, HEAD, OPTIONS, PATCH"])
+    expect((await call("HEAD", "/v1/spec")).status).toBe(200)
     const spec = await call("POST", "/v1/spec")
     expect([spec.status, spec.headers.get("allow")]).toEqual([405, "GET, HEAD, OPTIONS"])
   })
