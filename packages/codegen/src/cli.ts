@@ -62,6 +62,14 @@ const steps: Record<Target, ReadonlyArray<(spec: () => Promise<OpenApiDocument>)
       })
       return `mock-server: src/generated/openapi.ts (${changed ? "written" : "unchanged"})`
     },
+    async (loadSpec) => {
+      const { generateOpenApiDocument } = await import("./openapi-document.ts")
+      const changed = await generateOpenApiDocument({
+        spec: await loadSpec(),
+        outFile: join(packageDir("mock-server"), "src/generated/openapi-json.ts"),
+      })
+      return `mock-server: src/generated/openapi-json.ts (${changed ? "written" : "unchanged"})`
+    },
   ],
 }
 

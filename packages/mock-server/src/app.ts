@@ -7,6 +7,7 @@ import { Hono } from "hono"
 import { cors } from "hono/cors"
 import { HTTPException } from "hono/http-exception"
 import { registerControl } from "./control.ts"
+import type { Drift } from "./drift.ts"
 import type { Faults } from "./faults.ts"
 import { bearerToken, makeAuthenticate, tokenMatches } from "./http/auth.ts"
 import { ApiError } from "./http/errors.ts"
@@ -20,10 +21,11 @@ import { registerChats } from "./routes/chats.ts"
 import { registerClient } from "./routes/client.ts"
 import { registerContacts } from "./routes/contacts.ts"
 import type { ServerAddress } from "./routes/context.ts"
-import { DESKTOP_VERSION, registerInfo } from "./routes/info.ts"
+import { DESKTOP_VERSION, registerInfo, registerMcp, registerSpec } from "./routes/info.ts"
 import { registerLabels } from "./routes/labels.ts"
 import { registerLoginSessions } from "./routes/login-sessions.ts"
 import { registerMessages } from "./routes/messages.ts"
+import { registerOAuth } from "./routes/oauth.ts"
 import { registerReactions } from "./routes/reactions.ts"
 import { registerReminders } from "./routes/reminders.ts"
 import type { Simulate } from "./simulate.ts"
@@ -36,6 +38,8 @@ export interface AppDependencies {
   readonly faults: Faults
   readonly simulate: Simulate
   readonly address: () => ServerAddress
+  /** The drift profile, when on: every JSON success body goes through it. */
+  readonly drift?: Drift | undefined
 }
 
 /** The Hono app and the operations it serves (`"GET /v1/chats/{chatID}"`, ...). */
@@ -63,9 +67,13 @@ export const createApp = (deps: AppDependencies): MockApp => {
   )
   app.use("/v1/*", deps.faults.middleware())
 
-  const router = new Router(app as unknown as Hono, authenticate)
+  const drift = deps.drift
+  const router = new Router(app as unknown as Hono, authenticate, drift && ((reply) => drift.response(reply)))
   const context = { store: deps.store, address: deps.address }
   registerInfo(router, context)
+  registerSpec(router)
+  registerMcp(router)
+  registerOAuth(router, context, deps.token)
   registerAccounts(router, context)
   registerContacts(router, context)
   registerChats(router, context)
@@ -93,6 +101,11 @@ export const createApp = (deps: AppDependencies): MockApp => {
       const header = c.req.header("authorization")
       if (!tokenMatches(bearerToken(header), deps.token))
         return c.json({ code: "UNAUTHORIZED", message: header === undefined ? "Access token is missing" : "Access token is invalid" }, 401)
+    }
+    const allowed = router.allowedMethods(c.req.path)
+    if (allowed.length > 0) {
+      c.header("Allow", allowed.join(", "))
+      return c.json({ code: "METHOD_NOT_ALLOWED", message: `${c.req.method} is not allowed on ${c.req.path} (allowed: ${allowed.join(", ")})` }, 405)
     }
     return c.json({ code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` }, 404)
   })

@@ -3,8 +3,10 @@
  * Prints the token and `listening on http://HOST:PORT` once ready; Ctrl-C (SIGINT) or SIGTERM stops it cleanly.
  */
 import { parseArgs } from "node:util"
+import { invalidTokenReason } from "./http/auth.ts"
 import { startMockServer, type MockServerOptions } from "./server.ts"
 import type { Delay } from "./store/scheduler.ts"
+import { TS_FORMATS, type TsFormat } from "./timestamps.ts"
 
 /** The port Beeper Desktop listens on, the CLI's default. */
 export const DEFAULT_PORT = 23373
@@ -18,10 +20,13 @@ Options:
   --host <addr>       interface to bind (default 127.0.0.1)
   --token <token>     bearer token clients must send (default: random, printed at start)
   --seed <seed>       fixture seed (default 1); equal seeds give equal data
-  --anchor <iso>      fixture activity lies before this instant (default 2026-05-06T12:00:00Z)
+  --anchor <iso>      fixture activity lies before this instant (default: now, printed at start)
+  --ts-format <form>  form of WebSocket event ts: iso (default), ms, ms-string
   --send-delay <ms>   time until sent messages are confirmed (default 50-150; "manual" holds them)
   --remote-delay <ms> time until QR codes are scanned / other devices answer (default 1500)
   --traffic <ms>      random incoming messages every <ms> (default off)
+  --drift             behave like a newer Desktop: new enum values, unknown fields and events, partial
+                      WebSocket entries, accountID on frames, ts as an ms string (see the README)
   --signed-out        start with the Beeper app signed out (needs-login)
   -h, --help          show this help
 `
@@ -44,10 +49,12 @@ export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions
       token: { type: "string" },
       seed: { type: "string" },
       anchor: { type: "string" },
+      "ts-format": { type: "string" },
       "send-delay": { type: "string" },
       "remote-delay": { type: "string" },
       traffic: { type: "string" },
       "signed-out": { type: "boolean" },
+      drift: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -60,17 +67,23 @@ export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions
   if (traffic !== undefined && (!Number.isFinite(traffic) || traffic < 10)) throw new Error("--traffic must be a number of ms >= 10")
   const sendDelay = delay(values["send-delay"], "send-delay")
   const remoteDelay = delay(values["remote-delay"], "remote-delay")
-  if (values.token !== undefined && values.token.trim() === "") throw new Error("--token must not be empty")
+  const tokenProblem = values.token === undefined ? undefined : invalidTokenReason(values.token)
+  if (tokenProblem !== undefined) throw new Error(`--token: ${tokenProblem}`)
+  const tsFormat = values["ts-format"] as TsFormat | undefined
+  if (tsFormat !== undefined && !TS_FORMATS.includes(tsFormat)) throw new Error(`--ts-format must be one of ${TS_FORMATS.join(", ")}`)
+  if (values.anchor !== undefined && Number.isNaN(Date.parse(values.anchor))) throw new Error("--anchor must be an ISO 8601 date-time")
   return {
     port,
     host: values.host ?? "127.0.0.1",
     ...(values.token !== undefined ? { token: values.token } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {}),
     ...(values.anchor !== undefined ? { fixtureAnchor: values.anchor } : {}),
+    ...(tsFormat !== undefined ? { tsFormat } : {}),
     ...(sendDelay !== undefined ? { sendDelay } : {}),
     ...(remoteDelay !== undefined ? { remoteDelay } : {}),
     ...(traffic !== undefined ? { traffic } : {}),
     ...(values["signed-out"] ? { appState: "signed-out" as const } : {}),
+    ...(values.drift ? { drift: true } : {}),
   }
 }
 
@@ -89,7 +102,9 @@ export const main = async (argv: ReadonlyArray<string> = process.argv.slice(2)):
     return
   }
   const server = await startMockServer(options)
-  process.stdout.write(`Beeper Desktop API mock — seed ${String(server.seed)}\n`)
+  process.stdout.write(
+    `Beeper Desktop API mock — seed ${String(server.seed)}, anchor ${new Date(server.fixtureAnchor).toISOString()}, ts ${server.tsFormat}${server.drift ? ", drift profile on" : ""}\n`,
+  )
   process.stdout.write(`token: ${server.token}\n`)
   process.stdout.write(`events: ${server.wsURL}\n`)
   process.stdout.write(`listening on ${server.url}\n`)

@@ -1,21 +1,24 @@
 /**
- * The server clock. Fixtures are dated before a fixed anchor; live events (sends, simulated incoming
- * messages) must always sort after them, even on a machine whose clock is behind the anchor, so the
- * clock never goes below the anchor and never goes backwards.
+ * The server clock. Fixtures are dated before an anchor (by default the instant the server starts); live events
+ * (sends, simulated incoming messages) must always sort after them, even when the anchor lies in the future of
+ * the wall clock, so the clock never goes below the anchor and never goes backwards.
  */
 export interface Clock {
   /** Milliseconds since the Unix epoch; never decreasing, never before the anchor. */
   readonly now: () => number
 }
 
-/** A clock that follows the wall clock but never runs before `anchorMs` nor backwards. */
-export const makeClock = (anchorMs: number): Clock => {
-  const startedAt = Date.now()
+/** Where the time comes from: the wall clock by default, or a test's own (e.g. a fixed instant). */
+export type TimeSource = () => number
+
+/** A clock that follows `wall` but never runs before `anchorMs` nor backwards. */
+export const makeClock = (anchorMs: number, wall: TimeSource = Date.now): Clock => {
+  const startedAt = wall()
   let last = 0
   return {
     now: () => {
-      const wall = Date.now()
-      const value = wall >= anchorMs ? wall : anchorMs + (wall - startedAt)
+      const time = wall()
+      const value = time >= anchorMs ? time : anchorMs + (time - startedAt)
       last = Math.max(last, value)
       return last
     },

@@ -8,6 +8,7 @@ import type { IncomingMessage } from "node:http"
 import type { Socket } from "node:net"
 import type { HttpBindings } from "@hono/node-server"
 import type { MiddlewareHandler } from "hono"
+import { templatePattern } from "./http/route.ts"
 
 /** Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending in `*`. */
 export interface FaultMatch {
@@ -54,15 +55,12 @@ export interface FaultControl {
   readonly list: () => Array<ActiveFault>
 }
 
-const templateRegExp = (template: string): RegExp =>
-  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/]+")}$`)
-
 const matches = (match: FaultMatch | undefined, method: string, path: string): boolean => {
   if (!match) return true
   if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false
   if (match.path === undefined) return true
   if (match.path.endsWith("*")) return path.startsWith(match.path.slice(0, -1))
-  if (match.path.includes("{")) return templateRegExp(match.path).test(path)
+  if (match.path.includes("{")) return templatePattern(match.path).test(path)
   return match.path === path
 }
 

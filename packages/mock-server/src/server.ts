@@ -8,13 +8,16 @@ import type { Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createAdaptorServer } from "@hono/node-server"
 import { createApp } from "./app.ts"
+import { Drift, DRIFT_TS_FORMAT } from "./drift.ts"
 import { Faults, type FaultControl } from "./faults.ts"
-import { DEFAULT_ANCHOR } from "./fixtures/index.ts"
+import type { TimeSource } from "./clock.ts"
+import { invalidTokenReason } from "./http/auth.ts"
 import { makeSimulate, type Simulate } from "./simulate.ts"
 import type { AppStartState } from "./store/app-setup.ts"
 import { createStore } from "./store/index.ts"
 import type { StoreEvent } from "./store/model.ts"
 import type { Delay } from "./store/scheduler.ts"
+import { DEFAULT_TS_FORMAT, TS_FORMATS, type TsFormat } from "./timestamps.ts"
 import { attachLiveEvents, WS_PATH } from "./ws.ts"
 
 /** Options of {@link startMockServer}. */
@@ -23,12 +26,30 @@ export interface MockServerOptions {
   readonly port?: number
   /** Interface to bind; default 127.0.0.1. */
   readonly host?: string
-  /** The bearer token clients must send; default: a random one (read it from `server.token`). */
+  /**
+   * The bearer token clients must send; default: a random one (read it from `server.token`). It must be an
+   * RFC 6750 bearer token (no spaces): anything else could never be sent in an `Authorization` header.
+   */
   readonly token?: string
   /** Fixture seed; equal seeds give equal worlds. Default 1. */
   readonly seed?: string | number
-  /** Fixture activity lies before this instant; default 2026-05-06T12:00:00Z. */
-  readonly fixtureAnchor?: string | Date
+  /**
+   * Fixture activity lies before this instant; default: the moment the server starts (so recent fixture
+   * messages are recent — e.g. within a network's edit window). Equal seeds and anchors give equal worlds.
+   */
+  readonly fixtureAnchor?: string | number | Date
+  /** The wall clock the server follows (epoch ms); default `Date.now`. Tests pass a fixed or stepped one. */
+  readonly now?: TimeSource
+  /**
+   * The form of `ts` in WebSocket events: `"iso"` (default, as Beeper's OpenAPI 5.0.0 says), `"ms"` or
+   * `"ms-string"` (default with `drift`).
+   */
+  readonly tsFormat?: TsFormat
+  /**
+   * Behave like a newer/different Desktop (off by default): new enum values, unknown fields, partial
+   * WebSocket entries, unknown event types, `accountID` on frames, another `ts` form. See `driftVariations`.
+   */
+  readonly drift?: boolean
   /** How long the network takes to confirm a send: ms, [min, max] ms, or "manual" (see `simulate.settle`). Default [50, 150]. */
   readonly sendDelay?: Delay
   /** How long the outside world takes to act (QR scanned, other device answers). Default 1500 ms. */
@@ -49,6 +70,12 @@ export interface MockServer {
   readonly port: number
   readonly token: string
   readonly seed: string | number
+  /** The fixture anchor (epoch ms): fixture activity lies before it. */
+  readonly fixtureAnchor: number
+  /** The form of `ts` in WebSocket events. */
+  readonly tsFormat: TsFormat
+  /** Whether the drift profile is on. */
+  readonly drift: boolean
   /** Fault injection (off until rules are added). */
   readonly faults: FaultControl
   /** The outside world: incoming messages, new chats, ... */
@@ -63,11 +90,23 @@ export interface MockServer {
 export const startMockServer = async (options: MockServerOptions = {}): Promise<MockServer> => {
   const host = options.host ?? "127.0.0.1"
   const token = options.token ?? randomBytes(18).toString("base64url")
+  const tokenProblem = invalidTokenReason(token)
+  if (tokenProblem !== undefined) throw new Error(`token: ${tokenProblem}`)
   const seed = options.seed ?? 1
-  const anchor = options.fixtureAnchor ?? DEFAULT_ANCHOR
-  const anchorMs = anchor instanceof Date ? anchor.getTime() : Date.parse(anchor)
+  const wall = options.now ?? Date.now
+  const anchor = options.fixtureAnchor ?? wall()
+  const anchorMs = anchor instanceof Date ? anchor.getTime() : typeof anchor === "number" ? anchor : Date.parse(anchor)
   if (Number.isNaN(anchorMs)) throw new Error(`fixtureAnchor is not a date: ${String(anchor)}`)
-  const store = createStore({ seed, anchorMs, sendDelay: options.sendDelay ?? [50, 150], remoteDelay: options.remoteDelay ?? 1500, appState: options.appState ?? "ready" })
+  const tsFormat = options.tsFormat ?? (options.drift ? DRIFT_TS_FORMAT : DEFAULT_TS_FORMAT)
+  if (!TS_FORMATS.includes(tsFormat)) throw new Error(`tsFormat must be one of ${TS_FORMATS.join(", ")}: ${String(tsFormat)}`)
+  const store = createStore({
+    seed,
+    anchorMs,
+    now: wall,
+    sendDelay: options.sendDelay ?? [50, 150],
+    remoteDelay: options.remoteDelay ?? 1500,
+    appState: options.appState ?? "ready",
+  })
   const faults = new Faults()
   const simulate = makeSimulate(store, seed)
   let bound: { host: string; port: number; url: string } | undefined
@@ -75,9 +114,10 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     if (!bound) throw new Error("server is not listening yet")
     return bound
   }
-  const { app } = createApp({ store, token, faults, simulate, address })
+  const drift = options.drift ? new Drift(seed, (chatID) => store.messaging.chat(chatID)?.accountID) : undefined
+  const { app } = createApp({ store, token, faults, simulate, address, drift })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
-  const live = attachLiveEvents(server, { token, events: store.events, faults })
+  const live = attachLiveEvents(server, { token, events: store.events, faults, now: store.clock.now, tsFormat, drift })
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
     server.listen(options.port ?? 0, host, () => {
@@ -97,7 +137,10 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
       store.scheduler.close()
       live.close()
       faults.releaseAll()
-      server.close(() => resolve())
+      server.close(() => {
+        store.files.close()
+        resolve()
+      })
       server.closeAllConnections()
     })
     return closing
@@ -110,6 +153,9 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     port: bound.port,
     token,
     seed,
+    fixtureAnchor: anchorMs,
+    tsFormat,
+    drift: drift !== undefined,
     faults,
     simulate,
     onChange: (listener) => store.events.on(listener),

@@ -2,15 +2,18 @@
  * The live-events WebSocket at /v1/ws, per spec/asyncapi.yaml: bearer auth on the upgrade, `ready` on
  * connect with no subscriptions, `subscriptions.set` replacing the set (acknowledged by
  * `subscriptions.updated` echoing `requestID`; `[]` pauses; `*` mixed with IDs is an `INVALID_PAYLOAD`
- * error), then domain events of subscribed chats only, with `seq` from 1 per connection and `ts` in ms.
+ * error), then domain events of subscribed chats only, with `seq` from 1 per connection and `ts` from the server
+ * clock in the configured form (ISO 8601 by default, see timestamps.ts).
  */
 import type { IncomingMessage, Server } from "node:http"
 import type { Duplex } from "node:stream"
 import { WebSocketServer, type WebSocket } from "ws"
+import type { Drift } from "./drift.ts"
 import type { Faults } from "./faults.ts"
 import { bearerToken, tokenMatches } from "./http/auth.ts"
 import type { EventBus } from "./store/events.ts"
 import type { StoreEvent } from "./store/model.ts"
+import { formatTs, type TsFormat } from "./timestamps.ts"
 
 /** The path of the events socket. */
 export const WS_PATH = "/v1/ws"
@@ -22,7 +25,10 @@ interface Connection {
   /** `"*"` for all chats, otherwise the subscribed chat IDs (empty = paused). */
   subscription: "*" | Set<string>
   seq: number
+  /** Domain events sent. */
   sent: number
+  /** `message.upserted` events among them. */
+  upserts: number
 }
 
 const rejectUpgrade = (socket: Duplex, status: 401 | 404, code: string, message: string): void => {
@@ -43,8 +49,21 @@ export interface LiveEvents {
   readonly close: () => void
 }
 
+/** What the endpoint needs. */
+export interface LiveEventsOptions {
+  readonly token: string
+  readonly events: EventBus
+  readonly faults: Faults
+  /** The server clock (epoch ms) that stamps `ts`. */
+  readonly now: () => number
+  /** The form of `ts`. */
+  readonly tsFormat: TsFormat
+  /** The drift profile, when on. */
+  readonly drift?: Drift | undefined
+}
+
 /** Serves /v1/ws on the HTTP server's `upgrade` event (ws in noServer mode). */
-export const attachLiveEvents = (server: Server, options: { readonly token: string; readonly events: EventBus; readonly faults: Faults }): LiveEvents => {
+export const attachLiveEvents = (server: Server, options: LiveEventsOptions): LiveEvents => {
   const wss = new WebSocketServer({ noServer: true })
   const connections = new Set<Connection>()
 
@@ -66,7 +85,7 @@ export const attachLiveEvents = (server: Server, options: { readonly token: stri
   }
 
   const accept = (socket: WebSocket): void => {
-    const c: Connection = { socket, subscription: new Set(), seq: 0, sent: 0 }
+    const c: Connection = { socket, subscription: new Set(), seq: 0, sent: 0, upserts: 0 }
     connections.add(c)
     socket.on("close", () => connections.delete(c))
     socket.on("error", () => connections.delete(c))
@@ -98,14 +117,21 @@ export const attachLiveEvents = (server: Server, options: { readonly token: stri
   const deliver = (c: Connection, event: StoreEvent): void => {
     if (c.subscription !== "*" && !c.subscription.has(event.chatID)) return
     if (closeIfDue(c)) return
+    const ts = formatTs(options.now(), options.tsFormat)
     for (const injection of options.faults.wsInjections(c.sent)) {
       if (injection === "malformed") send(c, '{"type":"message.upserted","seq":')
-      else send(c, { type: injection.unknownType, seq: ++c.seq, ts: Date.now(), chatID: event.chatID, ids: [...event.ids] })
+      else send(c, { type: injection.unknownType, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] })
     }
-    const frame: Record<string, unknown> = { type: event.type, seq: ++c.seq, ts: Date.now(), chatID: event.chatID, ids: [...event.ids] }
-    if (event.type === "message.upserted") frame["entries"] = event.entries
-    send(c, frame)
+    if (options.drift) {
+      const frame = { type: event.type, ts, chatID: event.chatID, ids: [...event.ids] }
+      for (const drifted of options.drift.frames(event, frame, { count: c.sent, upserts: c.upserts, seq: () => ++c.seq })) send(c, drifted)
+    } else {
+      const frame: Record<string, unknown> = { type: event.type, seq: ++c.seq, ts, chatID: event.chatID, ids: [...event.ids] }
+      if (event.type === "message.upserted") frame["entries"] = event.entries
+      send(c, frame)
+    }
     c.sent++
+    if (event.type === "message.upserted") c.upserts++
     closeIfDue(c)
   }
 

@@ -11,7 +11,7 @@ describe("parseCommandLine", () => {
   })
 
   it("reads every flag", () => {
-    expect(parseCommandLine(["--port", "0", "--host", "0.0.0.0", "--token", "t0k", "--seed", "s", "--send-delay", "manual", "--remote-delay", "5", "--traffic", "1000", "--signed-out", "--anchor", "2026-01-01T00:00:00Z"])).toEqual({
+    expect(parseCommandLine(["--port", "0", "--host", "0.0.0.0", "--token", "t0k", "--seed", "s", "--send-delay", "manual", "--remote-delay", "5", "--traffic", "1000", "--signed-out", "--anchor", "2026-01-01T00:00:00Z", "--ts-format", "ms-string", "--drift"])).toEqual({
       port: 0,
       host: "0.0.0.0",
       token: "t0k",
@@ -21,6 +21,8 @@ describe("parseCommandLine", () => {
       traffic: 1000,
       appState: "signed-out",
       fixtureAnchor: "2026-01-01T00:00:00Z",
+      tsFormat: "ms-string",
+      drift: true,
     })
     expect(parseCommandLine(["-h"])).toBe("help")
   })
@@ -30,6 +32,8 @@ describe("parseCommandLine", () => {
     expect(() => parseCommandLine(["--port", "abc"])).toThrow()
     expect(() => parseCommandLine(["--send-delay", "soon"])).toThrow()
     expect(() => parseCommandLine(["--frobnicate"])).toThrow()
+    expect(() => parseCommandLine(["--ts-format", "seconds"])).toThrow(/--ts-format must be one of iso, ms, ms-string/)
+    expect(() => parseCommandLine(["--anchor", "last tuesday"])).toThrow(/--anchor/)
   })
 })
 

@@ -1,6 +1,8 @@
 /** The /v1/ws protocol, per spec/asyncapi.yaml. Every frame received is validated against the spec. */
 import { afterEach, describe, expect, it } from "vitest"
+import { startMockServer, TS_FORMATS, type TsFormat } from "../src/index.ts"
 import { path, useMockServer } from "./support/api.ts"
+import { checkFrame } from "./support/contract.ts"
 import { connectLive, type LiveClient } from "./support/live.ts"
 
 const ctx = useMockServer({ lifecycle: "each" })
@@ -98,11 +100,10 @@ describe("subscriptions.set", () => {
 })
 
 describe("domain events", () => {
-  it("only for subscribed chats, seq from 1 and monotonic, ts in ms", async () => {
+  it("only for subscribed chats, seq from 1 and monotonic, ts an ISO 8601 date-time (upstream WSDomainEventMessage)", async () => {
     const client = await connect()
     const [a, b] = await twoChats()
     await subscribe(client, [a])
-    const before = Date.now()
     ctx.server.simulate.incomingMessage({ chatID: b, text: "elsewhere" })
     ctx.server.simulate.incomingMessage({ chatID: a, text: "first" })
     ctx.server.simulate.incomingMessage({ chatID: a, text: "second" })
@@ -110,7 +111,8 @@ describe("domain events", () => {
     const events = client.frames.filter((f) => typeof f.seq === "number")
     expect(events.every((e) => e.chatID === a)).toBe(true)
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1))
-    expect(events.every((e) => Number.isInteger(e.ts) && e.ts >= before - 1000 && e.ts <= Date.now() + 1000)).toBe(true)
+    expect(events.length).toBeGreaterThan(0)
+    for (const e of events) expect(e.ts).toBe(new Date(Date.parse(e.ts)).toISOString())
   })
 
   it("message.upserted is hydrated with entries; chat.upserted follows the change", async () => {
@@ -180,5 +182,37 @@ describe("domain events", () => {
     expect(event.seq).toBe(1)
     const later = await first.next((f) => f.type === "message.upserted")
     expect(later.seq).toBe(3)
+  })
+})
+
+describe("ts", () => {
+  const at = Date.parse("2026-07-01T08:30:00.250Z")
+  const expected: Record<TsFormat, unknown> = { iso: "2026-07-01T08:30:00.250Z", ms: at, "ms-string": String(at) }
+
+  it.each(TS_FORMATS)("tsFormat %s stamps events with the server clock in that form", async (tsFormat) => {
+    const server = await startMockServer({ tsFormat, now: () => at, sendDelay: "manual", remoteDelay: "manual" })
+    try {
+      expect(server.tsFormat).toBe(tsFormat)
+      const client = await connectLive(server)
+      await subscribe(client, ["*"])
+      server.simulate.incomingMessage({ text: "what time is it" })
+      const event = await client.next((f) => f.type === "message.upserted")
+      expect(event.ts).toStrictEqual(expected[tsFormat])
+      client.close()
+    } finally {
+      await server.close()
+    }
+  })
+
+  it("defaults to the ISO form", () => {
+    expect(ctx.server.tsFormat).toBe("iso")
+  })
+
+  it("is validated: ISO against the upstream WSDomainEventMessage, epoch ms against spec/asyncapi.yaml", () => {
+    const frame = { type: "message.deleted", seq: 1, chatID: "c", ids: ["m"] }
+    expect(checkFrame(JSON.stringify({ ...frame, ts: expected.iso }))).toEqual([])
+    expect(checkFrame(JSON.stringify({ ...frame, ts: expected.ms }))).toEqual([])
+    expect(checkFrame(JSON.stringify({ ...frame, ts: "yesterday" }))).not.toEqual([])
+    expect(checkFrame(JSON.stringify({ ...frame, ts: expected.iso, unknown: 1 }))).not.toEqual([])
   })
 })

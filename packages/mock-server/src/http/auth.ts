@@ -18,6 +18,19 @@ export const bearerToken = (header: string | undefined | null): string | undefin
   return match?.[1]
 }
 
+/** RFC 6750 §2.1 `b64token`: the only characters a bearer token can have in an `Authorization` header. */
+const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/
+
+/**
+ * Why a token cannot be a bearer token (undefined when it can). `Authorization: Bearer <token>` carries exactly
+ * one RFC 6750 `b64token`: a token with spaces (or other characters) cannot be sent as one, so no client could
+ * ever authenticate with it.
+ */
+export const invalidTokenReason = (token: string): string | undefined =>
+  B64TOKEN.test(token)
+    ? undefined
+    : "the token must be a bearer token: letters, digits and - . _ ~ + / (optionally ending in =), no spaces — RFC 6750 §2.1; `Authorization: Bearer <token>` cannot carry anything else"
+
 /** Constant-time comparison of a presented token with the expected one. */
 export const tokenMatches = (presented: string | undefined, expected: string): boolean => {
   if (presented === undefined) return false

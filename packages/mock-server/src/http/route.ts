@@ -58,10 +58,15 @@ export class Router {
   readonly app: Hono
   readonly registered = new Set<string>()
   readonly #authenticate: Authenticate
+  readonly #transform: ((reply: unknown) => unknown) | undefined
+  /** Each path template (as a pattern over request paths) with the methods registered on it. */
+  readonly #methods = new Map<string, { pattern: RegExp; methods: Set<string> }>()
 
-  constructor(app: Hono, authenticate: Authenticate) {
+  /** `transform` rewrites every JSON success body (the drift profile). */
+  constructor(app: Hono, authenticate: Authenticate, transform?: (reply: unknown) => unknown) {
     this.app = app
     this.#authenticate = authenticate
+    this.#transform = transform
   }
 
   /** Registers one operation of the spec. */
@@ -74,6 +79,7 @@ export class Router {
   ): void {
     const key = `${method.toUpperCase()} ${path}`
     this.registered.add(key)
+    this.#remember(path, method.toUpperCase())
     const honoPath = (path as string).replace(/\{([^}]+)\}/g, ":$1")
     this.app.on(method.toUpperCase(), honoPath, async (c) => {
       this.#authenticate(c, auth, key)
@@ -86,10 +92,42 @@ export class Router {
       const reply = (await handler(input)) as unknown
       if (reply instanceof Response) return reply
       if (reply === undefined) return c.body(null, 204)
-      return c.json(reply as object, 200)
+      return c.json((this.#transform ? this.#transform(reply) : reply) as object, 200)
     })
   }
+
+  /** Registers a route outside the spec's operations (the spec document, OAuth); not in `registered`. */
+  extra(method: "GET" | "POST", path: string, handler: (c: Context) => Response | Promise<Response>, auth: AuthMode = "required"): void {
+    this.#remember(path, method)
+    this.app.on(method, path, (c) => {
+      this.#authenticate(c, auth, `${method} ${path}`)
+      return handler(c)
+    })
+  }
+
+  /**
+   * The methods a request path is served with (empty when no route has that path), as an `Allow` header lists
+   * them: `HEAD` with `GET` (Hono answers HEAD with the GET route) and `OPTIONS` (the CORS preflight).
+   */
+  allowedMethods(pathname: string): Array<string> {
+    const methods = new Set<string>()
+    for (const route of this.#methods.values()) if (route.pattern.test(pathname)) for (const m of route.methods) methods.add(m)
+    if (methods.size === 0) return []
+    if (methods.has("GET")) methods.add("HEAD")
+    methods.add("OPTIONS")
+    return [...methods].sort()
+  }
+
+  #remember(template: string, method: string): void {
+    const known = this.#methods.get(template)
+    if (known) known.methods.add(method)
+    else this.#methods.set(template, { pattern: templatePattern(template), methods: new Set([method]) })
+  }
 }
+
+/** A spec path template (`/v1/chats/{chatID}`) as a pattern over request paths. */
+export const templatePattern = (template: string): RegExp =>
+  new RegExp(`^${template.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/]+")}$`)
 
 const readJsonBody = async (c: Context, parser: Parser<unknown>, required: boolean, issues: Array<ValidationIssue>): Promise<unknown> => {
   const text = await c.req.text()

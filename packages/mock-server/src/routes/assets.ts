@@ -5,6 +5,7 @@ import { object, optional, query, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
 import { parseRange, placeholderBytes } from "../media.ts"
 import type { UploadRecord } from "../store/model.ts"
+import type { LocalFile } from "../store/uploads.ts"
 import type { RouteContext } from "./context.ts"
 
 type Schemas = components["schemas"]
@@ -30,9 +31,10 @@ const uploadResponse = (upload: UploadRecord): Schemas["AssetUploadResponse"] =>
 
 /** Registers the Assets operations. */
 export const registerAssets = (router: Router, { store }: RouteContext): void => {
-  const findFile = (url: string): { bytes: Uint8Array; mimeType: string; fileName: string } | undefined => {
-    const upload = store.uploads.bySrcURL(url)
-    if (upload) return upload
+  /** The file behind a URL: an upload, a downloaded asset, or a fixture attachment (placeholder bytes). */
+  const findFile = (url: string): LocalFile | undefined => {
+    const known = store.uploads.bySrcURL(url) ?? store.uploads.downloaded(url)
+    if (known) return known
     const attachment = store.messaging.mediaIndex().get(url)
     if (!attachment) return undefined
     const mimeType = attachment.mimeType ?? "application/octet-stream"
@@ -43,9 +45,9 @@ export const registerAssets = (router: Router, { store }: RouteContext): void =>
     if (!/^(mxc|localmxc):\/\/[^/]+\/.+/.test(body.url)) throw unprocessable("INVALID_URL", "url must be an mxc:// or localmxc:// URL")
     const upload = store.uploads.bySrcURL(body.url)
     if (upload) return { srcURL: upload.srcURL }
-    const attachment = store.messaging.mediaIndex().get(body.url)
-    if (!attachment) return { error: `File not found: ${body.url}` }
-    return { srcURL: attachment.srcURL ?? `file:///tmp/beeper-mock/media/${encodeURIComponent(body.url.split("/").pop() ?? "file")}` }
+    const file = findFile(body.url)
+    if (!file) return { error: `File not found: ${body.url}` }
+    return { srcURL: store.uploads.download(body.url, file) }
   })
 
   router.route("post", "/v1/assets/upload", {}, async ({ c }) => {

@@ -2,6 +2,7 @@
  * The Chats operations: list, search, create, start, retrieve, update, archive, read/unread and
  * notify-anyway.
  */
+import { fileURLToPath } from "node:url"
 import { array, boolean, integer, nullable, number, object, oneOf, optional, query, record, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
 import { unprocessable } from "../http/errors.ts"
@@ -62,7 +63,7 @@ const toDraft = (store: Store, input: NonNullable<Schemas["ChatDraftInput"]>): C
         id,
         type: a.type === "gif" || mimeType === "image/gif" ? "gif" : a.type === "voice-note" ? "recorded_audio" : "file",
         fileName: a.fileName ?? upload.fileName,
-        filePath: upload.srcURL.replace(/^file:\/\//, ""),
+        filePath: fileURLToPath(upload.srcURL),
         fileSize: upload.bytes.byteLength,
         mimeType,
         ...(width !== undefined && height !== undefined ? { size: { width, height } } : {}),

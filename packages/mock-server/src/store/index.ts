@@ -3,7 +3,8 @@
  * contacts, chats, messages), bridges and login sessions, app setup, uploads, plus the event bus,
  * clock and scheduler they share.
  */
-import { makeClock, type Clock } from "../clock.ts"
+import { makeClock, type Clock, type TimeSource } from "../clock.ts"
+import { FileArea } from "../files.ts"
 import { buildFixtures } from "../fixtures/index.ts"
 import { makeRandom } from "../random.ts"
 import { AppSetup, type AppStartState } from "./app-setup.ts"
@@ -21,6 +22,8 @@ export interface StoreOptions {
   readonly sendDelay: Delay
   readonly remoteDelay: Delay
   readonly appState: AppStartState
+  /** The wall clock the server clock follows; default `Date.now`. */
+  readonly now?: TimeSource
 }
 
 /** One server's state. */
@@ -33,6 +36,8 @@ export interface Store {
   readonly bridges: Bridges
   readonly app: AppSetup
   readonly uploads: Uploads
+  /** The temporary directory behind uploaded and downloaded files' `file://` URLs (remove it with `files.close()`). */
+  readonly files: FileArea
   /** POST /v1/focus requests received, newest last. */
   readonly focusRequests: Array<{ chatID?: string; messageID?: string; draftText?: string; draftAttachmentPath?: string }>
 }
@@ -42,10 +47,11 @@ export const createStore = (options: StoreOptions): Store => {
   const ids = new Ids(options.seed)
   const fixtures = buildFixtures(options.seed, options.anchorMs, ids)
   const events = new EventBus()
-  const clock = makeClock(options.anchorMs)
+  const clock = makeClock(options.anchorMs, options.now)
   const scheduler = new Scheduler({ send: options.sendDelay, remote: options.remoteDelay })
   const messaging = new Messaging(fixtures, { events, ids, clock, scheduler, rng: makeRandom(`${options.seed}:live`) })
   const bridges = new Bridges(fixtures.bridges, { messaging, ids, scheduler, clock })
   const app = new AppSetup(options.appState, { ids, scheduler, now: clock.now, anchorMs: options.anchorMs })
-  return { events, clock, scheduler, ids, messaging, bridges, app, uploads: new Uploads(ids), focusRequests: [] }
+  const files = new FileArea()
+  return { events, clock, scheduler, ids, messaging, bridges, app, uploads: new Uploads(ids, files), files, focusRequests: [] }
 }

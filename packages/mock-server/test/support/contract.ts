@@ -117,19 +117,59 @@ const frameSchemas = new Map<string, string>(
 /** Frame types the asyncapi document defines. */
 export const frameTypes = (): Array<string> => [...frameSchemas.keys()]
 
-/** Problems of one WebSocket frame against spec/asyncapi.yaml (unknown types are checked against DomainEvent). */
+/**
+ * `WSDomainEventMessage` of Beeper's own OpenAPI document 5.0.0 (components.schemas), verbatim but for the
+ * entries' `additionalProperties: { nullable: true }` (OpenAPI 3.0 for "any value", which Ajv refuses without a
+ * `type`), written `true`. `ts` is an
+ * ISO 8601 date-time string there, while spec/asyncapi.yaml (owned elsewhere, not edited here) still says epoch
+ * milliseconds. The mock emits the upstream form by default.
+ */
+const UPSTREAM_DOMAIN_EVENT = {
+  type: "object",
+  properties: {
+    type: { type: "string", enum: ["chat.upserted", "chat.deleted", "message.upserted", "message.deleted"] },
+    seq: { type: "integer", minimum: 0 },
+    ts: { type: "string", format: "date-time" },
+    chatID: { type: "string" },
+    ids: { type: "array", items: { type: "string" } },
+    entries: { type: "array", items: { type: "object", additionalProperties: true } },
+  },
+  required: ["type", "seq", "ts", "chatID", "ids"],
+  additionalProperties: false,
+} as const
+const upstreamDomainEvent = ajv.compile(UPSTREAM_DOMAIN_EVENT)
+const upstreamTs = ajv.compile(UPSTREAM_DOMAIN_EVENT.properties.ts)
+const domainEventTypes: ReadonlySet<string> = new Set(UPSTREAM_DOMAIN_EVENT.properties.type.enum)
+
+const problemsOf = (validate: ValidateFunction, frame: any, label: string): Array<string> =>
+  validate(frame) ? [] : (validate.errors ?? []).slice(0, 8).map((e) => `${label}: ${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`)
+
+/** A frame whose `ts` is a string: the upstream date-time check, and the frame with `ts` as the epoch ms it denotes. */
+const readTs = (frame: any): { frame: any; problems: Array<string> } =>
+  typeof frame?.ts === "string"
+    ? { frame: { ...frame, ts: Date.parse(frame.ts) }, problems: upstreamTs(frame.ts) ? [] : [`ts ${JSON.stringify(frame.ts)} is not an ISO 8601 date-time`] }
+    : { frame, problems: [] }
+
+/**
+ * Problems of one WebSocket frame (unknown types are checked against DomainEvent). A domain event with a
+ * string `ts` must match the upstream `WSDomainEventMessage` as a whole (an ISO 8601 date-time), and
+ * spec/asyncapi.yaml once its `ts` is read as the epoch milliseconds it denotes (so `entries` are still held to
+ * the full Message schema); a numeric `ts` is checked against spec/asyncapi.yaml as it stands.
+ */
 export const checkFrame = (text: string): Array<string> => {
-  let frame: any
+  let parsed: any
   try {
-    frame = JSON.parse(text)
+    parsed = JSON.parse(text)
   } catch {
     return [`frame is not JSON: ${text.slice(0, 80)}`]
   }
+  const { frame, problems } = readTs(parsed)
   const pointer = frameSchemas.get(frame?.type)
   if (!pointer) {
     const generic = validatorAt(ASYNCAPI_ID, "/components/schemas/DomainEvent")
-    return [`unknown frame type ${String(frame?.type)}`, ...(generic(frame) ? [] : (generic.errors ?? []).map((e) => `${e.instancePath} ${e.message}`))]
+    return [`unknown frame type ${String(frame?.type)}`, ...problems, ...(generic(frame) ? [] : (generic.errors ?? []).map((e) => `${e.instancePath} ${e.message}`))]
   }
   const validate = validatorAt(ASYNCAPI_ID, pointer)
-  return validate(frame) ? [] : (validate.errors ?? []).slice(0, 8).map((e) => `${frame.type}: ${e.instancePath || "/"} ${e.message} ${JSON.stringify(e.params)}`)
+  const upstream = domainEventTypes.has(parsed.type) && typeof parsed.ts === "string" ? problemsOf(upstreamDomainEvent, parsed, `${parsed.type} (upstream WSDomainEventMessage)`) : []
+  return [...upstream, ...problems, ...problemsOf(validate, frame, frame.type)]
 }
