@@ -5,7 +5,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import { Effect, Exit } from "effect"
+import { Effect, Exit, Logger } from "effect"
 import { runCli } from "./cli.ts"
 import { ExitCode } from "./failure.ts"
 import { makeStopSignal, StopSignal } from "./StopSignal.ts"
@@ -18,8 +18,12 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const stop = makeStopSignal()
 
+// Log lines (the SDK's drift warnings, ...) go to stderr: stdout is the data (`tail --json` is one JSON object a line).
+const logToStderr = Logger.layer([Logger.withConsoleError(Logger.formatSimple)])
+
 const fiber = runCli(process.argv.slice(2)).pipe(
   Effect.provideService(StopSignal, stop.signal),
+  Effect.provide(logToStderr),
   Effect.provide(NodeServices.layer),
   Effect.runFork,
 )

@@ -176,17 +176,15 @@ describe("frameDrift", () => {
     return frameDrift(decoded)
   }
 
-  it("is empty for frames exactly as specified (every spec example in epoch ms)", () => {
+  it("is empty for frames exactly as specified (ts in epoch ms, as the docs write it, or ISO 8601, as upstream 5.0.0 does)", () => {
     expect(drift(event)).toEqual([])
+    expect(drift({ ...event, ts: "2025-02-12T00:26:40.000Z" })).toEqual([])
     expect(drift({ ...event, accountID: "whatsapp" })).toEqual([])
     expect(drift({ type: "error", code: "NOT_SUBSCRIBED", message: "x" })).toEqual([])
     expect(drift({ type: "app.state.updated", seq: 1, ts: 1, appState: { state: "ready" }, extra: true })).toEqual([])
   })
 
-  it("names a timestamp that is not epoch milliseconds", () => {
-    expect(drift({ ...event, ts: "2025-02-12T00:26:40.000Z" })).toEqual([
-      { kind: "timestamp-format", path: "ts", detail: `ISO 8601 string "2025-02-12T00:26:40.000Z" (read as epoch milliseconds)` },
-    ])
+  it("names a timestamp in a form the spec does not name (epoch ms as a numeric string)", () => {
     expect(drift({ ...event, ts: "1739320000000" })).toMatchObject([{ kind: "timestamp-format", path: "ts" }])
   })
 

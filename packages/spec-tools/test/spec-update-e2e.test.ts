@@ -102,7 +102,8 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
 
   it("regenerates the code: the removed operation is gone from every package, the new field is typed", () => {
     const sources = generatedSources()
-    expect(sources.match(/.*(chats\.reminders\.delete|ChatsRemindersDelete).*/g) ?? []).toEqual([])
+    // line by line: a generated file may hold the whole spec on one long line (a `.*x.*` regex would crawl it)
+    expect(sources.split("\n").filter((line) => /chats\.reminders\.delete|ChatsRemindersDelete/.test(line))).toEqual([])
     expect(sources.includes("chats.reminders.create")).toBe(true)
     expect(readFileSync(join(repo.root, "packages/core/src/generated/http/types.gen.ts"), "utf8")).toMatch(/threadID\?: string/)
   })

@@ -118,7 +118,8 @@ export const decodeServerFrame = (text: string): DecodedServerFrame => {
  * Something a known frame carries that the spec does not describe but that can still be read:
  * - `unknown-field`: a top-level field the frame's schema does not list (e.g. from a newer Desktop);
  * - `unknown-enum-value`: a value outside a field's known values (e.g. an `error.code` outside the enum);
- * - `timestamp-format`: a timestamp not written as epoch milliseconds (an ISO 8601 string or a numeric string).
+ * - `timestamp-format`: a timestamp in a form the spec does not name (epoch milliseconds as a numeric string); the
+ *   two it names, an ISO 8601 date-time (upstream 5.0.0) and epoch milliseconds (the docs), are not drift.
  */
 export interface FrameDrift {
   readonly kind: "unknown-field" | "unknown-enum-value" | "timestamp-format"
@@ -154,7 +155,8 @@ export const frameDrift = (frame: ServerFrame): ReadonlyArray<FrameDrift> => {
     if (value === undefined) continue
     if (spec.kind === "timestamp") {
       const form = readTimestamp(value)?.form
-      if (form !== undefined && form !== "epoch-ms") {
+      // Both forms the spec names (upstream 5.0.0's date-time string, the docs' epoch ms) are exact; others drift.
+      if (form !== undefined && form !== "epoch-ms" && form !== "iso-8601") {
         add({ kind: "timestamp-format", path: name, detail: `${formNames[form]} ${preview(value)} (read as epoch milliseconds)` })
       }
     } else if (spec.known !== undefined && typeof value === "string" && !spec.known.includes(value)) {
