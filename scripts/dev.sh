@@ -4,7 +4,7 @@
 # 2. installs the workspace's dependencies when the lockfile changed (Deno, Bun, workerd come as packages);
 # 3. runs the job: `demo` (the main job) or `test` (every test), or any command given after `run`.
 #    `test` = every package's tests (turbo), the generated-code check, then the release check (build, pack, publint,
-#    attw, install + import on Node/Deno/Bun, docs, JSR dry run: packages/spec-tools/src/release-check/); the last
+#    attw, install + import on Node/Deno/Bun, docs, JSR dry run: tooling/spec-tools/src/release-check/); the last
 #    line is the one summary of them all: "N passed, N failed, N skipped". With arguments (`test --filter=...`, passed
 #    to turbo) it is a partial run and the release check is left out.
 set -eu
@@ -14,7 +14,7 @@ TCBIN=$(sh scripts/toolchain.sh)
 export PATH="$TCBIN:$ROOT/node_modules/.bin:$PATH"
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 NO_UPDATE_NOTIFIER=1
 
-stamp_of() { cat pnpm-lock.yaml package.json pnpm-workspace.yaml packages/*/package.json apps/*/package.json 2>/dev/null | cksum; }
+stamp_of() { cat pnpm-lock.yaml package.json pnpm-workspace.yaml packages/*/package.json tooling/*/package.json apps/*/package.json 2>/dev/null | cksum; }
 if [ "$(cat node_modules/.beeper-kit-install 2>/dev/null || true)" != "$(stamp_of)" ]; then
   echo "dev: installing dependencies (pnpm install --frozen-lockfile)" >&2
   pnpm install --frozen-lockfile --reporter=append-only >&2
@@ -32,12 +32,12 @@ case "$job" in
     echo "dev: toolchain, dependencies and every package are installed and built."
     ;;
   test)
-    rm -rf packages/*/.test-results apps/*/.test-results .test-results
+    rm -rf packages/*/.test-results tooling/*/.test-results apps/*/.test-results .test-results
     status=0
     turbo run test --continue "$@" || status=$?
     node scripts/check-generated.ts || status=$?
     if [ $# -eq 0 ]; then
-      node packages/spec-tools/src/release-check/cli.ts || status=$?
+      node tooling/spec-tools/src/release-check/cli.ts || status=$?
     else
       echo "dev: release check left out (a partial test run: $*)" >&2
     fi

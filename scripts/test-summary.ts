@@ -8,7 +8,7 @@ let passed = 0
 let failed = 0
 let skipped = 0
 const rows: Array<string> = []
-for (const group of ["packages", "apps", "."]) {
+for (const group of ["packages", "tooling", "apps", "."]) {
   const dirs = group === "." ? ["."] : existsSync(join(root, group)) ? readdirSync(join(root, group)).map((d) => join(group, d)) : []
   for (const dir of dirs) {
     const results = join(root, dir, ".test-results")

@@ -1,7 +1,7 @@
 /**
  * The Bun adapter's layers. They use only web-standard APIs (`fetch`, `WebSocket` with upgrade headers), so their
  * wiring is checked here on Node, which has both; on Bun itself the conformance matrix and the README example run
- * them (packages/conformance).
+ * them (tooling/conformance).
  */
 import { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
 import { startMockServer } from "@beeper-kit/mock-server"

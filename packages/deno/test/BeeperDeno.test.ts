@@ -1,7 +1,7 @@
 /**
  * The Deno adapter's layers. They use only web-standard APIs (`fetch`, `WebSocket` with upgrade headers), so their
  * wiring is checked here on Node, which has both; on Deno itself the conformance matrix and the README example run
- * them (packages/conformance). Also: the package type-checks under Deno's checker and packs for JSR.
+ * them (tooling/conformance). Also: the package type-checks under Deno's checker and packs for JSR.
  */
 import { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
 import { startMockServer } from "@beeper-kit/mock-server"

@@ -1,7 +1,7 @@
 /**
  * The edge layers on Node: `layerDesktop` (the Vercel Edge layer: fetch only) against the mock server, and the
  * Workers `layer` turning a refused fetch upgrade into `Unauthorized`. The Workers layer for real, in workerd, runs
- * in the conformance matrix and the README example (packages/conformance).
+ * in the conformance matrix and the README example (tooling/conformance).
  */
 import { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
 import { startMockServer } from "@beeper-kit/mock-server"

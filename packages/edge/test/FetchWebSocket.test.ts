@@ -1,7 +1,7 @@
 /**
  * The fetch-upgrade WebSocket of Cloudflare Workers, against a scripted `fetch` and a stand-in for workerd's
  * `response.webSocket` (Node's fetch cannot upgrade). The real thing — workerd dialling the mock server — runs in
- * the conformance matrix and the README example (packages/conformance).
+ * the conformance matrix and the README example (tooling/conformance).
  */
 import type { WebSocketEvent } from "effect/socket/Socket"
 import { describe, expect, it } from "vitest"

@@ -53,7 +53,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const defaultRetry = honourRetryAfter(settings.retry)
   const reading: Reading = { validate: settings.validateResponses !== false, driftLog: settings.driftLog }
   // A plain pipeline rather than `Effect.gen`, and a span without a captured stack trace (it would point here,
-  // not at the caller): both are per-request costs that showed in profiles (packages/bench/README.md).
+  // not at the caller): both are per-request costs that showed in profiles (tooling/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
     encodeInput(endpoint, withIdempotencyKey(endpoint, input)).pipe(
       Effect.flatMap((encoded) =>

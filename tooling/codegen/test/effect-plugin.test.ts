@@ -1,0 +1,199 @@
+// The Effect Schema plugin run through hey-api's createClient: constructs the project spec does not use yet
+// (recursion, allOf overrides, additionalProperties next to properties, patterns, exclusive ranges, nullable
+// enums, object consts), determinism, and freshness of the checked-in output.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { dirname, join, relative } from "node:path"
+import { fileURLToPath } from "node:url"
+import { Schema } from "effect"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import type { EndpointDefinition } from "../../../packages/effect/src/generated/endpoints.ts"
+import { generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
+import { responseOnlyComponents } from "../src/effect/directions.ts"
+import type { OpenApiDocument } from "../src/spec.ts"
+import { repoRoot } from "./spec-examples.ts"
+
+type AnySchema = Schema.Codec<unknown, unknown>
+
+// Generated modules import "effect", so they are written below this package (not in the OS temp folder).
+const scratch = fileURLToPath(new URL("./", import.meta.url))
+
+const syntheticSpec = {
+  openapi: "3.1.0",
+  info: { title: "synthetic", version: "1" },
+  paths: {
+    "/things/{id}": {
+      post: {
+        operationId: "things.replace",
+        summary: "Replace a thing",
+        "x-idempotent": true,
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Base" } } } },
+        responses: { "204": { description: "done" } },
+      },
+    },
+    "/things/{id}/state": {
+      get: {
+        operationId: "things.state",
+        summary: "A thing's state",
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+        },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Tree: {
+        type: "object",
+        required: ["name"],
+        properties: { name: { type: "string" }, children: { type: "array", items: { $ref: "#/components/schemas/Tree" } } },
+      },
+      Base: {
+        type: "object",
+        required: ["id"],
+        properties: { id: { type: "string" }, kind: { type: "string" }, note: { type: "string", deprecated: true } },
+      },
+      Derived: {
+        allOf: [
+          { $ref: "#/components/schemas/Base" },
+          {
+            type: "object",
+            required: ["kind"],
+            properties: { kind: { const: "derived" }, extra: { type: ["integer", "null"], exclusiveMinimum: 0 } },
+          },
+        ],
+      },
+      Bag: {
+        type: "object",
+        required: ["name"],
+        properties: { name: { type: "string", pattern: "^[a-z]+$" } },
+        additionalProperties: { type: "integer" },
+      },
+      Mood: { type: ["string", "null"], enum: ["happy", "sad", null] },
+      Thing: {
+        type: "object",
+        required: ["state", "base"],
+        properties: {
+          state: { $ref: "#/components/schemas/State" },
+          level: { type: "integer", enum: [1, 2] },
+          shape: { const: "round" },
+          base: { $ref: "#/components/schemas/Base" },
+        },
+      },
+      State: { type: "string", enum: ["on", "off"] },
+      Fixed: { const: { a: 1, b: ["x"] } },
+      Mixed: { allOf: [{ $ref: "#/components/schemas/Base" }, { type: "string" }] },
+    },
+  },
+}
+
+/** The real `openEnum` module the generated schemas import. */
+const openEnumSource = join(repoRoot, "packages/effect/src/internal/openEnum.ts")
+
+let dir = ""
+beforeAll(async () => {
+  dir = await mkdtemp(join(scratch, ".generated-"))
+  // Output folders sit in `dir`: the `openEnumsModule` import (../internal/openEnum.ts) resolves to this re-export.
+  const local = join(dir, openEnumsModule.replace(/^\.\.\//, ""))
+  await mkdir(dirname(local), { recursive: true })
+  await writeFile(local, `export * from ${JSON.stringify(relative(dirname(local), openEnumSource))}\n`)
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe("Effect Schema plugin", () => {
+  it("refuses an allOf it cannot merge, naming the schema", async () => {
+    await expect(runEffectPlugin({ input: syntheticSpec, outDir: join(dir, "mixed") }))
+      .rejects.toThrow(/Mixed/)
+  })
+
+  describe("on a synthetic spec", () => {
+    const spec = structuredClone(syntheticSpec)
+    delete (spec.components.schemas as Record<string, unknown>)["Mixed"]
+    let schemas: Record<string, AnySchema> = {}
+    let text = ""
+    beforeAll(async () => {
+      await runEffectPlugin({ input: spec, outDir: join(dir, "synthetic"), plugin: { openEnumsModule } })
+      text = await readFile(join(dir, "synthetic", "schemas.ts"), "utf8")
+      schemas = await import(join(dir, "synthetic", "schemas.ts")) as Record<string, AnySchema>
+      table = (await import(join(dir, "synthetic", "endpoints.ts")) as { endpoints: Record<string, EndpointDefinition> }).endpoints
+    })
+    let table: Record<string, EndpointDefinition> = {}
+    const decodes = (name: string, value: unknown) => Schema.decodeUnknownExit(schemas[name]!)(value)._tag === "Success"
+
+    it("starts with the generated header", () => {
+      expect(text.split("\n")[0]).toContain("generated — do not edit")
+    })
+
+    it("decodes recursive schemas through Schema.suspend", () => {
+      expect(text).toContain("Schema.suspend(")
+      expect(decodes("Tree", { name: "root", children: [{ name: "a", children: [{ name: "b" }] }] })).toBe(true)
+      expect(decodes("Tree", { name: "root", children: [{ children: [] }] })).toBe(false)
+    })
+
+    it("merges allOf into one struct where a later member narrows and requires a field", () => {
+      expect(text).toContain("...Base.fields")
+      expect(decodes("Derived", { id: "1", kind: "derived" })).toBe(true)
+      expect(decodes("Derived", { id: "1" })).toBe(false)
+      expect(decodes("Derived", { id: "1", kind: "other" })).toBe(false)
+      expect(decodes("Derived", { id: "1", kind: "derived", extra: null })).toBe(true)
+      expect(decodes("Derived", { id: "1", kind: "derived", extra: 0 })).toBe(false)
+    })
+
+    it("marks deprecated properties in JSDoc", () => {
+      expect(text).toMatch(/@deprecated\s*\*\/\s*note:/)
+    })
+
+    it("types additional properties next to declared ones", () => {
+      expect(decodes("Bag", { name: "abc", count: 3 })).toBe(true)
+      expect(decodes("Bag", { name: "abc", count: 2.5 })).toBe(false)
+      expect(decodes("Bag", { name: "ABC" })).toBe(false)
+    })
+
+    it("keeps null in a nullable enum and refuses other values", () => {
+      expect(decodes("Mood", null)).toBe(true)
+      expect(decodes("Mood", "sad")).toBe(true)
+      expect(decodes("Mood", "angry")).toBe(false)
+    })
+
+    it("keeps a body whose fields collide with a parameter under the input's `body` key", () => {
+      const replace = table["things.replace"]!
+      expect(replace.body).toMatchObject({ required: true, fields: null })
+      expect(replace.success).toEqual({ status: 204, kind: "void" })
+      const input = replace.input as AnySchema
+      expect(Schema.decodeUnknownExit(input)({ id: "t1", body: { id: "b1" } })._tag).toBe("Success")
+      expect(Schema.decodeUnknownExit(input)({ id: "t1" })._tag).toBe("Failure")
+    })
+
+    it("opens the enums of response-only components (types), decoding them strictly; request-side enums stay closed", () => {
+      expect(responseOnlyComponents(spec as unknown as OpenApiDocument)).toEqual(new Set(["Thing", "State"]))
+      expect(text).toContain("import { openEnum } from '../internal/openEnum.ts'")
+      expect(text).toMatch(/export const State = openEnum\(Schema\.Literals\(\['on', 'off'\]\)\)/)
+      expect(text).toMatch(/level: Schema\.optionalKey\(openEnum\(Schema\.Literals\(\[1, 2\]\)\)\)/)
+      expect(text).toMatch(/shape: Schema\.optionalKey\(Schema\.Literal\('round'\)\)/) // a const stays closed
+      expect(text).toMatch(/export const Mood = Schema\.NullOr\(Schema\.Literals/) // reached by no operation
+      expect(decodes("State", "on")).toBe(true)
+      expect(decodes("State", "dim")).toBe(false)
+      expect(decodes("Thing", { state: "off", level: 2, base: { id: "b" } })).toBe(true)
+      expect(decodes("Thing", { state: "off", level: 3, base: { id: "b" } })).toBe(false)
+    })
+
+    it("turns an object const into literals", () => {
+      expect(decodes("Fixed", { a: 1, b: ["x"] })).toBe(true)
+      expect(decodes("Fixed", { a: 2, b: ["x"] })).toBe(false)
+    })
+  })
+
+  it("is deterministic and the checked-in output is fresh", async () => {
+    const specPath = join(repoRoot, "spec/openapi.yaml")
+    await generateEffect({ specPath, outDir: join(dir, "a") })
+    await generateEffect({ specPath, outDir: join(dir, "b") })
+    for (const file of ["schemas.ts", "endpoints.ts"]) {
+      const a = await readFile(join(dir, "a", file), "utf8")
+      expect(await readFile(join(dir, "b", file), "utf8")).toBe(a)
+      expect(await readFile(join(repoRoot, "packages/effect/src/generated", file), "utf8"), `${file} is stale: run pnpm generate`).toBe(a)
+    }
+  })
+})

@@ -1,0 +1,92 @@
+/**
+ * Every adapter README's example, verbatim (the code block after `<!-- example -->`), run as a user would run it —
+ * on its own runtime, configured only through `BEEPER_ACCESS_TOKEN` / `BEEPER_DESKTOP_URL` — against the mock
+ * server. The Node, Deno and Bun examples send and confirm a message, then print three live events (the test has a
+ * contact write once `connected` is printed); the Worker example answers the confirmed message's ID.
+ */
+import { startMockServer } from "@beeper-kit/mock-server"
+import { describe, expect, it } from "vitest"
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { runProcess, sourceCondition, toolchainBin, workspaceBin } from "./support/process.ts"
+import { bundleWorker, fetchFromWorker } from "./support/workerd.ts"
+
+/** The code block that follows `<!-- example -->` in a package's README. */
+const exampleOf = (pkg: string): string => {
+  const readme = readFileSync(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "utf8")
+  const match = /<!-- example -->\s*```ts\n([\s\S]*?)```/.exec(readme)
+  if (match?.[1] === undefined) throw new Error(`packages/${pkg}/README.md has no example`)
+  return match[1]
+}
+
+/** Writes an example inside this package (so its imports resolve here) and returns the path. */
+const exampleFile = (name: string, source: string): string => {
+  const dir = new URL("../.test-results/examples/", import.meta.url)
+  mkdirSync(dir, { recursive: true })
+  const file = new URL(`${name}.ts`, dir)
+  writeFileSync(file, source)
+  return file.pathname
+}
+
+const processExamples = [
+  { runtime: "Node 22", pkg: "node", command: toolchainBin("node22"), args: [sourceCondition] },
+  { runtime: "Node 24", pkg: "node", command: toolchainBin("node"), args: [sourceCondition] },
+  {
+    runtime: "Deno",
+    pkg: "deno",
+    command: workspaceBin("deno"),
+    // the permissions the README gives, with the mock server's address
+    args: (host: string) => ["run", "--no-prompt", sourceCondition, `--allow-net=${host}`, "--allow-env"],
+  },
+  { runtime: "Bun", pkg: "bun", command: workspaceBin("bun"), args: [sourceCondition] },
+] as const
+
+describe("adapter README examples", () => {
+  for (const example of processExamples) {
+    it(`packages/${example.pkg}/README.md runs on ${example.runtime}`, async () => {
+      const server = await startMockServer({ seed: 11 })
+      try {
+        const file = exampleFile(`${example.pkg}-${example.runtime.replace(" ", "")}`, exampleOf(example.pkg))
+        const args = typeof example.args === "function" ? example.args(new URL(server.url).host) : example.args
+        let wrote = false
+        const { output, code } = await runProcess(example.command, [...args, file], {
+          env: { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url },
+          timeoutMs: 150_000,
+          onOutput: (output) => {
+            if (!wrote && /^connected$/m.test(output)) {
+              wrote = true
+              server.simulate.incomingMessage({ text: "hello from the README test" })
+            }
+          },
+        })
+        expect(code, output).toBe(0)
+        expect(output).toMatch(/^confirmed \S+$/m)
+        expect(output).toMatch(/^connected\nmessage\.upserted\n/m)
+      } finally {
+        await server.close()
+      }
+    }, 180_000)
+  }
+
+  it("packages/edge/README.md runs as a Cloudflare Worker in workerd", async () => {
+    const server = await startMockServer({ seed: 11 })
+    const upserted = new Set<string>()
+    server.onChange((event) => {
+      if (event.type === "message.upserted") for (const id of event.ids) upserted.add(id)
+    })
+    try {
+      const script = await bundleWorker({ source: exampleOf("edge") })
+      const response = await fetchFromWorker(
+        script,
+        { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url },
+        150_000,
+      )
+      const body = await response.text()
+      expect(response.status, body).toBe(200)
+      const { confirmed } = JSON.parse(body) as { confirmed: string }
+      // the ID the Worker answers is the confirmed message the server stored
+      expect(upserted).toContain(confirmed)
+    } finally {
+      await server.close()
+    }
+  }, 180_000)
+})

@@ -1,0 +1,190 @@
+/**
+ * The bad-input table: inputs that cannot be valid, and server replies that break the spec. Each row gives its
+ * typed error, and — for every input the client can judge on its own — nothing is sent: the recording server (or,
+ * for non-loopback hosts, a recording transport that never touches the network) saw no request and no upgrade.
+ */
+import {
+  BeeperDesktop,
+  type BeeperDesktopApi,
+  BeeperEvents,
+  type RequestError,
+} from "@beeper-kit/effect"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Layer, Redacted, Stream } from "effect"
+import { afterAll, beforeAll } from "vitest"
+import { FetchHttpClient, HttpClient } from "effect/http"
+import { type RecordingServer, type Reply, startRecordingServer } from "./support/recording-server.ts"
+import { wsConstructor } from "./support/transport.ts"
+
+const token = Redacted.make("bad-input-token")
+
+/** One row: a call, the error it must fail with, and what may reach the server. */
+interface Row {
+  readonly name: string
+  readonly call: (beeper: BeeperDesktopApi) => Effect.Effect<unknown, RequestError>
+  readonly tag: RequestError["_tag"]
+  /** The `field` the error names (InvalidRequest, DecodeError). */
+  readonly field?: string
+  /** How the server answers (rows about replies). */
+  readonly reply?: Reply
+  /** The requests that may reach the server; none when absent. */
+  readonly sent?: ReadonlyArray<string>
+}
+
+const json = (status: number, body: string): Reply => (_request, response) => {
+  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) })
+  response.end(body)
+}
+
+const chatID = "!room:beeper.com"
+
+const rows: ReadonlyArray<Row> = [
+  // path traversal
+  { name: 'path traversal: chatID ".."', call: (b) => b.chats.retrieve({ chatID: ".." }), tag: "InvalidRequest", field: "chatID" },
+  { name: 'path traversal: chatID "."', call: (b) => b.chats.retrieve({ chatID: "." }), tag: "InvalidRequest", field: "chatID" },
+  { name: "path traversal: empty messageID", call: (b) => b.messages.retrieve({ chatID, messageID: "" }), tag: "InvalidRequest", field: "messageID" },
+  {
+    name: 'path traversal: chatID "../../../packages/v1/accounts" stays one encoded segment of its own route',
+    call: (b) => b.chats.retrieve({ chatID: "../../../packages/v1/accounts" }),
+    tag: "NotFound",
+    sent: ["GET /v1/chats/..%2F..%2Fv1%2Faccounts"],
+  },
+  // huge inputs
+  { name: "huge input: a 64 KiB chatID", call: (b) => b.chats.retrieve({ chatID: "x".repeat(64 * 1024) }), tag: "InvalidRequest", field: "chatID" },
+  {
+    name: "huge input: 10,000 accountIDs",
+    call: (b) => b.chats.list({ accountIDs: Array.from({ length: 10_000 }, (_, i) => `account-${i}`) }),
+    tag: "InvalidRequest",
+    field: "accountIDs",
+  },
+  // invalid enums
+  { name: "invalid enum: chats.search inbox", call: (b) => b.chats.search({ inbox: "everything" as never }), tag: "InvalidRequest", field: "inbox" },
+  { name: "invalid enum: chats.list direction", call: (b) => b.chats.list({ direction: "sideways" as never }), tag: "InvalidRequest", field: "direction" },
+  {
+    name: "invalid enum: messages.search mediaTypes item",
+    call: (b) => b.messages.search({ mediaTypes: ["image", "gif" as never] }),
+    tag: "InvalidRequest",
+    field: "mediaTypes[1]",
+  },
+  // out-of-range limits
+  { name: "limit 0 (range 1–200)", call: (b) => b.chats.list({ limit: 0 }), tag: "InvalidRequest", field: "limit" },
+  { name: "limit 201 (range 1–200)", call: (b) => b.chats.list({ limit: 201 }), tag: "InvalidRequest", field: "limit" },
+  { name: "limit 2.5 (an integer)", call: (b) => b.chats.search({ limit: 2.5 }), tag: "InvalidRequest", field: "limit" },
+  { name: "limit 21 on messages.search (range 1–20)", call: (b) => b.messages.search({ limit: 21 }), tag: "InvalidRequest", field: "limit" },
+  // server replies that break the spec: sent once, never retried, typed
+  {
+    name: "reply: not JSON (an HTML page with status 200)",
+    call: (b) => b.chats.list({}),
+    tag: "DecodeError",
+    field: "",
+    reply: (_request, response) => {
+      response.writeHead(200, { "content-type": "text/html" })
+      response.end("<html><body>Beeper</body></html>")
+    },
+    sent: ["GET /v1/chats"],
+  },
+  { name: "reply: truncated JSON", call: (b) => b.chats.list({}), tag: "DecodeError", field: "", reply: json(200, '{"items":[{"id":"!a'), sent: ["GET /v1/chats"] },
+  { name: "reply: empty body", call: (b) => b.chats.list({}), tag: "DecodeError", field: "", reply: json(200, ""), sent: ["GET /v1/chats"] },
+  {
+    name: "reply: JSON of the wrong shape",
+    call: (b) => b.chats.list({}),
+    tag: "DecodeError",
+    field: "items",
+    reply: json(200, JSON.stringify({ items: "none", hasMore: false, oldestCursor: null, newestCursor: null })),
+    sent: ["GET /v1/chats"],
+  },
+  {
+    name: "reply: connection cut mid-body",
+    call: (b) => b.chats.list({}),
+    tag: "TransportError",
+    reply: (_request, response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": "4096" })
+      response.write('{"items":[', () => response.socket?.destroy())
+    },
+    sent: ["GET /v1/chats"],
+  },
+]
+
+describe("bad input: typed errors, nothing sent", () => {
+  let server: RecordingServer
+  const layer = () =>
+    BeeperDesktop.layer({ baseUrl: server.baseUrl, accessToken: token, retry: false }).pipe(Layer.provide(FetchHttpClient.layer))
+
+  beforeAll(async () => {
+    server = await startRecordingServer()
+  })
+  afterAll(() => server.close())
+
+  for (const row of rows) {
+    it.live(row.name, () =>
+      Effect.gen(function*() {
+        server.reset(row.reply)
+        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), row.call).pipe(Effect.provide(layer()), Effect.flip)
+        assert.strictEqual(error._tag, row.tag, `${error._tag}: ${"message" in error ? error.message : ""}`)
+        if (row.field !== undefined) assert.strictEqual((error as { field?: string }).field, row.field)
+        assert.notInclude(JSON.stringify(error), Redacted.value(token))
+        assert.deepStrictEqual(server.requests.map((r) => r.split("?")[0]!), [...(row.sent ?? [])])
+        assert.deepStrictEqual(server.upgrades, [])
+      }))
+  }
+
+  it.live('"*" mixed with chat IDs: events() fails with InvalidSubscription, no WebSocket is opened', () =>
+    Effect.gen(function*() {
+      server.reset()
+      const dials: Array<string> = []
+      const error = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* live.events(["*", chatID]).pipe(Stream.runDrain, Effect.flip)
+      }).pipe(
+        Effect.provide(BeeperEvents.layer({ baseUrl: server.baseUrl, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+      )
+      assert.strictEqual(error._tag, "InvalidSubscription")
+      assert.deepStrictEqual(dials, [])
+      assert.deepStrictEqual(server.upgrades, [])
+      assert.deepStrictEqual(server.requests, [])
+    }))
+
+  it.live('"*" mixed with chat IDs: setSubscriptions() fails with InvalidSubscription before sending', () =>
+    Effect.gen(function*() {
+      server.reset()
+      const dials: Array<string> = []
+      const error = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* Effect.flip(live.setSubscriptions([chatID, "*"]))
+      }).pipe(
+        Effect.provide(BeeperEvents.layer({ baseUrl: server.baseUrl, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+      )
+      assert.strictEqual(error._tag, "InvalidSubscription")
+      assert.deepStrictEqual(dials, [])
+      assert.deepStrictEqual(server.upgrades, [])
+    }))
+
+  for (const host of ["http://192.0.2.10:23373", "http://desktop.example.com:23373", "http://[2001:db8::1]:23373"]) {
+    it.live(`token over cleartext to a non-loopback host (${host}): InsecureTransport, nothing sent`, () =>
+      Effect.gen(function*() {
+        // a recording transport, so even a broken guard could not reach the network
+        const requests: Array<string> = []
+        const recording = Layer.succeed(HttpClient.HttpClient)(
+          HttpClient.make((request) => {
+            requests.push(`${request.method} ${request.url}`)
+            return Effect.die("the test transport never sends")
+          }),
+        )
+        const desktop = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({})).pipe(
+          Effect.provide(BeeperDesktop.layer({ baseUrl: host, accessToken: token }).pipe(Layer.provide(recording))),
+          Effect.flip,
+        )
+        assert.strictEqual(desktop._tag, "InsecureTransport")
+        assert.deepStrictEqual(requests, [])
+
+        const dials: Array<string> = []
+        const events = yield* Effect.flatMap(Effect.service(BeeperEvents), (live) => live.setSubscriptions("*")).pipe(
+          Effect.provide(BeeperEvents.layer({ baseUrl: host, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+          Effect.flip,
+        )
+        assert.strictEqual(events._tag, "InsecureTransport")
+        assert.deepStrictEqual(dials, [])
+        assert.notInclude(JSON.stringify([desktop, events]), Redacted.value(token))
+      }))
+  }
+})
