@@ -69,7 +69,7 @@ export const operationExamples = (): Array<[string, string, unknown]> =>
 
 /** The `n`-th ```json block of a reference page. */
 export const referenceBlock = (file: string, n: number): unknown => {
-  const text = readFileSync(`/work/shared/reference/beeper-desktop-api/${file}`, "utf8")
+  const text = readFileSync(new URL(`../../../../shared/reference/beeper-desktop-api/${file}`, import.meta.url), "utf8")
   const blocks = [...text.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => match[1]!)
   const block = blocks[n]
   if (block === undefined) throw new Error(`${file} has no json block #${n}`)
