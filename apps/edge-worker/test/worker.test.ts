@@ -24,7 +24,7 @@ beforeAll(async () => {
     bindings: { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url, WORKER_TOKEN: workerToken },
   })
   await worker.ready
-})
+}, 120_000) // bundling the worker and starting workerd: their own budget (a hang guard, not a speed check)
 afterAll(async () => {
   await worker?.dispose()
   await server?.close()

@@ -52,7 +52,7 @@ describe("release check building blocks", () => {
     expect(() => runAttw(pack(masquerading, out), out)).toThrow(/Masquerading as CJS/)
     const untyped = makePackage("@fixture/untyped", { exports: { ".": "./dist/index.js" }, files: ["dist"] }, { "dist/index.js": "export const x = 1\n" })
     expect(() => runAttw(pack(untyped, out), out)).toThrow(/does not contain types/)
-  })
+  }, 120_000) // attw runs a TypeScript program per package: its own budget (a hang guard, not a speed check)
 
   it("the smoke script imports an installed package on Node, Deno and Bun, and fails on undefined exports", () => {
     const out = makeTempDir("release-check-out-")
