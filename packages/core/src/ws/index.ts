@@ -1,5 +1,12 @@
 // The /v1/ws protocol codec of @beeper-kit/core: web-standard, no dependencies, never throws.
-export { ALL_CHATS, type EncodeResult, encodeSubscriptionsSet, type SubscriptionsSetError, type SubscriptionsSetInput } from "./commands.ts"
+export {
+  ALL_CHATS,
+  checkSubscriptionsSet,
+  type EncodeResult,
+  encodeSubscriptionsSet,
+  type SubscriptionsSetError,
+  type SubscriptionsSetInput,
+} from "./commands.ts"
 export {
   type DecodedServerFrame,
   decodeServerFrame,
