@@ -154,6 +154,17 @@ describe("Ledger", () => {
     expect(Ledger.isBehind(acked.ledger, acked.request!)).toBe(true)
   })
 
+  it("a withdrawn waiter is no longer answered; the desired set stays", () => {
+    let ledger = Ledger.make<string>([])
+    ledger = Ledger.want(ledger, ["a"], "w1")
+    ledger = Ledger.want(ledger, ["b"], "w2")
+    ledger = Ledger.withdraw(ledger, "w1")
+    expect(Ledger.withdraw(ledger, "w1")).toBe(ledger)
+    expect(ledger.desired).toEqual(["b"])
+    ;[ledger] = sent(ledger, "user")
+    expect(Ledger.acknowledge(ledger, "r1", ["b"]).answered).toEqual(["w2"])
+  })
+
   it("ending hands back every waiter and marks the ledger ended", () => {
     let ledger = Ledger.make<string>([])
     ledger = Ledger.want(ledger, ["a"], "w1")

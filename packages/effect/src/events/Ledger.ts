@@ -74,6 +74,14 @@ export const want = <W>(ledger: Ledger<W>, chatIDs: ReadonlyArray<string>, waite
   return { ...ledger, desired: chatIDs, version, waiting: [...ledger.waiting, { version, waiter }] }
 }
 
+/**
+ * A waiter stops waiting (e.g. it timed out): it is dropped; the desired set stays (it is still sent and applied).
+ */
+export const withdraw = <W>(ledger: Ledger<W>, waiter: W): Ledger<W> =>
+  ledger.waiting.some((w) => w.waiter === waiter)
+    ? { ...ledger, waiting: ledger.waiting.filter((w) => w.waiter !== waiter) }
+    : ledger
+
 /** Records a `subscriptions.set` of the current `desired` set, sent for `kind`; returns the request to encode. */
 export const send = <W>(
   ledger: Ledger<W>,

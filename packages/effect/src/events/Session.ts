@@ -9,6 +9,10 @@
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
+ * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
+ * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
+ * failure means is `SocketFailure`. This module is the connection loop that ties them to one socket at a time.
+ *
  * @module
  */
 import { checkSubscriptionsSet, encodeSubscriptionsSet } from "@beeper-kit/core"
