@@ -72,11 +72,14 @@ export interface ReadFrame<F extends ControlFrame | FrameEvent | FrameMalformed>
   readonly incomplete?: ReadonlyArray<IncompleteEntry> | undefined
 }
 
+/** A frame that carries an event. */
+export type EventFrame = ReadFrame<FrameEvent>
+
 /** Any frame as {@link readFrame} reads it. */
 export type AnyReadFrame = ReadFrame<ControlFrame> | ReadFrame<FrameEvent> | ReadFrame<FrameMalformed>
 
 /** Whether a read frame carries an event (not a control frame, not a malformed one). */
-export const isEventFrame = (read: AnyReadFrame): read is ReadFrame<FrameEvent> => {
+export const isEventFrame = (read: AnyReadFrame): read is EventFrame => {
   const type = read.frame.type
   return type !== "ready" && type !== "subscriptions.updated" && type !== "error" && type !== "frame.malformed"
 }
@@ -152,7 +155,7 @@ const readEntries = <A>(
 const readDomainEvent = (
   frame: DecodedServerFrame & { readonly type: LiveDomainEvent["type"] },
   text: string,
-): ReadFrame<FrameEvent> => {
+): EventFrame => {
   // decodeServerFrame has checked every field against the generated field table: keep the documented fields
   const { type } = frame
   const { seq, ts, chatID, ids, accountID, entries } = frame as unknown as DomainEventFields

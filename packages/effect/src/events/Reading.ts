@@ -13,12 +13,9 @@ import type { DriftLog } from "../internal/drift.ts"
 import type { Scrub } from "../internal/response.ts"
 import { scrubDrift } from "../internal/scrub.ts"
 import { MalformedFrame } from "./EventsError.ts"
-import type { FrameEvent, ReadFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
+import type { EventFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
 import type { Hydrate } from "./Hydration.ts"
 import type { FrameMalformed, LiveEvent } from "./LiveEvent.ts"
-
-/** A frame that carries an event. */
-export type EventFrame = ReadFrame<FrameEvent>
 
 /** Reads past (or, under `strict`, refuses) what frames carry beyond the spec. */
 export interface Reader {

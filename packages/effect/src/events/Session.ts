@@ -28,10 +28,10 @@ import {
   type SetSubscriptionsError,
   SubscriptionRejected,
 } from "./EventsError.ts"
-import { type AnyReadFrame, type ControlFrame, isEventFrame, readFrame } from "./Frames.ts"
+import { type AnyReadFrame, type ControlFrame, type EventFrame, isEventFrame, readFrame } from "./Frames.ts"
 import * as Ledger from "./Ledger.ts"
 import { isDomainEvent, type LiveEvent } from "./LiveEvent.ts"
-import type { EventFrame, Reader } from "./Reading.ts"
+import type { Reader } from "./Reading.ts"
 import * as SocketFailure from "./SocketFailure.ts"
 import { readerState, watchSilence } from "./Watchdog.ts"
 
