@@ -2,7 +2,16 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import { parse } from "yaml"
-import { decodeServerFrame, encodeSubscriptionsSet, frameDrift, readTimestamp, serverFrameTypes } from "../src/ws/index.ts"
+import {
+  checkSubscriptionsSet,
+  decodeServerFrame,
+  domainEventTypes,
+  encodeSubscriptionsSet,
+  frameDrift,
+  liveEventTypes,
+  readTimestamp,
+  serverFrameTypes,
+} from "../src/ws/index.ts"
 
 interface AsyncApiMessage {
   readonly name: string
@@ -59,6 +68,28 @@ describe("encodeSubscriptionsSet", () => {
     expect(encodeSubscriptionsSet({ chatIDs: [42 as unknown as string] })).toMatchObject({ ok: false, error: { reason: "invalid-chat-id", message: expect.stringContaining("chatIDs[0]") } })
     expect(encodeSubscriptionsSet({ chatIDs: "*" as unknown as Array<string> })).toMatchObject({ ok: false, error: { reason: "invalid-chat-id" } })
     expect(encodeSubscriptionsSet({ chatIDs: [], requestID: 7 as unknown as string })).toMatchObject({ ok: false, error: { reason: "invalid-request-id" } })
+  })
+
+  it("checkSubscriptionsSet refuses exactly what encoding refuses, without encoding", () => {
+    const inputs = [
+      { chatIDs: ["*"] },
+      { chatIDs: [] },
+      { chatIDs: ["!a:local", "!b:local"], requestID: "r1" },
+      { chatIDs: ["*", "!a:local"] },
+      { chatIDs: [""] },
+      { chatIDs: "*" as unknown as Array<string> },
+      { chatIDs: [], requestID: 7 as unknown as string },
+    ]
+    for (const input of inputs) {
+      const encoded = encodeSubscriptionsSet(input)
+      expect(checkSubscriptionsSet(input)).toEqual(encoded.ok ? undefined : encoded.error)
+    }
+  })
+})
+
+describe("renamed exports", () => {
+  it("the deprecated liveEventTypes is domainEventTypes", () => {
+    expect(liveEventTypes).toBe(domainEventTypes)
   })
 })
 

@@ -142,8 +142,8 @@ describe("generated WS Effect Schemas", () => {
   })
 
   it("tell live events from control frames, by type", () => {
-    expect(accepts(Ws.LiveEvent as AnySchema, { type: "chat.deleted", seq: 1, ts: 1, chatID: "c", ids: ["c"] })).toBe(true)
-    expect(accepts(Ws.LiveEvent as AnySchema, { type: "ready", version: 1, chatIDs: [] })).toBe(false)
+    expect(accepts(Ws.DomainEventFrame as AnySchema, { type: "chat.deleted", seq: 1, ts: 1, chatID: "c", ids: ["c"] })).toBe(true)
+    expect(accepts(Ws.DomainEventFrame as AnySchema, { type: "ready", version: 1, chatIDs: [] })).toBe(false)
     expect(refusal(Ws.ServerFrame as AnySchema, { type: "message.deleted", seq: "1", ts: 1, chatID: "c", ids: [] })).toContain(`["seq"]`)
   })
 })

@@ -26,16 +26,13 @@ export type EncodeResult =
   | { readonly ok: true; readonly text: string; readonly command: SubscriptionsSetCommand }
   | { readonly ok: false; readonly error: SubscriptionsSetError }
 
-const refuse = (reason: SubscriptionsSetError["reason"], message: string): EncodeResult => ({
-  ok: false,
-  error: { reason, message },
-})
+const refuse = (reason: SubscriptionsSetError["reason"], message: string): SubscriptionsSetError => ({ reason, message })
 
 /**
- * Encodes a `subscriptions.set` command (it replaces the connection's whole subscription set) as a JSON text
- * frame. Refuses, as a returned error, `"*"` mixed with chat IDs and entries that are not non-empty strings.
+ * Why a `subscriptions.set` of `input` would be refused before sending (`"*"` mixed with chat IDs, an entry that is
+ * not a non-empty string, a requestID that is not a string); `undefined` when it is valid. Never throws.
  */
-export const encodeSubscriptionsSet = (input: SubscriptionsSetInput): EncodeResult => {
+export const checkSubscriptionsSet = (input: SubscriptionsSetInput): SubscriptionsSetError | undefined => {
   const chatIDs: unknown = input?.chatIDs
   if (!Array.isArray(chatIDs)) return refuse("invalid-chat-id", "chatIDs must be an array of chat IDs")
   for (const [index, id] of chatIDs.entries()) {
@@ -50,10 +47,20 @@ export const encodeSubscriptionsSet = (input: SubscriptionsSetInput): EncodeResu
   if (requestID !== undefined && typeof requestID !== "string") {
     return refuse("invalid-request-id", "requestID must be a string")
   }
+  return undefined
+}
+
+/**
+ * Encodes a `subscriptions.set` command (it replaces the connection's whole subscription set) as a JSON text
+ * frame. Refuses, as a returned error, what {@link checkSubscriptionsSet} refuses.
+ */
+export const encodeSubscriptionsSet = (input: SubscriptionsSetInput): EncodeResult => {
+  const error = checkSubscriptionsSet(input)
+  if (error !== undefined) return { ok: false, error }
   const command: SubscriptionsSetCommand = {
     type: "subscriptions.set",
-    ...(requestID !== undefined ? { requestID } : {}),
-    chatIDs: [...(chatIDs as ReadonlyArray<string>)],
+    ...(input.requestID !== undefined ? { requestID: input.requestID } : {}),
+    chatIDs: [...input.chatIDs],
   }
   return { ok: true, text: JSON.stringify(command), command }
 }

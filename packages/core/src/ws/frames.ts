@@ -23,7 +23,7 @@ export interface UnknownFrame {
 }
 
 /** A frame that is not a JSON object with a string `type`, or whose known type lacks a field or has a wrong one. */
-export interface MalformedFrame {
+export interface MalformedServerFrame {
   readonly type: "malformed"
   /** What is wrong, e.g. `ready.version: expected integer, got string`. */
   readonly reason: string
@@ -32,7 +32,7 @@ export interface MalformedFrame {
 }
 
 /** What {@link decodeServerFrame} returns: a known server frame, an unknown one, or a malformed one. */
-export type DecodedServerFrame = ServerFrame | UnknownFrame | MalformedFrame
+export type DecodedServerFrame = ServerFrame | UnknownFrame | MalformedServerFrame
 
 const knownTypes: ReadonlySet<string> = new Set(serverFrameTypes)
 
@@ -94,7 +94,7 @@ const checkFields = (
  * version does not know come back as `{ type: "unknown", frameType, raw }` so callers can skip them.
  */
 export const decodeServerFrame = (text: string): DecodedServerFrame => {
-  const malformed = (reason: string): MalformedFrame => ({ type: "malformed", reason, raw: String(text) })
+  const malformed = (reason: string): MalformedServerFrame => ({ type: "malformed", reason, raw: String(text) })
   if (typeof text !== "string") return malformed(`not a text frame (got ${kindOfValue(text)})`)
   let parsed: unknown
   try {

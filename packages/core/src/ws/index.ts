@@ -1,11 +1,22 @@
 // The /v1/ws protocol codec of @beeper-kit/core: web-standard, no dependencies, never throws.
-export { ALL_CHATS, type EncodeResult, encodeSubscriptionsSet, type SubscriptionsSetError, type SubscriptionsSetInput } from "./commands.ts"
+import type { DomainEventFrame, DomainEventType } from "../generated/ws/protocol.ts"
+import { domainEventTypes } from "../generated/ws/protocol.ts"
+import type { MalformedServerFrame } from "./frames.ts"
+
+export {
+  ALL_CHATS,
+  checkSubscriptionsSet,
+  type EncodeResult,
+  encodeSubscriptionsSet,
+  type SubscriptionsSetError,
+  type SubscriptionsSetInput,
+} from "./commands.ts"
 export {
   type DecodedServerFrame,
   decodeServerFrame,
   type FrameDrift,
   frameDrift,
-  type MalformedFrame,
+  type MalformedServerFrame,
   type UnknownFrame,
 } from "./frames.ts"
 export { readTimestamp, type ReadTimestamp, type TimestampForm } from "./timestamp.ts"
@@ -16,10 +27,10 @@ export type {
   ClientCommand,
   ClientCommandType,
   DomainEvent,
+  DomainEventFrame,
+  DomainEventType,
   ErrorFrame,
   EventTimestamp,
-  LiveEvent,
-  LiveEventType,
   MessageDeletedEvent,
   MessageStreamEvent,
   MessageUpsertedEvent,
@@ -31,4 +42,13 @@ export type {
   SubscriptionsSetCommand,
   SubscriptionsUpdatedFrame,
 } from "../generated/ws/protocol.ts"
-export { clientCommandTypes, liveEventTypes, serverFrameTypes } from "../generated/ws/protocol.ts"
+export { clientCommandTypes, domainEventTypes, serverFrameTypes } from "../generated/ws/protocol.ts"
+
+/** @deprecated Renamed {@link MalformedServerFrame} (`MalformedFrame` is `@beeper-kit/effect`'s error). */
+export type MalformedFrame = MalformedServerFrame
+/** @deprecated Renamed {@link DomainEventFrame} (`LiveEvent` is an element of `@beeper-kit/effect`'s events Stream). */
+export type LiveEvent = DomainEventFrame
+/** @deprecated Renamed {@link DomainEventType}. */
+export type LiveEventType = DomainEventType
+/** @deprecated Renamed {@link domainEventTypes}. */
+export const liveEventTypes: typeof domainEventTypes = domainEventTypes

@@ -1,6 +1,6 @@
 /**
- * Reading and writing `/v1/ws` frames for the events service: the text of a server frame becomes one typed
- * `IncomingFrame` (never an exception), and a subscription becomes the text of a `subscriptions.set` command.
+ * Reading `/v1/ws` server frames for the events service: the text of a frame becomes one typed `ReadFrame`
+ * (never an exception), read once — a control frame as core decoded it, or the element an event frame delivers.
  *
  * Frames are read tolerantly: what a frame carries beyond the spec (an unknown field, an error code outside the
  * enum, a timestamp that is not epoch milliseconds, an unknown frame type, an entry that is not complete) is read
@@ -12,10 +12,12 @@
 import {
   type DecodedServerFrame,
   decodeServerFrame,
-  encodeSubscriptionsSet as encodeCommand,
+  type ErrorFrame,
   type FrameDrift,
   frameDrift,
+  type ReadyFrame,
   readTimestamp,
+  type SubscriptionsUpdatedFrame,
 } from "@beeper-kit/core"
 import type { Schema } from "effect"
 import { Chat, Message } from "../generated/schemas.ts"
@@ -27,6 +29,7 @@ import type {
   AppStateUpdated,
   ChatUpserted,
   DomainEvent as LiveDomainEvent,
+  FrameMalformed,
   MessageStream,
   MessageUpserted,
   UnknownEvent,
@@ -54,25 +57,32 @@ export type UpsertedFrame =
 /** Every event a frame can carry. */
 export type FrameEvent = LiveDomainEvent | MessageStream | AppStateUpdated | UnknownEvent
 
-/** A server frame, classified. */
-export type IncomingFrame =
-  & (
-    | { readonly kind: "ready"; readonly chatIDs: ReadonlyArray<string> }
-    | {
-      readonly kind: "subscriptions.updated"
-      readonly requestID: string | undefined
-      readonly chatIDs: ReadonlyArray<string>
-    }
-    | { readonly kind: "error"; readonly requestID: string | undefined; readonly code: string; readonly message: string }
-    | {
-      readonly kind: "event"
-      readonly event: FrameEvent
-      /** Entries of an upserted event that are not complete (the event's `entries` hold the complete ones). */
-      readonly incomplete?: ReadonlyArray<IncompleteEntry> | undefined
-    }
-    | { readonly kind: "malformed"; readonly error: MalformedFrame }
-  )
-  & { readonly tolerated?: Tolerated | undefined }
+/** A control frame, exactly as core's `decodeServerFrame` decoded it (discriminated by `type`). */
+export type ControlFrame = ReadyFrame | SubscriptionsUpdatedFrame | ErrorFrame
+
+/**
+ * A server frame, read once: `frame` is a control frame (core's), the element an event frame delivers, or the
+ * `frame.malformed` signal of a frame that breaks the protocol — all discriminated by `type`. Beside it, what the
+ * frame carried beyond the spec (`tolerated`) and, for upserted events, the entries left to complete.
+ */
+export interface ReadFrame<F extends ControlFrame | FrameEvent | FrameMalformed> {
+  readonly frame: F
+  readonly tolerated?: Tolerated | undefined
+  /** Entries of an upserted event that are not complete (the event's `entries` hold the complete ones). */
+  readonly incomplete?: ReadonlyArray<IncompleteEntry> | undefined
+}
+
+/** A frame that carries an event. */
+export type EventFrame = ReadFrame<FrameEvent>
+
+/** Any frame as {@link readFrame} reads it. */
+export type AnyReadFrame = ReadFrame<ControlFrame> | ReadFrame<FrameEvent> | ReadFrame<FrameMalformed>
+
+/** Whether a read frame carries an event (not a control frame, not a malformed one). */
+export const isEventFrame = (read: AnyReadFrame): read is EventFrame => {
+  const type = read.frame.type
+  return type !== "ready" && type !== "subscriptions.updated" && type !== "error" && type !== "frame.malformed"
+}
 
 /** The fields every domain event frame has, as decodeServerFrame checked them. */
 interface DomainEventFields {
@@ -86,9 +96,8 @@ interface DomainEventFields {
 
 const cut = (text: string): string => text.slice(0, 1000)
 
-const malformed = (text: string, message: string): IncomingFrame => ({
-  kind: "malformed",
-  error: new MalformedFrame({ frame: cut(text), message }),
+const malformed = (text: string, message: string): ReadFrame<FrameMalformed> => ({
+  frame: { type: "frame.malformed", error: new MalformedFrame({ frame: cut(text), message }) },
 })
 
 const driftOf = (source: string, found: ReadonlyArray<FrameDrift>): Array<Drift> =>
@@ -143,7 +152,10 @@ const readEntries = <A>(
   return { complete, incomplete }
 }
 
-const readDomainEvent = (frame: DecodedServerFrame & { readonly type: LiveDomainEvent["type"] }, text: string): IncomingFrame => {
+const readDomainEvent = (
+  frame: DecodedServerFrame & { readonly type: LiveDomainEvent["type"] },
+  text: string,
+): EventFrame => {
   // decodeServerFrame has checked every field against the generated field table: keep the documented fields
   const { type } = frame
   const { seq, ts, chatID, ids, accountID, entries } = frame as unknown as DomainEventFields
@@ -152,36 +164,35 @@ const readDomainEvent = (frame: DecodedServerFrame & { readonly type: LiveDomain
   const fields = accountID === undefined
     ? { type, seq, ts: millis, chatID, ids }
     : { type, seq, ts: millis, chatID, ids, accountID }
-  if (entries === undefined) return { kind: "event", event: fields as LiveDomainEvent, tolerated: tolerated(text, drift) }
+  if (entries === undefined) return { frame: fields as LiveDomainEvent, tolerated: tolerated(text, drift) }
   if (type !== "message.upserted" && type !== "chat.upserted") {
     // upstream allows best-effort entries on every domain event; on deletions they are passed on as sent
-    return { kind: "event", event: { ...fields, entries } as LiveDomainEvent, tolerated: tolerated(text, drift) }
+    return { frame: { ...fields, entries } as LiveDomainEvent, tolerated: tolerated(text, drift) }
   }
   const read = type === "message.upserted"
     ? readEntries(type, entries, Message, isMessage, drift)
     : readEntries(type, entries, Chat, isChat, drift)
   return {
-    kind: "event",
-    event: { ...fields, entries: read.complete } as MessageUpserted | ChatUpserted,
+    frame: { ...fields, entries: read.complete } as MessageUpserted | ChatUpserted,
     incomplete: read.incomplete.length === 0 ? undefined : read.incomplete,
     tolerated: tolerated(text, drift),
   }
 }
 
 /**
- * Classifies one server frame with the core codec (`decodeServerFrame`), normalises its `ts` to epoch
- * milliseconds and reads the `entries` of upserted events with the generated Schemas (see the module description).
- * Never throws: what cannot be read is a `malformed` frame.
+ * Reads one server frame with the core codec (`decodeServerFrame`): control frames stay as core decoded them, event
+ * frames become the element they deliver — `ts` normalised to epoch milliseconds, the `entries` of upserted events
+ * read with the generated Schemas — and what breaks the protocol a `frame.malformed` signal (see the module
+ * description). Never throws.
  */
-export const decodeFrame = (text: string): IncomingFrame => {
+export const readFrame = (text: string): AnyReadFrame => {
   const frame = decodeServerFrame(text)
   switch (frame.type) {
     case "malformed":
       return malformed(frame.raw, frame.reason)
     case "unknown":
       return {
-        kind: "event",
-        event: { type: "unknown", eventType: frame.frameType, frame: frame.raw },
+        frame: { type: "unknown", eventType: frame.frameType, frame: frame.raw },
         tolerated: tolerated(text, [{
           source: frame.frameType,
           path: "",
@@ -190,22 +201,9 @@ export const decodeFrame = (text: string): IncomingFrame => {
         }]),
       }
     case "ready":
-      return { kind: "ready", chatIDs: frame.chatIDs, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     case "subscriptions.updated":
-      return {
-        kind: "subscriptions.updated",
-        requestID: frame.requestID,
-        chatIDs: frame.chatIDs,
-        tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))),
-      }
     case "error":
-      return {
-        kind: "error",
-        requestID: frame.requestID,
-        code: frame.code,
-        message: frame.message,
-        tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))),
-      }
+      return { frame, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     case "message.stream": {
       const { seq, ts, chatID, accountID } = frame
       const millis = millisOf(ts)
@@ -217,7 +215,7 @@ export const decodeFrame = (text: string): IncomingFrame => {
         ...(accountID === undefined ? {} : { accountID }),
         frame,
       }
-      return { kind: "event", event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
+      return { frame: event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     }
     case "app.state.updated": {
       const { seq, ts, appState } = frame
@@ -231,21 +229,9 @@ export const decodeFrame = (text: string): IncomingFrame => {
         ...(appState === undefined ? {} : { appState }),
         frame,
       }
-      return { kind: "event", event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
+      return { frame: event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     }
     default:
       return readDomainEvent(frame, text)
   }
-}
-
-/**
- * The text of a `subscriptions.set` command (core's `encodeSubscriptionsSet`), or why it was refused before
- * sending: `"*"` mixed with specific IDs, or an empty chat ID.
- */
-export const encodeSubscriptionsSet = (
-  requestID: string,
-  chatIDs: ReadonlyArray<string>,
-): { readonly text: string } | { readonly refused: string } => {
-  const result = encodeCommand({ requestID, chatIDs })
-  return result.ok ? { text: result.text } : { refused: result.error.message }
 }

@@ -6,13 +6,8 @@
  *
  * @module
  */
+import type { ChatDeletedEvent, ChatUpsertedEvent, MessageDeletedEvent, MessageUpsertedEvent } from "@beeper-kit/core"
 import type { AppSetupState, Chat, Message } from "../generated/schemas.ts"
-import type {
-  ChatDeletedEvent,
-  ChatUpsertedEvent,
-  MessageDeletedEvent,
-  MessageUpsertedEvent,
-} from "../generated/ws.ts"
 import type { MalformedFrame } from "./EventsError.ts"
 
 /**

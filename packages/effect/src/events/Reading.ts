@@ -13,17 +13,14 @@ import type { DriftLog } from "../internal/drift.ts"
 import type { Scrub } from "../internal/response.ts"
 import { scrubDrift } from "../internal/scrub.ts"
 import { MalformedFrame } from "./EventsError.ts"
-import type { IncomingFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
+import type { EventFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
 import type { Hydrate } from "./Hydration.ts"
 import type { FrameMalformed, LiveEvent } from "./LiveEvent.ts"
-
-/** A frame that carries an event. */
-export type EventFrame = Extract<IncomingFrame, { readonly kind: "event" }>
 
 /** Reads past (or, under `strict`, refuses) what frames carry beyond the spec. */
 export interface Reader {
   /** The element an event frame delivers: its event, entries completed — or, under `strict`, the refusal. */
-  readonly event: (frame: EventFrame) => Effect.Effect<LiveEvent>
+  readonly event: (read: EventFrame) => Effect.Effect<LiveEvent>
   /** Reports a control frame's tolerances; under `strict`, the `frame.malformed` signal to deliver besides. */
   readonly control: (tolerated: Tolerated) => Effect.Effect<FrameMalformed | undefined>
   /** The `frame.malformed` signal of a frame that breaks the protocol, the token scrubbed from its text. */
@@ -47,11 +44,11 @@ export const make = (options: { readonly drift: DriftLog; readonly hydrate: Hydr
       }`),
     }),
   })
-  const event: Reader["event"] = (frame) => {
-    if (frame.tolerated !== undefined && drift.strict) return Effect.succeed(refusal(frame.tolerated))
-    const report = frame.tolerated === undefined ? Effect.void : reportAll(frame.tolerated)
-    if (frame.incomplete === undefined) return Effect.as(report, frame.event)
-    return Effect.andThen(report, hydrate({ event: frame.event, incomplete: frame.incomplete } as UpsertedFrame))
+  const event: Reader["event"] = (read) => {
+    if (read.tolerated !== undefined && drift.strict) return Effect.succeed(refusal(read.tolerated))
+    const report = read.tolerated === undefined ? Effect.void : reportAll(read.tolerated)
+    if (read.incomplete === undefined) return Effect.as(report, read.frame)
+    return Effect.andThen(report, hydrate({ event: read.frame, incomplete: read.incomplete } as UpsertedFrame))
   }
   const control: Reader["control"] = (tolerated) =>
     drift.strict ? Effect.succeed(refusal(tolerated)) : Effect.as(reportAll(tolerated), undefined)

@@ -9,12 +9,16 @@
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
+ * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
+ * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
+ * failure means is `SocketFailure`. This module is the connection loop that ties them to one socket at a time.
+ *
  * @module
  */
-import { Clock, Data, Deferred, Duration, Effect, Redacted, Schedule } from "effect"
+import { checkSubscriptionsSet, encodeSubscriptionsSet } from "@beeper-kit/core"
+import { Clock, Deferred, Duration, Effect, Redacted, Schedule } from "effect"
 import * as Pull from "effect/Pull"
 import { Socket } from "effect/socket"
-import { Forbidden, Unauthorized } from "../BeeperError.ts"
 import {
   ConnectionLost,
   type EventsStreamError,
@@ -24,10 +28,12 @@ import {
   type SetSubscriptionsError,
   SubscriptionRejected,
 } from "./EventsError.ts"
-import { decodeFrame, encodeSubscriptionsSet, type IncomingFrame } from "./Frames.ts"
+import { type AnyReadFrame, type ControlFrame, type EventFrame, isEventFrame, readFrame } from "./Frames.ts"
+import * as Ledger from "./Ledger.ts"
 import { isDomainEvent, type LiveEvent } from "./LiveEvent.ts"
-import type { EventFrame, Reader } from "./Reading.ts"
-import { upgradeStatus } from "./WebSocketConstructor.ts"
+import type { Reader } from "./Reading.ts"
+import * as SocketFailure from "./SocketFailure.ts"
+import { readerState, watchSilence } from "./Watchdog.ts"
 
 /** Which chats to receive: `"*"` for all, a list of chat IDs, or `[]` to pause. */
 export type Subscription = "*" | ReadonlyArray<string>
@@ -69,60 +75,22 @@ export interface Session {
 /** The chat IDs of a subscription, or `InvalidSubscription` when it mixes `"*"` with specific IDs. */
 export const validate = (subscription: Subscription): Effect.Effect<ReadonlyArray<string>, InvalidSubscription> => {
   const chatIDs: ReadonlyArray<string> = subscription === "*" ? ["*"] : [...subscription]
-  const encoded = encodeSubscriptionsSet("validate", chatIDs)
-  return "refused" in encoded
-    ? Effect.fail(new InvalidSubscription({ chatIDs, message: encoded.refused }))
-    : Effect.succeed(chatIDs)
+  const refused = checkSubscriptionsSet({ chatIDs })
+  return refused === undefined
+    ? Effect.succeed(chatIDs)
+    : Effect.fail(new InvalidSubscription({ chatIDs, message: refused.message }))
 }
 
-/** Why a connection ended, when the session should reconnect. */
-class Dropped extends Data.TaggedError("Dropped")<{ readonly message: string }> {}
+/** A waiter of `setSubscriptions`, settled by the ledger's transitions. */
+type Waiter = Deferred.Deferred<ReadonlyArray<string>, SubscriptionRejected | NotStreaming>
 
-type Phase = "awaiting-ready" | "awaiting-ack" | "live"
-
-interface Connection {
-  phase: Phase
+/** One WebSocket connection of the session: its phase, and how to write to it. */
+interface Link {
+  phase: "awaiting-ready" | "awaiting-ack" | "live"
   /** Connection number once live (1, 2, ...). */
   number: number | undefined
-  send: (text: string) => Effect.Effect<void, Dropped>
+  send: (text: string) => Effect.Effect<void, SocketFailure.Dropped>
 }
-
-/** What the silence watchdog reads of a connection's reader. */
-interface ReaderState {
-  /** When the reader started waiting for the current batch (Clock millis). */
-  waitingSince: number
-  /** Whether the reader is handling a batch rather than waiting on the socket. */
-  handling: boolean
-  /** Batches read so far. */
-  batches: number
-}
-
-interface SentRequest {
-  readonly version: number
-  readonly chatIDs: ReadonlyArray<string>
-  readonly kind: "handshake" | "user" | "probe"
-}
-
-interface Waiter {
-  readonly version: number
-  readonly deferred: Deferred.Deferred<ReadonlyArray<string>, SubscriptionRejected | NotStreaming>
-}
-
-const describeSocketError = (error: Socket.SocketError): string => {
-  const reason = error.reason
-  switch (reason._tag) {
-    case "SocketCloseError":
-      return `closed with code ${reason.code}${reason.closeReason ? ` (${reason.closeReason})` : ""}`
-    case "SocketOpenError":
-      return reason.kind === "Timeout" ? "timed out opening the WebSocket" : "could not open the WebSocket"
-    default:
-      return reason.message
-  }
-}
-
-const upgradeRequest = { operationId: "events.connect", method: "GET", path: "/v1/ws" } as const
-
-const unauthorized = (message: string) => new Unauthorized({ ...upgradeRequest, status: 401, message })
 
 /**
  * Creates a session for `initial` chat IDs (already validated). `emit` delivers one element to the consumer; it
@@ -133,112 +101,74 @@ export const make = (
   initial: ReadonlyArray<string>,
   emit: (event: LiveEvent) => Effect.Effect<unknown>,
 ): Session => {
-  let desired = initial
-  let desiredVersion = 0
-  /** The set acknowledged last, on the current or the last live connection. */
-  let activeChats: ReadonlyArray<string> | undefined
+  let ledger = Ledger.make<Waiter>(initial)
+  /** The connection that is live now, if any (where `setSubscriptions` sends). */
+  let live: Link | undefined
   let connections = 0
   let consecutiveErrors = 0
-  let requestCounter = 0
-  let ended = false
-  let live: Connection | undefined
   const seenChats = new Set<string>()
-  const sent = new Map<string, SentRequest>()
-  let waiters: Array<Waiter> = []
-  const idleMillis = Duration.toMillis(options.idleTimeout)
 
-  const resolveWaiters = (version: number, chatIDs: ReadonlyArray<string>) => {
-    const done = waiters.filter((w) => w.version <= version)
-    waiters = waiters.filter((w) => w.version > version)
-    for (const w of done) Deferred.doneUnsafe(w.deferred, Effect.succeed(chatIDs))
-  }
-
-  const rejectWaiters = (version: number, error: SubscriptionRejected) => {
-    const done = waiters.filter((w) => w.version === version)
-    waiters = waiters.filter((w) => w.version !== version)
-    for (const w of done) Deferred.doneUnsafe(w.deferred, Effect.fail(error))
-  }
-
-  const sendSet = (connection: Connection, kind: SentRequest["kind"]): Effect.Effect<string, Dropped> =>
+  /** Sends the ledger's current set on `link` (validated when it was set, so it always encodes). */
+  const sendSet = (link: Link, kind: Ledger.RequestKind): Effect.Effect<Ledger.SentRequest, SocketFailure.Dropped> =>
     Effect.suspend(() => {
-      const requestID = `r${++requestCounter}`
-      // `desired` was validated when it was set, so it always encodes
-      const encoded = encodeSubscriptionsSet(requestID, desired)
-      const text = "text" in encoded ? encoded.text : ""
-      sent.set(requestID, { version: desiredVersion, chatIDs: desired, kind })
-      return Effect.as(connection.send(text), requestID)
+      const sent = Ledger.send(ledger, kind)
+      ledger = sent.ledger
+      const { requestID, chatIDs } = sent.request
+      const encoded = encodeSubscriptionsSet({ requestID, chatIDs })
+      return Effect.as(link.send(encoded.ok ? encoded.text : ""), sent.request)
     })
 
-  const gapAfterReconnect = (before: ReadonlyArray<string> | undefined): LiveEvent | undefined => {
-    if (before === undefined) return undefined
-    if (before.includes("*")) {
-      return { type: "gap", reason: "reconnect", chatIDs: [...seenChats], allChats: true, dropped: 0 }
-    }
-    if (before.length === 0) return undefined
-    return { type: "gap", reason: "reconnect", chatIDs: before, allChats: false, dropped: 0 }
-  }
-
-  /**
-   * The request a reply answers, by its echoed `requestID`. A reply without one (the echo is not guaranteed by the
-   * reference) answers the oldest request still open: the server handles commands in order.
-   */
-  const takeAnswered = (requestID: string | undefined): SentRequest | undefined => {
-    const key = requestID ?? sent.keys().next().value
-    if (key === undefined) return undefined
-    const request = sent.get(key)
-    sent.delete(key)
-    return request
-  }
-
-  const handleEvent = (frame: EventFrame): Effect.Effect<unknown> => {
+  const handleEvent = (read: EventFrame): Effect.Effect<unknown> => {
     consecutiveErrors = 0
-    if (isDomainEvent(frame.event)) seenChats.add(frame.event.chatID)
+    if (isDomainEvent(read.frame)) seenChats.add(read.frame.chatID)
     // the hot path: an event exactly as specified goes straight to the buffer
-    if (frame.tolerated === undefined && frame.incomplete === undefined) return emit(frame.event)
-    return Effect.flatMap(options.reader.event(frame), emit)
+    if (read.tolerated === undefined && read.incomplete === undefined) return emit(read.frame)
+    return Effect.flatMap(options.reader.event(read), emit)
   }
 
   const handleFrame = (
-    connection: Connection,
-    frame: IncomingFrame,
-  ): Effect.Effect<unknown, Dropped | SubscriptionRejected | RepeatedServerErrors> => {
-    if (frame.kind === "event") return handleEvent(frame)
-    if (frame.tolerated === undefined) return handleControlFrame(connection, frame)
-    return options.reader.control(frame.tolerated).pipe(
+    link: Link,
+    read: AnyReadFrame,
+  ): Effect.Effect<unknown, SocketFailure.Dropped | SubscriptionRejected | RepeatedServerErrors> => {
+    if (isEventFrame(read)) return handleEvent(read)
+    const frame = read.frame
+    if (frame.type === "frame.malformed") return emit(options.reader.malformed(frame.error))
+    if (read.tolerated === undefined) return handleControl(link, frame)
+    return options.reader.control(read.tolerated).pipe(
       Effect.flatMap((refusal) => refusal === undefined ? Effect.void : emit(refusal)),
-      Effect.andThen(handleControlFrame(connection, frame)),
+      Effect.andThen(handleControl(link, frame)),
     )
   }
 
-  const handleControlFrame = (
-    connection: Connection,
-    frame: IncomingFrame,
-  ): Effect.Effect<void, Dropped | SubscriptionRejected | RepeatedServerErrors> =>
+  const handleControl = (
+    link: Link,
+    frame: ControlFrame,
+  ): Effect.Effect<void, SocketFailure.Dropped | SubscriptionRejected | RepeatedServerErrors> =>
     Effect.gen(function*() {
-      switch (frame.kind) {
+      switch (frame.type) {
         case "ready": {
-          if (connection.phase === "awaiting-ready") {
-            connection.phase = "awaiting-ack"
-            yield* sendSet(connection, "handshake")
+          if (link.phase === "awaiting-ready") {
+            link.phase = "awaiting-ack"
+            yield* sendSet(link, "handshake")
           }
           return
         }
         case "subscriptions.updated": {
-          const request = takeAnswered(frame.requestID)
+          const acked = Ledger.acknowledge(ledger, frame.requestID, frame.chatIDs)
+          ledger = acked.ledger
           consecutiveErrors = 0
+          const request = acked.request
           if (request === undefined) return
-          const before = activeChats
-          activeChats = frame.chatIDs
-          resolveWaiters(request.version, frame.chatIDs)
-          if (request.kind === "handshake" && connection.phase === "awaiting-ack") {
-            connection.phase = "live"
-            connection.number = ++connections
-            live = connection
-            yield* emit({ type: "connected", connection: connection.number, chatIDs: frame.chatIDs })
-            const gap = connection.number > 1 ? gapAfterReconnect(before) : undefined
+          for (const waiter of acked.answered) Deferred.doneUnsafe(waiter, Effect.succeed(frame.chatIDs))
+          if (request.kind === "handshake" && link.phase === "awaiting-ack") {
+            link.phase = "live"
+            link.number = ++connections
+            live = link
+            yield* emit({ type: "connected", connection: link.number, chatIDs: frame.chatIDs })
+            const gap = link.number > 1 ? Ledger.reconnectGap(acked.previous, seenChats) : undefined
             if (gap !== undefined) yield* emit(gap)
             // a change asked for while this connection was being set up
-            if (desiredVersion > request.version) yield* sendSet(connection, "user")
+            if (Ledger.isBehind(ledger, request)) yield* sendSet(link, "user")
           } else if (request.kind === "user") {
             yield* emit({ type: "subscriptions.updated", chatIDs: frame.chatIDs })
           }
@@ -246,17 +176,13 @@ export const make = (
         }
         case "error": {
           // only an error that names our request is about it; one without a requestID is the server's own
-          const request = frame.requestID === undefined ? undefined : takeAnswered(frame.requestID)
-          if (request?.kind === "handshake") {
-            return yield* new SubscriptionRejected({ code: frame.code, message: frame.message, chatIDs: request.chatIDs })
-          }
-          if (request?.kind === "user") {
-            rejectWaiters(
-              request.version,
-              new SubscriptionRejected({ code: frame.code, message: frame.message, chatIDs: request.chatIDs }),
-            )
-            // the server keeps the previous set
-            if (desiredVersion === request.version && activeChats !== undefined) desired = activeChats
+          const rejected = frame.requestID === undefined ? undefined : Ledger.reject(ledger, frame.requestID)
+          if (rejected !== undefined) ledger = rejected.ledger
+          const request = rejected?.request
+          if (request !== undefined && request.kind !== "probe") {
+            const error = new SubscriptionRejected({ code: frame.code, message: frame.message, chatIDs: request.chatIDs })
+            if (request.kind === "handshake") return yield* error
+            for (const waiter of rejected!.rejected) Deferred.doneUnsafe(waiter, Effect.fail(error))
             return
           }
           consecutiveErrors++
@@ -267,130 +193,66 @@ export const make = (
             ...(frame.requestID === undefined ? {} : { requestID: frame.requestID }),
           })
           if (consecutiveErrors >= options.maxServerErrors) {
-            return yield* new RepeatedServerErrors({
-              count: consecutiveErrors,
-              code: frame.code,
-              message: frame.message,
-            })
+            return yield* new RepeatedServerErrors({ count: consecutiveErrors, code: frame.code, message: frame.message })
           }
           return
         }
-        case "event": {
-          yield* handleEvent(frame)
-          return
-        }
-        case "malformed": {
-          yield* emit(options.reader.malformed(frame.error))
-          return
-        }
       }
     })
 
-  /**
-   * The silence watchdog of one connection (one fiber per connection, instead of a timer per read): when the reader
-   * has waited `idleTimeout` on the socket without a frame, one liveness check (when live), then `Dropped` after
-   * another `idleTimeout`. Time the reader spends handling a batch (e.g. suspended by backpressure) is not silence.
-   */
-  const watchSilence = (connection: Connection, reader: ReaderState): Effect.Effect<never, Dropped> =>
-    Effect.gen(function*() {
-      /** The liveness check sent, and how many batches had arrived then. */
-      let probe: { readonly at: number; readonly batches: number } | undefined
-      while (true) {
-        if (probe !== undefined && reader.batches !== probe.batches) probe = undefined
-        if (reader.handling) {
-          yield* Effect.sleep(options.idleTimeout)
-          continue
-        }
-        const now = yield* Clock.currentTimeMillis
-        const silent = now - Math.max(reader.waitingSince, probe?.at ?? 0)
-        if (silent < idleMillis) {
-          yield* Effect.sleep(Duration.millis(idleMillis - silent))
-          continue
-        }
-        if (connection.phase !== "live") {
-          return yield* new Dropped({ message: `no frame for ${idleMillis} ms while connecting` })
-        }
-        if (probe !== undefined) {
-          return yield* new Dropped({ message: `no frame for ${idleMillis} ms, and no answer to a liveness check` })
-        }
-        yield* sendSet(connection, "probe")
-        probe = { at: now, batches: reader.batches }
-      }
-    })
-
-  const openFailed = (error: Socket.SocketError): Effect.Effect<never, Dropped | Unauthorized | Forbidden> =>
-    Effect.gen(function*() {
-      const status = upgradeStatus(error)
-      if (status === 401) {
-        return yield* unauthorized("Beeper Desktop refused the access token on the WebSocket upgrade (HTTP 401)")
-      }
-      if (status === 403) {
-        return yield* new Forbidden({
-          ...upgradeRequest,
-          status: 403,
-          message: "The access token may not open the live events WebSocket (HTTP 403)",
-        })
-      }
-      if (status === undefined && error.reason._tag === "SocketOpenError" && error.reason.kind === "Unknown") {
-        if (yield* options.tokenRefused) {
-          return yield* unauthorized(
-            "The WebSocket upgrade failed and Beeper Desktop refuses the access token over HTTP (401)",
-          )
-        }
-      }
-      return yield* new Dropped({
-        message: status === undefined ? describeSocketError(error) : `upgrade refused with HTTP ${status}`,
-      })
-    })
-
-  const connectOnce = (connection: Connection) =>
+  /** One connection: dial, hand every frame to `handleFrame` until it drops (or a terminal error). */
+  const connectOnce = (link: Link) =>
     Effect.scoped(Effect.gen(function*() {
       const socket = yield* Socket.makeWebSocket(options.url, {
         headers: { Authorization: `Bearer ${Redacted.value(options.accessToken)}` },
         openTimeout: options.openTimeout,
         highWaterMark: options.socketHighWaterMark,
       })
-      const pull = yield* Socket.readerString(socket).pipe(Effect.catch(openFailed))
+      const pull = yield* Socket.readerString(socket).pipe(
+        Effect.catch((error) => SocketFailure.openFailed(error, options.tokenRefused)),
+      )
       const writer = yield* socket.writer
-      connection.send = (text) =>
-        writer.write(text).pipe(Effect.mapError((error) => new Dropped({ message: describeSocketError(error) })))
+      link.send = (text) => Effect.mapError(writer.write(text), SocketFailure.dropped)
       yield* Effect.addFinalizer(() =>
         Effect.sync(() => {
-          if (live === connection) live = undefined
+          if (live === link) live = undefined
         })
       )
-      const reader: ReaderState = { waitingSince: yield* Clock.currentTimeMillis, handling: false, batches: 0 }
+      const reader = yield* readerState
       const read = Effect.gen(function*() {
         while (true) {
           reader.waitingSince = yield* Clock.currentTimeMillis
           reader.handling = false
-          const batch = yield* Effect.mapError(pull, (error) => new Dropped({ message: describeSocketError(error) }))
+          const batch = yield* Effect.mapError(pull, SocketFailure.dropped)
           reader.handling = true
           reader.batches++
-          for (const text of batch) yield* handleFrame(connection, decodeFrame(text))
+          for (const text of batch) yield* handleFrame(link, readFrame(text))
         }
       })
-      return yield* Effect.raceFirst(read, watchSilence(connection, reader))
+      const watchdog = watchSilence({
+        idleTimeout: options.idleTimeout,
+        reader,
+        isLive: () => link.phase === "live",
+        probe: sendSet(link, "probe"),
+      })
+      return yield* Effect.raceFirst(read, watchdog)
     }))
 
   const run: Session["run"] = Effect.gen(function*() {
     let step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
     let attempts = 0
     while (true) {
-      const connection: Connection = {
-        phase: "awaiting-ready",
-        number: undefined,
-        send: () => Effect.void,
-      }
-      const dropped = yield* connectOnce(connection).pipe(
+      const link: Link = { phase: "awaiting-ready", number: undefined, send: () => Effect.void }
+      const dropped = yield* connectOnce(link).pipe(
         Effect.catchTag("Dropped", (d) => Effect.succeed(d)),
         Effect.withSpan("BeeperEvents.connection", {
           attributes: { "url.full": options.url, "beeper.events.attempt": attempts + 1 },
         }),
       )
-      sent.clear()
-      if (connection.number !== undefined) {
-        yield* emit({ type: "disconnected", connection: connection.number, message: dropped.message })
+      ledger = Ledger.disconnect(ledger)
+      if (link.number !== undefined) {
+        yield* emit({ type: "disconnected", connection: link.number, message: dropped.message })
+        // the seam for a backoff that survives brief connections: today any connection that went live resets it
         step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
         attempts = 0
       }
@@ -404,26 +266,19 @@ export const make = (
   const setSubscriptions: Session["setSubscriptions"] = (subscription) =>
     Effect.gen(function*() {
       const chatIDs = yield* validate(subscription)
-      if (ended) return yield* new NotStreaming({ message: "The events stream has ended" })
-      const deferred = Deferred.makeUnsafe<ReadonlyArray<string>, SubscriptionRejected | NotStreaming>()
-      desired = chatIDs
-      const version = ++desiredVersion
-      waiters.push({ version, deferred })
+      if (ledger.ended) return yield* new NotStreaming({ message: "The events stream has ended" })
+      const waiter: Waiter = Deferred.makeUnsafe()
+      ledger = Ledger.want(ledger, chatIDs, waiter)
       // not live: the next handshake sends the new set
       if (live !== undefined) yield* Effect.ignore(sendSet(live, "user"))
-      return yield* Deferred.await(deferred)
+      return yield* Deferred.await(waiter)
     })
 
   const end = Effect.sync(() => {
-    ended = true
-    const pending = waiters
-    waiters = []
-    for (const w of pending) {
-      Deferred.doneUnsafe(
-        w.deferred,
-        Effect.fail(new NotStreaming({ message: "The events stream ended before the server acknowledged" })),
-      )
-    }
+    const ended = Ledger.end(ledger)
+    ledger = ended.ledger
+    const error = new NotStreaming({ message: "The events stream ended before the server acknowledged" })
+    for (const waiter of ended.pending) Deferred.doneUnsafe(waiter, Effect.fail(error))
   })
 
   return { setSubscriptions, run, end }

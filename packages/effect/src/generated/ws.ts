@@ -260,11 +260,11 @@ export type ClientCommand = typeof ClientCommand.Type;
 /**
  * The domain events, discriminated by `type`.
  */
-export const LiveEvent = Schema.Union([
+export const DomainEventFrame = Schema.Union([
     ChatUpsertedEvent,
     ChatDeletedEvent,
     MessageUpsertedEvent,
     MessageDeletedEvent
 ]);
 
-export type LiveEvent = typeof LiveEvent.Type;
+export type DomainEventFrame = typeof DomainEventFrame.Type;

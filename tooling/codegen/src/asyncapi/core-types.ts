@@ -165,7 +165,7 @@ const declaresOpenPayload = (schema: JsonSchema, local: Readonly<Record<string, 
 }
 
 /** Names of the unions this module (and the Effect one) defines beside the spec's schemas. */
-export const UNION_NAMES = { server: "ServerFrame", client: "ClientCommand", live: "LiveEvent" } as const
+export const UNION_NAMES = { server: "ServerFrame", client: "ClientCommand", live: "DomainEventFrame" } as const
 
 /** The body (without header) of packages/core/src/generated/ws/protocol.ts. */
 export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<string, JsonSchema>>): string => {
@@ -189,8 +189,8 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
   blocks.push(`/** The \`type\` of a server frame. */\nexport type ServerFrameType = (typeof serverFrameTypes)[number]`)
   blocks.push(list("clientCommandTypes", "The `type` of every client command.", client))
   blocks.push(`/** The \`type\` of a client command. */\nexport type ClientCommandType = (typeof clientCommandTypes)[number]`)
-  blocks.push(list("liveEventTypes", "The `type` of every domain event.", live))
-  blocks.push(`/** The \`type\` of a domain event. */\nexport type LiveEventType = (typeof liveEventTypes)[number]`)
+  blocks.push(list("domainEventTypes", "The `type` of every domain event.", live))
+  blocks.push(`/** The \`type\` of a domain event. */\nexport type DomainEventType = (typeof domainEventTypes)[number]`)
 
   blocks.push(
     [

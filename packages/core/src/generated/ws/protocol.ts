@@ -293,7 +293,7 @@ export type ClientCommand =
   | SubscriptionsSetCommand
 
 /** The domain events (the `DomainEvent` shape), discriminated by `type`. */
-export type LiveEvent =
+export type DomainEventFrame =
   | ChatUpsertedEvent
   | ChatDeletedEvent
   | MessageUpsertedEvent
@@ -312,10 +312,10 @@ export const clientCommandTypes = ["subscriptions.set"] as const
 export type ClientCommandType = (typeof clientCommandTypes)[number]
 
 /** The `type` of every domain event. */
-export const liveEventTypes = ["chat.upserted", "chat.deleted", "message.upserted", "message.deleted"] as const
+export const domainEventTypes = ["chat.upserted", "chat.deleted", "message.upserted", "message.deleted"] as const
 
 /** The `type` of a domain event. */
-export type LiveEventType = (typeof liveEventTypes)[number]
+export type DomainEventType = (typeof domainEventTypes)[number]
 
 /** JSON kind of a frame field, as {@link serverFrameFields} records it. */
 export type FieldKind = "string" | "integer" | "number" | "boolean" | "null" | "array" | "object" | "timestamp" | "unknown"

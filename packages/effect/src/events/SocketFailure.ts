@@ -1,0 +1,64 @@
+/**
+ * What ends one events connection, classified: the failures that end the stream (a 401 or 403 on the WebSocket
+ * upgrade — the package-wide `Unauthorized` / `Forbidden`) and `Dropped`, the failures the session reconnects after
+ * (a refused or timed-out open, a close, a silent connection), each with a short human message.
+ *
+ * @module
+ */
+import { Data, Effect } from "effect"
+import type { Socket } from "effect/socket"
+import { Forbidden, Unauthorized } from "../BeeperError.ts"
+import { upgradeStatus } from "./WebSocketConstructor.ts"
+
+/** Why a connection ended, when the session should reconnect. */
+export class Dropped extends Data.TaggedError("Dropped")<{ readonly message: string }> {}
+
+/** A socket error in a few words, e.g. `closed with code 1006` or `timed out opening the WebSocket`. */
+export const describe = (error: Socket.SocketError): string => {
+  const reason = error.reason
+  switch (reason._tag) {
+    case "SocketCloseError":
+      return `closed with code ${reason.code}${reason.closeReason ? ` (${reason.closeReason})` : ""}`
+    case "SocketOpenError":
+      return reason.kind === "Timeout" ? "timed out opening the WebSocket" : "could not open the WebSocket"
+    default:
+      return reason.message
+  }
+}
+
+/** A socket error of an open connection: always reconnected. */
+export const dropped = (error: Socket.SocketError): Dropped => new Dropped({ message: describe(error) })
+
+const upgradeRequest = { operationId: "events.connect", method: "GET", path: "/v1/ws" } as const
+
+const unauthorized = (message: string) => new Unauthorized({ ...upgradeRequest, status: 401, message })
+
+/**
+ * Classifies a failure to open the WebSocket. `tokenRefused` is asked when the runtime did not report the upgrade's
+ * HTTP status (Node's built-in WebSocket, browsers): `true` when Beeper Desktop refuses the token over HTTP (401).
+ */
+export const openFailed = (
+  error: Socket.SocketError,
+  tokenRefused: Effect.Effect<boolean>,
+): Effect.Effect<never, Dropped | Unauthorized | Forbidden> =>
+  Effect.gen(function*() {
+    const status = upgradeStatus(error)
+    if (status === 401) {
+      return yield* unauthorized("Beeper Desktop refused the access token on the WebSocket upgrade (HTTP 401)")
+    }
+    if (status === 403) {
+      return yield* new Forbidden({
+        ...upgradeRequest,
+        status: 403,
+        message: "The access token may not open the live events WebSocket (HTTP 403)",
+      })
+    }
+    if (status === undefined && error.reason._tag === "SocketOpenError" && error.reason.kind === "Unknown") {
+      if (yield* tokenRefused) {
+        return yield* unauthorized("The WebSocket upgrade failed and Beeper Desktop refuses the access token over HTTP (401)")
+      }
+    }
+    return yield* new Dropped({
+      message: status === undefined ? describe(error) : `upgrade refused with HTTP ${status}`,
+    })
+  })
