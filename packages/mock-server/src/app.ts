@@ -10,7 +10,7 @@ import { registerControl } from "./control.ts"
 import type { Drift } from "./drift.ts"
 import type { Faults } from "./faults.ts"
 import { bearerToken, makeAuthenticate, tokenMatches } from "./http/auth.ts"
-import { ApiError } from "./http/errors.ts"
+import { ApiError, fromDomain } from "./http/errors.ts"
 import { Router } from "./http/route.ts"
 import { registerAccounts } from "./routes/accounts.ts"
 import { registerAppSetup } from "./routes/app-setup.ts"
@@ -110,7 +110,8 @@ export const createApp = (deps: AppDependencies): MockApp => {
     return c.json({ code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` }, 404)
   })
 
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    const error = fromDomain(thrown)
     if (error instanceof ApiError) return c.json(error.toBody(), error.status)
     if (error instanceof HTTPException && error.status < 500) return c.json({ code: "BAD_REQUEST", message: error.message }, 400)
     console.error("[mock-server] unexpected error", error)

@@ -114,7 +114,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     if (!bound) throw new Error("server is not listening yet")
     return bound
   }
-  const drift = options.drift ? new Drift(seed, (chatID) => store.messaging.chat(chatID)?.accountID) : undefined
+  const drift = options.drift ? new Drift(seed, (chatID) => store.records.chat(chatID)?.accountID) : undefined
   const { app } = createApp({ store, token, faults, simulate, address, drift })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
   const live = attachLiveEvents(server, { token, events: store.events, faults, now: store.clock.now, tsFormat, drift })

@@ -31,14 +31,14 @@ export const registerContacts = (router: Router, { store }: RouteContext): void 
       },
     },
     ({ path, query: q }) => {
-      const account = store.messaging.requireAccount(path.accountID)
+      const account = store.records.requireAccount(path.accountID)
       const contacts = account.contacts.filter((u) => q.query === undefined || matches(u, q.query)).sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1))
       return paginate(contacts, alphabetical(sortName), { cursor: q.cursor, direction: q.direction, limit: q.limit ?? 50 })
     },
   )
 
   router.route("get", "/v1/accounts/{accountID}/contacts", { query: { query: query.required(query.string({ minLength: 1 })) } }, ({ path, query: q }) => {
-    const account = store.messaging.requireAccount(path.accountID)
+    const account = store.records.requireAccount(path.accountID)
     const items = account.contacts.filter((u) => matches(u, q.query)).sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1))
     const provisioning = store.bridges.require(account.account.bridge.id).spec.provisioning.resolve_identifier
     const trimmed = q.query.trim()
