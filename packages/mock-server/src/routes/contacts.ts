@@ -1,9 +1,9 @@
 /** GET /v1/accounts/{accountID}/contacts (search) and /contacts/list (cursor-paginated). */
 import { query } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
-import { alphabetical, paginate } from "../pagination.ts"
+import { alphabetical, paginate } from "../support/pagination.ts"
 import type { User } from "../store/model.ts"
-import { matchesWordPrefixes, queryTokens } from "../text-search.ts"
+import { matchesWordPrefixes, queryTokens } from "../support/text-search.ts"
 import type { RouteContext } from "./context.ts"
 
 const sortName = (u: User): string => `${(u.fullName ?? u.username ?? u.id).toLocaleLowerCase()}\u0000${u.id}`

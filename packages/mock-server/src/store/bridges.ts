@@ -3,7 +3,7 @@
  * the temporary login sessions that walk through a flow's steps (phone number, code, password, QR code,
  * pairing code, emoji, browser cookies) until they complete, fail or are cancelled.
  */
-import type { Clock } from "../clock.ts"
+import type { Clock } from "../support/clock.ts"
 import type { BridgeFixture } from "../fixtures/index.ts"
 import type { LoginStepKind, NetworkSpec } from "../fixtures/networks.ts"
 import { OWNER, userOn } from "../fixtures/people.ts"

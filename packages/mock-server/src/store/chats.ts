@@ -2,7 +2,7 @@
  * Chat lifecycle: chats appearing (POST /v1/chats, POST /v1/chats/start, the outside world) and disappearing
  * (deleted elsewhere, account removed), including how merged chats follow their members.
  */
-import type { Clock } from "../clock.ts"
+import type { Clock } from "../support/clock.ts"
 import type { Changes } from "./changes.ts"
 import type { Ids } from "./ids.ts"
 import { chatRecordOf, type AccountRecord, type ChatRecord, type Participant, type User } from "./model.ts"

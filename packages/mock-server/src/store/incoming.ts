@@ -1,7 +1,7 @@
 /** Messages from the outside world: other participants write, edit and delete (simulation, welcome chats). */
-import type { Clock } from "../clock.ts"
+import type { Clock } from "../support/clock.ts"
 import { type ContentKind, makeContent } from "../fixtures/content.ts"
-import type { Random } from "../random.ts"
+import type { Random } from "../support/random.ts"
 import type { Changes } from "./changes.ts"
 import type { Ids } from "./ids.ts"
 import { tombstone, type ChatRecord, type Message, type MessageRecord } from "./model.ts"

@@ -3,10 +3,10 @@
  * accounts, contacts, chats and messages, their wire views, and the modules that change them), bridges and
  * login sessions, app setup, uploads, plus the event bus, clock and scheduler they share.
  */
-import { makeClock, type Clock, type TimeSource } from "../clock.ts"
-import { FileArea } from "../files.ts"
+import { makeClock, type Clock, type TimeSource } from "../support/clock.ts"
+import { FileArea } from "../support/files.ts"
 import { buildFixtures } from "../fixtures/index.ts"
-import { makeRandom } from "../random.ts"
+import { makeRandom } from "../support/random.ts"
 import { AppSetup, type AppStartState } from "./app-setup.ts"
 import { Bridges } from "./bridges.ts"
 import { Changes } from "./changes.ts"

@@ -1,5 +1,5 @@
 /** The user's changes to existing messages: PUT (edit) and DELETE /v1/chats/{chatID}/messages/{messageID}. */
-import type { Clock } from "../clock.ts"
+import type { Clock } from "../support/clock.ts"
 import type { Changes } from "./changes.ts"
 import { tombstone, type ChatRecord, type MessageRecord } from "./model.ts"
 import { Rejected } from "./outcomes.ts"

@@ -2,7 +2,7 @@
  * Sending: POST /v1/chats/{chatID}/messages creates a pending message; after the send delay the network
  * confirms it (a final ID, `SUCCESS`) or fails it (a simulated failure, or the account needs reconnecting).
  */
-import type { Clock } from "../clock.ts"
+import type { Clock } from "../support/clock.ts"
 import type { Changes } from "./changes.ts"
 import type { Ids } from "./ids.ts"
 import type { ChatRecord, Message, MessageRecord } from "./model.ts"

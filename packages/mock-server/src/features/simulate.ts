@@ -3,13 +3,13 @@
  * disappearing; the network confirming (or failing) sends; a phone scanning a login QR code; another
  * device asking for verification; and optional background chatter for demos.
  */
-import type { ContentKind } from "./fixtures/content.ts"
-import { makePeople } from "./fixtures/people.ts"
-import { makeRandom } from "./random.ts"
-import type { Store } from "./store/index.ts"
-import type { Chat, ChatRecord, Message, Participant, Verification } from "./store/model.ts"
-import { NotFound, Rejected } from "./store/outcomes.ts"
-import type { TaskKind } from "./store/scheduler.ts"
+import type { ContentKind } from "../fixtures/content.ts"
+import { makePeople } from "../fixtures/people.ts"
+import { makeRandom } from "../support/random.ts"
+import type { Store } from "../store/index.ts"
+import type { Chat, ChatRecord, Message, Participant, Verification } from "../store/model.ts"
+import { NotFound, Rejected } from "../store/outcomes.ts"
+import type { TaskKind } from "../store/scheduler.ts"
 
 /** Simulation of everything that happens outside the API. */
 export interface Simulate {
