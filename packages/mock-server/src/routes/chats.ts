@@ -155,8 +155,8 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
         participantIDs: body.participantIDs,
         type: body.type,
         ...(body.title !== undefined ? { title: body.title } : {}),
-        ...(body.messageText !== undefined ? { messageText: body.messageText } : {}),
       })
+      if (body.messageText) store.sending.send(chat, { text: body.messageText })
       return { ...views.chat(chat, 100), chatID: chat.id, status }
     },
   )
@@ -184,8 +184,8 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
         accountID: body.accountID,
         user: body.user,
         ...(body.allowInvite !== undefined ? { allowInvite: body.allowInvite } : {}),
-        ...(body.messageText !== undefined ? { messageText: body.messageText } : {}),
       })
+      if (body.messageText) store.sending.send(chat, { text: body.messageText })
       return { ...views.chat(chat, 100), chatID: chat.id, status }
     },
   )

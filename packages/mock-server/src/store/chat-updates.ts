@@ -2,10 +2,9 @@
  * The user's changes to a chat's own state: PATCH /v1/chats/{chatID} (title, flags, disappearing timer,
  * draft), archive, read / unread, reminders and notify-anyway.
  */
-import type { Changes } from "./changes.ts"
+import type { MessagingContext } from "./context.ts"
 import type { ChatDraft, ChatRecord } from "./model.ts"
 import { Rejected } from "./outcomes.ts"
-import type { Records } from "./records.ts"
 
 /** Fields of PATCH /v1/chats/{chatID}. */
 export interface ChatPatch {
@@ -22,12 +21,10 @@ export interface ChatPatch {
 
 /** Applies the user's changes to chats. */
 export class ChatUpdates {
-  readonly #records: Records
-  readonly #changes: Changes
+  readonly #ctx: MessagingContext
 
-  constructor(deps: { records: Records; changes: Changes }) {
-    this.#records = deps.records
-    this.#changes = deps.changes
+  constructor(ctx: MessagingContext) {
+    this.#ctx = ctx
   }
 
   /** PATCH /v1/chats/{chatID}. */
@@ -53,58 +50,58 @@ export class ChatUpdates {
     if (patch.isPinned !== undefined) chat.isPinned = patch.isPinned
     if (patch.messageExpirySeconds !== undefined) chat.messageExpirySeconds = patch.messageExpirySeconds
     if (patch.draft !== undefined) chat.draft = patch.draft
-    this.#changes.chat(chat)
+    this.#ctx.changes.chat(chat)
   }
 
   /** POST /v1/chats/{chatID}/archive. */
   archive(chat: ChatRecord, archived: boolean): void {
     chat.isArchived = archived
-    this.#changes.chat(chat)
+    this.#ctx.changes.chat(chat)
   }
 
   /** POST /v1/chats/{chatID}/read: marks read through a message (default: the latest). */
   markRead(chat: ChatRecord, messageID: string | undefined): void {
-    const members = chat.merge ? this.#records.members(chat) : [chat]
+    const members = chat.merge ? this.#ctx.records.members(chat) : [chat]
     if (messageID !== undefined) {
-      const record = this.#records.requireMessage(chat, messageID)
+      const record = this.#ctx.records.requireMessage(chat, messageID)
       chat.lastReadSortKey = record.message.sortKey > chat.lastReadSortKey ? record.message.sortKey : chat.lastReadSortKey
     } else {
       for (const member of members) member.lastReadSortKey = member.messages[member.messages.length - 1]?.message.sortKey ?? member.lastReadSortKey
     }
     for (const member of members) member.isMarkedUnread = false
     chat.isMarkedUnread = false
-    for (const member of members) if (member !== chat) this.#changes.chat(member)
-    this.#changes.chat(chat)
+    for (const member of members) if (member !== chat) this.#ctx.changes.chat(member)
+    this.#ctx.changes.chat(chat)
   }
 
   /** POST /v1/chats/{chatID}/unread: unread from a message, or flags the chat as marked unread. */
   markUnread(chat: ChatRecord, messageID: string | undefined): void {
     if (chat.capabilities.markAsUnread === false) throw new Rejected("UNSUPPORTED", "Marking chats unread is not supported on this network")
     if (messageID !== undefined) {
-      const record = this.#records.requireMessage(chat, messageID)
+      const record = this.#ctx.records.requireMessage(chat, messageID)
       const index = chat.messages.indexOf(record)
       chat.lastReadSortKey = chat.messages[index - 1]?.message.sortKey ?? ""
     } else {
       chat.isMarkedUnread = true
     }
-    this.#changes.chat(chat)
+    this.#ctx.changes.chat(chat)
   }
 
   /** POST /v1/chats/{chatID}/notify-anyway: only networks that support it (iMessage). */
   notifyAnyway(chat: ChatRecord): void {
-    const account = this.#records.account(chat.accountID)
+    const account = this.#ctx.records.account(chat.accountID)
     if (account?.account.bridge.type !== "imessage") throw new Rejected("UNSUPPORTED_NETWORK", `notify-anyway is not supported on ${chat.network}`)
   }
 
   /** POST /v1/chats/{chatID}/reminders. */
   setReminder(chat: ChatRecord, reminder: { remindAt: string; dismissOnIncomingMessage?: boolean }): void {
     chat.reminder = { ...reminder }
-    this.#changes.chat(chat)
+    this.#ctx.changes.chat(chat)
   }
 
   /** DELETE /v1/chats/{chatID}/reminders. */
   clearReminder(chat: ChatRecord): void {
     chat.reminder = null
-    this.#changes.chat(chat)
+    this.#ctx.changes.chat(chat)
   }
 }

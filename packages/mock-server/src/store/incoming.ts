@@ -1,12 +1,9 @@
 /** Messages from the outside world: other participants write, edit and delete (simulation, welcome chats). */
-import type { Clock } from "../support/clock.ts"
 import { type ContentKind, makeContent } from "../fixtures/content.ts"
 import type { Random } from "../support/random.ts"
-import type { Changes } from "./changes.ts"
-import type { Ids } from "./ids.ts"
+import type { MessagingContext } from "./context.ts"
 import { tombstone, type ChatRecord, type Message, type MessageRecord } from "./model.ts"
 import { Rejected } from "./outcomes.ts"
-import type { Records } from "./records.ts"
 
 /** An incoming message from someone else. */
 export interface IncomingMessage {
@@ -19,36 +16,30 @@ export interface IncomingMessage {
 
 /** What other participants do to messages. */
 export class Incoming {
-  readonly #records: Records
-  readonly #changes: Changes
-  readonly #ids: Ids
-  readonly #clock: Clock
+  readonly #ctx: MessagingContext
   readonly #rng: Random
 
-  constructor(deps: { records: Records; changes: Changes; ids: Ids; clock: Clock; rng: Random }) {
-    this.#records = deps.records
-    this.#changes = deps.changes
-    this.#ids = deps.ids
-    this.#clock = deps.clock
-    this.#rng = deps.rng
+  constructor(ctx: MessagingContext, rng: Random) {
+    this.#ctx = ctx
+    this.#rng = rng
   }
 
   /** A message from another participant arrives (a merged chat's goes to its latest member). */
   receive(target: ChatRecord, input: IncomingMessage): MessageRecord {
-    const chat = this.#records.writeTarget(target)
+    const chat = this.#ctx.records.writeTarget(target)
     const others = chat.participants.filter((p) => !p.isSelf && !p.isNetworkBot)
     const sender = input.senderID !== undefined ? chat.participants.find((p) => p.id === input.senderID) : others[0]
     if (!sender) throw new Rejected("UNKNOWN_SENDER", `Not a participant of ${chat.id}: ${input.senderID ?? "(none)"}`)
     const server = chat.accountID.startsWith("local-") ? { contentURL: (t: string) => `localmxc://${chat.accountID.split("_")[0]}/${t}` } : { contentURL: (t: string) => `mxc://beeper.com/${t}` }
     const content = makeContent(this.#rng, input.kind ?? "text", server, input.text)
-    const now = this.#clock.now()
+    const now = this.#ctx.clock.now()
     const message: Message = {
-      id: this.#ids.messageID(),
+      id: this.#ctx.ids.messageID(),
       accountID: chat.accountID,
       chatID: chat.id,
       senderID: sender.id,
       senderName: sender.fullName ?? sender.username ?? sender.id,
-      sortKey: this.#ids.sortKey(),
+      sortKey: this.#ctx.ids.sortKey(),
       timestamp: new Date(now).toISOString(),
       isSender: sender.isSelf === true,
       type: content.type,
@@ -56,26 +47,26 @@ export class Incoming {
     if (content.text !== undefined) message.text = content.text
     if (content.attachments) message.attachments = content.attachments.map((a) => ({ ...a }))
     if (content.links) message.links = content.links.map((l) => ({ ...l }))
-    if (input.replyToMessageID !== undefined) message.linkedMessageID = this.#records.requireMessage(chat, input.replyToMessageID).message.id
-    if (input.mentionsSelf) message.mentions = [this.#records.selfOf(chat).id]
-    const record = this.#records.append(chat, message)
+    if (input.replyToMessageID !== undefined) message.linkedMessageID = this.#ctx.records.requireMessage(chat, input.replyToMessageID).message.id
+    if (input.mentionsSelf) message.mentions = [this.#ctx.records.selfOf(chat).id]
+    const record = this.#ctx.records.append(chat, message)
     if (chat.reminder?.dismissOnIncomingMessage) chat.reminder = null
-    this.#changes.messages(chat, [record])
-    this.#changes.chat(chat)
+    this.#ctx.changes.messages(chat, [record])
+    this.#ctx.changes.chat(chat)
     return record
   }
 
   /** Someone else edits their message. */
   edit(chat: ChatRecord, record: MessageRecord, text: string): void {
     record.message.text = text
-    record.message.editedTimestamp = new Date(this.#clock.now()).toISOString()
-    this.#changes.messages(chat, [record])
+    record.message.editedTimestamp = new Date(this.#ctx.clock.now()).toISOString()
+    this.#ctx.changes.messages(chat, [record])
   }
 
   /** Someone else deletes their message for everyone. */
   delete(chat: ChatRecord, record: MessageRecord): void {
     tombstone(record.message)
-    this.#changes.messageDeleted(chat, record.message.id)
-    this.#changes.chat(chat)
+    this.#ctx.changes.messageDeleted(chat, record.message.id)
+    this.#ctx.changes.chat(chat)
   }
 }

@@ -12,6 +12,7 @@ import { Bridges } from "./bridges.ts"
 import { Changes } from "./changes.ts"
 import { ChatUpdates } from "./chat-updates.ts"
 import { Chats } from "./chats.ts"
+import type { MessagingContext } from "./context.ts"
 import { EventBus } from "./events.ts"
 import { Ids } from "./ids.ts"
 import { Incoming } from "./incoming.ts"
@@ -73,10 +74,10 @@ export const createStore = (options: StoreOptions): Store => {
   const scheduler = new Scheduler({ send: options.sendDelay, remote: options.remoteDelay })
   const records = new Records(fixtures, ids)
   const views = new Views(records)
-  const changes = new Changes(events, views)
-  const sending = new Sending({ records, changes, ids, clock, scheduler })
-  const chats = new Chats({ records, changes, sending, ids, clock })
-  const incoming = new Incoming({ records, changes, ids, clock, rng: makeRandom(`${options.seed}:live`) })
+  const messaging: MessagingContext = { records, changes: new Changes(events, views), ids, clock, scheduler }
+  const sending = new Sending(messaging)
+  const chats = new Chats(messaging)
+  const incoming = new Incoming(messaging, makeRandom(`${options.seed}:live`))
   const bridges = new Bridges(fixtures.bridges, { records, chats, incoming, ids, scheduler, clock })
   const app = new AppSetup(options.appState, { ids, scheduler, now: clock.now, anchorMs: options.anchorMs })
   const files = new FileArea()
@@ -88,10 +89,10 @@ export const createStore = (options: StoreOptions): Store => {
     records,
     views,
     chats,
-    chatUpdates: new ChatUpdates({ records, changes }),
+    chatUpdates: new ChatUpdates(messaging),
     sending,
-    messages: new Messages({ records, changes, clock }),
-    reactions: new Reactions({ records, changes, ids }),
+    messages: new Messages(messaging),
+    reactions: new Reactions(messaging),
     incoming,
     bridges,
     app,

@@ -1,20 +1,14 @@
 /** The user's changes to existing messages: PUT (edit) and DELETE /v1/chats/{chatID}/messages/{messageID}. */
-import type { Clock } from "../support/clock.ts"
-import type { Changes } from "./changes.ts"
+import type { MessagingContext } from "./context.ts"
 import { tombstone, type ChatRecord, type MessageRecord } from "./model.ts"
 import { Rejected } from "./outcomes.ts"
-import type { Records } from "./records.ts"
 
 /** Edits and deletes the user's messages. */
 export class Messages {
-  readonly #records: Records
-  readonly #changes: Changes
-  readonly #clock: Clock
+  readonly #ctx: MessagingContext
 
-  constructor(deps: { records: Records; changes: Changes; clock: Clock }) {
-    this.#records = deps.records
-    this.#changes = deps.changes
-    this.#clock = deps.clock
+  constructor(ctx: MessagingContext) {
+    this.#ctx = ctx
   }
 
   /** PUT /v1/chats/{chatID}/messages/{messageID}: own text messages, within the network's edit window. */
@@ -26,11 +20,11 @@ export class Messages {
     if ((m.attachments?.length ?? 0) > 0) throw new Rejected("HAS_ATTACHMENTS", "Messages with attachments cannot be edited")
     if ((chat.capabilities.edit ?? 0) <= 0) throw new Rejected("UNSUPPORTED", `Editing is not supported on ${chat.network}`)
     const maxAge = chat.capabilities.editMaxAge ?? 0
-    if (maxAge > 0 && this.#clock.now() - record.ts > maxAge * 1000) throw new Rejected("EDIT_WINDOW_PASSED", `Messages can only be edited within ${maxAge} seconds`)
+    if (maxAge > 0 && this.#ctx.clock.now() - record.ts > maxAge * 1000) throw new Rejected("EDIT_WINDOW_PASSED", `Messages can only be edited within ${maxAge} seconds`)
     if (text === "") throw new Rejected("EMPTY_MESSAGE", "text must not be empty")
     m.text = text
-    m.editedTimestamp = new Date(this.#clock.now()).toISOString()
-    this.#changes.messages(chat, [record])
+    m.editedTimestamp = new Date(this.#ctx.clock.now()).toISOString()
+    this.#ctx.changes.messages(chat, [record])
   }
 
   /** DELETE /v1/chats/{chatID}/messages/{messageID}: for everyone (tombstone) or only for me (removed). */
@@ -43,8 +37,8 @@ export class Messages {
     if (everyone) {
       tombstone(record.message)
       delete record.message.mentions
-    } else this.#records.removeMessage(chat, record)
-    this.#changes.messageDeleted(chat, id)
-    this.#changes.chat(chat)
+    } else this.#ctx.records.removeMessage(chat, record)
+    this.#ctx.changes.messageDeleted(chat, id)
+    this.#ctx.changes.chat(chat)
   }
 }

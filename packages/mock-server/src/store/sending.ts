@@ -2,14 +2,10 @@
  * Sending: POST /v1/chats/{chatID}/messages creates a pending message; after the send delay the network
  * confirms it (a final ID, `SUCCESS`) or fails it (a simulated failure, or the account needs reconnecting).
  */
-import type { Clock } from "../support/clock.ts"
-import type { Changes } from "./changes.ts"
-import type { Ids } from "./ids.ts"
+import type { MessagingContext } from "./context.ts"
 import type { ChatRecord, Message, MessageRecord } from "./model.ts"
 import { attachmentMessageType, outgoingAttachment, type OutgoingAttachment } from "./outgoing-attachment.ts"
 import { Rejected } from "./outcomes.ts"
-import type { Records } from "./records.ts"
-import type { Scheduler } from "./scheduler.ts"
 
 /** How the network fails a send. */
 export interface SendFailure {
@@ -27,41 +23,33 @@ export interface OutgoingMessage {
 
 /** The user's sends and the network's answers. */
 export class Sending {
+  readonly #ctx: MessagingContext
   /** Outcome of the next sends (simulated network failures); consumed in order. */
   readonly failures: Array<SendFailure> = []
-  readonly #records: Records
-  readonly #changes: Changes
-  readonly #ids: Ids
-  readonly #clock: Clock
-  readonly #scheduler: Scheduler
 
-  constructor(deps: { records: Records; changes: Changes; ids: Ids; clock: Clock; scheduler: Scheduler }) {
-    this.#records = deps.records
-    this.#changes = deps.changes
-    this.#ids = deps.ids
-    this.#clock = deps.clock
-    this.#scheduler = deps.scheduler
+  constructor(ctx: MessagingContext) {
+    this.#ctx = ctx
   }
 
   /** POST /v1/chats/{chatID}/messages: creates a pending message; the network confirms it later. */
   send(target: ChatRecord, input: OutgoingMessage): { chat: ChatRecord; pendingMessageID: string } {
-    const chat = this.#records.writeTarget(target)
+    const chat = this.#ctx.records.writeTarget(target)
     if (chat.isReadOnly) throw new Rejected("READ_ONLY_CHAT", "Messages cannot be sent in this chat")
     if ((input.text === undefined || input.text === "") && !input.attachment) throw new Rejected("EMPTY_MESSAGE", "A message needs text or an attachment")
     const maxText = chat.capabilities.maxTextLength
     if (input.text !== undefined && maxText !== undefined && input.text.length > maxText) throw new Rejected("TEXT_TOO_LONG", `Text exceeds ${maxText} characters`)
-    const replyTo = input.replyToMessageID === undefined ? undefined : this.#records.message(chat, input.replyToMessageID)
+    const replyTo = input.replyToMessageID === undefined ? undefined : this.#ctx.records.message(chat, input.replyToMessageID)
     if (input.replyToMessageID !== undefined && !replyTo) throw new Rejected("UNKNOWN_REPLY_TARGET", `Message to reply to not found: ${input.replyToMessageID}`)
-    const now = this.#clock.now()
-    const self = this.#records.selfOf(chat)
-    const pendingMessageID = this.#ids.pendingID(now)
+    const now = this.#ctx.clock.now()
+    const self = this.#ctx.records.selfOf(chat)
+    const pendingMessageID = this.#ctx.ids.pendingID(now)
     const message: Message = {
       id: pendingMessageID,
       accountID: chat.accountID,
       chatID: chat.id,
       senderID: self.id,
       senderName: self.fullName ?? self.id,
-      sortKey: this.#ids.sortKey(),
+      sortKey: this.#ctx.ids.sortKey(),
       timestamp: new Date(now).toISOString(),
       isSender: true,
       type: input.attachment ? attachmentMessageType(input.attachment) : "TEXT",
@@ -70,35 +58,35 @@ export class Sending {
     if (input.text !== undefined && input.text !== "") message.text = input.text
     if (replyTo) message.linkedMessageID = replyTo.message.id
     if (input.attachment) message.attachments = [outgoingAttachment(input.attachment)]
-    const record = this.#records.append(chat, message, { pendingID: pendingMessageID, pending: true })
+    const record = this.#ctx.records.append(chat, message, { pendingID: pendingMessageID, pending: true })
     chat.lastReadSortKey = message.sortKey
     chat.isMarkedUnread = false
-    this.#changes.messages(chat, [record])
-    this.#changes.chat(chat)
-    const account = this.#records.account(chat.accountID)
+    this.#ctx.changes.messages(chat, [record])
+    this.#ctx.changes.chat(chat)
+    const account = this.#ctx.records.account(chat.accountID)
     const failure: SendFailure | undefined =
       this.failures.shift() ??
       (account?.account.status === "reconnect_required" ? { status: "FAIL_RETRIABLE", reason: "account_disconnected", message: "The account needs to be reconnected" } : undefined)
-    this.#scheduler.schedule("send", () => this.#settle(chat, record, failure))
+    this.#ctx.scheduler.schedule("send", () => this.#settle(chat, record, failure))
     return { chat, pendingMessageID }
   }
 
   /** The network answered a pending send: the message becomes real (new ID) or carries a failure status. */
   #settle(chat: ChatRecord, record: MessageRecord, failure: SendFailure | undefined): void {
-    if (!record.pending || !this.#records.has(chat)) return
-    const now = new Date(this.#clock.now()).toISOString()
+    if (!record.pending || !this.#ctx.records.has(chat)) return
+    const now = new Date(this.#ctx.clock.now()).toISOString()
     if (failure) {
       record.message.sendStatus = { status: failure.status, timestamp: now, reason: failure.reason, message: failure.message }
       record.pending = false
-      this.#changes.messages(chat, [record])
+      this.#ctx.changes.messages(chat, [record])
       return
     }
     const pendingID = record.message.id
-    this.#records.renameMessage(chat, record, this.#ids.messageID())
+    this.#ctx.records.renameMessage(chat, record, this.#ctx.ids.messageID())
     record.pending = false
     const recipients = chat.participants.filter((p) => !p.isSelf && !p.isNetworkBot).map((p) => p.id)
     record.message.sendStatus = { status: "SUCCESS", timestamp: now, deliveredToUsers: recipients.slice(0, 20) }
-    this.#changes.messages(chat, [record])
-    this.#changes.messageDeleted(chat, pendingID)
+    this.#ctx.changes.messages(chat, [record])
+    this.#ctx.changes.messageDeleted(chat, pendingID)
   }
 }
