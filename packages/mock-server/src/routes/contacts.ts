@@ -1,7 +1,7 @@
 /** GET /v1/accounts/{accountID}/contacts (search) and /contacts/list (cursor-paginated). */
 import { query } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
-import { alphabetical, paginate } from "../support/pagination.ts"
+import { alphabetical, paginate } from "../http/pagination.ts"
 import type { User } from "../store/model.ts"
 import { matchesWordPrefixes, queryTokens } from "../support/text-search.ts"
 import type { RouteContext } from "./context.ts"
