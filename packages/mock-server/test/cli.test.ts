@@ -2,7 +2,7 @@
 import { spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { DEFAULT_PORT, parseCommandLine } from "../src/cli.ts"
+import { DEFAULT_PORT, parseCommandLine } from "../src/server/cli.ts"
 
 describe("parseCommandLine", () => {
   it("defaults to port 23373 on 127.0.0.1", () => {
@@ -39,7 +39,7 @@ describe("parseCommandLine", () => {
 
 describe("the bin", () => {
   it("prints the token and `listening on`, serves the API, and exits 0 on Ctrl-C (SIGINT, even twice)", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = fileURLToPath(new URL("../src/server/bin.ts", import.meta.url))
     const child = spawn(process.execPath, [bin, "--port", "0", "--token", "cli-token", "--seed", "9"], { stdio: ["ignore", "pipe", "pipe"] })
     let output = ""
     const url = await new Promise<string>((resolve, reject) => {
@@ -62,7 +62,7 @@ describe("the bin", () => {
   }, 120_000) // a process start is slow on a busy machine; the test ends on the process's own output
 
   it("exits 2 with usage on a bad flag", async () => {
-    const bin = fileURLToPath(new URL("../src/bin.ts", import.meta.url))
+    const bin = fileURLToPath(new URL("../src/server/bin.ts", import.meta.url))
     const child = spawn(process.execPath, [bin, "--port", "nope"], { stdio: ["ignore", "pipe", "pipe"] })
     let stderr = ""
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))

@@ -3,9 +3,9 @@
  * spec, and the router serves exactly the spec's operations.
  */
 import { describe, expect, it } from "vitest"
-import { createApp } from "../src/app.ts"
-import { Faults } from "../src/faults.ts"
-import { makeSimulate } from "../src/simulate.ts"
+import { createApp } from "../src/server/app.ts"
+import { Faults } from "../src/features/faults.ts"
+import { makeSimulate } from "../src/features/simulate.ts"
 import { createStore } from "../src/store/index.ts"
 import { path, useMockServer } from "./support/api.ts"
 import { checkFrame, checkResponse, operations } from "./support/contract.ts"

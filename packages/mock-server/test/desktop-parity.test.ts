@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { startMockServer } from "../src/index.ts"
-import { parseCommandLine } from "../src/cli.ts"
+import { parseCommandLine } from "../src/server/cli.ts"
 import { makeApi, path, useMockServer } from "./support/api.ts"
 import { openapi } from "./support/contract.ts"
 

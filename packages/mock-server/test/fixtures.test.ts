@@ -6,11 +6,11 @@ const anchorMs = Date.parse("2026-05-06T12:00:00Z")
 const build = (seed: string | number) => createStore({ seed, anchorMs, sendDelay: "manual", remoteDelay: "manual", appState: "ready" })
 
 const snapshot = (seed: string | number) => {
-  const { messaging } = build(seed)
+  const { records, views } = build(seed)
   return {
-    accounts: messaging.accounts.map((a) => a.account),
-    chats: messaging.chats().map((c) => messaging.viewChat(c, -1)),
-    messages: messaging.allMessages().map(({ record }) => record.message),
+    accounts: records.accounts.map((a) => a.account),
+    chats: records.chats().map((c) => views.chat(c, -1)),
+    messages: records.allMessages().map(({ record }) => record.message),
   }
 }
 
@@ -24,8 +24,8 @@ describe("fixtures", () => {
   })
 
   it("hold at least 50 chats in every state and thousands of messages of every kind", () => {
-    const { messaging } = build(1)
-    const chats = messaging.chats().map((c) => messaging.viewChat(c, -1))
+    const { records, views } = build(1)
+    const chats = records.chats().map((c) => views.chat(c, -1))
     expect(chats.length).toBeGreaterThanOrEqual(50)
     const count = (predicate: (c: (typeof chats)[number]) => boolean) => chats.filter(predicate).length
     expect(count((c) => c.type === "single")).toBeGreaterThan(20)
@@ -40,7 +40,7 @@ describe("fixtures", () => {
     expect(count((c) => c.merge !== undefined)).toBe(1)
     expect(count((c) => c.messageExpirySeconds != null)).toBeGreaterThan(0)
 
-    const messages = messaging.allMessages().map(({ record }) => record.message)
+    const messages = records.allMessages().map(({ record }) => record.message)
     expect(messages.length).toBeGreaterThan(3000)
     const types = new Set(messages.map((m) => m.type))
     for (const type of ["TEXT", "NOTICE", "IMAGE", "VIDEO", "VOICE", "AUDIO", "FILE", "STICKER", "LOCATION"]) expect(types, type).toContain(type)
@@ -57,12 +57,12 @@ describe("fixtures", () => {
     expect(messages.some((m) => m.isHidden)).toBe(true)
     expect(messages.some((m) => (m.links?.length ?? 0) > 0)).toBe(true)
     expect(messages.some((m) => m.sendStatus?.status === "FAIL_PERMANENT")).toBe(true)
-    expect(Math.max(...messaging.chats().map((c) => c.messages.length))).toBe(1500)
+    expect(Math.max(...records.chats().map((c) => c.messages.length))).toBe(1500)
   })
 
   it("give every message a unique ID and sort key, in timestamp order", () => {
-    const { messaging } = build(3)
-    const all = messaging.allMessages().map(({ record }) => record)
+    const { records } = build(3)
+    const all = records.allMessages().map(({ record }) => record)
     expect(new Set(all.map((r) => r.message.id)).size).toBe(all.length)
     const byKey = [...all].sort((a, b) => (a.message.sortKey < b.message.sortKey ? -1 : 1))
     for (let i = 1; i < byKey.length; i++) expect((byKey[i] as typeof all[number]).ts).toBeGreaterThanOrEqual((byKey[i - 1] as typeof all[number]).ts)

@@ -1,8 +1,10 @@
 /**
  * Errors the handlers throw and the shape they are rendered in: the spec's `Error` schema
- * (`{ code, message, details? }`), with `ValidationDetails` for invalid parameters.
+ * (`{ code, message, details? }`), with `ValidationDetails` for invalid parameters. The store's domain
+ * outcomes (`src/store/outcomes.ts`) become these errors here, and only here ({@link fromDomain}).
  */
 import type { components } from "../generated/openapi.ts"
+import { InvalidField, NotFound, Rejected } from "../store/outcomes.ts"
 
 /** The spec's `Error` body. */
 export type ErrorBody = components["schemas"]["Error"]
@@ -42,11 +44,25 @@ export const invalidParameters = (issues: ReadonlyArray<ValidationIssue>): ApiEr
   )
 
 /** 404 for an unknown resource ID. */
-export const notFound = (what: string, id: string): ApiError =>
-  new ApiError(404, "NOT_FOUND", `${what} not found: ${id}`)
+export const notFound = (what: string, id: string): ApiError => new ApiError(404, "NOT_FOUND", `${what} not found: ${id}`)
 
 /** 422: well-formed, but not applicable to the resource in its current state. */
 export const unprocessable = (code: string, message: string): ApiError => new ApiError(422, code, message)
 
-/** 400 for a request that is well-formed JSON but not acceptable in the current state (operations without 422). */
-export const badRequest = (code: string, message: string): ApiError => new ApiError(400, code, message)
+/**
+ * The status an operation answers a {@link Rejected} request with: `422` where the operation declares it,
+ * `400` on operations without 422 and where Beeper Desktop answers 400.
+ */
+export type RejectedStatus = 400 | 422
+
+/**
+ * The HTTP error of a store outcome — {@link NotFound} → `404 NOT_FOUND`, {@link Rejected} → `rejectedStatus`
+ * with its code, {@link InvalidField} → `400 VALIDATION_ERROR` with the issue — and any other error unchanged.
+ */
+export const fromDomain = (error: unknown, rejectedStatus: RejectedStatus = 422): unknown => {
+  if (error instanceof NotFound) return notFound(error.what, error.id)
+  if (error instanceof Rejected) return new ApiError(rejectedStatus, error.code, error.message)
+  if (error instanceof InvalidField)
+    return new ApiError(400, "VALIDATION_ERROR", error.message, { issues: [{ code: error.issue, message: error.message, path: [...error.path] }] })
+  return error
+}

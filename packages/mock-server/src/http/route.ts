@@ -6,7 +6,7 @@
 import type { Context, Hono } from "hono"
 import type { paths } from "../generated/openapi.ts"
 import type { AuthMode } from "./auth.ts"
-import { ApiError, invalidParameters, type ValidationIssue } from "./errors.ts"
+import { ApiError, fromDomain, invalidParameters, type RejectedStatus, type ValidationIssue } from "./errors.ts"
 import { INVALID, parseQuery, type ParsedQuery, type Parser, type QueryShape } from "./input.ts"
 
 /** HTTP methods used by the spec. */
@@ -46,9 +46,14 @@ export interface RouteInput<O> {
   readonly body: [BodyOf<O>] extends [never] ? undefined : BodyRequired<O> extends true ? BodyOf<O> : BodyOf<O> | undefined
 }
 
-/** How a route reads its input; the query shape must name every query parameter of the operation. */
+/**
+ * How a route reads its input (the query shape must name every query parameter of the operation) and how it
+ * answers the store's refusals (`rejected`, default 422).
+ */
 export type RouteSpec<O> = ([keyof QueryOf<O>] extends [never] ? { readonly query?: undefined } : { readonly query: QueryShape<QueryOf<O>> }) &
-  ([BodyOf<O>] extends [never] ? { readonly body?: undefined } : { readonly body: Parser<BodyOf<O>>; readonly bodyRequired: BodyRequired<O> })
+  ([BodyOf<O>] extends [never] ? { readonly body?: undefined } : { readonly body: Parser<BodyOf<O>>; readonly bodyRequired: BodyRequired<O> }) & {
+    readonly rejected?: RejectedStatus
+  }
 
 /** Checks the bearer token of a request for an auth mode (throws 401). */
 export type Authenticate = (c: Context, mode: AuthMode, operation: string) => void
@@ -89,7 +94,12 @@ export class Router {
       if (spec.body) body = await readJsonBody(c, spec.body as Parser<unknown>, spec.bodyRequired === true, issues)
       if (issues.length > 0) throw invalidParameters(issues)
       const input = { c, path: c.req.param(), query, body } as unknown as RouteInput<Operation<P, M>>
-      const reply = (await handler(input)) as unknown
+      let reply: unknown
+      try {
+        reply = await handler(input)
+      } catch (error) {
+        throw fromDomain(error, spec.rejected)
+      }
       if (reply instanceof Response) return reply
       if (reply === undefined) return c.body(null, 204)
       return c.json((this.#transform ? this.#transform(reply) : reply) as object, 200)

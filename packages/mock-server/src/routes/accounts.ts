@@ -4,6 +4,6 @@ import type { RouteContext } from "./context.ts"
 
 /** Registers the Accounts operations. */
 export const registerAccounts = (router: Router, { store }: RouteContext): void => {
-  router.route("get", "/v1/accounts", {}, () => store.messaging.accounts.map((a) => a.account))
-  router.route("get", "/v1/accounts/{accountID}", {}, ({ path }) => store.messaging.requireAccount(path.accountID).account)
+  router.route("get", "/v1/accounts", {}, () => store.records.accounts.map((a) => a.account))
+  router.route("get", "/v1/accounts/{accountID}", {}, ({ path }) => store.records.requireAccount(path.accountID).account)
 }

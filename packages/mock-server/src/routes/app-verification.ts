@@ -38,7 +38,7 @@ export const registerAppVerification = (router: Router, { store }: RouteContext)
     app.result(app.scanQr(body.data)),
   )
   router.route("get", "/v1/app/setup/verifications/{verificationID}", {}, ({ path }) => app.result(app.requireVerification(path.verificationID)))
-  router.route("post", "/v1/app/setup/verifications/{verificationID}/accept", {}, ({ path }) => {
+  router.route("post", "/v1/app/setup/verifications/{verificationID}/accept", { rejected: 400 }, ({ path }) => {
     const v = app.requireVerification(path.verificationID)
     app.accept(v)
     return app.result(v)
@@ -53,17 +53,17 @@ export const registerAppVerification = (router: Router, { store }: RouteContext)
       return app.result(v)
     },
   )
-  router.route("post", "/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned", {}, ({ path }) => {
+  router.route("post", "/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned", { rejected: 400 }, ({ path }) => {
     const v = app.requireVerification(path.verificationID)
     app.confirmQrScanned(v)
     return app.result(v)
   })
-  router.route("post", "/v1/app/setup/verifications/{verificationID}/sas/start", {}, ({ path }) => {
+  router.route("post", "/v1/app/setup/verifications/{verificationID}/sas/start", { rejected: 400 }, ({ path }) => {
     const v = app.requireVerification(path.verificationID)
     app.startSas(v)
     return app.result(v)
   })
-  router.route("post", "/v1/app/setup/verifications/{verificationID}/sas/confirm", {}, ({ path }) => {
+  router.route("post", "/v1/app/setup/verifications/{verificationID}/sas/confirm", { rejected: 400 }, ({ path }) => {
     const v = app.requireVerification(path.verificationID)
     app.confirmSas(v)
     return app.result(v)

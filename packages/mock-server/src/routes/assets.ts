@@ -3,7 +3,8 @@ import type { components } from "../generated/openapi.ts"
 import { ApiError, invalidParameters, unprocessable } from "../http/errors.ts"
 import { object, optional, query, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
-import { parseRange, placeholderBytes } from "../media.ts"
+import { parseRange, placeholderBytes } from "../support/media.ts"
+import { mediaIndex } from "../store/media-index.ts"
 import type { UploadRecord } from "../store/model.ts"
 import type { LocalFile } from "../store/uploads.ts"
 import type { RouteContext } from "./context.ts"
@@ -35,7 +36,7 @@ export const registerAssets = (router: Router, { store }: RouteContext): void =>
   const findFile = (url: string): LocalFile | undefined => {
     const known = store.uploads.bySrcURL(url) ?? store.uploads.downloaded(url)
     if (known) return known
-    const attachment = store.messaging.mediaIndex().get(url)
+    const attachment = mediaIndex(store.records).get(url)
     if (!attachment) return undefined
     const mimeType = attachment.mimeType ?? "application/octet-stream"
     return { bytes: placeholderBytes(url, mimeType, attachment.fileSize ?? 1024), mimeType, fileName: attachment.fileName ?? "file" }

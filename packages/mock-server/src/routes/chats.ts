@@ -6,12 +6,12 @@ import { fileURLToPath } from "node:url"
 import { array, boolean, integer, nullable, number, object, oneOf, optional, query, record, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
 import { unprocessable } from "../http/errors.ts"
-import { byActivity, paginate } from "../pagination.ts"
-import { toRichText } from "../rich-text.ts"
+import { byActivity, paginate } from "../http/pagination.ts"
+import { toRichText } from "../support/rich-text.ts"
 import type { Store } from "../store/index.ts"
 import type { ChatDraft, ChatRecord } from "../store/model.ts"
 import type { components } from "../generated/openapi.ts"
-import { matchesWordPrefixes, queryTokens } from "../text-search.ts"
+import { matchesWordPrefixes, queryTokens } from "../support/text-search.ts"
 import type { RouteContext } from "./context.ts"
 
 type Schemas = components["schemas"]
@@ -45,7 +45,7 @@ export const chatsByActivity = (store: Store, chats: ReadonlyArray<ChatRecord>):
 }
 
 /** The cursor ordering of chat lists. */
-export const activityOrdering = (store: Store) => byActivity((chat: ChatRecord) => ({ ms: store.messaging.lastActivity(chat), id: chat.id }))
+export const activityOrdering = (store: Store) => byActivity((chat: ChatRecord) => ({ ms: store.records.lastActivity(chat), id: chat.id }))
 
 const toDraft = (store: Store, input: NonNullable<Schemas["ChatDraftInput"]>): ChatDraft => {
   const draft: ChatDraft = { text: toRichText(input.text) }
@@ -76,16 +76,16 @@ const toDraft = (store: Store, input: NonNullable<Schemas["ChatDraftInput"]>): C
 
 /** Registers the Chats operations (static paths before `{chatID}`). */
 export const registerChats = (router: Router, { store }: RouteContext): void => {
-  const { messaging } = store
+  const { records, views } = store
 
   router.route(
     "get",
     "/v1/chats",
     { query: { accountIDs: query.strings(), cursor: query.string(), direction: query.oneOf(["after", "before"]), limit: query.integer({ minimum: 1, maximum: 200 }) } },
     ({ query: q }) => {
-      const chats = messaging.chats().filter((c) => q.accountIDs === undefined || q.accountIDs.includes(c.accountID))
+      const chats = records.chats().filter((c) => q.accountIDs === undefined || q.accountIDs.includes(c.accountID))
       const page = paginate(chatsByActivity(store, chats), activityOrdering(store), { cursor: q.cursor, direction: q.direction, limit: q.limit ?? 25 })
-      return { ...page, items: page.items.map((c) => messaging.viewChatWithPreview(c)) }
+      return { ...page, items: page.items.map((c) => views.chatWithPreview(c)) }
     },
   )
 
@@ -113,9 +113,9 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
       const tokens = queryTokens(q.query)
       const after = q.lastActivityAfter === undefined ? undefined : Date.parse(q.lastActivityAfter)
       const before = q.lastActivityBefore === undefined ? undefined : Date.parse(q.lastActivityBefore)
-      const chats = messaging.chats().filter((chat) => {
-        const view = messaging.viewChat(chat, -1)
-        const last = messaging.lastActivity(chat)
+      const chats = records.chats().filter((chat) => {
+        const view = views.chat(chat, -1)
+        const last = records.lastActivity(chat)
         if (q.accountIDs !== undefined && !q.accountIDs.includes(chat.accountID)) return false
         if (q.type !== undefined && q.type !== "any" && chat.type !== q.type) return false
         if (q.inbox === "primary" && (chat.isArchived || chat.isLowPriority || chat.mergedIntoChatID !== undefined)) return false
@@ -132,7 +132,7 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
           : matchesWordPrefixes(tokens, chat.participants.filter((p) => !p.isSelf).flatMap((p) => [p.fullName, p.username]))
       })
       const page = paginate(chatsByActivity(store, chats), activityOrdering(store), { cursor: q.cursor, direction: q.direction, limit: q.limit ?? 50 })
-      return { ...page, items: page.items.map((c) => messaging.viewChat(c)) }
+      return { ...page, items: page.items.map((c) => views.chat(c)) }
     },
   )
 
@@ -150,14 +150,14 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
       bodyRequired: true,
     },
     ({ body }) => {
-      const { chat, status } = messaging.createChat({
+      const { chat, status } = store.chats.create({
         accountID: body.accountID,
         participantIDs: body.participantIDs,
         type: body.type,
         ...(body.title !== undefined ? { title: body.title } : {}),
-        ...(body.messageText !== undefined ? { messageText: body.messageText } : {}),
       })
-      return { ...messaging.viewChat(chat, 100), chatID: chat.id, status }
+      if (body.messageText) store.sending.send(chat, { text: body.messageText })
+      return { ...views.chat(chat, 100), chatID: chat.id, status }
     },
   )
 
@@ -180,51 +180,52 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
       bodyRequired: true,
     },
     ({ body }) => {
-      const { chat, status } = messaging.startChat({
+      const { chat, status } = store.chats.start({
         accountID: body.accountID,
         user: body.user,
         ...(body.allowInvite !== undefined ? { allowInvite: body.allowInvite } : {}),
-        ...(body.messageText !== undefined ? { messageText: body.messageText } : {}),
       })
-      return { ...messaging.viewChat(chat, 100), chatID: chat.id, status }
+      if (body.messageText) store.sending.send(chat, { text: body.messageText })
+      return { ...views.chat(chat, 100), chatID: chat.id, status }
     },
   )
 
   router.route("get", "/v1/chats/{chatID}", { query: { maxParticipantCount: query.integer({ minimum: -1, maximum: 500 }) } }, ({ path, query: q }) =>
-    messaging.viewChat(messaging.requireChat(path.chatID), q.maxParticipantCount ?? 100),
+    views.chat(records.requireChat(path.chatID), q.maxParticipantCount ?? 100),
   )
 
   router.route("patch", "/v1/chats/{chatID}", { body: chatUpdate, bodyRequired: true }, ({ path, body }) => {
-    const chat = messaging.requireChat(path.chatID)
+    const chat = records.requireChat(path.chatID)
     const { draft, title, ...rest } = body
-    messaging.updateChat(chat, {
+    store.chatUpdates.update(chat, {
       ...rest,
       ...(title !== undefined ? { title } : {}),
       ...(draft !== undefined ? { draft: draft === null ? null : toDraft(store, draft) } : {}),
     })
-    return messaging.viewChat(chat, 100)
+    return views.chat(chat, 100)
   })
 
   router.route("post", "/v1/chats/{chatID}/archive", { body: object<Schemas["ChatArchiveRequest"]>({ archived: optional(boolean()) }), bodyRequired: false }, ({ path, body }) => {
-    messaging.archive(messaging.requireChat(path.chatID), body?.archived ?? true)
+    store.chatUpdates.archive(records.requireChat(path.chatID), body?.archived ?? true)
   })
 
   router.route("post", "/v1/chats/{chatID}/read", { body: object<Schemas["ChatMarkReadRequest"]>({ messageID: optional(string()) }), bodyRequired: false }, ({ path, body }) => {
-    const chat = messaging.requireChat(path.chatID)
-    messaging.markRead(chat, body?.messageID)
-    return messaging.viewChat(chat, 100)
+    const chat = records.requireChat(path.chatID)
+    store.chatUpdates.markRead(chat, body?.messageID)
+    return views.chat(chat, 100)
   })
 
   router.route("post", "/v1/chats/{chatID}/unread", { body: object<Schemas["ChatMarkUnreadRequest"]>({ messageID: optional(string()) }), bodyRequired: false }, ({ path, body }) => {
-    const chat = messaging.requireChat(path.chatID)
-    messaging.markUnread(chat, body?.messageID)
-    return messaging.viewChat(chat, 100)
+    const chat = records.requireChat(path.chatID)
+    store.chatUpdates.markUnread(chat, body?.messageID)
+    return views.chat(chat, 100)
   })
 
-  router.route("post", "/v1/chats/{chatID}/notify-anyway", { body: object<Record<string, never>>({}), bodyRequired: false }, ({ path }) => {
-    const chat = messaging.requireChat(path.chatID)
-    messaging.notifyAnyway(chat)
-    return messaging.viewChat(chat, 100)
+  // Beeper Desktop answers networks without notify-anyway with 400.
+  router.route("post", "/v1/chats/{chatID}/notify-anyway", { body: object<Record<string, never>>({}), bodyRequired: false, rejected: 400 }, ({ path }) => {
+    const chat = records.requireChat(path.chatID)
+    store.chatUpdates.notifyAnyway(chat)
+    return views.chat(chat, 100)
   })
 
 }

@@ -1,9 +1,9 @@
 /** GET /v1/accounts/{accountID}/contacts (search) and /contacts/list (cursor-paginated). */
 import { query } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
-import { alphabetical, paginate } from "../pagination.ts"
+import { alphabetical, paginate } from "../http/pagination.ts"
 import type { User } from "../store/model.ts"
-import { matchesWordPrefixes, queryTokens } from "../text-search.ts"
+import { matchesWordPrefixes, queryTokens } from "../support/text-search.ts"
 import type { RouteContext } from "./context.ts"
 
 const sortName = (u: User): string => `${(u.fullName ?? u.username ?? u.id).toLocaleLowerCase()}\u0000${u.id}`
@@ -31,14 +31,14 @@ export const registerContacts = (router: Router, { store }: RouteContext): void 
       },
     },
     ({ path, query: q }) => {
-      const account = store.messaging.requireAccount(path.accountID)
+      const account = store.records.requireAccount(path.accountID)
       const contacts = account.contacts.filter((u) => q.query === undefined || matches(u, q.query)).sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1))
       return paginate(contacts, alphabetical(sortName), { cursor: q.cursor, direction: q.direction, limit: q.limit ?? 50 })
     },
   )
 
   router.route("get", "/v1/accounts/{accountID}/contacts", { query: { query: query.required(query.string({ minLength: 1 })) } }, ({ path, query: q }) => {
-    const account = store.messaging.requireAccount(path.accountID)
+    const account = store.records.requireAccount(path.accountID)
     const items = account.contacts.filter((u) => matches(u, q.query)).sort((a, b) => (sortName(a) < sortName(b) ? -1 : 1))
     const provisioning = store.bridges.require(account.account.bridge.id).spec.provisioning.resolve_identifier
     const trimmed = q.query.trim()

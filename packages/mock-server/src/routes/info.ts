@@ -6,7 +6,7 @@
 import { arch, platform, release } from "node:os"
 import { OPENAPI_JSON } from "../generated/openapi-json.ts"
 import type { Router } from "../http/route.ts"
-import { WS_PATH } from "../ws.ts"
+import { WS_PATH } from "../server/ws.ts"
 import { OAUTH_PATHS } from "./oauth.ts"
 import type { RouteContext } from "./context.ts"
 

@@ -4,5 +4,5 @@ import type { RouteContext } from "./context.ts"
 
 /** Registers the Labels operation. */
 export const registerLabels = (router: Router, { store }: RouteContext): void => {
-  router.route("get", "/v1/labels", {}, () => store.messaging.labels.map((l) => ({ ...l })))
+  router.route("get", "/v1/labels", {}, () => store.records.labels.map((l) => ({ ...l })))
 }

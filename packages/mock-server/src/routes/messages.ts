@@ -3,11 +3,11 @@ import type { components } from "../generated/openapi.ts"
 import { unprocessable } from "../http/errors.ts"
 import { number, object, oneOf, optional, query, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
-import { bySortKey, paginate } from "../pagination.ts"
-import { toRichText } from "../rich-text.ts"
+import { bySortKey, paginate } from "../http/pagination.ts"
+import { toRichText } from "../support/rich-text.ts"
 import type { Store } from "../store/index.ts"
 import type { Chat, ChatRecord, MessageRecord } from "../store/model.ts"
-import { matchesExactWords, queryTokens } from "../text-search.ts"
+import { matchesExactWords, queryTokens } from "../support/text-search.ts"
 import type { RouteContext } from "./context.ts"
 
 type Schemas = components["schemas"]
@@ -51,8 +51,8 @@ export const searchMessages = (store: Store, f: MessageFilters): Array<{ chat: C
   const tokens = queryTokens(f.query)
   const after = f.dateAfter === undefined ? undefined : Date.parse(f.dateAfter)
   const before = f.dateBefore === undefined ? undefined : Date.parse(f.dateBefore)
-  const chatIDs = f.chatIDs?.map((id) => store.messaging.chat(id)?.id ?? id)
-  return store.messaging
+  const chatIDs = f.chatIDs?.map((id) => store.records.chat(id)?.id ?? id)
+  return store.records
     .allMessages()
     .filter(({ chat, record }) => {
       const m = record.message
@@ -77,13 +77,13 @@ export const searchMessages = (store: Store, f: MessageFilters): Array<{ chat: C
 export const messageSearchPage = (store: Store, f: MessageFilters, page: { cursor: string | undefined; direction: "before" | "after" | undefined; limit: number }) => {
   const found = paginate(searchMessages(store, f), bySortKey((x: { record: MessageRecord }) => x.record.message.sortKey), page)
   const chats: Record<string, Chat> = {}
-  for (const { chat } of found.items) chats[chat.id] ??= store.messaging.viewChat(chat)
-  return { ...found, items: found.items.map(({ chat, record }) => store.messaging.viewMessage(chat, record)), chats }
+  for (const { chat } of found.items) chats[chat.id] ??= store.views.chat(chat)
+  return { ...found, items: found.items.map(({ chat, record }) => store.views.message(chat, record)), chats }
 }
 
 /** Registers the Messages operations. */
 export const registerMessages = (router: Router, { store }: RouteContext): void => {
-  const { messaging } = store
+  const { records, views } = store
 
   router.route(
     "get",
@@ -109,10 +109,10 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
   )
 
   router.route("get", "/v1/chats/{chatID}/messages", { query: { cursor: query.string(), direction: query.oneOf(["after", "before"]) } }, ({ path, query: q }) => {
-    const chat = messaging.requireChat(path.chatID)
+    const chat = records.requireChat(path.chatID)
     const newestFirst = [...chat.messages].reverse()
     const page = paginate(newestFirst, bySortKey((r: MessageRecord) => r.message.sortKey), { cursor: q.cursor, direction: q.direction, limit: MESSAGE_PAGE_SIZE })
-    return { ...page, items: page.items.map((r) => messaging.viewMessage(chat, r)) }
+    return { ...page, items: page.items.map((r) => views.message(chat, r)) }
   })
 
   router.route(
@@ -136,7 +136,7 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
       bodyRequired: false,
     },
     ({ path, body }) => {
-      const chat = messaging.requireChat(path.chatID)
+      const chat = records.requireChat(path.chatID)
       const input = body ?? {}
       let attachment
       if (input.attachment) {
@@ -145,7 +145,7 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
         if (!upload) throw unprocessable("UNKNOWN_UPLOAD", `Upload not found: ${uploadID}`)
         attachment = { upload, ...overrides }
       }
-      const sent = messaging.send(chat, {
+      const sent = store.sending.send(chat, {
         ...(input.text !== undefined ? { text: toRichText(input.text) } : {}),
         ...(input.replyToMessageID !== undefined ? { replyToMessageID: input.replyToMessageID } : {}),
         ...(attachment ? { attachment } : {}),
@@ -155,19 +155,20 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
   )
 
   router.route("get", "/v1/chats/{chatID}/messages/{messageID}", {}, ({ path }) => {
-    const chat = messaging.requireChat(path.chatID)
-    return messaging.viewMessage(chat, messaging.requireMessage(chat, path.messageID))
+    const chat = records.requireChat(path.chatID)
+    return views.message(chat, records.requireMessage(chat, path.messageID))
   })
 
   router.route("put", "/v1/chats/{chatID}/messages/{messageID}", { body: object<Schemas["MessageUpdateRequest"]>({ text: string() }), bodyRequired: true }, ({ path, body }) => {
-    const chat = messaging.requireChat(path.chatID)
-    const record = messaging.requireMessage(chat, path.messageID)
-    messaging.editMessage(chat, record, toRichText(body.text))
-    return { ...messaging.viewMessage(chat, record), messageID: record.message.id, success: true as const }
+    const chat = records.requireChat(path.chatID)
+    const record = records.requireMessage(chat, path.messageID)
+    store.messages.edit(chat, record, toRichText(body.text))
+    return { ...views.message(chat, record), messageID: record.message.id, success: true as const }
   })
 
-  router.route("delete", "/v1/chats/{chatID}/messages/{messageID}", { query: { forEveryone: query.boolean() } }, ({ path, query: q }) => {
-    const chat = messaging.requireChat(path.chatID)
-    messaging.deleteMessage(chat, messaging.requireMessage(chat, path.messageID), q.forEveryone)
+  // Beeper Desktop refuses deletions with 400 (the operation declares 422 too).
+  router.route("delete", "/v1/chats/{chatID}/messages/{messageID}", { query: { forEveryone: query.boolean() }, rejected: 400 }, ({ path, query: q }) => {
+    const chat = records.requireChat(path.chatID)
+    store.messages.delete(chat, records.requireMessage(chat, path.messageID), q.forEveryone)
   })
 }

@@ -8,11 +8,11 @@ type Schemas = components["schemas"]
 
 /** Registers the Reactions operations. */
 export const registerReactions = (router: Router, { store }: RouteContext): void => {
-  const { messaging } = store
+  const { records, reactions } = store
   const remove = (chatID: string, messageID: string, reactionKey: string) => {
-    const chat = messaging.requireChat(chatID)
-    const record = messaging.requireMessage(chat, messageID)
-    messaging.removeReaction(chat, record, reactionKey)
+    const chat = records.requireChat(chatID)
+    const record = records.requireMessage(chat, messageID)
+    reactions.remove(chat, record, reactionKey)
     return { chatID: chat.id, messageID: record.message.id, reactionKey, success: true as const }
   }
 
@@ -21,9 +21,9 @@ export const registerReactions = (router: Router, { store }: RouteContext): void
     "/v1/chats/{chatID}/messages/{messageID}/reactions",
     { body: object<Schemas["ReactionAddRequest"]>({ reactionKey: string({ minLength: 1 }), transactionID: optional(string()) }), bodyRequired: true },
     ({ path, body }) => {
-      const chat = messaging.requireChat(path.chatID)
-      const record = messaging.requireMessage(chat, path.messageID)
-      const { transactionID } = messaging.addReaction(chat, record, body.reactionKey, body.transactionID)
+      const chat = records.requireChat(path.chatID)
+      const record = records.requireMessage(chat, path.messageID)
+      const { transactionID } = reactions.add(chat, record, body.reactionKey, body.transactionID)
       return { chatID: chat.id, messageID: record.message.id, reactionKey: body.reactionKey, success: true as const, transactionID }
     },
   )

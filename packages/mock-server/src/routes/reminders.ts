@@ -18,10 +18,10 @@ export const registerReminders = (router: Router, { store }: RouteContext): void
       bodyRequired: true,
     },
     ({ path, body }) => {
-      store.messaging.setReminder(store.messaging.requireChat(path.chatID), body.reminder)
+      store.chatUpdates.setReminder(store.records.requireChat(path.chatID), body.reminder)
     },
   )
   router.route("delete", "/v1/chats/{chatID}/reminders", {}, ({ path }) => {
-    store.messaging.clearReminder(store.messaging.requireChat(path.chatID))
+    store.chatUpdates.clearReminder(store.records.requireChat(path.chatID))
   })
 }

@@ -3,9 +3,9 @@
  * registration), the recovery key, and device verification transactions (QR and emoji/SAS) with the
  * actions each state allows.
  */
-import { badRequest, notFound, unprocessable } from "../http/errors.ts"
 import type { Ids } from "./ids.ts"
 import type { AppStateSnapshot, Verification } from "./model.ts"
+import { NotFound, Rejected } from "./outcomes.ts"
 import type { Scheduler } from "./scheduler.ts"
 
 /** The sign-in code that always fails. */
@@ -104,21 +104,21 @@ export class AppSetup {
 
   #request(setupRequestID: string): SetupRequest {
     const request = this.#requests.get(setupRequestID)
-    if (!request) throw unprocessable("UNKNOWN_SETUP_REQUEST", `Unknown setupRequestID: ${setupRequestID}`)
+    if (!request) throw new Rejected("UNKNOWN_SETUP_REQUEST", `Unknown setupRequestID: ${setupRequestID}`)
     return request
   }
 
   /** POST /v1/app/setup/email. */
   sendCode(setupRequestID: string, email: string): void {
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw unprocessable("INVALID_EMAIL", "Enter a valid e-mail address")
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Rejected("INVALID_EMAIL", "Enter a valid e-mail address")
     this.#request(setupRequestID).email = email
   }
 
   /** POST /v1/app/setup/response: signs in, or asks to register a new account. */
   respond(setupRequestID: string, code: string) {
     const request = this.#request(setupRequestID)
-    if (request.email === undefined) throw unprocessable("CODE_NOT_SENT", "Send a sign-in code to an e-mail address first")
-    if (code === FAILING_SIGN_IN_CODE || !/^\d{6}$/.test(code)) throw unprocessable("INVALID_CODE", "The sign-in code is incorrect")
+    if (request.email === undefined) throw new Rejected("CODE_NOT_SENT", "Send a sign-in code to an e-mail address first")
+    if (code === FAILING_SIGN_IN_CODE || !/^\d{6}$/.test(code)) throw new Rejected("INVALID_CODE", "The sign-in code is incorrect")
     const localPart = request.email.split("@")[0] ?? "user"
     if (localPart.toLowerCase().startsWith(NEW_USER_EMAIL_PREFIX)) {
       request.leadToken = `lead_${this.#ids.token(24)}`
@@ -141,9 +141,9 @@ export class AppSetup {
   /** POST /v1/app/setup/register. */
   register(input: { setupRequestID: string; leadToken: string; username: string }) {
     const request = this.#request(input.setupRequestID)
-    if (request.leadToken === undefined || request.leadToken !== input.leadToken) throw unprocessable("INVALID_LEAD_TOKEN", "leadToken does not belong to this setup request")
-    if (!/^[a-z0-9._-]{1,64}$/i.test(input.username)) throw unprocessable("INVALID_USERNAME", "Usernames may contain letters, digits, '.', '_' and '-'")
-    if (input.username.toLowerCase() === "jamie") throw unprocessable("USERNAME_TAKEN", "This username is taken")
+    if (request.leadToken === undefined || request.leadToken !== input.leadToken) throw new Rejected("INVALID_LEAD_TOKEN", "leadToken does not belong to this setup request")
+    if (!/^[a-z0-9._-]{1,64}$/i.test(input.username)) throw new Rejected("INVALID_USERNAME", "Usernames may contain letters, digits, '.', '_' and '-'")
+    if (input.username.toLowerCase() === "jamie") throw new Rejected("USERNAME_TAKEN", "This username is taken")
     return this.#signIn(`@${input.username.toLowerCase()}:beeper.com`, "needs-cross-signing-setup")
   }
 
@@ -158,7 +158,7 @@ export class AppSetup {
   // ------------------------------------------------------------------------------------------ recovery key
 
   #requireSignedIn(): void {
-    if (!this.isSignedIn()) throw unprocessable("NOT_SIGNED_IN", "Sign in first")
+    if (!this.isSignedIn()) throw new Rejected("NOT_SIGNED_IN", "Sign in first")
   }
 
   #becomeVerified(): void {
@@ -172,7 +172,7 @@ export class AppSetup {
   /** POST /v1/app/setup/verification/recovery-key. */
   verifyRecoveryKey(recoveryKey: string): { session: AppStateSnapshot } {
     this.#requireSignedIn()
-    if (recoveryKey.replace(/\s/g, "") !== this.#recoveryKey.replace(/\s/g, "")) throw unprocessable("INVALID_RECOVERY_KEY", "The recovery key is incorrect")
+    if (recoveryKey.replace(/\s/g, "") !== this.#recoveryKey.replace(/\s/g, "")) throw new Rejected("INVALID_RECOVERY_KEY", "The recovery key is incorrect")
     this.#becomeVerified()
     this.snapshot.e2ee.hasBackedUpRecoveryKey = true
     return { session: this.view() }
@@ -187,7 +187,7 @@ export class AppSetup {
   resetRecoveryKey(existingRecoveryKey: string | undefined): { recoveryKey: string; session: AppStateSnapshot } {
     this.#requireSignedIn()
     if (existingRecoveryKey !== undefined && existingRecoveryKey.replace(/\s/g, "") !== this.#recoveryKey.replace(/\s/g, ""))
-      throw unprocessable("INVALID_RECOVERY_KEY", "The existing recovery key is incorrect")
+      throw new Rejected("INVALID_RECOVERY_KEY", "The existing recovery key is incorrect")
     this.#pendingRecoveryKey = this.#newRecoveryKey()
     return { recoveryKey: this.#pendingRecoveryKey, session: this.view() }
   }
@@ -195,8 +195,8 @@ export class AppSetup {
   /** POST .../recovery-key/reset/confirm. */
   confirmRecoveryKey(recoveryKey: string): { session: AppStateSnapshot } {
     this.#requireSignedIn()
-    if (this.#pendingRecoveryKey === undefined) throw unprocessable("NO_PENDING_RECOVERY_KEY", "Create a new recovery key first")
-    if (recoveryKey.replace(/\s/g, "") !== this.#pendingRecoveryKey.replace(/\s/g, "")) throw unprocessable("INVALID_RECOVERY_KEY", "This is not the new recovery key")
+    if (this.#pendingRecoveryKey === undefined) throw new Rejected("NO_PENDING_RECOVERY_KEY", "Create a new recovery key first")
+    if (recoveryKey.replace(/\s/g, "") !== this.#pendingRecoveryKey.replace(/\s/g, "")) throw new Rejected("INVALID_RECOVERY_KEY", "This is not the new recovery key")
     this.#recoveryKey = this.#pendingRecoveryKey
     this.#pendingRecoveryKey = undefined
     this.snapshot.e2ee.recoveryKeyGeneratedAt = Math.floor(this.#now() / 1000)
@@ -212,10 +212,10 @@ export class AppSetup {
     return [...this.#verifications.values()].filter((v) => v.state !== "done" && v.state !== "cancelled" && v.state !== "error").map((v) => structuredClone(v))
   }
 
-  /** A verification by ID, or 404. */
+  /** A verification by ID, or NotFound. */
   requireVerification(verificationID: string): Verification {
     const verification = this.#verifications.get(verificationID)
-    if (!verification) throw notFound("Verification", verificationID)
+    if (!verification) throw new NotFound("Verification", verificationID)
     return verification
   }
 
@@ -268,7 +268,7 @@ export class AppSetup {
   }
 
   #require(v: Verification, action: Verification["availableActions"][number]): void {
-    if (!v.availableActions.includes(action)) throw badRequest("ACTION_NOT_AVAILABLE", `'${action}' is not available while the verification is ${v.state}`)
+    if (!v.availableActions.includes(action)) throw new Rejected("ACTION_NOT_AVAILABLE", `'${action}' is not available while the verification is ${v.state}`)
   }
 
   #done(v: Verification): void {
@@ -287,7 +287,7 @@ export class AppSetup {
 
   /** POST .../{id}/cancel. */
   cancel(v: Verification, input: { code?: string; reason?: string }): void {
-    if (v.state === "done" || v.state === "cancelled" || v.state === "error") throw unprocessable("ACTION_NOT_AVAILABLE", `The verification is already ${v.state}`)
+    if (v.state === "done" || v.state === "cancelled" || v.state === "error") throw new Rejected("ACTION_NOT_AVAILABLE", `The verification is already ${v.state}`)
     v.state = "cancelled"
     v.availableActions = []
     v.error = { code: input.code ?? "m.user", reason: input.reason ?? "Cancelled by the user" }
@@ -322,7 +322,7 @@ export class AppSetup {
   /** POST /v1/app/setup/verifications/qr/scan: the QR code of another device's verification. */
   scanQr(data: string): Verification {
     const v = [...this.#verifications.values()].find((x) => x.qr?.data === data && x.state === "ready")
-    if (!v) throw unprocessable("INVALID_QR", "This QR code does not belong to an active verification")
+    if (!v) throw new Rejected("INVALID_QR", "This QR code does not belong to an active verification")
     v.state = "qr_scanned"
     this.#done(v)
     return v

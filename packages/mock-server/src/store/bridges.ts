@@ -3,14 +3,16 @@
  * the temporary login sessions that walk through a flow's steps (phone number, code, password, QR code,
  * pairing code, emoji, browser cookies) until they complete, fail or are cancelled.
  */
-import type { Clock } from "../clock.ts"
+import type { Clock } from "../support/clock.ts"
 import type { BridgeFixture } from "../fixtures/index.ts"
 import type { LoginStepKind, NetworkSpec } from "../fixtures/networks.ts"
 import { OWNER, userOn } from "../fixtures/people.ts"
-import { notFound, unprocessable } from "../http/errors.ts"
+import type { Chats } from "./chats.ts"
 import type { Ids } from "./ids.ts"
-import type { Messaging } from "./messaging.ts"
+import type { Incoming } from "./incoming.ts"
 import type { Account, Bridge, BridgeLogin, LoginSession, LoginStep } from "./model.ts"
+import { NotFound, Rejected } from "./outcomes.ts"
+import type { Records } from "./records.ts"
 import type { Scheduler } from "./scheduler.ts"
 
 interface SessionRecord {
@@ -45,29 +47,33 @@ const STATUS_OF: Record<LoginStep["type"], LoginSession["status"]> = {
 export class Bridges {
   readonly #bridges: Array<BridgeFixture>
   readonly #sessions = new Map<string, SessionRecord>()
-  readonly #messaging: Messaging
+  readonly #records: Records
+  readonly #chats: Chats
+  readonly #incoming: Incoming
   readonly #ids: Ids
   readonly #scheduler: Scheduler
   readonly #clock: Clock
 
-  constructor(bridges: Array<BridgeFixture>, deps: { messaging: Messaging; ids: Ids; scheduler: Scheduler; clock: Clock }) {
+  constructor(bridges: Array<BridgeFixture>, deps: { records: Records; chats: Chats; incoming: Incoming; ids: Ids; scheduler: Scheduler; clock: Clock }) {
     this.#bridges = bridges
-    this.#messaging = deps.messaging
+    this.#records = deps.records
+    this.#chats = deps.chats
+    this.#incoming = deps.incoming
     this.#ids = deps.ids
     this.#scheduler = deps.scheduler
     this.#clock = deps.clock
   }
 
-  /** A bridge fixture by ID, or 404. */
+  /** A bridge fixture by ID, or NotFound. */
   require(bridgeID: string): BridgeFixture {
     const bridge = this.#bridges.find((b) => b.spec.bridgeID === bridgeID)
-    if (!bridge) throw notFound("Bridge", bridgeID)
+    if (!bridge) throw new NotFound("Bridge", bridgeID)
     return bridge
   }
 
   /** The wire Bridge: its accounts come from the live account list. */
   view(bridge: BridgeFixture): Bridge {
-    const accounts = this.#messaging.accounts.filter((a) => a.account.bridge.id === bridge.spec.bridgeID).map((a) => a.account)
+    const accounts = this.#records.accounts.filter((a) => a.account.bridge.id === bridge.spec.bridgeID).map((a) => a.account)
     const active = accounts.filter((a) => a.status === "connected" || a.status === "backfilling").length
     const status: Bridge["status"] = accounts.length > 0 ? (bridge.spec.idleStatus === "available" ? "connected" : bridge.spec.idleStatus) : bridge.spec.idleStatus
     const view: Bridge = {
@@ -91,22 +97,22 @@ export class Bridges {
     return this.#bridges.map((b) => this.view(b))
   }
 
-  /** A bridge login by ID, or 404. */
+  /** A bridge login by ID, or NotFound. */
   requireLogin(bridge: BridgeFixture, loginID: string): BridgeLogin {
     const login = bridge.logins.find((l) => l.loginID === loginID)
-    if (!login) throw notFound("Bridge login", loginID)
+    if (!login) throw new NotFound("Bridge login", loginID)
     return login
   }
 
   /** POST .../logins/{loginID}/remove: signs out, removing the login's accounts and their chats. */
   removeLogin(bridge: BridgeFixture, loginID: string, scope: "current-device" | "all-devices"): Array<string> {
     const login = this.requireLogin(bridge, loginID)
-    if (!login.removeScopes.includes(scope)) throw unprocessable("UNSUPPORTED_SCOPE", `This login can only be removed with: ${login.removeScopes.join(", ")}`)
+    if (!login.removeScopes.includes(scope)) throw new Rejected("UNSUPPORTED_SCOPE", `This login can only be removed with: ${login.removeScopes.join(", ")}`)
     const affected = login.accountIDs ?? []
     for (const accountID of affected) {
-      for (const chat of this.#messaging.chats().filter((c) => c.accountID === accountID)) this.#messaging.removeChat(chat.id)
-      const index = this.#messaging.accounts.findIndex((a) => a.account.accountID === accountID)
-      if (index >= 0) this.#messaging.accounts.splice(index, 1)
+      for (const chat of this.#records.chats().filter((c) => c.accountID === accountID)) this.#chats.remove(chat.id)
+      const index = this.#records.accounts.findIndex((a) => a.account.accountID === accountID)
+      if (index >= 0) this.#records.accounts.splice(index, 1)
     }
     bridge.logins.splice(bridge.logins.indexOf(login), 1)
     return [...affected]
@@ -117,24 +123,24 @@ export class Bridges {
   /** POST .../login-sessions. */
   createSession(bridge: BridgeFixture, input: { accountID?: string; loginID?: string; flowID?: string }): LoginSession {
     const spec = bridge.spec
-    if (spec.flows.length === 0) throw unprocessable("LOGIN_NOT_SUPPORTED", `${spec.displayName} accounts cannot be connected through login sessions`)
+    if (spec.flows.length === 0) throw new Rejected("LOGIN_NOT_SUPPORTED", `${spec.displayName} accounts cannot be connected through login sessions`)
     const reconnect = input.accountID !== undefined || input.loginID !== undefined
     let login: BridgeLogin | undefined
     if (input.loginID !== undefined) {
       login = bridge.logins.find((l) => l.loginID === input.loginID)
-      if (!login) throw unprocessable("UNKNOWN_LOGIN", `Bridge login not found: ${input.loginID}`)
+      if (!login) throw new Rejected("UNKNOWN_LOGIN", `Bridge login not found: ${input.loginID}`)
     }
     if (input.accountID !== undefined) {
-      const account = this.#messaging.account(input.accountID)
-      if (!account || account.account.bridge.id !== spec.bridgeID) throw unprocessable("UNKNOWN_ACCOUNT", `Account not found on ${spec.bridgeID}: ${input.accountID}`)
+      const account = this.#records.account(input.accountID)
+      if (!account || account.account.bridge.id !== spec.bridgeID) throw new Rejected("UNKNOWN_ACCOUNT", `Account not found on ${spec.bridgeID}: ${input.accountID}`)
       login ??= bridge.logins.find((l) => l.accountIDs?.includes(input.accountID as string))
     }
     if (!reconnect) {
-      if (spec.idleStatus !== "available") throw unprocessable(`BRIDGE_${spec.idleStatus.toUpperCase()}`, `${spec.displayName} cannot connect new accounts right now (${spec.idleStatus})`)
-      if (!spec.supportsMultipleAccounts && bridge.logins.length > 0) throw unprocessable("LIMIT_REACHED", `${spec.displayName} supports one account`)
+      if (spec.idleStatus !== "available") throw new Rejected(`BRIDGE_${spec.idleStatus.toUpperCase()}`, `${spec.displayName} cannot connect new accounts right now (${spec.idleStatus})`)
+      if (!spec.supportsMultipleAccounts && bridge.logins.length > 0) throw new Rejected("LIMIT_REACHED", `${spec.displayName} supports one account`)
     }
     const flow = input.flowID === undefined ? spec.flows[0] : spec.flows.find((f) => f.flow.id === input.flowID)
-    if (!flow) throw unprocessable("UNKNOWN_FLOW", `Unknown flowID for ${spec.bridgeID}: ${input.flowID}`)
+    if (!flow) throw new Rejected("UNKNOWN_FLOW", `Unknown flowID for ${spec.bridgeID}: ${input.flowID}`)
     const loginSessionID = `ls_${this.#ids.token(16)}`
     const session: LoginSession = { bridgeID: spec.bridgeID, loginSessionID, status: "waiting_for_input" }
     if (login) {
@@ -148,10 +154,10 @@ export class Bridges {
     return session
   }
 
-  /** A login session of a bridge, or 404. */
+  /** A login session of a bridge, or NotFound. */
   requireSession(bridge: BridgeFixture, loginSessionID: string): LoginSession {
     const record = this.#sessions.get(loginSessionID)
-    if (!record || record.session.bridgeID !== bridge.spec.bridgeID) throw notFound("Login session", loginSessionID)
+    if (!record || record.session.bridgeID !== bridge.spec.bridgeID) throw new NotFound("Login session", loginSessionID)
     return record.session
   }
 
@@ -170,18 +176,18 @@ export class Bridges {
     const { session } = record
     const step = session.currentStep
     if (!step || session.status === "complete" || session.status === "cancelled" || session.status === "failed")
-      throw unprocessable("SESSION_FINISHED", `The login session is ${session.status}`)
+      throw new Rejected("SESSION_FINISHED", `The login session is ${session.status}`)
     if (step.stepID !== stepID) {
-      if (record.pastStepIDs.has(stepID)) throw unprocessable("STALE_STEP", `Step ${stepID} was already completed; the current step is ${step.stepID}`)
-      throw notFound("Login step", stepID)
+      if (record.pastStepIDs.has(stepID)) throw new Rejected("STALE_STEP", `Step ${stepID} was already completed; the current step is ${step.stepID}`)
+      throw new NotFound("Login step", stepID)
     }
-    if (step.type !== input.type) throw unprocessable("STEP_TYPE_MISMATCH", `The current step is of type ${step.type}`)
+    if (step.type !== input.type) throw new Rejected("STEP_TYPE_MISMATCH", `The current step is of type ${step.type}`)
     const fields = input.fields ?? {}
     if (step.type === "user_input") {
       for (const field of step.fields) {
         const value = fields[field.id]
-        if (!field.optional && (value === undefined || value === "")) throw unprocessable("MISSING_FIELD", `Field ${field.id} is required`)
-        if (field.id === "phone_number" && value !== undefined && !/^\+?[\d\s-]{7,20}$/.test(value)) throw unprocessable("INVALID_PHONE_NUMBER", "Enter the phone number in international format")
+        if (!field.optional && (value === undefined || value === "")) throw new Rejected("MISSING_FIELD", `Field ${field.id} is required`)
+        if (field.id === "phone_number" && value !== undefined && !/^\+?[\d\s-]{7,20}$/.test(value)) throw new Rejected("INVALID_PHONE_NUMBER", "Enter the phone number in international format")
       }
       Object.assign(record.values, fields)
       if (fields["code"] === FAILING_LOGIN_CODE) {
@@ -193,7 +199,7 @@ export class Bridges {
     }
     if (step.type === "cookies") {
       const missing = step.fields.find((f) => fields[f.id] === undefined || fields[f.id] === "")
-      if (missing) throw unprocessable("MISSING_FIELD", `Cookie field ${missing.id} is required`)
+      if (missing) throw new Rejected("MISSING_FIELD", `Cookie field ${missing.id} is required`)
     }
     this.#advance(record)
     return session
@@ -243,14 +249,14 @@ export class Bridges {
       login.status = "connected"
       login.statusText = "Connected"
       for (const accountID of login.accountIDs ?? []) {
-        const account = this.#messaging.account(accountID)
+        const account = this.#records.account(accountID)
         if (account) {
           account.account.status = "connected"
           account.account.statusText = "Connected"
         }
       }
       session.login = login
-      const account = session.accountID === undefined ? undefined : this.#messaging.account(session.accountID)
+      const account = session.accountID === undefined ? undefined : this.#records.account(session.accountID)
       if (account) session.account = account.account
       return
     }
@@ -268,7 +274,7 @@ export class Bridges {
       loginID,
       capabilities: { sendMessages: true, createChats: true },
     }
-    this.#messaging.accounts.push({ account, contacts: [] })
+    this.#records.accounts.push({ account, contacts: [] })
     const login: BridgeLogin = {
       bridgeID: network.bridgeID,
       loginID,
@@ -287,15 +293,15 @@ export class Bridges {
 
   /** A freshly connected account receives its first chat. */
   #welcomeChat(network: NetworkSpec, account: Account): void {
-    const record = this.#messaging.account(account.accountID)
+    const record = this.#records.account(account.accountID)
     if (!record) return
     const helper = { id: `@${network.type}_support:${account.user.id.split(":").slice(1).join(":")}`, fullName: `${network.displayName} Team`, isSelf: false }
     record.contacts.push(helper)
-    const chat = this.#messaging.newChatRecord(record, "single", [{ ...account.user, isSelf: true }, helper], undefined)
+    const chat = this.#chats.newRecord(record, "single", [{ ...account.user, isSelf: true }, helper], undefined)
     chat.capabilities = network.chatCapabilities
     chat.createdAt = this.#clock.now()
-    this.#messaging.addChat(chat)
-    this.#messaging.receive(chat, { text: `Welcome to ${network.displayName} on Beeper! Your chats are syncing.` })
+    this.#chats.add(chat)
+    this.#incoming.receive(chat, { text: `Welcome to ${network.displayName} on Beeper! Your chats are syncing.` })
   }
 }
 

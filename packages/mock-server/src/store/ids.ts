@@ -3,7 +3,7 @@
  * sequences: numeric message IDs (like the reference's `1343993`), 12-digit sortable sort keys, Matrix
  * event IDs, pending message IDs and upload IDs.
  */
-import { makeRandom, type Random } from "../random.ts"
+import { makeRandom, type Random } from "../support/random.ts"
 
 const BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 

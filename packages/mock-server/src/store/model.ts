@@ -128,3 +128,12 @@ export type StoreEvent =
   | { readonly type: "chat.deleted"; readonly chatID: string; readonly ids: ReadonlyArray<string> }
   | { readonly type: "message.upserted"; readonly chatID: string; readonly ids: ReadonlyArray<string>; readonly entries: ReadonlyArray<Message> }
   | { readonly type: "message.deleted"; readonly chatID: string; readonly ids: ReadonlyArray<string> }
+
+/** A message deleted for everyone keeps its place as a tombstone: no text, attachments, links or reactions. */
+export const tombstone = (message: Message): void => {
+  message.isDeleted = true
+  delete message.text
+  delete message.attachments
+  delete message.links
+  delete message.reactions
+}

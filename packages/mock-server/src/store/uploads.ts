@@ -3,8 +3,8 @@
  * downloaded to this machine (POST /v1/assets/download). Both are written to the server's file area, so their
  * `file://` URLs point to files that exist.
  */
-import type { FileArea } from "../files.ts"
-import { extensionFor, imageDimensions, sniffMimeType } from "../media.ts"
+import type { FileArea } from "../support/files.ts"
+import { extensionFor, imageDimensions, sniffMimeType } from "../support/media.ts"
 import type { Ids } from "./ids.ts"
 import type { UploadRecord } from "./model.ts"
 

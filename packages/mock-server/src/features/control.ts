@@ -5,7 +5,7 @@
  */
 import type { Hono } from "hono"
 import { FAULT_KINDS, type FaultControl, type FaultRule } from "./faults.ts"
-import { ApiError, invalidParameters, notFound, type ValidationIssue } from "./http/errors.ts"
+import { ApiError, invalidParameters, notFound, type ValidationIssue } from "../http/errors.ts"
 import type { Simulate } from "./simulate.ts"
 
 /** Prefix of the control API. */

@@ -8,7 +8,7 @@ import type { IncomingMessage } from "node:http"
 import type { Socket } from "node:net"
 import type { HttpBindings } from "@hono/node-server"
 import type { MiddlewareHandler } from "hono"
-import { templatePattern } from "./http/route.ts"
+import { templatePattern } from "../http/route.ts"
 
 /** Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending in `*`. */
 export interface FaultMatch {

@@ -8,16 +8,16 @@ import type { Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { createAdaptorServer } from "@hono/node-server"
 import { createApp } from "./app.ts"
-import { Drift, DRIFT_TS_FORMAT } from "./drift.ts"
-import { Faults, type FaultControl } from "./faults.ts"
-import type { TimeSource } from "./clock.ts"
-import { invalidTokenReason } from "./http/auth.ts"
-import { makeSimulate, type Simulate } from "./simulate.ts"
-import type { AppStartState } from "./store/app-setup.ts"
-import { createStore } from "./store/index.ts"
-import type { StoreEvent } from "./store/model.ts"
-import type { Delay } from "./store/scheduler.ts"
-import { DEFAULT_TS_FORMAT, TS_FORMATS, type TsFormat } from "./timestamps.ts"
+import { Drift, DRIFT_TS_FORMAT } from "../features/drift.ts"
+import { Faults, type FaultControl } from "../features/faults.ts"
+import type { TimeSource } from "../support/clock.ts"
+import { invalidTokenReason } from "../http/auth.ts"
+import { makeSimulate, type Simulate } from "../features/simulate.ts"
+import type { AppStartState } from "../store/app-setup.ts"
+import { createStore } from "../store/index.ts"
+import type { StoreEvent } from "../store/model.ts"
+import type { Delay } from "../store/scheduler.ts"
+import { DEFAULT_TS_FORMAT, TS_FORMATS, type TsFormat } from "../support/timestamps.ts"
 import { attachLiveEvents, WS_PATH } from "./ws.ts"
 
 /** Options of {@link startMockServer}. */
@@ -114,7 +114,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
     if (!bound) throw new Error("server is not listening yet")
     return bound
   }
-  const drift = options.drift ? new Drift(seed, (chatID) => store.messaging.chat(chatID)?.accountID) : undefined
+  const drift = options.drift ? new Drift(seed, (chatID) => store.records.chat(chatID)?.accountID) : undefined
   const { app } = createApp({ store, token, faults, simulate, address, drift })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
   const live = attachLiveEvents(server, { token, events: store.events, faults, now: store.clock.now, tsFormat, drift })

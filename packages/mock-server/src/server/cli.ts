@@ -3,10 +3,10 @@
  * Prints the token and `listening on http://HOST:PORT` once ready; Ctrl-C (SIGINT) or SIGTERM stops it cleanly.
  */
 import { parseArgs } from "node:util"
-import { invalidTokenReason } from "./http/auth.ts"
+import { invalidTokenReason } from "../http/auth.ts"
 import { startMockServer, type MockServerOptions } from "./server.ts"
-import type { Delay } from "./store/scheduler.ts"
-import { TS_FORMATS, type TsFormat } from "./timestamps.ts"
+import type { Delay } from "../store/scheduler.ts"
+import { TS_FORMATS, type TsFormat } from "../support/timestamps.ts"
 
 /** The port Beeper Desktop listens on, the CLI's default. */
 export const DEFAULT_PORT = 23373

@@ -3,13 +3,13 @@
  * disappearing; the network confirming (or failing) sends; a phone scanning a login QR code; another
  * device asking for verification; and optional background chatter for demos.
  */
-import type { ContentKind } from "./fixtures/content.ts"
-import { makePeople } from "./fixtures/people.ts"
-import { notFound, unprocessable } from "./http/errors.ts"
-import { makeRandom } from "./random.ts"
-import type { Store } from "./store/index.ts"
-import type { Chat, ChatRecord, Message, Participant, Verification } from "./store/model.ts"
-import type { TaskKind } from "./store/scheduler.ts"
+import type { ContentKind } from "../fixtures/content.ts"
+import { makePeople } from "../fixtures/people.ts"
+import { makeRandom } from "../support/random.ts"
+import type { Store } from "../store/index.ts"
+import type { Chat, ChatRecord, Message, Participant, Verification } from "../store/model.ts"
+import { NotFound, Rejected } from "../store/outcomes.ts"
+import type { TaskKind } from "../store/scheduler.ts"
 
 /** Simulation of everything that happens outside the API. */
 export interface Simulate {
@@ -52,47 +52,47 @@ export interface Simulate {
 
 /** Creates the simulation API over a store. */
 export const makeSimulate = (store: Store, seed: string | number): Simulate & { readonly stop: () => void } => {
-  const { messaging } = store
+  const { records, views } = store
   const rng = makeRandom(`${seed}:simulate`)
   const strangers = makePeople(makeRandom(`${seed}:strangers`), 60)
   let strangerIndex = 0
   let timer: ReturnType<typeof setInterval> | undefined
 
   const recentChats = (): Array<ChatRecord> =>
-    messaging
+    records
       .chats()
       .filter((c) => !c.merge && !c.isReadOnly && c.participants.some((p) => !p.isSelf && !p.isNetworkBot))
-      .sort((a, b) => messaging.lastActivity(b) - messaging.lastActivity(a))
+      .sort((a, b) => records.lastActivity(b) - records.lastActivity(a))
 
   const chatFor = (chatID: string | undefined): ChatRecord => {
-    if (chatID !== undefined) return messaging.requireChat(chatID)
+    if (chatID !== undefined) return records.requireChat(chatID)
     const chat = recentChats()[0]
-    if (!chat) throw unprocessable("NO_CHAT", "There is no chat to receive a message")
+    if (!chat) throw new Rejected("NO_CHAT", "There is no chat to receive a message")
     return chat
   }
 
   const incomingMessage: Simulate["incomingMessage"] = (input = {}) => {
     const chat = chatFor(input.chatID)
-    const record = messaging.receive(chat, {
+    const record = store.incoming.receive(chat, {
       ...(input.senderID !== undefined ? { senderID: input.senderID } : {}),
       ...(input.text !== undefined ? { text: input.text } : {}),
       ...(input.kind !== undefined ? { kind: input.kind } : {}),
       ...(input.replyToMessageID !== undefined ? { replyToMessageID: input.replyToMessageID } : {}),
       ...(input.mentionsSelf !== undefined ? { mentionsSelf: input.mentionsSelf } : {}),
     })
-    const target = messaging.chat(record.message.chatID) ?? chat
-    return messaging.viewMessage(target, record)
+    const target = records.chat(record.message.chatID) ?? chat
+    return views.message(target, record)
   }
 
   const newChat: Simulate["newChat"] = (input = {}) => {
-    const account = input.accountID !== undefined ? messaging.requireAccount(input.accountID) : messaging.accounts.find((a) => a.contacts.length > 0)
-    if (!account) throw unprocessable("NO_ACCOUNT", "There is no account to receive a chat")
+    const account = input.accountID !== undefined ? records.requireAccount(input.accountID) : records.accounts.find((a) => a.contacts.length > 0)
+    if (!account) throw new Rejected("NO_ACCOUNT", "There is no account to receive a chat")
     const type = input.type ?? ((input.participantIDs?.length ?? 1) > 1 ? "group" : "single")
     let others: Array<Participant>
     if (input.participantIDs !== undefined) {
       others = input.participantIDs.map((id) => {
         const user = account.contacts.find((u) => u.id === id)
-        if (!user) throw unprocessable("UNKNOWN_PARTICIPANT", `Not a contact of ${account.account.accountID}: ${id}`)
+        if (!user) throw new Rejected("UNKNOWN_PARTICIPANT", `Not a contact of ${account.account.accountID}: ${id}`)
         return { ...user }
       })
     } else {
@@ -105,17 +105,17 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
     }
     const self: Participant = { ...account.account.user, isSelf: true }
     const title = type === "group" ? (input.title ?? others.map((p) => p.fullName?.split(" ")[0] ?? p.id).join(", ")) : input.title
-    const chat = messaging.newChatRecord(account, type, [self, ...others], title)
-    const sibling = messaging.chats().find((c) => c.accountID === account.account.accountID)
+    const chat = store.chats.newRecord(account, type, [self, ...others], title)
+    const sibling = records.chats().find((c) => c.accountID === account.account.accountID)
     if (sibling) chat.capabilities = sibling.capabilities
-    messaging.addChat(chat)
-    messaging.receive(chat, { senderID: (others[0] as Participant).id, text: input.text ?? "Hey! 👋" })
-    return messaging.viewChat(chat)
+    store.chats.add(chat)
+    store.incoming.receive(chat, { senderID: (others[0] as Participant).id, text: input.text ?? "Hey! 👋" })
+    return views.chat(chat)
   }
 
   const messageOf = (chatID: string, messageID: string) => {
-    const chat = messaging.requireChat(chatID)
-    return { chat, record: messaging.requireMessage(chat, messageID) }
+    const chat = records.requireChat(chatID)
+    return { chat, record: records.requireMessage(chat, messageID) }
   }
 
   return {
@@ -124,25 +124,25 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
     reaction: ({ chatID, messageID, reactionKey, senderID }) => {
       const { chat, record } = messageOf(chatID, messageID)
       const reactor = senderID ?? chat.participants.find((p) => !p.isSelf && !p.isNetworkBot)?.id
-      if (reactor === undefined) throw unprocessable("UNKNOWN_SENDER", "The chat has no other participant")
-      messaging.receiveReaction(chat, record, reactor, reactionKey)
-      return messaging.viewMessage(chat, record)
+      if (reactor === undefined) throw new Rejected("UNKNOWN_SENDER", "The chat has no other participant")
+      store.reactions.receive(chat, record, reactor, reactionKey)
+      return views.message(chat, record)
     },
     editMessage: ({ chatID, messageID, text }) => {
       const { chat, record } = messageOf(chatID, messageID)
-      messaging.receiveEdit(chat, record, text)
-      return messaging.viewMessage(chat, record)
+      store.incoming.edit(chat, record, text)
+      return views.message(chat, record)
     },
     deleteMessage: ({ chatID, messageID }) => {
       const { chat, record } = messageOf(chatID, messageID)
-      messaging.receiveDeletion(chat, record)
+      store.incoming.delete(chat, record)
     },
     deleteChat: (chatID) => {
-      if (!messaging.removeChat(messaging.requireChat(chatID).id)) throw notFound("Chat", chatID)
+      if (!store.chats.remove(records.requireChat(chatID).id)) throw new NotFound("Chat", chatID)
     },
     settle: (kind) => store.scheduler.release(kind),
     failNextSend: (failure = {}) => {
-      messaging.sendFailures.push({
+      store.sending.failures.push({
         status: failure.status ?? "FAIL_PERMANENT",
         reason: failure.reason ?? "network_error",
         message: failure.message ?? "The network rejected the message",
@@ -160,7 +160,7 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
       timer = setInterval(() => {
         const chat = rng.pick(recentChats().slice(0, 12))
         const sender = rng.pick(chat.participants.filter((p) => !p.isSelf && !p.isNetworkBot))
-        messaging.receive(chat, { senderID: sender.id, kind: rng.chance(0.85) ? "text" : rng.pick(["image", "voice", "link", "gif"] as const) })
+        store.incoming.receive(chat, { senderID: sender.id, kind: rng.chance(0.85) ? "text" : rng.pick(["image", "voice", "link", "gif"] as const) })
       }, intervalMs)
       timer.unref?.()
     },

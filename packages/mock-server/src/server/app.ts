@@ -6,30 +6,30 @@ import type { HttpBindings } from "@hono/node-server"
 import { Hono } from "hono"
 import { cors } from "hono/cors"
 import { HTTPException } from "hono/http-exception"
-import { registerControl } from "./control.ts"
-import type { Drift } from "./drift.ts"
-import type { Faults } from "./faults.ts"
-import { bearerToken, makeAuthenticate, tokenMatches } from "./http/auth.ts"
-import { ApiError } from "./http/errors.ts"
-import { Router } from "./http/route.ts"
-import { registerAccounts } from "./routes/accounts.ts"
-import { registerAppSetup } from "./routes/app-setup.ts"
-import { registerAppVerification } from "./routes/app-verification.ts"
-import { registerAssets } from "./routes/assets.ts"
-import { registerBridges } from "./routes/bridges.ts"
-import { registerChats } from "./routes/chats.ts"
-import { registerClient } from "./routes/client.ts"
-import { registerContacts } from "./routes/contacts.ts"
-import type { ServerAddress } from "./routes/context.ts"
-import { DESKTOP_VERSION, registerInfo, registerMcp, registerSpec } from "./routes/info.ts"
-import { registerLabels } from "./routes/labels.ts"
-import { registerLoginSessions } from "./routes/login-sessions.ts"
-import { registerMessages } from "./routes/messages.ts"
-import { registerOAuth } from "./routes/oauth.ts"
-import { registerReactions } from "./routes/reactions.ts"
-import { registerReminders } from "./routes/reminders.ts"
-import type { Simulate } from "./simulate.ts"
-import type { Store } from "./store/index.ts"
+import { registerControl } from "../features/control.ts"
+import type { Drift } from "../features/drift.ts"
+import type { Faults } from "../features/faults.ts"
+import { bearerToken, makeAuthenticate, tokenMatches } from "../http/auth.ts"
+import { ApiError, fromDomain } from "../http/errors.ts"
+import { Router } from "../http/route.ts"
+import { registerAccounts } from "../routes/accounts.ts"
+import { registerAppSetup } from "../routes/app-setup.ts"
+import { registerAppVerification } from "../routes/app-verification.ts"
+import { registerAssets } from "../routes/assets.ts"
+import { registerBridges } from "../routes/bridges.ts"
+import { registerChats } from "../routes/chats.ts"
+import { registerClient } from "../routes/client.ts"
+import { registerContacts } from "../routes/contacts.ts"
+import type { ServerAddress } from "../routes/context.ts"
+import { DESKTOP_VERSION, registerInfo, registerMcp, registerSpec } from "../routes/info.ts"
+import { registerLabels } from "../routes/labels.ts"
+import { registerLoginSessions } from "../routes/login-sessions.ts"
+import { registerMessages } from "../routes/messages.ts"
+import { registerOAuth } from "../routes/oauth.ts"
+import { registerReactions } from "../routes/reactions.ts"
+import { registerReminders } from "../routes/reminders.ts"
+import type { Simulate } from "../features/simulate.ts"
+import type { Store } from "../store/index.ts"
 
 /** What the application is built from. */
 export interface AppDependencies {
@@ -110,7 +110,8 @@ export const createApp = (deps: AppDependencies): MockApp => {
     return c.json({ code: "NOT_FOUND", message: `No route for ${c.req.method} ${c.req.path}` }, 404)
   })
 
-  app.onError((error, c) => {
+  app.onError((thrown, c) => {
+    const error = fromDomain(thrown)
     if (error instanceof ApiError) return c.json(error.toBody(), error.status)
     if (error instanceof HTTPException && error.status < 500) return c.json({ code: "BAD_REQUEST", message: error.message }, 400)
     console.error("[mock-server] unexpected error", error)

@@ -6,9 +6,9 @@
  * for a seed (the field names and values it adds are drawn once from `${seed}:drift`, the rest follows fixed
  * rules). The profile is off-spec by design: contract tests run without it.
  */
-import { makeRandom } from "./random.ts"
-import type { StoreEvent } from "./store/model.ts"
-import type { TsFormat } from "./timestamps.ts"
+import { makeRandom } from "../support/random.ts"
+import type { StoreEvent } from "../store/model.ts"
+import type { TsFormat } from "../support/timestamps.ts"
 
 /** One way the drift profile departs from spec/openapi.yaml and spec/asyncapi.yaml. */
 export interface DriftVariation {

@@ -3,7 +3,7 @@
  * items, `after` toward newer ones, each page holding the `limit` items nearest to the cursor. Page
  * objects carry `hasMore` (more in the direction of travel), `oldestCursor` and `newestCursor`.
  */
-import { ApiError } from "./http/errors.ts"
+import { ApiError } from "./errors.ts"
 
 /** A page of a list in the spec's shape. */
 export interface Page<T> {

@@ -8,12 +8,12 @@
 import type { IncomingMessage, Server } from "node:http"
 import type { Duplex } from "node:stream"
 import { WebSocketServer, type WebSocket } from "ws"
-import type { Drift } from "./drift.ts"
-import type { Faults } from "./faults.ts"
-import { bearerToken, tokenMatches } from "./http/auth.ts"
-import type { EventBus } from "./store/events.ts"
-import type { StoreEvent } from "./store/model.ts"
-import { formatTs, type TsFormat } from "./timestamps.ts"
+import type { Drift } from "../features/drift.ts"
+import type { Faults } from "../features/faults.ts"
+import { bearerToken, tokenMatches } from "../http/auth.ts"
+import type { EventBus } from "../store/events.ts"
+import type { StoreEvent } from "../store/model.ts"
+import { formatTs, type TsFormat } from "../support/timestamps.ts"
 
 /** The path of the events socket. */
 export const WS_PATH = "/v1/ws"
