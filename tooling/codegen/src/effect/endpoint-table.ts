@@ -1,8 +1,7 @@
 // Emits `endpoints.ts`: the endpoint table (one entry per operation, keyed by operationId) that the Effect
 // layer builds its client from, the per-operation input Schemas, and the types describing an entry.
 import { $, type IR } from "@hey-api/openapi-ts"
-import type { EffectPlugin } from "./config.ts"
-import type { GenSymbol } from "./plugin.ts"
+import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { docLines, type Expr, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
 
 interface EmitArgs {

@@ -10,7 +10,7 @@ import { effectSchemaPlugin, type EffectPluginUserConfig } from "./config.ts"
 import { generateValidators } from "./validators.ts"
 
 export { effectSchemaPlugin } from "./config.ts"
-export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./config.ts"
+export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./plugin-types.ts"
 
 /** The generator named in the header of the files this plugin writes. */
 export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`

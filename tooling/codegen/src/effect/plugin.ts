@@ -3,13 +3,10 @@
 import { $, type IR } from "@hey-api/openapi-ts"
 import { componentDoc } from "../doc-comments.ts"
 import type { OpenApiDocument } from "../spec.ts"
-import type { EffectPlugin } from "./config.ts"
+import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
 import { emitEndpointTable } from "./endpoint-table.ts"
 import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
-
-/** A symbol of hey-api's code generator (what `plugin.symbol` returns). */
-export type GenSymbol = ReturnType<EffectPlugin["Instance"]["symbol"]>
 
 const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
 
