@@ -13,6 +13,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
     onlySchemas: undefined,
     externalSchemasModule: undefined,
     openEnumsModule: null,
+    endpointContractModule: "../Endpoint.ts",
   },
   handler,
   name: "@beeper-kit/effect-schema",

@@ -23,6 +23,11 @@ export interface EffectPluginUserConfig {
    * tolerant reader keeps; request-side enums stay closed. @default null (every enum closed)
    */
   readonly openEnumsModule?: string | null
+  /**
+   * Module exporting the `Endpoint` contract (packages/effect/src/Endpoint.ts), relative to `endpointsFile`: the
+   * generated table imports its type from there and is checked against it. @default "../Endpoint.ts"
+   */
+  readonly endpointContractModule?: string
 }
 
 /** Resolved options (every default applied). */
@@ -33,6 +38,7 @@ export interface EffectPluginConfig {
   readonly onlySchemas: ReadonlyArray<string> | undefined
   readonly externalSchemasModule: string | undefined
   readonly openEnumsModule: string | null
+  readonly endpointContractModule: string
 }
 
 /** The plugin's types, as hey-api's plugin API wants them. */

@@ -101,6 +101,6 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   })
 
   if (config.endpointsFile !== null) {
-    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile })
+    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile, contractModule: config.endpointContractModule })
   }
 }
