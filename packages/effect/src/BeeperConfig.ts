@@ -4,12 +4,13 @@
  *
  * @module
  */
+import { defaultBaseUrl } from "@beeper-kit/core"
 import { Config, Effect, Redacted } from "effect"
 import type { InsecureTransport } from "./BeeperError.ts"
 import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 
-/** Where Beeper Desktop listens by default. */
-export const defaultBaseUrl = "http://localhost:23373"
+/** Where Beeper Desktop listens by default (core's wire rule: `http://localhost:23373`). */
+export { defaultBaseUrl }
 
 /** Connection settings as a user gives them. */
 export interface ConnectionOptions {
