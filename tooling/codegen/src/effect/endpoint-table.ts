@@ -4,6 +4,7 @@
 // generated file imports (`endpointContractModule`).
 import { $, type IR } from "@hey-api/openapi-ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
+import { headerKey, pascalCase } from "./names.ts"
 import { docLines, type Expr, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
 
 interface EmitArgs {
@@ -13,20 +14,6 @@ interface EmitArgs {
   readonly file: string
   /** Module exporting the `Endpoint` contract the table is typed against, relative to the generated file. */
   readonly contractModule: string
-}
-
-/** `chats.messages.reactions.add` → `ChatsMessagesReactionsAdd`. */
-export const pascalCase = (operationId: string): string =>
-  operationId
-    .split(/[^A-Za-z0-9]+/)
-    .filter((part) => part.length > 0)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join("")
-
-/** `Range` → `range`, `X-Request-ID` → `xRequestID`: the input key of a header parameter. */
-const headerKey = (name: string): string => {
-  const [first = "", ...rest] = name.split("-")
-  return first.toLowerCase() + rest.map((part) => part[0]!.toUpperCase() + part.slice(1)).join("")
 }
 
 const isJson = (mediaType: string | undefined): boolean =>
