@@ -1,8 +1,8 @@
 // The generated endpoint table (packages/effect/src/generated/endpoints.ts) against spec/openapi.yaml.
 import { Schema } from "effect"
 import { describe, expect, expectTypeOf, it } from "vitest"
-import type { Endpoint } from "../../../packages/effect/src/Endpoint.ts"
-import { endpointList, endpoints } from "../../../packages/effect/src/generated/endpoints.ts"
+import type { Endpoint, Parameter, RequestBody, SuccessResponse } from "../../../packages/effect/src/Endpoint.ts"
+import { endpointList, endpoints, type Endpoints, type OperationId } from "../../../packages/effect/src/generated/endpoints.ts"
 import type { ChatWithPreview, Message } from "../../../packages/effect/src/generated/schemas.ts"
 import { openapi, operations } from "./spec-examples.ts"
 
@@ -129,5 +129,17 @@ describe("endpoint table", () => {
     type AddInput = typeof endpoints["chats.messages.reactions.add"]["input"]["Type"]
     expectTypeOf<AddInput["reactionKey"]>().toEqualTypeOf<string>()
     expectTypeOf<typeof endpoints["chats.archive"]["success"]["kind"]>().toEqualTypeOf<"void">()
+  })
+
+  it("holds only fields the handwritten Endpoint contract describes (checked by `pnpm typecheck`)", () => {
+    // Distributes over the entries: the keys an entry (or its parameters, body, success) has beyond the contract.
+    type Extra<T, Contract> = T extends unknown ? Exclude<keyof T, keyof Contract> : never
+    type Entry = Endpoints[OperationId]
+    expectTypeOf<Extra<Entry, Endpoint>>().toEqualTypeOf<never>()
+    expectTypeOf<Extra<Entry["pathParams" | "queryParams" | "headerParams"][number], Parameter>>().toEqualTypeOf<never>()
+    expectTypeOf<Extra<Exclude<Entry["body"], null>, RequestBody>>().toEqualTypeOf<never>()
+    expectTypeOf<Extra<Entry["success"], { readonly status: number; readonly kind: string; readonly contentType?: string; readonly schema?: unknown }>>()
+      .toEqualTypeOf<never>()
+    expectTypeOf<Entry["success"]>().toExtend<SuccessResponse>()
   })
 })
