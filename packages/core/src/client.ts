@@ -2,7 +2,7 @@
 // wire rules of ./wire (query arrays, path segments).
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
-import { defaultBaseUrl, pathSegmentMessage, pathSegmentProblem, queryArrayStyle } from "./wire/index.ts"
+import { defaultBaseUrl, pathSegmentMessage, pathSegmentProblem, queryArrayStyle, trimBaseUrl } from "./wire/index.ts"
 
 /** The hey-api fetch client {@link createBeeperHttpClient} returns (interceptors, `get({ url })`, ...). */
 export type BeeperHttpClient = Client
@@ -28,7 +28,7 @@ export interface BeeperClientOptions {
 export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient =>
   createClient(
     createConfig({
-      baseUrl: (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, ""),
+      baseUrl: trimBaseUrl(options.baseUrl ?? defaultBaseUrl),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       ...(options.accessToken === undefined ? {} : { headers: { Authorization: `Bearer ${options.accessToken}` } }),
       querySerializer: { array: queryArrayStyle },

@@ -1,10 +1,16 @@
 // The wire rules (src/wire) both clients follow, and the fetch SDK's class under its old, deprecated name.
 import { describe, expect, it } from "vitest"
-import { BeeperClient, BeeperDesktop, defaultBaseUrl, encodePathSegment, pathSegmentProblem, queryPairs } from "../src/index.ts"
+import { BeeperClient, BeeperDesktop, defaultBaseUrl, encodePathSegment, pathSegmentProblem, queryPairs, trimBaseUrl } from "../src/index.ts"
 
 describe("wire rules", () => {
   it("Desktop listens on localhost:23373", () => {
     expect(defaultBaseUrl).toBe("http://localhost:23373")
+  })
+
+  it("a base URL loses its trailing slashes and keeps its path prefix", () => {
+    expect(trimBaseUrl("http://127.0.0.1:1234/")).toBe("http://127.0.0.1:1234")
+    expect(trimBaseUrl("https://tunnel.example/desktop//")).toBe("https://tunnel.example/desktop")
+    expect(trimBaseUrl(defaultBaseUrl)).toBe(defaultBaseUrl)
   })
 
   it('"", "." and ".." cannot be a path segment; anything else is percent-encoded into one', () => {

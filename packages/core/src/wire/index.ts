@@ -6,6 +6,9 @@
 /** Where Beeper Desktop serves its API on the local machine (the origin; the API is under `/v1`). */
 export const defaultBaseUrl = "http://localhost:23373"
 
+/** A base URL ready for an API path (`/v1/...`) to be appended: its trailing slashes removed (a path prefix is kept). */
+export const trimBaseUrl = (baseUrl: string): string => baseUrl.replace(/\/+$/, "")
+
 /**
  * Why a path parameter value cannot be sent, or `undefined` when it can. Values are percent-encoded into one
  * segment (`a/b?x=1` stays one segment), but `""`, `.` and `..` survive encoding and make a URL parser resolve a
