@@ -3,7 +3,7 @@
 # 1. brings the toolchain (Node 24, Node 22, pnpm) from the npm registry into .toolchain/ — nothing by hand;
 # 2. installs the workspace's dependencies when the lockfile changed (Deno, Bun, workerd come as packages);
 # 3. runs the job: `demo` (the main job) or `test` (every test), or any command given after `run`.
-#    `test` = every package's tests (turbo), the generated-code check, then the release check (build, pack, publint,
+#    `test` = every package's tests (turbo), the generated-code check, the import-circle check, then the release check (build, pack, publint,
 #    attw, install + import on Node/Deno/Bun, docs, JSR dry run: tooling/spec-tools/src/release-check/); the last
 #    line is the one summary of them all: "N passed, N failed, N skipped". With arguments (`test --filter=...`, passed
 #    to turbo) it is a partial run and the release check is left out.
@@ -36,6 +36,7 @@ case "$job" in
     status=0
     turbo run test --continue "$@" || status=$?
     node scripts/check-generated.ts || status=$?
+    node scripts/import-cycles.ts || status=$?
     if [ $# -eq 0 ]; then
       node tooling/spec-tools/src/release-check/cli.ts || status=$?
     else

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { BeeperDesktop, type Schemas } from "@beeper-kit/effect"
+import { BeeperConfig, BeeperDesktop, type Schemas } from "@beeper-kit/effect"
 import { BeeperNode } from "@beeper-kit/node"
 import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
 import * as NodeServices from "@effect/platform-node/NodeServices"
@@ -158,7 +158,7 @@ const main = Effect.gen(function*() {
   const useDesktop = token !== undefined && token !== ""
   yield* Console.log(bold("beeper-kit · a short tour"))
   const target: Target = useDesktop
-    ? { url: process.env["BEEPER_DESKTOP_URL"] ?? "http://localhost:23373", token, readOnly: true }
+    ? { url: process.env["BEEPER_DESKTOP_URL"] ?? BeeperConfig.defaultBaseUrl, token, readOnly: true }
     : yield* Effect.acquireRelease(
       Effect.promise(() => startMockServer({ port: 0, seed: 1 })),
       (mock) => Effect.promise(() => mock.close()),

@@ -5,13 +5,14 @@
  *
  * @module
  */
+import { BeeperConfig } from "@beeper-kit/effect"
 import { Miniflare } from "miniflare"
 import { randomBytes } from "node:crypto"
 import { bundleWorker, compatibilityDate } from "./bundle.ts"
 
 const workerToken = process.env["WORKER_TOKEN"] ?? randomBytes(16).toString("base64url")
 const bindings: Record<string, string> = {
-  BEEPER_DESKTOP_URL: process.env["BEEPER_DESKTOP_URL"] ?? "http://localhost:23373",
+  BEEPER_DESKTOP_URL: process.env["BEEPER_DESKTOP_URL"] ?? BeeperConfig.defaultBaseUrl,
   WORKER_TOKEN: workerToken,
   ...(process.env["BEEPER_ACCESS_TOKEN"] === undefined ? {} : { BEEPER_ACCESS_TOKEN: process.env["BEEPER_ACCESS_TOKEN"] }),
 }

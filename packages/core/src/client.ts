@@ -1,9 +1,11 @@
-// createBeeperClient: the generated SDK, wired to one Beeper Desktop (base URL, bearer token, fetch).
+// createBeeperClient: the generated SDK, wired to one Beeper Desktop (base URL, bearer token, fetch) and to the
+// wire rules of ./wire (query arrays, path segments).
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
-import { BeeperDesktop } from "./generated/http/sdk.gen.ts"
+import { BeeperClient } from "./generated/http/sdk.gen.ts"
+import { defaultBaseUrl, pathSegmentMessage, pathSegmentProblem, queryArrayStyle, trimBaseUrl } from "./wire/index.ts"
 
-/** Where Beeper Desktop serves its API on the local machine. */
-export const defaultBaseUrl = "http://localhost:23373"
+/** The hey-api fetch client {@link createBeeperHttpClient} returns (interceptors, `get({ url })`, ...). */
+export type BeeperHttpClient = Client
 
 /** How to reach one Beeper Desktop. */
 export interface BeeperClientOptions {
@@ -23,13 +25,13 @@ export interface BeeperClientOptions {
  * repeated keys (`accountIDs=a&accountIDs=b`), and path parameters that can never name another route.
  * Use it for interceptors (`client.interceptors.request.use`) or to call `client.get({ url })` directly.
  */
-export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Client =>
+export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient =>
   createClient(
     createConfig({
-      baseUrl: (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, ""),
+      baseUrl: trimBaseUrl(options.baseUrl ?? defaultBaseUrl),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
       ...(options.accessToken === undefined ? {} : { headers: { Authorization: `Bearer ${options.accessToken}` } }),
-      querySerializer: { array: { explode: true, style: "form" } },
+      querySerializer: { array: queryArrayStyle },
       requestValidator: rejectDotSegmentPathParams,
     }),
   )
@@ -42,19 +44,14 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Clien
  * const beeper = createBeeperClient({ accessToken: process.env.BEEPER_ACCESS_TOKEN })
  * const { data, error } = await beeper.chats.list({ query: { limit: 10 } })
  */
-export const createBeeperClient = (options: BeeperClientOptions = {}): BeeperDesktop =>
-  new BeeperDesktop({ client: createBeeperHttpClient(options) })
+export const createBeeperClient = (options: BeeperClientOptions = {}): BeeperClient =>
+  new BeeperClient({ client: createBeeperHttpClient(options) })
 
-/**
- * Path parameters are percent-encoded (`a/b?x=1` stays one segment), but `.`, `..` and the empty string survive
- * encoding and make the URL name a different route (`/v1/chats/{chatID}/messages` with chatID `..` is
- * `/v1/messages`). Refuse to send those.
- */
+/** Refuses a path parameter that would address a different route (the rule of ./wire, `pathSegmentProblem`). */
 const rejectDotSegmentPathParams = async (request: unknown): Promise<void> => {
   const path = (request as { readonly path?: Readonly<Record<string, unknown>> }).path ?? {}
   for (const [name, value] of Object.entries(path)) {
-    if (value === "" || value === "." || value === "..") {
-      throw new TypeError(`Path parameter "${name}" is ${JSON.stringify(value)}, which would address a different route`)
-    }
+    const problem = typeof value === "string" ? pathSegmentProblem(value) : undefined
+    if (problem !== undefined) throw new TypeError(pathSegmentMessage(name, problem))
   }
 }

@@ -2,10 +2,10 @@
 // server (seed 1): the SDK must reach real routes with real IDs and hand back the data a user would see.
 import { startMockServer, type MockServer } from "@beeper-kit/mock-server"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { createBeeperClient, type BeeperDesktop, type Chat } from "../src/index.ts"
+import { createBeeperClient, type BeeperClient, type Chat } from "../src/index.ts"
 
 let server: MockServer
-let beeper: BeeperDesktop
+let beeper: BeeperClient
 /** The newest chat of the fixture, as `chats.list` returns it. */
 let firstChat: Chat
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { parse } from "yaml"
-import { createBeeperClient, type BeeperDesktop } from "../src/index.ts"
+import { createBeeperClient, type BeeperClient } from "../src/index.ts"
 import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
 
 interface SpecOperation {
@@ -31,7 +31,7 @@ const operations: ReadonlyArray<SpecOperation> = Object.entries(spec.paths).flat
 )
 
 let server: RecordingServer
-let beeper: BeeperDesktop
+let beeper: BeeperClient
 beforeAll(async () => {
   server = await startRecordingServer()
   beeper = createBeeperClient({ baseUrl: server.baseUrl, accessToken: "test-token" })

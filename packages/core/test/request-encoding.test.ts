@@ -1,11 +1,11 @@
 // How IDs and query values reach the wire: a path parameter is always exactly one percent-encoded segment (an ID
 // can never address another route), query arrays are repeated keys, booleans are `true`/`false`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { createBeeperClient, type BeeperDesktop } from "../src/index.ts"
+import { createBeeperClient, type BeeperClient } from "../src/index.ts"
 import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
 
 let server: RecordingServer
-let beeper: BeeperDesktop
+let beeper: BeeperClient
 
 beforeAll(async () => {
   server = await startRecordingServer()
@@ -46,7 +46,7 @@ describe("path parameters", () => {
 
     expect(data).toBeUndefined()
     expect(error).toBeInstanceOf(TypeError)
-    expect(String(error)).toContain('Path parameter "chatID"')
+    expect(String(error)).toMatch(/path parameter "chatID"/i)
     expect(server.requests).toHaveLength(0)
   })
 })

@@ -1,11 +1,11 @@
 // One representative operation of every resource group, sent through createBeeperClient to a real HTTP server:
 // the request must carry the right method, path, query, body and bearer token, and the reply must come back parsed.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { createBeeperClient, type BeeperDesktop } from "../src/index.ts"
+import { createBeeperClient, type BeeperClient } from "../src/index.ts"
 import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
 
 let server: RecordingServer
-let beeper: BeeperDesktop
+let beeper: BeeperClient
 
 beforeAll(async () => {
   server = await startRecordingServer()
@@ -16,7 +16,7 @@ beforeEach(() => server.reset())
 
 interface Case {
   readonly group: string
-  readonly call: (beeper: BeeperDesktop) => Promise<{ readonly data?: unknown; readonly error?: unknown }>
+  readonly call: (beeper: BeeperClient) => Promise<{ readonly data?: unknown; readonly error?: unknown }>
   readonly method: string
   readonly target: string
   readonly body?: unknown

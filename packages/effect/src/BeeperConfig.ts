@@ -4,12 +4,13 @@
  *
  * @module
  */
+import { defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core"
 import { Config, Effect, Redacted } from "effect"
 import type { InsecureTransport } from "./BeeperError.ts"
 import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 
-/** Where Beeper Desktop listens by default. */
-export const defaultBaseUrl = "http://localhost:23373"
+/** Where Beeper Desktop listens by default (core's wire rule: `http://localhost:23373`). */
+export { defaultBaseUrl }
 
 /** Connection settings as a user gives them. */
 export interface ConnectionOptions {
@@ -79,7 +80,7 @@ export const resolve = (options: ConnectionOptions): Effect.Effect<Connection, I
 
 /** The full URL of an API path (e.g. `/v1/chats`) under the connection's base URL, keeping any path prefix. */
 export const urlOf = (connection: Connection, path: string): string =>
-  `${connection.baseUrl.href.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`
+  `${trimBaseUrl(connection.baseUrl.href)}${path.startsWith("/") ? path : `/${path}`}`
 
 /** The WebSocket URL of an API path (`http:` → `ws:`, `https:` → `wss:`), e.g. `websocketUrl(c, "/v1/ws")`. */
 export const websocketUrl = (connection: Connection, path: string): URL => {

@@ -1,7 +1,9 @@
 /**
- * What the service layer reads from one entry of the generated endpoint table, and the types derived from it.
- * The table itself (`src/generated/endpoints.ts`) is generated from spec/openapi.yaml; nothing here names an
- * endpoint, so a new operation in the spec needs no handwritten code.
+ * The endpoint contract: what one entry of the generated endpoint table holds, and the types derived from it. This
+ * is the only description of an entry — the generator (tooling/codegen, `endpoint-table.ts`) emits the table
+ * (`src/generated/endpoints.ts`, from spec/openapi.yaml) typed against it. Nothing here names an endpoint, so a new
+ * operation in the spec needs no handwritten code. Fields the service layer does not read (documentation, schemas
+ * of parameters and errors) are optional here and always present in the generated table.
  *
  * @module
  */
@@ -24,6 +26,9 @@ export interface Pagination {
   readonly newestCursor: string
 }
 
+/** OpenAPI's `style` of a parameter. */
+export type ParameterStyle = "simple" | "form" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject"
+
 /** A path, query or header parameter of an operation. */
 export interface Parameter {
   /** Name on the wire (path placeholder, query key or header name). */
@@ -33,6 +38,11 @@ export interface Parameter {
   /** Whether the value is a list; `explode` lists are sent as repeated keys, others comma-joined. */
   readonly array?: boolean | undefined
   readonly explode?: boolean | undefined
+  readonly required?: boolean | undefined
+  readonly style?: ParameterStyle | undefined
+  readonly deprecated?: boolean | undefined
+  /** The value's schema (the input schema holds it too). */
+  readonly schema?: Schema.Constraint | undefined
 }
 
 /** The request body of an operation. */
@@ -44,13 +54,20 @@ export interface RequestBody {
    * the input's `body` key.
    */
   readonly fields?: ReadonlyArray<string> | null | undefined
+  /** The body's schema (the input schema holds its fields too). */
+  readonly schema?: Schema.Constraint | undefined
 }
 
 /** The success response of an operation: JSON decoded with `schema`, no content, or raw bytes. */
 export type SuccessResponse =
-  | { readonly status: number; readonly kind: "json"; readonly schema: Schema.Constraint }
+  | {
+    readonly status: number
+    readonly kind: "json"
+    readonly contentType?: string | undefined
+    readonly schema: Schema.Constraint
+  }
   | { readonly status: number; readonly kind: "void" }
-  | { readonly status: number; readonly kind: "binary" }
+  | { readonly status: number; readonly kind: "binary"; readonly contentType?: string | undefined }
 
 /** One operation of the spec, as the generated endpoint table describes it. */
 export interface Endpoint {
@@ -59,6 +76,10 @@ export interface Endpoint {
   readonly method: string
   /** Path template, e.g. `/v1/chats/{chatID}/messages`. */
   readonly path: string
+  /** The operation's first OpenAPI tag. */
+  readonly tag?: string | undefined
+  readonly summary?: string | undefined
+  readonly deprecated?: boolean | undefined
   /** One flat schema for the whole input: path, query and header parameters plus body properties. */
   readonly input: Schema.Constraint
   readonly pathParams: ReadonlyArray<Parameter>
@@ -73,6 +94,8 @@ export interface Endpoint {
   readonly idempotencyKey?: string | null | undefined
   /** `public` operations are sent without the token; `bearer` and `optional` ones with it. */
   readonly security?: "bearer" | "optional" | "public" | undefined
+  /** Documented error statuses and their body schema. */
+  readonly errors?: { readonly [status: number]: Schema.Constraint } | undefined
 }
 
 /** The input type of an operation (the `Type` side of its input schema). */

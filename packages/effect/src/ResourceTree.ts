@@ -8,9 +8,8 @@
 import type { Effect, Stream } from "effect"
 import type { RequestError } from "./BeeperError.ts"
 import type { Endpoint, InputOf, IsPaginated, ItemOf, StreamInputOf, SuccessOf } from "./Endpoint.ts"
-import type { CallOptions, Executor, StreamOptions } from "./internal/executor.ts"
-
-export type { CallOptions, StreamOptions }
+import type { CallOptions, StreamOptions } from "./CallOptions.ts"
+import type { Executor } from "./internal/executor.ts"
 
 /** Keys of `A` that are required. */
 type RequiredKeys<A> = { [K in keyof A]-?: {} extends Pick<A, K> ? never : K }[keyof A]

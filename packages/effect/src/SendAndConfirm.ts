@@ -13,7 +13,7 @@ import { type RequestError, SendFailed, SendUnconfirmed } from "./BeeperError.ts
 import { BeeperEvents } from "./BeeperEvents.ts"
 import type { MessagesSendInput } from "./generated/endpoints.ts"
 import type { Message, MessageSendResponse } from "./generated/schemas.ts"
-import type { CallOptions } from "./ResourceTree.ts"
+import type { CallOptions } from "./CallOptions.ts"
 
 /** Options of {@link sendAndConfirm}. */
 export interface SendAndConfirmOptions extends CallOptions {

@@ -22,7 +22,8 @@ export * as RetryPolicy from "./RetryPolicy.ts"
 export * as TokenGuard from "./TokenGuard.ts"
 export { defaultWithin, sendAndConfirm, type SendAndConfirmOptions } from "./SendAndConfirm.ts"
 export type * from "./Endpoint.ts"
-export type { CallOptions, Operation, PaginatedOperation, ResourceTree, StreamOptions } from "./ResourceTree.ts"
+export type { CallOptions, StreamOptions } from "./CallOptions.ts"
+export type { Operation, PaginatedOperation, ResourceTree } from "./ResourceTree.ts"
 /** The generated Effect Schemas of every API model (`Schemas.Chat`, `Schemas.Message`, ... — values and types). */
 export * as Schemas from "./generated/schemas.ts"
 /** The generated endpoint table: operationId → method, path template, input/output Schemas, pagination, idempotency. */

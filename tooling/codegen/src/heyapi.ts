@@ -9,8 +9,8 @@ import { documentHeyApiFile } from "./doc-comments.ts"
 import { generatedHeaderLines, generatorLabel, listFiles, syncDirectory } from "./generated-file.ts"
 import { repoRoot, specPaths, type OpenApiDocument } from "./spec.ts"
 
-/** Name of the root SDK class: `new BeeperDesktop({ client }).chats.messages.reactions.add(...)`. */
-export const sdkClassName = "BeeperDesktop"
+/** Name of the root SDK class: `new BeeperClient({ client }).chats.messages.reactions.add(...)` (not `BeeperDesktop`: that is @beeper-kit/effect's service). */
+export const sdkClassName = "BeeperClient"
 
 /** What {@link generateCoreHttp} produced: every file of the output, and the ones whose bytes changed. */
 export interface CoreHttpResult {

@@ -1,13 +1,14 @@
 // The generated endpoint table (packages/effect/src/generated/endpoints.ts) against spec/openapi.yaml.
 import { Schema } from "effect"
 import { describe, expect, expectTypeOf, it } from "vitest"
-import { type EndpointDefinition, endpointList, endpoints } from "../../../packages/effect/src/generated/endpoints.ts"
+import type { Endpoint, Parameter, RequestBody, SuccessResponse } from "../../../packages/effect/src/Endpoint.ts"
+import { endpointList, endpoints, type Endpoints, type OperationId } from "../../../packages/effect/src/generated/endpoints.ts"
 import type { ChatWithPreview, Message } from "../../../packages/effect/src/generated/schemas.ts"
 import { openapi, operations } from "./spec-examples.ts"
 
 type AnySchema = Schema.Codec<unknown, unknown>
 
-const table = endpoints as Record<string, EndpointDefinition>
+const table: Record<string, Endpoint> = endpoints
 
 const refusal = (schema: Schema.Top, value: unknown): string => {
   const result = Schema.decodeUnknownExit(schema as AnySchema)(value)
@@ -49,14 +50,14 @@ describe("endpoint table", () => {
       // One success status; a 206 Partial Content beside it (assets.serve, for a Range request) is read the same way.
       const success = statuses.filter((status) => status.startsWith("2") && status !== "206")
       expect(success).toEqual([String(entry.success.status)])
-      expect(Object.keys(entry.errors).sort()).toEqual(statuses.filter((status) => !status.startsWith("2")).sort())
+      expect(Object.keys(entry.errors ?? {}).sort()).toEqual(statuses.filter((status) => !status.startsWith("2")).sort())
 
       // Parameters: path-level and operation-level ones, each in its location.
       const parameters = [...(openapi.paths[path]!.parameters ?? []), ...(operation.parameters ?? [])].map(resolveParameter)
       const names = (location: string) => parameters.filter((p) => p.in === location).map((p) => p.name).sort()
       expect(entry.pathParams.map((p) => p.name).sort()).toEqual(names("path"))
       expect(entry.queryParams.map((p) => p.name).sort()).toEqual(names("query"))
-      expect(entry.headerParams.map((p) => p.name).sort()).toEqual(names("header"))
+      expect((entry.headerParams ?? []).map((p) => p.name).sort()).toEqual(names("header"))
       expect(entry.body === null).toBe(operation.requestBody === undefined)
     },
   )
@@ -128,5 +129,17 @@ describe("endpoint table", () => {
     type AddInput = typeof endpoints["chats.messages.reactions.add"]["input"]["Type"]
     expectTypeOf<AddInput["reactionKey"]>().toEqualTypeOf<string>()
     expectTypeOf<typeof endpoints["chats.archive"]["success"]["kind"]>().toEqualTypeOf<"void">()
+  })
+
+  it("holds only fields the handwritten Endpoint contract describes (checked by `pnpm typecheck`)", () => {
+    // Distributes over the entries: the keys an entry (or its parameters, body, success) has beyond the contract.
+    type Extra<T, Contract> = T extends unknown ? Exclude<keyof T, keyof Contract> : never
+    type Entry = Endpoints[OperationId]
+    expectTypeOf<Extra<Entry, Endpoint>>().toEqualTypeOf<never>()
+    expectTypeOf<Extra<Entry["pathParams" | "queryParams" | "headerParams"][number], Parameter>>().toEqualTypeOf<never>()
+    expectTypeOf<Extra<Exclude<Entry["body"], null>, RequestBody>>().toEqualTypeOf<never>()
+    expectTypeOf<Extra<Entry["success"], { readonly status: number; readonly kind: string; readonly contentType?: string; readonly schema?: unknown }>>()
+      .toEqualTypeOf<never>()
+    expectTypeOf<Entry["success"]>().toExtend<SuccessResponse>()
   })
 })

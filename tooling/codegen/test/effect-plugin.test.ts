@@ -6,7 +6,7 @@ import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import type { EndpointDefinition } from "../../../packages/effect/src/generated/endpoints.ts"
+import type { Endpoint } from "../../../packages/effect/src/Endpoint.ts"
 import { generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
 import { responseOnlyComponents } from "../src/effect/directions.ts"
 import type { OpenApiDocument } from "../src/spec.ts"
@@ -118,9 +118,9 @@ describe("Effect Schema plugin", () => {
       await runEffectPlugin({ input: spec, outDir: join(dir, "synthetic"), plugin: { openEnumsModule } })
       text = await readFile(join(dir, "synthetic", "schemas.ts"), "utf8")
       schemas = await import(join(dir, "synthetic", "schemas.ts")) as Record<string, AnySchema>
-      table = (await import(join(dir, "synthetic", "endpoints.ts")) as { endpoints: Record<string, EndpointDefinition> }).endpoints
+      table = (await import(join(dir, "synthetic", "endpoints.ts")) as { endpoints: Record<string, Endpoint> }).endpoints
     })
-    let table: Record<string, EndpointDefinition> = {}
+    let table: Record<string, Endpoint> = {}
     const decodes = (name: string, value: unknown) => Schema.decodeUnknownExit(schemas[name]!)(value)._tag === "Success"
 
     it("starts with the generated header", () => {

@@ -1,120 +1,10 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
+import type { Endpoint } from '../Endpoint.ts';
 import { Schema } from 'effect';
 
 import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageTextInput, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
-
-/**
- * A path, query or header parameter of an operation.
- */
-export type ParameterDefinition = {
-    /**
-     * Name on the wire (path placeholder, query key or header name).
-     */
-    readonly name: string;
-    /**
-     * Key of the value in the operation's input.
-     */
-    readonly key: string;
-    readonly required: boolean;
-    /**
-     * True when the value is a list (sent as repeated keys when `explode`).
-     */
-    readonly array: boolean;
-    readonly style: 'simple' | 'form' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
-    readonly explode: boolean;
-    readonly deprecated: boolean;
-    readonly schema: Schema.Codec<unknown, unknown>;
-};
-
-/**
- * The request body of an operation.
- */
-export type BodyDefinition = {
-    readonly contentType: string;
-    readonly required: boolean;
-    readonly schema: Schema.Codec<unknown, unknown>;
-    /**
-     * Input keys that make up the body (the body's own properties, flattened into the input), or `null`
-     * when the whole body is the input's `body` key.
-     */
-    readonly fields: ReadonlyArray<string> | null;
-};
-
-/**
- * The success response: JSON decoded with `schema`, no content (`void`), or raw bytes (`binary`).
- */
-export type SuccessDefinition = {
-    readonly status: number;
-    readonly kind: 'json';
-    readonly contentType: string;
-    readonly schema: Schema.Codec<unknown, unknown>;
-} | {
-    readonly status: number;
-    readonly kind: 'void';
-} | {
-    readonly status: number;
-    readonly kind: 'binary';
-    readonly contentType: string;
-};
-
-/**
- * `x-pagination` of a cursor-paginated operation, verbatim from the spec.
- */
-export type CursorPagination = {
-    readonly style: 'cursor';
-    readonly cursorParam: string;
-    readonly directionParam: string;
-    readonly limitParam?: string;
-    readonly defaultDirection: 'before' | 'after';
-    readonly items: string;
-    readonly hasMore: string;
-    readonly oldestCursor: string;
-    readonly newestCursor: string;
-};
-
-/**
- * One operation of the Beeper Desktop API, as the Effect layer needs it.
- */
-export type EndpointDefinition = {
-    readonly operationId: string;
-    readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'TRACE';
-    /**
-     * Path template, e.g. `/v1/chats/{chatID}`.
-     */
-    readonly path: string;
-    readonly tag: string;
-    readonly summary: string;
-    readonly deprecated: boolean;
-    /**
-     * `bearer`: send the token; `public`: no auth; `optional`: works with or without the token.
-     */
-    readonly security: 'bearer' | 'public' | 'optional';
-    /**
-     * `x-idempotent`: safe to retry.
-     */
-    readonly idempotent: boolean;
-    /**
-     * `x-idempotency-key`: the body field that makes a retry safe.
-     */
-    readonly idempotencyKey: string | null;
-    readonly pagination: CursorPagination | null;
-    readonly pathParams: ReadonlyArray<ParameterDefinition>;
-    readonly queryParams: ReadonlyArray<ParameterDefinition>;
-    readonly headerParams: ReadonlyArray<ParameterDefinition>;
-    readonly body: BodyDefinition | null;
-    /**
-     * Everything the caller passes (path, query and header parameters and body fields) as one object.
-     * Decode it before sending to refuse invalid input (required keys, ranges, enums).
-     */
-    readonly input: Schema.Codec<unknown, unknown>;
-    readonly success: SuccessDefinition;
-    /**
-     * Documented error statuses and their body schema.
-     */
-    readonly errors: Readonly<Record<number, Schema.Codec<unknown, unknown>>>;
-};
 
 /**
  * Input of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
@@ -4710,6 +4600,6 @@ export type Endpoints = typeof endpoints;
 export type OperationId = keyof Endpoints;
 
 /**
- * The table as a list (also checks, at compile time, that every entry is an `EndpointDefinition`).
+ * The table as a list (also checks, at compile time, that every entry is an `Endpoint`).
  */
-export const endpointList: ReadonlyArray<EndpointDefinition> = Object.values(endpoints);
+export const endpointList: ReadonlyArray<Endpoint> = Object.values(endpoints);

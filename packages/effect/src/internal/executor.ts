@@ -4,28 +4,13 @@ import { Duration, Effect, Option, Redacted, Stream } from "effect"
 import type { HttpClient } from "effect/http"
 import type { Connection } from "../BeeperConfig.ts"
 import { type RequestError, Timeout } from "../BeeperError.ts"
+import type { CallOptions, StreamOptions } from "../CallOptions.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, none, type RetrySchedule } from "../RetryPolicy.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
-
-/** Per-call options: override the layer's retry schedule and timeout for one call. */
-export interface CallOptions {
-  /** Retry schedule for this call (`false` = no retries). Non-repeatable operations are never retried. */
-  readonly retry?: RetrySchedule | false | undefined
-  /** Timeout of each HTTP request of this call. */
-  readonly timeout?: Duration.Input | undefined
-}
-
-/** Options of the Stream forms of paginated operations. */
-export interface StreamOptions extends CallOptions {
-  /** `before` (default) walks towards older items, `after` towards newer ones. */
-  readonly direction?: "before" | "after" | undefined
-  /** The cursor to start from (e.g. a page's `newestCursor`); the first page when absent. */
-  readonly cursor?: string | undefined
-}
 
 /** What an executor needs: the connection, the prepared HTTP client and the layer defaults. */
 export interface ExecutorSettings {

@@ -1,5 +1,6 @@
 // Input → HTTP request: validates the input against the operation's input schema, then places every key where
 // the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
+import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core"
 import { Effect, Schema } from "effect"
 import { HttpBody, HttpClientRequest, type HttpMethod } from "effect/http"
 import type { Connection } from "../BeeperConfig.ts"
@@ -39,9 +40,6 @@ export const encodeInput = (
  */
 export const maxUrlLength = 8 * 1024
 
-/** Path parameter values a URL parser would resolve to a different route (`/v1/chats/..` is `/v1/`). */
-const isDotSegment = (text: string): boolean => text === "" || text === "." || text === ".."
-
 /**
  * Builds the HTTP request of an operation from its already encoded input. Fails with `InvalidRequest` for a
  * missing, empty, `.` or `..` path parameter and for a URL longer than {@link maxUrlLength}.
@@ -58,42 +56,32 @@ export const buildRequest = (
     /** Encoded length of each path and query parameter: the longest is blamed for a URL over the limit. */
     const lengths = new Map<string, number>()
 
-    // Path parameters: required, percent-encoded into one segment, and never "", "." or ".." (a URL parser would
-    // resolve those to a different route: `/v1/chats/..` is `/v1/`) — the rule core's client applies too.
+    // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
     let path = endpoint.path
     for (const parameter of endpoint.pathParams) {
       const value = encoded[parameter.key]
       if (value === undefined || value === null) return fail(parameter.key, `missing path parameter "${parameter.key}"`)
-      const text = scalarText(value)
-      if (isDotSegment(text)) {
-        return fail(
-          parameter.key,
-          text.length === 0
-            ? `path parameter "${parameter.key}" must not be empty: it would address a different route`
-            : `path parameter "${parameter.key}" must not be "${text}": it would address a different route`,
-        )
-      }
-      const segment = encodeURIComponent(text)
+      const text = wireText(value)
+      const problem = pathSegmentProblem(text)
+      if (problem !== undefined) return fail(parameter.key, pathSegmentMessage(parameter.key, problem))
+      const segment = encodePathSegment(text)
       lengths.set(parameter.key, segment.length)
       path = path.replace(`{${parameter.name}}`, segment)
     }
 
-    // Query parameters: exploded arrays as repeated keys (style=form), others comma-joined; absent/null omitted.
+    // Query parameters by core's wire rule: arrays as repeated keys unless `explode: false`; absent/null omitted.
     const query: Array<[string, string]> = []
     for (const parameter of endpoint.queryParams) {
-      const value = encoded[parameter.key]
-      if (value === undefined || value === null) continue
-      const first = query.length
-      if (!Array.isArray(value)) query.push([parameter.name, scalarText(value)])
-      else if (parameter.explode === false) query.push([parameter.name, value.map(scalarText).join(",")])
-      else for (const item of value) query.push([parameter.name, scalarText(item)])
-      lengths.set(parameter.key, new URLSearchParams(query.slice(first)).toString().length)
+      const pairs = queryPairs(parameter.name, encoded[parameter.key], parameter.explode)
+      if (pairs.length === 0) continue
+      query.push(...pairs)
+      lengths.set(parameter.key, new URLSearchParams(pairs).toString().length)
     }
 
     const headers: Record<string, string> = {}
     for (const parameter of endpoint.headerParams ?? []) {
       const value = encoded[parameter.key]
-      if (value !== undefined && value !== null) headers[parameter.name] = scalarText(value)
+      if (value !== undefined && value !== null) headers[parameter.name] = wireText(value)
     }
 
     const url = urlOf(connection, path)
@@ -136,9 +124,6 @@ export const buildRequest = (
     return Effect.succeed(HttpClientRequest.setBody(request, HttpBody.text(JSON.stringify(payload), body.contentType)))
   })
 
-const scalarText = (value: unknown): string =>
-  typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value)
-
 const toFormData = (payload: Record<string, unknown>): FormData => {
   const form = new FormData()
   for (const [name, value] of Object.entries(payload)) {
@@ -149,7 +134,7 @@ const toFormData = (payload: Record<string, unknown>): FormData => {
       const type = stringField(payload["mimeType"]) ?? "application/octet-stream"
       form.append(name, new Blob([value as BlobPart], { type }), stringField(payload["fileName"]) ?? name)
     } else {
-      form.append(name, scalarText(value))
+      form.append(name, wireText(value))
     }
   }
   return form

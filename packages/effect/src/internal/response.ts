@@ -1,10 +1,11 @@
 // HTTP response → the operation's success value, or the typed error its status / body calls for.
 import { Clock, Duration, Effect, Schema } from "effect"
 import type { HttpClientError, HttpClientResponse } from "effect/http"
-import { DecodeError, fromStatus, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
+import { DecodeError, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import type { Drift, DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
+import { fromStatus } from "./status.ts"
 import { decodeTolerant } from "./tolerant.ts"
 import { endpoints } from "../generated/endpoints.ts"
 import { responseValidators } from "../generated/validators.ts"

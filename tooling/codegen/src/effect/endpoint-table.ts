@@ -1,8 +1,10 @@
 // Emits `endpoints.ts`: the endpoint table (one entry per operation, keyed by operationId) that the Effect
-// layer builds its client from, the per-operation input Schemas, and the types describing an entry.
+// layer builds its client from, and the per-operation input Schemas. What an entry holds is not declared here: the
+// table is typed against the one handwritten contract, `Endpoint` (packages/effect/src/Endpoint.ts), which the
+// generated file imports (`endpointContractModule`).
 import { $, type IR } from "@hey-api/openapi-ts"
-import type { EffectPlugin } from "./config.ts"
-import type { GenSymbol } from "./plugin.ts"
+import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
+import { headerKey, pascalCase } from "./names.ts"
 import { docLines, type Expr, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
 
 interface EmitArgs {
@@ -10,20 +12,8 @@ interface EmitArgs {
   readonly ctx: SchemaExprContext
   readonly Schema: GenSymbol
   readonly file: string
-}
-
-/** `chats.messages.reactions.add` → `ChatsMessagesReactionsAdd`. */
-export const pascalCase = (operationId: string): string =>
-  operationId
-    .split(/[^A-Za-z0-9]+/)
-    .filter((part) => part.length > 0)
-    .map((part) => part[0]!.toUpperCase() + part.slice(1))
-    .join("")
-
-/** `Range` → `range`, `X-Request-ID` → `xRequestID`: the input key of a header parameter. */
-const headerKey = (name: string): string => {
-  const [first = "", ...rest] = name.split("-")
-  return first.toLowerCase() + rest.map((part) => part[0]!.toUpperCase() + part.slice(1)).join("")
+  /** Module exporting the `Endpoint` contract the table is typed against, relative to the generated file. */
+  readonly contractModule: string
 }
 
 const isJson = (mediaType: string | undefined): boolean =>
@@ -42,128 +32,6 @@ const securityOf = (raw: RawOperation | undefined, global: RawOperation["securit
   if (security.length === 0) return "public"
   const anonymous = security.some((requirement) => Object.keys(requirement).length === 0)
   return anonymous ? "optional" : "bearer"
-}
-
-// ---- the static types of the table ------------------------------------------------------------------
-
-const emitTypes = (plugin: EffectPlugin["Instance"], Schema: GenSymbol, file: string) => {
-  const symbol = (name: string, resource: string) =>
-    plugin.symbol(name, { kind: "type", meta: { category: "type", resource }, getFilePath: () => file })
-  // Every generated schema is a service-free codec, so generic code gets `never` requirements.
-  const top = () => $.type(Schema).attr("Codec").generics("unknown", "unknown")
-  const str = () => $.type("string")
-  const readonlyArray = (item: Parameters<typeof $.type.or>[0]) => $.type("ReadonlyArray").generic(item)
-  const lit = (...values: Array<string | number | boolean>) =>
-    values.length === 1 ? $.type.literal(values[0]!) : $.type.or(...values.map((value) => $.type.literal(value)))
-
-  const parameter = symbol("ParameterDefinition", "endpoints.ParameterDefinition")
-  plugin.node(
-    $.type.alias(parameter).export().doc(["A path, query or header parameter of an operation."]).type(
-      $.type.object()
-        .prop("name", (p) => p.readonly().type(str()).doc(["Name on the wire (path placeholder, query key or header name)."]))
-        .prop("key", (p) => p.readonly().type(str()).doc(["Key of the value in the operation's input."]))
-        .prop("required", (p) => p.readonly().type("boolean"))
-        .prop("array", (p) => p.readonly().type("boolean").doc(["True when the value is a list (sent as repeated keys when `explode`)."]))
-        .prop("style", (p) => p.readonly().type(lit("simple", "form", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject")))
-        .prop("explode", (p) => p.readonly().type("boolean"))
-        .prop("deprecated", (p) => p.readonly().type("boolean"))
-        .prop("schema", (p) => p.readonly().type(top())),
-    ),
-  )
-
-  const body = symbol("BodyDefinition", "endpoints.BodyDefinition")
-  plugin.node(
-    $.type.alias(body).export().doc(["The request body of an operation."]).type(
-      $.type.object()
-        .prop("contentType", (p) => p.readonly().type(str()))
-        .prop("required", (p) => p.readonly().type("boolean"))
-        .prop("schema", (p) => p.readonly().type(top()))
-        .prop("fields", (p) =>
-          p.readonly().type($.type.or(readonlyArray(str()), "null")).doc([
-            "Input keys that make up the body (the body's own properties, flattened into the input), or `null`",
-            "when the whole body is the input's `body` key.",
-          ]),
-        ),
-    ),
-  )
-
-  const success = symbol("SuccessDefinition", "endpoints.SuccessDefinition")
-  plugin.node(
-    $.type.alias(success).export().doc([
-      "The success response: JSON decoded with `schema`, no content (`void`), or raw bytes (`binary`).",
-    ]).type(
-      $.type.or(
-        $.type.object()
-          .prop("status", (p) => p.readonly().type("number"))
-          .prop("kind", (p) => p.readonly().type(lit("json")))
-          .prop("contentType", (p) => p.readonly().type(str()))
-          .prop("schema", (p) => p.readonly().type(top())),
-        $.type.object()
-          .prop("status", (p) => p.readonly().type("number"))
-          .prop("kind", (p) => p.readonly().type(lit("void"))),
-        $.type.object()
-          .prop("status", (p) => p.readonly().type("number"))
-          .prop("kind", (p) => p.readonly().type(lit("binary")))
-          .prop("contentType", (p) => p.readonly().type(str())),
-      ),
-    ),
-  )
-
-  const pagination = symbol("CursorPagination", "endpoints.CursorPagination")
-  plugin.node(
-    $.type.alias(pagination).export().doc(["`x-pagination` of a cursor-paginated operation, verbatim from the spec."]).type(
-      $.type.object()
-        .prop("style", (p) => p.readonly().type(lit("cursor")))
-        .prop("cursorParam", (p) => p.readonly().type(str()))
-        .prop("directionParam", (p) => p.readonly().type(str()))
-        .prop("limitParam", (p) => p.readonly().optional().type(str()))
-        .prop("defaultDirection", (p) => p.readonly().type(lit("before", "after")))
-        .prop("items", (p) => p.readonly().type(str()))
-        .prop("hasMore", (p) => p.readonly().type(str()))
-        .prop("oldestCursor", (p) => p.readonly().type(str()))
-        .prop("newestCursor", (p) => p.readonly().type(str())),
-    ),
-  )
-
-  const endpoint = symbol("EndpointDefinition", "endpoints.EndpointDefinition")
-  plugin.node(
-    $.type.alias(endpoint).export().doc(["One operation of the Beeper Desktop API, as the Effect layer needs it."]).type(
-      $.type.object()
-        .prop("operationId", (p) => p.readonly().type(str()))
-        .prop("method", (p) => p.readonly().type(lit("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE")))
-        .prop("path", (p) => p.readonly().type(str()).doc(["Path template, e.g. `/v1/chats/{chatID}`."]))
-        .prop("tag", (p) => p.readonly().type(str()))
-        .prop("summary", (p) => p.readonly().type(str()))
-        .prop("deprecated", (p) => p.readonly().type("boolean"))
-        .prop("security", (p) =>
-          p.readonly().type(lit("bearer", "public", "optional")).doc([
-            "`bearer`: send the token; `public`: no auth; `optional`: works with or without the token.",
-          ]),
-        )
-        .prop("idempotent", (p) => p.readonly().type("boolean").doc(["`x-idempotent`: safe to retry."]))
-        .prop("idempotencyKey", (p) =>
-          p.readonly().type($.type.or(str(), "null")).doc(["`x-idempotency-key`: the body field that makes a retry safe."]),
-        )
-        .prop("pagination", (p) => p.readonly().type($.type.or(pagination, "null")))
-        .prop("pathParams", (p) => p.readonly().type(readonlyArray(parameter)))
-        .prop("queryParams", (p) => p.readonly().type(readonlyArray(parameter)))
-        .prop("headerParams", (p) => p.readonly().type(readonlyArray(parameter)))
-        .prop("body", (p) => p.readonly().type($.type.or(body, "null")))
-        .prop("input", (p) =>
-          p.readonly().type(top()).doc([
-            "Everything the caller passes (path, query and header parameters and body fields) as one object.",
-            "Decode it before sending to refuse invalid input (required keys, ranges, enums).",
-          ]),
-        )
-        .prop("success", (p) => p.readonly().type(success))
-        .prop("errors", (p) =>
-          p.readonly().type($.type("Readonly").generic($.type("Record").generics("number", top()))).doc([
-            "Documented error statuses and their body schema.",
-          ]),
-        ),
-    ),
-  )
-  return endpoint
 }
 
 // ---- one operation ------------------------------------------------------------------------------------
@@ -329,7 +197,7 @@ const emitOperation = (
 export const emitEndpointTable = (args: EmitArgs): void => {
   const { plugin, file } = args
   const spec = plugin.context.spec as { readonly paths?: Record<string, Record<string, RawOperation>>; readonly security?: RawOperation["security"] }
-  const endpointType = emitTypes(plugin, args.Schema, file)
+  const endpointType = plugin.symbol("Endpoint", { external: args.contractModule, kind: "type" })
 
   const operations: Array<IR.OperationObject> = []
   plugin.forEach("operation", (event) => operations.push(event.operation))
@@ -356,7 +224,7 @@ export const emitEndpointTable = (args: EmitArgs): void => {
   plugin.node($.type.alias(operationIdType).export().doc(["Every operationId."]).type($.type(endpointsType).keyof()))
   const list = plugin.symbol("endpointList", { meta: { category: "schema", resource: "endpointList" }, getFilePath: () => file })
   plugin.node(
-    $.const(list).export().doc(["The table as a list (also checks, at compile time, that every entry is an `EndpointDefinition`)."])
+    $.const(list).export().doc(["The table as a list (also checks, at compile time, that every entry is an `Endpoint`)."])
       .type($.type("ReadonlyArray").generic(endpointType))
       .assign($("Object").attr("values").call($(endpoints))),
   )

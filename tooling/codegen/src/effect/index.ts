@@ -6,11 +6,12 @@ import { join, relative } from "node:path"
 import { createClient, reserved } from "@hey-api/openapi-ts"
 import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
 import { repoRoot } from "../spec.ts"
-import { effectSchemaPlugin, type EffectPluginUserConfig } from "./config.ts"
+import { effectSchemaPlugin } from "./config.ts"
+import type { EffectPluginUserConfig } from "./plugin-types.ts"
 import { generateValidators } from "./validators.ts"
 
 export { effectSchemaPlugin } from "./config.ts"
-export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./config.ts"
+export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./plugin-types.ts"
 
 /** The generator named in the header of the files this plugin writes. */
 export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`

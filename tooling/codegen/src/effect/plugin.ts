@@ -3,13 +3,10 @@
 import { $, type IR } from "@hey-api/openapi-ts"
 import { componentDoc } from "../doc-comments.ts"
 import type { OpenApiDocument } from "../spec.ts"
-import type { EffectPlugin } from "./config.ts"
+import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
 import { emitEndpointTable } from "./endpoint-table.ts"
 import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
-
-/** A symbol of hey-api's code generator (what `plugin.symbol` returns). */
-export type GenSymbol = ReturnType<EffectPlugin["Instance"]["symbol"]>
 
 const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
 
@@ -104,6 +101,6 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   })
 
   if (config.endpointsFile !== null) {
-    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile })
+    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile, contractModule: config.endpointContractModule })
   }
 }

@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url"
 import { join } from "node:path"
 import type { SchemaAST } from "effect"
 import { writeGeneratedFile } from "../generated-file.ts"
+import { pascalCase } from "./names.ts"
 
 /** A Schema as far as the translator is concerned: anything with an `ast`. */
 interface HasAst {
@@ -311,7 +312,7 @@ export const validatorInputs = (
     const endpoint = endpoints[key]!
     if (endpoint.success.kind !== "json" || endpoint.success.schema === undefined) continue
     const schema = endpoint.success.schema
-    const name = byAst.get(schema.ast) ?? `${endpoint.operationId.split(/[._-]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("")}Response`
+    const name = byAst.get(schema.ast) ?? `${pascalCase(endpoint.operationId)}Response`
     if (!entries.has(name)) entries.set(name, { name, schema })
     operations.push({ operationId: endpoint.operationId, entry: name })
   }

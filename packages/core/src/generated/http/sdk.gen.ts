@@ -40,7 +40,7 @@ class HeyApiRegistry<T> {
     get(key?: string): T {
         const instance = this.instances.get(key ?? this.defaultKey);
         if (!instance) {
-            throw new Error(`No SDK client found. Create one with "new BeeperDesktop()" to fix this error.`);
+            throw new Error(`No SDK client found. Create one with "new BeeperClient()" to fix this error.`);
         }
         return instance;
     }
@@ -51,7 +51,7 @@ class HeyApiRegistry<T> {
 }
 
 /**
- * The `accounts.contacts` operations of the Beeper Desktop API (`new BeeperDesktop().accounts.contacts`): `search` and `list`.
+ * The `accounts.contacts` operations of the Beeper Desktop API (`new BeeperClient().accounts.contacts`): `search` and `list`.
  */
 export class Contacts extends HeyApiClient {
     /**
@@ -90,7 +90,7 @@ export class Contacts extends HeyApiClient {
 }
 
 /**
- * The `accounts` operations of the Beeper Desktop API (`new BeeperDesktop().accounts`): `list`, `retrieve` and `contacts`.
+ * The `accounts` operations of the Beeper Desktop API (`new BeeperClient().accounts`): `list`, `retrieve` and `contacts`.
  */
 export class Accounts extends HeyApiClient {
     /**
@@ -134,7 +134,7 @@ export class Accounts extends HeyApiClient {
 }
 
 /**
- * The `app.setup.recoveryKey.reset` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.recoveryKey.reset`): `create` and `confirm`.
+ * The `app.setup.recoveryKey.reset` operations of the Beeper Desktop API (`new BeeperClient().app.setup.recoveryKey.reset`): `create` and `confirm`.
  */
 export class Reset extends HeyApiClient {
     /**
@@ -183,7 +183,7 @@ export class Reset extends HeyApiClient {
 }
 
 /**
- * The `app.setup.recoveryKey` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.recoveryKey`): `verify` and `reset`.
+ * The `app.setup.recoveryKey` operations of the Beeper Desktop API (`new BeeperClient().app.setup.recoveryKey`): `verify` and `reset`.
  */
 export class RecoveryKey extends HeyApiClient {
     /**
@@ -214,7 +214,7 @@ export class RecoveryKey extends HeyApiClient {
 }
 
 /**
- * The `app.setup.verifications.qr` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.verifications.qr`): `scan` and `confirmScanned`.
+ * The `app.setup.verifications.qr` operations of the Beeper Desktop API (`new BeeperClient().app.setup.verifications.qr`): `scan` and `confirmScanned`.
  */
 export class Qr extends HeyApiClient {
     /**
@@ -261,7 +261,7 @@ export class Qr extends HeyApiClient {
 }
 
 /**
- * The `app.setup.verifications.sas` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.verifications.sas`): `confirm` and `start`.
+ * The `app.setup.verifications.sas` operations of the Beeper Desktop API (`new BeeperClient().app.setup.verifications.sas`): `confirm` and `start`.
  */
 export class Sas extends HeyApiClient {
     /**
@@ -304,7 +304,7 @@ export class Sas extends HeyApiClient {
 }
 
 /**
- * The `app.setup.verifications` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup.verifications`): `list`, `create`, `retrieve`, `accept`, `cancel`, `qr` and `sas`.
+ * The `app.setup.verifications` operations of the Beeper Desktop API (`new BeeperClient().app.setup.verifications`): `list`, `create`, `retrieve`, `accept`, `cancel`, `qr` and `sas`.
  */
 export class Verifications extends HeyApiClient {
     /**
@@ -414,7 +414,7 @@ export class Verifications extends HeyApiClient {
 }
 
 /**
- * The `app.setup` operations of the Beeper Desktop API (`new BeeperDesktop().app.setup`): `retrieve`, `email`, `register`, `response`, `start`, `recoveryKey` and `verifications`.
+ * The `app.setup` operations of the Beeper Desktop API (`new BeeperClient().app.setup`): `retrieve`, `email`, `register`, `response`, `start`, `recoveryKey` and `verifications`.
  */
 export class Setup extends HeyApiClient {
     /**
@@ -513,7 +513,7 @@ export class Setup extends HeyApiClient {
 }
 
 /**
- * The `app` operations of the Beeper Desktop API (`new BeeperDesktop().app`): `setup`.
+ * The `app` operations of the Beeper Desktop API (`new BeeperClient().app`): `setup`.
  */
 export class App extends HeyApiClient {
     private _setup?: Setup;
@@ -523,7 +523,7 @@ export class App extends HeyApiClient {
 }
 
 /**
- * The `assets` operations of the Beeper Desktop API (`new BeeperDesktop().assets`): `download`, `serve`, `upload` and `uploadBase64`.
+ * The `assets` operations of the Beeper Desktop API (`new BeeperClient().assets`): `download`, `serve`, `upload` and `uploadBase64`.
  */
 export class Assets extends HeyApiClient {
     /**
@@ -609,7 +609,7 @@ export class Assets extends HeyApiClient {
 }
 
 /**
- * The `bridges.loginFlows` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.loginFlows`): `list`.
+ * The `bridges.loginFlows` operations of the Beeper Desktop API (`new BeeperClient().bridges.loginFlows`): `list`.
  */
 export class LoginFlows extends HeyApiClient {
     /**
@@ -632,7 +632,7 @@ export class LoginFlows extends HeyApiClient {
 }
 
 /**
- * The `bridges.loginSessions.steps` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.loginSessions.steps`): `submit`.
+ * The `bridges.loginSessions.steps` operations of the Beeper Desktop API (`new BeeperClient().bridges.loginSessions.steps`): `submit`.
  */
 export class Steps extends HeyApiClient {
     /**
@@ -658,7 +658,7 @@ export class Steps extends HeyApiClient {
 }
 
 /**
- * The `bridges.loginSessions` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.loginSessions`): `create`, `cancel`, `retrieve` and `steps`.
+ * The `bridges.loginSessions` operations of the Beeper Desktop API (`new BeeperClient().bridges.loginSessions`): `create`, `cancel`, `retrieve` and `steps`.
  */
 export class LoginSessions extends HeyApiClient {
     /**
@@ -725,7 +725,7 @@ export class LoginSessions extends HeyApiClient {
 }
 
 /**
- * The `bridges.logins` operations of the Beeper Desktop API (`new BeeperDesktop().bridges.logins`): `list`, `retrieve` and `remove`.
+ * The `bridges.logins` operations of the Beeper Desktop API (`new BeeperClient().bridges.logins`): `list`, `retrieve` and `remove`.
  */
 export class Logins extends HeyApiClient {
     /**
@@ -788,7 +788,7 @@ export class Logins extends HeyApiClient {
 }
 
 /**
- * The `bridges` operations of the Beeper Desktop API (`new BeeperDesktop().bridges`): `list`, `retrieve`, `retrieveCapabilities`, `loginFlows`, `loginSessions` and `logins`.
+ * The `bridges` operations of the Beeper Desktop API (`new BeeperClient().bridges`): `list`, `retrieve`, `retrieveCapabilities`, `loginFlows`, `loginSessions` and `logins`.
  */
 export class Bridges extends HeyApiClient {
     /**
@@ -863,7 +863,7 @@ export class Bridges extends HeyApiClient {
 }
 
 /**
- * The `chats.messages.reactions` operations of the Beeper Desktop API (`new BeeperDesktop().chats.messages.reactions`): `deleteByQuery`, `add` and `delete`.
+ * The `chats.messages.reactions` operations of the Beeper Desktop API (`new BeeperClient().chats.messages.reactions`): `deleteByQuery`, `add` and `delete`.
  */
 export class Reactions extends HeyApiClient {
     /**
@@ -928,7 +928,7 @@ export class Reactions extends HeyApiClient {
 }
 
 /**
- * The `chats.messages` operations of the Beeper Desktop API (`new BeeperDesktop().chats.messages`): `reactions`.
+ * The `chats.messages` operations of the Beeper Desktop API (`new BeeperClient().chats.messages`): `reactions`.
  */
 export class Messages extends HeyApiClient {
     private _reactions?: Reactions;
@@ -938,7 +938,7 @@ export class Messages extends HeyApiClient {
 }
 
 /**
- * The `chats.reminders` operations of the Beeper Desktop API (`new BeeperDesktop().chats.reminders`): `delete` and `create`.
+ * The `chats.reminders` operations of the Beeper Desktop API (`new BeeperClient().chats.reminders`): `delete` and `create`.
  */
 export class Reminders extends HeyApiClient {
     /**
@@ -981,7 +981,7 @@ export class Reminders extends HeyApiClient {
 }
 
 /**
- * The `chats` operations of the Beeper Desktop API (`new BeeperDesktop().chats`): `list`, `create`, `search`, `start`, `retrieve`, `update`, `archive`, `notifyAnyway` and 4 more.
+ * The `chats` operations of the Beeper Desktop API (`new BeeperClient().chats`): `list`, `create`, `search`, `start`, `retrieve`, `update`, `archive`, `notifyAnyway` and 4 more.
  */
 export class Chats extends HeyApiClient {
     /**
@@ -1194,7 +1194,7 @@ export class Chats extends HeyApiClient {
 }
 
 /**
- * The `messages` operations of the Beeper Desktop API (`new BeeperDesktop().messages`): `list`, `send`, `delete`, `retrieve`, `update` and `search`.
+ * The `messages` operations of the Beeper Desktop API (`new BeeperClient().messages`): `list`, `send`, `delete`, `retrieve`, `update` and `search`.
  */
 export class Messages2 extends HeyApiClient {
     /**
@@ -1309,7 +1309,7 @@ export class Messages2 extends HeyApiClient {
 }
 
 /**
- * The `info` operations of the Beeper Desktop API (`new BeeperDesktop().info`): `retrieve`.
+ * The `info` operations of the Beeper Desktop API (`new BeeperClient().info`): `retrieve`.
  */
 export class Info extends HeyApiClient {
     /**
@@ -1323,7 +1323,7 @@ export class Info extends HeyApiClient {
 }
 
 /**
- * The `labels` operations of the Beeper Desktop API (`new BeeperDesktop().labels`): `list`.
+ * The `labels` operations of the Beeper Desktop API (`new BeeperClient().labels`): `list`.
  */
 export class Labels extends HeyApiClient {
     /**
@@ -1345,17 +1345,17 @@ export class Labels extends HeyApiClient {
 }
 
 /**
- * The Beeper Desktop API, one method per operation, grouped by operationId: `chats.messages.reactions.add` is `new BeeperDesktop().chats.messages.reactions.add(options)`. Uses the default `client` unless given one.
+ * The Beeper Desktop API, one method per operation, grouped by operationId: `chats.messages.reactions.add` is `new BeeperClient().chats.messages.reactions.add(options)`. Uses the default `client` unless given one.
  */
-export class BeeperDesktop extends HeyApiClient {
-    public static readonly __registry: HeyApiRegistry<BeeperDesktop> = new HeyApiRegistry<BeeperDesktop>();
+export class BeeperClient extends HeyApiClient {
+    public static readonly __registry: HeyApiRegistry<BeeperClient> = new HeyApiRegistry<BeeperClient>();
     
     constructor(args?: {
         client?: Client;
         key?: string;
     }) {
         super(args);
-        BeeperDesktop.__registry.set(this, args?.key);
+        BeeperClient.__registry.set(this, args?.key);
     }
     
     /**

@@ -1,0 +1,50 @@
+// The HTTP wire rules of the Beeper Desktop API, written once: where Desktop listens, how a path parameter becomes
+// one URL segment, how a query value becomes query pairs. Both clients follow them — the fetch SDK (../client.ts)
+// and @beeper-kit/effect's request builder — so a request means the same on the wire whichever one sends it.
+// (The WebSocket protocol codec is ../ws.) Web-standard APIs only.
+
+/** Where Beeper Desktop serves its API on the local machine (the origin; the API is under `/v1`). */
+export const defaultBaseUrl = "http://localhost:23373"
+
+/** A base URL ready for an API path (`/v1/...`) to be appended: its trailing slashes removed (a path prefix is kept). */
+export const trimBaseUrl = (baseUrl: string): string => baseUrl.replace(/\/+$/, "")
+
+/**
+ * Why a path parameter value cannot be sent, or `undefined` when it can. Values are percent-encoded into one
+ * segment (`a/b?x=1` stays one segment), but `""`, `.` and `..` survive encoding and make a URL parser resolve a
+ * different route (`/v1/chats/{chatID}/messages` with chatID `..` is `/v1/messages`): those are refused.
+ */
+export const pathSegmentProblem = (text: string): string | undefined =>
+  text === "" ? "must not be empty" : text === "." || text === ".." ? `must not be "${text}"` : undefined
+
+/** The message of a refused path parameter: `path parameter "chatID" must not be "..": it would address ...`. */
+export const pathSegmentMessage = (name: string, problem: string): string =>
+  `path parameter "${name}" ${problem}: it would address a different route`
+
+/** A path parameter value as one URL segment (percent-encoded; check {@link pathSegmentProblem} first). */
+export const encodePathSegment = (text: string): string => encodeURIComponent(text)
+
+/**
+ * How query arrays are sent unless a parameter says otherwise: OpenAPI `style: form`, `explode: true` — repeated
+ * keys (`accountIDs=a&accountIDs=b`). A parameter with `explode: false` is sent comma-joined (`ids=a,b`).
+ */
+export const queryArrayStyle = { style: "form", explode: true } as const
+
+/** A parameter value as wire text: strings as they are, objects as JSON, everything else through `String`. */
+export const wireText = (value: unknown): string =>
+  typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value)
+
+/**
+ * The query pairs of one parameter: none for `undefined`/`null`, one for a scalar, and for an array one per item
+ * (`explode`, the default) or one comma-joined pair.
+ */
+export const queryPairs = (
+  name: string,
+  value: unknown,
+  explode: boolean = queryArrayStyle.explode,
+): Array<[string, string]> => {
+  if (value === undefined || value === null) return []
+  if (!Array.isArray(value)) return [[name, wireText(value)]]
+  if (!explode) return [[name, value.map(wireText).join(",")]]
+  return value.map((item): [string, string] => [name, wireText(item)])
+}

@@ -1,0 +1,38 @@
+// The wire rules (src/wire) both clients follow, and the fetch SDK's class under its old, deprecated name.
+import { describe, expect, it } from "vitest"
+import { BeeperClient, BeeperDesktop, defaultBaseUrl, encodePathSegment, pathSegmentProblem, queryPairs, trimBaseUrl } from "../src/index.ts"
+
+describe("wire rules", () => {
+  it("Desktop listens on localhost:23373", () => {
+    expect(defaultBaseUrl).toBe("http://localhost:23373")
+  })
+
+  it("a base URL loses its trailing slashes and keeps its path prefix", () => {
+    expect(trimBaseUrl("http://127.0.0.1:1234/")).toBe("http://127.0.0.1:1234")
+    expect(trimBaseUrl("https://tunnel.example/desktop//")).toBe("https://tunnel.example/desktop")
+    expect(trimBaseUrl(defaultBaseUrl)).toBe(defaultBaseUrl)
+  })
+
+  it('"", "." and ".." cannot be a path segment; anything else is percent-encoded into one', () => {
+    expect(pathSegmentProblem("")).toBe("must not be empty")
+    expect(pathSegmentProblem(".")).toBe('must not be "."')
+    expect(pathSegmentProblem("..")).toBe('must not be ".."')
+    for (const ok of ["...", "../x", "a.b", " "]) expect(pathSegmentProblem(ok), ok).toBeUndefined()
+    expect(encodePathSegment("../x?y=1#z")).toBe("..%2Fx%3Fy%3D1%23z")
+  })
+
+  it("query arrays are repeated keys unless explode is false; null and undefined are left out", () => {
+    expect(queryPairs("ids", ["a", "b"])).toEqual([["ids", "a"], ["ids", "b"]])
+    expect(queryPairs("ids", ["a", "b"], false)).toEqual([["ids", "a,b"]])
+    expect(queryPairs("limit", 5)).toEqual([["limit", "5"]])
+    expect(queryPairs("filter", { a: 1 })).toEqual([["filter", '{"a":1}']])
+    expect(queryPairs("x", undefined)).toEqual([])
+    expect(queryPairs("x", null)).toEqual([])
+  })
+})
+
+describe("public names", () => {
+  it("BeeperDesktop is the deprecated alias of BeeperClient", () => {
+    expect(BeeperDesktop).toBe(BeeperClient)
+  })
+})

@@ -1,0 +1,48 @@
+// The types of the project's @hey-api/openapi-ts plugin: its options and the shapes hey-api's plugin API gives it.
+// A leaf module: the handler (plugin.ts), the table emitter (endpoint-table.ts) and the factory (config.ts) import it.
+import type { DefinePlugin } from "@hey-api/openapi-ts"
+
+/** Options of the `@beeper-kit/effect-schema` plugin. */
+export interface EffectPluginUserConfig {
+  readonly name: "@beeper-kit/effect-schema"
+  /** Output file (without extension) of the component schemas. @default "schemas" */
+  readonly schemasFile?: string
+  /** Output file of the endpoint table and per-operation input schemas; `null` skips it. @default "endpoints" */
+  readonly endpointsFile?: string | null
+  /**
+   * Emit only these components (by name) into `schemasFile`; every other component is imported from
+   * `externalSchemasModule` instead of being emitted. Used by the AsyncAPI step so WS schemas reuse
+   * the HTTP ones. @default undefined (emit every component)
+   */
+  readonly onlySchemas?: ReadonlyArray<string>
+  /** Module the components not in `onlySchemas` are imported from, e.g. "./schemas.ts". */
+  readonly externalSchemasModule?: string
+  /**
+   * Module exporting `openEnum` (packages/effect/src/internal/openEnum.ts). When set, the enums of components
+   * that only responses reach are wrapped in `openEnum(...)`: their types admit unknown values, which the
+   * tolerant reader keeps; request-side enums stay closed. @default null (every enum closed)
+   */
+  readonly openEnumsModule?: string | null
+  /**
+   * Module exporting the `Endpoint` contract (packages/effect/src/Endpoint.ts), relative to `endpointsFile`: the
+   * generated table imports its type from there and is checked against it. @default "../Endpoint.ts"
+   */
+  readonly endpointContractModule?: string
+}
+
+/** Resolved options (every default applied). */
+export interface EffectPluginConfig {
+  readonly name: "@beeper-kit/effect-schema"
+  readonly schemasFile: string
+  readonly endpointsFile: string | null
+  readonly onlySchemas: ReadonlyArray<string> | undefined
+  readonly externalSchemasModule: string | undefined
+  readonly openEnumsModule: string | null
+  readonly endpointContractModule: string
+}
+
+/** The plugin's types, as hey-api's plugin API wants them. */
+export type EffectPlugin = DefinePlugin<EffectPluginUserConfig, EffectPluginConfig>
+
+/** A symbol of hey-api's code generator (what `plugin.symbol` returns). */
+export type GenSymbol = ReturnType<EffectPlugin["Instance"]["symbol"]>
