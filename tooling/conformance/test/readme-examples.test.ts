@@ -5,18 +5,16 @@
  * contact write once `connected` is printed); the Worker example answers the confirmed message's ID.
  */
 import { startMockServer } from "@beeper-kit/mock-server"
+import { sourceCondition, toolchainBin, workspaceBin } from "@beeper-kit/testkit/binaries"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { describe, expect, it } from "vitest"
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { runProcess, sourceCondition, toolchainBin, workspaceBin } from "./support/process.ts"
-import { bundleWorker, fetchFromWorker } from "./support/workerd.ts"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { bundleWorker, fetchFromWorker, packageDir } from "./support/workerd.ts"
 
 /** The code block that follows `<!-- example -->` in a package's README. */
-const exampleOf = (pkg: string): string => {
-  const readme = readFileSync(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "utf8")
-  const match = /<!-- example -->\s*```ts\n([\s\S]*?)```/.exec(readme)
-  if (match?.[1] === undefined) throw new Error(`packages/${pkg}/README.md has no example`)
-  return match[1]
-}
+const exampleOf = (pkg: string): string =>
+  codeBlockAfter(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "<!-- example -->")
 
 /** Writes an example inside this package (so its imports resolve here) and returns the path. */
 const exampleFile = (name: string, source: string): string => {
@@ -49,6 +47,7 @@ describe("adapter README examples", () => {
         const args = typeof example.args === "function" ? example.args(new URL(server.url).host) : example.args
         let wrote = false
         const { output, code } = await runProcess(example.command, [...args, file], {
+          cwd: packageDir,
           env: { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url },
           timeoutMs: 150_000,
           onOutput: (output) => {

@@ -7,7 +7,9 @@
 import { startMockServer } from "@beeper-kit/mock-server"
 import { fileURLToPath } from "node:url"
 import { type CaseResult, parseOutput } from "../../src/results.ts"
-import { runProcess, sourceCondition, toolchainBin, workspaceBin } from "./process.ts"
+import { sourceCondition, toolchainBin, workspaceBin } from "@beeper-kit/testkit/binaries"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { packageDir } from "./workerd.ts"
 import { edgeRuntimeVersion, runInEdgeRuntime } from "./edge-runtime.ts"
 import { bundleWorker, fetchFromWorker, workerdVersion } from "./workerd.ts"
 
@@ -47,7 +49,11 @@ export interface Runtime {
 const targetEnv = (target: Target) => ({ BEEPER_DESKTOP_URL: target.baseUrl, BEEPER_ACCESS_TOKEN: target.token })
 
 const inProcess = (command: string, args: (target: Target) => ReadonlyArray<string>) => async (target: Target) => {
-  const { output, code } = await runProcess(command, args(target), { env: targetEnv(target), timeoutMs: runTimeoutMs })
+  const { output, code } = await runProcess(command, args(target), {
+    cwd: packageDir,
+    env: targetEnv(target),
+    timeoutMs: runTimeoutMs,
+  })
   return code === 0 ? output : `${output}\n[exited with ${code}]`
 }
 
