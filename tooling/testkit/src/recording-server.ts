@@ -17,7 +17,10 @@ export interface RecordedRequest {
   readonly aborted: Promise<void>
 }
 
-/** How to answer: a status (default 200) + body (a string as text, anything else as JSON), a socket reset, or never. */
+/**
+ * How to answer: a status (default 200) + body (a string as text, anything else as JSON); `partial`: a 200 JSON
+ * response promising more than the text it sends before the connection is cut; a socket reset; or never.
+ */
 export type Answer =
   | {
     readonly status?: number
@@ -25,6 +28,7 @@ export type Answer =
     readonly contentType?: string
     readonly headers?: Record<string, string>
   }
+  | { readonly partial: string }
   | "reset"
   | "hang"
 
@@ -78,6 +82,11 @@ export const startRecordingServer = async (answer: Answer | Respond = {}): Promi
       const reply = respond(recorded, requests.length - 1)
       if (reply === "hang") return
       if (reply === "reset") return void request.socket.destroy()
+      if ("partial" in reply) {
+        const length = Buffer.byteLength(reply.partial) + 4096
+        response.writeHead(200, { "content-type": "application/json", "content-length": String(length) })
+        return void response.write(reply.partial, () => response.socket?.destroy())
+      }
       const status = reply.status ?? 200
       if (status === 204 || status === 304) return void response.writeHead(status, reply.headers).end()
       const isText = typeof reply.body === "string"
