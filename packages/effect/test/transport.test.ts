@@ -4,7 +4,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Redacted, Schedule } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, type Options } from "../src/index.ts"
-import { type Answer, closedPort, type ReceivedRequest, scriptedServer } from "./support/scriptedServer.ts"
+import { type Answer, closedPort, type RecordedRequest, type RecordingServer, scriptedServer } from "./support/scriptedServer.ts"
 
 const token = Redacted.make("test-token-TRANSPORT")
 
@@ -14,8 +14,8 @@ const desktop = (baseUrl: string, options: Pick<Options, "timeout"> = {}) =>
   )
 
 const withServer = <A, E>(
-  answer: (request: ReceivedRequest, index: number) => Answer,
-  body: (server: { url: string; requests: Array<ReceivedRequest>; received: (n: number) => Promise<void> }) =>
+  answer: (request: RecordedRequest, index: number) => Answer,
+  body: (server: RecordingServer) =>
     Effect.Effect<A, E, BeeperDesktop>,
   options: Pick<Options, "timeout"> = {},
 ) =>

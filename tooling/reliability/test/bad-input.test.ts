@@ -102,7 +102,7 @@ const rows: ReadonlyArray<Row> = [
 describe("bad input: typed errors, nothing sent", () => {
   let server: RecordingServer
   const layer = () =>
-    BeeperDesktop.layer({ baseUrl: server.baseUrl, accessToken: token, retry: false }).pipe(Layer.provide(FetchHttpClient.layer))
+    BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false }).pipe(Layer.provide(FetchHttpClient.layer))
 
   beforeAll(async () => {
     server = await startRecordingServer()
@@ -117,7 +117,7 @@ describe("bad input: typed errors, nothing sent", () => {
         assert.strictEqual(error._tag, row.tag, `${error._tag}: ${"message" in error ? error.message : ""}`)
         if (row.field !== undefined) assert.strictEqual((error as { field?: string }).field, row.field)
         assert.notInclude(JSON.stringify(error), Redacted.value(token))
-        assert.deepStrictEqual(server.requests.map((r) => `${r.method} ${r.target.split("?")[0]!}`), [...(row.sent ?? [])])
+        assert.deepStrictEqual(server.requests.map((r) => `${r.method} ${r.url.split("?")[0]!}`), [...(row.sent ?? [])])
         assert.deepStrictEqual(server.upgrades, [])
       }))
   }
@@ -130,7 +130,7 @@ describe("bad input: typed errors, nothing sent", () => {
         const live = yield* BeeperEvents
         return yield* live.events(["*", chatID]).pipe(Stream.runDrain, Effect.flip)
       }).pipe(
-        Effect.provide(BeeperEvents.layer({ baseUrl: server.baseUrl, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+        Effect.provide(BeeperEvents.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
       )
       assert.strictEqual(error._tag, "InvalidSubscription")
       assert.deepStrictEqual(dials, [])
@@ -146,7 +146,7 @@ describe("bad input: typed errors, nothing sent", () => {
         const live = yield* BeeperEvents
         return yield* Effect.flip(live.setSubscriptions([chatID, "*"]))
       }).pipe(
-        Effect.provide(BeeperEvents.layer({ baseUrl: server.baseUrl, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+        Effect.provide(BeeperEvents.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
       )
       assert.strictEqual(error._tag, "InvalidSubscription")
       assert.deepStrictEqual(dials, [])

@@ -34,16 +34,16 @@ describe("loadSpec", () => {
 
   it("fetches a URL", async () => {
     desktop = await startFakeDesktop({ spec: JSON.stringify(document) })
-    const loaded = await loadSpec(`${desktop.baseUrl}/v1/spec`, { cwd: "/", env: {} })
-    expect(loaded).toEqual({ document, source: `${desktop.baseUrl}/v1/spec` })
+    const loaded = await loadSpec(`${desktop.url}/v1/spec`, { cwd: "/", env: {} })
+    expect(loaded).toEqual({ document, source: `${desktop.url}/v1/spec` })
   })
 
   it("asks the running Desktop by default: GET /v1/info, then the endpoints.spec it advertises, with the token", async () => {
     desktop = await startFakeDesktop({ spec: JSON.stringify(document), specPath: "/v1/openapi.json" })
-    const loaded = await loadSpec(undefined, { cwd: "/", env: { BEEPER_DESKTOP_URL: desktop.baseUrl, BEEPER_ACCESS_TOKEN: "tok" } })
+    const loaded = await loadSpec(undefined, { cwd: "/", env: { BEEPER_DESKTOP_URL: desktop.url, BEEPER_ACCESS_TOKEN: "tok" } })
     expect(loaded.document).toEqual(document)
-    expect(loaded.source).toBe(`${desktop.baseUrl}/v1/openapi.json (Beeper 4.3.0)`)
-    expect(desktop.requests.map((request) => request.target)).toEqual(["/v1/info", "/v1/openapi.json"])
+    expect(loaded.source).toBe(`${desktop.url}/v1/openapi.json (Beeper 4.3.0)`)
+    expect(desktop.requests.map((request) => request.url)).toEqual(["/v1/info", "/v1/openapi.json"])
     expect(desktop.requests.every((request) => request.headers.authorization === "Bearer tok")).toBe(true)
   })
 
@@ -57,6 +57,6 @@ describe("loadSpec", () => {
 
   it("says so when the Desktop advertises no OpenAPI document", async () => {
     desktop = await startFakeDesktop({ spec: "", specPath: undefined })
-    await expect(loadSpec(undefined, { cwd: "/", env: { BEEPER_DESKTOP_URL: desktop.baseUrl } })).rejects.toThrow(/does not advertise an OpenAPI document \(GET \/v1\/info has no endpoints.spec\)/)
+    await expect(loadSpec(undefined, { cwd: "/", env: { BEEPER_DESKTOP_URL: desktop.url } })).rejects.toThrow(/does not advertise an OpenAPI document \(GET \/v1\/info has no endpoints.spec\)/)
   })
 })

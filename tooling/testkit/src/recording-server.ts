@@ -9,8 +9,8 @@ import type { AddressInfo } from "node:net"
 /** One request as the server received it. */
 export interface RecordedRequest {
   readonly method: string
-  /** The raw request-target: path and query, still encoded. */
-  readonly target: string
+  /** The raw request-target: path and query, still encoded (as Node's `IncomingMessage.url`). */
+  readonly url: string
   readonly headers: IncomingMessage["headers"]
   readonly body: string
   /** Resolves when the client closed the connection before a response was sent. */
@@ -18,7 +18,7 @@ export interface RecordedRequest {
 }
 
 /**
- * How to answer: a status (default 200) + body (a string as text, anything else as JSON); `partial`: a 200 JSON
+ * How to answer: a status (default 200) + body (a string as text, anything else as JSON, none when absent); `partial`: a 200 JSON
  * response promising more than the text it sends before the connection is cut; a socket reset; or never.
  */
 export type Answer =
@@ -38,7 +38,7 @@ export type Respond = (request: RecordedRequest, index: number) => Answer
 /** A running recording server. */
 export interface RecordingServer {
   /** `http://127.0.0.1:<port>` */
-  readonly baseUrl: string
+  readonly url: string
   readonly requests: ReadonlyArray<RecordedRequest>
   /** Paths of every WebSocket upgrade attempted (each refused with 404). */
   readonly upgrades: ReadonlyArray<string>
@@ -53,10 +53,12 @@ export interface RecordingServer {
   readonly close: () => Promise<void>
 }
 
+const ok: Answer = { body: {} }
+
 const respondOf = (answer: Answer | Respond): Respond => typeof answer === "function" ? answer : () => answer
 
 /** Starts a {@link RecordingServer}; `answer` is its first script (default: 200 `{}`). */
-export const startRecordingServer = async (answer: Answer | Respond = {}): Promise<RecordingServer> => {
+export const startRecordingServer = async (answer: Answer | Respond = ok): Promise<RecordingServer> => {
   const requests: Array<RecordedRequest> = []
   const upgrades: Array<string> = []
   const waiters: Array<{ readonly count: number; readonly resolve: () => void }> = []
@@ -72,7 +74,7 @@ export const startRecordingServer = async (answer: Answer | Respond = {}): Promi
     request.on("end", () => {
       const recorded: RecordedRequest = {
         method: request.method ?? "",
-        target: request.url ?? "",
+        url: request.url ?? "",
         headers: request.headers,
         body: Buffer.concat(chunks).toString("utf8"),
         aborted,
@@ -88,7 +90,7 @@ export const startRecordingServer = async (answer: Answer | Respond = {}): Promi
         return void response.write(reply.partial, () => response.socket?.destroy())
       }
       const status = reply.status ?? 200
-      if (status === 204 || status === 304) return void response.writeHead(status, reply.headers).end()
+      if (reply.body === undefined) return void response.writeHead(status, reply.headers).end()
       const isText = typeof reply.body === "string"
       response.writeHead(status, {
         "content-type": reply.contentType ?? (isText ? "text/plain" : "application/json"),
@@ -104,7 +106,7 @@ export const startRecordingServer = async (answer: Answer | Respond = {}): Promi
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const { port } = server.address() as AddressInfo
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}`,
     requests,
     upgrades,
     last: () => {
@@ -117,7 +119,7 @@ export const startRecordingServer = async (answer: Answer | Respond = {}): Promi
     respondWith: (next) => {
       respond = respondOf(next)
     },
-    reset: (next = {}) => {
+    reset: (next = ok) => {
       requests.length = 0
       upgrades.length = 0
       respond = respondOf(next)

@@ -15,35 +15,35 @@ describe("recording server", () => {
 
   it("records method, raw target, headers and body, and answers JSON (default 200 {})", async () => {
     server = await startRecordingServer()
-    const response = await fetch(`${server.baseUrl}/v1/chats/a%2Fb?x=1`, { method: "POST", body: "hi", headers: { "x-t": "1" } })
+    const response = await fetch(`${server.url}/v1/chats/a%2Fb?x=1`, { method: "POST", body: "hi", headers: { "x-t": "1" } })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({})
-    expect(server.last()).toMatchObject({ method: "POST", target: "/v1/chats/a%2Fb?x=1", body: "hi" })
+    expect(server.last()).toMatchObject({ method: "POST", url: "/v1/chats/a%2Fb?x=1", body: "hi" })
     expect(server.last().headers["x-t"]).toBe("1")
   })
 
   it("answers as scripted per request, text as text; reset clears the records", async () => {
     server = await startRecordingServer((_request, index) => index === 0 ? { status: 503, body: "busy" } : { body: [1] })
-    const first = await fetch(server.baseUrl)
+    const first = await fetch(server.url)
     expect([first.status, first.headers.get("content-type"), await first.text()]).toEqual([503, "text/plain", "busy"])
-    expect(await (await fetch(server.baseUrl)).json()).toEqual([1])
+    expect(await (await fetch(server.url)).json()).toEqual([1])
     await server.received(2)
     server.reset({ status: 404, body: { code: "NOT_FOUND" } })
     expect(server.requests).toEqual([])
-    expect((await fetch(server.baseUrl)).status).toBe(404)
+    expect((await fetch(server.url)).status).toBe(404)
   })
 
   it("a reset or a cut body fails the client's fetch", async () => {
     server = await startRecordingServer("reset")
-    await expect(fetch(server.baseUrl)).rejects.toThrow()
+    await expect(fetch(server.url)).rejects.toThrow()
     server.respondWith({ partial: '{"items":[' })
-    const response = await fetch(server.baseUrl)
+    const response = await fetch(server.url)
     await expect(response.text()).rejects.toThrow()
   })
 
   it("refuses and records WebSocket upgrades", async () => {
     server = await startRecordingServer()
-    const socket = new WebSocket(`${server.baseUrl.replace("http", "ws")}/v1/ws`)
+    const socket = new WebSocket(`${server.url.replace("http", "ws")}/v1/ws`)
     await new Promise((resolve) => socket.addEventListener("error", resolve))
     expect(server.upgrades).toEqual(["/v1/ws"])
     expect(server.requests).toEqual([])

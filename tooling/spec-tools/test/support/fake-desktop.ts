@@ -2,7 +2,7 @@
 // document — the testkit's recording server (127.0.0.1, a free port) answering those two paths.
 import { type RecordingServer, startRecordingServer } from "@beeper-kit/testkit/recording-server"
 
-/** The fake: what it saw (`requests`), where it is (`baseUrl`). */
+/** The fake: what it saw (`requests`), where it is (`url`). */
 export type FakeDesktop = RecordingServer
 
 /** Starts the fake. `specPath: undefined` makes /v1/info advertise no document. */
@@ -13,8 +13,8 @@ export const startFakeDesktop = (options: { readonly spec: string; readonly spec
     endpoints: { mcp: "/v0/mcp", ws_events: "/v1/ws", ...(specPath === undefined ? {} : { spec: specPath }) },
   }
   return startRecordingServer((request) => {
-    if (request.target === "/v1/info") return { body: info }
-    if (specPath !== undefined && request.target === specPath) return { body: options.spec, contentType: "application/json" }
+    if (request.url === "/v1/info") return { body: info }
+    if (specPath !== undefined && request.url === specPath) return { body: options.spec, contentType: "application/json" }
     return { status: 404, body: "" }
   })
 }
