@@ -33,8 +33,6 @@ const adapters: ReadonlyArray<AdapterRow> = [
 
 const mockServer = mockServerScoped({ seed: 5 })
 
-/** The connection as a Worker's `env` or the process environment gives it. */
-const configFrom = (env: Record<string, string>) => ConfigProvider.layer(ConfigProvider.fromUnknown(env))
 
 /** The first two chats and the first two live event types, a contact writing once connected. */
 const chatsAndEvents = (simulate: () => void) =>
@@ -52,6 +50,15 @@ const chatsAndEvents = (simulate: () => void) =>
   })
 
 const accounts = Effect.flatMap(BeeperDesktop, (beeper) => beeper.accounts.list())
+
+/** A `*Config` layer given the mock's connection as a Worker's `env` or the environment has it: it lists accounts. */
+const readsConfig = (layerConfig: () => Layer.Layer<BeeperDesktop, unknown>) =>
+  Effect.gen(function*() {
+    const server = yield* mockServer
+    const env = { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url }
+    const layer = layerConfig().pipe(Layer.provide(ConfigProvider.layer(ConfigProvider.fromUnknown(env))))
+    assert.isNotEmpty(yield* accounts.pipe(Effect.provide(layer)))
+  })
 
 describe.each(adapters)("$name", ({ adapter, liveEventsOnNode, desktopOnly }) => {
   it.live("layer: BeeperDesktop over the HTTP client" + (liveEventsOnNode ? ", BeeperEvents over the WebSocket" : ""), () =>
@@ -72,12 +79,7 @@ describe.each(adapters)("$name", ({ adapter, liveEventsOnNode, desktopOnly }) =>
     }))
 
   it.live("layerConfig reads BEEPER_ACCESS_TOKEN and BEEPER_DESKTOP_URL through Config", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      const config = configFrom({ BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url })
-      const found = yield* accounts.pipe(Effect.provide(adapter.layerConfig().pipe(Layer.provide(config))))
-      assert.isNotEmpty(found)
-    }))
+    readsConfig(() => adapter.layerConfig()))
 
   it.live("layerTransport carries BeeperServices.layer", () =>
     Effect.gen(function*() {
@@ -113,11 +115,6 @@ describe.each(adapters)("$name", ({ adapter, liveEventsOnNode, desktopOnly }) =>
       }))
 
     it.live("layerDesktopConfig reads the connection from a Worker-style env through ConfigProvider", () =>
-      Effect.gen(function*() {
-        const server = yield* mockServer
-        const config = configFrom({ BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url })
-        const found = yield* accounts.pipe(Effect.provide(desktopOnly.layerDesktopConfig().pipe(Layer.provide(config))))
-        assert.isNotEmpty(found)
-      }))
+      readsConfig(() => desktopOnly.layerDesktopConfig()))
   }
 })
