@@ -9,7 +9,7 @@ import { join } from "node:path"
 import { pathToFileURL } from "node:url"
 import { promisify } from "node:util"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
 const run = promisify(execFile)
 const packageDir = new URL("..", import.meta.url).pathname
@@ -36,7 +36,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   server.reset()
-  server.respondWith((request) => ({ body: { echo: `${request.method} ${request.target}` } }))
+  server.respondWith((request) => ({ body: { echo: `${request.method} ${request.url}` } }))
 })
 
 /** Imports the built core, calls two operations against the server named on the command line, prints JSON. */
@@ -63,12 +63,12 @@ const runtimes: ReadonlyArray<Runtime> = [
   {
     label: "deno",
     runtime: "deno",
-    command: () => [bin("deno"), "run", "--no-config", `--allow-net=${new URL(server.baseUrl).host}`, script, server.baseUrl],
+    command: () => [bin("deno"), "run", "--no-config", `--allow-net=${new URL(server.url).host}`, script, server.url],
   },
-  { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.baseUrl] },
-  { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.baseUrl] },
+  { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.url] },
+  { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.url] },
   // The oldest Node the package supports (engines: >=22.18), from the repo's toolchain.
-  ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.baseUrl] }] : []),
+  ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.url] }] : []),
 ]
 
 describe("the built package under every runtime", () => {
