@@ -1,20 +1,25 @@
 // The built @beeper-kit/core (tsc output, exactly what is published) imported and used by real Deno, Bun and Node
 // processes against a local HTTP server. The build goes to a fresh temporary folder, so it can never be stale.
-import { execFile } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
-import { promisify } from "node:util"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { toolchainBin, workspaceBin as bin } from "@beeper-kit/testkit/binaries"
+import { type Finished, runProcess } from "@beeper-kit/testkit/process"
 import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
-const run = promisify(execFile)
 const packageDir = new URL("..", import.meta.url).pathname
-const bin = (name: string): string => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname
-const node22 = new URL("../../../.toolchain/bin/node22", import.meta.url).pathname
+const node22 = toolchainBin("node22")
+
+/** Runs `command` to completion in this package; fails with its output when it exits non-zero. */
+const run = async (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> => {
+  const finished = await runProcess(command, args, { cwd: packageDir, env })
+  if (finished.code !== 0) throw new Error(`${command} exited ${finished.code}:\n${finished.output}`)
+  return finished
+}
 
 let server: RecordingServer
 let workDir: string
@@ -74,7 +79,7 @@ const runtimes: ReadonlyArray<Runtime> = [
 describe("the built package under every runtime", () => {
   it.each(runtimes)("$label: imports @beeper-kit/core and calls the API", async ({ runtime, command }) => {
     const [file, ...args] = command()
-    const { stdout } = await run(file!, args, { env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } })
+    const { stdout } = await run(file!, args, { DENO_NO_UPDATE_CHECK: "1" })
 
     expect(JSON.parse(stdout)).toEqual({
       runtime,
