@@ -18,7 +18,8 @@ export interface RecordedRequest {
 }
 
 /**
- * How to answer: a status (default 200) + body (a string as text, anything else as JSON, none when absent); `partial`: a 200 JSON
+ * How to answer: a status (default 200) + body (a string as text, bytes as bytes, anything else as JSON, none when
+ * absent); `partial`: a 200 JSON
  * response promising more than the text it sends before the connection is cut; a socket reset; or never.
  */
 export type Answer =
@@ -91,12 +92,10 @@ export const startRecordingServer = async (answer: Answer | Respond = ok): Promi
       }
       const status = reply.status ?? 200
       if (reply.body === undefined) return void response.writeHead(status, reply.headers).end()
-      const isText = typeof reply.body === "string"
-      response.writeHead(status, {
-        "content-type": reply.contentType ?? (isText ? "text/plain" : "application/json"),
-        ...reply.headers,
-      })
-      response.end(isText ? reply.body : JSON.stringify(reply.body ?? {}))
+      const raw = typeof reply.body === "string" || reply.body instanceof Uint8Array
+      const type = typeof reply.body === "string" ? "text/plain" : raw ? "application/octet-stream" : "application/json"
+      response.writeHead(status, { "content-type": reply.contentType ?? type, ...reply.headers })
+      response.end(raw ? reply.body : JSON.stringify(reply.body))
     })
   })
   server.on("upgrade", (request, socket) => {
