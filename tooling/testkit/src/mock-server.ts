@@ -1,6 +1,7 @@
 /**
- * The mock server (`@beeper-kit/mock-server`) for a test: for a whole test file (`beforeAll`/`afterAll`) or for an
- * Effect scope, on 127.0.0.1 at a free port — and `getJson`, for asking it directly what it holds.
+ * The mock server (`@beeper-kit/mock-server`) for a test: for a whole test file (`beforeAll`/`afterAll`), for an
+ * Effect scope, or for one async function — on 127.0.0.1 at a free port — and `getJson`, for asking it directly what
+ * it holds.
  */
 import { type MockServer, type MockServerOptions, startMockServer } from "@beeper-kit/mock-server"
 import { afterAll, beforeAll } from "vitest"
@@ -25,6 +26,16 @@ export const mockServerForFile = (options: MockServerOptions = {}): FileMockServ
       if (server === undefined) throw new Error("the mock server runs only inside this file's tests")
       return server
     },
+  }
+}
+
+/** Runs `use` with a mock server started for it, closed when `use` settles. */
+export const withMockServer = async <A>(options: MockServerOptions, use: (server: MockServer) => Promise<A>): Promise<A> => {
+  const server = await startMockServer(options)
+  try {
+    return await use(server)
+  } finally {
+    await server.close()
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, describe, expect, it } from "vitest"
+import { getJson, withMockServer } from "../src/mock-server.ts"
 import { closedPort } from "../src/ports.ts"
 import { runProcess, spawnProcess } from "../src/process.ts"
 import { codeBlockAfter } from "../src/readme.ts"
@@ -97,5 +98,16 @@ describe("closedPort", () => {
   it("is a loopback port that refuses connections", async () => {
     const port = await closedPort()
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
+  })
+})
+
+describe("withMockServer", () => {
+  it("serves the mock to the function, then closes it", async () => {
+    const { url, accounts } = await withMockServer({ seed: 1 }, async (server) => ({
+      url: server.url,
+      accounts: await getJson<ReadonlyArray<unknown>>(server, "/v1/accounts"),
+    }))
+    expect(accounts.length).toBeGreaterThan(0)
+    await expect(fetch(`${url}/v1/accounts`)).rejects.toThrow()
   })
 })
