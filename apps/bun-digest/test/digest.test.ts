@@ -1,15 +1,12 @@
 // Smoke test of the Bun digest: the real script on the real Bun (from the repo's install) against the mock Beeper
 // Desktop. Its output must list every chat with unread messages — including one a contact just wrote to.
-import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
-import { createRequire } from "node:module"
-import { dirname, join } from "node:path"
+import { bunBinary } from "@beeper-kit/testkit/binaries"
+import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { spawnProcess } from "@beeper-kit/testkit/process"
 import { fileURLToPath } from "node:url"
-import { afterAll, beforeAll, expect, it } from "vitest"
-import { spawnProcess } from "../../smoke-support.ts"
+import { expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
-// The Bun binary of the `bun` npm package (placed at bin/bun.exe on every platform by its install script).
-const bun = join(dirname(createRequire(import.meta.url).resolve("bun/package.json")), "bin", "bun.exe")
 
 interface ChatJson {
   readonly id: string
@@ -18,19 +15,12 @@ interface ChatJson {
   readonly isReadOnly?: boolean
 }
 
-let server: MockServer
-beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 5 })
-})
-afterAll(() => server.close())
-
-const api = async <A>(path: string): Promise<A> => {
-  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } })
-  return (await response.json()) as A
-}
+const mock = mockServerForFile({ seed: 5 })
 
 it("lists every chat with unread messages, grouped by account", async () => {
   // A read chat gets a new message: it must show up in the digest, with that message.
+  const server = mock.current
+  const api = <A>(path: string) => getJson<A>(server, path)
   const { items: recent } = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=50")
   const quiet = recent.find((chat) => chat.unreadCount === 0 && chat.isReadOnly !== true)!
   server.simulate.incomingMessage({ chatID: quiet.id, text: "did you see the digest?" })
@@ -42,7 +32,7 @@ it("lists every chat with unread messages, grouped by account", async () => {
   const total = expected.reduce((sum, chat) => sum + chat.unreadCount, 0)
   expect(expected.map((chat) => chat.id)).toContain(quiet.id)
 
-  const run = spawnProcess(bun, ["--conditions=@beeper-kit/source", "src/main.ts", "--per-chat", "2"], {
+  const run = spawnProcess(bunBinary(), ["--conditions=@beeper-kit/source", "src/main.ts", "--per-chat", "2"], {
     cwd: root,
     env: { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token },
   })

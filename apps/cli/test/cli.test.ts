@@ -1,8 +1,11 @@
 // Smoke test of the `beeper-kit` binary: each command run as a real Node process against the mock Beeper Desktop
 // (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
-import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { beeperKit, closedPort, linesOf, start } from "./support.ts"
+import type { MockServer } from "@beeper-kit/mock-server"
+import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { closedPort } from "@beeper-kit/testkit/ports"
+import { linesOf } from "@beeper-kit/testkit/process"
+import { beforeAll, describe, expect, it } from "vitest"
+import { beeperKit, start } from "./support.ts"
 
 let server: MockServer
 let env: Record<string, string>
@@ -15,22 +18,18 @@ interface ChatJson {
   readonly participants: { readonly items: ReadonlyArray<{ readonly id: string; readonly isSelf?: boolean }> }
 }
 
-const api = async <A>(path: string): Promise<A> => {
-  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } })
-  expect(response.status).toBe(200)
-  return (await response.json()) as A
-}
+const mock = mockServerForFile({ seed: 7 })
+const api = <A>(path: string): Promise<A> => getJson<A>(server, path)
 
 /** The chat the commands are tried on: the most recent group chat. */
 let chat: ChatJson
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 7 })
+  server = mock.current
   env = { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token }
   const page = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=25")
   chat = page.items.find((c) => c.participants.items.length > 2 && c.localChatID) ?? page.items[0]!
 })
-afterAll(() => server.close())
 
 describe.concurrent("beeper-kit", () => {
   it("accounts: a table of every account, no wider than the terminal", async () => {

@@ -1,8 +1,6 @@
 /** Runs the real `beeper-kit` binary (or the demo) on this Node, from source, in a 100-column "terminal". */
 import { fileURLToPath } from "node:url"
-import { type Finished, type Running, spawnProcess } from "../../smoke-support.ts"
-
-export { closedPort, linesOf } from "../../smoke-support.ts"
+import { type Finished, type Running, spawnProcess } from "@beeper-kit/testkit/process"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 

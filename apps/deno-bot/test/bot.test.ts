@@ -1,19 +1,13 @@
 // Smoke test of the Deno bot: the real bot on the real Deno (from the repo's install) against the mock Beeper
 // Desktop. A contact writes the keyword; the bot's reply must be in the mock's store, as a reply to that message —
 // and a message that only contains the keyword inside another word gets no reply.
-import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
-import { createRequire } from "node:module"
-import { dirname, join } from "node:path"
+import { denoBinary } from "@beeper-kit/testkit/binaries"
+import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { spawnProcess } from "@beeper-kit/testkit/process"
 import { fileURLToPath } from "node:url"
-import { afterAll, beforeAll, expect, it } from "vitest"
-import { spawnProcess } from "../../smoke-support.ts"
+import { expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
-// The Deno binary of the `deno` npm package itself (its `bin` wrapper would not pass Ctrl-C on).
-const deno = join(
-  dirname(createRequire(import.meta.url).resolve("deno/package.json")),
-  process.platform === "win32" ? "deno.exe" : "deno",
-)
 
 interface MessageJson {
   readonly id: string
@@ -22,22 +16,16 @@ interface MessageJson {
   readonly linkedMessageID?: string
 }
 
-let server: MockServer
-beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 3 })
-})
-afterAll(() => server.close())
+const mock = mockServerForFile({ seed: 3 })
 
-const messagesOf = async (chatID: string): Promise<ReadonlyArray<MessageJson>> => {
-  const response = await fetch(`${server.url}/v1/chats/${encodeURIComponent(chatID)}/messages`, {
-    headers: { authorization: `Bearer ${server.token}` },
-  })
-  return ((await response.json()) as { items: ReadonlyArray<MessageJson> }).items
-}
+const messagesOf = async (chatID: string): Promise<ReadonlyArray<MessageJson>> =>
+  (await getJson<{ items: ReadonlyArray<MessageJson> }>(mock.current, `/v1/chats/${encodeURIComponent(chatID)}/messages`))
+    .items
 
 it("replies to a keyword message, and the reply is in the mock's store", async () => {
+  const server = mock.current
   const bot = spawnProcess(
-    deno,
+    denoBinary(),
     ["run", "--conditions=@beeper-kit/source", `--allow-net=127.0.0.1:${server.port}`, "--allow-env", "src/main.ts"],
     {
       cwd: root,

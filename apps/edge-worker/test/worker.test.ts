@@ -1,6 +1,7 @@
 // Smoke test of the Worker: bundled as for deployment and run in workerd (miniflare), talking to the mock Beeper
 // Desktop over loopback. GET /unread and POST /send must work, and callers without the Worker's token are refused.
-import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import type { MockServer } from "@beeper-kit/mock-server"
+import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { Miniflare } from "miniflare"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { bundleWorker, compatibilityDate } from "../src/bundle.ts"
@@ -12,11 +13,12 @@ interface ChatJson {
 }
 
 const workerToken = "worker-secret"
+const mock = mockServerForFile({ seed: 11 })
 let server: MockServer
 let worker: Miniflare
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 11 })
+  server = mock.current
   worker = new Miniflare({
     modules: true,
     script: await bundleWorker(),
@@ -27,7 +29,6 @@ beforeAll(async () => {
 }, 120_000) // bundling the worker and starting workerd: their own budget (a hang guard, not a speed check)
 afterAll(async () => {
   await worker?.dispose()
-  await server?.close()
 })
 
 const call = async (path: string, init: { method?: string; body?: unknown; token?: string } = {}) => {
@@ -42,10 +43,7 @@ const call = async (path: string, init: { method?: string; body?: unknown; token
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
 
-const desktop = async <A>(path: string): Promise<A> => {
-  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${server.token}` } })
-  return (await response.json()) as A
-}
+const desktop = <A>(path: string): Promise<A> => getJson<A>(server, path)
 
 describe("edge-worker in workerd", () => {
   it("GET /unread: the chats with unread messages, as Desktop has them", async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
 interface SpecOperation {
   readonly operationId: string
@@ -34,7 +34,7 @@ let server: RecordingServer
 let beeper: BeeperClient
 beforeAll(async () => {
   server = await startRecordingServer()
-  beeper = createBeeperClient({ baseUrl: server.baseUrl, accessToken: "test-token" })
+  beeper = createBeeperClient({ baseUrl: server.url, accessToken: "test-token" })
 })
 afterAll(() => server.close())
 beforeEach(() => server.reset())
@@ -69,7 +69,7 @@ describe("the SDK covers spec/openapi.yaml", () => {
     expect(error).toBeUndefined()
     const request = server.last()
     expect(request.method).toBe(method)
-    expect(request.target.split("?")[0]).toBe(path.replace(/\{(\w+)\}/g, "$1-1"))
+    expect(request.url.split("?")[0]).toBe(path.replace(/\{(\w+)\}/g, "$1-1"))
     expect(request.headers.authorization).toBe("Bearer test-token")
   })
 })

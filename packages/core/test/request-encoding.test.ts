@@ -2,14 +2,14 @@
 // can never address another route), query arrays are repeated keys, booleans are `true`/`false`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
 let server: RecordingServer
 let beeper: BeeperClient
 
 beforeAll(async () => {
   server = await startRecordingServer()
-  beeper = createBeeperClient({ baseUrl: server.baseUrl, accessToken: "test-token" })
+  beeper = createBeeperClient({ baseUrl: server.url, accessToken: "test-token" })
 })
 afterAll(() => server.close())
 beforeEach(() => server.reset())
@@ -28,7 +28,7 @@ describe("path parameters", () => {
   it.each(ids)("chatID %j is sent as the single segment %s", async (chatID, segment) => {
     await beeper.messages.list({ path: { chatID } })
 
-    const { method, target } = server.last()
+    const { method, url: target } = server.last()
     expect(method).toBe("GET")
     expect(target).toBe(`/v1/chats/${segment}/messages`)
     expect(decodeURIComponent(target.split("/")[3]!)).toBe(chatID)
@@ -38,7 +38,7 @@ describe("path parameters", () => {
     await beeper.chats.messages.reactions.delete({
       path: { chatID: "!a:b.c", messageID: "$ev/1", reactionKey: "👍" },
     })
-    expect(server.last().target).toBe("/v1/chats/!a%3Ab.c/messages/%24ev%2F1/reactions/%F0%9F%91%8D")
+    expect(server.last().url).toBe("/v1/chats/!a%3Ab.c/messages/%24ev%2F1/reactions/%F0%9F%91%8D")
   })
 
   it.each(["..", ".", ""])("refuses to send the dot segment / empty ID %j instead of calling another route", async (chatID) => {
@@ -54,28 +54,28 @@ describe("path parameters", () => {
 describe("query parameters", () => {
   it("sends arrays as repeated keys", async () => {
     await beeper.chats.list({ query: { accountIDs: ["whatsapp", "signal", "a b&c"] } })
-    expect(server.last().target).toBe("/v1/chats?accountIDs=whatsapp&accountIDs=signal&accountIDs=a%20b%26c")
+    expect(server.last().url).toBe("/v1/chats?accountIDs=whatsapp&accountIDs=signal&accountIDs=a%20b%26c")
   })
 
   it("sends a one-element array as one key", async () => {
     await beeper.messages.search({ query: { chatIDs: ["!x:beeper.com"] } })
-    expect(server.last().target).toBe("/v1/messages/search?chatIDs=!x%3Abeeper.com")
+    expect(server.last().url).toBe("/v1/messages/search?chatIDs=!x%3Abeeper.com")
   })
 
   it("sends booleans as true/false and percent-encodes strings", async () => {
     await beeper.messages.search({ query: { query: "a&b=c", includeMuted: true, excludeLowPriority: false } })
-    const url = new URL(server.last().target, server.baseUrl)
+    const url = new URL(server.last().url, server.url)
     expect(url.search).toBe("?query=a%26b%3Dc&includeMuted=true&excludeLowPriority=false")
     expect(url.searchParams.get("query")).toBe("a&b=c")
   })
 
   it("leaves out null values", async () => {
     await beeper.messages.search({ query: { includeMuted: null, limit: 5 } })
-    expect(server.last().target).toBe("/v1/messages/search?limit=5")
+    expect(server.last().url).toBe("/v1/messages/search?limit=5")
   })
 
   it("sends no query string when there are no query values", async () => {
     await beeper.chats.list({ query: {} })
-    expect(server.last().target).toBe("/v1/chats")
+    expect(server.last().url).toBe("/v1/chats")
   })
 })

@@ -1,20 +1,25 @@
 // The built @beeper-kit/core (tsc output, exactly what is published) imported and used by real Deno, Bun and Node
 // processes against a local HTTP server. The build goes to a fresh temporary folder, so it can never be stale.
-import { execFile } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdtemp, rm, writeFile } from "node:fs/promises"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { pathToFileURL } from "node:url"
-import { promisify } from "node:util"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
-import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+import { toolchainBin, workspaceBin as bin } from "@beeper-kit/testkit/binaries"
+import { type Finished, runProcess } from "@beeper-kit/testkit/process"
+import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
-const run = promisify(execFile)
 const packageDir = new URL("..", import.meta.url).pathname
-const bin = (name: string): string => new URL(`../../../node_modules/.bin/${name}`, import.meta.url).pathname
-const node22 = new URL("../../../.toolchain/bin/node22", import.meta.url).pathname
+const node22 = toolchainBin("node22")
+
+/** Runs `command` to completion in this package; fails with its output when it exits non-zero. */
+const run = async (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> => {
+  const finished = await runProcess(command, args, { cwd: packageDir, env })
+  if (finished.code !== 0) throw new Error(`${command} exited ${finished.code}:\n${finished.output}`)
+  return finished
+}
 
 let server: RecordingServer
 let workDir: string
@@ -36,7 +41,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   server.reset()
-  server.respondWith((request) => ({ body: { echo: `${request.method} ${request.target}` } }))
+  server.respondWith((request) => ({ body: { echo: `${request.method} ${request.url}` } }))
 })
 
 /** Imports the built core, calls two operations against the server named on the command line, prints JSON. */
@@ -63,18 +68,18 @@ const runtimes: ReadonlyArray<Runtime> = [
   {
     label: "deno",
     runtime: "deno",
-    command: () => [bin("deno"), "run", "--no-config", `--allow-net=${new URL(server.baseUrl).host}`, script, server.baseUrl],
+    command: () => [bin("deno"), "run", "--no-config", `--allow-net=${new URL(server.url).host}`, script, server.url],
   },
-  { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.baseUrl] },
-  { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.baseUrl] },
+  { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.url] },
+  { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.url] },
   // The oldest Node the package supports (engines: >=22.18), from the repo's toolchain.
-  ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.baseUrl] }] : []),
+  ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.url] }] : []),
 ]
 
 describe("the built package under every runtime", () => {
   it.each(runtimes)("$label: imports @beeper-kit/core and calls the API", async ({ runtime, command }) => {
     const [file, ...args] = command()
-    const { stdout } = await run(file!, args, { env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1" } })
+    const { stdout } = await run(file!, args, { DENO_NO_UPDATE_CHECK: "1" })
 
     expect(JSON.parse(stdout)).toEqual({
       runtime,

@@ -2,14 +2,14 @@
 // the request must carry the right method, path, query, body and bearer token, and the reply must come back parsed.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { startRecordingServer, type RecordingServer } from "./support/recording-server.ts"
+import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
 let server: RecordingServer
 let beeper: BeeperClient
 
 beforeAll(async () => {
   server = await startRecordingServer()
-  beeper = createBeeperClient({ baseUrl: server.baseUrl, accessToken: "test-token" })
+  beeper = createBeeperClient({ baseUrl: server.url, accessToken: "test-token" })
 })
 afterAll(() => server.close())
 beforeEach(() => server.reset())
@@ -172,7 +172,7 @@ describe("every resource group", () => {
     expect(server.requests).toHaveLength(1)
     const request = server.last()
     expect(request.method).toBe(method)
-    expect(request.target).toBe(target)
+    expect(request.url).toBe(target)
     expect(request.headers.authorization).toBe("Bearer test-token")
     if (body === undefined) {
       expect(request.body).toBe("")
@@ -190,7 +190,7 @@ describe("every resource group", () => {
     expect(error).toBeUndefined()
     expect(data).toEqual({ uploadID: "up1", fileName: "hello.txt" })
     const request = server.last()
-    expect(request.target).toBe("/v1/assets/upload")
+    expect(request.url).toBe("/v1/assets/upload")
     expect(request.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/)
     expect(request.body).toContain("hello, beeper")
     expect(request.body).toContain('name="fileName"')
@@ -216,7 +216,7 @@ describe("createBeeperClient options", () => {
   it("sends requests through the given fetch", async () => {
     const seen: Array<string> = []
     const client = createBeeperClient({
-      baseUrl: server.baseUrl,
+      baseUrl: server.url,
       accessToken: "t",
       fetch: (input, init) => {
         seen.push(input instanceof Request ? input.url : String(input))
@@ -224,16 +224,16 @@ describe("createBeeperClient options", () => {
       },
     })
     await client.labels.list()
-    expect(seen).toEqual([`${server.baseUrl}/v1/labels`])
+    expect(seen).toEqual([`${server.url}/v1/labels`])
   })
 
   it("accepts a base URL with a trailing slash", async () => {
-    await createBeeperClient({ baseUrl: `${server.baseUrl}/`, accessToken: "t" }).labels.list()
-    expect(server.last().target).toBe("/v1/labels")
+    await createBeeperClient({ baseUrl: `${server.url}/`, accessToken: "t" }).labels.list()
+    expect(server.last().url).toBe("/v1/labels")
   })
 
   it("sends no Authorization header without an access token (public endpoints)", async () => {
-    await createBeeperClient({ baseUrl: server.baseUrl }).info.retrieve()
+    await createBeeperClient({ baseUrl: server.url }).info.retrieve()
     expect(server.last().headers.authorization).toBeUndefined()
   })
 })

@@ -1,13 +1,16 @@
 /**
  * Deno layers for the Beeper Desktop services: Deno's `fetch` for HTTP and Deno's `WebSocket`, which sends the
- * `Authorization` header on the upgrade (`new WebSocket(url, { headers })`, Deno 2).
+ * `Authorization` header on the upgrade (`new WebSocket(url, { headers })`, Deno 2) — the web-standard transport of
+ * `BeeperServices.adapter()`.
  *
  * @module
  */
-import { type BeeperDesktop, BeeperEvents, BeeperServices, type InsecureTransport } from "@beeper-kit/effect"
-import { type Config, Layer } from "effect"
-import { FetchHttpClient, type HttpClient } from "effect/http"
+import { BeeperServices } from "@beeper-kit/effect"
+import type { Layer } from "effect"
+import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
+
+const adapter = BeeperServices.adapter()
 
 /** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
 export type Options = BeeperServices.Options
@@ -16,31 +19,19 @@ export type Options = BeeperServices.Options
 export type ConfigOptions = BeeperServices.ConfigOptions
 
 /** The HTTP client: Deno's `fetch` (connections are kept alive and pooled by Deno). */
-export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = adapter.layerHttpClient
 
 /** The WebSocket: Deno's global `WebSocket`, given the upgrade headers as `{ headers, protocols }`. */
-export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> =
-  BeeperEvents.layerWebSocketConstructor
+export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = adapter.layerWebSocketConstructor
 
 /** Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself. */
-export const layerTransport: Layer.Layer<BeeperServices.Transport> = Layer.mergeAll(
-  layerHttpClient,
-  layerWebSocketConstructor,
-)
+export const layerTransport: Layer.Layer<BeeperServices.Transport> = adapter.layerTransport
+
+/** `BeeperDesktop` and `BeeperEvents` from explicit options (fails with `InsecureTransport` on a clear-text token). */
+export const layer: BeeperServices.Adapter["layer"] = adapter.layer
 
 /**
- * `BeeperDesktop` and `BeeperEvents` from explicit options. Fails with `InsecureTransport` when the token would
- * travel in clear text to a non-loopback host.
+ * `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). Needs
+ * a plain `--allow-env`: Effect's default `ConfigProvider` reads the whole environment, so a list of names is not enough.
  */
-export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport> =>
-  BeeperServices.layer(options).pipe(Layer.provide(layerTransport))
-
-/**
- * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
- * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given — and `BEEPER_STRICT`.
- * Needs a plain `--allow-env`: Effect's default `ConfigProvider` reads the whole environment, so a list of names is not enough.
- */
-export const layerConfig = (
-  options: ConfigOptions = {},
-): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError> =>
-  BeeperServices.layerConfig(options).pipe(Layer.provide(layerTransport))
+export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig

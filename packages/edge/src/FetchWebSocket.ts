@@ -10,7 +10,8 @@
  *
  * @module
  */
-import type * as Socket from "effect/socket/Socket"
+import { Layer } from "effect"
+import * as Socket from "effect/socket/Socket"
 
 /** The part of workerd's `WebSocket` (from `response.webSocket`) used here. */
 export interface AcceptableWebSocket {
@@ -160,3 +161,11 @@ export const dial = (
   })
   return self
 }
+
+/**
+ * The WebSocket of Cloudflare Workers as a layer: `fetch(url, { headers: { Upgrade: "websocket", ...headers } })`,
+ * then `response.webSocket.accept()`. On a runtime whose `fetch` cannot upgrade (Vercel Edge), every dial fails.
+ */
+export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(
+  Socket.WebSocketConstructor,
+)((url, options) => dial(globalThis.fetch as unknown as UpgradeFetch, url, options))

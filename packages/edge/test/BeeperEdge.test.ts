@@ -1,44 +1,16 @@
 /**
- * The edge layers on Node: `layerDesktop` (the Vercel Edge layer: fetch only) against the mock server, and the
- * Workers `layer` turning a refused fetch upgrade into `Unauthorized`. The Workers layer for real, in workerd, runs
- * in the conformance matrix and the README example (tooling/conformance).
+ * The Workers WebSocket wired into `BeeperEvents`: a refused fetch upgrade becomes `Unauthorized`, the token on the
+ * upgrade request. The edge layers against the mock server are checked with every adapter's from one table
+ * (tooling/conformance/test/adapters.test.ts); the Workers layer for real, in workerd, runs in the conformance
+ * matrix and the README example.
  */
-import { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
-import { startMockServer } from "@beeper-kit/mock-server"
+import { BeeperEvents } from "@beeper-kit/effect"
 import { assert, describe, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Layer, Redacted, Stream } from "effect"
+import { Effect, Layer, Redacted, Stream } from "effect"
 import { vi } from "vitest"
 import { BeeperEdge } from "../src/index.ts"
 
-const mockServer = Effect.acquireRelease(
-  Effect.promise(() => startMockServer({ seed: 9 })),
-  (server) => Effect.promise(() => server.close()),
-)
-
 describe("BeeperEdge", () => {
-  it.live("layerDesktop serves BeeperDesktop over fetch alone", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      const chat = yield* Effect.gen(function*() {
-        const beeper = yield* BeeperDesktop
-        const { items } = yield* beeper.chats.list({ limit: 1 })
-        return yield* beeper.chats.retrieve({ chatID: items[0]!.id })
-      }).pipe(Effect.provide(BeeperEdge.layerDesktop({ baseUrl: server.url, accessToken: Redacted.make(server.token) })))
-      assert.isString(chat.id)
-    }))
-
-  it.live("layerDesktopConfig reads the connection from a Worker-style env through ConfigProvider", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      const env = { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url }
-      const accounts = yield* Effect.flatMap(BeeperDesktop, (beeper) => beeper.accounts.list()).pipe(
-        Effect.provide(
-          BeeperEdge.layerDesktopConfig().pipe(Layer.provide(ConfigProvider.layer(ConfigProvider.fromUnknown(env)))),
-        ),
-      )
-      assert.isNotEmpty(accounts)
-    }))
-
   it.live("layer: an upgrade refused with 401 ends the events stream with Unauthorized", () =>
     Effect.gen(function*() {
       const calls: Array<{ url: string; headers: Record<string, string> }> = []

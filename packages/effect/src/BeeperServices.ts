@@ -9,10 +9,13 @@
  * )
  * ```
  *
+ * A runtime adapter is its transport and {@link adapter}: `BeeperServices.adapter({ webSocketConstructor })` gives
+ * the ready `layer`, `layerConfig` and `layerTransport` every adapter package exports.
+ *
  * @module
  */
 import { type Config, Effect, Layer } from "effect"
-import type { HttpClient } from "effect/http"
+import { FetchHttpClient, type HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop, type ClientOptions, type Options as DesktopOptions } from "./BeeperDesktop.ts"
@@ -27,6 +30,12 @@ export interface Options extends DesktopOptions, LiveOptions {}
 
 /** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
 export interface ConfigOptions extends ClientOptions, LiveOptions {
+  /** Where to read the connection from (default: `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
+  readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined
+}
+
+/** Options of the `BeeperDesktop`-only `layerDesktopConfig`: HTTP behaviour; the connection comes from `Config`. */
+export interface DesktopConfigOptions extends ClientOptions {
   /** Where to read the connection from (default: `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
   readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined
 }
@@ -56,3 +65,58 @@ export const layerConfig = (
       ([connection, strict]) => layer({ ...options, ...connection, strict }),
     ),
   )
+
+/** The transport of a runtime: its HTTP client and its WebSocket. Each defaults to the web-standard one. */
+export interface AdapterTransport {
+  /** Default: the global `fetch` (`FetchHttpClient.layer`). */
+  readonly httpClient?: Layer.Layer<HttpClient.HttpClient> | undefined
+  /** Default: the global `WebSocket`, given the upgrade headers (`BeeperEvents.layerWebSocketConstructor`). */
+  readonly webSocketConstructor?: Layer.Layer<Socket.WebSocketConstructor> | undefined
+}
+
+/** What a runtime adapter exports: its transport, and {@link layer} / {@link layerConfig} over it. */
+export interface Adapter {
+  /** The HTTP client. */
+  readonly layerHttpClient: Layer.Layer<HttpClient.HttpClient>
+  /** The WebSocket. */
+  readonly layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor>
+  /** Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself. */
+  readonly layerTransport: Layer.Layer<Transport>
+  /**
+   * `BeeperDesktop` and `BeeperEvents` from explicit options. Fails with `InsecureTransport` when the token would
+   * travel in clear text to a non-loopback host.
+   */
+  readonly layer: (options: Options) => Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport>
+  /**
+   * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
+   * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given — and `BEEPER_STRICT`.
+   */
+  readonly layerConfig: (
+    options?: ConfigOptions,
+  ) => Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError>
+  /** `BeeperDesktop` alone over the HTTP client (a runtime without outbound WebSockets), from explicit options. */
+  readonly layerDesktop: (options: DesktopOptions) => Layer.Layer<BeeperDesktop, InsecureTransport>
+  /** `BeeperDesktop` alone over the HTTP client, from Effect `Config`. */
+  readonly layerDesktopConfig: (
+    options?: DesktopConfigOptions,
+  ) => Layer.Layer<BeeperDesktop, InsecureTransport | Config.ConfigError>
+}
+
+/**
+ * The layers of a runtime adapter over its transport (what `@beeper-kit/node`, `deno`, `bun` and `edge` are made
+ * of): `BeeperServices.adapter({ httpClient: NodeHttpClient.layerUndici, webSocketConstructor: NodeWS.layerWebSocketConstructor })`.
+ */
+export const adapter = (transport: AdapterTransport = {}): Adapter => {
+  const layerHttpClient = transport.httpClient ?? FetchHttpClient.layer
+  const layerWebSocketConstructor = transport.webSocketConstructor ?? BeeperEvents.layerWebSocketConstructor
+  const layerTransport = Layer.mergeAll(layerHttpClient, layerWebSocketConstructor)
+  return {
+    layerHttpClient,
+    layerWebSocketConstructor,
+    layerTransport,
+    layer: (options) => layer(options).pipe(Layer.provide(layerTransport)),
+    layerConfig: (options = {}) => layerConfig(options).pipe(Layer.provide(layerTransport)),
+    layerDesktop: (options) => BeeperDesktop.layer(options).pipe(Layer.provide(layerHttpClient)),
+    layerDesktopConfig: (options = {}) => BeeperDesktop.layerConfig(options).pipe(Layer.provide(layerHttpClient)),
+  }
+}

@@ -3,7 +3,8 @@
 // event types, `accountID` on frames, `ts` as a numeric string), end to end over real HTTP and WebSocket: compared
 // with the same fixtures served without drift, zero list items, fields, events or entries are lost; each tolerance
 // is logged once per layer however often it recurs; `strict: true` refuses every one.
-import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import type { MockServer } from "@beeper-kit/mock-server"
+import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Queue, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
@@ -14,11 +15,7 @@ import { layerWsConstructor } from "./events-support.ts"
 /** One fixed clock for both servers: the same seed and start time give the same fixtures. */
 const startedAt = Date.UTC(2026, 11, 1, 12)
 
-const mock = (drift: boolean) =>
-  Effect.acquireRelease(
-    Effect.promise(() => startMockServer({ seed: 7, drift, now: () => startedAt })),
-    (server) => Effect.promise(() => server.close()),
-  )
+const mock = (drift: boolean) => mockServerScoped({ seed: 7, drift, now: () => startedAt })
 
 const services = (server: MockServer, strict = false) =>
   Layer.mergeAll(

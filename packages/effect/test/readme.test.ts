@@ -1,5 +1,6 @@
 // The README's example is real code: it equals test/support/readmeExample.ts (type-checked with the tests) and runs
 // against the mock server, configured through the environment as the README says.
+import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { readFileSync } from "node:fs"
 import { assert, describe, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Stream } from "effect"
@@ -7,12 +8,7 @@ import { BeeperDesktop } from "../src/index.ts"
 import { BeeperLive, program } from "./support/readmeExample.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
 
-const readmeExample = (): string => {
-  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8")
-  const match = /## Example\n\n```ts\n([\s\S]*?)```/.exec(readme)
-  if (match?.[1] === undefined) throw new Error("README.md has no ## Example code block")
-  return match[1]
-}
+const readmeExample = (): string => codeBlockAfter(new URL("../README.md", import.meta.url), "## Example")
 
 describe("README example", () => {
   it("is the code of test/support/readmeExample.ts, run line aside, and about 15 lines", () => {

@@ -4,7 +4,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Redacted, Schedule } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, type Options } from "../src/index.ts"
-import { type Answer, closedPort, type ReceivedRequest, scriptedServer } from "./support/scriptedServer.ts"
+import { type Answer, closedPort, type RecordedRequest, type RecordingServer, scriptedServer } from "./support/scriptedServer.ts"
 
 const token = Redacted.make("test-token-TRANSPORT")
 
@@ -14,8 +14,8 @@ const desktop = (baseUrl: string, options: Pick<Options, "timeout"> = {}) =>
   )
 
 const withServer = <A, E>(
-  answer: (request: ReceivedRequest, index: number) => Answer,
-  body: (server: { url: string; requests: Array<ReceivedRequest>; received: (n: number) => Promise<void> }) =>
+  answer: (request: RecordedRequest, index: number) => Answer,
+  body: (server: RecordingServer) =>
     Effect.Effect<A, E, BeeperDesktop>,
   options: Pick<Options, "timeout"> = {},
 ) =>
@@ -156,22 +156,15 @@ describe("transport", () => {
 
   it.live("a binary response (assets.serve) is returned as bytes; header parameters are sent", () =>
     Effect.gen(function*() {
-      const { createServer } = yield* Effect.promise(() => import("node:http"))
-      const seen: Array<string | undefined> = []
-      const server = createServer((req, res) => {
-        seen.push(req.headers.range)
-        res.writeHead(206, { "content-type": "image/png" })
-        res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]))
-      })
-      yield* Effect.acquireRelease(
-        Effect.promise(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))),
-        () => Effect.promise(() => new Promise<void>((resolve) => server.close(() => resolve()))),
-      )
-      const { port } = server.address() as { port: number }
+      const server = yield* scriptedServer(() => ({
+        status: 206,
+        body: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]),
+        contentType: "image/png",
+      }))
       const bytes = yield* BeeperDesktop.use((beeper) => beeper.assets.serve({ url: "mxc://x/y", range: "bytes=0-3" })).pipe(
-        Effect.provide(desktop(`http://127.0.0.1:${port}`)),
+        Effect.provide(desktop(server.url)),
       )
       assert.deepStrictEqual([...bytes], [0x89, 0x50, 0x4e, 0x47])
-      assert.deepStrictEqual(seen, ["bytes=0-3"])
+      assert.deepStrictEqual(server.requests.map((request) => request.headers.range), ["bytes=0-3"])
     }))
 })

@@ -3,12 +3,17 @@
  *
  * @module
  */
-import { type BeeperDesktop, type BeeperEvents, BeeperServices, type InsecureTransport } from "@beeper-kit/effect"
+import { BeeperServices } from "@beeper-kit/effect"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeWS from "@effect/platform-node/NodeWS"
-import { type Config, Layer } from "effect"
+import type { Layer } from "effect"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
+
+const adapter = BeeperServices.adapter({
+  httpClient: NodeHttpClient.layerUndici,
+  webSocketConstructor: NodeWS.layerWebSocketConstructor,
+})
 
 /** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
 export type Options = BeeperServices.Options
@@ -17,29 +22,16 @@ export type Options = BeeperServices.Options
 export type ConfigOptions = BeeperServices.ConfigOptions
 
 /** The HTTP client: undici with its own keep-alive `Agent`, closed with the layer. */
-export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = NodeHttpClient.layerUndici
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = adapter.layerHttpClient
 
 /** The WebSocket: the `ws` package, which sends the `Authorization` header on the upgrade and pauses reads. */
-export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = NodeWS.layerWebSocketConstructor
+export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = adapter.layerWebSocketConstructor
 
 /** Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself. */
-export const layerTransport: Layer.Layer<BeeperServices.Transport> = Layer.mergeAll(
-  layerHttpClient,
-  layerWebSocketConstructor,
-)
+export const layerTransport: Layer.Layer<BeeperServices.Transport> = adapter.layerTransport
 
-/**
- * `BeeperDesktop` and `BeeperEvents` from explicit options. Fails with `InsecureTransport` when the token would
- * travel in clear text to a non-loopback host.
- */
-export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport> =>
-  BeeperServices.layer(options).pipe(Layer.provide(layerTransport))
+/** `BeeperDesktop` and `BeeperEvents` from explicit options (fails with `InsecureTransport` on a clear-text token). */
+export const layer: BeeperServices.Adapter["layer"] = adapter.layer
 
-/**
- * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
- * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given — and `BEEPER_STRICT`.
- */
-export const layerConfig = (
-  options: ConfigOptions = {},
-): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError> =>
-  BeeperServices.layerConfig(options).pipe(Layer.provide(layerTransport))
+/** `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
+export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig

@@ -1,20 +1,17 @@
 /**
- * The Node adapter against the mock server, in this Node process: undici keeps one connection alive across
- * requests, `ws` carries the token on the upgrade (and a refused one becomes `Unauthorized`), and `layerConfig`
- * reads the connection from Effect `Config`. The same layers on Node 22 and 24 in child processes: see
- * packages/conformance.
+ * What only the Node adapter promises: undici keeps one connection alive across requests. Its `layer`,
+ * `layerConfig`, `ws` upgrade and refused token are checked with every adapter's from one table
+ * (tooling/conformance/test/adapters.test.ts); the same layers on Node 22 and 24 in the conformance matrix.
  */
-import { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
-import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import { BeeperDesktop } from "@beeper-kit/effect"
+import type { MockServer } from "@beeper-kit/mock-server"
+import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Layer, Redacted, Stream } from "effect"
+import { Effect, Redacted, Stream } from "effect"
 import { createServer, connect, type Server } from "node:net"
 import { BeeperNode } from "../src/index.ts"
 
-const mockServer = Effect.acquireRelease(
-  Effect.promise(() => startMockServer({ seed: 3 })),
-  (server) => Effect.promise(() => server.close()),
-)
+const mockServer = mockServerScoped({ seed: 3 })
 
 /** A TCP relay in front of the mock server that counts the connections clients open. */
 const countingRelay = (server: MockServer) =>
@@ -55,45 +52,5 @@ describe("BeeperNode", () => {
       // undici may open a second socket while the first response is being released; never one per request
       assert.isAtMost(relay.connections(), 2)
       assert.isBelow(relay.connections(), requests)
-    }))
-
-  it.live("streams live events through ws, the token on the upgrade", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      const types = yield* Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        return yield* live.events("*").pipe(
-          Stream.tap((event) =>
-            event.type === "connected" ? Effect.sync(() => server.simulate.incomingMessage({ text: "hi" })) : Effect.void
-          ),
-          Stream.map((event) => event.type),
-          Stream.take(2),
-          Stream.runCollect,
-        )
-      }).pipe(Effect.provide(BeeperNode.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) })))
-      assert.deepStrictEqual(types, ["connected", "message.upserted"])
-    }))
-
-  it.live("a token the server refuses on the upgrade ends the events stream with Unauthorized", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      const error = yield* Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        return yield* live.events("*").pipe(Stream.runDrain, Effect.flip)
-      }).pipe(Effect.provide(BeeperNode.layer({ baseUrl: server.url, accessToken: Redacted.make("wrong") })))
-      assert.strictEqual(error._tag, "Unauthorized")
-    }))
-
-  it.live("layerConfig reads BEEPER_ACCESS_TOKEN and BEEPER_DESKTOP_URL through Config", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      const config = ConfigProvider.layer(
-        ConfigProvider.fromUnknown({ BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url }),
-      )
-      const chats = yield* Effect.gen(function*() {
-        const beeper = yield* BeeperDesktop
-        return (yield* beeper.chats.list({ limit: 3 })).items
-      }).pipe(Effect.provide(BeeperNode.layerConfig().pipe(Layer.provide(config))))
-      assert.lengthOf(chats, 3)
     }))
 })

@@ -4,19 +4,17 @@
  * server. The Node, Deno and Bun examples send and confirm a message, then print three live events (the test has a
  * contact write once `connected` is printed); the Worker example answers the confirmed message's ID.
  */
-import { startMockServer } from "@beeper-kit/mock-server"
+import { sourceCondition, toolchainBin, workspaceBin } from "@beeper-kit/testkit/binaries"
+import { withMockServer } from "@beeper-kit/testkit/mock-server"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { describe, expect, it } from "vitest"
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
-import { runProcess, sourceCondition, toolchainBin, workspaceBin } from "./support/process.ts"
-import { bundleWorker, fetchFromWorker } from "./support/workerd.ts"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { bundleWorker, fetchFromWorker, packageDir } from "./support/workerd.ts"
 
 /** The code block that follows `<!-- example -->` in a package's README. */
-const exampleOf = (pkg: string): string => {
-  const readme = readFileSync(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "utf8")
-  const match = /<!-- example -->\s*```ts\n([\s\S]*?)```/.exec(readme)
-  if (match?.[1] === undefined) throw new Error(`packages/${pkg}/README.md has no example`)
-  return match[1]
-}
+const exampleOf = (pkg: string): string =>
+  codeBlockAfter(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "<!-- example -->")
 
 /** Writes an example inside this package (so its imports resolve here) and returns the path. */
 const exampleFile = (name: string, source: string): string => {
@@ -42,13 +40,13 @@ const processExamples = [
 
 describe("adapter README examples", () => {
   for (const example of processExamples) {
-    it(`packages/${example.pkg}/README.md runs on ${example.runtime}`, async () => {
-      const server = await startMockServer({ seed: 11 })
-      try {
+    it(`packages/${example.pkg}/README.md runs on ${example.runtime}`, () =>
+      withMockServer({ seed: 11 }, async (server) => {
         const file = exampleFile(`${example.pkg}-${example.runtime.replace(" ", "")}`, exampleOf(example.pkg))
         const args = typeof example.args === "function" ? example.args(new URL(server.url).host) : example.args
         let wrote = false
         const { output, code } = await runProcess(example.command, [...args, file], {
+          cwd: packageDir,
           env: { BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url },
           timeoutMs: 150_000,
           onOutput: (output) => {
@@ -61,19 +59,15 @@ describe("adapter README examples", () => {
         expect(code, output).toBe(0)
         expect(output).toMatch(/^confirmed \S+$/m)
         expect(output).toMatch(/^connected\nmessage\.upserted\n/m)
-      } finally {
-        await server.close()
-      }
-    }, 180_000)
+      }), 180_000)
   }
 
-  it("packages/edge/README.md runs as a Cloudflare Worker in workerd", async () => {
-    const server = await startMockServer({ seed: 11 })
-    const upserted = new Set<string>()
-    server.onChange((event) => {
-      if (event.type === "message.upserted") for (const id of event.ids) upserted.add(id)
-    })
-    try {
+  it("packages/edge/README.md runs as a Cloudflare Worker in workerd", () =>
+    withMockServer({ seed: 11 }, async (server) => {
+      const upserted = new Set<string>()
+      server.onChange((event) => {
+        if (event.type === "message.upserted") for (const id of event.ids) upserted.add(id)
+      })
       const script = await bundleWorker({ source: exampleOf("edge") })
       const response = await fetchFromWorker(
         script,
@@ -85,8 +79,5 @@ describe("adapter README examples", () => {
       const { confirmed } = JSON.parse(body) as { confirmed: string }
       // the ID the Worker answers is the confirmed message the server stored
       expect(upserted).toContain(confirmed)
-    } finally {
-      await server.close()
-    }
-  }, 180_000)
+    }), 180_000)
 })

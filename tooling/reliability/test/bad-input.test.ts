@@ -13,7 +13,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Redacted, Stream } from "effect"
 import { afterAll, beforeAll } from "vitest"
 import { FetchHttpClient, HttpClient } from "effect/http"
-import { type RecordingServer, type Reply, startRecordingServer } from "./support/recording-server.ts"
+import { type Answer, type RecordingServer, startRecordingServer } from "@beeper-kit/testkit/recording-server"
 import { wsConstructor } from "./support/transport.ts"
 
 const token = Redacted.make("bad-input-token")
@@ -26,15 +26,15 @@ interface Row {
   /** The `field` the error names (InvalidRequest, DecodeError). */
   readonly field?: string
   /** How the server answers (rows about replies). */
-  readonly reply?: Reply
+  readonly reply?: Answer
   /** The requests that may reach the server; none when absent. */
   readonly sent?: ReadonlyArray<string>
 }
 
-const json = (status: number, body: string): Reply => (_request, response) => {
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(body) })
-  response.end(body)
-}
+const json = (status: number, body: string): Answer => ({ status, body, contentType: "application/json" })
+
+/** What the server answers a row without a reply of its own: Desktop's 404. */
+const notFound = { status: 404, body: { code: "NOT_FOUND", message: "Not found" } } satisfies Answer
 
 const chatID = "!room:beeper.com"
 
@@ -77,10 +77,7 @@ const rows: ReadonlyArray<Row> = [
     call: (b) => b.chats.list({}),
     tag: "DecodeError",
     field: "",
-    reply: (_request, response) => {
-      response.writeHead(200, { "content-type": "text/html" })
-      response.end("<html><body>Beeper</body></html>")
-    },
+    reply: { status: 200, body: "<html><body>Beeper</body></html>", contentType: "text/html" },
     sent: ["GET /v1/chats"],
   },
   { name: "reply: truncated JSON", call: (b) => b.chats.list({}), tag: "DecodeError", field: "", reply: json(200, '{"items":[{"id":"!a'), sent: ["GET /v1/chats"] },
@@ -97,10 +94,7 @@ const rows: ReadonlyArray<Row> = [
     name: "reply: connection cut mid-body",
     call: (b) => b.chats.list({}),
     tag: "TransportError",
-    reply: (_request, response) => {
-      response.writeHead(200, { "content-type": "application/json", "content-length": "4096" })
-      response.write('{"items":[', () => response.socket?.destroy())
-    },
+    reply: { partial: '{"items":[' },
     sent: ["GET /v1/chats"],
   },
 ]
@@ -108,7 +102,7 @@ const rows: ReadonlyArray<Row> = [
 describe("bad input: typed errors, nothing sent", () => {
   let server: RecordingServer
   const layer = () =>
-    BeeperDesktop.layer({ baseUrl: server.baseUrl, accessToken: token, retry: false }).pipe(Layer.provide(FetchHttpClient.layer))
+    BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false }).pipe(Layer.provide(FetchHttpClient.layer))
 
   beforeAll(async () => {
     server = await startRecordingServer()
@@ -118,25 +112,25 @@ describe("bad input: typed errors, nothing sent", () => {
   for (const row of rows) {
     it.live(row.name, () =>
       Effect.gen(function*() {
-        server.reset(row.reply)
+        server.reset(row.reply ?? notFound)
         const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), row.call).pipe(Effect.provide(layer()), Effect.flip)
         assert.strictEqual(error._tag, row.tag, `${error._tag}: ${"message" in error ? error.message : ""}`)
         if (row.field !== undefined) assert.strictEqual((error as { field?: string }).field, row.field)
         assert.notInclude(JSON.stringify(error), Redacted.value(token))
-        assert.deepStrictEqual(server.requests.map((r) => r.split("?")[0]!), [...(row.sent ?? [])])
+        assert.deepStrictEqual(server.requests.map((r) => `${r.method} ${r.url.split("?")[0]!}`), [...(row.sent ?? [])])
         assert.deepStrictEqual(server.upgrades, [])
       }))
   }
 
   it.live('"*" mixed with chat IDs: events() fails with InvalidSubscription, no WebSocket is opened', () =>
     Effect.gen(function*() {
-      server.reset()
+      server.reset(notFound)
       const dials: Array<string> = []
       const error = yield* Effect.gen(function*() {
         const live = yield* BeeperEvents
         return yield* live.events(["*", chatID]).pipe(Stream.runDrain, Effect.flip)
       }).pipe(
-        Effect.provide(BeeperEvents.layer({ baseUrl: server.baseUrl, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+        Effect.provide(BeeperEvents.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
       )
       assert.strictEqual(error._tag, "InvalidSubscription")
       assert.deepStrictEqual(dials, [])
@@ -146,13 +140,13 @@ describe("bad input: typed errors, nothing sent", () => {
 
   it.live('"*" mixed with chat IDs: setSubscriptions() fails with InvalidSubscription before sending', () =>
     Effect.gen(function*() {
-      server.reset()
+      server.reset(notFound)
       const dials: Array<string> = []
       const error = yield* Effect.gen(function*() {
         const live = yield* BeeperEvents
         return yield* Effect.flip(live.setSubscriptions([chatID, "*"]))
       }).pipe(
-        Effect.provide(BeeperEvents.layer({ baseUrl: server.baseUrl, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
+        Effect.provide(BeeperEvents.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(wsConstructor((url) => dials.push(url))))),
       )
       assert.strictEqual(error._tag, "InvalidSubscription")
       assert.deepStrictEqual(dials, [])

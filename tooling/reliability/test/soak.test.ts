@@ -21,7 +21,8 @@ import {
   type LiveEvent,
   type RequestError,
 } from "@beeper-kit/effect"
-import { type FaultRule, startMockServer, type StoreEvent } from "@beeper-kit/mock-server"
+import type { FaultRule, StoreEvent } from "@beeper-kit/mock-server"
+import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Deferred, Effect, Exit, Fiber, Layer, Redacted, Schedule, type Scope, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
@@ -166,10 +167,7 @@ const runSoak: Effect.Effect<SoakRun, InsecureTransport, Scope.Scope> = Effect.g
   process.on("unhandledRejection", onUnhandled)
   yield* Effect.addFinalizer(() => Effect.sync(() => process.off("unhandledRejection", onUnhandled)))
 
-  const server = yield* Effect.acquireRelease(
-    Effect.promise(() => startMockServer({ seed: SEED, sendDelay: [2, 15] })),
-    (s) => Effect.promise(() => s.close()),
-  )
+  const server = yield* mockServerScoped({ seed: SEED, sendDelay: [2, 15] })
   const token = Redacted.make(server.token)
 
   // The store's change feed, in emission order, with the time of each change.

@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
 import { loadSpec, SpecSourceError } from "../src/spec-update/source.ts"
-import { closedPort, startFakeDesktop, type FakeDesktop } from "./support/fake-desktop.ts"
+import { closedPort } from "@beeper-kit/testkit/ports"
+import { startFakeDesktop, type FakeDesktop } from "./support/fake-desktop.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
 
 const document = { openapi: "3.1.0", info: { title: "Beeper Desktop API", version: "4.3.0" }, paths: { "/v1/info": {} } }
@@ -42,7 +43,7 @@ describe("loadSpec", () => {
     const loaded = await loadSpec(undefined, { cwd: "/", env: { BEEPER_DESKTOP_URL: desktop.url, BEEPER_ACCESS_TOKEN: "tok" } })
     expect(loaded.document).toEqual(document)
     expect(loaded.source).toBe(`${desktop.url}/v1/openapi.json (Beeper 4.3.0)`)
-    expect(desktop.requests.map((request) => request.path)).toEqual(["/v1/info", "/v1/openapi.json"])
+    expect(desktop.requests.map((request) => request.url)).toEqual(["/v1/info", "/v1/openapi.json"])
     expect(desktop.requests.every((request) => request.headers.authorization === "Bearer tok")).toBe(true)
   })
 

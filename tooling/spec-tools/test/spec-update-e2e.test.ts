@@ -60,7 +60,7 @@ afterAll(async () => {
 describe("pnpm spec:update, removing an endpoint and adding an optional field", () => {
   it("succeeds in one command, reading the document the running Desktop advertises", () => {
     expect(run.status, run.stderr).toBe(0)
-    expect(desktop.requests.map((request) => request.path)).toEqual(["/v1/info", "/v1/spec"])
+    expect(desktop.requests.map((request) => request.url)).toEqual(["/v1/info", "/v1/spec"])
   })
 
   it("prints a report saying exactly that: one operation removed (breaking), one optional field added, major; and the removed operation's annotations", () => {

@@ -1,5 +1,6 @@
 // The mock server (@beeper-kit/mock-server) for the test's scope, and a BeeperDesktop layer pointed at it.
-import { startMockServer, type MockServer, type MockServerOptions } from "@beeper-kit/mock-server"
+import type { MockServer, MockServerOptions } from "@beeper-kit/mock-server"
+import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { Effect, Layer, Redacted, type Scope } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, type ClientOptions } from "../../src/index.ts"
@@ -18,10 +19,7 @@ export interface MockDesktop {
 
 /** Starts a mock server for the scope (closed at its end). */
 export const mockDesktop = (options: MockServerOptions = {}): Effect.Effect<MockDesktop, never, Scope.Scope> =>
-  Effect.acquireRelease(
-    Effect.promise(() => startMockServer({ seed: 5, ...options })),
-    (server) => Effect.promise(() => server.close()),
-  ).pipe(
+  mockServerScoped({ seed: 5, ...options }).pipe(
     Effect.map((server) => ({
       server,
       layer: (layerOptions: LayerOptions = {}) =>

@@ -4,10 +4,12 @@
  * miniflare (the suite bundled with esbuild), or a script in Vercel's Edge runtime sandbox (HTTP only: the events
  * case is skipped there). Each run gets its own mock server on 127.0.0.1.
  */
-import { startMockServer } from "@beeper-kit/mock-server"
+import { withMockServer } from "@beeper-kit/testkit/mock-server"
 import { fileURLToPath } from "node:url"
 import { type CaseResult, parseOutput } from "../../src/results.ts"
-import { runProcess, sourceCondition, toolchainBin, workspaceBin } from "./process.ts"
+import { sourceCondition, toolchainBin, workspaceBin } from "@beeper-kit/testkit/binaries"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { packageDir } from "./workerd.ts"
 import { edgeRuntimeVersion, runInEdgeRuntime } from "./edge-runtime.ts"
 import { bundleWorker, fetchFromWorker, workerdVersion } from "./workerd.ts"
 
@@ -47,7 +49,11 @@ export interface Runtime {
 const targetEnv = (target: Target) => ({ BEEPER_DESKTOP_URL: target.baseUrl, BEEPER_ACCESS_TOKEN: target.token })
 
 const inProcess = (command: string, args: (target: Target) => ReadonlyArray<string>) => async (target: Target) => {
-  const { output, code } = await runProcess(command, args(target), { env: targetEnv(target), timeoutMs: runTimeoutMs })
+  const { output, code } = await runProcess(command, args(target), {
+    cwd: packageDir,
+    env: targetEnv(target),
+    timeoutMs: runTimeoutMs,
+  })
   return code === 0 ? output : `${output}\n[exited with ${code}]`
 }
 
@@ -106,16 +112,12 @@ export const runtimes: ReadonlyArray<Runtime> = [
 ]
 
 /** Runs the suite on one runtime against a fresh mock server. */
-export const runOn = async (runtime: Runtime): Promise<Run> => {
-  const server = await startMockServer({ seed: 7 })
-  const started = performance.now()
-  try {
+export const runOn = (runtime: Runtime): Promise<Run> =>
+  withMockServer({ seed: 7 }, async (server) => {
+    const started = performance.now()
     const output = await runtime.run({ baseUrl: server.url, token: server.token })
     return { ...parseOutput(output), wallMs: Math.round(performance.now() - started), output }
-  } finally {
-    await server.close()
-  }
-}
+  })
 
 /** Runs `tasks` with at most `limit` at a time; each promise settles with its own task. */
 export const limited = <A>(limit: number, tasks: ReadonlyArray<() => Promise<A>>): Array<Promise<A>> => {

@@ -3,7 +3,10 @@ import { build } from "esbuild"
 import { Miniflare } from "miniflare"
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
-import { packageDir } from "./process.ts"
+import { fileURLToPath } from "node:url"
+
+/** The conformance package: where bundles and runs resolve workspace packages from. */
+export const packageDir = fileURLToPath(new URL("../..", import.meta.url))
 
 /** The version of workerd that miniflare runs. */
 export const workerdVersion = (): string => {
