@@ -17,7 +17,7 @@
  */
 import { type BeeperDesktop, type BeeperEvents, BeeperServices } from "@beeper-kit/effect"
 import { Context, Effect, Layer, Redacted, type Scope } from "effect"
-import { type MockServer, type MockServerOptions, startMockServer } from "./server.ts"
+import { type MockServer, type MockServerOptions, startMockServer } from "./server/server.ts"
 
 /** The running mock server behind {@link layerMock}: drive the outside world with `simulate`, inject `faults`. */
 export class BeeperMock extends Context.Service<BeeperMock, MockServer>()("@beeper-kit/mock-server/BeeperMock") {}
