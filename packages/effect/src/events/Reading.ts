@@ -10,8 +10,7 @@
  */
 import { Effect } from "effect"
 import type { DriftLog } from "../internal/drift.ts"
-import type { Scrub } from "../internal/response.ts"
-import { scrubDrift } from "../internal/scrub.ts"
+import { type Scrub, scrubDrift } from "../internal/scrub.ts"
 import { MalformedFrame } from "./EventsError.ts"
 import type { EventFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
 import type { Hydrate } from "./Hydration.ts"

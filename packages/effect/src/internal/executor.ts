@@ -1,6 +1,6 @@
 // Runs one operation of the endpoint table: validate → build → send (timeout, retries) → decode, in a span named
 // after the operationId; and follows cursors lazily for the Stream forms.
-import { Duration, Effect, Option, Redacted, Stream } from "effect"
+import { Duration, Effect, Option, Stream } from "effect"
 import type { HttpClient } from "effect/http"
 import type { Connection } from "../BeeperConfig.ts"
 import { type RequestError, Timeout } from "../BeeperError.ts"
@@ -11,6 +11,7 @@ import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
+import { scrubberOf } from "./scrub.ts"
 
 /** What an executor needs: the connection, the prepared HTTP client and the layer defaults. */
 export interface ExecutorSettings {
@@ -32,8 +33,7 @@ export interface Executor {
 }
 
 export const makeExecutor = (settings: ExecutorSettings): Executor => {
-  const secret = Redacted.value(settings.connection.accessToken)
-  const scrub = (text: string): string => secret.length === 0 ? text : text.split(secret).join("<redacted>")
+  const scrub = scrubberOf(settings.connection.accessToken)
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
   const reading: Reading = { validate: settings.validateResponses !== false, driftLog: settings.driftLog }

@@ -3,8 +3,9 @@ import { Clock, Duration, Effect, Schema } from "effect"
 import type { HttpClientError, HttpClientResponse } from "effect/http"
 import { DecodeError, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
-import type { Drift, DriftLog } from "./drift.ts"
+import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
+import { type Scrub, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
 import { decodeTolerant } from "./tolerant.ts"
 import { endpoints } from "../generated/endpoints.ts"
@@ -24,8 +25,6 @@ const fastChecks: ReadonlyMap<unknown, (u: unknown) => boolean> = new Map(
 /** The fast check for a success Schema, when it is one of the generated ones. */
 const fastCheckOf = (schema: unknown): ((u: unknown) => boolean) | undefined => fastChecks.get(schema)
 
-/** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
-export type Scrub = (text: string) => string
 
 /** How JSON success bodies are read: decoded or trusted, and where drift goes (one log per layer). */
 export interface Reading {
@@ -76,8 +75,6 @@ export const handleResponse = (
   }
 }
 
-/** A drift with the server's text (its field names and values) scrubbed. */
-const scrubDrift = (drift: Drift, scrub: Scrub): Drift => ({ ...drift, path: scrub(drift.path), detail: scrub(drift.detail) })
 
 /** A `DecodeError` listing the first problems of a body (scrubbed), `field`/`message` being the first's. */
 const decodeErrorOf = (

@@ -2,7 +2,9 @@
 // could echo what it was given. One scrubber per layer, from the layer's token.
 import { Redacted } from "effect"
 import type { Drift } from "./drift.ts"
-import type { Scrub } from "./response.ts"
+
+/** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
+export type Scrub = (text: string) => string
 
 /** `<redacted>` wherever `token` occurs in the text (the identity for an empty token). */
 export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
