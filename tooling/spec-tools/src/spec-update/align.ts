@@ -12,7 +12,7 @@
 // - Where ours names a schema (`$ref: MessageSendRequest`) and the new document writes it inline, the inline schema
 //   moves to `components.schemas` under our name, so the SDK's type keeps its name.
 // Every rename is reported, so a reviewer sees how the two documents were put side by side.
-import { deref, isRecord, operationsOf, sameJson, type Json, type OpenApiDocument } from "./document.ts"
+import { derefOrUndefined, escapeToken, isRecord, operationsOf, parameterKey, sameJson, type Json, type OpenApiDocument } from "./document.ts"
 
 /** The component sections whose names are aligned. */
 const sections = ["schemas", "responses", "parameters", "requestBodies", "headers"] as const
@@ -65,14 +65,6 @@ const vote = (state: PairState, section: Section, from: string, to: string): voi
   counts.set(to, (counts.get(to) ?? 0) + 1)
 }
 
-const safeDeref = (document: OpenApiDocument, value: unknown): unknown => {
-  try {
-    return deref(document, value)
-  } catch {
-    return undefined
-  }
-}
-
 /** Pairs two elements of one section (a schema, a response, ...) and what they hold. */
 const pairElement = (state: PairState, was: unknown, is: unknown, pairChildren: (was: Json, is: Json) => void): void => {
   const oldRef = refTarget(was)
@@ -84,8 +76,8 @@ const pairElement = (state: PairState, was: unknown, is: unknown, pairChildren: 
     if (state.seen.has(key)) return
     state.seen.add(key)
   }
-  const a = safeDeref(state.before, was)
-  const b = safeDeref(state.after, is)
+  const a = derefOrUndefined(state.before, was)
+  const b = derefOrUndefined(state.after, is)
   if (isRecord(a) && isRecord(b)) pairChildren(a, b)
 }
 
@@ -119,8 +111,8 @@ const parametersOf = (document: OpenApiDocument, lists: ReadonlyArray<unknown>):
   for (const list of lists) {
     if (!Array.isArray(list)) continue
     for (const raw of list) {
-      const parameter = safeDeref(document, raw)
-      if (isRecord(parameter) && typeof parameter.name === "string") found.set(`${String(parameter.in)}:${parameter.name}`, raw)
+      const key = parameterKey(document, raw)
+      if (key !== undefined) found.set(key, raw)
     }
   }
   return found
@@ -229,8 +221,6 @@ const rewrite = (after: OpenApiDocument, names: Map<Section, Map<string, string>
   }
   return { document, hoisted: [...hoisted.keys()].sort() }
 }
-
-const escapeToken = (token: string): string => token.replace(/~/g, "~0").replace(/\//g, "~1")
 
 /** Gives the new document our operationIds and component names (see the module header). */
 export const alignNames = (before: OpenApiDocument, after: OpenApiDocument): Alignment => {

@@ -11,7 +11,7 @@
 // Operations new upstream get a conservative `x-idempotent` (true for GET/HEAD/PUT/DELETE/OPTIONS, false
 // otherwise, as the endpoint-table generator assumes) and are flagged for review.
 import { mergeKeys } from "./merge.ts"
-import { deref, httpMethods, isRecord, operationsOf, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
+import { deref, escapeToken, httpMethods, isRecord, operationsOf, pathShape, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
 
 /** The root extension that records which Beeper Desktop release the document describes. */
 export const desktopVersionKey = "x-desktop-api-version"
@@ -70,8 +70,6 @@ const nameMapKeys = new Set([
   "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "content", "encoding", "variables",
   "webhooks", "mapping", "scopes",
 ])
-
-const escapeToken = (token: string): string => token.replace(/~/g, "~0").replace(/\//g, "~1")
 
 interface State {
   readonly incoming: OpenApiDocument
@@ -236,8 +234,6 @@ const visitOperation = (state: State, was: OperationEntry, is: OperationEntry): 
   }
   visit(state, was.operation, is.operation, location, { ownExtensions: false })
 }
-
-const pathShape = (path: string): string => path.replace(/\{[^}]*\}/g, "{}")
 
 const visitPaths = (state: State, previous: OpenApiDocument, defaulted: Array<DefaultedOperation>): void => {
   const before = operationsOf(previous)

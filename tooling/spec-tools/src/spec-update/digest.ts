@@ -13,7 +13,7 @@
 // - OpenAPI 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum` (beside `minimum`/`maximum`): the 3.1 number form.
 // - Paths outside `/v1` (OAuth, MCP): not part of the API this SDK covers; removed and named in the report.
 // Every rewrite is reported; nothing is dropped silently.
-import { isRecord, type Json, type OpenApiDocument } from "./document.ts"
+import { escapeToken, httpMethods, isRecord, schemaAnnotationKeys, type Json, type OpenApiDocument } from "./document.ts"
 
 /** Extension prefixes of other vendors' generators that spec:update removes. */
 export const foreignExtensionPrefixes: ReadonlyArray<string> = ["x-stainless-"]
@@ -36,8 +36,6 @@ export interface DigestResult {
 /** Keys whose values are example data or literal values, never schemas to rewrite. */
 const dataKeys = new Set(["example", "examples", "default", "const", "enum"])
 
-const escapeToken = (token: string): string => token.replace(/~/g, "~0").replace(/\//g, "~1")
-
 const nullableRewrite = (schema: Json): Json => {
   const { nullable: _nullable, ...rest } = schema
   const type = rest.type
@@ -47,7 +45,7 @@ const nullableRewrite = (schema: Json): Json => {
     if (Array.isArray(rest.enum) && !rest.enum.includes(null)) result.enum = [...rest.enum, null]
     return result
   }
-  const describing = Object.keys(rest).filter((key) => !key.startsWith("x-") && !["description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly"].includes(key))
+  const describing = Object.keys(rest).filter((key) => !key.startsWith("x-") && !schemaAnnotationKeys.has(key))
   if (describing.length === 0) return rest // `{nullable: true}`: any value, null included
   const annotations = Object.fromEntries(Object.entries(rest).filter(([key]) => !describing.includes(key)))
   const core = Object.fromEntries(Object.entries(rest).filter(([key]) => describing.includes(key)))
@@ -60,11 +58,8 @@ const nameMapKeys = new Set([
   "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "content", "encoding", "paths",
 ])
 
-/** Keys that describe a schema without constraining it. */
-const annotationKeys = new Set(["description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly", "$comment"])
-
 const isAnnotationOnly = (value: unknown): value is Json =>
-  isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => annotationKeys.has(key) || key.startsWith("x-"))
+  isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => schemaAnnotationKeys.has(key) || key.startsWith("x-"))
 
 const foldAnnotationAllOf = (schema: Json): Json | undefined => {
   const members = schema.allOf
@@ -75,7 +70,7 @@ const foldAnnotationAllOf = (schema: Json): Json | undefined => {
     for (const [key, value] of Object.entries(member)) if (!Object.hasOwn(folded, key)) folded[key] = value
   }
   const remaining = members.filter((member) => !isAnnotationOnly(member))
-  const structural = Object.keys(rest).filter((key) => !annotationKeys.has(key) && !key.startsWith("x-"))
+  const structural = Object.keys(rest).filter((key) => !schemaAnnotationKeys.has(key) && !key.startsWith("x-"))
   if (remaining.length === 1 && isRecord(remaining[0]) && structural.length === 0) return { ...remaining[0], ...folded }
   return remaining.length === 0 ? folded : { ...folded, allOf: remaining }
 }
@@ -143,7 +138,7 @@ export const digestDocument = (document: OpenApiDocument): DigestResult => {
       continue
     }
     for (const method of Object.keys(isRecord(item) ? item : {})) {
-      if (["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(method)) outsideV1.push(`${method.toUpperCase()} ${path}`)
+      if ((httpMethods as ReadonlyArray<string>).includes(method)) outsideV1.push(`${method.toUpperCase()} ${path}`)
     }
   }
   const digested = walk({ ...document, paths }, "#", state) as OpenApiDocument

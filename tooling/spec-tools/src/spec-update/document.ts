@@ -49,6 +49,17 @@ export interface OperationEntry {
   readonly pathItem: Json
 }
 
+/** `/v1/chats/{}`: parameter names do not matter for identity (renaming `{id}` to `{chatID}` is the same endpoint). */
+export const pathShape = (path: string): string => path.replace(/\{[^}]*\}/g, "{}")
+
+/** A JSON-pointer token for a key (`~` → `~0`, `/` → `~1`). */
+export const escapeToken = (token: string): string => token.replace(/~/g, "~0").replace(/\//g, "~1")
+
+/** Keys that describe a schema without constraining it. */
+export const schemaAnnotationKeys: ReadonlySet<string> = new Set([
+  "description", "title", "deprecated", "default", "example", "examples", "readOnly", "writeOnly", "$comment",
+])
+
 /** Every operation of the document, keyed by {@link OperationEntry.key}. */
 export const operationsOf = (document: OpenApiDocument): Map<string, OperationEntry> => {
   const entries = new Map<string, OperationEntry>()
@@ -59,7 +70,7 @@ export const operationsOf = (document: OpenApiDocument): Map<string, OperationEn
       if (!isRecord(operation)) continue
       const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined
       const endpoint = `${method.toUpperCase()} ${path}`
-      const key = `${method.toUpperCase()} ${path.replace(/\{[^}]*\}/g, "{}")}`
+      const key = `${method.toUpperCase()} ${pathShape(path)}`
       entries.set(key, {
         method: method.toUpperCase(),
         path,
@@ -114,6 +125,21 @@ export const deref = (document: OpenApiDocument, value: unknown): unknown => {
     current = Object.keys(siblings).length === 0 || !isRecord(target) ? target : { ...target, ...siblings }
   }
   return current
+}
+
+/** {@link deref}, or `undefined` where a `$ref` points at nothing (for walks that skip what they cannot read). */
+export const derefOrUndefined = (document: OpenApiDocument, value: unknown): unknown => {
+  try {
+    return deref(document, value)
+  } catch {
+    return undefined
+  }
+}
+
+/** What identifies a parameter (`query:cursor`), `$ref`s followed; `undefined` for one that cannot be read. */
+export const parameterKey = (document: OpenApiDocument, raw: unknown): string | undefined => {
+  const parameter = derefOrUndefined(document, raw)
+  return isRecord(parameter) && typeof parameter.name === "string" ? `${String(parameter.in)}:${parameter.name}` : undefined
 }
 
 /** Every local `$ref` string in a value, for dangling-reference checks. */

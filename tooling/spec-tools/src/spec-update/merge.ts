@@ -12,7 +12,7 @@
 //   (listed in `x-beeper-kit-kept-values`) — they come from newer SDKs or observed servers.
 // - Tags it lacks are kept; everything else at the root is the new document's.
 // The names must already be aligned (align.ts). `--replace` skips this step (the new document is complete).
-import { deref, httpMethods, isRecord, operationsOf, sameJson, type Json, type OpenApiDocument } from "./document.ts"
+import { httpMethods, isRecord, operationsOf, parameterKey, pathShape, sameJson, type Json, type OpenApiDocument } from "./document.ts"
 
 /** Marks an element kept from our previous document because the new one does not describe it. */
 export const sourceKey = "x-beeper-kit-source"
@@ -38,10 +38,11 @@ export interface MergeResult {
   readonly kept: ReadonlyArray<Kept>
 }
 
-const mark = (value: unknown, previous?: unknown): unknown => {
+/** The element marked kept: its own `x-beeper-kit-source` if it has one (it may name a better source), else the default. */
+const mark = (value: unknown): unknown => {
   if (!isRecord(value)) return value
   if (typeof value.$ref === "string") return value // a sibling of $ref would annotate the target
-  return { ...value, [sourceKey]: typeof previous === "string" ? previous : typeof value[sourceKey] === "string" ? value[sourceKey] : keptSource }
+  return { ...value, [sourceKey]: typeof value[sourceKey] === "string" ? value[sourceKey] : keptSource }
 }
 
 interface State {
@@ -95,16 +96,6 @@ const mergeSchema = (state: State, ours: unknown, theirs: unknown, location: str
     if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) result[key] = b.map((item, index) => mergeSchema(state, a[index], item, location))
   }
   return result
-}
-
-const parameterKey = (document: OpenApiDocument, raw: unknown): string | undefined => {
-  let parameter: unknown
-  try {
-    parameter = deref(document, raw)
-  } catch {
-    return undefined
-  }
-  return isRecord(parameter) && typeof parameter.name === "string" ? `${String(parameter.in)}:${parameter.name}` : undefined
 }
 
 const mergeOperation = (state: State, name: string, ours: Json, theirs: Json): void => {
@@ -179,8 +170,7 @@ export const mergeDocuments = (before: OpenApiDocument, after: OpenApiDocument):
       mergeOperation(state, match.name, entry.operation, match.operation)
       continue
     }
-    const shape = (path: string) => path.replace(/\{[^}]*\}/g, "{}")
-    const path = Object.keys(paths).find((candidate) => shape(candidate) === shape(entry.path)) ?? entry.path
+    const path = Object.keys(paths).find((candidate) => pathShape(candidate) === pathShape(entry.path)) ?? entry.path
     const item = paths[path] ?? {}
     if (paths[path] === undefined) {
       // The whole path is ours: keep what the path item holds besides operations too (shared parameters).

@@ -5,7 +5,7 @@
 // operation. Everything else (inline schemas, refs that now point at a different name) is compared structurally at
 // the place it is used. Cycles terminate: named schemas through that memo, inline ones through a stack of pairs.
 import { bumpFor, type ChangeKind, type Direction, type SpecChange } from "./changes.ts"
-import { deref, isRecord, refName, resolveRef, sameJson, type Json, type OpenApiDocument } from "./document.ts"
+import { deref, isRecord, refName, resolveRef, sameJson, schemaAnnotationKeys, type Json, type OpenApiDocument } from "./document.ts"
 
 /** A change before its `usedBy` is known (that needs the whole walk). */
 interface Draft extends Omit<SpecChange, "usedBy"> {
@@ -124,8 +124,6 @@ const isNullable = (schema: unknown): boolean => {
   return (unionOf(schema) ?? []).some(isNullSchema)
 }
 
-const annotationKeys = new Set(["description", "title", "deprecated", "default", "example", "examples", "readOnly", "writeOnly"])
-
 /** The schema without its `null` alternative: `[T, 'null']` → `T`, `anyOf: [X, {type: null}]` → `X`. */
 const withoutNull = (schema: unknown): unknown => {
   if (!isRecord(schema)) return schema
@@ -140,7 +138,7 @@ const withoutNull = (schema: unknown): unknown => {
     const variants = result[key]
     if (!Array.isArray(variants) || !variants.some(isNullSchema)) continue
     const kept = variants.filter((variant) => !isNullSchema(variant))
-    const others = Object.keys(result).filter((k) => k !== key && !annotationKeys.has(k) && !k.startsWith("x-"))
+    const others = Object.keys(result).filter((k) => k !== key && !schemaAnnotationKeys.has(k) && !k.startsWith("x-"))
     if (kept.length === 1 && others.length === 0) return kept[0]
     result = { ...result, [key]: kept }
   }
