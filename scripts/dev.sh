@@ -3,9 +3,9 @@
 # 1. brings the toolchain (Node 24, Node 22, pnpm) from the npm registry into .toolchain/ — nothing by hand;
 # 2. installs the workspace's dependencies when the lockfile changed (Deno, Bun, workerd come as packages);
 # 3. runs the job: `demo` (the main job) or `test` (every test), or any command given after `run`.
-#    `test` = every package's tests (turbo), the generated-code check, the import-circle check, then the release check (build, pack, publint,
+#    `test` = every package's tests (turbo), every package type-checked (src and test), the generated-code check, the import-circle check, then the release check (build, pack, publint,
 #    attw, install + import on Node/Deno/Bun, docs, JSR dry run: tooling/spec-tools/src/release-check/); the last
-#    line is the one summary of them all: "N passed, N failed, N skipped". With arguments (`test --filter=...`, passed
+#    line is the one summary of them all: "N passed, N failed". With arguments (`test --filter=...`, passed
 #    to turbo) it is a partial run and the release check is left out.
 set -eu
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
@@ -35,6 +35,7 @@ case "$job" in
     rm -rf packages/*/.test-results tooling/*/.test-results apps/*/.test-results .test-results
     status=0
     turbo run test --continue "$@" || status=$?
+    node scripts/typecheck.ts "$@" || status=$?
     node scripts/check-generated.ts || status=$?
     node scripts/import-cycles.ts || status=$?
     if [ $# -eq 0 ]; then

@@ -1,5 +1,5 @@
 // Adds up every test run's JSON summary (vitest's json reporter format, also written by the Deno/Bun/workerd
-// runners) and prints the one line CI reads: "N passed, N failed".
+// runners) and prints the one line CI reads, last: "N passed, N failed" (the skipped count just before it).
 import { readdirSync, readFileSync, existsSync } from "node:fs"
 import { join } from "node:path"
 
@@ -27,4 +27,6 @@ for (const group of ["packages", "tooling", "apps", "."]) {
 }
 console.log("\nTest runs:")
 console.log(rows.join("\n"))
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
+// the skipped count on its own line, then the one line CI reads, exactly "N passed, N failed"
+console.log(`${skipped} skipped`)
+console.log(`${passed} passed, ${failed} failed`)

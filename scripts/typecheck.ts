@@ -1,0 +1,38 @@
+// `tsc --noEmit` over every package's src and test (so `expectTypeOf` assertions and the README examples' types can
+// fail a run), through turbo; the result is written as one test-results file that scripts/test-summary.ts adds up:
+// each package that type-checks is a pass, each that does not (or could not run) a failure.
+import { spawnSync } from "node:child_process"
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+
+const root = new URL("..", import.meta.url).pathname
+const runs = join(root, ".turbo", "runs")
+const started = Date.now()
+const turbo = spawnSync("turbo", ["run", "typecheck", "--continue", "--summarize", "--output-logs=errors-only", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+})
+
+interface TaskSummary {
+  readonly task: string
+  readonly package: string
+  readonly execution?: { readonly exitCode?: number | null }
+}
+const newest = readdirSync(runs)
+  .map((name) => join(runs, name))
+  .filter((file) => file.endsWith(".json") && statSync(file).mtimeMs >= started - 1000)
+  .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0]
+const tasks: ReadonlyArray<TaskSummary> = newest === undefined
+  ? []
+  : (JSON.parse(readFileSync(newest, "utf8")) as { tasks: ReadonlyArray<TaskSummary> }).tasks.filter((t) => t.task === "typecheck")
+const failed = tasks.filter((t) => t.execution?.exitCode !== 0).map((t) => t.package)
+const passed = tasks.length - failed.length
+// no summary at all (turbo itself failed) is one failure, never a silent pass
+const failures = tasks.length === 0 ? 1 : failed.length
+mkdirSync(join(root, ".test-results"), { recursive: true })
+writeFileSync(
+  join(root, ".test-results", "typecheck.json"),
+  JSON.stringify({ numPassedTests: passed, numFailedTests: failures, failed }, null, 2),
+)
+console.log(`typecheck: ${passed} packages clean${failures > 0 ? `, ${failures} failed: ${failed.join(", ") || "turbo did not run"}` : ""}`)
+process.exit(turbo.status === 0 && failures === 0 ? 0 : 1)
