@@ -1,9 +1,10 @@
 // The release check's building blocks against real tools and runtimes, on tiny packages made for the test: a
 // sound one, and broken ones that publint, arethetypeswrong and the smoke script must each catch.
-import { mkdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs"
+import { copyFileSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { changedFiles, changesByReleaseCheck, check, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
+import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
+import { publish, startRegistry } from "../src/release-check/registry.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
 import { repoRoot, type WorkspacePackage } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
@@ -54,26 +55,39 @@ describe("release check building blocks", () => {
     expect(() => runAttw(pack(untyped, out), out)).toThrow(/does not contain types/)
   }, 120_000) // attw runs a TypeScript program per package: its own budget (a hang guard, not a speed check)
 
-  it("the smoke script imports an installed package on Node, Deno and Bun, and fails on undefined exports", () => {
-    const out = makeTempDir("release-check-out-")
-    const good = pack(sound(), out)
-    const bad = pack(makePackage("@fixture/hollow", { exports: exportsMap, files: ["dist"] }, {
-      "dist/index.js": "export const defined = 1\nexport let notYet\n", "dist/index.d.ts": "export declare const defined: number\nexport declare let notYet: number\n",
-    }), out)
-    const project = makeConsumerProject(new Map([["@fixture/sound", good], ["@fixture/hollow", bad]]))
-    const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--offline"], { cwd: project })
-    expect(install.status, install.output).toBe(0)
-    const all = runtimes(repoRoot)
-    expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "deno", "bun"]))
+  it("publishes to the local registry, installs from it with npm, and the import check passes a sound package and fails one with an undefined export, on Node, Deno and Bun", async () => {
+    const root = makeTempDir("release-check-registry-")
+    const registry = await startRegistry(join(root, "verdaccio"))
     try {
+      // @beeper-kit/* is the scope the registry serves only from what was published to it (never from npm)
+      expect(publish(makePackage("@beeper-kit/fixture-sound", { exports: exportsMap, files: ["dist"], sideEffects: false }, {
+        "dist/index.js": "export const greet = (name) => `hello ${name}`\n",
+        "dist/index.d.ts": "/** Greets. */\nexport declare const greet: (name: string) => string\n",
+      }), registry)).toMatch(/\+ @beeper-kit\/fixture-sound@1\.0\.0/)
+      publish(makePackage("@beeper-kit/fixture-hollow", { exports: exportsMap, files: ["dist"] }, {
+        "dist/index.js": "export const defined = 1\nexport let notYet\n", "dist/index.d.ts": "export declare const defined: number\nexport declare let notYet: number\n",
+      }), registry)
+      const project = join(root, "consumer")
+      mkdirSync(project)
+      writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
+      writeFileSync(join(project, ".npmrc"), `registry=${registry.url}\n`)
+      copyFileSync(new URL("../src/release-check/smoke.mjs", import.meta.url), join(project, "smoke.mjs"))
+      const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-sound", "@beeper-kit/fixture-hollow"], { cwd: project })
+      expect(install.status, install.output).toBe(0)
+      const all = runtimes(repoRoot)
+      expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "deno", "bun"]))
       for (const runtime of all) {
-        expect(smoke(runtime, project, ["@fixture/sound"])).toMatch(new RegExp(`^ok @fixture/sound on ${runtime.name === "node22" ? "node" : runtime.name} .*: 1 exports$`))
-        expect(() => smoke(runtime, project, ["@fixture/hollow"])).toThrow(/FAIL @fixture\/hollow .*undefined at runtime: notYet/)
+        expect(smoke(runtime, project, ["@beeper-kit/fixture-sound"])).toMatch(new RegExp(`^ok @beeper-kit/fixture-sound on ${runtime.name === "node22" ? "node" : runtime.name} .*: 1 exports$`))
+        expect(() => smoke(runtime, project, ["@beeper-kit/fixture-hollow"])).toThrow(/FAIL @beeper-kit\/fixture-hollow .*undefined at runtime: notYet/)
       }
+      // a package nobody published is not found: nothing of the scope comes from anywhere else
+      const missing = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-never-published"], { cwd: project })
+      expect(missing.status).not.toBe(0)
+      expect(missing.output).toMatch(/E404|404/)
     } finally {
-      rmSync(project, { recursive: true, force: true })
+      await registry.stop()
     }
-  }, 60_000)
+  }, 180_000) // verdaccio, npm and three runtimes start here: their own budget (a hang guard, not a speed check)
 
   it("notices changes to the checkout it runs in (not to ignored files), and which of them its own steps could make", () => {
     const root = makeTempDir("release-check-git-")

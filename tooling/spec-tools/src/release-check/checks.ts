@@ -1,12 +1,10 @@
 // The steps of `pnpm release:check`, each turned into CheckResults: build; publint and arethetypeswrong on every
-// public package; `pnpm pack` each; install the tarballs into a temporary project outside the workspace and import
-// them on Node, Deno and Bun; `deno publish --dry-run` for the JSR package; and a guard that none of it changed the
-// checkout.
+// public package; `pnpm pack` each; the import check the registry round trip (round-trip.ts) runs on Node, Deno and
+// Bun; `deno publish --dry-run` for the JSR package; and a guard that none of it changed the checkout.
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { existsSync, readFileSync, readdirSync } from "node:fs"
 import { createRequire } from "node:module"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { publint } from "publint"
 import { formatMessage } from "publint/utils"
@@ -78,30 +76,6 @@ export const runAttw = (tarball: string, cwd: string): string => {
   // attw passes a package without any type declarations; a TypeScript SDK without them is broken.
   if (result.status !== 0 || result.output.includes("This package does not contain types")) throw new Error(tail(result.output, 60))
   return tail(result.output, 5)
-}
-
-/** A project outside the workspace that depends on the tarballs (and on nothing of the workspace). */
-export const makeConsumerProject = (tarballs: ReadonlyMap<string, string>): string => {
-  const dir = mkdtempSync(join(tmpdir(), "beeper-kit-release-check-"))
-  const dependencies = Object.fromEntries([...tarballs].map(([name, tarball]) => [name, `file:${tarball}`]))
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({
-    name: "beeper-kit-release-check-consumer",
-    private: true,
-    type: "module",
-    dependencies,
-    // The packages depend on each other by version (pnpm pack rewrote `workspace:^`); those versions are not on
-    // npm yet, so every reference to them resolves to the tarballs.
-    overrides: dependencies,
-  }, null, 2)}\n`)
-  copyFileSync(new URL("./smoke.mjs", import.meta.url), join(dir, "smoke.mjs"))
-  return dir
-}
-
-/** `npm install` in the consumer project (peer dependencies such as `effect` come from the npm registry). */
-export const installConsumer = (dir: string): string => {
-  const result = runCommand("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], { cwd: dir })
-  if (result.status !== 0) throw new Error(`npm install failed:\n${tail(result.output)}`)
-  return tail(result.output, 3)
 }
 
 /** A JavaScript runtime the smoke script runs on. */

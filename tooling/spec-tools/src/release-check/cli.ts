@@ -1,8 +1,8 @@
 // `pnpm release:check`: is every public package fit to publish? `npm test` (scripts/dev.sh test) runs it after the
-// tests, so CI's one summary counts it; it is the slow part (it builds, packs, and installs from npm into a project
-// outside the workspace). Prints one line per check
+// tests, so CI's one summary counts it; it is the slow part (it builds, packs, publishes to a local registry and installs from it into
+// projects outside the workspace). Prints one line per check
 // and writes tooling/spec-tools/.test-results/release-check.json (vitest's JSON shape) for the root summary.
-// Exits 1 when a check failed. `--keep` leaves the temporary consumer project in place for inspection.
+// Exits 1 when a check failed. `--keep` leaves the registry and the consumer projects in place for inspection.
 // It must leave the checkout as it found it (its build regenerates src/generated/, deno may write a lockfile): the
 // last check compares the files git does not ignore with a snapshot taken first, and fails on a change its steps
 // could have made (generated code, specs, changesets, lockfiles, new build output beside the sources).
@@ -11,10 +11,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { publicPackages, repoRoot } from "../workspace.ts"
-import {
-  changedFiles, changesByReleaseCheck, check, installConsumer, jsrDryRun, makeConsumerProject, pack, runAttw, runCommand, runPublint, runtimes, skipped, smoke,
-  snapshotCheckout,
-} from "./checks.ts"
+import { changedFiles, changesByReleaseCheck, check, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout } from "./checks.ts"
+import { publish, type Registry, startRegistry } from "./registry.ts"
+import { registryRoundTrip } from "./round-trip.ts"
 import { writeResults, type CheckResult } from "./results.ts"
 
 /** Where the results go: this package's .test-results/, which scripts/test-summary.ts reads. */
@@ -68,17 +67,24 @@ const main = async (): Promise<number> => {
     report(await check(`attw ${pkg.name}`, () => runAttw(tarball, packDir)))
   }
 
-  let consumer: string | undefined
-  if (tarballs.size > 0) {
-    consumer = makeConsumerProject(tarballs)
-    const installed = await check(`npm install the tarballs into ${consumer}`, () => installConsumer(consumer!))
-    report(installed)
-    for (const runtime of runtimes(repoRoot)) {
-      for (const name of tarballs.keys()) {
-        report(installed.status === "passed"
-          ? await check(`smoke ${runtime.name} ${name}`, () => smoke(runtime, consumer!, [name]))
-          : skipped(`smoke ${runtime.name} ${name}`, "the tarballs did not install"))
-      }
+  // the registry round trip: publish every public package, install as the READMEs say, run their examples
+  const registryDir = mkdtempSync(join(tmpdir(), "beeper-kit-registry-"))
+  let registry: Registry | undefined
+  report(await check("registry: verdaccio on 127.0.0.1 (npm's packages proxied, @beeper-kit/* only as published)", async () => {
+    registry = await startRegistry(join(registryDir, "verdaccio"))
+    return registry.url
+  }))
+  if (registry !== undefined) {
+    const published: Array<string> = []
+    for (const pkg of packages) {
+      const result = await check(`publish ${pkg.name} (pnpm publish)`, () => publish(pkg, registry!))
+      report(result)
+      if (result.status === "passed") published.push(pkg.name)
+    }
+    try {
+      await registryRoundTrip(registryDir, registry, published, report)
+    } finally {
+      await registry.stop()
     }
   }
 
@@ -110,7 +116,7 @@ const main = async (): Promise<number> => {
 
   if (!values.keep) {
     rmSync(packDir, { recursive: true, force: true })
-    if (consumer !== undefined) rmSync(consumer, { recursive: true, force: true })
+    rmSync(registryDir, { recursive: true, force: true })
   }
   writeResults(resultsFile, results, startTime)
   const failed = results.filter((result) => result.status === "failed").length

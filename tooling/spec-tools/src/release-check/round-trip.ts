@@ -1,0 +1,171 @@
+// The registry round trip: fresh projects outside the workspace install the published packages from the release
+// check's registry exactly as the READMEs say — `npm install`, `pnpm add`, `bun add`, and Deno through `npm:`
+// specifiers (JSR publication is pending, see packages/deno/README.md) — then each adapter README's example runs,
+// unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Bun and Deno. Seed 11:
+// its first chat is on a connected account, so the examples' sends go through; once an example prints `connected`, a
+// contact writes (the mock's control API), so the live events it waits for arrive.
+// What a user types is what is checked: if `pnpm add @beeper-kit/effect` cannot work, this fails.
+import { codeBlockAfter } from "@beeper-kit/testkit/readme"
+import { runProcess, spawnProcess, type Running } from "@beeper-kit/testkit/process"
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { repoRoot } from "../workspace.ts"
+import { check, runCommand, type Runtime, runtimes, skipped, smoke } from "./checks.ts"
+import type { Registry } from "./registry.ts"
+import type { CheckResult } from "./results.ts"
+
+/** How a package manager installs into a consumer project. */
+interface Client {
+  readonly name: string
+  /** The README's install line(s), as typed. */
+  readonly commands: ReadonlyArray<ReadonlyArray<string>>
+  /** The adapter whose README example runs in this project, and on which runtimes. */
+  readonly example: { readonly pkg: "node" | "deno" | "bun"; readonly runtimes: ReadonlyArray<string> }
+}
+
+const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name)
+
+const clients: ReadonlyArray<Client> = [
+  {
+    name: "npm",
+    commands: [
+      ["npm", "install", "@beeper-kit/node", "@beeper-kit/effect", "effect"], // README.md, packages/node/README.md
+      ["npm", "install", "-D", "@beeper-kit/mock-server"], // packages/mock-server/README.md (with npm)
+      // the rest of the public packages, for the import check on every runtime
+      ["npm", "install", "@beeper-kit/core", "@beeper-kit/deno", "@beeper-kit/bun", "@beeper-kit/edge"],
+    ],
+    example: { pkg: "node", runtimes: ["node", "node22"] },
+  },
+  {
+    name: "pnpm",
+    commands: [["pnpm", "add", "@beeper-kit/effect", "effect", "@beeper-kit/node"]], // packages/effect/README.md + the adapter
+    example: { pkg: "node", runtimes: ["node"] },
+  },
+  {
+    name: "bun",
+    commands: [[bin("bun"), "add", "@beeper-kit/bun", "@beeper-kit/effect", "effect"]], // packages/bun/README.md
+    example: { pkg: "bun", runtimes: ["bun"] },
+  },
+  {
+    name: "deno",
+    // packages/deno/README.md's line, with `npm:` for the adapter until it is on JSR; the packages were published a
+    // minute ago, younger than Deno's default minimum dependency age (24 h), which is for users of the real registry
+    commands: [[bin("deno"), "add", "--minimum-dependency-age=0", "npm:@beeper-kit/deno", "npm:@beeper-kit/effect", "npm:effect"]],
+    example: { pkg: "deno", runtimes: ["deno"] },
+  },
+]
+
+/** A consumer project: a package.json, and the registry for npm, pnpm and bun (`.npmrc`) and Deno (environment). */
+const consumerProject = (root: string, client: Client, registry: Registry): { dir: string; env: NodeJS.ProcessEnv } => {
+  const dir = join(root, `consumer-${client.name}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: `consumer-${client.name}`, private: true, type: "module" }, null, 2)}\n`)
+  writeFileSync(join(dir, ".npmrc"), `registry=${registry.url}\n`)
+  writeFileSync(join(dir, "bunfig.toml"), `[install]\nregistry = "${registry.url}"\n`)
+  if (client.name === "deno") writeFileSync(join(dir, "deno.json"), "{}\n")
+  copyFileSync(new URL("./smoke.mjs", import.meta.url), join(dir, "smoke.mjs"))
+  return {
+    dir,
+    env: {
+      ...process.env,
+      NPM_CONFIG_REGISTRY: registry.url,
+      NPM_CONFIG_USERCONFIG: join(dir, ".npmrc"),
+      // caches keyed by name@version would hand back an earlier run's 0.0.0: these two start empty every run
+      BUN_INSTALL_CACHE_DIR: join(root, "bun-cache"),
+      DENO_DIR: join(root, "deno-dir"),
+      DENO_NO_UPDATE_CHECK: "1",
+      NO_COLOR: "1",
+    },
+  }
+}
+
+/** The published mock server, started from the npm consumer's install. */
+const startMock = async (dir: string): Promise<{ url: string; token: string; server: Running }> => {
+  const manifest = JSON.parse(readFileSync(join(dir, "node_modules", "@beeper-kit", "mock-server", "package.json"), "utf8")) as {
+    bin: Record<string, string>
+  }
+  const token = `release-check-${crypto.randomUUID()}`
+  const server = spawnProcess(
+    process.execPath,
+    [join(dir, "node_modules", "@beeper-kit", "mock-server", manifest.bin["beeper-mock-server"]!), "--port", "0", "--seed", "11", "--token", token],
+    { cwd: dir },
+  )
+  const line = await server.waitForLine((l) => l.startsWith("listening on "))
+  return { url: line.slice("listening on ".length).trim(), token, server }
+}
+
+const exampleArgs = (runtime: Runtime, host: string): ReadonlyArray<string> =>
+  runtime.name === "deno" ? ["run", "--no-prompt", "--minimum-dependency-age=0", `--allow-net=${host}`, "--allow-env"] : runtime.name === "bun" ? ["run"] : []
+
+/** Runs the round trip; every step is one reported check. */
+export const registryRoundTrip = async (
+  root: string,
+  registry: Registry,
+  packageNames: ReadonlyArray<string>,
+  report: (result: CheckResult) => void,
+): Promise<void> => {
+  const byName = new Map(runtimes(repoRoot).map((runtime) => [runtime.name, runtime]))
+  const installed = new Map<string, { dir: string; env: NodeJS.ProcessEnv }>()
+  for (const client of clients) {
+    const project = consumerProject(root, client, registry)
+    const result = await check(`${client.name}: ${client.commands.map((c) => [c[0]!.split("/").pop(), ...c.slice(1)].join(" ")).join(" && ")}`, () => {
+      for (const command of client.commands) {
+        const run = runCommand(command[0]!, command.slice(1), { cwd: project.dir, env: project.env })
+        if (run.status !== 0) throw new Error(`${command.join(" ")} failed:\n${run.output.trimEnd().split("\n").slice(-30).join("\n")}`)
+      }
+    })
+    report(result)
+    if (result.status === "passed") installed.set(client.name, project)
+  }
+
+  // every public package imports by name on every runtime, from the npm install
+  const npm = installed.get("npm")
+  for (const runtime of byName.values()) {
+    report(npm === undefined
+      ? skipped(`import every package on ${runtime.name}`, "the npm install failed")
+      : await check(`import every package on ${runtime.name}`, () => smoke(runtime, npm.dir, packageNames)))
+  }
+
+  if (npm === undefined) {
+    for (const client of clients) report(skipped(`${client.name}: README example`, "no mock server: the npm install failed"))
+    return
+  }
+  const mock = await startMock(npm.dir)
+  try {
+    for (const client of clients) {
+      for (const runtimeName of client.example.runtimes) {
+        const name = `${client.name}: packages/${client.example.pkg}/README.md example on ${runtimeName}`
+        const project = installed.get(client.name)
+        const runtime = byName.get(runtimeName)
+        if (project === undefined || runtime === undefined) {
+          report(skipped(name, project === undefined ? `the ${client.name} install failed` : `no ${runtimeName} in the toolchain`))
+          continue
+        }
+        report(await check(name, async () => {
+          const file = join(project.dir, `example-${client.example.pkg}.ts`)
+          writeFileSync(file, codeBlockAfter(join(repoRoot, "packages", client.example.pkg, "README.md"), "<!-- example -->"))
+          let wrote = false
+          const { code, output } = await runProcess(runtime.command, [...exampleArgs(runtime, new URL(mock.url).host), file], {
+            cwd: project.dir,
+            onOutput: (output) => {
+              if (wrote || !/^connected$/m.test(output)) return
+              wrote = true
+              void fetch(new URL("/_mock/simulate/incoming-message", mock.url), {
+                method: "POST",
+                headers: { authorization: `Bearer ${mock.token}`, "content-type": "application/json" },
+                body: JSON.stringify({ text: "hello from the release check" }),
+              })
+            },
+            env: { BEEPER_ACCESS_TOKEN: mock.token, BEEPER_DESKTOP_URL: mock.url, NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: project.env.DENO_DIR! },
+            timeoutMs: 120_000,
+          })
+          if (code !== 0 || !/^confirmed \S+$/m.test(output) || !/^connected\nmessage\.upserted$/m.test(output)) throw new Error(`exit ${code}:\n${output.trimEnd().split("\n").slice(-30).join("\n")}`)
+          return output.trim().split("\n").slice(0, 6).join("\n")
+        }))
+      }
+    }
+  } finally {
+    mock.server.stop()
+    await mock.server.exited
+  }
+}
