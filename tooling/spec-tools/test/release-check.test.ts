@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from "node
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
-import { publish, startRegistry } from "../src/release-check/registry.ts"
+import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
 import { repoRoot, type WorkspacePackage } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
@@ -72,7 +72,8 @@ describe("release check building blocks", () => {
       writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
       writeFileSync(join(project, ".npmrc"), `registry=${registry.url}\n`)
       copyFileSync(new URL("../src/release-check/smoke.mjs", import.meta.url), join(project, "smoke.mjs"))
-      const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-sound", "@beeper-kit/fixture-hollow"], { cwd: project })
+      const env = registryEnv(registry, join(project, ".npmrc"))
+      const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-sound", "@beeper-kit/fixture-hollow"], { cwd: project, env })
       expect(install.status, install.output).toBe(0)
       const all = runtimes(repoRoot)
       expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "deno", "bun"]))
@@ -81,9 +82,10 @@ describe("release check building blocks", () => {
         expect(() => smoke(runtime, project, ["@beeper-kit/fixture-hollow"])).toThrow(/FAIL @beeper-kit\/fixture-hollow .*undefined at runtime: notYet/)
       }
       // a package nobody published is not found: nothing of the scope comes from anywhere else
-      const missing = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-never-published"], { cwd: project })
+      const missing = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-never-published"], { cwd: project, env })
       expect(missing.status).not.toBe(0)
       expect(missing.output).toMatch(/E404|404/)
+      expect(missing.output).toContain(registry.url) // asked our registry, not the public one
     } finally {
       await registry.stop()
     }

@@ -78,11 +78,23 @@ export const startRegistry = async (dir: string): Promise<Registry> => {
   }
 }
 
+/**
+ * The environment for a package manager that must use this registry: the caller's, without the `npm_config_*` a
+ * parent `npm run` / `pnpm run` exported (its `npm_config_registry` would win over any `.npmrc` and send installs to
+ * the public registry), with the registry and a user config of our own.
+ */
+export const registryEnv = (registry: Registry, userConfig: string = registry.userConfig): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name))),
+  npm_config_registry: registry.url,
+  npm_config_userconfig: userConfig,
+  NPM_CONFIG_REGISTRY: registry.url, // Deno reads only this spelling
+})
+
 /** `pnpm publish` of one package to the registry (its `files`, its `exports`, `workspace:^` made a version range). */
 export const publish = (pkg: WorkspacePackage, registry: Registry): string => {
   const result = runCommand("pnpm", ["publish", "--no-git-checks", "--registry", registry.url], {
     cwd: pkg.dir,
-    env: { ...process.env, NPM_CONFIG_USERCONFIG: registry.userConfig },
+    env: registryEnv(registry),
   })
   if (result.status !== 0) throw new Error(`pnpm publish failed:\n${result.output.trimEnd().split("\n").slice(-30).join("\n")}`)
   return result.output.trim().split("\n").filter((line) => line.startsWith("+ ")).join("\n")

@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { repoRoot } from "../workspace.ts"
 import { check, runCommand, type Runtime, runtimes, skipped, smoke } from "./checks.ts"
-import type { Registry } from "./registry.ts"
+import { type Registry, registryEnv } from "./registry.ts"
 import type { CheckResult } from "./results.ts"
 
 /** How a package manager installs into a consumer project. */
@@ -67,9 +67,7 @@ const consumerProject = (root: string, client: Client, registry: Registry): { di
   return {
     dir,
     env: {
-      ...process.env,
-      NPM_CONFIG_REGISTRY: registry.url,
-      NPM_CONFIG_USERCONFIG: join(dir, ".npmrc"),
+      ...registryEnv(registry, join(dir, ".npmrc")),
       // caches keyed by name@version would hand back an earlier run's 0.0.0: these two start empty every run
       BUN_INSTALL_CACHE_DIR: join(root, "bun-cache"),
       DENO_DIR: join(root, "deno-dir"),
