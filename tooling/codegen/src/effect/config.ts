@@ -10,8 +10,6 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
   config: {
     schemasFile: "schemas",
     endpointsFile: "endpoints",
-    onlySchemas: undefined,
-    externalSchemasModule: undefined,
     openEnumsModule: null,
     endpointContractModule: "../Endpoint.ts",
   },

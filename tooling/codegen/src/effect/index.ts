@@ -17,8 +17,7 @@ export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from ".
 export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`
 
 /**
- * The files {@link generateEffect} publishes from hey-api's output (it also writes `validators.ts`; the AsyncAPI
- * step owns `ws.ts` beside them).
+ * The files {@link generateEffect} publishes from hey-api's output (it also writes `validators.ts`).
  */
 export const effectFiles = ["schemas.ts", "endpoints.ts"] as const
 

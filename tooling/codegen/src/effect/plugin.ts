@@ -11,25 +11,12 @@ import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./s
 const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
 
 /**
- * The plugin's handler: emits every component schema (or only `onlySchemas`, importing the rest) and, unless
- * `endpointsFile` is null, the endpoint table.
+ * The plugin's handler: emits every component schema (`schemasFile`) and the endpoint table (`endpointsFile`).
  */
 export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const config = plugin.config
-  const only = config.onlySchemas ? new Set(config.onlySchemas) : undefined
   const Schema = plugin.symbol("Schema", { external: "effect" })
-  const components = plugin.context.ir.components?.schemas ?? {}
   const defined = new Map<string, GenSymbol>()
-
-  // Components emitted elsewhere (AsyncAPI step): imported from that module.
-  if (only) {
-    for (const name of Object.keys(components)) {
-      if (only.has(name)) continue
-      if (!config.externalSchemasModule) throw new Error("onlySchemas needs externalSchemasModule")
-      const $ref = `#/components/schemas/${name}`
-      defined.set($ref, plugin.symbol(name, { external: config.externalSchemasModule, meta: schemaMeta($ref) }))
-    }
-  }
 
   const resolve = ($ref: string): IR.SchemaObject => plugin.context.resolveIrRef<IR.SchemaObject>($ref)
   const structs = new Map<string, boolean>()
@@ -76,7 +63,6 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const opened: SchemaExprContext = { ...base, openEnum: (schema) => $(openEnum!).call(schema) }
 
   plugin.forEach("schema", (event) => {
-    if (only && !only.has(event.name)) return
     const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
     const value = plugin.symbol(event.name, {
@@ -100,7 +86,5 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin.node($.type.alias(type).export().type($.type.query($(value).attr("Type"))))
   })
 
-  if (config.endpointsFile !== null) {
-    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile, contractModule: config.endpointContractModule })
-  }
+  emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile, contractModule: config.endpointContractModule })
 }
