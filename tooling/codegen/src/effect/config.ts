@@ -10,6 +10,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
   config: {
     schemasFile: "schemas",
     endpointsFile: "endpoints",
+    validatorsFile: "validators",
     openEnumsModule: null,
     endpointContractModule: "../Endpoint.ts",
   },

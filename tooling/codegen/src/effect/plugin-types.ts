@@ -10,6 +10,11 @@ export interface EffectPluginUserConfig {
   /** Output file of the endpoint table and per-operation input schemas. @default "endpoints" */
   readonly endpointsFile?: string
   /**
+   * Output file of the fast checks of the table's JSON success Schemas (see validators.ts); `null` skips it.
+   * @default "validators"
+   */
+  readonly validatorsFile?: string | null
+  /**
    * Module exporting `openEnum` (packages/effect/src/internal/openEnum.ts). When set, the enums of components
    * that only responses reach are wrapped in `openEnum(...)`: their types admit unknown values, which the
    * tolerant reader keeps; request-side enums stay closed. @default null (every enum closed)
@@ -27,6 +32,7 @@ export interface EffectPluginConfig {
   readonly name: "@beeper-kit/effect-schema"
   readonly schemasFile: string
   readonly endpointsFile: string
+  readonly validatorsFile: string | null
   readonly openEnumsModule: string | null
   readonly endpointContractModule: string
 }
