@@ -1,23 +1,21 @@
 // One representative operation of every resource group, sent through createBeeperClient to the stateful mock
 // server (seed 1): the SDK must reach real routes with real IDs and hand back the data a user would see.
-import { startMockServer, type MockServer } from "@beeper-kit/mock-server"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { beforeAll, describe, expect, it } from "vitest"
 import { createBeeperClient, type BeeperClient, type Chat } from "../src/index.ts"
 
-let server: MockServer
+const mock = mockServerForFile({ seed: 1, sendDelay: "manual", remoteDelay: "manual" })
 let beeper: BeeperClient
 /** The newest chat of the fixture, as `chats.list` returns it. */
 let firstChat: Chat
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, seed: 1, sendDelay: "manual", remoteDelay: "manual" })
-  beeper = createBeeperClient({ baseUrl: server.url, accessToken: server.token })
+  beeper = createBeeperClient({ baseUrl: mock.current.url, accessToken: mock.current.token })
   const { data } = await beeper.chats.list()
   const chat = data?.items[0]
   if (chat === undefined) throw new Error("the mock server listed no chats")
   firstChat = chat
 })
-afterAll(() => server.close())
 
 /** The body of a successful reply, failing the test with the error body otherwise. */
 const ok = <T>(result: {
@@ -161,10 +159,10 @@ describe("assets", () => {
 
 describe("info, search, focus, labels, app setup", () => {
   it("retrieves info without a token", async () => {
-    const anonymous = createBeeperClient({ baseUrl: server.url })
+    const anonymous = createBeeperClient({ baseUrl: mock.current.url })
     const info = ok(await anonymous.info.retrieve())
     expect(info.app.name).toBe("Beeper Desktop")
-    expect(info.server.port).toBe(server.port)
+    expect(info.server.port).toBe(mock.current.port)
   })
 
   it("searches messages across chats", async () => {
@@ -193,7 +191,7 @@ describe("info, search, focus, labels, app setup", () => {
 
 describe("errors", () => {
   it("a wrong token gives 401 with an Error body", async () => {
-    const intruder = createBeeperClient({ baseUrl: server.url, accessToken: "not-the-token" })
+    const intruder = createBeeperClient({ baseUrl: mock.current.url, accessToken: "not-the-token" })
     const result = await intruder.chats.list()
     expect(result.data).toBeUndefined()
     expect(result.response?.status).toBe(401)

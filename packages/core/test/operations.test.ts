@@ -1,10 +1,10 @@
 // Every operation of spec/openapi.yaml is reachable on the SDK's resource tree under its operationId
 // (`chats.messages.reactions.add` -> `beeper.chats.messages.reactions.add(...)`) and sends its method and path.
 import { readFileSync } from "node:fs"
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
+import { recordingServerForFile } from "@beeper-kit/testkit/recording-server"
 
 interface SpecOperation {
   readonly operationId: string
@@ -30,14 +30,11 @@ const operations: ReadonlyArray<SpecOperation> = Object.entries(spec.paths).flat
     })),
 )
 
-let server: RecordingServer
+const server = recordingServerForFile()
 let beeper: BeeperClient
-beforeAll(async () => {
-  server = await startRecordingServer()
+beforeAll(() => {
   beeper = createBeeperClient({ baseUrl: server.url, accessToken: "test-token" })
 })
-afterAll(() => server.close())
-beforeEach(() => server.reset())
 
 type Method = (options: Record<string, unknown>) => Promise<{ readonly error?: unknown }>
 

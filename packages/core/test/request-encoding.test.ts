@@ -1,18 +1,14 @@
 // How IDs and query values reach the wire: a path parameter is always exactly one percent-encoded segment (an ID
 // can never address another route), query arrays are repeated keys, booleans are `true`/`false`.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
+import { recordingServerForFile } from "@beeper-kit/testkit/recording-server"
 
-let server: RecordingServer
+const server = recordingServerForFile()
 let beeper: BeeperClient
-
-beforeAll(async () => {
-  server = await startRecordingServer()
+beforeAll(() => {
   beeper = createBeeperClient({ baseUrl: server.url, accessToken: "test-token" })
 })
-afterAll(() => server.close())
-beforeEach(() => server.reset())
 
 describe("path parameters", () => {
   const ids = [

@@ -1,18 +1,14 @@
 // One representative operation of every resource group, sent through createBeeperClient to a real HTTP server:
 // the request must carry the right method, path, query, body and bearer token, and the reply must come back parsed.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
+import { recordingServerForFile } from "@beeper-kit/testkit/recording-server"
 
-let server: RecordingServer
+const server = recordingServerForFile()
 let beeper: BeeperClient
-
-beforeAll(async () => {
-  server = await startRecordingServer()
+beforeAll(() => {
   beeper = createBeeperClient({ baseUrl: server.url, accessToken: "test-token" })
 })
-afterAll(() => server.close())
-beforeEach(() => server.reset())
 
 interface Case {
   readonly group: string

@@ -15,10 +15,14 @@ import {
 
 interface AsyncApiMessage {
   readonly name: string
+  readonly payload: { readonly $ref: string }
   readonly examples?: ReadonlyArray<{ readonly name: string; readonly payload: Record<string, unknown> }>
 }
 const asyncapi = parse(readFileSync(new URL("../../../spec/asyncapi.yaml", import.meta.url), "utf8")) as {
-  readonly components: { readonly messages: Record<string, AsyncApiMessage> }
+  readonly components: {
+    readonly messages: Record<string, AsyncApiMessage>
+    readonly schemas: Record<string, { readonly allOf?: ReadonlyArray<{ readonly $ref?: string }> }>
+  }
 }
 const examples = Object.values(asyncapi.components.messages).flatMap((message) =>
   (message.examples ?? []).map((example) => [message.name, example.name, example.payload] as const)
@@ -104,6 +108,18 @@ describe("decodeServerFrame", () => {
     expect(frame).toEqual(payload)
   })
 
+  it("tells domain events from control frames by type: domainEventTypes are the spec's messages built on DomainEventBase", () => {
+    const builtOnBase = Object.values(asyncapi.components.messages).filter((message) =>
+      (asyncapi.components.schemas[message.payload.$ref.split("/").pop()!]?.allOf ?? [])
+        .some((member) => member.$ref === "#/components/schemas/DomainEventBase")
+    )
+    expect(builtOnBase.map((message) => message.name).sort()).toEqual([...domainEventTypes].sort())
+    for (const [name, , payload] of serverExamples) {
+      expect(domainEventTypes.includes(decodeServerFrame(JSON.stringify(payload)).type as never), name)
+        .toBe(builtOnBase.some((message) => message.name === name))
+    }
+  })
+
   it("decodes each frame into its typed shape", () => {
     const ready = decodeServerFrame(`{"type":"ready","version":1,"chatIDs":[]}`)
     expect(ready.type === "ready" && ready.version).toBe(1)
@@ -142,6 +158,7 @@ describe("decodeServerFrame", () => {
     ["a string where an integer belongs", `{"type":"ready","version":"1","chatIDs":[]}`, /ready\.version: expected integer, got string/],
     ["a non-array chatIDs", `{"type":"subscriptions.updated","chatIDs":"*"}`, /subscriptions\.updated\.chatIDs: expected array, got string/],
     ["a non-string chat ID", `{"type":"subscriptions.updated","chatIDs":["a",1]}`, /chatIDs\[1\]: expected string, got number/],
+    ["a string seq", `{"type":"message.deleted","seq":"1","ts":1,"chatID":"c","ids":[]}`, /message\.deleted\.seq: expected integer, got string/],
     ["a fractional seq", `{"type":"message.deleted","seq":1.5,"ts":1,"chatID":"c","ids":[]}`, /message\.deleted\.seq: expected integer/],
     ["missing ids", `{"type":"chat.deleted","seq":1,"ts":1,"chatID":"c"}`, /chat\.deleted\.ids: missing/],
     ["a null chatID", `{"type":"chat.upserted","seq":1,"ts":1,"chatID":null,"ids":[]}`, /chatID: expected string, got null/],

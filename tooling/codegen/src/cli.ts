@@ -43,15 +43,7 @@ const steps: Record<Target, ReadonlyArray<(spec: () => Promise<OpenApiDocument>)
   effect: [
     async () => {
       const changed = await generateEffect({ specPath: specPaths.openapi, outDir: join(packageDir("effect"), "src/generated") })
-      return `effect: src/generated/{schemas,endpoints}.ts (Effect Schemas + endpoint table, ${changed.length} changed)`
-    },
-    async () => {
-      const { messages, changed } = await generateAsyncApi({
-        asyncapiPath: specPaths.asyncapi,
-        openapiPath: specPaths.openapi,
-        effectOutDir: join(packageDir("effect"), "src/generated"),
-      })
-      return `effect: src/generated/ws.ts (${messages.length} WS message Schemas, ${changed.length} changed)`
+      return `effect: src/generated/{schemas,endpoints,validators}.ts (Effect Schemas, endpoint table, fast response checks: ${changed.length} changed)`
     },
   ],
   "mock-server": [

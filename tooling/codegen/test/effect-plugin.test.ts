@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url"
 import { Schema } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Endpoint } from "../../../packages/effect/src/Endpoint.ts"
-import { generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
+import { effectFiles, generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
 import { responseOnlyComponents } from "../src/effect/directions.ts"
 import type { OpenApiDocument } from "../src/spec.ts"
 import { repoRoot } from "./spec-examples.ts"
@@ -180,6 +180,34 @@ describe("Effect Schema plugin", () => {
       expect(decodes("Thing", { state: "off", level: 3, base: { id: "b" } })).toBe(false)
     })
 
+    it("writes the fast response checks in the same run, from the same terms: they agree with the decode", async () => {
+      // No generated module existed before this run: the checks cannot have been translated from one.
+      const { responseValidators } = await import(join(dir, "synthetic", "validators.ts")) as {
+        responseValidators: Record<string, ((u: unknown) => boolean) | undefined>
+      }
+      expect(Object.keys(responseValidators)).toEqual(["things.state"])
+      const check = responseValidators["things.state"]!
+      const schema = (table["things.state"]!.success as unknown as { schema: AnySchema }).schema
+      const decodesUnchanged = (value: unknown): boolean => {
+        const exit = Schema.decodeUnknownExit(schema)(value)
+        return exit._tag === "Success" && JSON.stringify(exit.value) === JSON.stringify(value)
+      }
+      const values: Array<unknown> = [
+        { state: "on", base: { id: "b" } },
+        { state: "off", level: 2, shape: "round", base: { id: "b", kind: "k", note: "n" } },
+        { state: "off", level: 3, base: { id: "b" } },
+        { state: "dim", base: { id: "b" } },
+        { state: "on", shape: "square", base: { id: "b" } },
+        { state: "on", base: { id: 1 } },
+        { state: "on", base: { id: "b" }, extra: true },
+        { state: "on" },
+        [],
+        null,
+      ]
+      for (const value of values) expect(check(value), JSON.stringify(value)).toBe(decodesUnchanged(value))
+      expect(values.filter((value) => check(value))).toHaveLength(2)
+    })
+
     it("turns an object const into literals", () => {
       expect(decodes("Fixed", { a: 1, b: ["x"] })).toBe(true)
       expect(decodes("Fixed", { a: 2, b: ["x"] })).toBe(false)
@@ -190,7 +218,7 @@ describe("Effect Schema plugin", () => {
     const specPath = join(repoRoot, "spec/openapi.yaml")
     await generateEffect({ specPath, outDir: join(dir, "a") })
     await generateEffect({ specPath, outDir: join(dir, "b") })
-    for (const file of ["schemas.ts", "endpoints.ts"]) {
+    for (const file of effectFiles) {
       const a = await readFile(join(dir, "a", file), "utf8")
       expect(await readFile(join(dir, "b", file), "utf8")).toBe(a)
       expect(await readFile(join(repoRoot, "packages/effect/src/generated", file), "utf8"), `${file} is stale: run pnpm generate`).toBe(a)

@@ -2,7 +2,8 @@
 // (`pnpm spec:update`, asking a running "Desktop" for its document) takes a document that removes an endpoint and
 // adds an optional field, and produces regenerated code, a report saying exactly that, and a changeset with a
 // major bump that `pnpm changeset version` turns into 1.0.0 releases with changelogs.
-import { execFileSync, spawn } from "node:child_process"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { execFileSync } from "node:child_process"
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -15,17 +16,14 @@ let desktop: FakeDesktop
 let run: { readonly status: number | null; readonly stdout: string; readonly stderr: string }
 
 const git = (...args: Array<string>) => execFileSync("git", ["-c", "user.email=ci@example.invalid", "-c", "user.name=ci", ...args], { cwd: repo.root, encoding: "utf8" })
-/** Runs pnpm asynchronously (the fake Desktop answers from this same process, so it must not be blocked). */
-const pnpm = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<typeof run> =>
-  new Promise((resolve, reject) => {
-    const child = spawn("pnpm", [...args], { cwd: repo.root, env: { ...process.env, ...env } })
-    let stdout = ""
-    let stderr = ""
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on("error", reject)
-    child.on("close", (status) => resolve({ status, stdout, stderr }))
-  })
+/**
+ * Runs pnpm asynchronously (the fake Desktop answers from this same process, so it must not be blocked), through the
+ * testkit's process runner: a clean environment, so the developer's own BEEPER_* settings never reach it.
+ */
+const pnpm = async (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<typeof run> => {
+  const done = await runProcess("pnpm", args, { cwd: repo.root, env, timeoutMs: 200_000 })
+  return { status: done.code, stdout: done.stdout, stderr: done.stderr }
+}
 
 /** Every generated file of the copy, read. */
 const generatedSources = (): string =>

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage } from "node:http"
 import type { AddressInfo } from "node:net"
+import { afterAll, beforeAll, beforeEach } from "vitest"
 
 /** One request as the server received it. */
 export interface RecordedRequest {
@@ -128,5 +129,38 @@ export const startRecordingServer = async (answer: Answer | Respond = ok): Promi
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       }),
+  }
+}
+
+/**
+ * A {@link RecordingServer} for this test file (call it at the file's top level): started before its first test, reset
+ * to `answer` before each, closed after its last. The object it returns reads through to that server.
+ */
+export const recordingServerForFile = (answer: Answer | Respond = ok): RecordingServer => {
+  let server: RecordingServer | undefined
+  beforeAll(async () => {
+    server = await startRecordingServer(answer)
+  })
+  beforeEach(() => current().reset(answer))
+  afterAll(() => server?.close())
+  const current = (): RecordingServer => {
+    if (server === undefined) throw new Error("the recording server runs only inside this file's tests")
+    return server
+  }
+  return {
+    get url() {
+      return current().url
+    },
+    get requests() {
+      return current().requests
+    },
+    get upgrades() {
+      return current().upgrades
+    },
+    last: () => current().last(),
+    received: (count) => current().received(count),
+    respondWith: (next) => current().respondWith(next),
+    reset: (next) => current().reset(next),
+    close: () => current().close(),
   }
 }

@@ -8,7 +8,7 @@ import { getJson, withMockServer } from "../src/mock-server.ts"
 import { closedPort } from "../src/ports.ts"
 import { runProcess, spawnProcess } from "../src/process.ts"
 import { codeBlockAfter } from "../src/readme.ts"
-import { type RecordingServer, startRecordingServer } from "../src/recording-server.ts"
+import { type RecordingServer, recordingServerForFile, startRecordingServer } from "../src/recording-server.ts"
 
 describe("recording server", () => {
   let server: RecordingServer | undefined
@@ -48,6 +48,24 @@ describe("recording server", () => {
     await new Promise((resolve) => socket.addEventListener("error", resolve))
     expect(server.upgrades).toEqual(["/v1/ws"])
     expect(server.requests).toEqual([])
+  })
+})
+
+describe("recordingServerForFile", () => {
+  const server = recordingServerForFile({ status: 201, body: { made: true } })
+
+  it("answers as scripted and records, through the object it returns", async () => {
+    const response = await fetch(`${server.url}/v1/things`, { method: "POST", body: "{}" })
+    expect(response.status).toBe(201)
+    expect(await response.json()).toEqual({ made: true })
+    expect(server.requests).toHaveLength(1)
+    expect(server.last().method).toBe("POST")
+    server.respondWith({ status: 500, body: "broken" })
+  })
+
+  it("starts each test reset to its first script, with no records", async () => {
+    expect(server.requests).toHaveLength(0)
+    expect((await fetch(`${server.url}/v1/things`)).status).toBe(201)
   })
 })
 

@@ -26,7 +26,7 @@ export type {
   ChatUpsertedEvent,
   ClientCommand,
   ClientCommandType,
-  DomainEvent,
+  DomainEventBase,
   DomainEventFrame,
   DomainEventType,
   ErrorFrame,

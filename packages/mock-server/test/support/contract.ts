@@ -151,7 +151,7 @@ const readTs = (frame: any): { frame: any; problems: Array<string> } =>
     : { frame, problems: [] }
 
 /**
- * Problems of one WebSocket frame (unknown types are checked against DomainEvent). A domain event with a
+ * Problems of one WebSocket frame (unknown types are checked against DomainEventBase). A domain event with a
  * string `ts` must match the upstream `WSDomainEventMessage` as a whole (an ISO 8601 date-time), and
  * spec/asyncapi.yaml once its `ts` is read as the epoch milliseconds it denotes (so `entries` are still held to
  * the full Message schema); a numeric `ts` is checked against spec/asyncapi.yaml as it stands.
@@ -166,7 +166,7 @@ export const checkFrame = (text: string): Array<string> => {
   const { frame, problems } = readTs(parsed)
   const pointer = frameSchemas.get(frame?.type)
   if (!pointer) {
-    const generic = validatorAt(ASYNCAPI_ID, "/components/schemas/DomainEvent")
+    const generic = validatorAt(ASYNCAPI_ID, "/components/schemas/DomainEventBase")
     return [`unknown frame type ${String(frame?.type)}`, ...problems, ...(generic(frame) ? [] : (generic.errors ?? []).map((e) => `${e.instancePath} ${e.message}`))]
   }
   const validate = validatorAt(ASYNCAPI_ID, pointer)

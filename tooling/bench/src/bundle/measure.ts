@@ -1,6 +1,7 @@
 // Edge bundle size: the same worker (list chats, subscribe, send) written with @beeper-kit/effect (+ the edge
 // adapter), with @beeper-kit/core alone, and with the official SDK; each bundled and minified by esbuild for
 // Cloudflare Workers, measured raw and gzipped.
+import { sourceConditions } from "@beeper-kit/testkit/bundle"
 import { build } from "esbuild"
 import { gzipSync } from "node:zlib"
 
@@ -33,7 +34,7 @@ export const measureBundles = async (): Promise<Array<BundleSize>> => {
       format: "esm",
       platform: "browser",
       target: "es2022",
-      conditions: ["@beeper-kit/source", "workerd", "worker", "browser"],
+      conditions: sourceConditions("workerd"),
       write: false,
       metafile: true,
       logLevel: "silent",

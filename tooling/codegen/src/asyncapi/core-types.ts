@@ -1,7 +1,7 @@
 // Prints @beeper-kit/core's WS protocol module (plain TypeScript, no runtime dependency): one type per AsyncAPI
 // payload schema, the unions of server frames, client commands and live events, the frame type lists, and a
 // table of each server frame's top-level fields that the handwritten codec checks frames against.
-import { docLines } from "../effect/schema-expr.ts"
+import { docLines } from "../effect/schema-term.ts"
 import { DOMAIN_EVENT_SCHEMA, type JsonSchema, type Protocol } from "./protocol.ts"
 
 /** Where the OpenAPI types live, relative to the generated WS module (packages/core/src/generated/ws/). */

@@ -31,7 +31,7 @@ export interface ProtocolMessage {
   readonly action: "send" | "receive"
   /** Name of its payload schema in the AsyncAPI components (e.g. `MessageUpsertedEvent`). */
   readonly schema: string
-  /** True for domain events (payloads built on the shared `DomainEvent` shape). */
+  /** True for domain events (payloads built on the shared `DomainEventBase` shape). */
   readonly domainEvent: boolean
   readonly summary: string | undefined
 }
@@ -46,8 +46,8 @@ export interface Protocol {
   readonly openapiRefs: ReadonlyArray<string>
 }
 
-/** The schema every domain event extends (`allOf: [{ $ref: DomainEvent }, ...]`). */
-export const DOMAIN_EVENT_SCHEMA = "DomainEvent"
+/** The schema every domain event extends (`allOf: [{ $ref: DomainEventBase }, ...]`). */
+export const DOMAIN_EVENT_SCHEMA = "DomainEventBase"
 
 const LOCAL_REF = /^#\/components\/schemas\/([^/]+)$/
 

@@ -10,8 +10,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
   config: {
     schemasFile: "schemas",
     endpointsFile: "endpoints",
-    onlySchemas: undefined,
-    externalSchemasModule: undefined,
+    validatorsFile: "validators",
     openEnumsModule: null,
     endpointContractModule: "../Endpoint.ts",
   },

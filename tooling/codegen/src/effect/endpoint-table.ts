@@ -5,11 +5,13 @@
 import { $, type IR } from "@hey-api/openapi-ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { headerKey, pascalCase } from "./names.ts"
-import { docLines, type Expr, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
+import { type Expr, type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
+import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
 
 interface EmitArgs {
   readonly plugin: EffectPlugin["Instance"]
-  readonly ctx: SchemaExprContext
+  readonly terms: SchemaTermContext
+  readonly exprs: SchemaExprContext
   readonly Schema: GenSymbol
   readonly file: string
   /** Module exporting the `Endpoint` contract the table is typed against, relative to the generated file. */
@@ -36,7 +38,17 @@ const securityOf = (raw: RawOperation | undefined, global: RawOperation["securit
 
 // ---- one operation ------------------------------------------------------------------------------------
 
-const parameterEntry = (ctx: SchemaExprContext, parameter: IR.ParameterObject, key: string, path: string): Expr => {
+/** The JSON success Schema of an operation (what its fast check is translated from). */
+export interface SuccessSchema {
+  readonly operationId: string
+  readonly schema: SchemaTerm
+}
+
+/** The printed Schema of an IR schema. */
+const toSchemaExpr = (args: EmitArgs, schema: IR.SchemaObject, path: string): Expr =>
+  schemaExpr(args.exprs, toSchemaTerm(args.terms, schema, path))
+
+const parameterEntry = (args: EmitArgs, parameter: IR.ParameterObject, key: string, path: string): Expr => {
   const schema = parameter.schema
   return $.object()
     .prop("name", $.literal(parameter.name))
@@ -46,7 +58,7 @@ const parameterEntry = (ctx: SchemaExprContext, parameter: IR.ParameterObject, k
     .prop("style", $.literal(parameter.style))
     .prop("explode", $.literal(parameter.explode))
     .prop("deprecated", $.literal(parameter.deprecated === true))
-    .prop("schema", toSchemaExpr(ctx, schema, path))
+    .prop("schema", toSchemaExpr(args, schema, path))
 }
 
 /** JSDoc of a parameter: its own description (or its schema's), default and deprecation. */
@@ -75,8 +87,8 @@ const emitOperation = (
   operation: IR.OperationObject,
   raw: RawOperation | undefined,
   globalSecurity: RawOperation["security"],
-): { readonly key: string; readonly entry: Expr; readonly doc: Array<string> } => {
-  const { plugin, ctx, Schema, file } = args
+): { readonly key: string; readonly entry: Expr; readonly doc: Array<string>; readonly success: SuccessSchema | undefined } => {
+  const { plugin, Schema, file } = args
   const operationId = operation.operationId ?? operation.id
   const pointer = `#/paths/${operation.path}/${operation.method}`
   const S = (member: string) => $(Schema).attr(member)
@@ -96,7 +108,7 @@ const emitOperation = (
   const body = operation.body
   let bodyFields: Array<string> | null = null
   if (body) {
-    const shape = objectShape(ctx, body.schema)
+    const shape = objectShape(args.terms, body.schema)
     const taken = new Set(fields.map((field) => field.key))
     if (shape && shape.properties.size > 0 && ![...shape.properties.keys()].some((key) => taken.has(key))) {
       bodyFields = [...shape.properties.keys()]
@@ -109,7 +121,7 @@ const emitOperation = (
   }
   const inputFields = $.object().pretty()
   for (const field of fields) {
-    const value = toSchemaExpr(ctx, field.schema, `${pointer}/input/${field.key}`)
+    const value = toSchemaExpr(args, field.schema, `${pointer}/input/${field.key}`)
     // Top-level optional inputs accept `undefined` as "not given" (callers often pass `{ limit: maybe }`).
     const prop = $.prop({ kind: "prop", name: field.key }).value(field.required ? value : S("optional").call(value))
     inputFields.props(field.doc ? prop.doc(field.doc) : prop)
@@ -138,6 +150,9 @@ const emitOperation = (
   if (!successStatus) throw new Error(`Effect Schema plugin: ${operationId} has no 2xx response`)
   const response = operation.responses![successStatus]!
   const status = Number(successStatus)
+  const json = response.schema.type !== "void" && isJson(response.mediaType)
+    ? { operationId, schema: toSchemaTerm(args.terms, response.schema, `${pointer}/responses/${successStatus}`) }
+    : undefined
   const success = response.schema.type === "void" || !response.mediaType
     ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
     : isJson(response.mediaType)
@@ -145,13 +160,13 @@ const emitOperation = (
         .prop("status", $.literal(status))
         .prop("kind", $.literal("json"))
         .prop("contentType", $.literal(response.mediaType))
-        .prop("schema", toSchemaExpr(ctx, response.schema, `${pointer}/responses/${successStatus}`))
+        .prop("schema", schemaExpr(args.exprs, json!.schema))
       : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
   const errors = $.object()
   for (const code of statuses) {
     if (/^2/.test(code) || !/^\d{3}$/.test(code)) continue
     const error = operation.responses![code]!
-    errors.prop(code, error.schema.type === "void" ? S("Void") : toSchemaExpr(ctx, error.schema, `${pointer}/responses/${code}`))
+    errors.prop(code, error.schema.type === "void" ? S("Void") : toSchemaExpr(args, error.schema, `${pointer}/responses/${code}`))
   }
 
   const pagination = operation["x-pagination"]
@@ -168,16 +183,16 @@ const emitOperation = (
     .prop("idempotent", $.literal(typeof idempotent === "boolean" ? idempotent : ["get", "head", "put", "delete", "options"].includes(operation.method)))
     .prop("idempotencyKey", typeof idempotencyKey === "string" ? $.literal(idempotencyKey) : $.literal(null))
     .prop("pagination", pagination ? $.fromValue(pagination) : $.literal(null))
-    .prop("pathParams", $.array(...pathParams.map((p) => parameterEntry(ctx, p, p.name, `${pointer}/parameters/${p.name}`))).pretty())
-    .prop("queryParams", $.array(...queryParams.map((p) => parameterEntry(ctx, p, p.name, `${pointer}/parameters/${p.name}`))).pretty())
-    .prop("headerParams", $.array(...headerParams.map((p) => parameterEntry(ctx, p, headerKey(p.name), `${pointer}/parameters/${p.name}`))).pretty())
+    .prop("pathParams", $.array(...pathParams.map((p) => parameterEntry(args, p, p.name, `${pointer}/parameters/${p.name}`))).pretty())
+    .prop("queryParams", $.array(...queryParams.map((p) => parameterEntry(args, p, p.name, `${pointer}/parameters/${p.name}`))).pretty())
+    .prop("headerParams", $.array(...headerParams.map((p) => parameterEntry(args, p, headerKey(p.name), `${pointer}/parameters/${p.name}`))).pretty())
     .prop(
       "body",
       body
         ? $.object()
           .prop("contentType", $.literal(body.mediaType))
           .prop("required", $.literal(body.required === true))
-          .prop("schema", toSchemaExpr(ctx, body.schema, `${pointer}/requestBody`))
+          .prop("schema", toSchemaExpr(args, body.schema, `${pointer}/requestBody`))
           .prop("fields", bodyFields ? $.array(...bodyFields.map((key) => $.literal(key))) : $.literal(null))
         : $.literal(null),
     )
@@ -190,11 +205,14 @@ const emitOperation = (
     ...(raw?.description ? ["", ...raw.description.trim().split("\n").map((line) => line.trimEnd())] : []),
     ...(operation.deprecated ? ["@deprecated"] : []),
   ]
-  return { key: operationId, entry, doc }
+  return { key: operationId, entry, doc, success: json }
 }
 
-/** Emits the table types, every operation's input Schema, `endpoints` and `endpointList`. */
-export const emitEndpointTable = (args: EmitArgs): void => {
+/**
+ * Emits the table types, every operation's input Schema, `endpoints` and `endpointList`. Returns each operation's
+ * JSON success Schema.
+ */
+export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> => {
   const { plugin, file } = args
   const spec = plugin.context.spec as { readonly paths?: Record<string, Record<string, RawOperation>>; readonly security?: RawOperation["security"] }
   const endpointType = plugin.symbol("Endpoint", { external: args.contractModule, kind: "type" })
@@ -205,10 +223,12 @@ export const emitEndpointTable = (args: EmitArgs): void => {
   operations.sort((a, b) => (a.operationId ?? a.id).localeCompare(b.operationId ?? b.id, "en"))
 
   const table = $.object().pretty()
+  const successes: Array<SuccessSchema> = []
   for (const operation of operations) {
     const raw = spec.paths?.[operation.path]?.[operation.method]
-    const { key, entry, doc } = emitOperation(args, operation, raw, spec.security)
+    const { key, entry, doc, success } = emitOperation(args, operation, raw, spec.security)
     table.props($.prop({ kind: "prop", name: key }).value(entry).doc(doc))
+    if (success) successes.push(success)
   }
 
   const endpoints = plugin.symbol("endpoints", { meta: { category: "schema", resource: "endpoints" }, getFilePath: () => file })
@@ -228,4 +248,5 @@ export const emitEndpointTable = (args: EmitArgs): void => {
       .type($.type("ReadonlyArray").generic(endpointType))
       .assign($("Object").attr("values").call($(endpoints))),
   )
+  return successes
 }

@@ -8,7 +8,6 @@ import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
 import { repoRoot } from "../spec.ts"
 import { effectSchemaPlugin } from "./config.ts"
 import type { EffectPluginUserConfig } from "./plugin-types.ts"
-import { generateValidators } from "./validators.ts"
 
 export { effectSchemaPlugin } from "./config.ts"
 export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from "./plugin-types.ts"
@@ -16,11 +15,8 @@ export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from ".
 /** The generator named in the header of the files this plugin writes. */
 export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`
 
-/**
- * The files {@link generateEffect} publishes from hey-api's output (it also writes `validators.ts`; the AsyncAPI
- * step owns `ws.ts` beside them).
- */
-export const effectFiles = ["schemas.ts", "endpoints.ts"] as const
+/** The files {@link generateEffect} publishes: the plugin's Schemas, endpoint table and fast response checks. */
+export const effectFiles = ["schemas.ts", "endpoints.ts", "validators.ts"] as const
 
 /** Globals the generated modules use; components cannot take these names. */
 const GLOBALS_USED_BY_GENERATED_CODE = ["Blob", "Object", "RegExp"]
@@ -111,10 +107,10 @@ export interface GenerateEffectOptions {
 }
 
 /**
- * Generates the Effect Schema of every OpenAPI component (`schemas.ts`) and the endpoint table with the
- * per-operation input Schemas (`endpoints.ts`) into `outDir`, then the fast success-body checks translated from
- * them (`validators.ts`). Writes into a scratch folder first, so a failed
- * run leaves the previous output intact. Returns the files whose bytes changed.
+ * Generates the Effect Schema of every OpenAPI component (`schemas.ts`), the endpoint table with the per-operation
+ * input Schemas (`endpoints.ts`) and the fast success-body checks (`validators.ts`) into `outDir`, all from one run
+ * of the plugin. Writes into a scratch folder first, so a failed run leaves the previous output intact. Returns the
+ * files whose bytes changed.
  */
 export const generateEffect = async (options: GenerateEffectOptions): Promise<ReadonlyArray<string>> => {
   const scratch = await mkdtemp(join(tmpdir(), "beeper-kit-effect-"))
@@ -125,14 +121,7 @@ export const generateEffect = async (options: GenerateEffectOptions): Promise<Re
       header: generatedHeaderLines(relative(repoRoot, options.specPath), effectGeneratorLabel()),
       plugin: { openEnumsModule },
     })
-    const changed = await publishFiles(scratch, options.outDir, effectFiles)
-    // The fast response checks are translated from the Schemas just published (see validators.ts).
-    const validators = await generateValidators({
-      outDir: options.outDir,
-      source: relative(repoRoot, options.specPath),
-      generator: effectGeneratorLabel(),
-    })
-    return validators.changed ? [...changed, "validators.ts"] : changed
+    return await publishFiles(scratch, options.outDir, effectFiles)
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }

@@ -7,16 +7,13 @@ export interface EffectPluginUserConfig {
   readonly name: "@beeper-kit/effect-schema"
   /** Output file (without extension) of the component schemas. @default "schemas" */
   readonly schemasFile?: string
-  /** Output file of the endpoint table and per-operation input schemas; `null` skips it. @default "endpoints" */
-  readonly endpointsFile?: string | null
+  /** Output file of the endpoint table and per-operation input schemas. @default "endpoints" */
+  readonly endpointsFile?: string
   /**
-   * Emit only these components (by name) into `schemasFile`; every other component is imported from
-   * `externalSchemasModule` instead of being emitted. Used by the AsyncAPI step so WS schemas reuse
-   * the HTTP ones. @default undefined (emit every component)
+   * Output file of the fast checks of the table's JSON success Schemas (see validators.ts); `null` skips it.
+   * @default "validators"
    */
-  readonly onlySchemas?: ReadonlyArray<string>
-  /** Module the components not in `onlySchemas` are imported from, e.g. "./schemas.ts". */
-  readonly externalSchemasModule?: string
+  readonly validatorsFile?: string | null
   /**
    * Module exporting `openEnum` (packages/effect/src/internal/openEnum.ts). When set, the enums of components
    * that only responses reach are wrapped in `openEnum(...)`: their types admit unknown values, which the
@@ -34,9 +31,8 @@ export interface EffectPluginUserConfig {
 export interface EffectPluginConfig {
   readonly name: "@beeper-kit/effect-schema"
   readonly schemasFile: string
-  readonly endpointsFile: string | null
-  readonly onlySchemas: ReadonlyArray<string> | undefined
-  readonly externalSchemasModule: string | undefined
+  readonly endpointsFile: string
+  readonly validatorsFile: string | null
   readonly openEnumsModule: string | null
   readonly endpointContractModule: string
 }

@@ -1,35 +1,31 @@
-// Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR and emits, through
-// hey-api's ts-dsl, one Effect Schema per component (`schemas.ts`) and the endpoint table (`endpoints.ts`).
+// Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR once, translating each schema
+// into a SchemaTerm (schema-term.ts), and from those terms emits one Effect Schema per component (`schemas.ts`) and
+// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, and the fast response checks (`validators.ts`).
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { $, type IR } from "@hey-api/openapi-ts"
+import type { Schema as EffectSchema } from "effect"
 import { componentDoc } from "../doc-comments.ts"
+import { normalizeText } from "../generated-file.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
 import { emitEndpointTable } from "./endpoint-table.ts"
-import { docLines, objectShape, type SchemaExprContext, toSchemaExpr } from "./schema-expr.ts"
+import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
+import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
+import { schemaValue, type SchemaValueContext } from "./schema-value.ts"
+import { emitValidators, validatorInputs } from "./validators.ts"
 
 const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
 
 /**
- * The plugin's handler: emits every component schema (or only `onlySchemas`, importing the rest) and, unless
- * `endpointsFile` is null, the endpoint table.
+ * The plugin's handler: emits every component schema (`schemasFile`), the endpoint table (`endpointsFile`) and, unless
+ * `validatorsFile` is null, the fast checks of the table's success Schemas.
  */
 export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const config = plugin.config
-  const only = config.onlySchemas ? new Set(config.onlySchemas) : undefined
   const Schema = plugin.symbol("Schema", { external: "effect" })
-  const components = plugin.context.ir.components?.schemas ?? {}
   const defined = new Map<string, GenSymbol>()
-
-  // Components emitted elsewhere (AsyncAPI step): imported from that module.
-  if (only) {
-    for (const name of Object.keys(components)) {
-      if (only.has(name)) continue
-      if (!config.externalSchemasModule) throw new Error("onlySchemas needs externalSchemasModule")
-      const $ref = `#/components/schemas/${name}`
-      defined.set($ref, plugin.symbol(name, { external: config.externalSchemasModule, meta: schemaMeta($ref) }))
-    }
-  }
 
   const resolve = ($ref: string): IR.SchemaObject => plugin.context.resolveIrRef<IR.SchemaObject>($ref)
   const structs = new Map<string, boolean>()
@@ -52,20 +48,11 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     return result
   }
 
-  const base: SchemaExprContext = {
-    Schema,
+  const base: SchemaTermContext = {
     resolve,
     isStruct,
-    ref: ($ref) => {
-      const symbol = defined.get($ref)
-      if (symbol) return $(symbol)
-      // Not emitted yet: hey-api walks schemas in dependency order, so this is a cycle. Break it lazily;
-      // the field's type is `unknown` (TypeScript cannot infer a self-referencing constant).
-      const later = plugin.referenceSymbol(schemaMeta($ref))
-      return $(Schema).attr("suspend").call(
-        $.func().returns($.type(Schema).attr("Codec").generic("unknown")).do($.return($(later))),
-      )
-    },
+    // Not emitted yet: hey-api walks schemas in dependency order, so this is a cycle, broken lazily.
+    ref: ($ref) => ({ _tag: "Ref", $ref, lazy: !defined.has($ref) }),
   }
 
   // Components only responses reach get open enums (when the plugin is told where `openEnum` lives).
@@ -73,22 +60,36 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const responseOnly = openEnum === undefined
     ? new Set<string>()
     : responseOnlyComponents(plugin.context.spec as OpenApiDocument)
-  const opened: SchemaExprContext = { ...base, openEnum: (schema) => $(openEnum!).call(schema) }
+  const opened: SchemaTermContext = { ...base, openEnums: true }
+  const exprs: SchemaExprContext = {
+    Schema,
+    ref: (term) => {
+      const symbol = term.lazy ? undefined : defined.get(term.$ref)
+      if (symbol) return $(symbol)
+      // The field's type is `unknown` (TypeScript cannot infer a self-referencing constant).
+      const later = plugin.referenceSymbol(schemaMeta(term.$ref))
+      return $(Schema).attr("suspend").call(
+        $.func().returns($.type(Schema).attr("Codec").generic("unknown")).do($.return($(later))),
+      )
+    },
+    openEnum: openEnum === undefined ? undefined : (schema) => $(openEnum).call(schema),
+  }
 
+  const components = new Map<string, SchemaTerm>()
   plugin.forEach("schema", (event) => {
-    if (only && !only.has(event.name)) return
     const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
     const value = plugin.symbol(event.name, {
       meta: schemaMeta($ref),
       getFilePath: () => config.schemasFile,
     })
-    const expr = toSchemaExpr(ctx, event.schema, $ref)
+    const term = toSchemaTerm(ctx, event.schema, $ref)
+    components.set(event.name, term)
     // Every exported Schema is documented: a component without a description gets one naming it and its uses.
     const doc = docLines(event.schema.description
       ? event.schema
       : { ...event.schema, description: componentDoc(plugin.context.spec as OpenApiDocument, event.name) })
-    const statement = $.const(value).export().assign(expr)
+    const statement = $.const(value).export().assign(schemaExpr(exprs, term))
     plugin.node(doc ? statement.doc(doc) : statement)
     defined.set($ref, value)
 
@@ -100,7 +101,40 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin.node($.type.alias(type).export().type($.type.query($(value).attr("Type"))))
   })
 
-  if (config.endpointsFile !== null) {
-    emitEndpointTable({ plugin, ctx: base, Schema, file: config.endpointsFile, contractModule: config.endpointContractModule })
+  const successes = emitEndpointTable({
+    plugin,
+    terms: base,
+    exprs,
+    Schema,
+    file: config.endpointsFile,
+    contractModule: config.endpointContractModule,
+  })
+
+  if (config.validatorsFile !== null) {
+    // The same terms, built as live Schemas (what the generated modules define), translated into the fast checks.
+    const live = new Map<string, EffectSchema.Top>()
+    const values: SchemaValueContext = {
+      component: ($ref) => {
+        const name = $ref.replace("#/components/schemas/", "")
+        const known = live.get(name)
+        if (known) return known
+        const term = components.get(name)
+        if (!term) throw new Error(`Effect Schema plugin: no component ${$ref}`)
+        const built = schemaValue(values, term)
+        live.set(name, built)
+        return built
+      },
+    }
+    const emitted = emitValidators(validatorInputs(
+      [...components.keys()].map((name) => ({ name, schema: values.component(`#/components/schemas/${name}`) })),
+      successes.map(({ operationId, schema }) => ({ operationId, schema: schemaValue(values, schema) })),
+    ))
+    const header = plugin.context.config.output.header
+    const lines = Array.isArray(header) ? header.join("\n") : ""
+    mkdirSync(plugin.context.config.output.path, { recursive: true })
+    writeFileSync(
+      join(plugin.context.config.output.path, `${config.validatorsFile}.ts`),
+      `${lines ? `${lines}\n\n` : ""}${normalizeText(emitted.source)}`,
+    )
   }
 }

@@ -1,21 +1,19 @@
-// Step "effect" (last part): emits packages/effect/src/generated/validators.ts — for every success-response
-// Schema of the endpoint table, a straight-line plain-TypeScript predicate that is true only when decoding the
+// The fast response checks of the Effect Schema plugin (packages/effect/src/generated/validators.ts): for every
+// success-response Schema of the endpoint table, a straight-line plain-TypeScript predicate that is true only when decoding the
 // JSON value with that Schema would succeed AND return a value deep-equal to the input. The client runs it on
 // the parsed body and skips the (much slower) Effect decode when it passes; when it fails, the Effect decode
 // runs as before (it builds the precise DecodeError, or strips keys the Schema does not declare).
 //
-// The predicates are translated from the Schemas' ASTs (the generated `schemas.ts` / `endpoints.ts`), so they
-// check exactly what the Schemas check. Rules that keep "true ⇒ decode returns the input unchanged":
+// The predicates are translated from the ASTs of the live Schemas the plugin builds from its SchemaTerms (the same
+// terms it prints as `schemas.ts` / `endpoints.ts`, in the same pass: plugin.ts), so they check exactly what the
+// Schemas check. Rules that keep "true ⇒ decode returns the input unchanged":
 // - a struct with a key it does not declare is refused (decoding would strip the key);
 // - a union takes the first member whose checks pass ignoring extra keys (as Effect's decode does) and then
 //   requires that member to match without extra keys;
 // - anything the translator does not know (transformations, declarations, unknown checks) makes the whole
 //   Schema unsupported: no predicate is emitted for it, and the client always decodes.
 // Emitted as source (no eval / `new Function`), so it runs on workerd too.
-import { pathToFileURL } from "node:url"
-import { join } from "node:path"
 import type { SchemaAST } from "effect"
-import { writeGeneratedFile } from "../generated-file.ts"
 import { pascalCase } from "./names.ts"
 
 /** A Schema as far as the translator is concerned: anything with an `ast`. */
@@ -267,54 +265,20 @@ export const emitValidators = (options: {
   return { source, supported, unsupported }
 }
 
-/** Options of {@link generateValidators}. */
-export interface GenerateValidatorsOptions {
-  /** packages/effect/src/generated (holding the freshly generated schemas.ts and endpoints.ts). */
-  readonly outDir: string
-  /** Source and generator named in the header. */
-  readonly source: string
-  readonly generator: string
-}
-
-/**
- * Loads the generated `schemas.ts` and `endpoints.ts` from `outDir` and writes `validators.ts` beside them.
- * Returns whether the file changed, and which success Schemas got no predicate.
- */
-export const generateValidators = async (
-  options: GenerateValidatorsOptions,
-): Promise<{ readonly changed: boolean; readonly unsupported: ReadonlyArray<string> }> => {
-  const schemas = await import(pathToFileURL(join(options.outDir, "schemas.ts")).href) as Record<string, unknown>
-  const { endpoints } = await import(pathToFileURL(join(options.outDir, "endpoints.ts")).href) as {
-    endpoints: Record<string, { readonly operationId: string; readonly success: { readonly kind: string; readonly schema?: HasAst } }>
-  }
-  const emitted = emitValidators(validatorInputs(schemas, endpoints))
-  const changed = await writeGeneratedFile(join(options.outDir, "validators.ts"), emitted.source, {
-    source: options.source,
-    generator: options.generator,
-  })
-  return { changed, unsupported: emitted.unsupported }
-}
-
-/** The components (every exported Schema of `schemas.ts`) and the success-response entries of the endpoint table. */
+/** The components (every component Schema, by name) and the JSON success Schema of each operation. */
 export const validatorInputs = (
-  schemas: Record<string, unknown>,
-  endpoints: Record<string, { readonly operationId: string; readonly success: { readonly kind: string; readonly schema?: HasAst } }>,
+  schemas: ReadonlyArray<{ readonly name: string; readonly schema: HasAst }>,
+  successes: ReadonlyArray<{ readonly operationId: string; readonly schema: HasAst }>,
 ): Parameters<typeof emitValidators>[0] => {
-  const components: Array<ValidatorEntry> = []
-  for (const name of Object.keys(schemas).sort()) {
-    const value = schemas[name]
-    if ((typeof value === "object" || typeof value === "function") && value !== null && "ast" in value) components.push({ name, schema: value as HasAst })
-  }
+  const components = [...schemas].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const byAst = new Map(components.map((c) => [c.schema.ast, c.name]))
   const entries = new Map<string, ValidatorEntry>()
   const operations: Array<{ operationId: string; entry: string }> = []
-  for (const key of Object.keys(endpoints).sort()) {
-    const endpoint = endpoints[key]!
-    if (endpoint.success.kind !== "json" || endpoint.success.schema === undefined) continue
-    const schema = endpoint.success.schema
-    const name = byAst.get(schema.ast) ?? `${pascalCase(endpoint.operationId)}Response`
+  const sorted = [...successes].sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0))
+  for (const { operationId, schema } of sorted) {
+    const name = byAst.get(schema.ast) ?? `${pascalCase(operationId)}Response`
     if (!entries.has(name)) entries.set(name, { name, schema })
-    operations.push({ operationId: endpoint.operationId, entry: name })
+    operations.push({ operationId, entry: name })
   }
   return { components, entries: [...entries.values()].sort((a, b) => a.name.localeCompare(b.name)), operations }
 }

@@ -1,6 +1,6 @@
 /** Running a script in Vercel's Edge runtime sandbox (`@edge-runtime/vm`), workspace packages bundled from source. */
 import { EdgeVM } from "@edge-runtime/vm"
-import { build } from "esbuild"
+import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 
@@ -11,21 +11,8 @@ export const edgeRuntimeVersion = (): string => {
 }
 
 /** Bundles `file` as a script that defines the global `conformance` with the module's exports. */
-const bundleScript = async (file: string): Promise<string> => {
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    format: "iife",
-    globalName: "conformance",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    conditions: ["@beeper-kit/source", "edge-light", "worker", "browser"],
-    target: "es2022",
-    write: false,
-    logLevel: "error",
-  })
-  return result.outputFiles[0]!.text
-}
+const bundleScript = (file: string): Promise<string> =>
+  bundleForRuntime({ runtime: "edge-light", entry: { file }, target: "es2022", format: "iife", globalName: "conformance" })
 
 /** Evaluates the bundled `file` in a fresh Edge VM and calls its `run(env)` export. */
 export const runInEdgeRuntime = async (file: string, env: Record<string, string>): Promise<string> => {

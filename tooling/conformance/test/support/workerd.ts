@@ -1,5 +1,5 @@
 /** Running a Worker module in workerd (through miniflare), workspace packages bundled from their sources. */
-import { build } from "esbuild"
+import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
 import { Miniflare } from "miniflare"
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
@@ -18,22 +18,12 @@ export const workerdVersion = (): string => {
 }
 
 /** Bundles a Worker (a file, or module source resolved from this package) into one ES module for workerd. */
-export const bundleWorker = async (entry: { readonly file: string } | { readonly source: string }): Promise<string> => {
-  const result = await build({
-    ...("file" in entry
-      ? { entryPoints: [entry.file] }
-      : { stdin: { contents: entry.source, loader: "ts", resolveDir: packageDir, sourcefile: "worker.ts" } }),
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    conditions: ["@beeper-kit/source", "workerd", "worker", "browser"],
+export const bundleWorker = (entry: { readonly file: string } | { readonly source: string }): Promise<string> =>
+  bundleForRuntime({
+    runtime: "workerd",
+    entry: "file" in entry ? entry : { source: entry.source, resolveDir: packageDir },
     target: "es2023",
-    write: false,
-    logLevel: "error",
   })
-  return result.outputFiles[0]!.text
-}
 
 /** Starts workerd with the Worker and its `env` bindings, sends it one request, and stops it. */
 export const fetchFromWorker = async (

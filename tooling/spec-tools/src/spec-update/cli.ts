@@ -1,13 +1,14 @@
 // `pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over] [--replace]`
 // Progress goes to stderr; the change report is the last thing printed, on stdout.
 import { parseArgs } from "node:util"
+import { defaultBaseUrl } from "@beeper-kit/core"
 import { repoRoot } from "../workspace.ts"
 import { updateSpec } from "./update.ts"
 
 const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over] [--replace]
 
   --from <url|file>  the new OpenAPI document (JSON or YAML). Default: ask the running Beeper Desktop
-                     (\${BEEPER_DESKTOP_URL:-http://localhost:23373}/v1/info → endpoints.spec).
+                     (\${BEEPER_DESKTOP_URL:-${defaultBaseUrl}}/v1/info → endpoints.spec).
                      --from spec/openapi.yaml re-normalises the checked-in document.
   --root <dir>       the repository to update (default: this one)
   --dry-run          print the change report; write nothing, generate nothing

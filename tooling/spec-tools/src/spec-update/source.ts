@@ -2,11 +2,9 @@
 // on this machine, which advertises its document in `GET /v1/info` → `endpoints.spec`.
 import { readFile } from "node:fs/promises"
 import { isAbsolute, resolve } from "node:path"
+import { defaultBaseUrl } from "@beeper-kit/core"
 import { parse } from "yaml"
 import { isOpenApiDocument, type OpenApiDocument } from "./document.ts"
-
-/** Where Beeper Desktop listens unless `BEEPER_DESKTOP_URL` says otherwise. */
-export const defaultDesktopUrl = "http://localhost:23373"
 
 /** Thrown when the new document cannot be obtained; the message says what to do. */
 export class SpecSourceError extends Error {
@@ -16,7 +14,7 @@ export class SpecSourceError extends Error {
 /** A new document and where it came from (for the report). */
 export interface LoadedSpec {
   readonly document: OpenApiDocument
-  /** `http://localhost:23373/v1/spec (Beeper Desktop 4.3.0)`, `https://...`, or the file path. */
+  /** `<Desktop URL>/v1/spec (Beeper Desktop 4.3.0)`, `https://...`, or the file path. */
   readonly source: string
   /** The version of the Beeper Desktop that served it (`app.version` of `GET /v1/info`), when it came from one. */
   readonly desktopVersion?: string
@@ -47,7 +45,7 @@ const isUrl = (value: string): boolean => /^https?:\/\//i.test(value)
 
 /**
  * Loads the new document. `from` is a file path, an http(s) URL, or undefined for the running Beeper Desktop at
- * `BEEPER_DESKTOP_URL` (default {@link defaultDesktopUrl}). Sends `BEEPER_ACCESS_TOKEN` as a bearer token if set.
+ * `BEEPER_DESKTOP_URL` (default: core's `defaultBaseUrl`, the one written in packages/core/src/wire). Sends `BEEPER_ACCESS_TOKEN` as a bearer token if set.
  */
 export const loadSpec = async (from: string | undefined, options: SourceOptions): Promise<LoadedSpec> => {
   if (from !== undefined && !isUrl(from)) {
@@ -62,7 +60,7 @@ export const loadSpec = async (from: string | undefined, options: SourceOptions)
 }
 
 const loadFromDesktop = async (options: SourceOptions): Promise<LoadedSpec> => {
-  const base = options.env.BEEPER_DESKTOP_URL?.trim() || defaultDesktopUrl
+  const base = options.env.BEEPER_DESKTOP_URL?.trim() || defaultBaseUrl
   const infoUrl = new URL("/v1/info", base).href
   const hint = "Start Beeper Desktop with its API enabled (Settings → Developers), set BEEPER_DESKTOP_URL if it listens " +
     "elsewhere, or pass --from <url|file>."

@@ -75,7 +75,7 @@ export type ErrorFrame = {
 /**
  * The flat shape shared by all live domain events ("All live domain events use the same flat shape").
  */
-export type DomainEvent = {
+export type DomainEventBase = {
   /**
    * Domain event name: `chat.upserted`, `chat.deleted`, `message.upserted` or `message.deleted`.
    */
@@ -292,7 +292,7 @@ export type ServerFrame =
 export type ClientCommand =
   | SubscriptionsSetCommand
 
-/** The domain events (the `DomainEvent` shape), discriminated by `type`. */
+/** The domain events (the `DomainEventBase` shape), discriminated by `type`. */
 export type DomainEventFrame =
   | ChatUpsertedEvent
   | ChatDeletedEvent
