@@ -123,7 +123,8 @@ export const mayHaveBeenSent = (error: unknown): boolean =>
  * A cursor Stream (`.stream` / `.pages`) whose server walks in circles: it returned a cursor this stream already
  * followed (`reason: "repeated-cursor"`), or `maxEmptyPages` empty pages in a row that each announced more
  * (`"empty-pages"`). Without this the stream would request pages forever. `cursor` is the offending cursor (scrubbed,
- * cut to 200 characters), `pages` the pages followed before.
+ * cut to 200 characters), `pages` the pages read by this stream (the last one, which revealed the loop, is not
+ * emitted).
  */
 export class PaginationLoop extends Schema.TaggedError<PaginationLoop>()("PaginationLoop", {
   ...requestFields,

@@ -177,6 +177,7 @@ describe("bad input: typed errors, nothing sent", () => {
         const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), row.call).pipe(Effect.provide(layer()), Effect.flip)
         assert.strictEqual(error._tag, row.tag, `${error._tag}: ${"message" in error ? error.message : ""}`)
         if (row.field !== undefined) assert.strictEqual((error as { field?: string }).field, row.field)
+        if (error._tag === "PaginationLoop") assert.strictEqual(error.pages, row.sent?.length)
         assert.notInclude(JSON.stringify(error), Redacted.value(token))
         assert.deepStrictEqual(server.requests.map((r) => `${r.method} ${r.url.split("?")[0]!}`), [...(row.sent ?? [])])
         assert.deepStrictEqual(server.upgrades, [])

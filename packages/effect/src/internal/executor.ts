@@ -143,8 +143,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
       // empty pages in a row. A cursor seen before or too many empty pages is a server walking in circles.
       const seen = new Set<string>(options?.cursor === undefined ? [] : [options.cursor])
       let emptyInARow = 0
+      let pagesRead = 0
       const loop = (cursor: string, reason: PaginationLoop["reason"], message: string) =>
-        new PaginationLoop({ ...contextOf(endpoint), cursor: scrubCursor(cursor), pages: seen.size, reason, message })
+        new PaginationLoop({ ...contextOf(endpoint), cursor: scrubCursor(cursor), pages: pagesRead, reason, message })
       return Stream.paginate(
         options?.cursor,
         (cursor: string | undefined) =>
@@ -154,6 +155,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
             ...(cursor !== undefined || explicitDirection ? { [pagination.directionParam]: direction } : {}),
           }, options).pipe(
             Effect.flatMap((page) => {
+              pagesRead++
               const record = page as Record<string, unknown>
               const next = record[nextCursorField]
               const more = record[pagination.hasMore] === true && typeof next === "string"
