@@ -33,6 +33,9 @@ interface TaggedLike {
   readonly waited?: Duration.Duration
   readonly pendingMessageID?: string
   readonly retryAfter?: Duration.Duration
+  readonly delivery?: string
+  readonly method?: string
+  readonly cause?: unknown
 }
 
 const isTagged = (u: unknown): u is TaggedLike =>
@@ -48,6 +51,24 @@ export const tokenMissing =
 /** The message the user should see when nothing answers at `url`. */
 export const unreachable = (url: string): string => `cannot reach Beeper Desktop at ${url} — is it running?`
 
+/** The message the user should see when a send failed in a way that may have delivered the message anyway. */
+export const maybeSent = "the message may have been sent — check the chat before sending again"
+
+/**
+ * What to tell the user when a request may have reached Desktop before failing (a reset or timeout after it was
+ * written): for a send, that the message may have been sent; for another change, that it may have been made; for a
+ * read, `read` (reading again is harmless).
+ */
+const mayHaveReached = (error: TaggedLike, what: string, read: string): CliFailure => {
+  if (error.operationId === "messages.send") {
+    return new CliFailure({ code: ExitCode.failed, message: `${maybeSent} (${what})` })
+  }
+  if (error.method !== undefined && error.method !== "GET") {
+    return new CliFailure({ code: ExitCode.failed, message: `the change may have been made (${what}) — check before trying again` })
+  }
+  return new CliFailure({ code: ExitCode.failed, message: read })
+}
+
 /** Maps any failure of a command to what the user reads and the exit code. `url` is where Desktop was expected. */
 export const toCliFailure = (error: unknown, url: string): CliFailure => {
   if (error instanceof CliFailure) return error
@@ -62,15 +83,21 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
         message: `the access token is not allowed to do this (403): ${detail}`,
       })
     case "TransportError":
+      // Only a request that never left ("not-sent": refused, DNS, TLS) means Desktop cannot be reached; a reset
+      // after the request was written must not invite sending again.
+      return error.delivery === "not-sent"
+        ? new CliFailure({ code: ExitCode.unreachable, message: unreachable(url) })
+        : mayHaveReached(
+          error,
+          `the connection was closed before an answer: ${detail}`,
+          `Beeper Desktop at ${url} closed the connection before answering: ${detail}`,
+        )
     case "ConnectionLost":
       return new CliFailure({ code: ExitCode.unreachable, message: unreachable(url) })
-    case "Timeout":
-      return new CliFailure({
-        code: ExitCode.failed,
-        message: `Beeper Desktop at ${url} did not answer within ${
-          error.timeout === undefined ? "the timeout" : Duration.format(error.timeout)
-        }`,
-      })
+    case "Timeout": {
+      const within = error.timeout === undefined ? "the timeout" : Duration.format(error.timeout)
+      return mayHaveReached(error, `no answer within ${within}`, `Beeper Desktop at ${url} did not answer within ${within}`)
+    }
     case "NotFound":
       return new CliFailure({ code: ExitCode.failed, message: `not found (404): ${detail}` })
     case "InvalidRequest":
@@ -87,13 +114,15 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
       })
     case "SendFailed":
       return new CliFailure({ code: ExitCode.failed, message: `the message was not sent: ${detail}` })
-    case "SendUnconfirmed":
+    case "SendUnconfirmed": {
+      const cause = isTagged(error.cause) ? `: looking it up failed with ${error.cause._tag}` : ""
       return new CliFailure({
         code: ExitCode.failed,
         message: `the message was sent but not confirmed${
-          error.waited === undefined ? "" : ` within ${Duration.format(error.waited)}`
-        } (pending ID ${error.pendingMessageID ?? "unknown"}); it may still arrive`,
+          isTagged(error.cause) || error.waited === undefined ? "" : ` within ${Duration.format(error.waited)}`
+        }${cause} (pending ID ${error.pendingMessageID ?? "unknown"}); check the chat before sending again`,
       })
+    }
     case "DecodeError":
       return new CliFailure({
         code: ExitCode.failed,

@@ -1,7 +1,7 @@
 // Smoke test of the `beeper-kit` binary: each command run as a real Node process against the mock Beeper Desktop
 // (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
 import type { MockServer } from "@beeper-kit/mock-server"
-import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { getJson, mockServerForFile, withMockServer } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { linesOf } from "@beeper-kit/testkit/process"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -110,6 +110,35 @@ describe.concurrent("beeper-kit", () => {
     const { code, stderr } = await beeperKit(["--url", url, "chats"], env)
     expect(code).toBe(4)
     expect(stderr.trim()).toBe(`beeper-kit: cannot reach Beeper Desktop at ${url} — is it running?`)
+  })
+
+  it("a send reset after Desktop read it: 'may have been sent', never 'is it running?', exit code 1", async () => {
+    // A server of its own: the fault must not touch the other tests' sends.
+    await withMockServer({ seed: 7 }, async (own) => {
+      const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")
+      const target = page.items[0]!
+      own.faults.add({ kind: "reset", match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+      const text = `reset after write ${Date.now()}`
+      const { code, stderr } = await beeperKit(["send", target.id, text], {
+        BEEPER_DESKTOP_URL: own.url,
+        BEEPER_ACCESS_TOKEN: own.token,
+      })
+      expect(code).toBe(1)
+      expect(stderr).toContain("beeper-kit: the message may have been sent — check the chat before sending again")
+      expect(stderr).not.toContain("is it running?")
+      // and it was: exactly once
+      const messages = await getJson<{ items: ReadonlyArray<{ text?: string }> }>(
+        own,
+        `/v1/chats/${encodeURIComponent(target.id)}/messages`,
+      )
+      expect(messages.items.filter((message) => message.text === text)).toHaveLength(1)
+    })
+  })
+
+  it("a token read from a file, with its trailing newline: accepted (trimmed)", async () => {
+    const { code, stderr } = await beeperKit(["accounts"], { ...env, BEEPER_ACCESS_TOKEN: `${server.token}\n` })
+    expect(stderr).toBe("")
+    expect(code).toBe(0)
   })
 
   it("an unknown chat: the API's 404 and exit code 1", async () => {

@@ -16,7 +16,10 @@ export { defaultBaseUrl }
 export interface ConnectionOptions {
   /** Beeper Desktop's address, e.g. `http://localhost:23373` (the default). A path prefix is kept. */
   readonly baseUrl?: string | URL | undefined
-  /** The access token (Beeper Desktop → Settings → Developers). Wrap it with `Redacted.make`. */
+  /**
+   * The access token (Beeper Desktop → Settings → Developers). Wrap it with `Redacted.make`. Surrounding whitespace
+   * (a trailing newline of a token file) is trimmed.
+   */
   readonly accessToken: Redacted.Redacted<string>
   /**
    * Allow sending the token over cleartext `http://`/`ws://` to a host that is not loopback. Off by default:
@@ -73,8 +76,9 @@ export const resolve = (options: ConnectionOptions): Effect.Effect<Connection, I
   Effect.suspend(() => {
     const baseUrl = parseBaseUrl(options.baseUrl ?? defaultBaseUrl)
     const allowInsecureToken = options.allowInsecureToken === true
+    const accessToken = trimToken(options.accessToken)
     return ensureTokenTransportAllowed(baseUrl, allowInsecureToken).pipe(
-      Effect.as({ baseUrl, accessToken: options.accessToken, allowInsecureToken }),
+      Effect.as({ baseUrl, accessToken, allowInsecureToken }),
     )
   })
 
@@ -87,6 +91,20 @@ export const websocketUrl = (connection: Connection, path: string): URL => {
   const url = new URL(urlOf(connection, path))
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:"
   return url
+}
+
+/**
+ * The token without surrounding whitespace (a token read from a file or pasted usually ends with a newline, which no
+ * HTTP client can send in a header). A token with a character a header cannot hold inside it is a defect at layer
+ * build, like a malformed base URL: it could never be sent.
+ */
+const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> => {
+  const value = Redacted.value(token)
+  const trimmed = value.trim()
+  if (/[^\x21-\x7e\x80-\xff]/.test(trimmed)) {
+    throw new TypeError("Beeper Desktop accessToken contains a space or a control character; it cannot be sent in a header")
+  }
+  return trimmed === value ? token : Redacted.make(trimmed)
 }
 
 const parseBaseUrl = (input: string | URL): URL => {

@@ -68,18 +68,69 @@ export class ServerError extends Schema.TaggedError<ServerError>()("ServerError"
  */
 export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", responseFields) {}
 
-/** The request never produced a response: connection refused or reset, DNS failure, aborted body. */
+/**
+ * Whether a failed request may have reached Beeper Desktop — what a user needs to know before sending again:
+ *
+ * - `"not-sent"`: nothing left the client (connection refused, DNS or TLS failure, the request refused by the
+ *   client itself). Sending again cannot duplicate anything.
+ * - `"maybe-sent"`: the request may have been written, and acted on, before the failure (a reset or a timeout after
+ *   the request was written, a body cut mid-response). For a message send: the message may have been sent — check
+ *   the chat before sending again.
+ */
+export const Delivery = Schema.Literals(["not-sent", "maybe-sent"])
+
+/** See {@link Delivery}. */
+export type Delivery = typeof Delivery.Type
+
+/** `delivery` of errors raised by the SDK; a caller constructing one without it claims the least: `"maybe-sent"`. */
+const deliveryField = Delivery.pipe(Schema.withConstructorDefault(Effect.succeed("maybe-sent" as const)))
+
+/**
+ * The request never produced a (complete) response: connection refused or reset, DNS or TLS failure, a body cut
+ * mid-response. `delivery` says whether the request may have reached the server (see {@link Delivery}).
+ */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
   ...requestFields,
   /** What went wrong, e.g. `ECONNREFUSED` or `fetch failed: other side closed`. Never contains the token. */
   message: Schema.String,
+  /** `"not-sent"` (refused, DNS, TLS: safe to send again) or `"maybe-sent"` (reset after the request was written). */
+  delivery: deliveryField,
 }) {}
 
-/** No response within the per-request timeout (or, for `sendAndConfirm`, no confirmation in time). */
+/**
+ * No response within the per-request timeout (or, for `sendAndConfirm`, no confirmation in time). Always
+ * `delivery: "maybe-sent"`: the request may have been written and acted on before the timeout.
+ */
 export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
   ...requestFields,
   /** The timeout that elapsed. */
   timeout: Schema.Duration,
+  message: Schema.String,
+  /** Whether the request may have reached the server (see {@link Delivery}); `"maybe-sent"` for a timeout. */
+  delivery: deliveryField,
+}) {}
+
+/**
+ * Whether an error says the request may have reached the server (`TransportError` or `Timeout` with
+ * `delivery: "maybe-sent"`). For a non-repeatable request such as a message send, this is the outcome to show a
+ * user as "the message may have been sent — check the chat before sending again", not as "cannot connect".
+ */
+export const mayHaveBeenSent = (error: unknown): boolean =>
+  Predicate.hasProperty(error, "_tag") && (error._tag === "TransportError" || error._tag === "Timeout") &&
+  Predicate.hasProperty(error, "delivery") && error.delivery === "maybe-sent"
+
+/**
+ * A cursor Stream (`.stream` / `.pages`) whose server walks in circles: it returned a cursor this stream already
+ * followed (`reason: "repeated-cursor"`), or `maxEmptyPages` empty pages in a row that each announced more
+ * (`"empty-pages"`). Without this the stream would request pages forever. `cursor` is the offending cursor (scrubbed,
+ * cut to 200 characters), `pages` the pages read by this stream (the last one, which revealed the loop, is not
+ * emitted).
+ */
+export class PaginationLoop extends Schema.TaggedError<PaginationLoop>()("PaginationLoop", {
+  ...requestFields,
+  reason: Schema.Literals(["repeated-cursor", "empty-pages"]),
+  cursor: Schema.String,
+  pages: Schema.Number,
   message: Schema.String,
 }) {}
 
@@ -144,8 +195,11 @@ export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
 }) {}
 
 /**
- * `sendAndConfirm`: the message was sent (it has a `pendingMessageID`) but was not confirmed within the wait bound.
- * It may still be delivered later: look it up with `messages.retrieve({ chatID, messageID: pendingMessageID })`.
+ * `sendAndConfirm`: the send was accepted (it has a `pendingMessageID`) but the message was not confirmed — no
+ * confirmation within the wait bound, or looking it up kept failing. It may well have been sent: do not send it again;
+ * look it up later with `messages.retrieve({ chatID, messageID: pendingMessageID })` or check the chat.
+ * `cause` is the last lookup's error when lookups failed (a 401 or 403 ends the wait at once; a 5xx, a reset or a
+ * timeout is tried again until the bound).
  */
 export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("SendUnconfirmed", {
   chatID: Schema.String,
@@ -153,6 +207,24 @@ export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("Send
   /** How long the helper waited. */
   waited: Schema.Duration,
   message: Schema.String,
+  /** The error of the last lookup of the pending message, when lookups failed (absent when they merely found it pending). */
+  cause: Schema.optional(
+    Schema.Union([
+      BadRequest,
+      Unauthorized,
+      Forbidden,
+      NotFound,
+      Conflict,
+      Unprocessable,
+      RateLimited,
+      ServerError,
+      UnexpectedStatus,
+      TransportError,
+      Timeout,
+      DecodeError,
+      InvalidRequest,
+    ]),
+  ),
 }) {}
 
 /** Errors a request built from an HTTP response status can fail with. */
@@ -170,11 +242,14 @@ export type StatusError =
 /** Every error a `BeeperDesktop` operation can fail with. */
 export type RequestError = StatusError | TransportError | Timeout | DecodeError | InvalidRequest
 
+/** Every error the Stream forms of a paginated operation (`.stream`, `.pages`) can fail with. */
+export type PaginationError = RequestError | PaginationLoop
+
 /** Every error `sendAndConfirm` can fail with. */
 export type SendAndConfirmError = RequestError | SendFailed | SendUnconfirmed
 
 /** Every error of the HTTP service layer. */
-export type BeeperError = SendAndConfirmError | InsecureTransport
+export type BeeperError = SendAndConfirmError | PaginationLoop | InsecureTransport
 
 const requestErrorTags: ReadonlySet<string> = new Set([
   "BadRequest",

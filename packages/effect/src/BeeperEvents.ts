@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Cause, type Config, Context, Duration, Effect, Layer, Option, Schedule, Stream } from "effect"
+import { Cause, type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, Stream } from "effect"
 import { Socket } from "effect/socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop } from "./BeeperDesktop.ts"
@@ -28,6 +28,7 @@ import * as Reading from "./events/Reading.ts"
 import * as Session from "./events/Session.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
 import { makeDriftLog } from "./internal/drift.ts"
+import { firstProblem, positiveDuration, positiveInteger } from "./internal/options.ts"
 import { scrubberOf } from "./internal/scrub.ts"
 
 export {
@@ -184,6 +185,15 @@ const defaults = {
 /** Builds the service from options (what the layers run). */
 const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, InsecureTransport> =>
   Effect.gen(function*() {
+    // An option that cannot be meant (NaN, 0, "soon") is a defect at layer build, like a malformed base URL.
+    const problem = firstProblem(
+      positiveInteger("bufferCapacity", options.bufferCapacity, defaults.bufferCapacity),
+      positiveInteger("maxServerErrors", options.maxServerErrors, defaults.maxServerErrors),
+      positiveInteger("socketHighWaterMark", options.socketHighWaterMark, defaults.socketHighWaterMark),
+      positiveDuration("idleTimeout", options.idleTimeout, defaults.idleTimeout),
+      positiveDuration("openTimeout", options.openTimeout, defaults.openTimeout),
+    )
+    if (problem !== undefined) return yield* Effect.die(new TypeError(`BeeperEvents: ${problem}`))
     const connection = yield* BeeperConfig.resolve(options)
     const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
     const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
@@ -211,6 +221,8 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const events: BeeperEventsApi["events"] = (subscription, streamOptions) =>
       Stream.unwrap(Effect.gen(function*() {
         const chatIDs = yield* Session.validate(subscription)
+        const capacity = positiveInteger("bufferCapacity", streamOptions?.bufferCapacity, 1)
+        if (Result.isFailure(capacity)) return yield* Effect.die(new TypeError(`BeeperEvents.events: ${capacity.failure}`))
         const buffer = yield* EventBuffer.make<LiveEvent, EventsStreamError>({
           capacity: streamOptions?.bufferCapacity ?? options.bufferCapacity ?? defaults.bufferCapacity,
           strategy: streamOptions?.overflowStrategy ?? options.overflowStrategy ?? defaults.overflowStrategy,

@@ -11,7 +11,10 @@ import type { RetrySchedule } from "./RetryPolicy.ts"
 export interface CallOptions {
   /** Retry schedule for this call (`false` = no retries). Non-repeatable operations are never retried. */
   readonly retry?: RetrySchedule | false | undefined
-  /** Timeout of each HTTP request of this call. */
+  /**
+   * Timeout of each HTTP request (each attempt) of this call; a duration longer than zero, else the call fails with
+   * `InvalidRequest` before sending. The whole call can last up to (retries + 1) × timeout plus the retry delays.
+   */
   readonly timeout?: Duration.Input | undefined
 }
 
@@ -21,4 +24,9 @@ export interface StreamOptions extends CallOptions {
   readonly direction?: "before" | "after" | undefined
   /** The cursor to start from (e.g. a page's `newestCursor`); the first page when absent. */
   readonly cursor?: string | undefined
+  /**
+   * Empty pages in a row, each announcing more, after which the stream fails with `PaginationLoop` (default 5). A
+   * cursor the stream already followed fails it at once: a server walking in circles would otherwise be asked forever.
+   */
+  readonly maxEmptyPages?: number | undefined
 }

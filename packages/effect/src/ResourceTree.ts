@@ -6,7 +6,7 @@
  * @module
  */
 import type { Effect, Stream } from "effect"
-import type { RequestError } from "./BeeperError.ts"
+import type { PaginationError, RequestError } from "./BeeperError.ts"
 import type { Endpoint, InputOf, IsPaginated, ItemOf, StreamInputOf, SuccessOf } from "./Endpoint.ts"
 import type { CallOptions, StreamOptions } from "./CallOptions.ts"
 import type { Executor } from "./internal/executor.ts"
@@ -20,9 +20,9 @@ type InputArgs<I, O> = [RequiredKeys<I>] extends [never] ? [input?: I, options?:
 /** The Stream forms of a cursor-paginated operation. */
 export interface PaginatedOperation<E extends Endpoint> {
   /** Every item of every page, following cursors lazily in `options.direction` (constant memory). */
-  readonly stream: (...args: InputArgs<StreamInputOf<E>, StreamOptions>) => Stream.Stream<ItemOf<E>, RequestError>
+  readonly stream: (...args: InputArgs<StreamInputOf<E>, StreamOptions>) => Stream.Stream<ItemOf<E>, PaginationError>
   /** Every page (items with their cursors), following cursors lazily in `options.direction`. */
-  readonly pages: (...args: InputArgs<StreamInputOf<E>, StreamOptions>) => Stream.Stream<SuccessOf<E>, RequestError>
+  readonly pages: (...args: InputArgs<StreamInputOf<E>, StreamOptions>) => Stream.Stream<SuccessOf<E>, PaginationError>
 }
 
 /** One operation as a method: call it for one request (one page for paginated operations). */

@@ -1,8 +1,8 @@
 /**
  * When and how often a Beeper Desktop request is retried.
  *
- * - Retried errors: `TransportError` (refused, reset, DNS), 408 (`UnexpectedStatus`), 429 (`RateLimited`) and every
- *   5xx (`ServerError`). Never: other 4xx, `DecodeError`, `InvalidRequest`, `Timeout`.
+ * - Retried errors: `TransportError` (refused, reset, DNS — either `delivery`), 408 (`UnexpectedStatus`), 429
+ *   (`RateLimited`) and every 5xx (`ServerError`). Never: other 4xx, `DecodeError`, `InvalidRequest`, `Timeout`.
  * - Only when repeating cannot cause a second effect: operations marked `x-idempotent` in the spec, and POSTs that
  *   carry their idempotency key (`x-idempotency-key`, e.g. a reaction's `transactionID`, which the client generates
  *   when the caller gives none). A message send has neither, so it is never retried: no duplicate messages.

@@ -7,13 +7,16 @@
  *
  * @module
  */
-import { Deferred, Duration, Effect, Option, Queue, Stream } from "effect"
+import { Clock, Deferred, Duration, Effect, Option, Queue, Result, Stream } from "effect"
 import { BeeperDesktop, type BeeperDesktopApi } from "./BeeperDesktop.ts"
-import { type RequestError, SendFailed, SendUnconfirmed } from "./BeeperError.ts"
+import { InvalidRequest, type RequestError, SendFailed, SendUnconfirmed } from "./BeeperError.ts"
 import { BeeperEvents } from "./BeeperEvents.ts"
 import type { MessagesSendInput } from "./generated/endpoints.ts"
 import type { Message, MessageSendResponse } from "./generated/schemas.ts"
 import type { CallOptions } from "./CallOptions.ts"
+import { contextOf } from "./internal/issues.ts"
+import { firstProblem, positiveDuration } from "./internal/options.ts"
+import { isTransient } from "./RetryPolicy.ts"
 
 /** Options of {@link sendAndConfirm}. */
 export interface SendAndConfirmOptions extends CallOptions {
@@ -34,8 +37,11 @@ const defaultPollInterval: Duration.Duration = Duration.millis(500)
 
 /**
  * Sends a message (`messages.send`) and waits until its `pendingMessageID` resolves to the confirmed Message.
- * Fails with `SendFailed` for a `FAIL_RETRIABLE`/`FAIL_PERMANENT` send status, with `SendUnconfirmed` when no
- * confirmation arrives `within` the bound (the message may still arrive later), or with the send's own error.
+ * Fails with `SendFailed` for a `FAIL_RETRIABLE`/`FAIL_PERMANENT` send status; with `SendUnconfirmed` (keeping the
+ * `pendingMessageID`, and the lookup's error as `cause`) when the send was accepted but no confirmation arrives
+ * `within` the bound or looking the message up fails; with `InvalidRequest` (nothing sent) for an option that cannot
+ * be meant (`within`/`pollInterval` not longer than zero); or with the send's own error — where a `TransportError` or
+ * `Timeout` with `delivery: "maybe-sent"` means the message may have been sent: check the chat before sending again.
  */
 export const sendAndConfirm = (
   input: MessagesSendInput,
@@ -43,6 +49,14 @@ export const sendAndConfirm = (
 ): Effect.Effect<Message, RequestError | SendFailed | SendUnconfirmed, BeeperDesktop> =>
   Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
+    // Options that cannot be meant are refused before anything is sent.
+    const within = positiveDuration("the option within", options.within, defaultWithin)
+    const pollInterval = positiveDuration("the option pollInterval", options.pollInterval, defaultPollInterval)
+    const problem = firstProblem(within, pollInterval)
+    if (problem !== undefined) {
+      const field = Result.isFailure(within) ? "options.within" : "options.pollInterval"
+      return yield* new InvalidRequest({ ...contextOf(beeper.endpoints["messages.send"]), field, message: problem })
+    }
     const events = yield* Effect.serviceOption(BeeperEvents)
     return yield* Option.isSome(events)
       ? withLiveEvents(beeper, events.value, input, options)
@@ -91,39 +105,57 @@ const withLiveEvents = (
 
 /**
  * Looks the pending message up until it is confirmed or failed: right away, then after each poll interval or
- * `wake`-up, whichever comes first. Bounded by `options.within`.
+ * `wake`-up, whichever comes first. Bounded by `options.within`. A lookup failing with a transient error (5xx, 429,
+ * a reset, a timeout) is tried again at the next turn; any other lookup error (401, 403, a body that does not decode)
+ * ends the wait. Either way the outcome is `SendUnconfirmed` with the lookup's error as `cause`: the send was
+ * accepted, and its `pendingMessageID` is what the caller needs, not the lookup's error.
  */
 const awaitConfirmation = (
   beeper: BeeperDesktopApi,
   sent: MessageSendResponse,
   options: SendAndConfirmOptions,
   wake: Effect.Effect<unknown>,
-): Effect.Effect<Message, RequestError | SendFailed | SendUnconfirmed> => {
-  const within = options.within === undefined ? defaultWithin : Duration.fromInputUnsafe(options.within)
-  const interval = Duration.fromInputUnsafe(options.pollInterval ?? defaultPollInterval)
-  const next = Effect.raceFirst(Effect.sleep(interval), wake)
-  const loop: Effect.Effect<Message, RequestError | SendFailed> = Effect.gen(function*() {
-    while (true) {
-      const found = yield* lookUpOnce(beeper, sent, options)
-      if (Option.isSome(found)) return found.value
-      yield* next
-    }
+): Effect.Effect<Message, SendFailed | SendUnconfirmed> =>
+  Effect.gen(function*() {
+    const within = options.within === undefined ? defaultWithin : Duration.fromInputUnsafe(options.within)
+    const interval = Duration.fromInputUnsafe(options.pollInterval ?? defaultPollInterval)
+    const next = Effect.raceFirst(Effect.sleep(interval), wake)
+    const started = yield* Clock.currentTimeMillis
+    let lastError: RequestError | undefined
+    const unconfirmed = (waited: Duration.Duration, reason: string) =>
+      new SendUnconfirmed({
+        chatID: sent.chatID,
+        pendingMessageID: sent.pendingMessageID,
+        waited,
+        message: `message ${sent.pendingMessageID} was sent but not confirmed: ${reason}${
+          lastError === undefined ? "" : ` (last lookup: ${lastError._tag}: ${lastError.message})`
+        }; check the chat before sending it again`,
+        ...(lastError === undefined ? {} : { cause: lastError }),
+      })
+    const loop: Effect.Effect<Message, SendFailed | SendUnconfirmed> = Effect.gen(function*() {
+      while (true) {
+        const lookup = yield* Effect.result(lookUpOnce(beeper, sent, options))
+        if (Result.isSuccess(lookup)) {
+          if (Option.isSome(lookup.success)) return lookup.success.value
+        } else if (lookup.failure._tag === "SendFailed") {
+          return yield* lookup.failure
+        } else {
+          lastError = lookup.failure
+          if (!isTransient(lastError) && lastError._tag !== "Timeout") {
+            const now = yield* Clock.currentTimeMillis
+            return yield* unconfirmed(Duration.millis(now - started), "looking it up failed")
+          }
+        }
+        yield* next
+      }
+    })
+    return yield* loop.pipe(
+      Effect.timeoutOrElse({
+        duration: within,
+        orElse: () => Effect.fail(unconfirmed(within, `no confirmation within ${Duration.format(within)}`)),
+      }),
+    )
   })
-  return loop.pipe(
-    Effect.timeoutOrElse({
-      duration: within,
-      orElse: () =>
-        Effect.fail(
-          new SendUnconfirmed({
-            chatID: sent.chatID,
-            pendingMessageID: sent.pendingMessageID,
-            waited: within,
-            message: `message ${sent.pendingMessageID} was not confirmed within ${Duration.format(within)}`,
-          }),
-        ),
-    }),
-  )
-}
 
 /** A failed send status (the type is an open enum, which `===` alone does not narrow). */
 const isFailedStatus = (status: string | undefined): status is SendFailed["status"] =>

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { BeeperDesktop, type RequestError, type Schemas } from "@beeper-kit/effect"
+import { BeeperDesktop, type PaginationError, type Schemas } from "@beeper-kit/effect"
 import { Effect, Option, type Stream } from "effect"
 import { Command, Flag } from "effect/cli"
 import { CliFailure, ExitCode } from "../failure.ts"
@@ -63,7 +63,7 @@ export const chats = Command.make("chats", {
     const upTo = all ? undefined : limit
     const pageSize = Math.min(upTo ?? maxPageSize, maxPageSize)
     const filtered = Option.isSome(search) || unread
-    const pages: Stream.Stream<{ readonly items: ReadonlyArray<Row>; readonly hasMore: boolean }, RequestError> =
+    const pages: Stream.Stream<{ readonly items: ReadonlyArray<Row>; readonly hasMore: boolean }, PaginationError> =
       filtered
         ? beeper.chats.search.pages({
           ...(Option.isSome(search) ? { query: search.value } : {}),

@@ -17,9 +17,17 @@ import { contextOf, issuePath } from "./issues.ts"
 export const encodeInput = (
   endpoint: Endpoint,
   input: unknown,
-): Effect.Effect<Record<string, unknown>, InvalidRequest> =>
+): Effect.Effect<Record<string, unknown>, InvalidRequest> => {
+  const fields = fieldsOf(endpoint)
+  const unknownKey = fields === undefined || typeof input !== "object" || input === null || Array.isArray(input)
+    ? undefined
+    : Object.keys(input).find((key) => !Object.hasOwn(fields, key))
+  if (fields !== undefined && unknownKey !== undefined) {
+    const message = unknownKeyMessage(endpoint.operationId, Object.keys(fields), unknownKey)
+    return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: unknownKey, message }))
+  }
   // Generated input schemas need no services; the table's type only says `Constraint`.
-  (Schema.encodeUnknownEffect(endpoint.input, { onExcessProperty: "error" })(input ?? {}) as Effect.Effect<
+  return (Schema.encodeUnknownEffect(endpoint.input, { onExcessProperty: "error" })(input ?? {}) as Effect.Effect<
     unknown,
     Schema.SchemaError
   >).pipe(
@@ -33,6 +41,43 @@ export const encodeInput = (
         : Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "", message: "input must be an object" }))
     ),
   )
+}
+
+/** The keys of the per-call options (the second argument): a common mistake is to pass them as input. */
+const callOptionKeys: ReadonlySet<string> = new Set(["retry", "timeout", "direction", "cursor", "maxEmptyPages"])
+
+/**
+ * The keys an operation's input has (its input Struct's fields). The schemas refuse other keys themselves, except
+ * that an empty `Schema.Struct({})` (an operation without input) accepts any object: so they are checked first.
+ */
+const fieldsOf = (endpoint: Endpoint): Readonly<Record<string, unknown>> | undefined =>
+  (endpoint.input as unknown as { readonly fields?: Readonly<Record<string, unknown>> }).fields
+
+const unknownKeyMessage = (operationId: string, fields: ReadonlyArray<string>, key: string): string => {
+  const has = fields.length === 0 ? "takes no input" : `takes ${fields.map((name) => `"${name}"`).join(", ")}`
+  const hint = callOptionKeys.has(key)
+    ? `; "${key}" is a call option: pass it as the second argument, e.g. ${operationId}(${
+      fields.length === 0 ? "{}" : "input"
+    }, { ${key}: … })`
+    : ""
+  return `unknown input key "${key}": ${operationId} ${has}${hint}`
+}
+
+/**
+ * What is wrong with a value that goes on the wire as text in a URL or a header, or `undefined`: a lone UTF-16
+ * surrogate (it has no UTF-8 form: `encodeURIComponent` throws, `URLSearchParams` silently turns it into U+FFFD),
+ * and, for a header, a character a header value cannot hold (CR, LF, NUL and other controls, or above U+00FF —
+ * clients refuse those, or a CR LF would split the header).
+ */
+const wireTextProblem = (text: string, place: "path" | "query" | "header"): string | undefined => {
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
+    return "contains a lone UTF-16 surrogate (not valid Unicode text)"
+  }
+  if (place === "header" && /[^\t\x20-\x7e\x80-\xff]/.test(text)) {
+    return "contains a character a header value cannot hold (CR, LF, another control character, or one above U+00FF)"
+  }
+  return undefined
+}
 
 /**
  * The longest request URL sent, in bytes: path and query as they go on the wire (servers refuse request heads
@@ -42,7 +87,8 @@ export const maxUrlLength = 8 * 1024
 
 /**
  * Builds the HTTP request of an operation from its already encoded input. Fails with `InvalidRequest` for a
- * missing, empty, `.` or `..` path parameter and for a URL longer than {@link maxUrlLength}.
+ * missing, empty, `.` or `..` path parameter, for a URL longer than {@link maxUrlLength}, for a lone surrogate in
+ * a path, query or header value, and for a header value with CR, LF or another character headers cannot hold.
  */
 export const buildRequest = (
   connection: Connection,
@@ -62,6 +108,8 @@ export const buildRequest = (
       const value = encoded[parameter.key]
       if (value === undefined || value === null) return fail(parameter.key, `missing path parameter "${parameter.key}"`)
       const text = wireText(value)
+      const textProblem = wireTextProblem(text, "path")
+      if (textProblem !== undefined) return fail(parameter.key, `path parameter "${parameter.key}" ${textProblem}`)
       const problem = pathSegmentProblem(text)
       if (problem !== undefined) return fail(parameter.key, pathSegmentMessage(parameter.key, problem))
       const segment = encodePathSegment(text)
@@ -74,6 +122,10 @@ export const buildRequest = (
     for (const parameter of endpoint.queryParams) {
       const pairs = queryPairs(parameter.name, encoded[parameter.key], parameter.explode)
       if (pairs.length === 0) continue
+      for (const [, text] of pairs) {
+        const textProblem = wireTextProblem(text, "query")
+        if (textProblem !== undefined) return fail(parameter.key, `query parameter "${parameter.key}" ${textProblem}`)
+      }
       query.push(...pairs)
       lengths.set(parameter.key, new URLSearchParams(pairs).toString().length)
     }
@@ -81,7 +133,11 @@ export const buildRequest = (
     const headers: Record<string, string> = {}
     for (const parameter of endpoint.headerParams ?? []) {
       const value = encoded[parameter.key]
-      if (value !== undefined && value !== null) headers[parameter.name] = wireText(value)
+      if (value === undefined || value === null) continue
+      const text = wireText(value)
+      const textProblem = wireTextProblem(text, "header")
+      if (textProblem !== undefined) return fail(parameter.key, `header parameter "${parameter.key}" ${textProblem}`)
+      headers[parameter.name] = text
     }
 
     const url = urlOf(connection, path)

@@ -3,6 +3,7 @@ import { Clock, Duration, Effect, Schema } from "effect"
 import type { HttpClientError, HttpClientResponse } from "effect/http"
 import { DecodeError, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
+import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
 import { type Scrub, scrubDrift } from "./scrub.ts"
@@ -162,14 +163,16 @@ export const parseRetryAfter = (header: string | undefined, nowMillis: number): 
 }
 
 /**
- * An `HttpClientError` (no response, or a body that could not be read) as a `TransportError`. Only the cause's
- * message and error code are kept: the request object (and its Authorization header) is never retained.
+ * An `HttpClientError` (no response, or a body that could not be read) as a `TransportError`, with its `delivery`
+ * read from the causes (see `deliveryOf`). Only the cause's message and error code are kept: the request object
+ * (and its Authorization header) is never retained.
  */
 export const transportErrorOf = (
   endpoint: Endpoint,
   error: HttpClientError.HttpClientError,
   scrub: Scrub,
-): TransportError => new TransportError({ ...contextOf(endpoint), message: scrub(describeCause(error)) })
+): TransportError =>
+  new TransportError({ ...contextOf(endpoint), message: scrub(describeCause(error)), delivery: deliveryOf(error) })
 
 const describeCause = (error: HttpClientError.HttpClientError): string => {
   const reason = error.reason

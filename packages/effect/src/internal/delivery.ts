@@ -1,0 +1,79 @@
+// Whether a failed HTTP request may have reached the server: read from the failure's causes (error codes and
+// messages of undici / fetch, Deno, Bun). Unknown causes count as "maybe-sent": the claim a user acts on must
+// never be "nothing was sent" when something may have been.
+import type { HttpClientError } from "effect/http"
+import type { Delivery } from "../BeeperError.ts"
+
+/**
+ * Error codes that mean the request never left the client: the connection was refused or could not be opened (DNS,
+ * routing, connect timeout, TLS handshake), or the client refused the request itself (an invalid header).
+ */
+const notSentCodes: ReadonlySet<string> = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_FAIL",
+  "EAI_NONAME",
+  "EAI_NODATA",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "EHOSTDOWN",
+  "ENETDOWN",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_INVALID_ARG",
+  "ERR_INVALID_ARG_VALUE",
+  "ERR_INVALID_HTTP_TOKEN",
+  "ERR_INVALID_CHAR",
+  "ERR_INVALID_URL",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "ConnectionRefused", // Bun
+  "FailedToOpenSocket", // Bun
+])
+
+/** Code prefixes of TLS and certificate failures (all before the request is written). */
+const notSentPrefixes = ["CERT_", "ERR_TLS_", "ERR_SSL_", "ERR_CERT_"]
+
+/** Messages of the same failures where a runtime gives no code (Deno's "tcp connect error: Connection refused"). */
+const notSentMessage =
+  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|invalid header (value|name)|invalid .* header|invalid certificate|certificate verify failed|unknownissuer|bad port/i
+
+const isNotSentCode = (code: string): boolean =>
+  notSentCodes.has(code) || notSentPrefixes.some((prefix) => code.startsWith(prefix))
+
+/**
+ * Whether the request of a failed `HttpClientError` may have reached the server. A failure on the response side (its
+ * body could not be read) came after the server answered: `"maybe-sent"`. A request that could not be built
+ * (`EncodeError`, `InvalidUrlError`) never left: `"not-sent"`. A transport failure is `"not-sent"` only when one of
+ * its causes says the connection was never made or the request was refused by the client; a reset, "other side
+ * closed", a broken pipe or anything unrecognised is `"maybe-sent"`.
+ */
+export const deliveryOf = (error: HttpClientError.HttpClientError): Delivery => {
+  const reason = error.reason
+  switch (reason._tag) {
+    case "EncodeError":
+    case "InvalidUrlError":
+      return "not-sent"
+    case "TransportError":
+      return causesSayNotSent(reason.cause) ? "not-sent" : "maybe-sent"
+    default:
+      return "maybe-sent"
+  }
+}
+
+/** Walks a cause chain (at most a few levels, and `AggregateError`s' errors) looking for a not-sent code or message. */
+const causesSayNotSent = (cause: unknown, depth = 0): boolean => {
+  if (depth > 5 || typeof cause !== "object" || cause === null) return false
+  const { code, message, errors } = cause as { code?: unknown; message?: unknown; errors?: unknown }
+  if (typeof code === "string" && isNotSentCode(code)) return true
+  if (typeof message === "string" && notSentMessage.test(message)) return true
+  // Node's happy-eyeballs connect gives an AggregateError of one ECONNREFUSED per address.
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => causesSayNotSent(inner, depth + 1))) {
+    return true
+  }
+  return causesSayNotSent((cause as { cause?: unknown }).cause, depth + 1)
+}

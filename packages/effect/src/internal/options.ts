@@ -1,0 +1,46 @@
+// Checks of option values (durations, counts) before they are used: a value that cannot be meant — "soon", NaN, 0,
+// a negative or fractional count — is reported as a problem naming the option, instead of being read as zero, as
+// unbounded or as a thrown defect deep inside a call. Callers turn a problem into their own typed error.
+import { Duration, Option, Result } from "effect"
+
+/** A checked option: its value, or what is wrong with it (a sentence starting with the option's name). */
+export type Checked<A> = Result.Result<A, string>
+
+/**
+ * A duration option that must be longer than zero (`"infinity"` allowed): a `Duration.Input` that parses, not NaN,
+ * not zero or negative. `undefined` gives `fallback`.
+ */
+export const positiveDuration = (
+  name: string,
+  input: Duration.Input | undefined,
+  fallback: Duration.Duration,
+): Checked<Duration.Duration> => {
+  if (input === undefined) return Result.succeed(fallback)
+  const problem = (what: string) => Result.fail(`${name} must be a duration longer than zero, got ${what}`)
+  if (typeof input === "number" && Number.isNaN(input)) return problem("NaN")
+  const parsed = Option.getOrUndefined(Duration.fromInput(input))
+  if (parsed === undefined) return problem(describe(input))
+  if (!Duration.isPositive(parsed)) return problem(describe(input))
+  return Result.succeed(parsed)
+}
+
+/** A count option that must be a whole number of at least 1 (no NaN, no Infinity). `undefined` gives `fallback`. */
+export const positiveInteger = (name: string, input: number | undefined, fallback: number): Checked<number> => {
+  if (input === undefined) return Result.succeed(fallback)
+  return typeof input === "number" && Number.isSafeInteger(input) && input >= 1
+    ? Result.succeed(input)
+    : Result.fail(`${name} must be a whole number of at least 1, got ${describe(input)}`)
+}
+
+/** The first problem of several checks, or `undefined` when all passed. */
+export const firstProblem = (...checks: ReadonlyArray<Checked<unknown>>): string | undefined => {
+  for (const check of checks) if (Result.isFailure(check)) return check.failure
+  return undefined
+}
+
+const describe = (input: unknown): string => {
+  if (typeof input === "string") return JSON.stringify(input)
+  if (typeof input === "number" || typeof input === "bigint") return String(input)
+  if (Duration.isDuration(input)) return Duration.format(input)
+  return typeof input
+}

@@ -1,0 +1,75 @@
+// Whether a failed request may have reached the server, read from the causes each runtime gives (undici / fetch on
+// Node, Deno, Bun): the table of causes → "not-sent" / "maybe-sent", unknown causes counting as "maybe-sent".
+import { assert, describe, it } from "@effect/vitest"
+import { HttpClientError, HttpClientRequest, HttpClientResponse } from "effect/http"
+import { deliveryOf } from "../src/internal/delivery.ts"
+
+const request = HttpClientRequest.post("http://127.0.0.1:1/v1/chats/c/messages")
+
+const transport = (cause: unknown) =>
+  new HttpClientError.HttpClientError({ reason: new HttpClientError.TransportError({ request, cause }) })
+
+const coded = (message: string, code?: string, cause?: unknown) =>
+  Object.assign(new Error(message), code === undefined ? {} : { code }, cause === undefined ? {} : { cause })
+
+/** fetch wraps network failures: TypeError("fetch failed") with the socket error as its cause. */
+const fetchFailed = (cause: unknown) => Object.assign(new TypeError("fetch failed"), { cause })
+
+const cases: ReadonlyArray<readonly [string, unknown, "not-sent" | "maybe-sent"]> = [
+  ["undici ECONNREFUSED", coded("connect ECONNREFUSED 127.0.0.1:1", "ECONNREFUSED"), "not-sent"],
+  ["fetch → ECONNREFUSED", fetchFailed(coded("connect ECONNREFUSED 127.0.0.1:1", "ECONNREFUSED")), "not-sent"],
+  [
+    "fetch → happy eyeballs AggregateError of ECONNREFUSED",
+    fetchFailed(Object.assign(new AggregateError([coded("a", "ECONNREFUSED"), coded("b", "ECONNREFUSED")]), { code: undefined })),
+    "not-sent",
+  ],
+  ["DNS ENOTFOUND", fetchFailed(coded("getaddrinfo ENOTFOUND nope.invalid", "ENOTFOUND")), "not-sent"],
+  ["DNS EAI_AGAIN", coded("getaddrinfo EAI_AGAIN desktop", "EAI_AGAIN"), "not-sent"],
+  ["connect timeout", coded("Connect Timeout Error", "UND_ERR_CONNECT_TIMEOUT"), "not-sent"],
+  ["TLS: self-signed", fetchFailed(coded("self-signed certificate", "DEPTH_ZERO_SELF_SIGNED_CERT")), "not-sent"],
+  ["TLS: CERT_HAS_EXPIRED", coded("certificate has expired", "CERT_HAS_EXPIRED"), "not-sent"],
+  ["TLS: ERR_TLS_CERT_ALTNAME_INVALID", coded("Hostname/IP does not match", "ERR_TLS_CERT_ALTNAME_INVALID"), "not-sent"],
+  ["undici refuses a header", coded("invalid authorization header", "UND_ERR_INVALID_ARG"), "not-sent"],
+  ["fetch refuses a header value", new TypeError('Headers.append: "a\r\nb" is an invalid header value.'), "not-sent"],
+  [
+    "Deno: connection refused",
+    new TypeError("error sending request for url (http://127.0.0.1:1/): client error (Connect): tcp connect error: Connection refused (os error 111)"),
+    "not-sent",
+  ],
+  ["Bun: ConnectionRefused", coded("Unable to connect. Is the computer able to access the url?", "ConnectionRefused"), "not-sent"],
+  ["undici: other side closed", fetchFailed(coded("other side closed", "UND_ERR_SOCKET")), "maybe-sent"],
+  ["ECONNRESET", coded("read ECONNRESET", "ECONNRESET"), "maybe-sent"],
+  ["EPIPE", coded("write EPIPE", "EPIPE"), "maybe-sent"],
+  ["socket hang up", coded("socket hang up", "ECONNRESET"), "maybe-sent"],
+  ["Bun: ECONNRESET", coded("The socket connection was closed unexpectedly", "ECONNRESET"), "maybe-sent"],
+  ["Deno: connection closed before message completed", new TypeError("error sending request: connection closed before message completed"), "maybe-sent"],
+  ["an unknown cause", new Error("something odd"), "maybe-sent"],
+  ["no cause at all", undefined, "maybe-sent"],
+]
+
+describe("deliveryOf", () => {
+  for (const [name, cause, expected] of cases) {
+    it(`${name}: ${expected}`, () => {
+      assert.strictEqual(deliveryOf(transport(cause)), expected)
+    })
+  }
+
+  it("a request that could not be built (EncodeError, InvalidUrlError): not-sent", () => {
+    assert.strictEqual(
+      deliveryOf(new HttpClientError.HttpClientError({ reason: new HttpClientError.EncodeError({ request }) })),
+      "not-sent",
+    )
+    assert.strictEqual(
+      deliveryOf(new HttpClientError.HttpClientError({ reason: new HttpClientError.InvalidUrlError({ request }) })),
+      "not-sent",
+    )
+  })
+
+  it("a failure reading the response (the server answered): maybe-sent", () => {
+    const response = HttpClientResponse.fromWeb(request, new Response("{}", { status: 200 }))
+    assert.strictEqual(
+      deliveryOf(new HttpClientError.HttpClientError({ reason: new HttpClientError.DecodeError({ request, response }) })),
+      "maybe-sent",
+    )
+  })
+})
