@@ -74,7 +74,7 @@ export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreami
  * `frame.malformed` signal; the stream continues.
  */
 export class MalformedFrame extends Schema.TaggedError<MalformedFrame>()("MalformedFrame", {
-  /** The frame's text, cut to its first 1,000 characters. */
+  /** The frame's text (the access token scrubbed out first), cut to its first 1,000 characters. */
   frame: Schema.String,
   message: Schema.String,
 }) {}
