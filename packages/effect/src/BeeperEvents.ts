@@ -92,7 +92,11 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
    * schedule to start afresh after it drops (default 10 seconds).
    */
   readonly stableAfter?: Duration.Input | undefined
-  /** How long `setSubscriptions` waits for the server's acknowledgement before `SubscriptionTimeout` (default 10 seconds). */
+  /**
+   * How long `setSubscriptions` waits for the server's acknowledgement before `SubscriptionTimeout`, and how long a
+   * new connection may go without acknowledging its subscription before it is dropped and redialled (default 10
+   * seconds).
+   */
   readonly subscriptionTimeout?: Duration.Input | undefined
   /**
    * Silence after which the connection is checked: the current subscription is sent again, and if nothing at all

@@ -240,6 +240,31 @@ describe("hostile live events: bounded waits and reconnects", () => {
       assert.deepStrictEqual(error._tag === "SubscriptionTimeout" ? error.chatIDs : [], ["chat-a"])
     }), { timeout: 60_000 })
 
+  it.live("a server that never acknowledges the handshake (but is not silent) is dropped after subscriptionTimeout, and redialled on the schedule", () =>
+    Effect.gen(function*() {
+      const desktop = yield* hostile({
+        onSubscribe: (connection) => connection.send(eventFrame(1, "chat-a")),
+      })
+      const exit = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        yield* live.events("*").pipe(Stream.runDrain)
+      }).pipe(
+        Effect.provide(layerFor(desktop, {
+          subscriptionTimeout: "200 millis",
+          // the silence watchdog stays out of it: only the handshake bound can end these connections
+          idleTimeout: "1 hour",
+          reconnectSchedule: Schedule.recurs(1),
+        })),
+        Effect.scoped,
+        Effect.exit,
+      )
+      assert.isTrue(Exit.isFailure(exit))
+      const cause = String(Exit.isFailure(exit) ? exit.cause : "")
+      assert.include(cause, "ConnectionLost")
+      assert.include(cause, "not acknowledged within")
+      assert.strictEqual(desktop.connections.length, 2)
+    }), { timeout: 60_000 })
+
   it.live("a server that accepts, acknowledges and drops every connection meets the schedule's end: a brief connection does not restart it", () =>
     Effect.gen(function*() {
       const desktop = yield* hostile({

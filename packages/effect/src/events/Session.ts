@@ -4,14 +4,22 @@
  * Per connection: dial (token in the `Authorization` header) → wait for `ready` → send `subscriptions.set` with
  * the current set → on its acknowledgement the connection is live (`connected` signal, then a `gap` signal on every
  * reconnect) → frames become elements until the connection closes, errors, or stays silent. Then the session
- * reconnects on the backoff schedule, which starts afresh after every connection that went live.
+ * reconnects on the backoff schedule, which starts afresh only after a connection that stayed live for
+ * `stableAfter`, or that the client closed itself because the consumer fell behind (`ReadLimit`): a server that
+ * accepts and drops every connection meets a growing backoff, not a reconnect loop.
+ *
+ * Bounded waits: the handshake must be acknowledged within `subscriptionTimeout` (else the connection is dropped,
+ * even if the server keeps sending other frames), and so must each `setSubscriptions` (`SubscriptionTimeout`; the
+ * set stays desired). Every frame's text has the token scrubbed out before it is read, and so has every close
+ * reason: nothing the server echoes reaches an element or an error.
  *
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
  * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
  * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
- * failure means is `SocketFailure`; reading a WebSocket that cannot pause within bounds is `ReadLimit`. This module is the connection loop that ties them to one socket at a time.
+ * failure means is `SocketFailure`; reading a WebSocket that cannot pause within bounds is `ReadLimit`. This
+ * module is the connection loop that ties them to one socket at a time.
  *
  * @module
  */
@@ -50,7 +58,7 @@ export interface SessionOptions {
   readonly reconnectSchedule: Schedule.Schedule<unknown, unknown>
   /** How long a connection must stay live for the reconnect schedule to start afresh after it. */
   readonly stableAfter: Duration.Duration
-  /** How long `setSubscriptions` waits for the server's acknowledgement. */
+  /** How long `setSubscriptions` — and each connection's handshake — waits for the server's acknowledgement. */
   readonly subscriptionTimeout: Duration.Duration
   /** Takes the token out of the server's text (frames, close reasons). */
   readonly scrub: Scrub
@@ -256,7 +264,17 @@ export const make = (
         isLive: () => link.phase === "live",
         probe: sendSet(link, "probe"),
       })
-      return yield* Effect.raceFirst(read, watchdog)
+      // a server that never acknowledges the handshake (while sending other frames) does not hold the connection
+      const handshake = Effect.sleep(options.subscriptionTimeout).pipe(
+        Effect.andThen(Effect.suspend(() =>
+          link.phase === "live" ? Effect.never : Effect.fail(
+            new SocketFailure.Dropped({
+              message: `the subscription was not acknowledged within ${Duration.format(options.subscriptionTimeout)}`,
+            }),
+          )
+        )),
+      )
+      return yield* Effect.raceAllFirst([read, watchdog, handshake])
     }))
 
   const run: Session["run"] = Effect.gen(function*() {
