@@ -21,7 +21,10 @@ export type ConfigOptions = BeeperServices.ConfigOptions
 /** The HTTP client: Bun's `fetch` (connections are kept alive and pooled by Bun). */
 export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = adapter.layerHttpClient
 
-/** The WebSocket: Bun's global `WebSocket`, given the upgrade headers as `{ headers, protocols }`. */
+/**
+ * The WebSocket: Bun's global `WebSocket`, given the upgrade headers as `{ headers, protocols }`. It cannot pause
+ * reading; the events session bounds what it buffers (`socketHighWaterMark`, then a reconnect with a `gap`).
+ */
 export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = adapter.layerWebSocketConstructor
 
 /** Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself. */

@@ -23,7 +23,7 @@ import {
 } from "./events/EventsError.ts"
 import { fillGaps } from "./events/GapFill.ts"
 import * as Hydration from "./events/Hydration.ts"
-import { foldDropped, isDroppable, type LiveEvent } from "./events/LiveEvent.ts"
+import { isDroppable, type LiveEvent, overflowGap } from "./events/LiveEvent.ts"
 import * as Reading from "./events/Reading.ts"
 import * as Session from "./events/Session.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
@@ -41,6 +41,7 @@ export {
   RepeatedServerErrors,
   type SetSubscriptionsError,
   SubscriptionRejected,
+  SubscriptionTimeout,
 } from "./events/EventsError.ts"
 export type { OverflowStrategy } from "./events/EventBuffer.ts"
 export type { FillGapsOptions } from "./events/GapFill.ts"
@@ -82,10 +83,22 @@ export interface EventsStreamOptions {
 export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOptions {
   /**
    * Delays between reconnect attempts (default {@link defaultReconnectSchedule}: exponential from 250 ms,
-   * jittered, capped at 30 s, forever). It restarts after every connection that went live. When it ends, the
-   * stream fails with `ConnectionLost`.
+   * jittered, capped at 30 s, forever). It restarts after a connection that stayed live for `stableAfter` (or
+   * that the client closed because the consumer fell behind); a briefer connection does not restart it. When it
+   * ends, the stream fails with `ConnectionLost`.
    */
   readonly reconnectSchedule?: Schedule.Schedule<unknown, unknown> | undefined
+  /**
+   * How long a connection must stay live (after the server acknowledged the subscription) for the reconnect
+   * schedule to start afresh after it drops (default 10 seconds).
+   */
+  readonly stableAfter?: Duration.Input | undefined
+  /**
+   * How long `setSubscriptions` waits for the server's acknowledgement before `SubscriptionTimeout`, and how long a
+   * new connection may go without acknowledging its subscription before it is dropped and redialled (default 10
+   * seconds).
+   */
+  readonly subscriptionTimeout?: Duration.Input | undefined
   /**
    * Silence after which the connection is checked: the current subscription is sent again, and if nothing at all
    * arrives for another `idleTimeout`, the connection is dropped and re-established (default 30 seconds).
@@ -95,7 +108,11 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
   readonly openTimeout?: Duration.Input | undefined
   /** `error` frames in a row (no event or acknowledgement between them) that end the stream (default 3). */
   readonly maxServerErrors?: number | undefined
-  /** Bytes of unread frames at which the socket stops reading (default 1 MiB). */
+  /**
+   * Bytes of unread frames at which the socket stops reading (default 1 MiB): a `ws` socket is paused; a
+   * WebSocket that cannot pause (Node's built-in, Deno, Bun, workerd) is closed and re-established once the
+   * consumer caught up, with a `gap`.
+   */
   readonly socketHighWaterMark?: number | undefined
 }
 
@@ -123,8 +140,9 @@ export interface BeeperEventsApi {
   /**
    * Replaces the live set of every running `events` stream of this service (`"*"`, chat IDs, or `[]` to pause)
    * and succeeds with the effective set once the server acknowledged it. Fails with `InvalidSubscription` (before
-   * sending) for `"*"` mixed with IDs, `SubscriptionRejected` with the server's error code, or `NotStreaming`
-   * when no stream runs. During a reconnect it completes when the new connection acknowledges the set.
+   * sending) for `"*"` mixed with IDs, `SubscriptionRejected` with the server's error code, `SubscriptionTimeout`
+   * when no acknowledgement came within `subscriptionTimeout`, or `NotStreaming` when no stream runs. During a
+   * reconnect it completes when the new connection acknowledges the set.
    */
   readonly setSubscriptions: (
     subscription: Session.Subscription,
@@ -180,7 +198,12 @@ const defaults = {
   openTimeout: Duration.seconds(10),
   maxServerErrors: 3,
   socketHighWaterMark: 1024 * 1024,
+  stableAfter: Duration.seconds(10),
+  subscriptionTimeout: Duration.seconds(10),
 }
+
+const durationOr = (input: Duration.Input | undefined, fallback: Duration.Duration): Duration.Duration =>
+  input === undefined ? fallback : Duration.fromInputUnsafe(input)
 
 /** Builds the service from options (what the layers run). */
 const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, InsecureTransport> =>
@@ -206,12 +229,11 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
       url,
       accessToken: connection.accessToken,
       reconnectSchedule: options.reconnectSchedule ?? defaultReconnectSchedule,
-      idleTimeout: options.idleTimeout === undefined
-        ? defaults.idleTimeout
-        : Duration.fromInputUnsafe(options.idleTimeout),
-      openTimeout: options.openTimeout === undefined
-        ? defaults.openTimeout
-        : Duration.fromInputUnsafe(options.openTimeout),
+      stableAfter: durationOr(options.stableAfter, defaults.stableAfter),
+      subscriptionTimeout: durationOr(options.subscriptionTimeout, defaults.subscriptionTimeout),
+      scrub,
+      idleTimeout: durationOr(options.idleTimeout, defaults.idleTimeout),
+      openTimeout: durationOr(options.openTimeout, defaults.openTimeout),
       maxServerErrors: Math.max(1, options.maxServerErrors ?? defaults.maxServerErrors),
       socketHighWaterMark: options.socketHighWaterMark ?? defaults.socketHighWaterMark,
       tokenRefused,
@@ -227,7 +249,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
           capacity: streamOptions?.bufferCapacity ?? options.bufferCapacity ?? defaults.bufferCapacity,
           strategy: streamOptions?.overflowStrategy ?? options.overflowStrategy ?? defaults.overflowStrategy,
           isDroppable,
-          onDrop: foldDropped,
+          overflow: overflowGap,
         })
         const constructor = Option.isSome(layerConstructor)
           ? layerConstructor

@@ -30,4 +30,31 @@ describe("EventBuffer", () => {
         assert.isAtMost(batches.length, 2)
       }))
   }
+
+  it.effect("drop-oldest: kept elements stay in place among the drops; each drop is O(1) work", () =>
+    Effect.gen(function*() {
+      // strings are kept (signals), numbers may be dropped; the overflow record lists what was dropped
+      let inspected = 0
+      const buffer = yield* EventBuffer.make<number | string | Array<number>, never>({
+        capacity: 4,
+        strategy: "drop-oldest",
+        isDroppable: (a) => {
+          inspected++
+          return typeof a === "number"
+        },
+        overflow: () => {
+          const dropped: Array<number> = []
+          return { add: (a) => dropped.push(a as number), record: () => dropped }
+        },
+      })
+      for (const a of ["connected", 1, "gap", 2]) yield* buffer.offer(a)
+      for (let i = 3; i <= 2_000; i++) yield* buffer.offer(i)
+      yield* buffer.end
+      const out = yield* Stream.runCollect(buffer.stream)
+      const dropped = Array.from({ length: 1_998 }, (_, i) => i + 1)
+      // the record first, then the kept signals in their order, then the newest
+      assert.deepStrictEqual(out, [dropped, "connected", "gap", 1_999, 2_000])
+      // the kept signals at the front are looked at once, not once per drop
+      assert.isAtMost(inspected, 2 * 2_000)
+    }))
 })

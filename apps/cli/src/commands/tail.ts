@@ -5,9 +5,10 @@
  * @module
  */
 import { BeeperDesktop, BeeperEvents, type Subscription } from "@beeper-kit/effect"
-import { Console, Effect, Stream } from "effect"
+import { Effect, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
 import { chatOf, eventJson, eventLine } from "../output/events.ts"
+import { printLine } from "../output/print.ts"
 import { truncate } from "../output/table.ts"
 import { stdoutWidth } from "../output/terminal.ts"
 import { StopSignal } from "../StopSignal.ts"
@@ -55,12 +56,14 @@ export const tail = Command.make("tail", {
         )
     yield* live.events(subscription).pipe(
       Stream.interruptWhen(stop.stopped),
+      // each line waits for room on stdout: `tail --json | slow-reader` slows the stream (the events buffer then
+      // pushes back on the socket) instead of queueing output in memory
       Stream.runForEach((event) => {
-        if (json) return Console.log(eventJson(event))
+        if (json) return printLine(eventJson(event))
         const chatID = chatOf(event)
         return Effect.flatMap(
           chatID === undefined ? Effect.succeed("") : nameOf(chatID),
-          (name) => Console.log(truncate(eventLine(event, name), stdoutWidth())),
+          (name) => printLine(truncate(eventLine(event, name), stdoutWidth())),
         )
       }),
     )

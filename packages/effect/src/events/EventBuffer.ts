@@ -3,6 +3,10 @@
  * overflow strategy. Memory stays bounded whatever the consumer does: at most `capacity` elements plus one
  * pending overflow record (and, with `"suspend"`, the one element the suspended reader holds).
  *
+ * Every operation is O(1) (amortised): a drop leaves a hole in place of the dropped element (never a splice), a
+ * cursor remembers how far the elements that may not be dropped reach (never a rescan), and the overflow record is
+ * accumulated in place (never rebuilt per drop) — so a flood cannot starve the consumer of its `gap` signal.
+ *
  * @module
  */
 import { Cause, Effect, Stream } from "effect"
@@ -41,13 +45,40 @@ export interface EventBufferOptions<A> {
   /** For `"drop-oldest"`: whether an element may be dropped (default: all). The oldest droppable one goes first. */
   readonly isDroppable?: ((a: A) => boolean) | undefined
   /**
-   * For `"drop-oldest"`: folds a dropped element into the pending overflow record (`undefined` the first time),
-   * which the consumer receives, as an element, ahead of everything still buffered.
+   * For `"drop-oldest"`: a fresh accumulator of dropped elements, whose record the consumer receives, as an
+   * element, ahead of everything still buffered. `add` must be O(1) per element (it runs once per drop).
    */
-  readonly onDrop: (pending: A | undefined, dropped: A) => A
+  readonly overflow?: (() => Overflow<A>) | undefined
+  /**
+   * For `"drop-oldest"`, instead of `overflow`: folds a dropped element into the pending overflow record
+   * (`undefined` the first time). Runs once per drop: it must not copy what `pending` accumulated.
+   */
+  readonly onDrop?: ((pending: A | undefined, dropped: A) => A) | undefined
   /** Largest batch handed to the consumer in one pull (default 1,024). */
   readonly maxBatch?: number | undefined
 }
+
+/** The dropped elements since the consumer last pulled, folded into one record as they are dropped. */
+export interface Overflow<A> {
+  /** Folds one more dropped element in. */
+  readonly add: (dropped: A) => void
+  /** The record the consumer receives (asked once, when it pulls). */
+  readonly record: () => A
+}
+
+/** An {@link Overflow} over a fold function (`onDrop`). */
+const foldOverflow = <A>(onDrop: (pending: A | undefined, dropped: A) => A) => (): Overflow<A> => {
+  let pending: A | undefined
+  return {
+    add: (dropped) => {
+      pending = onDrop(pending, dropped)
+    },
+    record: () => pending!,
+  }
+}
+
+/** Where a dropped element was: nothing to deliver. */
+const hole: unique symbol = Symbol("EventBuffer/hole")
 
 type Closed<E> = { readonly _tag: "End" } | { readonly _tag: "Fail"; readonly cause: Cause.Cause<E> }
 
@@ -59,18 +90,33 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
     const capacity = Math.max(1, Math.floor(options.capacity))
     const maxBatch = Math.max(1, options.maxBatch ?? 1024)
     const isDroppable = options.isDroppable ?? (() => true)
-    let items: Array<A> = []
+    const newOverflow = options.overflow ??
+      foldOverflow(options.onDrop ?? ((_pending: A | undefined, dropped: A) => dropped))
+    /** Buffered elements from `head` on; a dropped one leaves a hole (never at `head` while any is left). */
+    let items: Array<A | typeof hole> = []
     let head = 0
-    let pending: A | undefined
+    /** Elements buffered (holes not counted). */
+    let count = 0
+    /** Every slot in `[head, keptUntil)` is a hole or an element that may not be dropped. */
+    let keptUntil = 0
+    let pending: Overflow<A> | undefined
     let closed: Closed<E | BufferOverflow> | undefined
     let taker: ((batch: Batch<A, E | BufferOverflow>) => void) | undefined
     const offerers: Array<{ readonly a: A; readonly resume: (accepted: Effect.Effect<boolean>) => void }> = []
 
-    const size = () => items.length - head
+    const size = () => count
 
-    const compact = () => {
+    const push = (a: A) => {
+      items.push(a)
+      count++
+    }
+
+    /** Moves `head` past holes, and gives back the room of consumed slots now and then. */
+    const settleHead = () => {
+      while (head < items.length && items[head] === hole) head++
       if (head > 1024 && head * 2 > items.length) {
         items = items.slice(head)
+        keptUntil = Math.max(0, keptUntil - head)
         head = 0
       }
     }
@@ -79,7 +125,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
     const admitOfferers = () => {
       while (offerers.length > 0 && size() < capacity) {
         const offerer = offerers.shift()!
-        items.push(offerer.a)
+        push(offerer.a)
         offerer.resume(Effect.succeed(true))
       }
     }
@@ -87,15 +133,20 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
     /** What a pull returns right now, or `undefined` when it must wait. */
     const takeNow = (): Batch<A, E | BufferOverflow> | undefined => {
       if (pending !== undefined) {
-        const record = pending
+        const record = pending.record()
         pending = undefined
         return Effect.succeed([record])
       }
       if (size() > 0) {
         const end = Math.min(items.length, head + maxBatch)
-        const batch = items.slice(head, end)
+        const batch: Array<A> = []
+        for (let i = head; i < end; i++) {
+          const item = items[i]!
+          if (item !== hole) batch.push(item)
+        }
         head = end
-        compact()
+        count -= batch.length
+        settleHead()
         admitOfferers()
         return Effect.succeed(batch as unknown as NonEmptyReadonlyArray<A>)
       }
@@ -132,14 +183,18 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
       wakeTaker()
     }
 
+    /** Drops the oldest droppable element (the oldest of all when none may be dropped). O(1) amortised. */
     const dropOldest = () => {
-      let index = head
-      while (index < items.length && !isDroppable(items[index]!)) index++
+      let index = Math.max(head, keptUntil)
+      while (index < items.length && (items[index] === hole || !isDroppable(items[index] as A))) index++
+      keptUntil = index
       if (index === items.length) index = head
-      const dropped = items[index]!
-      if (index === head) head++
-      else items.splice(index, 1)
-      pending = options.onDrop(pending, dropped)
+      const dropped = items[index] as A
+      items[index] = hole
+      count--
+      if (index === head) settleHead()
+      if (pending === undefined) pending = newOverflow()
+      pending.add(dropped)
     }
 
     const offer = (a: A): Effect.Effect<boolean> =>
@@ -169,7 +224,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
               return Effect.succeed(false)
           }
         }
-        items.push(a)
+        push(a)
         scheduleWake()
         return Effect.succeed(true)
       })

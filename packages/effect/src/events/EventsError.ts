@@ -51,6 +51,19 @@ export class ConnectionLost extends Schema.TaggedError<ConnectionLost>()("Connec
   message: Schema.String,
 }) {}
 
+/**
+ * The server did not acknowledge a `setSubscriptions` within `subscriptionTimeout`. The requested set stays the
+ * desired one: it is still sent (again on every reconnect), and the stream carries `subscriptions.updated` if the
+ * server acknowledges it later.
+ */
+export class SubscriptionTimeout extends Schema.TaggedError<SubscriptionTimeout>()("SubscriptionTimeout", {
+  /** The chat IDs that were asked for. */
+  chatIDs: Schema.Array(Schema.String),
+  /** How long the acknowledgement was waited for, in milliseconds. */
+  waitedMillis: Schema.Number,
+  message: Schema.String,
+}) {}
+
 /** `setSubscriptions` was called while no events stream of this service was running. */
 export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreaming", {
   message: Schema.String,
@@ -61,7 +74,7 @@ export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreami
  * `frame.malformed` signal; the stream continues.
  */
 export class MalformedFrame extends Schema.TaggedError<MalformedFrame>()("MalformedFrame", {
-  /** The frame's text, cut to its first 1,000 characters. */
+  /** The frame's text (the access token scrubbed out first), cut to its first 1,000 characters. */
   frame: Schema.String,
   message: Schema.String,
 }) {}
@@ -77,4 +90,4 @@ export type EventsStreamError =
   | ConnectionLost
 
 /** Every error `setSubscriptions` can fail with. */
-export type SetSubscriptionsError = InvalidSubscription | SubscriptionRejected | NotStreaming
+export type SetSubscriptionsError = InvalidSubscription | SubscriptionRejected | SubscriptionTimeout | NotStreaming

@@ -8,6 +8,7 @@
  */
 import type { ChatDeletedEvent, ChatUpsertedEvent, MessageDeletedEvent, MessageUpsertedEvent } from "@beeper-kit/core"
 import type { AppSetupState, Chat, Message } from "../generated/schemas.ts"
+import type { Overflow } from "./EventBuffer.ts"
 import type { MalformedFrame } from "./EventsError.ts"
 
 /**
@@ -224,19 +225,23 @@ export const isDroppable = (event: LiveEvent): boolean =>
   event.type === "unknown" || event.type === "frame.malformed" || event.type === "server.error"
 
 /**
- * Folds a discarded element into the pending overflow gap (strategy `"drop-oldest"`): the chats are united, the
- * counts added; a discarded reconnect gap keeps `allChats`.
+ * The pending overflow gap of the `"drop-oldest"` strategy, accumulated as elements are discarded: the chats are
+ * united, the counts added; a discarded reconnect gap keeps `allChats`. O(1) per discarded event (per chat of a
+ * discarded gap); the `gap` itself is built once, when the consumer takes it.
  */
-export const foldDropped = (pending: LiveEvent | undefined, dropped: LiveEvent): LiveEvent => {
-  const previous: Gap | undefined = pending?.type === "gap" ? pending : undefined
-  const chats = new Set(previous?.chatIDs ?? [])
-  for (const chat of chatsOf(dropped)) chats.add(chat)
-  const droppedGap = dropped.type === "gap" ? dropped : undefined
+export const overflowGap = (): Overflow<LiveEvent> => {
+  const chats = new Set<string>()
+  let allChats = false
+  let dropped = 0
   return {
-    type: "gap",
-    reason: "overflow",
-    chatIDs: [...chats],
-    allChats: (previous?.allChats ?? false) || (droppedGap?.allChats ?? false),
-    dropped: (previous?.dropped ?? 0) + 1 + (droppedGap?.dropped ?? 0),
+    add: (event) => {
+      for (const chat of chatsOf(event)) chats.add(chat)
+      if (event.type === "gap") {
+        allChats ||= event.allChats
+        dropped += event.dropped
+      }
+      dropped++
+    },
+    record: () => ({ type: "gap", reason: "overflow", chatIDs: [...chats], allChats, dropped }),
   }
 }

@@ -4,14 +4,22 @@
  * Per connection: dial (token in the `Authorization` header) → wait for `ready` → send `subscriptions.set` with
  * the current set → on its acknowledgement the connection is live (`connected` signal, then a `gap` signal on every
  * reconnect) → frames become elements until the connection closes, errors, or stays silent. Then the session
- * reconnects on the backoff schedule, which starts afresh after every connection that went live.
+ * reconnects on the backoff schedule, which starts afresh only after a connection that stayed live for
+ * `stableAfter`, or that the client closed itself because the consumer fell behind (`ReadLimit`): a server that
+ * accepts and drops every connection meets a growing backoff, not a reconnect loop.
+ *
+ * Bounded waits: the handshake must be acknowledged within `subscriptionTimeout` (else the connection is dropped,
+ * even if the server keeps sending other frames), and so must each `setSubscriptions` (`SubscriptionTimeout`; the
+ * set stays desired). Every frame's text has the token scrubbed out before it is read, and so has every close
+ * reason: nothing the server echoes reaches an element or an error.
  *
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
  * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
  * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
- * failure means is `SocketFailure`. This module is the connection loop that ties them to one socket at a time.
+ * failure means is `SocketFailure`; reading a WebSocket that cannot pause within bounds is `ReadLimit`. This
+ * module is the connection loop that ties them to one socket at a time.
  *
  * @module
  */
@@ -27,11 +35,14 @@ import {
   RepeatedServerErrors,
   type SetSubscriptionsError,
   SubscriptionRejected,
+  SubscriptionTimeout,
 } from "./EventsError.ts"
 import { type AnyReadFrame, type ControlFrame, type EventFrame, isEventFrame, readFrame } from "./Frames.ts"
 import * as Ledger from "./Ledger.ts"
 import { isDomainEvent, type LiveEvent } from "./LiveEvent.ts"
+import type { Scrub } from "../internal/scrub.ts"
 import type { Reader } from "./Reading.ts"
+import { withReadLimit } from "./ReadLimit.ts"
 import * as SocketFailure from "./SocketFailure.ts"
 import { readerState, watchSilence } from "./Watchdog.ts"
 
@@ -43,8 +54,14 @@ export interface SessionOptions {
   /** The `ws:`/`wss:` URL of `/v1/ws`. */
   readonly url: string
   readonly accessToken: Redacted.Redacted<string>
-  /** Delays between connection attempts; restarts after each connection that went live. */
+  /** Delays between connection attempts; restarts after a connection that stayed live `stableAfter`. */
   readonly reconnectSchedule: Schedule.Schedule<unknown, unknown>
+  /** How long a connection must stay live for the reconnect schedule to start afresh after it. */
+  readonly stableAfter: Duration.Duration
+  /** How long `setSubscriptions` — and each connection's handshake — waits for the server's acknowledgement. */
+  readonly subscriptionTimeout: Duration.Duration
+  /** Takes the token out of the server's text (frames, close reasons). */
+  readonly scrub: Scrub
   /** Silence after which the connection is checked (a `subscriptions.set` of the current set), then dropped. */
   readonly idleTimeout: Duration.Duration
   /** How long the WebSocket may take to open. */
@@ -89,6 +106,10 @@ interface Link {
   phase: "awaiting-ready" | "awaiting-ack" | "live"
   /** Connection number once live (1, 2, ...). */
   number: number | undefined
+  /** When it went live (Clock millis). */
+  liveSince: number
+  /** The client stopped reading it because the consumer fell behind (a socket that cannot pause; `ReadLimit`). */
+  fellBehind: boolean
   send: (text: string) => Effect.Effect<void, SocketFailure.Dropped>
 }
 
@@ -162,6 +183,7 @@ export const make = (
           for (const waiter of acked.answered) Deferred.doneUnsafe(waiter, Effect.succeed(frame.chatIDs))
           if (request.kind === "handshake" && link.phase === "awaiting-ack") {
             link.phase = "live"
+            link.liveSince = yield* Clock.currentTimeMillis
             link.number = ++connections
             live = link
             yield* emit({ type: "connected", connection: link.number, chatIDs: frame.chatIDs })
@@ -203,11 +225,18 @@ export const make = (
   /** One connection: dial, hand every frame to `handleFrame` until it drops (or a terminal error). */
   const connectOnce = (link: Link) =>
     Effect.scoped(Effect.gen(function*() {
+      const construct = yield* Socket.WebSocketConstructor
       const socket = yield* Socket.makeWebSocket(options.url, {
         headers: { Authorization: `Bearer ${Redacted.value(options.accessToken)}` },
         openTimeout: options.openTimeout,
         highWaterMark: options.socketHighWaterMark,
-      })
+      }).pipe(
+        // a socket that cannot pause gets a pause that stops reading: memory stays bounded (see ReadLimit)
+        Effect.provideService(Socket.WebSocketConstructor, (url, protocols) =>
+          withReadLimit(construct(url, protocols), () => {
+            link.fellBehind = true
+          })),
+      )
       const pull = yield* Socket.readerString(socket).pipe(
         Effect.catch((error) => SocketFailure.openFailed(error, options.tokenRefused)),
       )
@@ -226,7 +255,7 @@ export const make = (
           const batch = yield* Effect.mapError(pull, SocketFailure.dropped)
           reader.handling = true
           reader.batches++
-          for (const text of batch) yield* handleFrame(link, readFrame(text))
+          for (const text of batch) yield* handleFrame(link, readFrame(options.scrub(text)))
         }
       })
       const watchdog = watchSilence({
@@ -235,14 +264,31 @@ export const make = (
         isLive: () => link.phase === "live",
         probe: sendSet(link, "probe"),
       })
-      return yield* Effect.raceFirst(read, watchdog)
+      // a server that never acknowledges the handshake (while sending other frames) does not hold the connection
+      const handshake = Effect.sleep(options.subscriptionTimeout).pipe(
+        Effect.andThen(Effect.suspend(() =>
+          link.phase === "live" ? Effect.never : Effect.fail(
+            new SocketFailure.Dropped({
+              message: `the subscription was not acknowledged within ${Duration.format(options.subscriptionTimeout)}`,
+            }),
+          )
+        )),
+      )
+      return yield* Effect.raceAllFirst([read, watchdog, handshake])
     }))
 
   const run: Session["run"] = Effect.gen(function*() {
     let step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
     let attempts = 0
+    const stableMillis = Duration.toMillis(options.stableAfter)
     while (true) {
-      const link: Link = { phase: "awaiting-ready", number: undefined, send: () => Effect.void }
+      const link: Link = {
+        phase: "awaiting-ready",
+        number: undefined,
+        liveSince: 0,
+        fellBehind: false,
+        send: () => Effect.void,
+      }
       const dropped = yield* connectOnce(link).pipe(
         Effect.catchTag("Dropped", (d) => Effect.succeed(d)),
         Effect.withSpan("BeeperEvents.connection", {
@@ -250,15 +296,21 @@ export const make = (
         }),
       )
       ledger = Ledger.disconnect(ledger)
+      const message = options.scrub(dropped.message)
       if (link.number !== undefined) {
-        yield* emit({ type: "disconnected", connection: link.number, message: dropped.message })
-        // the seam for a backoff that survives brief connections: today any connection that went live resets it
-        step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
-        attempts = 0
+        yield* emit({ type: "disconnected", connection: link.number, message })
+        // A brief connection does not restart the backoff (a server that accepts and drops every connection would
+        // be redialled at the schedule's first delay forever); one that stayed live, or that the client itself
+        // closed for a consumer that fell behind, does.
+        const livedMillis = (yield* Clock.currentTimeMillis) - link.liveSince
+        if (link.fellBehind || livedMillis >= stableMillis) {
+          step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
+          attempts = 0
+        }
       }
       attempts++
       yield* step(dropped).pipe(
-        Pull.catchDone(() => Effect.fail(new ConnectionLost({ attempts, message: dropped.message }))),
+        Pull.catchDone(() => Effect.fail(new ConnectionLost({ attempts, message }))),
       )
     }
   })
@@ -271,7 +323,28 @@ export const make = (
       ledger = Ledger.want(ledger, chatIDs, waiter)
       // not live: the next handshake sends the new set
       if (live !== undefined) yield* Effect.ignore(sendSet(live, "user"))
-      return yield* Deferred.await(waiter)
+      const withdraw = Effect.sync(() => {
+        ledger = Ledger.withdraw(ledger, waiter)
+      })
+      return yield* Deferred.await(waiter).pipe(
+        Effect.timeoutOrElse({
+          duration: options.subscriptionTimeout,
+          orElse: () =>
+            Effect.andThen(
+              withdraw,
+              Effect.fail(
+                new SubscriptionTimeout({
+                  chatIDs,
+                  waitedMillis: Duration.toMillis(options.subscriptionTimeout),
+                  message: `The server did not acknowledge the subscription within ${
+                    Duration.format(options.subscriptionTimeout)
+                  }`,
+                }),
+              ),
+            ),
+        }),
+        Effect.onInterrupt(() => withdraw),
+      )
     })
 
   const end = Effect.sync(() => {
