@@ -1,6 +1,6 @@
 // Smoke test of the echo bot: the real bot (src/main.ts) as a Node process against the mock Beeper Desktop, with a
 // checkpoint file. A contact's message gets exactly one echo, linked to it; the bot's own echo is never echoed; the
-// README shows the bot verbatim, in at most 20 lines.
+// README (and the effect README's "Writing a bot") shows the bot verbatim, in at most 20 lines.
 import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { spawnProcess } from "@beeper-kit/testkit/process"
@@ -25,6 +25,9 @@ it("the README shows the whole bot, verbatim, in at most 20 lines", () => {
   const block = codeBlockAfter(new URL("../README.md", import.meta.url), "<!-- the bot -->")
   expect(block).toBe(readFileSync(join(root, "src/main.ts"), "utf8"))
   expect(block.trimEnd().split("\n").length).toBeLessThanOrEqual(20)
+  // and the effect README's "Writing a bot" starts from the same bot
+  const effectReadme = new URL("../../../packages/effect/README.md", import.meta.url)
+  expect(codeBlockAfter(effectReadme, "<!-- bot-example -->")).toBe(block)
 })
 
 it("echoes a contact's message once, and never its own echo", async () => {
