@@ -142,9 +142,7 @@ const delivery = (server: MockServer) =>
       server.faults.add({ kind: "wsClose", afterEvents: 25 })
       const { next, health } = yield* follow("*")
       // the mock starts with history: nothing older than the start is delivered, even on "*"
-      yield* Effect.gen(function*() {
-        while (!(yield* health.get).connected) yield* Effect.sleep("10 millis")
-      })
+      yield* health.ready
       const desktop = yield* BeeperDesktop
       const sent: Array<string> = []
       const expected: Array<string> = []
@@ -177,15 +175,23 @@ const restarts = (server: MockServer) =>
     const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
     const chat = server.simulate.newChat({ text: "before the bot" })
     const handled: Array<string> = []
+    const arrivals = yield* Queue.unbounded<string>()
+    /** Waits (on the handler's own signal, no timing) until `n` messages were handled in all. */
+    const handledCount = (n: number) =>
+      Effect.gen(function*() {
+        while (handled.length < n) yield* Queue.take(arrivals)
+      })
     const run = (failOn: string | undefined, stopAfter: number) =>
       Effect.gen(function*() {
         const health = yield* makeHealth
         const fiber = yield* handleIncoming(
           ({ message }) =>
-            message.text === failOn ? Effect.fail("handler failed" as const) : Effect.sync(() => handled.push(message.text ?? "")),
+            message.text === failOn
+              ? Effect.fail("handler failed" as const)
+              : Effect.andThen(Effect.sync(() => handled.push(message.text ?? "")), Queue.offer(arrivals, "")),
           { chats: [chat.id], health },
         ).pipe(Effect.provide(checkpoints), Effect.forkScoped)
-        while (!(yield* health.get).connected) yield* Effect.sleep("10 millis")
+        yield* health.ready
         return { fiber, health, stopAfter }
       })
 
@@ -199,9 +205,9 @@ const restarts = (server: MockServer) =>
     // while down: d, e arrive; run 2 redelivers c, catches up d, e — not a or b, nor "before the bot"
     for (const text of ["d", "e"]) server.simulate.incomingMessage({ chatID: chat.id, text })
     const second = yield* run(undefined, 0)
-    while (handled.length < 5) yield* Effect.sleep("10 millis")
+    yield* handledCount(5)
     server.simulate.incomingMessage({ chatID: chat.id, text: "f" })
-    while (handled.length < 6) yield* Effect.sleep("10 millis")
+    yield* handledCount(6)
     yield* Fiber.interrupt(second.fiber)
     assert.deepStrictEqual(handled, ["a", "b", "c", "d", "e", "f"])
     assert.strictEqual((yield* second.health.get).caughtUp, 3)
@@ -209,7 +215,7 @@ const restarts = (server: MockServer) =>
     // run 3 with nothing new: nothing handled again; a reply through replyOnce is sent once
     const third = yield* run(undefined, 0)
     const last = server.simulate.incomingMessage({ chatID: chat.id, text: "g" })
-    while (handled.length < 7) yield* Effect.sleep("10 millis")
+    yield* handledCount(7)
     yield* Fiber.interrupt(third.fiber)
     assert.deepStrictEqual(handled, ["a", "b", "c", "d", "e", "f", "g"])
     const desktop = yield* BeeperDesktop

@@ -69,6 +69,8 @@ export interface DeliveryHealth {
 export interface HealthMonitor {
   /** The current state. */
   readonly get: Effect.Effect<DeliveryHealth>
+  /** Completes once the first connection went live and its catch-up was fetched (a "ready" line for a bot). */
+  readonly ready: Effect.Effect<void>
   /** @internal */
   readonly update: (f: (health: DeliveryHealth) => DeliveryHealth) => void
 }
@@ -84,10 +86,13 @@ export const makeHealth: Effect.Effect<HealthMonitor> = Effect.sync(() => {
     delivered: 0,
     acknowledged: 0,
   }
+  const ready = Deferred.makeUnsafe<void>()
   return {
     get: Effect.sync(() => state),
+    ready: Deferred.await(ready),
     update: (f) => {
       state = f(state)
+      if (state.catchUps > 0) Deferred.doneUnsafe(ready, Effect.void)
     },
   }
 })
