@@ -15,6 +15,7 @@ import { Checkpoints } from "../src/events/Checkpoint.ts"
 import * as Delivery from "../src/events/Delivery.ts"
 import { handleIncoming, type IncomingMessage, incomingMessages, makeHealth, replyOnce } from "../src/events/Incoming.ts"
 import type { Message } from "../src/generated/schemas.ts"
+import { closedPort } from "@beeper-kit/testkit/ports"
 import { layerWsConstructor } from "./events-support.ts"
 
 const message = (id: string, sortKey: string, extra: Partial<Message> = {}): Message => ({
@@ -120,6 +121,26 @@ const follow = (subscription: "*" | ReadonlyArray<string>) =>
     )
     return { next: Queue.take(queue), fiber, health, queue }
   })
+
+describe("startup", () => {
+  it.live("connectWithin: a Desktop that cannot be reached fails with StartupTimeout instead of retrying silently", () =>
+    Effect.gen(function*() {
+      const port = yield* Effect.promise(() => closedPort())
+      const url = `http://127.0.0.1:${port}`
+      const unreachable = Layer.mergeAll(
+        BeeperEvents.layer({ baseUrl: url, accessToken: Redacted.make("t"), reconnectSchedule: Schedule.spaced("50 millis") })
+          .pipe(Layer.provide(layerWsConstructor)),
+        BeeperDesktop.layer({ baseUrl: url, accessToken: Redacted.make("t"), retry: false }).pipe(
+          Layer.provide(FetchHttpClient.layer),
+        ),
+      )
+      const error = yield* handleIncoming(() => Effect.void, { connectWithin: "1 second" }).pipe(
+        Effect.provide(unreachable),
+        Effect.flip,
+      )
+      assert.strictEqual(error._tag, "StartupTimeout")
+    }))
+})
 
 describe("incomingMessages against the mock server", () => {
   it.live("a handler failure leaves its message unacknowledged; a restart redelivers it and catches up, none twice", () =>

@@ -116,8 +116,8 @@ export interface IncomingOptions {
   /** Recently delivered IDs remembered per chat, besides its last sortKey (default 256). */
   readonly recentWindow?: number | undefined
   /**
-   * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait, while
-   * every connection and disconnection is logged at Info level).
+   * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait — while
+   * every connection and disconnection, and every 5 seconds without a connection, is logged at Info level).
    */
   readonly connectWithin?: Duration.Input | undefined
   /** Where to publish the delivery's state (see {@link makeHealth}). */
@@ -133,7 +133,12 @@ export interface HandleIncomingOptions extends IncomingOptions {
 /** What delivery can fail with (the handler's own errors aside). */
 export type IncomingError = EventsStreamError | RequestError | CheckpointError | StartupTimeout
 
-const defaults = { catchUpSince: Duration.hours(24), maxCatchUp: 500, chatPages: 20 }
+const defaults = {
+  catchUpSince: Duration.hours(24),
+  maxCatchUp: 500,
+  chatPages: 20,
+  notConnectedLogEvery: Duration.seconds(5),
+}
 
 /** The `Checkpoints` of the context, or a fresh in-memory store. */
 const checkpointsOf: Effect.Effect<CheckpointsApi> = Effect.flatMap(
@@ -323,9 +328,28 @@ export const incomingMessages = (
         }
       })
 
+    // never retry silently: while there is no live connection, say so at Info level every `notConnectedLogEvery`
+    let connectedNow = false
+    let downSince = startedAt
+    const reportDown = Effect.gen(function*() {
+      while (true) {
+        yield* Effect.sleep(defaults.notConnectedLogEvery)
+        if (connectedNow) continue
+        const down = Duration.millis((yield* Clock.currentTimeMillis) - downSince)
+        yield* Effect.logInfo(`beeper-kit: live events not connected for ${Duration.format(down)}; still trying`)
+      }
+    })
     const deliveries = live.events(subscription, { overflowStrategy: "suspend" }).pipe(
+      Stream.tap((event) =>
+        Effect.flatMap(Clock.currentTimeMillis, (now) =>
+          Effect.sync(() => {
+            if (event.type === "connected") connectedNow = true
+            if (event.type === "disconnected") [connectedNow, downSince] = [false, now]
+          }))
+      ),
       Stream.mapEffect(onEvent),
       Stream.flattenIterable,
+      Stream.merge(Stream.fromEffect(reportDown), { haltStrategy: "left" }),
     )
     if (options.connectWithin === undefined) return deliveries
     const within = Duration.fromInputUnsafe(options.connectWithin)
