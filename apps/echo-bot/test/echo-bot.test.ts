@@ -1,6 +1,7 @@
 // Smoke test of the echo bot: the real bot (src/main.ts) as a Node process against the mock Beeper Desktop, with a
 // checkpoint file. A contact's message gets exactly one echo, linked to it; the bot's own echo is never echoed; the
 // README (and the effect README's "Writing a bot") shows the bot verbatim, in at most 20 lines.
+import type { Schemas } from "@beeper-kit/effect"
 import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { spawnProcess } from "@beeper-kit/testkit/process"
@@ -12,12 +13,8 @@ import { expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 
-interface MessageJson {
-  readonly id: string
-  readonly text?: string
-  readonly isSender?: boolean
-  readonly linkedMessageID?: string
-}
+/** The fields of a message (as the mock's HTTP API answers them) the test reads. */
+type MessageJson = Pick<Schemas.Message, "id" | "text" | "isSender" | "linkedMessageID">
 
 const mock = mockServerForFile({ seed: 5, sendDelay: 10 })
 
