@@ -32,6 +32,8 @@ describe("Delivery (pure)", () => {
   it("an incoming message is someone else's, real and not a reaction", () => {
     assert.isTrue(Delivery.isIncoming(message("1", "1")))
     assert.isFalse(Delivery.isIncoming(message("1", "1", { isSender: true })))
+    // a server that leaves isSender out: the sender is one of the accounts' own users
+    assert.isFalse(Delivery.isIncoming(message("1", "1", { senderID: "@me:beeper.com" }), new Set(["@me:beeper.com"])))
     assert.isFalse(Delivery.isIncoming(message("1", "1", { type: "REACTION" })))
     assert.isFalse(Delivery.isIncoming(message("1", "1", { isDeleted: true })))
     assert.isFalse(

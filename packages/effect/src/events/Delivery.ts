@@ -26,13 +26,15 @@ export interface ChatCursor {
 export const defaultRecentWindow = 256
 
 /**
- * Whether `message` is an incoming message at all: sent by someone else (`isSender` is not `true`), not a reaction,
+ * Whether `message` is an incoming message at all: sent by someone else (`isSender` is not `true`, and — for a
+ * server that leaves `isSender` out — the sender is none of `ownUserIDs`, the accounts' own users), not a reaction,
  * not deleted or hidden, and not a send of ours still in flight (a `sendStatus` other than `SUCCESS` only ever
  * appears on our own messages; a pending ID is one of them).
  */
-export const isIncoming = (message: Message): boolean =>
-  message.isSender !== true && message.type !== "REACTION" && message.isDeleted !== true &&
-  message.isHidden !== true && (message.sendStatus === undefined || message.sendStatus.status === "SUCCESS")
+export const isIncoming = (message: Message, ownUserIDs: ReadonlySet<string> = new Set()): boolean =>
+  message.isSender !== true && !ownUserIDs.has(message.senderID) && message.type !== "REACTION" &&
+  message.isDeleted !== true && message.isHidden !== true &&
+  (message.sendStatus === undefined || message.sendStatus.status === "SUCCESS")
 
 /**
  * Whether `message` is new for `cursor`: newer than the last delivered message (by sortKey) and not among the IDs
@@ -65,9 +67,12 @@ export const select = (
   cursor: ChatCursor | undefined,
   messages: ReadonlyArray<Message>,
   window = defaultRecentWindow,
+  ownUserIDs: ReadonlySet<string> = new Set(),
 ): { readonly deliver: ReadonlyArray<Message>; readonly cursor: ChatCursor | undefined } => {
   const byID = new Map<string, Message>()
-  for (const message of messages) if (isIncoming(message) && isNew(cursor, message)) byID.set(message.id, message)
+  for (const message of messages) {
+    if (isIncoming(message, ownUserIDs) && isNew(cursor, message)) byID.set(message.id, message)
+  }
   const deliver = [...byID.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))
   let next = cursor
   for (const message of deliver) next = advance(next, message, window)

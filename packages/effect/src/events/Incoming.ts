@@ -185,6 +185,11 @@ export const incomingMessages = (
     const delivered = new Map(acknowledged)
     /** Lower bound (epoch ms) of what the next catch-up looks at in chats with no cursor. */
     let coveredSince = origin
+    /**
+     * The accounts' own users (read on each connection): a message of theirs is never incoming, even where
+     * `isSender` is left out.
+     */
+    let ownUserIDs: ReadonlySet<string> = new Set()
     const chats = new Map<string, Chat>()
     const firstConnection = yield* Deferred.make<void>()
 
@@ -242,7 +247,7 @@ export const incomingMessages = (
           }),
           Stream.runDrain,
         )
-        const selected = Delivery.select(cursor, found, window).deliver
+        const selected = Delivery.select(cursor, found, window, ownUserIDs).deliver
         if (selected.length > maxCatchUp) {
           yield* Effect.logWarning(
             `beeper-kit: catch-up of chat ${chatID} skipped ${selected.length - maxCatchUp} message(s) beyond maxCatchUp`,
@@ -296,7 +301,7 @@ export const incomingMessages = (
           const ms = yield* missed(event.chatID, coveredSince, now - catchUpSince)
           return yield* deliver(event.chatID, ms, "catch-up")
         }
-        const selected = Delivery.select(delivered.get(event.chatID), event.entries, window).deliver
+        const selected = Delivery.select(delivered.get(event.chatID), event.entries, window, ownUserIDs).deliver
         return yield* deliver(event.chatID, selected, "live")
       })
 
@@ -309,6 +314,7 @@ export const incomingMessages = (
             yield* Deferred.succeed(firstConnection, undefined)
             health?.update((h) => ({ ...h, connected: true, connections: event.connection }))
             yield* Effect.logInfo(`beeper-kit: live events connected (connection ${event.connection})`)
+            ownUserIDs = new Set((yield* desktop.accounts.list()).map((account) => account.user.id))
             return yield* catchUp
           }
           case "disconnected": {
