@@ -188,7 +188,10 @@ const delivery = (server: MockServer) =>
       // nothing more arrives: wait for one more marker message instead of a sleep
       const marker = server.simulate.incomingMessage({ chatID: chats[0]!.id, text: "marker" })
       assert.strictEqual((yield* next).message.id, marker.id)
-      assert.isAtLeast((yield* health.get).connections, 2)
+      const state = yield* health.get
+      assert.isAtLeast(state.connections, 2)
+      assert.isAtLeast(state.delivered, expected.length + 1)
+      assert.isDefined(state.lagMillis)
     }).pipe(Effect.provide(services(server)))
 
 /** Runs `handleIncoming` on one chat, three times on one durable (here: shared in-memory) checkpoint store. */

@@ -63,6 +63,11 @@ export interface DeliveryHealth {
   readonly delivered: number
   /** Messages acknowledged. */
   readonly acknowledged: number
+  /**
+   * Lag of the last delivery: milliseconds from the message's timestamp to its delivery (large after a catch-up,
+   * near zero live; `undefined` before the first delivery).
+   */
+  readonly lagMillis: number | undefined
 }
 
 /** A readable health record, given to {@link IncomingOptions.health}. */
@@ -85,6 +90,7 @@ export const makeHealth: Effect.Effect<HealthMonitor> = Effect.sync(() => {
     caughtUp: 0,
     delivered: 0,
     acknowledged: 0,
+    lagMillis: undefined,
   }
   const ready = Deferred.makeUnsafe<void>()
   return {
@@ -214,7 +220,9 @@ export const incomingMessages = (
 
     /** Delivers `messages` of one chat (already selected), recording them as delivered. */
     const deliver = (chatID: string, messages: ReadonlyArray<Message>, source: IncomingMessage["source"]) =>
-      messages.length === 0 ? Effect.succeed([]) : Effect.map(chatOf(chatID), (chat) => {
+      messages.length === 0 ? Effect.succeed([]) : Effect.gen(function*() {
+        const chat = yield* chatOf(chatID)
+        const now = yield* Clock.currentTimeMillis
         let cursor = delivered.get(chatID)
         const out: Array<IncomingMessage> = []
         for (const message of messages) {
@@ -222,8 +230,10 @@ export const incomingMessages = (
           out.push({ message, chat, source, ack: ack(message) })
         }
         if (cursor !== undefined) delivered.set(chatID, cursor)
+        const sentAt = millisOf(messages[messages.length - 1]!.timestamp)
         health?.update((h) => ({
           ...h,
+          lagMillis: sentAt === undefined ? h.lagMillis : Math.max(0, now - sentAt),
           delivered: h.delivered + out.length,
           caughtUp: h.caughtUp + (source === "catch-up" ? out.length : 0),
         }))
