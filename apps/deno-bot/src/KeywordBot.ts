@@ -1,21 +1,24 @@
 /**
- * The bot: follows live events and, when someone else writes a message containing the keyword (as a whole word,
- * any case), answers it with a reply to that message — sent once and confirmed. Each message is answered at most
- * once (an edit does not trigger a second reply), your own messages never trigger it, and a failed reply is logged
- * without stopping the bot.
+ * The bot: follows new incoming messages (`handleIncoming`) and, when someone else writes a message containing the
+ * keyword (as a whole word, any case), answers it with a reply to that message — sent once and confirmed. Each
+ * message is handled once (an edit or a reaction does not trigger a second reply, and after a reconnect the missed
+ * messages are caught up), your own messages — the bot's replies included — never trigger it, and a failed reply is
+ * logged without stopping the bot.
  *
  * @module
  */
 import {
   BeeperDesktop,
-  BeeperEvents,
-  type EventsStreamError,
+  type BeeperEvents,
+  handleIncoming,
+  makeHealth,
+  type IncomingError,
   type RequestError,
   type Schemas,
   sendAndConfirm,
   type Subscription,
 } from "@beeper-kit/effect"
-import { Config, Console, Effect, Stream } from "effect"
+import { Config, Console, Effect } from "effect"
 
 /** What the bot listens for and what it answers. */
 export interface BotOptions {
@@ -53,18 +56,16 @@ export const mentionsKeyword = (keyword: string) => {
 
 /**
  * Runs the bot until interrupted. Checks the connection over HTTP first, so that a refused token or a Desktop that
- * is not running fails at once (the live events would otherwise keep reconnecting); then fails only when the
- * event stream does.
+ * is not running fails at once (the live events would otherwise keep reconnecting); then fails only when delivery
+ * does.
  */
 export const runBot = (
   options: BotOptions,
-): Effect.Effect<void, RequestError | EventsStreamError, BeeperDesktop | BeeperEvents> =>
+): Effect.Effect<void, RequestError | IncomingError, BeeperDesktop | BeeperEvents> =>
   Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
-    const live = yield* BeeperEvents
     yield* beeper.accounts.list()
     const matches = mentionsKeyword(options.keyword)
-    const answered = new Set<string>()
     const where = options.chats === "*" ? "all chats" : `${options.chats.length} chat(s)`
 
     const answer = (message: Schemas.Message) =>
@@ -77,17 +78,10 @@ export const runBot = (
         Effect.catch((error) => Console.error(`could not reply to message ${message.id}: ${error.message}`)),
       )
 
-    yield* live.events(options.chats).pipe(
-      Stream.runForEach((event) => {
-        if (event.type === "connected") {
-          return Console.log(`listening for "${options.keyword}" in ${where}`)
-        }
-        if (event.type !== "message.upserted") return Effect.void
-        const triggers = (event.entries ?? []).filter((message) =>
-          message.isSender !== true && !answered.has(message.id) && matches(message.text)
-        )
-        for (const message of triggers) answered.add(message.id)
-        return Effect.forEach(triggers, answer, { discard: true })
-      }),
-    )
-  })
+    const health = yield* makeHealth
+    yield* Effect.forkScoped(Effect.andThen(health.ready, Console.log(`listening for "${options.keyword}" in ${where}`)))
+    yield* handleIncoming(({ message }) => matches(message.text) ? answer(message) : Effect.void, {
+      chats: options.chats,
+      health,
+    })
+  }).pipe(Effect.scoped)

@@ -1,12 +1,14 @@
 /**
  * Entry point: `deno task start` (or `deno run --allow-net=localhost:23373 --allow-env src/main.ts`). Reads
  * `BEEPER_ACCESS_TOKEN` / `BEEPER_DESKTOP_URL` and the bot's `BOT_*` settings from the environment, runs the bot
- * on the Deno adapter, and stops cleanly on Ctrl-C.
+ * on the Deno adapter — its place kept in the file `BOT_CHECKPOINT` when set (then also `--allow-read` and
+ * `--allow-write` for it), in memory otherwise — and stops cleanly on Ctrl-C.
  *
  * @module
  */
 import { BeeperDeno } from "@beeper-kit/deno"
-import { Cause, Effect, Exit } from "effect"
+import { Checkpoints } from "@beeper-kit/effect"
+import { Cause, Config, Effect, Exit, Layer, Option } from "effect"
 import { botConfig, runBot } from "./KeywordBot.ts"
 
 declare const Deno: {
@@ -14,7 +16,16 @@ declare const Deno: {
   exit(code: number): never
 }
 
+/** Where the bot keeps its place: the file `BOT_CHECKPOINT`, or memory. */
+const checkpoints = Layer.unwrap(
+  Effect.map(
+    Config.option(Config.String("BOT_CHECKPOINT")),
+    (file) => Option.isSome(file) ? BeeperDeno.layerCheckpointFile(file.value) : Checkpoints.layerMemory,
+  ),
+)
+
 const fiber = Effect.flatMap(botConfig, runBot).pipe(
+  Effect.provide(checkpoints),
   Effect.provide(BeeperDeno.layerConfig()),
   Effect.runFork,
 )

@@ -4,6 +4,9 @@
 import { denoBinary } from "@beeper-kit/testkit/binaries"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { spawnProcess } from "@beeper-kit/testkit/process"
+import { existsSync, mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { expect, it } from "vitest"
 
@@ -22,11 +25,21 @@ const messagesOf = async (chatID: string): Promise<ReadonlyArray<MessageJson>> =
   (await getJson<{ items: ReadonlyArray<MessageJson> }>(mock.current, `/v1/chats/${encodeURIComponent(chatID)}/messages`))
     .items
 
-it("replies to a keyword message, and the reply is in the mock's store", async () => {
+it("replies to a keyword message, and the reply is in the mock's store; its place is kept in BOT_CHECKPOINT", async () => {
   const server = mock.current
+  const folder = mkdtempSync(join(tmpdir(), "deno-bot-"))
+  const checkpoint = join(folder, "bot.json")
   const bot = spawnProcess(
     denoBinary(),
-    ["run", "--conditions=@beeper-kit/source", `--allow-net=127.0.0.1:${server.port}`, "--allow-env", "src/main.ts"],
+    [
+      "run",
+      "--conditions=@beeper-kit/source",
+      `--allow-net=127.0.0.1:${server.port}`,
+      "--allow-env",
+      `--allow-read=${folder}`,
+      `--allow-write=${folder}`,
+      "src/main.ts",
+    ],
     {
       cwd: root,
       env: {
@@ -34,6 +47,7 @@ it("replies to a keyword message, and the reply is in the mock's store", async (
         BEEPER_ACCESS_TOKEN: server.token,
         BOT_KEYWORD: "ping",
         BOT_REPLY: "pong from the Deno bot",
+        BOT_CHECKPOINT: checkpoint,
       },
     },
   )
@@ -54,4 +68,7 @@ it("replies to a keyword message, and the reply is in the mock's store", async (
   const { code, stderr } = await bot.exited
   expect(stderr).toBe("")
   expect(code).toBe(0)
+  // the message after the trigger ("shipping..." is handled too, without a reply) was checkpointed on Deno's files
+  expect(existsSync(checkpoint)).toBe(true)
+  expect(readFileSync(checkpoint, "utf8")).toContain("beeper-kit/incoming-checkpoint@1")
 })

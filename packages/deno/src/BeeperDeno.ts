@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { BeeperServices } from "@beeper-kit/effect"
-import type { Layer } from "effect"
+import { BeeperServices, Checkpoints, KeyValueFile } from "@beeper-kit/effect"
+import { Layer } from "effect"
+import { layerFileSystem } from "./DenoFiles.ts"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 
@@ -38,3 +39,11 @@ export const layer: BeeperServices.Adapter["layer"] = adapter.layer
  * a plain `--allow-env`: Effect's default `ConfigProvider` reads the whole environment, so a list of names is not enough.
  */
 export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig
+
+/**
+ * Durable delivery checkpoints (`handleIncoming`, `incomingMessages`) in one JSON file at `path`, replaced
+ * atomically on every write (see `KeyValueFile`); needs `--allow-read` and `--allow-write` for its folder. A file
+ * that is not a checkpoint file fails delivery with `CheckpointCorrupt`. One process per file.
+ */
+export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> =>
+  Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(layerFileSystem))

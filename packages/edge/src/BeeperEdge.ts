@@ -12,8 +12,10 @@
  *
  * @module
  */
-import { BeeperServices } from "@beeper-kit/effect"
-import type { Layer } from "effect"
+import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
+import { Layer } from "effect"
+import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import { type KVNamespaceLike, make as makeKVStore } from "./CloudflareKV.ts"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 import * as FetchWebSocket from "./FetchWebSocket.ts"
@@ -52,3 +54,13 @@ export const layerDesktop: BeeperServices.Adapter["layerDesktop"] = adapter.laye
 
 /** Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from Effect `Config`. */
 export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = adapter.layerDesktopConfig
+
+/**
+ * Cloudflare Workers: the delivery checkpoints of `handleIncoming` / `incomingMessages` in a KV namespace binding
+ * (`BeeperEdge.layerCheckpointKV(env.BOT_CHECKPOINTS)`). KV is eventually consistent: one delivery per namespace
+ * at a time, and an idempotent handler (see `CloudflareKV.ts`).
+ */
+export const layerCheckpointKV = (namespace: KVNamespaceLike): Layer.Layer<Checkpoints> =>
+  Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, makeKVStore(namespace))))
+
+export type { KVNamespaceLike } from "./CloudflareKV.ts"

@@ -20,6 +20,28 @@ export * as BeeperConfig from "./BeeperConfig.ts"
 export * as BeeperServices from "./BeeperServices.ts"
 export * as RetryPolicy from "./RetryPolicy.ts"
 export * as TokenGuard from "./TokenGuard.ts"
+export {
+  CheckpointCorrupt,
+  type CheckpointError,
+  Checkpoints,
+  type CheckpointsApi,
+  CheckpointUnavailable,
+} from "./events/Checkpoint.ts"
+export type { ChatCursor } from "./events/Delivery.ts"
+export {
+  type DeliveryHealth,
+  handleIncoming,
+  type HandleIncomingOptions,
+  type HealthMonitor,
+  type IncomingError,
+  type IncomingMessage,
+  incomingMessages,
+  type IncomingOptions,
+  makeHealth,
+  replyOnce,
+  StartupTimeout,
+} from "./events/Incoming.ts"
+export * as KeyValueFile from "./events/KeyValueFile.ts"
 export { defaultWithin, sendAndConfirm, type SendAndConfirmOptions } from "./SendAndConfirm.ts"
 export type * from "./Endpoint.ts"
 export type { CallOptions, StreamOptions } from "./CallOptions.ts"

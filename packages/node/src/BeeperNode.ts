@@ -3,10 +3,11 @@
  *
  * @module
  */
-import { BeeperServices } from "@beeper-kit/effect"
+import { BeeperServices, Checkpoints, KeyValueFile } from "@beeper-kit/effect"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import * as NodeWS from "@effect/platform-node/NodeWS"
-import type { Layer } from "effect"
+import { Layer } from "effect"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 
@@ -35,3 +36,11 @@ export const layer: BeeperServices.Adapter["layer"] = adapter.layer
 
 /** `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
 export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig
+
+/**
+ * Durable delivery checkpoints (`handleIncoming`, `incomingMessages`) in one JSON file at `path`, replaced
+ * atomically on every write (see `KeyValueFile`). A file that is not a checkpoint file fails delivery with
+ * `CheckpointCorrupt`. One process per file.
+ */
+export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> =>
+  Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(NodeFileSystem.layer))

@@ -1,0 +1,160 @@
+/**
+ * Durable checkpoints of incoming-message delivery: for each chat, the last message a handler finished (its
+ * {@link ChatCursor}), plus the time delivery first started (the origin a restart catches up from for chats with no
+ * checkpoint yet). Stored as versioned JSON in an Effect `KeyValueStore` under the `beeper-kit/incoming/` prefix, so
+ * any store works: in memory (the default), a file (`KeyValueFile`, the runtime adapters' `layerCheckpointFile`), a
+ * Cloudflare KV namespace, SQL...
+ *
+ * A value that is not one of ours — unreadable JSON, another program's data, a newer format — fails with
+ * {@link CheckpointCorrupt}: never a crash, never a silent replay from scratch.
+ *
+ * @module
+ */
+import { Context, Effect, Layer, Schema } from "effect"
+import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import { KeyValueFileCorrupt } from "./KeyValueFile.ts"
+import type { ChatCursor } from "./Delivery.ts"
+
+/** A stored checkpoint could not be read as one (see the module description); delete or fix it to go on. */
+export class CheckpointCorrupt extends Schema.TaggedError<CheckpointCorrupt>()("CheckpointCorrupt", {
+  /** The store key. */
+  key: Schema.String,
+  /** What is wrong, e.g. `not JSON` or `format "something-else", expected "beeper-kit/incoming-checkpoint@1"`. */
+  message: Schema.String,
+}) {}
+
+/** The checkpoint store failed to read or write (the underlying `KeyValueStoreError`, its message kept). */
+export class CheckpointUnavailable extends Schema.TaggedError<CheckpointUnavailable>()("CheckpointUnavailable", {
+  /** The store operation, e.g. `set`. */
+  method: Schema.String,
+  message: Schema.String,
+}) {}
+
+/** The errors of the checkpoint store. */
+export type CheckpointError = CheckpointCorrupt | CheckpointUnavailable
+
+/** The prefix of every key this module writes. */
+export const keyPrefix = "beeper-kit/incoming/"
+const originKey = `${keyPrefix}origin`
+const chatKey = (chatID: string) => `${keyPrefix}chat/${chatID}`
+
+/** The format tags of what is stored; a different tag is a foreign (or future) value. */
+const cursorFormat = "beeper-kit/incoming-checkpoint@1"
+const originFormat = "beeper-kit/incoming-origin@1"
+
+const StoredCursor = Schema.Struct({
+  format: Schema.Literal(cursorFormat),
+  chatID: Schema.String,
+  id: Schema.String,
+  sortKey: Schema.String,
+  timestamp: Schema.NullOr(Schema.Number),
+  recent: Schema.Array(Schema.String),
+})
+
+const StoredOrigin = Schema.Struct({ format: Schema.Literal(originFormat), since: Schema.Number })
+
+/** The checkpoint store's operations. */
+export interface CheckpointsApi {
+  /** Every chat's checkpoint. */
+  readonly load: Effect.Effect<ReadonlyMap<string, ChatCursor>, CheckpointError>
+  /** Records that a handler finished the message `cursor` points at. */
+  readonly save: (cursor: ChatCursor) => Effect.Effect<void, CheckpointError>
+  /** The time (epoch ms) delivery first started with this store, written on the first call with `now`. */
+  readonly origin: (now: number) => Effect.Effect<number, CheckpointError>
+}
+
+/** The checkpoint store of incoming-message delivery (see the module description). */
+export class Checkpoints extends Context.Service<Checkpoints, CheckpointsApi>()("@beeper-kit/effect/Checkpoints") {
+  /** Checkpoints in the `KeyValueStore` of the context (keys under `beeper-kit/incoming/`). */
+  static readonly layer: Layer.Layer<Checkpoints, never, KeyValueStore.KeyValueStore> = Layer.effect(
+    Checkpoints,
+    KeyValueStore.KeyValueStore.useSync((store) => make(store)),
+  )
+
+  /** Checkpoints in memory: at-least-once across restarts (a restart starts afresh), exactly-once within one run. */
+  static readonly layerMemory: Layer.Layer<Checkpoints> = Checkpoints.layer.pipe(Layer.provide(KeyValueStore.layerMemory))
+}
+
+/** A store failure; a checkpoint file that is not one (see `KeyValueFile`) is `CheckpointCorrupt`. */
+const unavailable = (error: KeyValueStore.KeyValueStoreError): CheckpointError =>
+  error.cause instanceof KeyValueFileCorrupt
+    ? new CheckpointCorrupt({ key: error.cause.path, message: error.cause.message })
+    : new CheckpointUnavailable({ method: error.method, message: error.message })
+
+/** Parses a stored value with `schema`, or fails with `CheckpointCorrupt` saying what is wrong. */
+const parse = <S extends Schema.Top>(
+  key: string,
+  text: string,
+  schema: S,
+  format: string,
+): Effect.Effect<S["Type"], CheckpointCorrupt> =>
+  Effect.suspend(() => {
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch {
+      return Effect.fail(new CheckpointCorrupt({ key, message: "not JSON" }))
+    }
+    const found = typeof json === "object" && json !== null && "format" in json ? String(json.format) : undefined
+    if (found !== format) {
+      return Effect.fail(
+        new CheckpointCorrupt({
+          key,
+          message: found === undefined
+            ? `not a beeper-kit checkpoint (no "format"; expected "${format}")`
+            : `format "${found}", expected "${format}"`,
+        }),
+      )
+    }
+    return Schema.decodeUnknownEffect(schema)(json).pipe(
+      Effect.mapError((issue) => new CheckpointCorrupt({ key, message: String(issue.message) })),
+    ) as Effect.Effect<S["Type"], CheckpointCorrupt>
+  })
+
+/** The checkpoint store over a `KeyValueStore`. */
+export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
+  const load: CheckpointsApi["load"] = Effect.gen(function*() {
+    const keys = yield* Effect.mapError(store.keys, unavailable)
+    const cursors = new Map<string, ChatCursor>()
+    for (const key of keys) {
+      if (!key.startsWith(`${keyPrefix}chat/`)) continue
+      const text = yield* Effect.mapError(store.get(key), unavailable)
+      if (text === undefined) continue
+      const stored = yield* parse(key, text, StoredCursor, cursorFormat)
+      if (chatKey(stored.chatID) !== key) {
+        return yield* new CheckpointCorrupt({ key, message: `holds the checkpoint of another chat (${stored.chatID})` })
+      }
+      cursors.set(stored.chatID, {
+        chatID: stored.chatID,
+        id: stored.id,
+        sortKey: stored.sortKey,
+        timestamp: stored.timestamp ?? undefined,
+        recent: stored.recent,
+      })
+    }
+    return cursors
+  })
+
+  const save: CheckpointsApi["save"] = (cursor) =>
+    store.set(
+      chatKey(cursor.chatID),
+      JSON.stringify({
+        format: cursorFormat,
+        chatID: cursor.chatID,
+        id: cursor.id,
+        sortKey: cursor.sortKey,
+        timestamp: cursor.timestamp ?? null,
+        recent: cursor.recent,
+      }),
+    ).pipe(Effect.mapError(unavailable))
+
+  const origin: CheckpointsApi["origin"] = (now) =>
+    Effect.gen(function*() {
+      const text = yield* Effect.mapError(store.get(originKey), unavailable)
+      if (text !== undefined) return (yield* parse(originKey, text, StoredOrigin, originFormat)).since
+      yield* Effect.mapError(store.set(originKey, JSON.stringify({ format: originFormat, since: now })), unavailable)
+      return now
+    })
+
+  return { load, save, origin }
+}

@@ -1,0 +1,80 @@
+/**
+ * The pure rules of incoming-message delivery, tested without a socket: which messages count as *incoming* (from
+ * someone else, new, real), and the per-chat cursor that says whether one was already delivered — the sortKey of
+ * the last delivered message plus a bounded window of recently delivered IDs (insertion order, oldest forgotten
+ * first), so memory stays bounded however long a bot runs.
+ *
+ * @module
+ */
+import type { Message } from "../generated/schemas.ts"
+import { compareSortKeys } from "./GapFill.ts"
+
+/** Where delivery stands in one chat: the last delivered message and the IDs delivered most recently. */
+export interface ChatCursor {
+  readonly chatID: string
+  /** ID of the last delivered message. */
+  readonly id: string
+  /** Its sortKey: a message at or below it is history, never delivered again. */
+  readonly sortKey: string
+  /** Its timestamp (epoch ms), when known. */
+  readonly timestamp: number | undefined
+  /** IDs delivered most recently, oldest first (at most the window given to {@link advance}). */
+  readonly recent: ReadonlyArray<string>
+}
+
+/** Default size of the recent-ID window per chat. */
+export const defaultRecentWindow = 256
+
+/**
+ * Whether `message` is an incoming message at all: sent by someone else (`isSender` is not `true`, and — for a
+ * server that leaves `isSender` out — the sender is none of `ownUserIDs`, the accounts' own users), not a reaction,
+ * not deleted or hidden, and not a send of ours still in flight (a `sendStatus` other than `SUCCESS` only ever
+ * appears on our own messages; a pending ID is one of them).
+ */
+export const isIncoming = (message: Message, ownUserIDs: ReadonlySet<string> = new Set()): boolean =>
+  message.isSender !== true && !ownUserIDs.has(message.senderID) && message.type !== "REACTION" &&
+  message.isDeleted !== true && message.isHidden !== true &&
+  (message.sendStatus === undefined || message.sendStatus.status === "SUCCESS")
+
+/**
+ * Whether `message` is new for `cursor`: newer than the last delivered message (by sortKey) and not among the IDs
+ * delivered recently. A chat without a cursor has had nothing delivered: everything is new.
+ */
+export const isNew = (cursor: ChatCursor | undefined, message: Message): boolean =>
+  cursor === undefined ||
+  (compareSortKeys(message.sortKey, cursor.sortKey) > 0 && !cursor.recent.includes(message.id))
+
+/** The cursor after `message` was delivered (the window keeps the newest `window` IDs). */
+export const advance = (cursor: ChatCursor | undefined, message: Message, window = defaultRecentWindow): ChatCursor => {
+  const recent = (cursor?.recent ?? []).filter((id) => id !== message.id)
+  recent.push(message.id)
+  const later = cursor === undefined || compareSortKeys(message.sortKey, cursor.sortKey) > 0
+  const timestamp = Date.parse(message.timestamp)
+  return {
+    chatID: message.chatID,
+    id: later ? message.id : cursor.id,
+    sortKey: later ? message.sortKey : cursor.sortKey,
+    timestamp: later ? (Number.isNaN(timestamp) ? undefined : timestamp) : cursor.timestamp,
+    recent: recent.slice(Math.max(0, recent.length - Math.max(1, window))),
+  }
+}
+
+/**
+ * Of `messages` (one chat, any order, possibly repeated), those to deliver: incoming, new for `cursor`, once each,
+ * oldest first — and the cursor after them, for in-process bookkeeping.
+ */
+export const select = (
+  cursor: ChatCursor | undefined,
+  messages: ReadonlyArray<Message>,
+  window = defaultRecentWindow,
+  ownUserIDs: ReadonlySet<string> = new Set(),
+): { readonly deliver: ReadonlyArray<Message>; readonly cursor: ChatCursor | undefined } => {
+  const byID = new Map<string, Message>()
+  for (const message of messages) {
+    if (isIncoming(message, ownUserIDs) && isNew(cursor, message)) byID.set(message.id, message)
+  }
+  const deliver = [...byID.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))
+  let next = cursor
+  for (const message of deliver) next = advance(next, message, window)
+  return { deliver, cursor: next }
+}

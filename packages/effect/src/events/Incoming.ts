@@ -1,0 +1,437 @@
+/**
+ * Bot-grade delivery of incoming messages: every new message from someone else, delivered once as a complete,
+ * validated `Message` with its `Chat`, across reconnects, crashes and restarts.
+ *
+ * - **What is delivered:** messages of others only (see `Delivery.isIncoming`): never your own (`isSender`), never a
+ *   send of yours still pending, never a reaction; an edit or a reaction to a message does not deliver it again.
+ * - **Gaps:** Beeper Desktop's socket is at-most-once (no replay after a reconnect). On every connection — the first
+ *   one included — each chat that may have missed something is caught up from `messages.list`, from the last
+ *   delivered message of that chat, before the live events that follow; per chat, delivery is oldest first.
+ * - **Checkpoints:** each element carries `ack`; acknowledging records the message in the `Checkpoints` store
+ *   (in memory unless a durable one is provided). `handleIncoming` acknowledges after the handler succeeded, so a
+ *   crash between receipt and handling delivers the message again on restart, and a restart catches up on what
+ *   arrived while the process was down — bounded by `catchUpSince` and `maxCatchUp`.
+ *
+ * The guarantee: per message ID, **effectively once** with a durable checkpoint store and an idempotent handler
+ * (`replyOnce` is one); **at least once** with a durable store alone (a crash after the handler's effect but before
+ * the checkpoint write repeats it); with the in-memory default, exactly once within one run and nothing carried
+ * across restarts beyond a fresh catch-up.
+ *
+ * @module
+ */
+import { Clock, Deferred, Duration, Effect, Option, Schema, Stream } from "effect"
+import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
+import type { RequestError } from "../BeeperError.ts"
+import { BeeperEvents } from "../BeeperEvents.ts"
+import type { Chat, Message } from "../generated/schemas.ts"
+import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
+import * as Delivery from "./Delivery.ts"
+import type { EventsStreamError } from "./EventsError.ts"
+import { compareSortKeys } from "./GapFill.ts"
+import type { LiveEvent, MessageUpserted } from "./LiveEvent.ts"
+import type { Subscription } from "./Session.ts"
+
+/** One incoming message, with its chat and the acknowledgement that checkpoints it. */
+export interface IncomingMessage {
+  /** The message: complete and validated, from someone else. */
+  readonly message: Message
+  /** The chat it was sent in (fetched once per chat, refreshed when the chat changes). */
+  readonly chat: Chat
+  /** `"live"` when it came over the socket, `"catch-up"` when it was fetched after a (re)connection. */
+  readonly source: "live" | "catch-up"
+  /**
+   * Records the message as handled in the checkpoint store. Acknowledge in order per chat (a later message's
+   * acknowledgement covers the earlier ones after a restart). Acknowledging twice is harmless.
+   */
+  readonly ack: Effect.Effect<void, CheckpointError>
+}
+
+/** The state of a delivery, for health checks (see {@link makeHealth}). */
+export interface DeliveryHealth {
+  /** Whether the live connection is up now. */
+  readonly connected: boolean
+  /** Connections that went live so far (every one after the first is a reconnect). */
+  readonly connections: number
+  /** When the last element of the events stream arrived (epoch ms). */
+  readonly lastEventAt: number | undefined
+  /** Catch-ups done (one per connection). */
+  readonly catchUps: number
+  /** Messages delivered by catch-ups (the gaps filled). */
+  readonly caughtUp: number
+  /** Messages delivered in all. */
+  readonly delivered: number
+  /** Messages acknowledged. */
+  readonly acknowledged: number
+  /**
+   * Lag of the last delivery: milliseconds from the message's timestamp to its delivery (large after a catch-up,
+   * near zero live; `undefined` before the first delivery).
+   */
+  readonly lagMillis: number | undefined
+}
+
+/** A readable health record, given to {@link IncomingOptions.health}. */
+export interface HealthMonitor {
+  /** The current state. */
+  readonly get: Effect.Effect<DeliveryHealth>
+  /** Completes once the first connection went live and its catch-up was fetched (a "ready" line for a bot). */
+  readonly ready: Effect.Effect<void>
+  /** @internal */
+  readonly update: (f: (health: DeliveryHealth) => DeliveryHealth) => void
+}
+
+/** A fresh health record to pass as `health` (one per delivery). */
+export const makeHealth: Effect.Effect<HealthMonitor> = Effect.sync(() => {
+  let state: DeliveryHealth = {
+    connected: false,
+    connections: 0,
+    lastEventAt: undefined,
+    catchUps: 0,
+    caughtUp: 0,
+    delivered: 0,
+    acknowledged: 0,
+    lagMillis: undefined,
+  }
+  const ready = Deferred.makeUnsafe<void>()
+  return {
+    get: Effect.sync(() => state),
+    ready: Deferred.await(ready),
+    update: (f) => {
+      state = f(state)
+      if (state.catchUps > 0) Deferred.doneUnsafe(ready, Effect.void)
+    },
+  }
+})
+
+/** The first connection did not go live within `connectWithin`. */
+export class StartupTimeout extends Schema.TaggedError<StartupTimeout>()("StartupTimeout", {
+  /** How long it waited, in milliseconds. */
+  waitedMillis: Schema.Number,
+  message: Schema.String,
+}) {}
+
+/** Options of {@link incomingMessages} and {@link handleIncoming}. */
+export interface IncomingOptions {
+  /**
+   * How far back a catch-up reaches (default 24 hours): messages older than this are not delivered by a catch-up,
+   * even if no checkpoint covers them (a bot down for a week does not answer week-old messages).
+   */
+  readonly catchUpSince?: Duration.Input | undefined
+  /** At most this many messages per chat and catch-up (default 500; the newest are kept, the skip is logged). */
+  readonly maxCatchUp?: number | undefined
+  /** Recently delivered IDs remembered per chat, besides its last sortKey (default 256). */
+  readonly recentWindow?: number | undefined
+  /**
+   * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait — while
+   * every connection and disconnection, and every 5 seconds without a connection, is logged at Info level).
+   */
+  readonly connectWithin?: Duration.Input | undefined
+  /** Where to publish the delivery's state (see {@link makeHealth}). */
+  readonly health?: HealthMonitor | undefined
+}
+
+/** Options of {@link handleIncoming}: the chats to follow, plus {@link IncomingOptions}. */
+export interface HandleIncomingOptions extends IncomingOptions {
+  /** `"*"` for every chat (default) or chat IDs. */
+  readonly chats?: Subscription | undefined
+}
+
+/** What delivery can fail with (the handler's own errors aside). */
+export type IncomingError = EventsStreamError | RequestError | CheckpointError | StartupTimeout
+
+const defaults = {
+  catchUpSince: Duration.hours(24),
+  maxCatchUp: 500,
+  chatPages: 20,
+  notConnectedLogEvery: Duration.seconds(5),
+}
+
+/** The `Checkpoints` of the context, or a fresh in-memory store. */
+const checkpointsOf: Effect.Effect<CheckpointsApi> = Effect.flatMap(
+  Effect.serviceOption(Checkpoints),
+  (found) =>
+    Option.isSome(found)
+      ? Effect.succeed(found.value)
+      : Effect.map(
+        Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory),
+        makeCheckpoints,
+      ),
+)
+
+/** Epoch ms of an ISO timestamp, `undefined` when it is not one. */
+const millisOf = (timestamp: string | undefined): number | undefined => {
+  const ms = timestamp === undefined ? Number.NaN : Date.parse(timestamp)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+/**
+ * The new incoming messages of `subscription` (`"*"` or chat IDs) as a Stream (see the module description). Each
+ * element is delivered once per run; call its `ack` when it was handled — or use {@link handleIncoming}, which
+ * does. Needs `BeeperDesktop` (catch-ups, chats) and `BeeperEvents`; uses the `Checkpoints` store when provided.
+ */
+export const incomingMessages = (
+  subscription: Subscription,
+  options: IncomingOptions = {},
+): Stream.Stream<IncomingMessage, IncomingError, BeeperDesktop | BeeperEvents> =>
+  Stream.unwrap(Effect.gen(function*() {
+    const desktop = yield* BeeperDesktop
+    const live = yield* BeeperEvents
+    const checkpoints = yield* checkpointsOf
+    const catchUpSince = Duration.toMillis(
+      options.catchUpSince === undefined ? defaults.catchUpSince : Duration.fromInputUnsafe(options.catchUpSince),
+    )
+    const maxCatchUp = Math.max(1, options.maxCatchUp ?? defaults.maxCatchUp)
+    const window = Math.max(1, options.recentWindow ?? Delivery.defaultRecentWindow)
+    const health = options.health
+    const startedAt = yield* Clock.currentTimeMillis
+    const origin = yield* checkpoints.origin(startedAt)
+    /** What a handler finished (as stored). */
+    const acknowledged = new Map(yield* checkpoints.load)
+    /** What was delivered in this run (at or ahead of `acknowledged`). */
+    const delivered = new Map(acknowledged)
+    /** Lower bound (epoch ms) of what the next catch-up looks at in chats with no cursor. */
+    let coveredSince = origin
+    /**
+     * The accounts' own users (read on each connection): a message of theirs is never incoming, even where
+     * `isSender` is left out.
+     */
+    let ownUserIDs: ReadonlySet<string> = new Set()
+    const chats = new Map<string, Chat>()
+    const firstConnection = yield* Deferred.make<void>()
+
+    const chatOf = (chatID: string) =>
+      Effect.suspend(() => {
+        const known = chats.get(chatID)
+        if (known !== undefined) return Effect.succeed(known)
+        return Effect.tap(desktop.chats.retrieve({ chatID }), (chat) => Effect.sync(() => chats.set(chatID, chat)))
+      })
+
+    const ack = (message: Message): Effect.Effect<void, CheckpointError> =>
+      Effect.suspend(() => {
+        const before = acknowledged.get(message.chatID)
+        if (before !== undefined && !Delivery.isNew(before, message)) return Effect.void
+        const after = Delivery.advance(before, message, window)
+        return Effect.tap(checkpoints.save(after), () =>
+          Effect.sync(() => {
+            acknowledged.set(message.chatID, after)
+            health?.update((h) => ({ ...h, acknowledged: h.acknowledged + 1 }))
+          }))
+      })
+
+    /** Delivers `messages` of one chat (already selected), recording them as delivered. */
+    const deliver = (chatID: string, messages: ReadonlyArray<Message>, source: IncomingMessage["source"]) =>
+      messages.length === 0 ? Effect.succeed([]) : Effect.gen(function*() {
+        const chat = yield* chatOf(chatID)
+        const now = yield* Clock.currentTimeMillis
+        let cursor = delivered.get(chatID)
+        const out: Array<IncomingMessage> = []
+        for (const message of messages) {
+          cursor = Delivery.advance(cursor, message, window)
+          out.push({ message, chat, source, ack: ack(message) })
+        }
+        if (cursor !== undefined) delivered.set(chatID, cursor)
+        const sentAt = millisOf(messages[messages.length - 1]!.timestamp)
+        health?.update((h) => ({
+          ...h,
+          lagMillis: sentAt === undefined ? h.lagMillis : Math.max(0, now - sentAt),
+          delivered: h.delivered + out.length,
+          caughtUp: h.caughtUp + (source === "catch-up" ? out.length : 0),
+        }))
+        return out
+      })
+
+    /** The messages of `chatID` to catch up on: newer than its cursor (or than `since`), oldest first. */
+    const missed = (chatID: string, since: number, floor: number) =>
+      Effect.gen(function*() {
+        const cursor = delivered.get(chatID)
+        const bound = Math.max(floor, cursor === undefined ? since : 0)
+        const found: Array<Message> = []
+        const older = (m: Message) =>
+          (cursor !== undefined && compareSortKeys(m.sortKey, cursor.sortKey) <= 0) ||
+          (millisOf(m.timestamp) ?? Number.POSITIVE_INFINITY) < bound
+        yield* desktop.messages.list.pages({ chatID }, { direction: "before" }).pipe(
+          Stream.takeUntil((page) => {
+            const items: ReadonlyArray<Message> = page.items
+            found.push(...items.filter((m) => !older(m)))
+            return !page.hasMore || items.some(older) || found.length >= maxCatchUp * 2
+          }),
+          Stream.runDrain,
+        )
+        const selected = Delivery.select(cursor, found, window, ownUserIDs).deliver
+        if (selected.length > maxCatchUp) {
+          yield* Effect.logWarning(
+            `beeper-kit: catch-up of chat ${chatID} skipped ${selected.length - maxCatchUp} message(s) beyond maxCatchUp`,
+          )
+        }
+        return selected.slice(Math.max(0, selected.length - maxCatchUp))
+      })
+
+    /** The chats a catch-up looks at: the subscribed ones, or (for `"*"`) every chat active since `since`. */
+    const chatsToCatchUp = (since: number) =>
+      subscription !== "*" ? Effect.succeed([...subscription]) : Effect.gen(function*() {
+        const active: Array<string> = []
+        yield* desktop.chats.list.pages({ limit: 200 }, { direction: "before" }).pipe(
+          Stream.take(defaults.chatPages),
+          Stream.takeUntil((page) => {
+            let reachedOlder = false
+            for (const chat of page.items as ReadonlyArray<Chat>) {
+              const at = millisOf(chat.lastActivity)
+              if (at !== undefined && at < since) reachedOlder = true
+              else active.push(chat.id)
+              chats.set(chat.id, chat)
+            }
+            return !page.hasMore || reachedOlder
+          }),
+          Stream.runDrain,
+        )
+        return active
+      })
+
+    /** After a connection went live: deliver what may have been missed, per chat, oldest first. */
+    const catchUp = Effect.gen(function*() {
+      const now = yield* Clock.currentTimeMillis
+      const floor = now - catchUpSince
+      const since = Math.max(coveredSince, floor)
+      coveredSince = now
+      const targets = yield* chatsToCatchUp(since)
+      const out: Array<IncomingMessage> = []
+      for (const chatID of targets) {
+        out.push(...(yield* Effect.flatMap(missed(chatID, since, floor), (ms) => deliver(chatID, ms, "catch-up"))))
+      }
+      health?.update((h) => ({ ...h, catchUps: h.catchUps + 1 }))
+      if (out.length > 0) yield* Effect.logInfo(`beeper-kit: caught up on ${out.length} incoming message(s)`)
+      return out
+    })
+
+    /** The new incoming messages of a live upsert; one with entries that could not be completed is caught up. */
+    const fromUpsert = (event: MessageUpserted) =>
+      Effect.gen(function*() {
+        if (event.entries === undefined || (event.unhydrated?.length ?? 0) > 0) {
+          const now = yield* Clock.currentTimeMillis
+          const ms = yield* missed(event.chatID, coveredSince, now - catchUpSince)
+          return yield* deliver(event.chatID, ms, "catch-up")
+        }
+        const selected = Delivery.select(delivered.get(event.chatID), event.entries, window, ownUserIDs).deliver
+        return yield* deliver(event.chatID, selected, "live")
+      })
+
+    const onEvent = (event: LiveEvent): Effect.Effect<ReadonlyArray<IncomingMessage>, RequestError> =>
+      Effect.gen(function*() {
+        const now = yield* Clock.currentTimeMillis
+        health?.update((h) => ({ ...h, lastEventAt: now }))
+        switch (event.type) {
+          case "connected": {
+            yield* Deferred.succeed(firstConnection, undefined)
+            health?.update((h) => ({ ...h, connected: true, connections: event.connection }))
+            yield* Effect.logInfo(`beeper-kit: live events connected (connection ${event.connection})`)
+            ownUserIDs = new Set((yield* desktop.accounts.list()).map((account) => account.user.id))
+            return yield* catchUp
+          }
+          case "disconnected": {
+            health?.update((h) => ({ ...h, connected: false }))
+            yield* Effect.logInfo(`beeper-kit: live events disconnected (${event.message}); reconnecting`)
+            return []
+          }
+          case "chat.upserted":
+          case "chat.deleted": {
+            chats.delete(event.chatID)
+            return []
+          }
+          case "message.upserted":
+            return yield* fromUpsert(event)
+          default:
+            return []
+        }
+      })
+
+    // never retry silently: while there is no live connection, say so at Info level every `notConnectedLogEvery`
+    let connectedNow = false
+    let downSince = startedAt
+    const reportDown = Effect.gen(function*() {
+      while (true) {
+        yield* Effect.sleep(defaults.notConnectedLogEvery)
+        if (connectedNow) continue
+        const down = Duration.millis((yield* Clock.currentTimeMillis) - downSince)
+        yield* Effect.logInfo(`beeper-kit: live events not connected for ${Duration.format(down)}; still trying`)
+      }
+    })
+    const deliveries = live.events(subscription, { overflowStrategy: "suspend" }).pipe(
+      Stream.tap((event) =>
+        Effect.flatMap(Clock.currentTimeMillis, (now) =>
+          Effect.sync(() => {
+            if (event.type === "connected") connectedNow = true
+            if (event.type === "disconnected") [connectedNow, downSince] = [false, now]
+          }))
+      ),
+      Stream.mapEffect(onEvent),
+      Stream.flattenIterable,
+      Stream.merge(Stream.fromEffect(reportDown), { haltStrategy: "left" }),
+    )
+    if (options.connectWithin === undefined) return deliveries
+    const within = Duration.fromInputUnsafe(options.connectWithin)
+    const guard = Deferred.await(firstConnection).pipe(
+      Effect.timeoutOrElse({
+        duration: within,
+        orElse: () =>
+          Effect.fail(
+            new StartupTimeout({
+              waitedMillis: Duration.toMillis(within),
+              message: `Beeper Desktop's live events did not connect within ${Duration.format(within)}`,
+            }),
+          ),
+      }),
+      Effect.andThen(Effect.never),
+    )
+    return Stream.merge(deliveries, Stream.fromEffect(guard), { haltStrategy: "left" })
+  }))
+
+/**
+ * Runs `handler` for every new incoming message of `options.chats` (default `"*"`), one at a time, and checkpoints
+ * each message after its handler succeeded (see the module description for the guarantee). Runs until interrupted;
+ * fails with the handler's first error (that message stays unacknowledged: it is delivered again after a restart)
+ * or with a delivery error.
+ *
+ * @example
+ * ```ts
+ * yield* handleIncoming(({ message }) => replyOnce(message, `echo: ${message.text}`))
+ * ```
+ */
+export const handleIncoming = <E, R>(
+  handler: (incoming: IncomingMessage) => Effect.Effect<unknown, E, R>,
+  options: HandleIncomingOptions = {},
+): Effect.Effect<void, E | IncomingError, R | BeeperDesktop | BeeperEvents> =>
+  incomingMessages(options.chats ?? "*", options).pipe(
+    Stream.runForEach((incoming) => Effect.andThen(handler(incoming), incoming.ack)),
+  )
+
+/**
+ * Replies to `message` unless a reply of ours to it is already in the chat — the idempotent reply a handler needs
+ * for effectively-once replies (the send endpoint has no idempotency key). Looks back from the newest message to
+ * `message`; succeeds with the existing reply's ID or the new send's `pendingMessageID`.
+ */
+export const replyOnce = (
+  message: Message,
+  text: string,
+): Effect.Effect<{ readonly id: string; readonly sent: boolean }, RequestError, BeeperDesktop> =>
+  Effect.gen(function*() {
+    const desktop = yield* BeeperDesktop
+    const existing = yield* existingReply(desktop, message)
+    if (existing !== undefined) return { id: existing.id, sent: false }
+    const sent = yield* desktop.messages.send({ chatID: message.chatID, text, replyToMessageID: message.id })
+    return { id: sent.pendingMessageID, sent: true }
+  })
+
+/** A reply of ours to `message` among the chat's messages newer than it, if any. */
+const existingReply = (desktop: BeeperDesktopApi, message: Message) =>
+  Effect.gen(function*() {
+    let found: Message | undefined
+    yield* desktop.messages.list.pages({ chatID: message.chatID }, { direction: "before" }).pipe(
+      Stream.takeUntil((page) => {
+        const items: ReadonlyArray<Message> = page.items
+        found ??= items.find((m) => m.isSender === true && m.linkedMessageID === message.id)
+        return found !== undefined || !page.hasMore || items.some((m) => compareSortKeys(m.sortKey, message.sortKey) <= 0)
+      }),
+      Stream.runDrain,
+    )
+    return found
+  })

@@ -1,0 +1,253 @@
+/**
+ * Bot-grade delivery (`incomingMessages`, `handleIncoming`, `replyOnce`, `Checkpoints`, `KeyValueFile`): the pure
+ * dedupe rules without a socket, the checkpoint store's refusal of corrupt and foreign values, and delivery against
+ * the mock server (real HTTP + WebSocket on 127.0.0.1) through reactions, edits, own sends, WebSocket drops and a
+ * restart on the same checkpoint store.
+ */
+import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Exit, Fiber, Layer, Queue, Redacted, Schedule, Stream } from "effect"
+import { FetchHttpClient } from "effect/http"
+import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import { BeeperDesktop } from "../src/BeeperDesktop.ts"
+import { BeeperEvents } from "../src/BeeperEvents.ts"
+import { Checkpoints } from "../src/events/Checkpoint.ts"
+import * as Delivery from "../src/events/Delivery.ts"
+import { handleIncoming, type IncomingMessage, incomingMessages, makeHealth, replyOnce } from "../src/events/Incoming.ts"
+import type { Message } from "../src/generated/schemas.ts"
+import { closedPort } from "@beeper-kit/testkit/ports"
+import { layerWsConstructor } from "./events-support.ts"
+
+const message = (id: string, sortKey: string, extra: Partial<Message> = {}): Message => ({
+  id,
+  chatID: "c1",
+  accountID: "a1",
+  senderID: "@them:beeper.com",
+  timestamp: "2026-01-01T00:00:00.000Z",
+  sortKey,
+  ...extra,
+})
+
+describe("Delivery (pure)", () => {
+  it("an incoming message is someone else's, real and not a reaction", () => {
+    assert.isTrue(Delivery.isIncoming(message("1", "1")))
+    assert.isFalse(Delivery.isIncoming(message("1", "1", { isSender: true })))
+    // a server that leaves isSender out: the sender is one of the accounts' own users
+    assert.isFalse(Delivery.isIncoming(message("1", "1", { senderID: "@me:beeper.com" }), new Set(["@me:beeper.com"])))
+    assert.isFalse(Delivery.isIncoming(message("1", "1", { type: "REACTION" })))
+    assert.isFalse(Delivery.isIncoming(message("1", "1", { isDeleted: true })))
+    assert.isFalse(
+      Delivery.isIncoming(message("m1.1", "1", { sendStatus: { status: "PENDING", timestamp: "2026-01-01" } })),
+    )
+  })
+
+  it("selects new messages once, oldest first, and never again after an edit or a repeat", () => {
+    const [m1, m2, m3] = [message("1", "0001"), message("2", "0002"), message("3", "0003")]
+    const first = Delivery.select(undefined, [m2, m1, m2, message("own", "0004", { isSender: true })])
+    assert.deepStrictEqual(first.deliver.map((m) => m.id), ["1", "2"])
+    const again = Delivery.select(first.cursor, [{ ...m2, text: "edited" }, m1, m3])
+    assert.deepStrictEqual(again.deliver.map((m) => m.id), ["3"])
+    assert.strictEqual(again.cursor?.sortKey, "0003")
+  })
+
+  it("keeps a bounded window of recent IDs", () => {
+    let cursor: Delivery.ChatCursor | undefined
+    for (let i = 1; i <= 10; i++) cursor = Delivery.advance(cursor, message(String(i), String(i)), 3)
+    assert.deepStrictEqual(cursor?.recent, ["8", "9", "10"])
+    assert.strictEqual(cursor?.id, "10")
+  })
+})
+
+describe("Checkpoints", () => {
+  const withStore = (entries: Record<string, string>) =>
+    Layer.effect(
+      KeyValueStore.KeyValueStore,
+      Effect.gen(function*() {
+        const store = yield* KeyValueStore.KeyValueStore
+        for (const [key, value] of Object.entries(entries)) yield* store.set(key, value)
+        return store
+      }).pipe(Effect.provide(KeyValueStore.layerMemory)),
+    )
+  const load = (entries: Record<string, string>) =>
+    Checkpoints.use((c) => c.load).pipe(
+      Effect.provide(Checkpoints.layer.pipe(Layer.provide(withStore(entries)))),
+      Effect.flip,
+    )
+
+  it.effect("refuses a value that is not JSON, a foreign one, and one filed under another chat", () =>
+    Effect.gen(function*() {
+      const notJson = yield* load({ "beeper-kit/incoming/chat/c1": "{oops" })
+      assert.strictEqual(notJson._tag, "CheckpointCorrupt")
+      assert.include(notJson.message, "not JSON")
+      const foreign = yield* load({ "beeper-kit/incoming/chat/c1": JSON.stringify({ format: "other@9", id: 1 }) })
+      assert.include(foreign.message, `format "other@9"`)
+      const moved = yield* load({
+        "beeper-kit/incoming/chat/c1": JSON.stringify({
+          format: "beeper-kit/incoming-checkpoint@1",
+          chatID: "c2",
+          id: "1",
+          sortKey: "1",
+          timestamp: null,
+          recent: [],
+        }),
+      })
+      assert.include(moved.message, "another chat")
+    }))
+})
+
+const mockServer = Effect.acquireRelease(
+  Effect.promise(() => startMockServer({ token: "mock-token", seed: 16, sendDelay: 5 })),
+  (server) => Effect.promise(() => server.close()),
+)
+
+const services = (server: MockServer) =>
+  Layer.mergeAll(
+    BeeperEvents.layer({
+      baseUrl: server.url,
+      accessToken: Redacted.make(server.token),
+      reconnectSchedule: Schedule.spaced("10 millis"),
+    }).pipe(Layer.provide(layerWsConstructor)),
+    BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
+      Layer.provide(FetchHttpClient.layer),
+    ),
+  )
+
+/** Runs `incomingMessages` in the background, acknowledging each element; `next` takes the next one. */
+const follow = (subscription: "*" | ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    const queue = yield* Queue.unbounded<IncomingMessage>()
+    const health = yield* makeHealth
+    const fiber = yield* incomingMessages(subscription, { health }).pipe(
+      Stream.runForEach((incoming) => Effect.andThen(incoming.ack, Queue.offer(queue, incoming))),
+      Effect.forkScoped,
+    )
+    return { next: Queue.take(queue), fiber, health, queue }
+  })
+
+describe("startup", () => {
+  it.live("connectWithin: a Desktop that cannot be reached fails with StartupTimeout instead of retrying silently", () =>
+    Effect.gen(function*() {
+      const port = yield* Effect.promise(() => closedPort())
+      const url = `http://127.0.0.1:${port}`
+      const unreachable = Layer.mergeAll(
+        BeeperEvents.layer({ baseUrl: url, accessToken: Redacted.make("t"), reconnectSchedule: Schedule.spaced("50 millis") })
+          .pipe(Layer.provide(layerWsConstructor)),
+        BeeperDesktop.layer({ baseUrl: url, accessToken: Redacted.make("t"), retry: false }).pipe(
+          Layer.provide(FetchHttpClient.layer),
+        ),
+      )
+      const error = yield* handleIncoming(() => Effect.void, { connectWithin: "1 second" }).pipe(
+        Effect.provide(unreachable),
+        Effect.flip,
+      )
+      assert.strictEqual(error._tag, "StartupTimeout")
+    }))
+})
+
+describe("incomingMessages against the mock server", () => {
+  it.live("a handler failure leaves its message unacknowledged; a restart redelivers it and catches up, none twice", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      yield* restarts(server)
+    }).pipe(Effect.scoped))
+
+  it.live("delivers each message of others once: not own sends, not reactions or edits, across WS drops", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      yield* delivery(server)
+    }).pipe(Effect.scoped))
+})
+
+const delivery = (server: MockServer) =>
+    Effect.gen(function*() {
+      const chats = [server.simulate.newChat({ text: "first" }), server.simulate.newChat({ text: "first" })]
+      // every connection drops after 25 events: reconnects (and catch-ups) all along
+      server.faults.add({ kind: "wsClose", afterEvents: 25 })
+      const { next, health } = yield* follow("*")
+      // the mock starts with history: nothing older than the start is delivered, even on "*"
+      yield* health.ready
+      const desktop = yield* BeeperDesktop
+      const sent: Array<string> = []
+      const expected: Array<string> = []
+      for (let i = 0; i < 30; i++) {
+        const chat = chats[i % 2]!
+        const m = server.simulate.incomingMessage({ chatID: chat.id, text: `hello ${i}` })
+        expected.push(m.id)
+        server.simulate.reaction({ chatID: chat.id, messageID: m.id, reactionKey: "👍" })
+        server.simulate.editMessage({ chatID: chat.id, messageID: m.id, text: `hello ${i} (edited)` })
+        const reply = yield* desktop.messages.send({ chatID: chat.id, text: `reply ${i}` })
+        sent.push(reply.pendingMessageID)
+      }
+      const got: Array<IncomingMessage> = []
+      while (got.length < expected.length) got.push(yield* next)
+      assert.sameMembers(got.map((g) => g.message.id), expected)
+      for (const chat of chats) {
+        const ofChat = got.filter((g) => g.chat.id === chat.id).map((g) => g.message.id)
+        assert.deepStrictEqual(ofChat, expected.filter((id) => ofChat.includes(id)), "order per chat")
+      }
+      // nothing more arrives: wait for one more marker message instead of a sleep
+      const marker = server.simulate.incomingMessage({ chatID: chats[0]!.id, text: "marker" })
+      assert.strictEqual((yield* next).message.id, marker.id)
+      const state = yield* health.get
+      assert.isAtLeast(state.connections, 2)
+      assert.isAtLeast(state.delivered, expected.length + 1)
+      assert.isDefined(state.lagMillis)
+    }).pipe(Effect.provide(services(server)))
+
+/** Runs `handleIncoming` on one chat, three times on one durable (here: shared in-memory) checkpoint store. */
+const restarts = (server: MockServer) =>
+  Effect.gen(function*() {
+    const store = yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory)
+    const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
+    const chat = server.simulate.newChat({ text: "before the bot" })
+    const handled: Array<string> = []
+    const arrivals = yield* Queue.unbounded<string>()
+    /** Waits (on the handler's own signal, no timing) until `n` messages were handled in all. */
+    const handledCount = (n: number) =>
+      Effect.gen(function*() {
+        while (handled.length < n) yield* Queue.take(arrivals)
+      })
+    const run = (failOn: string | undefined, stopAfter: number) =>
+      Effect.gen(function*() {
+        const health = yield* makeHealth
+        const fiber = yield* handleIncoming(
+          ({ message }) =>
+            message.text === failOn
+              ? Effect.fail("handler failed" as const)
+              : Effect.andThen(Effect.sync(() => handled.push(message.text ?? "")), Queue.offer(arrivals, "")),
+          { chats: [chat.id], health },
+        ).pipe(Effect.provide(checkpoints), Effect.forkScoped)
+        yield* health.ready
+        return { fiber, health, stopAfter }
+      })
+
+    // run 1: a, b handled; c fails the handler (the run ends; c stays unacknowledged)
+    const first = yield* run("c", 3)
+    for (const text of ["a", "b", "c"]) server.simulate.incomingMessage({ chatID: chat.id, text })
+    const exit = yield* Fiber.await(first.fiber)
+    assert.isTrue(Exit.isFailure(exit))
+    assert.deepStrictEqual(handled, ["a", "b"])
+
+    // while down: d, e arrive; run 2 redelivers c, catches up d, e — not a or b, nor "before the bot"
+    for (const text of ["d", "e"]) server.simulate.incomingMessage({ chatID: chat.id, text })
+    const second = yield* run(undefined, 0)
+    yield* handledCount(5)
+    server.simulate.incomingMessage({ chatID: chat.id, text: "f" })
+    yield* handledCount(6)
+    yield* Fiber.interrupt(second.fiber)
+    assert.deepStrictEqual(handled, ["a", "b", "c", "d", "e", "f"])
+    assert.strictEqual((yield* second.health.get).caughtUp, 3)
+
+    // run 3 with nothing new: nothing handled again; a reply through replyOnce is sent once
+    const third = yield* run(undefined, 0)
+    const last = server.simulate.incomingMessage({ chatID: chat.id, text: "g" })
+    yield* handledCount(7)
+    yield* Fiber.interrupt(third.fiber)
+    assert.deepStrictEqual(handled, ["a", "b", "c", "d", "e", "f", "g"])
+    const desktop = yield* BeeperDesktop
+    const original = yield* desktop.messages.retrieve({ chatID: chat.id, messageID: last.id })
+    const once = yield* replyOnce(original, "pong")
+    const twice = yield* replyOnce(original, "pong")
+    assert.isTrue(once.sent)
+    assert.isFalse(twice.sent) // the reply found (by then confirmed under its final ID)
+  }).pipe(Effect.provide(services(server)))

@@ -1,0 +1,44 @@
+/**
+ * `BeeperNode.layerCheckpointFile`: delivery checkpoints in one JSON file — a checkpoint survives into a new layer
+ * (a restart), and a file that is not a checkpoint file (truncated, or another program's JSON) gives the typed
+ * `CheckpointCorrupt` naming the file, not a crash and not an empty store (which would replay from scratch).
+ */
+import { Checkpoints } from "@beeper-kit/effect"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect } from "effect"
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { BeeperNode } from "../src/index.ts"
+
+const cursor = { chatID: "c1", id: "7", sortKey: "0007", timestamp: 1_700_000_000_000, recent: ["6", "7"] }
+
+describe("BeeperNode.layerCheckpointFile", () => {
+  it.effect("a saved checkpoint is read back by a new layer; no temporary file is left behind", () =>
+    Effect.gen(function*() {
+      const directory = mkdtempSync(join(tmpdir(), "beeper-kit-checkpoint-"))
+      const path = join(directory, "bot.json")
+      yield* Checkpoints.use((c) => c.save(cursor)).pipe(Effect.provide(BeeperNode.layerCheckpointFile(path)))
+      assert.include(readFileSync(path, "utf8"), "beeper-kit/key-value-file@1")
+      const loaded = yield* Checkpoints.use((c) => c.load).pipe(Effect.provide(BeeperNode.layerCheckpointFile(path)))
+      assert.deepStrictEqual(loaded.get("c1"), cursor)
+      assert.deepStrictEqual(readdirSync(directory), ["bot.json"])
+    }))
+
+  it.effect("a truncated or foreign file fails with CheckpointCorrupt", () =>
+    Effect.gen(function*() {
+      const directory = mkdtempSync(join(tmpdir(), "beeper-kit-checkpoint-"))
+      const truncated = join(directory, "truncated.json")
+      writeFileSync(truncated, `{"format":"beeper-kit/key-value-file@1","entries":{"beeper`)
+      const foreign = join(directory, "foreign.json")
+      writeFileSync(foreign, JSON.stringify({ some: "other program" }))
+      for (const file of [truncated, foreign]) {
+        const error = yield* Checkpoints.use((c) => c.load).pipe(
+          Effect.provide(BeeperNode.layerCheckpointFile(file)),
+          Effect.flip,
+        )
+        assert.strictEqual(error._tag, "CheckpointCorrupt")
+        assert.include(error.message, file)
+      }
+    }))
+})
