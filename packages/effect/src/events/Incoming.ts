@@ -22,7 +22,7 @@
 import { Clock, Deferred, Duration, Effect, Option, Schema, Stream } from "effect"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
-import type { RequestError } from "../BeeperError.ts"
+import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
 import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
@@ -137,7 +137,7 @@ export interface HandleIncomingOptions extends IncomingOptions {
 }
 
 /** What delivery can fail with (the handler's own errors aside). */
-export type IncomingError = EventsStreamError | RequestError | CheckpointError | StartupTimeout
+export type IncomingError = EventsStreamError | PaginationError | CheckpointError | StartupTimeout
 
 const defaults = {
   catchUpSince: Duration.hours(24),
@@ -315,7 +315,7 @@ export const incomingMessages = (
         return yield* deliver(event.chatID, selected, "live")
       })
 
-    const onEvent = (event: LiveEvent): Effect.Effect<ReadonlyArray<IncomingMessage>, RequestError> =>
+    const onEvent = (event: LiveEvent): Effect.Effect<ReadonlyArray<IncomingMessage>, PaginationError> =>
       Effect.gen(function*() {
         const now = yield* Clock.currentTimeMillis
         health?.update((h) => ({ ...h, lastEventAt: now }))
@@ -412,7 +412,7 @@ export const handleIncoming = <E, R>(
 export const replyOnce = (
   message: Message,
   text: string,
-): Effect.Effect<{ readonly id: string; readonly sent: boolean }, RequestError, BeeperDesktop> =>
+): Effect.Effect<{ readonly id: string; readonly sent: boolean }, PaginationError, BeeperDesktop> =>
   Effect.gen(function*() {
     const desktop = yield* BeeperDesktop
     const existing = yield* existingReply(desktop, message)
