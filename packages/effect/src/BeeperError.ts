@@ -155,6 +155,21 @@ export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("Send
   message: Schema.String,
 }) {}
 
+/**
+ * A response body larger than the layer's limit (`maxResponseBytes`: 32 MiB for JSON and error bodies, 256 MiB for
+ * binary ones by default), counted after decompression as the bytes arrive — or, beyond the limit being checked, too
+ * large for the runtime to hold as a string. Reading stopped at the limit and the connection was closed; the body
+ * was never held in full. Not retried: the same server would send the same body again.
+ */
+export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
+  ...requestFields,
+  /** The HTTP status code of the response whose body was too large. */
+  status: Schema.Number,
+  /** The limit that was exceeded, in bytes. */
+  limit: Schema.Number,
+  message: Schema.String,
+}) {}
+
 /** Errors a request built from an HTTP response status can fail with. */
 export type StatusError =
   | BadRequest
@@ -168,7 +183,13 @@ export type StatusError =
   | UnexpectedStatus
 
 /** Every error a `BeeperDesktop` operation can fail with. */
-export type RequestError = StatusError | TransportError | Timeout | DecodeError | InvalidRequest
+export type RequestError =
+  | StatusError
+  | TransportError
+  | Timeout
+  | DecodeError
+  | InvalidRequest
+  | ResponseTooLarge
 
 /** Every error `sendAndConfirm` can fail with. */
 export type SendAndConfirmError = RequestError | SendFailed | SendUnconfirmed
@@ -190,6 +211,7 @@ const requestErrorTags: ReadonlySet<string> = new Set([
   "Timeout",
   "DecodeError",
   "InvalidRequest",
+  "ResponseTooLarge",
 ])
 
 /** Whether `u` is one of the errors a `BeeperDesktop` operation fails with. */

@@ -2,7 +2,7 @@
 // after the operationId; and follows cursors lazily for the Stream forms.
 import { Duration, Effect, Option, Stream } from "effect"
 import type { HttpClient } from "effect/http"
-import type { Connection } from "../BeeperConfig.ts"
+import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import { type RequestError, Timeout } from "../BeeperError.ts"
 import type { CallOptions, StreamOptions } from "../CallOptions.ts"
 import type { Endpoint } from "../Endpoint.ts"
@@ -23,6 +23,8 @@ export interface ExecutorSettings {
   readonly validateResponses?: boolean | undefined
   /** Where compatible drift in responses is reported; its `strict` refuses it instead. */
   readonly driftLog: DriftLog
+  /** The response body limits (`BeeperConfig.resolveMaxResponseBytes`). */
+  readonly maxResponseBytes: ResponseLimits
 }
 
 /** Runs operations of the endpoint table. */
@@ -36,7 +38,11 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const scrub = scrubberOf(settings.connection.accessToken)
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
-  const reading: Reading = { validate: settings.validateResponses !== false, driftLog: settings.driftLog }
+  const reading: Reading = {
+    validate: settings.validateResponses !== false,
+    driftLog: settings.driftLog,
+    limits: settings.maxResponseBytes,
+  }
   // A plain pipeline rather than `Effect.gen`, and a span without a captured stack trace (it would point here,
   // not at the caller): both are per-request costs that showed in profiles (tooling/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
