@@ -188,15 +188,16 @@ describe("response body limits", () => {
     }
   })
 
-  it("a JSON limit the runtime could not hold as one string is refused when the layer is built", () => {
-    const exit = Effect.runSyncExit(
-      Effect.scoped(Layer.build(
-        BeeperDesktop.layer({ accessToken: token, maxResponseBytes: { json: 2 ** 30 } }).pipe(
-          Layer.provide(FetchHttpClient.layer),
-        ),
-      )),
-    )
-    assert.isTrue(Exit.isFailure(exit) && Cause.hasDies(exit.cause), String(exit))
+  it("a JSON limit the runtime could not hold as one string, or a limit that is not a positive integer, is refused when the layer is built", () => {
+    const limits = [{ json: 2 ** 30 }, { json: Number.NaN }, { binary: 0 }, { binary: -1 }, { json: 1.5 }]
+    for (const maxResponseBytes of limits) {
+      const exit = Effect.runSyncExit(
+        Effect.scoped(Layer.build(
+          BeeperDesktop.layer({ accessToken: token, maxResponseBytes }).pipe(Layer.provide(FetchHttpClient.layer)),
+        )),
+      )
+      assert.isTrue(Exit.isFailure(exit) && Cause.hasDies(exit.cause), `${JSON.stringify(maxResponseBytes)}: ${String(exit)}`)
+    }
   })
 })
 
