@@ -42,6 +42,53 @@ export interface ReadingOptions {
   readonly strict?: boolean | undefined
 }
 
+/**
+ * The most bytes a response body may have, counted after decompression as the body arrives; past it the call fails
+ * with `ResponseTooLarge` and the connection is closed. Each must be a positive integer.
+ */
+export interface MaxResponseBytes {
+  /**
+   * JSON bodies, and the body of every error response (default 32 MiB). At most {@link maxStringBytes}: a JSON
+   * body is read as one string.
+   */
+  readonly json?: number | undefined
+  /** Binary bodies, e.g. `assets.serve` (default 256 MiB). */
+  readonly binary?: number | undefined
+}
+
+/** Response body limits with every value given (what {@link resolveMaxResponseBytes} returns). */
+export interface ResponseLimits {
+  readonly json: number
+  readonly binary: number
+}
+
+/** The default response body limits: 32 MiB for JSON (and error) bodies, 256 MiB for binary ones. */
+export const defaultMaxResponseBytes: ResponseLimits = { json: 32 * 2 ** 20, binary: 256 * 2 ** 20 }
+
+/**
+ * The largest JSON body limit: V8's longest string (2^29 − 24 UTF-16 code units; a UTF-8 byte decodes to at most
+ * one), so no body the limit lets through is too long to become a string.
+ */
+export const maxStringBytes = 2 ** 29 - 24
+
+/**
+ * The body limits of `maxResponseBytes`, defaults filled in. A limit that is not a positive integer, or a JSON
+ * limit over {@link maxStringBytes}, is a defect (like a malformed `baseUrl`): the layer does not build.
+ */
+export const resolveMaxResponseBytes = (limits: MaxResponseBytes | undefined): ResponseLimits => {
+  const json = limits?.json ?? defaultMaxResponseBytes.json
+  const binary = limits?.binary ?? defaultMaxResponseBytes.binary
+  for (const [name, value] of [["json", json], ["binary", binary]] as const) {
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new TypeError(`maxResponseBytes.${name} must be a positive integer, got ${String(value)}`)
+    }
+  }
+  if (json > maxStringBytes) {
+    throw new TypeError(`maxResponseBytes.json must be at most ${maxStringBytes} (the longest string), got ${json}`)
+  }
+  return { json, binary }
+}
+
 /** Connection settings after validation: a parsed base URL and the token-transport check passed. */
 export interface Connection {
   /** The base URL, without a trailing slash. Request paths (`/v1/...`) are appended to it. */

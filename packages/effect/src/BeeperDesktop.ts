@@ -14,6 +14,7 @@ import { endpoints, type Endpoints, type OperationId } from "./generated/endpoin
 import { makeDriftLog } from "./internal/drift.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { makeExecutor } from "./internal/executor.ts"
+import { withoutRedirects } from "./internal/redirects.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
 
@@ -36,6 +37,11 @@ export interface ClientOptions extends BeeperConfig.ReadingOptions {
    * and input validation (`InvalidRequest`) are unchanged.
    */
   readonly validateResponses?: boolean | undefined
+  /**
+   * The most bytes a response body may have, after decompression (default: 32 MiB for JSON and error bodies,
+   * 256 MiB for binary ones): past it the call fails with `ResponseTooLarge` and the connection is closed.
+   */
+  readonly maxResponseBytes?: BeeperConfig.MaxResponseBytes | undefined
   /** Transforms the `HttpClient` every request goes through (middleware, proxies, extra headers...). */
   readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
@@ -93,14 +99,16 @@ export const make = (
 ): Effect.Effect<BeeperDesktopApi, InsecureTransport, HttpClient.HttpClient> =>
   Effect.gen(function*() {
     const connection = yield* BeeperConfig.resolve(options)
+    const maxResponseBytes = BeeperConfig.resolveMaxResponseBytes(options.maxResponseBytes)
     const base = yield* HttpClient.HttpClient
     const executor = makeExecutor({
       connection,
-      httpClient: options.transformClient === undefined ? base : options.transformClient(base),
+      httpClient: withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
       retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
       timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
       validateResponses: options.validateResponses !== false,
       driftLog: makeDriftLog({ strict: options.strict === true }),
+      maxResponseBytes,
     })
     const tree = makeResourceTree(endpoints, executor)
     const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>

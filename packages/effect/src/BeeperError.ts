@@ -195,6 +195,21 @@ export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
 }) {}
 
 /**
+ * A response body larger than the layer's limit (`maxResponseBytes`: 32 MiB for JSON and error bodies, 256 MiB for
+ * binary ones by default), counted after decompression as the bytes arrive — or, beyond the limit being checked, too
+ * large for the runtime to hold as a string. Reading stopped at the limit and the connection was closed; the body
+ * was never held in full. Not retried: the same server would send the same body again.
+ */
+export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
+  ...requestFields,
+  /** The HTTP status code of the response whose body was too large. */
+  status: Schema.Number,
+  /** The limit that was exceeded, in bytes. */
+  limit: Schema.Number,
+  message: Schema.String,
+}) {}
+
+/**
  * `sendAndConfirm`: the send was accepted (it has a `pendingMessageID`) but the message was not confirmed — no
  * confirmation within the wait bound, or looking it up kept failing. It may well have been sent: do not send it again;
  * look it up later with `messages.retrieve({ chatID, messageID: pendingMessageID })` or check the chat.
@@ -223,6 +238,7 @@ export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("Send
       Timeout,
       DecodeError,
       InvalidRequest,
+      ResponseTooLarge,
     ]),
   ),
 }) {}
@@ -240,7 +256,13 @@ export type StatusError =
   | UnexpectedStatus
 
 /** Every error a `BeeperDesktop` operation can fail with. */
-export type RequestError = StatusError | TransportError | Timeout | DecodeError | InvalidRequest
+export type RequestError =
+  | StatusError
+  | TransportError
+  | Timeout
+  | DecodeError
+  | InvalidRequest
+  | ResponseTooLarge
 
 /** Every error the Stream forms of a paginated operation (`.stream`, `.pages`) can fail with. */
 export type PaginationError = RequestError | PaginationLoop
@@ -265,6 +287,7 @@ const requestErrorTags: ReadonlySet<string> = new Set([
   "Timeout",
   "DecodeError",
   "InvalidRequest",
+  "ResponseTooLarge",
 ])
 
 /** Whether `u` is one of the errors a `BeeperDesktop` operation fails with. */

@@ -8,12 +8,14 @@ import { Effect } from "effect"
 import { InsecureTransport } from "./BeeperError.ts"
 
 /**
- * Whether `hostname` (as `URL#hostname` gives it) names this machine: `localhost` and `*.localhost`, the IPv4
- * loopback block `127.0.0.0/8`, IPv6 `::1` and IPv4-mapped loopback (`::ffff:127.x.y.z`).
+ * Whether `hostname` (as `URL#hostname` gives it) certainly names this machine: a literal loopback address — the
+ * IPv4 block `127.0.0.0/8`, IPv6 `::1`, IPv4-mapped loopback (`::ffff:127.x.y.z`) — or exactly `localhost`.
+ * Any other name, `*.localhost` and `localhost.` included, is not loopback: the system resolver (or a DNS server
+ * it asks) decides where it points, so the guard cannot know.
  */
 export const isLoopbackHost = (hostname: string): boolean => {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "")
-  if (host === "localhost" || host.endsWith(".localhost")) return true
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "")
+  if (host === "localhost") return true
   if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true
   if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true
   const mapped = /^::ffff:(.+)$/.exec(host)

@@ -97,10 +97,10 @@ describe("configuration", () => {
 
 describe("cleartext token guard", () => {
   it("loopback hosts are recognised", () => {
-    for (const host of ["localhost", "app.localhost", "127.0.0.1", "127.8.9.10", "[::1]", "::1", "[::ffff:127.0.0.1]"]) {
+    for (const host of ["localhost", "127.0.0.1", "127.8.9.10", "[::1]", "::1", "[::ffff:127.0.0.1]"]) {
       assert.isTrue(TokenGuard.isLoopbackHost(host), host)
     }
-    for (const host of ["192.168.1.2", "10.0.0.1", "example.com", "localhost.example.com", "128.0.0.1", "[::2]"]) {
+    for (const host of ["192.168.1.2", "10.0.0.1", "example.com", "localhost.example.com", "128.0.0.1", "[::2]", "app.localhost", "evil.localhost", "localhost."]) {
       assert.isFalse(TokenGuard.isLoopbackHost(host), host)
     }
     assert.isTrue(TokenGuard.isLoopbackHost(new URL("http://[::ffff:127.0.0.1]:1/").hostname))

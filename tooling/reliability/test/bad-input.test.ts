@@ -259,7 +259,15 @@ describe("bad input: typed errors, nothing sent", () => {
       assert.deepStrictEqual(server.upgrades, [])
     }))
 
-  for (const host of ["http://192.0.2.10:23373", "http://desktop.example.com:23373", "http://[2001:db8::1]:23373"]) {
+  // `*.localhost` and `localhost.` are names the system resolver answers (not literal loopback): refused too
+  const nonLoopback = [
+    "http://192.0.2.10:23373",
+    "http://desktop.example.com:23373",
+    "http://[2001:db8::1]:23373",
+    "http://evil.localhost:23373",
+    "http://localhost.:23373",
+  ]
+  for (const host of nonLoopback) {
     it.live(`token over cleartext to a non-loopback host (${host}): InsecureTransport, nothing sent`, () =>
       Effect.gen(function*() {
         // a recording transport, so even a broken guard could not reach the network

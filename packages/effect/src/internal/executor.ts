@@ -2,7 +2,7 @@
 // after the operationId; and follows cursors lazily for the Stream forms, failing on a server that loops.
 import { Duration, Effect, Option, Result, Stream } from "effect"
 import type { HttpClient, HttpClientRequest } from "effect/http"
-import type { Connection } from "../BeeperConfig.ts"
+import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
   InvalidRequest,
   mayHaveBeenSent,
@@ -32,6 +32,8 @@ export interface ExecutorSettings {
   readonly validateResponses?: boolean | undefined
   /** Where compatible drift in responses is reported; its `strict` refuses it instead. */
   readonly driftLog: DriftLog
+  /** The response body limits (`BeeperConfig.resolveMaxResponseBytes`). */
+  readonly maxResponseBytes: ResponseLimits
 }
 
 /** Runs operations of the endpoint table. */
@@ -47,7 +49,11 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const scrub = scrubberOf(settings.connection.accessToken)
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
-  const reading: Reading = { validate: settings.validateResponses !== false, driftLog: settings.driftLog }
+  const reading: Reading = {
+    validate: settings.validateResponses !== false,
+    driftLog: settings.driftLog,
+    limits: settings.maxResponseBytes,
+  }
   // A plain pipeline rather than `Effect.gen`, and a span without a captured stack trace (it would point here,
   // not at the caller): both are per-request costs that showed in profiles (tooling/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>

@@ -1,12 +1,20 @@
 // HTTP response → the operation's success value, or the typed error its status / body calls for.
 import { Clock, Duration, Effect, Schema } from "effect"
 import type { HttpClientError, HttpClientResponse } from "effect/http"
-import { DecodeError, maxDecodeIssues, type StatusError, TransportError } from "../BeeperError.ts"
+import type { ResponseLimits } from "../BeeperConfig.ts"
+import {
+  DecodeError,
+  maxDecodeIssues,
+  ResponseTooLarge,
+  type StatusError,
+  TransportError,
+} from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
+import { decodeText, type LimitExceeded, readWithin } from "./body.ts"
 import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
-import { type Scrub, scrubDrift } from "./scrub.ts"
+import { type Scrub, scrubDeep, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
 import { decodeTolerant } from "./tolerant.ts"
 import { endpoints } from "../generated/endpoints.ts"
@@ -27,11 +35,13 @@ const fastChecks: ReadonlyMap<unknown, (u: unknown) => boolean> = new Map(
 const fastCheckOf = (schema: unknown): ((u: unknown) => boolean) | undefined => fastChecks.get(schema)
 
 
-/** How JSON success bodies are read: decoded or trusted, and where drift goes (one log per layer). */
+/** How bodies are read: how large they may be, decoded or trusted, and where drift goes (one log per layer). */
 export interface Reading {
   /** `false`: a JSON body is parsed but returned as the server sent it (`validateResponses: false`). */
   readonly validate: boolean
   readonly driftLog: DriftLog
+  /** The body limits (`json` also bounds every error body); see `BeeperConfig.MaxResponseBytes`. */
+  readonly limits: ResponseLimits
 }
 
 /**
@@ -45,17 +55,17 @@ export const handleResponse = (
   response: HttpClientResponse.HttpClientResponse,
   scrub: Scrub,
   reading: Reading,
-): Effect.Effect<unknown, StatusError | DecodeError | TransportError> => {
+): Effect.Effect<unknown, StatusError | DecodeError | TransportError | ResponseTooLarge> => {
   const status = response.status
-  if (status < 200 || status > 299) return statusError(endpoint, response, scrub)
+  if (status < 200 || status > 299) return statusError(endpoint, response, scrub, reading.limits.json)
   const success = endpoint.success
   switch (success.kind) {
     case "void":
-      return readBody(endpoint, response.arrayBuffer, scrub).pipe(Effect.as(undefined))
+      return readBody(endpoint, response, reading.limits.json, scrub).pipe(Effect.as(undefined))
     case "binary":
-      return readBody(endpoint, response.arrayBuffer, scrub).pipe(Effect.map((buffer) => new Uint8Array(buffer)))
+      return readBody(endpoint, response, reading.limits.binary, scrub)
     case "json": {
-      const json = readBody(endpoint, response.text, scrub).pipe(
+      const json = readText(endpoint, response, reading.limits.json, scrub).pipe(
         Effect.flatMap((text) => parseJson(endpoint, status, text)),
       )
       if (!reading.validate) return json
@@ -101,13 +111,40 @@ const decodeErrorOf = (
   })
 }
 
-/** A failure while reading the body (connection reset mid-response...) is a transport error. */
-const readBody = <A>(
+/**
+ * The body, read within `limit` bytes (see ./body.ts): past it a `ResponseTooLarge` (the connection closed); a
+ * failure while reading (connection reset mid-response...) is a transport error.
+ */
+const readBody = (
   endpoint: Endpoint,
-  read: Effect.Effect<A, HttpClientError.HttpClientError>,
+  response: HttpClientResponse.HttpClientResponse,
+  limit: number,
   scrub: Scrub,
-): Effect.Effect<A, TransportError> =>
-  Effect.mapError(read, (error) => transportErrorOf(endpoint, error, scrub))
+): Effect.Effect<Uint8Array, TransportError | ResponseTooLarge> =>
+  Effect.mapError(readWithin(response, limit), (error) =>
+    error._tag === "LimitExceeded"
+      ? tooLargeOf(endpoint, response.status, error)
+      : transportErrorOf(endpoint, error, scrub))
+
+/** The body as text, within `limit` bytes (a body too long for a string is a `ResponseTooLarge` too). */
+const readText = (
+  endpoint: Endpoint,
+  response: HttpClientResponse.HttpClientResponse,
+  limit: number,
+  scrub: Scrub,
+): Effect.Effect<string, TransportError | ResponseTooLarge> =>
+  Effect.flatMap(
+    readBody(endpoint, response, limit, scrub),
+    (bytes) => Effect.mapError(decodeText(bytes, limit), (error) => tooLargeOf(endpoint, response.status, error)),
+  )
+
+const tooLargeOf = (endpoint: Endpoint, status: number, exceeded: LimitExceeded): ResponseTooLarge =>
+  new ResponseTooLarge({
+    ...contextOf(endpoint),
+    status,
+    limit: exceeded.limit,
+    message: `the response body is over the ${exceeded.limit}-byte limit (${exceeded.reason}); the connection was closed`,
+  })
 
 const parseJson = (endpoint: Endpoint, status: number, text: string): Effect.Effect<unknown, DecodeError> =>
   Effect.try({
@@ -130,12 +167,19 @@ const statusError = (
   endpoint: Endpoint,
   response: HttpClientResponse.HttpClientResponse,
   scrub: Scrub,
-): Effect.Effect<never, StatusError | TransportError> =>
+  limit: number,
+): Effect.Effect<never, StatusError | ResponseTooLarge> =>
   Effect.gen(function*() {
-    const text = scrub(yield* response.text.pipe(Effect.orElseSucceed(() => "")))
+    // An unreadable body (reset mid-body) leaves the status alone; an oversized one is refused like any other.
+    const text = scrub(
+      yield* readText(endpoint, response, limit, scrub).pipe(
+        Effect.catchTag("TransportError", () => Effect.succeed("")),
+      ),
+    )
     let body: typeof ErrorBody.Type = {}
     try {
-      body = Schema.decodeUnknownSync(ErrorBody)(JSON.parse(text))
+      // Scrubbed again once parsed: JSON escapes (`\u002d`) can hide the token from the scrub of the raw text.
+      body = Schema.decodeUnknownSync(ErrorBody)(scrubDeep(JSON.parse(text), scrub))
     } catch {
       // not JSON or not the Error shape: keep the status alone
     }

@@ -1,15 +1,66 @@
 // The access token out of text a server sent, before it goes into an error, a signal or a drift report: a server
-// could echo what it was given. One scrubber per layer, from the layer's token.
+// could echo what it was given, in any encoding. One scrubber per layer, from the layer's token; `scrubDeep` runs it
+// over a parsed value (every string, keys included), for text that only shows its token once JSON is decoded.
 import { Redacted } from "effect"
 import type { Drift } from "./drift.ts"
 
 /** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */
 export type Scrub = (text: string) => string
 
-/** `<redacted>` wherever `token` occurs in the text (the identity for an empty token). */
+/** What every form of the token is replaced with. */
+export const redacted = "<redacted>"
+
+/**
+ * `<redacted>` wherever `token` occurs in the text, in any form an echo can take: as is (so also after `Bearer `),
+ * with any of its characters JSON-escaped (`\u002d`, `\/`), percent-encoded (`%2D`, `%2d`) or an HTML character
+ * reference (`&#45;`, `&#x2D;`), and base64 / base64url encoded — alone or inside a longer encoded text, at any of
+ * the three byte alignments (e.g. `Basic base64(user:token)`). The identity for an empty token.
+ */
 export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
   const secret = Redacted.value(token)
-  return secret.length === 0 ? (text) => text : (text) => text.split(secret).join("<redacted>")
+  if (secret.length === 0) return (text) => text
+  const pattern = new RegExp([charwise(secret), ...base64Fragments(secret)].join("|"), "g")
+  return (text) => text.replace(pattern, redacted)
+}
+
+/**
+ * A copy of `value` (as `JSON.parse` gives it) with every string and every object key scrubbed. Iterative, so a
+ * deeply nested body cannot overflow the stack; shared or cyclic references are copied once.
+ */
+export const scrubDeep = (value: unknown, scrub: Scrub): unknown => {
+  const copies = new Map<object, object>()
+  const pending: Array<readonly [source: object, copy: Record<PropertyKey, unknown>]> = []
+  const copyOf = (item: unknown): unknown => {
+    if (typeof item === "string") return scrub(item)
+    if (typeof item !== "object" || item === null || !isContainer(item)) return item
+    const known = copies.get(item)
+    if (known !== undefined) return known
+    const copy: Record<PropertyKey, unknown> = Array.isArray(item) ? [] as unknown as Record<PropertyKey, unknown> : {}
+    copies.set(item, copy)
+    pending.push([item, copy])
+    return copy
+  }
+  const root = copyOf(value)
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [source, copy] = next
+    for (const [key, item] of Object.entries(source)) {
+      // defineProperty: a `__proto__` key stays an own property, as JSON.parse made it
+      Object.defineProperty(copy, Array.isArray(source) ? key : scrub(key), {
+        value: copyOf(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    }
+  }
+  return root
+}
+
+/** Arrays and plain objects: what JSON.parse builds (class instances are left as they are). */
+const isContainer = (item: object): boolean => {
+  if (Array.isArray(item)) return true
+  const prototype = Object.getPrototypeOf(item)
+  return prototype === Object.prototype || prototype === null
 }
 
 /** A drift with the server's text (its field names and values) scrubbed. */
@@ -18,3 +69,56 @@ export const scrubDrift = (drift: Drift, scrub: Scrub): Drift => ({
   path: scrub(drift.path),
   detail: scrub(drift.detail),
 })
+
+const escapeRegExp = (text: string): string => text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")
+
+/** Hex digits matching either case, e.g. `2d` → `2[dD]`. */
+const hexPattern = (value: number, width: number): string =>
+  value.toString(16).padStart(width, "0").replace(/[a-f]/g, (digit) => `[${digit}${digit.toUpperCase()}]`)
+
+/** The JSON string escapes that are not `\uXXXX`. */
+const shortEscapes: Readonly<Record<string, string>> = { "\"": "\\\\\"", "\\": "\\\\\\\\", "/": "\\\\/" }
+
+/** The token as a pattern where each UTF-16 code unit may also be written escaped (JSON, percent, HTML). */
+const charwise = (secret: string): string =>
+  [...Array(secret.length).keys()].map((index) => {
+    const unit = secret.charCodeAt(index)
+    const forms = [
+      escapeRegExp(secret[index]!),
+      `\\\\u${hexPattern(unit, 4)}`,
+      `&#0*${unit};`,
+      `&#[xX]0*${hexPattern(unit, 1)};`,
+    ]
+    const short = shortEscapes[secret[index]!]
+    if (short !== undefined) forms.push(short)
+    if (unit < 0xd800 || unit > 0xdfff) {
+      forms.push([...new TextEncoder().encode(secret[index]!)].map((byte) => `%${hexPattern(byte, 2)}`).join(""))
+      if (secret[index] === " ") forms.push("\\+")
+    }
+    return `(?:${forms.join("|")})`
+  }).join("")
+
+/** Base64 fragments shorter than this are not looked for (too likely to occur by chance in other text). */
+const minimumFragment = 8
+
+/**
+ * The base64 characters that depend on the token's bytes alone, for each of the three alignments the token can
+ * have inside a longer encoded text, as patterns matching base64 and base64url (`+`/`-`, `/`/`_`).
+ */
+const base64Fragments = (secret: string): Array<string> => {
+  const bytes = new TextEncoder().encode(secret)
+  const fragments: Array<string> = []
+  for (const offset of [0, 1, 2]) {
+    const padded = new Uint8Array(offset + bytes.length + 2)
+    padded.set(bytes, offset)
+    const encoded = btoa(String.fromCharCode(...padded))
+    // character i carries bits [6i, 6i + 6): keep those entirely within the token's bits
+    const first = Math.ceil((8 * offset) / 6)
+    const end = Math.floor((8 * (offset + bytes.length)) / 6)
+    const fragment = encoded.slice(first, end)
+    if (fragment.length >= minimumFragment) {
+      fragments.push(fragment.replace(/[+/]/g, (c) => (c === "+" ? "[+-]" : "[/_]")))
+    }
+  }
+  return fragments
+}

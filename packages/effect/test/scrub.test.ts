@@ -1,0 +1,68 @@
+// The token scrubber (src/internal/scrub.ts) on its own: the forms of the token it finds, and `scrubDeep` over
+// parsed values (keys, `__proto__`, deep nesting, shared references). The HTTP paths it guards are tested against a
+// real server in tooling/reliability/test/hostile-server.test.ts.
+import { assert, describe, it } from "@effect/vitest"
+import { Redacted } from "effect"
+import { scrubberOf, scrubDeep } from "../src/internal/scrub.ts"
+
+const secret = "tok-SECRET/4f9a+Zq~x7"
+const scrub = scrubberOf(Redacted.make(secret))
+
+describe("scrubberOf", () => {
+  it("finds the token as is, escaped and encoded, and leaves other text alone", () => {
+    const forms = [
+      secret,
+      secret.replace("-", "\\u002d"),
+      secret.replace("-", "\\u002D").replace("/", "\\/"),
+      encodeURIComponent(secret),
+      secret.replace("-", "&#45;").replace("/", "&#x2f;"),
+      btoa(secret),
+      btoa(secret).replace(/\+/g, "-").replace(/\//g, "_"),
+    ]
+    for (const form of forms) assert.strictEqual(scrub(`a ${form} b`), "a <redacted> b", form)
+    assert.strictEqual(scrub("tok-SECRET is not the token"), "tok-SECRET is not the token")
+  })
+
+  it("finds base64 of the token inside a longer encoded text, at every alignment", () => {
+    for (const prefix of ["", "u", "us", "use"]) {
+      const encoded = btoa(`${prefix}:${secret}:rest`)
+      const scrubbed = scrub(encoded)
+      assert.include(scrubbed, "<redacted>", prefix)
+    }
+  })
+
+  it("an empty token scrubs nothing", () => {
+    assert.strictEqual(scrubberOf(Redacted.make(""))("anything"), "anything")
+  })
+})
+
+describe("scrubDeep", () => {
+  it("scrubs every string and key, and keeps a __proto__ key an own property", () => {
+    const parsed = JSON.parse(`{"a":["x ${secret}",1,null,{"${secret}":true}],"__proto__":{"polluted":"${secret}"}}`)
+    const scrubbed = scrubDeep(parsed, scrub) as Record<string, unknown>
+    assert.deepStrictEqual(JSON.parse(JSON.stringify(scrubbed)), {
+      a: ["x <redacted>", 1, null, { "<redacted>": true }],
+      ["__proto__"]: { polluted: "<redacted>" },
+    })
+    assert.strictEqual(Object.getPrototypeOf(scrubbed), Object.prototype)
+    assert.strictEqual(({} as Record<string, unknown>)["polluted"], undefined)
+    assert.include(JSON.stringify(parsed), secret, "the input is not changed")
+  })
+
+  it("walks 100,000 levels of nesting without overflowing the stack", () => {
+    const depth = 100_000
+    const parsed = JSON.parse(`${"[".repeat(depth)}"${secret}"${"]".repeat(depth)}`)
+    let inner = scrubDeep(parsed, scrub)
+    for (let level = 0; level < depth; level++) inner = (inner as Array<unknown>)[0]
+    assert.strictEqual(inner, "<redacted>")
+  })
+
+  it("copies a shared or cyclic reference once", () => {
+    const shared: Record<string, unknown> = { token: secret }
+    shared["self"] = shared
+    const scrubbed = scrubDeep({ one: shared, two: shared }, scrub) as Record<string, Record<string, unknown>>
+    assert.strictEqual(scrubbed["one"], scrubbed["two"])
+    assert.strictEqual(scrubbed["one"]!["self"], scrubbed["one"])
+    assert.strictEqual(scrubbed["one"]!["token"], "<redacted>")
+  })
+})

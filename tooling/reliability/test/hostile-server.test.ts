@@ -1,0 +1,321 @@
+/**
+ * A hostile or broken server, on the HTTP response side: bodies that never end, lie about their length or inflate a
+ * thousandfold (each a typed `ResponseTooLarge`, the connection closed, memory bounded); the token echoed back in any
+ * encoding (never in an error); redirects (never followed: one POST per send, nothing sent to another origin). Each
+ * over Effect's fetch client and over the Node adapter's undici client, against a raw server on 127.0.0.1.
+ */
+import { BeeperDesktop, type BeeperDesktopApi, type ClientOptions, type RequestError } from "@beeper-kit/effect"
+import { BeeperNode } from "@beeper-kit/node"
+import { assert, describe, it } from "@effect/vitest"
+import { Cause, Effect, Exit, Layer, Redacted } from "effect"
+import { FetchHttpClient, type HttpClient } from "effect/http"
+import { once } from "node:events"
+import { createGzip } from "node:zlib"
+import { afterAll, beforeAll } from "vitest"
+import { type HostileServer, startHostileServer, writeEndlessly } from "./support/hostile-server.ts"
+import { peakGrowthDuring } from "./support/memory.ts"
+
+const MiB = 2 ** 20
+
+/** A token with characters that every encoding changes (`-`, `/`, `+`, `~`). */
+const secret = "tok-SECRET/4f9a+Zq~x7"
+const token = Redacted.make(secret)
+
+const transports: ReadonlyArray<{ readonly name: string; readonly layer: Layer.Layer<HttpClient.HttpClient> }> = [
+  { name: "fetch", layer: FetchHttpClient.layer },
+  { name: "Node adapter (undici)", layer: BeeperNode.layerHttpClient },
+]
+
+/** The error `call` fails with on a `BeeperDesktop` at `url` over `transport` (no retries unless given). */
+const failure = (
+  url: string,
+  transport: Layer.Layer<HttpClient.HttpClient>,
+  call: (beeper: BeeperDesktopApi) => Effect.Effect<unknown, RequestError>,
+  options: ClientOptions = {},
+): Promise<RequestError> =>
+  Effect.runPromise(
+    Effect.flatMap(Effect.service(BeeperDesktop), call).pipe(
+      Effect.flip,
+      Effect.provide(
+        BeeperDesktop.layer({ baseUrl: url, accessToken: token, retry: false, timeout: "60 seconds", ...options }).pipe(
+          Layer.provide(transport),
+        ),
+      ),
+    ),
+  )
+
+/** `inflated` zero bytes gzipped (about 1,000 times smaller), compressed in 1 MiB steps. */
+const gzipBomb = async (inflated: number): Promise<Buffer> => {
+  const gzip = createGzip({ level: 9 })
+  const parts: Array<Buffer> = []
+  gzip.on("data", (part: Buffer) => parts.push(part))
+  const zeros = Buffer.alloc(MiB)
+  for (let written = 0; written < inflated; written += MiB) {
+    if (!gzip.write(zeros)) await once(gzip, "drain")
+  }
+  gzip.end()
+  await once(gzip, "end")
+  return Buffer.concat(parts)
+}
+
+/** What an endless JSON page repeats: 64 KiB of string items. */
+const endlessItem = Buffer.from(`"${"x".repeat(64 * 1024 - 3)}",`)
+/** The server stops an "endless" body here, so a client that never stops reading still ends (and fails the test). */
+const safetyBytes = 256 * MiB
+
+describe("response body limits", () => {
+  let server: HostileServer
+  beforeAll(async () => {
+    server = await startHostileServer()
+  })
+  afterAll(() => server.close())
+
+  for (const transport of transports) {
+    it.live(`${transport.name}: an endless JSON page fails with ResponseTooLarge at the limit, the connection closed`, () =>
+      Effect.promise(async () => {
+        let written!: Promise<number>
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"items":[')
+          written = writeEndlessly(response, endlessItem, safetyBytes)
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}), {
+          maxResponseBytes: { json: MiB },
+        })
+        assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+        if (error._tag !== "ResponseTooLarge") return
+        assert.strictEqual(error.limit, MiB)
+        assert.strictEqual(error.status, 200)
+        assert.strictEqual(error.operationId, "chats.list")
+        await server.closed()
+        assert.isBelow(await written, safetyBytes, "the client closed the connection before the server's safety stop")
+      }), 120_000)
+
+    it.live(`${transport.name}: a Content-Length over the limit is refused before the body arrives`, () =>
+      Effect.promise(async () => {
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/json", "content-length": String(8 * 2 ** 30) })
+          response.write('{"items":[') // and nothing more: only the header can tell
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}), {
+          maxResponseBytes: { json: MiB },
+        })
+        assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+        if (error._tag === "ResponseTooLarge") assert.include(error.message, "Content-Length")
+        await server.closed()
+      }), 120_000)
+
+    it.live(`${transport.name}: an endless binary body (assets.serve) stops at the binary limit`, () =>
+      Effect.promise(async () => {
+        let written!: Promise<number>
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/octet-stream" })
+          written = writeEndlessly(response, Buffer.alloc(64 * 1024, 7), safetyBytes)
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.assets.serve({ url: "mxc://x/y" }), {
+          maxResponseBytes: { binary: 4 * MiB },
+        })
+        assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+        if (error._tag === "ResponseTooLarge") assert.strictEqual(error.limit, 4 * MiB)
+        await server.closed()
+        assert.isBelow(await written, safetyBytes)
+      }), 120_000)
+
+    it.live(`${transport.name}: an error status with an endless body is ResponseTooLarge (with the status)`, () =>
+      Effect.promise(async () => {
+        server.reset((_, response) => {
+          response.writeHead(500, { "content-type": "application/json" })
+          response.write('{"code":"BOOM","message":"')
+          void writeEndlessly(response, Buffer.alloc(64 * 1024, 0x61), safetyBytes)
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}), {
+          maxResponseBytes: { json: MiB },
+        })
+        assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+        if (error._tag === "ResponseTooLarge") assert.strictEqual(error.status, 500)
+        await server.closed()
+        assert.strictEqual(server.requests.length, 1, "not retried")
+      }), 120_000)
+  }
+
+  it.live("fetch: by default a JSON body is limited to 32 MiB", () =>
+    Effect.promise(async () => {
+      server.reset((_, response) => {
+        response.writeHead(200, { "content-type": "application/json" })
+        response.write('{"items":[')
+        void writeEndlessly(response, endlessItem, safetyBytes)
+      })
+      const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
+      assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+      if (error._tag === "ResponseTooLarge") assert.strictEqual(error.limit, 32 * MiB)
+      await server.closed()
+    }), 120_000)
+
+  describe("gzip bombs (fetch inflates them): decompressed bytes are counted, memory stays bounded", () => {
+    const inflated = 200 * MiB
+    let bomb: Buffer
+    beforeAll(async () => {
+      bomb = await gzipBomb(inflated)
+    }, 120_000)
+
+    const cases = [
+      { name: "a JSON page", call: (b: BeeperDesktopApi) => b.chats.list({}), limit: { json: MiB }, type: "application/json" },
+      {
+        name: "a binary asset",
+        call: (b: BeeperDesktopApi) => b.assets.serve({ url: "mxc://x/y" }),
+        limit: { binary: 8 * MiB },
+        type: "application/octet-stream",
+      },
+    ]
+    for (const bombCase of cases) {
+      it.live(`${bombCase.name}: ${inflated / MiB} MiB of zeros gzipped`, () =>
+        Effect.promise(async () => {
+          assert.isBelow(bomb.byteLength, MiB)
+          server.reset((_, response) => {
+            response.writeHead(200, {
+              "content-type": bombCase.type,
+              "content-encoding": "gzip",
+              "content-length": String(bomb.byteLength),
+            })
+            response.end(bomb)
+          })
+          const { value: error, peakMiB } = await peakGrowthDuring(() =>
+            failure(server.url, FetchHttpClient.layer, bombCase.call, { maxResponseBytes: bombCase.limit })
+          )
+          assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+          assert.isBelow(peakMiB, 64, `memory grew by ${peakMiB.toFixed(1)} MiB for a ${inflated / MiB} MiB bomb`)
+        }), 120_000)
+    }
+  })
+
+  it("a JSON limit the runtime could not hold as one string, or a limit that is not a positive integer, is refused when the layer is built", () => {
+    const limits = [{ json: 2 ** 30 }, { json: Number.NaN }, { binary: 0 }, { binary: -1 }, { json: 1.5 }]
+    for (const maxResponseBytes of limits) {
+      const exit = Effect.runSyncExit(
+        Effect.scoped(Layer.build(
+          BeeperDesktop.layer({ accessToken: token, maxResponseBytes }).pipe(Layer.provide(FetchHttpClient.layer)),
+        )),
+      )
+      assert.isTrue(Exit.isFailure(exit) && Cause.hasDies(exit.cause), `${JSON.stringify(maxResponseBytes)}: ${String(exit)}`)
+    }
+  })
+})
+
+describe("the token echoed back in any encoding never reaches an error", () => {
+  let server: HostileServer
+  beforeAll(async () => {
+    server = await startHostileServer()
+  })
+  afterAll(() => server.close())
+
+  const jsonEscaped = (text: string, escape: (c: string) => boolean) =>
+    [...text].map((c) => (escape(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c)).join("")
+  const bytes = (text: string) => Buffer.from(text, "utf8")
+  /** Each form is written into the JSON text as is (so JSON escapes reach the wire). */
+  const forms: ReadonlyArray<readonly [name: string, form: string]> = [
+    ["as is", secret],
+    ["after Bearer", `Bearer ${secret}`],
+    ["one character JSON-escaped (tok\\u002dSECRET)", secret.replace("-", "\\u002d")],
+    ["every character JSON-escaped", jsonEscaped(secret, () => true)],
+    ["JSON-escaped in upper-case hex, \\/ for /", secret.replace("-", "\\u002D").replace("/", "\\/")],
+    ["percent-encoded (encodeURIComponent)", encodeURIComponent(secret)],
+    ["every byte percent-encoded, lower case", [...bytes(secret)].map((b) => `%${b.toString(16)}`).join("")],
+    ["base64", bytes(secret).toString("base64")],
+    ["base64url", bytes(secret).toString("base64url")],
+    ["base64 inside Basic user:token", `Basic ${bytes(`user:${secret}`).toString("base64")}`],
+    ["base64 of a JSON document holding it", bytes(JSON.stringify({ token: secret, n: 1 })).toString("base64")],
+    ["HTML character references", secret.replace("-", "&#45;").replace("/", "&#x2F;")],
+  ]
+
+  /** Whether `text` still carries the token in a form a reader could undo. */
+  const leaks = (text: string): boolean => {
+    const decodings = [text]
+    try {
+      decodings.push(decodeURIComponent(text))
+    } catch {
+      // not percent-decodable
+    }
+    for (const run of text.match(/[A-Za-z0-9+/_-]{8,}={0,2}/g) ?? []) {
+      for (let skip = 0; skip < 4; skip++) decodings.push(Buffer.from(run.slice(skip), "base64").toString("latin1"))
+    }
+    return decodings.some((decoded) => decoded.includes(secret))
+  }
+
+  for (const [name, form] of forms) {
+    it.live(`status error: ${name}`, () =>
+      Effect.promise(async () => {
+        const body = `{"code":"UNAUTHORIZED","message":"bad token ${form}","details":{"echo":"${form}","list":["${form}"],"${form}":1}}`
+        server.reset((_, response) => {
+          response.writeHead(401, { "content-type": "application/json" }).end(body)
+        })
+        const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
+        assert.strictEqual(error._tag, "Unauthorized")
+        if (error._tag !== "Unauthorized") return
+        assert.include(error.message, "<redacted>")
+        const shown = JSON.stringify(error)
+        assert.isFalse(leaks(error.message), error.message)
+        assert.isFalse(leaks(shown), shown)
+        for (const text of [error.message, ...JSON.stringify(error.details).split('"')]) {
+          assert.isFalse(leaks(text), text)
+        }
+      }))
+  }
+
+  it.live("decode error of a success body: a JSON-escaped echo in a wrong-typed field", () =>
+    Effect.promise(async () => {
+      const escaped = jsonEscaped(secret, () => true)
+      server.reset((_, response) => {
+        response.writeHead(200, { "content-type": "application/json" })
+          .end(`{"items":"${escaped}","hasMore":false,"oldestCursor":null,"newestCursor":null}`)
+      })
+      const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
+      assert.strictEqual(error._tag, "DecodeError")
+      assert.isFalse(leaks(JSON.stringify(error)), JSON.stringify(error))
+    }))
+})
+
+describe("redirects are never followed", () => {
+  let server: HostileServer
+  let other: HostileServer
+  beforeAll(async () => {
+    server = await startHostileServer()
+    other = await startHostileServer()
+  })
+  afterAll(async () => {
+    await server.close()
+    await other.close()
+  })
+
+  for (const transport of transports) {
+    for (const status of [307, 308]) {
+      it.live(`${transport.name}: a ${status} on a send — exactly one POST reaches the server, UnexpectedStatus`, () =>
+        Effect.promise(async () => {
+          server.reset((request, response) => {
+            response.writeHead(status, { location: `${server.url}${request.url}?again` }).end()
+          })
+          const error = await failure(
+            server.url,
+            transport.layer,
+            (b) => b.messages.send({ chatID: "!room:beeper.com", text: "hello" }),
+          )
+          assert.strictEqual(error._tag, "UnexpectedStatus", error.message)
+          if (error._tag === "UnexpectedStatus") assert.strictEqual(error.status, status)
+          assert.deepStrictEqual(server.requests.map((r) => `${r.method} ${r.url}`), [
+            "POST /v1/chats/!room%3Abeeper.com/messages",
+          ])
+        }))
+    }
+
+    it.live(`${transport.name}: a redirect to another origin — that origin sees nothing, so never the token`, () =>
+      Effect.promise(async () => {
+        other.reset((_, response) => void response.writeHead(200, { "content-type": "application/json" }).end("{}"))
+        server.reset((request, response) => {
+          response.writeHead(302, { location: `${other.url}${request.url}` }).end()
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.accounts.list())
+        assert.strictEqual(error._tag, "UnexpectedStatus", error.message)
+        assert.strictEqual(server.requests.length, 1)
+        assert.deepStrictEqual(other.requests, [])
+      }))
+  }
+})
