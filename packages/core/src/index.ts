@@ -11,14 +11,3 @@ export type {
 } from "./generated/http/client/index.ts"
 export * from "./wire/index.ts"
 export * from "./ws/index.ts"
-
-import { BeeperClient } from "./generated/http/sdk.gen.ts"
-
-/**
- * The fetch SDK's class under its old name.
- *
- * @deprecated Renamed {@link BeeperClient}: `BeeperDesktop` is @beeper-kit/effect's HTTP service.
- */
-export const BeeperDesktop = BeeperClient
-/** @deprecated Renamed {@link BeeperClient}: `BeeperDesktop` is @beeper-kit/effect's HTTP service. */
-export type BeeperDesktop = BeeperClient

@@ -1,6 +1,6 @@
-// The wire rules (src/wire) both clients follow, and the fetch SDK's class under its old, deprecated name.
+// The wire rules (src/wire) both clients follow, and core's public names.
 import { describe, expect, it } from "vitest"
-import { BeeperClient, BeeperDesktop, defaultBaseUrl, encodePathSegment, pathSegmentProblem, queryPairs, trimBaseUrl } from "../src/index.ts"
+import { BeeperClient, defaultBaseUrl, encodePathSegment, pathSegmentProblem, queryPairs, trimBaseUrl } from "../src/index.ts"
 
 describe("wire rules", () => {
   it("Desktop listens on localhost:23373", () => {
@@ -32,7 +32,9 @@ describe("wire rules", () => {
 })
 
 describe("public names", () => {
-  it("BeeperDesktop is the deprecated alias of BeeperClient", () => {
-    expect(BeeperDesktop).toBe(BeeperClient)
+  it("one name, one meaning: the names @beeper-kit/effect gives its own services are not core exports", async () => {
+    const core: Record<string, unknown> = await import("../src/index.ts")
+    expect(core.BeeperClient).toBe(BeeperClient)
+    for (const name of ["BeeperDesktop", "BeeperEvents", "liveEventTypes"]) expect(core, name).not.toHaveProperty(name)
   })
 })

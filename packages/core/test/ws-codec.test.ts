@@ -8,7 +8,6 @@ import {
   domainEventTypes,
   encodeSubscriptionsSet,
   frameDrift,
-  liveEventTypes,
   readTimestamp,
   serverFrameTypes,
 } from "../src/ws/index.ts"
@@ -88,12 +87,6 @@ describe("encodeSubscriptionsSet", () => {
       const encoded = encodeSubscriptionsSet(input)
       expect(checkSubscriptionsSet(input)).toEqual(encoded.ok ? undefined : encoded.error)
     }
-  })
-})
-
-describe("renamed exports", () => {
-  it("the deprecated liveEventTypes is domainEventTypes", () => {
-    expect(liveEventTypes).toBe(domainEventTypes)
   })
 })
 

@@ -43,12 +43,3 @@ export type {
   SubscriptionsUpdatedFrame,
 } from "../generated/ws/protocol.ts"
 export { clientCommandTypes, domainEventTypes, serverFrameTypes } from "../generated/ws/protocol.ts"
-
-/** @deprecated Renamed {@link MalformedServerFrame} (`MalformedFrame` is `@beeper-kit/effect`'s error). */
-export type MalformedFrame = MalformedServerFrame
-/** @deprecated Renamed {@link DomainEventFrame} (`LiveEvent` is an element of `@beeper-kit/effect`'s events Stream). */
-export type LiveEvent = DomainEventFrame
-/** @deprecated Renamed {@link DomainEventType}. */
-export type LiveEventType = DomainEventType
-/** @deprecated Renamed {@link domainEventTypes}. */
-export const liveEventTypes: typeof domainEventTypes = domainEventTypes
