@@ -4,6 +4,7 @@
 // mock server, and must print exactly the mock's accounts as JSON — the built bin, its dependencies as npm resolves
 // them, and the JSON output, end to end.
 import { mkdirSync } from "node:fs"
+import { get } from "node:http"
 import { dirname, join } from "node:path"
 import { runProcess } from "@beeper-kit/testkit/process"
 import { check, runCommand, skipped } from "./checks.ts"
@@ -29,12 +30,34 @@ interface Place {
 const lastLines = (text: string, lines = 30): string => text.trimEnd().split("\n").slice(-lines).join("\n")
 
 /**
+ * The mock's account IDs, read on a connection of its own (`agent: false`): a keep-alive socket left from the
+ * examples' requests may have been closed by the server meanwhile, and must not fail the check.
+ */
+const accountIDs = (target: CliTarget): Promise<ReadonlyArray<string>> =>
+  new Promise((resolve, reject) => {
+    const request = get(new URL("/v1/accounts", target.url), { agent: false, headers: { authorization: `Bearer ${target.token}` } }, (response) => {
+      let body = ""
+      response.setEncoding("utf8")
+      response.on("data", (chunk: string) => (body += chunk))
+      response.on("end", () => {
+        try {
+          if (response.statusCode !== 200) throw new Error(`GET /v1/accounts: ${response.statusCode} ${body}`)
+          resolve((JSON.parse(body) as ReadonlyArray<{ accountID: string }>).map((account) => account.accountID))
+        } catch (error) {
+          reject(error)
+        }
+      })
+      response.on("error", reject)
+    })
+    request.on("error", (error) => reject(new Error(`GET /v1/accounts from the mock: ${error.message}`)))
+  })
+
+/**
  * Runs `command ...args` (the CLI, or npx starting it) with the target's token and URL, and fails unless it exits 0
  * printing the mock's accounts as one JSON array.
  */
 const expectAccountsJson = async (target: CliTarget, command: string, args: ReadonlyArray<string>, place: Place): Promise<string> => {
-  const response = await fetch(new URL("/v1/accounts", target.url), { headers: { authorization: `Bearer ${target.token}` } })
-  const expected = ((await response.json()) as ReadonlyArray<{ accountID: string }>).map((account) => account.accountID)
+  const expected = await accountIDs(target)
   const env = Object.fromEntries(Object.entries(place.env).filter((entry): entry is [string, string] => entry[1] !== undefined))
   const { code, stdout, output } = await runProcess(command, args, {
     cwd: place.dir,
