@@ -26,7 +26,7 @@ job=${1:-}
 case "$job" in
   demo)
     turbo run build --output-logs=errors-only
-    if [ -f apps/cli/package.json ] && grep -q '"demo"' apps/cli/package.json; then
+    if [ -f packages/cli/package.json ] && grep -q '"demo"' packages/cli/package.json; then
       exec pnpm --filter @beeper-kit/cli run demo "$@"
     fi
     echo "dev: toolchain, dependencies and every package are installed and built."

@@ -61,7 +61,7 @@ describe("CLI tail backpressure", () => {
     const child = spawn(
       process.execPath,
       [sourceCondition, "src/bin.ts", "tail", "--json", "--url", desktop.baseUrl, "--token", desktop.token],
-      { cwd: join(repoRoot, "apps", "cli"), stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env["PATH"] ?? "" } },
+      { cwd: join(repoRoot, "packages", "cli"), stdio: ["ignore", "pipe", "pipe"], env: { PATH: process.env["PATH"] ?? "" } },
     )
     cleanup.push(() => child.kill("SIGKILL"))
     let stderr = ""

@@ -17,6 +17,11 @@ export interface WorkspacePackage {
   readonly relativeDir: string
   /** Published to npm (not `"private": true`). */
   readonly isPublic: boolean
+  /**
+   * Has an entry point to import (`exports["."]`, or `main`): false for a package that is only a command (`bin`),
+   * like the CLI — nothing to import, so no types for arethetypeswrong to check.
+   */
+  readonly importable: boolean
   /** Has a `generate` script: its code is generated from spec/, so a spec change changes it. */
   readonly isGenerated: boolean
   readonly manifest: Readonly<Record<string, unknown>>
@@ -34,12 +39,17 @@ export const listPackages = (root: string = repoRoot): ReadonlyArray<WorkspacePa
       const dir = join(base, folder)
       const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown>
       const scripts = (manifest.scripts ?? {}) as Record<string, unknown>
+      const exportsField = manifest.exports
+      const importable = typeof exportsField === "string" ||
+        (typeof exportsField === "object" && exportsField !== null && "." in exportsField) ||
+        (exportsField === undefined && typeof manifest.main === "string")
       return {
         name: String(manifest.name),
         version: String(manifest.version ?? "0.0.0"),
         dir,
         relativeDir: `packages/${folder}`,
         isPublic: manifest.private !== true,
+        importable,
         isGenerated: typeof scripts.generate === "string",
         manifest,
       }

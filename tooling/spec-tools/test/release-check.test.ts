@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
 import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
-import { repoRoot, type WorkspacePackage } from "../src/workspace.ts"
+import { publicPackages, repoRoot, type WorkspacePackage } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
 
 afterAll(removeTempDirs)
@@ -19,7 +19,7 @@ const makePackage = (name: string, manifest: Record<string, unknown>, files: Rec
     mkdirSync(join(dir, path, ".."), { recursive: true })
     writeFileSync(join(dir, path), content)
   }
-  return { name, version: "1.0.0", dir, relativeDir: dir, isPublic: true, isGenerated: false, manifest }
+  return { name, version: "1.0.0", dir, relativeDir: dir, isPublic: true, importable: true, isGenerated: false, manifest }
 }
 
 const exportsMap = { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" }
@@ -118,6 +118,14 @@ describe("release check building blocks", () => {
     expect(changesByReleaseCheck(["packages/core/src/generated/http/sdk.gen.ts", "packages/core/src/index.js", "packages/core/src/index.ts", "spec/openapi.yaml", "draft.ts"], before))
       .toEqual(["packages/core/src/generated/http/sdk.gen.ts", "packages/core/src/index.js", "spec/openapi.yaml"])
     expect(snapshotCheckout(makeTempDir("release-check-no-git-"))).toBeUndefined()
+  })
+
+  it("sees the workspace's public packages, the CLI among them as a bin-only package (nothing to import, so no attw)", () => {
+    const packages = publicPackages()
+    const cli = packages.find((pkg) => pkg.name === "@beeper-kit/cli")
+    expect(cli).toMatchObject({ relativeDir: "packages/cli", isPublic: true, importable: false })
+    for (const pkg of packages.filter((p) => p !== cli)) expect(pkg.importable, pkg.name).toBe(true)
+    expect(packages.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(["@beeper-kit/effect", "@beeper-kit/node", "@beeper-kit/mock-server"]))
   })
 
   it("records outcomes in vitest's JSON shape, which the root summary adds up", async () => {

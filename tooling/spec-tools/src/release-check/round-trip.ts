@@ -3,14 +3,16 @@
 // specifiers (JSR publication is pending, see packages/deno/README.md) — then each adapter README's example runs,
 // unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Bun and Deno. Seed 11:
 // its first chat is on a connected account, so the examples' sends go through; once an example prints `connected`, a
-// contact writes (the mock's control API), so the live events it waits for arrive.
+// contact writes (the mock's control API), so the live events it waits for arrive. The CLI, `@beeper-kit/cli`, is
+// installed with `npm i -g` and run with `npx` against the same mock (cli-install.ts).
 // What a user types is what is checked: if `pnpm add @beeper-kit/effect` cannot work, this fails.
 import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { runProcess, spawnProcess, type Running } from "@beeper-kit/testkit/process"
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { repoRoot } from "../workspace.ts"
+import { repoRoot, type WorkspacePackage } from "../workspace.ts"
 import { check, runCommand, type Runtime, runtimes, skipped, smoke } from "./checks.ts"
+import { cliPackage, cliRoundTrip } from "./cli-install.ts"
 import { type Registry, registryEnv } from "./registry.ts"
 import type { CheckResult } from "./results.ts"
 
@@ -99,9 +101,11 @@ const exampleArgs = (runtime: Runtime, host: string): ReadonlyArray<string> =>
 export const registryRoundTrip = async (
   root: string,
   registry: Registry,
-  packageNames: ReadonlyArray<string>,
+  published: ReadonlyArray<WorkspacePackage>,
   report: (result: CheckResult) => void,
 ): Promise<void> => {
+  // what can be imported by name (a bin-only package, the CLI, is run instead)
+  const packageNames = published.filter((pkg) => pkg.importable).map((pkg) => pkg.name)
   const byName = new Map(runtimes(repoRoot).map((runtime) => [runtime.name, runtime]))
   const installed = new Map<string, { dir: string; env: NodeJS.ProcessEnv }>()
   for (const client of clients) {
@@ -162,6 +166,8 @@ export const registryRoundTrip = async (
         }))
       }
     }
+    if (published.some((pkg) => pkg.name === cliPackage)) await cliRoundTrip(root, registry, npm.dir, mock, report)
+    else report(skipped(`${cliPackage}: npm i -g and npx`, `${cliPackage} was not published`))
   } finally {
     mock.server.stop()
     await mock.server.exited

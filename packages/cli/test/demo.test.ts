@@ -4,7 +4,7 @@ import { expect, it } from "vitest"
 import { start } from "./support.ts"
 
 it("pnpm demo: the whole tour against the in-process mock, exit 0", async () => {
-  const { code, stdout, stderr } = await start("demo.ts", []).exited
+  const { code, stdout, stderr } = await start("demo/demo.ts", []).exited
   expect(stderr).not.toContain("The tour stopped")
   expect(code).toBe(0)
   const output = stdout

@@ -4,9 +4,9 @@
  *
  * @module
  */
+import { createRequire } from "node:module"
 import { Cause, Console, Effect, Layer } from "effect"
 import { CliError, CliOutput, Command } from "effect/cli"
-import packageJson from "../package.json" with { type: "json" }
 import { accounts } from "./commands/accounts.ts"
 import { chats } from "./commands/chats.ts"
 import { messages } from "./commands/messages.ts"
@@ -18,16 +18,34 @@ import { CliFailure, ExitCode } from "./failure.ts"
 /** The whole command tree. */
 export const app = beeperKit.pipe(Command.withSubcommands([accounts, chats, messages, send, tail]))
 
+/** This package's version (`--version`): its package.json is one folder up from `src/` and from `dist/` alike. */
+const version = (createRequire(import.meta.url)("../package.json") as { readonly version: string }).version
+
 /** The services a run needs besides the platform's (FileSystem, Path, Terminal, Stdio, ...). */
 export type CliServices = Command.Services<typeof app>
 
 /**
- * Help and `--version` on stdout; an invalid invocation as `beeper-kit: <problem>` plus the usage line on stderr
- * (not the whole help page).
+ * A command typed alone (`beeper-kit send`, nothing after it) that only lacks its arguments is a request for its
+ * help, not a mistake: help on stdout and exit 0. (`beeper-kit` alone shows the root's help the same way.)
  */
-const presenter: CliOutput.Presenter = {
+const asksForHelp = (argv: ReadonlyArray<string>, errors: ReadonlyArray<{ readonly _tag: string }>): boolean =>
+  argv.length === 1 && errors.length > 0 && errors.every((error) => error._tag === "MissingArgument")
+
+/**
+ * Help and `--version` on stdout; an invalid invocation as `beeper-kit: <problem>` plus the usage line on stderr
+ * (not the whole help page), unless it {@link asksForHelp}.
+ */
+const presenter = (argv: ReadonlyArray<string>): CliOutput.Presenter => ({
   present: (event) => {
     if (event._tag !== "InvalidInvocation") return CliOutput.defaultPresenter.present(event)
+    if (asksForHelp(argv, event.errors)) {
+      return CliOutput.defaultPresenter.present({
+        _tag: "Help",
+        reason: "Implicit",
+        commandPath: event.commandPath,
+        helpDoc: event.helpDoc,
+      })
+    }
     const command = event.commandPath.join(" ")
     return Effect.forEach([
       ...event.errors.map((error) => `beeper-kit: ${error.message}`),
@@ -35,7 +53,7 @@ const presenter: CliOutput.Presenter = {
       `Run '${command} --help' for more.`,
     ], (line) => Console.error(line), { discard: true })
   },
-}
+})
 
 const quietFormatter = CliOutput.layer(CliOutput.defaultFormatter({ globalFlags: "summary", inheritedFlags: "summary" }))
 
@@ -44,18 +62,19 @@ const report = (failure: CliFailure): Effect.Effect<ExitCode> =>
 
 /** Runs `beeper-kit <argv>`: prints results and failures, and returns the exit code (never fails). */
 export const runCli = (argv: ReadonlyArray<string>) =>
-  Command.runWith(app, { version: packageJson.version })(argv).pipe(
+  Command.runWith(app, { version })(argv).pipe(
     Effect.as<ExitCode>(ExitCode.ok),
     Effect.catch((error): Effect.Effect<ExitCode> => {
       if (error instanceof CliFailure) return report(error)
       if (CliError.isCliError(error)) {
-        // Parse errors were presented already; `--help` alone is a success.
-        return Effect.succeed(error._tag === "ShowHelp" && error.errors.length === 0 ? ExitCode.ok : ExitCode.usage)
+        // Parse errors were presented already; `--help` (or a command typed alone) is a success.
+        const help = error._tag === "ShowHelp" && (error.errors.length === 0 || asksForHelp(argv, error.errors))
+        return Effect.succeed(help ? ExitCode.ok : ExitCode.usage)
       }
       return report(new CliFailure({ code: ExitCode.failed, message: String(error) }))
     }),
     Effect.catchDefect((defect) =>
       report(new CliFailure({ code: ExitCode.failed, message: `internal error: ${Cause.pretty(Cause.die(defect))}` }))
     ),
-    Effect.provide(Layer.mergeAll(CliOutput.layerPresenter(presenter), quietFormatter)),
+    Effect.provide(Layer.mergeAll(CliOutput.layerPresenter(presenter(argv)), quietFormatter)),
   )

@@ -1,5 +1,5 @@
 /**
- * `beeper-kit messages <chatID> [--limit n]`: the latest messages of a chat, oldest first (as a chat reads).
+ * `beeper-kit messages <chatID> [--limit n] [--json]`: the latest messages of a chat, oldest first (as a chat reads).
  *
  * @module
  */
@@ -9,6 +9,7 @@ import { Argument, Command, Flag } from "effect/cli"
 import { CliFailure, ExitCode } from "../failure.ts"
 import { messageSummary, senderOf, shortTime } from "../output/format.ts"
 import { collectUpTo } from "../output/pagination.ts"
+import { jsonFlag, printJson } from "../output/json.ts"
 import { note, printLines, printTable } from "../output/print.ts"
 import { withProgress } from "../output/progress.ts"
 import type { Column } from "../output/table.ts"
@@ -24,7 +25,10 @@ const columns: ReadonlyArray<Column<Schemas.Message>> = [
 const heading = (chat: Schemas.Chat): string =>
   [chat.title, chat.network, ...(chat.unreadCount > 0 ? [`${chat.unreadCount} unread`] : [])].join(" · ")
 
-/** `messages`: reads pages newest first until the limit, then prints them oldest first. */
+/**
+ * `messages`: reads pages newest first until the limit, then prints them oldest first (`--json`: as a JSON array,
+ * in the same order).
+ */
 export const messages = Command.make("messages", {
   chatID: Argument.String("chatID").pipe(Argument.withDescription("The chat, by the ID `beeper-kit chats` shows")),
   limit: Flag.Int("limit").pipe(
@@ -32,7 +36,8 @@ export const messages = Command.make("messages", {
     Flag.withDescription("How many of the latest messages to show (default 20)"),
     Flag.withDefault(20),
   ),
-}, ({ chatID, limit }) =>
+  json: jsonFlag,
+}, ({ chatID, json, limit }) =>
   withBeeper(Effect.gen(function*() {
     if (limit < 1) return yield* new CliFailure({ code: ExitCode.usage, message: "--limit must be at least 1" })
     const beeper = yield* BeeperDesktop
@@ -41,6 +46,7 @@ export const messages = Command.make("messages", {
         beeper.chats.retrieve({ chatID }),
         collectUpTo(beeper.messages.list.pages({ chatID }), limit, report),
       ], { concurrency: 2 }))
+    if (json) return yield* printJson([...items].reverse())
     yield* printLines([heading(chat)])
     if (items.length === 0) return yield* note("No messages.")
     yield* printTable(columns, [...items].reverse())

@@ -16,9 +16,9 @@ import { BeeperNode } from "@beeper-kit/node"
 import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import { ConfigProvider, Console, Effect, Fiber, Redacted } from "effect"
-import { runCli } from "./cli.ts"
-import { ExitCode } from "./failure.ts"
-import { makeStopSignal, StopSignal } from "./StopSignal.ts"
+import { runCli } from "../src/cli.ts"
+import { ExitCode } from "../src/failure.ts"
+import { makeStopSignal, StopSignal } from "../src/StopSignal.ts"
 
 const styled = process.stdout.isTTY === true
 const bold = (text: string) => (styled ? `\u001b[1m${text}\u001b[22m` : text)
@@ -178,8 +178,8 @@ const main = Effect.gen(function*() {
   yield* Console.log(`\n${bold("Done")} in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
   yield* Console.log(
     useDesktop
-      ? "More: `beeper-kit --help` (apps/cli/README.md)."
-      : "Next: BEEPER_ACCESS_TOKEN=<token from Beeper Desktop → Settings → Developers> pnpm demo, or `beeper-kit --help` (apps/cli/README.md).",
+      ? "More: `beeper-kit --help` (packages/cli/README.md)."
+      : "Next: BEEPER_ACCESS_TOKEN=<token from Beeper Desktop → Settings → Developers> pnpm demo, or `beeper-kit --help` (packages/cli/README.md).",
   )
 }).pipe(Effect.scoped)
 

@@ -4,13 +4,13 @@ import { type Finished, type Running, spawnProcess } from "@beeper-kit/testkit/p
 
 const root = fileURLToPath(new URL("..", import.meta.url))
 
-/** Starts `node src/<script> ...args`, resolving workspace packages to their sources. */
+/** Starts `node <script> ...args` (`src/bin.ts`, `demo/demo.ts`), resolving workspace packages to their sources. */
 export const start = (script: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Running =>
-  spawnProcess(process.execPath, ["--conditions=@beeper-kit/source", `src/${script}`, ...args], {
+  spawnProcess(process.execPath, ["--conditions=@beeper-kit/source", script, ...args], {
     cwd: root,
     env: { COLUMNS: "100", ...env },
   })
 
 /** Runs `beeper-kit ...args` to completion. */
 export const beeperKit = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> =>
-  start("bin.ts", args, env).exited
+  start("src/bin.ts", args, env).exited

@@ -1,5 +1,5 @@
 /**
- * `beeper-kit send <chatID> <text>`: sends a message and waits until Beeper Desktop confirms it.
+ * `beeper-kit send <chatID> <text> [--json]`: sends a message and waits until Beeper Desktop confirms it.
  *
  * @module
  */
@@ -8,20 +8,26 @@ import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
 import { CliFailure, ExitCode } from "../failure.ts"
 import { clockTime } from "../output/format.ts"
+import { jsonFlag, printJson } from "../output/json.ts"
 import { withProgress } from "../output/progress.ts"
 import { withBeeper } from "./root.ts"
 
-/** `send`: looks the chat up (so a wrong ID fails before anything is sent), sends once, waits for confirmation. */
+/**
+ * `send`: looks the chat up (so a wrong ID fails before anything is sent), sends once, waits for confirmation;
+ * `--json`: prints the confirmed message as JSON.
+ */
 export const send = Command.make("send", {
   chatID: Argument.String("chatID").pipe(Argument.withDescription("The chat, by the ID `beeper-kit chats` shows")),
   text: Argument.String("text").pipe(Argument.withDescription("The message (quote it)")),
-}, ({ chatID, text }) =>
+  json: jsonFlag,
+}, ({ chatID, json, text }) =>
   withBeeper(Effect.gen(function*() {
     if (text.trim() === "") return yield* new CliFailure({ code: ExitCode.usage, message: "the message is empty" })
     const beeper = yield* BeeperDesktop
     const chat = yield* beeper.chats.retrieve({ chatID })
     const message = yield* withProgress(`Sending to ${chat.title}`, (report) =>
       Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text })))
+    if (json) return yield* printJson(message)
     yield* Console.log(
       `✓ Sent to ${chat.title} and confirmed: message ${message.id} at ${clockTime(new Date(message.timestamp))}`,
     )

@@ -8,6 +8,7 @@ import { BeeperDesktop, BeeperEvents, type Subscription } from "@beeper-kit/effe
 import { Effect, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
 import { chatOf, eventJson, eventLine } from "../output/events.ts"
+import { jsonFlag } from "../output/json.ts"
 import { printLine } from "../output/print.ts"
 import { truncate } from "../output/table.ts"
 import { stdoutWidth } from "../output/terminal.ts"
@@ -26,7 +27,7 @@ export const tail = Command.make("tail", {
     Flag.withDescription("Chat IDs to follow, comma-separated, or * for all (default *)"),
     Flag.withDefault("*"),
   ),
-  json: Flag.Boolean("json").pipe(Flag.withDescription("One JSON object per line instead of readable lines"), Flag.withDefault(false)),
+  json: jsonFlag,
 }, ({ chats, json }) =>
   withBeeper(Effect.gen(function*() {
     const beeper = yield* BeeperDesktop

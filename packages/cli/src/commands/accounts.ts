@@ -1,11 +1,12 @@
 /**
- * `beeper-kit accounts`: the chat accounts connected to Beeper Desktop.
+ * `beeper-kit accounts [--json]`: the chat accounts connected to Beeper Desktop.
  *
  * @module
  */
 import { BeeperDesktop, type Schemas } from "@beeper-kit/effect"
 import { Effect } from "effect"
 import { Command } from "effect/cli"
+import { jsonFlag, printJson } from "../output/json.ts"
 import { note, printTable } from "../output/print.ts"
 import { withProgress } from "../output/progress.ts"
 import type { Column } from "../output/table.ts"
@@ -18,11 +19,12 @@ const columns: ReadonlyArray<Column<Schemas.Account>> = [
   { header: "Account ID", cell: (a) => a.accountID, shrink: 2, minWidth: 12 },
 ]
 
-/** `accounts`: one row per account. */
-export const accounts = Command.make("accounts", {}, () =>
+/** `accounts [--json]`: one row per account, or the accounts as a JSON array. */
+export const accounts = Command.make("accounts", { json: jsonFlag }, ({ json }) =>
   withBeeper(Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
     const list = yield* withProgress("Fetching accounts", () => beeper.accounts.list())
+    if (json) return yield* printJson(list)
     if (list.length === 0) return yield* note("No accounts are connected.")
     yield* printTable(columns, list)
   }))).pipe(Command.withDescription("List the chat accounts connected to Beeper Desktop"))

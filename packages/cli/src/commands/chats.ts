@@ -1,5 +1,5 @@
 /**
- * `beeper-kit chats [--search q] [--unread] [--limit n | --all]`: chats, most recent first.
+ * `beeper-kit chats [--search q] [--unread] [--limit n | --all] [--json]`: chats, most recent first.
  *
  * @module
  */
@@ -9,6 +9,7 @@ import { Command, Flag } from "effect/cli"
 import { CliFailure, ExitCode } from "../failure.ts"
 import { messageSummary, senderOf, shortTime } from "../output/format.ts"
 import { collectUpTo } from "../output/pagination.ts"
+import { jsonFlag, printJson } from "../output/json.ts"
 import { note, printTable } from "../output/print.ts"
 import { withProgress } from "../output/progress.ts"
 import type { Column } from "../output/table.ts"
@@ -40,7 +41,7 @@ const lastMessage: Column<Row> = {
 /** The most a page may hold (the API's bound). */
 const maxPageSize = 200
 
-/** `chats`: lists (or searches) chats, following cursors up to the limit. */
+/** `chats`: lists (or searches) chats, following cursors up to the limit; `--json`: them as a JSON array. */
 export const chats = Command.make("chats", {
   search: Flag.String("search").pipe(
     Flag.withAlias("s"),
@@ -54,7 +55,8 @@ export const chats = Command.make("chats", {
     Flag.withDefault(25),
   ),
   all: Flag.Boolean("all").pipe(Flag.withDescription("Show every chat (follows all pages)"), Flag.withDefault(false)),
-}, ({ all, limit, search, unread }) =>
+  json: jsonFlag,
+}, ({ all, json, limit, search, unread }) =>
   withBeeper(Effect.gen(function*() {
     if (!all && limit < 1) {
       return yield* new CliFailure({ code: ExitCode.usage, message: "--limit must be at least 1" })
@@ -75,6 +77,7 @@ export const chats = Command.make("chats", {
       filtered ? "Searching chats" : "Fetching chats",
       (report) => collectUpTo(pages, upTo, report),
     )
+    if (json) return yield* printJson(items)
     if (items.length === 0) return yield* note(filtered ? "No chats match." : "No chats.")
     // A search returns chats without their last message.
     yield* printTable(filtered ? columns : [...columns, lastMessage], items)

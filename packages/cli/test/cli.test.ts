@@ -157,8 +157,79 @@ describe.concurrent("beeper-kit", () => {
     expect(unknown.stderr).toContain('Unknown subcommand "frobnicate"')
   })
 
+  it("no arguments: the help page on stdout, exit 0 — for beeper-kit and for each command that takes arguments", async () => {
+    const root = await beeperKit([], env)
+    expect(root.code).toBe(0)
+    expect(root.stderr).toBe("")
+    expect(root.stdout).toContain("USAGE\n  beeper-kit <subcommand> [flags]")
+    for (const command of ["accounts", "chats", "messages", "send", "tail"]) expect(root.stdout).toMatch(new RegExp(`^  ${command} `, "m"))
+    for (const [command, usage] of [["messages", "beeper-kit messages [flags] <chatID>"], ["send", "beeper-kit send [flags] <chatID> <text>"]]) {
+      const bare = await beeperKit([command!], env)
+      expect(bare.code, command).toBe(0)
+      expect(bare.stderr, command).toBe("")
+      expect(bare.stdout, command).toContain(`USAGE\n  ${usage}`)
+      expect(bare.stdout, command).toContain("--json")
+    }
+  })
+
+  it("--help on every command lists --json", async () => {
+    for (const command of ["accounts", "chats", "messages", "send", "tail"]) {
+      const { code, stdout } = await beeperKit([command, "--help"], env)
+      expect(code, command).toBe(0)
+      expect(stdout, command).toMatch(/^  --json\s+Print JSON/m)
+    }
+  })
+
+  it("accounts --json: the accounts as one JSON array, nothing on stderr", async () => {
+    const accounts = await api<ReadonlyArray<{ accountID: string }>>("/v1/accounts")
+    const { code, stdout, stderr } = await beeperKit(["accounts", "--json"], env)
+    expect(code).toBe(0)
+    expect(stderr).toBe("")
+    expect(linesOf(stdout)).toHaveLength(1)
+    expect(JSON.parse(stdout)).toEqual(accounts)
+  })
+
+  it("chats --json: the chats as one JSON array, up to --limit, no count on stderr", async () => {
+    const page = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=3")
+    const { code, stdout, stderr } = await beeperKit(["chats", "--json", "--limit", "3"], env)
+    expect(code).toBe(0)
+    expect(stderr).toBe("")
+    const printed = JSON.parse(stdout) as ReadonlyArray<ChatJson>
+    expect(printed.map((c) => c.id)).toEqual(page.items.map((c) => c.id))
+  })
+
+  it("messages <chatID> --json: the latest messages as one JSON array, oldest first", async () => {
+    const page = await api<{ items: ReadonlyArray<{ id: string }> }>(`/v1/chats/${encodeURIComponent(chat.id)}/messages`)
+    const { code, stdout, stderr } = await beeperKit(["messages", chat.id, "--limit", "3", "--json"], env)
+    expect(code).toBe(0)
+    expect(stderr).toBe("")
+    const printed = JSON.parse(stdout) as ReadonlyArray<{ id: string; chatID: string }>
+    expect(printed.map((m) => m.id)).toEqual(page.items.slice(0, 3).map((m) => m.id).reverse())
+    for (const message of printed) expect(message.chatID).toBe(chat.id)
+  })
+
+  it("send --json: the confirmed message as JSON", async () => {
+    const text = `json send ${Date.now()}`
+    const { code, stdout, stderr } = await beeperKit(["send", chat.id, text, "--json"], env)
+    expect(code).toBe(0)
+    expect(stderr).toBe("")
+    const message = JSON.parse(stdout) as { id: string; chatID: string; text?: string }
+    expect(message).toMatchObject({ chatID: chat.id, text })
+    const stored = await api<{ text?: string }>(
+      `/v1/chats/${encodeURIComponent(chat.id)}/messages/${encodeURIComponent(message.id)}`,
+    )
+    expect(stored.text).toBe(text)
+  })
+
+  it("--json failures: still the one `beeper-kit:` line on stderr and the exit code, nothing on stdout", async () => {
+    const { code, stdout, stderr } = await beeperKit(["messages", "no-such-chat", "--json"], env)
+    expect(code).toBe(1)
+    expect(stdout).toBe("")
+    expect(stderr).toMatch(/^beeper-kit: not found \(404\)/)
+  })
+
   it("tail: a readable line per event until Ctrl-C, then exit 0", async () => {
-    const tail = start("bin.ts", ["tail", "--chats", chat.localChatID ?? chat.id], env)
+    const tail = start("src/bin.ts", ["tail", "--chats", chat.localChatID ?? chat.id], env)
     await tail.waitForLine((line) => line.startsWith("-- connected, listening to 1 chat"))
     const sender = chat.participants.items.find((p) => p.isSelf !== true)!
     const message = server.simulate.incomingMessage({ chatID: chat.id, senderID: sender.id, text: "tail me please" })
@@ -171,7 +242,7 @@ describe.concurrent("beeper-kit", () => {
   })
 
   it("tail --json: one JSON object per line", async () => {
-    const tail = start("bin.ts", ["tail", "--json"], env)
+    const tail = start("src/bin.ts", ["tail", "--json"], env)
     await tail.waitForLine((line) => line.includes('"type":"connected"'))
     server.simulate.incomingMessage({ chatID: chat.id, text: "json please" })
     await tail.waitForLine((l) => l.includes("json please"))

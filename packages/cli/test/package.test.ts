@@ -1,0 +1,87 @@
+// The package as npm delivers it: `pnpm pack` (what `pnpm publish` uploads) holds only what runs — the built
+// JavaScript, the README, package.json; no tests, sources or .turbo logs — and its `bin` runs from under
+// `node_modules`, where Node refuses to strip types from a `.ts` file. The packed tarball is unpacked into a
+// project's node_modules beside its dependencies (linked from the workspace, so their built dist/ is used) and
+// `beeper-kit accounts --json` runs against the mock server. Needs `pnpm build` (turbo runs it before the tests);
+// the release check does the same through a real registry and `npm i -g`.
+import { execFileSync } from "node:child_process"
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url))
+const mock = mockServerForFile({ seed: 7 })
+
+interface Manifest {
+  readonly private?: boolean
+  readonly bin: Record<string, string>
+  readonly exports: Record<string, unknown>
+  readonly dependencies: Record<string, string>
+  readonly engines: Record<string, string>
+}
+
+let scratch: string
+let files: ReadonlyArray<string>
+let installed: string
+let manifest: Manifest
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), "beeper-kit-cli-pack-"))
+  const output = execFileSync("pnpm", ["pack", "--json", "--pack-destination", scratch], {
+    cwd: packageDir,
+    encoding: "utf8",
+  })
+  const packed = JSON.parse(output.slice(output.indexOf("{"))) as {
+    readonly filename: string
+    readonly files: ReadonlyArray<{ readonly path: string }>
+  }
+  files = packed.files.map((file) => file.path).sort()
+  // a consumer project with the package unpacked where npm puts it, and its dependencies beside it
+  installed = join(scratch, "consumer", "node_modules", "@beeper-kit", "cli")
+  mkdirSync(installed, { recursive: true })
+  execFileSync("tar", ["-xzf", packed.filename, "-C", installed, "--strip-components=1"], { cwd: scratch })
+  manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as Manifest
+  for (const name of Object.keys(manifest.dependencies)) {
+    const target = join(scratch, "consumer", "node_modules", name)
+    mkdirSync(dirname(target), { recursive: true })
+    symlinkSync(realpathSync(join(packageDir, "node_modules", name)), target)
+  }
+})
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+describe("@beeper-kit/cli as published", () => {
+  it("is public and holds only what runs: dist/*.js, README.md, package.json", () => {
+    expect(manifest.private).toBeUndefined()
+    expect(files).toContain("dist/bin.js")
+    expect(files).toContain("README.md")
+    const unexpected = files.filter((path) => !/^dist\/.+\.js$/.test(path) && path !== "README.md" && path !== "package.json")
+    expect(unexpected).toEqual([])
+    // the dependencies are version ranges, not workspace links
+    for (const range of Object.values(manifest.dependencies)) expect(range).not.toMatch(/^workspace:/)
+    expect(manifest.engines.node).toMatch(/^>=22/)
+    expect(manifest.exports).toEqual({ "./package.json": "./package.json" })
+  })
+
+  it("its bin is JavaScript with a shebang, and runs from node_modules: `beeper-kit accounts --json`", async () => {
+    const bin = manifest.bin["beeper-kit"]
+    expect(bin).toMatch(/\.js$/)
+    const binPath = join(installed, bin!)
+    expect(readFileSync(binPath, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true)
+    const server = mock.current
+    const { code, stdout, stderr } = await runProcess(process.execPath, [binPath, "accounts", "--json"], {
+      cwd: join(scratch, "consumer"),
+      env: { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token },
+      timeoutMs: 120_000,
+    })
+    expect(stderr).toBe("")
+    expect(code).toBe(0)
+    const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
+    const printed = JSON.parse(stdout) as ReadonlyArray<{ accountID: string }>
+    expect(printed.map((account) => account.accountID)).toEqual(accounts.map((account) => account.accountID))
+  })
+})
