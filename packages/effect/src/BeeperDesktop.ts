@@ -15,6 +15,7 @@ import { makeDriftLog } from "./internal/drift.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { makeExecutor } from "./internal/executor.ts"
 import { withoutRedirects } from "./internal/redirects.ts"
+import { withScrubber } from "./internal/scrub.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
 
@@ -113,5 +114,6 @@ export const make = (
     const tree = makeResourceTree(endpoints, executor)
     const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
       executor.call(endpoints[operationId], input, callOptions)
-    return Object.assign(tree, { endpoints, call }) as BeeperDesktopApi
+    // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.
+    return withScrubber(Object.assign(tree, { endpoints, call }) as BeeperDesktopApi, executor.scrub)
   })
