@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { BeeperDesktop, type RequestError, type Schemas } from "@beeper-kit/effect"
+import { BeeperDesktop, type PaginationError, type Schemas } from "@beeper-kit/effect"
 import { Effect, Stream } from "effect"
 
 /** One chat of the digest. */
@@ -31,7 +31,7 @@ export interface Digest {
 }
 
 /** Collects the digest; `perChat` is how many of each chat's latest unread messages to include. */
-export const collectDigest = (perChat: number): Effect.Effect<Digest, RequestError, BeeperDesktop> =>
+export const collectDigest = (perChat: number): Effect.Effect<Digest, PaginationError, BeeperDesktop> =>
   Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
     const [accounts, unreadChats] = yield* Effect.all([

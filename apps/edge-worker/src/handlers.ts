@@ -6,6 +6,7 @@
  */
 import {
   BeeperDesktop,
+  type PaginationError,
   type RequestError,
   type Schemas,
   sendAndConfirm,
@@ -43,7 +44,7 @@ const unreadChat = (chat: Schemas.Chat): UnreadChat => ({
 })
 
 /** The chats with unread messages, most recent first, at most `limit` (following cursors as needed). */
-export const listUnread = (limit: number): Effect.Effect<UnreadBody, RequestError, BeeperDesktop> =>
+export const listUnread = (limit: number): Effect.Effect<UnreadBody, PaginationError, BeeperDesktop> =>
   Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
     const chats = yield* beeper.chats.search.stream({ unreadOnly: true, limit: Math.min(limit + 1, 200) }).pipe(
