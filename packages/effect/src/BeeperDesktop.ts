@@ -8,7 +8,7 @@
 import { type Config, Context, Duration, Effect, Layer } from "effect"
 import { HttpClient } from "effect/http"
 import * as BeeperConfig from "./BeeperConfig.ts"
-import type { InsecureTransport, RequestError } from "./BeeperError.ts"
+import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
 import type { InputOf, SuccessOf } from "./Endpoint.ts"
 import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
 import { makeDriftLog } from "./internal/drift.ts"
@@ -84,12 +84,12 @@ export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopA
    */
   static readonly layerConfig = (
     options: ClientOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
-  ): Layer.Layer<BeeperDesktop, InsecureTransport | Config.ConfigError, HttpClient.HttpClient> =>
+  ): Layer.Layer<BeeperDesktop, InsecureTransport | ConfigurationError, HttpClient.HttpClient> =>
     Layer.effect(
       BeeperDesktop,
       Effect.flatMap(
-        Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
-        ([connection, strict]) => make({ ...options, ...connection, strict }),
+        BeeperConfig.loadAll(options),
+        (settings) => make({ ...options, ...settings }),
       ),
     )
 }
