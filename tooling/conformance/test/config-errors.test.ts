@@ -8,8 +8,8 @@
 import { sourceCondition, toolchainBin, workspaceBin } from "@beeper-kit/testkit/binaries"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { runProcess } from "@beeper-kit/testkit/process"
-import { mkdirSync, writeFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
+import { programFile } from "./support/program-file.ts"
 import { packageDir } from "./support/workerd.ts"
 
 /** A program as the READMEs write it: one call over the adapter's `layerConfig`, run by `run`. */
@@ -26,15 +26,6 @@ const programOf = (adapter: { readonly pkg: string; readonly name: string }, run
       : `program.pipe(Effect.provide(${adapter.name}.layerConfig()), Effect.runPromise)`,
     ``,
   ].join("\n")
-
-/** Writes a program inside this package (so its imports resolve here) and returns the path. */
-const programFile = (name: string, source: string): string => {
-  const dir = new URL("../.test-results/config-errors/", import.meta.url)
-  mkdirSync(dir, { recursive: true })
-  const file = new URL(`${name}.ts`, dir)
-  writeFileSync(file, source)
-  return file.pathname
-}
 
 const token = "Create one in Beeper Desktop → Settings → Developers"
 
@@ -107,7 +98,7 @@ const runWith = async (command: string, args: ReadonlyArray<string>, file: strin
 
 describe("configuration errors, as each runtime prints them", () => {
   for (const { runtime, adapter, command, args, ...rest } of runtimes) {
-    const file = programFile(`${adapter.pkg}-${runtime.replace(" ", "")}-runPromise`, programOf(adapter, "runPromise"))
+    const file = programFile("config-errors", `${adapter.pkg}-${runtime.replace(" ", "")}-runPromise`, programOf(adapter, "runPromise"))
     const only = "only" in rest ? rest.only as ReadonlyArray<string> : undefined
     for (const misconfiguration of cases.filter((c) => only === undefined || only.includes(c.name))) {
       it(`${runtime}, Effect.runPromise: ${misconfiguration.name}`, async () => {
@@ -120,7 +111,7 @@ describe("configuration errors, as each runtime prints them", () => {
     }
   }
 
-  const runMain = programFile("node-runMain", programOf({ pkg: "node", name: "BeeperNode" }, "runMain"))
+  const runMain = programFile("config-errors", "node-runMain", programOf({ pkg: "node", name: "BeeperNode" }, "runMain"))
   for (const misconfiguration of cases) {
     it(`Node 24, NodeRuntime.runMain: ${misconfiguration.name}`, async () => {
       const { code, output } = await runWith(toolchainBin("node"), [sourceCondition], runMain, await misconfiguration.env())
