@@ -2,7 +2,8 @@
 // Desktop. Its output must list every chat with unread messages — including one a contact just wrote to.
 import { bunBinary } from "@beeper-kit/testkit/binaries"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
-import { spawnProcess } from "@beeper-kit/testkit/process"
+import { closedPort } from "@beeper-kit/testkit/ports"
+import { runProcess, spawnProcess } from "@beeper-kit/testkit/process"
 import { fileURLToPath } from "node:url"
 import { expect, it } from "vitest"
 
@@ -46,4 +47,32 @@ it("lists every chat with unread messages, grouped by account", async () => {
   }
   const quietAt = lines.findIndex((line) => line.startsWith(`  ${quiet.title} · 1 unread`))
   expect(lines[quietAt + 1]).toMatch(/^\s+\d\d:\d\d {2}.+: did you see the digest\?$/)
+})
+
+/** Runs the digest on Bun against `url` and returns how it ended. */
+const digestAt = (url: string, token: string) =>
+  runProcess(bunBinary(), ["--conditions=@beeper-kit/source", "src/main.ts"], {
+    cwd: root,
+    env: { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: token },
+    timeoutMs: 120_000, // a hang guard, not a speed check
+  })
+
+it("nothing listening: 'cannot reach', exit code 4", async () => {
+  const port = await closedPort()
+  const { code, stderr } = await digestAt(`http://127.0.0.1:${port}`, "any-token")
+  expect(stderr.trim()).toBe("bun-digest: cannot reach Beeper Desktop — is it running?")
+  expect(code).toBe(4)
+})
+
+it("Desktop resets every connection after reading the request: not 'cannot reach', exit code 1", async () => {
+  const server = mock.current
+  server.faults.add({ kind: "reset", match: { method: "GET" } })
+  try {
+    const { code, stderr } = await digestAt(server.url, server.token)
+    expect(stderr).toMatch(/^bun-digest: Beeper Desktop closed the connection before answering: /)
+    expect(stderr).not.toContain("is it running?")
+    expect(code).toBe(1)
+  } finally {
+    server.faults.clear()
+  }
 })

@@ -15,6 +15,7 @@ import {
   type IncomingError,
   type RequestError,
   type Schemas,
+  mayHaveBeenSent,
   sendAndConfirm,
   type Subscription,
 } from "@beeper-kit/effect"
@@ -75,7 +76,14 @@ export const runBot = (
             `replied to ${message.senderName ?? message.senderID} in ${message.chatID}: "${message.text}" → "${options.reply}" (message ${sent.id})`,
           )
         ),
-        Effect.catch((error) => Console.error(`could not reply to message ${message.id}: ${error.message}`)),
+        Effect.catch((error) =>
+          Console.error(
+            mayHaveBeenSent(error)
+              // a reset or timeout after the send was written: replying again could post the reply twice
+              ? `the reply to message ${message.id} may have been sent — check the chat before sending again (${error.message})`
+              : `could not reply to message ${message.id}: ${error.message}`,
+          )
+        ),
       )
 
     const health = yield* makeHealth

@@ -7,7 +7,7 @@
  * @module
  */
 import { BeeperDeno } from "@beeper-kit/deno"
-import { Checkpoints } from "@beeper-kit/effect"
+import { Checkpoints, mayHaveBeenSent } from "@beeper-kit/effect"
 import { Cause, Config, Effect, Exit, Layer, Option } from "effect"
 import { botConfig, runBot } from "./KeywordBot.ts"
 
@@ -38,6 +38,9 @@ Deno.addSignalListener("SIGTERM", stop)
 const describe = (error: unknown): string => {
   const tag = typeof error === "object" && error !== null && "_tag" in error ? String(error._tag) : ""
   if (tag === "Unauthorized") return "the access token was refused (401). Set BEEPER_ACCESS_TOKEN."
+  // Only a request that never left (refused, DNS, TLS) means Desktop cannot be reached; a reset after it was written
+  // means Desktop is there but closed the connection.
+  if (mayHaveBeenSent(error)) return `Beeper Desktop closed the connection before answering: ${(error as Error).message}`
   if (tag === "TransportError" || tag === "ConnectionLost") return "cannot reach Beeper Desktop — is it running?"
   return error instanceof Error ? error.message : String(error)
 }

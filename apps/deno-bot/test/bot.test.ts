@@ -25,7 +25,7 @@ const messagesOf = async (chatID: string): Promise<ReadonlyArray<MessageJson>> =
   (await getJson<{ items: ReadonlyArray<MessageJson> }>(mock.current, `/v1/chats/${encodeURIComponent(chatID)}/messages`))
     .items
 
-it("replies to a keyword message, and the reply is in the mock's store; its place is kept in BOT_CHECKPOINT", async () => {
+it("replies to a keyword message, and the reply is in the mock's store; a reply reset after it was stored may have been sent; its place is kept in BOT_CHECKPOINT", async () => {
   const server = mock.current
   const folder = mkdtempSync(join(tmpdir(), "deno-bot-"))
   const checkpoint = join(folder, "bot.json")
@@ -62,11 +62,26 @@ it("replies to a keyword message, and the reply is in the mock's store; its plac
     expect(replies).toHaveLength(1)
     expect(replies[0]!.linkedMessageID).toBe(trigger.id)
     expect(bot.stdout()).toContain(`"anyone there? PING" → "pong from the Deno bot"`)
+
+    // The next reply's connection is reset after Desktop stored it: the bot says it may have been sent, and goes on
+    // (the chat's messages are handled in order, so the reply to `after` comes once `reset` was dealt with).
+    server.faults.add({ kind: "reset", times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+    const reset = server.simulate.incomingMessage({ chatID: noise.chatID, text: "ping, with a reset" })
+    const after = server.simulate.incomingMessage({ chatID: noise.chatID, text: "ping after the reset" })
+    await bot.waitForLine((line) => line.includes(`"ping after the reset"`))
+    expect(bot.stderr()).toContain(
+      `the reply to message ${reset.id} may have been sent — check the chat before sending again`,
+    )
+    const linked = (await messagesOf(trigger.chatID)).filter((m) => m.isSender === true).map((m) => m.linkedMessageID)
+    expect(linked).toContain(reset.id)
+    expect(linked).toContain(after.id)
   } finally {
     bot.child.kill("SIGINT")
   }
   const { code, stderr } = await bot.exited
-  expect(stderr).toBe("")
+  expect(stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/^the reply to message .+ may have been sent — check the chat before sending again \(/),
+  ])
   expect(code).toBe(0)
   // the message after the trigger ("shipping..." is handled too, without a reply) was checkpointed on Deno's files
   expect(existsSync(checkpoint)).toBe(true)

@@ -11,7 +11,7 @@
  * @module
  */
 import { BeeperEdge } from "@beeper-kit/edge"
-import type { BeeperDesktop } from "@beeper-kit/effect"
+import { type BeeperDesktop, mayHaveBeenSent } from "@beeper-kit/effect"
 import { Cause, Effect, Exit, Redacted } from "effect"
 import { listUnread, send } from "./handlers.ts"
 
@@ -57,9 +57,20 @@ const failure = (error: unknown): Response => {
     case "Forbidden":
       return problem(502, "desktop_refused_token", "Beeper Desktop refused the Worker's BEEPER_ACCESS_TOKEN")
     case "TransportError":
-      return problem(502, "desktop_unreachable", "cannot reach Beeper Desktop at BEEPER_DESKTOP_URL")
     case "Timeout":
-      return problem(504, "desktop_timeout", message)
+      // Only a request that never left (refused, DNS, TLS) means Desktop cannot be reached. A reset or a timeout after
+      // a send was written may have delivered it: the caller must not send again blindly.
+      if (mayHaveBeenSent(error) && (error as { readonly operationId?: string }).operationId === "messages.send") {
+        return problem(
+          tag === "Timeout" ? 504 : 502,
+          "maybe_sent",
+          `the message may have been sent — check the chat before sending again (${message})`,
+        )
+      }
+      if (tag === "Timeout") return problem(504, "desktop_timeout", message)
+      return mayHaveBeenSent(error)
+        ? problem(502, "desktop_connection_closed", `Beeper Desktop closed the connection before answering: ${message}`)
+        : problem(502, "desktop_unreachable", "cannot reach Beeper Desktop at BEEPER_DESKTOP_URL")
     default:
       return problem(502, "desktop_error", message)
   }

@@ -78,6 +78,22 @@ describe("edge-worker in workerd", () => {
     expect(stored).toMatchObject({ text: "sent from workerd", isSender: true })
   })
 
+  it("POST /send reset after Desktop stored the message: 'may have been sent', never 'cannot reach'", async () => {
+    const { items } = await desktop<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=1")
+    const chat = items[0]!
+    const text = "sent from workerd, then reset"
+    server.faults.add({ kind: "reset", times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+    const { status, body } = await call("/send", { method: "POST", body: { chatID: chat.id, text } })
+    expect(status).toBe(502)
+    expect(body["error"]).toBe("maybe_sent")
+    expect(body["message"]).toContain("the message may have been sent — check the chat before sending again")
+    // it was: Desktop stored it before the connection was reset
+    const { items: messages } = await desktop<{ items: ReadonlyArray<{ text?: string }> }>(
+      `/v1/chats/${encodeURIComponent(chat.id)}/messages`,
+    )
+    expect(messages.filter((message) => message.text === text)).toHaveLength(1)
+  })
+
   it("refuses callers without the Worker's token, and bad requests", async () => {
     expect((await call("/unread", { token: "guess" })).status).toBe(401)
     const invalid = await call("/send", { method: "POST", body: { chatID: "x" } })

@@ -22,7 +22,8 @@ export interface BeeperClientOptions {
 
 /**
  * The hey-api fetch client configured for one Desktop: base URL, bearer token, custom fetch, query arrays as
- * repeated keys (`accountIDs=a&accountIDs=b`), and path parameters that can never name another route.
+ * repeated keys (`accountIDs=a&accountIDs=b`), path parameters that can never name another route, and redirects
+ * never followed (`redirect: "manual"`: a 3xx is an error response).
  * Use it for interceptors (`client.interceptors.request.use`) or to call `client.get({ url })` directly.
  */
 export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient =>
@@ -33,6 +34,9 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
       ...(options.accessToken === undefined ? {} : { headers: { Authorization: `Bearer ${options.accessToken}` } }),
       querySerializer: { array: queryArrayStyle },
       requestValidator: rejectDotSegmentPathParams,
+      // Redirects are never followed: a redirected send would be sent twice, and the token could follow it to
+      // another origin. A 3xx comes back as an error response with its status (0 in a browser: opaque).
+      redirect: "manual",
     }),
   )
 

@@ -2,7 +2,7 @@
 // the request must carry the right method, path, query, body and bearer token, and the reply must come back parsed.
 import { beforeAll, describe, expect, it } from "vitest"
 import { createBeeperClient, type BeeperClient } from "../src/index.ts"
-import { recordingServerForFile } from "@beeper-kit/testkit/recording-server"
+import { recordingServerForFile, startRecordingServer } from "@beeper-kit/testkit/recording-server"
 
 const server = recordingServerForFile()
 let beeper: BeeperClient
@@ -232,4 +232,27 @@ describe("createBeeperClient options", () => {
     await createBeeperClient({ baseUrl: server.url }).info.retrieve()
     expect(server.last().headers.authorization).toBeUndefined()
   })
+})
+
+describe("redirects are never followed", () => {
+  for (const status of [301, 302, 303, 307, 308]) {
+    it(`a ${status} on a send is an error response; the send reaches the server once, nothing follows the redirect`, async () => {
+      const elsewhere = await startRecordingServer()
+      try {
+        server.respondWith((request) =>
+          request.url.startsWith("/v1/chats/")
+            ? { status, headers: { location: `${elsewhere.url}/v1/chats/c1/messages` } }
+            : { body: {} }
+        )
+        const { data, error, response } = await beeper.messages.send({ path: { chatID: "c1" }, body: { text: "once" } })
+        expect(data).toBeUndefined()
+        expect(error).toBeDefined()
+        expect(response?.status).toBe(status)
+        expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /v1/chats/c1/messages"])
+        expect(elsewhere.requests).toEqual([])
+      } finally {
+        await elsewhere.close()
+      }
+    })
+  }
 })

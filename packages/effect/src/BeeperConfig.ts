@@ -5,8 +5,8 @@
  * @module
  */
 import { defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core"
-import { Config, Effect, Redacted } from "effect"
-import type { InsecureTransport } from "./BeeperError.ts"
+import { Config, Effect, Option, Redacted, Result } from "effect"
+import { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 
 /** Where Beeper Desktop listens by default (core's wire rule: `http://localhost:23373`). */
@@ -97,23 +97,152 @@ export interface Connection {
   readonly allowInsecureToken: boolean
 }
 
+/** The environment variables the `layerConfig`s read (through Effect `Config`). */
+export const variables = {
+  /** The access token (required). */
+  accessToken: "BEEPER_ACCESS_TOKEN",
+  /** Where Beeper Desktop listens (default `http://localhost:23373`). */
+  baseUrl: "BEEPER_DESKTOP_URL",
+  /** The official SDK's name for {@link variables.baseUrl}, read when `BEEPER_DESKTOP_URL` is not set. */
+  baseUrlAlias: "BEEPER_BASE_URL",
+  /** `true` to allow the token over cleartext to a host that is not loopback (default `false`). */
+  allowInsecureToken: "BEEPER_ALLOW_INSECURE_TOKEN",
+  /** `true` to refuse compatible drift (default `false`). */
+  strict: "BEEPER_STRICT",
+} as const
+
+/** Where an access token comes from: said by every error about a missing or unusable one. */
+export const whereToGetAToken = "Create one in Beeper Desktop → Settings → Developers"
+
+/** A variable read with what it holds, or its failure as a {@link ConfigurationError} naming it. */
+const read = <A>(variable: string, setting: Config.Config<A>, expected: string): Effect.Effect<A, ConfigurationError> =>
+  Effect.mapError(setting, (error) =>
+    new ConfigurationError({ variable, message: `${variable} ${expected} (${error.message.replace(/\s+/g, " ")})` }))
+
+/** The base URL's variable and value: `BEEPER_DESKTOP_URL` when set, else `BEEPER_BASE_URL`, else none. */
+const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value: string]>, ConfigurationError> =
+  Effect.gen(function*() {
+    for (const variable of [variables.baseUrl, variables.baseUrlAlias]) {
+      const value = yield* read(variable, Config.option(Config.String(variable)), "could not be read")
+      if (Option.isSome(value)) return Option.some([variable, value.value] as const)
+    }
+    return Option.none()
+  })
+
 /**
- * The connection settings read through Effect `Config`:
- * `BEEPER_ACCESS_TOKEN` (required, read as `Redacted`), `BEEPER_DESKTOP_URL` (default `http://localhost:23373`)
- * and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
+ * The connection settings from the environment, checked, each problem a {@link ConfigurationError} naming its
+ * variable (or `InsecureTransport` for a cleartext URL to a host that is not loopback): `BEEPER_ACCESS_TOKEN`
+ * (required, not empty; read as `Redacted`), `BEEPER_DESKTOP_URL` — or, when it is not set, `BEEPER_BASE_URL` (the
+ * official SDK's name) — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
+ */
+export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationError | InsecureTransport> = Effect.gen(
+  function*() {
+    const token = yield* read(
+      variables.accessToken,
+      Config.option(Config.Redacted(variables.accessToken)),
+      "could not be read",
+    )
+    const accessToken = Option.getOrUndefined(token)
+    if (accessToken === undefined || Redacted.value(accessToken).trim() === "") {
+      return yield* new ConfigurationError({
+        variable: variables.accessToken,
+        message: `${variables.accessToken} is ${accessToken === undefined ? "not set" : "empty"}: Beeper Desktop ` +
+          `needs an access token. ${whereToGetAToken}, then set ${variables.accessToken} to it.`,
+      })
+    }
+    const tokenProblem = tokenProblemOf(Redacted.value(accessToken).trim())
+    if (tokenProblem !== undefined) {
+      return yield* new ConfigurationError({
+        variable: variables.accessToken,
+        message: `${variables.accessToken} ${tokenProblem}. Copy the token again from Beeper Desktop → Settings → Developers.`,
+      })
+    }
+    const baseUrl = yield* readBaseUrl
+    const allowInsecureToken = yield* read(
+      variables.allowInsecureToken,
+      Config.Boolean(variables.allowInsecureToken).pipe(Config.withDefault(false)),
+      "must be true or false",
+    )
+    if (Option.isNone(baseUrl)) return { accessToken, allowInsecureToken }
+    const [variable, value] = baseUrl.value
+    const parsed = baseUrlOf(value)
+    if (Result.isFailure(parsed)) {
+      return yield* new ConfigurationError({
+        variable,
+        message: `${variable}=${JSON.stringify(value)} ${parsed.failure}: give Beeper Desktop's address, e.g. ` +
+          `${variable}=${defaultBaseUrl} (the default when it is not set).`,
+      })
+    }
+    yield* ensureTokenTransportAllowed(parsed.success, allowInsecureToken).pipe(
+      Effect.mapError((error) =>
+        new InsecureTransport({ url: error.url, message: `${variable}=${JSON.stringify(value)}: ${error.message}` })
+      ),
+    )
+    return { accessToken, baseUrl: value, allowInsecureToken }
+  },
+)
+
+/**
+ * The connection settings as an Effect `Config` (unchecked; see {@link fromEnvironment} for what the `layerConfig`s
+ * read and check): `BEEPER_ACCESS_TOKEN` (required, read as `Redacted`), `BEEPER_DESKTOP_URL` — or `BEEPER_BASE_URL`
+ * when it is not set — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
+ * Pass a `Config` of your own as the `config` option of a `layerConfig` to read them elsewhere.
  */
 export const config: Config.Config<ConnectionOptions> = Config.all({
-  accessToken: Config.Redacted("BEEPER_ACCESS_TOKEN"),
-  baseUrl: Config.URL("BEEPER_DESKTOP_URL").pipe(Config.withDefault(new URL(defaultBaseUrl))),
-  allowInsecureToken: Config.Boolean("BEEPER_ALLOW_INSECURE_TOKEN").pipe(Config.withDefault(false)),
-})
+  accessToken: Config.Redacted(variables.accessToken),
+  desktopUrl: Config.option(Config.String(variables.baseUrl)),
+  baseUrlAlias: Config.option(Config.String(variables.baseUrlAlias)),
+  allowInsecureToken: Config.Boolean(variables.allowInsecureToken).pipe(Config.withDefault(false)),
+}).pipe(Config.map(({ accessToken, allowInsecureToken, baseUrlAlias, desktopUrl }) => ({
+  accessToken,
+  baseUrl: Option.getOrElse(Option.orElse(desktopUrl, () => baseUrlAlias), () => defaultBaseUrl),
+  allowInsecureToken,
+})))
+
+/**
+ * The connection settings of a `layerConfig`: {@link fromEnvironment} without a `config` of its own; with one, what
+ * it reads, checked the same way — each problem a {@link ConfigurationError} naming the option (`accessToken`,
+ * `baseUrl`).
+ */
+export const load = (
+  source: Config.Config<ConnectionOptions> | undefined,
+): Effect.Effect<ConnectionOptions, ConfigurationError | InsecureTransport> =>
+  source === undefined ? fromEnvironment : Effect.gen(function*() {
+    const options = yield* Effect.mapError(source, (error) =>
+      new ConfigurationError({
+        variable: "config",
+        message: `the Beeper Desktop connection settings could not be read: ${error.message.replace(/\s+/g, " ")}`,
+      }))
+    const token = Redacted.value(options.accessToken).trim()
+    const tokenProblem = token === "" ? "is empty" : tokenProblemOf(token)
+    if (tokenProblem !== undefined) {
+      return yield* new ConfigurationError({
+        variable: "accessToken",
+        message: `the access token ${tokenProblem}. ${whereToGetAToken}.`,
+      })
+    }
+    const parsed = baseUrlOf(options.baseUrl ?? defaultBaseUrl)
+    if (Result.isFailure(parsed)) {
+      return yield* new ConfigurationError({ variable: "baseUrl", message: `the baseUrl ${parsed.failure}` })
+    }
+    return options
+  })
 
 /** Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`). */
-export const strict: Config.Config<boolean> = Config.Boolean("BEEPER_STRICT").pipe(Config.withDefault(false))
+export const strict: Config.Config<boolean> = Config.Boolean(variables.strict).pipe(Config.withDefault(false))
 
-/** The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use). */
-export const strictOf = (options: ReadingOptions): Config.Config<boolean> =>
-  options.strict === undefined ? strict : Config.succeed(options.strict)
+/**
+ * The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use); a value that
+ * is not a boolean is a {@link ConfigurationError}.
+ */
+export const strictOf = (options: ReadingOptions): Effect.Effect<boolean, ConfigurationError> =>
+  options.strict === undefined ? read(variables.strict, strict, "must be true or false") : Effect.succeed(options.strict)
+
+/** What a `layerConfig` reads: the connection ({@link load}) and `strict` ({@link strictOf}). */
+export const loadAll = (
+  options: ReadingOptions & { readonly config?: Config.Config<ConnectionOptions> | undefined },
+): Effect.Effect<ConnectionOptions & { readonly strict: boolean }, ConfigurationError | InsecureTransport> =>
+  Effect.map(Effect.all([load(options.config), strictOf(options)]), ([connection, strict]) => ({ ...connection, strict }))
 
 /**
  * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and
@@ -148,22 +277,40 @@ export const websocketUrl = (connection: Connection, path: string): URL => {
 const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> => {
   const value = Redacted.value(token)
   const trimmed = value.trim()
-  if (/[^\x21-\x7e\x80-\xff]/.test(trimmed)) {
-    throw new TypeError("Beeper Desktop accessToken contains a space or a control character; it cannot be sent in a header")
-  }
+  const problem = tokenProblemOf(trimmed)
+  if (problem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${problem}`)
   return trimmed === value ? token : Redacted.make(trimmed)
 }
 
-const parseBaseUrl = (input: string | URL): URL => {
-  const url = new URL(input)
+/** What makes a (trimmed) token unsendable, if anything: a character a header cannot hold. */
+const tokenProblemOf = (trimmed: string): string | undefined =>
+  /[^\x21-\x7e\x80-\xff]/.test(trimmed)
+    ? "contains a space or a control character; it cannot be sent in a header"
+    : undefined
+
+/** The base URL, or what is wrong with it: not a URL, not `http(s)://`, or with credentials. */
+const baseUrlOf = (input: string | URL): Result.Result<URL, string> => {
+  let url: URL
+  try {
+    url = new URL(input)
+  } catch {
+    return Result.fail("is not a URL")
+  }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TypeError(`Beeper Desktop baseUrl must be http:// or https://, got ${url.protocol}`)
+    return Result.fail(`must start with http:// or https:// (its scheme is ${JSON.stringify(url.protocol)})`)
   }
   if (url.username !== "" || url.password !== "") {
-    throw new TypeError("Beeper Desktop baseUrl must not contain credentials; pass accessToken instead")
+    return Result.fail("must not contain credentials; pass the access token instead")
   }
   url.search = ""
   url.hash = ""
   if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`
-  return url
+  return Result.succeed(url)
+}
+
+/** The base URL; a malformed one is a defect (an invalid literal in the caller's code). */
+const parseBaseUrl = (input: string | URL): URL => {
+  const url = baseUrlOf(input)
+  if (Result.isFailure(url)) throw new TypeError(`Beeper Desktop baseUrl ${url.failure}`)
+  return url.success
 }

@@ -8,13 +8,14 @@
 import { type Config, Context, Duration, Effect, Layer } from "effect"
 import { HttpClient } from "effect/http"
 import * as BeeperConfig from "./BeeperConfig.ts"
-import type { InsecureTransport, RequestError } from "./BeeperError.ts"
+import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
 import type { InputOf, SuccessOf } from "./Endpoint.ts"
 import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
 import { makeDriftLog } from "./internal/drift.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { makeExecutor } from "./internal/executor.ts"
 import { withoutRedirects } from "./internal/redirects.ts"
+import { withScrubber } from "./internal/scrub.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
 
@@ -83,12 +84,12 @@ export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopA
    */
   static readonly layerConfig = (
     options: ClientOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
-  ): Layer.Layer<BeeperDesktop, InsecureTransport | Config.ConfigError, HttpClient.HttpClient> =>
+  ): Layer.Layer<BeeperDesktop, InsecureTransport | ConfigurationError, HttpClient.HttpClient> =>
     Layer.effect(
       BeeperDesktop,
       Effect.flatMap(
-        Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
-        ([connection, strict]) => make({ ...options, ...connection, strict }),
+        BeeperConfig.loadAll(options),
+        (settings) => make({ ...options, ...settings }),
       ),
     )
 }
@@ -113,5 +114,6 @@ export const make = (
     const tree = makeResourceTree(endpoints, executor)
     const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
       executor.call(endpoints[operationId], input, callOptions)
-    return Object.assign(tree, { endpoints, call }) as BeeperDesktopApi
+    // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.
+    return withScrubber(Object.assign(tree, { endpoints, call }) as BeeperDesktopApi, executor.scrub)
   })

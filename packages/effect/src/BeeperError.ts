@@ -183,6 +183,18 @@ export class InsecureTransport extends Schema.TaggedError<InsecureTransport>()("
   message: Schema.String,
 }) {}
 
+/**
+ * The connection settings a `layerConfig` read cannot be used: the access token is missing or empty, the URL is
+ * malformed or not `http(s)://`, or a variable does not parse. `variable` is the environment variable (or, for a
+ * `config` of your own, the option) at fault; `message` says what is wrong and what to do — printed as is by
+ * `Effect.runPromise` and `NodeRuntime.runMain`. Nothing was sent.
+ */
+export class ConfigurationError extends Schema.TaggedError<ConfigurationError>()("ConfigurationError", {
+  /** e.g. `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`; `accessToken`/`baseUrl` for a `config` of your own. */
+  variable: Schema.String,
+  message: Schema.String,
+}) {}
+
 /** `sendAndConfirm`: the network reported the send as failed (`sendStatus.status` `FAIL_RETRIABLE`/`FAIL_PERMANENT`). */
 export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
   chatID: Schema.String,

@@ -14,7 +14,7 @@ import { Cause, type Config, Context, Duration, Effect, Layer, Option, Result, S
 import { Socket } from "effect/socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop } from "./BeeperDesktop.ts"
-import type { InsecureTransport } from "./BeeperError.ts"
+import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import * as EventBuffer from "./events/EventBuffer.ts"
 import {
   type EventsStreamError,
@@ -171,12 +171,12 @@ export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>
    */
   static readonly layerConfig = (
     options: LiveOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
-  ): Layer.Layer<BeeperEvents, InsecureTransport | Config.ConfigError> =>
+  ): Layer.Layer<BeeperEvents, InsecureTransport | ConfigurationError> =>
     Layer.effect(
       BeeperEvents,
       Effect.flatMap(
-        Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
-        ([connection, strict]) => make({ ...options, ...connection, strict }),
+        BeeperConfig.loadAll(options),
+        (settings) => make({ ...options, ...settings }),
       ),
     )
 

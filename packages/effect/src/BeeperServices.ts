@@ -19,7 +19,7 @@ import { FetchHttpClient, type HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop, type ClientOptions, type Options as DesktopOptions } from "./BeeperDesktop.ts"
-import type { InsecureTransport } from "./BeeperError.ts"
+import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { BeeperEvents, type LiveOptions } from "./BeeperEvents.ts"
 
 /**
@@ -58,11 +58,11 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
  */
 export const layerConfig = (
   options: ConfigOptions = {},
-): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError, Transport> =>
+): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | ConfigurationError, Transport> =>
   Layer.unwrap(
     Effect.map(
-      Effect.all([options.config ?? BeeperConfig.config, BeeperConfig.strictOf(options)]),
-      ([connection, strict]) => layer({ ...options, ...connection, strict }),
+      BeeperConfig.loadAll(options),
+      (settings) => layer({ ...options, ...settings }),
     ),
   )
 
@@ -93,13 +93,13 @@ export interface Adapter {
    */
   readonly layerConfig: (
     options?: ConfigOptions,
-  ) => Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | Config.ConfigError>
+  ) => Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | ConfigurationError>
   /** `BeeperDesktop` alone over the HTTP client (a runtime without outbound WebSockets), from explicit options. */
   readonly layerDesktop: (options: DesktopOptions) => Layer.Layer<BeeperDesktop, InsecureTransport>
   /** `BeeperDesktop` alone over the HTTP client, from Effect `Config`. */
   readonly layerDesktopConfig: (
     options?: DesktopConfigOptions,
-  ) => Layer.Layer<BeeperDesktop, InsecureTransport | Config.ConfigError>
+  ) => Layer.Layer<BeeperDesktop, InsecureTransport | ConfigurationError>
 }
 
 /**

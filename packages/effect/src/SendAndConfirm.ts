@@ -16,6 +16,7 @@ import type { Message, MessageSendResponse } from "./generated/schemas.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { contextOf } from "./internal/issues.ts"
 import { firstProblem, positiveDuration } from "./internal/options.ts"
+import { scrubberOfService } from "./internal/scrub.ts"
 import { isTransient } from "./RetryPolicy.ts"
 
 /** Options of {@link sendAndConfirm}. */
@@ -175,13 +176,15 @@ const lookUpOnce = (
       const message = found.value
       const status = message.sendStatus?.status
       if (isFailedStatus(status)) {
+        // The texts come from a success body, which is not scrubbed: take the token out of them here.
+        const scrub = scrubberOfService(beeper)
         return Effect.fail(
           new SendFailed({
             chatID: sent.chatID,
             pendingMessageID: sent.pendingMessageID,
             status,
-            ...(message.sendStatus?.reason === undefined ? {} : { reason: message.sendStatus.reason }),
-            message: message.sendStatus?.message ?? `the network reported ${status}`,
+            ...(message.sendStatus?.reason === undefined ? {} : { reason: scrub(message.sendStatus.reason) }),
+            message: scrub(message.sendStatus?.message ?? `the network reported ${status}`),
           }),
         )
       }

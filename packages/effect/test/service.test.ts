@@ -69,7 +69,7 @@ describe("configuration", () => {
       const options = yield* BeeperConfig.config.pipe(
         Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env: { BEEPER_ACCESS_TOKEN: secret } })),
       )
-      assert.strictEqual(String(options.baseUrl), "http://localhost:23373/")
+      assert.strictEqual(String(options.baseUrl), "http://localhost:23373")
       assert.isTrue(Redacted.isRedacted(options.accessToken))
       assert.notInclude(inspect(options), secret)
       const connection = yield* BeeperConfig.resolve(options)
@@ -77,7 +77,7 @@ describe("configuration", () => {
       assert.strictEqual(BeeperConfig.websocketUrl(connection, "/v1/ws").href, "ws://localhost:23373/v1/ws")
     }))
 
-  it.effect("a missing BEEPER_ACCESS_TOKEN fails the layer with a ConfigError", () =>
+  it.effect("a missing BEEPER_ACCESS_TOKEN fails the layer with a ConfigurationError naming it and where tokens come from", () =>
     Effect.gen(function*() {
       const error = yield* Effect.flip(
         BeeperDesktop.use(() => Effect.void).pipe(
@@ -85,8 +85,52 @@ describe("configuration", () => {
           Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env: {} })),
         ),
       )
-      assert.strictEqual(error._tag, "ConfigError")
+      assert.strictEqual(error._tag, "ConfigurationError")
+      assert.instanceOf(error, Error) // so Effect.runPromise's rejection prints its message
+      assert.include(String(error), "BEEPER_ACCESS_TOKEN is not set")
+      assert.include(String(error), "Beeper Desktop → Settings → Developers")
     }))
+
+  describe("BeeperConfig.fromEnvironment: each problem names its variable and says what is wrong", () => {
+    const cases: ReadonlyArray<readonly [name: string, env: Record<string, string>, tag: string, variable: string | undefined, text: string]> = [
+      ["no token", {}, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is not set"],
+      ["an empty token", { BEEPER_ACCESS_TOKEN: "" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is not set"],
+      ["a blank token", { BEEPER_ACCESS_TOKEN: " \n" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is empty"],
+      ["a token with a space", { BEEPER_ACCESS_TOKEN: "a b" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "contains a space"],
+      ["not a URL", { BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "not a url" }, "ConfigurationError", "BEEPER_DESKTOP_URL", 'BEEPER_DESKTOP_URL="not a url" is not a URL'],
+      ["a URL without its scheme", { BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "localhost:1" }, "ConfigurationError", "BEEPER_DESKTOP_URL", "must start with http:// or https://"],
+      ["the alias, malformed", { BEEPER_ACCESS_TOKEN: "t", BEEPER_BASE_URL: "::" }, "ConfigurationError", "BEEPER_BASE_URL", 'BEEPER_BASE_URL="::" is not a URL'],
+      ["credentials in the URL", { BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "http://u:p@localhost:1" }, "ConfigurationError", "BEEPER_DESKTOP_URL", "must not contain credentials"],
+      ["a cleartext URL off loopback", { BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "http://192.168.1.20:23373" }, "InsecureTransport", undefined, 'BEEPER_DESKTOP_URL="http://192.168.1.20:23373": Refusing to send the access token in clear text'],
+      ["a flag that is not a boolean", { BEEPER_ACCESS_TOKEN: "t", BEEPER_ALLOW_INSECURE_TOKEN: "maybe" }, "ConfigurationError", "BEEPER_ALLOW_INSECURE_TOKEN", "BEEPER_ALLOW_INSECURE_TOKEN must be true or false"],
+    ]
+    for (const [name, env, tag, variable, text] of cases) {
+      it.effect(name, () =>
+        Effect.gen(function*() {
+          const error = yield* Effect.flip(BeeperConfig.fromEnvironment).pipe(
+            Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env })),
+          )
+          assert.strictEqual(error._tag, tag)
+          if (variable !== undefined) assert.strictEqual((error as { variable?: string }).variable, variable)
+          assert.include(error.message, text)
+          assert.include(String(error), text)
+        }))
+    }
+
+    it.effect("BEEPER_BASE_URL is read when BEEPER_DESKTOP_URL is not set; BEEPER_DESKTOP_URL wins when both are", () =>
+      Effect.gen(function*() {
+        const read = (env: Record<string, string>) =>
+          BeeperConfig.fromEnvironment.pipe(
+            Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env: { BEEPER_ACCESS_TOKEN: "t", ...env } })),
+          )
+        assert.strictEqual((yield* read({ BEEPER_BASE_URL: "http://127.0.0.1:1" })).baseUrl, "http://127.0.0.1:1")
+        assert.strictEqual(
+          (yield* read({ BEEPER_BASE_URL: "http://127.0.0.1:1", BEEPER_DESKTOP_URL: "http://127.0.0.1:2" })).baseUrl,
+          "http://127.0.0.1:2",
+        )
+        assert.isUndefined((yield* read({})).baseUrl)
+      }))
+  })
 
   it.effect("a base URL path prefix is kept", () =>
     Effect.gen(function*() {

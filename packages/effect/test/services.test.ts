@@ -45,7 +45,7 @@ describe("BeeperServices", () => {
       assert.lengthOf(ws.sockets, 1)
     }))
 
-  it.effect("layerConfig fails with a ConfigError without BEEPER_ACCESS_TOKEN, and InsecureTransport off loopback", () =>
+  it.effect("layerConfig fails with a ConfigurationError without BEEPER_ACCESS_TOKEN, and InsecureTransport off loopback", () =>
     Effect.gen(function*() {
       const transport = Layer.mergeAll(FetchHttpClient.layer, BeeperEvents.layerWebSocketConstructor)
       const build = (env: Record<string, string>) =>
@@ -55,7 +55,7 @@ describe("BeeperServices", () => {
             Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env })),
           ),
         )
-      assert.strictEqual((yield* build({}))._tag, "ConfigError")
+      assert.strictEqual((yield* build({}))._tag, "ConfigurationError")
       const insecure = yield* build({ BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "http://192.168.1.20:23373" })
       assert.strictEqual(insecure._tag, "InsecureTransport")
     }))

@@ -9,7 +9,7 @@ import { withMockServer } from "@beeper-kit/testkit/mock-server"
 import { runProcess } from "@beeper-kit/testkit/process"
 import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { describe, expect, it } from "vitest"
-import { mkdirSync, writeFileSync } from "node:fs"
+import { programFile } from "./support/program-file.ts"
 import { bundleWorker, fetchFromWorker, packageDir } from "./support/workerd.ts"
 
 /** The code block that follows `<!-- example -->` in a package's README. */
@@ -17,13 +17,7 @@ const exampleOf = (pkg: string): string =>
   codeBlockAfter(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "<!-- example -->")
 
 /** Writes an example inside this package (so its imports resolve here) and returns the path. */
-const exampleFile = (name: string, source: string): string => {
-  const dir = new URL("../.test-results/examples/", import.meta.url)
-  mkdirSync(dir, { recursive: true })
-  const file = new URL(`${name}.ts`, dir)
-  writeFileSync(file, source)
-  return file.pathname
-}
+const exampleFile = (name: string, source: string): string => programFile("examples", name, source)
 
 const processExamples = [
   { runtime: "Node 22", pkg: "node", command: toolchainBin("node22"), args: [sourceCondition] },

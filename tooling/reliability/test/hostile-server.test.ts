@@ -4,7 +4,7 @@
  * encoding (never in an error); redirects (never followed: one POST per send, nothing sent to another origin). Each
  * over Effect's fetch client and over the Node adapter's undici client, against a raw server on 127.0.0.1.
  */
-import { BeeperDesktop, type BeeperDesktopApi, type ClientOptions, type RequestError } from "@beeper-kit/effect"
+import { BeeperDesktop, type BeeperDesktopApi, type ClientOptions, type RequestError, sendAndConfirm } from "@beeper-kit/effect"
 import { BeeperNode } from "@beeper-kit/node"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect, Exit, Layer, Redacted } from "effect"
@@ -271,6 +271,37 @@ describe("the token echoed back in any encoding never reaches an error", () => {
       const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
       assert.strictEqual(error._tag, "DecodeError")
       assert.isFalse(leaks(JSON.stringify(error)), JSON.stringify(error))
+    }))
+
+  it.live("sendAndConfirm's SendFailed: a lookup echoing the token (every form) in its failure text and reason", () =>
+    Effect.promise(async () => {
+      const chatID = "!hostile:beeper.com"
+      const pendingMessageID = "pending-1"
+      const echoes = forms.map(([, form]) => form).join(" | ")
+      server.reset((request, response) => {
+        response.writeHead(200, { "content-type": "application/json" })
+        if (request.method === "POST") return void response.end(JSON.stringify({ chatID, pendingMessageID }))
+        // each form is written into the JSON text as is (a JSON escape is undone by the parse, the others stay)
+        response.end(`{"id":"${pendingMessageID}","chatID":"${chatID}","accountID":"a","senderID":"@me:beeper.com",` +
+          `"timestamp":"2026-01-01T00:00:00.000Z","sortKey":"1","sendStatus":{"status":"FAIL_PERMANENT",` +
+          `"reason":"refused ${echoes}","message":"bridge said ${echoes}","timestamp":"2026-01-01T00:00:00.000Z"}}`)
+      })
+      const error = await Effect.runPromise(
+        sendAndConfirm({ chatID, text: "hello" }, { within: "60 seconds" }).pipe(
+          Effect.flip,
+          Effect.provide(
+            BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false }).pipe(
+              Layer.provide(FetchHttpClient.layer),
+            ),
+          ),
+        ),
+      )
+      assert.strictEqual(error._tag, "SendFailed", error.message)
+      if (error._tag !== "SendFailed") return
+      assert.include(error.message, "<redacted>")
+      for (const text of [error.message, error.reason ?? "", JSON.stringify(error), String(error)]) {
+        assert.isFalse(leaks(text), text)
+      }
     }))
 })
 

@@ -20,7 +20,7 @@ import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
-import { scrubberOf } from "./scrub.ts"
+import { type Scrub, scrubberOf } from "./scrub.ts"
 
 /** What an executor needs: the connection, the prepared HTTP client and the layer defaults. */
 export interface ExecutorSettings {
@@ -41,6 +41,8 @@ export interface Executor {
   readonly call: (endpoint: Endpoint, input: unknown, options?: CallOptions) => Effect.Effect<unknown, RequestError>
   readonly pages: (endpoint: Endpoint, input: unknown, options?: StreamOptions) => Stream.Stream<unknown, PaginationError>
   readonly items: (endpoint: Endpoint, input: unknown, options?: StreamOptions) => Stream.Stream<unknown, PaginationError>
+  /** Takes the layer's token out of server text (for texts read from success bodies, which are not scrubbed). */
+  readonly scrub: Scrub
 }
 
 export const makeExecutor = (settings: ExecutorSettings): Executor => {
@@ -199,7 +201,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     return scrubbed.length > 200 ? `${scrubbed.slice(0, 200)}…` : scrubbed
   }
 
-  return { call, pages, items }
+  return { call, pages, items, scrub }
 }
 
 /** Empty pages in a row, each announcing more, after which a cursor Stream fails with `PaginationLoop`. */

@@ -23,6 +23,23 @@ export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
   return (text) => text.replace(pattern, redacted)
 }
 
+/** The scrubber of each service a layer built, for helpers that are given only the service (`sendAndConfirm`). */
+const scrubbersOfServices = new WeakMap<object, Scrub>()
+
+/** Remembers `scrub` as the scrubber of `service` (a layer's service object); returns the service. */
+export const withScrubber = <A extends object>(service: A, scrub: Scrub): A => {
+  scrubbersOfServices.set(service, scrub)
+  return service
+}
+
+/**
+ * The scrubber of a service built by a layer (see {@link withScrubber}). A service built another way (a test
+ * double given to `Layer.succeed`) was never given a token by this SDK: nothing to scrub, the identity.
+ */
+export const scrubberOfService = (service: object): Scrub => scrubbersOfServices.get(service) ?? identity
+
+const identity: Scrub = (text) => text
+
 /**
  * A copy of `value` (as `JSON.parse` gives it) with every string and every object key scrubbed. Iterative, so a
  * deeply nested body cannot overflow the stack; shared or cyclic references are copied once.
