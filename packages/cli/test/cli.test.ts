@@ -99,6 +99,15 @@ describe.concurrent("beeper-kit", () => {
     )
   })
 
+  it("BEEPER_BASE_URL (the official SDK's variable) is read when BEEPER_DESKTOP_URL is not set; BEEPER_DESKTOP_URL wins", async () => {
+    const viaAlias = await beeperKit(["accounts", "--json"], { BEEPER_BASE_URL: server.url, BEEPER_ACCESS_TOKEN: server.token })
+    expect(viaAlias.code, viaAlias.stderr).toBe(0)
+    expect(JSON.parse(viaAlias.stdout).length).toBeGreaterThan(0)
+    const closed = `http://127.0.0.1:${await closedPort()}`
+    const both = await beeperKit(["accounts", "--json"], { BEEPER_DESKTOP_URL: server.url, BEEPER_BASE_URL: closed, BEEPER_ACCESS_TOKEN: server.token })
+    expect(both.code, both.stderr).toBe(0)
+  })
+
   it("no token at all: exit code 3 and how to get one", async () => {
     const { code, stderr } = await beeperKit(["chats"], { BEEPER_DESKTOP_URL: server.url })
     expect(code).toBe(3)

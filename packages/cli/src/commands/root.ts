@@ -15,8 +15,9 @@ export const beeperKit = Command.make("beeper-kit").pipe(
   Command.withDescription("A command line for Beeper Desktop: accounts, chats, messages, send, and live events."),
   Command.withSharedFlags({
     url: Flag.String("url").pipe(
-      Flag.withDescription("Beeper Desktop's address (default: $BEEPER_DESKTOP_URL, else http://localhost:23373)"),
-      Flag.withFallbackConfig(Config.String("BEEPER_DESKTOP_URL")),
+      Flag.withDescription("Beeper Desktop's address (default: $BEEPER_DESKTOP_URL, else $BEEPER_BASE_URL, else http://localhost:23373)"),
+      // BEEPER_BASE_URL is the official SDK's name for it; BEEPER_DESKTOP_URL wins when both are set (as in @beeper-kit/effect)
+      Flag.withFallbackConfig(Config.String("BEEPER_DESKTOP_URL").pipe(Config.orElse(() => Config.String("BEEPER_BASE_URL")))),
       Flag.optional,
     ),
     token: Flag.Redacted("token").pipe(
