@@ -117,6 +117,10 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   const drift = options.drift ? new Drift(seed, (chatID) => store.records.chat(chatID)?.accountID) : undefined
   const { app } = createApp({ store, token, faults, simulate, address, drift })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
+  // Idle keep-alive connections stay open longer than any client's pool keeps them (undici: 4 s, Node's agent: 5 s),
+  // so it is always the client that closes an idle one. With Node's default (5 s) a client on a busy machine could
+  // pick a connection the server was closing at that moment: a spurious ECONNRESET (a flaky test, a failed send).
+  server.keepAliveTimeout = 65_000
   const live = attachLiveEvents(server, { token, events: store.events, faults, now: store.clock.now, tsFormat, drift })
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject)
