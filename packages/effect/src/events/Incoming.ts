@@ -322,7 +322,7 @@ export const incomingMessages = (
         switch (event.type) {
           case "connected": {
             yield* Deferred.succeed(firstConnection, undefined)
-            health?.update((h) => ({ ...h, connected: true, connections: event.connection }))
+            health?.update((h) => ({ ...h, connected: true, connections: h.connections + 1 }))
             yield* Effect.logInfo(`beeper-kit: live events connected (connection ${event.connection})`)
             ownUserIDs = new Set((yield* desktop.accounts.list()).map((account) => account.user.id))
             return yield* catchUp
@@ -355,7 +355,7 @@ export const incomingMessages = (
         yield* Effect.logInfo(`beeper-kit: live events not connected for ${Duration.format(down)}; still trying`)
       }
     })
-    const deliveries = live.events(subscription, { overflowStrategy: "suspend" }).pipe(
+    const deliveries = live.events(subscription, { overflowStrategy: "suspend", logAttempts: true }).pipe(
       Stream.tap((event) =>
         Effect.flatMap(Clock.currentTimeMillis, (now) =>
           Effect.sync(() => {
