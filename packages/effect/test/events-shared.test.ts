@@ -155,56 +155,50 @@ describe("one socket per layer", () => {
     }), 120_000)
 })
 
+/**
+ * Runs an events stream (with `streamOptions`) against a closed port until `count` connection attempts were logged;
+ * the level and text of each attempt's line.
+ */
+const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boolean } = {}) =>
+  Effect.gen(function*() {
+    const port = yield* Effect.promise(() => closedPort())
+    const lines: Array<{ level: string; message: string }> = []
+    const enough = yield* Deferred.make<void>()
+    const logger = Logger.make((options) => {
+      const message = String(Array.isArray(options.message) ? options.message[0] : options.message)
+      if (!message.includes("live events connecting")) return
+      lines.push({ level: options.logLevel, message })
+      if (lines.length >= count) Deferred.doneUnsafe(enough, Effect.void)
+    })
+    const layer = BeeperEvents.layer({
+      baseUrl: `http://127.0.0.1:${port}`,
+      accessToken: Redacted.make("t"),
+      reconnectSchedule: Schedule.spaced("20 millis"),
+    }).pipe(Layer.provide(BeeperEvents.layerWebSocketConstructor), Layer.orDie)
+    yield* Effect.scoped(Effect.gen(function*() {
+      const live = yield* BeeperEvents
+      yield* follow(live.events("*", streamOptions))
+      yield* Deferred.await(enough)
+    })).pipe(
+      Effect.provide(Layer.merge(layer, Logger.layer([logger]))),
+      Effect.provideService(References.MinimumLogLevel, "Debug"),
+    )
+    return { lines: lines.slice(0, count), url: `ws://127.0.0.1:${port}/v1/ws` }
+  })
+
 describe("connection attempts are logged", () => {
   it.live("every attempt of the connection is an Info line while a stream asks for it (logAttempts)", () =>
     Effect.gen(function*() {
-      const port = yield* Effect.promise(() => closedPort())
-      const lines: Array<{ level: string; message: string }> = []
-      const enough = yield* Deferred.make<void>()
-      const logger = Logger.make((options) => {
-        const message = String(Array.isArray(options.message) ? options.message[0] : options.message)
-        if (!message.includes("live events connecting")) return
-        lines.push({ level: options.logLevel, message })
-        if (lines.length >= 3) Deferred.doneUnsafe(enough, Effect.void)
-      })
-      const layer = BeeperEvents.layer({
-        baseUrl: `http://127.0.0.1:${port}`,
-        accessToken: Redacted.make("t"),
-        reconnectSchedule: Schedule.spaced("20 millis"),
-      }).pipe(Layer.provide(BeeperEvents.layerWebSocketConstructor), Layer.orDie)
-      yield* Effect.scoped(Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        yield* follow(live.events("*", { logAttempts: true }))
-        yield* Deferred.await(enough)
-      })).pipe(Effect.provide(Layer.merge(layer, Logger.layer([logger]))))
-      const [first, second, third] = lines
-      assert.deepStrictEqual(lines.slice(0, 3).map((l) => l.level), ["Info", "Info", "Info"])
-      assert.include(first!.message, `ws://127.0.0.1:${port}/v1/ws (attempt 1)`)
-      assert.include(second!.message, "(attempt 2; last: ")
-      assert.include(third!.message, "(attempt 3; last: ")
+      const { lines, url } = yield* attemptLines(3, { logAttempts: true })
+      assert.deepStrictEqual(lines.map((l) => l.level), ["Info", "Info", "Info"])
+      assert.include(lines[0]!.message, `${url} (attempt 1)`)
+      assert.include(lines[1]!.message, "(attempt 2; last: ")
+      assert.include(lines[2]!.message, "(attempt 3; last: ")
     }), 120_000)
 
   it.live("without logAttempts the attempts are Debug lines", () =>
     Effect.gen(function*() {
-      const port = yield* Effect.promise(() => closedPort())
-      const levels: Array<string> = []
-      const enough = yield* Deferred.make<void>()
-      const logger = Logger.make((options) => {
-        const message = String(Array.isArray(options.message) ? options.message[0] : options.message)
-        if (!message.includes("live events connecting")) return
-        levels.push(options.logLevel)
-        if (levels.length >= 2) Deferred.doneUnsafe(enough, Effect.void)
-      })
-      const layer = BeeperEvents.layer({
-        baseUrl: `http://127.0.0.1:${port}`,
-        accessToken: Redacted.make("t"),
-        reconnectSchedule: Schedule.spaced("20 millis"),
-      }).pipe(Layer.provide(BeeperEvents.layerWebSocketConstructor), Layer.orDie)
-      yield* Effect.scoped(Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        yield* follow(live.events("*"))
-        yield* Deferred.await(enough)
-      })).pipe(Effect.provide(Layer.merge(layer, Logger.layer([logger]))), Effect.provideService(References.MinimumLogLevel, "Debug"))
-      assert.deepStrictEqual(levels.slice(0, 2), ["Debug", "Debug"])
+      const { lines } = yield* attemptLines(2)
+      assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug"])
     }), 120_000)
 })
