@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, type Scope, Stream } from "effect"
+import { type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, Stream } from "effect"
 import { Socket } from "effect/socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop } from "./BeeperDesktop.ts"
@@ -216,7 +216,7 @@ const durationOr = (input: Duration.Input | undefined, fallback: Duration.Durati
   input === undefined ? fallback : Duration.fromInputUnsafe(input)
 
 /** Builds the service from options (what the layers run). */
-const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, InsecureTransport, Scope.Scope> =>
+const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, InsecureTransport> =>
   Effect.gen(function*() {
     // An option that cannot be meant (NaN, 0, "soon") is a defect at layer build, like a malformed base URL.
     const problem = firstProblem(
@@ -230,7 +230,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const connection = yield* BeeperConfig.resolve(options)
     const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
     const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
-    const shared = SharedConnection.make(yield* Effect.scope)
+    const shared = SharedConnection.make()
     // one drift log per layer instance: each tolerance is logged once, whatever the stream that met it
     const drift = makeDriftLog({ strict: options.strict === true })
     const scrub = scrubberOf(connection.accessToken)

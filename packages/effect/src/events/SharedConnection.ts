@@ -15,12 +15,13 @@
  *   each subscriber in turn, so a subscriber with the `"suspend"` strategy that falls behind holds back the shared
  *   socket — and with it every stream of the layer (`"drop-oldest"` keeps a side stream from doing so).
  * - **Lifetime:** the first subscriber opens the connection (with the WebSocket constructor and `BeeperDesktop` of its
- *   context, when the layer has none); the connection closes when the last subscriber leaves, or with the layer. A
- *   terminal error of the session ends every subscriber's stream with it; the next subscriber opens a new one.
+ *   context, when the layer has none); it closes when the last subscriber leaves — the streams own it, as each owned
+ *   its socket before. A terminal error of the session ends every subscriber's stream with it; the next subscriber
+ *   opens a new one.
  *
  * @module
  */
-import { Cause, Deferred, Effect, Fiber, Scope } from "effect"
+import { Cause, Deferred, Effect, Fiber, type Scope } from "effect"
 import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
 import type { LiveEvent } from "./LiveEvent.ts"
 import { type ConnectionAttempt, type Session, type Subscription, validate } from "./Session.ts"
@@ -72,8 +73,6 @@ export interface SharedConnection {
    * subscribers). A rejected change leaves every subscriber's set as it was.
    */
   readonly setSubscriptions: (subscription: Subscription) => Effect.Effect<ReadonlyArray<string>, SetSubscriptionsError>
-  /** Connections open now (0 or 1). */
-  readonly open: () => number
 }
 
 /** One subscriber and what the fan-out knows of it. */
@@ -134,8 +133,11 @@ const viewOf = (subscriber: Subscriber, acknowledged: ReadonlyArray<string>): Re
 const chatOfEvent = (event: LiveEvent): string | undefined =>
   "chatID" in event && typeof event.chatID === "string" ? event.chatID : undefined
 
-/** The shared connection of a layer; connections are forked in `layerScope` (closed with the layer). */
-export const make = (layerScope: Scope.Scope): SharedConnection => {
+/**
+ * The shared connection of a layer. Its lifetime is its subscribers' (the streams' scopes), not the layer's: a
+ * service used after its layer was released still serves its streams, as each stream owned its socket before.
+ */
+export const make = (): SharedConnection => {
   let current: Connection | undefined
   /** The set the session was last asked for (its desired set). */
   let desired: ReadonlyArray<string> = []
@@ -269,7 +271,8 @@ export const make = (layerScope: Scope.Scope): SharedConnection => {
           })
         ),
         Effect.asVoid,
-        Effect.forkIn(layerScope),
+        // owned by the subscribers, not by the scope of the stream that happened to open it (see `make`)
+        Effect.forkDetach,
       )
       return connection
     })
@@ -305,7 +308,7 @@ export const make = (layerScope: Scope.Scope): SharedConnection => {
         yield* requested.acknowledged.pipe(
           Effect.catchTag("SubscriptionRejected", (error) => refused(connection, subscriber, error)),
           Effect.ignore,
-          Effect.forkIn(layerScope),
+          Effect.forkDetach,
         )
       }
       yield* cover(connection, subscriber)
@@ -345,5 +348,5 @@ export const make = (layerScope: Scope.Scope): SharedConnection => {
       )
     })
 
-  return { subscribe, setSubscriptions, open: () => (current === undefined ? 0 : 1) }
+  return { subscribe, setSubscriptions }
 }
