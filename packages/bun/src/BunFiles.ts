@@ -7,7 +7,15 @@
  */
 import { KeyValueFile } from "@beeper-kit/effect"
 import type { FileSystem, Layer } from "effect"
-import { rename } from "node:fs/promises"
+
+/** Bun implements `node:fs/promises` natively; imported by name, as the package is built without Node's types. */
+const nodeFsPromises: string = "node:fs/promises"
+
+/** Renames through `node:fs/promises` (Bun has no `Bun.rename`). */
+const rename = (from: string, to: string): Promise<void> =>
+  import(nodeFsPromises).then((fs: { readonly rename: (from: string, to: string) => Promise<void> }) =>
+    fs.rename(from, to)
+  )
 
 declare const Bun: {
   file(path: string): { text(): Promise<string> }
