@@ -51,7 +51,7 @@ export interface IncomingMessage {
 export interface DeliveryHealth {
   /** Whether the live connection is up now. */
   readonly connected: boolean
-  /** Connections that went live so far (every one after the first is a reconnect). */
+  /** Connections this delivery went live on so far (every one after the first is a reconnect). */
   readonly connections: number
   /** When the last element of the events stream arrived (epoch ms). */
   readonly lastEventAt: number | undefined
@@ -123,7 +123,8 @@ export interface IncomingOptions {
   readonly recentWindow?: number | undefined
   /**
    * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait — while
-   * every connection and disconnection, and every 5 seconds without a connection, is logged at Info level).
+   * every connection attempt, connection and disconnection, and every 5 seconds without a connection, is logged at
+   * Info level).
    */
   readonly connectWithin?: Duration.Input | undefined
   /** Where to publish the delivery's state (see {@link makeHealth}). */

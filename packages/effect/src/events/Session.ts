@@ -16,10 +16,16 @@
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
+ * Every connection attempt is told to `onAttempt` before it dials (with the attempt number and why the previous one
+ * ended): the session never retries silently.
+ *
  * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
  * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
  * failure means is `SocketFailure`; reading a WebSocket that cannot pause within bounds is `ReadLimit`. This
- * module is the connection loop that ties them to one socket at a time.
+ * module is the connection loop that ties them to one socket at a time. One session serves every stream of a
+ * layer: `SharedConnection` is its `emit` (the fan-out to each stream's buffer), asks for the union of the streams'
+ * sets with `request`, and reads `state` (versions acknowledged, the live connection) to tell each stream when its
+ * chats are covered.
  *
  * @module
  */
