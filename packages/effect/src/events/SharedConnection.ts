@@ -95,7 +95,10 @@ interface Subscriber {
 
 /** One connection and its subscribers. */
 interface Connection {
-  readonly session: Session
+  /** Set once the first subscriber opened it (see `opened`). */
+  session: Session
+  /** Completes once `session` is set: a subscriber joining before that waits for it. */
+  readonly opened: Deferred.Deferred<void>
   readonly subscribers: Set<Subscriber>
   /** The connection loop (set once forked). */
   fiber: Fiber.Fiber<void> | undefined
@@ -242,17 +245,13 @@ export const make = (): SharedConnection => {
     return [...connection.subscribers].some((s) => s.logAttempts) ? Effect.logInfo(line) : Effect.logDebug(line)
   }
 
-  /** Opens a connection for `subscriber`, its first. */
-  const openFor = (subscriber: Subscriber, open: Open) =>
-    Effect.gen(function*() {
-      const started = yield* Deferred.make<Connection>()
-      const opened = yield* open(
-        subscriber.chatIDs,
-        (event) => Effect.flatMap(Deferred.await(started), (connection) => fanOut(connection)(event)),
-        (attempt) => Effect.flatMap(Deferred.await(started), (connection) => onAttempt(connection)(attempt)),
-      )
+  /** The connection to join, or a new one (recorded at once, in the same step as the check) and `true`. */
+  const joinOrCreate = (subscriber: Subscriber) =>
+    Effect.sync((): readonly [Connection, boolean] => {
+      if (current !== undefined) return [current, false]
       const connection: Connection = {
-        session: opened.session,
+        session: undefined as unknown as Session,
+        opened: Deferred.makeUnsafe<void>(),
         subscribers: new Set([subscriber]),
         fiber: undefined,
         seenChats: new Set(),
@@ -260,7 +259,15 @@ export const make = (): SharedConnection => {
       current = connection
       desired = subscriber.chatIDs
       acknowledged = []
-      yield* Deferred.succeed(started, connection)
+      return [connection, true]
+    })
+
+  /** Opens `connection` for its first subscriber and starts its loop. */
+  const openOn = (connection: Connection, subscriber: Subscriber, open: Open) =>
+    Effect.gen(function*() {
+      const opened = yield* open(subscriber.chatIDs, fanOut(connection), onAttempt(connection))
+      connection.session = opened.session
+      yield* Deferred.succeed(connection.opened, undefined)
       connection.fiber = yield* opened.run.pipe(
         // a terminal error ends every subscriber's stream (after what each buffered); the next one opens anew
         Effect.catchCause((cause) =>
@@ -274,7 +281,6 @@ export const make = (): SharedConnection => {
         // owned by the subscribers, not by the scope of the stream that happened to open it (see `make`)
         Effect.forkDetach,
       )
-      return connection
     })
 
   /** Fails a subscriber whose chats the server rejected (when it is not yet live), and drops it. */
@@ -284,7 +290,7 @@ export const make = (): SharedConnection => {
       return Effect.andThen(subscriber.sink.failCause(Cause.fail(error)), leave(connection, subscriber))
     })
 
-  const subscribe: SharedConnection["subscribe"] = (chatIDs, sink, open, options) =>
+  const subscribe: SharedConnection["subscribe"] = (chatIDs, sink, open, options): Effect.Effect<void, never, Scope.Scope> =>
     Effect.gen(function*() {
       const subscriber: Subscriber = {
         sink,
@@ -296,10 +302,12 @@ export const make = (): SharedConnection => {
         owesGap: false,
         announceFrom: undefined,
       }
-      const joined = current
-      const connection = joined ?? (yield* openFor(subscriber, open))
+      const [connection, first] = yield* joinOrCreate(subscriber)
       yield* Effect.addFinalizer(() => leave(connection, subscriber))
-      if (joined === undefined) return
+      if (first) return yield* openOn(connection, subscriber, open)
+      yield* Deferred.await(connection.opened)
+      // it ended meanwhile (a terminal error, its last subscriber left): join or open the next one
+      if (current !== connection) return yield* subscribe(chatIDs, sink, open, options)
       connection.subscribers.add(subscriber)
       const requested = yield* requestUnion(connection)
       subscriber.coveredFrom = requested.version
