@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { BeeperServices } from "@beeper-kit/effect"
-import type { Layer } from "effect"
+import { BeeperServices, Checkpoints, KeyValueFile } from "@beeper-kit/effect"
+import { Layer } from "effect"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
+import { layerFileSystem } from "./BunFiles.ts"
 
 const adapter = BeeperServices.adapter()
 
@@ -35,3 +36,11 @@ export const layer: BeeperServices.Adapter["layer"] = adapter.layer
 
 /** `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
 export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig
+
+/**
+ * Durable delivery checkpoints (`handleIncoming`, `incomingMessages`) in one JSON file at `path`, over Bun's file
+ * APIs, replaced atomically on every write (see `KeyValueFile`). A file that is not a checkpoint file fails delivery
+ * with `CheckpointCorrupt`. One process per file.
+ */
+export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> =>
+  Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(layerFileSystem))

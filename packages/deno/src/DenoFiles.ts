@@ -1,12 +1,12 @@
 /**
  * The three file operations a `KeyValueFile` store needs (read a text file, write one, rename), as an Effect
- * `FileSystem` over Deno's own APIs — every other operation fails as unsupported (`FileSystem.makeNoop`). Needs
- * `--allow-read` and `--allow-write` for the file's folder.
+ * `FileSystem` over Deno's own APIs — every other operation fails as unsupported. Needs `--allow-read` and
+ * `--allow-write` for the file's folder.
  *
  * @module
  */
-import { Effect, FileSystem, Layer } from "effect"
-import * as PlatformError from "effect/PlatformError"
+import { KeyValueFile } from "@beeper-kit/effect"
+import type { FileSystem, Layer } from "effect"
 
 declare const Deno: {
   readTextFile(path: string): Promise<string>
@@ -15,26 +15,12 @@ declare const Deno: {
   readonly errors: { readonly NotFound: new(...args: ReadonlyArray<unknown>) => Error }
 }
 
-/** Runs a Deno file call, failing with a `PlatformError` (`NotFound` when Deno says so). */
-const call = <A>(method: string, path: string, run: () => Promise<A>) =>
-  Effect.tryPromise({
-    try: run,
-    catch: (cause) =>
-      PlatformError.systemError({
-        _tag: cause instanceof Deno.errors.NotFound ? "NotFound" : "Unknown",
-        module: "FileSystem",
-        method,
-        pathOrDescriptor: path,
-        cause,
-      }),
-  })
-
-/** The `FileSystem` (read, write, rename of text files) over Deno's APIs. */
-export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = Layer.succeed(
-  FileSystem.FileSystem,
-  FileSystem.makeNoop({
-    readFileString: (path) => call("readFileString", path, () => Deno.readTextFile(path)),
-    writeFileString: (path, data) => call("writeFileString", path, () => Deno.writeTextFile(path, data)),
-    rename: (from, to) => call("rename", from, () => Deno.rename(from, to)),
-  }),
+/** The `FileSystem` (read, write, rename of text files) over Deno's APIs; a missing file is `NotFound`. */
+export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = KeyValueFile.layerFileSystem(
+  {
+    readFileString: (path) => Deno.readTextFile(path),
+    writeFileString: (path, data) => Deno.writeTextFile(path, data),
+    rename: (from, to) => Deno.rename(from, to),
+  },
+  (cause) => cause instanceof Deno.errors.NotFound,
 )

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Cause, type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, Stream } from "effect"
+import { type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, Stream } from "effect"
 import { Socket } from "effect/socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop } from "./BeeperDesktop.ts"
@@ -18,7 +18,6 @@ import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import * as EventBuffer from "./events/EventBuffer.ts"
 import {
   type EventsStreamError,
-  NotStreaming,
   type SetSubscriptionsError,
 } from "./events/EventsError.ts"
 import { fillGaps } from "./events/GapFill.ts"
@@ -26,6 +25,7 @@ import * as Hydration from "./events/Hydration.ts"
 import { isDroppable, type LiveEvent, overflowGap } from "./events/LiveEvent.ts"
 import * as Reading from "./events/Reading.ts"
 import * as Session from "./events/Session.ts"
+import * as SharedConnection from "./events/SharedConnection.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
 import { makeDriftLog } from "./internal/drift.ts"
 import { firstProblem, positiveDuration, positiveInteger } from "./internal/options.ts"
@@ -72,8 +72,16 @@ export type { Subscription } from "./events/Session.ts"
 export interface EventsStreamOptions {
   /** Elements buffered for the consumer (default 1,024). */
   readonly bufferCapacity?: number | undefined
-  /** What happens when that buffer is full (default `"suspend"`; see {@link OverflowStrategy}). */
+  /**
+   * What happens when that buffer is full (default `"suspend"`; see {@link OverflowStrategy}). The streams of a
+   * layer share one connection: a `"suspend"` stream that falls behind holds back the others too.
+   */
   readonly overflowStrategy?: EventBuffer.OverflowStrategy | undefined
+  /**
+   * Log every connection attempt of the layer's connection at Info level while this stream runs (default: Debug).
+   * `incomingMessages` and `handleIncoming` do: a bot never retries silently.
+   */
+  readonly logAttempts?: boolean | undefined
 }
 
 /**
@@ -130,8 +138,10 @@ export interface BeeperEventsApi {
   /**
    * The live events of `subscription` (`"*"` for all chats, chat IDs, or `[]` to start paused), with control
    * signals in between: `connected` once the server acknowledged the subscription (start sends after it), then
-   * `disconnected` / `connected` / `gap` around every reconnect. One WebSocket per stream, opened when the stream
-   * starts and closed when it ends. Terminal failures only (see {@link EventsStreamError}).
+   * `disconnected` / `connected` / `gap` around every reconnect. All streams of a layer (and `sendAndConfirm`)
+   * share one WebSocket: it subscribes to the union of their chats, each stream receives its own chats, with its
+   * own buffer and signals; it opens with the first stream and closes when the last one ends. Terminal failures
+   * only (see {@link EventsStreamError}); a terminal failure of the connection ends every stream of the layer.
    */
   readonly events: (
     subscription: Session.Subscription,
@@ -220,7 +230,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const connection = yield* BeeperConfig.resolve(options)
     const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
     const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
-    const sessions = new Set<Session.Session>()
+    const shared = SharedConnection.make()
     // one drift log per layer instance: each tolerance is logged once, whatever the stream that met it
     const drift = makeDriftLog({ strict: options.strict === true })
     const scrub = scrubberOf(connection.accessToken)
@@ -251,43 +261,39 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
           isDroppable,
           overflow: overflowGap,
         })
-        const constructor = Option.isSome(layerConstructor)
-          ? layerConstructor
-          : yield* Effect.serviceOption(Socket.WebSocketConstructor)
-        // Asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed), and used to
-        // complete partial entries (without it, they are `unhydrated` with the reason `no-http-client`).
-        const desktop = yield* Effect.serviceOption(BeeperDesktop)
-        const tokenRefused = Option.isNone(desktop) ? Effect.succeed(false) : desktop.value.accounts.list().pipe(
-          Effect.as(false),
-          Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
-          Effect.orElseSucceed(() => false),
-        )
-        const reader = Reading.make({ drift, hydrate: Hydration.make({ desktop, drift }), scrub })
-        const session = Session.make(sessionOptions(tokenRefused, reader), chatIDs, buffer.offer)
-        sessions.add(session)
-        yield* Effect.addFinalizer(() => Effect.andThen(Effect.sync(() => sessions.delete(session)), session.end))
-        yield* session.run.pipe(
-          // terminal errors (and, should one happen, a defect) end the stream after what is buffered
-          Effect.catchCause((cause) => Cause.hasInterruptsOnly(cause) ? Effect.void : buffer.failCause(cause)),
-          Option.isSome(constructor)
-            ? Effect.provideService(Socket.WebSocketConstructor, constructor.value)
-            : Effect.provide(layerGlobal),
-          Effect.forkScoped,
-        )
+        // The connection is opened by the first stream, in its context, when the layer has no constructor of its own.
+        const context = yield* Effect.context<never>()
+        const open: SharedConnection.Open = (initial, emit, onAttempt) =>
+          Effect.gen(function*() {
+            const constructor = Option.isSome(layerConstructor)
+              ? layerConstructor
+              : yield* Effect.serviceOption(Socket.WebSocketConstructor)
+            // Asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed), and used to
+            // complete partial entries (without it, they are `unhydrated` with the reason `no-http-client`).
+            const desktop = yield* Effect.serviceOption(BeeperDesktop)
+            const tokenRefused = Option.isNone(desktop) ? Effect.succeed(false) : desktop.value.accounts.list().pipe(
+              Effect.as(false),
+              Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
+              Effect.orElseSucceed(() => false),
+            )
+            const reader = Reading.make({ drift, hydrate: Hydration.make({ desktop, drift }), scrub })
+            const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emit)
+            const run = session.run.pipe(
+              Option.isSome(constructor)
+                ? Effect.provideService(Socket.WebSocketConstructor, constructor.value)
+                : Effect.provide(layerGlobal),
+            )
+            return { session, run }
+          }).pipe(Effect.provideContext(context))
+        yield* shared.subscribe(chatIDs, { offer: buffer.offer, failCause: buffer.failCause }, open, {
+          logAttempts: streamOptions?.logAttempts,
+        })
+        // runs before the subscriber leaves: a fan-out suspended on this buffer lets go
+        yield* Effect.addFinalizer(() => buffer.end)
         return buffer.stream
       }))
 
-    const setSubscriptions: BeeperEventsApi["setSubscriptions"] = (subscription) =>
-      Effect.gen(function*() {
-        yield* Session.validate(subscription)
-        if (sessions.size === 0) {
-          return yield* new NotStreaming({ message: "No events stream is running; start one with events(...)" })
-        }
-        const results = yield* Effect.forEach([...sessions], (session) => session.setSubscriptions(subscription), {
-          concurrency: "unbounded",
-        })
-        return results[results.length - 1] ?? []
-      })
+    const setSubscriptions: BeeperEventsApi["setSubscriptions"] = shared.setSubscriptions
 
     return { events, setSubscriptions }
   })

@@ -14,7 +14,7 @@ const sent = (ledger: L, kind: Ledger.RequestKind): [L, string] => {
 describe("Ledger", () => {
   it("starts with the initial set, nothing sent, nothing acknowledged", () => {
     const ledger = Ledger.make<string>(["c1"])
-    expect(ledger).toEqual({ desired: ["c1"], version: 0, acknowledged: undefined, requests: 0, inFlight: [], waiting: [], ended: false })
+    expect(ledger).toEqual({ desired: ["c1"], version: 0, acknowledged: undefined, acknowledgedVersion: undefined, requests: 0, inFlight: [], waiting: [], ended: false })
   })
 
   it("a handshake carries the desired set and its version; its acknowledgement records the effective set", () => {

@@ -161,6 +161,10 @@ describe("incomingMessages against the mock server", () => {
 const delivery = (server: MockServer) =>
     Effect.gen(function*() {
       const chats = [server.simulate.newChat({ text: "first" }), server.simulate.newChat({ text: "first" })]
+      // the chats' first messages are history: delivery starts in a later millisecond than theirs (a message of
+      // the very millisecond delivery starts in is not older than its origin, so a catch-up would deliver it)
+      const createdAt = Date.now()
+      while (Date.now() <= createdAt) yield* Effect.yieldNow
       // every connection drops after 25 events: reconnects (and catch-ups) all along
       server.faults.add({ kind: "wsClose", afterEvents: 25 })
       const { next, health } = yield* follow("*")

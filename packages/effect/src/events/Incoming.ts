@@ -51,7 +51,7 @@ export interface IncomingMessage {
 export interface DeliveryHealth {
   /** Whether the live connection is up now. */
   readonly connected: boolean
-  /** Connections that went live so far (every one after the first is a reconnect). */
+  /** Connections this delivery went live on so far (every one after the first is a reconnect). */
   readonly connections: number
   /** When the last element of the events stream arrived (epoch ms). */
   readonly lastEventAt: number | undefined
@@ -123,7 +123,8 @@ export interface IncomingOptions {
   readonly recentWindow?: number | undefined
   /**
    * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait — while
-   * every connection and disconnection, and every 5 seconds without a connection, is logged at Info level).
+   * every connection attempt, connection and disconnection, and every 5 seconds without a connection, is logged at
+   * Info level).
    */
   readonly connectWithin?: Duration.Input | undefined
   /** Where to publish the delivery's state (see {@link makeHealth}). */
@@ -322,7 +323,7 @@ export const incomingMessages = (
         switch (event.type) {
           case "connected": {
             yield* Deferred.succeed(firstConnection, undefined)
-            health?.update((h) => ({ ...h, connected: true, connections: event.connection }))
+            health?.update((h) => ({ ...h, connected: true, connections: h.connections + 1 }))
             yield* Effect.logInfo(`beeper-kit: live events connected (connection ${event.connection})`)
             ownUserIDs = new Set((yield* desktop.accounts.list()).map((account) => account.user.id))
             return yield* catchUp
@@ -355,7 +356,7 @@ export const incomingMessages = (
         yield* Effect.logInfo(`beeper-kit: live events not connected for ${Duration.format(down)}; still trying`)
       }
     })
-    const deliveries = live.events(subscription, { overflowStrategy: "suspend" }).pipe(
+    const deliveries = live.events(subscription, { overflowStrategy: "suspend", logAttempts: true }).pipe(
       Stream.tap((event) =>
         Effect.flatMap(Clock.currentTimeMillis, (now) =>
           Effect.sync(() => {

@@ -4,7 +4,8 @@
  * process killed at any point leaves either the old or the new content — never half a file. Writes are
  * serialized. Not for large data (each write rewrites everything) nor for several processes sharing one file.
  *
- * Runs on any runtime with an Effect `FileSystem` (the Node, Deno and Bun adapters provide one). A file that exists
+ * Runs on any runtime with an Effect `FileSystem` (the Node, Deno and Bun adapters provide one; Deno's and Bun's
+ * come from {@link layerFileSystem} over their own file APIs). A file that exists
  * but is not such a store fails every operation with a `KeyValueStoreError` whose `cause` is
  * {@link KeyValueFileCorrupt}.
  *
@@ -12,6 +13,7 @@
  */
 import { Effect, FileSystem, Layer, Semaphore } from "effect"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import * as PlatformError from "effect/PlatformError"
 
 /** The format tag of the file. */
 const fileFormat = "beeper-kit/key-value-file@1"
@@ -116,3 +118,40 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
 /** The store as a layer (needs a `FileSystem`). */
 export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Layer.effect(KeyValueStore.KeyValueStore, make(path))
+
+/** The three file calls the store makes, as a runtime's own promise-returning APIs (Deno, Bun). */
+export interface FileCalls {
+  readonly readFileString: (path: string) => Promise<string>
+  readonly writeFileString: (path: string, data: string) => Promise<void>
+  readonly rename: (from: string, to: string) => Promise<void>
+}
+
+/**
+ * The `FileSystem` the store needs, over a runtime's own file calls: a rejected call fails with a `PlatformError`
+ * (`NotFound` when `isNotFound` says so); every other operation fails as unsupported (`FileSystem.makeNoop`).
+ */
+export const layerFileSystem = (
+  calls: FileCalls,
+  isNotFound: (cause: unknown) => boolean,
+): Layer.Layer<FileSystem.FileSystem> => {
+  const call = <A>(method: string, path: string, run: () => Promise<A>) =>
+    Effect.tryPromise({
+      try: run,
+      catch: (cause) =>
+        PlatformError.systemError({
+          _tag: isNotFound(cause) ? "NotFound" : "Unknown",
+          module: "FileSystem",
+          method,
+          pathOrDescriptor: path,
+          cause,
+        }),
+    })
+  return Layer.succeed(
+    FileSystem.FileSystem,
+    FileSystem.makeNoop({
+      readFileString: (path) => call("readFileString", path, () => calls.readFileString(path)),
+      writeFileString: (path, data) => call("writeFileString", path, () => calls.writeFileString(path, data)),
+      rename: (from, to) => call("rename", from, () => calls.rename(from, to)),
+    }),
+  )
+}

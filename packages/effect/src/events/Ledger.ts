@@ -47,6 +47,8 @@ export interface Ledger<W> {
   readonly version: number
   /** The set acknowledged last, on the current or the last live connection; `undefined` before the first. */
   readonly acknowledged: ReadonlyArray<string> | undefined
+  /** The version of `desired` that `acknowledged` answers; `undefined` before the first acknowledgement. */
+  readonly acknowledgedVersion: number | undefined
   /** Requests sent so far (their IDs are `r1`, `r2`, ... for the whole session). */
   readonly requests: number
   /** Requests sent on the current connection and not yet answered, oldest first. */
@@ -62,6 +64,7 @@ export const make = <W>(initial: ReadonlyArray<string>): Ledger<W> => ({
   desired: initial,
   version: 0,
   acknowledged: undefined,
+  acknowledgedVersion: undefined,
   requests: 0,
   inFlight: [],
   waiting: [],
@@ -129,6 +132,7 @@ export const acknowledge = <W>(
     ledger: {
       ...taken.ledger,
       acknowledged: chatIDs,
+      acknowledgedVersion: Math.max(request.version, ledger.acknowledgedVersion ?? 0),
       waiting: taken.ledger.waiting.filter((w) => w.version > request.version),
     },
     request,

@@ -121,8 +121,9 @@ export interface UnknownEvent {
 }
 
 /**
- * A connection is ready: the server acknowledged the subscription. `connection` counts from 1; every number after
- * 1 is a reconnect, followed by a `gap` signal when events may have been missed.
+ * A connection is ready: the server acknowledged a subscription covering the stream's chats. `connection` numbers the
+ * layer's shared connection from 1 (a stream that joins it later may first see a higher number); a `connected`
+ * after a `disconnected` is a reconnect, followed by a `gap` signal when events may have been missed.
  */
 export interface Connected {
   readonly type: "connected"

@@ -16,10 +16,16 @@
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
+ * Every connection attempt is told to `onAttempt` before it dials (with the attempt number and why the previous one
+ * ended): the session never retries silently.
+ *
  * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
  * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
  * failure means is `SocketFailure`; reading a WebSocket that cannot pause within bounds is `ReadLimit`. This
- * module is the connection loop that ties them to one socket at a time.
+ * module is the connection loop that ties them to one socket at a time. One session serves every stream of a
+ * layer: `SharedConnection` is its `emit` (the fan-out to each stream's buffer), asks for the union of the streams'
+ * sets with `request`, and reads `state` (versions acknowledged, the live connection) to tell each stream when its
+ * chats are covered.
  *
  * @module
  */
@@ -77,12 +83,44 @@ export interface SessionOptions {
   readonly tokenRefused: Effect.Effect<boolean>
   /** Reads past (or, under `strict`, refuses) what frames carry beyond the spec, completing partial entries. */
   readonly reader: Reader
+  /** Told of every connection attempt before it dials (a log line: the session never retries silently). */
+  readonly onAttempt?: ((attempt: ConnectionAttempt) => Effect.Effect<void>) | undefined
+}
+
+/** A session's subscription state and connection, as the elements it emits leave it. */
+export interface SessionState {
+  /** The version of the desired set (0 for the initial one, one more per change). */
+  readonly version: number
+  /** The version the server acknowledged last; `undefined` before the first acknowledgement. */
+  readonly acknowledgedVersion: number | undefined
+  /** The number of the live connection (1, 2, ...), `undefined` while there is none. */
+  readonly connection: number | undefined
+}
+
+/** One connection attempt, as {@link SessionOptions.onAttempt} is told of it. */
+export interface ConnectionAttempt {
+  /** The `ws:`/`wss:` URL dialled (it carries no token). */
+  readonly url: string
+  /** Attempts since the last stable connection (1 for the first). */
+  readonly attempt: number
+  /** Why the previous connection or attempt ended (scrubbed), if there was one. */
+  readonly previous: string | undefined
 }
 
 /** A running session's control side. */
 export interface Session {
   /** Replaces the live set; succeeds with the server's effective set once it acknowledged it. */
   readonly setSubscriptions: (subscription: Subscription) => Effect.Effect<ReadonlyArray<string>, SetSubscriptionsError>
+  /**
+   * Asks for `subscription` without waiting: succeeds with the version of the desired set it made, and the wait for
+   * the server's acknowledgement (what `setSubscriptions` waits for).
+   */
+  readonly request: (subscription: Subscription) => Effect.Effect<
+    { readonly version: number; readonly acknowledged: Effect.Effect<ReadonlyArray<string>, SetSubscriptionsError> },
+    InvalidSubscription | NotStreaming
+  >
+  /** What a fan-out reads between elements (see {@link SessionState}). */
+  readonly state: () => SessionState
   /** Connects and reconnects until a terminal error. Elements go to the `emit` given to {@link make}. */
   readonly run: Effect.Effect<never, EventsStreamError, Socket.WebSocketConstructor>
   /** Marks the session ended: pending and later `setSubscriptions` calls fail with `NotStreaming`. */
@@ -280,8 +318,10 @@ export const make = (
   const run: Session["run"] = Effect.gen(function*() {
     let step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
     let attempts = 0
+    let previous: string | undefined
     const stableMillis = Duration.toMillis(options.stableAfter)
     while (true) {
+      if (options.onAttempt !== undefined) yield* options.onAttempt({ url: options.url, attempt: attempts + 1, previous })
       const link: Link = {
         phase: "awaiting-ready",
         number: undefined,
@@ -297,6 +337,7 @@ export const make = (
       )
       ledger = Ledger.disconnect(ledger)
       const message = options.scrub(dropped.message)
+      previous = message
       if (link.number !== undefined) {
         yield* emit({ type: "disconnected", connection: link.number, message })
         // A brief connection does not restart the backoff (a server that accepts and drops every connection would
@@ -315,18 +356,19 @@ export const make = (
     }
   })
 
-  const setSubscriptions: Session["setSubscriptions"] = (subscription) =>
+  const request: Session["request"] = (subscription) =>
     Effect.gen(function*() {
       const chatIDs = yield* validate(subscription)
       if (ledger.ended) return yield* new NotStreaming({ message: "The events stream has ended" })
       const waiter: Waiter = Deferred.makeUnsafe()
       ledger = Ledger.want(ledger, chatIDs, waiter)
+      const version = ledger.version
       // not live: the next handshake sends the new set
       if (live !== undefined) yield* Effect.ignore(sendSet(live, "user"))
       const withdraw = Effect.sync(() => {
         ledger = Ledger.withdraw(ledger, waiter)
       })
-      return yield* Deferred.await(waiter).pipe(
+      const acknowledged = Deferred.await(waiter).pipe(
         Effect.timeoutOrElse({
           duration: options.subscriptionTimeout,
           orElse: () =>
@@ -345,7 +387,17 @@ export const make = (
         }),
         Effect.onInterrupt(() => withdraw),
       )
+      return { version, acknowledged }
     })
+
+  const setSubscriptions: Session["setSubscriptions"] = (subscription) =>
+    Effect.flatMap(request(subscription), (requested) => requested.acknowledged)
+
+  const state: Session["state"] = () => ({
+    version: ledger.version,
+    acknowledgedVersion: ledger.acknowledgedVersion,
+    connection: live?.number,
+  })
 
   const end = Effect.sync(() => {
     const ended = Ledger.end(ledger)
@@ -354,5 +406,5 @@ export const make = (
     for (const waiter of ended.pending) Deferred.doneUnsafe(waiter, Effect.fail(error))
   })
 
-  return { setSubscriptions, run, end }
+  return { setSubscriptions, request, state, run, end }
 }

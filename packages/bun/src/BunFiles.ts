@@ -1,0 +1,33 @@
+/**
+ * The three file operations a `KeyValueFile` store needs (read a text file, write one, rename), as an Effect
+ * `FileSystem` over Bun's own APIs (`Bun.file`, `Bun.write`, and `node:fs/promises` for the rename, which Bun
+ * implements natively) — every other operation fails as unsupported.
+ *
+ * @module
+ */
+import { KeyValueFile } from "@beeper-kit/effect"
+import type { FileSystem, Layer } from "effect"
+
+/** Bun implements `node:fs/promises` natively; imported by name, as the package is built without Node's types. */
+const nodeFsPromises: string = "node:fs/promises"
+
+/** Renames through `node:fs/promises` (Bun has no `Bun.rename`). */
+const rename = (from: string, to: string): Promise<void> =>
+  import(nodeFsPromises).then((fs: { readonly rename: (from: string, to: string) => Promise<void> }) =>
+    fs.rename(from, to)
+  )
+
+declare const Bun: {
+  file(path: string): { text(): Promise<string> }
+  write(path: string, data: string): Promise<number>
+}
+
+/** The `FileSystem` (read, write, rename of text files) over Bun's APIs; a missing file is `NotFound`. */
+export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = KeyValueFile.layerFileSystem(
+  {
+    readFileString: (path) => Bun.file(path).text(),
+    writeFileString: (path, data) => Bun.write(path, data).then(() => undefined),
+    rename,
+  },
+  (cause) => (cause as { readonly code?: unknown } | undefined)?.code === "ENOENT",
+)

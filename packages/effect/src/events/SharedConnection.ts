@@ -1,0 +1,360 @@
+/**
+ * One live connection per `BeeperEvents` layer, shared by every events stream of it (and so by every
+ * `sendAndConfirm` and `incomingMessages`): one reference-counted `Session` whose elements are fanned out to the
+ * streams — the subscribers.
+ *
+ * - **Subscriptions:** the session asks the server for the union of the subscribers' chat sets (`"*"` when any of
+ *   them wants all chats); a subscriber joining or leaving changes it. Each subscriber receives the events of its
+ *   own chats only.
+ * - **Signals, per subscriber:** `connected` once the server acknowledged a set that covers its chats (a stream that
+ *   joins a live connection gets it as soon as the union including it is acknowledged — right away when it already
+ *   was); `disconnected` when a connection it was live on drops; a `reconnect` `gap` for its chats (all chats seen so
+ *   far for `"*"`) after the reconnect; `subscriptions.updated` after the service's `setSubscriptions` took effect.
+ *   Signals that concern no chat (`server.error`, `frame.malformed`, `app.state.updated`, unknown events) go to all.
+ * - **Buffers:** each subscriber has its own bounded buffer and overflow strategy. The fan-out offers an element to
+ *   each subscriber in turn, so a subscriber with the `"suspend"` strategy that falls behind holds back the shared
+ *   socket — and with it every stream of the layer (`"drop-oldest"` keeps a side stream from doing so).
+ * - **Lifetime:** the first subscriber opens the connection (with the WebSocket constructor and `BeeperDesktop` of its
+ *   context, when the layer has none); it closes when the last subscriber leaves — the streams own it, as each owned
+ *   its socket before. A terminal error of the session ends every subscriber's stream with it; the next subscriber
+ *   opens a new one.
+ *
+ * @module
+ */
+import { Cause, Deferred, Effect, Fiber, type Scope } from "effect"
+import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
+import type { LiveEvent } from "./LiveEvent.ts"
+import { type ConnectionAttempt, type Session, type Subscription, validate } from "./Session.ts"
+
+/** Where a subscriber's elements go: its buffer. */
+export interface Sink {
+  /** Offers one element (may suspend: strategy `"suspend"`); `false` once the buffer is closed. */
+  readonly offer: (event: LiveEvent) => Effect.Effect<boolean>
+  /** Ends the subscriber's stream with `cause`, after what it buffered. */
+  readonly failCause: (cause: Cause.Cause<EventsStreamError>) => Effect.Effect<void>
+}
+
+/** A session to share, made for the first subscriber (in its context). */
+export interface Opened {
+  readonly session: Session
+  /** The session's connection loop, with everything it needs provided. */
+  readonly run: Effect.Effect<never, EventsStreamError>
+}
+
+/**
+ * Makes the session for `initial` chat IDs, emitting to `emit` and telling `onAttempt` of every connection attempt.
+ */
+export type Open = (
+  initial: ReadonlyArray<string>,
+  emit: (event: LiveEvent) => Effect.Effect<unknown>,
+  onAttempt: (attempt: ConnectionAttempt) => Effect.Effect<void>,
+) => Effect.Effect<Opened>
+
+/** Options of {@link SharedConnection.subscribe}. */
+export interface SubscribeOptions {
+  /** Whether connection attempts are logged at Info level while this subscriber is there (else at Debug). */
+  readonly logAttempts?: boolean | undefined
+}
+
+/** The shared connection of a layer. */
+export interface SharedConnection {
+  /**
+   * Adds a subscriber for `chatIDs` (validated) until the scope closes; opens the connection (with `open`) when
+   * none runs.
+   */
+  readonly subscribe: (
+    chatIDs: ReadonlyArray<string>,
+    sink: Sink,
+    open: Open,
+    options?: SubscribeOptions,
+  ) => Effect.Effect<void, never, Scope.Scope>
+  /**
+   * Replaces the set of every subscriber and waits for the server's acknowledgement (`NotStreaming` without
+   * subscribers). A rejected change leaves every subscriber's set as it was.
+   */
+  readonly setSubscriptions: (subscription: Subscription) => Effect.Effect<ReadonlyArray<string>, SetSubscriptionsError>
+}
+
+/** One subscriber and what the fan-out knows of it. */
+interface Subscriber {
+  readonly sink: Sink
+  readonly logAttempts: boolean
+  /** Its chat IDs (`["*"]`, `[]` or IDs). */
+  chatIDs: ReadonlyArray<string>
+  /** The same, for lookups: `"*"` for all chats. */
+  chats: "*" | ReadonlySet<string>
+  /** The version of the session's desired set from which its chats are covered. */
+  coveredFrom: number
+  /** The connection it received `connected` for and that is still live. */
+  liveOn: number | undefined
+  /** It was live on a connection that dropped: a `reconnect` gap is due after its next `connected`. */
+  owesGap: boolean
+  /** A `setSubscriptions` changed its set: `subscriptions.updated` is due once this version is acknowledged. */
+  announceFrom: number | undefined
+}
+
+/** One connection and its subscribers. */
+interface Connection {
+  /** Set once the first subscriber opened it (see `opened`). */
+  session: Session
+  /** Completes once `session` is set: a subscriber joining before that waits for it. */
+  readonly opened: Deferred.Deferred<void>
+  readonly subscribers: Set<Subscriber>
+  /** The connection loop (set once forked). */
+  fiber: Fiber.Fiber<void> | undefined
+  /** Chats seen on it so far (what a `"*"` subscriber's reconnect gap lists). */
+  readonly seenChats: Set<string>
+}
+
+const chatsOf = (chatIDs: ReadonlyArray<string>): Subscriber["chats"] =>
+  chatIDs.includes("*") ? "*" : new Set(chatIDs)
+
+/** The union of the subscribers' sets: `["*"]` when any wants all, else their chat IDs in the order they came. */
+const unionOf = (subscribers: Iterable<Subscriber>): ReadonlyArray<string> => {
+  const union = new Set<string>()
+  for (const subscriber of subscribers) {
+    if (subscriber.chats === "*") return ["*"]
+    for (const chatID of subscriber.chatIDs) union.add(chatID)
+  }
+  return [...union]
+}
+
+const sameSet = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
+  a.length === b.length && a.every((chatID) => b.includes(chatID))
+
+/**
+ * What a subscriber is told it is subscribed to: the server's effective set, narrowed to its chats (its own set when
+ * the server acknowledged `"*"`).
+ */
+const viewOf = (subscriber: Subscriber, acknowledged: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const chats = subscriber.chats
+  if (chats === "*") return acknowledged
+  return acknowledged.includes("*") ? subscriber.chatIDs : acknowledged.filter((chatID) => chats.has(chatID))
+}
+
+/** The chat an element is about, when it is about one. */
+const chatOfEvent = (event: LiveEvent): string | undefined =>
+  "chatID" in event && typeof event.chatID === "string" ? event.chatID : undefined
+
+/**
+ * The shared connection of a layer. Its lifetime is its subscribers' (the streams' scopes), not the layer's: a
+ * service used after its layer was released still serves its streams, as each stream owned its socket before.
+ */
+export const make = (): SharedConnection => {
+  let current: Connection | undefined
+  /** The set the session was last asked for (its desired set). */
+  let desired: ReadonlyArray<string> = []
+  /** The set the server acknowledged last. */
+  let acknowledged: ReadonlyArray<string> = []
+
+  const deliver = (subscriber: Subscriber, event: LiveEvent) => subscriber.sink.offer(event)
+
+  /** Gives `subscriber` its `connected` (and a due `gap`) when the live connection covers its chats. */
+  const cover = (connection: Connection, subscriber: Subscriber): Effect.Effect<void> =>
+    Effect.suspend(() => {
+      const state = connection.session.state()
+      if (
+        subscriber.liveOn !== undefined || state.connection === undefined || state.acknowledgedVersion === undefined ||
+        state.acknowledgedVersion < subscriber.coveredFrom
+      ) return Effect.void
+      const number = state.connection
+      subscriber.liveOn = number
+      const signals: Array<LiveEvent> = [{ type: "connected", connection: number, chatIDs: viewOf(subscriber, acknowledged) }]
+      if (subscriber.owesGap) {
+        subscriber.owesGap = false
+        if (subscriber.chats === "*") {
+          signals.push({ type: "gap", reason: "reconnect", chatIDs: [...connection.seenChats], allChats: true, dropped: 0 })
+        } else if (subscriber.chatIDs.length > 0) {
+          signals.push({ type: "gap", reason: "reconnect", chatIDs: subscriber.chatIDs, allChats: false, dropped: 0 })
+        }
+      }
+      return Effect.forEach(signals, (signal) => deliver(subscriber, signal), { discard: true })
+    })
+
+  /** The session's `emit`: one element, fanned out to the subscribers it concerns. */
+  const fanOut = (connection: Connection) => (event: LiveEvent): Effect.Effect<void> =>
+    Effect.suspend(() => {
+      const subscribers = [...connection.subscribers]
+      switch (event.type) {
+        case "connected":
+        case "subscriptions.updated": {
+          acknowledged = event.chatIDs
+          const version = connection.session.state().acknowledgedVersion ?? 0
+          return Effect.forEach(subscribers, (subscriber) =>
+            Effect.andThen(cover(connection, subscriber), () => {
+              if (subscriber.announceFrom === undefined || subscriber.announceFrom > version) return Effect.void
+              subscriber.announceFrom = undefined
+              return deliver(subscriber, { type: "subscriptions.updated", chatIDs: viewOf(subscriber, event.chatIDs) })
+            }), { discard: true })
+        }
+        case "disconnected":
+          return Effect.forEach(subscribers, (subscriber) => {
+            if (subscriber.liveOn === undefined) return Effect.void
+            subscriber.liveOn = undefined
+            subscriber.owesGap = subscriber.chats === "*" || subscriber.chatIDs.length > 0
+            return deliver(subscriber, event)
+          }, { discard: true })
+        case "gap":
+          // the session's reconnect gap is for the union; each subscriber gets its own (see `cover`)
+          return Effect.void
+        default: {
+          const chatID = chatOfEvent(event)
+          if (chatID === undefined) return Effect.forEach(subscribers, (s) => deliver(s, event), { discard: true })
+          connection.seenChats.add(chatID)
+          return Effect.forEach(subscribers, (subscriber) =>
+            subscriber.liveOn !== undefined && (subscriber.chats === "*" || subscriber.chats.has(chatID))
+              ? deliver(subscriber, event)
+              : Effect.void, { discard: true })
+        }
+      }
+    })
+
+  /** Asks the session for the subscribers' union when it changed; the version from which it is covered. */
+  const requestUnion = (connection: Connection) =>
+    Effect.gen(function*() {
+      const union = unionOf(connection.subscribers)
+      if (sameSet(union, desired)) return { version: connection.session.state().version, acknowledged: undefined }
+      desired = union
+      const requested = yield* Effect.option(connection.session.request(union))
+      return requested._tag === "Some"
+        ? requested.value
+        : { version: connection.session.state().version, acknowledged: undefined }
+    })
+
+  /** Closes the connection (its last subscriber left, or it failed). */
+  const close = (connection: Connection) =>
+    Effect.suspend(() => {
+      if (current === connection) current = undefined
+      const fiber = connection.fiber
+      return Effect.andThen(connection.session.end, fiber === undefined ? Effect.void : Fiber.interrupt(fiber))
+    })
+
+  const leave = (connection: Connection, subscriber: Subscriber) =>
+    Effect.suspend(() => {
+      if (!connection.subscribers.delete(subscriber)) return Effect.void
+      if (connection.subscribers.size === 0) return close(connection)
+      if (current !== connection) return Effect.void
+      // a smaller union: asked for in the background (a drop in between sends it with the next handshake)
+      return Effect.asVoid(requestUnion(connection))
+    })
+
+  const onAttempt = (connection: Connection) => (attempt: ConnectionAttempt): Effect.Effect<void> => {
+    const line = `beeper-kit: live events connecting to ${attempt.url} (attempt ${attempt.attempt}${
+      attempt.previous === undefined ? "" : `; last: ${attempt.previous}`
+    })`
+    return [...connection.subscribers].some((s) => s.logAttempts) ? Effect.logInfo(line) : Effect.logDebug(line)
+  }
+
+  /** The connection to join, or a new one (recorded at once, in the same step as the check) and `true`. */
+  const joinOrCreate = (subscriber: Subscriber) =>
+    Effect.sync((): readonly [Connection, boolean] => {
+      if (current !== undefined) return [current, false]
+      const connection: Connection = {
+        session: undefined as unknown as Session,
+        opened: Deferred.makeUnsafe<void>(),
+        subscribers: new Set([subscriber]),
+        fiber: undefined,
+        seenChats: new Set(),
+      }
+      current = connection
+      desired = subscriber.chatIDs
+      acknowledged = []
+      return [connection, true]
+    })
+
+  /** Opens `connection` for its first subscriber and starts its loop. */
+  const openOn = (connection: Connection, subscriber: Subscriber, open: Open) =>
+    Effect.gen(function*() {
+      const opened = yield* open(subscriber.chatIDs, fanOut(connection), onAttempt(connection))
+      connection.session = opened.session
+      yield* Deferred.succeed(connection.opened, undefined)
+      connection.fiber = yield* opened.run.pipe(
+        // a terminal error ends every subscriber's stream (after what each buffered); the next one opens anew
+        Effect.catchCause((cause) =>
+          Cause.hasInterruptsOnly(cause) ? Effect.void : Effect.gen(function*() {
+            if (current === connection) current = undefined
+            yield* connection.session.end
+            for (const s of connection.subscribers) yield* s.sink.failCause(cause)
+          })
+        ),
+        Effect.asVoid,
+        // owned by the subscribers, not by the scope of the stream that happened to open it (see `make`)
+        Effect.forkDetach,
+      )
+    })
+
+  /** Fails a subscriber whose chats the server rejected (when it is not yet live), and drops it. */
+  const refused = (connection: Connection, subscriber: Subscriber, error: SubscriptionRejected) =>
+    Effect.suspend(() => {
+      if (subscriber.liveOn !== undefined || !connection.subscribers.has(subscriber)) return Effect.void
+      return Effect.andThen(subscriber.sink.failCause(Cause.fail(error)), leave(connection, subscriber))
+    })
+
+  const subscribe: SharedConnection["subscribe"] = (chatIDs, sink, open, options): Effect.Effect<void, never, Scope.Scope> =>
+    Effect.gen(function*() {
+      const subscriber: Subscriber = {
+        sink,
+        logAttempts: options?.logAttempts === true,
+        chatIDs,
+        chats: chatsOf(chatIDs),
+        coveredFrom: 0,
+        liveOn: undefined,
+        owesGap: false,
+        announceFrom: undefined,
+      }
+      const [connection, first] = yield* joinOrCreate(subscriber)
+      yield* Effect.addFinalizer(() => leave(connection, subscriber))
+      if (first) return yield* openOn(connection, subscriber, open)
+      yield* Deferred.await(connection.opened)
+      // it ended meanwhile (a terminal error, its last subscriber left): join or open the next one
+      if (current !== connection) return yield* subscribe(chatIDs, sink, open, options)
+      connection.subscribers.add(subscriber)
+      const requested = yield* requestUnion(connection)
+      subscriber.coveredFrom = requested.version
+      if (requested.acknowledged !== undefined) {
+        // a timeout or a drop only delays coverage (the next handshake sends the union); a rejection refuses it
+        yield* requested.acknowledged.pipe(
+          Effect.catchTag("SubscriptionRejected", (error) => refused(connection, subscriber, error)),
+          Effect.ignore,
+          Effect.forkDetach,
+        )
+      }
+      yield* cover(connection, subscriber)
+    }).pipe(Effect.uninterruptible)
+
+  const setSubscriptions: SharedConnection["setSubscriptions"] = (subscription) =>
+    Effect.gen(function*() {
+      const chatIDs = yield* validate(subscription)
+      const connection = current
+      if (connection === undefined || connection.subscribers.size === 0) {
+        return yield* new NotStreaming({ message: "No events stream is running; start one with events(...)" })
+      }
+      const subscribers = [...connection.subscribers]
+      const before = subscribers.map((s) => s.chatIDs)
+      const requested = yield* connection.session.request(chatIDs)
+      desired = chatIDs
+      for (const subscriber of subscribers) {
+        subscriber.chatIDs = chatIDs
+        subscriber.chats = chatsOf(chatIDs)
+        subscriber.announceFrom = requested.version
+        if (subscriber.liveOn === undefined) subscriber.coveredFrom = requested.version
+      }
+      return yield* requested.acknowledged.pipe(
+        Effect.tapError((error) =>
+          Effect.sync(() => {
+            if (!(error instanceof SubscriptionRejected)) return
+            // the server keeps the previous set: so do the subscribers
+            subscribers.forEach((subscriber, i) => {
+              if (subscriber.chatIDs !== chatIDs) return
+              subscriber.chatIDs = before[i]!
+              subscriber.chats = chatsOf(before[i]!)
+              subscriber.announceFrom = undefined
+            })
+            desired = unionOf(connection.subscribers)
+          })
+        ),
+      )
+    })
+
+  return { subscribe, setSubscriptions }
+}
