@@ -21,5 +21,5 @@ describe("the documentation check", () => {
       "Variable undocumentedConstant",
     ])
     expect(missing[0]!.source).toMatch(/helpers\.ts:6$/)
-  })
+  }, 120_000) // typedoc compiles a TypeScript program: its own budget (a hang guard, not a speed check)
 })
