@@ -1,4 +1,4 @@
 import { sharedConfig } from "../../vitest.shared.ts"
 
 // Each smoke test starts real processes (the binary, the demo): allow for a loaded machine.
-export default sharedConfig({ testTimeout: 60_000 })
+export default sharedConfig()

@@ -330,7 +330,7 @@ describe(`soak (seed ${SEED}): ${CLIENTS} clients × ${2 * OPS_PER_PHASE} operat
         `sends: ${tally(run.outcomes.filter((o) => o.kind === "messages.send"))}; ${run.changes.length} store changes over ` +
         `${connections} connections; heap ${run.heapAfterPhase1.toFixed(1)} → ${run.heapAfterPhase2.toFixed(1)} MB`,
     )
-  }, 60_000)
+  }, 300_000)
 
   it("no defect, no interruption, no unhandled rejection: every failure is a typed error", () => {
     assert.strictEqual(run.outcomes.length, CLIENTS * 2 * OPS_PER_PHASE)
