@@ -1,16 +1,23 @@
-// Socket-level behaviour over real HTTP (FetchHttpClient → 127.0.0.1): refused and reset connections, timeouts,
-// interruption cancelling the request, and what goes on the wire (path encoding, query arrays, token).
+// Socket-level behaviour over real HTTP (127.0.0.1), over each fetch client: the lean `WebHttpClient` (the web
+// adapters' default) and Effect's `FetchHttpClient`. Refused and reset connections, timeouts, interruption cancelling
+// the request, and what goes on the wire (path encoding, query arrays, token, trace headers).
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Fiber, Layer, Redacted, Schedule } from "effect"
-import { FetchHttpClient } from "effect/http"
-import { BeeperDesktop, type Options } from "../src/index.ts"
+import { Effect, Fiber, Layer, Redacted, Schedule, Tracer } from "effect"
+import { FetchHttpClient, type HttpClient } from "effect/http"
+import { BeeperDesktop, type Options, WebHttpClient } from "../src/index.ts"
 import { type Answer, closedPort, type RecordedRequest, type RecordingServer, scriptedServer } from "./support/scriptedServer.ts"
 
 const token = Redacted.make("test-token-TRANSPORT")
 
+const transports: ReadonlyArray<readonly [name: string, layer: Layer.Layer<HttpClient.HttpClient>]> = [
+  ["WebHttpClient", WebHttpClient.layer],
+  ["FetchHttpClient", FetchHttpClient.layer],
+]
+
+for (const [transportName, transport] of transports) {
 const desktop = (baseUrl: string, options: Pick<Options, "timeout"> = {}) =>
   BeeperDesktop.layer({ baseUrl, accessToken: token, retry: false, ...options }).pipe(
-    Layer.provide(FetchHttpClient.layer),
+    Layer.provide(transport),
   )
 
 const withServer = <A, E>(
@@ -24,7 +31,7 @@ const withServer = <A, E>(
     return yield* body(server).pipe(Effect.provide(desktop(server.url, options)))
   })
 
-describe("transport", () => {
+describe(`transport over ${transportName}`, () => {
   it.live("connection refused is a TransportError with the operation context", () =>
     Effect.gen(function*() {
       const port = yield* closedPort
@@ -43,7 +50,7 @@ describe("transport", () => {
       const server = yield* scriptedServer((_, index) => index < 2 ? "reset" : { status: 200, body: [] })
       const fast = Schedule.spaced("1 millis").pipe(Schedule.upTo({ times: 2 }))
       const layer = BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: fast }).pipe(
-        Layer.provide(FetchHttpClient.layer),
+        Layer.provide(transport),
       )
       const accounts = yield* Effect.gen(function*() {
         const beeper = yield* BeeperDesktop
@@ -167,4 +174,28 @@ describe("transport", () => {
       assert.deepStrictEqual([...bytes], [0x89, 0x50, 0x4e, 0x47])
       assert.deepStrictEqual(server.requests.map((request) => request.headers.range), ["bytes=0-3"])
     }))
+
+
+  it.live("a body cut short after its headers is a TransportError that may have been sent", () =>
+    withServer(() => ({ partial: '{"items":[' }), () =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const error = yield* Effect.flip(beeper.messages.send({ chatID: "c1", text: "cut" }))
+        assert.strictEqual(error._tag, "TransportError")
+        if (error._tag === "TransportError") assert.strictEqual(error.delivery, "maybe-sent")
+      })))
+
+  it.live("trace headers are sent only under a tracer other than Effect's built-in one", () =>
+    withServer(() => ({ status: 200, body: [] }), (server) =>
+      Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        yield* beeper.accounts.list()
+        const tracer = Tracer.make({ span: (options) => Tracer.nativeTracer.span(options) })
+        yield* beeper.accounts.list().pipe(Effect.withTracer(tracer))
+        const [plain, traced] = server.requests
+        // FetchHttpClient propagates the built-in tracer's span ids too; WebHttpClient makes no span nobody reads.
+        if (transportName === "WebHttpClient") assert.strictEqual(plain!.headers.traceparent, undefined)
+        assert.match(String(traced!.headers.traceparent), /^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/)
+      })))
 })
+}
