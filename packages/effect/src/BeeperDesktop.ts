@@ -1,7 +1,7 @@
 /**
  * The `BeeperDesktop` service: every operation of the Beeper Desktop HTTP API as a typed, resource-shaped method
  * (`beeper.chats.list(...)`, `beeper.chats.messages.reactions.add(...)`, ...), built from the generated endpoint
- * table, with typed errors, retries, timeouts, cursor Streams and one span per request.
+ * table, with typed errors, retries, timeouts, cursor Streams and one span per request (when a tracer is installed).
  *
  * @module
  */
