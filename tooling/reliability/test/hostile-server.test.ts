@@ -219,6 +219,28 @@ describe("response body limits", () => {
   })
 })
 
+describe("a body that stalls after its headers", () => {
+  let server: HostileServer
+  beforeAll(async () => {
+    server = await startHostileServer()
+  })
+  afterAll(() => server.close())
+
+  for (const transport of transports) {
+    it.live(`${transport.name}: the attempt's timeout covers the body: Timeout (maybe-sent), the connection closed`, () =>
+      Effect.promise(async () => {
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"items":[') // and nothing more, the connection left open
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}), { timeout: "300 millis" })
+        assert.strictEqual(error._tag, "Timeout", error.message)
+        if (error._tag === "Timeout") assert.strictEqual(error.delivery, "maybe-sent")
+        await server.closed()
+      }), 120_000)
+  }
+})
+
 describe("the token echoed back in any encoding never reaches an error", () => {
   let server: HostileServer
   beforeAll(async () => {
