@@ -136,7 +136,13 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
       return runWithController(request, controller).pipe(
         Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
         Effect.flatMap(read(endpoint)),
-        Effect.onExit(() => Effect.sync(() => clearTimeout(timer))),
+        Effect.onExit((exit) =>
+          Effect.sync(() => {
+            clearTimeout(timer)
+            // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
+            if (exit._tag === "Failure") controller.abort()
+          })
+        ),
         // Whatever the abort broke (the fetch, the body's stream) is this attempt's timeout.
         Effect.mapError((error) => timedOut ? timeoutOf(endpoint, timeout) : error),
       )

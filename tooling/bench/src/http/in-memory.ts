@@ -41,7 +41,7 @@ const answerFromMemory = (): void => {
   const encoder = new TextEncoder()
   const chats = encoder.encode(payloads.chatsPage)
   const sent = encoder.encode(payloads.sendResponse)
-  const answer = (bytes: Uint8Array) =>
+  const answer = (bytes: Uint8Array<ArrayBuffer>) =>
     new Response(bytes, {
       status: 200,
       headers: { "content-type": "application/json", "content-length": String(bytes.byteLength) },
