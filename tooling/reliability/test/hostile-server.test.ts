@@ -155,18 +155,18 @@ describe("response body limits", () => {
   }
 
   for (const transport of fetchTransports) {
-  it.live(`${transport.name}: by default a JSON body is limited to 32 MiB`, () =>
-    Effect.promise(async () => {
-      server.reset((_, response) => {
-        response.writeHead(200, { "content-type": "application/json" })
-        response.write('{"items":[')
-        void writeEndlessly(response, endlessItem, safetyBytes)
-      })
-      const error = await failure(server.url, transport.layer, (b) => b.chats.list({}))
-      assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
-      if (error._tag === "ResponseTooLarge") assert.strictEqual(error.limit, 32 * MiB)
-      await server.closed()
-    }), 120_000)
+    it.live(`${transport.name}: by default a JSON body is limited to 32 MiB`, () =>
+      Effect.promise(async () => {
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"items":[')
+          void writeEndlessly(response, endlessItem, safetyBytes)
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}))
+        assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+        if (error._tag === "ResponseTooLarge") assert.strictEqual(error.limit, 32 * MiB)
+        await server.closed()
+      }), 120_000)
   }
 
   describe("gzip bombs (fetch inflates them): decompressed bytes are counted, memory stays bounded", () => {
