@@ -1,7 +1,7 @@
 /**
  * The `BeeperDesktop` service: every operation of the Beeper Desktop HTTP API as a typed, resource-shaped method
  * (`beeper.chats.list(...)`, `beeper.chats.messages.reactions.add(...)`, ...), built from the generated endpoint
- * table, with typed errors, retries, timeouts, cursor Streams and one span per request.
+ * table, with typed errors, retries, timeouts, cursor Streams and one span per request (when a tracer is installed).
  *
  * @module
  */
@@ -18,6 +18,7 @@ import { withoutRedirects } from "./internal/redirects.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
+import * as WebHttpClient from "./WebHttpClient.ts"
 
 /** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
 export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
@@ -71,7 +72,7 @@ export type BeeperDesktopApi = ResourceTree<Endpoints> & {
 /** The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`. */
 export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopApi>()("@beeper-kit/effect/BeeperDesktop") {
   /**
-   * A layer from explicit options. Requires an `HttpClient` (e.g. `FetchHttpClient.layer`, or a runtime adapter).
+   * A layer from explicit options. Requires an `HttpClient` (e.g. `WebHttpClient.layer`, or a runtime adapter).
    * Fails with `InsecureTransport` when the token would travel in clear text to a non-loopback host.
    */
   static readonly layer = (options: Options): Layer.Layer<BeeperDesktop, InsecureTransport, HttpClient.HttpClient> =>
@@ -102,9 +103,14 @@ export const make = (
     const connection = yield* BeeperConfig.resolve(options)
     const maxResponseBytes = BeeperConfig.resolveMaxResponseBytes(options.maxResponseBytes)
     const base = yield* HttpClient.HttpClient
+    // `WebHttpClient` as it is never follows redirects and takes each attempt's AbortController (for the timeout).
+    const runWithController = options.transformClient === undefined ? WebHttpClient.runWithControllerOf(base) : undefined
     const executor = makeExecutor({
       connection,
-      httpClient: withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
+      httpClient: runWithController !== undefined
+        ? base
+        : withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
+      runWithController,
       retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
       timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
       validateResponses: options.validateResponses !== false,

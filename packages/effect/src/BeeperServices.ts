@@ -5,7 +5,7 @@
  *
  * ```ts
  * BeeperServices.layerConfig().pipe(
- *   Layer.provide(Layer.mergeAll(FetchHttpClient.layer, BeeperEvents.layerWebSocketConstructor)),
+ *   Layer.provide(Layer.mergeAll(WebHttpClient.layer, BeeperEvents.layerWebSocketConstructor)),
  * )
  * ```
  *
@@ -15,12 +15,13 @@
  * @module
  */
 import { type Config, Effect, Layer } from "effect"
-import { FetchHttpClient, type HttpClient } from "effect/http"
+import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop, type ClientOptions, type Options as DesktopOptions } from "./BeeperDesktop.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { BeeperEvents, type LiveOptions } from "./BeeperEvents.ts"
+import * as WebHttpClient from "./WebHttpClient.ts"
 
 /**
  * Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour (`strict`
@@ -68,7 +69,10 @@ export const layerConfig = (
 
 /** The transport of a runtime: its HTTP client and its WebSocket. Each defaults to the web-standard one. */
 export interface AdapterTransport {
-  /** Default: the global `fetch` (`FetchHttpClient.layer`). */
+  /**
+   * Default: the global `fetch` through {@link WebHttpClient.layer} (lean: spans only under a tracer, the timeout
+   * through the request's AbortController, redirects never followed).
+   */
   readonly httpClient?: Layer.Layer<HttpClient.HttpClient> | undefined
   /** Default: the global `WebSocket`, given the upgrade headers (`BeeperEvents.layerWebSocketConstructor`). */
   readonly webSocketConstructor?: Layer.Layer<Socket.WebSocketConstructor> | undefined
@@ -107,7 +111,7 @@ export interface Adapter {
  * of): `BeeperServices.adapter({ httpClient: NodeHttpClient.layerUndici, webSocketConstructor: NodeWS.layerWebSocketConstructor })`.
  */
 export const adapter = (transport: AdapterTransport = {}): Adapter => {
-  const layerHttpClient = transport.httpClient ?? FetchHttpClient.layer
+  const layerHttpClient = transport.httpClient ?? WebHttpClient.layer
   const layerWebSocketConstructor = transport.webSocketConstructor ?? BeeperEvents.layerWebSocketConstructor
   const layerTransport = Layer.mergeAll(layerHttpClient, layerWebSocketConstructor)
   return {

@@ -20,6 +20,7 @@ export * as BeeperConfig from "./BeeperConfig.ts"
 export * as BeeperServices from "./BeeperServices.ts"
 export * as RetryPolicy from "./RetryPolicy.ts"
 export * as TokenGuard from "./TokenGuard.ts"
+export * as WebHttpClient from "./WebHttpClient.ts"
 export {
   CheckpointCorrupt,
   type CheckpointError,

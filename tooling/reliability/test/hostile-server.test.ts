@@ -2,9 +2,17 @@
  * A hostile or broken server, on the HTTP response side: bodies that never end, lie about their length or inflate a
  * thousandfold (each a typed `ResponseTooLarge`, the connection closed, memory bounded); the token echoed back in any
  * encoding (never in an error); redirects (never followed: one POST per send, nothing sent to another origin). Each
- * over Effect's fetch client and over the Node adapter's undici client, against a raw server on 127.0.0.1.
+ * over the lean fetch client (`WebHttpClient`, the web adapters' default), Effect's `FetchHttpClient` and the Node
+ * adapter's undici client, against a raw server on 127.0.0.1.
  */
-import { BeeperDesktop, type BeeperDesktopApi, type ClientOptions, type RequestError, sendAndConfirm } from "@beeper-kit/effect"
+import {
+  BeeperDesktop,
+  type BeeperDesktopApi,
+  type ClientOptions,
+  type RequestError,
+  sendAndConfirm,
+  WebHttpClient,
+} from "@beeper-kit/effect"
 import { BeeperNode } from "@beeper-kit/node"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect, Exit, Layer, Redacted } from "effect"
@@ -21,8 +29,16 @@ const MiB = 2 ** 20
 const secret = "tok-SECRET/4f9a+Zq~x7"
 const token = Redacted.make(secret)
 
-const transports: ReadonlyArray<{ readonly name: string; readonly layer: Layer.Layer<HttpClient.HttpClient> }> = [
-  { name: "fetch", layer: FetchHttpClient.layer },
+type Transport = { readonly name: string; readonly layer: Layer.Layer<HttpClient.HttpClient> }
+
+/** The clients over `fetch` (which inflates compressed bodies itself). */
+const fetchTransports: ReadonlyArray<Transport> = [
+  { name: "fetch (WebHttpClient)", layer: WebHttpClient.layer },
+  { name: "fetch (FetchHttpClient)", layer: FetchHttpClient.layer },
+]
+
+const transports: ReadonlyArray<Transport> = [
+  ...fetchTransports,
   { name: "Node adapter (undici)", layer: BeeperNode.layerHttpClient },
 ]
 
@@ -138,18 +154,20 @@ describe("response body limits", () => {
       }), 120_000)
   }
 
-  it.live("fetch: by default a JSON body is limited to 32 MiB", () =>
-    Effect.promise(async () => {
-      server.reset((_, response) => {
-        response.writeHead(200, { "content-type": "application/json" })
-        response.write('{"items":[')
-        void writeEndlessly(response, endlessItem, safetyBytes)
-      })
-      const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
-      assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
-      if (error._tag === "ResponseTooLarge") assert.strictEqual(error.limit, 32 * MiB)
-      await server.closed()
-    }), 120_000)
+  for (const transport of fetchTransports) {
+    it.live(`${transport.name}: by default a JSON body is limited to 32 MiB`, () =>
+      Effect.promise(async () => {
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"items":[')
+          void writeEndlessly(response, endlessItem, safetyBytes)
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}))
+        assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
+        if (error._tag === "ResponseTooLarge") assert.strictEqual(error.limit, 32 * MiB)
+        await server.closed()
+      }), 120_000)
+  }
 
   describe("gzip bombs (fetch inflates them): decompressed bytes are counted, memory stays bounded", () => {
     const inflated = 200 * MiB
@@ -167,8 +185,8 @@ describe("response body limits", () => {
         type: "application/octet-stream",
       },
     ]
-    for (const bombCase of cases) {
-      it.live(`${bombCase.name}: ${inflated / MiB} MiB of zeros gzipped`, () =>
+    for (const bombCase of cases) for (const transport of fetchTransports) {
+      it.live(`${transport.name}: ${bombCase.name}: ${inflated / MiB} MiB of zeros gzipped`, () =>
         Effect.promise(async () => {
           assert.isBelow(bomb.byteLength, MiB)
           server.reset((_, response) => {
@@ -180,7 +198,7 @@ describe("response body limits", () => {
             response.end(bomb)
           })
           const { value: error, peakMiB } = await peakGrowthDuring(() =>
-            failure(server.url, FetchHttpClient.layer, bombCase.call, { maxResponseBytes: bombCase.limit })
+            failure(server.url, transport.layer, bombCase.call, { maxResponseBytes: bombCase.limit })
           )
           assert.strictEqual(error._tag, "ResponseTooLarge", error.message)
           assert.isBelow(peakMiB, 64, `memory grew by ${peakMiB.toFixed(1)} MiB for a ${inflated / MiB} MiB bomb`)
@@ -199,6 +217,28 @@ describe("response body limits", () => {
       assert.isTrue(Exit.isFailure(exit) && Cause.hasDies(exit.cause), `${JSON.stringify(maxResponseBytes)}: ${String(exit)}`)
     }
   })
+})
+
+describe("a body that stalls after its headers", () => {
+  let server: HostileServer
+  beforeAll(async () => {
+    server = await startHostileServer()
+  })
+  afterAll(() => server.close())
+
+  for (const transport of transports) {
+    it.live(`${transport.name}: the attempt's timeout covers the body: Timeout (maybe-sent), the connection closed`, () =>
+      Effect.promise(async () => {
+        server.reset((_, response) => {
+          response.writeHead(200, { "content-type": "application/json" })
+          response.write('{"items":[') // and nothing more, the connection left open
+        })
+        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}), { timeout: "300 millis" })
+        assert.strictEqual(error._tag, "Timeout", error.message)
+        if (error._tag === "Timeout") assert.strictEqual(error.delivery, "maybe-sent")
+        await server.closed()
+      }), 120_000)
+  }
 })
 
 describe("the token echoed back in any encoding never reaches an error", () => {
@@ -248,7 +288,7 @@ describe("the token echoed back in any encoding never reaches an error", () => {
         server.reset((_, response) => {
           response.writeHead(401, { "content-type": "application/json" }).end(body)
         })
-        const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
+        const error = await failure(server.url, WebHttpClient.layer, (b) => b.chats.list({}))
         assert.strictEqual(error._tag, "Unauthorized")
         if (error._tag !== "Unauthorized") return
         assert.include(error.message, "<redacted>")
@@ -268,7 +308,7 @@ describe("the token echoed back in any encoding never reaches an error", () => {
         response.writeHead(200, { "content-type": "application/json" })
           .end(`{"items":"${escaped}","hasMore":false,"oldestCursor":null,"newestCursor":null}`)
       })
-      const error = await failure(server.url, FetchHttpClient.layer, (b) => b.chats.list({}))
+      const error = await failure(server.url, WebHttpClient.layer, (b) => b.chats.list({}))
       assert.strictEqual(error._tag, "DecodeError")
       assert.isFalse(leaks(JSON.stringify(error)), JSON.stringify(error))
     }))
@@ -291,7 +331,7 @@ describe("the token echoed back in any encoding never reaches an error", () => {
           Effect.flip,
           Effect.provide(
             BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false }).pipe(
-              Layer.provide(FetchHttpClient.layer),
+              Layer.provide(WebHttpClient.layer),
             ),
           ),
         ),

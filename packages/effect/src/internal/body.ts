@@ -1,8 +1,10 @@
 // A response body read within a byte limit: streamed and counted as it arrives (after any decompression the
 // transport does), never buffered whole by the transport (`.text()`/`.arrayBuffer()` would hold an endless body or a
-// gzip bomb in full before anyone could count it). Stopping the stream closes the connection.
-import { Effect, Stream } from "effect"
-import type { HttpClientError, HttpClientResponse } from "effect/http"
+// gzip bomb in full before anyone could count it) — except a body with no content coding whose `Content-Length` is
+// within the limit, which the transport cannot read past. Stopping the stream closes the connection. A web
+// `Response` (fetch transports) is read through its own reader, any other response through its Effect stream.
+import { Effect, Option, Stream } from "effect"
+import { HttpClientError, HttpClientResponse } from "effect/http"
 
 /** The body has more bytes than `limit` (declared by `Content-Length`, or counted as it arrived). */
 export class LimitExceeded {
@@ -20,25 +22,133 @@ export class LimitExceeded {
  * The body's length as its `Content-Length` declares it, when that is the length of what the stream delivers:
  * an encoded (compressed) body's header counts the bytes on the wire, not the decoded ones.
  */
-const declaredLength = (response: HttpClientResponse.HttpClientResponse): number | undefined => {
-  const encoding = response.headers["content-encoding"]
-  if (encoding !== undefined && encoding.trim().toLowerCase() !== "identity") return undefined
-  const header = response.headers["content-length"]
-  if (header === undefined || !/^\s*\d+\s*$/.test(header)) return undefined
-  return Number(header)
+const declaredLength = (header: (name: string) => string | null | undefined): number | undefined => {
+  const encoding = header("content-encoding")
+  if (encoding !== undefined && encoding !== null && encoding.trim().toLowerCase() !== "identity") return undefined
+  const length = header("content-length")
+  if (length === undefined || length === null || !/^\s*\d+\s*$/.test(length)) return undefined
+  return Number(length)
 }
 
 /**
  * The whole body, failing with {@link LimitExceeded} as soon as it is known to exceed `limit`: at once when its
- * `Content-Length` says so, else when the count of the bytes received passes it. Either way the stream is stopped,
+ * `Content-Length` says so, else when the count of the bytes received passes it. Either way the body is cancelled,
  * which aborts the request and closes the connection; at most `limit` bytes (plus one chunk) are ever held.
+ * Interrupting the read cancels the body too.
  */
 export const readWithin = (
   response: HttpClientResponse.HttpClientResponse,
   limit: number,
+): Effect.Effect<Uint8Array, HttpClientError.HttpClientError | LimitExceeded> => {
+  const web = HttpClientResponse.toWeb(response)
+  return Option.isSome(web) ? readWebWithin(response, web.value, limit) : readStreamWithin(response, limit)
+}
+
+/**
+ * The body as UTF-8 text (invalid sequences replaced, like `Response#text`), within `limit` bytes as
+ * {@link readWithin} counts them. A body the runtime cannot hold as one string (past V8's longest string) is a
+ * {@link LimitExceeded}, not a defect.
+ */
+export const readTextWithin = (
+  response: HttpClientResponse.HttpClientResponse,
+  limit: number,
+): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> => {
+  const web = HttpClientResponse.toWeb(response)
+  if (Option.isSome(web)) {
+    const declared = declaredLength((name) => web.value.headers.get(name))
+    // A declared length within the limit bounds what the body can deliver (the transport stops at it): read whole.
+    if (declared !== undefined && declared <= limit) return readWebText(response, web.value, limit)
+  }
+  return Effect.flatMap(readWithin(response, limit), (bytes) => decodeText(bytes, limit))
+}
+
+/** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
+const readWebWithin = (
+  response: HttpClientResponse.HttpClientResponse,
+  web: Response,
+  limit: number,
+): Effect.Effect<Uint8Array, HttpClientError.HttpClientError | LimitExceeded> =>
+  Effect.callback((resume) => {
+    const body = web.body
+    if (body === null) return resume(Effect.succeed(new Uint8Array(0)))
+    const declared = declaredLength((name) => web.headers.get(name))
+    if (declared !== undefined && declared > limit) {
+      body.cancel().catch(ignore)
+      return resume(Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)))
+    }
+    const reader = body.getReader()
+    const chunks: Array<Uint8Array> = []
+    let total = 0
+    let done = false
+    const next = (): void => {
+      reader.read().then((result) => {
+        if (done) return
+        if (result.done) {
+          done = true
+          return resume(Effect.succeed(concat(chunks, total)))
+        }
+        total += result.value.byteLength
+        if (total > limit) {
+          done = true
+          reader.cancel().catch(ignore)
+          return resume(Effect.fail(new LimitExceeded(limit, `more than ${limit} bytes arrived`)))
+        }
+        chunks.push(result.value)
+        next()
+      }, (cause: unknown) => {
+        if (done) return
+        done = true
+        resume(Effect.fail(readFailure(response, cause)))
+      })
+    }
+    next()
+    return Effect.sync(() => {
+      if (done) return
+      done = true
+      reader.cancel().catch(ignore)
+    })
+  })
+
+/** A body whose declared length is within the limit, read whole as text by the runtime. */
+const readWebText = (
+  response: HttpClientResponse.HttpClientResponse,
+  web: Response,
+  limit: number,
+): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> =>
+  Effect.callback((resume) => {
+    let done = false
+    web.text().then((text) => {
+      done = true
+      resume(Effect.succeed(text))
+    }, (cause: unknown) => {
+      done = true
+      resume(Effect.fail(
+        cause instanceof RangeError
+          ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
+          : readFailure(response, cause),
+      ))
+    })
+    return Effect.sync(() => {
+      if (!done) web.body?.cancel().catch(ignore)
+    })
+  })
+
+const ignore = (): void => {}
+
+/** A body that failed mid-way (a reset, an abort), as `HttpClientResponse#stream` reports it. */
+const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>
+  new HttpClientError.HttpClientError({
+    reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
+  })
+
+/** The body of any other `HttpClientResponse`, through its Effect `stream`. */
+const readStreamWithin = (
+  response: HttpClientResponse.HttpClientResponse,
+  limit: number,
 ): Effect.Effect<Uint8Array, HttpClientError.HttpClientError | LimitExceeded> =>
   Effect.suspend(() => {
-    const declared = declaredLength(response)
+    const headers = response.headers
+    const declared = declaredLength((name) => headers[name])
     if (declared !== undefined && declared > limit) {
       // Open the stream and close it without reading: its finalizer aborts the request.
       return Effect.andThen(
@@ -75,12 +185,14 @@ const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array =>
   return bytes
 }
 
+const utf8 = new TextDecoder()
+
 /**
  * The body as UTF-8 text (invalid sequences replaced, like `Response#text`). A body the runtime cannot hold as one
  * string (past V8's longest string) is a {@link LimitExceeded}, not a defect.
  */
 export const decodeText = (bytes: Uint8Array, limit: number): Effect.Effect<string, LimitExceeded> =>
   Effect.try({
-    try: () => new TextDecoder().decode(bytes),
+    try: () => utf8.decode(bytes),
     catch: () => new LimitExceeded(limit, `${bytes.byteLength} bytes do not fit in a string on this runtime`),
   })

@@ -1,7 +1,8 @@
 // Runs one operation of the endpoint table: validate → build → send (timeout, retries) → decode, in a span named
-// after the operationId; and follows cursors lazily for the Stream forms, failing on a server that loops.
-import { Duration, Effect, Option, Result, Stream } from "effect"
-import type { HttpClient, HttpClientRequest } from "effect/http"
+// after the operationId when a tracer is installed; and follows cursors lazily for the Stream forms, failing on a
+// server that loops.
+import { Clock, Context, Duration, Effect, Option, Result, Stream } from "effect"
+import type { HttpClient, HttpClientRequest, HttpClientResponse } from "effect/http"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
   InvalidRequest,
@@ -14,18 +15,24 @@ import {
 } from "../BeeperError.ts"
 import type { CallOptions, StreamOptions } from "../CallOptions.ts"
 import type { Endpoint } from "../Endpoint.ts"
-import { honourRetryAfter, isRepeatable, isTransient, none, type RetrySchedule } from "../RetryPolicy.ts"
+import { honourRetryAfter, isRepeatable, isTransient, type RetrySchedule } from "../RetryPolicy.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
+import { isTracing, type RunWithController } from "../WebHttpClient.ts"
 
 /** What an executor needs: the connection, the prepared HTTP client and the layer defaults. */
 export interface ExecutorSettings {
   readonly connection: Connection
   readonly httpClient: HttpClient.HttpClient
+  /**
+   * `httpClient` run with each attempt's own `AbortController`, when the client can (`WebHttpClient`, untransformed):
+   * the attempt's timeout then aborts the request through it instead of racing a timer fiber against the request.
+   */
+  readonly runWithController?: RunWithController | undefined
   readonly retry: RetrySchedule
   readonly timeout: Duration.Duration
   /** Whether JSON responses are decoded with the operation's Schema (default true; `false`: returned as parsed). */
@@ -56,81 +63,147 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     driftLog: settings.driftLog,
     limits: settings.maxResponseBytes,
   }
-  // A plain pipeline rather than `Effect.gen`, and a span without a captured stack trace (it would point here,
-  // not at the caller): both are per-request costs that showed in profiles (tooling/bench/README.md).
+  // A plain pipeline rather than `Effect.gen`, a span only when a tracer is installed and then without a captured
+  // stack trace (it would point here, not at the caller): per-request costs that showed in profiles
+  // (tooling/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
-    Effect.suspend(() => {
-      const timeout = positiveDuration("the call option timeout", options?.timeout, settings.timeout)
-      if (Result.isFailure(timeout)) {
-        return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options.timeout", message: timeout.failure }))
-      }
-      return encodeInput(endpoint, withIdempotencyKey(endpoint, input)).pipe(
-        Effect.flatMap((encoded) =>
-          Effect.flatMap(buildRequest(settings.connection, endpoint, encoded), (request) =>
-            send(endpoint, encoded, request, timeout.success, options))
-        ),
+    Effect.withFiber((fiber) => {
+      const tracing = isTracing(fiber.context)
+      const effect = prepareAndSend(endpoint, input, options, tracing, fiber.context)
+      if (!tracing) return effect
+      return effect.pipe(
+        Effect.withSpan(endpoint.operationId, {
+          attributes: {
+            "beeper.operation_id": endpoint.operationId,
+            "http.request.method": endpoint.method,
+            "url.template": endpoint.path,
+          },
+        }, { captureStackTrace: false }),
       )
-    }).pipe(
-      Effect.withSpan(endpoint.operationId, {
-        attributes: {
-          "beeper.operation_id": endpoint.operationId,
-          "http.request.method": endpoint.method,
-          "url.template": endpoint.path,
-        },
-      }, { captureStackTrace: false }),
-    )
+    })
 
-  /** Sends a built request: each attempt bounded by `timeout`, retried when the operation is repeatable. */
-  const send = (
+  const prepareAndSend = (
     endpoint: Endpoint,
-    encoded: Record<string, unknown>,
+    input: unknown,
+    options: CallOptions | undefined,
+    tracing: boolean,
+    context: Context.Context<never>,
+  ): Effect.Effect<unknown, RequestError> => {
+    const timeout = positiveDuration("the call option timeout", options?.timeout, settings.timeout)
+    if (Result.isFailure(timeout)) {
+      return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options.timeout", message: timeout.failure }))
+    }
+    const encoded = encodeInput(endpoint, withIdempotencyKey(endpoint, input))
+    if (Result.isFailure(encoded)) return Effect.fail(encoded.failure)
+    const request = buildRequest(settings.connection, endpoint, encoded.success)
+    if (Result.isFailure(request)) return Effect.fail(request.failure)
+    // The attempt's own AbortController bounds it when the client takes one, the clock is the real one (a TestClock
+    // moves virtual time, which a runtime timer does not see) and no span wants the client's own child span.
+    const millis = Duration.toMillis(timeout.success)
+    const abortable = settings.runWithController !== undefined && !tracing && millis <= maxTimerMillis &&
+      Context.getOrUndefined(context, Clock.Clock) === undefined
+    const attempt = abortable
+      ? abortableAttempt(endpoint, request.success, timeout.success, settings.runWithController!)
+      : racedAttempt(endpoint, request.success, timeout.success, tracing)
+    return isRepeatable(endpoint, encoded.success) ? withRetries(endpoint, attempt, options) : attempt
+  }
+
+  const timeoutOf = (endpoint: Endpoint, timeout: Duration.Duration): Timeout =>
+    new Timeout({
+      ...contextOf(endpoint),
+      timeout,
+      message: `no response within ${Duration.format(timeout)}`,
+      delivery: "maybe-sent",
+    })
+
+  const read = (endpoint: Endpoint) => (response: HttpClientResponse.HttpClientResponse) =>
+    handleResponse(endpoint, response, scrub, reading)
+
+  /** One attempt bounded by a timer that aborts the request's controller: no second fiber. */
+  const abortableAttempt = (
+    endpoint: Endpoint,
     request: HttpClientRequest.HttpClientRequest,
     timeout: Duration.Duration,
-    options: CallOptions | undefined,
-  ): Effect.Effect<unknown, RequestError> => {
-    const attempt: Effect.Effect<unknown, RequestError> = settings.httpClient.execute(request).pipe(
-      Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
-      Effect.tap((response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)),
-      Effect.flatMap((response) => handleResponse(endpoint, response, scrub, reading)),
-      Effect.timeoutOrElse({
-        duration: timeout,
-        orElse: () =>
-          Effect.fail(
-            new Timeout({
-              ...contextOf(endpoint),
-              timeout,
-              message: `no response within ${Duration.format(timeout)}`,
-              delivery: "maybe-sent",
-            }),
-          ),
-      }),
-    )
-    if (!isRepeatable(endpoint, encoded)) return attempt
-    const schedule = options?.retry === false
-      ? none
-      : options?.retry === undefined
-      ? defaultRetry
-      : honourRetryAfter(options.retry)
-    // Once any attempt may have reached the server, the call's outcome says so even if a later attempt was refused.
-    let reached = false
-    return attempt.pipe(
-      Effect.tapError((error) =>
-        Effect.sync(() => {
-          reached ||= reachedServer(error)
-        })
-      ),
-      Effect.retry({ schedule, while: isTransient }),
-      Effect.mapError((error): RequestError =>
-        reached && error._tag === "TransportError" && error.delivery === "not-sent"
-          ? new TransportError({
-            ...contextOf(endpoint),
-            message: error.message,
-            delivery: "maybe-sent",
+    runWithController: RunWithController,
+  ): Effect.Effect<unknown, RequestError> =>
+    Effect.suspend(() => {
+      const controller = new AbortController()
+      let timedOut = false
+      const timer = setTimeout(() => {
+        timedOut = true
+        controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
+      }, Duration.toMillis(timeout))
+      return runWithController(request, controller).pipe(
+        Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
+        Effect.flatMap(read(endpoint)),
+        Effect.onExit((exit) =>
+          Effect.sync(() => {
+            clearTimeout(timer)
+            // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
+            if (exit._tag === "Failure") controller.abort()
           })
-          : error
-      ),
+        ),
+        // Whatever the abort broke (the fetch, the body's stream) is this attempt's timeout.
+        Effect.mapError((error) => timedOut ? timeoutOf(endpoint, timeout) : error),
+      )
+    })
+
+  /** One attempt raced against a timer fiber (any `HttpClient`, a `TestClock`, or a span to feed). */
+  const racedAttempt = (
+    endpoint: Endpoint,
+    request: HttpClientRequest.HttpClientRequest,
+    timeout: Duration.Duration,
+    tracing: boolean,
+  ): Effect.Effect<unknown, RequestError> => {
+    const sent = settings.httpClient.execute(request).pipe(
+      Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
+    )
+    return (tracing ? Effect.tap(sent, (response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)) : sent).pipe(
+      Effect.flatMap(read(endpoint)),
+      Effect.timeoutOrElse({ duration: timeout, orElse: () => Effect.fail(timeoutOf(endpoint, timeout)) }),
     )
   }
+
+  /**
+   * A repeatable attempt retried on transient errors by the call's schedule: nothing beyond one `catch` when the
+   * first attempt succeeds; on a failure, the schedule (built for this call only when it has its own) is fed that
+   * failure first, as if it had retried from the start.
+   */
+  const withRetries = (
+    endpoint: Endpoint,
+    attempt: Effect.Effect<unknown, RequestError>,
+    options: CallOptions | undefined,
+  ): Effect.Effect<unknown, RequestError> =>
+    Effect.catch(attempt, (first) => {
+      if (!isTransient(first) || options?.retry === false) return Effect.fail(first)
+      const schedule = options?.retry === undefined ? defaultRetry : honourRetryAfter(options.retry)
+      // Once any attempt may have reached the server, the call's outcome says so even if a later attempt was refused.
+      let reached = reachedServer(first)
+      let pending: RequestError | undefined = first
+      const again = Effect.suspend(() => {
+        if (pending === undefined) return attempt
+        const error = pending
+        pending = undefined
+        return Effect.fail(error)
+      })
+      return again.pipe(
+        Effect.tapError((error) =>
+          Effect.sync(() => {
+            reached ||= reachedServer(error)
+          })
+        ),
+        Effect.retry({ schedule, while: isTransient }),
+        Effect.mapError((error): RequestError =>
+          reached && error._tag === "TransportError" && error.delivery === "not-sent"
+            ? new TransportError({
+              ...contextOf(endpoint),
+              message: error.message,
+              delivery: "maybe-sent",
+            })
+            : error
+        ),
+      )
+    })
 
   const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
     const pagination = endpoint.pagination
@@ -203,6 +276,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
 
   return { call, pages, items, scrub }
 }
+
+/** The longest delay a runtime timer holds (2³¹ − 1 ms, about 24.8 days); a longer timeout races a timer fiber. */
+const maxTimerMillis = 2_147_483_647
 
 /** Empty pages in a row, each announcing more, after which a cursor Stream fails with `PaginationLoop`. */
 export const defaultMaxEmptyPages = 5

@@ -1,7 +1,7 @@
 // Input → HTTP request: validates the input against the operation's input schema, then places every key where
 // the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
 import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core"
-import { Effect, Schema } from "effect"
+import { Exit, Result, type Schema, type SchemaIssue, SchemaParser } from "effect"
 import { HttpBody, HttpClientRequest, type HttpMethod } from "effect/http"
 import type { Connection } from "../BeeperConfig.ts"
 import { urlOf } from "../BeeperConfig.ts"
@@ -17,30 +17,42 @@ import { contextOf, issuePath } from "./issues.ts"
 export const encodeInput = (
   endpoint: Endpoint,
   input: unknown,
-): Effect.Effect<Record<string, unknown>, InvalidRequest> => {
+): Result.Result<Record<string, unknown>, InvalidRequest> => {
   const fields = fieldsOf(endpoint)
   const unknownKey = fields === undefined || typeof input !== "object" || input === null || Array.isArray(input)
     ? undefined
     : Object.keys(input).find((key) => !Object.hasOwn(fields, key))
   if (fields !== undefined && unknownKey !== undefined) {
     const message = unknownKeyMessage(endpoint.operationId, Object.keys(fields), unknownKey)
-    return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: unknownKey, message }))
+    return Result.fail(new InvalidRequest({ ...contextOf(endpoint), field: unknownKey, message }))
   }
-  // Generated input schemas need no services; the table's type only says `Constraint`.
-  return (Schema.encodeUnknownEffect(endpoint.input, { onExcessProperty: "error" })(input ?? {}) as Effect.Effect<
-    unknown,
-    Schema.SchemaError
-  >).pipe(
-    Effect.mapError((error) => {
-      const { field, message } = issuePath(error.issue)
-      return new InvalidRequest({ ...contextOf(endpoint), field, message })
-    }),
-    Effect.flatMap((encoded) =>
-      typeof encoded === "object" && encoded !== null && !Array.isArray(encoded)
-        ? Effect.succeed(encoded as Record<string, unknown>)
-        : Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "", message: "input must be an object" }))
-    ),
-  )
+  const exit = encoderOf(endpoint.input)(input ?? {})
+  if (Exit.isFailure(exit)) {
+    const issue = exit.cause.reasons.find((reason) => reason._tag === "Fail")?.error
+    if (issue === undefined) throw new Error(`the input schema of ${endpoint.operationId} failed without an issue`)
+    const { field, message } = issuePath(issue)
+    return Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
+  }
+  const encoded = exit.value
+  return typeof encoded === "object" && encoded !== null && !Array.isArray(encoded)
+    ? Result.succeed(encoded as Record<string, unknown>)
+    : Result.fail(new InvalidRequest({ ...contextOf(endpoint), field: "", message: "input must be an object" }))
+}
+
+type Encoder = (input: unknown) => Exit.Exit<unknown, SchemaIssue.Issue>
+
+/** Each input schema's synchronous encoder, built once (generated input schemas need no services). */
+const encoders = new WeakMap<object, Encoder>()
+
+const encoderOf = (schema: Endpoint["input"]): Encoder => {
+  let encoder = encoders.get(schema)
+  if (encoder === undefined) {
+    encoder = SchemaParser.encodeUnknownExit(schema as unknown as Schema.ConstraintEncoder<unknown>, {
+      onExcessProperty: "error",
+    }) as Encoder
+    encoders.set(schema, encoder)
+  }
+  return encoder
 }
 
 /** The keys of the per-call options (the second argument): a common mistake is to pass them as input. */
@@ -94,10 +106,9 @@ export const buildRequest = (
   connection: Connection,
   endpoint: Endpoint,
   encoded: Record<string, unknown>,
-): Effect.Effect<HttpClientRequest.HttpClientRequest, InvalidRequest> =>
-  Effect.suspend(() => {
+): Result.Result<HttpClientRequest.HttpClientRequest, InvalidRequest> => {
     const fail = (field: string, message: string) =>
-      Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
+      Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
 
     /** Encoded length of each path and query parameter: the longest is blamed for a URL over the limit. */
     const lengths = new Map<string, number>()
@@ -162,7 +173,7 @@ export const buildRequest = (
     }
 
     const body = endpoint.body
-    if (body === undefined || body === null) return Effect.succeed(request)
+    if (body === undefined || body === null) return Result.succeed(request)
     let payload: unknown
     if (body.fields === undefined || body.fields === null) {
       payload = encoded["body"]
@@ -173,12 +184,12 @@ export const buildRequest = (
       }
       payload = Object.keys(fields).length === 0 && body.required !== true ? undefined : fields
     }
-    if (payload === undefined) return Effect.succeed(request)
+    if (payload === undefined) return Result.succeed(request)
     if (body.contentType.startsWith("multipart/form-data")) {
-      return Effect.succeed(HttpClientRequest.setBody(request, HttpBody.formData(toFormData(payload as Record<string, unknown>))))
+      return Result.succeed(HttpClientRequest.setBody(request, HttpBody.formData(toFormData(payload as Record<string, unknown>))))
     }
-    return Effect.succeed(HttpClientRequest.setBody(request, HttpBody.text(JSON.stringify(payload), body.contentType)))
-  })
+    return Result.succeed(HttpClientRequest.setBody(request, HttpBody.text(JSON.stringify(payload), body.contentType)))
+}
 
 const toFormData = (payload: Record<string, unknown>): FormData => {
   const form = new FormData()

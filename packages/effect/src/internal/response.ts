@@ -10,7 +10,7 @@ import {
   TransportError,
 } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
-import { decodeText, type LimitExceeded, readWithin } from "./body.ts"
+import { type LimitExceeded, readTextWithin, readWithin } from "./body.ts"
 import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
@@ -133,10 +133,10 @@ const readText = (
   limit: number,
   scrub: Scrub,
 ): Effect.Effect<string, TransportError | ResponseTooLarge> =>
-  Effect.flatMap(
-    readBody(endpoint, response, limit, scrub),
-    (bytes) => Effect.mapError(decodeText(bytes, limit), (error) => tooLargeOf(endpoint, response.status, error)),
-  )
+  Effect.mapError(readTextWithin(response, limit), (error) =>
+    error._tag === "LimitExceeded"
+      ? tooLargeOf(endpoint, response.status, error)
+      : transportErrorOf(endpoint, error, scrub))
 
 const tooLargeOf = (endpoint: Endpoint, status: number, exceeded: LimitExceeded): ResponseTooLarge =>
   new ResponseTooLarge({

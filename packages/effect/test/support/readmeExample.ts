@@ -1,7 +1,6 @@
 // The README's example, verbatim except its last line (test/readme.test.ts checks both stay equal and runs it).
 import { Effect, Layer, Stream } from "effect"
-import { FetchHttpClient } from "effect/http"
-import { BeeperDesktop, sendAndConfirm } from "@beeper-kit/effect"
+import { BeeperDesktop, sendAndConfirm, WebHttpClient } from "@beeper-kit/effect"
 
 const program = Effect.gen(function*() {
   const beeper = yield* BeeperDesktop
@@ -13,5 +12,5 @@ const program = Effect.gen(function*() {
   console.log("confirmed", sent.id)
 })
 
-const BeeperLive = BeeperDesktop.layerConfig().pipe(Layer.provide(FetchHttpClient.layer))
+const BeeperLive = BeeperDesktop.layerConfig().pipe(Layer.provide(WebHttpClient.layer))
 export { BeeperLive, program }

@@ -1,0 +1,168 @@
+/**
+ * A lean web-standard `HttpClient` over the global `fetch`: the default HTTP transport of
+ * `BeeperServices.adapter()`, so of `@beeper-kit/deno`, `@beeper-kit/bun` and `@beeper-kit/edge`.
+ *
+ * Compared with Effect's `FetchHttpClient` it does per request only what a request needs when nothing observes it:
+ * the client span, its attributes and the `traceparent`/`b3` headers are made only when a tracer other than Effect's
+ * built-in one is installed (then every request goes through `HttpClient.make`, spans and all); the URL is joined as
+ * text rather than parsed; one `AbortController` per request, aborted when the request's fiber is interrupted (no
+ * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does).
+ *
+ * Redirects are never followed (`redirect: "manual"`): a 3xx is returned as it came (status 0 for a browser's opaque
+ * redirect), so a POST is never re-sent and the token never travels to another origin. `FetchHttpClient.Fetch` and
+ * `FetchHttpClient.RequestInit` in the request's context are honoured like `FetchHttpClient` does (`redirect` stays
+ * `"manual"`). Stream request bodies are sent as a web `ReadableStream` with `duplex: "half"`.
+ *
+ * ```ts
+ * BeeperDesktop.layerConfig().pipe(Layer.provide(WebHttpClient.layer))
+ * ```
+ *
+ * @module
+ */
+import { Context, Effect, Layer, Stream, Tracer } from "effect"
+import {
+  FetchHttpClient,
+  Headers,
+  HttpClient,
+  HttpClientError,
+  type HttpClientRequest,
+  HttpClientResponse,
+  UrlParams,
+} from "effect/http"
+
+/**
+ * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
+ * `BeeperDesktop` does when an attempt's timeout passes), and interrupting the effect aborts it too.
+ */
+export type RunWithController = (
+  request: HttpClientRequest.HttpClientRequest,
+  controller: AbortController,
+) => Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
+
+const runWithControllerKey = "~@beeper-kit/effect/WebHttpClient/runWithController"
+
+/**
+ * The {@link RunWithController} of a client made by {@link make}, or `undefined` for any other client (including one
+ * transformed with `HttpClient.transform`, `mapRequest`, ...: its middleware must run, so it is used as a client).
+ */
+export const runWithControllerOf = (client: HttpClient.HttpClient): RunWithController | undefined =>
+  (client as unknown as { readonly [runWithControllerKey]?: RunWithController })[runWithControllerKey]
+
+/** Whether a tracer other than Effect's built-in (no-op export) one is installed: then spans are worth making. */
+export const isTracing = (context: Context.Context<never>): boolean =>
+  Context.get(context, Tracer.Tracer) !== Tracer.nativeTracer
+
+/** The request's URL as text: its `url` and its `urlParams` (a URL that is not absolute `http(s)` is parsed instead). */
+const urlOf = (request: HttpClientRequest.HttpClientRequest): string | undefined => {
+  const url = request.url
+  if (!/^https?:\/\/[^\s/?#]+(?:[/?][^\s#]*)?$/.test(url)) return undefined
+  if (request.urlParams.params.length === 0) return url
+  return `${url}${url.includes("?") ? "&" : "?"}${UrlParams.toString(request.urlParams)}`
+}
+
+const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unknown, description?: string) =>
+  new HttpClientError.HttpClientError({
+    reason: new HttpClientError.TransportError({ request, cause, ...(description === undefined ? {} : { description }) }),
+  })
+
+/** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
+const send = (
+  request: HttpClientRequest.HttpClientRequest,
+  url: string | URL,
+  body: BodyInit | undefined,
+  controller: AbortController,
+  context: Context.Context<never>,
+): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
+  Effect.callback((resume) => {
+    const fetch = Context.get(context, FetchHttpClient.Fetch)
+    const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
+    let headers: Headers.Headers = defaults?.headers === undefined
+      ? request.headers
+      : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers)
+    if (headers["content-length"] !== undefined) headers = Headers.remove(headers, "content-length")
+    const init: RequestInit & { duplex?: "half" } = {
+      ...defaults,
+      method: request.method,
+      headers,
+      body: body ?? null,
+      redirect: "manual",
+      signal: controller.signal,
+    }
+    if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
+    try {
+      fetch(url, init).then(
+        (response) => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response))),
+        (cause: unknown) => resume(Effect.fail(transportError(request, cause))),
+      )
+    } catch (cause) {
+      resume(Effect.fail(transportError(request, cause)))
+    }
+    return Effect.sync(() => controller.abort())
+  })
+
+const run = (
+  request: HttpClientRequest.HttpClientRequest,
+  url: string | URL,
+  controller: AbortController,
+  context: Context.Context<never>,
+): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> => {
+  if (request.headers["upgrade"] !== undefined) {
+    return Effect.fail(transportError(request, undefined, "fetch cannot send an HTTP upgrade request"))
+  }
+  const body = request.body
+  switch (body._tag) {
+    case "Raw":
+    case "Uint8Array":
+      return send(request, url, body.body as BodyInit, controller, context)
+    case "FormData":
+      return send(request, url, body.formData, controller, context)
+    case "Stream":
+      return Effect.flatMap(
+        Stream.toReadableStreamEffect(body.stream),
+        (stream) => send(request, url, stream, controller, context),
+      )
+    case "Empty":
+      return send(request, url, undefined, controller, context)
+  }
+}
+
+/** The caller's controller of a request sent through {@link traced}: aborting it aborts that request too. */
+const callerControllers = new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
+
+/** `HttpClient.make`'s full path: URL parsing, the client span with its attributes, trace headers. */
+const traced: HttpClient.HttpClient = HttpClient.make((request, url, signal, fiber) => {
+  const caller = callerControllers.get(request)
+  const controller = new AbortController()
+  for (const source of caller === undefined ? [signal] : [signal, caller.signal]) {
+    if (source.aborted) controller.abort(source.reason)
+    else source.addEventListener("abort", () => controller.abort(source.reason), { once: true })
+  }
+  return run(request, url, controller, fiber.context)
+})
+
+const runWithController: RunWithController = (request, controller) =>
+  Effect.withFiber((fiber) => {
+    const url = urlOf(request)
+    if (url !== undefined && !isTracing(fiber.context)) return run(request, url, controller, fiber.context)
+    // A URL to parse, or a tracer to feed: the full path, the caller's controller still aborting the request.
+    callerControllers.set(request, controller)
+    return traced.execute(request)
+  })
+
+/**
+ * The client. Not a `Layer` of its own context: `FetchHttpClient.Fetch` and `RequestInit` are read from each
+ * request's context.
+ */
+export const make = (): HttpClient.HttpClient => {
+  const client = HttpClient.makeWith(
+    (effect) => Effect.flatMap(effect, (request) => runWithController(request, new AbortController())),
+    Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>,
+  )
+  return Object.assign(client, { [runWithControllerKey]: runWithController })
+}
+
+/** The client (one instance: it holds no state). */
+export const client: HttpClient.HttpClient = make()
+
+/** The client as the `HttpClient` service. */
+export const layer: Layer.Layer<HttpClient.HttpClient> = Layer.succeed(HttpClient.HttpClient, client)
