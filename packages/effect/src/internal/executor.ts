@@ -132,9 +132,31 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     )
   }
 
-  const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
+  const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> =>
+    follow(endpoint, input, options, (page) => [page])
+
+  // Each page's items are emitted as that page's chunk, straight from the cursor loop: a `Stream.flatMap` over the
+  // pages (a child channel and pull per page) made every page outlive a young-generation GC, so V8 promoted ~20 KB
+  // a page and the heap grew by the hundreds of MB over a long stream (tooling/bench/README.md, pagination).
+  const items = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
+    const itemsField = endpoint.pagination?.items ?? "items"
+    return follow(endpoint, input, options, (page) => itemsOf(page, itemsField))
+  }
+
+  /**
+   * Follows the cursors of a paginated operation, emitting `chunkOf(page)` for each page (an operation without
+   * pagination: its one response). The next page is requested only when the consumer pulls past the last chunk.
+   */
+  const follow = (
+    endpoint: Endpoint,
+    input: unknown,
+    options: StreamOptions | undefined,
+    chunkOf: (page: unknown) => ReadonlyArray<unknown>,
+  ): Stream.Stream<unknown, PaginationError> => {
     const pagination = endpoint.pagination
-    if (pagination === undefined || pagination === null) return Stream.fromEffect(call(endpoint, input, options))
+    if (pagination === undefined || pagination === null) {
+      return Stream.fromIterableEffect(Effect.map(call(endpoint, input, options), chunkOf))
+    }
     const maxEmptyPages = positiveInteger("the stream option maxEmptyPages", options?.maxEmptyPages, defaultMaxEmptyPages)
     if (Result.isFailure(maxEmptyPages)) {
       return Stream.fail(
@@ -167,7 +189,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
               const record = page as Record<string, unknown>
               const next = record[nextCursorField]
               const more = record[pagination.hasMore] === true && typeof next === "string"
-              if (!more) return Effect.succeed([[page], Option.none<string>()] as const)
+              if (!more) return Effect.succeed([chunkOf(page), Option.none<string>()] as const)
               const pageItems = record[itemsField]
               emptyInARow = Array.isArray(pageItems) && pageItems.length === 0 ? emptyInARow + 1 : 0
               if (emptyInARow >= maxEmptyPages.success) {
@@ -181,18 +203,11 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
                 return Effect.fail(loop(next, "repeated-cursor", "the server returned a cursor this stream already followed"))
               }
               seen.add(next)
-              return Effect.succeed([[page], Option.some(next)] as const)
+              return Effect.succeed([chunkOf(page), Option.some(next)] as const)
             }),
           ),
       )
     }))
-  }
-
-  const items = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
-    const itemsField = endpoint.pagination?.items ?? "items"
-    return pages(endpoint, input, options).pipe(
-      Stream.flatMap((page) => Stream.fromIterable((page as Record<string, ReadonlyArray<unknown>>)[itemsField] ?? [])),
-    )
   }
 
   /** A cursor as an error may show it: without the token, and cut to its first 200 characters. */
@@ -202,6 +217,16 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   }
 
   return { call, pages, items, scrub }
+}
+
+/**
+ * A page's items: its own array (handed on as the stream's chunk, not copied), none when the field is absent; any
+ * other iterable (a body read with `validateResponses: false`) as an array of what it iterates.
+ */
+const itemsOf = (page: unknown, field: string): ReadonlyArray<unknown> => {
+  const items = (page as Record<string, unknown>)[field]
+  if (Array.isArray(items)) return items
+  return items === undefined || items === null ? [] : Array.from(items as Iterable<unknown>)
 }
 
 /** Empty pages in a row, each announcing more, after which a cursor Stream fails with `PaginationLoop`. */
