@@ -132,31 +132,36 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     )
   }
 
-  const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> =>
-    follow(endpoint, input, options, (page) => [page])
+  const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
+    const pagination = endpoint.pagination
+    if (pagination === undefined || pagination === null) return Stream.fromEffect(call(endpoint, input, options))
+    return follow(endpoint, pagination, input, options, (page) => [page])
+  }
 
-  // Each page's items are emitted as that page's chunk, straight from the cursor loop: a `Stream.flatMap` over the
-  // pages (a child channel and pull per page) made every page outlive a young-generation GC, so V8 promoted ~20 KB
-  // a page and the heap grew by the hundreds of MB over a long stream (tooling/bench/README.md, pagination).
+  // Each page's items are emitted as that page's chunk, straight from the cursor loop. A `Stream.flatMap` over the
+  // pages (a child channel, scope and pull per page) kept every page alive across young-generation GCs: V8 promoted
+  // each page's parsed body to the old generation, and the heap grew by ~100 MB more than raw fetch's over 100,000
+  // messages (tooling/bench/README.md, "Pagination memory").
   const items = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
-    const itemsField = endpoint.pagination?.items ?? "items"
-    return follow(endpoint, input, options, (page) => itemsOf(page, itemsField))
+    const pagination = endpoint.pagination
+    if (pagination === undefined || pagination === null) {
+      return Stream.fromIterableEffect(Effect.map(call(endpoint, input, options), (page) => itemsOf(page, "items")))
+    }
+    const itemsField = pagination.items ?? "items"
+    return follow(endpoint, pagination, input, options, (page) => itemsOf(page, itemsField))
   }
 
   /**
-   * Follows the cursors of a paginated operation, emitting `chunkOf(page)` for each page (an operation without
-   * pagination: its one response). The next page is requested only when the consumer pulls past the last chunk.
+   * Follows the cursors of a paginated operation, emitting `chunkOf(page)` for each page. The next page is requested
+   * only when the consumer pulls past the last chunk, so nothing is fetched ahead.
    */
   const follow = (
     endpoint: Endpoint,
+    pagination: NonNullable<Endpoint["pagination"]>,
     input: unknown,
     options: StreamOptions | undefined,
     chunkOf: (page: unknown) => ReadonlyArray<unknown>,
   ): Stream.Stream<unknown, PaginationError> => {
-    const pagination = endpoint.pagination
-    if (pagination === undefined || pagination === null) {
-      return Stream.fromIterableEffect(Effect.map(call(endpoint, input, options), chunkOf))
-    }
     const maxEmptyPages = positiveInteger("the stream option maxEmptyPages", options?.maxEmptyPages, defaultMaxEmptyPages)
     if (Result.isFailure(maxEmptyPages)) {
       return Stream.fail(
@@ -219,6 +224,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   return { call, pages, items, scrub }
 }
 
+/** Empty pages in a row, each announcing more, after which a cursor Stream fails with `PaginationLoop`. */
+export const defaultMaxEmptyPages = 5
+
 /**
  * A page's items: its own array (handed on as the stream's chunk, not copied), none when the field is absent; any
  * other iterable (a body read with `validateResponses: false`) as an array of what it iterates.
@@ -228,9 +236,6 @@ const itemsOf = (page: unknown, field: string): ReadonlyArray<unknown> => {
   if (Array.isArray(items)) return items
   return items === undefined || items === null ? [] : Array.from(items as Iterable<unknown>)
 }
-
-/** Empty pages in a row, each announcing more, after which a cursor Stream fails with `PaginationLoop`. */
-export const defaultMaxEmptyPages = 5
 
 /** Whether a failed attempt shows the request reached the server: it may have been sent, or a status came back. */
 const reachedServer = (error: RequestError): boolean =>
