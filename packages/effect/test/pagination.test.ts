@@ -1,7 +1,7 @@
 // Cursor pagination: the single-page form returns items with cursors; the Stream forms follow cursors lazily,
 // in either direction, across more than 1,000 items, one request per page pulled.
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Layer, Redacted, Stream } from "effect"
+import { Effect, Fiber, Layer, Redacted, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop } from "../src/index.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
@@ -129,6 +129,25 @@ describe("pagination", () => {
         for (const p of pages.slice(0, -1)) assert.isTrue(p.hasMore)
       })
     ))
+
+  it.live("interrupting the stream while a page is in flight aborts that request and asks for no other", () =>
+    Effect.gen(function*() {
+      const server = yield* scriptedServer((request, index) =>
+        index < 2 ? { status: 200, body: page(new URL(request.url, "http://x")) } : "hang"
+      )
+      const received: Array<string> = []
+      const fiber = yield* BeeperDesktop.use((beeper) =>
+        Stream.runForEach(beeper.messages.list.stream({ chatID: "c1" }), (item) => Effect.sync(() => received.push(item.id)))
+      ).pipe(
+        Effect.provide(BeeperDesktop.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(FetchHttpClient.layer))),
+        Effect.forkChild,
+      )
+      yield* Effect.promise(() => server.received(3))
+      yield* Fiber.interrupt(fiber)
+      yield* Effect.promise(() => server.requests[2]!.aborted)
+      assert.strictEqual(received.length, pageSize * 2)
+      assert.strictEqual(server.requests.length, 3)
+    }))
 
   it.live("a failing page fails the stream with the typed error", () =>
     Effect.gen(function*() {
