@@ -6,11 +6,12 @@
  * ```ts
  * import { BeeperDesktop } from "@beeper-kit/effect"
  * import { BeeperNode } from "@beeper-kit/node"
+ * import { Effect } from "effect"
  *
  * Effect.gen(function*() {
  *   const beeper = yield* BeeperDesktop
  *   console.log(yield* beeper.chats.list({ limit: 5 }))
- * }).pipe(Effect.provide(BeeperNode.layerConfig()), NodeRuntime.runMain)
+ * }).pipe(Effect.provide(BeeperNode.layerConfig()), Effect.runPromise)
  * ```
  *
  * @module
