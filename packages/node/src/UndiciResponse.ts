@@ -1,17 +1,18 @@
 /**
  * An Effect `HttpClientResponse` over what undici's `Dispatcher.request` resolves to (status, headers, a `Readable`
- * body). The body is read as a stream, chunk by chunk as it arrives; stopping the stream early (a body cap reached,
- * an interruption) destroys the body, which aborts the request and closes its connection. Ported from
+ * body). The body is read as a stream, chunks as they arrive (see `ReadableStream`); stopping the stream early (a body
+ * cap reached, an interruption) destroys the body, which aborts the request and closes its connection. Ported from
  * `@effect/platform-node`'s `NodeHttpClient.layerUndici` (its response part, without HTTP upgrades).
  *
  * @module
  */
-import { Effect, Inspectable, Option, Stream } from "effect"
+import { Effect, Inspectable, Option, type Stream } from "effect"
 import { Cookies, Headers, HttpClientError, type HttpClientRequest, HttpClientResponse, HttpIncomingMessage, UrlParams } from "effect/http"
 import { pipeArguments } from "effect/Pipeable"
 import type * as Schema from "effect/Schema"
 import type * as Socket from "effect/socket/Socket"
 import type { Readable } from "node:stream"
+import { fromReadable } from "./ReadableStream.ts"
 
 /** What undici's `Dispatcher.request` resolves to, as far as the response needs it. */
 export interface UndiciResponseData {
@@ -71,12 +72,7 @@ export class UndiciResponse extends Inspectable.Class implements HttpClientRespo
 
   /** The body's chunks as they arrive; the body is destroyed (the request aborted) if the stream stops first. */
   get stream(): Stream.Stream<Uint8Array, HttpClientError.HttpClientError> {
-    const body = this.source.body
-    return Stream.fromAsyncIterable(body as AsyncIterable<Uint8Array>, (cause) => this.decodeError(cause)).pipe(
-      Stream.ensuring(Effect.sync(() => {
-        if (!body.readableEnded) body.destroy()
-      })),
-    )
+    return fromReadable(this.source.body, (cause) => this.decodeError(cause))
   }
 
   private arrayBufferBody?: Effect.Effect<ArrayBuffer, HttpClientError.HttpClientError>
