@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { BeeperServices, Checkpoints, KeyValueFile } from "@beeper-kit/effect"
-import { Layer } from "effect"
+import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
+import type { Layer } from "effect"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 import { layerFileSystem } from "./BunFiles.ts"
@@ -43,4 +43,4 @@ export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerC
  * with `CheckpointCorrupt`. One process per file.
  */
 export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> =>
-  Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(layerFileSystem))
+  Checkpoints.layerFile(path, layerFileSystem)

@@ -22,12 +22,9 @@ declare const Bun: {
   write(path: string, data: string): Promise<number>
 }
 
-/** The `FileSystem` (read, write, rename of text files) over Bun's APIs; a missing file is `NotFound`. */
-export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = KeyValueFile.layerFileSystem(
-  {
-    readFileString: (path) => Bun.file(path).text(),
-    writeFileString: (path, data) => Bun.write(path, data).then(() => undefined),
-    rename,
-  },
-  (cause) => (cause as { readonly code?: unknown } | undefined)?.code === "ENOENT",
-)
+/** The `FileSystem` (read, write, rename of text files) over Bun's APIs; a missing file (`ENOENT`) is `NotFound`. */
+export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = KeyValueFile.layerFileSystem({
+  readFileString: (path) => Bun.file(path).text(),
+  writeFileString: (path, data) => Bun.write(path, data).then(() => undefined),
+  rename,
+})

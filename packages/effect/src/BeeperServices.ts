@@ -108,7 +108,7 @@ export interface Adapter {
 
 /**
  * The layers of a runtime adapter over its transport (what `@beeper-kit/node`, `deno`, `bun` and `edge` are made
- * of): `BeeperServices.adapter({ httpClient: NodeHttpClient.layerUndici, webSocketConstructor: NodeWS.layerWebSocketConstructor })`.
+ * of): `BeeperServices.adapter({ httpClient: UndiciHttpClient.layer, webSocketConstructor: NodeWebSocket.layer })`.
  */
 export const adapter = (transport: AdapterTransport = {}): Adapter => {
   const layerHttpClient = transport.httpClient ?? WebHttpClient.layer

@@ -1,19 +1,20 @@
 /**
- * Node.js layers for the Beeper Desktop services: undici for HTTP, `ws` for the live events WebSocket.
+ * Node.js layers for the Beeper Desktop services: undici for HTTP (`UndiciHttpClient`), `ws` for the live events
+ * WebSocket (`NodeWebSocket`), `node:fs/promises` for checkpoint files (`NodeFiles`).
  *
  * @module
  */
-import { BeeperServices, Checkpoints, KeyValueFile } from "@beeper-kit/effect"
-import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
-import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
-import * as NodeWS from "@effect/platform-node/NodeWS"
-import { Layer } from "effect"
+import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
+import type { Layer } from "effect"
 import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
+import { layerFileSystem } from "./NodeFiles.ts"
+import * as NodeWebSocket from "./NodeWebSocket.ts"
+import * as UndiciHttpClient from "./UndiciHttpClient.ts"
 
 const adapter = BeeperServices.adapter({
-  httpClient: NodeHttpClient.layerUndici,
-  webSocketConstructor: NodeWS.layerWebSocketConstructor,
+  httpClient: UndiciHttpClient.layer,
+  webSocketConstructor: NodeWebSocket.layer,
 })
 
 /** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
@@ -39,8 +40,7 @@ export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerC
 
 /**
  * Durable delivery checkpoints (`handleIncoming`, `incomingMessages`) in one JSON file at `path`, replaced
- * atomically on every write (see `KeyValueFile`). A file that is not a checkpoint file fails delivery with
- * `CheckpointCorrupt`. One process per file.
+ * atomically on every write (see `KeyValueFile`), over `node:fs/promises`. A file that is not a checkpoint file
+ * fails delivery with `CheckpointCorrupt`. One process per file.
  */
-export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> =>
-  Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(NodeFileSystem.layer))
+export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> => Checkpoints.layerFile(path, layerFileSystem)

@@ -1,16 +1,17 @@
 /**
  * @beeper-kit/node — the Node.js adapter: ready `BeeperDesktop` + `BeeperEvents` layers whose HTTP client is
  * undici (a keep-alive connection pool) and whose WebSocket is `ws` (headers on the upgrade, paused reads under
- * backpressure), both through `@effect/platform-node`. Node ≥ 22.19.
+ * backpressure) — two small dependencies, no platform package. Node ≥ 22.19.
  *
  * ```ts
  * import { BeeperDesktop } from "@beeper-kit/effect"
  * import { BeeperNode } from "@beeper-kit/node"
+ * import { Effect } from "effect"
  *
  * Effect.gen(function*() {
  *   const beeper = yield* BeeperDesktop
  *   console.log(yield* beeper.chats.list({ limit: 5 }))
- * }).pipe(Effect.provide(BeeperNode.layerConfig()), NodeRuntime.runMain)
+ * }).pipe(Effect.provide(BeeperNode.layerConfig()), Effect.runPromise)
  * ```
  *
  * @module

@@ -10,9 +10,9 @@
  *
  * @module
  */
-import { Context, Effect, Layer, Schema } from "effect"
+import { Context, Effect, type FileSystem, Layer, Schema } from "effect"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
-import { KeyValueFileCorrupt } from "./KeyValueFile.ts"
+import * as KeyValueFile from "./KeyValueFile.ts"
 import type { ChatCursor } from "./Delivery.ts"
 
 /** A stored checkpoint could not be read as one (see the module description); delete or fix it to go on. */
@@ -73,11 +73,21 @@ export class Checkpoints extends Context.Service<Checkpoints, CheckpointsApi>()(
 
   /** Checkpoints in memory: at-least-once across restarts (a restart starts afresh), exactly-once within one run. */
   static readonly layerMemory: Layer.Layer<Checkpoints> = Checkpoints.layer.pipe(Layer.provide(KeyValueStore.layerMemory))
+
+  /**
+   * Checkpoints in one JSON file at `path` (a `KeyValueFile`, replaced atomically on every write) over `fileSystem`:
+   * what each runtime adapter's `layerCheckpointFile(path)` is, given its own file system. One process per file.
+   */
+  static readonly layerFile = (
+    path: string,
+    fileSystem: Layer.Layer<FileSystem.FileSystem>,
+  ): Layer.Layer<Checkpoints> =>
+    Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(fileSystem))
 }
 
 /** A store failure; a checkpoint file that is not one (see `KeyValueFile`) is `CheckpointCorrupt`. */
 const unavailable = (error: KeyValueStore.KeyValueStoreError): CheckpointError =>
-  error.cause instanceof KeyValueFileCorrupt
+  error.cause instanceof KeyValueFile.KeyValueFileCorrupt
     ? new CheckpointCorrupt({ key: error.cause.path, message: error.cause.message })
     : new CheckpointUnavailable({ method: error.method, message: error.message })
 

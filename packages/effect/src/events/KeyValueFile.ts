@@ -4,8 +4,8 @@
  * process killed at any point leaves either the old or the new content — never half a file. Writes are
  * serialized. Not for large data (each write rewrites everything) nor for several processes sharing one file.
  *
- * Runs on any runtime with an Effect `FileSystem` (the Node, Deno and Bun adapters provide one; Deno's and Bun's
- * come from {@link layerFileSystem} over their own file APIs). A file that exists
+ * Runs on any runtime with an Effect `FileSystem` (the Node, Deno and Bun adapters each build one with
+ * {@link layerFileSystem} over their own file APIs; `Checkpoints.layerFile` puts checkpoints on it). A file that exists
  * but is not such a store fails every operation with a `KeyValueStoreError` whose `cause` is
  * {@link KeyValueFileCorrupt}.
  *
@@ -119,20 +119,24 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
 export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Layer.effect(KeyValueStore.KeyValueStore, make(path))
 
-/** The three file calls the store makes, as a runtime's own promise-returning APIs (Deno, Bun). */
+/** The three file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun). */
 export interface FileCalls {
   readonly readFileString: (path: string) => Promise<string>
   readonly writeFileString: (path: string, data: string) => Promise<void>
   readonly rename: (from: string, to: string) => Promise<void>
 }
 
+/** Node's (and Bun's) "no such file": an error whose `code` is `ENOENT`. */
+const isENOENT = (cause: unknown): boolean => (cause as { readonly code?: unknown } | undefined)?.code === "ENOENT"
+
 /**
  * The `FileSystem` the store needs, over a runtime's own file calls: a rejected call fails with a `PlatformError`
- * (`NotFound` when `isNotFound` says so); every other operation fails as unsupported (`FileSystem.makeNoop`).
+ * (`NotFound` when `isNotFound` says so — by default, an error whose `code` is `ENOENT`, as Node and Bun throw);
+ * every other operation fails as unsupported (`FileSystem.makeNoop`).
  */
 export const layerFileSystem = (
   calls: FileCalls,
-  isNotFound: (cause: unknown) => boolean,
+  isNotFound: (cause: unknown) => boolean = isENOENT,
 ): Layer.Layer<FileSystem.FileSystem> => {
   const call = <A>(method: string, path: string, run: () => Promise<A>) =>
     Effect.tryPromise({

@@ -1,0 +1,142 @@
+/**
+ * The Node adapter's own HTTP client (`BeeperNode.layerHttpClient`, undici) against a raw `node:http` server: what a
+ * caller sees of redirects, interruption, streamed bodies both ways, form uploads, and whether a failed send may have
+ * reached the server. Body caps and redirects through `BeeperDesktop` are checked over this client too, in
+ * tooling/reliability/test/hostile-server.test.ts.
+ */
+import { BeeperDesktop } from "@beeper-kit/effect"
+import { closedPort } from "@beeper-kit/testkit/ports"
+import { assert, describe, it } from "@effect/vitest"
+import { Deferred, Effect, Fiber, Layer, Redacted, Stream } from "effect"
+import { HttpClient, HttpClientRequest } from "effect/http"
+import { once } from "node:events"
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import { BeeperNode } from "../src/index.ts"
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => void
+
+/** A server on 127.0.0.1 answering with `handler`, closed (with its connections) with the scope. */
+const serve = (handler: Handler) =>
+  Effect.acquireRelease(
+    Effect.promise(async () => {
+      const server = createServer(handler)
+      server.listen(0, "127.0.0.1")
+      await once(server, "listening")
+      const address = server.address()
+      const port = typeof address === "object" && address !== null ? address.port : 0
+      return { server, url: `http://127.0.0.1:${port}` }
+    }),
+    ({ server }) =>
+      Effect.promise(() => {
+        server.closeAllConnections()
+        return new Promise<void>((resolve) => server.close(() => resolve()))
+      }),
+  )
+
+/** The whole request body as text. */
+const bodyOf = async (request: IncomingMessage): Promise<string> => {
+  const chunks: Array<Buffer> = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString("utf8")
+}
+
+const execute = (request: HttpClientRequest.HttpClientRequest) =>
+  Effect.flatMap(Effect.service(HttpClient.HttpClient), (client) => client.execute(request))
+
+describe("BeeperNode.layerHttpClient (undici)", () => {
+  it.live("a 307 on a POST is returned as it came: the POST is not sent again, the Location not visited", () =>
+    Effect.gen(function*() {
+      const seen: Array<string> = []
+      const { url } = yield* serve((request, response) => {
+        seen.push(`${request.method} ${request.url}`)
+        response.writeHead(307, { location: "/elsewhere" }).end()
+      })
+      const response = yield* execute(HttpClientRequest.post(`${url}/v1/messages`).pipe(HttpClientRequest.bodyText("hi")))
+      assert.strictEqual(response.status, 307)
+      assert.deepStrictEqual(seen, ["POST /v1/messages"])
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("interrupting a request under way aborts it: the server sees its connection close", () =>
+    Effect.gen(function*() {
+      const arrived = yield* Deferred.make<IncomingMessage>()
+      yield* serve((request) => Deferred.doneUnsafe(arrived, Effect.succeed(request))).pipe(
+        Effect.flatMap(({ url }) =>
+          Effect.gen(function*() {
+            const fiber = yield* Effect.forkChild(execute(HttpClientRequest.get(`${url}/v1/chats`)))
+            const request = yield* Deferred.await(arrived)
+            const closed = once(request.socket, "close")
+            yield* Fiber.interrupt(fiber)
+            yield* Effect.promise(() => closed)
+          })
+        ),
+      )
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("a response body is a stream: chunks arrive in order, and stopping early closes the connection", () =>
+    Effect.gen(function*() {
+      const arrived = yield* Deferred.make<IncomingMessage>()
+      const { url } = yield* serve((request, response) => {
+        response.writeHead(200, { "content-type": "application/octet-stream" })
+        for (let i = 0; i < 3; i++) response.write(`chunk ${i};`)
+        Deferred.doneUnsafe(arrived, Effect.succeed(request))
+        // never ends: only the client stopping can close it
+      })
+      const response = yield* execute(HttpClientRequest.get(`${url}/v1/assets/serve`))
+      const request = yield* Deferred.await(arrived)
+      const closed = once(request.socket, "close")
+      const text = yield* response.stream.pipe(
+        Stream.decodeText,
+        Stream.mapAccum(() => "", (all, part) => [all + part, [all + part]]),
+        Stream.takeUntil((all) => all.includes("chunk 2;")),
+        Stream.runLast,
+      )
+      assert.deepStrictEqual(text._tag === "Some" ? text.value : undefined, "chunk 0;chunk 1;chunk 2;")
+      yield* Effect.promise(() => closed)
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("a request body may be an Effect Stream (sent as it is produced) or FormData (multipart)", () =>
+    Effect.gen(function*() {
+      const received: Array<{ type: string | undefined; body: string }> = []
+      const { url } = yield* serve((request, response) => {
+        void bodyOf(request).then((body) => {
+          received.push({ type: request.headers["content-type"], body })
+          response.end("ok")
+        })
+      })
+      const streamed = HttpClientRequest.post(`${url}/upload`).pipe(
+        HttpClientRequest.bodyStream(Stream.make("one,", "two,", "three").pipe(Stream.encodeText)),
+      )
+      yield* execute(streamed).pipe(Effect.flatMap((response) => response.text))
+      const form = new FormData()
+      form.append("fileName", "notes.txt")
+      form.append("file", new Blob(["file contents"], { type: "text/plain" }), "notes.txt")
+      yield* execute(HttpClientRequest.post(`${url}/upload`).pipe(HttpClientRequest.bodyFormData(form))).pipe(
+        Effect.flatMap((response) => response.text),
+      )
+      assert.strictEqual(received[0]?.body, "one,two,three")
+      assert.match(received[1]?.type ?? "", /^multipart\/form-data; boundary=/)
+      assert.include(received[1]?.body, "file contents")
+      assert.include(received[1]?.body, 'name="fileName"')
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("a send to a closed port was not sent; a connection reset after the request was read may have been", () =>
+    Effect.gen(function*() {
+      const send = (baseUrl: string) =>
+        Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.messages.send({ chatID: "c1", text: "hi" })).pipe(
+          Effect.flip,
+          Effect.provide(
+            BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make("token"), retry: false }).pipe(
+              Layer.provide(BeeperNode.layerHttpClient),
+            ),
+          ),
+        )
+      const refused = yield* send(`http://127.0.0.1:${yield* Effect.promise(closedPort)}`)
+      assert.strictEqual(refused._tag, "TransportError")
+      if (refused._tag === "TransportError") assert.strictEqual(refused.delivery, "not-sent")
+
+      const { url } = yield* serve((request) => void bodyOf(request).then(() => request.socket.destroy()))
+      const reset = yield* send(url)
+      assert.strictEqual(reset._tag, "TransportError")
+      if (reset._tag === "TransportError") assert.strictEqual(reset.delivery, "maybe-sent")
+    }).pipe(Effect.scoped))
+})
