@@ -13,10 +13,10 @@
  * @module
  */
 import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
-import { Layer } from "effect"
+import * as Layer from "effect/Layer"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { type KVNamespaceLike, make as makeKVStore } from "./CloudflareKV.ts"
-import type { HttpClient } from "effect/http"
+import type * as HttpClient from "effect/http/HttpClient"
 import type * as Socket from "effect/socket/Socket"
 import * as FetchWebSocket from "./FetchWebSocket.ts"
 

@@ -5,7 +5,11 @@
  * @module
  */
 import { defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core"
-import { Config, Effect, Option, Redacted, Result } from "effect"
+import * as Config from "effect/Config"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Result from "effect/Result"
 import { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 

@@ -5,8 +5,12 @@
  *
  * @module
  */
-import { type Config, Context, Duration, Effect, Layer } from "effect"
-import { HttpClient } from "effect/http"
+import type * as Config from "effect/Config"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as HttpClient from "effect/http/HttpClient"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
 import type { InputOf, SuccessOf } from "./Endpoint.ts"

@@ -10,8 +10,16 @@
  *
  * @module
  */
-import { type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, Stream } from "effect"
-import { Socket } from "effect/socket"
+import type * as Config from "effect/Config"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
+import * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperDesktop } from "./BeeperDesktop.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"

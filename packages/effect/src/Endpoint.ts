@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Schema } from "effect"
+import type * as Schema from "effect/Schema"
 
 /** The `x-pagination` extension of a cursor-paginated operation. */
 export interface Pagination {

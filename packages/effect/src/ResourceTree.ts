@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { Effect, Stream } from "effect"
+import type * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
 import type { PaginationError, RequestError } from "./BeeperError.ts"
 import type { Endpoint, InputOf, IsPaginated, ItemOf, StreamInputOf, SuccessOf } from "./Endpoint.ts"
 import type { CallOptions, StreamOptions } from "./CallOptions.ts"

@@ -10,7 +10,10 @@
  *
  * @module
  */
-import { Context, Effect, Layer, Schema } from "effect"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Schema from "effect/Schema"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { KeyValueFileCorrupt } from "./KeyValueFile.ts"
 import type { ChatCursor } from "./Delivery.ts"

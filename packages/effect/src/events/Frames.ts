@@ -19,7 +19,7 @@ import {
   readTimestamp,
   type SubscriptionsUpdatedFrame,
 } from "@beeper-kit/core"
-import type { Schema } from "effect"
+import type * as Schema from "effect/Schema"
 import { Chat, Message } from "../generated/schemas.ts"
 import { isChat, isMessage } from "../generated/validators.ts"
 import type { Drift } from "../internal/drift.ts"

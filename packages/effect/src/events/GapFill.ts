@@ -9,7 +9,9 @@
  *
  * @module
  */
-import { Clock, Effect, Stream } from "effect"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import { BeeperDesktop } from "../BeeperDesktop.ts"
 import type { Message } from "../generated/schemas.ts"
 import type { Gap, LiveEvent, MessageUpserted } from "./LiveEvent.ts"

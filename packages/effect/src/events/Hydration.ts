@@ -10,7 +10,9 @@
  *
  * @module
  */
-import { Effect, Option, Result } from "effect"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 import type { BeeperDesktopApi } from "../BeeperDesktop.ts"
 import type { RequestError } from "../BeeperError.ts"
 import type { Chat, Message } from "../generated/schemas.ts"

@@ -1,8 +1,10 @@
 // A response body read within a byte limit: streamed and counted as it arrives (after any decompression the
 // transport does), never buffered whole by the transport (`.text()`/`.arrayBuffer()` would hold an endless body or a
 // gzip bomb in full before anyone could count it). Stopping the stream closes the connection.
-import { Effect, Stream } from "effect"
-import type { HttpClientError, HttpClientResponse } from "effect/http"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
+import type * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 
 /** The body has more bytes than `limit` (declared by `Content-Length`, or counted as it arrived). */
 export class LimitExceeded {

@@ -1,7 +1,12 @@
 // Runs one operation of the endpoint table: validate → build → send (timeout, retries) → decode, in a span named
 // after the operationId; and follows cursors lazily for the Stream forms, failing on a server that loops.
-import { Duration, Effect, Option, Result, Stream } from "effect"
-import type { HttpClient, HttpClientRequest } from "effect/http"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import * as Stream from "effect/Stream"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
   InvalidRequest,

@@ -1,6 +1,10 @@
 // HTTP response → the operation's success value, or the typed error its status / body calls for.
-import { Clock, Duration, Effect, Schema } from "effect"
-import type { HttpClientError, HttpClientResponse } from "effect/http"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import type * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { ResponseLimits } from "../BeeperConfig.ts"
 import {
   DecodeError,
