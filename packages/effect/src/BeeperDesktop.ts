@@ -7,21 +7,20 @@
  */
 import type * as Config from "effect/Config"
 import * as Context from "effect/Context"
-import * as Duration from "effect/Duration"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClient from "effect/http/HttpClient"
+import { BeeperClient, clientOf, makeExecutorOf } from "./BeeperClient.ts"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
 import type { InputOf, SuccessOf } from "./Endpoint.ts"
 import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
-import { makeDriftLog } from "./internal/drift.ts"
 import type { CallOptions } from "./CallOptions.ts"
-import { makeExecutor } from "./internal/executor.ts"
-import { withoutRedirects } from "./internal/redirects.ts"
+import type { Executor } from "./internal/executor.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
-import * as RetryPolicy from "./RetryPolicy.ts"
+import type * as RetryPolicy from "./RetryPolicy.ts"
 
 /** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
 export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
@@ -57,8 +56,7 @@ export type Input<Id extends OperationId> = InputOf<Endpoints[Id]>
 /** What an operation succeeds with, e.g. `Output<"chats.list">` (a page). */
 export type Output<Id extends OperationId> = SuccessOf<Endpoints[Id]>
 
-/** The default per-request timeout. */
-export const defaultTimeout: Duration.Duration = Duration.seconds(30)
+export { defaultTimeout } from "./BeeperClient.ts"
 
 /** The service: the resource tree of every operation, plus the table it was built from and a by-id caller. */
 export type BeeperDesktopApi = ResourceTree<Endpoints> & {
@@ -75,11 +73,13 @@ export type BeeperDesktopApi = ResourceTree<Endpoints> & {
 /** The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`. */
 export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopApi>()("@beeper-kit/effect/BeeperDesktop") {
   /**
-   * A layer from explicit options. Requires an `HttpClient` (e.g. `FetchHttpClient.layer`, or a runtime adapter).
+   * A layer from explicit options; it provides {@link BeeperClient} too, over the same connection. Requires an `HttpClient` (e.g. `FetchHttpClient.layer`, or a runtime adapter).
    * Fails with `InsecureTransport` when the token would travel in clear text to a non-loopback host.
    */
-  static readonly layer = (options: Options): Layer.Layer<BeeperDesktop, InsecureTransport, HttpClient.HttpClient> =>
-    Layer.effect(BeeperDesktop, make(options))
+  static readonly layer = (
+    options: Options,
+  ): Layer.Layer<BeeperDesktop | BeeperClient, InsecureTransport, HttpClient.HttpClient> =>
+    Layer.effectContext(makeServices(options))
 
   /**
    * A layer from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default
@@ -88,12 +88,11 @@ export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopA
    */
   static readonly layerConfig = (
     options: ClientOptions & { readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined } = {},
-  ): Layer.Layer<BeeperDesktop, InsecureTransport | ConfigurationError, HttpClient.HttpClient> =>
-    Layer.effect(
-      BeeperDesktop,
+  ): Layer.Layer<BeeperDesktop | BeeperClient, InsecureTransport | ConfigurationError, HttpClient.HttpClient> =>
+    Layer.effectContext(
       Effect.flatMap(
         BeeperConfig.loadAll(options),
-        (settings) => make({ ...options, ...settings }),
+        (settings) => makeServices({ ...options, ...settings }),
       ),
     )
 }
@@ -102,22 +101,18 @@ export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopA
 export const make = (
   options: Options,
 ): Effect.Effect<BeeperDesktopApi, InsecureTransport, HttpClient.HttpClient> =>
-  Effect.gen(function*() {
-    const connection = yield* BeeperConfig.resolve(options)
-    const maxResponseBytes = BeeperConfig.resolveMaxResponseBytes(options.maxResponseBytes)
-    const base = yield* HttpClient.HttpClient
-    const executor = makeExecutor({
-      connection,
-      httpClient: withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
-      retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
-      timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
-      validateResponses: options.validateResponses !== false,
-      driftLog: makeDriftLog({ strict: options.strict === true }),
-      maxResponseBytes,
-    })
-    const tree = makeResourceTree(endpoints, executor)
-    const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
-      executor.call(endpoints[operationId], input, callOptions)
-    // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.
-    return withScrubber(Object.assign(tree, { endpoints, call }) as BeeperDesktopApi, executor.scrub)
-  })
+  Effect.map(makeExecutorOf(options), desktopOf)
+
+/** Both services over one executor: what the layers provide. */
+const makeServices = (options: Options) =>
+  Effect.map(makeExecutorOf(options), (executor) =>
+    Context.make(BeeperDesktop, desktopOf(executor)).pipe(Context.add(BeeperClient, clientOf(executor))))
+
+/** The resource tree of the whole endpoint table over an executor. */
+const desktopOf = (executor: Executor): BeeperDesktopApi => {
+  const tree = makeResourceTree(endpoints, executor)
+  const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
+    executor.call(endpoints[operationId], input, callOptions)
+  // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.
+  return withScrubber(Object.assign(tree, { endpoints, call }) as BeeperDesktopApi, executor.scrub)
+}

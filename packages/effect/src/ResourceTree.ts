@@ -16,7 +16,7 @@ import type { Executor } from "./internal/executor.ts"
 type RequiredKeys<A> = { [K in keyof A]-?: {} extends Pick<A, K> ? never : K }[keyof A]
 
 /** `(input, options?)` when the input has required keys, `(input?, options?)` otherwise. */
-type InputArgs<I, O> = [RequiredKeys<I>] extends [never] ? [input?: I, options?: O] : [input: I, options?: O]
+export type InputArgs<I, O> = [RequiredKeys<I>] extends [never] ? [input?: I, options?: O] : [input: I, options?: O]
 
 /** The Stream forms of a cursor-paginated operation. */
 export interface PaginatedOperation<E extends Endpoint> {
