@@ -29,7 +29,6 @@ import * as Layer from "effect/Layer"
 import type * as Stream from "effect/Stream"
 import * as HttpClient from "effect/http/HttpClient"
 import * as BeeperConfig from "./BeeperConfig.ts"
-import type { ClientOptions, Options } from "./BeeperDesktop.ts"
 import type { ConfigurationError, InsecureTransport, PaginationError, RequestError } from "./BeeperError.ts"
 import type { CallOptions, StreamOptions } from "./CallOptions.ts"
 import type { Endpoint, InputOf, ItemOf, Pagination, StreamInputOf, SuccessOf } from "./Endpoint.ts"
@@ -39,6 +38,34 @@ import { withoutRedirects } from "./internal/redirects.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import type { InputArgs } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
+
+/** Options of `BeeperClient.layer` and `BeeperDesktop.layer`: the connection plus client behaviour. */
+export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
+
+/** Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}). */
+export interface ClientOptions extends BeeperConfig.ReadingOptions {
+  /**
+   * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
+   * `false` disables retries. Only repeatable operations are ever retried (see {@link RetryPolicy}).
+   */
+  readonly retry?: RetryPolicy.RetrySchedule | false | undefined
+  /** Timeout of each HTTP request (default 30 seconds). */
+  readonly timeout?: Duration.Input | undefined
+  /**
+   * Decode every JSON response with the operation's generated Schema (default `true`). `false` skips decoding and
+   * trusts the server: the parsed JSON is returned as is, typed as the Schema's type but unchecked (a missing field
+   * is then a silent `undefined`; unknown extra fields are kept). Status errors, non-JSON bodies (`DecodeError`)
+   * and input validation (`InvalidRequest`) are unchanged.
+   */
+  readonly validateResponses?: boolean | undefined
+  /**
+   * The most bytes a response body may have, after decompression (default: 32 MiB for JSON and error bodies,
+   * 256 MiB for binary ones): past it the call fails with `ResponseTooLarge` and the connection is closed.
+   */
+  readonly maxResponseBytes?: BeeperConfig.MaxResponseBytes | undefined
+  /** Transforms the `HttpClient` every request goes through (middleware, proxies, extra headers...). */
+  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
+}
 
 /** The default per-request timeout. */
 export const defaultTimeout: Duration.Duration = Duration.seconds(30)

@@ -7,11 +7,10 @@
  */
 import type * as Config from "effect/Config"
 import * as Context from "effect/Context"
-import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import type * as HttpClient from "effect/http/HttpClient"
-import { BeeperClient, clientOf, makeExecutorOf } from "./BeeperClient.ts"
+import { BeeperClient, type ClientOptions, clientOf, makeExecutorOf, type Options } from "./BeeperClient.ts"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
 import type { InputOf, SuccessOf } from "./Endpoint.ts"
@@ -20,35 +19,8 @@ import type { CallOptions } from "./CallOptions.ts"
 import type { Executor } from "./internal/executor.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
-import type * as RetryPolicy from "./RetryPolicy.ts"
 
-/** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
-export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
-
-/** Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}). */
-export interface ClientOptions extends BeeperConfig.ReadingOptions {
-  /**
-   * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
-   * `false` disables retries. Only repeatable operations are ever retried (see {@link RetryPolicy}).
-   */
-  readonly retry?: RetryPolicy.RetrySchedule | false | undefined
-  /** Timeout of each HTTP request (default 30 seconds). */
-  readonly timeout?: Duration.Input | undefined
-  /**
-   * Decode every JSON response with the operation's generated Schema (default `true`). `false` skips decoding and
-   * trusts the server: the parsed JSON is returned as is, typed as the Schema's type but unchecked (a missing field
-   * is then a silent `undefined`; unknown extra fields are kept). Status errors, non-JSON bodies (`DecodeError`)
-   * and input validation (`InvalidRequest`) are unchanged.
-   */
-  readonly validateResponses?: boolean | undefined
-  /**
-   * The most bytes a response body may have, after decompression (default: 32 MiB for JSON and error bodies,
-   * 256 MiB for binary ones): past it the call fails with `ResponseTooLarge` and the connection is closed.
-   */
-  readonly maxResponseBytes?: BeeperConfig.MaxResponseBytes | undefined
-  /** Transforms the `HttpClient` every request goes through (middleware, proxies, extra headers...). */
-  readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
-}
+export type { ClientOptions, Options } from "./BeeperClient.ts"
 
 /** The input of an operation, e.g. `Input<"messages.send">`. */
 export type Input<Id extends OperationId> = InputOf<Endpoints[Id]>
