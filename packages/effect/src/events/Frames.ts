@@ -18,7 +18,7 @@ import {
   type ReadyFrame,
   readTimestamp,
   type SubscriptionsUpdatedFrame,
-} from "@beeper-kit/core"
+} from "@beeper-kit/core/ws"
 import type * as Schema from "effect/Schema"
 import { Chat, Message } from "../generated/schemas.ts"
 import { isChat, isMessage } from "../generated/validators.ts"

@@ -29,7 +29,7 @@
  *
  * @module
  */
-import { checkSubscriptionsSet, encodeSubscriptionsSet } from "@beeper-kit/core"
+import { checkSubscriptionsSet, encodeSubscriptionsSet } from "@beeper-kit/core/ws"
 import * as Clock from "effect/Clock"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"

@@ -1,6 +1,6 @@
 // Input → HTTP request: validates the input against the operation's input schema, then places every key where
 // the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
-import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core"
+import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core/wire"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import * as HttpBody from "effect/http/HttpBody"
