@@ -96,7 +96,7 @@ const emitOperation = (
   operation: IR.OperationObject,
   raw: RawOperation | undefined,
   globalSecurity: RawOperation["security"],
-): { readonly key: string; readonly entry: Expr; readonly doc: Array<string> } => {
+): { readonly key: string; readonly entry: ReturnType<typeof $.object>; readonly doc: Array<string> } => {
   const { plugin, Schema, file } = args
   const operationId = operation.operationId ?? operation.id
   const pointer = `#/paths/${operation.path}/${operation.method}`
@@ -161,11 +161,12 @@ const emitOperation = (
   const status = Number(successStatus)
   const json = jsonSuccessOf(args.terms, operation)
   const fastCheck = args.fastChecks.get(operationId)
-  const jsonSuccess = () => {
+  const mediaType = response.mediaType
+  const jsonSuccess = (contentType: string) => {
     const success = $.object()
       .prop("status", $.literal(status))
       .prop("kind", $.literal("json"))
-      .prop("contentType", $.literal(response.mediaType))
+      .prop("contentType", $.literal(contentType))
       .prop("schema", schemaExpr(args.exprs, json!.schema))
     return fastCheck === undefined
       ? success
@@ -174,7 +175,7 @@ const emitOperation = (
   const success = response.schema.type === "void" || !response.mediaType
     ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
     : isJson(response.mediaType)
-      ? jsonSuccess()
+      ? jsonSuccess(mediaType!)
       : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
   const errors = $.object()
   for (const code of statuses) {
