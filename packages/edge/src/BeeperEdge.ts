@@ -13,14 +13,19 @@
  * @module
  */
 import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
-import { Layer } from "effect"
+import * as Layer from "effect/Layer"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { type KVNamespaceLike, make as makeKVStore } from "./CloudflareKV.ts"
-import type { HttpClient } from "effect/http"
+import type * as HttpClient from "effect/http/HttpClient"
 import type * as Socket from "effect/socket/Socket"
 import * as FetchWebSocket from "./FetchWebSocket.ts"
 
-const adapter = BeeperServices.adapter({ webSocketConstructor: FetchWebSocket.layerWebSocketConstructor })
+// Each export stands alone (no adapter built at load), so a bundle that takes only the transport (`layerTransport`
+// for `BeeperClient` + `BeeperEvents`) leaves `BeeperDesktop` and its endpoint table out.
+let built: BeeperServices.Adapter | undefined
+const adapter = (): BeeperServices.Adapter =>
+  built ??= BeeperServices.adapter({ httpClient: layerHttpClient, webSocketConstructor: layerWebSocketConstructor })
 
 /** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
 export type Options = BeeperServices.Options
@@ -32,28 +37,35 @@ export type ConfigOptions = BeeperServices.ConfigOptions
 export type DesktopConfigOptions = BeeperServices.DesktopConfigOptions
 
 /** The HTTP client: the runtime's `fetch`. */
-export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = adapter.layerHttpClient
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
 
 /** The WebSocket of Cloudflare Workers, dialled through a `fetch` upgrade (every dial fails on Vercel Edge). */
-export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = adapter.layerWebSocketConstructor
+export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = FetchWebSocket.layerWebSocketConstructor
 
 /** Both transports of Cloudflare Workers, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` yourself. */
-export const layerTransport: Layer.Layer<BeeperServices.Transport> = adapter.layerTransport
+export const layerTransport: Layer.Layer<BeeperServices.Transport> = /*#__PURE__*/ Layer.mergeAll(
+  layerHttpClient,
+  layerWebSocketConstructor,
+)
 
 /** Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from explicit options. */
-export const layer: BeeperServices.Adapter["layer"] = adapter.layer
+export const layer: BeeperServices.Adapter["layer"] = (options) =>
+  adapter().layer(options)
 
 /**
  * Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from Effect `Config`. A Worker's variables and secrets
  * arrive in `env`, not `process.env`: provide them with `ConfigProvider.layer(ConfigProvider.fromUnknown(env))`.
  */
-export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig
+export const layerConfig: BeeperServices.Adapter["layerConfig"] = (options) =>
+  adapter().layerConfig(options)
 
 /** Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from explicit options. */
-export const layerDesktop: BeeperServices.Adapter["layerDesktop"] = adapter.layerDesktop
+export const layerDesktop: BeeperServices.Adapter["layerDesktop"] = (options) =>
+  adapter().layerDesktop(options)
 
 /** Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from Effect `Config`. */
-export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = adapter.layerDesktopConfig
+export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = (options) =>
+  adapter().layerDesktopConfig(options)
 
 /**
  * Cloudflare Workers: the delivery checkpoints of `handleIncoming` / `incomingMessages` in a KV namespace binding

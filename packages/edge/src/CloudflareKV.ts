@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 
 /** The part of a Workers `KVNamespace` this store uses. */

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Layer } from "effect"
+import * as Layer from "effect/Layer"
 import * as Socket from "effect/socket/Socket"
 
 /** The part of workerd's `WebSocket` (from `response.webSocket`) used here. */

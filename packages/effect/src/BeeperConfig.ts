@@ -4,8 +4,12 @@
  *
  * @module
  */
-import { defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core"
-import { Config, Effect, Option, Redacted, Result } from "effect"
+import { defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
+import * as Config from "effect/Config"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
+import * as Result from "effect/Result"
 import { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 
@@ -135,7 +139,7 @@ const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value
  * (required, not empty; read as `Redacted`), `BEEPER_DESKTOP_URL` — or, when it is not set, `BEEPER_BASE_URL` (the
  * official SDK's name) — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
  */
-export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationError | InsecureTransport> = Effect.gen(
+export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationError | InsecureTransport> = /*#__PURE__*/ Effect.gen(
   function*() {
     const token = yield* read(
       variables.accessToken,
@@ -188,12 +192,12 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
  * when it is not set — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
  * Pass a `Config` of your own as the `config` option of a `layerConfig` to read them elsewhere.
  */
-export const config: Config.Config<ConnectionOptions> = Config.all({
-  accessToken: Config.Redacted(variables.accessToken),
-  desktopUrl: Config.option(Config.String(variables.baseUrl)),
-  baseUrlAlias: Config.option(Config.String(variables.baseUrlAlias)),
-  allowInsecureToken: Config.Boolean(variables.allowInsecureToken).pipe(Config.withDefault(false)),
-}).pipe(Config.map(({ accessToken, allowInsecureToken, baseUrlAlias, desktopUrl }) => ({
+export const config: Config.Config<ConnectionOptions> = /*#__PURE__*/ Config.all({
+  accessToken: /*#__PURE__*/ Config.Redacted(variables.accessToken),
+  desktopUrl: /*#__PURE__*/ Config.option(/*#__PURE__*/ Config.String(variables.baseUrl)),
+  baseUrlAlias: /*#__PURE__*/ Config.option(/*#__PURE__*/ Config.String(variables.baseUrlAlias)),
+  allowInsecureToken: /*#__PURE__*/ Config.Boolean(variables.allowInsecureToken).pipe(/*#__PURE__*/ Config.withDefault(false)),
+}).pipe(/*#__PURE__*/ Config.map(({ accessToken, allowInsecureToken, baseUrlAlias, desktopUrl }) => ({
   accessToken,
   baseUrl: Option.getOrElse(Option.orElse(desktopUrl, () => baseUrlAlias), () => defaultBaseUrl),
   allowInsecureToken,
@@ -229,7 +233,9 @@ export const load = (
   })
 
 /** Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`). */
-export const strict: Config.Config<boolean> = Config.Boolean(variables.strict).pipe(Config.withDefault(false))
+export const strict: Config.Config<boolean> = /*#__PURE__*/ Config.Boolean(variables.strict).pipe(
+  /*#__PURE__*/ Config.withDefault(false),
+)
 
 /**
  * The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use); a value that

@@ -9,7 +9,9 @@
  *
  * @module
  */
-import { Effect, Predicate, Schema } from "effect"
+import * as Effect from "effect/Effect"
+import * as Predicate from "effect/Predicate"
+import * as Schema from "effect/Schema"
 
 /** Fields every request error carries: which operation failed, and how it was addressed. */
 const requestFields = {

@@ -10,11 +10,20 @@
  *
  * @module
  */
-import { type Config, Context, Duration, Effect, Layer, Option, Result, Schedule, Stream } from "effect"
-import { Socket } from "effect/socket"
+import type * as Config from "effect/Config"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import * as Schedule from "effect/Schedule"
+import * as Stream from "effect/Stream"
+import * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
-import { BeeperDesktop } from "./BeeperDesktop.ts"
+import { BeeperClient } from "./BeeperClient.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
+import { accountsList } from "./generated/endpoints.ts"
 import * as EventBuffer from "./events/EventBuffer.ts"
 import {
   type EventsStreamError,
@@ -190,7 +199,7 @@ export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>
       ),
     )
 
-  /** The opt-in gap filler, a Stream transformer that needs `BeeperDesktop` (see `FillGapsOptions`). */
+  /** The opt-in gap filler, a Stream transformer that needs `BeeperClient` (`BeeperDesktop.layer` provides it) (see `FillGapsOptions`). */
   static readonly fillGaps = fillGaps
 
   /**
@@ -270,13 +279,13 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
               : yield* Effect.serviceOption(Socket.WebSocketConstructor)
             // Asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed), and used to
             // complete partial entries (without it, they are `unhydrated` with the reason `no-http-client`).
-            const desktop = yield* Effect.serviceOption(BeeperDesktop)
-            const tokenRefused = Option.isNone(desktop) ? Effect.succeed(false) : desktop.value.accounts.list().pipe(
+            const client = yield* Effect.serviceOption(BeeperClient)
+            const tokenRefused = Option.isNone(client) ? Effect.succeed(false) : client.value.call(accountsList).pipe(
               Effect.as(false),
               Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
               Effect.orElseSucceed(() => false),
             )
-            const reader = Reading.make({ drift, hydrate: Hydration.make({ desktop, drift }), scrub })
+            const reader = Reading.make({ drift, hydrate: Hydration.make({ client, drift }), scrub })
             const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emit)
             const run = session.run.pipe(
               Option.isSome(constructor)

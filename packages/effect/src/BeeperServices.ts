@@ -1,6 +1,6 @@
 /**
- * Both Beeper Desktop services in one layer: `BeeperDesktop` (HTTP) and `BeeperEvents` (live events), built from
- * the same connection. The layers require the two transports, `HttpClient` and `Socket.WebSocketConstructor`; a
+ * Both Beeper Desktop services in one layer: `BeeperDesktop` (HTTP, with the `BeeperClient` it runs on) and
+ * `BeeperEvents` (live events), built from the same connection. The layers require the two transports, `HttpClient` and `Socket.WebSocketConstructor`; a
  * runtime adapter (`@beeper-kit/node`, `deno`, `bun`, `edge`) provides them, or provide your own:
  *
  * ```ts
@@ -14,10 +14,13 @@
  *
  * @module
  */
-import { type Config, Effect, Layer } from "effect"
-import type { HttpClient } from "effect/http"
+import type * as Config from "effect/Config"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import type * as HttpClient from "effect/http/HttpClient"
 import type * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
+import type { BeeperClient } from "./BeeperClient.ts"
 import { BeeperDesktop, type ClientOptions, type Options as DesktopOptions } from "./BeeperDesktop.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { BeeperEvents, type LiveOptions } from "./BeeperEvents.ts"
@@ -48,7 +51,7 @@ export type Transport = HttpClient.HttpClient | Socket.WebSocketConstructor
  * `BeeperDesktop` and `BeeperEvents` from explicit options, over the {@link Transport} in context. Fails with
  * `InsecureTransport` when the token would travel in clear text to a non-loopback host.
  */
-export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport, Transport> =>
+export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperClient | BeeperEvents, InsecureTransport, Transport> =>
   Layer.mergeAll(BeeperDesktop.layer(options), BeeperEvents.layer(options))
 
 /**
@@ -59,7 +62,7 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperEvent
  */
 export const layerConfig = (
   options: ConfigOptions = {},
-): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | ConfigurationError, Transport> =>
+): Layer.Layer<BeeperDesktop | BeeperClient | BeeperEvents, InsecureTransport | ConfigurationError, Transport> =>
   Layer.unwrap(
     Effect.map(
       BeeperConfig.loadAll(options),
@@ -90,20 +93,20 @@ export interface Adapter {
    * `BeeperDesktop` and `BeeperEvents` from explicit options. Fails with `InsecureTransport` when the token would
    * travel in clear text to a non-loopback host.
    */
-  readonly layer: (options: Options) => Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport>
+  readonly layer: (options: Options) => Layer.Layer<BeeperDesktop | BeeperClient | BeeperEvents, InsecureTransport>
   /**
    * `BeeperDesktop` and `BeeperEvents` from Effect `Config`: `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL`
    * (default `http://localhost:23373`), `BEEPER_ALLOW_INSECURE_TOKEN` — or the `config` given — and `BEEPER_STRICT`.
    */
   readonly layerConfig: (
     options?: ConfigOptions,
-  ) => Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport | ConfigurationError>
+  ) => Layer.Layer<BeeperDesktop | BeeperClient | BeeperEvents, InsecureTransport | ConfigurationError>
   /** `BeeperDesktop` alone over the HTTP client (a runtime without outbound WebSockets), from explicit options. */
-  readonly layerDesktop: (options: DesktopOptions) => Layer.Layer<BeeperDesktop, InsecureTransport>
+  readonly layerDesktop: (options: DesktopOptions) => Layer.Layer<BeeperDesktop | BeeperClient, InsecureTransport>
   /** `BeeperDesktop` alone over the HTTP client, from Effect `Config`. */
   readonly layerDesktopConfig: (
     options?: DesktopConfigOptions,
-  ) => Layer.Layer<BeeperDesktop, InsecureTransport | ConfigurationError>
+  ) => Layer.Layer<BeeperDesktop | BeeperClient, InsecureTransport | ConfigurationError>
 }
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Duration } from "effect"
+import type * as Duration from "effect/Duration"
 import type { RetrySchedule } from "./RetryPolicy.ts"
 
 /** Per-call options: override the layer's retry schedule and timeout for one call. */

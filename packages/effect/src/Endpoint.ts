@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Schema } from "effect"
+import type * as Schema from "effect/Schema"
 
 /** The `x-pagination` extension of a cursor-paginated operation. */
 export interface Pagination {
@@ -65,6 +65,12 @@ export type SuccessResponse =
     readonly kind: "json"
     readonly contentType?: string | undefined
     readonly schema: Schema.Constraint
+    /**
+     * The generated fast check of `schema`: true only when decoding the parsed body with `schema` would succeed and
+     * return it unchanged, so the decode can be skipped; false means "decode". It stands for `schema` alone: an
+     * entry with another `schema` must drop it (or bring its own).
+     */
+    readonly fastCheck?: ((u: unknown) => boolean) | undefined
   }
   | { readonly status: number; readonly kind: "void" }
   | { readonly status: number; readonly kind: "binary"; readonly contentType?: string | undefined }

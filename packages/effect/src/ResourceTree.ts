@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { Effect, Stream } from "effect"
+import type * as Effect from "effect/Effect"
+import type * as Stream from "effect/Stream"
 import type { PaginationError, RequestError } from "./BeeperError.ts"
 import type { Endpoint, InputOf, IsPaginated, ItemOf, StreamInputOf, SuccessOf } from "./Endpoint.ts"
 import type { CallOptions, StreamOptions } from "./CallOptions.ts"
@@ -15,7 +16,7 @@ import type { Executor } from "./internal/executor.ts"
 type RequiredKeys<A> = { [K in keyof A]-?: {} extends Pick<A, K> ? never : K }[keyof A]
 
 /** `(input, options?)` when the input has required keys, `(input?, options?)` otherwise. */
-type InputArgs<I, O> = [RequiredKeys<I>] extends [never] ? [input?: I, options?: O] : [input: I, options?: O]
+export type InputArgs<I, O> = [RequiredKeys<I>] extends [never] ? [input?: I, options?: O] : [input: I, options?: O]
 
 /** The Stream forms of a cursor-paginated operation. */
 export interface PaginatedOperation<E extends Endpoint> {

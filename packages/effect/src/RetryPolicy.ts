@@ -11,7 +11,9 @@
  *
  * @module
  */
-import { Duration, Effect, Schedule } from "effect"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Schedule from "effect/Schedule"
 import type { RequestError } from "./BeeperError.ts"
 import type { Endpoint } from "./Endpoint.ts"
 

@@ -7,7 +7,14 @@
  *
  * @module
  */
-import { Clock, Deferred, Duration, Effect, Option, Queue, Result, Stream } from "effect"
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Queue from "effect/Queue"
+import * as Result from "effect/Result"
+import * as Stream from "effect/Stream"
 import { BeeperDesktop, type BeeperDesktopApi } from "./BeeperDesktop.ts"
 import { InvalidRequest, type RequestError, SendFailed, SendUnconfirmed } from "./BeeperError.ts"
 import { BeeperEvents } from "./BeeperEvents.ts"

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import { InsecureTransport } from "./BeeperError.ts"
 
 /**

@@ -14,6 +14,11 @@ export {
   type Options,
   type Output,
 } from "./BeeperDesktop.ts"
+export {
+  BeeperClient,
+  type BeeperClientApi,
+  type PaginatedEndpoint,
+} from "./BeeperClient.ts"
 export * from "./BeeperError.ts"
 export * from "./BeeperEvents.ts"
 export * as BeeperConfig from "./BeeperConfig.ts"

@@ -1,11 +1,12 @@
-// Completing partial entries (events/Hydration.ts) against a stub `BeeperDesktop`: a bounded number of fetches at a
+// Completing partial entries (events/Hydration.ts) against a stub `BeeperClient`: a bounded number of fetches at a
 // time, every entry back in the server's order, failures listed with their reason, nothing fetched without an ID.
 import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Option, Queue } from "effect"
-import type { BeeperDesktopApi } from "../src/BeeperDesktop.ts"
+import type { BeeperClientApi } from "../src/BeeperClient.ts"
 import { NotFound } from "../src/BeeperError.ts"
 import * as Hydration from "../src/events/Hydration.ts"
 import type { MessageUpserted } from "../src/events/LiveEvent.ts"
+import { messagesRetrieve } from "../src/generated/endpoints.ts"
 import { makeDriftLog } from "../src/internal/drift.ts"
 
 const message = (id: string) => ({
@@ -26,9 +27,12 @@ const event = (entries: ReadonlyArray<ReturnType<typeof message>>, ids: Readonly
   entries,
 })
 
-/** A `BeeperDesktop` whose `messages.retrieve` is `retrieve` (the only method hydration of messages uses). */
+/** A `BeeperClient` whose `messages.retrieve` is `retrieve` (the only operation hydration of messages uses). */
 const stub = (retrieve: (input: { readonly messageID: string }) => Effect.Effect<unknown, unknown>) =>
-  Option.some({ messages: { retrieve } } as unknown as BeeperDesktopApi)
+  Option.some({
+    call: (endpoint: unknown, input: { readonly messageID: string }) =>
+      endpoint === messagesRetrieve ? retrieve(input) : Effect.die(`unexpected ${String(endpoint)}`),
+  } as unknown as BeeperClientApi)
 
 const notFound = new NotFound({
   operationId: "messages.retrieve",
@@ -45,7 +49,7 @@ describe("Hydration", () => {
       const gate = yield* Deferred.make<void>()
       let inFlight = 0
       let most = 0
-      const desktop = stub(({ messageID }) =>
+      const client = stub(({ messageID }) =>
         Effect.gen(function*() {
           inFlight++
           most = Math.max(most, inFlight)
@@ -55,7 +59,7 @@ describe("Hydration", () => {
           return message(messageID)
         })
       )
-      const hydrate = Hydration.make({ desktop, drift: makeDriftLog({ strict: false }), concurrency: 3 })
+      const hydrate = Hydration.make({ client, drift: makeDriftLog({ strict: false }), concurrency: 3 })
       // wire: m0 complete, m1..m8 partial (positions 1..8), m9 complete
       const ids = Array.from({ length: 10 }, (_, i) => `m${i}`)
       const incomplete = ids.slice(1, 9).map((id, i) => ({ index: i + 1, id }))
@@ -73,8 +77,8 @@ describe("Hydration", () => {
 
   it.effect("lists what cannot be completed with its ID and reason, keeping the rest", () =>
     Effect.gen(function*() {
-      const desktop = stub(({ messageID }) => messageID === "m2" ? Effect.fail(notFound) : Effect.succeed(message(messageID)))
-      const hydrate = Hydration.make({ desktop, drift: makeDriftLog({ strict: false }) })
+      const client = stub(({ messageID }) => messageID === "m2" ? Effect.fail(notFound) : Effect.succeed(message(messageID)))
+      const hydrate = Hydration.make({ client, drift: makeDriftLog({ strict: false }) })
       const done = yield* hydrate({
         event: event([], ["m1", "m2", "m3"]),
         incomplete: [{ index: 0, id: "m1" }, { index: 1, id: "m2" }, { index: 2, id: undefined }],
@@ -86,9 +90,9 @@ describe("Hydration", () => {
       ])
     }))
 
-  it.effect("without BeeperDesktop, fetches nothing: every incomplete entry is no-http-client", () =>
+  it.effect("without BeeperClient, fetches nothing: every incomplete entry is no-http-client", () =>
     Effect.gen(function*() {
-      const hydrate = Hydration.make({ desktop: Option.none(), drift: makeDriftLog({ strict: false }) })
+      const hydrate = Hydration.make({ client: Option.none(), drift: makeDriftLog({ strict: false }) })
       const done = yield* hydrate({ event: event([message("m1")], ["m1", "m2"]), incomplete: [{ index: 1, id: "m2" }] })
       assert.deepStrictEqual(done.entries?.map((m) => m.id), ["m1"])
       assert.deepStrictEqual(done.unhydrated?.map((u) => [u.id, u.reason]), [["m2", "no-http-client"]])

@@ -138,7 +138,7 @@ describe("endpoint table", () => {
     expectTypeOf<Extra<Entry, Endpoint>>().toEqualTypeOf<never>()
     expectTypeOf<Extra<Entry["pathParams" | "queryParams" | "headerParams"][number], Parameter>>().toEqualTypeOf<never>()
     expectTypeOf<Extra<Exclude<Entry["body"], null>, RequestBody>>().toEqualTypeOf<never>()
-    expectTypeOf<Extra<Entry["success"], { readonly status: number; readonly kind: string; readonly contentType?: string; readonly schema?: unknown }>>()
+    expectTypeOf<Extra<Entry["success"], { readonly status: number; readonly kind: string; readonly contentType?: string; readonly schema?: unknown; readonly fastCheck?: unknown }>>()
       .toEqualTypeOf<never>()
     expectTypeOf<Entry["success"]>().toExtend<SuccessResponse>()
   })

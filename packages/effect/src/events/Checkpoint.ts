@@ -10,7 +10,11 @@
  *
  * @module
  */
-import { Context, Effect, type FileSystem, Layer, Schema } from "effect"
+import type * as FileSystem from "effect/FileSystem"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Schema from "effect/Schema"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import * as KeyValueFile from "./KeyValueFile.ts"
 import type { ChatCursor } from "./Delivery.ts"

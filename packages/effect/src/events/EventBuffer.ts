@@ -9,7 +9,9 @@
  *
  * @module
  */
-import { Cause, Effect, Stream } from "effect"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
 import type { NonEmptyReadonlyArray } from "effect/Array"
 import { BufferOverflow } from "./EventsError.ts"
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Schema } from "effect"
+import * as Schema from "effect/Schema"
 import type { Forbidden, Unauthorized } from "../BeeperError.ts"
 
 /** A subscription that cannot be valid (`"*"` mixed with chat IDs, or an empty chat ID), refused before sending. */

@@ -18,8 +18,8 @@ import {
   type ReadyFrame,
   readTimestamp,
   type SubscriptionsUpdatedFrame,
-} from "@beeper-kit/core"
-import type { Schema } from "effect"
+} from "@beeper-kit/core/ws"
+import type * as Schema from "effect/Schema"
 import { Chat, Message } from "../generated/schemas.ts"
 import { isChat, isMessage } from "../generated/validators.ts"
 import type { Drift } from "../internal/drift.ts"

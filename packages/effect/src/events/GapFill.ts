@@ -1,16 +1,19 @@
 /**
- * The opt-in gap filler: after each `gap` signal of an events stream, fetch over HTTP (through the `BeeperDesktop`
- * service) the messages of each affected chat that are newer than the last one the stream carried, and emit them
- * as `message.upserted` (marked `filled: true`) before the live events that follow — then drop the live copies of
- * what was just filled, so no message is delivered twice.
+ * The opt-in gap filler: after each `gap` signal of an events stream, fetch over HTTP (through the `BeeperClient`
+ * service, which `BeeperDesktop.layer` provides too) the messages of each affected chat that are newer than the last
+ * one the stream carried, and emit them as `message.upserted` (marked `filled: true`) before the live events that
+ * follow — then drop the live copies of what was just filled, so no message is delivered twice.
  *
  * Scope: new messages only. Edits, reactions and deletions that happened during the gap are not recovered, and a
  * chat with no message seen yet on the stream has no "last one" to start from (it is listed in `unfilled`).
  *
  * @module
  */
-import { Clock, Effect, Stream } from "effect"
-import { BeeperDesktop } from "../BeeperDesktop.ts"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
+import { BeeperClient } from "../BeeperClient.ts"
+import { messagesList } from "../generated/endpoints.ts"
 import type { Message } from "../generated/schemas.ts"
 import type { Gap, LiveEvent, MessageUpserted } from "./LiveEvent.ts"
 
@@ -54,7 +57,8 @@ const canonical = (value: unknown): string =>
       : v)
 
 /**
- * Fills the gaps of an events stream (see the module description). Requires `BeeperDesktop`; a chat whose fetch
+ * Fills the gaps of an events stream (see the module description). Requires `BeeperClient` (`BeeperDesktop.layer`
+ * provides it); a chat whose fetch
  * fails is reported in the `gap.filled` signal's `unfilled` and the stream goes on.
  *
  * @example
@@ -64,9 +68,9 @@ const canonical = (value: unknown): string =>
  * ```
  */
 export const fillGaps = (options: FillGapsOptions = {}) =>
-<E, R>(self: Stream.Stream<LiveEvent, E, R>): Stream.Stream<LiveEvent, E, R | BeeperDesktop> =>
+<E, R>(self: Stream.Stream<LiveEvent, E, R>): Stream.Stream<LiveEvent, E, R | BeeperClient> =>
   Stream.unwrap(Effect.gen(function*() {
-    const beeper = yield* BeeperDesktop
+    const client = yield* BeeperClient
     const maxPages = Math.max(1, options.maxPages ?? 50)
     const dedupeWindow = Math.max(1, options.dedupeWindow ?? 10_000)
     const concurrency = Math.max(1, options.concurrency ?? 4)
@@ -128,7 +132,7 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
         let bound = last.sortKey
         let complete = false
         const candidates: Array<Message> = []
-        yield* beeper.messages.list.pages({ chatID }, { direction: "before" }).pipe(
+        yield* client.pages(messagesList, { chatID }, { direction: "before" }).pipe(
           Stream.take(maxPages),
           Stream.takeUntil((page) => {
             const items: ReadonlyArray<Message> = page.items

@@ -1,18 +1,21 @@
 /**
  * Completing the best-effort entries of upserted events. Desktop's `entries` may be partial (the docs' own example
  * is `{ "id": "m1", "reactions": [] }`); each incomplete entry is fetched by its ID over HTTP — `messages.retrieve`
- * for `message.upserted`, `chats.retrieve` for `chat.upserted`, through the `BeeperDesktop` service and its
- * retries — a few at a time, so the consumer receives complete, validated resources. An entry that cannot be
+ * for `message.upserted`, `chats.retrieve` for `chat.upserted`, through the `BeeperClient` service (which
+ * `BeeperDesktop.layer` provides too) and its retries — a few at a time, so the consumer receives complete, validated resources. An entry that cannot be
  * fetched is listed in the event's `unhydrated` with its ID and the reason: no entry is dropped without a signal.
  *
- * Without a `BeeperDesktop` service nothing is fetched: every incomplete entry is `unhydrated` with the reason
+ * Without a `BeeperClient` service nothing is fetched: every incomplete entry is `unhydrated` with the reason
  * `no-http-client`.
  *
  * @module
  */
-import { Effect, Option, Result } from "effect"
-import type { BeeperDesktopApi } from "../BeeperDesktop.ts"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import type { BeeperClientApi } from "../BeeperClient.ts"
 import type { RequestError } from "../BeeperError.ts"
+import { chatsRetrieve, messagesRetrieve } from "../generated/endpoints.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
 import type { Drift, DriftLog } from "../internal/drift.ts"
 import type { IncompleteEntry, UpsertedFrame } from "./Frames.ts"
@@ -34,10 +37,10 @@ const failureOf = (id: string, error: RequestError): UnhydratedEntry =>
   unhydrated(id, error._tag === "NotFound" ? "not-found" : "request-failed", `${error._tag}: ${error.message}`)
 
 /**
- * A hydrator over `desktop` (when provided), reporting `entry-hydrated` / `entry-unhydrated` drift to `drift`.
+ * A hydrator over `client` (when provided), reporting `entry-hydrated` / `entry-unhydrated` drift to `drift`.
  */
 export const make = (options: {
-  readonly desktop: Option.Option<BeeperDesktopApi>
+  readonly client: Option.Option<BeeperClientApi>
   readonly drift: DriftLog
   readonly concurrency?: number | undefined
 }): Hydrate => {
@@ -47,13 +50,13 @@ export const make = (options: {
     event: MessageUpserted | ChatUpserted,
     id: string,
   ): Effect.Effect<Message | Chat, UnhydratedEntry> => {
-    if (Option.isNone(options.desktop)) {
-      return Effect.fail(unhydrated(id, "no-http-client", "no BeeperDesktop service to fetch the entry with"))
+    if (Option.isNone(options.client)) {
+      return Effect.fail(unhydrated(id, "no-http-client", "no BeeperClient service to fetch the entry with"))
     }
-    const beeper = options.desktop.value
+    const client = options.client.value
     const request: Effect.Effect<Message | Chat, RequestError> = event.type === "message.upserted"
-      ? beeper.messages.retrieve({ chatID: event.chatID, messageID: id })
-      : beeper.chats.retrieve({ chatID: id })
+      ? client.call(messagesRetrieve, { chatID: event.chatID, messageID: id })
+      : client.call(chatsRetrieve, { chatID: id })
     return Effect.mapError(request, (error) => failureOf(id, error))
   }
 

@@ -19,7 +19,13 @@
  *
  * @module
  */
-import { Clock, Deferred, Duration, Effect, Option, Schema, Stream } from "effect"
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
 import type { PaginationError } from "../BeeperError.ts"

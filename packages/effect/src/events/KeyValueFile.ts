@@ -11,7 +11,10 @@
  *
  * @module
  */
-import { Effect, FileSystem, Layer, Semaphore } from "effect"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import * as Layer from "effect/Layer"
+import * as Semaphore from "effect/Semaphore"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import * as PlatformError from "effect/PlatformError"
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ChatDeletedEvent, ChatUpsertedEvent, MessageDeletedEvent, MessageUpsertedEvent } from "@beeper-kit/core"
+import type { ChatDeletedEvent, ChatUpsertedEvent, MessageDeletedEvent, MessageUpsertedEvent } from "@beeper-kit/core/ws"
 import type { AppSetupState, Chat, Message } from "../generated/schemas.ts"
 import type { Overflow } from "./EventBuffer.ts"
 import type { MalformedFrame } from "./EventsError.ts"

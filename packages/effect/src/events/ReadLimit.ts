@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { Socket } from "effect/socket"
+import type * as Socket from "effect/socket/Socket"
 
 /** The close code the client sends when it stops reading because the consumer fell behind. */
 export const fellBehindCode = 4000

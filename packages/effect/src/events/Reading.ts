@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { Effect } from "effect"
+import * as Effect from "effect/Effect"
 import type { DriftLog } from "../internal/drift.ts"
 import { type Scrub, scrubDrift } from "../internal/scrub.ts"
 import { MalformedFrame } from "./EventsError.ts"

@@ -29,10 +29,15 @@
  *
  * @module
  */
-import { checkSubscriptionsSet, encodeSubscriptionsSet } from "@beeper-kit/core"
-import { Clock, Deferred, Duration, Effect, Redacted, Schedule } from "effect"
+import { checkSubscriptionsSet, encodeSubscriptionsSet } from "@beeper-kit/core/ws"
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+import * as Schedule from "effect/Schedule"
 import * as Pull from "effect/Pull"
-import { Socket } from "effect/socket"
+import * as Socket from "effect/socket/Socket"
 import {
   ConnectionLost,
   type EventsStreamError,

@@ -21,7 +21,11 @@
  *
  * @module
  */
-import { Cause, Deferred, Effect, Fiber, type Scope } from "effect"
+import * as Cause from "effect/Cause"
+import * as Deferred from "effect/Deferred"
+import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import type * as Scope from "effect/Scope"
 import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
 import type { LiveEvent } from "./LiveEvent.ts"
 import { type ConnectionAttempt, type Session, type Subscription, validate } from "./Session.ts"

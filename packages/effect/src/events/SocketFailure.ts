@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { Data, Effect } from "effect"
-import type { Socket } from "effect/socket"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import type * as Socket from "effect/socket/Socket"
 import { Forbidden, Unauthorized } from "../BeeperError.ts"
 import { upgradeStatus } from "./WebSocketConstructor.ts"
 

@@ -6,7 +6,9 @@
  *
  * @module
  */
-import { Clock, Duration, Effect } from "effect"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
 import { Dropped } from "./SocketFailure.ts"
 
 /** What the watchdog reads of a connection's reader (the reader updates it in place). */

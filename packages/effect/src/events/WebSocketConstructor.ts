@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { Layer } from "effect"
-import { Socket } from "effect/socket"
+import * as Layer from "effect/Layer"
+import * as Socket from "effect/socket/Socket"
 
 /**
  * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as

@@ -2,14 +2,15 @@
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
 import type { Endpoint } from '../Endpoint.ts';
-import { Schema } from 'effect';
+import { isAccount, isAppRecoveryKeyResetConfirmResponse, isAppRecoveryKeyResetResponse, isAppRecoveryKeyVerifyResponse, isAppSetupResponseResult, isAppSetupStartResponse, isAppSetupSuccess, isAppStateSnapshot, isAssetDownloadResponse, isAssetUploadBase64Response, isBridge, isBridgeListResponse, isBridgeLogin, isBridgeLoginListResponse, isBridgeLoginRemoveResponse, isChat, isChatCreateResponse, isChatListPage, isChatSearchPage, isContactListPage, isContactSearchResponse, isFocusResponse, isGetAccountsOutput, isInfoRetrieveResponse, isLabelsListResponse, isLoginFlowListResponse, isLoginSession, isLoginSessionCancelResponse, isMessage, isMessageListPage, isMessageSearchPage, isMessageSendResponse, isMessageUpdateResponse, isProvisioningCapabilities, isReactionAddResponse, isReactionDeleteResponse, isSearchResponse, isVerificationActionResult, isVerificationListResponse } from './validators.ts';
+import * as Schema from 'effect/Schema';
 
 import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageTextInput, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
 
 /**
  * Input of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
  */
-export const AccountsContactsListInput = Schema.Struct({
+export const AccountsContactsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Account ID this resource belongs to.
      */
@@ -17,29 +18,130 @@ export const AccountsContactsListInput = Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: Schema.optional(Schema.String),
+    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
     /**
      * Maximum contacts to return per page.
      * @default 50
      */
-    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))),
+    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))),
     /**
      * Optional search query for blended contact lookup.
      */
-    query: Schema.optional(Schema.String.check(Schema.isMinLength(1)))
+    query: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
 });
 
 export type AccountsContactsListInput = typeof AccountsContactsListInput.Type;
 
 /**
+ * `accounts.contacts.list`: GET /v1/accounts/{accountID}/contacts/list — List contacts
+ *
+ * List merged contacts for a specific account with cursor-based pagination.
+ */
+export const accountsContactsList = {
+    operationId: 'accounts.contacts.list',
+    method: 'GET',
+    path: '/v1/accounts/{accountID}/contacts/list',
+    tag: 'Contacts',
+    summary: 'List contacts',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: {
+        style: 'cursor',
+        cursorParam: 'cursor',
+        directionParam: 'direction',
+        limitParam: 'limit',
+        defaultDirection: 'before',
+        items: 'items',
+        hasMore: 'hasMore',
+        oldestCursor: 'oldestCursor',
+        newestCursor: 'newestCursor'
+    },
+    pathParams: [
+        {
+            name: 'accountID',
+            key: 'accountID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [
+        {
+            name: 'cursor',
+            key: 'cursor',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'direction',
+            key: 'direction',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+        },
+        {
+            name: 'limit',
+            key: 'limit',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))
+        },
+        {
+            name: 'query',
+            key: 'query',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: AccountsContactsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ContactListPage,
+        fastCheck: isContactListPage
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
  */
-export const AccountsContactsSearchInput = Schema.Struct({
+export const AccountsContactsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Account ID this resource belongs to.
      */
@@ -47,22 +149,122 @@ export const AccountsContactsSearchInput = Schema.Struct({
     /**
      * Text to search users by. Network-specific behavior.
      */
-    query: Schema.String.check(Schema.isMinLength(1))
+    query: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type AccountsContactsSearchInput = typeof AccountsContactsSearchInput.Type;
 
 /**
+ * `accounts.contacts.search`: GET /v1/accounts/{accountID}/contacts — Search contacts
+ *
+ * Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
+ */
+export const accountsContactsSearch = {
+    operationId: 'accounts.contacts.search',
+    method: 'GET',
+    path: '/v1/accounts/{accountID}/contacts',
+    tag: 'Contacts',
+    summary: 'Search contacts',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'accountID',
+            key: 'accountID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [
+        {
+            name: 'query',
+            key: 'query',
+            required: true,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: AccountsContactsSearchInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ContactSearchResponse,
+        fastCheck: isContactSearchResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `accounts.list` (GET /v1/accounts).
  */
-export const AccountsListInput = Schema.Struct({});
+export const AccountsListInput = /*#__PURE__*/ Schema.Struct({});
 
 export type AccountsListInput = typeof AccountsListInput.Type;
 
 /**
+ * `accounts.list`: GET /v1/accounts — List Chat Accounts
+ *
+ * List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
+ */
+export const accountsList = {
+    operationId: 'accounts.list',
+    method: 'GET',
+    path: '/v1/accounts',
+    tag: 'Accounts',
+    summary: 'List Chat Accounts',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AccountsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: GetAccountsOutput,
+        fastCheck: isGetAccountsOutput
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `accounts.retrieve` (GET /v1/accounts/{accountID}).
  */
-export const AccountsRetrieveInput = Schema.Struct({
+export const AccountsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Account ID this resource belongs to (e.g. `matrix`, `discordgo`, `slackgo.TEAM-USER`,
      * `local-whatsapp_ba_...`).
@@ -73,9 +275,58 @@ export const AccountsRetrieveInput = Schema.Struct({
 export type AccountsRetrieveInput = typeof AccountsRetrieveInput.Type;
 
 /**
+ * `accounts.retrieve`: GET /v1/accounts/{accountID} — Get chat account
+ *
+ * Get one chat account connected to this Beeper Client API server.
+ */
+export const accountsRetrieve = {
+    operationId: 'accounts.retrieve',
+    method: 'GET',
+    path: '/v1/accounts/{accountID}',
+    tag: 'Accounts',
+    summary: 'Get chat account',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'accountID',
+            key: 'accountID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AccountsRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Account,
+        fastCheck: isAccount
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.email` (POST /v1/app/setup/email).
  */
-export const AppSetupEmailInput = Schema.Struct({
+export const AppSetupEmailInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Email address to send the sign-in code to.
      */
@@ -89,9 +340,46 @@ export const AppSetupEmailInput = Schema.Struct({
 export type AppSetupEmailInput = typeof AppSetupEmailInput.Type;
 
 /**
+ * `app.setup.email`: POST /v1/app/setup/email — Send setup sign-in code
+ *
+ * Send a sign-in code to the user email address for app setup. Public (no auth). Success has an empty body.
+ */
+export const appSetupEmail = {
+    operationId: 'app.setup.email',
+    method: 'POST',
+    path: '/v1/app/setup/email',
+    tag: 'App Setup',
+    summary: 'Send setup sign-in code',
+    deprecated: false,
+    security: 'public',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AppSetupEmailRequest,
+        fields: ['email', 'setupRequestID']
+    },
+    input: AppSetupEmailInput,
+    success: { status: 204, kind: 'void' },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
  */
-export const AppSetupRecoveryKeyResetConfirmInput = Schema.Struct({
+export const AppSetupRecoveryKeyResetConfirmInput = /*#__PURE__*/ Schema.Struct({
     /**
      * New recovery key returned by the reset step.
      */
@@ -101,21 +389,108 @@ export const AppSetupRecoveryKeyResetConfirmInput = Schema.Struct({
 export type AppSetupRecoveryKeyResetConfirmInput = typeof AppSetupRecoveryKeyResetConfirmInput.Type;
 
 /**
+ * `app.setup.recoveryKey.reset.confirm`: POST /v1/app/setup/verification/recovery-key/reset/confirm — Confirm new recovery key
+ *
+ * Confirm that the new recovery key should be used for this account.
+ */
+export const appSetupRecoveryKeyResetConfirm = {
+    operationId: 'app.setup.recoveryKey.reset.confirm',
+    method: 'POST',
+    path: '/v1/app/setup/verification/recovery-key/reset/confirm',
+    tag: 'App Verification',
+    summary: 'Confirm new recovery key',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AppRecoveryKeyResetConfirmRequest,
+        fields: ['recoveryKey']
+    },
+    input: AppSetupRecoveryKeyResetConfirmInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppRecoveryKeyResetConfirmResponse,
+        fastCheck: isAppRecoveryKeyResetConfirmResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
  */
-export const AppSetupRecoveryKeyResetCreateInput = Schema.Struct({
+export const AppSetupRecoveryKeyResetCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Existing recovery key, if the user has it.
      */
-    existingRecoveryKey: Schema.optional(Schema.String)
+    existingRecoveryKey: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type AppSetupRecoveryKeyResetCreateInput = typeof AppSetupRecoveryKeyResetCreateInput.Type;
 
 /**
+ * `app.setup.recoveryKey.reset.create`: POST /v1/app/setup/verification/recovery-key/reset — Create new recovery key
+ *
+ * Create a new recovery key when the user cannot use the existing one. The body is optional. Confirm the
+ * new key with `POST /v1/app/setup/verification/recovery-key/reset/confirm`.
+ */
+export const appSetupRecoveryKeyResetCreate = {
+    operationId: 'app.setup.recoveryKey.reset.create',
+    method: 'POST',
+    path: '/v1/app/setup/verification/recovery-key/reset',
+    tag: 'App Verification',
+    summary: 'Create new recovery key',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: AppRecoveryKeyResetRequest,
+        fields: ['existingRecoveryKey']
+    },
+    input: AppSetupRecoveryKeyResetCreateInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppRecoveryKeyResetResponse,
+        fastCheck: isAppRecoveryKeyResetResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
  */
-export const AppSetupRecoveryKeyVerifyInput = Schema.Struct({
+export const AppSetupRecoveryKeyVerifyInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Recovery key saved by the user.
      */
@@ -125,14 +500,57 @@ export const AppSetupRecoveryKeyVerifyInput = Schema.Struct({
 export type AppSetupRecoveryKeyVerifyInput = typeof AppSetupRecoveryKeyVerifyInput.Type;
 
 /**
+ * `app.setup.recoveryKey.verify`: POST /v1/app/setup/verification/recovery-key — Verify with recovery key
+ *
+ * Unlock encrypted messages with the user recovery key.
+ */
+export const appSetupRecoveryKeyVerify = {
+    operationId: 'app.setup.recoveryKey.verify',
+    method: 'POST',
+    path: '/v1/app/setup/verification/recovery-key',
+    tag: 'App Verification',
+    summary: 'Verify with recovery key',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AppRecoveryKeyVerifyRequest,
+        fields: ['recoveryKey']
+    },
+    input: AppSetupRecoveryKeyVerifyInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppRecoveryKeyVerifyResponse,
+        fastCheck: isAppRecoveryKeyVerifyResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.register` (POST /v1/app/setup/register).
  */
-export const AppSetupRegisterInput = Schema.Struct({
+export const AppSetupRegisterInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
      * read the privacy policy (https://www.beeper.com/privacy).
      */
-    acceptTerms: Schema.Literal(true),
+    acceptTerms: /*#__PURE__*/ Schema.Literal(true),
     /**
      * Registration token returned by Beeper.
      */
@@ -144,15 +562,63 @@ export const AppSetupRegisterInput = Schema.Struct({
     /**
      * Username selected by the user.
      */
-    username: Schema.String.check(Schema.isMinLength(1))
+    username: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type AppSetupRegisterInput = typeof AppSetupRegisterInput.Type;
 
 /**
+ * `app.setup.register`: POST /v1/app/setup/register — Create account for setup
+ *
+ * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
+ */
+export const appSetupRegister = {
+    operationId: 'app.setup.register',
+    method: 'POST',
+    path: '/v1/app/setup/register',
+    tag: 'App Setup',
+    summary: 'Create account for setup',
+    deprecated: false,
+    security: 'public',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AppSetupRegisterRequest,
+        fields: [
+            'acceptTerms',
+            'leadToken',
+            'setupRequestID',
+            'username'
+        ]
+    },
+    input: AppSetupRegisterInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppSetupSuccess,
+        fastCheck: isAppSetupSuccess
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.response` (POST /v1/app/setup/response).
  */
-export const AppSetupResponseInput = Schema.Struct({
+export const AppSetupResponseInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Sign-in code from the user email.
      */
@@ -166,23 +632,145 @@ export const AppSetupResponseInput = Schema.Struct({
 export type AppSetupResponseInput = typeof AppSetupResponseInput.Type;
 
 /**
+ * `app.setup.response`: POST /v1/app/setup/response — Complete setup sign-in with code
+ *
+ * Finish setup sign-in with the code sent to the user email address. If the user needs a new account, the
+ * response includes account creation copy and username suggestions (`registrationRequired: true`);
+ * otherwise it returns the account credentials and the setup state. Public (no auth).
+ */
+export const appSetupResponse = {
+    operationId: 'app.setup.response',
+    method: 'POST',
+    path: '/v1/app/setup/response',
+    tag: 'App Setup',
+    summary: 'Complete setup sign-in with code',
+    deprecated: false,
+    security: 'public',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AppSetupResponseRequest,
+        fields: ['response', 'setupRequestID']
+    },
+    input: AppSetupResponseInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppSetupResponseResult,
+        fastCheck: isAppSetupResponseResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.retrieve` (GET /v1/app/setup).
  */
-export const AppSetupRetrieveInput = Schema.Struct({});
+export const AppSetupRetrieveInput = /*#__PURE__*/ Schema.Struct({});
 
 export type AppSetupRetrieveInput = typeof AppSetupRetrieveInput.Type;
 
 /**
+ * `app.setup.retrieve`: GET /v1/app/setup — Get Beeper app setup state
+ *
+ * Return the current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state. This
+ * endpoint is public before sign-in so apps can discover that sign-in is needed; after sign-in, pass a
+ * read token.
+ */
+export const appSetupRetrieve = {
+    operationId: 'app.setup.retrieve',
+    method: 'GET',
+    path: '/v1/app/setup',
+    tag: 'App Setup',
+    summary: 'Get Beeper app setup state',
+    deprecated: false,
+    security: 'optional',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppStateSnapshot,
+        fastCheck: isAppStateSnapshot
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.start` (POST /v1/app/setup/start).
  */
-export const AppSetupStartInput = Schema.Struct({});
+export const AppSetupStartInput = /*#__PURE__*/ Schema.Struct({});
 
 export type AppSetupStartInput = typeof AppSetupStartInput.Type;
 
 /**
+ * `app.setup.start`: POST /v1/app/setup/start — Start Beeper app setup
+ *
+ * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
+ * account creation. Public (no auth): the app is not signed in yet.
+ */
+export const appSetupStart = {
+    operationId: 'app.setup.start',
+    method: 'POST',
+    path: '/v1/app/setup/start',
+    tag: 'App Setup',
+    summary: 'Start Beeper app setup',
+    deprecated: false,
+    security: 'public',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupStartInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AppSetupStartResponse,
+        fastCheck: isAppSetupStartResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
  */
-export const AppSetupVerificationsAcceptInput = Schema.Struct({
+export const AppSetupVerificationsAcceptInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID (the `id` of a Verification). Send it URL-encoded.
      */
@@ -192,9 +780,58 @@ export const AppSetupVerificationsAcceptInput = Schema.Struct({
 export type AppSetupVerificationsAcceptInput = typeof AppSetupVerificationsAcceptInput.Type;
 
 /**
+ * `app.setup.verifications.accept`: POST /v1/app/setup/verifications/{verificationID}/accept — Accept device verification
+ *
+ * Accept an incoming device verification request. No request body.
+ */
+export const appSetupVerificationsAccept = {
+    operationId: 'app.setup.verifications.accept',
+    method: 'POST',
+    path: '/v1/app/setup/verifications/{verificationID}/accept',
+    tag: 'App Verification',
+    summary: 'Accept device verification',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'verificationID',
+            key: 'verificationID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupVerificationsAcceptInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
  */
-export const AppSetupVerificationsCancelInput = Schema.Struct({
+export const AppSetupVerificationsCancelInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID (the `id` of a Verification). Send it URL-encoded.
      */
@@ -202,42 +839,178 @@ export const AppSetupVerificationsCancelInput = Schema.Struct({
     /**
      * Optional cancellation code.
      */
-    code: Schema.optional(Schema.String),
+    code: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Optional user-facing cancellation reason.
      */
-    reason: Schema.optional(Schema.String)
+    reason: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type AppSetupVerificationsCancelInput = typeof AppSetupVerificationsCancelInput.Type;
 
 /**
+ * `app.setup.verifications.cancel`: POST /v1/app/setup/verifications/{verificationID}/cancel — Cancel device verification
+ *
+ * Cancel an active device verification request. The body and all its fields are optional.
+ */
+export const appSetupVerificationsCancel = {
+    operationId: 'app.setup.verifications.cancel',
+    method: 'POST',
+    path: '/v1/app/setup/verifications/{verificationID}/cancel',
+    tag: 'App Verification',
+    summary: 'Cancel device verification',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'verificationID',
+            key: 'verificationID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: VerificationCancelRequest,
+        fields: ['code', 'reason']
+    },
+    input: AppSetupVerificationsCancelInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
  */
-export const AppSetupVerificationsCreateInput = Schema.Struct({
+export const AppSetupVerificationsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Why this verification is being started.
      */
-    purpose: Schema.optional(Schema.Literals(['login', 'device'])),
+    purpose: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['login', 'device'])),
     /**
      * Beeper user ID to verify. Defaults to the signed-in user.
      */
-    userID: Schema.optional(Schema.String)
+    userID: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type AppSetupVerificationsCreateInput = typeof AppSetupVerificationsCreateInput.Type;
 
 /**
+ * `app.setup.verifications.create`: POST /v1/app/setup/verifications — Start device verification
+ *
+ * Start verifying this device from another signed-in device. The body and all its fields are optional.
+ */
+export const appSetupVerificationsCreate = {
+    operationId: 'app.setup.verifications.create',
+    method: 'POST',
+    path: '/v1/app/setup/verifications',
+    tag: 'App Verification',
+    summary: 'Start device verification',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: VerificationCreateRequest,
+        fields: ['purpose', 'userID']
+    },
+    input: AppSetupVerificationsCreateInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
  */
-export const AppSetupVerificationsListInput = Schema.Struct({});
+export const AppSetupVerificationsListInput = /*#__PURE__*/ Schema.Struct({});
 
 export type AppSetupVerificationsListInput = typeof AppSetupVerificationsListInput.Type;
 
 /**
+ * `app.setup.verifications.list`: GET /v1/app/setup/verifications — List active verifications
+ *
+ * List pending and active device verifications. Use this to recover state without a WebSocket connection.
+ * Not paginated: the whole list is returned in `items`.
+ */
+export const appSetupVerificationsList = {
+    operationId: 'app.setup.verifications.list',
+    method: 'GET',
+    path: '/v1/app/setup/verifications',
+    tag: 'App Verification',
+    summary: 'List active verifications',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupVerificationsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationListResponse,
+        fastCheck: isVerificationListResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
  */
-export const AppSetupVerificationsQrConfirmScannedInput = Schema.Struct({
+export const AppSetupVerificationsQrConfirmScannedInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID (the `id` of a Verification). Send it URL-encoded.
      */
@@ -247,9 +1020,59 @@ export const AppSetupVerificationsQrConfirmScannedInput = Schema.Struct({
 export type AppSetupVerificationsQrConfirmScannedInput = typeof AppSetupVerificationsQrConfirmScannedInput.Type;
 
 /**
+ * `app.setup.verifications.qr.confirmScanned`: POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned — Confirm QR code scan
+ *
+ * Confirm that another device scanned this device QR code. No request body. Valid when the verification's
+ * `availableActions` contains `qr.confirmScanned`.
+ */
+export const appSetupVerificationsQrConfirmScanned = {
+    operationId: 'app.setup.verifications.qr.confirmScanned',
+    method: 'POST',
+    path: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
+    tag: 'App Verification',
+    summary: 'Confirm QR code scan',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'verificationID',
+            key: 'verificationID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupVerificationsQrConfirmScannedInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
  */
-export const AppSetupVerificationsQrScanInput = Schema.Struct({
+export const AppSetupVerificationsQrScanInput = /*#__PURE__*/ Schema.Struct({
     /**
      * QR code payload scanned from the other device.
      */
@@ -259,9 +1082,53 @@ export const AppSetupVerificationsQrScanInput = Schema.Struct({
 export type AppSetupVerificationsQrScanInput = typeof AppSetupVerificationsQrScanInput.Type;
 
 /**
+ * `app.setup.verifications.qr.scan`: POST /v1/app/setup/verifications/qr/scan — Scan verification QR code
+ *
+ * Submit the QR code scanned from another signed-in device. This path has no verificationID: `qr` is a
+ * literal segment (the verification is identified by the QR payload).
+ */
+export const appSetupVerificationsQrScan = {
+    operationId: 'app.setup.verifications.qr.scan',
+    method: 'POST',
+    path: '/v1/app/setup/verifications/qr/scan',
+    tag: 'App Verification',
+    summary: 'Scan verification QR code',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: VerificationQRScanRequest,
+        fields: ['data']
+    },
+    input: AppSetupVerificationsQrScanInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
  */
-export const AppSetupVerificationsRetrieveInput = Schema.Struct({
+export const AppSetupVerificationsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID (the `id` of a Verification). Send it URL-encoded.
      */
@@ -271,9 +1138,58 @@ export const AppSetupVerificationsRetrieveInput = Schema.Struct({
 export type AppSetupVerificationsRetrieveInput = typeof AppSetupVerificationsRetrieveInput.Type;
 
 /**
+ * `app.setup.verifications.retrieve`: GET /v1/app/setup/verifications/{verificationID} — Get verification
+ *
+ * Get the current state of a device verification transaction.
+ */
+export const appSetupVerificationsRetrieve = {
+    operationId: 'app.setup.verifications.retrieve',
+    method: 'GET',
+    path: '/v1/app/setup/verifications/{verificationID}',
+    tag: 'App Verification',
+    summary: 'Get verification',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'verificationID',
+            key: 'verificationID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupVerificationsRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
  */
-export const AppSetupVerificationsSasConfirmInput = Schema.Struct({
+export const AppSetupVerificationsSasConfirmInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID (the `id` of a Verification). Send it URL-encoded.
      */
@@ -283,9 +1199,59 @@ export const AppSetupVerificationsSasConfirmInput = Schema.Struct({
 export type AppSetupVerificationsSasConfirmInput = typeof AppSetupVerificationsSasConfirmInput.Type;
 
 /**
+ * `app.setup.verifications.sas.confirm`: POST /v1/app/setup/verifications/{verificationID}/sas/confirm — Confirm emoji verification
+ *
+ * Confirm that the emoji or number sequence matches on both devices. No request body. Valid when the
+ * verification's `availableActions` contains `sas.confirm`.
+ */
+export const appSetupVerificationsSasConfirm = {
+    operationId: 'app.setup.verifications.sas.confirm',
+    method: 'POST',
+    path: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
+    tag: 'App Verification',
+    summary: 'Confirm emoji verification',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'verificationID',
+            key: 'verificationID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupVerificationsSasConfirmInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
  */
-export const AppSetupVerificationsSasStartInput = Schema.Struct({
+export const AppSetupVerificationsSasStartInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID (the `id` of a Verification). Send it URL-encoded.
      */
@@ -295,96 +1261,434 @@ export const AppSetupVerificationsSasStartInput = Schema.Struct({
 export type AppSetupVerificationsSasStartInput = typeof AppSetupVerificationsSasStartInput.Type;
 
 /**
+ * `app.setup.verifications.sas.start`: POST /v1/app/setup/verifications/{verificationID}/sas/start — Start emoji verification
+ *
+ * Start emoji comparison for device verification. No request body. Valid when the verification's
+ * `availableActions` contains `sas.start`.
+ */
+export const appSetupVerificationsSasStart = {
+    operationId: 'app.setup.verifications.sas.start',
+    method: 'POST',
+    path: '/v1/app/setup/verifications/{verificationID}/sas/start',
+    tag: 'App Verification',
+    summary: 'Start emoji verification',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'verificationID',
+            key: 'verificationID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: AppSetupVerificationsSasStartInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: VerificationActionResult,
+        fastCheck: isVerificationActionResult
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `assets.download` (POST /v1/assets/download).
  */
-export const AssetsDownloadInput = Schema.Struct({
+export const AssetsDownloadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
-    url: Schema.String.check(Schema.isMinLength(1))
+    url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type AssetsDownloadInput = typeof AssetsDownloadInput.Type;
 
 /**
+ * `assets.download`: POST /v1/assets/download — Download a file
+ *
+ * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
+ */
+export const assetsDownload = {
+    operationId: 'assets.download',
+    method: 'POST',
+    path: '/v1/assets/download',
+    tag: 'Files',
+    summary: 'Download a file',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AssetDownloadRequest,
+        fields: ['url']
+    },
+    input: AssetsDownloadInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AssetDownloadResponse,
+        fastCheck: isAssetDownloadResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `assets.serve` (GET /v1/assets/serve).
  */
-export const AssetsServeInput = Schema.Struct({
+export const AssetsServeInput = /*#__PURE__*/ Schema.Struct({
     /**
      * File URL to serve. Accepts mxc://, localmxc://, or file:// URLs.
      */
-    url: Schema.String.check(Schema.isMinLength(1)),
+    url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Optional byte range (e.g. `bytes=0-1023`) for seeking in large files; the endpoint supports Range requests.
      */
-    range: Schema.optional(Schema.String)
+    range: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type AssetsServeInput = typeof AssetsServeInput.Type;
 
 /**
+ * `assets.serve`: GET /v1/assets/serve — Serve a file
+ *
+ * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
+ */
+export const assetsServe = {
+    operationId: 'assets.serve',
+    method: 'GET',
+    path: '/v1/assets/serve',
+    tag: 'Files',
+    summary: 'Serve a file',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [
+        {
+            name: 'url',
+            key: 'url',
+            required: true,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    headerParams: [
+        {
+            name: 'Range',
+            key: 'range',
+            required: false,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    body: null,
+    input: AssetsServeInput,
+    success: {
+        status: 200,
+        kind: 'binary',
+        contentType: '*/*'
+    },
+    errors: {
+        304: Schema.Unknown,
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        416: Schema.Unknown,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `assets.upload` (POST /v1/assets/upload).
  */
-export const AssetsUploadInput = Schema.Struct({
+export const AssetsUploadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * The file to upload (max 500 MB).
      */
-    file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
+    file: /*#__PURE__*/ Schema.Union([/*#__PURE__*/ Schema.instanceOf(Blob), Schema.Uint8Array]),
     /**
      * Original filename. Defaults to the uploaded file name if omitted
      */
-    fileName: Schema.optional(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: Schema.optional(Schema.String)
+    mimeType: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type AssetsUploadInput = typeof AssetsUploadInput.Type;
 
 /**
+ * `assets.upload`: POST /v1/assets/upload — Upload a file
+ *
+ * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
+ */
+export const assetsUpload = {
+    operationId: 'assets.upload',
+    method: 'POST',
+    path: '/v1/assets/upload',
+    tag: 'Files',
+    summary: 'Upload a file',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'multipart/form-data',
+        required: true,
+        schema: AssetUploadRequest,
+        fields: [
+            'file',
+            'fileName',
+            'mimeType'
+        ]
+    },
+    input: AssetsUploadInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AssetUploadBase64Response,
+        fastCheck: isAssetUploadBase64Response
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `assets.uploadBase64` (POST /v1/assets/upload/base64).
  */
-export const AssetsUploadBase64Input = Schema.Struct({
+export const AssetsUploadBase64Input = /*#__PURE__*/ Schema.Struct({
     /**
      * Base64-encoded file content (max ~500MB decoded)
      */
-    content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
+    content: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1), /*#__PURE__*/ Schema.isMaxLength(750000000)),
     /**
      * Original filename. Generated if omitted
      */
-    fileName: Schema.optional(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: Schema.optional(Schema.String)
+    mimeType: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type AssetsUploadBase64Input = typeof AssetsUploadBase64Input.Type;
 
 /**
+ * `assets.uploadBase64`: POST /v1/assets/upload/base64 — Upload a file (base64)
+ *
+ * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
+ */
+export const assetsUploadBase64 = {
+    operationId: 'assets.uploadBase64',
+    method: 'POST',
+    path: '/v1/assets/upload/base64',
+    tag: 'Files',
+    summary: 'Upload a file (base64)',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: AssetUploadBase64Request,
+        fields: [
+            'content',
+            'fileName',
+            'mimeType'
+        ]
+    },
+    input: AssetsUploadBase64Input,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: AssetUploadBase64Response,
+        fastCheck: isAssetUploadBase64Response
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.list` (GET /v1/bridges).
  */
-export const BridgesListInput = Schema.Struct({});
+export const BridgesListInput = /*#__PURE__*/ Schema.Struct({});
 
 export type BridgesListInput = typeof BridgesListInput.Type;
 
 /**
+ * `bridges.list`: GET /v1/bridges — List available bridges
+ *
+ * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
+ * Connected accounts use the same Account schema as GET /v1/accounts.
+ */
+export const bridgesList = {
+    operationId: 'bridges.list',
+    method: 'GET',
+    path: '/v1/bridges',
+    tag: 'Bridges',
+    summary: 'List available bridges',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: BridgeListResponse,
+        fastCheck: isBridgeListResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
  */
-export const BridgesLoginFlowsListInput = Schema.Struct({
+export const BridgesLoginFlowsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1))
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type BridgesLoginFlowsListInput = typeof BridgesLoginFlowsListInput.Type;
 
 /**
+ * `bridges.loginFlows.list`: GET /v1/bridges/{bridgeID}/login-flows — List login flows
+ *
+ * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
+ */
+export const bridgesLoginFlowsList = {
+    operationId: 'bridges.loginFlows.list',
+    method: 'GET',
+    path: '/v1/bridges/{bridgeID}/login-flows',
+    tag: 'Bridges',
+    summary: 'List login flows',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesLoginFlowsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: LoginFlowListResponse,
+        fastCheck: isLoginFlowListResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
  */
-export const BridgesLoginsListInput = Schema.Struct({
+export const BridgesLoginsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
@@ -394,17 +1698,67 @@ export const BridgesLoginsListInput = Schema.Struct({
 export type BridgesLoginsListInput = typeof BridgesLoginsListInput.Type;
 
 /**
+ * `bridges.logins.list`: GET /v1/bridges/{bridgeID}/logins — List bridge logins
+ *
+ * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
+ * accounts.
+ */
+export const bridgesLoginsList = {
+    operationId: 'bridges.logins.list',
+    method: 'GET',
+    path: '/v1/bridges/{bridgeID}/logins',
+    tag: 'Bridges',
+    summary: 'List bridge logins',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesLoginsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: BridgeLoginListResponse,
+        fastCheck: isBridgeLoginListResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
  */
-export const BridgesLoginsRemoveInput = Schema.Struct({
+export const BridgesLoginsRemoveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
      */
-    loginID: Schema.String.check(Schema.isMinLength(1)),
+    loginID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Where this bridge login should be removed.
      */
@@ -414,9 +1768,74 @@ export const BridgesLoginsRemoveInput = Schema.Struct({
 export type BridgesLoginsRemoveInput = typeof BridgesLoginsRemoveInput.Type;
 
 /**
+ * `bridges.logins.remove`: POST /v1/bridges/{bridgeID}/logins/{loginID}/remove — Remove bridge login
+ *
+ * Remove a bridge login from this device or, when supported by the bridge, from all devices.
+ */
+export const bridgesLoginsRemove = {
+    operationId: 'bridges.logins.remove',
+    method: 'POST',
+    path: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
+    tag: 'Bridges',
+    summary: 'Remove bridge login',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        },
+        {
+            name: 'loginID',
+            key: 'loginID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: BridgeLoginRemoveRequest,
+        fields: ['scope']
+    },
+    input: BridgesLoginsRemoveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: BridgeLoginRemoveResponse,
+        fastCheck: isBridgeLoginRemoveResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
  */
-export const BridgesLoginsRetrieveInput = Schema.Struct({
+export const BridgesLoginsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
@@ -430,65 +1849,302 @@ export const BridgesLoginsRetrieveInput = Schema.Struct({
 export type BridgesLoginsRetrieveInput = typeof BridgesLoginsRetrieveInput.Type;
 
 /**
+ * `bridges.logins.retrieve`: GET /v1/bridges/{bridgeID}/logins/{loginID} — Get bridge login
+ *
+ * Get one bridge login.
+ */
+export const bridgesLoginsRetrieve = {
+    operationId: 'bridges.logins.retrieve',
+    method: 'GET',
+    path: '/v1/bridges/{bridgeID}/logins/{loginID}',
+    tag: 'Bridges',
+    summary: 'Get bridge login',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'loginID',
+            key: 'loginID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesLoginsRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: BridgeLogin,
+        fastCheck: isBridgeLogin
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
  */
-export const BridgesLoginSessionsCancelInput = Schema.Struct({
+export const BridgesLoginSessionsCancelInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Temporary bridge login session ID.
      */
-    loginSessionID: Schema.String.check(Schema.isMinLength(1))
+    loginSessionID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type BridgesLoginSessionsCancelInput = typeof BridgesLoginSessionsCancelInput.Type;
 
 /**
+ * `bridges.loginSessions.cancel`: DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Cancel bridge login session
+ *
+ * Cancel a temporary bridge login session.
+ */
+export const bridgesLoginSessionsCancel = {
+    operationId: 'bridges.loginSessions.cancel',
+    method: 'DELETE',
+    path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+    tag: 'Login Sessions',
+    summary: 'Cancel bridge login session',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        },
+        {
+            name: 'loginSessionID',
+            key: 'loginSessionID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesLoginSessionsCancelInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: LoginSessionCancelResponse,
+        fastCheck: isLoginSessionCancelResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
  */
-export const BridgesLoginSessionsCreateInput = Schema.Struct({
+export const BridgesLoginSessionsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Existing chat account ID to reconnect. Omit to connect a new account.
      */
-    accountID: Schema.optional(Schema.String.check(Schema.isMinLength(1))),
+    accountID: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
     /**
      * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
      */
-    flowID: Schema.optional(Schema.String.check(Schema.isMinLength(1))),
+    flowID: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
     /**
      * Existing bridge login ID to reconnect. Omit to connect a new account.
      */
-    loginID: Schema.optional(Schema.String.check(Schema.isMinLength(1)))
+    loginID: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
 });
 
 export type BridgesLoginSessionsCreateInput = typeof BridgesLoginSessionsCreateInput.Type;
 
 /**
+ * `bridges.loginSessions.create`: POST /v1/bridges/{bridgeID}/login-sessions — Create bridge login session
+ *
+ * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
+ * Omit loginID and accountID to connect a new account.
+ */
+export const bridgesLoginSessionsCreate = {
+    operationId: 'bridges.loginSessions.create',
+    method: 'POST',
+    path: '/v1/bridges/{bridgeID}/login-sessions',
+    tag: 'Login Sessions',
+    summary: 'Create bridge login session',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: LoginSessionCreateRequest,
+        fields: [
+            'accountID',
+            'flowID',
+            'loginID'
+        ]
+    },
+    input: BridgesLoginSessionsCreateInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: LoginSession,
+        fastCheck: isLoginSession
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
  */
-export const BridgesLoginSessionsRetrieveInput = Schema.Struct({
+export const BridgesLoginSessionsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1)),
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Temporary bridge login session ID.
      */
-    loginSessionID: Schema.String.check(Schema.isMinLength(1))
+    loginSessionID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type BridgesLoginSessionsRetrieveInput = typeof BridgesLoginSessionsRetrieveInput.Type;
 
 /**
+ * `bridges.loginSessions.retrieve`: GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Get bridge login session
+ *
+ * Get the current state of a temporary bridge login session.
+ */
+export const bridgesLoginSessionsRetrieve = {
+    operationId: 'bridges.loginSessions.retrieve',
+    method: 'GET',
+    path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+    tag: 'Login Sessions',
+    summary: 'Get bridge login session',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        },
+        {
+            name: 'loginSessionID',
+            key: 'loginSessionID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesLoginSessionsRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: LoginSession,
+        fastCheck: isLoginSession
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
  */
-export const BridgesLoginSessionsStepsSubmitInput = Schema.Struct({
+export const BridgesLoginSessionsStepsSubmitInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
@@ -504,7 +2160,7 @@ export const BridgesLoginSessionsStepsSubmitInput = Schema.Struct({
     /**
      * Type of the step being submitted (matches the current step's `type`).
      */
-    type: Schema.Literals([
+    type: /*#__PURE__*/ Schema.Literals([
         'user_input',
         'cookies',
         'display_and_wait'
@@ -513,16 +2169,16 @@ export const BridgesLoginSessionsStepsSubmitInput = Schema.Struct({
      * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
      * CookieField.id for cookies steps).
      */
-    fields: Schema.optional(Schema.Record(Schema.String, Schema.String)),
+    fields: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record(Schema.String, Schema.String)),
     /**
      * Last browser URL reached during a cookies step, if available.
      */
-    lastURL: Schema.optional(Schema.String),
+    lastURL: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
      * extension.
      */
-    source: Schema.optional(Schema.Literals([
+    source: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals([
         'api',
         'webview',
         'browser_extension'
@@ -532,33 +2188,212 @@ export const BridgesLoginSessionsStepsSubmitInput = Schema.Struct({
 export type BridgesLoginSessionsStepsSubmitInput = typeof BridgesLoginSessionsStepsSubmitInput.Type;
 
 /**
+ * `bridges.loginSessions.steps.submit`: POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID} — Submit login step
+ *
+ * Submit input for the current step of a bridge login session.
+ */
+export const bridgesLoginSessionsStepsSubmit = {
+    operationId: 'bridges.loginSessions.steps.submit',
+    method: 'POST',
+    path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
+    tag: 'Login Sessions',
+    summary: 'Submit login step',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'loginSessionID',
+            key: 'loginSessionID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'stepID',
+            key: 'stepID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: LoginStepSubmitRequest,
+        fields: [
+            'type',
+            'fields',
+            'lastURL',
+            'source'
+        ]
+    },
+    input: BridgesLoginSessionsStepsSubmitInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: LoginSession,
+        fastCheck: isLoginSession
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
  */
-export const BridgesRetrieveInput = Schema.Struct({
+export const BridgesRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1))
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type BridgesRetrieveInput = typeof BridgesRetrieveInput.Type;
 
 /**
+ * `bridges.retrieve`: GET /v1/bridges/{bridgeID} — Get bridge
+ *
+ * Get one bridge, including the chat accounts connected through it.
+ */
+export const bridgesRetrieve = {
+    operationId: 'bridges.retrieve',
+    method: 'GET',
+    path: '/v1/bridges/{bridgeID}',
+    tag: 'Bridges',
+    summary: 'Get bridge',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Bridge,
+        fastCheck: isBridge
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
  */
-export const BridgesRetrieveCapabilitiesInput = Schema.Struct({
+export const BridgesRetrieveCapabilitiesInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: Schema.String.check(Schema.isMinLength(1))
+    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type BridgesRetrieveCapabilitiesInput = typeof BridgesRetrieveCapabilitiesInput.Type;
 
 /**
+ * `bridges.retrieveCapabilities`: GET /v1/bridges/{bridgeID}/capabilities — Get bridge capabilities
+ *
+ * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
+ * connect or chat-creation flows.
+ */
+export const bridgesRetrieveCapabilities = {
+    operationId: 'bridges.retrieveCapabilities',
+    method: 'GET',
+    path: '/v1/bridges/{bridgeID}/capabilities',
+    tag: 'Bridges',
+    summary: 'Get bridge capabilities',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'bridgeID',
+            key: 'bridgeID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: BridgesRetrieveCapabilitiesInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ProvisioningCapabilities,
+        fastCheck: isProvisioningCapabilities
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.archive` (POST /v1/chats/{chatID}/archive).
  */
-export const ChatsArchiveInput = Schema.Struct({
+export const ChatsArchiveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -567,15 +2402,64 @@ export const ChatsArchiveInput = Schema.Struct({
      * True to archive, false to unarchive
      * @default true
      */
-    archived: Schema.optional(Schema.Boolean)
+    archived: /*#__PURE__*/ Schema.optional(Schema.Boolean)
 });
 
 export type ChatsArchiveInput = typeof ChatsArchiveInput.Type;
 
 /**
+ * `chats.archive`: POST /v1/chats/{chatID}/archive — Archive or unarchive a chat
+ *
+ * Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
+ */
+export const chatsArchive = {
+    operationId: 'chats.archive',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/archive',
+    tag: 'Chats',
+    summary: 'Archive or unarchive a chat',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: ChatArchiveRequest,
+        fields: ['archived']
+    },
+    input: ChatsArchiveInput,
+    success: { status: 204, kind: 'void' },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.create` (POST /v1/chats).
  */
-export const ChatsCreateInput = Schema.Struct({
+export const ChatsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Account to create or start the chat on.
      */
@@ -583,53 +2467,193 @@ export const ChatsCreateInput = Schema.Struct({
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: Schema.optional(Schema.String),
+    messageText: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
      */
-    type: Schema.Literals(['single', 'group']),
+    type: /*#__PURE__*/ Schema.Literals(['single', 'group']),
     /**
      * User IDs to include in the new chat.
      */
-    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
+    participantIDs: /*#__PURE__*/ Schema.Array(Schema.String).check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
-    title: Schema.optional(Schema.String)
+    title: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type ChatsCreateInput = typeof ChatsCreateInput.Type;
 
 /**
+ * `chats.create`: POST /v1/chats — Create a chat
+ *
+ * Create a direct or group chat from participant IDs. Returns the created chat.
+ */
+export const chatsCreate = {
+    operationId: 'chats.create',
+    method: 'POST',
+    path: '/v1/chats',
+    tag: 'Chats',
+    summary: 'Create a chat',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: ChatCreateRequest,
+        fields: [
+            'accountID',
+            'messageText',
+            'type',
+            'participantIDs',
+            'title'
+        ]
+    },
+    input: ChatsCreateInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ChatCreateResponse,
+        fastCheck: isChatCreateResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.list` (GET /v1/chats).
  */
-export const ChatsListInput = Schema.Struct({
+export const ChatsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: Schema.optional(Schema.String),
+    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
     /**
      * Limit to specific account IDs. If omitted, fetches from all accounts.
      */
-    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    accountIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * Set the maximum number of chats to retrieve. Valid range 1-200, default is 25.
      * @default 25
      */
-    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200)))
+    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200)))
 });
 
 export type ChatsListInput = typeof ChatsListInput.Type;
 
 /**
+ * `chats.list`: GET /v1/chats — List chats
+ *
+ * List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
+ */
+export const chatsList = {
+    operationId: 'chats.list',
+    method: 'GET',
+    path: '/v1/chats',
+    tag: 'Chats',
+    summary: 'List chats',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: {
+        style: 'cursor',
+        cursorParam: 'cursor',
+        directionParam: 'direction',
+        limitParam: 'limit',
+        defaultDirection: 'before',
+        items: 'items',
+        hasMore: 'hasMore',
+        oldestCursor: 'oldestCursor',
+        newestCursor: 'newestCursor'
+    },
+    pathParams: [],
+    queryParams: [
+        {
+            name: 'cursor',
+            key: 'cursor',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'direction',
+            key: 'direction',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+        },
+        {
+            name: 'accountIDs',
+            key: 'accountIDs',
+            required: false,
+            array: true,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+        },
+        {
+            name: 'limit',
+            key: 'limit',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: ChatsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ChatListPage,
+        fastCheck: isChatListPage
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.markRead` (POST /v1/chats/{chatID}/read).
  */
-export const ChatsMarkReadInput = Schema.Struct({
+export const ChatsMarkReadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -637,15 +2661,70 @@ export const ChatsMarkReadInput = Schema.Struct({
     /**
      * Optional message ID to mark read through.
      */
-    messageID: Schema.optional(Schema.String)
+    messageID: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type ChatsMarkReadInput = typeof ChatsMarkReadInput.Type;
 
 /**
+ * `chats.markRead`: POST /v1/chats/{chatID}/read — Mark a chat as read
+ *
+ * Mark a chat as read, optionally through a specific message ID.
+ */
+export const chatsMarkRead = {
+    operationId: 'chats.markRead',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/read',
+    tag: 'Chats',
+    summary: 'Mark a chat as read',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: ChatMarkReadRequest,
+        fields: ['messageID']
+    },
+    input: ChatsMarkReadInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Chat,
+        fastCheck: isChat
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
  */
-export const ChatsMarkUnreadInput = Schema.Struct({
+export const ChatsMarkUnreadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -653,15 +2732,70 @@ export const ChatsMarkUnreadInput = Schema.Struct({
     /**
      * Optional message ID to mark unread from.
      */
-    messageID: Schema.optional(Schema.String)
+    messageID: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type ChatsMarkUnreadInput = typeof ChatsMarkUnreadInput.Type;
 
 /**
+ * `chats.markUnread`: POST /v1/chats/{chatID}/unread — Mark a chat as unread
+ *
+ * Mark a chat as unread, optionally from a specific message ID.
+ */
+export const chatsMarkUnread = {
+    operationId: 'chats.markUnread',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/unread',
+    tag: 'Chats',
+    summary: 'Mark a chat as unread',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: ChatMarkUnreadRequest,
+        fields: ['messageID']
+    },
+    input: ChatsMarkUnreadInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Chat,
+        fastCheck: isChat
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
  */
-export const ChatsMessagesReactionsAddInput = Schema.Struct({
+export const ChatsMessagesReactionsAddInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -673,19 +2807,84 @@ export const ChatsMessagesReactionsAddInput = Schema.Struct({
     /**
      * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: Schema.String.check(Schema.isMinLength(1)),
+    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Optional transaction ID for deduplication and send tracking
      */
-    transactionID: Schema.optional(Schema.String)
+    transactionID: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type ChatsMessagesReactionsAddInput = typeof ChatsMessagesReactionsAddInput.Type;
 
 /**
+ * `chats.messages.reactions.add`: POST /v1/chats/{chatID}/messages/{messageID}/reactions — Add a reaction
+ *
+ * Add a reaction to an existing message.
+ */
+export const chatsMessagesReactionsAdd = {
+    operationId: 'chats.messages.reactions.add',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+    tag: 'Messages',
+    summary: 'Add a reaction',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: 'transactionID',
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'messageID',
+            key: 'messageID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: ReactionAddRequest,
+        fields: ['reactionKey', 'transactionID']
+    },
+    input: ChatsMessagesReactionsAddInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ReactionAddResponse,
+        fastCheck: isReactionAddResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
  */
-export const ChatsMessagesReactionsDeleteInput = Schema.Struct({
+export const ChatsMessagesReactionsDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -697,15 +2896,85 @@ export const ChatsMessagesReactionsDeleteInput = Schema.Struct({
     /**
      * Reaction key to remove (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: Schema.String.check(Schema.isMinLength(1))
+    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type ChatsMessagesReactionsDeleteInput = typeof ChatsMessagesReactionsDeleteInput.Type;
 
 /**
+ * `chats.messages.reactions.delete`: DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey} — Remove a reaction
+ *
+ * Remove the reaction added by the authenticated user from an existing message.
+ */
+export const chatsMessagesReactionsDelete = {
+    operationId: 'chats.messages.reactions.delete',
+    method: 'DELETE',
+    path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
+    tag: 'Messages',
+    summary: 'Remove a reaction',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'messageID',
+            key: 'messageID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'reactionKey',
+            key: 'reactionKey',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: ChatsMessagesReactionsDeleteInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ReactionDeleteResponse,
+        fastCheck: isReactionDeleteResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
  */
-export const ChatsMessagesReactionsDeleteByQueryInput = Schema.Struct({
+export const ChatsMessagesReactionsDeleteByQueryInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      * IDs may contain `!`, `:`, `@` (e.g. `!NCdzlIaMjZUmvmvyHU:beeper.com`); percent-encode them in the path.
@@ -718,15 +2987,88 @@ export const ChatsMessagesReactionsDeleteByQueryInput = Schema.Struct({
     /**
      * Reaction key to remove.
      */
-    reactionKey: Schema.String.check(Schema.isMinLength(1))
+    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type ChatsMessagesReactionsDeleteByQueryInput = typeof ChatsMessagesReactionsDeleteByQueryInput.Type;
 
 /**
+ * `chats.messages.reactions.deleteByQuery`: DELETE /v1/chats/{chatID}/messages/{messageID}/reactions — Remove a reaction (older query-parameter form)
+ *
+ * Remove the authenticated user's reaction from an existing message, naming the reaction key in the
+ * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
+ * use that path-segment form instead.
+ * @deprecated
+ */
+export const chatsMessagesReactionsDeleteByQuery = {
+    operationId: 'chats.messages.reactions.deleteByQuery',
+    method: 'DELETE',
+    path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+    tag: 'Reactions',
+    summary: 'Remove a reaction (older query-parameter form)',
+    deprecated: true,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'messageID',
+            key: 'messageID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [
+        {
+            name: 'reactionKey',
+            key: 'reactionKey',
+            required: true,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: ChatsMessagesReactionsDeleteByQueryInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ReactionDeleteResponse,
+        fastCheck: isReactionDeleteResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
  */
-export const ChatsNotifyAnywayInput = Schema.Struct({
+export const ChatsNotifyAnywayInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -734,15 +3076,70 @@ export const ChatsNotifyAnywayInput = Schema.Struct({
     /**
      * The request body.
      */
-    body: Schema.optional(Schema.Record(Schema.String, Schema.Unknown))
+    body: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown))
 });
 
 export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
 
 /**
+ * `chats.notifyAnyway`: POST /v1/chats/{chatID}/notify-anyway — Notify anyway
+ *
+ * Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
+ */
+export const chatsNotifyAnyway = {
+    operationId: 'chats.notifyAnyway',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/notify-anyway',
+    tag: 'Chats',
+    summary: 'Notify anyway',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: /*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown),
+        fields: null
+    },
+    input: ChatsNotifyAnywayInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Chat,
+        fastCheck: isChat
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
  */
-export const ChatsRemindersCreateInput = Schema.Struct({
+export const ChatsRemindersCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -753,9 +3150,58 @@ export const ChatsRemindersCreateInput = Schema.Struct({
 export type ChatsRemindersCreateInput = typeof ChatsRemindersCreateInput.Type;
 
 /**
+ * `chats.reminders.create`: POST /v1/chats/{chatID}/reminders — Create a chat reminder
+ *
+ * Set a reminder for a chat at a specific time
+ */
+export const chatsRemindersCreate = {
+    operationId: 'chats.reminders.create',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/reminders',
+    tag: 'Chats',
+    summary: 'Create a chat reminder',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: ChatReminderCreateRequest,
+        fields: ['reminder']
+    },
+    input: ChatsRemindersCreateInput,
+    success: { status: 204, kind: 'void' },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
  */
-export const ChatsRemindersDeleteInput = Schema.Struct({
+export const ChatsRemindersDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -765,9 +3211,53 @@ export const ChatsRemindersDeleteInput = Schema.Struct({
 export type ChatsRemindersDeleteInput = typeof ChatsRemindersDeleteInput.Type;
 
 /**
+ * `chats.reminders.delete`: DELETE /v1/chats/{chatID}/reminders — Delete a chat reminder
+ *
+ * Clear an existing reminder from a chat
+ */
+export const chatsRemindersDelete = {
+    operationId: 'chats.reminders.delete',
+    method: 'DELETE',
+    path: '/v1/chats/{chatID}/reminders',
+    tag: 'Chats',
+    summary: 'Delete a chat reminder',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: ChatsRemindersDeleteInput,
+    success: { status: 204, kind: 'void' },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.retrieve` (GET /v1/chats/{chatID}).
  */
-export const ChatsRetrieveInput = Schema.Struct({
+export const ChatsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -777,29 +3267,90 @@ export const ChatsRetrieveInput = Schema.Struct({
      * endpoints return up to 20 participants per chat.
      * @default 100
      */
-    maxParticipantCount: Schema.optional(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(-1), Schema.isLessThanOrEqualTo(500))))
+    maxParticipantCount: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(-1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(500))))
 });
 
 export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
 
 /**
+ * `chats.retrieve`: GET /v1/chats/{chatID} — Retrieve chat details
+ *
+ * Retrieve chat details including metadata, participants, and latest message
+ */
+export const chatsRetrieve = {
+    operationId: 'chats.retrieve',
+    method: 'GET',
+    path: '/v1/chats/{chatID}',
+    tag: 'Chats',
+    summary: 'Retrieve chat details',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [
+        {
+            name: 'maxParticipantCount',
+            key: 'maxParticipantCount',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(-1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(500)))
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: ChatsRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Chat,
+        fastCheck: isChat
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.search` (GET /v1/chats/search).
  */
-export const ChatsSearchInput = Schema.Struct({
+export const ChatsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: Schema.optional(Schema.String),
+    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
     /**
      * Filter by inbox type: "primary" (non-archived, non-low-priority), "low-priority", or "archive". If not
      * specified, shows all chats.
      */
-    inbox: Schema.optional(Schema.Literals([
+    inbox: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals([
         'primary',
         'low-priority',
         'archive'
@@ -807,18 +3358,18 @@ export const ChatsSearchInput = Schema.Struct({
     /**
      * Set to true to only retrieve chats that have unread messages
      */
-    unreadOnly: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    unreadOnly: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean)),
     /**
      * Set the maximum number of chats to retrieve. Valid range: 1-200, default is 50
      * @default 50
      */
-    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))),
+    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))),
     /**
      * Specify the type of chats to retrieve: use "single" for direct messages, "group" for group chats, or "any" to
      * get all types
      * @default "any"
      */
-    type: Schema.optional(Schema.Literals([
+    type: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals([
         'single',
         'group',
         'any'
@@ -827,42 +3378,230 @@ export const ChatsSearchInput = Schema.Struct({
      * Literal token search (non-semantic). Use single words users type (e.g., "dinner"). When multiple words
      * provided, ALL must match. Case-insensitive.
      */
-    query: Schema.optional(Schema.String.check(Schema.isMinLength(1))),
+    query: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
     /**
      * Search scope: 'titles' matches title + network; 'participants' matches participant names.
      * @default "titles"
      */
-    scope: Schema.optional(Schema.Literals(['titles', 'participants'])),
+    scope: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['titles', 'participants'])),
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity before this time
      */
-    lastActivityBefore: Schema.optional(Schema.String),
+    lastActivityBefore: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity after this time
      */
-    lastActivityAfter: Schema.optional(Schema.String),
+    lastActivityAfter: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Provide an array of account IDs to filter chats from specific messaging accounts only
      */
-    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    accountIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to false if
      * the user wants a more refined search.
      * @default true
      */
-    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    includeMuted: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean)),
     /**
      * Only include chats that carry this label. Label IDs come from GET /v1/labels.
      */
-    labelID: Schema.optional(Schema.String)
+    labelID: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type ChatsSearchInput = typeof ChatsSearchInput.Type;
 
 /**
+ * `chats.search`: GET /v1/chats/search — Search chats
+ *
+ * Search chats by title, network, or participant names.
+ */
+export const chatsSearch = {
+    operationId: 'chats.search',
+    method: 'GET',
+    path: '/v1/chats/search',
+    tag: 'Chats',
+    summary: 'Search chats',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: {
+        style: 'cursor',
+        cursorParam: 'cursor',
+        directionParam: 'direction',
+        limitParam: 'limit',
+        defaultDirection: 'before',
+        items: 'items',
+        hasMore: 'hasMore',
+        oldestCursor: 'oldestCursor',
+        newestCursor: 'newestCursor'
+    },
+    pathParams: [],
+    queryParams: [
+        {
+            name: 'cursor',
+            key: 'cursor',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'direction',
+            key: 'direction',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+        },
+        {
+            name: 'inbox',
+            key: 'inbox',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals([
+                'primary',
+                'low-priority',
+                'archive'
+            ])
+        },
+        {
+            name: 'unreadOnly',
+            key: 'unreadOnly',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+        },
+        {
+            name: 'limit',
+            key: 'limit',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))
+        },
+        {
+            name: 'type',
+            key: 'type',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals([
+                'single',
+                'group',
+                'any'
+            ])
+        },
+        {
+            name: 'query',
+            key: 'query',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        },
+        {
+            name: 'scope',
+            key: 'scope',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['titles', 'participants'])
+        },
+        {
+            name: 'lastActivityBefore',
+            key: 'lastActivityBefore',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'lastActivityAfter',
+            key: 'lastActivityAfter',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'accountIDs',
+            key: 'accountIDs',
+            required: false,
+            array: true,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+        },
+        {
+            name: 'includeMuted',
+            key: 'includeMuted',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+        },
+        {
+            name: 'labelID',
+            key: 'labelID',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: ChatsSearchInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ChatSearchPage,
+        fastCheck: isChatSearchPage
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.start` (POST /v1/chats/start).
  */
-export const ChatsStartInput = Schema.Struct({
+export const ChatsStartInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Account to create or start the chat on.
      */
@@ -870,105 +3609,342 @@ export const ChatsStartInput = Schema.Struct({
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: Schema.optional(Schema.String),
+    messageText: /*#__PURE__*/ Schema.optional(Schema.String),
     user: ChatStartUser,
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      * @default true
      */
-    allowInvite: Schema.optional(Schema.Boolean)
+    allowInvite: /*#__PURE__*/ Schema.optional(Schema.Boolean)
 });
 
 export type ChatsStartInput = typeof ChatsStartInput.Type;
 
 /**
+ * `chats.start`: POST /v1/chats/start — Start a direct chat
+ *
+ * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
+ */
+export const chatsStart = {
+    operationId: 'chats.start',
+    method: 'POST',
+    path: '/v1/chats/start',
+    tag: 'Chats',
+    summary: 'Start a direct chat',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: ChatStartRequest,
+        fields: [
+            'accountID',
+            'messageText',
+            'user',
+            'allowInvite'
+        ]
+    },
+    input: ChatsStartInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: ChatCreateResponse,
+        fastCheck: isChatCreateResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `chats.update` (PATCH /v1/chats/{chatID}).
  */
-export const ChatsUpdateInput = Schema.Struct({
+export const ChatsUpdateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
     chatID: Schema.String,
-    draft: Schema.optional(ChatDraftInput),
+    draft: /*#__PURE__*/ Schema.optional(ChatDraftInput),
     /**
      * Custom chat title. Support depends on the chat account and chat permissions.
      */
-    title: Schema.optional(Schema.NullOr(Schema.String)),
+    title: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Group chat description/topic. Support depends on the chat account and chat permissions.
      */
-    description: Schema.optional(Schema.NullOr(Schema.String)),
+    description: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
      */
-    imgURL: Schema.optional(Schema.NullOr(Schema.String)),
+    imgURL: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Archive or unarchive the chat.
      */
-    isArchived: Schema.optional(Schema.Boolean),
+    isArchived: /*#__PURE__*/ Schema.optional(Schema.Boolean),
     /**
      * Mark or unmark the chat as low priority when supported by the account.
      */
-    isLowPriority: Schema.optional(Schema.Boolean),
+    isLowPriority: /*#__PURE__*/ Schema.optional(Schema.Boolean),
     /**
      * Pin or unpin the chat when supported by the account.
      */
-    isPinned: Schema.optional(Schema.Boolean),
+    isPinned: /*#__PURE__*/ Schema.optional(Schema.Boolean),
     /**
      * Mute or unmute the chat.
      */
-    isMuted: Schema.optional(Schema.Boolean),
+    isMuted: /*#__PURE__*/ Schema.optional(Schema.Boolean),
     /**
      * Disappearing-message timer in seconds, or null to clear when supported.
      */
-    messageExpirySeconds: Schema.optional(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))))
+    messageExpirySeconds: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(0))))
 });
 
 export type ChatsUpdateInput = typeof ChatsUpdateInput.Type;
 
 /**
+ * `chats.update`: PATCH /v1/chats/{chatID} — Update chat
+ *
+ * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
+ */
+export const chatsUpdate = {
+    operationId: 'chats.update',
+    method: 'PATCH',
+    path: '/v1/chats/{chatID}',
+    tag: 'Chats',
+    summary: 'Update chat',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: ChatUpdateRequest,
+        fields: [
+            'draft',
+            'title',
+            'description',
+            'imgURL',
+            'isArchived',
+            'isLowPriority',
+            'isPinned',
+            'isMuted',
+            'messageExpirySeconds'
+        ]
+    },
+    input: ChatsUpdateInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Chat,
+        fastCheck: isChat
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `focus` (POST /v1/focus).
  */
-export const FocusInput = Schema.Struct({
+export const FocusInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
      * app.
      */
-    chatID: Schema.optional(Schema.String),
+    chatID: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Optional message ID. Jumps to that message in the chat when opening.
      */
-    messageID: Schema.optional(Schema.String),
+    messageID: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Optional plain text to populate in the message input field.
      */
-    draftText: Schema.optional(Schema.String),
+    draftText: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Optional image path to populate in the message input field.
      */
-    draftAttachmentPath: Schema.optional(Schema.String)
+    draftAttachmentPath: /*#__PURE__*/ Schema.optional(Schema.String)
 });
 
 export type FocusInput = typeof FocusInput.Type;
 
 /**
+ * `focus`: POST /v1/focus — Focus Beeper Desktop app
+ *
+ * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
+ */
+export const focus = {
+    operationId: 'focus',
+    method: 'POST',
+    path: '/v1/focus',
+    tag: 'App',
+    summary: 'Focus Beeper Desktop app',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: FocusRequest,
+        fields: [
+            'chatID',
+            'messageID',
+            'draftText',
+            'draftAttachmentPath'
+        ]
+    },
+    input: FocusInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: FocusResponse,
+        fastCheck: isFocusResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `info.retrieve` (GET /v1/info).
  */
-export const InfoRetrieveInput = Schema.Struct({});
+export const InfoRetrieveInput = /*#__PURE__*/ Schema.Struct({});
 
 export type InfoRetrieveInput = typeof InfoRetrieveInput.Type;
 
 /**
+ * `info.retrieve`: GET /v1/info — Retrieve server info
+ *
+ * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
+ */
+export const infoRetrieve = {
+    operationId: 'info.retrieve',
+    method: 'GET',
+    path: '/v1/info',
+    tag: 'Server',
+    summary: 'Retrieve server info',
+    deprecated: false,
+    security: 'public',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: InfoRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: InfoRetrieveResponse,
+        fastCheck: isInfoRetrieveResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `labels.list` (GET /v1/labels).
  */
-export const LabelsListInput = Schema.Struct({});
+export const LabelsListInput = /*#__PURE__*/ Schema.Struct({});
 
 export type LabelsListInput = typeof LabelsListInput.Type;
 
 /**
+ * `labels.list`: GET /v1/labels — List labels
+ *
+ * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
+ */
+export const labelsList = {
+    operationId: 'labels.list',
+    method: 'GET',
+    path: '/v1/labels',
+    tag: 'Labels',
+    summary: 'List labels',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: LabelsListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: /*#__PURE__*/ Schema.Array(Label),
+        fastCheck: isLabelsListResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
  */
-export const MessagesDeleteInput = Schema.Struct({
+export const MessagesDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -982,15 +3958,80 @@ export const MessagesDeleteInput = Schema.Struct({
      * user when supported.
      * @default true
      */
-    forEveryone: Schema.optional(Schema.NullOr(Schema.Boolean))
+    forEveryone: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean))
 });
 
 export type MessagesDeleteInput = typeof MessagesDeleteInput.Type;
 
 /**
+ * `messages.delete`: DELETE /v1/chats/{chatID}/messages/{messageID} — Delete a message
+ *
+ * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
+ */
+export const messagesDelete = {
+    operationId: 'messages.delete',
+    method: 'DELETE',
+    path: '/v1/chats/{chatID}/messages/{messageID}',
+    tag: 'Messages',
+    summary: 'Delete a message',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'messageID',
+            key: 'messageID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [
+        {
+            name: 'forEveryone',
+            key: 'forEveryone',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: MessagesDeleteInput,
+    success: { status: 204, kind: 'void' },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `messages.list` (GET /v1/chats/{chatID}/messages).
  */
-export const MessagesListInput = Schema.Struct({
+export const MessagesListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -998,20 +4039,100 @@ export const MessagesListInput = Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: Schema.optional(Schema.String),
+    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: Schema.optional(Schema.Literals(['after', 'before']))
+    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before']))
 });
 
 export type MessagesListInput = typeof MessagesListInput.Type;
 
 /**
+ * `messages.list`: GET /v1/chats/{chatID}/messages — List messages
+ *
+ * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
+ */
+export const messagesList = {
+    operationId: 'messages.list',
+    method: 'GET',
+    path: '/v1/chats/{chatID}/messages',
+    tag: 'Messages',
+    summary: 'List messages',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: {
+        style: 'cursor',
+        cursorParam: 'cursor',
+        directionParam: 'direction',
+        defaultDirection: 'before',
+        items: 'items',
+        hasMore: 'hasMore',
+        oldestCursor: 'oldestCursor',
+        newestCursor: 'newestCursor'
+    },
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [
+        {
+            name: 'cursor',
+            key: 'cursor',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'direction',
+            key: 'direction',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: MessagesListInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: MessageListPage,
+        fastCheck: isMessageListPage
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
  */
-export const MessagesRetrieveInput = Schema.Struct({
+export const MessagesRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -1025,41 +4146,101 @@ export const MessagesRetrieveInput = Schema.Struct({
 export type MessagesRetrieveInput = typeof MessagesRetrieveInput.Type;
 
 /**
+ * `messages.retrieve`: GET /v1/chats/{chatID}/messages/{messageID} — Retrieve a message
+ *
+ * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
+ */
+export const messagesRetrieve = {
+    operationId: 'messages.retrieve',
+    method: 'GET',
+    path: '/v1/chats/{chatID}/messages/{messageID}',
+    tag: 'Messages',
+    summary: 'Retrieve a message',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'messageID',
+            key: 'messageID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: null,
+    input: MessagesRetrieveInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: Message,
+        fastCheck: isMessage
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `messages.search` (GET /v1/messages/search).
  */
-export const MessagesSearchInput = Schema.Struct({
+export const MessagesSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Literal word search (non-semantic). Finds messages containing these EXACT words in any order. Use single words
      * users actually type, not concepts or phrases. Example: use "dinner" not "dinner plans", use "sick" not "health
      * issues". If omitted, returns results filtered only by other parameters.
      */
-    query: Schema.optional(Schema.String.check(Schema.isMinLength(0))),
+    query: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(0))),
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: Schema.optional(Schema.String),
+    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: Schema.optional(Schema.Literals(['after', 'before'])),
+    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
     /**
      * Limit search to specific chat IDs.
      */
-    chatIDs: Schema.optional(Schema.Array(Schema.String)),
+    chatIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * Limit search to specific account IDs.
      */
-    accountIDs: Schema.optional(Schema.Array(Schema.String)),
+    accountIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * Filter by chat type: 'group' for group chats, 'single' for 1:1 chats.
      */
-    chatType: Schema.optional(Schema.Literals(['group', 'single'])),
+    chatType: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['group', 'single'])),
     /**
      * Filter messages by media types. Use ['any'] for any media type, or specify exact types like ['video',
      * 'image']. Omit for no media filtering.
      */
-    mediaTypes: Schema.optional(Schema.Array(Schema.Literals([
+    mediaTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Literals([
         'any',
         'video',
         'image',
@@ -1070,41 +4251,227 @@ export const MessagesSearchInput = Schema.Struct({
      * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
      * specific user ID string (user.id).
      */
-    sender: Schema.optional(Schema.String),
+    sender: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or
      * '2024-07-01T00:00:00+02:00').
      */
-    dateAfter: Schema.optional(Schema.String),
+    dateAfter: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or
      * '2024-07-31T23:59:59+02:00').
      */
-    dateBefore: Schema.optional(Schema.String),
+    dateBefore: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Maximum number of messages to return.
      * @default 20
      */
-    limit: Schema.optional(Schema.Int.check(Schema.isGreaterThan(0), Schema.isLessThanOrEqualTo(20))),
+    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThan(0), /*#__PURE__*/ Schema.isLessThanOrEqualTo(20))),
     /**
      * Exclude messages marked Low Priority by the user. Default: true. Set to false to include all.
      * @default true
      */
-    excludeLowPriority: Schema.optional(Schema.NullOr(Schema.Boolean)),
+    excludeLowPriority: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean)),
     /**
      * Include messages in chats marked as Muted by the user, which are usually less important. Default: true. Set to
      * false if the user wants a more refined search.
      * @default true
      */
-    includeMuted: Schema.optional(Schema.NullOr(Schema.Boolean))
+    includeMuted: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean))
 });
 
 export type MessagesSearchInput = typeof MessagesSearchInput.Type;
 
 /**
+ * `messages.search`: GET /v1/messages/search — Search messages
+ *
+ * Search messages across chats.
+ */
+export const messagesSearch = {
+    operationId: 'messages.search',
+    method: 'GET',
+    path: '/v1/messages/search',
+    tag: 'Messages',
+    summary: 'Search messages',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: {
+        style: 'cursor',
+        cursorParam: 'cursor',
+        directionParam: 'direction',
+        limitParam: 'limit',
+        defaultDirection: 'before',
+        items: 'items',
+        hasMore: 'hasMore',
+        oldestCursor: 'oldestCursor',
+        newestCursor: 'newestCursor'
+    },
+    pathParams: [],
+    queryParams: [
+        {
+            name: 'query',
+            key: 'query',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(0))
+        },
+        {
+            name: 'cursor',
+            key: 'cursor',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'direction',
+            key: 'direction',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+        },
+        {
+            name: 'chatIDs',
+            key: 'chatIDs',
+            required: false,
+            array: true,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+        },
+        {
+            name: 'accountIDs',
+            key: 'accountIDs',
+            required: false,
+            array: true,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+        },
+        {
+            name: 'chatType',
+            key: 'chatType',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Literals(['group', 'single'])
+        },
+        {
+            name: 'mediaTypes',
+            key: 'mediaTypes',
+            required: false,
+            array: true,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Literals([
+                'any',
+                'video',
+                'image',
+                'link',
+                'file'
+            ]))
+        },
+        {
+            name: 'sender',
+            key: 'sender',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'dateAfter',
+            key: 'dateAfter',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'dateBefore',
+            key: 'dateBefore',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'limit',
+            key: 'limit',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThan(0), /*#__PURE__*/ Schema.isLessThanOrEqualTo(20))
+        },
+        {
+            name: 'excludeLowPriority',
+            key: 'excludeLowPriority',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+        },
+        {
+            name: 'includeMuted',
+            key: 'includeMuted',
+            required: false,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: MessagesSearchInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: MessageSearchPage,
+        fastCheck: isMessageSearchPage
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `messages.send` (POST /v1/chats/{chatID}/messages).
  */
-export const MessagesSendInput = Schema.Struct({
+export const MessagesSendInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -1113,23 +4480,82 @@ export const MessagesSendInput = Schema.Struct({
      * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified
      * HTML string.
      */
-    text: Schema.optional(MessageTextInput),
+    text: /*#__PURE__*/ Schema.optional(MessageTextInput),
     /**
      * Provide a message ID to send this as a reply to an existing message
      */
-    replyToMessageID: Schema.optional(Schema.String),
+    replyToMessageID: /*#__PURE__*/ Schema.optional(Schema.String),
     /**
      * Single attachment to send with the message
      */
-    attachment: Schema.optional(MessageSendAttachment)
+    attachment: /*#__PURE__*/ Schema.optional(MessageSendAttachment)
 });
 
 export type MessagesSendInput = typeof MessagesSendInput.Type;
 
 /**
+ * `messages.send`: POST /v1/chats/{chatID}/messages — Send a message
+ *
+ * Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
+ */
+export const messagesSend = {
+    operationId: 'messages.send',
+    method: 'POST',
+    path: '/v1/chats/{chatID}/messages',
+    tag: 'Messages',
+    summary: 'Send a message',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: false,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: false,
+        schema: MessageSendRequest,
+        fields: [
+            'text',
+            'replyToMessageID',
+            'attachment'
+        ]
+    },
+    input: MessagesSendInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: MessageSendResponse,
+        fastCheck: isMessageSendResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
  */
-export const MessagesUpdateInput = Schema.Struct({
+export const MessagesUpdateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID or local chat ID.
      */
@@ -1141,3452 +4567,205 @@ export const MessagesUpdateInput = Schema.Struct({
     /**
      * New text content for the message
      */
-    text: Schema.String.check(Schema.isMinLength(1))
+    text: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type MessagesUpdateInput = typeof MessagesUpdateInput.Type;
 
 /**
+ * `messages.update`: PUT /v1/chats/{chatID}/messages/{messageID} — Edit a message
+ *
+ * Edit the text content of an existing message. Messages with attachments cannot be edited.
+ */
+export const messagesUpdate = {
+    operationId: 'messages.update',
+    method: 'PUT',
+    path: '/v1/chats/{chatID}/messages/{messageID}',
+    tag: 'Messages',
+    summary: 'Edit a message',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [
+        {
+            name: 'chatID',
+            key: 'chatID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        },
+        {
+            name: 'messageID',
+            key: 'messageID',
+            required: true,
+            array: false,
+            style: 'simple',
+            explode: false,
+            deprecated: false,
+            schema: Schema.String
+        }
+    ],
+    queryParams: [],
+    headerParams: [],
+    body: {
+        contentType: 'application/json',
+        required: true,
+        schema: MessageUpdateRequest,
+        fields: ['text']
+    },
+    input: MessagesUpdateInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: MessageUpdateResponse,
+        fastCheck: isMessageUpdateResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Input of `search` (GET /v1/search).
  */
-export const SearchInput = Schema.Struct({
+export const SearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * User-typed search text. Literal word matching (non-semantic).
      */
-    query: Schema.String.check(Schema.isMinLength(1))
+    query: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type SearchInput = typeof SearchInput.Type;
 
 /**
+ * `search`: GET /v1/search — Search
+ *
+ * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
+ */
+export const search = {
+    operationId: 'search',
+    method: 'GET',
+    path: '/v1/search',
+    tag: 'App',
+    summary: 'Search',
+    deprecated: false,
+    security: 'bearer',
+    idempotent: true,
+    idempotencyKey: null,
+    pagination: null,
+    pathParams: [],
+    queryParams: [
+        {
+            name: 'query',
+            key: 'query',
+            required: true,
+            array: false,
+            style: 'form',
+            explode: true,
+            deprecated: false,
+            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+        }
+    ],
+    headerParams: [],
+    body: null,
+    input: SearchInput,
+    success: {
+        status: 200,
+        kind: 'json',
+        contentType: 'application/json',
+        schema: SearchResponse,
+        fastCheck: isSearchResponse
+    },
+    errors: {
+        400: Error,
+        401: Error,
+        403: Error,
+        404: Error,
+        422: Error,
+        429: Error,
+        500: Error
+    }
+} as const;
+
+/**
  * Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).
  * Schema values keep their types: `typeof endpoints["chats.list"]["success"]["schema"]["Type"]`.
+ * Referencing it keeps every operation in a bundle: import the operations a program calls by name instead.
  */
 export const endpoints = {
-    /**
-     * GET /v1/accounts/{accountID}/contacts/list — List contacts
-     *
-     * List merged contacts for a specific account with cursor-based pagination.
-     */
-    'accounts.contacts.list': {
-        operationId: 'accounts.contacts.list',
-        method: 'GET',
-        path: '/v1/accounts/{accountID}/contacts/list',
-        tag: 'Contacts',
-        summary: 'List contacts',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: {
-            style: 'cursor',
-            cursorParam: 'cursor',
-            directionParam: 'direction',
-            limitParam: 'limit',
-            defaultDirection: 'before',
-            items: 'items',
-            hasMore: 'hasMore',
-            oldestCursor: 'oldestCursor',
-            newestCursor: 'newestCursor'
-        },
-        pathParams: [
-            {
-                name: 'accountID',
-                key: 'accountID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [
-            {
-                name: 'cursor',
-                key: 'cursor',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'direction',
-                key: 'direction',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['after', 'before'])
-            },
-            {
-                name: 'limit',
-                key: 'limit',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
-            },
-            {
-                name: 'query',
-                key: 'query',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: AccountsContactsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ContactListPage
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/accounts/{accountID}/contacts — Search contacts
-     *
-     * Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
-     */
-    'accounts.contacts.search': {
-        operationId: 'accounts.contacts.search',
-        method: 'GET',
-        path: '/v1/accounts/{accountID}/contacts',
-        tag: 'Contacts',
-        summary: 'Search contacts',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'accountID',
-                key: 'accountID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [
-            {
-                name: 'query',
-                key: 'query',
-                required: true,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: AccountsContactsSearchInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ContactSearchResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/accounts — List Chat Accounts
-     *
-     * List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
-     */
-    'accounts.list': {
-        operationId: 'accounts.list',
-        method: 'GET',
-        path: '/v1/accounts',
-        tag: 'Accounts',
-        summary: 'List Chat Accounts',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AccountsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: GetAccountsOutput
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/accounts/{accountID} — Get chat account
-     *
-     * Get one chat account connected to this Beeper Client API server.
-     */
-    'accounts.retrieve': {
-        operationId: 'accounts.retrieve',
-        method: 'GET',
-        path: '/v1/accounts/{accountID}',
-        tag: 'Accounts',
-        summary: 'Get chat account',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'accountID',
-                key: 'accountID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AccountsRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Account
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/email — Send setup sign-in code
-     *
-     * Send a sign-in code to the user email address for app setup. Public (no auth). Success has an empty body.
-     */
-    'app.setup.email': {
-        operationId: 'app.setup.email',
-        method: 'POST',
-        path: '/v1/app/setup/email',
-        tag: 'App Setup',
-        summary: 'Send setup sign-in code',
-        deprecated: false,
-        security: 'public',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AppSetupEmailRequest,
-            fields: ['email', 'setupRequestID']
-        },
-        input: AppSetupEmailInput,
-        success: { status: 204, kind: 'void' },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verification/recovery-key/reset/confirm — Confirm new recovery key
-     *
-     * Confirm that the new recovery key should be used for this account.
-     */
-    'app.setup.recoveryKey.reset.confirm': {
-        operationId: 'app.setup.recoveryKey.reset.confirm',
-        method: 'POST',
-        path: '/v1/app/setup/verification/recovery-key/reset/confirm',
-        tag: 'App Verification',
-        summary: 'Confirm new recovery key',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AppRecoveryKeyResetConfirmRequest,
-            fields: ['recoveryKey']
-        },
-        input: AppSetupRecoveryKeyResetConfirmInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppRecoveryKeyResetConfirmResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verification/recovery-key/reset — Create new recovery key
-     *
-     * Create a new recovery key when the user cannot use the existing one. The body is optional. Confirm the
-     * new key with `POST /v1/app/setup/verification/recovery-key/reset/confirm`.
-     */
-    'app.setup.recoveryKey.reset.create': {
-        operationId: 'app.setup.recoveryKey.reset.create',
-        method: 'POST',
-        path: '/v1/app/setup/verification/recovery-key/reset',
-        tag: 'App Verification',
-        summary: 'Create new recovery key',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: AppRecoveryKeyResetRequest,
-            fields: ['existingRecoveryKey']
-        },
-        input: AppSetupRecoveryKeyResetCreateInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppRecoveryKeyResetResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verification/recovery-key — Verify with recovery key
-     *
-     * Unlock encrypted messages with the user recovery key.
-     */
-    'app.setup.recoveryKey.verify': {
-        operationId: 'app.setup.recoveryKey.verify',
-        method: 'POST',
-        path: '/v1/app/setup/verification/recovery-key',
-        tag: 'App Verification',
-        summary: 'Verify with recovery key',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AppRecoveryKeyVerifyRequest,
-            fields: ['recoveryKey']
-        },
-        input: AppSetupRecoveryKeyVerifyInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppRecoveryKeyVerifyResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/register — Create account for setup
-     *
-     * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
-     */
-    'app.setup.register': {
-        operationId: 'app.setup.register',
-        method: 'POST',
-        path: '/v1/app/setup/register',
-        tag: 'App Setup',
-        summary: 'Create account for setup',
-        deprecated: false,
-        security: 'public',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AppSetupRegisterRequest,
-            fields: [
-                'acceptTerms',
-                'leadToken',
-                'setupRequestID',
-                'username'
-            ]
-        },
-        input: AppSetupRegisterInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppSetupSuccess
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/response — Complete setup sign-in with code
-     *
-     * Finish setup sign-in with the code sent to the user email address. If the user needs a new account, the
-     * response includes account creation copy and username suggestions (`registrationRequired: true`);
-     * otherwise it returns the account credentials and the setup state. Public (no auth).
-     */
-    'app.setup.response': {
-        operationId: 'app.setup.response',
-        method: 'POST',
-        path: '/v1/app/setup/response',
-        tag: 'App Setup',
-        summary: 'Complete setup sign-in with code',
-        deprecated: false,
-        security: 'public',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AppSetupResponseRequest,
-            fields: ['response', 'setupRequestID']
-        },
-        input: AppSetupResponseInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppSetupResponseResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/app/setup — Get Beeper app setup state
-     *
-     * Return the current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state. This
-     * endpoint is public before sign-in so apps can discover that sign-in is needed; after sign-in, pass a
-     * read token.
-     */
-    'app.setup.retrieve': {
-        operationId: 'app.setup.retrieve',
-        method: 'GET',
-        path: '/v1/app/setup',
-        tag: 'App Setup',
-        summary: 'Get Beeper app setup state',
-        deprecated: false,
-        security: 'optional',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppStateSnapshot
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/start — Start Beeper app setup
-     *
-     * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
-     * account creation. Public (no auth): the app is not signed in yet.
-     */
-    'app.setup.start': {
-        operationId: 'app.setup.start',
-        method: 'POST',
-        path: '/v1/app/setup/start',
-        tag: 'App Setup',
-        summary: 'Start Beeper app setup',
-        deprecated: false,
-        security: 'public',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupStartInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AppSetupStartResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications/{verificationID}/accept — Accept device verification
-     *
-     * Accept an incoming device verification request. No request body.
-     */
-    'app.setup.verifications.accept': {
-        operationId: 'app.setup.verifications.accept',
-        method: 'POST',
-        path: '/v1/app/setup/verifications/{verificationID}/accept',
-        tag: 'App Verification',
-        summary: 'Accept device verification',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'verificationID',
-                key: 'verificationID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupVerificationsAcceptInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications/{verificationID}/cancel — Cancel device verification
-     *
-     * Cancel an active device verification request. The body and all its fields are optional.
-     */
-    'app.setup.verifications.cancel': {
-        operationId: 'app.setup.verifications.cancel',
-        method: 'POST',
-        path: '/v1/app/setup/verifications/{verificationID}/cancel',
-        tag: 'App Verification',
-        summary: 'Cancel device verification',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'verificationID',
-                key: 'verificationID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: VerificationCancelRequest,
-            fields: ['code', 'reason']
-        },
-        input: AppSetupVerificationsCancelInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications — Start device verification
-     *
-     * Start verifying this device from another signed-in device. The body and all its fields are optional.
-     */
-    'app.setup.verifications.create': {
-        operationId: 'app.setup.verifications.create',
-        method: 'POST',
-        path: '/v1/app/setup/verifications',
-        tag: 'App Verification',
-        summary: 'Start device verification',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: VerificationCreateRequest,
-            fields: ['purpose', 'userID']
-        },
-        input: AppSetupVerificationsCreateInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/app/setup/verifications — List active verifications
-     *
-     * List pending and active device verifications. Use this to recover state without a WebSocket connection.
-     * Not paginated: the whole list is returned in `items`.
-     */
-    'app.setup.verifications.list': {
-        operationId: 'app.setup.verifications.list',
-        method: 'GET',
-        path: '/v1/app/setup/verifications',
-        tag: 'App Verification',
-        summary: 'List active verifications',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupVerificationsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationListResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned — Confirm QR code scan
-     *
-     * Confirm that another device scanned this device QR code. No request body. Valid when the verification's
-     * `availableActions` contains `qr.confirmScanned`.
-     */
-    'app.setup.verifications.qr.confirmScanned': {
-        operationId: 'app.setup.verifications.qr.confirmScanned',
-        method: 'POST',
-        path: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
-        tag: 'App Verification',
-        summary: 'Confirm QR code scan',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'verificationID',
-                key: 'verificationID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupVerificationsQrConfirmScannedInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications/qr/scan — Scan verification QR code
-     *
-     * Submit the QR code scanned from another signed-in device. This path has no verificationID: `qr` is a
-     * literal segment (the verification is identified by the QR payload).
-     */
-    'app.setup.verifications.qr.scan': {
-        operationId: 'app.setup.verifications.qr.scan',
-        method: 'POST',
-        path: '/v1/app/setup/verifications/qr/scan',
-        tag: 'App Verification',
-        summary: 'Scan verification QR code',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: VerificationQRScanRequest,
-            fields: ['data']
-        },
-        input: AppSetupVerificationsQrScanInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/app/setup/verifications/{verificationID} — Get verification
-     *
-     * Get the current state of a device verification transaction.
-     */
-    'app.setup.verifications.retrieve': {
-        operationId: 'app.setup.verifications.retrieve',
-        method: 'GET',
-        path: '/v1/app/setup/verifications/{verificationID}',
-        tag: 'App Verification',
-        summary: 'Get verification',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'verificationID',
-                key: 'verificationID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupVerificationsRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications/{verificationID}/sas/confirm — Confirm emoji verification
-     *
-     * Confirm that the emoji or number sequence matches on both devices. No request body. Valid when the
-     * verification's `availableActions` contains `sas.confirm`.
-     */
-    'app.setup.verifications.sas.confirm': {
-        operationId: 'app.setup.verifications.sas.confirm',
-        method: 'POST',
-        path: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
-        tag: 'App Verification',
-        summary: 'Confirm emoji verification',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'verificationID',
-                key: 'verificationID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupVerificationsSasConfirmInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/app/setup/verifications/{verificationID}/sas/start — Start emoji verification
-     *
-     * Start emoji comparison for device verification. No request body. Valid when the verification's
-     * `availableActions` contains `sas.start`.
-     */
-    'app.setup.verifications.sas.start': {
-        operationId: 'app.setup.verifications.sas.start',
-        method: 'POST',
-        path: '/v1/app/setup/verifications/{verificationID}/sas/start',
-        tag: 'App Verification',
-        summary: 'Start emoji verification',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'verificationID',
-                key: 'verificationID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: AppSetupVerificationsSasStartInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: VerificationActionResult
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/assets/download — Download a file
-     *
-     * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
-     */
-    'assets.download': {
-        operationId: 'assets.download',
-        method: 'POST',
-        path: '/v1/assets/download',
-        tag: 'Files',
-        summary: 'Download a file',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AssetDownloadRequest,
-            fields: ['url']
-        },
-        input: AssetsDownloadInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AssetDownloadResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/assets/serve — Serve a file
-     *
-     * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
-     */
-    'assets.serve': {
-        operationId: 'assets.serve',
-        method: 'GET',
-        path: '/v1/assets/serve',
-        tag: 'Files',
-        summary: 'Serve a file',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [
-            {
-                name: 'url',
-                key: 'url',
-                required: true,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        headerParams: [
-            {
-                name: 'Range',
-                key: 'range',
-                required: false,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        body: null,
-        input: AssetsServeInput,
-        success: {
-            status: 200,
-            kind: 'binary',
-            contentType: '*/*'
-        },
-        errors: {
-            304: Schema.Unknown,
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            416: Schema.Unknown,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/assets/upload — Upload a file
-     *
-     * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
-     */
-    'assets.upload': {
-        operationId: 'assets.upload',
-        method: 'POST',
-        path: '/v1/assets/upload',
-        tag: 'Files',
-        summary: 'Upload a file',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'multipart/form-data',
-            required: true,
-            schema: AssetUploadRequest,
-            fields: [
-                'file',
-                'fileName',
-                'mimeType'
-            ]
-        },
-        input: AssetsUploadInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AssetUploadBase64Response
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/assets/upload/base64 — Upload a file (base64)
-     *
-     * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
-     */
-    'assets.uploadBase64': {
-        operationId: 'assets.uploadBase64',
-        method: 'POST',
-        path: '/v1/assets/upload/base64',
-        tag: 'Files',
-        summary: 'Upload a file (base64)',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: AssetUploadBase64Request,
-            fields: [
-                'content',
-                'fileName',
-                'mimeType'
-            ]
-        },
-        input: AssetsUploadBase64Input,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: AssetUploadBase64Response
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges — List available bridges
-     *
-     * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
-     * Connected accounts use the same Account schema as GET /v1/accounts.
-     */
-    'bridges.list': {
-        operationId: 'bridges.list',
-        method: 'GET',
-        path: '/v1/bridges',
-        tag: 'Bridges',
-        summary: 'List available bridges',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: BridgeListResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges/{bridgeID}/login-flows — List login flows
-     *
-     * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
-     */
-    'bridges.loginFlows.list': {
-        operationId: 'bridges.loginFlows.list',
-        method: 'GET',
-        path: '/v1/bridges/{bridgeID}/login-flows',
-        tag: 'Bridges',
-        summary: 'List login flows',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesLoginFlowsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: LoginFlowListResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges/{bridgeID}/logins — List bridge logins
-     *
-     * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
-     * accounts.
-     */
-    'bridges.logins.list': {
-        operationId: 'bridges.logins.list',
-        method: 'GET',
-        path: '/v1/bridges/{bridgeID}/logins',
-        tag: 'Bridges',
-        summary: 'List bridge logins',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesLoginsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: BridgeLoginListResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/bridges/{bridgeID}/logins/{loginID}/remove — Remove bridge login
-     *
-     * Remove a bridge login from this device or, when supported by the bridge, from all devices.
-     */
-    'bridges.logins.remove': {
-        operationId: 'bridges.logins.remove',
-        method: 'POST',
-        path: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
-        tag: 'Bridges',
-        summary: 'Remove bridge login',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            },
-            {
-                name: 'loginID',
-                key: 'loginID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: BridgeLoginRemoveRequest,
-            fields: ['scope']
-        },
-        input: BridgesLoginsRemoveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: BridgeLoginRemoveResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges/{bridgeID}/logins/{loginID} — Get bridge login
-     *
-     * Get one bridge login.
-     */
-    'bridges.logins.retrieve': {
-        operationId: 'bridges.logins.retrieve',
-        method: 'GET',
-        path: '/v1/bridges/{bridgeID}/logins/{loginID}',
-        tag: 'Bridges',
-        summary: 'Get bridge login',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'loginID',
-                key: 'loginID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesLoginsRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: BridgeLogin
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Cancel bridge login session
-     *
-     * Cancel a temporary bridge login session.
-     */
-    'bridges.loginSessions.cancel': {
-        operationId: 'bridges.loginSessions.cancel',
-        method: 'DELETE',
-        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
-        tag: 'Login Sessions',
-        summary: 'Cancel bridge login session',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            },
-            {
-                name: 'loginSessionID',
-                key: 'loginSessionID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesLoginSessionsCancelInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: LoginSessionCancelResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/bridges/{bridgeID}/login-sessions — Create bridge login session
-     *
-     * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
-     * Omit loginID and accountID to connect a new account.
-     */
-    'bridges.loginSessions.create': {
-        operationId: 'bridges.loginSessions.create',
-        method: 'POST',
-        path: '/v1/bridges/{bridgeID}/login-sessions',
-        tag: 'Login Sessions',
-        summary: 'Create bridge login session',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: LoginSessionCreateRequest,
-            fields: [
-                'accountID',
-                'flowID',
-                'loginID'
-            ]
-        },
-        input: BridgesLoginSessionsCreateInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: LoginSession
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Get bridge login session
-     *
-     * Get the current state of a temporary bridge login session.
-     */
-    'bridges.loginSessions.retrieve': {
-        operationId: 'bridges.loginSessions.retrieve',
-        method: 'GET',
-        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
-        tag: 'Login Sessions',
-        summary: 'Get bridge login session',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            },
-            {
-                name: 'loginSessionID',
-                key: 'loginSessionID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesLoginSessionsRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: LoginSession
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID} — Submit login step
-     *
-     * Submit input for the current step of a bridge login session.
-     */
-    'bridges.loginSessions.steps.submit': {
-        operationId: 'bridges.loginSessions.steps.submit',
-        method: 'POST',
-        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
-        tag: 'Login Sessions',
-        summary: 'Submit login step',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'loginSessionID',
-                key: 'loginSessionID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'stepID',
-                key: 'stepID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: LoginStepSubmitRequest,
-            fields: [
-                'type',
-                'fields',
-                'lastURL',
-                'source'
-            ]
-        },
-        input: BridgesLoginSessionsStepsSubmitInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: LoginSession
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges/{bridgeID} — Get bridge
-     *
-     * Get one bridge, including the chat accounts connected through it.
-     */
-    'bridges.retrieve': {
-        operationId: 'bridges.retrieve',
-        method: 'GET',
-        path: '/v1/bridges/{bridgeID}',
-        tag: 'Bridges',
-        summary: 'Get bridge',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Bridge
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/bridges/{bridgeID}/capabilities — Get bridge capabilities
-     *
-     * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
-     * connect or chat-creation flows.
-     */
-    'bridges.retrieveCapabilities': {
-        operationId: 'bridges.retrieveCapabilities',
-        method: 'GET',
-        path: '/v1/bridges/{bridgeID}/capabilities',
-        tag: 'Bridges',
-        summary: 'Get bridge capabilities',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'bridgeID',
-                key: 'bridgeID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: BridgesRetrieveCapabilitiesInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ProvisioningCapabilities
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/archive — Archive or unarchive a chat
-     *
-     * Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
-     */
-    'chats.archive': {
-        operationId: 'chats.archive',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/archive',
-        tag: 'Chats',
-        summary: 'Archive or unarchive a chat',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: ChatArchiveRequest,
-            fields: ['archived']
-        },
-        input: ChatsArchiveInput,
-        success: { status: 204, kind: 'void' },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats — Create a chat
-     *
-     * Create a direct or group chat from participant IDs. Returns the created chat.
-     */
-    'chats.create': {
-        operationId: 'chats.create',
-        method: 'POST',
-        path: '/v1/chats',
-        tag: 'Chats',
-        summary: 'Create a chat',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: ChatCreateRequest,
-            fields: [
-                'accountID',
-                'messageText',
-                'type',
-                'participantIDs',
-                'title'
-            ]
-        },
-        input: ChatsCreateInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ChatCreateResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/chats — List chats
-     *
-     * List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
-     */
-    'chats.list': {
-        operationId: 'chats.list',
-        method: 'GET',
-        path: '/v1/chats',
-        tag: 'Chats',
-        summary: 'List chats',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: {
-            style: 'cursor',
-            cursorParam: 'cursor',
-            directionParam: 'direction',
-            limitParam: 'limit',
-            defaultDirection: 'before',
-            items: 'items',
-            hasMore: 'hasMore',
-            oldestCursor: 'oldestCursor',
-            newestCursor: 'newestCursor'
-        },
-        pathParams: [],
-        queryParams: [
-            {
-                name: 'cursor',
-                key: 'cursor',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'direction',
-                key: 'direction',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['after', 'before'])
-            },
-            {
-                name: 'accountIDs',
-                key: 'accountIDs',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.String)
-            },
-            {
-                name: 'limit',
-                key: 'limit',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: ChatsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ChatListPage
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/read — Mark a chat as read
-     *
-     * Mark a chat as read, optionally through a specific message ID.
-     */
-    'chats.markRead': {
-        operationId: 'chats.markRead',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/read',
-        tag: 'Chats',
-        summary: 'Mark a chat as read',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: ChatMarkReadRequest,
-            fields: ['messageID']
-        },
-        input: ChatsMarkReadInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Chat
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/unread — Mark a chat as unread
-     *
-     * Mark a chat as unread, optionally from a specific message ID.
-     */
-    'chats.markUnread': {
-        operationId: 'chats.markUnread',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/unread',
-        tag: 'Chats',
-        summary: 'Mark a chat as unread',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: ChatMarkUnreadRequest,
-            fields: ['messageID']
-        },
-        input: ChatsMarkUnreadInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Chat
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/messages/{messageID}/reactions — Add a reaction
-     *
-     * Add a reaction to an existing message.
-     */
-    'chats.messages.reactions.add': {
-        operationId: 'chats.messages.reactions.add',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-        tag: 'Messages',
-        summary: 'Add a reaction',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: 'transactionID',
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'messageID',
-                key: 'messageID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: ReactionAddRequest,
-            fields: ['reactionKey', 'transactionID']
-        },
-        input: ChatsMessagesReactionsAddInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ReactionAddResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey} — Remove a reaction
-     *
-     * Remove the reaction added by the authenticated user from an existing message.
-     */
-    'chats.messages.reactions.delete': {
-        operationId: 'chats.messages.reactions.delete',
-        method: 'DELETE',
-        path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
-        tag: 'Messages',
-        summary: 'Remove a reaction',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'messageID',
-                key: 'messageID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'reactionKey',
-                key: 'reactionKey',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: ChatsMessagesReactionsDeleteInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ReactionDeleteResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * DELETE /v1/chats/{chatID}/messages/{messageID}/reactions — Remove a reaction (older query-parameter form)
-     *
-     * Remove the authenticated user's reaction from an existing message, naming the reaction key in the
-     * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
-     * use that path-segment form instead.
-     * @deprecated
-     */
-    'chats.messages.reactions.deleteByQuery': {
-        operationId: 'chats.messages.reactions.deleteByQuery',
-        method: 'DELETE',
-        path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-        tag: 'Reactions',
-        summary: 'Remove a reaction (older query-parameter form)',
-        deprecated: true,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'messageID',
-                key: 'messageID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [
-            {
-                name: 'reactionKey',
-                key: 'reactionKey',
-                required: true,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: ChatsMessagesReactionsDeleteByQueryInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ReactionDeleteResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/notify-anyway — Notify anyway
-     *
-     * Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
-     */
-    'chats.notifyAnyway': {
-        operationId: 'chats.notifyAnyway',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/notify-anyway',
-        tag: 'Chats',
-        summary: 'Notify anyway',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: Schema.Record(Schema.String, Schema.Unknown),
-            fields: null
-        },
-        input: ChatsNotifyAnywayInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Chat
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/reminders — Create a chat reminder
-     *
-     * Set a reminder for a chat at a specific time
-     */
-    'chats.reminders.create': {
-        operationId: 'chats.reminders.create',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/reminders',
-        tag: 'Chats',
-        summary: 'Create a chat reminder',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: ChatReminderCreateRequest,
-            fields: ['reminder']
-        },
-        input: ChatsRemindersCreateInput,
-        success: { status: 204, kind: 'void' },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * DELETE /v1/chats/{chatID}/reminders — Delete a chat reminder
-     *
-     * Clear an existing reminder from a chat
-     */
-    'chats.reminders.delete': {
-        operationId: 'chats.reminders.delete',
-        method: 'DELETE',
-        path: '/v1/chats/{chatID}/reminders',
-        tag: 'Chats',
-        summary: 'Delete a chat reminder',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: ChatsRemindersDeleteInput,
-        success: { status: 204, kind: 'void' },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/chats/{chatID} — Retrieve chat details
-     *
-     * Retrieve chat details including metadata, participants, and latest message
-     */
-    'chats.retrieve': {
-        operationId: 'chats.retrieve',
-        method: 'GET',
-        path: '/v1/chats/{chatID}',
-        tag: 'Chats',
-        summary: 'Retrieve chat details',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [
-            {
-                name: 'maxParticipantCount',
-                key: 'maxParticipantCount',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(-1), Schema.isLessThanOrEqualTo(500)))
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: ChatsRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Chat
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/chats/search — Search chats
-     *
-     * Search chats by title, network, or participant names.
-     */
-    'chats.search': {
-        operationId: 'chats.search',
-        method: 'GET',
-        path: '/v1/chats/search',
-        tag: 'Chats',
-        summary: 'Search chats',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: {
-            style: 'cursor',
-            cursorParam: 'cursor',
-            directionParam: 'direction',
-            limitParam: 'limit',
-            defaultDirection: 'before',
-            items: 'items',
-            hasMore: 'hasMore',
-            oldestCursor: 'oldestCursor',
-            newestCursor: 'newestCursor'
-        },
-        pathParams: [],
-        queryParams: [
-            {
-                name: 'cursor',
-                key: 'cursor',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'direction',
-                key: 'direction',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['after', 'before'])
-            },
-            {
-                name: 'inbox',
-                key: 'inbox',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals([
-                    'primary',
-                    'low-priority',
-                    'archive'
-                ])
-            },
-            {
-                name: 'unreadOnly',
-                key: 'unreadOnly',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.NullOr(Schema.Boolean)
-            },
-            {
-                name: 'limit',
-                key: 'limit',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Int.check(Schema.isGreaterThanOrEqualTo(1), Schema.isLessThanOrEqualTo(200))
-            },
-            {
-                name: 'type',
-                key: 'type',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals([
-                    'single',
-                    'group',
-                    'any'
-                ])
-            },
-            {
-                name: 'query',
-                key: 'query',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            },
-            {
-                name: 'scope',
-                key: 'scope',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['titles', 'participants'])
-            },
-            {
-                name: 'lastActivityBefore',
-                key: 'lastActivityBefore',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'lastActivityAfter',
-                key: 'lastActivityAfter',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'accountIDs',
-                key: 'accountIDs',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.String)
-            },
-            {
-                name: 'includeMuted',
-                key: 'includeMuted',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.NullOr(Schema.Boolean)
-            },
-            {
-                name: 'labelID',
-                key: 'labelID',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: ChatsSearchInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ChatSearchPage
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/start — Start a direct chat
-     *
-     * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
-     */
-    'chats.start': {
-        operationId: 'chats.start',
-        method: 'POST',
-        path: '/v1/chats/start',
-        tag: 'Chats',
-        summary: 'Start a direct chat',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: ChatStartRequest,
-            fields: [
-                'accountID',
-                'messageText',
-                'user',
-                'allowInvite'
-            ]
-        },
-        input: ChatsStartInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: ChatCreateResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * PATCH /v1/chats/{chatID} — Update chat
-     *
-     * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
-     */
-    'chats.update': {
-        operationId: 'chats.update',
-        method: 'PATCH',
-        path: '/v1/chats/{chatID}',
-        tag: 'Chats',
-        summary: 'Update chat',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: ChatUpdateRequest,
-            fields: [
-                'draft',
-                'title',
-                'description',
-                'imgURL',
-                'isArchived',
-                'isLowPriority',
-                'isPinned',
-                'isMuted',
-                'messageExpirySeconds'
-            ]
-        },
-        input: ChatsUpdateInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Chat
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/focus — Focus Beeper Desktop app
-     *
-     * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
-     */
-    focus: {
-        operationId: 'focus',
-        method: 'POST',
-        path: '/v1/focus',
-        tag: 'App',
-        summary: 'Focus Beeper Desktop app',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: FocusRequest,
-            fields: [
-                'chatID',
-                'messageID',
-                'draftText',
-                'draftAttachmentPath'
-            ]
-        },
-        input: FocusInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: FocusResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/info — Retrieve server info
-     *
-     * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
-     */
-    'info.retrieve': {
-        operationId: 'info.retrieve',
-        method: 'GET',
-        path: '/v1/info',
-        tag: 'Server',
-        summary: 'Retrieve server info',
-        deprecated: false,
-        security: 'public',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: InfoRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: InfoRetrieveResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/labels — List labels
-     *
-     * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
-     */
-    'labels.list': {
-        operationId: 'labels.list',
-        method: 'GET',
-        path: '/v1/labels',
-        tag: 'Labels',
-        summary: 'List labels',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: LabelsListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Schema.Array(Label)
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * DELETE /v1/chats/{chatID}/messages/{messageID} — Delete a message
-     *
-     * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
-     */
-    'messages.delete': {
-        operationId: 'messages.delete',
-        method: 'DELETE',
-        path: '/v1/chats/{chatID}/messages/{messageID}',
-        tag: 'Messages',
-        summary: 'Delete a message',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'messageID',
-                key: 'messageID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [
-            {
-                name: 'forEveryone',
-                key: 'forEveryone',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.NullOr(Schema.Boolean)
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: MessagesDeleteInput,
-        success: { status: 204, kind: 'void' },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/chats/{chatID}/messages — List messages
-     *
-     * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
-     */
-    'messages.list': {
-        operationId: 'messages.list',
-        method: 'GET',
-        path: '/v1/chats/{chatID}/messages',
-        tag: 'Messages',
-        summary: 'List messages',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: {
-            style: 'cursor',
-            cursorParam: 'cursor',
-            directionParam: 'direction',
-            defaultDirection: 'before',
-            items: 'items',
-            hasMore: 'hasMore',
-            oldestCursor: 'oldestCursor',
-            newestCursor: 'newestCursor'
-        },
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [
-            {
-                name: 'cursor',
-                key: 'cursor',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'direction',
-                key: 'direction',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['after', 'before'])
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: MessagesListInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: MessageListPage
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/chats/{chatID}/messages/{messageID} — Retrieve a message
-     *
-     * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
-     */
-    'messages.retrieve': {
-        operationId: 'messages.retrieve',
-        method: 'GET',
-        path: '/v1/chats/{chatID}/messages/{messageID}',
-        tag: 'Messages',
-        summary: 'Retrieve a message',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'messageID',
-                key: 'messageID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: null,
-        input: MessagesRetrieveInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: Message
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/messages/search — Search messages
-     *
-     * Search messages across chats.
-     */
-    'messages.search': {
-        operationId: 'messages.search',
-        method: 'GET',
-        path: '/v1/messages/search',
-        tag: 'Messages',
-        summary: 'Search messages',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: {
-            style: 'cursor',
-            cursorParam: 'cursor',
-            directionParam: 'direction',
-            limitParam: 'limit',
-            defaultDirection: 'before',
-            items: 'items',
-            hasMore: 'hasMore',
-            oldestCursor: 'oldestCursor',
-            newestCursor: 'newestCursor'
-        },
-        pathParams: [],
-        queryParams: [
-            {
-                name: 'query',
-                key: 'query',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(0))
-            },
-            {
-                name: 'cursor',
-                key: 'cursor',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'direction',
-                key: 'direction',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['after', 'before'])
-            },
-            {
-                name: 'chatIDs',
-                key: 'chatIDs',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.String)
-            },
-            {
-                name: 'accountIDs',
-                key: 'accountIDs',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.String)
-            },
-            {
-                name: 'chatType',
-                key: 'chatType',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Literals(['group', 'single'])
-            },
-            {
-                name: 'mediaTypes',
-                key: 'mediaTypes',
-                required: false,
-                array: true,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Array(Schema.Literals([
-                    'any',
-                    'video',
-                    'image',
-                    'link',
-                    'file'
-                ]))
-            },
-            {
-                name: 'sender',
-                key: 'sender',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'dateAfter',
-                key: 'dateAfter',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'dateBefore',
-                key: 'dateBefore',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'limit',
-                key: 'limit',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.Int.check(Schema.isGreaterThan(0), Schema.isLessThanOrEqualTo(20))
-            },
-            {
-                name: 'excludeLowPriority',
-                key: 'excludeLowPriority',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.NullOr(Schema.Boolean)
-            },
-            {
-                name: 'includeMuted',
-                key: 'includeMuted',
-                required: false,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.NullOr(Schema.Boolean)
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: MessagesSearchInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: MessageSearchPage
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * POST /v1/chats/{chatID}/messages — Send a message
-     *
-     * Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
-     */
-    'messages.send': {
-        operationId: 'messages.send',
-        method: 'POST',
-        path: '/v1/chats/{chatID}/messages',
-        tag: 'Messages',
-        summary: 'Send a message',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: false,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: false,
-            schema: MessageSendRequest,
-            fields: [
-                'text',
-                'replyToMessageID',
-                'attachment'
-            ]
-        },
-        input: MessagesSendInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: MessageSendResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * PUT /v1/chats/{chatID}/messages/{messageID} — Edit a message
-     *
-     * Edit the text content of an existing message. Messages with attachments cannot be edited.
-     */
-    'messages.update': {
-        operationId: 'messages.update',
-        method: 'PUT',
-        path: '/v1/chats/{chatID}/messages/{messageID}',
-        tag: 'Messages',
-        summary: 'Edit a message',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [
-            {
-                name: 'chatID',
-                key: 'chatID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            },
-            {
-                name: 'messageID',
-                key: 'messageID',
-                required: true,
-                array: false,
-                style: 'simple',
-                explode: false,
-                deprecated: false,
-                schema: Schema.String
-            }
-        ],
-        queryParams: [],
-        headerParams: [],
-        body: {
-            contentType: 'application/json',
-            required: true,
-            schema: MessageUpdateRequest,
-            fields: ['text']
-        },
-        input: MessagesUpdateInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: MessageUpdateResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    },
-    /**
-     * GET /v1/search — Search
-     *
-     * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
-     */
-    search: {
-        operationId: 'search',
-        method: 'GET',
-        path: '/v1/search',
-        tag: 'App',
-        summary: 'Search',
-        deprecated: false,
-        security: 'bearer',
-        idempotent: true,
-        idempotencyKey: null,
-        pagination: null,
-        pathParams: [],
-        queryParams: [
-            {
-                name: 'query',
-                key: 'query',
-                required: true,
-                array: false,
-                style: 'form',
-                explode: true,
-                deprecated: false,
-                schema: Schema.String.check(Schema.isMinLength(1))
-            }
-        ],
-        headerParams: [],
-        body: null,
-        input: SearchInput,
-        success: {
-            status: 200,
-            kind: 'json',
-            contentType: 'application/json',
-            schema: SearchResponse
-        },
-        errors: {
-            400: Error,
-            401: Error,
-            403: Error,
-            404: Error,
-            422: Error,
-            429: Error,
-            500: Error
-        }
-    }
+    'accounts.contacts.list': accountsContactsList,
+    'accounts.contacts.search': accountsContactsSearch,
+    'accounts.list': accountsList,
+    'accounts.retrieve': accountsRetrieve,
+    'app.setup.email': appSetupEmail,
+    'app.setup.recoveryKey.reset.confirm': appSetupRecoveryKeyResetConfirm,
+    'app.setup.recoveryKey.reset.create': appSetupRecoveryKeyResetCreate,
+    'app.setup.recoveryKey.verify': appSetupRecoveryKeyVerify,
+    'app.setup.register': appSetupRegister,
+    'app.setup.response': appSetupResponse,
+    'app.setup.retrieve': appSetupRetrieve,
+    'app.setup.start': appSetupStart,
+    'app.setup.verifications.accept': appSetupVerificationsAccept,
+    'app.setup.verifications.cancel': appSetupVerificationsCancel,
+    'app.setup.verifications.create': appSetupVerificationsCreate,
+    'app.setup.verifications.list': appSetupVerificationsList,
+    'app.setup.verifications.qr.confirmScanned': appSetupVerificationsQrConfirmScanned,
+    'app.setup.verifications.qr.scan': appSetupVerificationsQrScan,
+    'app.setup.verifications.retrieve': appSetupVerificationsRetrieve,
+    'app.setup.verifications.sas.confirm': appSetupVerificationsSasConfirm,
+    'app.setup.verifications.sas.start': appSetupVerificationsSasStart,
+    'assets.download': assetsDownload,
+    'assets.serve': assetsServe,
+    'assets.upload': assetsUpload,
+    'assets.uploadBase64': assetsUploadBase64,
+    'bridges.list': bridgesList,
+    'bridges.loginFlows.list': bridgesLoginFlowsList,
+    'bridges.logins.list': bridgesLoginsList,
+    'bridges.logins.remove': bridgesLoginsRemove,
+    'bridges.logins.retrieve': bridgesLoginsRetrieve,
+    'bridges.loginSessions.cancel': bridgesLoginSessionsCancel,
+    'bridges.loginSessions.create': bridgesLoginSessionsCreate,
+    'bridges.loginSessions.retrieve': bridgesLoginSessionsRetrieve,
+    'bridges.loginSessions.steps.submit': bridgesLoginSessionsStepsSubmit,
+    'bridges.retrieve': bridgesRetrieve,
+    'bridges.retrieveCapabilities': bridgesRetrieveCapabilities,
+    'chats.archive': chatsArchive,
+    'chats.create': chatsCreate,
+    'chats.list': chatsList,
+    'chats.markRead': chatsMarkRead,
+    'chats.markUnread': chatsMarkUnread,
+    'chats.messages.reactions.add': chatsMessagesReactionsAdd,
+    'chats.messages.reactions.delete': chatsMessagesReactionsDelete,
+    'chats.messages.reactions.deleteByQuery': chatsMessagesReactionsDeleteByQuery,
+    'chats.notifyAnyway': chatsNotifyAnyway,
+    'chats.reminders.create': chatsRemindersCreate,
+    'chats.reminders.delete': chatsRemindersDelete,
+    'chats.retrieve': chatsRetrieve,
+    'chats.search': chatsSearch,
+    'chats.start': chatsStart,
+    'chats.update': chatsUpdate,
+    focus,
+    'info.retrieve': infoRetrieve,
+    'labels.list': labelsList,
+    'messages.delete': messagesDelete,
+    'messages.list': messagesList,
+    'messages.retrieve': messagesRetrieve,
+    'messages.search': messagesSearch,
+    'messages.send': messagesSend,
+    'messages.update': messagesUpdate,
+    search
 } as const;
 
 /**
@@ -4602,4 +4781,4 @@ export type OperationId = keyof Endpoints;
 /**
  * The table as a list (also checks, at compile time, that every entry is an `Endpoint`).
  */
-export const endpointList: ReadonlyArray<Endpoint> = Object.values(endpoints);
+export const endpointList: ReadonlyArray<Endpoint> = /*#__PURE__*/ Object.values(endpoints);

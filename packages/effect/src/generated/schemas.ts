@@ -2,15 +2,15 @@
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
 import { openEnum } from '../internal/openEnum.ts';
-import { Schema } from 'effect';
+import * as Schema from 'effect/Schema';
 
 /**
  * Error object embedded in other resources (e.g. LoginSession.error).
  */
-export const APIError = Schema.Struct({
+export const APIError = /*#__PURE__*/ Schema.Struct({
     code: Schema.String,
     message: Schema.String,
-    details: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown))
+    details: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown))
 });
 
 export type APIError = typeof APIError.Type;
@@ -18,7 +18,7 @@ export type APIError = typeof APIError.Type;
 /**
  * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
  */
-export const AccountBridge = Schema.Struct({
+export const AccountBridge = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge instance identifier. Matrix and cloud bridges often use the bridge type (for example matrix or
      * discordgo); local bridges use a local bridge ID (for example local-whatsapp). Available in Beeper Desktop
@@ -33,7 +33,7 @@ export const AccountBridge = Schema.Struct({
     /**
      * Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
      */
-    provider: openEnum(Schema.Literals([
+    provider: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
@@ -53,7 +53,7 @@ export type AccountID = typeof AccountID.Type;
 /**
  * Encrypted messaging keys available on this device.
  */
-export const AppE2EESecrets = Schema.Struct({
+export const AppE2EESecrets = /*#__PURE__*/ Schema.Struct({
     /**
      * Whether the account identity key is available.
      */
@@ -81,7 +81,7 @@ export type AppE2EESecrets = typeof AppE2EESecrets.Type;
 /**
  * Encrypted messaging setup status.
  */
-export const AppE2EEStatus = Schema.Struct({
+export const AppE2EEStatus = /*#__PURE__*/ Schema.Struct({
     /**
      * Whether this account can verify trusted devices.
      */
@@ -114,7 +114,7 @@ export const AppE2EEStatus = Schema.Struct({
     /**
      * Unix timestamp for when the recovery key was created.
      */
-    recoveryKeyGeneratedAt: Schema.optionalKey(Schema.Finite)
+    recoveryKeyGeneratedAt: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
 });
 
 export type AppE2EEStatus = typeof AppE2EEStatus.Type;
@@ -122,7 +122,7 @@ export type AppE2EEStatus = typeof AppE2EEStatus.Type;
 /**
  * Signed-in account details. Omitted until sign-in is complete.
  */
-export const AppMatrixAccount = Schema.Struct({
+export const AppMatrixAccount = /*#__PURE__*/ Schema.Struct({
     /**
      * Current device ID.
      */
@@ -142,7 +142,7 @@ export type AppMatrixAccount = typeof AppMatrixAccount.Type;
 /**
  * Account credentials for first-party app setup.
  */
-export const AppMatrixCredentials = Schema.Struct({
+export const AppMatrixCredentials = /*#__PURE__*/ Schema.Struct({
     /**
      * Beeper account access token. Returned once for first-party app setup.
      */
@@ -166,7 +166,7 @@ export type AppMatrixCredentials = typeof AppMatrixCredentials.Type;
 /**
  * The new recovery key returned by the reset step, confirming that it should be used for this account.
  */
-export const AppRecoveryKeyResetConfirmRequest = Schema.Struct({
+export const AppRecoveryKeyResetConfirmRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * New recovery key returned by the reset step.
      */
@@ -179,11 +179,11 @@ export type AppRecoveryKeyResetConfirmRequest = typeof AppRecoveryKeyResetConfir
  * Optional body of POST /v1/app/setup/verification/recovery-key/reset, which creates a new recovery key when the
  * user cannot use the existing one.
  */
-export const AppRecoveryKeyResetRequest = Schema.Struct({
+export const AppRecoveryKeyResetRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Existing recovery key, if the user has it.
      */
-    existingRecoveryKey: Schema.optionalKey(Schema.String)
+    existingRecoveryKey: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
@@ -192,7 +192,7 @@ export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
  * The recovery key the user saved, to unlock encrypted messages (body of POST
  * /v1/app/setup/verification/recovery-key).
  */
-export const AppRecoveryKeyVerifyRequest = Schema.Struct({
+export const AppRecoveryKeyVerifyRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Recovery key saved by the user.
      */
@@ -204,7 +204,7 @@ export type AppRecoveryKeyVerifyRequest = typeof AppRecoveryKeyVerifyRequest.Typ
 /**
  * Where to send the setup sign-in code: the user's email address and the setup request from the start step.
  */
-export const AppSetupEmailRequest = Schema.Struct({
+export const AppSetupEmailRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Email address to send the sign-in code to.
      */
@@ -221,12 +221,12 @@ export type AppSetupEmailRequest = typeof AppSetupEmailRequest.Type;
  * Account creation after setup sign-in: the chosen username, the registration token and the acceptance of the
  * Terms of Use.
  */
-export const AppSetupRegisterRequest = Schema.Struct({
+export const AppSetupRegisterRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
      * read the privacy policy (https://www.beeper.com/privacy).
      */
-    acceptTerms: Schema.Literal(true),
+    acceptTerms: /*#__PURE__*/ Schema.Literal(true),
     /**
      * Registration token returned by Beeper.
      */
@@ -238,7 +238,7 @@ export const AppSetupRegisterRequest = Schema.Struct({
     /**
      * Username selected by the user.
      */
-    username: Schema.String.check(Schema.isMinLength(1))
+    username: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type AppSetupRegisterRequest = typeof AppSetupRegisterRequest.Type;
@@ -246,23 +246,23 @@ export type AppSetupRegisterRequest = typeof AppSetupRegisterRequest.Type;
 /**
  * Copy to display during account creation.
  */
-export const AppSetupRegistrationCopy = Schema.Struct({
+export const AppSetupRegistrationCopy = /*#__PURE__*/ Schema.Struct({
     /**
      * Submit button label.
      */
-    submit: Schema.Literal('Continue'),
+    submit: /*#__PURE__*/ Schema.Literal('Continue'),
     /**
      * Terms and privacy notice to show before account creation.
      */
-    terms: Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'),
+    terms: /*#__PURE__*/ Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'),
     /**
      * Title for the username step.
      */
-    title: Schema.Literal('Choose your username'),
+    title: /*#__PURE__*/ Schema.Literal('Choose your username'),
     /**
      * Placeholder for the username field.
      */
-    usernamePlaceholder: Schema.Literal('Username')
+    usernamePlaceholder: /*#__PURE__*/ Schema.Literal('Username')
 });
 
 export type AppSetupRegistrationCopy = typeof AppSetupRegistrationCopy.Type;
@@ -271,7 +271,7 @@ export type AppSetupRegistrationCopy = typeof AppSetupRegistrationCopy.Type;
  * The user needs to create a Beeper account (the `RegistrationRequired` variant of
  * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
  */
-export const AppSetupRegistrationRequired = Schema.Struct({
+export const AppSetupRegistrationRequired = /*#__PURE__*/ Schema.Struct({
     copy: AppSetupRegistrationCopy,
     /**
      * Registration token returned by Beeper.
@@ -280,7 +280,7 @@ export const AppSetupRegistrationRequired = Schema.Struct({
     /**
      * Indicates that the user needs to create a Beeper account.
      */
-    registrationRequired: Schema.Literal(true),
+    registrationRequired: /*#__PURE__*/ Schema.Literal(true),
     /**
      * Setup request ID to use when creating the account.
      */
@@ -288,7 +288,7 @@ export const AppSetupRegistrationRequired = Schema.Struct({
     /**
      * Suggested usernames for the new account.
      */
-    usernameSuggestions: Schema.optionalKey(Schema.Array(Schema.String))
+    usernameSuggestions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String))
 });
 
 export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.Type;
@@ -296,7 +296,7 @@ export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.T
 /**
  * The sign-in code from the user's email, to finish setup sign-in for the setup request from the start step.
  */
-export const AppSetupResponseRequest = Schema.Struct({
+export const AppSetupResponseRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Sign-in code from the user email.
      */
@@ -312,7 +312,7 @@ export type AppSetupResponseRequest = typeof AppSetupResponseRequest.Type;
 /**
  * A new app setup request.
  */
-export const AppSetupStartResponse = Schema.Struct({
+export const AppSetupStartResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Setup request ID to use in the next sign-in step.
      */
@@ -320,7 +320,7 @@ export const AppSetupStartResponse = Schema.Struct({
     /**
      * Available sign-in methods for this setup request.
      */
-    signInMethods: Schema.Array(Schema.String)
+    signInMethods: /*#__PURE__*/ Schema.Array(Schema.String)
 });
 
 export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
@@ -328,7 +328,7 @@ export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
 /**
  * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
  */
-export const AppSetupState = openEnum(Schema.Literals([
+export const AppSetupState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'needs-login',
     'initializing',
     'needs-cross-signing-setup',
@@ -343,11 +343,11 @@ export type AppSetupState = typeof AppSetupState.Type;
 /**
  * Body of POST /v1/assets/download.
  */
-export const AssetDownloadRequest = Schema.Struct({
+export const AssetDownloadRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
-    url: Schema.String.check(Schema.isMinLength(1))
+    url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
@@ -355,15 +355,15 @@ export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
 /**
  * Result of an asset download. Both fields are optional.
  */
-export const AssetDownloadResponse = Schema.Struct({
+export const AssetDownloadResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Local file URL to the downloaded file.
      */
-    srcURL: Schema.optionalKey(Schema.String),
+    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Error message if the download failed.
      */
-    error: Schema.optionalKey(Schema.String)
+    error: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
@@ -372,19 +372,19 @@ export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
  * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
  * temporary upload remains available.
  */
-export const AssetUploadBase64Request = Schema.Struct({
+export const AssetUploadBase64Request = /*#__PURE__*/ Schema.Struct({
     /**
      * Base64-encoded file content (max ~500MB decoded)
      */
-    content: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(750000000)),
+    content: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1), /*#__PURE__*/ Schema.isMaxLength(750000000)),
     /**
      * Original filename. Generated if omitted
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: Schema.optionalKey(Schema.String)
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
@@ -394,43 +394,43 @@ export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
  * (`#/components/schemas/AssetUploadBase64Response`): the response of `assets.upload` (POST /v1/assets/upload)
  * and `assets.uploadBase64` (POST /v1/assets/upload/base64).
  */
-export const AssetUploadBase64Response = Schema.Struct({
+export const AssetUploadBase64Response = /*#__PURE__*/ Schema.Struct({
     /**
      * Unique upload ID for this temporary file
      */
-    uploadID: Schema.optionalKey(Schema.String),
+    uploadID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Local file URL (file://) for the uploaded file
      */
-    srcURL: Schema.optionalKey(Schema.String),
+    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Resolved filename
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Detected or provided MIME type
      */
-    mimeType: Schema.optionalKey(Schema.String),
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * File size in bytes
      */
-    fileSize: Schema.optionalKey(Schema.Finite),
+    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Width in pixels (images/videos)
      */
-    width: Schema.optionalKey(Schema.Finite),
+    width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Height in pixels (images/videos)
      */
-    height: Schema.optionalKey(Schema.Finite),
+    height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Duration in seconds (audio/videos)
      */
-    duration: Schema.optionalKey(Schema.Finite),
+    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Error message if upload failed
      */
-    error: Schema.optionalKey(Schema.String)
+    error: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
@@ -439,19 +439,19 @@ export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
  * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
  * temporary upload remains available.
  */
-export const AssetUploadRequest = Schema.Struct({
+export const AssetUploadRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * The file to upload (max 500 MB).
      */
-    file: Schema.Union([Schema.instanceOf(Blob), Schema.Uint8Array]),
+    file: /*#__PURE__*/ Schema.Union([/*#__PURE__*/ Schema.instanceOf(Blob), Schema.Uint8Array]),
     /**
      * Original filename. Defaults to the uploaded file name if omitted
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: Schema.optionalKey(Schema.String)
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type AssetUploadRequest = typeof AssetUploadRequest.Type;
@@ -459,43 +459,43 @@ export type AssetUploadRequest = typeof AssetUploadRequest.Type;
 /**
  * A file uploaded to a temporary location. All fields are optional.
  */
-export const AssetUploadResponse = Schema.Struct({
+export const AssetUploadResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Duration in seconds (audio/videos).
      */
-    duration: Schema.optionalKey(Schema.Finite),
+    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Error message if upload failed.
      */
-    error: Schema.optionalKey(Schema.String),
+    error: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Resolved filename.
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * File size in bytes.
      */
-    fileSize: Schema.optionalKey(Schema.Finite),
+    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Height in pixels (images/videos).
      */
-    height: Schema.optionalKey(Schema.Finite),
+    height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Detected or provided MIME type.
      */
-    mimeType: Schema.optionalKey(Schema.String),
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Local file URL (file://) for the uploaded file.
      */
-    srcURL: Schema.optionalKey(Schema.String),
+    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Unique upload ID for this temporary file.
      */
-    uploadID: Schema.optionalKey(Schema.String),
+    uploadID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Width in pixels (images/videos).
      */
-    width: Schema.optionalKey(Schema.Finite)
+    width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
 });
 
 export type AssetUploadResponse = typeof AssetUploadResponse.Type;
@@ -503,14 +503,14 @@ export type AssetUploadResponse = typeof AssetUploadResponse.Type;
 /**
  * Where a bridge login should be removed.
  */
-export const BridgeLoginRemoveScope = Schema.Literals(['current-device', 'all-devices']);
+export const BridgeLoginRemoveScope = /*#__PURE__*/ Schema.Literals(['current-device', 'all-devices']);
 
 export type BridgeLoginRemoveScope = typeof BridgeLoginRemoveScope.Type;
 
 /**
  * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
  */
-export const BridgeLoginRemoveRequest = Schema.Struct({
+export const BridgeLoginRemoveRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Where this bridge login should be removed.
      */
@@ -522,7 +522,7 @@ export type BridgeLoginRemoveRequest = typeof BridgeLoginRemoveRequest.Type;
 /**
  * Result of removing a bridge login.
  */
-export const BridgeLoginRemoveResponse = Schema.Struct({
+export const BridgeLoginRemoveResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -535,11 +535,11 @@ export const BridgeLoginRemoveResponse = Schema.Struct({
      * Where this bridge login should be removed.
      */
     scope: BridgeLoginRemoveScope,
-    status: Schema.Literal('removed'),
+    status: /*#__PURE__*/ Schema.Literal('removed'),
     /**
      * Chat accounts affected by the removal.
      */
-    affectedAccountIDs: Schema.optionalKey(Schema.Array(Schema.String))
+    affectedAccountIDs: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String))
 });
 
 export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
@@ -547,12 +547,12 @@ export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
 /**
  * Archive state to set.
  */
-export const ChatArchiveRequest = Schema.Struct({
+export const ChatArchiveRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * True to archive, false to unarchive
      * @default true
      */
-    archived: Schema.optionalKey(Schema.Boolean)
+    archived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type ChatArchiveRequest = typeof ChatArchiveRequest.Type;
@@ -560,7 +560,7 @@ export type ChatArchiveRequest = typeof ChatArchiveRequest.Type;
 /**
  * Create a direct or group chat from participant IDs.
  */
-export const ChatCreateRequest = Schema.Struct({
+export const ChatCreateRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Account to create or start the chat on.
      */
@@ -568,19 +568,19 @@ export const ChatCreateRequest = Schema.Struct({
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: Schema.optionalKey(Schema.String),
+    messageText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
      */
-    type: Schema.Literals(['single', 'group']),
+    type: /*#__PURE__*/ Schema.Literals(['single', 'group']),
     /**
      * User IDs to include in the new chat.
      */
-    participantIDs: Schema.Array(Schema.String).check(Schema.isMinLength(1)),
+    participantIDs: /*#__PURE__*/ Schema.Array(Schema.String).check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
-    title: Schema.optionalKey(Schema.String)
+    title: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatCreateRequest = typeof ChatCreateRequest.Type;
@@ -588,19 +588,19 @@ export type ChatCreateRequest = typeof ChatCreateRequest.Type;
 /**
  * Disappearing-message timer capabilities.
  */
-export const ChatDisappearingTimerCapabilities = Schema.Struct({
+export const ChatDisappearingTimerCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
      * Supported disappearing timer types.
      */
-    types: Schema.optionalKey(Schema.Array(openEnum(Schema.Literals(['afterRead', 'afterSend'])))),
+    types: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['afterRead', 'afterSend'])))),
     /**
      * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
      */
-    timers: Schema.optionalKey(Schema.Array(Schema.Int)),
+    timers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int)),
     /**
      * True if empty timer objects should be omitted from message content.
      */
-    omitEmptyTimer: Schema.optionalKey(Schema.Boolean)
+    omitEmptyTimer: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
@@ -615,11 +615,11 @@ export type ChatID = typeof ChatID.Type;
 /**
  * Optional read marker.
  */
-export const ChatMarkReadRequest = Schema.Struct({
+export const ChatMarkReadRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional message ID to mark read through.
      */
-    messageID: Schema.optionalKey(Schema.String)
+    messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatMarkReadRequest = typeof ChatMarkReadRequest.Type;
@@ -627,11 +627,11 @@ export type ChatMarkReadRequest = typeof ChatMarkReadRequest.Type;
 /**
  * Optional unread marker.
  */
-export const ChatMarkUnreadRequest = Schema.Struct({
+export const ChatMarkUnreadRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional message ID to mark unread from.
      */
-    messageID: Schema.optionalKey(Schema.String)
+    messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatMarkUnreadRequest = typeof ChatMarkUnreadRequest.Type;
@@ -642,16 +642,16 @@ export type ChatMarkUnreadRequest = typeof ChatMarkUnreadRequest.Type;
  * own - read messages from the member chats, and send either to a member directly or to the merged chat
  * ID to route automatically. Newest PHP SDK revision only (not SDK v5.0.0).
  */
-export const ChatMerge = Schema.Struct({
+export const ChatMerge = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat IDs of the member chats grouped by this merged chat.
      */
-    chatIDs: Schema.Array(Schema.String),
+    chatIDs: /*#__PURE__*/ Schema.Array(Schema.String),
     /**
      * Member chat that receives messages sent to the merged chat, when the user has picked one. This
      * preference is per-device; when absent, sends route to the most recently active member.
      */
-    defaultChatID: Schema.optionalKey(Schema.String)
+    defaultChatID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatMerge = typeof ChatMerge.Type;
@@ -659,15 +659,15 @@ export type ChatMerge = typeof ChatMerge.Type;
 /**
  * Current reminder for a chat.
  */
-export const ChatReminder = Schema.Struct({
+export const ChatReminder = /*#__PURE__*/ Schema.Struct({
     /**
      * Cancel reminder if someone messages in the chat.
      */
-    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean),
+    dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Timestamp when the reminder should trigger.
      */
-    remindAt: Schema.optionalKey(Schema.String)
+    remindAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatReminder = typeof ChatReminder.Type;
@@ -675,7 +675,7 @@ export type ChatReminder = typeof ChatReminder.Type;
 /**
  * Reminder configuration
  */
-export const ChatReminderInput = Schema.Struct({
+export const ChatReminderInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Timestamp when the reminder should trigger.
      */
@@ -683,7 +683,7 @@ export const ChatReminderInput = Schema.Struct({
     /**
      * Cancel reminder if someone messages in the chat
      */
-    dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
+    dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type ChatReminderInput = typeof ChatReminderInput.Type;
@@ -691,7 +691,7 @@ export type ChatReminderInput = typeof ChatReminderInput.Type;
 /**
  * Set a reminder for a chat.
  */
-export const ChatReminderCreateRequest = Schema.Struct({
+export const ChatReminderCreateRequest = /*#__PURE__*/ Schema.Struct({
     reminder: ChatReminderInput
 });
 
@@ -700,15 +700,15 @@ export type ChatReminderCreateRequest = typeof ChatReminderCreateRequest.Type;
 /**
  * Current snooze state for a chat.
  */
-export const ChatSnooze = Schema.Struct({
+export const ChatSnooze = /*#__PURE__*/ Schema.Struct({
     /**
      * Timestamp when the snooze expires.
      */
-    snoozeUntil: Schema.optionalKey(Schema.String),
+    snoozeUntil: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Timestamp when the user set the snooze.
      */
-    userSnoozedAt: Schema.optionalKey(Schema.String)
+    userSnoozedAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatSnooze = typeof ChatSnooze.Type;
@@ -716,27 +716,27 @@ export type ChatSnooze = typeof ChatSnooze.Type;
 /**
  * Merged user-like contact payload used to resolve the best identifier.
  */
-export const ChatStartUser = Schema.Struct({
+export const ChatStartUser = /*#__PURE__*/ Schema.Struct({
     /**
      * Known user ID when available.
      */
-    id: Schema.optionalKey(Schema.String),
+    id: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Username/handle candidate.
      */
-    username: Schema.optionalKey(Schema.String),
+    username: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Phone number candidate (E.164 preferred).
      */
-    phoneNumber: Schema.optionalKey(Schema.String),
+    phoneNumber: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Email candidate.
      */
-    email: Schema.optionalKey(Schema.String),
+    email: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Display name hint used for ranking only.
      */
-    fullName: Schema.optionalKey(Schema.String)
+    fullName: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ChatStartUser = typeof ChatStartUser.Type;
@@ -744,7 +744,7 @@ export type ChatStartUser = typeof ChatStartUser.Type;
 /**
  * Start a direct chat from a user/contact payload. Available in Beeper Desktop v4.2.808+.
  */
-export const ChatStartRequest = Schema.Struct({
+export const ChatStartRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Account to create or start the chat on.
      */
@@ -752,13 +752,13 @@ export const ChatStartRequest = Schema.Struct({
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: Schema.optionalKey(Schema.String),
+    messageText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     user: ChatStartUser,
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      * @default true
      */
-    allowInvite: Schema.optionalKey(Schema.Boolean)
+    allowInvite: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type ChatStartRequest = typeof ChatStartRequest.Type;
@@ -766,8 +766,8 @@ export type ChatStartRequest = typeof ChatStartRequest.Type;
 /**
  * Code to show to the user.
  */
-export const CodeLoginDisplay = Schema.Struct({
-    type: Schema.Literal('code'),
+export const CodeLoginDisplay = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('code'),
     /**
      * Code to show.
      */
@@ -779,7 +779,7 @@ export type CodeLoginDisplay = typeof CodeLoginDisplay.Type;
 /**
  * Value to collect from the browser in a cookies login step.
  */
-export const CookieField = Schema.Struct({
+export const CookieField = /*#__PURE__*/ Schema.Struct({
     /**
      * Field ID to send back in the fields object.
      */
@@ -787,11 +787,11 @@ export const CookieField = Schema.Struct({
     /**
      * Cookie, header, or local storage key to collect.
      */
-    name: Schema.optionalKey(Schema.String),
+    name: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Browser storage source for this value.
      */
-    type: Schema.optionalKey(openEnum(Schema.Literals([
+    type: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'cookie',
         'header',
         'local_storage'
@@ -803,12 +803,12 @@ export type CookieField = typeof CookieField.Type;
 /**
  * Browser step that collects cookies, headers or local storage values after the user signs in.
  */
-export const CookiesLoginStep = Schema.Struct({
-    type: Schema.Literal('cookies'),
+export const CookiesLoginStep = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('cookies'),
     /**
      * Values to collect from the browser.
      */
-    fields: Schema.Array(CookieField),
+    fields: /*#__PURE__*/ Schema.Array(CookieField),
     /**
      * Step ID to submit this step's input to.
      */
@@ -820,19 +820,19 @@ export const CookiesLoginStep = Schema.Struct({
     /**
      * Regular expression that identifies the final URL after sign-in.
      */
-    expectedFinalURLRegex: Schema.optionalKey(Schema.String),
+    expectedFinalURLRegex: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
      */
-    extractJS: Schema.optionalKey(Schema.String),
+    extractJS: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * User-facing instructions for this browser step.
      */
-    instructions: Schema.optionalKey(Schema.String),
+    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Suggested user agent for the browser session.
      */
-    userAgent: Schema.optionalKey(Schema.String)
+    userAgent: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type CookiesLoginStep = typeof CookiesLoginStep.Type;
@@ -848,21 +848,21 @@ export type Cursor = typeof Cursor.Type;
  * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
  * Defaults to 'before' when only 'cursor' is provided.
  */
-export const Direction = Schema.Literals(['after', 'before']);
+export const Direction = /*#__PURE__*/ Schema.Literals(['after', 'before']);
 
 export type Direction = typeof Direction.Type;
 
 /**
  * Disappearing-message timer capability.
  */
-export const DisappearingTimerCapability = Schema.Struct({
-    types: Schema.Array(openEnum(Schema.Literals([
+export const DisappearingTimerCapability = /*#__PURE__*/ Schema.Struct({
+    types: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         '',
         'after_read',
         'after_send'
     ]))),
-    omit_empty_timer: Schema.optionalKey(Schema.Literal(true)),
-    timers: Schema.optionalKey(Schema.Array(Schema.Int))
+    omit_empty_timer: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literal(true)),
+    timers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int))
 });
 
 export type DisappearingTimerCapability = typeof DisappearingTimerCapability.Type;
@@ -870,7 +870,7 @@ export type DisappearingTimerCapability = typeof DisappearingTimerCapability.Typ
 /**
  * An attachment of the chat's current draft.
  */
-export const DraftAttachment = Schema.Struct({
+export const DraftAttachment = /*#__PURE__*/ Schema.Struct({
     /**
      * Draft attachment identifier.
      */
@@ -878,7 +878,7 @@ export const DraftAttachment = Schema.Struct({
     /**
      * Draft attachment type. GIF and recorded audio are mutually exclusive types.
      */
-    type: openEnum(Schema.Literals([
+    type: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'file',
         'gif',
         'recorded_audio'
@@ -886,33 +886,33 @@ export const DraftAttachment = Schema.Struct({
     /**
      * MIME type if known.
      */
-    mimeType: Schema.optionalKey(Schema.String),
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Original filename if available.
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Local filesystem path for the draft attachment.
      */
-    filePath: Schema.optionalKey(Schema.String),
+    filePath: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * File size in bytes if known.
      */
-    fileSize: Schema.optionalKey(Schema.Finite),
+    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Sticker identifier if the draft attachment is a sticker.
      */
-    stickerID: Schema.optionalKey(Schema.String),
+    stickerID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Audio duration in seconds if known.
      */
-    audioDurationSeconds: Schema.optionalKey(Schema.Finite),
+    audioDurationSeconds: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * Pixel dimensions of the attachment.
      */
-    size: Schema.optionalKey(Schema.Struct({
-        width: Schema.optionalKey(Schema.Finite),
-        height: Schema.optionalKey(Schema.Finite)
+    size: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
+        width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+        height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
     }))
 });
 
@@ -921,7 +921,7 @@ export type DraftAttachment = typeof DraftAttachment.Type;
 /**
  * Current draft object for this chat, or null when no draft is set.
  */
-export const ChatDraft = Schema.NullOr(Schema.Struct({
+export const ChatDraft = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
     /**
      * Matrix HTML draft body.
      */
@@ -929,7 +929,7 @@ export const ChatDraft = Schema.NullOr(Schema.Struct({
     /**
      * Draft attachments keyed by attachment ID.
      */
-    attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachment))
+    attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, DraftAttachment))
 }));
 
 export type ChatDraft = typeof ChatDraft.Type;
@@ -937,8 +937,8 @@ export type ChatDraft = typeof ChatDraft.Type;
 /**
  * Emoji image to show to the user.
  */
-export const EmojiLoginDisplay = Schema.Struct({
-    type: Schema.Literal('emoji'),
+export const EmojiLoginDisplay = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('emoji'),
     /**
      * Image URL of the emoji to show.
      */
@@ -951,24 +951,24 @@ export type EmojiLoginDisplay = typeof EmojiLoginDisplay.Type;
  * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image
  * path.
  */
-export const FocusRequest = Schema.Struct({
+export const FocusRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
      * app.
      */
-    chatID: Schema.optionalKey(Schema.String),
+    chatID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Optional message ID. Jumps to that message in the chat when opening.
      */
-    messageID: Schema.optionalKey(Schema.String),
+    messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Optional plain text to populate in the message input field.
      */
-    draftText: Schema.optionalKey(Schema.String),
+    draftText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Optional image path to populate in the message input field.
      */
-    draftAttachmentPath: Schema.optionalKey(Schema.String)
+    draftAttachmentPath: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type FocusRequest = typeof FocusRequest.Type;
@@ -976,7 +976,7 @@ export type FocusRequest = typeof FocusRequest.Type;
 /**
  * Response indicating successful app focus action.
  */
-export const FocusResponse = Schema.Struct({
+export const FocusResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Whether the app was successfully opened/focused.
      */
@@ -988,15 +988,15 @@ export type FocusResponse = typeof FocusResponse.Type;
 /**
  * Group creation field capability.
  */
-export const GroupFieldCapability = Schema.Struct({
+export const GroupFieldCapability = /*#__PURE__*/ Schema.Struct({
     allowed: Schema.Boolean,
-    max_length: Schema.optionalKey(Schema.Int),
-    min_length: Schema.optionalKey(Schema.Int),
-    required: Schema.optionalKey(Schema.Boolean),
+    max_length: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    min_length: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    required: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Disappearing-message timer capability.
      */
-    settings: Schema.optionalKey(DisappearingTimerCapability)
+    settings: /*#__PURE__*/ Schema.optionalKey(DisappearingTimerCapability)
 });
 
 export type GroupFieldCapability = typeof GroupFieldCapability.Type;
@@ -1004,15 +1004,15 @@ export type GroupFieldCapability = typeof GroupFieldCapability.Type;
 /**
  * Group creation capabilities for one group type.
  */
-export const GroupTypeCapabilities = Schema.Struct({
+export const GroupTypeCapabilities = /*#__PURE__*/ Schema.Struct({
     type_description: Schema.String,
-    avatar: Schema.optionalKey(GroupFieldCapability),
-    disappear: Schema.optionalKey(GroupFieldCapability),
-    name: Schema.optionalKey(GroupFieldCapability),
-    parent: Schema.optionalKey(GroupFieldCapability),
-    participants: Schema.optionalKey(GroupFieldCapability),
-    topic: Schema.optionalKey(GroupFieldCapability),
-    username: Schema.optionalKey(GroupFieldCapability)
+    avatar: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
+    disappear: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
+    name: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
+    parent: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
+    participants: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
+    topic: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
+    username: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability)
 });
 
 export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
@@ -1020,8 +1020,8 @@ export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
 /**
  * App, platform, server, and endpoint discovery metadata (snake_case field names).
  */
-export const InfoRetrieveResponse = Schema.Struct({
-    app: Schema.Struct({
+export const InfoRetrieveResponse = /*#__PURE__*/ Schema.Struct({
+    app: /*#__PURE__*/ Schema.Struct({
         /**
          * App name
          */
@@ -1035,7 +1035,7 @@ export const InfoRetrieveResponse = Schema.Struct({
          */
         bundle_id: Schema.String
     }),
-    platform: Schema.Struct({
+    platform: /*#__PURE__*/ Schema.Struct({
         /**
          * Operating system identifier
          */
@@ -1047,9 +1047,9 @@ export const InfoRetrieveResponse = Schema.Struct({
         /**
          * Runtime release version
          */
-        release: Schema.optionalKey(Schema.String)
+        release: /*#__PURE__*/ Schema.optionalKey(Schema.String)
     }),
-    server: Schema.Struct({
+    server: /*#__PURE__*/ Schema.Struct({
         /**
          * Server status
          */
@@ -1075,11 +1075,11 @@ export const InfoRetrieveResponse = Schema.Struct({
          */
         mcp_enabled: Schema.Boolean
     }),
-    endpoints: Schema.Struct({
+    endpoints: /*#__PURE__*/ Schema.Struct({
         /**
          * OAuth endpoints.
          */
-        oauth: Schema.Struct({
+        oauth: /*#__PURE__*/ Schema.Struct({
             /**
              * OAuth authorization endpoint
              */
@@ -1125,7 +1125,7 @@ export type InfoRetrieveResponse = typeof InfoRetrieveResponse.Type;
 /**
  * A user-created label that organizes chats across accounts.
  */
-export const Label = Schema.Struct({
+export const Label = /*#__PURE__*/ Schema.Struct({
     /**
      * Unique identifier of the label.
      */
@@ -1141,7 +1141,7 @@ export type Label = typeof Label.Type;
 /**
  * Link preview included with a message.
  */
-export const LinkPreview = Schema.Struct({
+export const LinkPreview = /*#__PURE__*/ Schema.Struct({
     /**
      * Resolved link URL.
      */
@@ -1149,23 +1149,23 @@ export const LinkPreview = Schema.Struct({
     /**
      * Original URL when the displayed URL is shortened or redirected.
      */
-    originalURL: Schema.optionalKey(Schema.String),
+    originalURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Favicon URL if available. May be temporary or local-only to this device; download promptly if durable access
      * is needed.
      */
-    favicon: Schema.optionalKey(Schema.String),
+    favicon: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Preview image URL if available. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    img: Schema.optionalKey(Schema.String),
+    img: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Preview image dimensions.
      */
-    imgSize: Schema.optionalKey(Schema.Struct({
-        width: Schema.optionalKey(Schema.Finite),
-        height: Schema.optionalKey(Schema.Finite)
+    imgSize: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
+        width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+        height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
     })),
     /**
      * Link preview title.
@@ -1174,7 +1174,7 @@ export const LinkPreview = Schema.Struct({
     /**
      * Link preview summary.
      */
-    summary: Schema.optionalKey(Schema.String)
+    summary: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type LinkPreview = typeof LinkPreview.Type;
@@ -1182,7 +1182,7 @@ export type LinkPreview = typeof LinkPreview.Type;
 /**
  * A connect or reconnect flow option of a bridge.
  */
-export const LoginFlow = Schema.Struct({
+export const LoginFlow = /*#__PURE__*/ Schema.Struct({
     /**
      * Flow ID to pass when creating a bridge login session.
      */
@@ -1190,11 +1190,11 @@ export const LoginFlow = Schema.Struct({
     /**
      * Short explanation for when to use this flow, when provided.
      */
-    description: Schema.optionalKey(Schema.String),
+    description: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Display name for the flow, when provided.
      */
-    name: Schema.optionalKey(Schema.String)
+    name: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type LoginFlow = typeof LoginFlow.Type;
@@ -1202,11 +1202,11 @@ export type LoginFlow = typeof LoginFlow.Type;
 /**
  * Connect and reconnect flow options for a bridge.
  */
-export const LoginFlowListResponse = Schema.Struct({
+export const LoginFlowListResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Login flows.
      */
-    items: Schema.Array(LoginFlow)
+    items: /*#__PURE__*/ Schema.Array(LoginFlow)
 });
 
 export type LoginFlowListResponse = typeof LoginFlowListResponse.Type;
@@ -1214,7 +1214,7 @@ export type LoginFlowListResponse = typeof LoginFlowListResponse.Type;
 /**
  * Input field of a user_input login step.
  */
-export const LoginInputField = Schema.Struct({
+export const LoginInputField = /*#__PURE__*/ Schema.Struct({
     /**
      * Field ID to send back in the fields object.
      */
@@ -1222,23 +1222,23 @@ export const LoginInputField = Schema.Struct({
     /**
      * Initial field value, when provided by the network.
      */
-    initialValue: Schema.optionalKey(Schema.String),
+    initialValue: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Field label to show to the user.
      */
-    label: Schema.optionalKey(Schema.String),
+    label: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * True if the user can leave this field empty.
      */
-    optional: Schema.optionalKey(Schema.Boolean),
+    optional: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Placeholder text to show when the field is empty.
      */
-    placeholder: Schema.optionalKey(Schema.String),
+    placeholder: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Suggested input type, such as text, password, or email.
      */
-    type: Schema.optionalKey(Schema.String)
+    type: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type LoginInputField = typeof LoginInputField.Type;
@@ -1246,7 +1246,7 @@ export type LoginInputField = typeof LoginInputField.Type;
 /**
  * Result of cancelling a temporary bridge login session.
  */
-export const LoginSessionCancelResponse = Schema.Struct({
+export const LoginSessionCancelResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -1255,7 +1255,7 @@ export const LoginSessionCancelResponse = Schema.Struct({
      * Temporary bridge login session ID.
      */
     loginSessionID: Schema.String,
-    status: Schema.Literal('cancelled')
+    status: /*#__PURE__*/ Schema.Literal('cancelled')
 });
 
 export type LoginSessionCancelResponse = typeof LoginSessionCancelResponse.Type;
@@ -1264,19 +1264,19 @@ export type LoginSessionCancelResponse = typeof LoginSessionCancelResponse.Type;
  * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
  * connect a new account.
  */
-export const LoginSessionCreateRequest = Schema.Struct({
+export const LoginSessionCreateRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Existing chat account ID to reconnect. Omit to connect a new account.
      */
-    accountID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
+    accountID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
     /**
      * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
      */
-    flowID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1))),
+    flowID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
     /**
      * Existing bridge login ID to reconnect. Omit to connect a new account.
      */
-    loginID: Schema.optionalKey(Schema.String.check(Schema.isMinLength(1)))
+    loginID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
 });
 
 export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
@@ -1284,7 +1284,7 @@ export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
 /**
  * Status of a temporary bridge login session.
  */
-export const LoginSessionStatus = openEnum(Schema.Literals([
+export const LoginSessionStatus = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'waiting_for_input',
     'waiting_for_cookies',
     'waiting_for_display',
@@ -1298,11 +1298,11 @@ export type LoginSessionStatus = typeof LoginSessionStatus.Type;
 /**
  * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
  */
-export const LoginStepSubmitRequest = Schema.Struct({
+export const LoginStepSubmitRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Type of the step being submitted (matches the current step's `type`).
      */
-    type: Schema.Literals([
+    type: /*#__PURE__*/ Schema.Literals([
         'user_input',
         'cookies',
         'display_and_wait'
@@ -1311,16 +1311,16 @@ export const LoginStepSubmitRequest = Schema.Struct({
      * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
      * CookieField.id for cookies steps).
      */
-    fields: Schema.optionalKey(Schema.Record(Schema.String, Schema.String)),
+    fields: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.String)),
     /**
      * Last browser URL reached during a cookies step, if available.
      */
-    lastURL: Schema.optionalKey(Schema.String),
+    lastURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
      * extension.
      */
-    source: Schema.optionalKey(Schema.Literals([
+    source: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literals([
         'api',
         'webview',
         'browser_extension'
@@ -1333,7 +1333,7 @@ export type LoginStepSubmitRequest = typeof LoginStepSubmitRequest.Type;
  * Attachment type hint (image, video, audio, file, gif, voice-note, sticker). If omitted, auto-detected from
  * mimeType
  */
-export const MessageAttachmentType = Schema.Literals([
+export const MessageAttachmentType = /*#__PURE__*/ Schema.Literals([
     'image',
     'video',
     'audio',
@@ -1348,14 +1348,14 @@ export type MessageAttachmentType = typeof MessageAttachmentType.Type;
 /**
  * Group read receipt state keyed by participant ID.
  */
-export const MessageSeenByParticipant = Schema.Record(Schema.String, Schema.Union([Schema.Boolean, Schema.String]));
+export const MessageSeenByParticipant = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, Schema.String]));
 
 export type MessageSeenByParticipant = typeof MessageSeenByParticipant.Type;
 
 /**
  * Read receipt state for this message, when available.
  */
-export const MessageSeen = Schema.Union([
+export const MessageSeen = /*#__PURE__*/ Schema.Union([
     Schema.Boolean,
     Schema.String,
     MessageSeenByParticipant
@@ -1366,7 +1366,7 @@ export type MessageSeen = typeof MessageSeen.Type;
 /**
  * Single attachment to send with the message.
  */
-export const MessageSendAttachment = Schema.Struct({
+export const MessageSendAttachment = /*#__PURE__*/ Schema.Struct({
     /**
      * Upload ID from uploadAsset endpoint. Required to reference uploaded files.
      */
@@ -1374,23 +1374,23 @@ export const MessageSendAttachment = Schema.Struct({
     /**
      * MIME type (optional override of cached value)
      */
-    mimeType: Schema.optionalKey(Schema.String),
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Filename (optional override of cached value)
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Dimensions (optional override of cached value)
      */
-    size: Schema.optionalKey(Schema.Struct({
+    size: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
         width: Schema.Finite,
         height: Schema.Finite
     })),
     /**
      * Duration in seconds (optional override of cached value)
      */
-    duration: Schema.optionalKey(Schema.Finite),
-    type: Schema.optionalKey(MessageAttachmentType)
+    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    type: /*#__PURE__*/ Schema.optionalKey(MessageAttachmentType)
 });
 
 export type MessageSendAttachment = typeof MessageSendAttachment.Type;
@@ -1398,12 +1398,12 @@ export type MessageSendAttachment = typeof MessageSendAttachment.Type;
 /**
  * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
  */
-export const DraftAttachmentInput = Schema.Struct({
+export const DraftAttachmentInput = /*#__PURE__*/ Schema.Struct({
     ...MessageSendAttachment.fields,
     /**
      * Optional draft attachment identifier. If omitted, a new identifier is generated.
      */
-    id: Schema.optionalKey(Schema.String)
+    id: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type DraftAttachmentInput = typeof DraftAttachmentInput.Type;
@@ -1411,7 +1411,7 @@ export type DraftAttachmentInput = typeof DraftAttachmentInput.Type;
 /**
  * Result of a message send.
  */
-export const MessageSendResponse = Schema.Struct({
+export const MessageSendResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -1429,19 +1429,19 @@ export type MessageSendResponse = typeof MessageSendResponse.Type;
 /**
  * Message send status for this message, when reported by the bridge.
  */
-export const MessageSendStatus = Schema.Struct({
+export const MessageSendStatus = /*#__PURE__*/ Schema.Struct({
     /**
      * Machine-readable failure reason. Present when the send status is a failure.
      */
-    reason: Schema.optionalKey(Schema.String),
+    reason: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Human-readable send status or failure message.
      */
-    message: Schema.optionalKey(Schema.String),
+    message: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Current status of the message send attempt.
      */
-    status: openEnum(Schema.Literals([
+    status: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'SUCCESS',
         'PENDING',
         'FAIL_RETRIABLE',
@@ -1454,11 +1454,11 @@ export const MessageSendStatus = Schema.Struct({
     /**
      * User IDs the message was delivered to, when reported by the network.
      */
-    deliveredToUsers: Schema.optionalKey(Schema.Array(Schema.String)),
+    deliveredToUsers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * Internal bridge error detail. Intended for diagnostics, not end-user display.
      */
-    internalError: Schema.optionalKey(Schema.String)
+    internalError: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type MessageSendStatus = typeof MessageSendStatus.Type;
@@ -1474,13 +1474,13 @@ export type MessageTextInput = typeof MessageTextInput.Type;
  * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty. Send
  * draft=null to clear text and attachments together before setting a new draft.
  */
-export const ChatDraftInput = Schema.NullOr(Schema.Struct({
+export const ChatDraftInput = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
     text: MessageTextInput,
     /**
      * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the upload
      * file endpoint.
      */
-    attachments: Schema.optionalKey(Schema.Record(Schema.String, DraftAttachmentInput))
+    attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, DraftAttachmentInput))
 }));
 
 export type ChatDraftInput = typeof ChatDraftInput.Type;
@@ -1488,40 +1488,40 @@ export type ChatDraftInput = typeof ChatDraftInput.Type;
 /**
  * Chat fields to update. Every field is optional; omitted fields are left unchanged.
  */
-export const ChatUpdateRequest = Schema.Struct({
-    draft: Schema.optionalKey(ChatDraftInput),
+export const ChatUpdateRequest = /*#__PURE__*/ Schema.Struct({
+    draft: /*#__PURE__*/ Schema.optionalKey(ChatDraftInput),
     /**
      * Custom chat title. Support depends on the chat account and chat permissions.
      */
-    title: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    title: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Group chat description/topic. Support depends on the chat account and chat permissions.
      */
-    description: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    description: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
      */
-    imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    imgURL: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Archive or unarchive the chat.
      */
-    isArchived: Schema.optionalKey(Schema.Boolean),
+    isArchived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Mark or unmark the chat as low priority when supported by the account.
      */
-    isLowPriority: Schema.optionalKey(Schema.Boolean),
+    isLowPriority: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Pin or unpin the chat when supported by the account.
      */
-    isPinned: Schema.optionalKey(Schema.Boolean),
+    isPinned: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Mute or unmute the chat.
      */
-    isMuted: Schema.optionalKey(Schema.Boolean),
+    isMuted: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Disappearing-message timer in seconds, or null to clear when supported.
      */
-    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))))
+    messageExpirySeconds: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(0))))
 });
 
 export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
@@ -1529,20 +1529,20 @@ export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
 /**
  * Body of a message send. All fields are optional.
  */
-export const MessageSendRequest = Schema.Struct({
+export const MessageSendRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified
      * HTML string.
      */
-    text: Schema.optionalKey(MessageTextInput),
+    text: /*#__PURE__*/ Schema.optionalKey(MessageTextInput),
     /**
      * Provide a message ID to send this as a reply to an existing message
      */
-    replyToMessageID: Schema.optionalKey(Schema.String),
+    replyToMessageID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Single attachment to send with the message
      */
-    attachment: Schema.optionalKey(MessageSendAttachment)
+    attachment: /*#__PURE__*/ Schema.optionalKey(MessageSendAttachment)
 });
 
 export type MessageSendRequest = typeof MessageSendRequest.Type;
@@ -1550,11 +1550,11 @@ export type MessageSendRequest = typeof MessageSendRequest.Type;
 /**
  * Body of a message edit.
  */
-export const MessageUpdateRequest = Schema.Struct({
+export const MessageUpdateRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * New text content for the message
      */
-    text: Schema.String.check(Schema.isMinLength(1))
+    text: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
 export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
@@ -1562,8 +1562,8 @@ export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
 /**
  * Nothing to display.
  */
-export const NothingLoginDisplay = Schema.Struct({
-    type: Schema.Literal('nothing')
+export const NothingLoginDisplay = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('nothing')
 });
 
 export type NothingLoginDisplay = typeof NothingLoginDisplay.Type;
@@ -1571,8 +1571,8 @@ export type NothingLoginDisplay = typeof NothingLoginDisplay.Type;
 /**
  * QR code to show to the user.
  */
-export const QRLoginDisplay = Schema.Struct({
-    type: Schema.Literal('qr'),
+export const QRLoginDisplay = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('qr'),
     /**
      * QR code payload.
      */
@@ -1584,7 +1584,7 @@ export type QRLoginDisplay = typeof QRLoginDisplay.Type;
 /**
  * What a display_and_wait step shows to the user, discriminated by `type`.
  */
-export const LoginDisplay = Schema.Union([
+export const LoginDisplay = /*#__PURE__*/ Schema.Union([
     QRLoginDisplay,
     EmojiLoginDisplay,
     NothingLoginDisplay,
@@ -1596,8 +1596,8 @@ export type LoginDisplay = typeof LoginDisplay.Type;
 /**
  * Step that shows something to the user (QR code, emoji, code) and waits.
  */
-export const DisplayAndWaitLoginStep = Schema.Struct({
-    type: Schema.Literal('display_and_wait'),
+export const DisplayAndWaitLoginStep = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('display_and_wait'),
     display: LoginDisplay,
     /**
      * Step ID to submit this step's input to.
@@ -1606,7 +1606,7 @@ export const DisplayAndWaitLoginStep = Schema.Struct({
     /**
      * User-facing instructions for this step.
      */
-    instructions: Schema.optionalKey(Schema.String)
+    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
@@ -1614,7 +1614,7 @@ export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
 /**
  * A reaction to a message.
  */
-export const Reaction = Schema.Struct({
+export const Reaction = /*#__PURE__*/ Schema.Struct({
     /**
      * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with the
      * reaction key; otherwise it equals the participant ID.
@@ -1628,7 +1628,7 @@ export const Reaction = Schema.Struct({
      * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    imgURL: Schema.optionalKey(Schema.String),
+    imgURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * User ID of the participant who reacted.
      */
@@ -1636,7 +1636,7 @@ export const Reaction = Schema.Struct({
     /**
      * True if the reactionKey is an emoji.
      */
-    emoji: Schema.optionalKey(Schema.Boolean)
+    emoji: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type Reaction = typeof Reaction.Type;
@@ -1644,15 +1644,15 @@ export type Reaction = typeof Reaction.Type;
 /**
  * Body of a reaction add.
  */
-export const ReactionAddRequest = Schema.Struct({
+export const ReactionAddRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: Schema.String.check(Schema.isMinLength(1)),
+    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
     /**
      * Optional transaction ID for deduplication and send tracking
      */
-    transactionID: Schema.optionalKey(Schema.String)
+    transactionID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type ReactionAddRequest = typeof ReactionAddRequest.Type;
@@ -1660,11 +1660,11 @@ export type ReactionAddRequest = typeof ReactionAddRequest.Type;
 /**
  * Result of adding a reaction.
  */
-export const ReactionAddResponse = Schema.Struct({
+export const ReactionAddResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Always true. Indicates the reaction was queued; failures return an error response.
      */
-    success: openEnum(Schema.Literal(true)),
+    success: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal(true)),
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -1688,11 +1688,11 @@ export type ReactionAddResponse = typeof ReactionAddResponse.Type;
 /**
  * Result of removing a reaction.
  */
-export const ReactionDeleteResponse = Schema.Struct({
+export const ReactionDeleteResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Always true. Indicates the reaction removal was queued; failures return an error response.
      */
-    success: openEnum(Schema.Literal(true)),
+    success: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal(true)),
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -1712,7 +1712,7 @@ export type ReactionDeleteResponse = typeof ReactionDeleteResponse.Type;
 /**
  * Identifier lookup capabilities for this bridge.
  */
-export const ResolveIdentifierCapabilities = Schema.Struct({
+export const ResolveIdentifierCapabilities = /*#__PURE__*/ Schema.Struct({
     any_phone: Schema.Boolean,
     contact_list: Schema.Boolean,
     create_dm: Schema.Boolean,
@@ -1728,16 +1728,16 @@ export type ResolveIdentifierCapabilities = typeof ResolveIdentifierCapabilities
  * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
  * snake_case (unlike most of the API).
  */
-export const ProvisioningCapabilities = Schema.Struct({
+export const ProvisioningCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
      * Group creation capabilities keyed by group type identifier.
      */
-    group_creation: Schema.Record(Schema.String, GroupTypeCapabilities),
+    group_creation: /*#__PURE__*/ Schema.Record(Schema.String, GroupTypeCapabilities),
     /**
      * Identifier lookup capabilities for this bridge.
      */
     resolve_identifier: ResolveIdentifierCapabilities,
-    image_pack_import: Schema.optionalKey(Schema.Boolean)
+    image_pack_import: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
@@ -1745,7 +1745,7 @@ export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
 /**
  * -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
  */
-export const SupportLevel = openEnum(Schema.Literals([
+export const SupportLevel = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     -2,
     -1,
     0,
@@ -1758,37 +1758,37 @@ export type SupportLevel = typeof SupportLevel.Type;
 /**
  * Capabilities for one attachment message type.
  */
-export const AttachmentCapability = Schema.Struct({
+export const AttachmentCapability = /*#__PURE__*/ Schema.Struct({
     /**
      * Supported MIME types or MIME patterns for this file message type. Missing MIME types should be treated as
      * rejected.
      */
-    mimeTypes: Schema.Record(Schema.String, SupportLevel),
-    caption: Schema.optionalKey(SupportLevel),
+    mimeTypes: /*#__PURE__*/ Schema.Record(Schema.String, SupportLevel),
+    caption: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     /**
      * Maximum caption length when captions are supported.
      */
-    maxCaptionLength: Schema.optionalKey(Schema.Int),
+    maxCaptionLength: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Maximum file size in bytes.
      */
-    maxSize: Schema.optionalKey(Schema.Int),
+    maxSize: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Maximum image or video width in pixels.
      */
-    maxWidth: Schema.optionalKey(Schema.Int),
+    maxWidth: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Maximum image or video height in pixels.
      */
-    maxHeight: Schema.optionalKey(Schema.Int),
+    maxHeight: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Maximum audio or video duration in seconds.
      */
-    maxDuration: Schema.optionalKey(Schema.Int),
+    maxDuration: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * True if this file type can be sent as view-once media.
      */
-    viewOnce: Schema.optionalKey(Schema.Boolean)
+    viewOnce: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type AttachmentCapability = typeof AttachmentCapability.Type;
@@ -1796,9 +1796,9 @@ export type AttachmentCapability = typeof AttachmentCapability.Type;
 /**
  * Message request capabilities.
  */
-export const ChatMessageRequestCapabilities = Schema.Struct({
-    acceptWithMessage: Schema.optionalKey(SupportLevel),
-    acceptWithButton: Schema.optionalKey(SupportLevel)
+export const ChatMessageRequestCapabilities = /*#__PURE__*/ Schema.Struct({
+    acceptWithMessage: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    acceptWithButton: /*#__PURE__*/ Schema.optionalKey(SupportLevel)
 });
 
 export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabilities.Type;
@@ -1806,12 +1806,12 @@ export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabiliti
 /**
  * Participant management capabilities.
  */
-export const ChatParticipantActionCapabilities = Schema.Struct({
-    ban: Schema.optionalKey(SupportLevel),
-    invite: Schema.optionalKey(SupportLevel),
-    kick: Schema.optionalKey(SupportLevel),
-    leave: Schema.optionalKey(SupportLevel),
-    revokeInvite: Schema.optionalKey(SupportLevel)
+export const ChatParticipantActionCapabilities = /*#__PURE__*/ Schema.Struct({
+    ban: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    invite: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    kick: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    leave: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    revokeInvite: /*#__PURE__*/ Schema.optionalKey(SupportLevel)
 });
 
 export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapabilities.Type;
@@ -1819,29 +1819,29 @@ export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapa
 /**
  * Chat state update capabilities.
  */
-export const ChatStateCapabilities = Schema.Struct({
+export const ChatStateCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
      * Disappearing-message timer state capability.
      */
-    disappearingTimer: Schema.optionalKey(Schema.Struct({
+    disappearingTimer: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
         level: SupportLevel
     })),
     /**
      * Chat avatar state capability.
      */
-    avatar: Schema.optionalKey(Schema.Struct({
+    avatar: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
         level: SupportLevel
     })),
     /**
      * Chat title state capability.
      */
-    title: Schema.optionalKey(Schema.Struct({
+    title: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
         level: SupportLevel
     })),
     /**
      * Chat description/topic state capability.
      */
-    description: Schema.optionalKey(Schema.Struct({
+    description: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
         level: SupportLevel
     }))
 });
@@ -1851,84 +1851,84 @@ export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
 /**
  * Chat capabilities reported by the platform.
  */
-export const ChatCapabilities = Schema.Struct({
+export const ChatCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
      * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
      * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
      */
-    formatting: Schema.optionalKey(Schema.Record(Schema.String, SupportLevel)),
+    formatting: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, SupportLevel)),
     /**
      * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or pseudo-msgtype
      * (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types should be treated as rejected.
      */
-    attachments: Schema.optionalKey(Schema.Record(Schema.String, AttachmentCapability)),
+    attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, AttachmentCapability)),
     /**
      * Maximum length of normal text messages.
      */
-    maxTextLength: Schema.optionalKey(Schema.Int),
-    locationMessage: Schema.optionalKey(SupportLevel),
-    poll: Schema.optionalKey(SupportLevel),
-    thread: Schema.optionalKey(SupportLevel),
-    reply: Schema.optionalKey(SupportLevel),
-    edit: Schema.optionalKey(SupportLevel),
+    maxTextLength: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    locationMessage: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    poll: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    thread: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    reply: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
+    edit: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     /**
      * Maximum number of edits allowed for one message.
      */
-    editMaxCount: Schema.optionalKey(Schema.Int),
+    editMaxCount: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Maximum message age for edits, in seconds.
      */
-    editMaxAge: Schema.optionalKey(Schema.Int),
-    delete: Schema.optionalKey(SupportLevel),
+    editMaxAge: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    delete: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     /**
      * Maximum message age for delete-for-everyone, in seconds.
      */
-    deleteMaxAge: Schema.optionalKey(Schema.Int),
+    deleteMaxAge: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * True if deleting messages only for the authenticated user is supported.
      */
-    deleteForMe: Schema.optionalKey(Schema.Boolean),
-    messageRequest: Schema.optionalKey(ChatMessageRequestCapabilities),
-    reaction: Schema.optionalKey(SupportLevel),
+    deleteForMe: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    messageRequest: /*#__PURE__*/ Schema.optionalKey(ChatMessageRequestCapabilities),
+    reaction: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     /**
      * Maximum number of reactions allowed on a single message.
      */
-    reactionCount: Schema.optionalKey(Schema.Int),
+    reactionCount: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
      */
-    allowedReactions: Schema.optionalKey(Schema.Array(Schema.String)),
+    allowedReactions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * True if custom emoji reactions are supported.
      */
-    customEmojiReactions: Schema.optionalKey(Schema.Boolean),
-    disappearingTimer: Schema.optionalKey(ChatDisappearingTimerCapabilities),
+    customEmojiReactions: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    disappearingTimer: /*#__PURE__*/ Schema.optionalKey(ChatDisappearingTimerCapabilities),
     /**
      * True if read receipts are supported.
      */
-    readReceipts: Schema.optionalKey(Schema.Boolean),
+    readReceipts: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if typing notifications are supported.
      */
-    typingNotifications: Schema.optionalKey(Schema.Boolean),
+    typingNotifications: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if archive/unarchive is supported.
      */
-    archive: Schema.optionalKey(Schema.Boolean),
+    archive: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if marking chats unread is supported.
      */
-    markAsUnread: Schema.optionalKey(Schema.Boolean),
+    markAsUnread: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if deleting chats for the authenticated user is supported.
      */
-    deleteChat: Schema.optionalKey(Schema.Boolean),
+    deleteChat: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if deleting chats for everyone is supported.
      */
-    deleteChatForEveryone: Schema.optionalKey(Schema.Boolean),
-    participantActions: Schema.optionalKey(ChatParticipantActionCapabilities),
-    state: Schema.optionalKey(ChatStateCapabilities)
+    deleteChatForEveryone: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    participantActions: /*#__PURE__*/ Schema.optionalKey(ChatParticipantActionCapabilities),
+    state: /*#__PURE__*/ Schema.optionalKey(ChatStateCapabilities)
 });
 
 export type ChatCapabilities = typeof ChatCapabilities.Type;
@@ -1936,7 +1936,7 @@ export type ChatCapabilities = typeof ChatCapabilities.Type;
 /**
  * Capability to update one piece of chat state.
  */
-export const ChatStateCapability = Schema.Struct({
+export const ChatStateCapability = /*#__PURE__*/ Schema.Struct({
     level: SupportLevel
 });
 
@@ -1945,7 +1945,7 @@ export type ChatStateCapability = typeof ChatStateCapability.Type;
 /**
  * Attachment transcription if available.
  */
-export const Transcription = Schema.Struct({
+export const Transcription = /*#__PURE__*/ Schema.Struct({
     /**
      * Transcribed text.
      */
@@ -1957,7 +1957,7 @@ export const Transcription = Schema.Struct({
     /**
      * Detected or selected language.
      */
-    language: Schema.optionalKey(Schema.String)
+    language: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type Transcription = typeof Transcription.Type;
@@ -1965,15 +1965,15 @@ export type Transcription = typeof Transcription.Type;
 /**
  * An attachment included with a message.
  */
-export const Attachment = Schema.Struct({
+export const Attachment = /*#__PURE__*/ Schema.Struct({
     /**
      * Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path.
      */
-    id: Schema.optionalKey(Schema.String),
+    id: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Attachment type.
      */
-    type: openEnum(Schema.Literals([
+    type: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'unknown',
         'img',
         'video',
@@ -1983,47 +1983,47 @@ export const Attachment = Schema.Struct({
      * Public URL or local file path to fetch the file. May be temporary or local-only to this device; download
      * promptly if durable access is needed.
      */
-    srcURL: Schema.optionalKey(Schema.String),
+    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * MIME type if known (e.g., 'image/png').
      */
-    mimeType: Schema.optionalKey(Schema.String),
+    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Original filename if available.
      */
-    fileName: Schema.optionalKey(Schema.String),
+    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * File size in bytes if known.
      */
-    fileSize: Schema.optionalKey(Schema.Finite),
+    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
     /**
      * True if the attachment is a GIF.
      */
-    isGif: Schema.optionalKey(Schema.Boolean),
+    isGif: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if the attachment is a sticker.
      */
-    isSticker: Schema.optionalKey(Schema.Boolean),
+    isSticker: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if the attachment is a voice note.
      */
-    isVoiceNote: Schema.optionalKey(Schema.Boolean),
+    isVoiceNote: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Duration in seconds (audio/video).
      */
-    duration: Schema.optionalKey(Schema.Finite),
-    transcription: Schema.optionalKey(Transcription),
+    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    transcription: /*#__PURE__*/ Schema.optionalKey(Transcription),
     /**
      * Preview image URL for video attachments (poster frame). May be temporary or local-only to this device;
      * download promptly if durable access is needed.
      */
-    posterImg: Schema.optionalKey(Schema.String),
+    posterImg: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Pixel dimensions of the attachment: width/height in px.
      */
-    size: Schema.optionalKey(Schema.Struct({
-        width: Schema.optionalKey(Schema.Finite),
-        height: Schema.optionalKey(Schema.Finite)
+    size: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
+        width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+        height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
     }))
 });
 
@@ -2032,7 +2032,7 @@ export type Attachment = typeof Attachment.Type;
 /**
  * A message in a chat.
  */
-export const Message = Schema.Struct({
+export const Message = /*#__PURE__*/ Schema.Struct({
     /**
      * Message ID.
      */
@@ -2052,7 +2052,7 @@ export const Message = Schema.Struct({
     /**
      * Resolved sender display name (impersonator/full name/username/participant name).
      */
-    senderName: Schema.optionalKey(Schema.String),
+    senderName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Message timestamp.
      */
@@ -2065,7 +2065,7 @@ export const Message = Schema.Struct({
      * Message content type. Useful for distinguishing reactions, media messages, and state events from regular text
      * messages.
      */
-    type: Schema.optionalKey(openEnum(Schema.Literals([
+    type: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'TEXT',
         'NOTICE',
         'IMAGE',
@@ -2080,49 +2080,49 @@ export const Message = Schema.Struct({
     /**
      * Matrix HTML body if present.
      */
-    text: Schema.optionalKey(Schema.String),
+    text: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Timestamp when the message was edited, if known.
      */
-    editedTimestamp: Schema.optionalKey(Schema.String),
+    editedTimestamp: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * True if the authenticated user sent the message.
      */
-    isSender: Schema.optionalKey(Schema.Boolean),
-    sendStatus: Schema.optionalKey(MessageSendStatus),
+    isSender: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    sendStatus: /*#__PURE__*/ Schema.optionalKey(MessageSendStatus),
     /**
      * True if the message is hidden from normal display.
      */
-    isHidden: Schema.optionalKey(Schema.Boolean),
+    isHidden: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if the message has been deleted.
      */
-    isDeleted: Schema.optionalKey(Schema.Boolean),
+    isDeleted: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Attachments included with this message, if any.
      */
-    attachments: Schema.optionalKey(Schema.Array(Attachment)),
+    attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Attachment)),
     /**
      * True if the message is unread for the authenticated user. May be omitted.
      */
-    isUnread: Schema.optionalKey(Schema.Boolean),
+    isUnread: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * ID of the message this is a reply to, if any.
      */
-    linkedMessageID: Schema.optionalKey(Schema.String),
+    linkedMessageID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
      */
-    mentions: Schema.optionalKey(Schema.NullOr(Schema.Array(Schema.String))),
+    mentions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Array(Schema.String))),
     /**
      * Link previews included with this message, if any.
      */
-    links: Schema.optionalKey(Schema.Array(LinkPreview)),
+    links: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(LinkPreview)),
     /**
      * Reactions to the message, if any.
      */
-    reactions: Schema.optionalKey(Schema.Array(Reaction)),
-    seen: Schema.optionalKey(MessageSeen)
+    reactions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Reaction)),
+    seen: /*#__PURE__*/ Schema.optionalKey(MessageSeen)
 });
 
 export type Message = typeof Message.Type;
@@ -2130,12 +2130,12 @@ export type Message = typeof Message.Type;
 /**
  * A page of messages in a chat, sorted by timestamp.
  */
-export const MessageListPage = Schema.Struct({
+export const MessageListPage = /*#__PURE__*/ Schema.Struct({
     /**
      * Messages from the chat, sorted by timestamp. Use oldestCursor/newestCursor for pagination and treat both as
      * opaque values.
      */
-    items: Schema.Array(Message),
+    items: /*#__PURE__*/ Schema.Array(Message),
     /**
      * True if additional results can be fetched using the provided cursors.
      */
@@ -2143,11 +2143,11 @@ export const MessageListPage = Schema.Struct({
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
+    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
 export type MessageListPage = typeof MessageListPage.Type;
@@ -2156,13 +2156,13 @@ export type MessageListPage = typeof MessageListPage.Type;
  * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
  * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
  */
-export const MessageUpdateResponse = Schema.Struct({
+export const MessageUpdateResponse = /*#__PURE__*/ Schema.Struct({
     ...Message.fields,
     /**
      * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
      * @deprecated
      */
-    success: openEnum(Schema.Literal(true)),
+    success: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal(true)),
     /**
      * DEPRECATED - use id instead. Compatibility alias for older clients.
      * @deprecated
@@ -2175,7 +2175,7 @@ export type MessageUpdateResponse = typeof MessageUpdateResponse.Type;
 /**
  * User the account belongs to.
  */
-export const User = Schema.Struct({
+export const User = /*#__PURE__*/ Schema.Struct({
     /**
      * Stable Beeper user ID. Use as the primary key when referencing a person.
      */
@@ -2183,34 +2183,34 @@ export const User = Schema.Struct({
     /**
      * Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique.
      */
-    username: Schema.optionalKey(Schema.String),
+    username: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown.
      */
-    phoneNumber: Schema.optionalKey(Schema.String),
+    phoneNumber: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Email address if known. Not guaranteed verified.
      */
-    email: Schema.optionalKey(Schema.String),
+    email: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Display name as shown in clients (e.g., 'Alice Example'). May include emojis.
      */
-    fullName: Schema.optionalKey(Schema.String),
+    fullName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL
      * depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    imgURL: Schema.optionalKey(Schema.String),
+    imgURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The
      * user may still message you.
      */
-    cannotMessage: Schema.optionalKey(Schema.Boolean),
+    cannotMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if this user represents the authenticated account's own identity.
      */
-    isSelf: Schema.optionalKey(Schema.Boolean)
+    isSelf: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type User = typeof User.Type;
@@ -2218,7 +2218,7 @@ export type User = typeof User.Type;
 /**
  * A chat account added to Beeper.
  */
-export const Account = Schema.Struct({
+export const Account = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat account added to Beeper. Use this to route account-scoped actions. Examples include matrix for
      * Beeper/Matrix, discordgo for a cloud bridge, slackgo.TEAM-USER for workspace-scoped cloud bridges, and
@@ -2229,12 +2229,12 @@ export const Account = Schema.Struct({
     /**
      * Human-friendly network name for the account. Omitted when the network is unknown.
      */
-    network: Schema.optionalKey(Schema.String),
+    network: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     user: User,
     /**
      * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
      */
-    status: Schema.optionalKey(openEnum(Schema.Literals([
+    status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'connected',
         'connecting',
         'backfilling',
@@ -2248,16 +2248,16 @@ export const Account = Schema.Struct({
      * Runtime chat/message capabilities for this connected account, when available. Only in the current
      * docs (not SDK v5.0.0).
      */
-    capabilities: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown)),
+    capabilities: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown)),
     /**
      * Bridge login ID for this account, when known. One bridge login can contain multiple chat accounts.
      * Only in the current docs (not SDK v5.0.0).
      */
-    loginID: Schema.optionalKey(Schema.String),
+    loginID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
      */
-    statusText: Schema.optionalKey(Schema.String)
+    statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type Account = typeof Account.Type;
@@ -2265,7 +2265,7 @@ export type Account = typeof Account.Type;
 /**
  * Available bridge that can connect or reconnect chat accounts.
  */
-export const Bridge = Schema.Struct({
+export const Bridge = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID. Use with bridge endpoints.
      */
@@ -2273,7 +2273,7 @@ export const Bridge = Schema.Struct({
     /**
      * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
      */
-    accounts: Schema.Array(Account),
+    accounts: /*#__PURE__*/ Schema.Array(Account),
     /**
      * Number of active accounts for this network on this device.
      */
@@ -2285,7 +2285,7 @@ export const Bridge = Schema.Struct({
     /**
      * Where accounts for this bridge run: on this device or in Beeper Cloud.
      */
-    provider: openEnum(Schema.Literals([
+    provider: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'cloud',
         'self-hosted',
         'local',
@@ -2294,7 +2294,7 @@ export const Bridge = Schema.Struct({
     /**
      * Whether this bridge can currently be used to connect new accounts.
      */
-    status: openEnum(Schema.Literals([
+    status: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'available',
         'connected',
         'limit_reached',
@@ -2312,11 +2312,11 @@ export const Bridge = Schema.Struct({
     /**
      * Network grouping used for account counts and limits.
      */
-    network: Schema.optionalKey(Schema.String),
+    network: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Human-friendly status text matching Beeper account management language.
      */
-    statusText: Schema.optionalKey(Schema.String)
+    statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type Bridge = typeof Bridge.Type;
@@ -2324,11 +2324,11 @@ export type Bridge = typeof Bridge.Type;
 /**
  * Available bridges and their connected accounts.
  */
-export const BridgeListResponse = Schema.Struct({
+export const BridgeListResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Available bridges.
      */
-    items: Schema.Array(Bridge)
+    items: /*#__PURE__*/ Schema.Array(Bridge)
 });
 
 export type BridgeListResponse = typeof BridgeListResponse.Type;
@@ -2336,7 +2336,7 @@ export type BridgeListResponse = typeof BridgeListResponse.Type;
 /**
  * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
  */
-export const BridgeLogin = Schema.Struct({
+export const BridgeLogin = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -2348,11 +2348,11 @@ export const BridgeLogin = Schema.Struct({
     /**
      * Scopes this bridge login can be removed with.
      */
-    removeScopes: Schema.Array(BridgeLoginRemoveScope),
+    removeScopes: /*#__PURE__*/ Schema.Array(BridgeLoginRemoveScope),
     /**
      * Bridge login status.
      */
-    status: openEnum(Schema.Literals([
+    status: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         'connected',
         'connecting',
         'needs_login',
@@ -2362,15 +2362,15 @@ export const BridgeLogin = Schema.Struct({
     /**
      * Chat accounts that belong to this bridge login, when known.
      */
-    accountIDs: Schema.optionalKey(Schema.Array(Schema.String)),
+    accountIDs: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String)),
     /**
      * Human-friendly bridge login status text.
      */
-    statusText: Schema.optionalKey(Schema.String),
+    statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * User the account belongs to.
      */
-    user: Schema.optionalKey(User)
+    user: /*#__PURE__*/ Schema.optionalKey(User)
 });
 
 export type BridgeLogin = typeof BridgeLogin.Type;
@@ -2378,11 +2378,11 @@ export type BridgeLogin = typeof BridgeLogin.Type;
 /**
  * Bridge logins of a bridge.
  */
-export const BridgeLoginListResponse = Schema.Struct({
+export const BridgeLoginListResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge logins.
      */
-    items: Schema.Array(BridgeLogin)
+    items: /*#__PURE__*/ Schema.Array(BridgeLogin)
 });
 
 export type BridgeLoginListResponse = typeof BridgeLoginListResponse.Type;
@@ -2390,24 +2390,24 @@ export type BridgeLoginListResponse = typeof BridgeLoginListResponse.Type;
 /**
  * Final step of a completed login.
  */
-export const CompleteLoginStep = Schema.Struct({
-    type: Schema.Literal('complete'),
+export const CompleteLoginStep = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('complete'),
     /**
      * A chat account added to Beeper.
      */
-    account: Schema.optionalKey(Account),
+    account: /*#__PURE__*/ Schema.optionalKey(Account),
     /**
      * Completion instructions, when provided.
      */
-    instructions: Schema.optionalKey(Schema.String),
+    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
      */
-    login: Schema.optionalKey(BridgeLogin),
+    login: /*#__PURE__*/ Schema.optionalKey(BridgeLogin),
     /**
      * Step ID.
      */
-    stepID: Schema.optionalKey(Schema.String)
+    stepID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type CompleteLoginStep = typeof CompleteLoginStep.Type;
@@ -2415,11 +2415,11 @@ export type CompleteLoginStep = typeof CompleteLoginStep.Type;
 /**
  * A cursor page of merged contacts for one account.
  */
-export const ContactListPage = Schema.Struct({
+export const ContactListPage = /*#__PURE__*/ Schema.Struct({
     /**
      * Merged contacts for the selected account.
      */
-    items: Schema.Array(User),
+    items: /*#__PURE__*/ Schema.Array(User),
     /**
      * True if additional results can be fetched using the provided cursors.
      */
@@ -2427,11 +2427,11 @@ export const ContactListPage = Schema.Struct({
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
+    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
 export type ContactListPage = typeof ContactListPage.Type;
@@ -2439,11 +2439,11 @@ export type ContactListPage = typeof ContactListPage.Type;
 /**
  * Users matching a contact search on one account (not paginated).
  */
-export const ContactSearchResponse = Schema.Struct({
+export const ContactSearchResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Matching users.
      */
-    items: Schema.Array(User)
+    items: /*#__PURE__*/ Schema.Array(User)
 });
 
 export type ContactSearchResponse = typeof ContactSearchResponse.Type;
@@ -2452,27 +2452,27 @@ export type ContactSearchResponse = typeof ContactSearchResponse.Type;
  * Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user
  * identity.
  */
-export const GetAccountsOutput = Schema.Array(Account);
+export const GetAccountsOutput = /*#__PURE__*/ Schema.Array(Account);
 
 export type GetAccountsOutput = typeof GetAccountsOutput.Type;
 
 /**
  * A chat participant. Extends User with chat membership metadata.
  */
-export const Participant = Schema.Struct({
+export const Participant = /*#__PURE__*/ Schema.Struct({
     ...User.fields,
     /**
      * True if this participant has admin privileges in the chat.
      */
-    isAdmin: Schema.optionalKey(Schema.Boolean),
+    isAdmin: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if this participant has been invited but has not joined yet.
      */
-    isPending: Schema.optionalKey(Schema.Boolean),
+    isPending: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if this participant represents a network or bridge bot.
      */
-    isNetworkBot: Schema.optionalKey(Schema.Boolean)
+    isNetworkBot: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
 export type Participant = typeof Participant.Type;
@@ -2480,11 +2480,11 @@ export type Participant = typeof Participant.Type;
 /**
  * Chat participants information.
  */
-export const ChatParticipants = Schema.Struct({
+export const ChatParticipants = /*#__PURE__*/ Schema.Struct({
     /**
      * Participants returned for this chat (limited by the request; may be a subset).
      */
-    items: Schema.Array(Participant),
+    items: /*#__PURE__*/ Schema.Array(Participant),
     /**
      * True if there are more participants than included in items.
      */
@@ -2500,7 +2500,7 @@ export type ChatParticipants = typeof ChatParticipants.Type;
 /**
  * A chat (direct or group conversation) on one chat account.
  */
-export const Chat = Schema.Struct({
+export const Chat = /*#__PURE__*/ Schema.Struct({
     /**
      * Unique identifier of the chat across Beeper.
      */
@@ -2508,7 +2508,7 @@ export const Chat = Schema.Struct({
     /**
      * Local chat ID specific to this Beeper Desktop installation.
      */
-    localChatID: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    localChatID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Account ID this chat belongs to.
      */
@@ -2524,24 +2524,24 @@ export const Chat = Schema.Struct({
     /**
      * Group chat description/topic when available.
      */
-    description: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    description: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Local filesystem path to the chat avatar image when available.
      */
-    imgURL: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    imgURL: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Chat type: 'single' for direct messages, 'group' for group chats.
      */
-    type: openEnum(Schema.Literals(['single', 'group'])),
+    type: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['single', 'group'])),
     /**
      * True if messages cannot be sent in this chat.
      */
-    isReadOnly: Schema.optionalKey(Schema.Boolean),
+    isReadOnly: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     participants: ChatParticipants,
     /**
      * Timestamp of last activity.
      */
-    lastActivity: Schema.optionalKey(Schema.String),
+    lastActivity: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Number of unread messages.
      */
@@ -2549,75 +2549,75 @@ export const Chat = Schema.Struct({
     /**
      * Number of unread messages that mention the authenticated user or @room.
      */
-    unreadMentionsCount: Schema.optionalKey(Schema.Int),
+    unreadMentionsCount: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     /**
      * Last read message sortKey.
      */
-    lastReadMessageSortKey: Schema.optionalKey(Schema.String),
-    draft: Schema.optionalKey(ChatDraft),
+    lastReadMessageSortKey: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    draft: /*#__PURE__*/ Schema.optionalKey(ChatDraft),
     /**
      * Current reminder for this chat, or null when no reminder is set.
      */
-    reminder: Schema.optionalKey(Schema.NullOr(Schema.Struct({
+    reminder: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
         /**
          * Timestamp when the reminder should trigger.
          */
-        remindAt: Schema.optionalKey(Schema.String),
+        remindAt: /*#__PURE__*/ Schema.optionalKey(Schema.String),
         /**
          * Cancel reminder if someone messages in the chat.
          */
-        dismissOnIncomingMessage: Schema.optionalKey(Schema.Boolean)
+        dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
     }))),
     /**
      * Current snooze state for this chat, or null when no snooze is set.
      */
-    snooze: Schema.optionalKey(Schema.NullOr(Schema.Struct({
+    snooze: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
         /**
          * Timestamp when the snooze expires.
          */
-        snoozeUntil: Schema.optionalKey(Schema.String),
+        snoozeUntil: /*#__PURE__*/ Schema.optionalKey(Schema.String),
         /**
          * Timestamp when the user set the snooze.
          */
-        userSnoozedAt: Schema.optionalKey(Schema.String)
+        userSnoozedAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
     }))),
     /**
      * True if chat is archived.
      */
-    isArchived: Schema.optionalKey(Schema.Boolean),
+    isArchived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if the chat was explicitly marked unread by the authenticated user.
      */
-    isMarkedUnread: Schema.optionalKey(Schema.Boolean),
+    isMarkedUnread: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if chat notifications are muted.
      */
-    isMuted: Schema.optionalKey(Schema.Boolean),
+    isMuted: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if chat is pinned.
      */
-    isPinned: Schema.optionalKey(Schema.Boolean),
+    isPinned: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * True if chat is marked low priority.
      */
-    isLowPriority: Schema.optionalKey(Schema.Boolean),
+    isLowPriority: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
     /**
      * Disappearing-message timer in seconds when available.
      */
-    messageExpirySeconds: Schema.optionalKey(Schema.NullOr(Schema.Int)),
-    capabilities: Schema.optionalKey(ChatCapabilities),
+    messageExpirySeconds: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.Int)),
+    capabilities: /*#__PURE__*/ Schema.optionalKey(ChatCapabilities),
     /**
      * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
      * user. Newest PHP SDK revision only (not SDK v5.0.0).
      */
-    labels: Schema.optionalKey(Schema.Array(Label)),
-    merge: Schema.optionalKey(ChatMerge),
+    labels: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Label)),
+    merge: /*#__PURE__*/ Schema.optionalKey(ChatMerge),
     /**
      * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
      * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
      * SDK revision only (not SDK v5.0.0).
      */
-    mergedIntoChatID: Schema.optionalKey(Schema.String)
+    mergedIntoChatID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type Chat = typeof Chat.Type;
@@ -2625,7 +2625,7 @@ export type Chat = typeof Chat.Type;
 /**
  * The created chat, plus deprecated compatibility fields.
  */
-export const ChatCreateResponse = Schema.Struct({
+export const ChatCreateResponse = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
     /**
      * DEPRECATED - use id instead. Compatibility alias for older clients.
@@ -2636,7 +2636,7 @@ export const ChatCreateResponse = Schema.Struct({
      * DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
      * @deprecated
      */
-    status: Schema.optionalKey(openEnum(Schema.Literals(['existing', 'created'])))
+    status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['existing', 'created'])))
 });
 
 export type ChatCreateResponse = typeof ChatCreateResponse.Type;
@@ -2644,11 +2644,11 @@ export type ChatCreateResponse = typeof ChatCreateResponse.Type;
 /**
  * A cursor page of chats matching a search.
  */
-export const ChatSearchPage = Schema.Struct({
+export const ChatSearchPage = /*#__PURE__*/ Schema.Struct({
     /**
      * Chats matching the filters.
      */
-    items: Schema.Array(Chat),
+    items: /*#__PURE__*/ Schema.Array(Chat),
     /**
      * True if additional results can be fetched using the provided cursors.
      */
@@ -2656,11 +2656,11 @@ export const ChatSearchPage = Schema.Struct({
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
+    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
 export type ChatSearchPage = typeof ChatSearchPage.Type;
@@ -2668,7 +2668,7 @@ export type ChatSearchPage = typeof ChatSearchPage.Type;
 /**
  * The started (created or reused) direct chat, plus deprecated compatibility fields.
  */
-export const ChatStartResponse = Schema.Struct({
+export const ChatStartResponse = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
     /**
      * Deprecated - use id instead. Compatibility alias for older clients.
@@ -2680,7 +2680,7 @@ export const ChatStartResponse = Schema.Struct({
      * Chat instead.
      * @deprecated
      */
-    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+    status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literals(['existing', 'created']))
 });
 
 export type ChatStartResponse = typeof ChatStartResponse.Type;
@@ -2688,12 +2688,12 @@ export type ChatStartResponse = typeof ChatStartResponse.Type;
 /**
  * Chat with optional last message preview.
  */
-export const ChatWithPreview = Schema.Struct({
+export const ChatWithPreview = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
     /**
      * Last message preview for this chat, if available.
      */
-    preview: Schema.optionalKey(Message)
+    preview: /*#__PURE__*/ Schema.optionalKey(Message)
 });
 
 export type ChatWithPreview = typeof ChatWithPreview.Type;
@@ -2701,11 +2701,11 @@ export type ChatWithPreview = typeof ChatWithPreview.Type;
 /**
  * A cursor page of chats sorted by last activity (most recent first).
  */
-export const ChatListPage = Schema.Struct({
+export const ChatListPage = /*#__PURE__*/ Schema.Struct({
     /**
      * Chats ordered by last activity timestamp (most recent first).
      */
-    items: Schema.Array(ChatWithPreview),
+    items: /*#__PURE__*/ Schema.Array(ChatWithPreview),
     /**
      * True if additional results can be fetched using the provided cursors.
      */
@@ -2713,11 +2713,11 @@ export const ChatListPage = Schema.Struct({
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String))
+    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
 export type ChatListPage = typeof ChatListPage.Type;
@@ -2725,11 +2725,11 @@ export type ChatListPage = typeof ChatListPage.Type;
 /**
  * A page of messages matching a search.
  */
-export const MessageSearchPage = Schema.Struct({
+export const MessageSearchPage = /*#__PURE__*/ Schema.Struct({
     /**
      * Messages matching the query and filters.
      */
-    items: Schema.Array(Message),
+    items: /*#__PURE__*/ Schema.Array(Message),
     /**
      * True if additional results can be fetched using the provided cursors.
      */
@@ -2737,15 +2737,15 @@ export const MessageSearchPage = Schema.Struct({
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: Schema.optionalKey(Schema.NullOr(Schema.String)),
+    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
     /**
      * Map of chatID -> chat details for chats referenced in items.
      */
-    chats: Schema.Record(Schema.String, Chat)
+    chats: /*#__PURE__*/ Schema.Record(Schema.String, Chat)
 });
 
 export type MessageSearchPage = typeof MessageSearchPage.Type;
@@ -2753,16 +2753,16 @@ export type MessageSearchPage = typeof MessageSearchPage.Type;
 /**
  * Result of the combined search (GET /v1/search).
  */
-export const SearchResponse = Schema.Struct({
-    results: Schema.Struct({
+export const SearchResponse = /*#__PURE__*/ Schema.Struct({
+    results: /*#__PURE__*/ Schema.Struct({
         /**
          * Top chat results.
          */
-        chats: Schema.Array(Chat),
+        chats: /*#__PURE__*/ Schema.Array(Chat),
         /**
          * Top group results by participant matches.
          */
-        in_groups: Schema.Array(Chat),
+        in_groups: /*#__PURE__*/ Schema.Array(Chat),
         messages: MessageSearchPage
     })
 });
@@ -2772,12 +2772,12 @@ export type SearchResponse = typeof SearchResponse.Type;
 /**
  * Step that asks the user to fill in input fields.
  */
-export const UserInputLoginStep = Schema.Struct({
-    type: Schema.Literal('user_input'),
+export const UserInputLoginStep = /*#__PURE__*/ Schema.Struct({
+    type: /*#__PURE__*/ Schema.Literal('user_input'),
     /**
      * Input fields to show to the user.
      */
-    fields: Schema.Array(LoginInputField),
+    fields: /*#__PURE__*/ Schema.Array(LoginInputField),
     /**
      * Step ID to submit this step's input to.
      */
@@ -2785,11 +2785,11 @@ export const UserInputLoginStep = Schema.Struct({
     /**
      * Attachments of this step (items untyped in the sources).
      */
-    attachments: Schema.optionalKey(Schema.Array(Schema.Unknown)),
+    attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Unknown)),
     /**
      * User-facing instructions for this step.
      */
-    instructions: Schema.optionalKey(Schema.String)
+    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type UserInputLoginStep = typeof UserInputLoginStep.Type;
@@ -2797,7 +2797,7 @@ export type UserInputLoginStep = typeof UserInputLoginStep.Type;
 /**
  * Step the client should show or complete next, discriminated by `type`.
  */
-export const LoginStep = Schema.Union([
+export const LoginStep = /*#__PURE__*/ Schema.Union([
     UserInputLoginStep,
     CookiesLoginStep,
     DisplayAndWaitLoginStep,
@@ -2809,7 +2809,7 @@ export type LoginStep = typeof LoginStep.Type;
 /**
  * Temporary bridge login session used to connect a new chat account or reconnect an existing bridge login.
  */
-export const LoginSession = Schema.Struct({
+export const LoginSession = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -2822,27 +2822,27 @@ export const LoginSession = Schema.Struct({
     /**
      * A chat account added to Beeper.
      */
-    account: Schema.optionalKey(Account),
+    account: /*#__PURE__*/ Schema.optionalKey(Account),
     /**
      * Chat account ID for reconnect flows, when known.
      */
-    accountID: Schema.optionalKey(Schema.String),
+    accountID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Step the client should show or complete next. Omitted when the session is complete, cancelled, or failed.
      */
-    currentStep: Schema.optionalKey(LoginStep),
+    currentStep: /*#__PURE__*/ Schema.optionalKey(LoginStep),
     /**
      * Error of the login session.
      */
-    error: Schema.optionalKey(APIError),
+    error: /*#__PURE__*/ Schema.optionalKey(APIError),
     /**
      * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
      */
-    login: Schema.optionalKey(BridgeLogin),
+    login: /*#__PURE__*/ Schema.optionalKey(BridgeLogin),
     /**
      * Bridge login ID for reconnect flows, when known.
      */
-    loginID: Schema.optionalKey(Schema.String)
+    loginID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type LoginSession = typeof LoginSession.Type;
@@ -2850,7 +2850,7 @@ export type LoginSession = typeof LoginSession.Type;
 /**
  * One problem found while validating a request: where in the payload, a code and a human-readable message.
  */
-export const ValidationIssue = Schema.Struct({
+export const ValidationIssue = /*#__PURE__*/ Schema.Struct({
     /**
      * Validation issue code
      */
@@ -2862,7 +2862,7 @@ export const ValidationIssue = Schema.Struct({
     /**
      * Path pointing to the invalid field within the payload
      */
-    path: Schema.Array(Schema.Union([Schema.String, Schema.Finite]))
+    path: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Union([Schema.String, Schema.Finite]))
 });
 
 export type ValidationIssue = typeof ValidationIssue.Type;
@@ -2870,11 +2870,11 @@ export type ValidationIssue = typeof ValidationIssue.Type;
 /**
  * Validation error details
  */
-export const ValidationDetails = Schema.Struct({
+export const ValidationDetails = /*#__PURE__*/ Schema.Struct({
     /**
      * List of validation issues
      */
-    issues: Schema.Array(ValidationIssue)
+    issues: /*#__PURE__*/ Schema.Array(ValidationIssue)
 });
 
 export type ValidationDetails = typeof ValidationDetails.Type;
@@ -2882,7 +2882,7 @@ export type ValidationDetails = typeof ValidationDetails.Type;
 /**
  * The shared error body of every non-2xx response.
  */
-export const Error = Schema.Struct({
+export const Error = /*#__PURE__*/ Schema.Struct({
     /**
      * Error message
      */
@@ -2894,9 +2894,9 @@ export const Error = Schema.Struct({
     /**
      * Additional error details for debugging
      */
-    details: Schema.optionalKey(Schema.Union([
+    details: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Union([
         ValidationDetails,
-        Schema.Record(Schema.String, Schema.Unknown),
+        /*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown),
         Schema.Unknown
     ]))
 });
@@ -2906,7 +2906,7 @@ export type Error = typeof Error.Type;
 /**
  * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
  */
-export const VerificationAction = openEnum(Schema.Literals([
+export const VerificationAction = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'accept',
     'cancel',
     'qr.confirmScanned',
@@ -2919,15 +2919,15 @@ export type VerificationAction = typeof VerificationAction.Type;
 /**
  * Optional code and user-facing reason for cancelling an active device verification.
  */
-export const VerificationCancelRequest = Schema.Struct({
+export const VerificationCancelRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional cancellation code.
      */
-    code: Schema.optionalKey(Schema.String),
+    code: /*#__PURE__*/ Schema.optionalKey(Schema.String),
     /**
      * Optional user-facing cancellation reason.
      */
-    reason: Schema.optionalKey(Schema.String)
+    reason: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
@@ -2936,15 +2936,15 @@ export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
  * Optional body of POST /v1/app/setup/verifications, which starts verifying this device from another signed-in
  * device.
  */
-export const VerificationCreateRequest = Schema.Struct({
+export const VerificationCreateRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * Why this verification is being started.
      */
-    purpose: Schema.optionalKey(Schema.Literals(['login', 'device'])),
+    purpose: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literals(['login', 'device'])),
     /**
      * Beeper user ID to verify. Defaults to the signed-in user.
      */
-    userID: Schema.optionalKey(Schema.String)
+    userID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
@@ -2952,14 +2952,14 @@ export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
 /**
  * Whether this device started or received the verification.
  */
-export const VerificationDirection = openEnum(Schema.Literals(['incoming', 'outgoing']));
+export const VerificationDirection = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['incoming', 'outgoing']));
 
 export type VerificationDirection = typeof VerificationDirection.Type;
 
 /**
  * Verification error details, if verification stopped.
  */
-export const VerificationError = Schema.Struct({
+export const VerificationError = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification error code.
      */
@@ -2975,14 +2975,14 @@ export type VerificationError = typeof VerificationError.Type;
 /**
  * A verification method.
  */
-export const VerificationMethod = openEnum(Schema.Literals(['qr', 'sas']));
+export const VerificationMethod = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['qr', 'sas']));
 
 export type VerificationMethod = typeof VerificationMethod.Type;
 
 /**
  * Other device participating in verification.
  */
-export const VerificationOtherDevice = Schema.Struct({
+export const VerificationOtherDevice = /*#__PURE__*/ Schema.Struct({
     /**
      * Other device ID.
      */
@@ -2990,7 +2990,7 @@ export const VerificationOtherDevice = Schema.Struct({
     /**
      * Other device display name, if known.
      */
-    name: Schema.optionalKey(Schema.String)
+    name: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
@@ -2998,14 +2998,14 @@ export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
 /**
  * Why a verification exists.
  */
-export const VerificationPurpose = openEnum(Schema.Literals(['login', 'device']));
+export const VerificationPurpose = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['login', 'device']));
 
 export type VerificationPurpose = typeof VerificationPurpose.Type;
 
 /**
  * QR verification data.
  */
-export const VerificationQR = Schema.Struct({
+export const VerificationQR = /*#__PURE__*/ Schema.Struct({
     /**
      * QR code payload to display for verification.
      */
@@ -3017,7 +3017,7 @@ export type VerificationQR = typeof VerificationQR.Type;
 /**
  * The QR code payload scanned from another signed-in device, submitted to continue device verification.
  */
-export const VerificationQRScanRequest = Schema.Struct({
+export const VerificationQRScanRequest = /*#__PURE__*/ Schema.Struct({
     /**
      * QR code payload scanned from the other device.
      */
@@ -3029,7 +3029,7 @@ export type VerificationQRScanRequest = typeof VerificationQRScanRequest.Type;
 /**
  * Emoji or number comparison data for verification.
  */
-export const VerificationSAS = Schema.Struct({
+export const VerificationSAS = /*#__PURE__*/ Schema.Struct({
     /**
      * Emoji sequence to compare on both devices.
      */
@@ -3037,7 +3037,7 @@ export const VerificationSAS = Schema.Struct({
     /**
      * Number sequence to compare on both devices.
      */
-    decimals: Schema.optionalKey(Schema.String)
+    decimals: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
 export type VerificationSAS = typeof VerificationSAS.Type;
@@ -3045,7 +3045,7 @@ export type VerificationSAS = typeof VerificationSAS.Type;
 /**
  * Current trusted-device verification state.
  */
-export const VerificationState = openEnum(Schema.Literals([
+export const VerificationState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'requested',
     'ready',
     'sas_ready',
@@ -3060,7 +3060,7 @@ export type VerificationState = typeof VerificationState.Type;
 /**
  * Trusted device verification progress.
  */
-export const Verification = Schema.Struct({
+export const Verification = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID to pass in verification action paths.
      */
@@ -3068,22 +3068,22 @@ export const Verification = Schema.Struct({
     /**
      * Verification actions that are valid for the current state.
      */
-    availableActions: Schema.Array(VerificationAction),
+    availableActions: /*#__PURE__*/ Schema.Array(VerificationAction),
     direction: VerificationDirection,
     /**
      * Verification methods supported for this transaction.
      */
-    methods: Schema.Array(VerificationMethod),
+    methods: /*#__PURE__*/ Schema.Array(VerificationMethod),
     purpose: VerificationPurpose,
     state: VerificationState,
-    error: Schema.optionalKey(VerificationError),
-    otherDevice: Schema.optionalKey(VerificationOtherDevice),
+    error: /*#__PURE__*/ Schema.optionalKey(VerificationError),
+    otherDevice: /*#__PURE__*/ Schema.optionalKey(VerificationOtherDevice),
     /**
      * Other Beeper user participating in verification.
      */
-    otherUserID: Schema.optionalKey(Schema.String),
-    qr: Schema.optionalKey(VerificationQR),
-    sas: Schema.optionalKey(VerificationSAS)
+    otherUserID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    qr: /*#__PURE__*/ Schema.optionalKey(VerificationQR),
+    sas: /*#__PURE__*/ Schema.optionalKey(VerificationSAS)
 });
 
 export type Verification = typeof Verification.Type;
@@ -3092,11 +3092,11 @@ export type Verification = typeof Verification.Type;
  * Current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state (returned by
  * GET /v1/app/setup and embedded as `session` in the setup, recovery-key and verification responses).
  */
-export const AppStateSnapshot = Schema.Struct({
+export const AppStateSnapshot = /*#__PURE__*/ Schema.Struct({
     e2ee: AppE2EEStatus,
     state: AppSetupState,
-    matrix: Schema.optionalKey(AppMatrixAccount),
-    verification: Schema.optionalKey(Verification)
+    matrix: /*#__PURE__*/ Schema.optionalKey(AppMatrixAccount),
+    verification: /*#__PURE__*/ Schema.optionalKey(Verification)
 });
 
 export type AppStateSnapshot = typeof AppStateSnapshot.Type;
@@ -3104,7 +3104,7 @@ export type AppStateSnapshot = typeof AppStateSnapshot.Type;
 /**
  * The setup state after confirming the new recovery key.
  */
-export const AppRecoveryKeyResetConfirmResponse = Schema.Struct({
+export const AppRecoveryKeyResetConfirmResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
      */
@@ -3116,7 +3116,7 @@ export type AppRecoveryKeyResetConfirmResponse = typeof AppRecoveryKeyResetConfi
 /**
  * The new recovery key, to show once and have the user save, and the setup state after creating it.
  */
-export const AppRecoveryKeyResetResponse = Schema.Struct({
+export const AppRecoveryKeyResetResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * New recovery key. Show it once and ask the user to save it.
      */
@@ -3132,7 +3132,7 @@ export type AppRecoveryKeyResetResponse = typeof AppRecoveryKeyResetResponse.Typ
 /**
  * The setup state after unlocking encrypted messages with the recovery key.
  */
-export const AppRecoveryKeyVerifyResponse = Schema.Struct({
+export const AppRecoveryKeyVerifyResponse = /*#__PURE__*/ Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
      */
@@ -3145,7 +3145,7 @@ export type AppRecoveryKeyVerifyResponse = typeof AppRecoveryKeyVerifyResponse.T
  * Sign-in or account creation completed: account credentials and the setup state after sign-in
  * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
  */
-export const AppSetupSuccess = Schema.Struct({
+export const AppSetupSuccess = /*#__PURE__*/ Schema.Struct({
     matrix: AppMatrixCredentials,
     /**
      * Current app sign-in and encrypted messaging setup state after sign-in.
@@ -3159,7 +3159,7 @@ export type AppSetupSuccess = typeof AppSetupSuccess.Type;
  * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
  * account creation required (`AppSetupRegistrationRequired`: `registrationRequired: true`).
  */
-export const AppSetupResponseResult = Schema.Union([AppSetupSuccess, AppSetupRegistrationRequired]);
+export const AppSetupResponseResult = /*#__PURE__*/ Schema.Union([AppSetupSuccess, AppSetupRegistrationRequired]);
 
 export type AppSetupResponseResult = typeof AppSetupResponseResult.Type;
 
@@ -3167,7 +3167,7 @@ export type AppSetupResponseResult = typeof AppSetupResponseResult.Type;
  * Shared response of the verification create / retrieve / accept / cancel / QR scan / QR confirm-scanned /
  * SAS start / SAS confirm endpoints.
  */
-export const VerificationActionResult = Schema.Struct({
+export const VerificationActionResult = /*#__PURE__*/ Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
      */
@@ -3175,7 +3175,7 @@ export const VerificationActionResult = Schema.Struct({
     /**
      * Trusted device verification progress.
      */
-    verification: Schema.optionalKey(Verification)
+    verification: /*#__PURE__*/ Schema.optionalKey(Verification)
 });
 
 export type VerificationActionResult = typeof VerificationActionResult.Type;
@@ -3183,8 +3183,8 @@ export type VerificationActionResult = typeof VerificationActionResult.Type;
 /**
  * Pending and active device verifications.
  */
-export const VerificationListResponse = Schema.Struct({
-    items: Schema.Array(Verification)
+export const VerificationListResponse = /*#__PURE__*/ Schema.Struct({
+    items: /*#__PURE__*/ Schema.Array(Verification)
 });
 
 export type VerificationListResponse = typeof VerificationListResponse.Type;

@@ -3,8 +3,11 @@
 // gzip bomb in full before anyone could count it) — except a body with no content coding whose `Content-Length` is
 // within the limit, which the transport cannot read past. Stopping the stream closes the connection. A web
 // `Response` (fetch transports) is read through its own reader, any other response through its Effect stream.
-import { Effect, Option, Stream } from "effect"
-import { HttpClientError, HttpClientResponse } from "effect/http"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Stream from "effect/Stream"
+import * as HttpClientError from "effect/http/HttpClientError"
+import * as HttpClientResponse from "effect/http/HttpClientResponse"
 
 /** The body has more bytes than `limit` (declared by `Content-Length`, or counted as it arrived). */
 export class LimitExceeded {

@@ -1,7 +1,7 @@
 // Whether a failed HTTP request may have reached the server: read from the failure's causes (error codes and
 // messages of undici / fetch, Deno, Bun). Unknown causes count as "maybe-sent": the claim a user acts on must
 // never be "nothing was sent" when something may have been.
-import type { HttpClientError } from "effect/http"
+import type * as HttpClientError from "effect/http/HttpClientError"
 import type { Delivery } from "../BeeperError.ts"
 
 /**

@@ -14,7 +14,8 @@
 // (`ReadingOptions` in BeeperConfig.ts) or, in `layerConfig`, from `BeeperConfig.strictOf(options)` (`BEEPER_STRICT`
 // unless the option is given). Paths and details hold the server's text: scrub the token out of them before
 // reporting, as the HTTP side does (response.ts).
-import { Effect, Metric } from "effect"
+import * as Effect from "effect/Effect"
+import * as Metric from "effect/Metric"
 
 /** What kind of compatible difference from the spec a Desktop sent. */
 export type DriftKind =

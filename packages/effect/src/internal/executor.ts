@@ -1,8 +1,16 @@
 // Runs one operation of the endpoint table: validate → build → send (timeout, retries) → decode, in a span named
 // after the operationId when a tracer is installed; and follows cursors lazily for the Stream forms, failing on a
 // server that loops.
-import { Clock, Context, Duration, Effect, Option, Result, Stream } from "effect"
-import type { HttpClient, HttpClientRequest, HttpClientResponse } from "effect/http"
+import * as Clock from "effect/Clock"
+import * as Context from "effect/Context"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
+import * as Stream from "effect/Stream"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
   InvalidRequest,

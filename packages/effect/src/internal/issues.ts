@@ -1,5 +1,5 @@
 // Schema issues → the `field` + `message` of DecodeError / InvalidRequest, and the request context of an endpoint.
-import { SchemaIssue } from "effect"
+import * as SchemaIssue from "effect/SchemaIssue"
 import type { RequestContext } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
 

@@ -3,7 +3,8 @@
 // it as the raw value, so the type admits it: `"single" | "group" | (string & {})` still autocompletes the known
 // values. Decoding is unchanged — the strict `Literals` — and the annotation marks the enum for the tolerant reader.
 // Request-side enums are never opened: inputs stay strictly typed and validated.
-import { type Schema, SchemaAST } from "effect"
+import type * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
 
 /** Known literals `A`, plus any other string (for string literals) or number (for number literals). */
 export type Open<A> = A | (A extends string ? string & {} : never) | (A extends number ? number & {} : never)

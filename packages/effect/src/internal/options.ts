@@ -1,7 +1,9 @@
 // Checks of option values (durations, counts) before they are used: a value that cannot be meant — "soon", NaN, 0,
 // a negative or fractional count — is reported as a problem naming the option, instead of being read as zero, as
 // unbounded or as a thrown defect deep inside a call. Callers turn a problem into their own typed error.
-import { Duration, Option, Result } from "effect"
+import * as Duration from "effect/Duration"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 
 /** A checked option: its value, or what is wrong with it (a sentence starting with the option's name). */
 export type Checked<A> = Result.Result<A, string>

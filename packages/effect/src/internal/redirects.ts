@@ -1,8 +1,10 @@
 // Redirects are never followed, whatever the transport: a followed 307/308 re-sends a POST (a second message), and a
 // redirect to another origin could carry the token there. A 3xx reaches the response reader as it came, and is an
 // `UnexpectedStatus` (with its status; 0 for a browser's opaque redirect).
-import { Effect, Option } from "effect"
-import { FetchHttpClient, HttpClient } from "effect/http"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as FetchHttpClient from "effect/http/FetchHttpClient"
+import * as HttpClient from "effect/http/HttpClient"
 
 /**
  * `client` with every request run under fetch's `redirect: "manual"` (`FetchHttpClient.RequestInit`, merged over

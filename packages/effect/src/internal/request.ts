@@ -1,8 +1,14 @@
 // Input → HTTP request: validates the input against the operation's input schema, then places every key where
 // the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
-import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core"
-import { Exit, Result, type Schema, type SchemaIssue, SchemaParser } from "effect"
-import { HttpBody, HttpClientRequest, type HttpMethod } from "effect/http"
+import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core/wire"
+import * as Exit from "effect/Exit"
+import * as Result from "effect/Result"
+import type * as Schema from "effect/Schema"
+import type * as SchemaIssue from "effect/SchemaIssue"
+import * as SchemaParser from "effect/SchemaParser"
+import * as HttpBody from "effect/http/HttpBody"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
+import type * as HttpMethod from "effect/http/HttpMethod"
 import type { Connection } from "../BeeperConfig.ts"
 import { urlOf } from "../BeeperConfig.ts"
 import { InvalidRequest } from "../BeeperError.ts"

@@ -1,6 +1,10 @@
 // HTTP response → the operation's success value, or the typed error its status / body calls for.
-import { Clock, Duration, Effect, Schema } from "effect"
-import type { HttpClientError, HttpClientResponse } from "effect/http"
+import * as Clock from "effect/Clock"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import type * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { ResponseLimits } from "../BeeperConfig.ts"
 import {
   DecodeError,
@@ -17,23 +21,6 @@ import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
 import { type Scrub, scrubDeep, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
 import { decodeTolerant } from "./tolerant.ts"
-import { endpoints } from "../generated/endpoints.ts"
-import { responseValidators } from "../generated/validators.ts"
-
-/**
- * The generated fast check of each generated success Schema (by identity: an endpoint with any other Schema,
- * even under the same operation ID, is always decoded). See the codegen's src/effect/validators.ts.
- */
-const fastChecks: ReadonlyMap<unknown, (u: unknown) => boolean> = new Map(
-  Object.values(endpoints as unknown as Record<string, Endpoint>).flatMap((endpoint) => {
-    const check = responseValidators[endpoint.operationId]
-    return endpoint.success.kind === "json" && check !== undefined ? [[endpoint.success.schema, check] as const] : []
-  }),
-)
-
-/** The fast check for a success Schema, when it is one of the generated ones. */
-const fastCheckOf = (schema: unknown): ((u: unknown) => boolean) | undefined => fastChecks.get(schema)
-
 
 /** How bodies are read: how large they may be, decoded or trusted, and where drift goes (one log per layer). */
 export interface Reading {
@@ -69,7 +56,8 @@ export const handleResponse = (
         Effect.flatMap((text) => parseJson(endpoint, status, text)),
       )
       if (!reading.validate) return json
-      const fastCheck = fastCheckOf(success.schema)
+      // The generated fast check travels with its Schema in the entry (a bundle keeps only the checks it calls).
+      const fastCheck = success.fastCheck
       // Generated response Schemas need no services, so they decode synchronously.
       const schema = success.schema as Schema.ConstraintDecoder<unknown>
       return json.pipe(

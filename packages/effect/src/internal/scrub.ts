@@ -1,7 +1,7 @@
 // The access token out of text a server sent, before it goes into an error, a signal or a drift report: a server
 // could echo what it was given, in any encoding. One scrubber per layer, from the layer's token; `scrubDeep` runs it
 // over a parsed value (every string, keys included), for text that only shows its token once JSON is decoded.
-import { Redacted } from "effect"
+import * as Redacted from "effect/Redacted"
 import type { Drift } from "./drift.ts"
 
 /** Removes secrets from text the server sent before it goes into an error (a server could echo the token). */

@@ -1,6 +1,6 @@
 // HTTP status → error class: the single place that says which status is which `BeeperError`. Internal: the
 // response reader (./response.ts) is its one caller; users match on the error classes, not on this mapping.
-import type { Duration } from "effect"
+import type * as Duration from "effect/Duration"
 import {
   BadRequest,
   Conflict,

@@ -19,7 +19,11 @@
 //    the decoded output.
 //
 // Synchronous and pure; reporting the drift (`DriftLog`, drift.ts) is the caller's business.
-import { Result, type Schema, SchemaAST, type SchemaIssue, SchemaParser } from "effect"
+import * as Result from "effect/Result"
+import type * as Schema from "effect/Schema"
+import * as SchemaAST from "effect/SchemaAST"
+import type * as SchemaIssue from "effect/SchemaIssue"
+import * as SchemaParser from "effect/SchemaParser"
 import { type Drift, type DriftKind, unknownEnumDetail } from "./drift.ts"
 import { formatIssues, formatPath, type PathIssue } from "./issues.ts"
 import { isOpenEnum } from "./openEnum.ts"

@@ -8,6 +8,8 @@ import { gzipSync } from "node:zlib"
 /** The workers, in report order. */
 export const bundles = [
   { id: "effect", entry: "effect.ts", label: "`@beeper-kit/effect` + `@beeper-kit/edge` (typed, validated, reconnecting events)" },
+  { id: "effect-lean", entry: "effect-lean.ts", label: "the same worker with `BeeperClient` + operations imported by name, Effect deep-imported (tree-shakable form)" },
+  { id: "effect-http", entry: "effect-http.ts", label: "HTTP-only worker, 3 operations (list, retrieve, send), `BeeperClient` + operations imported by name" },
   { id: "core", entry: "core.ts", label: "`@beeper-kit/core` + WS codec (hand-written WebSocket)" },
   { id: "official", entry: "official.ts", label: "official `@beeper/desktop-api` 5.0.0 (hand-written WebSocket)" },
   { id: "effect-floor", entry: "effect-floor.ts", label: "floor: Effect runtime + Schema + Stream + HttpClient + Socket, used once, no SDK" },

@@ -10,6 +10,15 @@ import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchem
 
 interface EmitArgs {
   readonly plugin: EffectPlugin["Instance"]
+  /** The operations, in table order (see {@link operationsOf}). */
+  readonly operations: ReadonlyArray<IR.OperationObject>
+  /**
+   * The generated fast check of an operation's JSON success body, by operationId: the name `validatorsModule`
+   * exports it under. Operations without one are always decoded.
+   */
+  readonly fastChecks: ReadonlyMap<string, string>
+  /** Module of the fast checks, relative to the generated file (`./validators.ts`). */
+  readonly validatorsModule: string
   readonly terms: SchemaTermContext
   readonly exprs: SchemaExprContext
   readonly Schema: GenSymbol
@@ -87,7 +96,7 @@ const emitOperation = (
   operation: IR.OperationObject,
   raw: RawOperation | undefined,
   globalSecurity: RawOperation["security"],
-): { readonly key: string; readonly entry: Expr; readonly doc: Array<string>; readonly success: SuccessSchema | undefined } => {
+): { readonly key: string; readonly entry: ReturnType<typeof $.object>; readonly doc: Array<string> } => {
   const { plugin, Schema, file } = args
   const operationId = operation.operationId ?? operation.id
   const pointer = `#/paths/${operation.path}/${operation.method}`
@@ -146,21 +155,27 @@ const emitOperation = (
   // Responses: one success (the lowest 2xx; another 2xx such as assets.serve's 206 Partial Content is read as that
   // same success by the client), every non-2xx status is an error.
   const statuses = Object.keys(operation.responses ?? {}).sort()
-  const successStatus = statuses.find((status) => /^2\d\d$/.test(status))
+  const successStatus = successStatusOf(operation)
   if (!successStatus) throw new Error(`Effect Schema plugin: ${operationId} has no 2xx response`)
   const response = operation.responses![successStatus]!
   const status = Number(successStatus)
-  const json = response.schema.type !== "void" && isJson(response.mediaType)
-    ? { operationId, schema: toSchemaTerm(args.terms, response.schema, `${pointer}/responses/${successStatus}`) }
-    : undefined
+  const json = jsonSuccessOf(args.terms, operation)
+  const fastCheck = args.fastChecks.get(operationId)
+  const mediaType = response.mediaType
+  const jsonSuccess = (contentType: string) => {
+    const success = $.object()
+      .prop("status", $.literal(status))
+      .prop("kind", $.literal("json"))
+      .prop("contentType", $.literal(contentType))
+      .prop("schema", schemaExpr(args.exprs, json!.schema))
+    return fastCheck === undefined
+      ? success
+      : success.prop("fastCheck", $(plugin.symbol(fastCheck, { external: args.validatorsModule })))
+  }
   const success = response.schema.type === "void" || !response.mediaType
     ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
     : isJson(response.mediaType)
-      ? $.object()
-        .prop("status", $.literal(status))
-        .prop("kind", $.literal("json"))
-        .prop("contentType", $.literal(response.mediaType))
-        .prop("schema", schemaExpr(args.exprs, json!.schema))
+      ? jsonSuccess(mediaType!)
       : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
   const errors = $.object()
   for (const code of statuses) {
@@ -205,30 +220,55 @@ const emitOperation = (
     ...(raw?.description ? ["", ...raw.description.trim().split("\n").map((line) => line.trimEnd())] : []),
     ...(operation.deprecated ? ["@deprecated"] : []),
   ]
-  return { key: operationId, entry, doc, success: json }
+  return { key: operationId, entry, doc }
+}
+
+/** The operations of the spec in table order: by operationId, so the table reads like the API's resource tree. */
+export const operationsOf = (plugin: EffectPlugin["Instance"]): ReadonlyArray<IR.OperationObject> => {
+  const operations: Array<IR.OperationObject> = []
+  plugin.forEach("operation", (event) => operations.push(event.operation))
+  return operations.sort((a, b) => (a.operationId ?? a.id).localeCompare(b.operationId ?? b.id, "en"))
+}
+
+/** The lowest 2xx status of an operation: its one success (see `emitOperation`). */
+const successStatusOf = (operation: IR.OperationObject): string | undefined =>
+  Object.keys(operation.responses ?? {}).sort().find((status) => /^2\d\d$/.test(status))
+
+/** An operation's JSON success Schema, when its success is a JSON body (what its fast check is made from). */
+export const jsonSuccessOf = (terms: SchemaTermContext, operation: IR.OperationObject): SuccessSchema | undefined => {
+  const successStatus = successStatusOf(operation)
+  const response = successStatus === undefined ? undefined : operation.responses![successStatus]!
+  if (response === undefined || response.schema.type === "void" || !isJson(response.mediaType)) return undefined
+  const operationId = operation.operationId ?? operation.id
+  const pointer = `#/paths/${operation.path}/${operation.method}`
+  return { operationId, schema: toSchemaTerm(terms, response.schema, `${pointer}/responses/${successStatus}`) }
+}
+
+/** `chats.messages.reactions.add` → `chatsMessagesReactionsAdd`: the export name of an operation's entry. */
+export const operationExportName = (operationId: string): string => {
+  const pascal = pascalCase(operationId)
+  return pascal[0]!.toLowerCase() + pascal.slice(1)
 }
 
 /**
- * Emits the table types, every operation's input Schema, `endpoints` and `endpointList`. Returns each operation's
- * JSON success Schema.
+ * Emits every operation's input Schema and entry (one export per operation, e.g. `chatsList`, so a bundler keeps only
+ * the operations a program imports), the table `endpoints` of them all, its types, and `endpointList`.
  */
-export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> => {
+export const emitEndpointTable = (args: EmitArgs): void => {
   const { plugin, file } = args
   const spec = plugin.context.spec as { readonly paths?: Record<string, Record<string, RawOperation>>; readonly security?: RawOperation["security"] }
   const endpointType = plugin.symbol("Endpoint", { external: args.contractModule, kind: "type" })
 
-  const operations: Array<IR.OperationObject> = []
-  plugin.forEach("operation", (event) => operations.push(event.operation))
-  // Stable order: by operationId, so the table reads like the API's resource tree.
-  operations.sort((a, b) => (a.operationId ?? a.id).localeCompare(b.operationId ?? b.id, "en"))
-
   const table = $.object().pretty()
-  const successes: Array<SuccessSchema> = []
-  for (const operation of operations) {
+  for (const operation of args.operations) {
     const raw = spec.paths?.[operation.path]?.[operation.method]
-    const { key, entry, doc, success } = emitOperation(args, operation, raw, spec.security)
-    table.props($.prop({ kind: "prop", name: key }).value(entry).doc(doc))
-    if (success) successes.push(success)
+    const { key, entry, doc } = emitOperation(args, operation, raw, spec.security)
+    const symbol = plugin.symbol(operationExportName(key), {
+      meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "endpoint" },
+      getFilePath: () => file,
+    })
+    plugin.node($.const(symbol).export().doc([`\`${key}\`: ${doc[0]}`, ...doc.slice(1)]).assign(entry.as("const")))
+    table.props($.prop({ kind: "prop", name: key }).value($(symbol)))
   }
 
   const endpoints = plugin.symbol("endpoints", { meta: { category: "schema", resource: "endpoints" }, getFilePath: () => file })
@@ -236,6 +276,7 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> 
     $.const(endpoints).export().doc([
       "Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).",
       "Schema values keep their types: `typeof endpoints[\"chats.list\"][\"success\"][\"schema\"][\"Type\"]`.",
+      "Referencing it keeps every operation in a bundle: import the operations a program calls by name instead.",
     ]).assign(table.as("const")),
   )
   const endpointsType = plugin.symbol("Endpoints", { kind: "type", meta: { category: "type", resource: "endpoints" }, getFilePath: () => file })
@@ -248,5 +289,4 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> 
       .type($.type("ReadonlyArray").generic(endpointType))
       .assign($("Object").attr("values").call($(endpoints))),
   )
-  return successes
 }

@@ -7,6 +7,7 @@ import { createClient, reserved } from "@hey-api/openapi-ts"
 import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
 import { repoRoot } from "../spec.ts"
 import { effectSchemaPlugin } from "./config.ts"
+import { annotatePureCalls } from "./pure.ts"
 import type { EffectPluginUserConfig } from "./plugin-types.ts"
 
 export { effectSchemaPlugin } from "./config.ts"
@@ -34,7 +35,8 @@ export interface RunEffectPluginOptions {
 }
 
 /**
- * Runs hey-api's `createClient` with only the Effect Schema plugin. Component names that are JavaScript
+ * Runs hey-api's `createClient` with only the Effect Schema plugin, then marks every call of the modules it wrote
+ * `/*#__PURE__*\/` (`pure.ts`). Component names that are JavaScript
  * globals (e.g. `Error`) keep their names: hey-api's reserved-name list is relaxed for them while it runs,
  * since the generated modules use no globals but {@link GLOBALS_USED_BY_GENERATED_CODE}.
  */
@@ -63,6 +65,12 @@ export const runEffectPlugin = async (options: RunEffectPluginOptions): Promise<
       plugins: [effectSchemaPlugin(options.plugin ?? {})],
       logs: { file: false, level: "silent" },
     } as Parameters<typeof createClient>[0])
+    // hey-api's printer has no pure annotations: added to what it wrote (the fast checks get theirs when emitted).
+    for (const name of [options.plugin?.schemasFile ?? "schemas", options.plugin?.endpointsFile ?? "endpoints"]) {
+      const path = join(options.outDir, `${name}.ts`)
+      const source = await readFile(path, "utf8").catch(() => undefined)
+      if (source !== undefined) await writeFile(path, annotatePureCalls(source))
+    }
   } catch (error) {
     throw unwrapJobError(error)
   } finally {

@@ -10,7 +10,8 @@ import { normalizeText } from "../generated-file.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
-import { emitEndpointTable } from "./endpoint-table.ts"
+import { emitEndpointTable, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
+import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
 import { schemaValue, type SchemaValueContext } from "./schema-value.ts"
@@ -24,7 +25,9 @@ const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definitio
  */
 export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const config = plugin.config
-  const Schema = plugin.symbol("Schema", { external: "effect" })
+  // A deep namespace import (`import * as Schema from "effect/Schema"`): the `effect` barrel would load and bundle
+  // every Effect module.
+  const Schema = plugin.symbol("Schema", { external: "effect/Schema", importKind: "namespace" })
   const defined = new Map<string, GenSymbol>()
 
   const resolve = ($ref: string): IR.SchemaObject => plugin.context.resolveIrRef<IR.SchemaObject>($ref)
@@ -101,14 +104,10 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin.node($.type.alias(type).export().type($.type.query($(value).attr("Type"))))
   })
 
-  const successes = emitEndpointTable({
-    plugin,
-    terms: base,
-    exprs,
-    Schema,
-    file: config.endpointsFile,
-    contractModule: config.endpointContractModule,
-  })
+  const operations = operationsOf(plugin)
+  const successes = operations.flatMap((operation) => jsonSuccessOf(base, operation) ?? [])
+  // operationId → the name of its fast check in `validatorsFile` (operations without one are always decoded).
+  const fastChecks = new Map<string, string>()
 
   if (config.validatorsFile !== null) {
     // The same terms, built as live Schemas (what the generated modules define), translated into the fast checks.
@@ -125,16 +124,33 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
         return built
       },
     }
-    const emitted = emitValidators(validatorInputs(
+    const inputs = validatorInputs(
       [...components.keys()].map((name) => ({ name, schema: values.component(`#/components/schemas/${name}`) })),
       successes.map(({ operationId, schema }) => ({ operationId, schema: schemaValue(values, schema) })),
-    ))
+    )
+    const emitted = emitValidators(inputs)
+    const supported = new Set(emitted.supported)
+    for (const { operationId, entry } of inputs.operations) {
+      if (supported.has(entry)) fastChecks.set(operationId, `is${entry}`)
+    }
     const header = plugin.context.config.output.header
     const lines = Array.isArray(header) ? header.join("\n") : ""
     mkdirSync(plugin.context.config.output.path, { recursive: true })
     writeFileSync(
       join(plugin.context.config.output.path, `${config.validatorsFile}.ts`),
-      `${lines ? `${lines}\n\n` : ""}${normalizeText(emitted.source)}`,
+      `${lines ? `${lines}\n\n` : ""}${normalizeText(annotatePureCalls(emitted.source))}`,
     )
   }
+
+  emitEndpointTable({
+    plugin,
+    operations,
+    fastChecks,
+    validatorsModule: `./${config.validatorsFile}.ts`,
+    terms: base,
+    exprs,
+    Schema,
+    file: config.endpointsFile,
+    contractModule: config.endpointContractModule,
+  })
 }
