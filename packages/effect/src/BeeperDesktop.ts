@@ -9,14 +9,14 @@ import { type Config, Context, Duration, Effect, Layer } from "effect"
 import { HttpClient } from "effect/http"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
-import type { InputOf, SuccessOf } from "./Endpoint.ts"
+import type { BeeperDesktopResources, OperationInputs, OperationOutputs } from "./generated/api.ts"
 import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
 import { makeDriftLog } from "./internal/drift.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { makeExecutor } from "./internal/executor.ts"
 import { withoutRedirects } from "./internal/redirects.ts"
 import { withScrubber } from "./internal/scrub.ts"
-import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
+import { makeResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
 
 /** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
@@ -47,17 +47,20 @@ export interface ClientOptions extends BeeperConfig.ReadingOptions {
   readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
 
-/** The input of an operation, e.g. `Input<"messages.send">`. */
-export type Input<Id extends OperationId> = InputOf<Endpoints[Id]>
+/** The input of an operation, e.g. `Input<"messages.send">` (the generated `MessagesSendInput`). */
+export type Input<Id extends OperationId> = OperationInputs[Id]
 
-/** What an operation succeeds with, e.g. `Output<"chats.list">` (a page). */
-export type Output<Id extends OperationId> = SuccessOf<Endpoints[Id]>
+/** What an operation succeeds with, e.g. `Output<"chats.list">` (a page: the generated `ChatListPage`). */
+export type Output<Id extends OperationId> = OperationOutputs[Id]
 
 /** The default per-request timeout. */
 export const defaultTimeout: Duration.Duration = Duration.seconds(30)
 
-/** The service: the resource tree of every operation, plus the table it was built from and a by-id caller. */
-export type BeeperDesktopApi = ResourceTree<Endpoints> & {
+/**
+ * The service: the resource tree of every operation (the generated, documented {@link BeeperDesktopResources}:
+ * `beeper.chats.list(...)`, `beeper.messages.send(...)`, ...), plus the table it was built from and a by-id caller.
+ */
+export interface BeeperDesktopApi extends BeeperDesktopResources {
   /** The generated endpoint table (operationId → method, path template, schemas, pagination, idempotency). */
   readonly endpoints: Endpoints
   /** Calls any operation by its operationId, e.g. `beeper.call("chats.retrieve", { chatID })`. */
@@ -111,7 +114,8 @@ export const make = (
       driftLog: makeDriftLog({ strict: options.strict === true }),
       maxResponseBytes,
     })
-    const tree = makeResourceTree(endpoints, executor)
+    // The tree derived from the table must fit the generated interfaces (checked here, where they meet).
+    const tree: BeeperDesktopResources = makeResourceTree(endpoints, executor)
     const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
       executor.call(endpoints[operationId], input, callOptions)
     // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.

@@ -3,10 +3,10 @@
 // table is typed against the one handwritten contract, `Endpoint` (packages/effect/src/Endpoint.ts), which the
 // generated file imports (`endpointContractModule`).
 import { $, type IR } from "@hey-api/openapi-ts"
-import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
+import type { EffectPlugin, GenSymbol, InputField, OperationModel } from "./plugin-types.ts"
 import { headerKey, pascalCase } from "./names.ts"
 import { type Expr, type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
-import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
+import { docLines, objectShape, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
 
 interface EmitArgs {
   readonly plugin: EffectPlugin["Instance"]
@@ -38,12 +38,6 @@ const securityOf = (raw: RawOperation | undefined, global: RawOperation["securit
 
 // ---- one operation ------------------------------------------------------------------------------------
 
-/** The JSON success Schema of an operation (what its fast check is translated from). */
-export interface SuccessSchema {
-  readonly operationId: string
-  readonly schema: SchemaTerm
-}
-
 /** The printed Schema of an IR schema. */
 const toSchemaExpr = (args: EmitArgs, schema: IR.SchemaObject, path: string): Expr =>
   schemaExpr(args.exprs, toSchemaTerm(args.terms, schema, path))
@@ -71,13 +65,6 @@ const parameterDoc = (parameter: IR.ParameterObject): Array<string> | undefined 
   })
 }
 
-interface InputField {
-  readonly key: string
-  readonly schema: IR.SchemaObject
-  readonly required: boolean
-  readonly doc: Array<string> | undefined
-}
-
 /** Path/query/header parameters in a stable order (the spec's order within each location). */
 const parametersOf = (operation: IR.OperationObject, location: "path" | "query" | "header") =>
   Object.values(operation.parameters?.[location] ?? {})
@@ -87,7 +74,7 @@ const emitOperation = (
   operation: IR.OperationObject,
   raw: RawOperation | undefined,
   globalSecurity: RawOperation["security"],
-): { readonly key: string; readonly entry: Expr; readonly doc: Array<string>; readonly success: SuccessSchema | undefined } => {
+): { readonly entry: Expr; readonly doc: Array<string>; readonly model: OperationModel } => {
   const { plugin, Schema, file } = args
   const operationId = operation.operationId ?? operation.id
   const pointer = `#/paths/${operation.path}/${operation.method}`
@@ -96,14 +83,16 @@ const emitOperation = (
   // Input fields: path, query and header parameters, then the body (its properties, flattened, when it
   // is a plain object whose keys do not collide with a parameter; otherwise under `body`).
   const fields: Array<InputField> = []
+  const field = (key: string, schema: IR.SchemaObject, required: boolean, doc: Array<string> | undefined): InputField =>
+    ({ key, schema, term: toSchemaTerm(args.terms, schema, `${pointer}/input/${key}`), required, doc })
   const pathParams = parametersOf(operation, "path")
   const queryParams = parametersOf(operation, "query")
   const headerParams = parametersOf(operation, "header")
   for (const parameter of [...pathParams, ...queryParams]) {
-    fields.push({ key: parameter.name, schema: parameter.schema, required: parameter.required === true, doc: parameterDoc(parameter) })
+    fields.push(field(parameter.name, parameter.schema, parameter.required === true, parameterDoc(parameter)))
   }
   for (const parameter of headerParams) {
-    fields.push({ key: headerKey(parameter.name), schema: parameter.schema, required: parameter.required === true, doc: parameterDoc(parameter) })
+    fields.push(field(headerKey(parameter.name), parameter.schema, parameter.required === true, parameterDoc(parameter)))
   }
   const body = operation.body
   let bodyFields: Array<string> | null = null
@@ -113,15 +102,15 @@ const emitOperation = (
     if (shape && shape.properties.size > 0 && ![...shape.properties.keys()].some((key) => taken.has(key))) {
       bodyFields = [...shape.properties.keys()]
       for (const [key, schema] of shape.properties) {
-        fields.push({ key, schema, required: body.required === true && shape.required.has(key), doc: docLines(schema) })
+        fields.push(field(key, schema, body.required === true && shape.required.has(key), docLines(schema)))
       }
     } else {
-      fields.push({ key: "body", schema: body.schema, required: body.required === true, doc: ["The request body."] })
+      fields.push(field("body", body.schema, body.required === true, ["The request body."]))
     }
   }
   const inputFields = $.object().pretty()
   for (const field of fields) {
-    const value = toSchemaExpr(args, field.schema, `${pointer}/input/${field.key}`)
+    const value = schemaExpr(args.exprs, field.term)
     // Top-level optional inputs accept `undefined` as "not given" (callers often pass `{ limit: maybe }`).
     const prop = $.prop({ kind: "prop", name: field.key }).value(field.required ? value : S("optional").call(value))
     inputFields.props(field.doc ? prop.doc(field.doc) : prop)
@@ -151,7 +140,7 @@ const emitOperation = (
   const response = operation.responses![successStatus]!
   const status = Number(successStatus)
   const json = response.schema.type !== "void" && isJson(response.mediaType)
-    ? { operationId, schema: toSchemaTerm(args.terms, response.schema, `${pointer}/responses/${successStatus}`) }
+    ? toSchemaTerm(args.terms, response.schema, `${pointer}/responses/${successStatus}`)
     : undefined
   const success = response.schema.type === "void" || !response.mediaType
     ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
@@ -160,7 +149,7 @@ const emitOperation = (
         .prop("status", $.literal(status))
         .prop("kind", $.literal("json"))
         .prop("contentType", $.literal(response.mediaType))
-        .prop("schema", schemaExpr(args.exprs, json!.schema))
+        .prop("schema", schemaExpr(args.exprs, json!))
       : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
   const errors = $.object()
   for (const code of statuses) {
@@ -205,14 +194,25 @@ const emitOperation = (
     ...(raw?.description ? ["", ...raw.description.trim().split("\n").map((line) => line.trimEnd())] : []),
     ...(operation.deprecated ? ["@deprecated"] : []),
   ]
-  return { key: operationId, entry, doc, success: json }
+  const model: OperationModel = {
+    operationId,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    summary: operation.summary,
+    description: raw?.description?.trim(),
+    deprecated: operation.deprecated === true,
+    fields,
+    success: json ? { kind: "json", term: json } : response.schema.type === "void" || !response.mediaType ? { kind: "void" } : { kind: "binary" },
+    pagination: pagination ? (pagination as OperationModel["pagination"]) : undefined,
+  }
+  return { entry, doc, model }
 }
 
 /**
  * Emits the table types, every operation's input Schema, `endpoints` and `endpointList`. Returns each operation's
- * JSON success Schema.
+ * description (in table order), from which the fast checks and the named API types are emitted.
  */
-export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> => {
+export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<OperationModel> => {
   const { plugin, file } = args
   const spec = plugin.context.spec as { readonly paths?: Record<string, Record<string, RawOperation>>; readonly security?: RawOperation["security"] }
   const endpointType = plugin.symbol("Endpoint", { external: args.contractModule, kind: "type" })
@@ -223,12 +223,12 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> 
   operations.sort((a, b) => (a.operationId ?? a.id).localeCompare(b.operationId ?? b.id, "en"))
 
   const table = $.object().pretty()
-  const successes: Array<SuccessSchema> = []
+  const models: Array<OperationModel> = []
   for (const operation of operations) {
     const raw = spec.paths?.[operation.path]?.[operation.method]
-    const { key, entry, doc, success } = emitOperation(args, operation, raw, spec.security)
-    table.props($.prop({ kind: "prop", name: key }).value(entry).doc(doc))
-    if (success) successes.push(success)
+    const { entry, doc, model } = emitOperation(args, operation, raw, spec.security)
+    table.props($.prop({ kind: "prop", name: model.operationId }).value(entry).doc(doc))
+    models.push(model)
   }
 
   const endpoints = plugin.symbol("endpoints", { meta: { category: "schema", resource: "endpoints" }, getFilePath: () => file })
@@ -248,5 +248,5 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<SuccessSchema> 
       .type($.type("ReadonlyArray").generic(endpointType))
       .assign($("Object").attr("values").call($(endpoints))),
   )
-  return successes
+  return models
 }

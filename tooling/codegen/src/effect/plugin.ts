@@ -10,6 +10,7 @@ import { normalizeText } from "../generated-file.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
+import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
 import { emitEndpointTable } from "./endpoint-table.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
@@ -24,6 +25,13 @@ const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definitio
  */
 export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const config = plugin.config
+  /** Writes a module the plugin prints as text (not through hey-api's files), under the same header. */
+  const writeSource = (file: string, source: string): void => {
+    const header = plugin.context.config.output.header
+    const lines = Array.isArray(header) ? header.join("\n") : ""
+    mkdirSync(plugin.context.config.output.path, { recursive: true })
+    writeFileSync(join(plugin.context.config.output.path, `${file}.ts`), `${lines ? `${lines}\n\n` : ""}${normalizeText(source)}`)
+  }
   const Schema = plugin.symbol("Schema", { external: "effect" })
   const defined = new Map<string, GenSymbol>()
 
@@ -76,6 +84,9 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   }
 
   const components = new Map<string, SchemaTerm>()
+  const models: Array<ComponentModel> = []
+  // The named types of the models (models.ts): `schemas.ts` names each Schema's type after them.
+  const Models = plugin.symbol("Models", { external: "./models.ts", importKind: "namespace", kind: "type" })
   plugin.forEach("schema", (event) => {
     const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
@@ -89,8 +100,9 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     const doc = docLines(event.schema.description
       ? event.schema
       : { ...event.schema, description: componentDoc(plugin.context.spec as OpenApiDocument, event.name) })
+    models.push({ name: event.name, term, doc })
     const statement = $.const(value).export().assign(schemaExpr(exprs, term))
-    plugin.node(doc ? statement.doc(doc) : statement)
+    plugin.node(statement.doc([...(doc ?? []), `@since ${sinceVersion}`, "@category Schemas"]))
     defined.set($ref, value)
 
     const type = plugin.symbol(event.name, {
@@ -98,10 +110,14 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       meta: { category: "type", resource: "definition", resourceId: $ref },
       getFilePath: () => config.schemasFile,
     })
-    plugin.node($.type.alias(type).export().type($.type.query($(value).attr("Type"))))
+    plugin.node(
+      $.type.alias(type).export()
+        .doc([...(doc ?? [`The \`${event.name}\` model.`]), `@since ${sinceVersion}`, "@category Models"])
+        .type($.type(Models).attr(event.name)),
+    )
   })
 
-  const successes = emitEndpointTable({
+  const operations = emitEndpointTable({
     plugin,
     terms: base,
     exprs,
@@ -109,6 +125,18 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     file: config.endpointsFile,
     contractModule: config.endpointContractModule,
   })
+
+  // The named, documented types of the models and of the service's API (type-only modules).
+  if (config.apiTypes) {
+    const sources = emitApiTypes(
+      { resolve, openEnumsModule: config.openEnumsModule, endpointContractModule: config.endpointContractModule },
+      models,
+      operations,
+    )
+    writeSource("models", sources.models)
+    writeSource("api", sources.api)
+    writeSource("conformance", sources.conformance)
+  }
 
   if (config.validatorsFile !== null) {
     // The same terms, built as live Schemas (what the generated modules define), translated into the fast checks.
@@ -127,14 +155,10 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     }
     const emitted = emitValidators(validatorInputs(
       [...components.keys()].map((name) => ({ name, schema: values.component(`#/components/schemas/${name}`) })),
-      successes.map(({ operationId, schema }) => ({ operationId, schema: schemaValue(values, schema) })),
+      operations.flatMap(({ operationId, success }) =>
+        success.kind === "json" ? [{ operationId, schema: schemaValue(values, success.term) }] : []
+      ),
     ))
-    const header = plugin.context.config.output.header
-    const lines = Array.isArray(header) ? header.join("\n") : ""
-    mkdirSync(plugin.context.config.output.path, { recursive: true })
-    writeFileSync(
-      join(plugin.context.config.output.path, `${config.validatorsFile}.ts`),
-      `${lines ? `${lines}\n\n` : ""}${normalizeText(emitted.source)}`,
-    )
+    writeSource(config.validatorsFile, emitted.source)
   }
 }
