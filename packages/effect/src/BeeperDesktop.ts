@@ -19,10 +19,18 @@ import { withScrubber } from "./internal/scrub.ts"
 import { makeResourceTree } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
 
-/** Options of {@link BeeperDesktop.layer}: the connection plus client behaviour. */
+/**
+ * Options of {@link BeeperDesktop.layer}: the connection plus client behaviour.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
 
-/** Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}). */
+/**
+ * Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}).
+ * @since 1.0.0
+ * @category Options
+ */
 export interface ClientOptions extends BeeperConfig.ReadingOptions {
   /**
    * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
@@ -47,18 +55,32 @@ export interface ClientOptions extends BeeperConfig.ReadingOptions {
   readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
 
-/** The input of an operation, e.g. `Input<"messages.send">` (the generated `MessagesSendInput`). */
+/**
+ * The input of an operation, e.g. `Input<"messages.send">` (the generated `MessagesSendInput`).
+ * @since 1.0.0
+ * @category Inputs
+ */
 export type Input<Id extends OperationId> = OperationInputs[Id]
 
-/** What an operation succeeds with, e.g. `Output<"chats.list">` (a page: the generated `ChatListPage`). */
+/**
+ * What an operation succeeds with, e.g. `Output<"chats.list">` (a page: the generated `ChatListPage`).
+ * @since 1.0.0
+ * @category Outputs
+ */
 export type Output<Id extends OperationId> = OperationOutputs[Id]
 
-/** The default per-request timeout. */
+/**
+ * The default per-request timeout.
+ * @since 1.0.0
+ * @category Defaults
+ */
 export const defaultTimeout: Duration.Duration = Duration.seconds(30)
 
 /**
  * The service: the resource tree of every operation (the generated, documented {@link BeeperDesktopResources}:
  * `beeper.chats.list(...)`, `beeper.messages.send(...)`, ...), plus the table it was built from and a by-id caller.
+ * @since 1.0.0
+ * @category Services
  */
 export interface BeeperDesktopApi extends BeeperDesktopResources {
   /** The generated endpoint table (operationId → method, path template, schemas, pagination, idempotency). */
@@ -71,7 +93,11 @@ export interface BeeperDesktopApi extends BeeperDesktopResources {
   ) => Effect.Effect<Output<Id>, RequestError>
 }
 
-/** The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`. */
+/**
+ * The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`.
+ * @since 1.0.0
+ * @category Services
+ */
 export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopApi>()("@beeper-kit/effect/BeeperDesktop") {
   /**
    * A layer from explicit options. Requires an `HttpClient` (e.g. `FetchHttpClient.layer`, or a runtime adapter).

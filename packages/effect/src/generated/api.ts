@@ -12,7 +12,8 @@ import type { Endpoints } from "./endpoints.ts"
 import type { Account, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyResponse, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadResponse, AssetUploadBase64Response, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatReminderInput, ChatSearchPage, ChatStartUser, ChatWithPreview, ContactListPage, ContactSearchResponse, CookieField, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginInputField, LoginSession, LoginSessionCancelResponse, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendResponse, MessageTextInput, MessageUpdateResponse, ProvisioningCapabilities, Reaction, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, User, Verification, VerificationActionResult, VerificationListResponse } from "./models.ts"
 
 /**
- * The input of `accounts.contacts.list` (`GET /v1/accounts/{accountID}/contacts/list`): its path, query and header parameters and body fields, in one object.
+ * The input of `accounts.contacts.list` (`GET /v1/accounts/{accountID}/contacts/list`): its path, query and
+ * header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -36,7 +37,8 @@ export interface AccountsContactsListInput {
 }
 
 /**
- * The input of `accounts.contacts.list`'s Stream forms: its input without `cursor` and `direction`, which the Stream supplies.
+ * The input of `accounts.contacts.list`'s Stream forms: its input without `cursor` and `direction`, which the
+ * Stream supplies.
  * @since 1.0.0
  * @category Inputs
  */
@@ -53,7 +55,8 @@ export interface AccountsContactsListStreamInput {
 }
 
 /**
- * The Stream forms of `accounts.contacts.list`, which is cursor-paginated: they follow the cursors lazily in `options.direction`.
+ * The Stream forms of `accounts.contacts.list`, which is cursor-paginated: they follow the cursors lazily in
+ * `options.direction`.
  * @since 1.0.0
  * @category Resources
  */
@@ -65,7 +68,8 @@ export interface AccountsContactsListStreams extends WithEndpoint<"accounts.cont
 }
 
 /**
- * The input of `accounts.contacts.search` (`GET /v1/accounts/{accountID}/contacts`): its path, query and header parameters and body fields, in one object.
+ * The input of `accounts.contacts.search` (`GET /v1/accounts/{accountID}/contacts`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -77,14 +81,16 @@ export interface AccountsContactsSearchInput {
 }
 
 /**
- * The input of `accounts.list` (`GET /v1/accounts`): its path, query and header parameters and body fields, in one object.
+ * The input of `accounts.list` (`GET /v1/accounts`): its path, query and header parameters and body fields, in
+ * one object.
  * @since 1.0.0
  * @category Inputs
  */
 export interface AccountsListInput {}
 
 /**
- * The input of `accounts.retrieve` (`GET /v1/accounts/{accountID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `accounts.retrieve` (`GET /v1/accounts/{accountID}`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -97,7 +103,8 @@ export interface AccountsRetrieveInput {
 }
 
 /**
- * The input of `app.setup.email` (`POST /v1/app/setup/email`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.email` (`POST /v1/app/setup/email`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -109,7 +116,9 @@ export interface AppSetupEmailInput {
 }
 
 /**
- * The input of `app.setup.recoveryKey.reset.confirm` (`POST /v1/app/setup/verification/recovery-key/reset/confirm`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.recoveryKey.reset.confirm` (`POST
+ * /v1/app/setup/verification/recovery-key/reset/confirm`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -119,7 +128,8 @@ export interface AppSetupRecoveryKeyResetConfirmInput {
 }
 
 /**
- * The input of `app.setup.recoveryKey.reset.create` (`POST /v1/app/setup/verification/recovery-key/reset`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.recoveryKey.reset.create` (`POST /v1/app/setup/verification/recovery-key/reset`): its
+ * path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -129,7 +139,8 @@ export interface AppSetupRecoveryKeyResetCreateInput {
 }
 
 /**
- * The input of `app.setup.recoveryKey.verify` (`POST /v1/app/setup/verification/recovery-key`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.recoveryKey.verify` (`POST /v1/app/setup/verification/recovery-key`): its path, query
+ * and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -139,7 +150,8 @@ export interface AppSetupRecoveryKeyVerifyInput {
 }
 
 /**
- * The input of `app.setup.register` (`POST /v1/app/setup/register`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.register` (`POST /v1/app/setup/register`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -158,7 +170,8 @@ export interface AppSetupRegisterInput {
 }
 
 /**
- * The input of `app.setup.response` (`POST /v1/app/setup/response`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.response` (`POST /v1/app/setup/response`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -170,21 +183,24 @@ export interface AppSetupResponseInput {
 }
 
 /**
- * The input of `app.setup.retrieve` (`GET /v1/app/setup`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.retrieve` (`GET /v1/app/setup`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
 export interface AppSetupRetrieveInput {}
 
 /**
- * The input of `app.setup.start` (`POST /v1/app/setup/start`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.start` (`POST /v1/app/setup/start`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
 export interface AppSetupStartInput {}
 
 /**
- * The input of `app.setup.verifications.accept` (`POST /v1/app/setup/verifications/{verificationID}/accept`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.accept` (`POST /v1/app/setup/verifications/{verificationID}/accept`):
+ * its path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -194,7 +210,8 @@ export interface AppSetupVerificationsAcceptInput {
 }
 
 /**
- * The input of `app.setup.verifications.cancel` (`POST /v1/app/setup/verifications/{verificationID}/cancel`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.cancel` (`POST /v1/app/setup/verifications/{verificationID}/cancel`):
+ * its path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -208,7 +225,8 @@ export interface AppSetupVerificationsCancelInput {
 }
 
 /**
- * The input of `app.setup.verifications.create` (`POST /v1/app/setup/verifications`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.create` (`POST /v1/app/setup/verifications`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -220,14 +238,17 @@ export interface AppSetupVerificationsCreateInput {
 }
 
 /**
- * The input of `app.setup.verifications.list` (`GET /v1/app/setup/verifications`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.list` (`GET /v1/app/setup/verifications`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
 export interface AppSetupVerificationsListInput {}
 
 /**
- * The input of `app.setup.verifications.qr.confirmScanned` (`POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.qr.confirmScanned` (`POST
+ * /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -237,7 +258,8 @@ export interface AppSetupVerificationsQrConfirmScannedInput {
 }
 
 /**
- * The input of `app.setup.verifications.qr.scan` (`POST /v1/app/setup/verifications/qr/scan`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.qr.scan` (`POST /v1/app/setup/verifications/qr/scan`): its path, query
+ * and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -247,7 +269,8 @@ export interface AppSetupVerificationsQrScanInput {
 }
 
 /**
- * The input of `app.setup.verifications.retrieve` (`GET /v1/app/setup/verifications/{verificationID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.retrieve` (`GET /v1/app/setup/verifications/{verificationID}`): its
+ * path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -257,7 +280,9 @@ export interface AppSetupVerificationsRetrieveInput {
 }
 
 /**
- * The input of `app.setup.verifications.sas.confirm` (`POST /v1/app/setup/verifications/{verificationID}/sas/confirm`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.sas.confirm` (`POST
+ * /v1/app/setup/verifications/{verificationID}/sas/confirm`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -267,7 +292,9 @@ export interface AppSetupVerificationsSasConfirmInput {
 }
 
 /**
- * The input of `app.setup.verifications.sas.start` (`POST /v1/app/setup/verifications/{verificationID}/sas/start`): its path, query and header parameters and body fields, in one object.
+ * The input of `app.setup.verifications.sas.start` (`POST
+ * /v1/app/setup/verifications/{verificationID}/sas/start`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -277,7 +304,8 @@ export interface AppSetupVerificationsSasStartInput {
 }
 
 /**
- * The input of `assets.download` (`POST /v1/assets/download`): its path, query and header parameters and body fields, in one object.
+ * The input of `assets.download` (`POST /v1/assets/download`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -287,7 +315,8 @@ export interface AssetsDownloadInput {
 }
 
 /**
- * The input of `assets.serve` (`GET /v1/assets/serve`): its path, query and header parameters and body fields, in one object.
+ * The input of `assets.serve` (`GET /v1/assets/serve`): its path, query and header parameters and body fields,
+ * in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -299,7 +328,8 @@ export interface AssetsServeInput {
 }
 
 /**
- * The input of `assets.upload` (`POST /v1/assets/upload`): its path, query and header parameters and body fields, in one object.
+ * The input of `assets.upload` (`POST /v1/assets/upload`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -313,7 +343,8 @@ export interface AssetsUploadInput {
 }
 
 /**
- * The input of `assets.uploadBase64` (`POST /v1/assets/upload/base64`): its path, query and header parameters and body fields, in one object.
+ * The input of `assets.uploadBase64` (`POST /v1/assets/upload/base64`): its path, query and header parameters
+ * and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -327,14 +358,16 @@ export interface AssetsUploadBase64Input {
 }
 
 /**
- * The input of `bridges.list` (`GET /v1/bridges`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.list` (`GET /v1/bridges`): its path, query and header parameters and body fields, in one
+ * object.
  * @since 1.0.0
  * @category Inputs
  */
 export interface BridgesListInput {}
 
 /**
- * The input of `bridges.loginFlows.list` (`GET /v1/bridges/{bridgeID}/login-flows`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.loginFlows.list` (`GET /v1/bridges/{bridgeID}/login-flows`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -344,7 +377,8 @@ export interface BridgesLoginFlowsListInput {
 }
 
 /**
- * The input of `bridges.logins.list` (`GET /v1/bridges/{bridgeID}/logins`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.logins.list` (`GET /v1/bridges/{bridgeID}/logins`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -354,7 +388,8 @@ export interface BridgesLoginsListInput {
 }
 
 /**
- * The input of `bridges.logins.remove` (`POST /v1/bridges/{bridgeID}/logins/{loginID}/remove`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.logins.remove` (`POST /v1/bridges/{bridgeID}/logins/{loginID}/remove`): its path, query
+ * and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -368,7 +403,8 @@ export interface BridgesLoginsRemoveInput {
 }
 
 /**
- * The input of `bridges.logins.retrieve` (`GET /v1/bridges/{bridgeID}/logins/{loginID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.logins.retrieve` (`GET /v1/bridges/{bridgeID}/logins/{loginID}`): its path, query and
+ * header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -380,7 +416,8 @@ export interface BridgesLoginsRetrieveInput {
 }
 
 /**
- * The input of `bridges.loginSessions.cancel` (`DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.loginSessions.cancel` (`DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`):
+ * its path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -392,7 +429,8 @@ export interface BridgesLoginSessionsCancelInput {
 }
 
 /**
- * The input of `bridges.loginSessions.create` (`POST /v1/bridges/{bridgeID}/login-sessions`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.loginSessions.create` (`POST /v1/bridges/{bridgeID}/login-sessions`): its path, query
+ * and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -408,7 +446,8 @@ export interface BridgesLoginSessionsCreateInput {
 }
 
 /**
- * The input of `bridges.loginSessions.retrieve` (`GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.loginSessions.retrieve` (`GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}`):
+ * its path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -420,7 +459,9 @@ export interface BridgesLoginSessionsRetrieveInput {
 }
 
 /**
- * The input of `bridges.loginSessions.steps.submit` (`POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.loginSessions.steps.submit` (`POST
+ * /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}`): its path, query and header parameters
+ * and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -448,7 +489,8 @@ export interface BridgesLoginSessionsStepsSubmitInput {
 }
 
 /**
- * The input of `bridges.retrieve` (`GET /v1/bridges/{bridgeID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.retrieve` (`GET /v1/bridges/{bridgeID}`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -458,7 +500,8 @@ export interface BridgesRetrieveInput {
 }
 
 /**
- * The input of `bridges.retrieveCapabilities` (`GET /v1/bridges/{bridgeID}/capabilities`): its path, query and header parameters and body fields, in one object.
+ * The input of `bridges.retrieveCapabilities` (`GET /v1/bridges/{bridgeID}/capabilities`): its path, query and
+ * header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -468,7 +511,8 @@ export interface BridgesRetrieveCapabilitiesInput {
 }
 
 /**
- * The input of `chats.archive` (`POST /v1/chats/{chatID}/archive`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.archive` (`POST /v1/chats/{chatID}/archive`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -483,7 +527,8 @@ export interface ChatsArchiveInput {
 }
 
 /**
- * The input of `chats.create` (`POST /v1/chats`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.create` (`POST /v1/chats`): its path, query and header parameters and body fields, in one
+ * object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -501,7 +546,8 @@ export interface ChatsCreateInput {
 }
 
 /**
- * The input of `chats.list` (`GET /v1/chats`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.list` (`GET /v1/chats`): its path, query and header parameters and body fields, in one
+ * object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -523,7 +569,8 @@ export interface ChatsListInput {
 }
 
 /**
- * The input of `chats.list`'s Stream forms: its input without `cursor` and `direction`, which the Stream supplies.
+ * The input of `chats.list`'s Stream forms: its input without `cursor` and `direction`, which the Stream
+ * supplies.
  * @since 1.0.0
  * @category Inputs
  */
@@ -538,7 +585,8 @@ export interface ChatsListStreamInput {
 }
 
 /**
- * The Stream forms of `chats.list`, which is cursor-paginated: they follow the cursors lazily in `options.direction`.
+ * The Stream forms of `chats.list`, which is cursor-paginated: they follow the cursors lazily in
+ * `options.direction`.
  * @since 1.0.0
  * @category Resources
  */
@@ -550,7 +598,8 @@ export interface ChatsListStreams extends WithEndpoint<"chats.list"> {
 }
 
 /**
- * The input of `chats.markRead` (`POST /v1/chats/{chatID}/read`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.markRead` (`POST /v1/chats/{chatID}/read`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -562,7 +611,8 @@ export interface ChatsMarkReadInput {
 }
 
 /**
- * The input of `chats.markUnread` (`POST /v1/chats/{chatID}/unread`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.markUnread` (`POST /v1/chats/{chatID}/unread`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -574,7 +624,8 @@ export interface ChatsMarkUnreadInput {
 }
 
 /**
- * The input of `chats.messages.reactions.add` (`POST /v1/chats/{chatID}/messages/{messageID}/reactions`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.messages.reactions.add` (`POST /v1/chats/{chatID}/messages/{messageID}/reactions`): its
+ * path, query and header parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -590,7 +641,9 @@ export interface ChatsMessagesReactionsAddInput {
 }
 
 /**
- * The input of `chats.messages.reactions.delete` (`DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.messages.reactions.delete` (`DELETE
+ * /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -604,7 +657,9 @@ export interface ChatsMessagesReactionsDeleteInput {
 }
 
 /**
- * The input of `chats.messages.reactions.deleteByQuery` (`DELETE /v1/chats/{chatID}/messages/{messageID}/reactions`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.messages.reactions.deleteByQuery` (`DELETE
+ * /v1/chats/{chatID}/messages/{messageID}/reactions`): its path, query and header parameters and body fields, in
+ * one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -621,7 +676,8 @@ export interface ChatsMessagesReactionsDeleteByQueryInput {
 }
 
 /**
- * The input of `chats.notifyAnyway` (`POST /v1/chats/{chatID}/notify-anyway`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.notifyAnyway` (`POST /v1/chats/{chatID}/notify-anyway`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -633,7 +689,8 @@ export interface ChatsNotifyAnywayInput {
 }
 
 /**
- * The input of `chats.reminders.create` (`POST /v1/chats/{chatID}/reminders`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.reminders.create` (`POST /v1/chats/{chatID}/reminders`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -644,7 +701,8 @@ export interface ChatsRemindersCreateInput {
 }
 
 /**
- * The input of `chats.reminders.delete` (`DELETE /v1/chats/{chatID}/reminders`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.reminders.delete` (`DELETE /v1/chats/{chatID}/reminders`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -654,7 +712,8 @@ export interface ChatsRemindersDeleteInput {
 }
 
 /**
- * The input of `chats.retrieve` (`GET /v1/chats/{chatID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.retrieve` (`GET /v1/chats/{chatID}`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -670,7 +729,8 @@ export interface ChatsRetrieveInput {
 }
 
 /**
- * The input of `chats.search` (`GET /v1/chats/search`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.search` (`GET /v1/chats/search`): its path, query and header parameters and body fields,
+ * in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -727,7 +787,8 @@ export interface ChatsSearchInput {
 }
 
 /**
- * The input of `chats.search`'s Stream forms: its input without `cursor` and `direction`, which the Stream supplies.
+ * The input of `chats.search`'s Stream forms: its input without `cursor` and `direction`, which the Stream
+ * supplies.
  * @since 1.0.0
  * @category Inputs
  */
@@ -777,7 +838,8 @@ export interface ChatsSearchStreamInput {
 }
 
 /**
- * The Stream forms of `chats.search`, which is cursor-paginated: they follow the cursors lazily in `options.direction`.
+ * The Stream forms of `chats.search`, which is cursor-paginated: they follow the cursors lazily in
+ * `options.direction`.
  * @since 1.0.0
  * @category Resources
  */
@@ -789,7 +851,8 @@ export interface ChatsSearchStreams extends WithEndpoint<"chats.search"> {
 }
 
 /**
- * The input of `chats.start` (`POST /v1/chats/start`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.start` (`POST /v1/chats/start`): its path, query and header parameters and body fields, in
+ * one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -807,7 +870,8 @@ export interface ChatsStartInput {
 }
 
 /**
- * The input of `chats.update` (`PATCH /v1/chats/{chatID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `chats.update` (`PATCH /v1/chats/{chatID}`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -853,14 +917,16 @@ export interface FocusInput {
 }
 
 /**
- * The input of `info.retrieve` (`GET /v1/info`): its path, query and header parameters and body fields, in one object.
+ * The input of `info.retrieve` (`GET /v1/info`): its path, query and header parameters and body fields, in one
+ * object.
  * @since 1.0.0
  * @category Inputs
  */
 export interface InfoRetrieveInput {}
 
 /**
- * The input of `labels.list` (`GET /v1/labels`): its path, query and header parameters and body fields, in one object.
+ * The input of `labels.list` (`GET /v1/labels`): its path, query and header parameters and body fields, in one
+ * object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -874,7 +940,8 @@ export interface LabelsListInput {}
 export type LabelsListResponse = ReadonlyArray<Label>
 
 /**
- * The input of `messages.delete` (`DELETE /v1/chats/{chatID}/messages/{messageID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `messages.delete` (`DELETE /v1/chats/{chatID}/messages/{messageID}`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -892,7 +959,8 @@ export interface MessagesDeleteInput {
 }
 
 /**
- * The input of `messages.list` (`GET /v1/chats/{chatID}/messages`): its path, query and header parameters and body fields, in one object.
+ * The input of `messages.list` (`GET /v1/chats/{chatID}/messages`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -909,7 +977,8 @@ export interface MessagesListInput {
 }
 
 /**
- * The input of `messages.list`'s Stream forms: its input without `cursor` and `direction`, which the Stream supplies.
+ * The input of `messages.list`'s Stream forms: its input without `cursor` and `direction`, which the Stream
+ * supplies.
  * @since 1.0.0
  * @category Inputs
  */
@@ -919,7 +988,8 @@ export interface MessagesListStreamInput {
 }
 
 /**
- * The Stream forms of `messages.list`, which is cursor-paginated: they follow the cursors lazily in `options.direction`.
+ * The Stream forms of `messages.list`, which is cursor-paginated: they follow the cursors lazily in
+ * `options.direction`.
  * @since 1.0.0
  * @category Resources
  */
@@ -931,7 +1001,8 @@ export interface MessagesListStreams extends WithEndpoint<"messages.list"> {
 }
 
 /**
- * The input of `messages.retrieve` (`GET /v1/chats/{chatID}/messages/{messageID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `messages.retrieve` (`GET /v1/chats/{chatID}/messages/{messageID}`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -943,7 +1014,8 @@ export interface MessagesRetrieveInput {
 }
 
 /**
- * The input of `messages.search` (`GET /v1/messages/search`): its path, query and header parameters and body fields, in one object.
+ * The input of `messages.search` (`GET /v1/messages/search`): its path, query and header parameters and body
+ * fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -1006,7 +1078,8 @@ export interface MessagesSearchInput {
 }
 
 /**
- * The input of `messages.search`'s Stream forms: its input without `cursor` and `direction`, which the Stream supplies.
+ * The input of `messages.search`'s Stream forms: its input without `cursor` and `direction`, which the Stream
+ * supplies.
  * @since 1.0.0
  * @category Inputs
  */
@@ -1062,7 +1135,8 @@ export interface MessagesSearchStreamInput {
 }
 
 /**
- * The Stream forms of `messages.search`, which is cursor-paginated: they follow the cursors lazily in `options.direction`.
+ * The Stream forms of `messages.search`, which is cursor-paginated: they follow the cursors lazily in
+ * `options.direction`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1074,7 +1148,8 @@ export interface MessagesSearchStreams extends WithEndpoint<"messages.search"> {
 }
 
 /**
- * The input of `messages.send` (`POST /v1/chats/{chatID}/messages`): its path, query and header parameters and body fields, in one object.
+ * The input of `messages.send` (`POST /v1/chats/{chatID}/messages`): its path, query and header parameters and
+ * body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -1093,7 +1168,8 @@ export interface MessagesSendInput {
 }
 
 /**
- * The input of `messages.update` (`PUT /v1/chats/{chatID}/messages/{messageID}`): its path, query and header parameters and body fields, in one object.
+ * The input of `messages.update` (`PUT /v1/chats/{chatID}/messages/{messageID}`): its path, query and header
+ * parameters and body fields, in one object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -1107,7 +1183,8 @@ export interface MessagesUpdateInput {
 }
 
 /**
- * The input of `search` (`GET /v1/search`): its path, query and header parameters and body fields, in one object.
+ * The input of `search` (`GET /v1/search`): its path, query and header parameters and body fields, in one
+ * object.
  * @since 1.0.0
  * @category Inputs
  */
@@ -1117,20 +1194,35 @@ export interface SearchInput {
 }
 
 /**
- * Every operation of the Beeper Desktop API, as the resource tree of the `BeeperDesktop` service: `beeper.chats.list(...)`, `beeper.chats.messages.reactions.add(...)`, ... (61 operations).
+ * Every operation of the Beeper Desktop API, as the resource tree of the `BeeperDesktop` service:
+ * `beeper.chats.list(...)`, `beeper.chats.messages.reactions.add(...)`, ... (61 operations).
  * @since 1.0.0
  * @category Resources
  */
 export interface BeeperDesktopResources {
-  /** The `accounts` operations (4). */
+  /** The `accounts` operations (4): `contacts.list`, `contacts.search`, `list`, `retrieve`. */
   readonly accounts: AccountsApi
-  /** The `app` operations (17). */
+  /**
+   * The `app` operations (17): `setup.email`, `setup.recoveryKey.reset.confirm`, `setup.recoveryKey.reset.create`,
+   * `setup.recoveryKey.verify`, `setup.register`, `setup.response`, `setup.retrieve`, `setup.start`,
+   * `setup.verifications.accept`, `setup.verifications.cancel`, `setup.verifications.create`,
+   * `setup.verifications.list`, `setup.verifications.qr.confirmScanned`, `setup.verifications.qr.scan`,
+   * `setup.verifications.retrieve`, `setup.verifications.sas.confirm`, `setup.verifications.sas.start`.
+   */
   readonly app: AppApi
-  /** The `assets` operations (4). */
+  /** The `assets` operations (4): `download`, `serve`, `upload`, `uploadBase64`. */
   readonly assets: AssetsApi
-  /** The `bridges` operations (11). */
+  /**
+   * The `bridges` operations (11): `list`, `loginFlows.list`, `logins.list`, `logins.remove`, `logins.retrieve`,
+   * `loginSessions.cancel`, `loginSessions.create`, `loginSessions.retrieve`, `loginSessions.steps.submit`,
+   * `retrieve`, `retrieveCapabilities`.
+   */
   readonly bridges: BridgesApi
-  /** The `chats` operations (15). */
+  /**
+   * The `chats` operations (15): `archive`, `create`, `list`, `markRead`, `markUnread`, `messages.reactions.add`,
+   * `messages.reactions.delete`, `messages.reactions.deleteByQuery`, `notifyAnyway`, `reminders.create`,
+   * `reminders.delete`, `retrieve`, `search`, `start`, `update`.
+   */
   readonly chats: ChatsApi
   /**
    * Focus Beeper Desktop app
@@ -1146,11 +1238,11 @@ export interface BeeperDesktopResources {
    * ```
    */
   readonly focus: ((input?: FocusInput, options?: CallOptions) => Effect.Effect<FocusResponse, RequestError>) & WithEndpoint<"focus">
-  /** The `info` operations (1). */
+  /** The `info` operations (1): `retrieve`. */
   readonly info: InfoApi
-  /** The `labels` operations (1). */
+  /** The `labels` operations (1): `list`. */
   readonly labels: LabelsApi
-  /** The `messages` operations (6). */
+  /** The `messages` operations (6): `delete`, `list`, `retrieve`, `search`, `send`, `update`. */
   readonly messages: MessagesApi
   /**
    * Search
@@ -1169,12 +1261,13 @@ export interface BeeperDesktopResources {
 }
 
 /**
- * The `accounts` operations of the Beeper Desktop API (4): `beeper.accounts.*`.
+ * The `accounts` operations (4): `contacts.list`, `contacts.search`, `list`, `retrieve`. Reached as
+ * `beeper.accounts`.
  * @since 1.0.0
  * @category Resources
  */
 export interface AccountsApi {
-  /** The `accounts.contacts` operations (2). */
+  /** The `accounts.contacts` operations (2): `list`, `search`. */
   readonly contacts: AccountsContactsApi
   /**
    * List Chat Accounts
@@ -1205,7 +1298,7 @@ export interface AccountsApi {
 }
 
 /**
- * The `accounts.contacts` operations of the Beeper Desktop API (2): `beeper.accounts.contacts.*`.
+ * The `accounts.contacts` operations (2): `list`, `search`. Reached as `beeper.accounts.contacts`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1215,7 +1308,8 @@ export interface AccountsContactsApi {
    *
    * List merged contacts for a specific account with cursor-based pagination.
    *
-   * `GET /v1/accounts/{accountID}/contacts/list` · one page per call; `.stream` reads every item of every page, `.pages` every page.
+   * `GET /v1/accounts/{accountID}/contacts/list` · one page per call; `.stream` reads every item of every page,
+   * `.pages` every page.
    *
    * @example
    * ```ts
@@ -1242,17 +1336,31 @@ export interface AccountsContactsApi {
 }
 
 /**
- * The `app` operations of the Beeper Desktop API (17): `beeper.app.*`.
+ * The `app` operations (17): `setup.email`, `setup.recoveryKey.reset.confirm`, `setup.recoveryKey.reset.create`,
+ * `setup.recoveryKey.verify`, `setup.register`, `setup.response`, `setup.retrieve`, `setup.start`,
+ * `setup.verifications.accept`, `setup.verifications.cancel`, `setup.verifications.create`,
+ * `setup.verifications.list`, `setup.verifications.qr.confirmScanned`, `setup.verifications.qr.scan`,
+ * `setup.verifications.retrieve`, `setup.verifications.sas.confirm`, `setup.verifications.sas.start`. Reached as
+ * `beeper.app`.
  * @since 1.0.0
  * @category Resources
  */
 export interface AppApi {
-  /** The `app.setup` operations (17). */
+  /**
+   * The `app.setup` operations (17): `email`, `recoveryKey.reset.confirm`, `recoveryKey.reset.create`,
+   * `recoveryKey.verify`, `register`, `response`, `retrieve`, `start`, `verifications.accept`,
+   * `verifications.cancel`, `verifications.create`, `verifications.list`, `verifications.qr.confirmScanned`,
+   * `verifications.qr.scan`, `verifications.retrieve`, `verifications.sas.confirm`, `verifications.sas.start`.
+   */
   readonly setup: AppSetupApi
 }
 
 /**
- * The `app.setup` operations of the Beeper Desktop API (17): `beeper.app.setup.*`.
+ * The `app.setup` operations (17): `email`, `recoveryKey.reset.confirm`, `recoveryKey.reset.create`,
+ * `recoveryKey.verify`, `register`, `response`, `retrieve`, `start`, `verifications.accept`,
+ * `verifications.cancel`, `verifications.create`, `verifications.list`, `verifications.qr.confirmScanned`,
+ * `verifications.qr.scan`, `verifications.retrieve`, `verifications.sas.confirm`, `verifications.sas.start`.
+ * Reached as `beeper.app.setup`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1270,7 +1378,7 @@ export interface AppSetupApi {
    * ```
    */
   readonly email: ((input: AppSetupEmailInput, options?: CallOptions) => Effect.Effect<void, RequestError>) & WithEndpoint<"app.setup.email">
-  /** The `app.setup.recoveryKey` operations (3). */
+  /** The `app.setup.recoveryKey` operations (3): `reset.confirm`, `reset.create`, `verify`. */
   readonly recoveryKey: AppSetupRecoveryKeyApi
   /**
    * Create account for setup
@@ -1337,17 +1445,21 @@ export interface AppSetupApi {
    * ```
    */
   readonly start: ((input?: AppSetupStartInput, options?: CallOptions) => Effect.Effect<AppSetupStartResponse, RequestError>) & WithEndpoint<"app.setup.start">
-  /** The `app.setup.verifications` operations (9). */
+  /**
+   * The `app.setup.verifications` operations (9): `accept`, `cancel`, `create`, `list`, `qr.confirmScanned`,
+   * `qr.scan`, `retrieve`, `sas.confirm`, `sas.start`.
+   */
   readonly verifications: AppSetupVerificationsApi
 }
 
 /**
- * The `app.setup.recoveryKey` operations of the Beeper Desktop API (3): `beeper.app.setup.recoveryKey.*`.
+ * The `app.setup.recoveryKey` operations (3): `reset.confirm`, `reset.create`, `verify`. Reached as
+ * `beeper.app.setup.recoveryKey`.
  * @since 1.0.0
  * @category Resources
  */
 export interface AppSetupRecoveryKeyApi {
-  /** The `app.setup.recoveryKey.reset` operations (2). */
+  /** The `app.setup.recoveryKey.reset` operations (2): `confirm`, `create`. */
   readonly reset: AppSetupRecoveryKeyResetApi
   /**
    * Verify with recovery key
@@ -1365,7 +1477,8 @@ export interface AppSetupRecoveryKeyApi {
 }
 
 /**
- * The `app.setup.recoveryKey.reset` operations of the Beeper Desktop API (2): `beeper.app.setup.recoveryKey.reset.*`.
+ * The `app.setup.recoveryKey.reset` operations (2): `confirm`, `create`. Reached as
+ * `beeper.app.setup.recoveryKey.reset`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1400,7 +1513,8 @@ export interface AppSetupRecoveryKeyResetApi {
 }
 
 /**
- * The `app.setup.verifications` operations of the Beeper Desktop API (9): `beeper.app.setup.verifications.*`.
+ * The `app.setup.verifications` operations (9): `accept`, `cancel`, `create`, `list`, `qr.confirmScanned`,
+ * `qr.scan`, `retrieve`, `sas.confirm`, `sas.start`. Reached as `beeper.app.setup.verifications`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1458,7 +1572,7 @@ export interface AppSetupVerificationsApi {
    * ```
    */
   readonly list: ((input?: AppSetupVerificationsListInput, options?: CallOptions) => Effect.Effect<VerificationListResponse, RequestError>) & WithEndpoint<"app.setup.verifications.list">
-  /** The `app.setup.verifications.qr` operations (2). */
+  /** The `app.setup.verifications.qr` operations (2): `confirmScanned`, `scan`. */
   readonly qr: AppSetupVerificationsQrApi
   /**
    * Get verification
@@ -1473,12 +1587,13 @@ export interface AppSetupVerificationsApi {
    * ```
    */
   readonly retrieve: ((input: AppSetupVerificationsRetrieveInput, options?: CallOptions) => Effect.Effect<VerificationActionResult, RequestError>) & WithEndpoint<"app.setup.verifications.retrieve">
-  /** The `app.setup.verifications.sas` operations (2). */
+  /** The `app.setup.verifications.sas` operations (2): `confirm`, `start`. */
   readonly sas: AppSetupVerificationsSasApi
 }
 
 /**
- * The `app.setup.verifications.qr` operations of the Beeper Desktop API (2): `beeper.app.setup.verifications.qr.*`.
+ * The `app.setup.verifications.qr` operations (2): `confirmScanned`, `scan`. Reached as
+ * `beeper.app.setup.verifications.qr`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1514,7 +1629,8 @@ export interface AppSetupVerificationsQrApi {
 }
 
 /**
- * The `app.setup.verifications.sas` operations of the Beeper Desktop API (2): `beeper.app.setup.verifications.sas.*`.
+ * The `app.setup.verifications.sas` operations (2): `confirm`, `start`. Reached as
+ * `beeper.app.setup.verifications.sas`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1550,7 +1666,7 @@ export interface AppSetupVerificationsSasApi {
 }
 
 /**
- * The `assets` operations of the Beeper Desktop API (4): `beeper.assets.*`.
+ * The `assets` operations (4): `download`, `serve`, `upload`, `uploadBase64`. Reached as `beeper.assets`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1614,7 +1730,9 @@ export interface AssetsApi {
 }
 
 /**
- * The `bridges` operations of the Beeper Desktop API (11): `beeper.bridges.*`.
+ * The `bridges` operations (11): `list`, `loginFlows.list`, `logins.list`, `logins.remove`, `logins.retrieve`,
+ * `loginSessions.cancel`, `loginSessions.create`, `loginSessions.retrieve`, `loginSessions.steps.submit`,
+ * `retrieve`, `retrieveCapabilities`. Reached as `beeper.bridges`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1633,11 +1751,11 @@ export interface BridgesApi {
    * ```
    */
   readonly list: ((input?: BridgesListInput, options?: CallOptions) => Effect.Effect<BridgeListResponse, RequestError>) & WithEndpoint<"bridges.list">
-  /** The `bridges.loginFlows` operations (1). */
+  /** The `bridges.loginFlows` operations (1): `list`. */
   readonly loginFlows: BridgesLoginFlowsApi
-  /** The `bridges.logins` operations (3). */
+  /** The `bridges.logins` operations (3): `list`, `remove`, `retrieve`. */
   readonly logins: BridgesLoginsApi
-  /** The `bridges.loginSessions` operations (4). */
+  /** The `bridges.loginSessions` operations (4): `cancel`, `create`, `retrieve`, `steps.submit`. */
   readonly loginSessions: BridgesLoginSessionsApi
   /**
    * Get bridge
@@ -1669,7 +1787,7 @@ export interface BridgesApi {
 }
 
 /**
- * The `bridges.loginFlows` operations of the Beeper Desktop API (1): `beeper.bridges.loginFlows.*`.
+ * The `bridges.loginFlows` operations (1): `list`. Reached as `beeper.bridges.loginFlows`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1690,7 +1808,7 @@ export interface BridgesLoginFlowsApi {
 }
 
 /**
- * The `bridges.logins` operations of the Beeper Desktop API (3): `beeper.bridges.logins.*`.
+ * The `bridges.logins` operations (3): `list`, `remove`, `retrieve`. Reached as `beeper.bridges.logins`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1742,7 +1860,8 @@ export interface BridgesLoginsApi {
 }
 
 /**
- * The `bridges.loginSessions` operations of the Beeper Desktop API (4): `beeper.bridges.loginSessions.*`.
+ * The `bridges.loginSessions` operations (4): `cancel`, `create`, `retrieve`, `steps.submit`. Reached as
+ * `beeper.bridges.loginSessions`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1793,12 +1912,12 @@ export interface BridgesLoginSessionsApi {
    * ```
    */
   readonly retrieve: ((input: BridgesLoginSessionsRetrieveInput, options?: CallOptions) => Effect.Effect<LoginSession, RequestError>) & WithEndpoint<"bridges.loginSessions.retrieve">
-  /** The `bridges.loginSessions.steps` operations (1). */
+  /** The `bridges.loginSessions.steps` operations (1): `submit`. */
   readonly steps: BridgesLoginSessionsStepsApi
 }
 
 /**
- * The `bridges.loginSessions.steps` operations of the Beeper Desktop API (1): `beeper.bridges.loginSessions.steps.*`.
+ * The `bridges.loginSessions.steps` operations (1): `submit`. Reached as `beeper.bridges.loginSessions.steps`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1824,7 +1943,9 @@ export interface BridgesLoginSessionsStepsApi {
 }
 
 /**
- * The `chats` operations of the Beeper Desktop API (15): `beeper.chats.*`.
+ * The `chats` operations (15): `archive`, `create`, `list`, `markRead`, `markUnread`, `messages.reactions.add`,
+ * `messages.reactions.delete`, `messages.reactions.deleteByQuery`, `notifyAnyway`, `reminders.create`,
+ * `reminders.delete`, `retrieve`, `search`, `start`, `update`. Reached as `beeper.chats`.
  * @since 1.0.0
  * @category Resources
  */
@@ -1901,7 +2022,7 @@ export interface ChatsApi {
    * ```
    */
   readonly markUnread: ((input: ChatsMarkUnreadInput, options?: CallOptions) => Effect.Effect<Chat, RequestError>) & WithEndpoint<"chats.markUnread">
-  /** The `chats.messages` operations (3). */
+  /** The `chats.messages` operations (3): `reactions.add`, `reactions.delete`, `reactions.deleteByQuery`. */
   readonly messages: ChatsMessagesApi
   /**
    * Notify anyway
@@ -1917,7 +2038,7 @@ export interface ChatsApi {
    * ```
    */
   readonly notifyAnyway: ((input: ChatsNotifyAnywayInput, options?: CallOptions) => Effect.Effect<Chat, RequestError>) & WithEndpoint<"chats.notifyAnyway">
-  /** The `chats.reminders` operations (2). */
+  /** The `chats.reminders` operations (2): `create`, `delete`. */
   readonly reminders: ChatsRemindersApi
   /**
    * Retrieve chat details
@@ -1978,17 +2099,19 @@ export interface ChatsApi {
 }
 
 /**
- * The `chats.messages` operations of the Beeper Desktop API (3): `beeper.chats.messages.*`.
+ * The `chats.messages` operations (3): `reactions.add`, `reactions.delete`, `reactions.deleteByQuery`. Reached
+ * as `beeper.chats.messages`.
  * @since 1.0.0
  * @category Resources
  */
 export interface ChatsMessagesApi {
-  /** The `chats.messages.reactions` operations (3). */
+  /** The `chats.messages.reactions` operations (3): `add`, `delete`, `deleteByQuery`. */
   readonly reactions: ChatsMessagesReactionsApi
 }
 
 /**
- * The `chats.messages.reactions` operations of the Beeper Desktop API (3): `beeper.chats.messages.reactions.*`.
+ * The `chats.messages.reactions` operations (3): `add`, `delete`, `deleteByQuery`. Reached as
+ * `beeper.chats.messages.reactions`.
  * @since 1.0.0
  * @category Resources
  */
@@ -2051,7 +2174,7 @@ export interface ChatsMessagesReactionsApi {
 }
 
 /**
- * The `chats.reminders` operations of the Beeper Desktop API (2): `beeper.chats.reminders.*`.
+ * The `chats.reminders` operations (2): `create`, `delete`. Reached as `beeper.chats.reminders`.
  * @since 1.0.0
  * @category Resources
  */
@@ -2088,7 +2211,7 @@ export interface ChatsRemindersApi {
 }
 
 /**
- * The `info` operations of the Beeper Desktop API (1): `beeper.info.*`.
+ * The `info` operations (1): `retrieve`. Reached as `beeper.info`.
  * @since 1.0.0
  * @category Resources
  */
@@ -2110,7 +2233,7 @@ export interface InfoApi {
 }
 
 /**
- * The `labels` operations of the Beeper Desktop API (1): `beeper.labels.*`.
+ * The `labels` operations (1): `list`. Reached as `beeper.labels`.
  * @since 1.0.0
  * @category Resources
  */
@@ -2132,7 +2255,8 @@ export interface LabelsApi {
 }
 
 /**
- * The `messages` operations of the Beeper Desktop API (6): `beeper.messages.*`.
+ * The `messages` operations (6): `delete`, `list`, `retrieve`, `search`, `send`, `update`. Reached as
+ * `beeper.messages`.
  * @since 1.0.0
  * @category Resources
  */
@@ -2159,7 +2283,8 @@ export interface MessagesApi {
    *
    * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
    *
-   * `GET /v1/chats/{chatID}/messages` · one page per call; `.stream` reads every item of every page, `.pages` every page.
+   * `GET /v1/chats/{chatID}/messages` · one page per call; `.stream` reads every item of every page, `.pages`
+   * every page.
    *
    * @example
    * ```ts
@@ -2234,7 +2359,8 @@ export interface MessagesApi {
 }
 
 /**
- * The input type of every operation, by operationId: what `Input<Id>` reads (`Input<"chats.list">` is `ChatsListInput`).
+ * The input type of every operation, by operationId: what `Input<Id>` reads (`Input<"chats.list">` is
+ * `ChatsListInput`).
  * @since 1.0.0
  * @category Inputs
  */
@@ -2303,7 +2429,8 @@ export interface OperationInputs {
 }
 
 /**
- * The success type of every operation, by operationId: what `Output<Id>` reads (`Output<"chats.list">` is `ChatListPage`).
+ * The success type of every operation, by operationId: what `Output<Id>` reads (`Output<"chats.list">` is
+ * `ChatListPage`).
  * @since 1.0.0
  * @category Outputs
  */

@@ -1161,6 +1161,8 @@ export type SearchInput = typeof SearchInput.Type;
 /**
  * Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).
  * Schema values keep their types: `typeof endpoints["chats.list"]["success"]["schema"]["Type"]`.
+ * @since 1.0.0
+ * @category Endpoints
  */
 export const endpoints = {
     /**
@@ -4591,11 +4593,15 @@ export const endpoints = {
 
 /**
  * The type of the endpoint table.
+ * @since 1.0.0
+ * @category Endpoints
  */
 export type Endpoints = typeof endpoints;
 
 /**
  * Every operationId.
+ * @since 1.0.0
+ * @category Endpoints
  */
 export type OperationId = keyof Endpoints;
 

@@ -47,9 +47,17 @@ const componentName = ($ref: string): string => $ref.replace("#/components/schem
 const isIdentifier = (key: string): boolean => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
 const propertyKey = (key: string): string => (isIdentifier(key) ? key : JSON.stringify(key))
 
-/** A doc comment from lines (a `*` + `/` inside the text is broken so the comment stays closed). */
+/**
+ * A doc comment from lines, prose wrapped at 110 characters (code fences kept as they are); a `*` + `/` inside the
+ * text is broken so the comment stays closed.
+ */
 const docComment = (lines: ReadonlyArray<string>, indent: string): Array<string> => {
-  const safe = lines.map((line) => line.replaceAll("*/", "*\\/"))
+  let fenced = false
+  const wrapped = lines.flatMap((line) => {
+    if (line.startsWith("```")) fenced = !fenced
+    return fenced || line.startsWith("```") || line === "" ? [line] : wrapText(line, 110)
+  })
+  const safe = wrapped.map((line) => line.replaceAll("*/", "*\\/"))
   if (safe.length === 1 && !safe[0]!.startsWith("@")) return [`${indent}/** ${safe[0]} */`]
   return [`${indent}/**`, ...safe.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)), `${indent} */`]
 }
@@ -488,7 +496,7 @@ const emitApi = (
     body.push(...docComment([
       group.path.length === 0
         ? `Every operation of the Beeper Desktop API, as the resource tree of the \`BeeperDesktop\` service: \`beeper.chats.list(...)\`, \`beeper.chats.messages.reactions.add(...)\`, ... (${operationsBelow} operations).`
-        : `The \`${group.path.join(".")}\` operations of the Beeper Desktop API (${operationsBelow}): \`beeper.${group.path.join(".")}.*\`.`,
+        : `${groupSummary(group.path, group.node)} Reached as \`beeper.${group.path.join(".")}\`.`,
       ...exportTags("Resources"),
     ], ""))
     body.push(`export interface ${group.name} {`)
@@ -505,7 +513,7 @@ const emitApi = (
       if (child.children.size > 0) {
         const path = [...group.path, segment]
         parts.push(groupName(path))
-        if (doc.length === 0) doc.push(`The \`${path.join(".")}\` operations (${countOperations(child)}).`)
+        if (doc.length === 0) doc.push(groupSummary(path, child))
       }
       body.push(...docComment(doc, "  "), `  readonly ${propertyKey(segment)}: ${parts.join(" & ")}`)
     }
@@ -558,8 +566,19 @@ const emitApi = (
 const optionalField = (field: InputField): SchemaTerm =>
   field.required ? field.term : { _tag: "Call", member: "optional", args: [field.term] }
 
-const countOperations = (node: TreeNode): number =>
-  (node.operation ? 1 : 0) + [...node.children.values()].reduce((sum, child) => sum + countOperations(child), 0)
+const countOperations = (node: TreeNode): number => operationsUnder(node, []).length
+
+/** The operations at and below a node, as paths relative to it (`list`, `contacts.search`, ...). */
+const operationsUnder = (node: TreeNode, path: ReadonlyArray<string>): Array<string> => [
+  ...(node.operation ? [path.join(".")] : []),
+  ...[...node.children].flatMap(([segment, child]) => operationsUnder(child, [...path, segment])),
+]
+
+/** `The \`chats.messages\` operations (3): \`reactions.add\`, ...` */
+const groupSummary = (path: ReadonlyArray<string>, node: TreeNode): string => {
+  const below = operationsUnder(node, []).sort((a, b) => a.localeCompare(b, "en"))
+  return `The \`${path.join(".")}\` operations (${below.length}): ${below.map((id) => `\`${id}\``).join(", ")}.`
+}
 
 const emitConformance = (ctx: ApiTypesContext, components: ReadonlyArray<ComponentModel>, operations: ReadonlyArray<OperationModel>): string => {
   const out: Array<string> = [

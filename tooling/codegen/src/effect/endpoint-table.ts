@@ -3,6 +3,7 @@
 // table is typed against the one handwritten contract, `Endpoint` (packages/effect/src/Endpoint.ts), which the
 // generated file imports (`endpointContractModule`).
 import { $, type IR } from "@hey-api/openapi-ts"
+import { sinceVersion } from "./api-types.ts"
 import type { EffectPlugin, GenSymbol, InputField, OperationModel } from "./plugin-types.ts"
 import { headerKey, pascalCase } from "./names.ts"
 import { type Expr, type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
@@ -236,12 +237,14 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<OperationModel>
     $.const(endpoints).export().doc([
       "Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).",
       "Schema values keep their types: `typeof endpoints[\"chats.list\"][\"success\"][\"schema\"][\"Type\"]`.",
+      `@since ${sinceVersion}`,
+      "@category Endpoints",
     ]).assign(table.as("const")),
   )
   const endpointsType = plugin.symbol("Endpoints", { kind: "type", meta: { category: "type", resource: "endpoints" }, getFilePath: () => file })
-  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table."]).type($.type.query($(endpoints))))
+  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type.query($(endpoints))))
   const operationIdType = plugin.symbol("OperationId", { kind: "type", meta: { category: "type", resource: "endpoints.OperationId" }, getFilePath: () => file })
-  plugin.node($.type.alias(operationIdType).export().doc(["Every operationId."]).type($.type(endpointsType).keyof()))
+  plugin.node($.type.alias(operationIdType).export().doc(["Every operationId.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type(endpointsType).keyof()))
   const list = plugin.symbol("endpointList", { meta: { category: "schema", resource: "endpointList" }, getFilePath: () => file })
   plugin.node(
     $.const(list).export().doc(["The table as a list (also checks, at compile time, that every entry is an `Endpoint`)."])
