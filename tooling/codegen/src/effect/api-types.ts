@@ -7,7 +7,7 @@
 //   operation's summary, description, request line and an `@example` built from its required input; each operation's
 //   input (and, when paginated, its Stream input and Stream forms) as named interfaces; `OperationInputs` /
 //   `OperationOutputs`, the lookup tables behind `Input<Id>` / `Output<Id>`.
-// - `conformance.ts`: compile-time proofs that each interface is its Schema's type (assignable both ways), so the
+// - `conformance.ts`: compile-time proofs that each interface is its Schema's type (identical types), so the
 //   named types cannot drift from the Schemas they describe.
 // The texts are printed from the same SchemaTerms the Schemas are printed from (schema-term.ts), in the same pass.
 import type { IR } from "@hey-api/openapi-ts"
@@ -583,7 +583,7 @@ const groupSummary = (path: ReadonlyArray<string>, node: TreeNode): string => {
 const emitConformance = (ctx: ApiTypesContext, components: ReadonlyArray<ComponentModel>, operations: ReadonlyArray<OperationModel>): string => {
   const out: Array<string> = [
     "// Compile-time proofs that the named types of models.ts and api.ts are the types of the Schemas they describe",
-    "// (assignable both ways): `tsc` fails here when the generator prints a type that drifts from its Schema.",
+    "// (identical, not merely assignable): `tsc` fails here when the generator prints a type that drifts from its Schema.",
     "// Type-only and exported by no entry point.",
     "",
     `import type { InputOf, SuccessOf } from "${ctx.endpointContractModule}"`,
@@ -592,24 +592,24 @@ const emitConformance = (ctx: ApiTypesContext, components: ReadonlyArray<Compone
     'import type * as Models from "./models.ts"',
     'import type * as Schemas from "./schemas.ts"',
     "",
-    "/** `true` when `A` and `B` are assignable to each other. */",
-    "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false",
+    "/** `true` when `A` and `B` are identical (same keys, same optionality and readonly-ness, same types, all the way down). */",
+    "type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false",
     "",
-    "/** Compiles only when every proof is `true`. */",
-    "type Proofs<T extends Record<string, true>> = T",
+    "/** Compiles only when `T` is `true`: a failing proof is an error on its own line. */",
+    "type Proof<T extends true> = T",
     "",
     "/** Each model is its Schema's `Type`. */",
-    "export type ModelProofs = Proofs<{",
-    ...components.map((component) => `  ${JSON.stringify(component.name)}: Same<Models.${component.name}, typeof Schemas.${component.name}.Type>`),
-    "}>",
+    "export interface ModelProofs {",
+    ...components.map((component) => `  ${JSON.stringify(component.name)}: Proof<Same<Models.${component.name}, typeof Schemas.${component.name}.Type>>`),
+    "}",
     "",
     "/** Each operation's input and output are what its endpoint table entry decodes. */",
-    "export type OperationProofs = Proofs<{",
+    "export interface OperationProofs {",
     ...operations.flatMap((operation) => [
-      `  ${JSON.stringify(`${operation.operationId} input`)}: Same<Api.OperationInputs[${JSON.stringify(operation.operationId)}], InputOf<Endpoints[${JSON.stringify(operation.operationId)}]>>`,
-      `  ${JSON.stringify(`${operation.operationId} output`)}: Same<Api.OperationOutputs[${JSON.stringify(operation.operationId)}], SuccessOf<Endpoints[${JSON.stringify(operation.operationId)}]>>`,
+      `  ${JSON.stringify(`${operation.operationId} input`)}: Proof<Same<Api.OperationInputs[${JSON.stringify(operation.operationId)}], InputOf<Endpoints[${JSON.stringify(operation.operationId)}]>>>`,
+      `  ${JSON.stringify(`${operation.operationId} output`)}: Proof<Same<Api.OperationOutputs[${JSON.stringify(operation.operationId)}], SuccessOf<Endpoints[${JSON.stringify(operation.operationId)}]>>>`,
     ]),
-    "}>",
+    "}",
     "",
   ]
   return out.join("\n")
