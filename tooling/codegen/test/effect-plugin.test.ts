@@ -235,7 +235,10 @@ describe("Effect Schema plugin", () => {
         onUnRecoverableConfigFileDiagnostic: () => {},
       })!
       const program = ts.createProgram([join(dir, "synthetic", "conformance.ts")], { ...config.options, noEmit: true })
-      const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))
+      const errors = ts.getPreEmitDiagnostics(program).map((d) => {
+        const line = d.file && d.start !== undefined ? d.file.text.split("\n")[d.file.getLineAndCharacterOfPosition(d.start).line]?.trim() : ""
+        return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
+      })
       expect(errors).toEqual([])
     }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
   })

@@ -156,8 +156,19 @@ export const typePrinter = (components: ReadonlyMap<string, SchemaTerm>): TypePr
       case "Record":
         return `{ readonly [key: string]: ${typeOf(argTerm(second), indent)} }`
       case "StructWithRest": {
-        const rest = second?._tag === "List" ? second.items.map((item) => typeOf(item, indent)) : []
-        return [typeOf(argTerm(first), indent), ...rest].join(" & ")
+        // Effect types a struct with one string-keyed record as one object: the index signature beside the fields.
+        const struct = argTerm(first)
+        const records = second?._tag === "List" ? second.items : []
+        const record = records.length === 1 ? records[0]! : undefined
+        const fields = structFieldsOfTerm(struct)
+        if (
+          fields !== undefined && record?._tag === "Call" && record.member === "Record" &&
+          record.args[0]?._tag === "Member" && record.args[0].member === "String"
+        ) {
+          const inner = `${indent}  `
+          return ["{", `${inner}readonly [key: string]: ${typeOf(argTerm(record.args[1]), inner)}`, ...memberLines(fields, inner), `${indent}}`].join("\n")
+        }
+        throw new Error("Effect Schema plugin: no type for a StructWithRest other than a struct with one string-keyed record")
       }
       case "Struct":
         return first?._tag === "Fields" ? objectType(fieldsOf(first), indent) : "{}"
