@@ -38,6 +38,6 @@ describe("the tag check", () => {
       "Uncategorised: @category",
       "Untagged: @since @category",
     ])
-    expect(missing[0]!.source).toBe("helpers.ts:13")
+    expect(missing[0]!.source).toBe("helpers.ts:14")
   }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
 })
