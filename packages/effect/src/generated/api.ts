@@ -1314,8 +1314,8 @@ export interface AccountsContactsApi {
    * @example
    * ```ts
    * const page = yield* beeper.accounts.contacts.list({ accountID: "<accountID>" })
-   * // every item of every page, fetched as they are read:
-   * const all = yield* Stream.runCollect(beeper.accounts.contacts.list.stream({ accountID: "<accountID>" }))
+   * // items across pages, each page fetched when the Stream reaches it:
+   * const first100 = yield* beeper.accounts.contacts.list.stream({ accountID: "<accountID>" }).pipe(Stream.take(100), Stream.runCollect)
    * ```
    */
   readonly list: ((input: AccountsContactsListInput, options?: CallOptions) => Effect.Effect<ContactListPage, RequestError>) & AccountsContactsListStreams
@@ -1991,8 +1991,8 @@ export interface ChatsApi {
    * @example
    * ```ts
    * const page = yield* beeper.chats.list()
-   * // every item of every page, fetched as they are read:
-   * const all = yield* Stream.runCollect(beeper.chats.list.stream())
+   * // items across pages, each page fetched when the Stream reaches it:
+   * const first100 = yield* beeper.chats.list.stream().pipe(Stream.take(100), Stream.runCollect)
    * ```
    */
   readonly list: ((input?: ChatsListInput, options?: CallOptions) => Effect.Effect<ChatListPage, RequestError>) & ChatsListStreams
@@ -2063,8 +2063,8 @@ export interface ChatsApi {
    * @example
    * ```ts
    * const page = yield* beeper.chats.search()
-   * // every item of every page, fetched as they are read:
-   * const all = yield* Stream.runCollect(beeper.chats.search.stream())
+   * // items across pages, each page fetched when the Stream reaches it:
+   * const first100 = yield* beeper.chats.search.stream().pipe(Stream.take(100), Stream.runCollect)
    * ```
    */
   readonly search: ((input?: ChatsSearchInput, options?: CallOptions) => Effect.Effect<ChatSearchPage, RequestError>) & ChatsSearchStreams
@@ -2289,8 +2289,8 @@ export interface MessagesApi {
    * @example
    * ```ts
    * const page = yield* beeper.messages.list({ chatID: "!NCdzlIaMjZUmvmvyHU:beeper.com" })
-   * // every item of every page, fetched as they are read:
-   * const all = yield* Stream.runCollect(beeper.messages.list.stream({ chatID: "!NCdzlIaMjZUmvmvyHU:beeper.com" }))
+   * // items across pages, each page fetched when the Stream reaches it:
+   * const first100 = yield* beeper.messages.list.stream({ chatID: "!NCdzlIaMjZUmvmvyHU:beeper.com" }).pipe(Stream.take(100), Stream.runCollect)
    * ```
    */
   readonly list: ((input: MessagesListInput, options?: CallOptions) => Effect.Effect<MessageListPage, RequestError>) & MessagesListStreams
@@ -2321,8 +2321,8 @@ export interface MessagesApi {
    * @example
    * ```ts
    * const page = yield* beeper.messages.search()
-   * // every item of every page, fetched as they are read:
-   * const all = yield* Stream.runCollect(beeper.messages.search.stream())
+   * // items across pages, each page fetched when the Stream reaches it:
+   * const first100 = yield* beeper.messages.search.stream().pipe(Stream.take(100), Stream.runCollect)
    * ```
    */
   readonly search: ((input?: MessagesSearchInput, options?: CallOptions) => Effect.Effect<MessageSearchPage, RequestError>) & MessagesSearchStreams

@@ -315,8 +315,8 @@ const operationExample = (ctx: ApiTypesContext, operation: OperationModel): Arra
   const lines = operation.success.kind === "void" ? [`yield* ${call}`] : [`const ${result} = yield* ${call}`]
   if (operation.pagination) {
     const streamFields = required.filter((field) => !isCursorKey(operation, field.key))
-    lines.push(`// every item of every page, fetched as they are read:`)
-    lines.push(`const all = yield* Stream.runCollect(beeper.${operation.operationId}.stream(${input(streamFields)}))`)
+    lines.push(`// items across pages, each page fetched when the Stream reaches it:`)
+    lines.push(`const first100 = yield* beeper.${operation.operationId}.stream(${input(streamFields)}).pipe(Stream.take(100), Stream.runCollect)`)
   }
   return ["@example", "```ts", ...lines.flatMap((line) => line.split("\n")), "```"]
 }
