@@ -1,6 +1,7 @@
 // Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR once, translating each schema
 // into a SchemaTerm (schema-term.ts), and from those terms emits one Effect Schema per component (`schemas.ts`) and
-// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, and the fast response checks (`validators.ts`).
+// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, the fast response checks (`validators.ts`) and the
+// named, documented types (`models.ts`, `api.ts`, `conformance.ts`: api-types.ts).
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { $, type IR } from "@hey-api/openapi-ts"
@@ -20,8 +21,9 @@ import { emitValidators, validatorInputs } from "./validators.ts"
 const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
 
 /**
- * The plugin's handler: emits every component schema (`schemasFile`), the endpoint table (`endpointsFile`) and, unless
- * `validatorsFile` is null, the fast checks of the table's success Schemas.
+ * The plugin's handler: emits every component schema (`schemasFile`), the endpoint table (`endpointsFile`), unless
+ * `validatorsFile` is null the fast checks of the table's success Schemas, and unless `apiTypes` is false the named
+ * types of the models and of the service's API.
  */
 export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const config = plugin.config
@@ -86,7 +88,9 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const components = new Map<string, SchemaTerm>()
   const models: Array<ComponentModel> = []
   // The named types of the models (models.ts): `schemas.ts` names each Schema's type after them.
-  const Models = plugin.symbol("Models", { external: "./models.ts", importKind: "namespace", kind: "type" })
+  const Models = config.apiTypes
+    ? plugin.symbol("Models", { external: "./models.ts", importKind: "namespace", kind: "type" })
+    : undefined
   plugin.forEach("schema", (event) => {
     const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
@@ -113,7 +117,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin.node(
       $.type.alias(type).export()
         .doc([...(doc ?? [`The \`${event.name}\` model.`]), `@since ${sinceVersion}`, "@category Models"])
-        .type($.type(Models).attr(event.name)),
+        .type(Models ? $.type(Models).attr(event.name) : $.type.query($(value).attr("Type"))),
     )
   })
 
