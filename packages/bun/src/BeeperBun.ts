@@ -13,34 +13,62 @@ import { layerFileSystem } from "./BunFiles.ts"
 
 const adapter = BeeperServices.adapter()
 
-/** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
+/**
+ * Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour.
+ * @since 1.0.0
+ * @category Options
+ */
 export type Options = BeeperServices.Options
 
-/** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
+/**
+ * Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`.
+ * @since 1.0.0
+ * @category Options
+ */
 export type ConfigOptions = BeeperServices.ConfigOptions
 
-/** The HTTP client: Bun's `fetch` (connections are kept alive and pooled by Bun). */
+/**
+ * The HTTP client: Bun's `fetch` (connections are kept alive and pooled by Bun).
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = adapter.layerHttpClient
 
 /**
  * The WebSocket: Bun's global `WebSocket`, given the upgrade headers as `{ headers, protocols }`. It cannot pause
  * reading; the events session bounds what it buffers (`socketHighWaterMark`, then a reconnect with a `gap`).
+ * @since 1.0.0
+ * @category Layers
  */
 export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = adapter.layerWebSocketConstructor
 
-/** Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself. */
+/**
+ * Both transports, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` layers yourself.
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerTransport: Layer.Layer<BeeperServices.Transport> = adapter.layerTransport
 
-/** `BeeperDesktop` and `BeeperEvents` from explicit options (fails with `InsecureTransport` on a clear-text token). */
+/**
+ * `BeeperDesktop` and `BeeperEvents` from explicit options (fails with `InsecureTransport` on a clear-text token).
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layer: BeeperServices.Adapter["layer"] = adapter.layer
 
-/** `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
+/**
+ * `BeeperDesktop` and `BeeperEvents` from Effect `Config` (`BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...).
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerConfig: BeeperServices.Adapter["layerConfig"] = adapter.layerConfig
 
 /**
  * Durable delivery checkpoints (`handleIncoming`, `incomingMessages`) in one JSON file at `path`, over Bun's file
  * APIs, replaced atomically on every write (see `KeyValueFile`). A file that is not a checkpoint file fails delivery
  * with `CheckpointCorrupt`. One process per file.
+ * @since 1.0.0
+ * @category Layers
  */
 export const layerCheckpointFile = (path: string): Layer.Layer<Checkpoints> =>
   Checkpoints.layerFile(path, layerFileSystem)

@@ -27,43 +27,81 @@ let built: BeeperServices.Adapter | undefined
 const adapter = (): BeeperServices.Adapter =>
   built ??= BeeperServices.adapter({ httpClient: layerHttpClient, webSocketConstructor: layerWebSocketConstructor })
 
-/** Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour. */
+/**
+ * Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour.
+ * @since 1.0.0
+ * @category Options
+ */
 export type Options = BeeperServices.Options
 
-/** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
+/**
+ * Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`.
+ * @since 1.0.0
+ * @category Options
+ */
 export type ConfigOptions = BeeperServices.ConfigOptions
 
-/** Options of {@link layerDesktopConfig}: HTTP behaviour; the connection comes from `Config`. */
+/**
+ * Options of {@link layerDesktopConfig}: HTTP behaviour; the connection comes from `Config`.
+ * @since 1.0.0
+ * @category Options
+ */
 export type DesktopConfigOptions = BeeperServices.DesktopConfigOptions
 
-/** The HTTP client: the runtime's `fetch`. */
+/**
+ * The HTTP client: the runtime's `fetch`.
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
 
-/** The WebSocket of Cloudflare Workers, dialled through a `fetch` upgrade (every dial fails on Vercel Edge). */
+/**
+ * The WebSocket of Cloudflare Workers, dialled through a `fetch` upgrade (every dial fails on Vercel Edge).
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = FetchWebSocket.layerWebSocketConstructor
 
-/** Both transports of Cloudflare Workers, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` yourself. */
+/**
+ * Both transports of Cloudflare Workers, for providing `BeeperServices`, `BeeperDesktop` or `BeeperEvents` yourself.
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerTransport: Layer.Layer<BeeperServices.Transport> = /*#__PURE__*/ Layer.mergeAll(
   layerHttpClient,
   layerWebSocketConstructor,
 )
 
-/** Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from explicit options. */
+/**
+ * Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from explicit options.
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layer: BeeperServices.Adapter["layer"] = (options) =>
   adapter().layer(options)
 
 /**
  * Cloudflare Workers: `BeeperDesktop` and `BeeperEvents` from Effect `Config`. A Worker's variables and secrets
  * arrive in `env`, not `process.env`: provide them with `ConfigProvider.layer(ConfigProvider.fromUnknown(env))`.
+ * @since 1.0.0
+ * @category Layers
  */
 export const layerConfig: BeeperServices.Adapter["layerConfig"] = (options) =>
   adapter().layerConfig(options)
 
-/** Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from explicit options. */
+/**
+ * Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from explicit options.
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerDesktop: BeeperServices.Adapter["layerDesktop"] = (options) =>
   adapter().layerDesktop(options)
 
-/** Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from Effect `Config`. */
+/**
+ * Vercel Edge (or any runtime without outbound WebSockets): `BeeperDesktop` alone, from Effect `Config`.
+ * @since 1.0.0
+ * @category Layers
+ */
 export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = (options) =>
   adapter().layerDesktopConfig(options)
 
@@ -71,6 +109,8 @@ export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = 
  * Cloudflare Workers: the delivery checkpoints of `handleIncoming` / `incomingMessages` in a KV namespace binding
  * (`BeeperEdge.layerCheckpointKV(env.BOT_CHECKPOINTS)`). KV is eventually consistent: one delivery per namespace
  * at a time, and an idempotent handler (see `CloudflareKV.ts`).
+ * @since 1.0.0
+ * @category Layers
  */
 export const layerCheckpointKV = (namespace: KVNamespaceLike): Layer.Layer<Checkpoints> =>
   Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, makeKVStore(namespace))))

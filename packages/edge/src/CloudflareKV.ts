@@ -11,7 +11,11 @@
 import * as Effect from "effect/Effect"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 
-/** The part of a Workers `KVNamespace` this store uses. */
+/**
+ * The part of a Workers `KVNamespace` this store uses.
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export interface KVNamespaceLike {
   get(key: string): Promise<string | null>
   put(key: string, value: string): Promise<void>

@@ -16,7 +16,11 @@ import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 /** Where Beeper Desktop listens by default (core's wire rule: `http://localhost:23373`). */
 export { defaultBaseUrl }
 
-/** Connection settings as a user gives them. */
+/**
+ * Connection settings as a user gives them.
+ * @since 1.0.0
+ * @category Config
+ */
 export interface ConnectionOptions {
   /** Beeper Desktop's address, e.g. `http://localhost:23373` (the default). A path prefix is kept. */
   readonly baseUrl?: string | URL | undefined
@@ -35,6 +39,8 @@ export interface ConnectionOptions {
 /**
  * How responses and live events are read. Shared by `BeeperDesktop` and `BeeperEvents`: a Desktop newer or older
  * than this SDK may send compatible data the spec does not describe (a new enum value, a new field, ...).
+ * @since 1.0.0
+ * @category Config
  */
 export interface ReadingOptions {
   /**
@@ -49,6 +55,8 @@ export interface ReadingOptions {
 /**
  * The most bytes a response body may have, counted after decompression as the body arrives; past it the call fails
  * with `ResponseTooLarge` and the connection is closed. Each must be a positive integer.
+ * @since 1.0.0
+ * @category Config
  */
 export interface MaxResponseBytes {
   /**
@@ -60,24 +68,36 @@ export interface MaxResponseBytes {
   readonly binary?: number | undefined
 }
 
-/** Response body limits with every value given (what {@link resolveMaxResponseBytes} returns). */
+/**
+ * Response body limits with every value given (what {@link resolveMaxResponseBytes} returns).
+ * @since 1.0.0
+ * @category Config
+ */
 export interface ResponseLimits {
   readonly json: number
   readonly binary: number
 }
 
-/** The default response body limits: 32 MiB for JSON (and error) bodies, 256 MiB for binary ones. */
+/**
+ * The default response body limits: 32 MiB for JSON (and error) bodies, 256 MiB for binary ones.
+ * @since 1.0.0
+ * @category Config
+ */
 export const defaultMaxResponseBytes: ResponseLimits = { json: 32 * 2 ** 20, binary: 256 * 2 ** 20 }
 
 /**
  * The largest JSON body limit: V8's longest string (2^29 − 24 UTF-16 code units; a UTF-8 byte decodes to at most
  * one), so no body the limit lets through is too long to become a string.
+ * @since 1.0.0
+ * @category Config
  */
 export const maxStringBytes = 2 ** 29 - 24
 
 /**
  * The body limits of `maxResponseBytes`, defaults filled in. A limit that is not a positive integer, or a JSON
  * limit over {@link maxStringBytes}, is a defect (like a malformed `baseUrl`): the layer does not build.
+ * @since 1.0.0
+ * @category Config
  */
 export const resolveMaxResponseBytes = (limits: MaxResponseBytes | undefined): ResponseLimits => {
   const json = limits?.json ?? defaultMaxResponseBytes.json
@@ -93,7 +113,11 @@ export const resolveMaxResponseBytes = (limits: MaxResponseBytes | undefined): R
   return { json, binary }
 }
 
-/** Connection settings after validation: a parsed base URL and the token-transport check passed. */
+/**
+ * Connection settings after validation: a parsed base URL and the token-transport check passed.
+ * @since 1.0.0
+ * @category Config
+ */
 export interface Connection {
   /** The base URL, without a trailing slash. Request paths (`/v1/...`) are appended to it. */
   readonly baseUrl: URL
@@ -101,7 +125,11 @@ export interface Connection {
   readonly allowInsecureToken: boolean
 }
 
-/** The environment variables the `layerConfig`s read (through Effect `Config`). */
+/**
+ * The environment variables the `layerConfig`s read (through Effect `Config`).
+ * @since 1.0.0
+ * @category Config
+ */
 export const variables = {
   /** The access token (required). */
   accessToken: "BEEPER_ACCESS_TOKEN",
@@ -115,7 +143,11 @@ export const variables = {
   strict: "BEEPER_STRICT",
 } as const
 
-/** Where an access token comes from: said by every error about a missing or unusable one. */
+/**
+ * Where an access token comes from: said by every error about a missing or unusable one.
+ * @since 1.0.0
+ * @category Config
+ */
 export const whereToGetAToken = "Create one in Beeper Desktop → Settings → Developers"
 
 /** A variable read with what it holds, or its failure as a {@link ConfigurationError} naming it. */
@@ -138,6 +170,8 @@ const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value
  * variable (or `InsecureTransport` for a cleartext URL to a host that is not loopback): `BEEPER_ACCESS_TOKEN`
  * (required, not empty; read as `Redacted`), `BEEPER_DESKTOP_URL` — or, when it is not set, `BEEPER_BASE_URL` (the
  * official SDK's name) — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
+ * @since 1.0.0
+ * @category Config
  */
 export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationError | InsecureTransport> = /*#__PURE__*/ Effect.gen(
   function*() {
@@ -191,6 +225,8 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
  * read and check): `BEEPER_ACCESS_TOKEN` (required, read as `Redacted`), `BEEPER_DESKTOP_URL` — or `BEEPER_BASE_URL`
  * when it is not set — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
  * Pass a `Config` of your own as the `config` option of a `layerConfig` to read them elsewhere.
+ * @since 1.0.0
+ * @category Config
  */
 export const config: Config.Config<ConnectionOptions> = /*#__PURE__*/ Config.all({
   accessToken: /*#__PURE__*/ Config.Redacted(variables.accessToken),
@@ -207,6 +243,8 @@ export const config: Config.Config<ConnectionOptions> = /*#__PURE__*/ Config.all
  * The connection settings of a `layerConfig`: {@link fromEnvironment} without a `config` of its own; with one, what
  * it reads, checked the same way — each problem a {@link ConfigurationError} naming the option (`accessToken`,
  * `baseUrl`).
+ * @since 1.0.0
+ * @category Config
  */
 export const load = (
   source: Config.Config<ConnectionOptions> | undefined,
@@ -232,7 +270,11 @@ export const load = (
     return options
   })
 
-/** Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`). */
+/**
+ * Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`).
+ * @since 1.0.0
+ * @category Config
+ */
 export const strict: Config.Config<boolean> = /*#__PURE__*/ Config.Boolean(variables.strict).pipe(
   /*#__PURE__*/ Config.withDefault(false),
 )
@@ -240,11 +282,17 @@ export const strict: Config.Config<boolean> = /*#__PURE__*/ Config.Boolean(varia
 /**
  * The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use); a value that
  * is not a boolean is a {@link ConfigurationError}.
+ * @since 1.0.0
+ * @category Config
  */
 export const strictOf = (options: ReadingOptions): Effect.Effect<boolean, ConfigurationError> =>
   options.strict === undefined ? read(variables.strict, strict, "must be true or false") : Effect.succeed(options.strict)
 
-/** What a `layerConfig` reads: the connection ({@link load}) and `strict` ({@link strictOf}). */
+/**
+ * What a `layerConfig` reads: the connection ({@link load}) and `strict` ({@link strictOf}).
+ * @since 1.0.0
+ * @category Config
+ */
 export const loadAll = (
   options: ReadingOptions & { readonly config?: Config.Config<ConnectionOptions> | undefined },
 ): Effect.Effect<ConnectionOptions & { readonly strict: boolean }, ConfigurationError | InsecureTransport> =>
@@ -253,6 +301,8 @@ export const loadAll = (
 /**
  * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and
  * refuses a cleartext, non-loopback URL unless `allowInsecureToken` is set.
+ * @since 1.0.0
+ * @category Config
  */
 export const resolve = (options: ConnectionOptions): Effect.Effect<Connection, InsecureTransport> =>
   Effect.suspend(() => {
@@ -264,11 +314,19 @@ export const resolve = (options: ConnectionOptions): Effect.Effect<Connection, I
     )
   })
 
-/** The full URL of an API path (e.g. `/v1/chats`) under the connection's base URL, keeping any path prefix. */
+/**
+ * The full URL of an API path (e.g. `/v1/chats`) under the connection's base URL, keeping any path prefix.
+ * @since 1.0.0
+ * @category Config
+ */
 export const urlOf = (connection: Connection, path: string): string =>
   `${trimBaseUrl(connection.baseUrl.href)}${path.startsWith("/") ? path : `/${path}`}`
 
-/** The WebSocket URL of an API path (`http:` → `ws:`, `https:` → `wss:`), e.g. `websocketUrl(c, "/v1/ws")`. */
+/**
+ * The WebSocket URL of an API path (`http:` → `ws:`, `https:` → `wss:`), e.g. `websocketUrl(c, "/v1/ws")`.
+ * @since 1.0.0
+ * @category Config
+ */
 export const websocketUrl = (connection: Connection, path: string): URL => {
   const url = new URL(urlOf(connection, path))
   url.protocol = url.protocol === "https:" ? "wss:" : "ws:"

@@ -13,7 +13,7 @@ import type * as HttpClient from "effect/http/HttpClient"
 import { BeeperClient, type ClientOptions, clientOf, makeExecutorOf, type Options } from "./BeeperClient.ts"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
-import type { InputOf, SuccessOf } from "./Endpoint.ts"
+import type { BeeperDesktopResources, OperationInputs, OperationOutputs } from "./generated/api.ts"
 import { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import type { Executor } from "./internal/executor.ts"
@@ -22,16 +22,29 @@ import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
 
 export type { ClientOptions, Options } from "./BeeperClient.ts"
 
-/** The input of an operation, e.g. `Input<"messages.send">`. */
-export type Input<Id extends OperationId> = InputOf<Endpoints[Id]>
+/**
+ * The input of an operation, e.g. `Input<"messages.send">` (the generated `MessagesSendInput`).
+ * @since 1.0.0
+ * @category Inputs
+ */
+export type Input<Id extends OperationId> = OperationInputs[Id]
 
-/** What an operation succeeds with, e.g. `Output<"chats.list">` (a page). */
-export type Output<Id extends OperationId> = SuccessOf<Endpoints[Id]>
+/**
+ * What an operation succeeds with, e.g. `Output<"chats.list">` (a page: the generated `ChatListPage`).
+ * @since 1.0.0
+ * @category Outputs
+ */
+export type Output<Id extends OperationId> = OperationOutputs[Id]
 
 export { defaultTimeout } from "./BeeperClient.ts"
 
-/** The service: the resource tree of every operation, plus the table it was built from and a by-id caller. */
-export type BeeperDesktopApi = ResourceTree<Endpoints> & {
+/**
+ * The service: the resource tree of every operation (the generated, documented {@link BeeperDesktopResources}:
+ * `beeper.chats.list(...)`, `beeper.messages.send(...)`, ...), plus the table it was built from and a by-id caller.
+ * @since 1.0.0
+ * @category Services
+ */
+export interface BeeperDesktopApi extends BeeperDesktopResources {
   /** The generated endpoint table (operationId → method, path template, schemas, pagination, idempotency). */
   readonly endpoints: Endpoints
   /** Calls any operation by its operationId, e.g. `beeper.call("chats.retrieve", { chatID })`. */
@@ -42,7 +55,11 @@ export type BeeperDesktopApi = ResourceTree<Endpoints> & {
   ) => Effect.Effect<Output<Id>, RequestError>
 }
 
-/** The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`. */
+/**
+ * The Beeper Desktop HTTP API as an Effect service. Provide it with {@link BeeperDesktop.layer} or `layerConfig`.
+ * @since 1.0.0
+ * @category Services
+ */
 export class BeeperDesktop extends Context.Service<BeeperDesktop, BeeperDesktopApi>()("@beeper-kit/effect/BeeperDesktop") {
   /**
    * A layer from explicit options; it provides {@link BeeperClient} too, over the same connection. Requires an `HttpClient` (e.g. `WebHttpClient.layer`, or a runtime adapter).
@@ -82,7 +99,8 @@ const makeServices = (options: Options) =>
 
 /** The resource tree of the whole endpoint table over an executor. */
 const desktopOf = (executor: Executor): BeeperDesktopApi => {
-  const tree = makeResourceTree(endpoints, executor)
+  // The tree derived from the table must fit the generated interfaces (checked here, where they meet).
+  const tree: BeeperDesktopResources = makeResourceTree(endpoints, executor)
   const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
     executor.call(endpoints[operationId], input, callOptions)
   // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.

@@ -36,37 +36,71 @@ const responseFields = {
   details: Schema.optional(Schema.Unknown),
 }
 
-/** 400 — the server refused the request parameters. */
+/**
+ * 400 — the server refused the request parameters.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", responseFields) {}
 
-/** 401 — the access token is missing or invalid. */
+/**
+ * 401 — the access token is missing or invalid.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", responseFields) {}
 
-/** 403 — the access token lacks the required scope. */
+/**
+ * 403 — the access token lacks the required scope.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", responseFields) {}
 
-/** 404 — the addressed resource does not exist. */
+/**
+ * 404 — the addressed resource does not exist.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", responseFields) {}
 
-/** 409 — the request conflicts with the current state of the resource. */
+/**
+ * 409 — the request conflicts with the current state of the resource.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", responseFields) {}
 
-/** 422 — the request was well-formed but semantically invalid (see `details` for validation issues). */
+/**
+ * 422 — the request was well-formed but semantically invalid (see `details` for validation issues).
+ * @since 1.0.0
+ * @category Errors
+ */
 export class Unprocessable extends Schema.TaggedError<Unprocessable>()("Unprocessable", responseFields) {}
 
-/** 429 — too many requests. `retryAfter` is the server's `Retry-After`, when it sent one. */
+/**
+ * 429 — too many requests. `retryAfter` is the server's `Retry-After`, when it sent one.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited", {
   ...responseFields,
   /** How long the server asked the client to wait (from `Retry-After`, seconds or HTTP date). */
   retryAfter: Schema.optional(Schema.Duration),
 }) {}
 
-/** 5xx — the server failed to handle the request. */
+/**
+ * 5xx — the server failed to handle the request.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class ServerError extends Schema.TaggedError<ServerError>()("ServerError", responseFields) {}
 
 /**
  * A non-2xx status the API does not document (e.g. 405, 408, 410, a 3xx that was not followed).
  * Kept separate so that the documented errors above stay exact.
+ * @since 1.0.0
+ * @category Errors
  */
 export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", responseFields) {}
 
@@ -78,6 +112,8 @@ export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("Un
  * - `"maybe-sent"`: the request may have been written, and acted on, before the failure (a reset or a timeout after
  *   the request was written, a body cut mid-response). For a message send: the message may have been sent — check
  *   the chat before sending again.
+ * @since 1.0.0
+ * @category Errors
  */
 export const Delivery = Schema.Literals(["not-sent", "maybe-sent"])
 
@@ -90,6 +126,8 @@ const deliveryField = Delivery.pipe(Schema.withConstructorDefault(Effect.succeed
 /**
  * The request never produced a (complete) response: connection refused or reset, DNS or TLS failure, a body cut
  * mid-response. `delivery` says whether the request may have reached the server (see {@link Delivery}).
+ * @since 1.0.0
+ * @category Errors
  */
 export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
   ...requestFields,
@@ -102,6 +140,8 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
 /**
  * No response within the per-request timeout (or, for `sendAndConfirm`, no confirmation in time). Always
  * `delivery: "maybe-sent"`: the request may have been written and acted on before the timeout.
+ * @since 1.0.0
+ * @category Errors
  */
 export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
   ...requestFields,
@@ -116,6 +156,8 @@ export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
  * Whether an error says the request may have reached the server (`TransportError` or `Timeout` with
  * `delivery: "maybe-sent"`). For a non-repeatable request such as a message send, this is the outcome to show a
  * user as "the message may have been sent — check the chat before sending again", not as "cannot connect".
+ * @since 1.0.0
+ * @category Errors
  */
 export const mayHaveBeenSent = (error: unknown): boolean =>
   Predicate.hasProperty(error, "_tag") && (error._tag === "TransportError" || error._tag === "Timeout") &&
@@ -127,6 +169,8 @@ export const mayHaveBeenSent = (error: unknown): boolean =>
  * (`"empty-pages"`). Without this the stream would request pages forever. `cursor` is the offending cursor (scrubbed,
  * cut to 200 characters), `pages` the pages read by this stream (the last one, which revealed the loop, is not
  * emitted).
+ * @since 1.0.0
+ * @category Errors
  */
 export class PaginationLoop extends Schema.TaggedError<PaginationLoop>()("PaginationLoop", {
   ...requestFields,
@@ -136,7 +180,11 @@ export class PaginationLoop extends Schema.TaggedError<PaginationLoop>()("Pagina
   message: Schema.String,
 }) {}
 
-/** One problem of a body: the path of the offending value and what is wrong, the message starting with the path. */
+/**
+ * One problem of a body: the path of the offending value and what is wrong, the message starting with the path.
+ * @since 1.0.0
+ * @category Errors
+ */
 export const DecodeIssue = Schema.Struct({
   /** Path of the offending field in the body (`items[3].participants.total`), `""` for the body itself. */
   field: Schema.String,
@@ -146,7 +194,11 @@ export const DecodeIssue = Schema.Struct({
 /** One problem of a body (see {@link DecodeError}). */
 export type DecodeIssue = typeof DecodeIssue.Type
 
-/** How many problems a {@link DecodeError} lists in `issues` at most; `issueCount` counts them all. */
+/**
+ * How many problems a {@link DecodeError} lists in `issues` at most; `issueCount` counts them all.
+ * @since 1.0.0
+ * @category Errors
+ */
 export const maxDecodeIssues = 10
 
 /**
@@ -154,6 +206,8 @@ export const maxDecodeIssues = 10
  * with the `strict` option, any drift the reader would otherwise tolerate (an unknown enum value, an undeclared
  * field). `field` and `message` describe the first problem, e.g. `items[3].participants.total`; `issues` lists the
  * first {@link maxDecodeIssues} and `issueCount` counts them all (the message ends with "… and N more").
+ * @since 1.0.0
+ * @category Errors
  */
 export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError", {
   ...requestFields,
@@ -167,7 +221,11 @@ export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError"
   issueCount: Schema.Number.pipe(Schema.withConstructorDefault(Effect.succeed(0))),
 }) {}
 
-/** Input that cannot be valid, refused before anything was sent. `field` is the path of the offending input. */
+/**
+ * Input that cannot be valid, refused before anything was sent. `field` is the path of the offending input.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("InvalidRequest", {
   ...requestFields,
   /** Path of the offending field in the input, `""` for the input itself. */
@@ -178,6 +236,8 @@ export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("Invali
 /**
  * The access token would travel in clear text (`http://` or `ws://`) to a host that is not loopback.
  * Refused unless the caller opts in with `allowInsecureToken: true` (or `BEEPER_ALLOW_INSECURE_TOKEN=true`).
+ * @since 1.0.0
+ * @category Errors
  */
 export class InsecureTransport extends Schema.TaggedError<InsecureTransport>()("InsecureTransport", {
   /** The URL the token would have been sent to (origin only, no credentials). */
@@ -190,6 +250,8 @@ export class InsecureTransport extends Schema.TaggedError<InsecureTransport>()("
  * malformed or not `http(s)://`, or a variable does not parse. `variable` is the environment variable (or, for a
  * `config` of your own, the option) at fault; `message` says what is wrong and what to do — printed as is by
  * `Effect.runPromise` and `NodeRuntime.runMain`. Nothing was sent.
+ * @since 1.0.0
+ * @category Errors
  */
 export class ConfigurationError extends Schema.TaggedError<ConfigurationError>()("ConfigurationError", {
   /** e.g. `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`; `accessToken`/`baseUrl` for a `config` of your own. */
@@ -197,7 +259,11 @@ export class ConfigurationError extends Schema.TaggedError<ConfigurationError>()
   message: Schema.String,
 }) {}
 
-/** `sendAndConfirm`: the network reported the send as failed (`sendStatus.status` `FAIL_RETRIABLE`/`FAIL_PERMANENT`). */
+/**
+ * `sendAndConfirm`: the network reported the send as failed (`sendStatus.status` `FAIL_RETRIABLE`/`FAIL_PERMANENT`).
+ * @since 1.0.0
+ * @category Errors
+ */
 export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
   chatID: Schema.String,
   pendingMessageID: Schema.String,
@@ -213,6 +279,8 @@ export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
  * binary ones by default), counted after decompression as the bytes arrive — or, beyond the limit being checked, too
  * large for the runtime to hold as a string. Reading stopped at the limit and the connection was closed; the body
  * was never held in full. Not retried: the same server would send the same body again.
+ * @since 1.0.0
+ * @category Errors
  */
 export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
   ...requestFields,
@@ -229,6 +297,8 @@ export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("Re
  * look it up later with `messages.retrieve({ chatID, messageID: pendingMessageID })` or check the chat.
  * `cause` is the last lookup's error when lookups failed (a 401 or 403 ends the wait at once; a 5xx, a reset or a
  * timeout is tried again until the bound).
+ * @since 1.0.0
+ * @category Errors
  */
 export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("SendUnconfirmed", {
   chatID: Schema.String,
@@ -257,7 +327,11 @@ export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("Send
   ),
 }) {}
 
-/** Errors a request built from an HTTP response status can fail with. */
+/**
+ * Errors a request built from an HTTP response status can fail with.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type StatusError =
   | BadRequest
   | Unauthorized
@@ -269,7 +343,11 @@ export type StatusError =
   | ServerError
   | UnexpectedStatus
 
-/** Every error a `BeeperDesktop` operation can fail with. */
+/**
+ * Every error a `BeeperDesktop` operation can fail with.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type RequestError =
   | StatusError
   | TransportError
@@ -278,13 +356,25 @@ export type RequestError =
   | InvalidRequest
   | ResponseTooLarge
 
-/** Every error the Stream forms of a paginated operation (`.stream`, `.pages`) can fail with. */
+/**
+ * Every error the Stream forms of a paginated operation (`.stream`, `.pages`) can fail with.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type PaginationError = RequestError | PaginationLoop
 
-/** Every error `sendAndConfirm` can fail with. */
+/**
+ * Every error `sendAndConfirm` can fail with.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type SendAndConfirmError = RequestError | SendFailed | SendUnconfirmed
 
-/** Every error of the HTTP service layer. */
+/**
+ * Every error of the HTTP service layer.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type BeeperError = SendAndConfirmError | PaginationLoop | InsecureTransport
 
 const requestErrorTags: ReadonlySet<string> = new Set([
@@ -304,12 +394,20 @@ const requestErrorTags: ReadonlySet<string> = new Set([
   "ResponseTooLarge",
 ])
 
-/** Whether `u` is one of the errors a `BeeperDesktop` operation fails with. */
+/**
+ * Whether `u` is one of the errors a `BeeperDesktop` operation fails with.
+ * @since 1.0.0
+ * @category Errors
+ */
 export const isRequestError = (u: unknown): u is RequestError =>
   Predicate.hasProperty(u, "_tag") && typeof u._tag === "string" && requestErrorTags.has(u._tag) &&
   Predicate.hasProperty(u, "operationId")
 
-/** What identifies a request in an error: operation, method and path template. */
+/**
+ * What identifies a request in an error: operation, method and path template.
+ * @since 1.0.0
+ * @category Errors
+ */
 export interface RequestContext {
   readonly operationId: string
   readonly method: string

@@ -77,7 +77,11 @@ export {
 } from "./events/LiveEvent.ts"
 export type { Subscription } from "./events/Session.ts"
 
-/** Per-stream options: the buffer between the socket and a slow consumer. */
+/**
+ * Per-stream options: the buffer between the socket and a slow consumer.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface EventsStreamOptions {
   /** Elements buffered for the consumer (default 1,024). */
   readonly bufferCapacity?: number | undefined
@@ -96,6 +100,8 @@ export interface EventsStreamOptions {
 /**
  * Connection behaviour, independent of where Beeper Desktop is. `strict` (see `BeeperConfig.ReadingOptions`):
  * events carrying anything the spec does not describe are refused — a `frame.malformed` signal in their place.
+ * @since 1.0.0
+ * @category Options
  */
 export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOptions {
   /**
@@ -133,16 +139,28 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
   readonly socketHighWaterMark?: number | undefined
 }
 
-/** Options of {@link BeeperEvents.layer}: the connection plus live behaviour. */
+/**
+ * Options of {@link BeeperEvents.layer}: the connection plus live behaviour.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface BeeperEventsOptions extends BeeperConfig.ConnectionOptions, LiveOptions {}
 
-/** The default reconnect schedule: exponential from 250 ms (×2), jittered, capped at 30 seconds, forever. */
+/**
+ * The default reconnect schedule: exponential from 250 ms (×2), jittered, capped at 30 seconds, forever.
+ * @since 1.0.0
+ * @category Defaults
+ */
 export const defaultReconnectSchedule: Schedule.Schedule<unknown, unknown> = Schedule.exponential("250 millis").pipe(
   Schedule.jittered,
   Schedule.modifyDelay(({ duration }) => Effect.succeed(Duration.min(duration, Duration.seconds(30)))),
 )
 
-/** The service. */
+/**
+ * The service.
+ * @since 1.0.0
+ * @category Services
+ */
 export interface BeeperEventsApi {
   /**
    * The live events of `subscription` (`"*"` for all chats, chat IDs, or `[]` to start paused), with control
@@ -174,6 +192,8 @@ export interface BeeperEventsApi {
  * The WebSocket comes from the `Socket.WebSocketConstructor` in context (a runtime adapter supplies one); without
  * one, `globalThis.WebSocket` is used with the token in the upgrade's `Authorization` header, which Node ≥ 22,
  * Deno and Bun support (see {@link BeeperEvents.layerWebSocketConstructor}).
+ * @since 1.0.0
+ * @category Services
  */
 export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>()("@beeper-kit/effect/BeeperEvents") {
   /**

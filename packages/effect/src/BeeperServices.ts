@@ -29,27 +29,43 @@ import * as WebHttpClient from "./WebHttpClient.ts"
 /**
  * Options of {@link layer}: where Beeper Desktop is and the token, plus HTTP and live events behaviour (`strict`
  * applies to both).
+ * @since 1.0.0
+ * @category Options
  */
 export interface Options extends DesktopOptions, LiveOptions {}
 
-/** Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`. */
+/**
+ * Options of {@link layerConfig}: HTTP and live events behaviour; the connection comes from `Config`.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface ConfigOptions extends ClientOptions, LiveOptions {
   /** Where to read the connection from (default: `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
   readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined
 }
 
-/** Options of the `BeeperDesktop`-only `layerDesktopConfig`: HTTP behaviour; the connection comes from `Config`. */
+/**
+ * Options of the `BeeperDesktop`-only `layerDesktopConfig`: HTTP behaviour; the connection comes from `Config`.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface DesktopConfigOptions extends ClientOptions {
   /** Where to read the connection from (default: `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`, ...). */
   readonly config?: Config.Config<BeeperConfig.ConnectionOptions> | undefined
 }
 
-/** The transports both services run on: an HTTP client and a WebSocket constructor. */
+/**
+ * The transports both services run on: an HTTP client and a WebSocket constructor.
+ * @since 1.0.0
+ * @category Layers
+ */
 export type Transport = HttpClient.HttpClient | Socket.WebSocketConstructor
 
 /**
  * `BeeperDesktop` and `BeeperEvents` from explicit options, over the {@link Transport} in context. Fails with
  * `InsecureTransport` when the token would travel in clear text to a non-loopback host.
+ * @since 1.0.0
+ * @category Layers
  */
 export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperClient | BeeperEvents, InsecureTransport, Transport> =>
   Layer.mergeAll(BeeperDesktop.layer(options), BeeperEvents.layer(options))
@@ -59,6 +75,8 @@ export const layer = (options: Options): Layer.Layer<BeeperDesktop | BeeperClien
  * `BEEPER_ACCESS_TOKEN` (Redacted), `BEEPER_DESKTOP_URL` (default `http://localhost:23373`),
  * `BEEPER_ALLOW_INSECURE_TOKEN` (default false) — or the `config` given — and `BEEPER_STRICT` (default false) unless
  * `strict` is given. The configuration is read once for both.
+ * @since 1.0.0
+ * @category Layers
  */
 export const layerConfig = (
   options: ConfigOptions = {},
@@ -70,7 +88,11 @@ export const layerConfig = (
     ),
   )
 
-/** The transport of a runtime: its HTTP client and its WebSocket. Each defaults to the web-standard one. */
+/**
+ * The transport of a runtime: its HTTP client and its WebSocket. Each defaults to the web-standard one.
+ * @since 1.0.0
+ * @category Layers
+ */
 export interface AdapterTransport {
   /**
    * Default: the global `fetch` through {@link WebHttpClient.layer} (lean: spans only under a tracer, the timeout
@@ -81,7 +103,11 @@ export interface AdapterTransport {
   readonly webSocketConstructor?: Layer.Layer<Socket.WebSocketConstructor> | undefined
 }
 
-/** What a runtime adapter exports: its transport, and {@link layer} / {@link layerConfig} over it. */
+/**
+ * What a runtime adapter exports: its transport, and {@link layer} / {@link layerConfig} over it.
+ * @since 1.0.0
+ * @category Layers
+ */
 export interface Adapter {
   /** The HTTP client. */
   readonly layerHttpClient: Layer.Layer<HttpClient.HttpClient>
@@ -112,6 +138,8 @@ export interface Adapter {
 /**
  * The layers of a runtime adapter over its transport (what `@beeper-kit/node`, `deno`, `bun` and `edge` are made
  * of): `BeeperServices.adapter({ httpClient: UndiciHttpClient.layer, webSocketConstructor: NodeWebSocket.layer })`.
+ * @since 1.0.0
+ * @category Layers
  */
 export const adapter = (transport: AdapterTransport = {}): Adapter => {
   const layerHttpClient = transport.httpClient ?? WebHttpClient.layer

@@ -7,7 +7,11 @@
 import type * as Duration from "effect/Duration"
 import type { RetrySchedule } from "./RetryPolicy.ts"
 
-/** Per-call options: override the layer's retry schedule and timeout for one call. */
+/**
+ * Per-call options: override the layer's retry schedule and timeout for one call.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface CallOptions {
   /** Retry schedule for this call (`false` = no retries). Non-repeatable operations are never retried. */
   readonly retry?: RetrySchedule | false | undefined
@@ -18,7 +22,11 @@ export interface CallOptions {
   readonly timeout?: Duration.Input | undefined
 }
 
-/** Options of the Stream forms of paginated operations. */
+/**
+ * Options of the Stream forms of paginated operations.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface StreamOptions extends CallOptions {
   /** `before` (default) walks towards older items, `after` towards newer ones. */
   readonly direction?: "before" | "after" | undefined

@@ -9,7 +9,11 @@
  */
 import type * as Schema from "effect/Schema"
 
-/** The `x-pagination` extension of a cursor-paginated operation. */
+/**
+ * The `x-pagination` extension of a cursor-paginated operation.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export interface Pagination {
   readonly style?: "cursor" | undefined
   /** Query parameter that carries the cursor. */
@@ -26,10 +30,18 @@ export interface Pagination {
   readonly newestCursor: string
 }
 
-/** OpenAPI's `style` of a parameter. */
+/**
+ * OpenAPI's `style` of a parameter.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type ParameterStyle = "simple" | "form" | "label" | "matrix" | "spaceDelimited" | "pipeDelimited" | "deepObject"
 
-/** A path, query or header parameter of an operation. */
+/**
+ * A path, query or header parameter of an operation.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export interface Parameter {
   /** Name on the wire (path placeholder, query key or header name). */
   readonly name: string
@@ -45,7 +57,11 @@ export interface Parameter {
   readonly schema?: Schema.Constraint | undefined
 }
 
-/** The request body of an operation. */
+/**
+ * The request body of an operation.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export interface RequestBody {
   readonly contentType: string
   readonly required?: boolean | undefined
@@ -58,7 +74,11 @@ export interface RequestBody {
   readonly schema?: Schema.Constraint | undefined
 }
 
-/** The success response of an operation: JSON decoded with `schema`, no content, or raw bytes. */
+/**
+ * The success response of an operation: JSON decoded with `schema`, no content, or raw bytes.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type SuccessResponse =
   | {
     readonly status: number
@@ -75,7 +95,11 @@ export type SuccessResponse =
   | { readonly status: number; readonly kind: "void" }
   | { readonly status: number; readonly kind: "binary"; readonly contentType?: string | undefined }
 
-/** One operation of the spec, as the generated endpoint table describes it. */
+/**
+ * One operation of the spec, as the generated endpoint table describes it.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export interface Endpoint {
   readonly operationId: string
   /** Upper-case HTTP method. */
@@ -104,24 +128,44 @@ export interface Endpoint {
   readonly errors?: { readonly [status: number]: Schema.Constraint } | undefined
 }
 
-/** The input type of an operation (the `Type` side of its input schema). */
+/**
+ * The input type of an operation (the `Type` side of its input schema).
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type InputOf<E extends Endpoint> = E["input"]["Type"]
 
-/** What an operation succeeds with: the decoded body, the raw bytes of a binary response, or `void`. */
+/**
+ * What an operation succeeds with: the decoded body, the raw bytes of a binary response, or `void`.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type SuccessOf<E extends Endpoint> = E["success"] extends { readonly kind: "json"; readonly schema: infer S }
   ? S extends Schema.Constraint ? S["Type"] : never
   : E["success"] extends { readonly kind: "binary" } ? Uint8Array
   : void
 
-/** Whether an operation is cursor-paginated. */
+/**
+ * Whether an operation is cursor-paginated.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type IsPaginated<E extends Endpoint> = E["pagination"] extends Pagination ? true : false
 
-/** The item type of a paginated operation's pages. */
+/**
+ * The item type of a paginated operation's pages.
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type ItemOf<E extends Endpoint> = E["pagination"] extends { readonly items: infer K extends string }
   ? SuccessOf<E> extends { readonly [P in K]: ReadonlyArray<infer A> } ? A : never
   : never
 
-/** The input of a paginated operation without the cursor and direction (the stream form supplies them). */
+/**
+ * The input of a paginated operation without the cursor and direction (the stream form supplies them).
+ * @since 1.0.0
+ * @category Endpoints
+ */
 export type StreamInputOf<E extends Endpoint> = E["pagination"] extends
   { readonly cursorParam: infer C extends string; readonly directionParam: infer D extends string }
   ? Omit<InputOf<E>, C | D>

@@ -18,7 +18,11 @@ type RequiredKeys<A> = { [K in keyof A]-?: {} extends Pick<A, K> ? never : K }[k
 /** `(input, options?)` when the input has required keys, `(input?, options?)` otherwise. */
 export type InputArgs<I, O> = [RequiredKeys<I>] extends [never] ? [input?: I, options?: O] : [input: I, options?: O]
 
-/** The Stream forms of a cursor-paginated operation. */
+/**
+ * The Stream forms of a cursor-paginated operation.
+ * @since 1.0.0
+ * @category Resources
+ */
 export interface PaginatedOperation<E extends Endpoint> {
   /** Every item of every page, following cursors lazily in `options.direction` (constant memory). */
   readonly stream: (...args: InputArgs<StreamInputOf<E>, StreamOptions>) => Stream.Stream<ItemOf<E>, PaginationError>
@@ -26,7 +30,11 @@ export interface PaginatedOperation<E extends Endpoint> {
   readonly pages: (...args: InputArgs<StreamInputOf<E>, StreamOptions>) => Stream.Stream<SuccessOf<E>, PaginationError>
 }
 
-/** One operation as a method: call it for one request (one page for paginated operations). */
+/**
+ * One operation as a method: call it for one request (one page for paginated operations).
+ * @since 1.0.0
+ * @category Resources
+ */
 export type Operation<E extends Endpoint> =
   & ((...args: InputArgs<InputOf<E>, CallOptions>) => Effect.Effect<SuccessOf<E>, RequestError>)
   & { /** The endpoint table entry this method runs. */ readonly endpoint: E }
@@ -36,7 +44,11 @@ type LeafNames<K extends string> = K extends `${string}.${string}` ? never : K
 type GroupNames<K extends string> = K extends `${infer H}.${string}` ? H : never
 type Within<K extends string, H extends string> = K extends `${H}.${infer R}` ? R : never
 
-/** The nested object of methods for the operations `K` (relative to prefix `P`) of endpoint table `T`. */
+/**
+ * The nested object of methods for the operations `K` (relative to prefix `P`) of endpoint table `T`.
+ * @since 1.0.0
+ * @category Resources
+ */
 export type ResourceTree<
   T extends Record<string, Endpoint>,
   K extends string = keyof T & string,

@@ -17,22 +17,42 @@ import * as Schedule from "effect/Schedule"
 import type { RequestError } from "./BeeperError.ts"
 import type { Endpoint } from "./Endpoint.ts"
 
-/** A retry schedule: fed each failed attempt's error, it decides whether and when to try again. */
+/**
+ * A retry schedule: fed each failed attempt's error, it decides whether and when to try again.
+ * @since 1.0.0
+ * @category Retries
+ */
 export type RetrySchedule = Schedule.Schedule<unknown, RequestError>
 
-/** Exponential backoff from 500 ms, jittered, at most 2 retries (3 attempts in all). */
+/**
+ * Exponential backoff from 500 ms, jittered, at most 2 retries (3 attempts in all).
+ * @since 1.0.0
+ * @category Retries
+ */
 export const defaultSchedule: RetrySchedule = Schedule.exponential("500 millis").pipe(
   Schedule.jittered,
   Schedule.upTo({ times: 2 }),
 )
 
-/** No retries at all. */
+/**
+ * No retries at all.
+ * @since 1.0.0
+ * @category Retries
+ */
 export const none: RetrySchedule = Schedule.recurs(0)
 
-/** The longest `Retry-After` the client waits; a server asking for more gets the error instead after this. */
+/**
+ * The longest `Retry-After` the client waits; a server asking for more gets the error instead after this.
+ * @since 1.0.0
+ * @category Retries
+ */
 export const maxRetryAfter: Duration.Duration = Duration.seconds(60)
 
-/** Whether an error is transient: a new attempt of the same request may succeed. */
+/**
+ * Whether an error is transient: a new attempt of the same request may succeed.
+ * @since 1.0.0
+ * @category Retries
+ */
 export const isTransient = (error: RequestError): boolean => {
   switch (error._tag) {
     case "TransportError":
@@ -49,6 +69,8 @@ export const isTransient = (error: RequestError): boolean => {
 /**
  * Whether an operation may be repeated without a second effect: idempotent operations, and operations whose
  * idempotency key is present in the encoded input.
+ * @since 1.0.0
+ * @category Retries
  */
 export const isRepeatable = (endpoint: Endpoint, encodedInput: Record<string, unknown>): boolean => {
   if (endpoint.idempotent) return true
@@ -59,6 +81,8 @@ export const isRepeatable = (endpoint: Endpoint, encodedInput: Record<string, un
 /**
  * Makes a schedule honour `Retry-After`: after a `RateLimited` that carries one, the next attempt waits
  * at least that long (capped at `cap`), or the schedule's own delay when that is longer.
+ * @since 1.0.0
+ * @category Retries
  */
 export const honourRetryAfter = (
   schedule: RetrySchedule,

@@ -26,7 +26,11 @@ import { firstProblem, positiveDuration } from "./internal/options.ts"
 import { scrubberOfService } from "./internal/scrub.ts"
 import { isTransient } from "./RetryPolicy.ts"
 
-/** Options of {@link sendAndConfirm}. */
+/**
+ * Options of {@link sendAndConfirm}.
+ * @since 1.0.0
+ * @category Sending
+ */
 export interface SendAndConfirmOptions extends CallOptions {
   /** How long to wait for the confirmation after the send succeeded (default 30 seconds). */
   readonly within?: Duration.Input | undefined
@@ -37,7 +41,11 @@ export interface SendAndConfirmOptions extends CallOptions {
   readonly pollInterval?: Duration.Input | undefined
 }
 
-/** Default bound of the wait for confirmation. */
+/**
+ * Default bound of the wait for confirmation.
+ * @since 1.0.0
+ * @category Sending
+ */
 export const defaultWithin: Duration.Duration = Duration.seconds(30)
 
 /** Default interval between lookups when polling. */
@@ -50,6 +58,8 @@ const defaultPollInterval: Duration.Duration = Duration.millis(500)
  * `within` the bound or looking the message up fails; with `InvalidRequest` (nothing sent) for an option that cannot
  * be meant (`within`/`pollInterval` not longer than zero); or with the send's own error — where a `TransportError` or
  * `Timeout` with `delivery: "maybe-sent"` means the message may have been sent: check the chat before sending again.
+ * @since 1.0.0
+ * @category Sending
  */
 export const sendAndConfirm = (
   input: MessagesSendInput,

@@ -12,6 +12,8 @@ import { InsecureTransport } from "./BeeperError.ts"
  * IPv4 block `127.0.0.0/8`, IPv6 `::1`, IPv4-mapped loopback (`::ffff:127.x.y.z`) — or exactly `localhost`.
  * Any other name, `*.localhost` and `localhost.` included, is not loopback: the system resolver (or a DNS server
  * it asks) decides where it points, so the guard cannot know.
+ * @since 1.0.0
+ * @category Security
  */
 export const isLoopbackHost = (hostname: string): boolean => {
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, "")
@@ -28,12 +30,18 @@ export const isLoopbackHost = (hostname: string): boolean => {
   return false
 }
 
-/** Whether `url` uses a scheme that encrypts the connection (`https:` or `wss:`). */
+/**
+ * Whether `url` uses a scheme that encrypts the connection (`https:` or `wss:`).
+ * @since 1.0.0
+ * @category Security
+ */
 export const isEncryptedScheme = (url: URL): boolean => url.protocol === "https:" || url.protocol === "wss:"
 
 /**
  * Whether sending the token to `url` is allowed: always over `https:`/`wss:`, always to a loopback host, and to
  * any other host only when `allowInsecureToken` is `true`.
+ * @since 1.0.0
+ * @category Security
  */
 export const isTokenTransportAllowed = (url: URL, allowInsecureToken: boolean): boolean =>
   allowInsecureToken || isEncryptedScheme(url) || isLoopbackHost(url.hostname)
@@ -41,6 +49,8 @@ export const isTokenTransportAllowed = (url: URL, allowInsecureToken: boolean): 
 /**
  * Succeeds when the token may be sent to `url` (see {@link isTokenTransportAllowed}), fails with
  * `InsecureTransport` otherwise. The error names only the URL's origin.
+ * @since 1.0.0
+ * @category Security
  */
 export const ensureTokenTransportAllowed = (
   url: URL,

@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Schema } from "effect"
+import ts from "typescript"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Endpoint } from "../../../packages/effect/src/Endpoint.ts"
 import { effectFiles, generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
@@ -213,6 +214,34 @@ describe("Effect Schema plugin", () => {
       expect(decodes("Fixed", { a: 1, b: ["x"] })).toBe(true)
       expect(decodes("Fixed", { a: 2, b: ["x"] })).toBe(false)
     })
+
+    it("names every model's type and the API's, and those types are the Schemas' (the proofs compile)", async () => {
+      const models = await readFile(join(dir, "synthetic", "models.ts"), "utf8")
+      const api = await readFile(join(dir, "synthetic", "api.ts"), "utf8")
+      expect(text).toContain("export type Thing = Models.Thing")
+      expect(models).toContain("export interface Derived {")
+      expect(models).toMatch(/export type Mood = "happy" \| "sad" \| null/)
+      expect(api).toContain("export interface ThingsApi {")
+      expect(api).toContain(
+        "readonly state: ((input: ThingsStateInput, options?: CallOptions) => Effect.Effect<Thing, RequestError>) & WithEndpoint<\"things.state\">",
+      )
+      expect(api).toMatch(/\* @example\n\s+\* ```ts\n\s+\* const result = yield\* beeper\.things\.state\(\{ id: "<id>" \}\)/)
+      // conformance.ts proves each named type equal to its Schema's: it must compile, with the handwritten modules the
+      // generated ones import (re-exported beside them, as openEnum's is).
+      for (const module of ["Endpoint.ts", "BeeperError.ts", "CallOptions.ts"]) {
+        await writeFile(join(dir, module), `export * from ${JSON.stringify(relative(dir, join(repoRoot, "packages/effect/src", module)))}\n`)
+      }
+      const config = ts.getParsedCommandLineOfConfigFile(join(repoRoot, "packages/effect/tsconfig.json"), {}, {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: () => {},
+      })!
+      const program = ts.createProgram([join(dir, "synthetic", "conformance.ts")], { ...config.options, noEmit: true })
+      const errors = ts.getPreEmitDiagnostics(program).map((d) => {
+        const line = d.file && d.start !== undefined ? d.file.text.split("\n")[d.file.getLineAndCharacterOfPosition(d.start).line]?.trim() : ""
+        return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
+      })
+      expect(errors).toEqual([])
+    }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
   })
 
   it("is deterministic and the checked-in output is fresh", async () => {

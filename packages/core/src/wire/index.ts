@@ -3,7 +3,11 @@
 // and @beeper-kit/effect's request builder — so a request means the same on the wire whichever one sends it.
 // (The WebSocket protocol codec is ../ws.) Web-standard APIs only.
 
-/** Where Beeper Desktop serves its API on the local machine (the origin; the API is under `/v1`). */
+/**
+ * Where Beeper Desktop serves its API on the local machine (the origin; the API is under `/v1`).
+ * @since 1.0.0
+ * @category Config
+ */
 export const defaultBaseUrl = "http://localhost:23373"
 
 /** A base URL ready for an API path (`/v1/...`) to be appended: its trailing slashes removed (a path prefix is kept). */

@@ -19,7 +19,11 @@ import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import * as KeyValueFile from "./KeyValueFile.ts"
 import type { ChatCursor } from "./Delivery.ts"
 
-/** A stored checkpoint could not be read as one (see the module description); delete or fix it to go on. */
+/**
+ * A stored checkpoint could not be read as one (see the module description); delete or fix it to go on.
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export class CheckpointCorrupt extends Schema.TaggedError<CheckpointCorrupt>()("CheckpointCorrupt", {
   /** The store key. */
   key: Schema.String,
@@ -27,14 +31,22 @@ export class CheckpointCorrupt extends Schema.TaggedError<CheckpointCorrupt>()("
   message: Schema.String,
 }) {}
 
-/** The checkpoint store failed to read or write (the underlying `KeyValueStoreError`, its message kept). */
+/**
+ * The checkpoint store failed to read or write (the underlying `KeyValueStoreError`, its message kept).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export class CheckpointUnavailable extends Schema.TaggedError<CheckpointUnavailable>()("CheckpointUnavailable", {
   /** The store operation, e.g. `set`. */
   method: Schema.String,
   message: Schema.String,
 }) {}
 
-/** The errors of the checkpoint store. */
+/**
+ * The errors of the checkpoint store.
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export type CheckpointError = CheckpointCorrupt | CheckpointUnavailable
 
 /** The prefix of every key this module writes. */
@@ -57,7 +69,11 @@ const StoredCursor = Schema.Struct({
 
 const StoredOrigin = Schema.Struct({ format: Schema.Literal(originFormat), since: Schema.Number })
 
-/** The checkpoint store's operations. */
+/**
+ * The checkpoint store's operations.
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export interface CheckpointsApi {
   /** Every chat's checkpoint. */
   readonly load: Effect.Effect<ReadonlyMap<string, ChatCursor>, CheckpointError>
@@ -67,7 +83,11 @@ export interface CheckpointsApi {
   readonly origin: (now: number) => Effect.Effect<number, CheckpointError>
 }
 
-/** The checkpoint store of incoming-message delivery (see the module description). */
+/**
+ * The checkpoint store of incoming-message delivery (see the module description).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export class Checkpoints extends Context.Service<Checkpoints, CheckpointsApi>()("@beeper-kit/effect/Checkpoints") {
   /** Checkpoints in the `KeyValueStore` of the context (keys under `beeper-kit/incoming/`). */
   static readonly layer: Layer.Layer<Checkpoints, never, KeyValueStore.KeyValueStore> = Layer.effect(

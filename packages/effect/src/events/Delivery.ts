@@ -9,7 +9,11 @@
 import type { Message } from "../generated/schemas.ts"
 import { compareSortKeys } from "./GapFill.ts"
 
-/** Where delivery stands in one chat: the last delivered message and the IDs delivered most recently. */
+/**
+ * Where delivery stands in one chat: the last delivered message and the IDs delivered most recently.
+ * @since 1.0.0
+ * @category Delivery
+ */
 export interface ChatCursor {
   readonly chatID: string
   /** ID of the last delivered message. */

@@ -23,6 +23,8 @@ import { BufferOverflow } from "./EventsError.ts"
  *   consumer is told with a `gap` signal (reason `"overflow"`) naming the chats whose events were dropped, ahead of
  *   everything still buffered.
  * - `"fail"`: the stream fails with `BufferOverflow`.
+ * @since 1.0.0
+ * @category Options
  */
 export type OverflowStrategy = "suspend" | "drop-oldest" | "fail"
 

@@ -8,14 +8,22 @@
 import * as Schema from "effect/Schema"
 import type { Forbidden, Unauthorized } from "../BeeperError.ts"
 
-/** A subscription that cannot be valid (`"*"` mixed with chat IDs, or an empty chat ID), refused before sending. */
+/**
+ * A subscription that cannot be valid (`"*"` mixed with chat IDs, or an empty chat ID), refused before sending.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class InvalidSubscription extends Schema.TaggedError<InvalidSubscription>()("InvalidSubscription", {
   /** The chat IDs that were refused. */
   chatIDs: Schema.Array(Schema.String),
   message: Schema.String,
 }) {}
 
-/** The server answered a `subscriptions.set` with an `error` frame. */
+/**
+ * The server answered a `subscriptions.set` with an `error` frame.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class SubscriptionRejected extends Schema.TaggedError<SubscriptionRejected>()("SubscriptionRejected", {
   /** The server's error code, e.g. `INVALID_PAYLOAD`. */
   code: Schema.String,
@@ -28,6 +36,8 @@ export class SubscriptionRejected extends Schema.TaggedError<SubscriptionRejecte
 /**
  * The server sent `error` frames repeatedly (`count` in a row, across reconnects, with no event or
  * acknowledgement in between). Terminal: reconnecting would only repeat them.
+ * @since 1.0.0
+ * @category Errors
  */
 export class RepeatedServerErrors extends Schema.TaggedError<RepeatedServerErrors>()("RepeatedServerErrors", {
   count: Schema.Number,
@@ -37,13 +47,21 @@ export class RepeatedServerErrors extends Schema.TaggedError<RepeatedServerError
   message: Schema.String,
 }) {}
 
-/** The events buffer was full and the overflow strategy is `"fail"`. */
+/**
+ * The events buffer was full and the overflow strategy is `"fail"`.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class BufferOverflow extends Schema.TaggedError<BufferOverflow>()("BufferOverflow", {
   capacity: Schema.Number,
   message: Schema.String,
 }) {}
 
-/** The reconnect schedule gave up: the connection could not be (re)established. */
+/**
+ * The reconnect schedule gave up: the connection could not be (re)established.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class ConnectionLost extends Schema.TaggedError<ConnectionLost>()("ConnectionLost", {
   /** Connection attempts made since the last successful connection. */
   attempts: Schema.Number,
@@ -55,6 +73,8 @@ export class ConnectionLost extends Schema.TaggedError<ConnectionLost>()("Connec
  * The server did not acknowledge a `setSubscriptions` within `subscriptionTimeout`. The requested set stays the
  * desired one: it is still sent (again on every reconnect), and the stream carries `subscriptions.updated` if the
  * server acknowledges it later.
+ * @since 1.0.0
+ * @category Errors
  */
 export class SubscriptionTimeout extends Schema.TaggedError<SubscriptionTimeout>()("SubscriptionTimeout", {
   /** The chat IDs that were asked for. */
@@ -64,7 +84,11 @@ export class SubscriptionTimeout extends Schema.TaggedError<SubscriptionTimeout>
   message: Schema.String,
 }) {}
 
-/** `setSubscriptions` was called while no events stream of this service was running. */
+/**
+ * `setSubscriptions` was called while no events stream of this service was running.
+ * @since 1.0.0
+ * @category Errors
+ */
 export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreaming", {
   message: Schema.String,
 }) {}
@@ -72,6 +96,8 @@ export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreami
 /**
  * A frame that is not valid JSON, or whose shape does not match the protocol. Delivered inside a
  * `frame.malformed` signal; the stream continues.
+ * @since 1.0.0
+ * @category Errors
  */
 export class MalformedFrame extends Schema.TaggedError<MalformedFrame>()("MalformedFrame", {
   /** The frame's text (the access token scrubbed out first), cut to its first 1,000 characters. */
@@ -79,7 +105,11 @@ export class MalformedFrame extends Schema.TaggedError<MalformedFrame>()("Malfor
   message: Schema.String,
 }) {}
 
-/** Every error an events `Stream` can fail with. All are terminal; everything else is reconnected. */
+/**
+ * Every error an events `Stream` can fail with. All are terminal; everything else is reconnected.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type EventsStreamError =
   | Unauthorized
   | Forbidden
@@ -89,5 +119,9 @@ export type EventsStreamError =
   | BufferOverflow
   | ConnectionLost
 
-/** Every error `setSubscriptions` can fail with. */
+/**
+ * Every error `setSubscriptions` can fail with.
+ * @since 1.0.0
+ * @category Errors
+ */
 export type SetSubscriptionsError = InvalidSubscription | SubscriptionRejected | SubscriptionTimeout | NotStreaming

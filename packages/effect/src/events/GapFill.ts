@@ -17,7 +17,11 @@ import { messagesList } from "../generated/endpoints.ts"
 import type { Message } from "../generated/schemas.ts"
 import type { Gap, LiveEvent, MessageUpserted } from "./LiveEvent.ts"
 
-/** Options of {@link fillGaps}. */
+/**
+ * Options of {@link fillGaps}.
+ * @since 1.0.0
+ * @category Options
+ */
 export interface FillGapsOptions {
   /**
    * Pages of `GET /v1/chats/{chatID}/messages` fetched per chat and gap, at most (default 50). A chat whose gap

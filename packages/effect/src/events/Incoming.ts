@@ -38,7 +38,11 @@ import { compareSortKeys } from "./GapFill.ts"
 import type { LiveEvent, MessageUpserted } from "./LiveEvent.ts"
 import type { Subscription } from "./Session.ts"
 
-/** One incoming message, with its chat and the acknowledgement that checkpoints it. */
+/**
+ * One incoming message, with its chat and the acknowledgement that checkpoints it.
+ * @since 1.0.0
+ * @category Delivery
+ */
 export interface IncomingMessage {
   /** The message: complete and validated, from someone else. */
   readonly message: Message
@@ -53,7 +57,11 @@ export interface IncomingMessage {
   readonly ack: Effect.Effect<void, CheckpointError>
 }
 
-/** The state of a delivery, for health checks (see {@link makeHealth}). */
+/**
+ * The state of a delivery, for health checks (see {@link makeHealth}).
+ * @since 1.0.0
+ * @category Delivery
+ */
 export interface DeliveryHealth {
   /** Whether the live connection is up now. */
   readonly connected: boolean
@@ -76,7 +84,11 @@ export interface DeliveryHealth {
   readonly lagMillis: number | undefined
 }
 
-/** A readable health record, given to {@link IncomingOptions.health}. */
+/**
+ * A readable health record, given to {@link IncomingOptions.health}.
+ * @since 1.0.0
+ * @category Delivery
+ */
 export interface HealthMonitor {
   /** The current state. */
   readonly get: Effect.Effect<DeliveryHealth>
@@ -86,7 +98,11 @@ export interface HealthMonitor {
   readonly update: (f: (health: DeliveryHealth) => DeliveryHealth) => void
 }
 
-/** A fresh health record to pass as `health` (one per delivery). */
+/**
+ * A fresh health record to pass as `health` (one per delivery).
+ * @since 1.0.0
+ * @category Delivery
+ */
 export const makeHealth: Effect.Effect<HealthMonitor> = Effect.sync(() => {
   let state: DeliveryHealth = {
     connected: false,
@@ -109,14 +125,22 @@ export const makeHealth: Effect.Effect<HealthMonitor> = Effect.sync(() => {
   }
 })
 
-/** The first connection did not go live within `connectWithin`. */
+/**
+ * The first connection did not go live within `connectWithin`.
+ * @since 1.0.0
+ * @category Delivery
+ */
 export class StartupTimeout extends Schema.TaggedError<StartupTimeout>()("StartupTimeout", {
   /** How long it waited, in milliseconds. */
   waitedMillis: Schema.Number,
   message: Schema.String,
 }) {}
 
-/** Options of {@link incomingMessages} and {@link handleIncoming}. */
+/**
+ * Options of {@link incomingMessages} and {@link handleIncoming}.
+ * @since 1.0.0
+ * @category Delivery
+ */
 export interface IncomingOptions {
   /**
    * How far back a catch-up reaches (default 24 hours): messages older than this are not delivered by a catch-up,
@@ -137,13 +161,21 @@ export interface IncomingOptions {
   readonly health?: HealthMonitor | undefined
 }
 
-/** Options of {@link handleIncoming}: the chats to follow, plus {@link IncomingOptions}. */
+/**
+ * Options of {@link handleIncoming}: the chats to follow, plus {@link IncomingOptions}.
+ * @since 1.0.0
+ * @category Delivery
+ */
 export interface HandleIncomingOptions extends IncomingOptions {
   /** `"*"` for every chat (default) or chat IDs. */
   readonly chats?: Subscription | undefined
 }
 
-/** What delivery can fail with (the handler's own errors aside). */
+/**
+ * What delivery can fail with (the handler's own errors aside).
+ * @since 1.0.0
+ * @category Delivery
+ */
 export type IncomingError = EventsStreamError | PaginationError | CheckpointError | StartupTimeout
 
 const defaults = {
@@ -175,6 +207,8 @@ const millisOf = (timestamp: string | undefined): number | undefined => {
  * The new incoming messages of `subscription` (`"*"` or chat IDs) as a Stream (see the module description). Each
  * element is delivered once per run; call its `ack` when it was handled — or use {@link handleIncoming}, which
  * does. Needs `BeeperDesktop` (catch-ups, chats) and `BeeperEvents`; uses the `Checkpoints` store when provided.
+ * @since 1.0.0
+ * @category Delivery
  */
 export const incomingMessages = (
   subscription: Subscription,
@@ -402,6 +436,8 @@ export const incomingMessages = (
  * ```ts
  * yield* handleIncoming(({ message }) => replyOnce(message, `echo: ${message.text}`))
  * ```
+ * @since 1.0.0
+ * @category Delivery
  */
 export const handleIncoming = <E, R>(
   handler: (incoming: IncomingMessage) => Effect.Effect<unknown, E, R>,
@@ -415,6 +451,8 @@ export const handleIncoming = <E, R>(
  * Replies to `message` unless a reply of ours to it is already in the chat — the idempotent reply a handler needs
  * for effectively-once replies (the send endpoint has no idempotency key). Looks back from the newest message to
  * `message`; succeeds with the existing reply's ID or the new send's `pendingMessageID`.
+ * @since 1.0.0
+ * @category Delivery
  */
 export const replyOnce = (
   message: Message,

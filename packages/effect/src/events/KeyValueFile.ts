@@ -21,7 +21,11 @@ import * as PlatformError from "effect/PlatformError"
 /** The format tag of the file. */
 const fileFormat = "beeper-kit/key-value-file@1"
 
-/** The file exists but is not a key-value file of this module (the `cause` of the store's errors). */
+/**
+ * The file exists but is not a key-value file of this module (the `cause` of the store's errors).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export class KeyValueFileCorrupt extends Error {
   readonly path: string
   constructor(path: string, message: string) {
@@ -57,7 +61,11 @@ const entriesOf = (path: string, text: string): Map<string, string> => {
   return map
 }
 
-/** The store over the file at `path` (created on the first write; its directory must exist). */
+/**
+ * The store over the file at `path` (created on the first write; its directory must exist).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const fs = yield* FileSystem.FileSystem
@@ -118,11 +126,19 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
     })
   })
 
-/** The store as a layer (needs a `FileSystem`). */
+/**
+ * The store as a layer (needs a `FileSystem`).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Layer.effect(KeyValueStore.KeyValueStore, make(path))
 
-/** The three file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun). */
+/**
+ * The three file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
 export interface FileCalls {
   readonly readFileString: (path: string) => Promise<string>
   readonly writeFileString: (path: string, data: string) => Promise<void>
@@ -136,6 +152,8 @@ const isENOENT = (cause: unknown): boolean => (cause as { readonly code?: unknow
  * The `FileSystem` the store needs, over a runtime's own file calls: a rejected call fails with a `PlatformError`
  * (`NotFound` when `isNotFound` says so — by default, an error whose `code` is `ENOENT`, as Node and Bun throw);
  * every other operation fails as unsupported (`FileSystem.makeNoop`).
+ * @since 1.0.0
+ * @category Checkpoints
  */
 export const layerFileSystem = (
   calls: FileCalls,

@@ -14,6 +14,8 @@ import type { MalformedFrame } from "./EventsError.ts"
 /**
  * A best-effort entry of an upserted event that could not be completed: the server sent it partial (or not
  * matching the schema) and fetching the resource over HTTP did not succeed. Its ID stays in the event's `ids`.
+ * @since 1.0.0
+ * @category Events
  */
 export interface UnhydratedEntry {
   /** The entity's ID (the entry's `id`); `undefined` when the entry had none. */
@@ -32,6 +34,8 @@ export interface UnhydratedEntry {
  * A chat was created or updated (`{ type, seq, ts, chatID, ids }`; `seq` restarts on every connection). `entries`,
  * when the server sent them, are complete, validated `Chat`s (partial ones completed with `chats.retrieve`); else
  * fetch the chat with `beeper.chats.retrieve({ chatID })`.
+ * @since 1.0.0
+ * @category Events
  */
 export interface ChatUpserted extends Omit<ChatUpsertedEvent, "ts" | "entries"> {
   /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
@@ -42,7 +46,11 @@ export interface ChatUpserted extends Omit<ChatUpsertedEvent, "ts" | "entries"> 
   readonly unhydrated?: ReadonlyArray<UnhydratedEntry>
 }
 
-/** A chat was deleted. */
+/**
+ * A chat was deleted.
+ * @since 1.0.0
+ * @category Events
+ */
 export interface ChatDeleted extends Omit<ChatDeletedEvent, "ts"> {
   /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
   readonly ts: number
@@ -52,6 +60,8 @@ export interface ChatDeleted extends Omit<ChatDeletedEvent, "ts"> {
  * Messages were created or updated. `entries`, when the server sent them, are complete messages validated with the
  * generated `Message` schema: a partial entry (the server's entries are best-effort) is completed with
  * `messages.retrieve`, and one that cannot be is listed in `unhydrated`. No entry is left out without a signal.
+ * @since 1.0.0
+ * @category Events
  */
 export interface MessageUpserted extends Omit<MessageUpsertedEvent, "ts" | "entries"> {
   /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
@@ -67,18 +77,28 @@ export interface MessageUpserted extends Omit<MessageUpsertedEvent, "ts" | "entr
   readonly filled?: true
 }
 
-/** Messages were deleted. */
+/**
+ * Messages were deleted.
+ * @since 1.0.0
+ * @category Events
+ */
 export interface MessageDeleted extends Omit<MessageDeletedEvent, "ts"> {
   /** Server time of the event, in epoch milliseconds — whatever the wire form (ISO 8601, epoch ms, numeric string). */
   readonly ts: number
 }
 
-/** The four documented domain events. */
+/**
+ * The four documented domain events.
+ * @since 1.0.0
+ * @category Events
+ */
 export type DomainEvent = ChatUpserted | ChatDeleted | MessageUpserted | MessageDeleted
 
 /**
  * `message.stream`, sent by newer Desktop builds. What it carries is not documented (see the spec's note): the fields
  * domain events have are read when present, and the whole frame is kept.
+ * @since 1.0.0
+ * @category Events
  */
 export interface MessageStream {
   readonly type: "message.stream"
@@ -94,6 +114,8 @@ export interface MessageStream {
 /**
  * `app.state.updated`, sent by newer Desktop builds: the app's sign-in and encrypted messaging setup state changed
  * (the `state` of `GET /v1/app/setup`). Not documented by Beeper; read as third-party clients read it.
+ * @since 1.0.0
+ * @category Events
  */
 export interface AppStateUpdated {
   readonly type: "app.state.updated"
@@ -111,6 +133,8 @@ export interface AppStateUpdated {
 /**
  * A frame whose `type` this version does not know (a newer Beeper Desktop). Never a failure: reported once as
  * `unknown-event-type` drift, and — with `strict: true` — refused as a `frame.malformed` signal instead.
+ * @since 1.0.0
+ * @category Events
  */
 export interface UnknownEvent {
   readonly type: "unknown"
@@ -124,6 +148,8 @@ export interface UnknownEvent {
  * A connection is ready: the server acknowledged a subscription covering the stream's chats. `connection` numbers the
  * layer's shared connection from 1 (a stream that joins it later may first see a higher number); a `connected`
  * after a `disconnected` is a reconnect, followed by a `gap` signal when events may have been missed.
+ * @since 1.0.0
+ * @category Events
  */
 export interface Connected {
   readonly type: "connected"
@@ -132,7 +158,11 @@ export interface Connected {
   readonly chatIDs: ReadonlyArray<string>
 }
 
-/** A live connection dropped; the service reconnects on its schedule. */
+/**
+ * A live connection dropped; the service reconnects on its schedule.
+ * @since 1.0.0
+ * @category Events
+ */
 export interface Disconnected {
   readonly type: "disconnected"
   readonly connection: number
@@ -145,6 +175,8 @@ export interface Disconnected {
  * - reason `"reconnect"`: the connection dropped and was re-established (seq restarted). When the subscription
  *   was `"*"`, `allChats` is `true`: any chat may be affected, `chatIDs` lists the chats seen so far.
  * - reason `"overflow"`: the buffer was full (strategy `"drop-oldest"`); `dropped` events of `chatIDs` were discarded.
+ * @since 1.0.0
+ * @category Events
  */
 export interface Gap {
   readonly type: "gap"
@@ -155,7 +187,11 @@ export interface Gap {
   readonly dropped: number
 }
 
-/** The gap filler fetched what a gap may have hidden; `messages` new messages were emitted as `message.upserted`. */
+/**
+ * The gap filler fetched what a gap may have hidden; `messages` new messages were emitted as `message.upserted`.
+ * @since 1.0.0
+ * @category Events
+ */
 export interface GapFilled {
   readonly type: "gap.filled"
   /** The chats that were fetched. */
@@ -168,13 +204,19 @@ export interface GapFilled {
 /**
  * A frame could not be read (invalid JSON or a shape that breaks the protocol), or — with `strict: true` — it carried
  * what the spec does not describe (the message names each tolerance). The stream continues.
+ * @since 1.0.0
+ * @category Events
  */
 export interface FrameMalformed {
   readonly type: "frame.malformed"
   readonly error: MalformedFrame
 }
 
-/** The server sent an `error` frame not tied to a request of ours. Repeated ones end the stream. */
+/**
+ * The server sent an `error` frame not tied to a request of ours. Repeated ones end the stream.
+ * @since 1.0.0
+ * @category Events
+ */
 export interface ServerErrorSignal {
   readonly type: "server.error"
   readonly code: string
@@ -182,13 +224,21 @@ export interface ServerErrorSignal {
   readonly requestID?: string
 }
 
-/** `setSubscriptions` took effect: events from here on follow the new set. */
+/**
+ * `setSubscriptions` took effect: events from here on follow the new set.
+ * @since 1.0.0
+ * @category Events
+ */
 export interface SubscriptionsUpdated {
   readonly type: "subscriptions.updated"
   readonly chatIDs: ReadonlyArray<string>
 }
 
-/** The client's control signals, interleaved with the events in stream order. */
+/**
+ * The client's control signals, interleaved with the events in stream order.
+ * @since 1.0.0
+ * @category Events
+ */
 export type Signal =
   | Connected
   | Disconnected
@@ -198,10 +248,18 @@ export type Signal =
   | ServerErrorSignal
   | SubscriptionsUpdated
 
-/** One element of an events stream. */
+/**
+ * One element of an events stream.
+ * @since 1.0.0
+ * @category Events
+ */
 export type LiveEvent = DomainEvent | MessageStream | AppStateUpdated | UnknownEvent | Signal
 
-/** Whether `event` is one of the four domain events (not unknown, not a signal). */
+/**
+ * Whether `event` is one of the four domain events (not unknown, not a signal).
+ * @since 1.0.0
+ * @category Events
+ */
 export const isDomainEvent = (event: LiveEvent): event is DomainEvent =>
   event.type === "chat.upserted" || event.type === "chat.deleted" || event.type === "message.upserted" ||
   event.type === "message.deleted"

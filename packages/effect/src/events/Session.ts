@@ -57,7 +57,11 @@ import { withReadLimit } from "./ReadLimit.ts"
 import * as SocketFailure from "./SocketFailure.ts"
 import { readerState, watchSilence } from "./Watchdog.ts"
 
-/** Which chats to receive: `"*"` for all, a list of chat IDs, or `[]` to pause. */
+/**
+ * Which chats to receive: `"*"` for all, a list of chat IDs, or `[]` to pause.
+ * @since 1.0.0
+ * @category Events
+ */
 export type Subscription = "*" | ReadonlyArray<string>
 
 /** Settings of a session (resolved from the service's options). */

@@ -41,6 +41,8 @@ export type AccountsContactsListInput = typeof AccountsContactsListInput.Type;
  * `accounts.contacts.list`: GET /v1/accounts/{accountID}/contacts/list — List contacts
  *
  * List merged contacts for a specific account with cursor-based pagination.
+ * @since 1.0.0
+ * @category Operations
  */
 export const accountsContactsList = {
     operationId: 'accounts.contacts.list',
@@ -158,6 +160,8 @@ export type AccountsContactsSearchInput = typeof AccountsContactsSearchInput.Typ
  * `accounts.contacts.search`: GET /v1/accounts/{accountID}/contacts — Search contacts
  *
  * Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
+ * @since 1.0.0
+ * @category Operations
  */
 export const accountsContactsSearch = {
     operationId: 'accounts.contacts.search',
@@ -226,6 +230,8 @@ export type AccountsListInput = typeof AccountsListInput.Type;
  * `accounts.list`: GET /v1/accounts — List Chat Accounts
  *
  * List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
+ * @since 1.0.0
+ * @category Operations
  */
 export const accountsList = {
     operationId: 'accounts.list',
@@ -278,6 +284,8 @@ export type AccountsRetrieveInput = typeof AccountsRetrieveInput.Type;
  * `accounts.retrieve`: GET /v1/accounts/{accountID} — Get chat account
  *
  * Get one chat account connected to this Beeper Client API server.
+ * @since 1.0.0
+ * @category Operations
  */
 export const accountsRetrieve = {
     operationId: 'accounts.retrieve',
@@ -343,6 +351,8 @@ export type AppSetupEmailInput = typeof AppSetupEmailInput.Type;
  * `app.setup.email`: POST /v1/app/setup/email — Send setup sign-in code
  *
  * Send a sign-in code to the user email address for app setup. Public (no auth). Success has an empty body.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupEmail = {
     operationId: 'app.setup.email',
@@ -392,6 +402,8 @@ export type AppSetupRecoveryKeyResetConfirmInput = typeof AppSetupRecoveryKeyRes
  * `app.setup.recoveryKey.reset.confirm`: POST /v1/app/setup/verification/recovery-key/reset/confirm — Confirm new recovery key
  *
  * Confirm that the new recovery key should be used for this account.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupRecoveryKeyResetConfirm = {
     operationId: 'app.setup.recoveryKey.reset.confirm',
@@ -448,6 +460,8 @@ export type AppSetupRecoveryKeyResetCreateInput = typeof AppSetupRecoveryKeyRese
  *
  * Create a new recovery key when the user cannot use the existing one. The body is optional. Confirm the
  * new key with `POST /v1/app/setup/verification/recovery-key/reset/confirm`.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupRecoveryKeyResetCreate = {
     operationId: 'app.setup.recoveryKey.reset.create',
@@ -503,6 +517,8 @@ export type AppSetupRecoveryKeyVerifyInput = typeof AppSetupRecoveryKeyVerifyInp
  * `app.setup.recoveryKey.verify`: POST /v1/app/setup/verification/recovery-key — Verify with recovery key
  *
  * Unlock encrypted messages with the user recovery key.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupRecoveryKeyVerify = {
     operationId: 'app.setup.recoveryKey.verify',
@@ -571,6 +587,8 @@ export type AppSetupRegisterInput = typeof AppSetupRegisterInput.Type;
  * `app.setup.register`: POST /v1/app/setup/register — Create account for setup
  *
  * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupRegister = {
     operationId: 'app.setup.register',
@@ -637,6 +655,8 @@ export type AppSetupResponseInput = typeof AppSetupResponseInput.Type;
  * Finish setup sign-in with the code sent to the user email address. If the user needs a new account, the
  * response includes account creation copy and username suggestions (`registrationRequired: true`);
  * otherwise it returns the account credentials and the setup state. Public (no auth).
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupResponse = {
     operationId: 'app.setup.response',
@@ -689,6 +709,8 @@ export type AppSetupRetrieveInput = typeof AppSetupRetrieveInput.Type;
  * Return the current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state. This
  * endpoint is public before sign-in so apps can discover that sign-in is needed; after sign-in, pass a
  * read token.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupRetrieve = {
     operationId: 'app.setup.retrieve',
@@ -734,6 +756,8 @@ export type AppSetupStartInput = typeof AppSetupStartInput.Type;
  *
  * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
  * account creation. Public (no auth): the app is not signed in yet.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupStart = {
     operationId: 'app.setup.start',
@@ -783,6 +807,8 @@ export type AppSetupVerificationsAcceptInput = typeof AppSetupVerificationsAccep
  * `app.setup.verifications.accept`: POST /v1/app/setup/verifications/{verificationID}/accept — Accept device verification
  *
  * Accept an incoming device verification request. No request body.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsAccept = {
     operationId: 'app.setup.verifications.accept',
@@ -852,6 +878,8 @@ export type AppSetupVerificationsCancelInput = typeof AppSetupVerificationsCance
  * `app.setup.verifications.cancel`: POST /v1/app/setup/verifications/{verificationID}/cancel — Cancel device verification
  *
  * Cancel an active device verification request. The body and all its fields are optional.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsCancel = {
     operationId: 'app.setup.verifications.cancel',
@@ -923,6 +951,8 @@ export type AppSetupVerificationsCreateInput = typeof AppSetupVerificationsCreat
  * `app.setup.verifications.create`: POST /v1/app/setup/verifications — Start device verification
  *
  * Start verifying this device from another signed-in device. The body and all its fields are optional.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsCreate = {
     operationId: 'app.setup.verifications.create',
@@ -974,6 +1004,8 @@ export type AppSetupVerificationsListInput = typeof AppSetupVerificationsListInp
  *
  * List pending and active device verifications. Use this to recover state without a WebSocket connection.
  * Not paginated: the whole list is returned in `items`.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsList = {
     operationId: 'app.setup.verifications.list',
@@ -1024,6 +1056,8 @@ export type AppSetupVerificationsQrConfirmScannedInput = typeof AppSetupVerifica
  *
  * Confirm that another device scanned this device QR code. No request body. Valid when the verification's
  * `availableActions` contains `qr.confirmScanned`.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsQrConfirmScanned = {
     operationId: 'app.setup.verifications.qr.confirmScanned',
@@ -1086,6 +1120,8 @@ export type AppSetupVerificationsQrScanInput = typeof AppSetupVerificationsQrSca
  *
  * Submit the QR code scanned from another signed-in device. This path has no verificationID: `qr` is a
  * literal segment (the verification is identified by the QR payload).
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsQrScan = {
     operationId: 'app.setup.verifications.qr.scan',
@@ -1141,6 +1177,8 @@ export type AppSetupVerificationsRetrieveInput = typeof AppSetupVerificationsRet
  * `app.setup.verifications.retrieve`: GET /v1/app/setup/verifications/{verificationID} — Get verification
  *
  * Get the current state of a device verification transaction.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsRetrieve = {
     operationId: 'app.setup.verifications.retrieve',
@@ -1203,6 +1241,8 @@ export type AppSetupVerificationsSasConfirmInput = typeof AppSetupVerificationsS
  *
  * Confirm that the emoji or number sequence matches on both devices. No request body. Valid when the
  * verification's `availableActions` contains `sas.confirm`.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsSasConfirm = {
     operationId: 'app.setup.verifications.sas.confirm',
@@ -1265,6 +1305,8 @@ export type AppSetupVerificationsSasStartInput = typeof AppSetupVerificationsSas
  *
  * Start emoji comparison for device verification. No request body. Valid when the verification's
  * `availableActions` contains `sas.start`.
+ * @since 1.0.0
+ * @category Operations
  */
 export const appSetupVerificationsSasStart = {
     operationId: 'app.setup.verifications.sas.start',
@@ -1326,6 +1368,8 @@ export type AssetsDownloadInput = typeof AssetsDownloadInput.Type;
  * `assets.download`: POST /v1/assets/download — Download a file
  *
  * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
+ * @since 1.0.0
+ * @category Operations
  */
 export const assetsDownload = {
     operationId: 'assets.download',
@@ -1386,6 +1430,8 @@ export type AssetsServeInput = typeof AssetsServeInput.Type;
  * `assets.serve`: GET /v1/assets/serve — Serve a file
  *
  * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
+ * @since 1.0.0
+ * @category Operations
  */
 export const assetsServe = {
     operationId: 'assets.serve',
@@ -1467,6 +1513,8 @@ export type AssetsUploadInput = typeof AssetsUploadInput.Type;
  * `assets.upload`: POST /v1/assets/upload — Upload a file
  *
  * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
+ * @since 1.0.0
+ * @category Operations
  */
 export const assetsUpload = {
     operationId: 'assets.upload',
@@ -1535,6 +1583,8 @@ export type AssetsUploadBase64Input = typeof AssetsUploadBase64Input.Type;
  * `assets.uploadBase64`: POST /v1/assets/upload/base64 — Upload a file (base64)
  *
  * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
+ * @since 1.0.0
+ * @category Operations
  */
 export const assetsUploadBase64 = {
     operationId: 'assets.uploadBase64',
@@ -1591,6 +1641,8 @@ export type BridgesListInput = typeof BridgesListInput.Type;
  *
  * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
  * Connected accounts use the same Account schema as GET /v1/accounts.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesList = {
     operationId: 'bridges.list',
@@ -1640,6 +1692,8 @@ export type BridgesLoginFlowsListInput = typeof BridgesLoginFlowsListInput.Type;
  * `bridges.loginFlows.list`: GET /v1/bridges/{bridgeID}/login-flows — List login flows
  *
  * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginFlowsList = {
     operationId: 'bridges.loginFlows.list',
@@ -1702,6 +1756,8 @@ export type BridgesLoginsListInput = typeof BridgesLoginsListInput.Type;
  *
  * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
  * accounts.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginsList = {
     operationId: 'bridges.logins.list',
@@ -1771,6 +1827,8 @@ export type BridgesLoginsRemoveInput = typeof BridgesLoginsRemoveInput.Type;
  * `bridges.logins.remove`: POST /v1/bridges/{bridgeID}/logins/{loginID}/remove — Remove bridge login
  *
  * Remove a bridge login from this device or, when supported by the bridge, from all devices.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginsRemove = {
     operationId: 'bridges.logins.remove',
@@ -1852,6 +1910,8 @@ export type BridgesLoginsRetrieveInput = typeof BridgesLoginsRetrieveInput.Type;
  * `bridges.logins.retrieve`: GET /v1/bridges/{bridgeID}/logins/{loginID} — Get bridge login
  *
  * Get one bridge login.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginsRetrieve = {
     operationId: 'bridges.logins.retrieve',
@@ -1927,6 +1987,8 @@ export type BridgesLoginSessionsCancelInput = typeof BridgesLoginSessionsCancelI
  * `bridges.loginSessions.cancel`: DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Cancel bridge login session
  *
  * Cancel a temporary bridge login session.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginSessionsCancel = {
     operationId: 'bridges.loginSessions.cancel',
@@ -2011,6 +2073,8 @@ export type BridgesLoginSessionsCreateInput = typeof BridgesLoginSessionsCreateI
  *
  * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
  * Omit loginID and accountID to connect a new account.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginSessionsCreate = {
     operationId: 'bridges.loginSessions.create',
@@ -2086,6 +2150,8 @@ export type BridgesLoginSessionsRetrieveInput = typeof BridgesLoginSessionsRetri
  * `bridges.loginSessions.retrieve`: GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Get bridge login session
  *
  * Get the current state of a temporary bridge login session.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginSessionsRetrieve = {
     operationId: 'bridges.loginSessions.retrieve',
@@ -2191,6 +2257,8 @@ export type BridgesLoginSessionsStepsSubmitInput = typeof BridgesLoginSessionsSt
  * `bridges.loginSessions.steps.submit`: POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID} — Submit login step
  *
  * Submit input for the current step of a bridge login session.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesLoginSessionsStepsSubmit = {
     operationId: 'bridges.loginSessions.steps.submit',
@@ -2283,6 +2351,8 @@ export type BridgesRetrieveInput = typeof BridgesRetrieveInput.Type;
  * `bridges.retrieve`: GET /v1/bridges/{bridgeID} — Get bridge
  *
  * Get one bridge, including the chat accounts connected through it.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesRetrieve = {
     operationId: 'bridges.retrieve',
@@ -2345,6 +2415,8 @@ export type BridgesRetrieveCapabilitiesInput = typeof BridgesRetrieveCapabilitie
  *
  * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
  * connect or chat-creation flows.
+ * @since 1.0.0
+ * @category Operations
  */
 export const bridgesRetrieveCapabilities = {
     operationId: 'bridges.retrieveCapabilities',
@@ -2411,6 +2483,8 @@ export type ChatsArchiveInput = typeof ChatsArchiveInput.Type;
  * `chats.archive`: POST /v1/chats/{chatID}/archive — Archive or unarchive a chat
  *
  * Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsArchive = {
     operationId: 'chats.archive',
@@ -2488,6 +2562,8 @@ export type ChatsCreateInput = typeof ChatsCreateInput.Type;
  * `chats.create`: POST /v1/chats — Create a chat
  *
  * Create a direct or group chat from participant IDs. Returns the created chat.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsCreate = {
     operationId: 'chats.create',
@@ -2564,6 +2640,8 @@ export type ChatsListInput = typeof ChatsListInput.Type;
  * `chats.list`: GET /v1/chats — List chats
  *
  * List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsList = {
     operationId: 'chats.list',
@@ -2670,6 +2748,8 @@ export type ChatsMarkReadInput = typeof ChatsMarkReadInput.Type;
  * `chats.markRead`: POST /v1/chats/{chatID}/read — Mark a chat as read
  *
  * Mark a chat as read, optionally through a specific message ID.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsMarkRead = {
     operationId: 'chats.markRead',
@@ -2741,6 +2821,8 @@ export type ChatsMarkUnreadInput = typeof ChatsMarkUnreadInput.Type;
  * `chats.markUnread`: POST /v1/chats/{chatID}/unread — Mark a chat as unread
  *
  * Mark a chat as unread, optionally from a specific message ID.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsMarkUnread = {
     operationId: 'chats.markUnread',
@@ -2820,6 +2902,8 @@ export type ChatsMessagesReactionsAddInput = typeof ChatsMessagesReactionsAddInp
  * `chats.messages.reactions.add`: POST /v1/chats/{chatID}/messages/{messageID}/reactions — Add a reaction
  *
  * Add a reaction to an existing message.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsMessagesReactionsAdd = {
     operationId: 'chats.messages.reactions.add',
@@ -2905,6 +2989,8 @@ export type ChatsMessagesReactionsDeleteInput = typeof ChatsMessagesReactionsDel
  * `chats.messages.reactions.delete`: DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey} — Remove a reaction
  *
  * Remove the reaction added by the authenticated user from an existing message.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsMessagesReactionsDelete = {
     operationId: 'chats.messages.reactions.delete',
@@ -2999,6 +3085,8 @@ export type ChatsMessagesReactionsDeleteByQueryInput = typeof ChatsMessagesReact
  * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
  * use that path-segment form instead.
  * @deprecated
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsMessagesReactionsDeleteByQuery = {
     operationId: 'chats.messages.reactions.deleteByQuery',
@@ -3085,6 +3173,8 @@ export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
  * `chats.notifyAnyway`: POST /v1/chats/{chatID}/notify-anyway — Notify anyway
  *
  * Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsNotifyAnyway = {
     operationId: 'chats.notifyAnyway',
@@ -3153,6 +3243,8 @@ export type ChatsRemindersCreateInput = typeof ChatsRemindersCreateInput.Type;
  * `chats.reminders.create`: POST /v1/chats/{chatID}/reminders — Create a chat reminder
  *
  * Set a reminder for a chat at a specific time
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsRemindersCreate = {
     operationId: 'chats.reminders.create',
@@ -3214,6 +3306,8 @@ export type ChatsRemindersDeleteInput = typeof ChatsRemindersDeleteInput.Type;
  * `chats.reminders.delete`: DELETE /v1/chats/{chatID}/reminders — Delete a chat reminder
  *
  * Clear an existing reminder from a chat
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsRemindersDelete = {
     operationId: 'chats.reminders.delete',
@@ -3276,6 +3370,8 @@ export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
  * `chats.retrieve`: GET /v1/chats/{chatID} — Retrieve chat details
  *
  * Retrieve chat details including metadata, participants, and latest message
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsRetrieve = {
     operationId: 'chats.retrieve',
@@ -3414,6 +3510,8 @@ export type ChatsSearchInput = typeof ChatsSearchInput.Type;
  * `chats.search`: GET /v1/chats/search — Search chats
  *
  * Search chats by title, network, or participant names.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsSearch = {
     operationId: 'chats.search',
@@ -3624,6 +3722,8 @@ export type ChatsStartInput = typeof ChatsStartInput.Type;
  * `chats.start`: POST /v1/chats/start — Start a direct chat
  *
  * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsStart = {
     operationId: 'chats.start',
@@ -3718,6 +3818,8 @@ export type ChatsUpdateInput = typeof ChatsUpdateInput.Type;
  * `chats.update`: PATCH /v1/chats/{chatID} — Update chat
  *
  * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
+ * @since 1.0.0
+ * @category Operations
  */
 export const chatsUpdate = {
     operationId: 'chats.update',
@@ -3808,6 +3910,8 @@ export type FocusInput = typeof FocusInput.Type;
  * `focus`: POST /v1/focus — Focus Beeper Desktop app
  *
  * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
+ * @since 1.0.0
+ * @category Operations
  */
 export const focus = {
     operationId: 'focus',
@@ -3864,6 +3968,8 @@ export type InfoRetrieveInput = typeof InfoRetrieveInput.Type;
  * `info.retrieve`: GET /v1/info — Retrieve server info
  *
  * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
+ * @since 1.0.0
+ * @category Operations
  */
 export const infoRetrieve = {
     operationId: 'info.retrieve',
@@ -3908,6 +4014,8 @@ export type LabelsListInput = typeof LabelsListInput.Type;
  * `labels.list`: GET /v1/labels — List labels
  *
  * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
+ * @since 1.0.0
+ * @category Operations
  */
 export const labelsList = {
     operationId: 'labels.list',
@@ -3967,6 +4075,8 @@ export type MessagesDeleteInput = typeof MessagesDeleteInput.Type;
  * `messages.delete`: DELETE /v1/chats/{chatID}/messages/{messageID} — Delete a message
  *
  * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
+ * @since 1.0.0
+ * @category Operations
  */
 export const messagesDelete = {
     operationId: 'messages.delete',
@@ -4053,6 +4163,8 @@ export type MessagesListInput = typeof MessagesListInput.Type;
  * `messages.list`: GET /v1/chats/{chatID}/messages — List messages
  *
  * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
+ * @since 1.0.0
+ * @category Operations
  */
 export const messagesList = {
     operationId: 'messages.list',
@@ -4149,6 +4261,8 @@ export type MessagesRetrieveInput = typeof MessagesRetrieveInput.Type;
  * `messages.retrieve`: GET /v1/chats/{chatID}/messages/{messageID} — Retrieve a message
  *
  * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
+ * @since 1.0.0
+ * @category Operations
  */
 export const messagesRetrieve = {
     operationId: 'messages.retrieve',
@@ -4286,6 +4400,8 @@ export type MessagesSearchInput = typeof MessagesSearchInput.Type;
  * `messages.search`: GET /v1/messages/search — Search messages
  *
  * Search messages across chats.
+ * @since 1.0.0
+ * @category Operations
  */
 export const messagesSearch = {
     operationId: 'messages.search',
@@ -4497,6 +4613,8 @@ export type MessagesSendInput = typeof MessagesSendInput.Type;
  * `messages.send`: POST /v1/chats/{chatID}/messages — Send a message
  *
  * Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
+ * @since 1.0.0
+ * @category Operations
  */
 export const messagesSend = {
     operationId: 'messages.send',
@@ -4576,6 +4694,8 @@ export type MessagesUpdateInput = typeof MessagesUpdateInput.Type;
  * `messages.update`: PUT /v1/chats/{chatID}/messages/{messageID} — Edit a message
  *
  * Edit the text content of an existing message. Messages with attachments cannot be edited.
+ * @since 1.0.0
+ * @category Operations
  */
 export const messagesUpdate = {
     operationId: 'messages.update',
@@ -4653,6 +4773,8 @@ export type SearchInput = typeof SearchInput.Type;
  * `search`: GET /v1/search — Search
  *
  * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
+ * @since 1.0.0
+ * @category Operations
  */
 export const search = {
     operationId: 'search',
@@ -4703,6 +4825,8 @@ export const search = {
  * Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).
  * Schema values keep their types: `typeof endpoints["chats.list"]["success"]["schema"]["Type"]`.
  * Referencing it keeps every operation in a bundle: import the operations a program calls by name instead.
+ * @since 1.0.0
+ * @category Endpoints
  */
 export const endpoints = {
     'accounts.contacts.list': accountsContactsList,
@@ -4770,11 +4894,15 @@ export const endpoints = {
 
 /**
  * The type of the endpoint table.
+ * @since 1.0.0
+ * @category Endpoints
  */
 export type Endpoints = typeof endpoints;
 
 /**
  * Every operationId.
+ * @since 1.0.0
+ * @category Endpoints
  */
 export type OperationId = keyof Endpoints;
 

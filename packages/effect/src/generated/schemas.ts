@@ -2,10 +2,13 @@
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
 import { openEnum } from '../internal/openEnum.ts';
+import type * as Models from './models.ts';
 import * as Schema from 'effect/Schema';
 
 /**
  * Error object embedded in other resources (e.g. LoginSession.error).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const APIError = /*#__PURE__*/ Schema.Struct({
     code: Schema.String,
@@ -13,10 +16,17 @@ export const APIError = /*#__PURE__*/ Schema.Struct({
     details: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown))
 });
 
-export type APIError = typeof APIError.Type;
+/**
+ * Error object embedded in other resources (e.g. LoginSession.error).
+ * @since 1.0.0
+ * @category Models
+ */
+export type APIError = Models.APIError;
 
 /**
  * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AccountBridge = /*#__PURE__*/ Schema.Struct({
     /**
@@ -41,17 +51,31 @@ export const AccountBridge = /*#__PURE__*/ Schema.Struct({
     ]))
 });
 
-export type AccountBridge = typeof AccountBridge.Type;
+/**
+ * Bridge metadata for the account. Available in Beeper Desktop v4.2.785+.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AccountBridge = Models.AccountBridge;
 
 /**
  * Account ID this resource belongs to.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AccountID = Schema.String;
 
-export type AccountID = typeof AccountID.Type;
+/**
+ * Account ID this resource belongs to.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AccountID = Models.AccountID;
 
 /**
  * Encrypted messaging keys available on this device.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppE2EESecrets = /*#__PURE__*/ Schema.Struct({
     /**
@@ -76,10 +100,17 @@ export const AppE2EESecrets = /*#__PURE__*/ Schema.Struct({
     userSigningKey: Schema.Boolean
 });
 
-export type AppE2EESecrets = typeof AppE2EESecrets.Type;
+/**
+ * Encrypted messaging keys available on this device.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppE2EESecrets = Models.AppE2EESecrets;
 
 /**
  * Encrypted messaging setup status.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppE2EEStatus = /*#__PURE__*/ Schema.Struct({
     /**
@@ -117,10 +148,17 @@ export const AppE2EEStatus = /*#__PURE__*/ Schema.Struct({
     recoveryKeyGeneratedAt: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
 });
 
-export type AppE2EEStatus = typeof AppE2EEStatus.Type;
+/**
+ * Encrypted messaging setup status.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppE2EEStatus = Models.AppE2EEStatus;
 
 /**
  * Signed-in account details. Omitted until sign-in is complete.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppMatrixAccount = /*#__PURE__*/ Schema.Struct({
     /**
@@ -137,10 +175,17 @@ export const AppMatrixAccount = /*#__PURE__*/ Schema.Struct({
     userID: Schema.String
 });
 
-export type AppMatrixAccount = typeof AppMatrixAccount.Type;
+/**
+ * Signed-in account details. Omitted until sign-in is complete.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppMatrixAccount = Models.AppMatrixAccount;
 
 /**
  * Account credentials for first-party app setup.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppMatrixCredentials = /*#__PURE__*/ Schema.Struct({
     /**
@@ -161,10 +206,17 @@ export const AppMatrixCredentials = /*#__PURE__*/ Schema.Struct({
     userID: Schema.String
 });
 
-export type AppMatrixCredentials = typeof AppMatrixCredentials.Type;
+/**
+ * Account credentials for first-party app setup.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppMatrixCredentials = Models.AppMatrixCredentials;
 
 /**
  * The new recovery key returned by the reset step, confirming that it should be used for this account.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppRecoveryKeyResetConfirmRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -173,11 +225,18 @@ export const AppRecoveryKeyResetConfirmRequest = /*#__PURE__*/ Schema.Struct({
     recoveryKey: Schema.String
 });
 
-export type AppRecoveryKeyResetConfirmRequest = typeof AppRecoveryKeyResetConfirmRequest.Type;
+/**
+ * The new recovery key returned by the reset step, confirming that it should be used for this account.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppRecoveryKeyResetConfirmRequest = Models.AppRecoveryKeyResetConfirmRequest;
 
 /**
  * Optional body of POST /v1/app/setup/verification/recovery-key/reset, which creates a new recovery key when the
  * user cannot use the existing one.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppRecoveryKeyResetRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -186,11 +245,19 @@ export const AppRecoveryKeyResetRequest = /*#__PURE__*/ Schema.Struct({
     existingRecoveryKey: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type AppRecoveryKeyResetRequest = typeof AppRecoveryKeyResetRequest.Type;
+/**
+ * Optional body of POST /v1/app/setup/verification/recovery-key/reset, which creates a new recovery key when the
+ * user cannot use the existing one.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppRecoveryKeyResetRequest = Models.AppRecoveryKeyResetRequest;
 
 /**
  * The recovery key the user saved, to unlock encrypted messages (body of POST
  * /v1/app/setup/verification/recovery-key).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppRecoveryKeyVerifyRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -199,10 +266,18 @@ export const AppRecoveryKeyVerifyRequest = /*#__PURE__*/ Schema.Struct({
     recoveryKey: Schema.String
 });
 
-export type AppRecoveryKeyVerifyRequest = typeof AppRecoveryKeyVerifyRequest.Type;
+/**
+ * The recovery key the user saved, to unlock encrypted messages (body of POST
+ * /v1/app/setup/verification/recovery-key).
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppRecoveryKeyVerifyRequest = Models.AppRecoveryKeyVerifyRequest;
 
 /**
  * Where to send the setup sign-in code: the user's email address and the setup request from the start step.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupEmailRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -215,11 +290,18 @@ export const AppSetupEmailRequest = /*#__PURE__*/ Schema.Struct({
     setupRequestID: Schema.String
 });
 
-export type AppSetupEmailRequest = typeof AppSetupEmailRequest.Type;
+/**
+ * Where to send the setup sign-in code: the user's email address and the setup request from the start step.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupEmailRequest = Models.AppSetupEmailRequest;
 
 /**
  * Account creation after setup sign-in: the chosen username, the registration token and the acceptance of the
  * Terms of Use.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupRegisterRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -241,10 +323,18 @@ export const AppSetupRegisterRequest = /*#__PURE__*/ Schema.Struct({
     username: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
-export type AppSetupRegisterRequest = typeof AppSetupRegisterRequest.Type;
+/**
+ * Account creation after setup sign-in: the chosen username, the registration token and the acceptance of the
+ * Terms of Use.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupRegisterRequest = Models.AppSetupRegisterRequest;
 
 /**
  * Copy to display during account creation.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupRegistrationCopy = /*#__PURE__*/ Schema.Struct({
     /**
@@ -265,11 +355,18 @@ export const AppSetupRegistrationCopy = /*#__PURE__*/ Schema.Struct({
     usernamePlaceholder: /*#__PURE__*/ Schema.Literal('Username')
 });
 
-export type AppSetupRegistrationCopy = typeof AppSetupRegistrationCopy.Type;
+/**
+ * Copy to display during account creation.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupRegistrationCopy = Models.AppSetupRegistrationCopy;
 
 /**
  * The user needs to create a Beeper account (the `RegistrationRequired` variant of
  * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupRegistrationRequired = /*#__PURE__*/ Schema.Struct({
     copy: AppSetupRegistrationCopy,
@@ -291,10 +388,18 @@ export const AppSetupRegistrationRequired = /*#__PURE__*/ Schema.Struct({
     usernameSuggestions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String))
 });
 
-export type AppSetupRegistrationRequired = typeof AppSetupRegistrationRequired.Type;
+/**
+ * The user needs to create a Beeper account (the `RegistrationRequired` variant of
+ * POST /v1/app/setup/response). Continue with POST /v1/app/setup/register.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupRegistrationRequired = Models.AppSetupRegistrationRequired;
 
 /**
  * The sign-in code from the user's email, to finish setup sign-in for the setup request from the start step.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupResponseRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -307,10 +412,17 @@ export const AppSetupResponseRequest = /*#__PURE__*/ Schema.Struct({
     setupRequestID: Schema.String
 });
 
-export type AppSetupResponseRequest = typeof AppSetupResponseRequest.Type;
+/**
+ * The sign-in code from the user's email, to finish setup sign-in for the setup request from the start step.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupResponseRequest = Models.AppSetupResponseRequest;
 
 /**
  * A new app setup request.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupStartResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -323,10 +435,17 @@ export const AppSetupStartResponse = /*#__PURE__*/ Schema.Struct({
     signInMethods: /*#__PURE__*/ Schema.Array(Schema.String)
 });
 
-export type AppSetupStartResponse = typeof AppSetupStartResponse.Type;
+/**
+ * A new app setup request.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupStartResponse = Models.AppSetupStartResponse;
 
 /**
  * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'needs-login',
@@ -338,10 +457,17 @@ export const AppSetupState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal
     'ready'
 ]));
 
-export type AppSetupState = typeof AppSetupState.Type;
+/**
+ * Current sign-in and encrypted messaging setup state for Beeper Desktop or Beeper Server.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupState = Models.AppSetupState;
 
 /**
  * Body of POST /v1/assets/download.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AssetDownloadRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -350,10 +476,17 @@ export const AssetDownloadRequest = /*#__PURE__*/ Schema.Struct({
     url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
-export type AssetDownloadRequest = typeof AssetDownloadRequest.Type;
+/**
+ * Body of POST /v1/assets/download.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AssetDownloadRequest = Models.AssetDownloadRequest;
 
 /**
  * Result of an asset download. Both fields are optional.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AssetDownloadResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -366,11 +499,18 @@ export const AssetDownloadResponse = /*#__PURE__*/ Schema.Struct({
     error: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type AssetDownloadResponse = typeof AssetDownloadResponse.Type;
+/**
+ * Result of an asset download. Both fields are optional.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AssetDownloadResponse = Models.AssetDownloadResponse;
 
 /**
  * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
  * temporary upload remains available.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AssetUploadBase64Request = /*#__PURE__*/ Schema.Struct({
     /**
@@ -387,12 +527,20 @@ export const AssetUploadBase64Request = /*#__PURE__*/ Schema.Struct({
     mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type AssetUploadBase64Request = typeof AssetUploadBase64Request.Type;
+/**
+ * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
+ * temporary upload remains available.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AssetUploadBase64Request = Models.AssetUploadBase64Request;
 
 /**
  * The `AssetUploadBase64Response` schema of the Beeper Desktop API
  * (`#/components/schemas/AssetUploadBase64Response`): the response of `assets.upload` (POST /v1/assets/upload)
  * and `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AssetUploadBase64Response = /*#__PURE__*/ Schema.Struct({
     /**
@@ -433,11 +581,20 @@ export const AssetUploadBase64Response = /*#__PURE__*/ Schema.Struct({
     error: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type AssetUploadBase64Response = typeof AssetUploadBase64Response.Type;
+/**
+ * The `AssetUploadBase64Response` schema of the Beeper Desktop API
+ * (`#/components/schemas/AssetUploadBase64Response`): the response of `assets.upload` (POST /v1/assets/upload)
+ * and `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ * @since 1.0.0
+ * @category Models
+ */
+export type AssetUploadBase64Response = Models.AssetUploadBase64Response;
 
 /**
  * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
  * temporary upload remains available.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AssetUploadRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -454,10 +611,18 @@ export const AssetUploadRequest = /*#__PURE__*/ Schema.Struct({
     mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type AssetUploadRequest = typeof AssetUploadRequest.Type;
+/**
+ * Upload a temporary file. Upload IDs can be referenced by send-message and draft attachment requests while the
+ * temporary upload remains available.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AssetUploadRequest = Models.AssetUploadRequest;
 
 /**
  * A file uploaded to a temporary location. All fields are optional.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AssetUploadResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -498,17 +663,31 @@ export const AssetUploadResponse = /*#__PURE__*/ Schema.Struct({
     width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
 });
 
-export type AssetUploadResponse = typeof AssetUploadResponse.Type;
+/**
+ * A file uploaded to a temporary location. All fields are optional.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AssetUploadResponse = Models.AssetUploadResponse;
 
 /**
  * Where a bridge login should be removed.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const BridgeLoginRemoveScope = /*#__PURE__*/ Schema.Literals(['current-device', 'all-devices']);
 
-export type BridgeLoginRemoveScope = typeof BridgeLoginRemoveScope.Type;
+/**
+ * Where a bridge login should be removed.
+ * @since 1.0.0
+ * @category Models
+ */
+export type BridgeLoginRemoveScope = Models.BridgeLoginRemoveScope;
 
 /**
  * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const BridgeLoginRemoveRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -517,10 +696,17 @@ export const BridgeLoginRemoveRequest = /*#__PURE__*/ Schema.Struct({
     scope: BridgeLoginRemoveScope
 });
 
-export type BridgeLoginRemoveRequest = typeof BridgeLoginRemoveRequest.Type;
+/**
+ * Body of POST /v1/bridges/{bridgeID}/logins/{loginID}/remove.
+ * @since 1.0.0
+ * @category Models
+ */
+export type BridgeLoginRemoveRequest = Models.BridgeLoginRemoveRequest;
 
 /**
  * Result of removing a bridge login.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const BridgeLoginRemoveResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -542,10 +728,17 @@ export const BridgeLoginRemoveResponse = /*#__PURE__*/ Schema.Struct({
     affectedAccountIDs: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String))
 });
 
-export type BridgeLoginRemoveResponse = typeof BridgeLoginRemoveResponse.Type;
+/**
+ * Result of removing a bridge login.
+ * @since 1.0.0
+ * @category Models
+ */
+export type BridgeLoginRemoveResponse = Models.BridgeLoginRemoveResponse;
 
 /**
  * Archive state to set.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatArchiveRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -555,10 +748,17 @@ export const ChatArchiveRequest = /*#__PURE__*/ Schema.Struct({
     archived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type ChatArchiveRequest = typeof ChatArchiveRequest.Type;
+/**
+ * Archive state to set.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatArchiveRequest = Models.ChatArchiveRequest;
 
 /**
  * Create a direct or group chat from participant IDs.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatCreateRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -583,10 +783,17 @@ export const ChatCreateRequest = /*#__PURE__*/ Schema.Struct({
     title: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatCreateRequest = typeof ChatCreateRequest.Type;
+/**
+ * Create a direct or group chat from participant IDs.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatCreateRequest = Models.ChatCreateRequest;
 
 /**
  * Disappearing-message timer capabilities.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatDisappearingTimerCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
@@ -603,17 +810,31 @@ export const ChatDisappearingTimerCapabilities = /*#__PURE__*/ Schema.Struct({
     omitEmptyTimer: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type ChatDisappearingTimerCapabilities = typeof ChatDisappearingTimerCapabilities.Type;
+/**
+ * Disappearing-message timer capabilities.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatDisappearingTimerCapabilities = Models.ChatDisappearingTimerCapabilities;
 
 /**
  * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatID = Schema.String;
 
-export type ChatID = typeof ChatID.Type;
+/**
+ * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatID = Models.ChatID;
 
 /**
  * Optional read marker.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatMarkReadRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -622,10 +843,17 @@ export const ChatMarkReadRequest = /*#__PURE__*/ Schema.Struct({
     messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatMarkReadRequest = typeof ChatMarkReadRequest.Type;
+/**
+ * Optional read marker.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatMarkReadRequest = Models.ChatMarkReadRequest;
 
 /**
  * Optional unread marker.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatMarkUnreadRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -634,13 +862,20 @@ export const ChatMarkUnreadRequest = /*#__PURE__*/ Schema.Struct({
     messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatMarkUnreadRequest = typeof ChatMarkUnreadRequest.Type;
+/**
+ * Optional unread marker.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatMarkUnreadRequest = Models.ChatMarkUnreadRequest;
 
 /**
  * Present when this chat is a merged chat: one person whose conversations across networks (or across
  * accounts on the same network) are grouped into a single chat. A merged chat holds no messages of its
  * own - read messages from the member chats, and send either to a member directly or to the merged chat
  * ID to route automatically. Newest PHP SDK revision only (not SDK v5.0.0).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatMerge = /*#__PURE__*/ Schema.Struct({
     /**
@@ -654,10 +889,20 @@ export const ChatMerge = /*#__PURE__*/ Schema.Struct({
     defaultChatID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatMerge = typeof ChatMerge.Type;
+/**
+ * Present when this chat is a merged chat: one person whose conversations across networks (or across
+ * accounts on the same network) are grouped into a single chat. A merged chat holds no messages of its
+ * own - read messages from the member chats, and send either to a member directly or to the merged chat
+ * ID to route automatically. Newest PHP SDK revision only (not SDK v5.0.0).
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatMerge = Models.ChatMerge;
 
 /**
  * Current reminder for a chat.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatReminder = /*#__PURE__*/ Schema.Struct({
     /**
@@ -670,10 +915,17 @@ export const ChatReminder = /*#__PURE__*/ Schema.Struct({
     remindAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatReminder = typeof ChatReminder.Type;
+/**
+ * Current reminder for a chat.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatReminder = Models.ChatReminder;
 
 /**
  * Reminder configuration
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatReminderInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -686,19 +938,33 @@ export const ChatReminderInput = /*#__PURE__*/ Schema.Struct({
     dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type ChatReminderInput = typeof ChatReminderInput.Type;
+/**
+ * Reminder configuration
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatReminderInput = Models.ChatReminderInput;
 
 /**
  * Set a reminder for a chat.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatReminderCreateRequest = /*#__PURE__*/ Schema.Struct({
     reminder: ChatReminderInput
 });
 
-export type ChatReminderCreateRequest = typeof ChatReminderCreateRequest.Type;
+/**
+ * Set a reminder for a chat.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatReminderCreateRequest = Models.ChatReminderCreateRequest;
 
 /**
  * Current snooze state for a chat.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatSnooze = /*#__PURE__*/ Schema.Struct({
     /**
@@ -711,10 +977,17 @@ export const ChatSnooze = /*#__PURE__*/ Schema.Struct({
     userSnoozedAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatSnooze = typeof ChatSnooze.Type;
+/**
+ * Current snooze state for a chat.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatSnooze = Models.ChatSnooze;
 
 /**
  * Merged user-like contact payload used to resolve the best identifier.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatStartUser = /*#__PURE__*/ Schema.Struct({
     /**
@@ -739,10 +1012,17 @@ export const ChatStartUser = /*#__PURE__*/ Schema.Struct({
     fullName: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ChatStartUser = typeof ChatStartUser.Type;
+/**
+ * Merged user-like contact payload used to resolve the best identifier.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatStartUser = Models.ChatStartUser;
 
 /**
  * Start a direct chat from a user/contact payload. Available in Beeper Desktop v4.2.808+.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatStartRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -761,10 +1041,17 @@ export const ChatStartRequest = /*#__PURE__*/ Schema.Struct({
     allowInvite: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type ChatStartRequest = typeof ChatStartRequest.Type;
+/**
+ * Start a direct chat from a user/contact payload. Available in Beeper Desktop v4.2.808+.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatStartRequest = Models.ChatStartRequest;
 
 /**
  * Code to show to the user.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const CodeLoginDisplay = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('code'),
@@ -774,10 +1061,17 @@ export const CodeLoginDisplay = /*#__PURE__*/ Schema.Struct({
     data: Schema.String
 });
 
-export type CodeLoginDisplay = typeof CodeLoginDisplay.Type;
+/**
+ * Code to show to the user.
+ * @since 1.0.0
+ * @category Models
+ */
+export type CodeLoginDisplay = Models.CodeLoginDisplay;
 
 /**
  * Value to collect from the browser in a cookies login step.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const CookieField = /*#__PURE__*/ Schema.Struct({
     /**
@@ -798,10 +1092,17 @@ export const CookieField = /*#__PURE__*/ Schema.Struct({
     ])))
 });
 
-export type CookieField = typeof CookieField.Type;
+/**
+ * Value to collect from the browser in a cookies login step.
+ * @since 1.0.0
+ * @category Models
+ */
+export type CookieField = Models.CookieField;
 
 /**
  * Browser step that collects cookies, headers or local storage values after the user signs in.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const CookiesLoginStep = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('cookies'),
@@ -835,25 +1136,47 @@ export const CookiesLoginStep = /*#__PURE__*/ Schema.Struct({
     userAgent: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type CookiesLoginStep = typeof CookiesLoginStep.Type;
+/**
+ * Browser step that collects cookies, headers or local storage values after the user signs in.
+ * @since 1.0.0
+ * @category Models
+ */
+export type CookiesLoginStep = Models.CookiesLoginStep;
 
 /**
  * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Cursor = Schema.String;
 
-export type Cursor = typeof Cursor.Type;
+/**
+ * Opaque pagination cursor; do not inspect. Use together with 'direction'.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Cursor = Models.Cursor;
 
 /**
  * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
  * Defaults to 'before' when only 'cursor' is provided.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Direction = /*#__PURE__*/ Schema.Literals(['after', 'before']);
 
-export type Direction = typeof Direction.Type;
+/**
+ * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
+ * Defaults to 'before' when only 'cursor' is provided.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Direction = Models.Direction;
 
 /**
  * Disappearing-message timer capability.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const DisappearingTimerCapability = /*#__PURE__*/ Schema.Struct({
     types: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
@@ -865,10 +1188,17 @@ export const DisappearingTimerCapability = /*#__PURE__*/ Schema.Struct({
     timers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int))
 });
 
-export type DisappearingTimerCapability = typeof DisappearingTimerCapability.Type;
+/**
+ * Disappearing-message timer capability.
+ * @since 1.0.0
+ * @category Models
+ */
+export type DisappearingTimerCapability = Models.DisappearingTimerCapability;
 
 /**
  * An attachment of the chat's current draft.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const DraftAttachment = /*#__PURE__*/ Schema.Struct({
     /**
@@ -916,10 +1246,17 @@ export const DraftAttachment = /*#__PURE__*/ Schema.Struct({
     }))
 });
 
-export type DraftAttachment = typeof DraftAttachment.Type;
+/**
+ * An attachment of the chat's current draft.
+ * @since 1.0.0
+ * @category Models
+ */
+export type DraftAttachment = Models.DraftAttachment;
 
 /**
  * Current draft object for this chat, or null when no draft is set.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatDraft = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
     /**
@@ -932,10 +1269,17 @@ export const ChatDraft = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct
     attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, DraftAttachment))
 }));
 
-export type ChatDraft = typeof ChatDraft.Type;
+/**
+ * Current draft object for this chat, or null when no draft is set.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatDraft = Models.ChatDraft;
 
 /**
  * Emoji image to show to the user.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const EmojiLoginDisplay = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('emoji'),
@@ -945,11 +1289,18 @@ export const EmojiLoginDisplay = /*#__PURE__*/ Schema.Struct({
     imageURL: Schema.String
 });
 
-export type EmojiLoginDisplay = typeof EmojiLoginDisplay.Type;
+/**
+ * Emoji image to show to the user.
+ * @since 1.0.0
+ * @category Models
+ */
+export type EmojiLoginDisplay = Models.EmojiLoginDisplay;
 
 /**
  * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image
  * path.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const FocusRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -971,10 +1322,18 @@ export const FocusRequest = /*#__PURE__*/ Schema.Struct({
     draftAttachmentPath: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type FocusRequest = typeof FocusRequest.Type;
+/**
+ * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image
+ * path.
+ * @since 1.0.0
+ * @category Models
+ */
+export type FocusRequest = Models.FocusRequest;
 
 /**
  * Response indicating successful app focus action.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const FocusResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -983,10 +1342,17 @@ export const FocusResponse = /*#__PURE__*/ Schema.Struct({
     success: Schema.Boolean
 });
 
-export type FocusResponse = typeof FocusResponse.Type;
+/**
+ * Response indicating successful app focus action.
+ * @since 1.0.0
+ * @category Models
+ */
+export type FocusResponse = Models.FocusResponse;
 
 /**
  * Group creation field capability.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const GroupFieldCapability = /*#__PURE__*/ Schema.Struct({
     allowed: Schema.Boolean,
@@ -999,10 +1365,17 @@ export const GroupFieldCapability = /*#__PURE__*/ Schema.Struct({
     settings: /*#__PURE__*/ Schema.optionalKey(DisappearingTimerCapability)
 });
 
-export type GroupFieldCapability = typeof GroupFieldCapability.Type;
+/**
+ * Group creation field capability.
+ * @since 1.0.0
+ * @category Models
+ */
+export type GroupFieldCapability = Models.GroupFieldCapability;
 
 /**
  * Group creation capabilities for one group type.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const GroupTypeCapabilities = /*#__PURE__*/ Schema.Struct({
     type_description: Schema.String,
@@ -1015,10 +1388,17 @@ export const GroupTypeCapabilities = /*#__PURE__*/ Schema.Struct({
     username: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability)
 });
 
-export type GroupTypeCapabilities = typeof GroupTypeCapabilities.Type;
+/**
+ * Group creation capabilities for one group type.
+ * @since 1.0.0
+ * @category Models
+ */
+export type GroupTypeCapabilities = Models.GroupTypeCapabilities;
 
 /**
  * App, platform, server, and endpoint discovery metadata (snake_case field names).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const InfoRetrieveResponse = /*#__PURE__*/ Schema.Struct({
     app: /*#__PURE__*/ Schema.Struct({
@@ -1120,10 +1500,17 @@ export const InfoRetrieveResponse = /*#__PURE__*/ Schema.Struct({
     })
 });
 
-export type InfoRetrieveResponse = typeof InfoRetrieveResponse.Type;
+/**
+ * App, platform, server, and endpoint discovery metadata (snake_case field names).
+ * @since 1.0.0
+ * @category Models
+ */
+export type InfoRetrieveResponse = Models.InfoRetrieveResponse;
 
 /**
  * A user-created label that organizes chats across accounts.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Label = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1136,10 +1523,17 @@ export const Label = /*#__PURE__*/ Schema.Struct({
     name: Schema.String
 });
 
-export type Label = typeof Label.Type;
+/**
+ * A user-created label that organizes chats across accounts.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Label = Models.Label;
 
 /**
  * Link preview included with a message.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LinkPreview = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1177,10 +1571,17 @@ export const LinkPreview = /*#__PURE__*/ Schema.Struct({
     summary: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type LinkPreview = typeof LinkPreview.Type;
+/**
+ * Link preview included with a message.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LinkPreview = Models.LinkPreview;
 
 /**
  * A connect or reconnect flow option of a bridge.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginFlow = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1197,10 +1598,17 @@ export const LoginFlow = /*#__PURE__*/ Schema.Struct({
     name: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type LoginFlow = typeof LoginFlow.Type;
+/**
+ * A connect or reconnect flow option of a bridge.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginFlow = Models.LoginFlow;
 
 /**
  * Connect and reconnect flow options for a bridge.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginFlowListResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1209,10 +1617,17 @@ export const LoginFlowListResponse = /*#__PURE__*/ Schema.Struct({
     items: /*#__PURE__*/ Schema.Array(LoginFlow)
 });
 
-export type LoginFlowListResponse = typeof LoginFlowListResponse.Type;
+/**
+ * Connect and reconnect flow options for a bridge.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginFlowListResponse = Models.LoginFlowListResponse;
 
 /**
  * Input field of a user_input login step.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginInputField = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1241,10 +1656,17 @@ export const LoginInputField = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type LoginInputField = typeof LoginInputField.Type;
+/**
+ * Input field of a user_input login step.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginInputField = Models.LoginInputField;
 
 /**
  * Result of cancelling a temporary bridge login session.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginSessionCancelResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1258,11 +1680,18 @@ export const LoginSessionCancelResponse = /*#__PURE__*/ Schema.Struct({
     status: /*#__PURE__*/ Schema.Literal('cancelled')
 });
 
-export type LoginSessionCancelResponse = typeof LoginSessionCancelResponse.Type;
+/**
+ * Result of cancelling a temporary bridge login session.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginSessionCancelResponse = Models.LoginSessionCancelResponse;
 
 /**
  * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
  * connect a new account.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginSessionCreateRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1279,10 +1708,18 @@ export const LoginSessionCreateRequest = /*#__PURE__*/ Schema.Struct({
     loginID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
 });
 
-export type LoginSessionCreateRequest = typeof LoginSessionCreateRequest.Type;
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions. All fields are optional. Omit loginID and accountID to
+ * connect a new account.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginSessionCreateRequest = Models.LoginSessionCreateRequest;
 
 /**
  * Status of a temporary bridge login session.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginSessionStatus = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'waiting_for_input',
@@ -1293,10 +1730,17 @@ export const LoginSessionStatus = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Li
     'failed'
 ]));
 
-export type LoginSessionStatus = typeof LoginSessionStatus.Type;
+/**
+ * Status of a temporary bridge login session.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginSessionStatus = Models.LoginSessionStatus;
 
 /**
  * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginStepSubmitRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1327,11 +1771,18 @@ export const LoginStepSubmitRequest = /*#__PURE__*/ Schema.Struct({
     ]))
 });
 
-export type LoginStepSubmitRequest = typeof LoginStepSubmitRequest.Type;
+/**
+ * Body of POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginStepSubmitRequest = Models.LoginStepSubmitRequest;
 
 /**
  * Attachment type hint (image, video, audio, file, gif, voice-note, sticker). If omitted, auto-detected from
  * mimeType
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageAttachmentType = /*#__PURE__*/ Schema.Literals([
     'image',
@@ -1343,17 +1794,32 @@ export const MessageAttachmentType = /*#__PURE__*/ Schema.Literals([
     'sticker'
 ]);
 
-export type MessageAttachmentType = typeof MessageAttachmentType.Type;
+/**
+ * Attachment type hint (image, video, audio, file, gif, voice-note, sticker). If omitted, auto-detected from
+ * mimeType
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageAttachmentType = Models.MessageAttachmentType;
 
 /**
  * Group read receipt state keyed by participant ID.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSeenByParticipant = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, Schema.String]));
 
-export type MessageSeenByParticipant = typeof MessageSeenByParticipant.Type;
+/**
+ * Group read receipt state keyed by participant ID.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSeenByParticipant = Models.MessageSeenByParticipant;
 
 /**
  * Read receipt state for this message, when available.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSeen = /*#__PURE__*/ Schema.Union([
     Schema.Boolean,
@@ -1361,10 +1827,17 @@ export const MessageSeen = /*#__PURE__*/ Schema.Union([
     MessageSeenByParticipant
 ]);
 
-export type MessageSeen = typeof MessageSeen.Type;
+/**
+ * Read receipt state for this message, when available.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSeen = Models.MessageSeen;
 
 /**
  * Single attachment to send with the message.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSendAttachment = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1393,10 +1866,17 @@ export const MessageSendAttachment = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.optionalKey(MessageAttachmentType)
 });
 
-export type MessageSendAttachment = typeof MessageSendAttachment.Type;
+/**
+ * Single attachment to send with the message.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSendAttachment = Models.MessageSendAttachment;
 
 /**
  * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const DraftAttachmentInput = /*#__PURE__*/ Schema.Struct({
     ...MessageSendAttachment.fields,
@@ -1406,10 +1886,17 @@ export const DraftAttachmentInput = /*#__PURE__*/ Schema.Struct({
     id: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type DraftAttachmentInput = typeof DraftAttachmentInput.Type;
+/**
+ * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
+ * @since 1.0.0
+ * @category Models
+ */
+export type DraftAttachmentInput = Models.DraftAttachmentInput;
 
 /**
  * Result of a message send.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSendResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1424,10 +1911,17 @@ export const MessageSendResponse = /*#__PURE__*/ Schema.Struct({
     pendingMessageID: Schema.String
 });
 
-export type MessageSendResponse = typeof MessageSendResponse.Type;
+/**
+ * Result of a message send.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSendResponse = Models.MessageSendResponse;
 
 /**
  * Message send status for this message, when reported by the bridge.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSendStatus = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1461,18 +1955,32 @@ export const MessageSendStatus = /*#__PURE__*/ Schema.Struct({
     internalError: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type MessageSendStatus = typeof MessageSendStatus.Type;
+/**
+ * Message send status for this message, when reported by the bridge.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSendStatus = Models.MessageSendStatus;
 
 /**
  * Draft text. Plain text and Markdown are converted to Matrix HTML with the same rules used by send and edit.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageTextInput = Schema.String;
 
-export type MessageTextInput = typeof MessageTextInput.Type;
+/**
+ * Draft text. Plain text and Markdown are converted to Matrix HTML with the same rules used by send and edit.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageTextInput = Models.MessageTextInput;
 
 /**
  * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty. Send
  * draft=null to clear text and attachments together before setting a new draft.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatDraftInput = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
     text: MessageTextInput,
@@ -1483,10 +1991,18 @@ export const ChatDraftInput = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.S
     attachments: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, DraftAttachmentInput))
 }));
 
-export type ChatDraftInput = typeof ChatDraftInput.Type;
+/**
+ * Draft object to set or clear. Non-empty drafts are only accepted when the current draft is empty. Send
+ * draft=null to clear text and attachments together before setting a new draft.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatDraftInput = Models.ChatDraftInput;
 
 /**
  * Chat fields to update. Every field is optional; omitted fields are left unchanged.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatUpdateRequest = /*#__PURE__*/ Schema.Struct({
     draft: /*#__PURE__*/ Schema.optionalKey(ChatDraftInput),
@@ -1524,10 +2040,17 @@ export const ChatUpdateRequest = /*#__PURE__*/ Schema.Struct({
     messageExpirySeconds: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(0))))
 });
 
-export type ChatUpdateRequest = typeof ChatUpdateRequest.Type;
+/**
+ * Chat fields to update. Every field is optional; omitted fields are left unchanged.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatUpdateRequest = Models.ChatUpdateRequest;
 
 /**
  * Body of a message send. All fields are optional.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSendRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1545,10 +2068,17 @@ export const MessageSendRequest = /*#__PURE__*/ Schema.Struct({
     attachment: /*#__PURE__*/ Schema.optionalKey(MessageSendAttachment)
 });
 
-export type MessageSendRequest = typeof MessageSendRequest.Type;
+/**
+ * Body of a message send. All fields are optional.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSendRequest = Models.MessageSendRequest;
 
 /**
  * Body of a message edit.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageUpdateRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1557,19 +2087,33 @@ export const MessageUpdateRequest = /*#__PURE__*/ Schema.Struct({
     text: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
 });
 
-export type MessageUpdateRequest = typeof MessageUpdateRequest.Type;
+/**
+ * Body of a message edit.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageUpdateRequest = Models.MessageUpdateRequest;
 
 /**
  * Nothing to display.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const NothingLoginDisplay = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('nothing')
 });
 
-export type NothingLoginDisplay = typeof NothingLoginDisplay.Type;
+/**
+ * Nothing to display.
+ * @since 1.0.0
+ * @category Models
+ */
+export type NothingLoginDisplay = Models.NothingLoginDisplay;
 
 /**
  * QR code to show to the user.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const QRLoginDisplay = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('qr'),
@@ -1579,10 +2123,17 @@ export const QRLoginDisplay = /*#__PURE__*/ Schema.Struct({
     data: Schema.String
 });
 
-export type QRLoginDisplay = typeof QRLoginDisplay.Type;
+/**
+ * QR code to show to the user.
+ * @since 1.0.0
+ * @category Models
+ */
+export type QRLoginDisplay = Models.QRLoginDisplay;
 
 /**
  * What a display_and_wait step shows to the user, discriminated by `type`.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginDisplay = /*#__PURE__*/ Schema.Union([
     QRLoginDisplay,
@@ -1591,10 +2142,17 @@ export const LoginDisplay = /*#__PURE__*/ Schema.Union([
     CodeLoginDisplay
 ]);
 
-export type LoginDisplay = typeof LoginDisplay.Type;
+/**
+ * What a display_and_wait step shows to the user, discriminated by `type`.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginDisplay = Models.LoginDisplay;
 
 /**
  * Step that shows something to the user (QR code, emoji, code) and waits.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const DisplayAndWaitLoginStep = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('display_and_wait'),
@@ -1609,10 +2167,17 @@ export const DisplayAndWaitLoginStep = /*#__PURE__*/ Schema.Struct({
     instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type DisplayAndWaitLoginStep = typeof DisplayAndWaitLoginStep.Type;
+/**
+ * Step that shows something to the user (QR code, emoji, code) and waits.
+ * @since 1.0.0
+ * @category Models
+ */
+export type DisplayAndWaitLoginStep = Models.DisplayAndWaitLoginStep;
 
 /**
  * A reaction to a message.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Reaction = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1639,10 +2204,17 @@ export const Reaction = /*#__PURE__*/ Schema.Struct({
     emoji: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type Reaction = typeof Reaction.Type;
+/**
+ * A reaction to a message.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Reaction = Models.Reaction;
 
 /**
  * Body of a reaction add.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ReactionAddRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1655,10 +2227,17 @@ export const ReactionAddRequest = /*#__PURE__*/ Schema.Struct({
     transactionID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type ReactionAddRequest = typeof ReactionAddRequest.Type;
+/**
+ * Body of a reaction add.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ReactionAddRequest = Models.ReactionAddRequest;
 
 /**
  * Result of adding a reaction.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ReactionAddResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1683,10 +2262,17 @@ export const ReactionAddResponse = /*#__PURE__*/ Schema.Struct({
     transactionID: Schema.String
 });
 
-export type ReactionAddResponse = typeof ReactionAddResponse.Type;
+/**
+ * Result of adding a reaction.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ReactionAddResponse = Models.ReactionAddResponse;
 
 /**
  * Result of removing a reaction.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ReactionDeleteResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1707,10 +2293,17 @@ export const ReactionDeleteResponse = /*#__PURE__*/ Schema.Struct({
     reactionKey: Schema.String
 });
 
-export type ReactionDeleteResponse = typeof ReactionDeleteResponse.Type;
+/**
+ * Result of removing a reaction.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ReactionDeleteResponse = Models.ReactionDeleteResponse;
 
 /**
  * Identifier lookup capabilities for this bridge.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ResolveIdentifierCapabilities = /*#__PURE__*/ Schema.Struct({
     any_phone: Schema.Boolean,
@@ -1722,11 +2315,18 @@ export const ResolveIdentifierCapabilities = /*#__PURE__*/ Schema.Struct({
     search: Schema.Boolean
 });
 
-export type ResolveIdentifierCapabilities = typeof ResolveIdentifierCapabilities.Type;
+/**
+ * Identifier lookup capabilities for this bridge.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ResolveIdentifierCapabilities = Models.ResolveIdentifierCapabilities;
 
 /**
  * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
  * snake_case (unlike most of the API).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ProvisioningCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1740,10 +2340,18 @@ export const ProvisioningCapabilities = /*#__PURE__*/ Schema.Struct({
     image_pack_import: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type ProvisioningCapabilities = typeof ProvisioningCapabilities.Type;
+/**
+ * Advanced network capabilities for account lookup and group creation. Wire field names of this model are
+ * snake_case (unlike most of the API).
+ * @since 1.0.0
+ * @category Models
+ */
+export type ProvisioningCapabilities = Models.ProvisioningCapabilities;
 
 /**
  * -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const SupportLevel = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     -2,
@@ -1753,10 +2361,17 @@ export const SupportLevel = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals
     2
 ]));
 
-export type SupportLevel = typeof SupportLevel.Type;
+/**
+ * -2: rejected, -1: dropped, 0: unsupported, 1: partially supported, 2: fully supported.
+ * @since 1.0.0
+ * @category Models
+ */
+export type SupportLevel = Models.SupportLevel;
 
 /**
  * Capabilities for one attachment message type.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AttachmentCapability = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1791,20 +2406,34 @@ export const AttachmentCapability = /*#__PURE__*/ Schema.Struct({
     viewOnce: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type AttachmentCapability = typeof AttachmentCapability.Type;
+/**
+ * Capabilities for one attachment message type.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AttachmentCapability = Models.AttachmentCapability;
 
 /**
  * Message request capabilities.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatMessageRequestCapabilities = /*#__PURE__*/ Schema.Struct({
     acceptWithMessage: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     acceptWithButton: /*#__PURE__*/ Schema.optionalKey(SupportLevel)
 });
 
-export type ChatMessageRequestCapabilities = typeof ChatMessageRequestCapabilities.Type;
+/**
+ * Message request capabilities.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatMessageRequestCapabilities = Models.ChatMessageRequestCapabilities;
 
 /**
  * Participant management capabilities.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatParticipantActionCapabilities = /*#__PURE__*/ Schema.Struct({
     ban: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
@@ -1814,10 +2443,17 @@ export const ChatParticipantActionCapabilities = /*#__PURE__*/ Schema.Struct({
     revokeInvite: /*#__PURE__*/ Schema.optionalKey(SupportLevel)
 });
 
-export type ChatParticipantActionCapabilities = typeof ChatParticipantActionCapabilities.Type;
+/**
+ * Participant management capabilities.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatParticipantActionCapabilities = Models.ChatParticipantActionCapabilities;
 
 /**
  * Chat state update capabilities.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatStateCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1846,10 +2482,17 @@ export const ChatStateCapabilities = /*#__PURE__*/ Schema.Struct({
     }))
 });
 
-export type ChatStateCapabilities = typeof ChatStateCapabilities.Type;
+/**
+ * Chat state update capabilities.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatStateCapabilities = Models.ChatStateCapabilities;
 
 /**
  * Chat capabilities reported by the platform.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatCapabilities = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1931,19 +2574,33 @@ export const ChatCapabilities = /*#__PURE__*/ Schema.Struct({
     state: /*#__PURE__*/ Schema.optionalKey(ChatStateCapabilities)
 });
 
-export type ChatCapabilities = typeof ChatCapabilities.Type;
+/**
+ * Chat capabilities reported by the platform.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatCapabilities = Models.ChatCapabilities;
 
 /**
  * Capability to update one piece of chat state.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatStateCapability = /*#__PURE__*/ Schema.Struct({
     level: SupportLevel
 });
 
-export type ChatStateCapability = typeof ChatStateCapability.Type;
+/**
+ * Capability to update one piece of chat state.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatStateCapability = Models.ChatStateCapability;
 
 /**
  * Attachment transcription if available.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Transcription = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1960,10 +2617,17 @@ export const Transcription = /*#__PURE__*/ Schema.Struct({
     language: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type Transcription = typeof Transcription.Type;
+/**
+ * Attachment transcription if available.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Transcription = Models.Transcription;
 
 /**
  * An attachment included with a message.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Attachment = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2027,10 +2691,17 @@ export const Attachment = /*#__PURE__*/ Schema.Struct({
     }))
 });
 
-export type Attachment = typeof Attachment.Type;
+/**
+ * An attachment included with a message.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Attachment = Models.Attachment;
 
 /**
  * A message in a chat.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Message = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2125,10 +2796,17 @@ export const Message = /*#__PURE__*/ Schema.Struct({
     seen: /*#__PURE__*/ Schema.optionalKey(MessageSeen)
 });
 
-export type Message = typeof Message.Type;
+/**
+ * A message in a chat.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Message = Models.Message;
 
 /**
  * A page of messages in a chat, sorted by timestamp.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageListPage = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2150,11 +2828,18 @@ export const MessageListPage = /*#__PURE__*/ Schema.Struct({
     newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
-export type MessageListPage = typeof MessageListPage.Type;
+/**
+ * A page of messages in a chat, sorted by timestamp.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageListPage = Models.MessageListPage;
 
 /**
  * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
  * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageUpdateResponse = /*#__PURE__*/ Schema.Struct({
     ...Message.fields,
@@ -2170,10 +2855,18 @@ export const MessageUpdateResponse = /*#__PURE__*/ Schema.Struct({
     messageID: Schema.String
 });
 
-export type MessageUpdateResponse = typeof MessageUpdateResponse.Type;
+/**
+ * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
+ * (Older docs renditions returned only { chatID, messageID, success }; this is the current shape.)
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageUpdateResponse = Models.MessageUpdateResponse;
 
 /**
  * User the account belongs to.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const User = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2213,10 +2906,17 @@ export const User = /*#__PURE__*/ Schema.Struct({
     isSelf: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type User = typeof User.Type;
+/**
+ * User the account belongs to.
+ * @since 1.0.0
+ * @category Models
+ */
+export type User = Models.User;
 
 /**
  * A chat account added to Beeper.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Account = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2260,10 +2960,17 @@ export const Account = /*#__PURE__*/ Schema.Struct({
     statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type Account = typeof Account.Type;
+/**
+ * A chat account added to Beeper.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Account = Models.Account;
 
 /**
  * Available bridge that can connect or reconnect chat accounts.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Bridge = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2319,10 +3026,17 @@ export const Bridge = /*#__PURE__*/ Schema.Struct({
     statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type Bridge = typeof Bridge.Type;
+/**
+ * Available bridge that can connect or reconnect chat accounts.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Bridge = Models.Bridge;
 
 /**
  * Available bridges and their connected accounts.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const BridgeListResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2331,10 +3045,17 @@ export const BridgeListResponse = /*#__PURE__*/ Schema.Struct({
     items: /*#__PURE__*/ Schema.Array(Bridge)
 });
 
-export type BridgeListResponse = typeof BridgeListResponse.Type;
+/**
+ * Available bridges and their connected accounts.
+ * @since 1.0.0
+ * @category Models
+ */
+export type BridgeListResponse = Models.BridgeListResponse;
 
 /**
  * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const BridgeLogin = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2373,10 +3094,17 @@ export const BridgeLogin = /*#__PURE__*/ Schema.Struct({
     user: /*#__PURE__*/ Schema.optionalKey(User)
 });
 
-export type BridgeLogin = typeof BridgeLogin.Type;
+/**
+ * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+ * @since 1.0.0
+ * @category Models
+ */
+export type BridgeLogin = Models.BridgeLogin;
 
 /**
  * Bridge logins of a bridge.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const BridgeLoginListResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2385,10 +3113,17 @@ export const BridgeLoginListResponse = /*#__PURE__*/ Schema.Struct({
     items: /*#__PURE__*/ Schema.Array(BridgeLogin)
 });
 
-export type BridgeLoginListResponse = typeof BridgeLoginListResponse.Type;
+/**
+ * Bridge logins of a bridge.
+ * @since 1.0.0
+ * @category Models
+ */
+export type BridgeLoginListResponse = Models.BridgeLoginListResponse;
 
 /**
  * Final step of a completed login.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const CompleteLoginStep = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('complete'),
@@ -2410,10 +3145,17 @@ export const CompleteLoginStep = /*#__PURE__*/ Schema.Struct({
     stepID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type CompleteLoginStep = typeof CompleteLoginStep.Type;
+/**
+ * Final step of a completed login.
+ * @since 1.0.0
+ * @category Models
+ */
+export type CompleteLoginStep = Models.CompleteLoginStep;
 
 /**
  * A cursor page of merged contacts for one account.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ContactListPage = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2434,10 +3176,17 @@ export const ContactListPage = /*#__PURE__*/ Schema.Struct({
     newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
-export type ContactListPage = typeof ContactListPage.Type;
+/**
+ * A cursor page of merged contacts for one account.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ContactListPage = Models.ContactListPage;
 
 /**
  * Users matching a contact search on one account (not paginated).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ContactSearchResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2446,18 +3195,33 @@ export const ContactSearchResponse = /*#__PURE__*/ Schema.Struct({
     items: /*#__PURE__*/ Schema.Array(User)
 });
 
-export type ContactSearchResponse = typeof ContactSearchResponse.Type;
+/**
+ * Users matching a contact search on one account (not paginated).
+ * @since 1.0.0
+ * @category Models
+ */
+export type ContactSearchResponse = Models.ContactSearchResponse;
 
 /**
  * Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user
  * identity.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const GetAccountsOutput = /*#__PURE__*/ Schema.Array(Account);
 
-export type GetAccountsOutput = typeof GetAccountsOutput.Type;
+/**
+ * Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user
+ * identity.
+ * @since 1.0.0
+ * @category Models
+ */
+export type GetAccountsOutput = Models.GetAccountsOutput;
 
 /**
  * A chat participant. Extends User with chat membership metadata.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Participant = /*#__PURE__*/ Schema.Struct({
     ...User.fields,
@@ -2475,10 +3239,17 @@ export const Participant = /*#__PURE__*/ Schema.Struct({
     isNetworkBot: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
 });
 
-export type Participant = typeof Participant.Type;
+/**
+ * A chat participant. Extends User with chat membership metadata.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Participant = Models.Participant;
 
 /**
  * Chat participants information.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatParticipants = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2495,10 +3266,17 @@ export const ChatParticipants = /*#__PURE__*/ Schema.Struct({
     total: Schema.Int
 });
 
-export type ChatParticipants = typeof ChatParticipants.Type;
+/**
+ * Chat participants information.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatParticipants = Models.ChatParticipants;
 
 /**
  * A chat (direct or group conversation) on one chat account.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Chat = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2620,10 +3398,17 @@ export const Chat = /*#__PURE__*/ Schema.Struct({
     mergedIntoChatID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type Chat = typeof Chat.Type;
+/**
+ * A chat (direct or group conversation) on one chat account.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Chat = Models.Chat;
 
 /**
  * The created chat, plus deprecated compatibility fields.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatCreateResponse = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
@@ -2639,10 +3424,17 @@ export const ChatCreateResponse = /*#__PURE__*/ Schema.Struct({
     status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['existing', 'created'])))
 });
 
-export type ChatCreateResponse = typeof ChatCreateResponse.Type;
+/**
+ * The created chat, plus deprecated compatibility fields.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatCreateResponse = Models.ChatCreateResponse;
 
 /**
  * A cursor page of chats matching a search.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatSearchPage = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2663,10 +3455,17 @@ export const ChatSearchPage = /*#__PURE__*/ Schema.Struct({
     newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
-export type ChatSearchPage = typeof ChatSearchPage.Type;
+/**
+ * A cursor page of chats matching a search.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatSearchPage = Models.ChatSearchPage;
 
 /**
  * The started (created or reused) direct chat, plus deprecated compatibility fields.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatStartResponse = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
@@ -2683,10 +3482,17 @@ export const ChatStartResponse = /*#__PURE__*/ Schema.Struct({
     status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literals(['existing', 'created']))
 });
 
-export type ChatStartResponse = typeof ChatStartResponse.Type;
+/**
+ * The started (created or reused) direct chat, plus deprecated compatibility fields.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatStartResponse = Models.ChatStartResponse;
 
 /**
  * Chat with optional last message preview.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatWithPreview = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
@@ -2696,10 +3502,17 @@ export const ChatWithPreview = /*#__PURE__*/ Schema.Struct({
     preview: /*#__PURE__*/ Schema.optionalKey(Message)
 });
 
-export type ChatWithPreview = typeof ChatWithPreview.Type;
+/**
+ * Chat with optional last message preview.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatWithPreview = Models.ChatWithPreview;
 
 /**
  * A cursor page of chats sorted by last activity (most recent first).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ChatListPage = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2720,10 +3533,17 @@ export const ChatListPage = /*#__PURE__*/ Schema.Struct({
     newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
 });
 
-export type ChatListPage = typeof ChatListPage.Type;
+/**
+ * A cursor page of chats sorted by last activity (most recent first).
+ * @since 1.0.0
+ * @category Models
+ */
+export type ChatListPage = Models.ChatListPage;
 
 /**
  * A page of messages matching a search.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const MessageSearchPage = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2748,10 +3568,17 @@ export const MessageSearchPage = /*#__PURE__*/ Schema.Struct({
     chats: /*#__PURE__*/ Schema.Record(Schema.String, Chat)
 });
 
-export type MessageSearchPage = typeof MessageSearchPage.Type;
+/**
+ * A page of messages matching a search.
+ * @since 1.0.0
+ * @category Models
+ */
+export type MessageSearchPage = Models.MessageSearchPage;
 
 /**
  * Result of the combined search (GET /v1/search).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const SearchResponse = /*#__PURE__*/ Schema.Struct({
     results: /*#__PURE__*/ Schema.Struct({
@@ -2767,10 +3594,17 @@ export const SearchResponse = /*#__PURE__*/ Schema.Struct({
     })
 });
 
-export type SearchResponse = typeof SearchResponse.Type;
+/**
+ * Result of the combined search (GET /v1/search).
+ * @since 1.0.0
+ * @category Models
+ */
+export type SearchResponse = Models.SearchResponse;
 
 /**
  * Step that asks the user to fill in input fields.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const UserInputLoginStep = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('user_input'),
@@ -2792,10 +3626,17 @@ export const UserInputLoginStep = /*#__PURE__*/ Schema.Struct({
     instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type UserInputLoginStep = typeof UserInputLoginStep.Type;
+/**
+ * Step that asks the user to fill in input fields.
+ * @since 1.0.0
+ * @category Models
+ */
+export type UserInputLoginStep = Models.UserInputLoginStep;
 
 /**
  * Step the client should show or complete next, discriminated by `type`.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginStep = /*#__PURE__*/ Schema.Union([
     UserInputLoginStep,
@@ -2804,10 +3645,17 @@ export const LoginStep = /*#__PURE__*/ Schema.Union([
     CompleteLoginStep
 ]);
 
-export type LoginStep = typeof LoginStep.Type;
+/**
+ * Step the client should show or complete next, discriminated by `type`.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginStep = Models.LoginStep;
 
 /**
  * Temporary bridge login session used to connect a new chat account or reconnect an existing bridge login.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const LoginSession = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2845,10 +3693,17 @@ export const LoginSession = /*#__PURE__*/ Schema.Struct({
     loginID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type LoginSession = typeof LoginSession.Type;
+/**
+ * Temporary bridge login session used to connect a new chat account or reconnect an existing bridge login.
+ * @since 1.0.0
+ * @category Models
+ */
+export type LoginSession = Models.LoginSession;
 
 /**
  * One problem found while validating a request: where in the payload, a code and a human-readable message.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ValidationIssue = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2865,10 +3720,17 @@ export const ValidationIssue = /*#__PURE__*/ Schema.Struct({
     path: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Union([Schema.String, Schema.Finite]))
 });
 
-export type ValidationIssue = typeof ValidationIssue.Type;
+/**
+ * One problem found while validating a request: where in the payload, a code and a human-readable message.
+ * @since 1.0.0
+ * @category Models
+ */
+export type ValidationIssue = Models.ValidationIssue;
 
 /**
  * Validation error details
+ * @since 1.0.0
+ * @category Schemas
  */
 export const ValidationDetails = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2877,10 +3739,17 @@ export const ValidationDetails = /*#__PURE__*/ Schema.Struct({
     issues: /*#__PURE__*/ Schema.Array(ValidationIssue)
 });
 
-export type ValidationDetails = typeof ValidationDetails.Type;
+/**
+ * Validation error details
+ * @since 1.0.0
+ * @category Models
+ */
+export type ValidationDetails = Models.ValidationDetails;
 
 /**
  * The shared error body of every non-2xx response.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Error = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2901,10 +3770,17 @@ export const Error = /*#__PURE__*/ Schema.Struct({
     ]))
 });
 
-export type Error = typeof Error.Type;
+/**
+ * The shared error body of every non-2xx response.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Error = Models.Error;
 
 /**
  * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationAction = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'accept',
@@ -2914,10 +3790,17 @@ export const VerificationAction = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Li
     'sas.confirm'
 ]));
 
-export type VerificationAction = typeof VerificationAction.Type;
+/**
+ * A verification action (maps to the action endpoints under /v1/app/setup/verifications/{verificationID}).
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationAction = Models.VerificationAction;
 
 /**
  * Optional code and user-facing reason for cancelling an active device verification.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationCancelRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2930,11 +3813,18 @@ export const VerificationCancelRequest = /*#__PURE__*/ Schema.Struct({
     reason: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type VerificationCancelRequest = typeof VerificationCancelRequest.Type;
+/**
+ * Optional code and user-facing reason for cancelling an active device verification.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationCancelRequest = Models.VerificationCancelRequest;
 
 /**
  * Optional body of POST /v1/app/setup/verifications, which starts verifying this device from another signed-in
  * device.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationCreateRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2947,17 +3837,32 @@ export const VerificationCreateRequest = /*#__PURE__*/ Schema.Struct({
     userID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type VerificationCreateRequest = typeof VerificationCreateRequest.Type;
+/**
+ * Optional body of POST /v1/app/setup/verifications, which starts verifying this device from another signed-in
+ * device.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationCreateRequest = Models.VerificationCreateRequest;
 
 /**
  * Whether this device started or received the verification.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationDirection = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['incoming', 'outgoing']));
 
-export type VerificationDirection = typeof VerificationDirection.Type;
+/**
+ * Whether this device started or received the verification.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationDirection = Models.VerificationDirection;
 
 /**
  * Verification error details, if verification stopped.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationError = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2970,17 +3875,31 @@ export const VerificationError = /*#__PURE__*/ Schema.Struct({
     reason: Schema.String
 });
 
-export type VerificationError = typeof VerificationError.Type;
+/**
+ * Verification error details, if verification stopped.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationError = Models.VerificationError;
 
 /**
  * A verification method.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationMethod = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['qr', 'sas']));
 
-export type VerificationMethod = typeof VerificationMethod.Type;
+/**
+ * A verification method.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationMethod = Models.VerificationMethod;
 
 /**
  * Other device participating in verification.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationOtherDevice = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2993,17 +3912,31 @@ export const VerificationOtherDevice = /*#__PURE__*/ Schema.Struct({
     name: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type VerificationOtherDevice = typeof VerificationOtherDevice.Type;
+/**
+ * Other device participating in verification.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationOtherDevice = Models.VerificationOtherDevice;
 
 /**
  * Why a verification exists.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationPurpose = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['login', 'device']));
 
-export type VerificationPurpose = typeof VerificationPurpose.Type;
+/**
+ * Why a verification exists.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationPurpose = Models.VerificationPurpose;
 
 /**
  * QR verification data.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationQR = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3012,10 +3945,17 @@ export const VerificationQR = /*#__PURE__*/ Schema.Struct({
     data: Schema.String
 });
 
-export type VerificationQR = typeof VerificationQR.Type;
+/**
+ * QR verification data.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationQR = Models.VerificationQR;
 
 /**
  * The QR code payload scanned from another signed-in device, submitted to continue device verification.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationQRScanRequest = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3024,10 +3964,17 @@ export const VerificationQRScanRequest = /*#__PURE__*/ Schema.Struct({
     data: Schema.String
 });
 
-export type VerificationQRScanRequest = typeof VerificationQRScanRequest.Type;
+/**
+ * The QR code payload scanned from another signed-in device, submitted to continue device verification.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationQRScanRequest = Models.VerificationQRScanRequest;
 
 /**
  * Emoji or number comparison data for verification.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationSAS = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3040,10 +3987,17 @@ export const VerificationSAS = /*#__PURE__*/ Schema.Struct({
     decimals: /*#__PURE__*/ Schema.optionalKey(Schema.String)
 });
 
-export type VerificationSAS = typeof VerificationSAS.Type;
+/**
+ * Emoji or number comparison data for verification.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationSAS = Models.VerificationSAS;
 
 /**
  * Current trusted-device verification state.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'requested',
@@ -3055,10 +4009,17 @@ export const VerificationState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Lit
     'error'
 ]));
 
-export type VerificationState = typeof VerificationState.Type;
+/**
+ * Current trusted-device verification state.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationState = Models.VerificationState;
 
 /**
  * Trusted device verification progress.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const Verification = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3086,11 +4047,18 @@ export const Verification = /*#__PURE__*/ Schema.Struct({
     sas: /*#__PURE__*/ Schema.optionalKey(VerificationSAS)
 });
 
-export type Verification = typeof Verification.Type;
+/**
+ * Trusted device verification progress.
+ * @since 1.0.0
+ * @category Models
+ */
+export type Verification = Models.Verification;
 
 /**
  * Current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state (returned by
  * GET /v1/app/setup and embedded as `session` in the setup, recovery-key and verification responses).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppStateSnapshot = /*#__PURE__*/ Schema.Struct({
     e2ee: AppE2EEStatus,
@@ -3099,10 +4067,18 @@ export const AppStateSnapshot = /*#__PURE__*/ Schema.Struct({
     verification: /*#__PURE__*/ Schema.optionalKey(Verification)
 });
 
-export type AppStateSnapshot = typeof AppStateSnapshot.Type;
+/**
+ * Current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state (returned by
+ * GET /v1/app/setup and embedded as `session` in the setup, recovery-key and verification responses).
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppStateSnapshot = Models.AppStateSnapshot;
 
 /**
  * The setup state after confirming the new recovery key.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppRecoveryKeyResetConfirmResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3111,10 +4087,17 @@ export const AppRecoveryKeyResetConfirmResponse = /*#__PURE__*/ Schema.Struct({
     session: AppStateSnapshot
 });
 
-export type AppRecoveryKeyResetConfirmResponse = typeof AppRecoveryKeyResetConfirmResponse.Type;
+/**
+ * The setup state after confirming the new recovery key.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppRecoveryKeyResetConfirmResponse = Models.AppRecoveryKeyResetConfirmResponse;
 
 /**
  * The new recovery key, to show once and have the user save, and the setup state after creating it.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppRecoveryKeyResetResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3127,10 +4110,17 @@ export const AppRecoveryKeyResetResponse = /*#__PURE__*/ Schema.Struct({
     session: AppStateSnapshot
 });
 
-export type AppRecoveryKeyResetResponse = typeof AppRecoveryKeyResetResponse.Type;
+/**
+ * The new recovery key, to show once and have the user save, and the setup state after creating it.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppRecoveryKeyResetResponse = Models.AppRecoveryKeyResetResponse;
 
 /**
  * The setup state after unlocking encrypted messages with the recovery key.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppRecoveryKeyVerifyResponse = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3139,11 +4129,18 @@ export const AppRecoveryKeyVerifyResponse = /*#__PURE__*/ Schema.Struct({
     session: AppStateSnapshot
 });
 
-export type AppRecoveryKeyVerifyResponse = typeof AppRecoveryKeyVerifyResponse.Type;
+/**
+ * The setup state after unlocking encrypted messages with the recovery key.
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppRecoveryKeyVerifyResponse = Models.AppRecoveryKeyVerifyResponse;
 
 /**
  * Sign-in or account creation completed: account credentials and the setup state after sign-in
  * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupSuccess = /*#__PURE__*/ Schema.Struct({
     matrix: AppMatrixCredentials,
@@ -3153,19 +4150,35 @@ export const AppSetupSuccess = /*#__PURE__*/ Schema.Struct({
     session: AppStateSnapshot
 });
 
-export type AppSetupSuccess = typeof AppSetupSuccess.Type;
+/**
+ * Sign-in or account creation completed: account credentials and the setup state after sign-in
+ * (the `Success` variant of POST /v1/app/setup/response and the response of POST /v1/app/setup/register).
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupSuccess = Models.AppSetupSuccess;
 
 /**
  * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
  * account creation required (`AppSetupRegistrationRequired`: `registrationRequired: true`).
+ * @since 1.0.0
+ * @category Schemas
  */
 export const AppSetupResponseResult = /*#__PURE__*/ Schema.Union([AppSetupSuccess, AppSetupRegistrationRequired]);
 
-export type AppSetupResponseResult = typeof AppSetupResponseResult.Type;
+/**
+ * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
+ * account creation required (`AppSetupRegistrationRequired`: `registrationRequired: true`).
+ * @since 1.0.0
+ * @category Models
+ */
+export type AppSetupResponseResult = Models.AppSetupResponseResult;
 
 /**
  * Shared response of the verification create / retrieve / accept / cancel / QR scan / QR confirm-scanned /
  * SAS start / SAS confirm endpoints.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationActionResult = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3178,13 +4191,26 @@ export const VerificationActionResult = /*#__PURE__*/ Schema.Struct({
     verification: /*#__PURE__*/ Schema.optionalKey(Verification)
 });
 
-export type VerificationActionResult = typeof VerificationActionResult.Type;
+/**
+ * Shared response of the verification create / retrieve / accept / cancel / QR scan / QR confirm-scanned /
+ * SAS start / SAS confirm endpoints.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationActionResult = Models.VerificationActionResult;
 
 /**
  * Pending and active device verifications.
+ * @since 1.0.0
+ * @category Schemas
  */
 export const VerificationListResponse = /*#__PURE__*/ Schema.Struct({
     items: /*#__PURE__*/ Schema.Array(Verification)
 });
 
-export type VerificationListResponse = typeof VerificationListResponse.Type;
+/**
+ * Pending and active device verifications.
+ * @since 1.0.0
+ * @category Models
+ */
+export type VerificationListResponse = Models.VerificationListResponse;

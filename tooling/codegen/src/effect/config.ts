@@ -13,6 +13,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
     validatorsFile: "validators",
     openEnumsModule: null,
     endpointContractModule: "../Endpoint.ts",
+    apiTypes: true,
   },
   handler,
   name: "@beeper-kit/effect-schema",

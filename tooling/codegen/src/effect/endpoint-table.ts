@@ -3,7 +3,8 @@
 // table is typed against the one handwritten contract, `Endpoint` (packages/effect/src/Endpoint.ts), which the
 // generated file imports (`endpointContractModule`).
 import { $, type IR } from "@hey-api/openapi-ts"
-import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
+import { sinceVersion } from "./api-types.ts"
+import type { EffectPlugin, GenSymbol, InputField, OperationModel } from "./plugin-types.ts"
 import { headerKey, pascalCase } from "./names.ts"
 import { type Expr, type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
@@ -80,13 +81,6 @@ const parameterDoc = (parameter: IR.ParameterObject): Array<string> | undefined 
   })
 }
 
-interface InputField {
-  readonly key: string
-  readonly schema: IR.SchemaObject
-  readonly required: boolean
-  readonly doc: Array<string> | undefined
-}
-
 /** Path/query/header parameters in a stable order (the spec's order within each location). */
 const parametersOf = (operation: IR.OperationObject, location: "path" | "query" | "header") =>
   Object.values(operation.parameters?.[location] ?? {})
@@ -96,7 +90,7 @@ const emitOperation = (
   operation: IR.OperationObject,
   raw: RawOperation | undefined,
   globalSecurity: RawOperation["security"],
-): { readonly key: string; readonly entry: ReturnType<typeof $.object>; readonly doc: Array<string> } => {
+): { readonly key: string; readonly entry: ReturnType<typeof $.object>; readonly doc: Array<string>; readonly model: OperationModel } => {
   const { plugin, Schema, file } = args
   const operationId = operation.operationId ?? operation.id
   const pointer = `#/paths/${operation.path}/${operation.method}`
@@ -105,14 +99,16 @@ const emitOperation = (
   // Input fields: path, query and header parameters, then the body (its properties, flattened, when it
   // is a plain object whose keys do not collide with a parameter; otherwise under `body`).
   const fields: Array<InputField> = []
+  const field = (key: string, schema: IR.SchemaObject, required: boolean, doc: Array<string> | undefined): InputField =>
+    ({ key, schema, term: toSchemaTerm(args.terms, schema, `${pointer}/input/${key}`), required, doc })
   const pathParams = parametersOf(operation, "path")
   const queryParams = parametersOf(operation, "query")
   const headerParams = parametersOf(operation, "header")
   for (const parameter of [...pathParams, ...queryParams]) {
-    fields.push({ key: parameter.name, schema: parameter.schema, required: parameter.required === true, doc: parameterDoc(parameter) })
+    fields.push(field(parameter.name, parameter.schema, parameter.required === true, parameterDoc(parameter)))
   }
   for (const parameter of headerParams) {
-    fields.push({ key: headerKey(parameter.name), schema: parameter.schema, required: parameter.required === true, doc: parameterDoc(parameter) })
+    fields.push(field(headerKey(parameter.name), parameter.schema, parameter.required === true, parameterDoc(parameter)))
   }
   const body = operation.body
   let bodyFields: Array<string> | null = null
@@ -122,15 +118,15 @@ const emitOperation = (
     if (shape && shape.properties.size > 0 && ![...shape.properties.keys()].some((key) => taken.has(key))) {
       bodyFields = [...shape.properties.keys()]
       for (const [key, schema] of shape.properties) {
-        fields.push({ key, schema, required: body.required === true && shape.required.has(key), doc: docLines(schema) })
+        fields.push(field(key, schema, body.required === true && shape.required.has(key), docLines(schema)))
       }
     } else {
-      fields.push({ key: "body", schema: body.schema, required: body.required === true, doc: ["The request body."] })
+      fields.push(field("body", body.schema, body.required === true, ["The request body."]))
     }
   }
   const inputFields = $.object().pretty()
   for (const field of fields) {
-    const value = toSchemaExpr(args, field.schema, `${pointer}/input/${field.key}`)
+    const value = schemaExpr(args.exprs, field.term)
     // Top-level optional inputs accept `undefined` as "not given" (callers often pass `{ limit: maybe }`).
     const prop = $.prop({ kind: "prop", name: field.key }).value(field.required ? value : S("optional").call(value))
     inputFields.props(field.doc ? prop.doc(field.doc) : prop)
@@ -220,7 +216,18 @@ const emitOperation = (
     ...(raw?.description ? ["", ...raw.description.trim().split("\n").map((line) => line.trimEnd())] : []),
     ...(operation.deprecated ? ["@deprecated"] : []),
   ]
-  return { key: operationId, entry, doc }
+  const model: OperationModel = {
+    operationId,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    summary: operation.summary,
+    description: raw?.description?.trim(),
+    deprecated: operation.deprecated === true,
+    fields,
+    success: json ? { kind: "json", term: json.schema } : response.schema.type === "void" || !response.mediaType ? { kind: "void" } : { kind: "binary" },
+    pagination: pagination ? (pagination as OperationModel["pagination"]) : undefined,
+  }
+  return { key: operationId, entry, doc, model }
 }
 
 /** The operations of the spec in table order: by operationId, so the table reads like the API's resource tree. */
@@ -252,23 +259,29 @@ export const operationExportName = (operationId: string): string => {
 
 /**
  * Emits every operation's input Schema and entry (one export per operation, e.g. `chatsList`, so a bundler keeps only
- * the operations a program imports), the table `endpoints` of them all, its types, and `endpointList`.
+ * the operations a program imports), the table `endpoints` of them all, its types, and `endpointList`. Returns each
+ * operation's description (in table order), from which the named API types are emitted.
  */
-export const emitEndpointTable = (args: EmitArgs): void => {
+export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<OperationModel> => {
   const { plugin, file } = args
   const spec = plugin.context.spec as { readonly paths?: Record<string, Record<string, RawOperation>>; readonly security?: RawOperation["security"] }
   const endpointType = plugin.symbol("Endpoint", { external: args.contractModule, kind: "type" })
 
   const table = $.object().pretty()
+  const models: Array<OperationModel> = []
   for (const operation of args.operations) {
     const raw = spec.paths?.[operation.path]?.[operation.method]
-    const { key, entry, doc } = emitOperation(args, operation, raw, spec.security)
+    const { key, entry, doc, model } = emitOperation(args, operation, raw, spec.security)
     const symbol = plugin.symbol(operationExportName(key), {
       meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "endpoint" },
       getFilePath: () => file,
     })
-    plugin.node($.const(symbol).export().doc([`\`${key}\`: ${doc[0]}`, ...doc.slice(1)]).assign(entry.as("const")))
+    plugin.node(
+      $.const(symbol).export().doc([`\`${key}\`: ${doc[0]}`, ...doc.slice(1), `@since ${sinceVersion}`, "@category Operations"])
+        .assign(entry.as("const")),
+    )
     table.props($.prop({ kind: "prop", name: key }).value($(symbol)))
+    models.push(model)
   }
 
   const endpoints = plugin.symbol("endpoints", { meta: { category: "schema", resource: "endpoints" }, getFilePath: () => file })
@@ -277,16 +290,19 @@ export const emitEndpointTable = (args: EmitArgs): void => {
       "Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).",
       "Schema values keep their types: `typeof endpoints[\"chats.list\"][\"success\"][\"schema\"][\"Type\"]`.",
       "Referencing it keeps every operation in a bundle: import the operations a program calls by name instead.",
+      `@since ${sinceVersion}`,
+      "@category Endpoints",
     ]).assign(table.as("const")),
   )
   const endpointsType = plugin.symbol("Endpoints", { kind: "type", meta: { category: "type", resource: "endpoints" }, getFilePath: () => file })
-  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table."]).type($.type.query($(endpoints))))
+  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type.query($(endpoints))))
   const operationIdType = plugin.symbol("OperationId", { kind: "type", meta: { category: "type", resource: "endpoints.OperationId" }, getFilePath: () => file })
-  plugin.node($.type.alias(operationIdType).export().doc(["Every operationId."]).type($.type(endpointsType).keyof()))
+  plugin.node($.type.alias(operationIdType).export().doc(["Every operationId.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type(endpointsType).keyof()))
   const list = plugin.symbol("endpointList", { meta: { category: "schema", resource: "endpointList" }, getFilePath: () => file })
   plugin.node(
     $.const(list).export().doc(["The table as a list (also checks, at compile time, that every entry is an `Endpoint`)."])
       .type($.type("ReadonlyArray").generic(endpointType))
       .assign($("Object").attr("values").call($(endpoints))),
   )
+  return models
 }

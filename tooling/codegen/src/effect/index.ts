@@ -1,5 +1,5 @@
 // Step "effect": runs hey-api's createClient with the project's Effect Schema plugin and publishes
-// packages/effect/src/generated/{schemas,endpoints}.ts.
+// packages/effect/src/generated/{schemas,endpoints,validators,models,api,conformance}.ts.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
@@ -16,8 +16,11 @@ export type { EffectPlugin, EffectPluginConfig, EffectPluginUserConfig } from ".
 /** The generator named in the header of the files this plugin writes. */
 export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/openapi-ts")} + @beeper-kit/effect-schema plugin`
 
-/** The files {@link generateEffect} publishes: the plugin's Schemas, endpoint table and fast response checks. */
-export const effectFiles = ["schemas.ts", "endpoints.ts", "validators.ts"] as const
+/**
+ * The files {@link generateEffect} publishes: the plugin's Schemas, endpoint table and fast response checks, and the
+ * named types of the models and of the service's API (with their proofs against the Schemas).
+ */
+export const effectFiles = ["schemas.ts", "endpoints.ts", "validators.ts", "models.ts", "api.ts", "conformance.ts"] as const
 
 /** Globals the generated modules use; components cannot take these names. */
 const GLOBALS_USED_BY_GENERATED_CODE = ["Blob", "Object", "RegExp"]

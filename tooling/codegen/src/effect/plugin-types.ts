@@ -1,6 +1,7 @@
 // The types of the project's @hey-api/openapi-ts plugin: its options and the shapes hey-api's plugin API gives it.
-// A leaf module: the handler (plugin.ts), the table emitter (endpoint-table.ts) and the factory (config.ts) import it.
-import type { DefinePlugin } from "@hey-api/openapi-ts"
+// A leaf module (types only): the handler (plugin.ts), the emitters (endpoint-table.ts, api-types.ts) and the factory (config.ts) import it.
+import type { DefinePlugin, IR } from "@hey-api/openapi-ts"
+import type { SchemaTerm } from "./schema-term.ts"
 
 /** Options of the `@beeper-kit/effect-schema` plugin. */
 export interface EffectPluginUserConfig {
@@ -25,6 +26,11 @@ export interface EffectPluginUserConfig {
    * generated table imports its type from there and is checked against it. @default "../Endpoint.ts"
    */
   readonly endpointContractModule?: string
+  /**
+   * Also write the named, documented types (api-types.ts): `models.ts` (what `schemasFile` names its types after),
+   * `api.ts` (the service's resource tree) and `conformance.ts` (their proofs against the Schemas). @default true
+   */
+  readonly apiTypes?: boolean
 }
 
 /** Resolved options (every default applied). */
@@ -35,6 +41,7 @@ export interface EffectPluginConfig {
   readonly validatorsFile: string | null
   readonly openEnumsModule: string | null
   readonly endpointContractModule: string
+  readonly apiTypes: boolean
 }
 
 /** The plugin's types, as hey-api's plugin API wants them. */
@@ -42,3 +49,35 @@ export type EffectPlugin = DefinePlugin<EffectPluginUserConfig, EffectPluginConf
 
 /** A symbol of hey-api's code generator (what `plugin.symbol` returns). */
 export type GenSymbol = ReturnType<EffectPlugin["Instance"]["symbol"]>
+
+/** One key of an operation's flat input: a path, query or header parameter, or a body field (or the whole `body`). */
+export interface InputField {
+  readonly key: string
+  readonly schema: IR.SchemaObject
+  /** The key's Schema (what the input Schema holds, printed by schema-expr.ts, typed by api-types.ts). */
+  readonly term: SchemaTerm
+  readonly required: boolean
+  readonly doc: Array<string> | undefined
+}
+
+/**
+ * One operation as the endpoint table emitter (endpoint-table.ts) read it: what the fast checks (validators.ts) and
+ * the named API types (api-types.ts) are emitted from.
+ */
+export interface OperationModel {
+  readonly operationId: string
+  /** Upper-case HTTP method. */
+  readonly method: string
+  readonly path: string
+  readonly summary: string | undefined
+  readonly description: string | undefined
+  readonly deprecated: boolean
+  /** The flat input's keys, in the input Schema's order. */
+  readonly fields: ReadonlyArray<InputField>
+  readonly success:
+    | { readonly kind: "json"; readonly term: SchemaTerm }
+    | { readonly kind: "void" }
+    | { readonly kind: "binary" }
+  /** `x-pagination` of a cursor-paginated operation. */
+  readonly pagination: { readonly items: string; readonly cursorParam: string; readonly directionParam: string } | undefined
+}

@@ -1,6 +1,7 @@
 // Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR once, translating each schema
 // into a SchemaTerm (schema-term.ts), and from those terms emits one Effect Schema per component (`schemas.ts`) and
-// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, and the fast response checks (`validators.ts`).
+// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, the fast response checks (`validators.ts`) and the
+// named, documented types (`models.ts`, `api.ts`, `conformance.ts`: api-types.ts).
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { $, type IR } from "@hey-api/openapi-ts"
@@ -10,6 +11,7 @@ import { normalizeText } from "../generated-file.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
+import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
 import { emitEndpointTable, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
@@ -20,11 +22,19 @@ import { emitValidators, validatorInputs } from "./validators.ts"
 const schemaMeta = ($ref: string) => ({ category: "schema", resource: "definition", resourceId: $ref }) as const
 
 /**
- * The plugin's handler: emits every component schema (`schemasFile`), the endpoint table (`endpointsFile`) and, unless
- * `validatorsFile` is null, the fast checks of the table's success Schemas.
+ * The plugin's handler: emits every component schema (`schemasFile`), the endpoint table (`endpointsFile`), unless
+ * `validatorsFile` is null the fast checks of the table's success Schemas, and unless `apiTypes` is false the named
+ * types of the models and of the service's API.
  */
 export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const config = plugin.config
+  /** Writes a module the plugin prints as text (not through hey-api's files), under the same header. */
+  const writeSource = (file: string, source: string): void => {
+    const header = plugin.context.config.output.header
+    const lines = Array.isArray(header) ? header.join("\n") : ""
+    mkdirSync(plugin.context.config.output.path, { recursive: true })
+    writeFileSync(join(plugin.context.config.output.path, `${file}.ts`), `${lines ? `${lines}\n\n` : ""}${normalizeText(source)}`)
+  }
   // A deep namespace import (`import * as Schema from "effect/Schema"`): the `effect` barrel would load and bundle
   // every Effect module.
   const Schema = plugin.symbol("Schema", { external: "effect/Schema", importKind: "namespace" })
@@ -79,6 +89,11 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   }
 
   const components = new Map<string, SchemaTerm>()
+  const models: Array<ComponentModel> = []
+  // The named types of the models (models.ts): `schemas.ts` names each Schema's type after them.
+  const Models = config.apiTypes
+    ? plugin.symbol("Models", { external: "./models.ts", importKind: "namespace", kind: "type" })
+    : undefined
   plugin.forEach("schema", (event) => {
     const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
@@ -92,8 +107,9 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     const doc = docLines(event.schema.description
       ? event.schema
       : { ...event.schema, description: componentDoc(plugin.context.spec as OpenApiDocument, event.name) })
+    models.push({ name: event.name, term, doc })
     const statement = $.const(value).export().assign(schemaExpr(exprs, term))
-    plugin.node(doc ? statement.doc(doc) : statement)
+    plugin.node(statement.doc([...(doc ?? []), `@since ${sinceVersion}`, "@category Schemas"]))
     defined.set($ref, value)
 
     const type = plugin.symbol(event.name, {
@@ -101,7 +117,11 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       meta: { category: "type", resource: "definition", resourceId: $ref },
       getFilePath: () => config.schemasFile,
     })
-    plugin.node($.type.alias(type).export().type($.type.query($(value).attr("Type"))))
+    plugin.node(
+      $.type.alias(type).export()
+        .doc([...(doc ?? [`The \`${event.name}\` model.`]), `@since ${sinceVersion}`, "@category Models"])
+        .type(Models ? $.type(Models).attr(event.name) : $.type.query($(value).attr("Type"))),
+    )
   })
 
   const operations = operationsOf(plugin)
@@ -133,16 +153,10 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     for (const { operationId, entry } of inputs.operations) {
       if (supported.has(entry)) fastChecks.set(operationId, `is${entry}`)
     }
-    const header = plugin.context.config.output.header
-    const lines = Array.isArray(header) ? header.join("\n") : ""
-    mkdirSync(plugin.context.config.output.path, { recursive: true })
-    writeFileSync(
-      join(plugin.context.config.output.path, `${config.validatorsFile}.ts`),
-      `${lines ? `${lines}\n\n` : ""}${normalizeText(annotatePureCalls(emitted.source))}`,
-    )
+    writeSource(config.validatorsFile, annotatePureCalls(emitted.source))
   }
 
-  emitEndpointTable({
+  const operationModels = emitEndpointTable({
     plugin,
     operations,
     fastChecks,
@@ -153,4 +167,16 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     file: config.endpointsFile,
     contractModule: config.endpointContractModule,
   })
+
+  // The named, documented types of the models and of the service's API (type-only modules).
+  if (config.apiTypes) {
+    const sources = emitApiTypes(
+      { resolve, openEnumsModule: config.openEnumsModule, endpointContractModule: config.endpointContractModule },
+      models,
+      operationModels,
+    )
+    writeSource("models", sources.models)
+    writeSource("api", sources.api)
+    writeSource("conformance", sources.conformance)
+  }
 }

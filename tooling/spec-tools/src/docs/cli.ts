@@ -1,14 +1,25 @@
 // `pnpm run docs` (plain `pnpm docs` is pnpm's built-in command): the API reference of every public package
 // (TypeDoc, from their TSDoc, sources resolved through the `@beeper-kit/source` condition so no build is needed)
-// into docs/api/, then the documentation check: every public export needs a doc comment. Lists what is
-// undocumented, per package, and exits 1 if anything is.
+// into docs/api/, then the documentation check: every public export needs a doc comment, and every public export of
+// the Effect layer and the adapters `@since` and `@category` too (./tags.ts). Lists what is missing, per package,
+// and exits 1 if anything is.
 // `--check` runs the check without writing the HTML.
 import { existsSync } from "node:fs"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { Application, OptionDefaults, type ProjectReflection, type TypeDocOptions } from "typedoc"
 import { publicPackages, repoRoot } from "../workspace.ts"
+import { requiredTags, untaggedExports } from "./tags.ts"
 import { undocumentedExports } from "./undocumented.ts"
+
+/** The packages whose every public export carries `@since` and `@category`: the Effect layer and the adapters. */
+export const taggedPackages: ReadonlyArray<string> = [
+  "@beeper-kit/effect",
+  "@beeper-kit/node",
+  "@beeper-kit/deno",
+  "@beeper-kit/bun",
+  "@beeper-kit/edge",
+]
 
 /** Where the HTML goes (gitignored). */
 export const docsOut = join(repoRoot, "docs", "api")
@@ -58,15 +69,30 @@ const main = async (): Promise<number> => {
   const missing = undocumentedExports(project)
   if (missing.length === 0) {
     console.log("docs: every public export has a doc comment")
-    return 0
+  } else {
+    console.log(`docs: ${missing.length} public export${missing.length === 1 ? " has" : "s have"} no doc comment:`)
+    let current = ""
+    for (const entry of missing) {
+      if (entry.packageName !== current) console.log(`  ${(current = entry.packageName)}`)
+      console.log(`    ${entry.kind.padEnd(10)} ${entry.name}${entry.source === undefined ? "" : `  (${entry.source})`}`)
+    }
   }
-  console.log(`docs: ${missing.length} public export${missing.length === 1 ? " has" : "s have"} no doc comment:`)
-  let current = ""
-  for (const entry of missing) {
-    if (entry.packageName !== current) console.log(`  ${(current = entry.packageName)}`)
-    console.log(`    ${entry.kind.padEnd(10)} ${entry.name}${entry.source === undefined ? "" : `  (${entry.source})`}`)
+  const untagged = publicPackages()
+    .filter((pkg) => taggedPackages.includes(pkg.name))
+    .flatMap((pkg) =>
+      untaggedExports({ packageName: pkg.name, entry: join(pkg.dir, "src", "index.ts"), tsconfig: join(pkg.dir, "tsconfig.build.json"), root: repoRoot })
+    )
+  if (untagged.length === 0) {
+    console.log(`docs: every public export of ${taggedPackages.join(", ")} has ${requiredTags.join(" and ")}`)
+  } else {
+    console.log(`docs: ${untagged.length} public export${untagged.length === 1 ? " lacks" : "s lack"} ${requiredTags.join(" or ")}:`)
+    let current = ""
+    for (const entry of untagged) {
+      if (entry.packageName !== current) console.log(`  ${(current = entry.packageName)}`)
+      console.log(`    ${entry.name}: ${entry.missing.join(" ")}  (${entry.source})`)
+    }
   }
-  return 1
+  return missing.length === 0 && untagged.length === 0 ? 0 : 1
 }
 
 if (import.meta.main) process.exitCode = await main()

@@ -90,7 +90,7 @@ const main = async (): Promise<number> => {
     }
   }
 
-  report(await check("docs: every public export has a doc comment (pnpm run docs --check)", () => {
+  report(await check("docs: every public export has a doc comment, and @since and @category in effect and the adapters (pnpm run docs --check)", () => {
     const result = runCommand(process.execPath, [join(repoRoot, "tooling", "spec-tools", "src", "docs", "cli.ts"), "--check"], { cwd: repoRoot })
     const summary = result.output.split("\n").filter((line) => line.startsWith("docs:") || line.startsWith("  @") || line.startsWith("    ")).join("\n")
     if (result.status !== 0) throw new Error(summary || result.output)
