@@ -165,7 +165,8 @@ const main = async () => {
       if (enabled("pagination")) await timed("pagination", async () => {
         const rows: Array<PaginationRow> = []
         for (const mode of ["default", "gc"]) {
-          for (const variant of ["raw", "official", "core", "effect"]) {
+          // the forced-GC mode (the peak live heap) only for raw and ours: what the memory target compares
+          for (const variant of mode === "gc" ? ["raw", "effect"] : ["raw", "official", "core", "effect"]) {
             log(`pagination (${mode === "gc" ? "full GC every 250 pages" : "default GC"}): ${variant}`)
             const [command, childArgs] = nodeSource("./pagination/worker.ts", variant, server.url, String(settings.messages), mode)
             rows.push((await runChild<PaginationRow>(command, ["--expose-gc", ...childArgs], { env })).value)

@@ -280,6 +280,7 @@ const memoryAndEventTargets = (r: BenchResults): Array<Target> => {
       goal: "≥ 50,000/s",
       measured: `${fmt(events.eventsPerSec)}/s`,
       excess: 50_000 / events.eventsPerSec,
+      missedBy: events.eventsPerSec < 50_000 ? `${percent(1 - events.eventsPerSec / 50_000)} (short)` : undefined,
     })
   }
   return out
@@ -433,7 +434,7 @@ const paginationSection = (r: BenchResults): string => {
     `Every client follows cursors through ${fmt(messages)} messages (${fmt(messages / 20)} pages of 20 real fixture ` +
       "messages), each in its own process (Node). Growth is measured from the RSS after the first page and a full GC. " +
       "**Default GC** is what `top` shows: V8 lets the heap grow before it collects, so even raw fetch grows; " +
-      "**GC every 250 pages** forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
+      "**GC every 250 pages** (raw and ours) forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
       "alive plus at most 250 pages of garbage (RSS rarely shrinks back: memory V8 or the allocator once touched stays " +
       "counted). **Peak live heap** is the most heap in use right after one of those periodic full GCs, minus the " +
       "heap before the stream: what the client holds mid-stream, independent of when V8 chooses to collect. " +
