@@ -16,11 +16,14 @@ export interface ChildOptions {
   readonly timeoutMs?: number
 }
 
-/**
- * Spawns `command args`, waits for it to exit 0, and parses the last stdout line that is a JSON object.
- * Rejects with the child's stderr when it fails, times out or prints no JSON.
- */
-export const runChild = <A>(command: string, args: ReadonlyArray<string>, options: ChildOptions = {}): Promise<ChildResult<A>> =>
+/** What a process printed on stdout, plus how long it ran (spawn to exit). */
+export interface ProcessResult {
+  readonly stdout: string
+  readonly wallMs: number
+}
+
+/** Spawns `command args` and waits for it to exit 0; rejects with its stderr when it fails or times out. */
+export const runProcess = (command: string, args: ReadonlyArray<string>, options: ChildOptions = {}): Promise<ProcessResult> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(command, args, {
@@ -40,18 +43,28 @@ export const runChild = <A>(command: string, args: ReadonlyArray<string>, option
     child.on("close", (code, signal) => {
       clearTimeout(timer)
       const wallMs = performance.now() - started
-      const line = stdout.trim().split("\n").reverse().find((l) => l.startsWith("{"))
-      if (code !== 0 || line === undefined) {
+      if (code !== 0) {
         reject(new Error(`${[command, ...args].join(" ")} exited ${code ?? signal}:\n${stderr.slice(-4000)}${stdout.slice(-2000)}`))
         return
       }
-      try {
-        resolve({ value: JSON.parse(line) as A, wallMs })
-      } catch (error) {
-        reject(new Error(`${command}: the last JSON line does not parse: ${line.slice(0, 200)} (${String(error)})`))
-      }
+      resolve({ stdout, wallMs })
     })
   })
+
+/**
+ * Spawns `command args`, waits for it to exit 0, and parses the last stdout line that is a JSON object.
+ * Rejects with the child's stderr when it fails, times out or prints no JSON.
+ */
+export const runChild = async <A>(command: string, args: ReadonlyArray<string>, options: ChildOptions = {}): Promise<ChildResult<A>> => {
+  const { stdout, wallMs } = await runProcess(command, args, options)
+  const line = stdout.trim().split("\n").reverse().find((l) => l.startsWith("{"))
+  if (line === undefined) throw new Error(`${[command, ...args].join(" ")} printed no JSON:\n${stdout.slice(-2000)}`)
+  try {
+    return { value: JSON.parse(line) as A, wallMs }
+  } catch (error) {
+    throw new Error(`${command}: the last JSON line does not parse: ${line.slice(0, 200)} (${String(error)})`)
+  }
+}
 
 /** Prints a child's result: the one JSON line the parent reads. */
 export const report = (value: unknown): void => {

@@ -1,5 +1,5 @@
 // The payloads are real responses of the mock server's seeded fixtures (a 25-chat page, a send answer, a page of
-// messages, one message for live events), fetched once and serialised once, so the benchmark servers do no work
+// messages, one message for live events, the accounts), fetched once and serialised once, so the benchmark servers do no work
 // per request beyond writing a buffer. Only the parent imports this (it loads the whole mock server).
 import { startMockServer } from "@beeper-kit/mock-server"
 import type { Payloads } from "./payloads.ts"
@@ -45,6 +45,7 @@ export const buildPayloads = async (): Promise<Payloads> => {
       messagesItems: JSON.stringify(page.items),
       messagesPerPage: page.items.length,
       eventMessage: JSON.stringify(eventMessage),
+      accounts: await get("/v1/accounts"),
     }
   } finally {
     await server.close()

@@ -16,6 +16,8 @@ export interface Payloads {
   readonly messagesPerPage: number
   /** One message, for `message.upserted` live events. */
   readonly eventMessage: string
+  /** `GET /v1/accounts` answer (what `beeper-kit accounts` lists). */
+  readonly accounts: string
 }
 
 /** Writes the payloads where the child processes read them (`BENCH_PAYLOADS`). */

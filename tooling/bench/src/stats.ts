@@ -8,8 +8,13 @@ export const percentile = (samples: ReadonlyArray<number>, p: number): number =>
   return sorted[rank]!
 }
 
-/** The median of `values`; NaN for none. */
-export const median = (values: ReadonlyArray<number>): number => percentile(values, 50)
+/** The median of `values` (the mean of the middle two for an even count); NaN for none. */
+export const median = (values: ReadonlyArray<number>): number => {
+  if (values.length === 0) return Number.NaN
+  const sorted = Float64Array.from(values).sort()
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
 
 /** `value / base` with two decimals and a `×`, or `—` when either is missing. */
 export const ratio = (value: number, base: number): string =>

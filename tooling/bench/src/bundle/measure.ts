@@ -1,18 +1,22 @@
 // Edge bundle size: the same worker (list chats, subscribe, send) written with @beeper-kit/effect (+ the edge
-// adapter), with @beeper-kit/core alone, and with the official SDK; each bundled and minified by esbuild for
-// Cloudflare Workers, measured raw and gzipped.
+// adapter), with @beeper-kit/core alone, and with the official SDK; an HTTP-only worker of three operations; and
+// the floors (Effect's own modules, no SDK). Each bundled and minified by esbuild for Cloudflare Workers, measured
+// raw and gzipped.
 import { sourceConditions } from "@beeper-kit/testkit/bundle"
 import { build } from "esbuild"
 import { gzipSync } from "node:zlib"
 
 /** The workers, in report order. */
 export const bundles = [
-  { id: "effect", entry: "effect.ts", label: "`@beeper-kit/effect` + `@beeper-kit/edge` (typed, validated, reconnecting events)" },
+  { id: "effect", entry: "effect.ts", label: "`@beeper-kit/effect` + `@beeper-kit/edge` (typed, validated, reconnecting events; Effect deep-imported)" },
   { id: "effect-lean", entry: "effect-lean.ts", label: "the same worker with `BeeperClient` + operations imported by name, Effect deep-imported (tree-shakable form)" },
   { id: "effect-http", entry: "effect-http.ts", label: "HTTP-only worker, 3 operations (list, retrieve, send), `BeeperClient` + operations imported by name" },
+  { id: "http-only", entry: "http-only.ts", label: "HTTP only, 3 operations (list chats, retrieve a chat, send): `@beeper-kit/effect` + `BeeperEdge.layerDesktop`" },
   { id: "core", entry: "core.ts", label: "`@beeper-kit/core` + WS codec (hand-written WebSocket)" },
   { id: "official", entry: "official.ts", label: "official `@beeper/desktop-api` 5.0.0 (hand-written WebSocket)" },
-  { id: "effect-floor", entry: "effect-floor.ts", label: "floor: Effect runtime + Schema + Stream + HttpClient + Socket, used once, no SDK" },
+  { id: "effect-floor-deep", entry: "effect-floor-deep.ts", label: "floor of the list/events/send worker, deep imports: Effect runtime + Schema + Stream + HttpClient + Socket, used once, no SDK" },
+  { id: "http-floor-deep", entry: "http-floor-deep.ts", label: "floor of the HTTP-only worker, deep imports: Effect runtime + Schema + HttpClient (a GET, a POST), no SDK" },
+  { id: "effect-floor", entry: "effect-floor.ts", label: "the same floor through the barrels (`import { Effect } from \"effect\"`)" },
   { id: "effect-core", entry: "effect-core.ts", label: "floor without Schema and the platform modules: Effect runtime + tagged error + Layer + Schedule + Queue + Stream" },
   { id: "effect-runtime", entry: "effect-runtime.ts", label: "floor of the floor: the Effect runtime alone (one `Effect.runPromise`)" },
 ] as const

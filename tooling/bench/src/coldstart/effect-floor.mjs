@@ -1,4 +1,4 @@
-// Cold start floor: `effect` and its fetch HttpClient alone (no SDK) — what any Effect program importing from
+// Cold start, the barrel floor: `effect` and its fetch HttpClient through the barrels (no SDK) — what any Effect program importing from
 // "effect" already pays — then the first GET /v1/chats through HttpClient + JSON.parse.
 const t0 = performance.now()
 const [baseUrl] = globalThis.Deno ? Deno.args : process.argv.slice(2)

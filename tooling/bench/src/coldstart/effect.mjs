@@ -1,16 +1,24 @@
-// Cold start, @beeper-kit/effect (built): import it with effect and FetchHttpClient, build the layer, then the
-// first (validated) chats.list.
+// Cold start, @beeper-kit (built): this runtime's adapter (Deno: @beeper-kit/deno, Bun: @beeper-kit/bun, Node: the
+// fetch transport of `BeeperServices.adapter()`, what those adapters are made of) with Effect deep-imported
+// (`effect/Effect`, as a lean application writes it), build the layer, then the first (validated) chats.list.
 const t0 = performance.now()
 const [baseUrl] = globalThis.Deno ? Deno.args : process.argv.slice(2)
-const [{ BeeperDesktop }, { Effect, Layer, Redacted }, { FetchHttpClient }] = await Promise.all([
+const adapter = globalThis.Deno
+  ? import("@beeper-kit/deno").then((m) => m.BeeperDeno)
+  : globalThis.Bun
+  ? import("@beeper-kit/bun").then((m) => m.BeeperBun)
+  : import("@beeper-kit/effect").then((m) => m.BeeperServices.adapter())
+const [{ BeeperDesktop }, { layer }, Effect, Redacted] = await Promise.all([
   import("@beeper-kit/effect"),
-  import("effect"),
-  import("effect/http"),
+  adapter,
+  import("effect/Effect"),
+  import("effect/Redacted"),
 ])
 const imported = performance.now()
-const layer = BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make("bench-token") }).pipe(Layer.provide(FetchHttpClient.layer))
 const page = await Effect.runPromise(
-  Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({ limit: 25 })).pipe(Effect.provide(layer)),
+  Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({ limit: 25 })).pipe(
+    Effect.provide(layer({ baseUrl, accessToken: Redacted.make("bench-token") })),
+  ),
 )
 const done = performance.now()
 if (page.items.length !== 25) throw new Error("expected 25 chats")

@@ -1,20 +1,60 @@
-// The HTTP clients compared side by side, each reduced to the two calls the benchmark makes: list a 25-chat
-// page and send a message. Every client runs with its defaults (retries, timeouts) against the same server.
-// Each variant imports only its own library (dynamic imports), so a process holds nothing else.
+// The HTTP clients compared side by side on each runtime, each reduced to the two calls the benchmark makes: list a
+// 25-chat page and send a message. Every client runs with its defaults (retries, timeouts) against the same server.
+// Each variant imports only its own library (dynamic imports), so a process holds nothing else. Runtime-neutral:
+// the same module runs on Node, Deno, Bun and (bundled) in workerd; the runtime's own @beeper-kit layer is given
+// by the entry point (http/worker.ts for processes, http/workerd-worker.ts for the Worker).
+import type { BeeperDesktop } from "@beeper-kit/effect"
+import type { Layer, Redacted } from "effect"
 import { benchToken } from "../servers/token.ts"
 
-/** The variants, in report order; `raw` is the limit every ratio is taken against. */
+/** The runtimes of the HTTP section, in report order. */
+export const runtimes = ["node", "deno", "bun", "workerd"] as const
+export type Runtime = (typeof runtimes)[number]
+
+/** How the report names each runtime. */
+export const runtimeLabels: Record<Runtime, string> = {
+  node: "Node",
+  deno: "Deno",
+  bun: "Bun",
+  workerd: "workerd (Cloudflare Workers, through miniflare)",
+}
+
+/** Every variant, in report order; `raw` is the limit every ratio is taken against. */
 export const variants = ["raw", "official", "core", "effect", "effect-node", "effect-unvalidated"] as const
 export type Variant = (typeof variants)[number]
 
-/** What each variant is, as the report names it. */
-export const variantLabels: Record<Variant, string> = {
-  raw: "raw `fetch` + `JSON.parse` (the limit)",
-  official: "official `@beeper/desktop-api` 5.0.0",
-  core: "`@beeper-kit/core`",
-  effect: "`@beeper-kit/effect` (validated), `FetchHttpClient`",
-  "effect-node": "`@beeper-kit/effect` (validated), `@beeper-kit/node` (undici)",
-  "effect-unvalidated": "`@beeper-kit/effect` without response validation, `FetchHttpClient`",
+/** The variants that run on each runtime: Node alone has the undici adapter (and the unvalidated probe). */
+export const runtimeVariants: Record<Runtime, ReadonlyArray<Variant>> = {
+  node: ["raw", "official", "core", "effect", "effect-node", "effect-unvalidated"],
+  deno: ["raw", "official", "core", "effect"],
+  bun: ["raw", "official", "core", "effect"],
+  workerd: ["raw", "official", "core", "effect"],
+}
+
+/** The layer each runtime's `effect` variant is measured through: the runtime adapter's public layer. */
+export const effectTransports: Record<Runtime, string> = {
+  node: "fetch, `BeeperServices.adapter()` (the web-standard transport deno/bun/edge use)",
+  deno: "`@beeper-kit/deno` `BeeperDeno.layer`",
+  bun: "`@beeper-kit/bun` `BeeperBun.layer`",
+  workerd: "`@beeper-kit/edge` `BeeperEdge.layer`",
+}
+
+/** What each variant is on `runtime`, as the report names it. */
+export const variantLabel = (runtime: Runtime, variant: Variant): string => {
+  switch (variant) {
+    case "raw":
+      return "raw `fetch` + `JSON.parse` (the limit)"
+    case "official":
+      return "official `@beeper/desktop-api` 5.0.0"
+    case "core":
+      return "`@beeper-kit/core`"
+    case "effect":
+      return `\`@beeper-kit/effect\` (validated), ${effectTransports[runtime]}`
+    case "effect-node":
+      return "`@beeper-kit/effect` (validated), `@beeper-kit/node` `BeeperNode.layer` (undici)"
+    case "effect-unvalidated":
+      return "`@beeper-kit/effect` without response validation, fetch (`BeeperServices.adapter()`)"
+  }
 }
 
 /** The two benchmarked calls of one client. Each resolves to something derived from the response. */
@@ -23,25 +63,39 @@ export interface BenchClient {
   readonly send: () => Promise<string>
 }
 
+/** The options an `effect` variant's layer is built from. */
+export interface EffectLayerOptions {
+  readonly baseUrl: string
+  readonly accessToken: Redacted.Redacted<string>
+  readonly [option: string]: unknown
+}
+
+/**
+ * The `BeeperDesktop` layer of an `effect` variant on this runtime (`effect-node` only on Node): given by the entry
+ * point, so a Worker bundle never reaches the Node adapter.
+ */
+export type EffectLayer = (
+  variant: "effect" | "effect-node",
+  options: EffectLayerOptions,
+) => Promise<Layer.Layer<BeeperDesktop, unknown>>
+
 const text = "Benchmark message"
 
 /** The layer options that turn response validation off, as packages/effect may spell it. */
 export const unvalidatedOptionNames = ["validateResponses", "validate"] as const
 
 const effectClient = async (
+  layerOf: EffectLayer,
+  variant: "effect" | "effect-node",
   baseUrl: string,
   chatID: string,
   extra: Record<string, unknown>,
-  transport: "fetch" | "node" = "fetch",
 ): Promise<BenchClient> => {
-  const { BeeperDesktop } = await import("@beeper-kit/effect")
-  const { Effect, Layer, ManagedRuntime, Redacted } = await import("effect")
-  const httpClient = transport === "node"
-    ? (await import("@beeper-kit/node")).BeeperNode.layerHttpClient
-    : (await import("effect/http")).FetchHttpClient.layer
-  const layer = BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make(benchToken), ...extra }).pipe(
-    Layer.provide(httpClient),
-  )
+  const [{ BeeperDesktop }, { Effect, ManagedRuntime, Redacted }] = await Promise.all([
+    import("@beeper-kit/effect"),
+    import("effect"),
+  ])
+  const layer = await layerOf(variant, { baseUrl, accessToken: Redacted.make(benchToken), ...extra })
   const runtime = ManagedRuntime.make(layer)
   const beeper = await runtime.runPromise(Effect.service(BeeperDesktop))
   return {
@@ -54,17 +108,17 @@ const effectClient = async (
  * The layer option that disables response validation, or `undefined` when packages/effect has none: a call to a
  * server answering a schema-violating body must succeed with the option.
  */
-export const findUnvalidatedOption = async (baseUrl: string, chatID: string): Promise<string | undefined> => {
+export const findUnvalidatedOption = async (layerOf: EffectLayer, baseUrl: string, chatID: string): Promise<string | undefined> => {
   for (const name of unvalidatedOptionNames) {
-    const client = await effectClient(`${baseUrl}/invalid`, chatID, { [name]: false })
+    const client = await effectClient(layerOf, "effect", `${baseUrl}/invalid`, chatID, { [name]: false })
     const ok = await client.list().then(() => true, () => false)
     if (ok) return name
   }
   return undefined
 }
 
-/** Creates the client of `variant` for the server at `baseUrl`. */
-export const makeClient = async (variant: Variant, baseUrl: string, chatID: string): Promise<BenchClient> => {
+/** Creates the client of `variant` for the server at `baseUrl`; `layerOf` gives the `effect` variants' layers. */
+export const makeClient = async (variant: Variant, baseUrl: string, chatID: string, layerOf: EffectLayer): Promise<BenchClient> => {
   const authorization = `Bearer ${benchToken}`
   switch (variant) {
     case "raw": {
@@ -111,13 +165,12 @@ export const makeClient = async (variant: Variant, baseUrl: string, chatID: stri
       }
     }
     case "effect":
-      return effectClient(baseUrl, chatID, {})
     case "effect-node":
-      return effectClient(baseUrl, chatID, {}, "node")
+      return effectClient(layerOf, variant, baseUrl, chatID, {})
     case "effect-unvalidated": {
-      const option = await findUnvalidatedOption(baseUrl, chatID)
+      const option = await findUnvalidatedOption(layerOf, baseUrl, chatID)
       if (option === undefined) throw new Error("@beeper-kit/effect has no layer option that turns response validation off")
-      return effectClient(baseUrl, chatID, { [option]: false })
+      return effectClient(layerOf, "effect", baseUrl, chatID, { [option]: false })
     }
   }
 }

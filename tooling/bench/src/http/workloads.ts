@@ -1,14 +1,14 @@
-// The workloads of the HTTP table and what each yields.
+// The workloads of the HTTP tables and what each yields.
 
-/** The four workloads of the HTTP table. */
+/** The four workloads of the HTTP tables. */
 export const workloads = [
-  { id: "list-seq", call: "list", concurrency: 1, label: "`GET /v1/chats` (25 chats), sequential" },
-  { id: "list-c64", call: "list", concurrency: 64, label: "`GET /v1/chats` (25 chats), concurrency 64" },
-  { id: "send-seq", call: "send", concurrency: 1, label: "`POST` send, sequential" },
-  { id: "send-c64", call: "send", concurrency: 64, label: "`POST` send, concurrency 64" },
+  { id: "list-seq", call: "list", concurrency: 1, label: "`GET /v1/chats` (25 chats), sequential", short: "list seq" },
+  { id: "list-c64", call: "list", concurrency: 64, label: "`GET /v1/chats` (25 chats), concurrency 64", short: "list c64" },
+  { id: "send-seq", call: "send", concurrency: 1, label: "`POST` send, sequential", short: "send seq" },
+  { id: "send-c64", call: "send", concurrency: 64, label: "`POST` send, concurrency 64", short: "send c64" },
 ] as const
 
-/** One workload's figures. */
+/** One workload's figures (one round, or several pooled). */
 export interface WorkloadResult {
   readonly ops: number
   readonly opsPerSec: number
@@ -16,4 +16,14 @@ export interface WorkloadResult {
   readonly p99: number
   /** Client process CPU time (user + system) per request over the measured phase, in µs. */
   readonly cpuUsPerOp?: number | undefined
+  /** The measured phase's length (ms) and the CPU time it used (µs): what rounds are pooled from. */
+  readonly elapsedMs?: number | undefined
+  readonly cpuUs?: number | undefined
+}
+
+/** How long each HTTP phase runs. */
+export interface PhaseSettings {
+  readonly phaseMs: number
+  readonly warmupMs: number
+  readonly warmupCalls: number
 }

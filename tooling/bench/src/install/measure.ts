@@ -1,184 +1,165 @@
-// Install size: what `npm install` of each runtime adapter puts in an empty project's node_modules (megabytes of files
-// and number of packages), beside `effect` alone (the floor every adapter sits on) and the official SDK. The public
-// packages are built and packed with `pnpm pack` (the artifacts `pnpm publish` uploads, `workspace:` ranges made
-// version ranges); each project lies outside the workspace, and npm runs without the `npm_config_*` a parent
-// `pnpm run` exports (as the release check's `registryEnv` does), so nothing of the workspace leaks in. Until the
-// packages are on npm, the adapter's own `@beeper-kit/*` dependencies are installed from their tarballs in the same
-// command: the same files land in node_modules as from the registry. Everything else comes from the npm registry.
-import { execFileSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+// Install size: what `npm install` of each adapter puts on a user's disk. Every public @beeper-kit package an
+// adapter needs is packed (`pnpm pack`: the artifact a release publishes, `workspace:` ranges rewritten), then each
+// install runs in an empty scratch project — the tarballs plus their third-party dependencies from the npm registry
+// (npm's own resolution, peer dependencies auto-installed as for any user) — beside the official SDK's install and
+// `effect`'s alone. Measured: the files under node_modules (bytes and disk blocks) and the packages installed.
+import { spawn } from "node:child_process"
+import { lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 
-/** One install: what it is, how many packages landed in node_modules, and the bytes of their files. */
+/** One scratch install. */
 export interface InstallSize {
-  /** The package installed (`@beeper-kit/node`, `effect`, `@beeper/desktop-api`...). */
-  readonly name: string
-  /** What was typed after `npm install` (tarballs shown by package name). */
+  readonly id: string
+  /** What was installed, as a user would type it. */
   readonly command: string
-  /** Packages in node_modules (every folder with a package.json, nested ones included). */
-  readonly packages: number
-  /** The sum of the sizes of every file under node_modules (apparent size, not disk blocks). */
+  /** Every package under node_modules (nested ones included), `name@version`. */
+  readonly packages: ReadonlyArray<string>
+  /** The files' sizes, summed. */
   readonly bytes: number
-  /** The installed packages, `name@version`, sorted. */
-  readonly installed: ReadonlyArray<string>
+  /** The disk blocks the files take (`du`). */
+  readonly diskBytes: number
+  readonly files: number
 }
 
-/** Options of {@link measureInstalls}. */
-export interface MeasureOptions {
-  /** Build the packed packages first (`pnpm --filter <pkg>... build`); default true (packing needs their `dist/`). */
-  readonly build?: boolean | undefined
-  /** The adapters to install; default the four runtime adapters. */
-  readonly adapters?: ReadonlyArray<string> | undefined
-  /** The official SDK's version to compare with; default the bench's own (package.json). */
-  readonly officialVersion?: string | undefined
-  /** Keep the scratch folder (its path is logged); default false. */
-  readonly keep?: boolean | undefined
-  /** Progress lines; default none. */
-  readonly log?: ((line: string) => void) | undefined
-}
+/** The installs, in report order. `packages` are workspace packages, installed from their packed tarballs. */
+export const installs = [
+  { id: "effect-alone", label: "`effect` alone (the floor)", registry: ["effect"] },
+  { id: "official", label: "official `@beeper/desktop-api` 5.0.0", registry: ["@beeper/desktop-api@5.0.0"] },
+  { id: "node", label: "`@beeper-kit/node`", workspace: "node" },
+  { id: "effect", label: "`@beeper-kit/effect` (bring your own transport)", workspace: "effect" },
+  { id: "deno", label: "`@beeper-kit/deno` (with npm)", workspace: "deno" },
+  { id: "bun", label: "`@beeper-kit/bun`", workspace: "bun" },
+  { id: "edge", label: "`@beeper-kit/edge`", workspace: "edge" },
+] as const satisfies ReadonlyArray<{ id: string; label: string; registry?: ReadonlyArray<string>; workspace?: string }>
 
-const root = new URL("../../../../", import.meta.url).pathname.replace(/\/$/, "")
-const benchManifest = new URL("../../package.json", import.meta.url).pathname
+const root = new URL("../../../../", import.meta.url).pathname
 
-/** The runtime adapters, in report order. */
-export const adapters: ReadonlyArray<string> = ["@beeper-kit/node", "@beeper-kit/deno", "@beeper-kit/bun", "@beeper-kit/edge"]
+/** The environment of a package manager run: without the `npm_config_*` a parent `pnpm run` exported. */
+const packageManagerEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)))
+
+const run = (command: string, args: ReadonlyArray<string>, cwd: string): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: packageManagerEnv(), stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk))
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk))
+    const timer = setTimeout(() => child.kill("SIGKILL"), 180_000)
+    child.on("error", reject)
+    child.on("close", (code) => {
+      clearTimeout(timer)
+      if (code === 0) resolve(output)
+      else reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output.trimEnd().split("\n").slice(-20).join("\n")}`))
+    })
+  })
 
 interface Manifest {
   readonly name: string
   readonly version: string
-  readonly private?: boolean
   readonly dependencies?: Record<string, string>
-  readonly peerDependencies?: Record<string, string>
-  readonly devDependencies?: Record<string, string>
 }
 
-const readManifest = (path: string): Manifest => JSON.parse(readFileSync(path, "utf8")) as Manifest
+const manifestOf = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest
 
-/** The public workspace packages under packages/, by name, with their folders. */
-const publicPackages = (): Map<string, { readonly dir: string; readonly manifest: Manifest }> => {
-  const found = new Map<string, { dir: string; manifest: Manifest }>()
-  for (const entry of readdirSync(join(root, "packages"))) {
-    const dir = join(root, "packages", entry)
-    let manifest: Manifest
+/** `packages/<name>` and every workspace package it depends on (transitively). */
+const workspaceClosure = (name: string, seen = new Set<string>()): Set<string> => {
+  if (seen.has(name)) return seen
+  seen.add(name)
+  for (const dependency of Object.keys(manifestOf(join(root, "packages", name)).dependencies ?? {})) {
+    if (dependency.startsWith("@beeper-kit/")) workspaceClosure(dependency.slice("@beeper-kit/".length), seen)
+  }
+  return seen
+}
+
+/** Every package under `modules` (scoped and nested ones too), as `name@version`. */
+const packagesUnder = (modules: string): Array<string> => {
+  const found: Array<string> = []
+  const visit = (dir: string) => {
+    let entries: Array<string>
     try {
-      manifest = readManifest(join(dir, "package.json"))
+      entries = readdirSync(dir)
     } catch {
-      continue
+      return
     }
-    if (manifest.private !== true) found.set(manifest.name, { dir, manifest })
-  }
-  return found
-}
-
-/** `name` and the workspace packages it depends on at run time, transitively. */
-const workspaceClosure = (name: string, workspace: ReturnType<typeof publicPackages>): Array<string> => {
-  const closure: Array<string> = []
-  const visit = (current: string) => {
-    if (closure.includes(current)) return
-    closure.push(current)
-    for (const [dependency, range] of Object.entries(workspace.get(current)?.manifest.dependencies ?? {})) {
-      if (range.startsWith("workspace:") && workspace.has(dependency)) visit(dependency)
-    }
-  }
-  visit(name)
-  return closure
-}
-
-/** The environment npm runs in: ours, without a parent package manager's `npm_config_*`. */
-const npmEnv = (): NodeJS.ProcessEnv => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name))),
-  NO_UPDATE_NOTIFIER: "1",
-})
-
-const run = (command: string, args: ReadonlyArray<string>, cwd: string, env: NodeJS.ProcessEnv = process.env): string => {
-  try {
-    return execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 2 ** 20 })
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: string; stderr?: string }
-    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${`${stdout ?? ""}${stderr ?? ""}`.trimEnd().split("\n").slice(-30).join("\n")}`)
-  }
-}
-
-/** Every package folder under `nodeModules` (scoped and nested ones too), and the bytes of all its files. */
-export const countNodeModules = (nodeModules: string): { packages: Array<string>; bytes: number } => {
-  const packages: Array<string> = []
-  let bytes = 0
-  const walk = (dir: string, inNodeModules: boolean) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name)
-      if (entry.isSymbolicLink()) continue
-      if (entry.isFile()) {
-        bytes += statSync(path).size
+    for (const entry of entries) {
+      if (entry.startsWith(".")) continue
+      const path = join(dir, entry)
+      if (entry.startsWith("@")) {
+        visit(path)
         continue
       }
-      if (!entry.isDirectory()) continue
-      if (inNodeModules && !entry.name.startsWith(".")) {
-        if (entry.name.startsWith("@")) {
-          walk(path, true)
-          continue
-        }
-        try {
-          const manifest = readManifest(join(path, "package.json"))
-          packages.push(`${manifest.name}@${manifest.version}`)
-        } catch {
-          // a folder without a package.json is not a package
-        }
+      try {
+        const manifest = manifestOf(path)
+        found.push(`${manifest.name}@${manifest.version}`)
+      } catch {
+        continue
       }
-      walk(path, entry.name === "node_modules")
+      visit(join(path, "node_modules"))
     }
   }
-  walk(nodeModules, true)
-  return { packages: packages.sort(), bytes }
+  visit(modules)
+  return found.sort()
 }
 
-/** `npm install <specs>` in a fresh project `dir`; what landed in node_modules. */
-const installInto = (dir: string, name: string, specs: ReadonlyArray<string>, shown: string): InstallSize => {
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "install-size", private: true, type: "module" }, null, 2)}\n`)
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...specs], dir, npmEnv())
-  const { packages, bytes } = countNodeModules(join(dir, "node_modules"))
-  return { name, command: `npm install ${shown}`, packages: packages.length, bytes, installed: packages }
-}
-
-/**
- * Installs each adapter, `effect` alone and the official SDK into empty projects and measures their node_modules.
- * Rows: the adapters (in the order given), then `effect`, then `@beeper/desktop-api`.
- */
-export const measureInstalls = async (options: MeasureOptions = {}): Promise<Array<InstallSize>> => {
-  const log = options.log ?? (() => {})
-  const workspace = publicPackages()
-  const wanted = options.adapters ?? adapters
-  const needed = [...new Set(wanted.flatMap((name) => workspaceClosure(name, workspace)))]
-  const scratch = mkdtempSync(join(tmpdir(), "beeper-kit-install-size-"))
-  try {
-    if (options.build ?? true) {
-      log(`building ${needed.join(", ")}`)
-      run("pnpm", [...needed.flatMap((name) => ["--filter", `${name}...`]), "run", "build"], root)
-    }
-    const tarballs = new Map<string, string>()
-    for (const name of needed) {
-      const output = run("pnpm", ["pack", "--pack-destination", join(scratch, "tarballs")], workspace.get(name)!.dir)
-      const tarball = output.trim().split("\n").findLast((line) => line.endsWith(".tgz"))
-      if (tarball === undefined) throw new Error(`pnpm pack of ${name} printed no tarball:\n${output}`)
-      tarballs.set(name, tarball.startsWith("/") ? tarball : join(scratch, "tarballs", tarball))
-    }
-    const rows: Array<InstallSize> = []
-    for (const name of wanted) {
-      log(`npm install ${name}`)
-      const closure = workspaceClosure(name, workspace)
-      rows.push(installInto(join(scratch, name.replace(/\W+/g, "-")), name, closure.map((pkg) => tarballs.get(pkg)!), name))
-    }
-    // `effect` as the adapters' peer range resolves it (npm installs a missing peer itself)
-    const effectRange = workspace.get("@beeper-kit/effect")?.manifest.peerDependencies?.["effect"] ?? "latest"
-    log(`npm install effect@${effectRange}`)
-    rows.push(installInto(join(scratch, "effect"), "effect", [`effect@${effectRange}`], `effect@${effectRange}`))
-    const official = options.officialVersion ?? readManifest(benchManifest).devDependencies?.["@beeper/desktop-api"] ?? "latest"
-    log(`npm install @beeper/desktop-api@${official}`)
-    rows.push(installInto(join(scratch, "official"), "@beeper/desktop-api", [`@beeper/desktop-api@${official}`], `@beeper/desktop-api@${official}`))
-    return rows
-  } finally {
-    if (options.keep) log(`kept ${scratch}`)
-    else rmSync(scratch, { recursive: true, force: true })
+/** Bytes, disk blocks and count of the files under `dir` (symbolic links counted as links, not followed). */
+const sizeOf = (dir: string): { bytes: number; diskBytes: number; files: number } => {
+  let bytes = 0
+  let diskBytes = 0
+  let files = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isDirectory()) continue
+    const stat = lstatSync(join(entry.parentPath, entry.name))
+    bytes += stat.size
+    diskBytes += stat.blocks * 512
+    files++
   }
+  return { bytes, diskBytes, files }
+}
+
+/** Runs `tasks`, at most `limit` at a time, in order of the results. */
+const limited = async <A>(limit: number, tasks: ReadonlyArray<() => Promise<A>>): Promise<Array<A>> => {
+  const results: Array<A> = []
+  let next = 0
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < tasks.length) {
+      const i = next++
+      results[i] = await tasks[i]!()
+    }
+  }))
+  return results
+}
+
+/** Packs the workspace packages and installs each of {@link installs} into its own project under `scratch`. */
+export const measureInstalls = async (scratch: string, log: (line: string) => void): Promise<Array<InstallSize>> => {
+  const tarballs = join(scratch, "tarballs")
+  mkdirSync(tarballs, { recursive: true })
+  const needed = new Set(installs.flatMap((install) => "workspace" in install ? [...workspaceClosure(install.workspace)] : []))
+  const tarballOf = new Map<string, string>()
+  log(`packing ${[...needed].map((name) => `@beeper-kit/${name}`).join(", ")}`)
+  await limited(2, [...needed].map((name) => async () => {
+    const output = await run("pnpm", ["pack", "--pack-destination", tarballs], join(root, "packages", name))
+    const tarball = output.trim().split("\n").reverse().find((line) => line.trim().endsWith(".tgz"))
+    if (tarball === undefined) throw new Error(`pnpm pack wrote no tarball for @beeper-kit/${name}:\n${output}`)
+    tarballOf.set(name, tarball.trim().startsWith("/") ? tarball.trim() : join(tarballs, tarball.trim()))
+  }))
+  // `effect` as an adapter's peer dependency range resolves it, for the floor
+  const effectRange = (manifestOf(join(root, "packages", "effect")) as Manifest & { peerDependencies?: Record<string, string> })
+    .peerDependencies?.["effect"] ?? "latest"
+  return limited(2, installs.map((install) => async () => {
+    const dir = join(scratch, `install-${install.id}`)
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `bench-install-${install.id}`, private: true }))
+    const specs = "workspace" in install
+      ? [...workspaceClosure(install.workspace)].map((name) => tarballOf.get(name)!)
+      : install.registry.map((spec) => (spec === "effect" ? `effect@${effectRange}` : spec))
+    log(`npm install ${install.id}`)
+    await run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...specs], dir)
+    const modules = join(dir, "node_modules")
+    return {
+      id: install.id,
+      command: "workspace" in install ? `npm install @beeper-kit/${install.workspace}` : `npm install ${specs.join(" ")}`,
+      packages: packagesUnder(modules),
+      ...sizeOf(modules),
+    }
+  }))
 }

@@ -3,6 +3,7 @@
 // work per request beyond routing and writing a buffer, so client costs dominate what is measured.
 //
 //   GET  [/<prefix>]/v1/chats                      → the 25-chat page
+//   GET  [/<prefix>]/v1/accounts                   → the fixture accounts
 //   POST [/<prefix>]/v1/chats/{chatID}/messages    → the send answer (after reading the body)
 //   GET  [/<prefix>]/v1/chats/{chatID}/messages    → page N of BENCH_MESSAGES (100,000) messages; cursor "pN"
 //   GET  /invalid/v1/chats                         → a body that breaks the schema (probe for "no validation")
@@ -22,6 +23,7 @@ const pages = Math.ceil(totalMessages / payloads.messagesPerPage)
 const json = { "content-type": "application/json" }
 const chatsPage = Buffer.from(payloads.chatsPage)
 const sendResponse = Buffer.from(payloads.sendResponse)
+const accounts = Buffer.from(payloads.accounts)
 const invalid = Buffer.from(JSON.stringify({ items: "not a list", hasMore: "no" }))
 const messagesHead = Buffer.from(`{"items":${payloads.messagesItems},"hasMore":`)
 const unauthorized = Buffer.from(JSON.stringify({ code: "UNAUTHORIZED", message: "Access token is invalid" }))
@@ -46,6 +48,7 @@ const handle = (req: IncomingMessage, res: ServerResponse): void => {
   const path = url.pathname.replace(/^\/(?:invalid|p)(?=\/v1\/)/, "")
   if (url.pathname.startsWith("/invalid/")) return send(res, 200, invalid)
   if (req.method === "GET" && path === "/v1/chats") return send(res, 200, chatsPage)
+  if (req.method === "GET" && path === "/v1/accounts") return send(res, 200, accounts)
   if (/^\/v1\/chats\/[^/]+\/messages$/.test(path)) {
     if (req.method === "GET") return send(res, 200, messagesPage(url))
     if (req.method === "POST") {

@@ -1,8 +1,13 @@
 // The edge worker written with @beeper-kit: list chats, subscribe to the first one's live events, send, and
 // answer with the send and the first event of that chat. Cloudflare Workers transport from @beeper-kit/edge.
+// Effect is deep-imported (`effect/Effect`, ...), as a worker that cares about its size writes it: esbuild keeps
+// the whole namespace of `import { Effect } from "effect"`.
 import { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
 import { BeeperEdge } from "@beeper-kit/edge"
-import { Effect, Fiber, Redacted, Stream } from "effect"
+import * as Effect from "effect/Effect"
+import * as Fiber from "effect/Fiber"
+import * as Redacted from "effect/Redacted"
+import * as Stream from "effect/Stream"
 
 interface Env {
   readonly BEEPER_ACCESS_TOKEN: string

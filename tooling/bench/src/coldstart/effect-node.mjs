@@ -1,0 +1,21 @@
+// Cold start on Node, @beeper-kit/node (built; undici and ws through @effect/platform-node) with Effect
+// deep-imported, build the layer, then the first (validated) chats.list.
+const t0 = performance.now()
+const [baseUrl] = process.argv.slice(2)
+const [{ BeeperDesktop }, { BeeperNode }, Effect, Redacted] = await Promise.all([
+  import("@beeper-kit/effect"),
+  import("@beeper-kit/node"),
+  import("effect/Effect"),
+  import("effect/Redacted"),
+])
+const imported = performance.now()
+const page = await Effect.runPromise(
+  Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({ limit: 25 })).pipe(
+    Effect.provide(BeeperNode.layer({ baseUrl, accessToken: Redacted.make("bench-token") })),
+  ),
+)
+const done = performance.now()
+if (page.items.length !== 25) throw new Error("expected 25 chats")
+console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))
+// the undici pool keeps the process alive
+process.exit(0)
