@@ -51,11 +51,14 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe("@beeper-kit/cli as published", () => {
-  it("is public and holds only what runs: dist/*.js, README.md, package.json", () => {
+  it("is public and holds only what runs: dist/*.js, README.md, package.json (and the bundled code's licenses)", () => {
     expect(manifest.private).toBeUndefined()
     expect(files).toContain("dist/bin.js")
     expect(files).toContain("README.md")
-    const unexpected = files.filter((path) => !/^dist\/.+\.js$/.test(path) && path !== "README.md" && path !== "package.json")
+    expect(files).toContain("dist/THIRD-PARTY-LICENSES.txt")
+    const unexpected = files.filter((path) =>
+      !/^dist\/.+\.js$/.test(path) && !["README.md", "package.json", "dist/THIRD-PARTY-LICENSES.txt"].includes(path)
+    )
     expect(unexpected).toEqual([])
     // nothing else to install: `npx @beeper-kit/cli` fetches this one package
     expect(manifest.dependencies ?? {}).toEqual({})
