@@ -1,11 +1,11 @@
 /**
  * Where Beeper Desktop is and the token to use: the `--url` / `--token` flags, falling back to
- * `BEEPER_DESKTOP_URL` / `BEEPER_ACCESS_TOKEN`, and the layers of the SDK's services for them (Node adapter).
+ * `BEEPER_DESKTOP_URL` / `BEEPER_ACCESS_TOKEN`, and the layers of the SDK's services for them.
  *
  * @module
  */
-import { BeeperConfig, type BeeperDesktop, type BeeperEvents, type InsecureTransport } from "@beeper-kit/effect"
-import { BeeperNode } from "@beeper-kit/node"
+import { BeeperConfig, type BeeperDesktop, type BeeperEvents, BeeperServices, type InsecureTransport } from "@beeper-kit/effect"
+import * as NodeWS from "@effect/platform-node/NodeWS"
 import { Config, Effect, Layer, Option, type Redacted } from "effect"
 import { CliFailure, ExitCode, tokenMissing } from "./failure.ts"
 
@@ -48,11 +48,19 @@ export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connect
     return { url, token: flags.token.value, allowInsecureToken }
   })
 
-/** The SDK's services for a connection, from the Node adapter: `BeeperDesktop` (HTTP) and `BeeperEvents` (live). */
+/**
+ * The CLI's transport: Node's built-in `fetch` for HTTP and `ws` for the live events (the Node adapter's WebSocket).
+ * Not the Node adapter's undici client: loading the undici package (with its WebAssembly HTTP parsers) costs more
+ * than a whole one-shot command, while the built-in `fetch` comes with Node. The SDK's rules (timeouts, retries,
+ * body caps, no redirects followed) are the same over either client.
+ */
+const transport = BeeperServices.adapter({ webSocketConstructor: NodeWS.layerWebSocketConstructor })
+
+/** The SDK's services for a connection: `BeeperDesktop` (HTTP) and `BeeperEvents` (live). */
 export const beeperLayer = (
   connection: Connection,
 ): Layer.Layer<BeeperDesktop | BeeperEvents, InsecureTransport> =>
-  BeeperNode.layer({
+  transport.layer({
     baseUrl: connection.url,
     accessToken: connection.token,
     allowInsecureToken: connection.allowInsecureToken,

@@ -1,13 +1,13 @@
-// The package as npm delivers it: `pnpm pack` (what `pnpm publish` uploads) holds only what runs — the built
-// JavaScript, the README, package.json; no tests, sources or .turbo logs — and its `bin` runs from under
-// `node_modules`, where Node refuses to strip types from a `.ts` file. The packed tarball is unpacked into a
-// project's node_modules beside its dependencies (linked from the workspace, so their built dist/ is used) and
-// `beeper-kit accounts --json` runs against the mock server. Needs `pnpm build` (turbo runs it before the tests);
-// the release check does the same through a real registry and `npm i -g`.
+// The package as npm delivers it: `pnpm pack` (what `pnpm publish` uploads) holds only what runs — the bundled
+// JavaScript (build.ts), the README, package.json; no tests, sources or .turbo logs — and no runtime dependencies
+// (the bundle holds the code it uses), and its `bin` runs from under `node_modules`, where Node refuses to strip
+// types from a `.ts` file. The packed tarball is unpacked alone into a project's node_modules and `beeper-kit
+// accounts --json` runs against the mock server. Needs `pnpm build` (turbo runs it before the tests); the release
+// check does the same through a real registry and `npm i -g`.
 import { execFileSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { dirname, join } from "node:path"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { runProcess } from "@beeper-kit/testkit/process"
@@ -20,7 +20,8 @@ interface Manifest {
   readonly private?: boolean
   readonly bin: Record<string, string>
   readonly exports: Record<string, unknown>
-  readonly dependencies: Record<string, string>
+  readonly dependencies?: Record<string, string>
+  readonly peerDependencies?: Record<string, string>
   readonly engines: Record<string, string>
 }
 
@@ -45,29 +46,28 @@ beforeAll(() => {
   mkdirSync(installed, { recursive: true })
   execFileSync("tar", ["-xzf", packed.filename, "-C", installed, "--strip-components=1"], { cwd: scratch })
   manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as Manifest
-  for (const name of Object.keys(manifest.dependencies)) {
-    const target = join(scratch, "consumer", "node_modules", name)
-    mkdirSync(dirname(target), { recursive: true })
-    symlinkSync(realpathSync(join(packageDir, "node_modules", name)), target)
-  }
 })
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe("@beeper-kit/cli as published", () => {
-  it("is public and holds only what runs: dist/*.js, README.md, package.json", () => {
+  it("is public and holds only what runs: dist/*.js, README.md, package.json (and the bundled code's licenses)", () => {
     expect(manifest.private).toBeUndefined()
     expect(files).toContain("dist/bin.js")
     expect(files).toContain("README.md")
-    const unexpected = files.filter((path) => !/^dist\/.+\.js$/.test(path) && path !== "README.md" && path !== "package.json")
+    expect(files).toContain("dist/THIRD-PARTY-LICENSES.txt")
+    const unexpected = files.filter((path) =>
+      !/^dist\/.+\.js$/.test(path) && !["README.md", "package.json", "dist/THIRD-PARTY-LICENSES.txt"].includes(path)
+    )
     expect(unexpected).toEqual([])
-    // the dependencies are version ranges, not workspace links
-    for (const range of Object.values(manifest.dependencies)) expect(range).not.toMatch(/^workspace:/)
+    // nothing else to install: `npx @beeper-kit/cli` fetches this one package
+    expect(manifest.dependencies ?? {}).toEqual({})
+    expect(manifest.peerDependencies ?? {}).toEqual({})
     expect(manifest.engines.node).toMatch(/^>=22/)
     expect(manifest.exports).toEqual({ "./package.json": "./package.json" })
   })
 
-  it("its bin is JavaScript with a shebang, and runs from node_modules: `beeper-kit accounts --json`", async () => {
+  it("its bin is JavaScript with a shebang, and runs from node_modules with nothing beside it: `beeper-kit accounts --json`", async () => {
     const bin = manifest.bin["beeper-kit"]
     expect(bin).toMatch(/\.js$/)
     const binPath = join(installed, bin!)

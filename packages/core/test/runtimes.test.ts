@@ -72,7 +72,7 @@ const runtimes: ReadonlyArray<Runtime> = [
   },
   { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.url] },
   { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.url] },
-  // The oldest Node the package supports (engines: >=22.18), from the repo's toolchain.
+  // The oldest Node the package supports (engines: >=22.19), from the repo's toolchain.
   ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.url] }] : []),
 ]
 

@@ -190,7 +190,7 @@ export interface BeeperEventsApi {
  * Beeper Desktop's live events as an Effect service. Provide it with {@link BeeperEvents.layer} or `layerConfig`.
  *
  * The WebSocket comes from the `Socket.WebSocketConstructor` in context (a runtime adapter supplies one); without
- * one, `globalThis.WebSocket` is used with the token in the upgrade's `Authorization` header, which Node ≥ 22,
+ * one, `globalThis.WebSocket` is used with the token in the upgrade's `Authorization` header, which Node ≥ 22.19,
  * Deno and Bun support (see {@link BeeperEvents.layerWebSocketConstructor}).
  * @since 1.0.0
  * @category Services
@@ -223,7 +223,7 @@ export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>
   static readonly fillGaps = fillGaps
 
   /**
-   * A `WebSocketConstructor` over `globalThis.WebSocket` passing the upgrade headers (Deno, Bun, Node ≥ 22).
+   * A `WebSocketConstructor` over `globalThis.WebSocket` passing the upgrade headers (Deno, Bun, Node ≥ 22.19).
    * Browsers cannot send the `Authorization` header: there the upgrade is refused and the stream fails with
    * `Unauthorized`.
    */

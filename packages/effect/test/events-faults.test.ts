@@ -107,7 +107,7 @@ describe("BeeperEvents faults", () => {
       assert.strictEqual(desktop.refused.count, 3)
     }))
 
-  it.live("the default constructor sends the token in the Authorization header (Node ≥ 22)", () =>
+  it.live("the default constructor sends the token in the Authorization header (Node ≥ 22.19)", () =>
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()
       const first = yield* Effect.gen(function*() {

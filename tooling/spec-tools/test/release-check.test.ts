@@ -5,6 +5,7 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
 import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
+import { nodeVersionDisagreements, outsideLinks } from "../src/release-check/front-door.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
 import { publicPackages, repoRoot, type WorkspacePackage } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
@@ -126,6 +127,31 @@ describe("release check building blocks", () => {
     expect(cli).toMatchObject({ relativeDir: "packages/cli", isPublic: true, importable: false })
     for (const pkg of packages.filter((p) => p !== cli)) expect(pkg.importable, pkg.name).toBe(true)
     expect(packages.map((pkg) => pkg.name)).toEqual(expect.arrayContaining(["@beeper-kit/effect", "@beeper-kit/node", "@beeper-kit/mock-server"]))
+  })
+
+  it("the front door: this repository states one minimum Node version and links nowhere outside itself", () => {
+    expect(nodeVersionDisagreements(repoRoot)).toEqual([])
+    expect(outsideLinks(repoRoot)).toEqual([])
+  })
+
+  it("the front door check names a diverging engines.node, a diverging \"Node ≥\" in a README or TSDoc, and a link out", () => {
+    const root = makeTempDir("release-check-front-door-")
+    const write = (path: string, content: string) => {
+      mkdirSync(join(root, path, ".."), { recursive: true })
+      writeFileSync(join(root, path), content)
+    }
+    write("package.json", JSON.stringify({ engines: { node: ">=22.19" } }))
+    write("packages/a/package.json", JSON.stringify({ engines: { node: ">=22.19" } }))
+    write("packages/b/package.json", JSON.stringify({ engines: { node: ">=20" } }))
+    write("packages/a/README.md", "Runs on Node ≥ 22.19 and Deno.\nTry `curl http://localhost:23373/v1/info`.\n")
+    write("packages/a/src/index.ts", "/** Needs Node >= 22.18. */\nexport const x = 1\n")
+    write("README.md", "# x\n\nNode ≥ 22.19. See [the API](https://developers.example.com/api).\n")
+    write("packages/a/node_modules/dep/README.md", "Node ≥ 18, https://elsewhere.example\n")
+    expect(nodeVersionDisagreements(root)).toEqual([
+      'packages/b/package.json: engines.node is ">=20", the root\'s is ">=22.19"',
+      'packages/a/src/index.ts:1: states "Node >= 22.18", the minimum is Node ≥ 22.19',
+    ])
+    expect(outsideLinks(root)).toEqual(["README.md:3: https://developers.example.com/api"])
   })
 
   it("records outcomes in vitest's JSON shape, which the root summary adds up", async () => {

@@ -26,7 +26,8 @@ export interface Column<Row> {
 
 const gap = "  "
 const ellipsis = "…"
-const segmenter = new Intl.Segmenter()
+/** Made on first use: creating an `Intl.Segmenter` loads ICU data, tens of milliseconds a command may not need. */
+let segmenter: Intl.Segmenter | undefined
 
 /** The number of terminal cells `text` takes (emoji and East Asian wide characters count 2). */
 export const textWidth = (text: string): number => CliOutput.displayWidth(text)
@@ -42,7 +43,7 @@ export const truncate = (text: string, width: number): string => {
   if (width <= 0) return ""
   let out = ""
   let used = 0
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) {
     const w = textWidth(segment)
     if (used + w > width - 1) break
     out += segment

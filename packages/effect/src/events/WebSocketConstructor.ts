@@ -13,7 +13,7 @@ import * as Socket from "effect/socket/Socket"
 
 /**
  * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as
- * `new WebSocket(url, { headers, protocols })` — the form Deno, Bun and Node ≥ 22 accept. Where the constructor
+ * `new WebSocket(url, { headers, protocols })` — the form Deno, Bun and Node ≥ 22.19 accept. Where the constructor
  * refuses an options object (browsers), it dials without headers, and the server's 401 becomes `Unauthorized`.
  * Runtime adapters replace it with their own (e.g. `ws` on Node).
  */

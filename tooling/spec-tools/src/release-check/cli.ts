@@ -12,6 +12,7 @@ import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { publicPackages, repoRoot, type WorkspacePackage } from "../workspace.ts"
 import { changedFiles, changesByReleaseCheck, check, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout } from "./checks.ts"
+import { nodeVersionDisagreements, outsideLinks } from "./front-door.ts"
 import { publish, type Registry, startRegistry } from "./registry.ts"
 import { registryRoundTrip } from "./round-trip.ts"
 import { writeResults, type CheckResult } from "./results.ts"
@@ -89,6 +90,15 @@ const main = async (): Promise<number> => {
       await registry.stop()
     }
   }
+
+  report(await check("docs: one minimum Node version (every engines.node and every \"Node ≥\" the docs state)", () => {
+    const problems = nodeVersionDisagreements(repoRoot)
+    if (problems.length > 0) throw new Error(`the minimum Node version is stated differently:\n${problems.join("\n")}`)
+  }))
+  report(await check("docs: no link out of the repository in its Markdown", () => {
+    const links = outsideLinks(repoRoot)
+    if (links.length > 0) throw new Error(`links out of the repository (the docs must stand on their own):\n${links.join("\n")}`)
+  }))
 
   report(await check("docs: every public export has a doc comment, and @since and @category in effect and the adapters (pnpm run docs --check)", () => {
     const result = runCommand(process.execPath, [join(repoRoot, "tooling", "spec-tools", "src", "docs", "cli.ts"), "--check"], { cwd: repoRoot })

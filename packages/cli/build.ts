@@ -1,0 +1,75 @@
+// `pnpm build` of @beeper-kit/cli: the `beeper-kit` binary as users install it, bundled by esbuild so that it starts
+// fast. `dist/bin.js` only turns on Node's compile cache and imports the rest, one minified ESM file holding just the
+// code the CLI uses — its own, @beeper-kit/effect's, effect's, ws — so the package has no runtime dependencies: a
+// fresh process reads one file instead of resolving hundreds of modules, and later runs reuse its compiled code.
+// The licenses of the third-party code bundled go beside it, in dist/THIRD-PARTY-LICENSES.txt. Type-checking is
+// `pnpm typecheck` (tsc), not part of this build.
+import { existsSync } from "node:fs"
+import { readFile, rm, writeFile } from "node:fs/promises"
+import { join } from "node:path"
+import { build, type Metafile, type Plugin } from "esbuild"
+
+const packageDir = new URL(".", import.meta.url)
+
+/**
+ * effect's `effect/cli/CliOutput` makes an `Intl.Segmenter` when it is imported, which loads ICU's break rules: about
+ * a third of the CLI's start-up, spent even by commands that never measure text (`accounts --json`, `--version`).
+ * This makes it on first use instead. Fails the build when effect's source changed, so an upgrade is noticed.
+ */
+const lazyGraphemeSegmenter: Plugin = {
+  name: "lazy-grapheme-segmenter",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]effect[\\/]dist[\\/]cli[\\/]CliOutput\.js$/ }, async ({ path }) => {
+      const source = await readFile(path, "utf8")
+      const eager = /const graphemeSegmenter = \/\*#__PURE__\*\/new Intl\.Segmenter\(undefined, \{\s*granularity: "grapheme"\s*\}\);/
+      if (!eager.test(source)) {
+        throw new Error(`${path}: its eager \`new Intl.Segmenter\` was not found (effect changed): update build.ts`)
+      }
+      const lazy = "let graphemeSegmenterInstance; const graphemeSegmenter = { segment: (text) => " +
+        "(graphemeSegmenterInstance ??= new Intl.Segmenter(undefined, { granularity: \"grapheme\" })).segment(text) };"
+      return { contents: source.replace(eager, lazy), loader: "js" }
+    })
+  },
+}
+
+/**
+ * The license of every npm package with code in the bundle (`name@version (license)` and its LICENSE file), for
+ * dist/THIRD-PARTY-LICENSES.txt. The workspace's own packages (`@beeper-kit/*`) are this project's, under its license.
+ */
+const thirdPartyLicenses = async (metafile: Metafile): Promise<string> => {
+  const packageDirs = new Set<string>()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
+      if (match !== null) packageDirs.add(new URL(match[1]!, packageDir).pathname)
+    }
+  }
+  const sections = await Promise.all([...packageDirs].map(async (dir) => {
+    const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { name: string; version: string; license?: string }
+    const file = ["LICENSE", "LICENSE.md", "LICENSE.txt", "license"].map((name) => join(dir, name)).find(existsSync)
+    if (file === undefined) throw new Error(`${manifest.name}: bundled, but it has no LICENSE file to ship with it`)
+    return `${manifest.name}@${manifest.version} (${manifest.license ?? "see below"})\n\n${(await readFile(file, "utf8")).trim()}\n`
+  }))
+  return `The bundle in this folder holds code of these packages, under these licenses.\n\n${sections.sort().join("\n---\n\n")}`
+}
+
+await rm(new URL("dist", packageDir), { recursive: true, force: true })
+const { metafile } = await build({
+  absWorkingDir: packageDir.pathname,
+  entryPoints: { bin: "src/bin.ts" },
+  outdir: "dist",
+  bundle: true,
+  // bin.js stays tiny and imports the rest as its own file, so the compile cache it turns on covers that file
+  splitting: true,
+  chunkNames: "[name]-[hash]",
+  format: "esm",
+  platform: "node",
+  target: "node22.19",
+  minify: true,
+  // `ws` is CommonJS and requires Node's modules: give the ESM bundle a `require`
+  banner: { js: "import { createRequire as __createRequire } from \"node:module\"; const require = __createRequire(import.meta.url);" },
+  plugins: [lazyGraphemeSegmenter],
+  metafile: true,
+  logLevel: "warning",
+})
+await writeFile(new URL("dist/THIRD-PARTY-LICENSES.txt", packageDir), await thirdPartyLicenses(metafile))
