@@ -40,10 +40,18 @@ import type { InputArgs } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
 import * as WebHttpClient from "./WebHttpClient.ts"
 
-/** Options of `BeeperClient.layer` and `BeeperDesktop.layer`: the connection plus client behaviour. */
+/**
+ * Options of `BeeperClient.layer` and `BeeperDesktop.layer`: the connection plus client behaviour.
+ * @since 1.0.0
+ * @category Services
+ */
 export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {}
 
-/** Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}). */
+/**
+ * Client behaviour, independent of where Beeper Desktop is (`strict`: see {@link BeeperConfig.ReadingOptions}).
+ * @since 1.0.0
+ * @category Services
+ */
 export interface ClientOptions extends BeeperConfig.ReadingOptions {
   /**
    * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
@@ -68,13 +76,25 @@ export interface ClientOptions extends BeeperConfig.ReadingOptions {
   readonly transformClient?: ((client: HttpClient.HttpClient) => HttpClient.HttpClient) | undefined
 }
 
-/** The default per-request timeout. */
+/**
+ * The default per-request timeout.
+ * @since 1.0.0
+ * @category Services
+ */
 export const defaultTimeout: Duration.Duration = Duration.seconds(30)
 
-/** An endpoint entry of a cursor-paginated operation. */
+/**
+ * An endpoint entry of a cursor-paginated operation.
+ * @since 1.0.0
+ * @category Services
+ */
 export type PaginatedEndpoint = Endpoint & { readonly pagination: Pagination }
 
-/** The service: any operation, given its endpoint entry (`chatsList`, `messagesSend`, ...). */
+/**
+ * The service: any operation, given its endpoint entry (`chatsList`, `messagesSend`, ...).
+ * @since 1.0.0
+ * @category Services
+ */
 export interface BeeperClientApi {
   /** One request (one page for paginated operations): `client.call(chatsRetrieve, { chatID })`. */
   readonly call: <E extends Endpoint>(
@@ -93,7 +113,11 @@ export interface BeeperClientApi {
   ) => Stream.Stream<SuccessOf<E>, PaginationError>
 }
 
-/** Calls Beeper Desktop HTTP API operations by their endpoint entries. Provide it with {@link BeeperClient.layer}. */
+/**
+ * Calls Beeper Desktop HTTP API operations by their endpoint entries. Provide it with {@link BeeperClient.layer}.
+ * @since 1.0.0
+ * @category Services
+ */
 export class BeeperClient extends Context.Service<BeeperClient, BeeperClientApi>()("@beeper-kit/effect/BeeperClient") {
   /**
    * A layer from explicit options (those of `BeeperDesktop.layer`). Requires an `HttpClient` (e.g.

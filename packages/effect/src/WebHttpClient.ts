@@ -35,6 +35,8 @@ import * as UrlParams from "effect/http/UrlParams"
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
  * `BeeperDesktop` does when an attempt's timeout passes), and interrupting the effect aborts it too.
+ * @since 1.0.0
+ * @category Transport
  */
 export type RunWithController = (
   request: HttpClientRequest.HttpClientRequest,
@@ -46,11 +48,17 @@ const runWithControllerKey = "~@beeper-kit/effect/WebHttpClient/runWithControlle
 /**
  * The {@link RunWithController} of a client made by {@link make}, or `undefined` for any other client (including one
  * transformed with `HttpClient.transform`, `mapRequest`, ...: its middleware must run, so it is used as a client).
+ * @since 1.0.0
+ * @category Transport
  */
 export const runWithControllerOf = (client: HttpClient.HttpClient): RunWithController | undefined =>
   (client as unknown as { readonly [runWithControllerKey]?: RunWithController })[runWithControllerKey]
 
-/** Whether a tracer other than Effect's built-in (no-op export) one is installed: then spans are worth making. */
+/**
+ * Whether a tracer other than Effect's built-in (no-op export) one is installed: then spans are worth making.
+ * @since 1.0.0
+ * @category Transport
+ */
 export const isTracing = (context: Context.Context<never>): boolean =>
   Context.get(context, Tracer.Tracer) !== Tracer.nativeTracer
 
@@ -154,6 +162,8 @@ const runWithController: RunWithController = (request, controller) =>
 /**
  * The client. Not a `Layer` of its own context: `FetchHttpClient.Fetch` and `RequestInit` are read from each
  * request's context.
+ * @since 1.0.0
+ * @category Transport
  */
 export const make = (): HttpClient.HttpClient => {
   const client = HttpClient.makeWith(
@@ -163,8 +173,16 @@ export const make = (): HttpClient.HttpClient => {
   return Object.assign(client, { [runWithControllerKey]: runWithController })
 }
 
-/** The client (one instance: it holds no state). */
+/**
+ * The client (one instance: it holds no state).
+ * @since 1.0.0
+ * @category Transport
+ */
 export const client: HttpClient.HttpClient = make()
 
-/** The client as the `HttpClient` service. */
+/**
+ * The client as the `HttpClient` service.
+ * @since 1.0.0
+ * @category Transport
+ */
 export const layer: Layer.Layer<HttpClient.HttpClient> = Layer.succeed(HttpClient.HttpClient, client)
