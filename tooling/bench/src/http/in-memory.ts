@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url"
 import { report, runChild } from "../child.ts"
 import { loadPayloads, savePayloads } from "../payloads.ts"
 import { benchToken } from "../servers/token.ts"
+import { type BenchClient, makeClient as makeBenchClient } from "./clients.ts"
 
 /** The clients compared, in report order; `raw` is what every ratio is taken against. */
 const variants = ["raw", "official", "effect-fetch", "effect-web"] as const
@@ -30,10 +31,7 @@ const labels: Record<Variant, string> = {
 const baseUrl = "http://127.0.0.1:23373"
 const text = "Benchmark message"
 
-interface Client {
-  readonly list: () => Promise<number>
-  readonly send: () => Promise<string>
-}
+type Client = BenchClient
 
 /** Replaces the global `fetch` by one answering from memory: the chat page for a GET, the send answer for a POST. */
 const answerFromMemory = (): void => {
@@ -54,36 +52,12 @@ const answerFromMemory = (): void => {
 
 const makeClient = async (variant: Variant, chatID: string): Promise<Client> => {
   switch (variant) {
-    case "raw": {
-      const authorization = `Bearer ${benchToken}`
-      const chatsUrl = `${baseUrl}/v1/chats?limit=25`
-      const sendUrl = `${baseUrl}/v1/chats/${encodeURIComponent(chatID)}/messages`
-      const check = (response: Response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`)
-        return response.text()
-      }
-      return {
-        list: async () =>
-          (JSON.parse(await check(await fetch(chatsUrl, { headers: { authorization } }))) as { items: Array<unknown> })
-            .items.length,
-        send: async () => {
-          const response = await fetch(sendUrl, {
-            method: "POST",
-            headers: { authorization, "content-type": "application/json" },
-            body: JSON.stringify({ text }),
-          })
-          return (JSON.parse(await check(response)) as { pendingMessageID: string }).pendingMessageID
-        },
-      }
-    }
-    case "official": {
-      const { default: OfficialSdk } = await import("@beeper/desktop-api")
-      const client = new OfficialSdk({ accessToken: benchToken, baseURL: baseUrl })
-      return {
-        list: async () => (await client.chats.list({ limit: 25 } as never)).items.length,
-        send: async () => (await client.messages.send(chatID, { text })).pendingMessageID,
-      }
-    }
+    case "raw":
+    case "official":
+      // the same clients the bench's HTTP section measures (the layer is not used by these two)
+      return makeBenchClient(variant, baseUrl, chatID, () => {
+        throw new Error("no layer for raw or official")
+      })
     case "effect-fetch":
     case "effect-web": {
       const { BeeperDesktop, BeeperServices } = await import("@beeper-kit/effect")
