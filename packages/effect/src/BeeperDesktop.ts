@@ -18,7 +18,7 @@ import { endpoints, type Endpoints, type OperationId } from "./generated/endpoin
 import type { CallOptions } from "./CallOptions.ts"
 import type { Executor } from "./internal/executor.ts"
 import { withScrubber } from "./internal/scrub.ts"
-import { makeResourceTree, type ResourceTree } from "./ResourceTree.ts"
+import { makeResourceTree } from "./ResourceTree.ts"
 
 export type { ClientOptions, Options } from "./BeeperClient.ts"
 

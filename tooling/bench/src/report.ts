@@ -334,39 +334,35 @@ const httpSection = (r: BenchResults): string => {
     const version = runtime === "node" ? `Node ${r.machine.node}` : runtime === "deno" ? `Deno ${r.machine.deno}` : runtime === "bun" ? `Bun ${r.machine.bun}` : runtimeLabels.workerd
     const rows = runtimeVariants[runtime].filter((v) => results[v] !== undefined)
     const ours = (v: Variant) => v.startsWith("effect")
+    // one row per client, one cell per workload ("—" where the client did not run it)
+    const workloadTable = (cell: (variant: Variant, row: WorkloadResult, w: (typeof workloads)[number]) => string) =>
+      table(
+        ["client", ...workloads.map((w) => w.short)],
+        rows.map((variant) => [
+          variantLabel(runtime, variant),
+          ...workloads.map((w) => {
+            const row = results[variant]![w.id]
+            return row === undefined ? "—" : cell(variant, row, w)
+          }),
+        ]),
+      )
     parts.push(
       "",
       `### ${version}`,
       "",
       "Time per request relative to raw fetch (ops/s); for `@beeper-kit`'s Effect clients, then relative to the official SDK:",
       "",
-      table(
-        ["client", ...workloads.map((w) => w.short)],
-        rows.map((variant) => [
-          variantLabel(runtime, variant),
-          ...workloads.map((w) => {
-            const row = results[variant]![w.id]
-            if (row === undefined) return "—"
-            const vsOfficial = ours(variant) && official !== undefined ? ` · **${x(timeRatio(row, official[w.id]))} official**` : ""
-            return `${x(timeRatio(row, raw?.[w.id]))} (${fmt(row.opsPerSec)}/s)${vsOfficial}`
-          }),
-        ]),
-      ),
+      workloadTable((variant, row, w) => {
+        const vsOfficial = ours(variant) && official !== undefined ? ` · **${x(timeRatio(row, official[w.id]))} official**` : ""
+        return `${x(timeRatio(row, raw?.[w.id]))} (${fmt(row.opsPerSec)}/s)${vsOfficial}`
+      }),
       "",
       "Client CPU per request (ratio to raw) · latency p50 / p99:",
       "",
-      table(
-        ["client", ...workloads.map((w) => w.short)],
-        rows.map((variant) => [
-          variantLabel(runtime, variant),
-          ...workloads.map((w) => {
-            const row = results[variant]![w.id]
-            if (row === undefined) return "—"
-            const cpu = row.cpuUsPerOp ?? Number.NaN
-            return `${fmt(cpu)} µs (${ratio(cpu, raw?.[w.id]?.cpuUsPerOp ?? Number.NaN)}) · ${ms(row.p50)} / ${ms(row.p99)}`
-          }),
-        ]),
-      ),
+      workloadTable((_variant, row, w) => {
+        const cpu = row.cpuUsPerOp ?? Number.NaN
+        return `${fmt(cpu)} µs (${ratio(cpu, raw?.[w.id]?.cpuUsPerOp ?? Number.NaN)}) · ${ms(row.p50)} / ${ms(row.p99)}`
+      }),
     )
   }
   if (r.decode !== undefined) {
