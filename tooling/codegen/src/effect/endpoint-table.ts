@@ -198,7 +198,7 @@ const emitOperation = (
     ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
     : successKind === "json"
       ? jsonSuccess(mediaType!)
-      : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
+      : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType!))
   const contract = (name: string) => $.type(plugin.symbol(name, { external: args.contractModule, kind: "type" }))
   const successType = successKind === "json"
     ? contract("JsonSuccess").generic($.type.query(successSchemaExpr!))
