@@ -12,7 +12,7 @@
 //    line for it, so it stays exact.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { basename, join } from "node:path"
-import ts from "typescript"
+import { replaceSpecifiers } from "./module-specifiers.ts"
 
 const sourceExtension = /\.(ts|tsx|mts|cts)$/
 const declarationExtension = /\.d\.(ts|mts|cts)$/
@@ -26,38 +26,8 @@ const rewriteSpecifier = (specifier: string): string =>
     ? specifier.replace(sourceExtension, (_, extension: string) => `.${outputExtension[extension]}`)
     : specifier
 
-/** The string literals that name a module: `import`/`export ... from`, `import("...")` types, `declare module`. */
-const moduleSpecifiers = (file: ts.SourceFile): Array<ts.StringLiteralLike> => {
-  const found: Array<ts.StringLiteralLike> = []
-  const visit = (node: ts.Node): void => {
-    const specifier = (ts.isImportDeclaration(node) || ts.isExportDeclaration(node))
-      ? node.moduleSpecifier
-      : ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)
-      ? node.argument.literal
-      : ts.isModuleDeclaration(node)
-      ? node.name
-      : ts.isExternalModuleReference(node)
-      ? node.expression
-      : undefined
-    if (specifier !== undefined && ts.isStringLiteralLike(specifier)) found.push(specifier)
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
-  return found
-}
-
 /** A declaration file's text with its relative `.ts` specifiers rewritten. */
-const rewriteDeclaration = (path: string, text: string): string => {
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
-  let rewritten = text
-  for (const literal of moduleSpecifiers(file).reverse()) { // from the end: earlier positions stay valid
-    const replacement = rewriteSpecifier(literal.text)
-    if (replacement === literal.text) continue
-    const start = literal.getStart(file) + 1 // after the opening quote
-    rewritten = rewritten.slice(0, start) + replacement + rewritten.slice(start + literal.text.length)
-  }
-  return rewritten
-}
+const rewriteDeclaration = (path: string, text: string): string => replaceSpecifiers(path, text, rewriteSpecifier)
 
 /** Puts the `@ts-self-types` pragma on the JavaScript file's first line (second after a shebang) and its map. */
 const linkJavaScript = (path: string, declaration: string): void => {

@@ -75,25 +75,50 @@ export interface RequestBody {
 }
 
 /**
+ * A JSON success response, decoded with `schema`.
+ * @since 1.0.0
+ * @category Endpoints
+ */
+export interface JsonSuccess<S extends Schema.Constraint = Schema.Constraint> {
+  readonly status: number
+  readonly kind: "json"
+  readonly contentType?: string | undefined
+  readonly schema: S
+  /**
+   * The generated fast check of `schema`: true only when decoding the parsed body with `schema` would succeed and
+   * return it unchanged, so the decode can be skipped; false means "decode". It stands for `schema` alone: an
+   * entry with another `schema` must drop it (or bring its own).
+   */
+  readonly fastCheck?: ((u: unknown) => boolean) | undefined
+}
+
+/**
+ * A success response without content.
+ * @since 1.0.0
+ * @category Endpoints
+ */
+export interface VoidSuccess {
+  readonly status: number
+  readonly kind: "void"
+}
+
+/**
+ * A success response read as raw bytes.
+ * @since 1.0.0
+ * @category Endpoints
+ */
+export interface BinarySuccess {
+  readonly status: number
+  readonly kind: "binary"
+  readonly contentType?: string | undefined
+}
+
+/**
  * The success response of an operation: JSON decoded with `schema`, no content, or raw bytes.
  * @since 1.0.0
  * @category Endpoints
  */
-export type SuccessResponse =
-  | {
-    readonly status: number
-    readonly kind: "json"
-    readonly contentType?: string | undefined
-    readonly schema: Schema.Constraint
-    /**
-     * The generated fast check of `schema`: true only when decoding the parsed body with `schema` would succeed and
-     * return it unchanged, so the decode can be skipped; false means "decode". It stands for `schema` alone: an
-     * entry with another `schema` must drop it (or bring its own).
-     */
-    readonly fastCheck?: ((u: unknown) => boolean) | undefined
-  }
-  | { readonly status: number; readonly kind: "void" }
-  | { readonly status: number; readonly kind: "binary"; readonly contentType?: string | undefined }
+export type SuccessResponse = JsonSuccess | VoidSuccess | BinarySuccess
 
 /**
  * One operation of the spec, as the generated endpoint table describes it.
@@ -126,6 +151,30 @@ export interface Endpoint {
   readonly security?: "bearer" | "optional" | "public" | undefined
   /** Documented error statuses and their body schema. */
   readonly errors?: { readonly [status: number]: Schema.Constraint } | undefined
+}
+
+/**
+ * The declared type of one entry of the generated table: the contract, with the parts the types derive from
+ * ({@link InputOf}, {@link SuccessOf}, {@link ItemOf}, {@link StreamInputOf}) and the request line kept exact. The
+ * generator annotates each entry with it, naming its Schemas (`typeof ChatsListInput`, `JsonSuccess<typeof Chat>`),
+ * so the published declarations name those Schemas instead of spelling out their structure at every use.
+ * @since 1.0.0
+ * @category Endpoints
+ */
+export interface TypedEndpoint<
+  Id extends string,
+  Method extends string,
+  Path extends string,
+  Input extends Schema.Constraint,
+  Success extends SuccessResponse,
+  Paging extends Pagination | null,
+> extends Endpoint {
+  readonly operationId: Id
+  readonly method: Method
+  readonly path: Path
+  readonly input: Input
+  readonly success: Success
+  readonly pagination: Paging
 }
 
 /**

@@ -129,6 +129,12 @@ describe("Effect Schema plugin", () => {
       expect(text.split("\n")[0]).toContain("generated — do not edit")
     })
 
+    it("declares each component's Schema type, naming the components it uses (so declarations do not spell them out)", () => {
+      expect(text).toMatch(/export const Thing: Schema\.Struct<\{[^]*?readonly state: typeof State;[^]*?\}> = Schema\.Struct\(\{/)
+      // a cycle is typed as its expression is: `Schema.suspend((): Schema.Codec<unknown> => Tree)`
+      expect(text).toContain("readonly children: Schema.optionalKey<Schema.$Array<Schema.suspend<Schema.Codec<unknown>>>>;")
+    })
+
     it("decodes recursive schemas through Schema.suspend", () => {
       expect(text).toContain("Schema.suspend(")
       expect(decodes("Tree", { name: "root", children: [{ name: "a", children: [{ name: "b" }] }] })).toBe(true)
@@ -171,11 +177,11 @@ describe("Effect Schema plugin", () => {
 
     it("opens the enums of response-only components (types), decoding them strictly; request-side enums stay closed", () => {
       expect(responseOnlyComponents(spec as unknown as OpenApiDocument)).toEqual(new Set(["Thing", "State"]))
-      expect(text).toContain("import { openEnum } from '../internal/openEnum.ts'")
-      expect(text).toMatch(/export const State = openEnum\(Schema\.Literals\(\['on', 'off'\]\)\)/)
+      expect(text).toContain("import { openEnum, type OpenEnum } from '../internal/openEnum.ts'")
+      expect(text).toMatch(/export const State: OpenEnum<Schema\.Literals<readonly \[\s*'on',\s*'off'\s*\]>> = openEnum\(Schema\.Literals\(\['on', 'off'\]\)\)/)
       expect(text).toMatch(/level: Schema\.optionalKey\(openEnum\(Schema\.Literals\(\[1, 2\]\)\)\)/)
       expect(text).toMatch(/shape: Schema\.optionalKey\(Schema\.Literal\('round'\)\)/) // a const stays closed
-      expect(text).toMatch(/export const Mood = Schema\.NullOr\(Schema\.Literals/) // reached by no operation
+      expect(text).toMatch(/export const Mood: Schema\.NullOr<[^=]+> = Schema\.NullOr\(Schema\.Literals/) // reached by no operation
       expect(decodes("State", "on")).toBe(true)
       expect(decodes("State", "dim")).toBe(false)
       expect(decodes("Thing", { state: "off", level: 2, base: { id: "b" } })).toBe(true)

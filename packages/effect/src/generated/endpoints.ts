@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
-import type { Endpoint } from '../Endpoint.ts';
+import type { BinarySuccess, Endpoint, JsonSuccess, TypedEndpoint, VoidSuccess } from '../Endpoint.ts';
 import { isAccount, isAppRecoveryKeyResetConfirmResponse, isAppRecoveryKeyResetResponse, isAppRecoveryKeyVerifyResponse, isAppSetupResponseResult, isAppSetupStartResponse, isAppSetupSuccess, isAppStateSnapshot, isAssetDownloadResponse, isAssetUploadBase64Response, isBridge, isBridgeListResponse, isBridgeLogin, isBridgeLoginListResponse, isBridgeLoginRemoveResponse, isChat, isChatCreateResponse, isChatListPage, isChatSearchPage, isContactListPage, isContactSearchResponse, isFocusResponse, isGetAccountsOutput, isInfoRetrieveResponse, isLabelsListResponse, isLoginFlowListResponse, isLoginSession, isLoginSessionCancelResponse, isMessage, isMessageListPage, isMessageSearchPage, isMessageSendResponse, isMessageUpdateResponse, isProvisioningCapabilities, isReactionAddResponse, isReactionDeleteResponse, isSearchResponse, isVerificationActionResult, isVerificationListResponse } from './validators.ts';
 import * as Schema from 'effect/Schema';
 
@@ -44,7 +44,17 @@ export type AccountsContactsListInput = typeof AccountsContactsListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const accountsContactsList = {
+export const accountsContactsList: TypedEndpoint<'accounts.contacts.list', 'GET', '/v1/accounts/{accountID}/contacts/list', typeof AccountsContactsListInput, JsonSuccess<typeof ContactListPage>, {
+    readonly style: 'cursor';
+    readonly cursorParam: 'cursor';
+    readonly directionParam: 'direction';
+    readonly limitParam: 'limit';
+    readonly defaultDirection: 'before';
+    readonly items: 'items';
+    readonly hasMore: 'hasMore';
+    readonly oldestCursor: 'oldestCursor';
+    readonly newestCursor: 'newestCursor';
+}> = {
     operationId: 'accounts.contacts.list',
     method: 'GET',
     path: '/v1/accounts/{accountID}/contacts/list',
@@ -138,7 +148,7 @@ export const accountsContactsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
@@ -163,7 +173,7 @@ export type AccountsContactsSearchInput = typeof AccountsContactsSearchInput.Typ
  * @since 1.0.0
  * @category Operations
  */
-export const accountsContactsSearch = {
+export const accountsContactsSearch: TypedEndpoint<'accounts.contacts.search', 'GET', '/v1/accounts/{accountID}/contacts', typeof AccountsContactsSearchInput, JsonSuccess<typeof ContactSearchResponse>, null> = {
     operationId: 'accounts.contacts.search',
     method: 'GET',
     path: '/v1/accounts/{accountID}/contacts',
@@ -217,7 +227,7 @@ export const accountsContactsSearch = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `accounts.list` (GET /v1/accounts).
@@ -233,7 +243,7 @@ export type AccountsListInput = typeof AccountsListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const accountsList = {
+export const accountsList: TypedEndpoint<'accounts.list', 'GET', '/v1/accounts', typeof AccountsListInput, JsonSuccess<typeof GetAccountsOutput>, null> = {
     operationId: 'accounts.list',
     method: 'GET',
     path: '/v1/accounts',
@@ -265,7 +275,7 @@ export const accountsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `accounts.retrieve` (GET /v1/accounts/{accountID}).
@@ -287,7 +297,7 @@ export type AccountsRetrieveInput = typeof AccountsRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const accountsRetrieve = {
+export const accountsRetrieve: TypedEndpoint<'accounts.retrieve', 'GET', '/v1/accounts/{accountID}', typeof AccountsRetrieveInput, JsonSuccess<typeof Account>, null> = {
     operationId: 'accounts.retrieve',
     method: 'GET',
     path: '/v1/accounts/{accountID}',
@@ -329,7 +339,7 @@ export const accountsRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.email` (POST /v1/app/setup/email).
@@ -354,7 +364,7 @@ export type AppSetupEmailInput = typeof AppSetupEmailInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupEmail = {
+export const appSetupEmail: TypedEndpoint<'app.setup.email', 'POST', '/v1/app/setup/email', typeof AppSetupEmailInput, VoidSuccess, null> = {
     operationId: 'app.setup.email',
     method: 'POST',
     path: '/v1/app/setup/email',
@@ -384,7 +394,7 @@ export const appSetupEmail = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
@@ -405,7 +415,7 @@ export type AppSetupRecoveryKeyResetConfirmInput = typeof AppSetupRecoveryKeyRes
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupRecoveryKeyResetConfirm = {
+export const appSetupRecoveryKeyResetConfirm: TypedEndpoint<'app.setup.recoveryKey.reset.confirm', 'POST', '/v1/app/setup/verification/recovery-key/reset/confirm', typeof AppSetupRecoveryKeyResetConfirmInput, JsonSuccess<typeof AppRecoveryKeyResetConfirmResponse>, null> = {
     operationId: 'app.setup.recoveryKey.reset.confirm',
     method: 'POST',
     path: '/v1/app/setup/verification/recovery-key/reset/confirm',
@@ -441,7 +451,7 @@ export const appSetupRecoveryKeyResetConfirm = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
@@ -463,7 +473,7 @@ export type AppSetupRecoveryKeyResetCreateInput = typeof AppSetupRecoveryKeyRese
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupRecoveryKeyResetCreate = {
+export const appSetupRecoveryKeyResetCreate: TypedEndpoint<'app.setup.recoveryKey.reset.create', 'POST', '/v1/app/setup/verification/recovery-key/reset', typeof AppSetupRecoveryKeyResetCreateInput, JsonSuccess<typeof AppRecoveryKeyResetResponse>, null> = {
     operationId: 'app.setup.recoveryKey.reset.create',
     method: 'POST',
     path: '/v1/app/setup/verification/recovery-key/reset',
@@ -499,7 +509,7 @@ export const appSetupRecoveryKeyResetCreate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
@@ -520,7 +530,7 @@ export type AppSetupRecoveryKeyVerifyInput = typeof AppSetupRecoveryKeyVerifyInp
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupRecoveryKeyVerify = {
+export const appSetupRecoveryKeyVerify: TypedEndpoint<'app.setup.recoveryKey.verify', 'POST', '/v1/app/setup/verification/recovery-key', typeof AppSetupRecoveryKeyVerifyInput, JsonSuccess<typeof AppRecoveryKeyVerifyResponse>, null> = {
     operationId: 'app.setup.recoveryKey.verify',
     method: 'POST',
     path: '/v1/app/setup/verification/recovery-key',
@@ -556,7 +566,7 @@ export const appSetupRecoveryKeyVerify = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.register` (POST /v1/app/setup/register).
@@ -590,7 +600,7 @@ export type AppSetupRegisterInput = typeof AppSetupRegisterInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupRegister = {
+export const appSetupRegister: TypedEndpoint<'app.setup.register', 'POST', '/v1/app/setup/register', typeof AppSetupRegisterInput, JsonSuccess<typeof AppSetupSuccess>, null> = {
     operationId: 'app.setup.register',
     method: 'POST',
     path: '/v1/app/setup/register',
@@ -631,7 +641,7 @@ export const appSetupRegister = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.response` (POST /v1/app/setup/response).
@@ -658,7 +668,7 @@ export type AppSetupResponseInput = typeof AppSetupResponseInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupResponse = {
+export const appSetupResponse: TypedEndpoint<'app.setup.response', 'POST', '/v1/app/setup/response', typeof AppSetupResponseInput, JsonSuccess<typeof AppSetupResponseResult>, null> = {
     operationId: 'app.setup.response',
     method: 'POST',
     path: '/v1/app/setup/response',
@@ -694,7 +704,7 @@ export const appSetupResponse = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.retrieve` (GET /v1/app/setup).
@@ -712,7 +722,7 @@ export type AppSetupRetrieveInput = typeof AppSetupRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupRetrieve = {
+export const appSetupRetrieve: TypedEndpoint<'app.setup.retrieve', 'GET', '/v1/app/setup', typeof AppSetupRetrieveInput, JsonSuccess<typeof AppStateSnapshot>, null> = {
     operationId: 'app.setup.retrieve',
     method: 'GET',
     path: '/v1/app/setup',
@@ -742,7 +752,7 @@ export const appSetupRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.start` (POST /v1/app/setup/start).
@@ -759,7 +769,7 @@ export type AppSetupStartInput = typeof AppSetupStartInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupStart = {
+export const appSetupStart: TypedEndpoint<'app.setup.start', 'POST', '/v1/app/setup/start', typeof AppSetupStartInput, JsonSuccess<typeof AppSetupStartResponse>, null> = {
     operationId: 'app.setup.start',
     method: 'POST',
     path: '/v1/app/setup/start',
@@ -789,7 +799,7 @@ export const appSetupStart = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
@@ -810,7 +820,7 @@ export type AppSetupVerificationsAcceptInput = typeof AppSetupVerificationsAccep
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsAccept = {
+export const appSetupVerificationsAccept: TypedEndpoint<'app.setup.verifications.accept', 'POST', '/v1/app/setup/verifications/{verificationID}/accept', typeof AppSetupVerificationsAcceptInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.accept',
     method: 'POST',
     path: '/v1/app/setup/verifications/{verificationID}/accept',
@@ -852,7 +862,7 @@ export const appSetupVerificationsAccept = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
@@ -881,7 +891,7 @@ export type AppSetupVerificationsCancelInput = typeof AppSetupVerificationsCance
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsCancel = {
+export const appSetupVerificationsCancel: TypedEndpoint<'app.setup.verifications.cancel', 'POST', '/v1/app/setup/verifications/{verificationID}/cancel', typeof AppSetupVerificationsCancelInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.cancel',
     method: 'POST',
     path: '/v1/app/setup/verifications/{verificationID}/cancel',
@@ -929,7 +939,7 @@ export const appSetupVerificationsCancel = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
@@ -954,7 +964,7 @@ export type AppSetupVerificationsCreateInput = typeof AppSetupVerificationsCreat
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsCreate = {
+export const appSetupVerificationsCreate: TypedEndpoint<'app.setup.verifications.create', 'POST', '/v1/app/setup/verifications', typeof AppSetupVerificationsCreateInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.create',
     method: 'POST',
     path: '/v1/app/setup/verifications',
@@ -990,7 +1000,7 @@ export const appSetupVerificationsCreate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
@@ -1007,7 +1017,7 @@ export type AppSetupVerificationsListInput = typeof AppSetupVerificationsListInp
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsList = {
+export const appSetupVerificationsList: TypedEndpoint<'app.setup.verifications.list', 'GET', '/v1/app/setup/verifications', typeof AppSetupVerificationsListInput, JsonSuccess<typeof VerificationListResponse>, null> = {
     operationId: 'app.setup.verifications.list',
     method: 'GET',
     path: '/v1/app/setup/verifications',
@@ -1037,7 +1047,7 @@ export const appSetupVerificationsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
@@ -1059,7 +1069,7 @@ export type AppSetupVerificationsQrConfirmScannedInput = typeof AppSetupVerifica
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsQrConfirmScanned = {
+export const appSetupVerificationsQrConfirmScanned: TypedEndpoint<'app.setup.verifications.qr.confirmScanned', 'POST', '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned', typeof AppSetupVerificationsQrConfirmScannedInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.qr.confirmScanned',
     method: 'POST',
     path: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
@@ -1101,7 +1111,7 @@ export const appSetupVerificationsQrConfirmScanned = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
@@ -1123,7 +1133,7 @@ export type AppSetupVerificationsQrScanInput = typeof AppSetupVerificationsQrSca
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsQrScan = {
+export const appSetupVerificationsQrScan: TypedEndpoint<'app.setup.verifications.qr.scan', 'POST', '/v1/app/setup/verifications/qr/scan', typeof AppSetupVerificationsQrScanInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.qr.scan',
     method: 'POST',
     path: '/v1/app/setup/verifications/qr/scan',
@@ -1159,7 +1169,7 @@ export const appSetupVerificationsQrScan = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
@@ -1180,7 +1190,7 @@ export type AppSetupVerificationsRetrieveInput = typeof AppSetupVerificationsRet
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsRetrieve = {
+export const appSetupVerificationsRetrieve: TypedEndpoint<'app.setup.verifications.retrieve', 'GET', '/v1/app/setup/verifications/{verificationID}', typeof AppSetupVerificationsRetrieveInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.retrieve',
     method: 'GET',
     path: '/v1/app/setup/verifications/{verificationID}',
@@ -1222,7 +1232,7 @@ export const appSetupVerificationsRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
@@ -1244,7 +1254,7 @@ export type AppSetupVerificationsSasConfirmInput = typeof AppSetupVerificationsS
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsSasConfirm = {
+export const appSetupVerificationsSasConfirm: TypedEndpoint<'app.setup.verifications.sas.confirm', 'POST', '/v1/app/setup/verifications/{verificationID}/sas/confirm', typeof AppSetupVerificationsSasConfirmInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.sas.confirm',
     method: 'POST',
     path: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
@@ -1286,7 +1296,7 @@ export const appSetupVerificationsSasConfirm = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
@@ -1308,7 +1318,7 @@ export type AppSetupVerificationsSasStartInput = typeof AppSetupVerificationsSas
  * @since 1.0.0
  * @category Operations
  */
-export const appSetupVerificationsSasStart = {
+export const appSetupVerificationsSasStart: TypedEndpoint<'app.setup.verifications.sas.start', 'POST', '/v1/app/setup/verifications/{verificationID}/sas/start', typeof AppSetupVerificationsSasStartInput, JsonSuccess<typeof VerificationActionResult>, null> = {
     operationId: 'app.setup.verifications.sas.start',
     method: 'POST',
     path: '/v1/app/setup/verifications/{verificationID}/sas/start',
@@ -1350,7 +1360,7 @@ export const appSetupVerificationsSasStart = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `assets.download` (POST /v1/assets/download).
@@ -1371,7 +1381,7 @@ export type AssetsDownloadInput = typeof AssetsDownloadInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const assetsDownload = {
+export const assetsDownload: TypedEndpoint<'assets.download', 'POST', '/v1/assets/download', typeof AssetsDownloadInput, JsonSuccess<typeof AssetDownloadResponse>, null> = {
     operationId: 'assets.download',
     method: 'POST',
     path: '/v1/assets/download',
@@ -1408,7 +1418,7 @@ export const assetsDownload = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `assets.serve` (GET /v1/assets/serve).
@@ -1433,7 +1443,7 @@ export type AssetsServeInput = typeof AssetsServeInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const assetsServe = {
+export const assetsServe: TypedEndpoint<'assets.serve', 'GET', '/v1/assets/serve', typeof AssetsServeInput, BinarySuccess, null> = {
     operationId: 'assets.serve',
     method: 'GET',
     path: '/v1/assets/serve',
@@ -1487,7 +1497,7 @@ export const assetsServe = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `assets.upload` (POST /v1/assets/upload).
@@ -1516,7 +1526,7 @@ export type AssetsUploadInput = typeof AssetsUploadInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const assetsUpload = {
+export const assetsUpload: TypedEndpoint<'assets.upload', 'POST', '/v1/assets/upload', typeof AssetsUploadInput, JsonSuccess<typeof AssetUploadBase64Response>, null> = {
     operationId: 'assets.upload',
     method: 'POST',
     path: '/v1/assets/upload',
@@ -1557,7 +1567,7 @@ export const assetsUpload = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `assets.uploadBase64` (POST /v1/assets/upload/base64).
@@ -1586,7 +1596,7 @@ export type AssetsUploadBase64Input = typeof AssetsUploadBase64Input.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const assetsUploadBase64 = {
+export const assetsUploadBase64: TypedEndpoint<'assets.uploadBase64', 'POST', '/v1/assets/upload/base64', typeof AssetsUploadBase64Input, JsonSuccess<typeof AssetUploadBase64Response>, null> = {
     operationId: 'assets.uploadBase64',
     method: 'POST',
     path: '/v1/assets/upload/base64',
@@ -1627,7 +1637,7 @@ export const assetsUploadBase64 = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.list` (GET /v1/bridges).
@@ -1644,7 +1654,7 @@ export type BridgesListInput = typeof BridgesListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesList = {
+export const bridgesList: TypedEndpoint<'bridges.list', 'GET', '/v1/bridges', typeof BridgesListInput, JsonSuccess<typeof BridgeListResponse>, null> = {
     operationId: 'bridges.list',
     method: 'GET',
     path: '/v1/bridges',
@@ -1674,7 +1684,7 @@ export const bridgesList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
@@ -1695,7 +1705,7 @@ export type BridgesLoginFlowsListInput = typeof BridgesLoginFlowsListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginFlowsList = {
+export const bridgesLoginFlowsList: TypedEndpoint<'bridges.loginFlows.list', 'GET', '/v1/bridges/{bridgeID}/login-flows', typeof BridgesLoginFlowsListInput, JsonSuccess<typeof LoginFlowListResponse>, null> = {
     operationId: 'bridges.loginFlows.list',
     method: 'GET',
     path: '/v1/bridges/{bridgeID}/login-flows',
@@ -1737,7 +1747,7 @@ export const bridgesLoginFlowsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
@@ -1759,7 +1769,7 @@ export type BridgesLoginsListInput = typeof BridgesLoginsListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginsList = {
+export const bridgesLoginsList: TypedEndpoint<'bridges.logins.list', 'GET', '/v1/bridges/{bridgeID}/logins', typeof BridgesLoginsListInput, JsonSuccess<typeof BridgeLoginListResponse>, null> = {
     operationId: 'bridges.logins.list',
     method: 'GET',
     path: '/v1/bridges/{bridgeID}/logins',
@@ -1801,7 +1811,7 @@ export const bridgesLoginsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
@@ -1830,7 +1840,7 @@ export type BridgesLoginsRemoveInput = typeof BridgesLoginsRemoveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginsRemove = {
+export const bridgesLoginsRemove: TypedEndpoint<'bridges.logins.remove', 'POST', '/v1/bridges/{bridgeID}/logins/{loginID}/remove', typeof BridgesLoginsRemoveInput, JsonSuccess<typeof BridgeLoginRemoveResponse>, null> = {
     operationId: 'bridges.logins.remove',
     method: 'POST',
     path: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
@@ -1888,7 +1898,7 @@ export const bridgesLoginsRemove = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
@@ -1913,7 +1923,7 @@ export type BridgesLoginsRetrieveInput = typeof BridgesLoginsRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginsRetrieve = {
+export const bridgesLoginsRetrieve: TypedEndpoint<'bridges.logins.retrieve', 'GET', '/v1/bridges/{bridgeID}/logins/{loginID}', typeof BridgesLoginsRetrieveInput, JsonSuccess<typeof BridgeLogin>, null> = {
     operationId: 'bridges.logins.retrieve',
     method: 'GET',
     path: '/v1/bridges/{bridgeID}/logins/{loginID}',
@@ -1965,7 +1975,7 @@ export const bridgesLoginsRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
@@ -1990,7 +2000,7 @@ export type BridgesLoginSessionsCancelInput = typeof BridgesLoginSessionsCancelI
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginSessionsCancel = {
+export const bridgesLoginSessionsCancel: TypedEndpoint<'bridges.loginSessions.cancel', 'DELETE', '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}', typeof BridgesLoginSessionsCancelInput, JsonSuccess<typeof LoginSessionCancelResponse>, null> = {
     operationId: 'bridges.loginSessions.cancel',
     method: 'DELETE',
     path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
@@ -2042,7 +2052,7 @@ export const bridgesLoginSessionsCancel = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
@@ -2076,7 +2086,7 @@ export type BridgesLoginSessionsCreateInput = typeof BridgesLoginSessionsCreateI
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginSessionsCreate = {
+export const bridgesLoginSessionsCreate: TypedEndpoint<'bridges.loginSessions.create', 'POST', '/v1/bridges/{bridgeID}/login-sessions', typeof BridgesLoginSessionsCreateInput, JsonSuccess<typeof LoginSession>, null> = {
     operationId: 'bridges.loginSessions.create',
     method: 'POST',
     path: '/v1/bridges/{bridgeID}/login-sessions',
@@ -2128,7 +2138,7 @@ export const bridgesLoginSessionsCreate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
@@ -2153,7 +2163,7 @@ export type BridgesLoginSessionsRetrieveInput = typeof BridgesLoginSessionsRetri
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginSessionsRetrieve = {
+export const bridgesLoginSessionsRetrieve: TypedEndpoint<'bridges.loginSessions.retrieve', 'GET', '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}', typeof BridgesLoginSessionsRetrieveInput, JsonSuccess<typeof LoginSession>, null> = {
     operationId: 'bridges.loginSessions.retrieve',
     method: 'GET',
     path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
@@ -2205,7 +2215,7 @@ export const bridgesLoginSessionsRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
@@ -2260,7 +2270,7 @@ export type BridgesLoginSessionsStepsSubmitInput = typeof BridgesLoginSessionsSt
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesLoginSessionsStepsSubmit = {
+export const bridgesLoginSessionsStepsSubmit: TypedEndpoint<'bridges.loginSessions.steps.submit', 'POST', '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}', typeof BridgesLoginSessionsStepsSubmitInput, JsonSuccess<typeof LoginSession>, null> = {
     operationId: 'bridges.loginSessions.steps.submit',
     method: 'POST',
     path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
@@ -2333,7 +2343,7 @@ export const bridgesLoginSessionsStepsSubmit = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
@@ -2354,7 +2364,7 @@ export type BridgesRetrieveInput = typeof BridgesRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesRetrieve = {
+export const bridgesRetrieve: TypedEndpoint<'bridges.retrieve', 'GET', '/v1/bridges/{bridgeID}', typeof BridgesRetrieveInput, JsonSuccess<typeof Bridge>, null> = {
     operationId: 'bridges.retrieve',
     method: 'GET',
     path: '/v1/bridges/{bridgeID}',
@@ -2396,7 +2406,7 @@ export const bridgesRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
@@ -2418,7 +2428,7 @@ export type BridgesRetrieveCapabilitiesInput = typeof BridgesRetrieveCapabilitie
  * @since 1.0.0
  * @category Operations
  */
-export const bridgesRetrieveCapabilities = {
+export const bridgesRetrieveCapabilities: TypedEndpoint<'bridges.retrieveCapabilities', 'GET', '/v1/bridges/{bridgeID}/capabilities', typeof BridgesRetrieveCapabilitiesInput, JsonSuccess<typeof ProvisioningCapabilities>, null> = {
     operationId: 'bridges.retrieveCapabilities',
     method: 'GET',
     path: '/v1/bridges/{bridgeID}/capabilities',
@@ -2460,7 +2470,7 @@ export const bridgesRetrieveCapabilities = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.archive` (POST /v1/chats/{chatID}/archive).
@@ -2486,7 +2496,7 @@ export type ChatsArchiveInput = typeof ChatsArchiveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsArchive = {
+export const chatsArchive: TypedEndpoint<'chats.archive', 'POST', '/v1/chats/{chatID}/archive', typeof ChatsArchiveInput, VoidSuccess, null> = {
     operationId: 'chats.archive',
     method: 'POST',
     path: '/v1/chats/{chatID}/archive',
@@ -2528,7 +2538,7 @@ export const chatsArchive = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.create` (POST /v1/chats).
@@ -2565,7 +2575,7 @@ export type ChatsCreateInput = typeof ChatsCreateInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsCreate = {
+export const chatsCreate: TypedEndpoint<'chats.create', 'POST', '/v1/chats', typeof ChatsCreateInput, JsonSuccess<typeof ChatCreateResponse>, null> = {
     operationId: 'chats.create',
     method: 'POST',
     path: '/v1/chats',
@@ -2608,7 +2618,7 @@ export const chatsCreate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.list` (GET /v1/chats).
@@ -2643,7 +2653,17 @@ export type ChatsListInput = typeof ChatsListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsList = {
+export const chatsList: TypedEndpoint<'chats.list', 'GET', '/v1/chats', typeof ChatsListInput, JsonSuccess<typeof ChatListPage>, {
+    readonly style: 'cursor';
+    readonly cursorParam: 'cursor';
+    readonly directionParam: 'direction';
+    readonly limitParam: 'limit';
+    readonly defaultDirection: 'before';
+    readonly items: 'items';
+    readonly hasMore: 'hasMore';
+    readonly oldestCursor: 'oldestCursor';
+    readonly newestCursor: 'newestCursor';
+}> = {
     operationId: 'chats.list',
     method: 'GET',
     path: '/v1/chats',
@@ -2726,7 +2746,7 @@ export const chatsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.markRead` (POST /v1/chats/{chatID}/read).
@@ -2751,7 +2771,7 @@ export type ChatsMarkReadInput = typeof ChatsMarkReadInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsMarkRead = {
+export const chatsMarkRead: TypedEndpoint<'chats.markRead', 'POST', '/v1/chats/{chatID}/read', typeof ChatsMarkReadInput, JsonSuccess<typeof Chat>, null> = {
     operationId: 'chats.markRead',
     method: 'POST',
     path: '/v1/chats/{chatID}/read',
@@ -2799,7 +2819,7 @@ export const chatsMarkRead = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
@@ -2824,7 +2844,7 @@ export type ChatsMarkUnreadInput = typeof ChatsMarkUnreadInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsMarkUnread = {
+export const chatsMarkUnread: TypedEndpoint<'chats.markUnread', 'POST', '/v1/chats/{chatID}/unread', typeof ChatsMarkUnreadInput, JsonSuccess<typeof Chat>, null> = {
     operationId: 'chats.markUnread',
     method: 'POST',
     path: '/v1/chats/{chatID}/unread',
@@ -2872,7 +2892,7 @@ export const chatsMarkUnread = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
@@ -2905,7 +2925,7 @@ export type ChatsMessagesReactionsAddInput = typeof ChatsMessagesReactionsAddInp
  * @since 1.0.0
  * @category Operations
  */
-export const chatsMessagesReactionsAdd = {
+export const chatsMessagesReactionsAdd: TypedEndpoint<'chats.messages.reactions.add', 'POST', '/v1/chats/{chatID}/messages/{messageID}/reactions', typeof ChatsMessagesReactionsAddInput, JsonSuccess<typeof ReactionAddResponse>, null> = {
     operationId: 'chats.messages.reactions.add',
     method: 'POST',
     path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
@@ -2963,7 +2983,7 @@ export const chatsMessagesReactionsAdd = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
@@ -2992,7 +3012,7 @@ export type ChatsMessagesReactionsDeleteInput = typeof ChatsMessagesReactionsDel
  * @since 1.0.0
  * @category Operations
  */
-export const chatsMessagesReactionsDelete = {
+export const chatsMessagesReactionsDelete: TypedEndpoint<'chats.messages.reactions.delete', 'DELETE', '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}', typeof ChatsMessagesReactionsDeleteInput, JsonSuccess<typeof ReactionDeleteResponse>, null> = {
     operationId: 'chats.messages.reactions.delete',
     method: 'DELETE',
     path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
@@ -3055,7 +3075,7 @@ export const chatsMessagesReactionsDelete = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
@@ -3088,7 +3108,7 @@ export type ChatsMessagesReactionsDeleteByQueryInput = typeof ChatsMessagesReact
  * @since 1.0.0
  * @category Operations
  */
-export const chatsMessagesReactionsDeleteByQuery = {
+export const chatsMessagesReactionsDeleteByQuery: TypedEndpoint<'chats.messages.reactions.deleteByQuery', 'DELETE', '/v1/chats/{chatID}/messages/{messageID}/reactions', typeof ChatsMessagesReactionsDeleteByQueryInput, JsonSuccess<typeof ReactionDeleteResponse>, null> = {
     operationId: 'chats.messages.reactions.deleteByQuery',
     method: 'DELETE',
     path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
@@ -3151,7 +3171,7 @@ export const chatsMessagesReactionsDeleteByQuery = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
@@ -3176,7 +3196,7 @@ export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsNotifyAnyway = {
+export const chatsNotifyAnyway: TypedEndpoint<'chats.notifyAnyway', 'POST', '/v1/chats/{chatID}/notify-anyway', typeof ChatsNotifyAnywayInput, JsonSuccess<typeof Chat>, null> = {
     operationId: 'chats.notifyAnyway',
     method: 'POST',
     path: '/v1/chats/{chatID}/notify-anyway',
@@ -3224,7 +3244,7 @@ export const chatsNotifyAnyway = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
@@ -3246,7 +3266,7 @@ export type ChatsRemindersCreateInput = typeof ChatsRemindersCreateInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsRemindersCreate = {
+export const chatsRemindersCreate: TypedEndpoint<'chats.reminders.create', 'POST', '/v1/chats/{chatID}/reminders', typeof ChatsRemindersCreateInput, VoidSuccess, null> = {
     operationId: 'chats.reminders.create',
     method: 'POST',
     path: '/v1/chats/{chatID}/reminders',
@@ -3288,7 +3308,7 @@ export const chatsRemindersCreate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
@@ -3309,7 +3329,7 @@ export type ChatsRemindersDeleteInput = typeof ChatsRemindersDeleteInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsRemindersDelete = {
+export const chatsRemindersDelete: TypedEndpoint<'chats.reminders.delete', 'DELETE', '/v1/chats/{chatID}/reminders', typeof ChatsRemindersDeleteInput, VoidSuccess, null> = {
     operationId: 'chats.reminders.delete',
     method: 'DELETE',
     path: '/v1/chats/{chatID}/reminders',
@@ -3346,7 +3366,7 @@ export const chatsRemindersDelete = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.retrieve` (GET /v1/chats/{chatID}).
@@ -3373,7 +3393,7 @@ export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsRetrieve = {
+export const chatsRetrieve: TypedEndpoint<'chats.retrieve', 'GET', '/v1/chats/{chatID}', typeof ChatsRetrieveInput, JsonSuccess<typeof Chat>, null> = {
     operationId: 'chats.retrieve',
     method: 'GET',
     path: '/v1/chats/{chatID}',
@@ -3427,7 +3447,7 @@ export const chatsRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.search` (GET /v1/chats/search).
@@ -3513,7 +3533,17 @@ export type ChatsSearchInput = typeof ChatsSearchInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsSearch = {
+export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search', typeof ChatsSearchInput, JsonSuccess<typeof ChatSearchPage>, {
+    readonly style: 'cursor';
+    readonly cursorParam: 'cursor';
+    readonly directionParam: 'direction';
+    readonly limitParam: 'limit';
+    readonly defaultDirection: 'before';
+    readonly items: 'items';
+    readonly hasMore: 'hasMore';
+    readonly oldestCursor: 'oldestCursor';
+    readonly newestCursor: 'newestCursor';
+}> = {
     operationId: 'chats.search',
     method: 'GET',
     path: '/v1/chats/search',
@@ -3694,7 +3724,7 @@ export const chatsSearch = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.start` (POST /v1/chats/start).
@@ -3725,7 +3755,7 @@ export type ChatsStartInput = typeof ChatsStartInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsStart = {
+export const chatsStart: TypedEndpoint<'chats.start', 'POST', '/v1/chats/start', typeof ChatsStartInput, JsonSuccess<typeof ChatCreateResponse>, null> = {
     operationId: 'chats.start',
     method: 'POST',
     path: '/v1/chats/start',
@@ -3767,7 +3797,7 @@ export const chatsStart = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `chats.update` (PATCH /v1/chats/{chatID}).
@@ -3821,7 +3851,7 @@ export type ChatsUpdateInput = typeof ChatsUpdateInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const chatsUpdate = {
+export const chatsUpdate: TypedEndpoint<'chats.update', 'PATCH', '/v1/chats/{chatID}', typeof ChatsUpdateInput, JsonSuccess<typeof Chat>, null> = {
     operationId: 'chats.update',
     method: 'PATCH',
     path: '/v1/chats/{chatID}',
@@ -3879,7 +3909,7 @@ export const chatsUpdate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `focus` (POST /v1/focus).
@@ -3913,7 +3943,7 @@ export type FocusInput = typeof FocusInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const focus = {
+export const focus: TypedEndpoint<'focus', 'POST', '/v1/focus', typeof FocusInput, JsonSuccess<typeof FocusResponse>, null> = {
     operationId: 'focus',
     method: 'POST',
     path: '/v1/focus',
@@ -3955,7 +3985,7 @@ export const focus = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `info.retrieve` (GET /v1/info).
@@ -3971,7 +4001,7 @@ export type InfoRetrieveInput = typeof InfoRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const infoRetrieve = {
+export const infoRetrieve: TypedEndpoint<'info.retrieve', 'GET', '/v1/info', typeof InfoRetrieveInput, JsonSuccess<typeof InfoRetrieveResponse>, null> = {
     operationId: 'info.retrieve',
     method: 'GET',
     path: '/v1/info',
@@ -4001,7 +4031,7 @@ export const infoRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `labels.list` (GET /v1/labels).
@@ -4011,13 +4041,18 @@ export const LabelsListInput = /*#__PURE__*/ Schema.Struct({});
 export type LabelsListInput = typeof LabelsListInput.Type;
 
 /**
+ * Success body of `labels.list`.
+ */
+const LabelsListSuccess = /*#__PURE__*/ Schema.Array(Label);
+
+/**
  * `labels.list`: GET /v1/labels — List labels
  *
  * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
  * @since 1.0.0
  * @category Operations
  */
-export const labelsList = {
+export const labelsList: TypedEndpoint<'labels.list', 'GET', '/v1/labels', typeof LabelsListInput, JsonSuccess<typeof LabelsListSuccess>, null> = {
     operationId: 'labels.list',
     method: 'GET',
     path: '/v1/labels',
@@ -4037,7 +4072,7 @@ export const labelsList = {
         status: 200,
         kind: 'json',
         contentType: 'application/json',
-        schema: /*#__PURE__*/ Schema.Array(Label),
+        schema: LabelsListSuccess,
         fastCheck: isLabelsListResponse
     },
     errors: {
@@ -4047,7 +4082,7 @@ export const labelsList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
@@ -4078,7 +4113,7 @@ export type MessagesDeleteInput = typeof MessagesDeleteInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const messagesDelete = {
+export const messagesDelete: TypedEndpoint<'messages.delete', 'DELETE', '/v1/chats/{chatID}/messages/{messageID}', typeof MessagesDeleteInput, VoidSuccess, null> = {
     operationId: 'messages.delete',
     method: 'DELETE',
     path: '/v1/chats/{chatID}/messages/{messageID}',
@@ -4136,7 +4171,7 @@ export const messagesDelete = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `messages.list` (GET /v1/chats/{chatID}/messages).
@@ -4166,7 +4201,16 @@ export type MessagesListInput = typeof MessagesListInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const messagesList = {
+export const messagesList: TypedEndpoint<'messages.list', 'GET', '/v1/chats/{chatID}/messages', typeof MessagesListInput, JsonSuccess<typeof MessageListPage>, {
+    readonly style: 'cursor';
+    readonly cursorParam: 'cursor';
+    readonly directionParam: 'direction';
+    readonly defaultDirection: 'before';
+    readonly items: 'items';
+    readonly hasMore: 'hasMore';
+    readonly oldestCursor: 'oldestCursor';
+    readonly newestCursor: 'newestCursor';
+}> = {
     operationId: 'messages.list',
     method: 'GET',
     path: '/v1/chats/{chatID}/messages',
@@ -4239,7 +4283,7 @@ export const messagesList = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
@@ -4264,7 +4308,7 @@ export type MessagesRetrieveInput = typeof MessagesRetrieveInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const messagesRetrieve = {
+export const messagesRetrieve: TypedEndpoint<'messages.retrieve', 'GET', '/v1/chats/{chatID}/messages/{messageID}', typeof MessagesRetrieveInput, JsonSuccess<typeof Message>, null> = {
     operationId: 'messages.retrieve',
     method: 'GET',
     path: '/v1/chats/{chatID}/messages/{messageID}',
@@ -4317,7 +4361,7 @@ export const messagesRetrieve = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `messages.search` (GET /v1/messages/search).
@@ -4403,7 +4447,17 @@ export type MessagesSearchInput = typeof MessagesSearchInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const messagesSearch = {
+export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messages/search', typeof MessagesSearchInput, JsonSuccess<typeof MessageSearchPage>, {
+    readonly style: 'cursor';
+    readonly cursorParam: 'cursor';
+    readonly directionParam: 'direction';
+    readonly limitParam: 'limit';
+    readonly defaultDirection: 'before';
+    readonly items: 'items';
+    readonly hasMore: 'hasMore';
+    readonly oldestCursor: 'oldestCursor';
+    readonly newestCursor: 'newestCursor';
+}> = {
     operationId: 'messages.search',
     method: 'GET',
     path: '/v1/messages/search',
@@ -4582,7 +4636,7 @@ export const messagesSearch = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `messages.send` (POST /v1/chats/{chatID}/messages).
@@ -4616,7 +4670,7 @@ export type MessagesSendInput = typeof MessagesSendInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const messagesSend = {
+export const messagesSend: TypedEndpoint<'messages.send', 'POST', '/v1/chats/{chatID}/messages', typeof MessagesSendInput, JsonSuccess<typeof MessageSendResponse>, null> = {
     operationId: 'messages.send',
     method: 'POST',
     path: '/v1/chats/{chatID}/messages',
@@ -4668,7 +4722,7 @@ export const messagesSend = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
@@ -4697,7 +4751,7 @@ export type MessagesUpdateInput = typeof MessagesUpdateInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const messagesUpdate = {
+export const messagesUpdate: TypedEndpoint<'messages.update', 'PUT', '/v1/chats/{chatID}/messages/{messageID}', typeof MessagesUpdateInput, JsonSuccess<typeof MessageUpdateResponse>, null> = {
     operationId: 'messages.update',
     method: 'PUT',
     path: '/v1/chats/{chatID}/messages/{messageID}',
@@ -4755,7 +4809,7 @@ export const messagesUpdate = {
         429: Error,
         500: Error
     }
-} as const;
+};
 
 /**
  * Input of `search` (GET /v1/search).
@@ -4776,7 +4830,7 @@ export type SearchInput = typeof SearchInput.Type;
  * @since 1.0.0
  * @category Operations
  */
-export const search = {
+export const search: TypedEndpoint<'search', 'GET', '/v1/search', typeof SearchInput, JsonSuccess<typeof SearchResponse>, null> = {
     operationId: 'search',
     method: 'GET',
     path: '/v1/search',
@@ -4819,7 +4873,76 @@ export const search = {
         429: Error,
         500: Error
     }
-} as const;
+};
+
+/**
+ * The type of the endpoint table.
+ * @since 1.0.0
+ * @category Endpoints
+ */
+export type Endpoints = {
+    readonly 'accounts.contacts.list': typeof accountsContactsList;
+    readonly 'accounts.contacts.search': typeof accountsContactsSearch;
+    readonly 'accounts.list': typeof accountsList;
+    readonly 'accounts.retrieve': typeof accountsRetrieve;
+    readonly 'app.setup.email': typeof appSetupEmail;
+    readonly 'app.setup.recoveryKey.reset.confirm': typeof appSetupRecoveryKeyResetConfirm;
+    readonly 'app.setup.recoveryKey.reset.create': typeof appSetupRecoveryKeyResetCreate;
+    readonly 'app.setup.recoveryKey.verify': typeof appSetupRecoveryKeyVerify;
+    readonly 'app.setup.register': typeof appSetupRegister;
+    readonly 'app.setup.response': typeof appSetupResponse;
+    readonly 'app.setup.retrieve': typeof appSetupRetrieve;
+    readonly 'app.setup.start': typeof appSetupStart;
+    readonly 'app.setup.verifications.accept': typeof appSetupVerificationsAccept;
+    readonly 'app.setup.verifications.cancel': typeof appSetupVerificationsCancel;
+    readonly 'app.setup.verifications.create': typeof appSetupVerificationsCreate;
+    readonly 'app.setup.verifications.list': typeof appSetupVerificationsList;
+    readonly 'app.setup.verifications.qr.confirmScanned': typeof appSetupVerificationsQrConfirmScanned;
+    readonly 'app.setup.verifications.qr.scan': typeof appSetupVerificationsQrScan;
+    readonly 'app.setup.verifications.retrieve': typeof appSetupVerificationsRetrieve;
+    readonly 'app.setup.verifications.sas.confirm': typeof appSetupVerificationsSasConfirm;
+    readonly 'app.setup.verifications.sas.start': typeof appSetupVerificationsSasStart;
+    readonly 'assets.download': typeof assetsDownload;
+    readonly 'assets.serve': typeof assetsServe;
+    readonly 'assets.upload': typeof assetsUpload;
+    readonly 'assets.uploadBase64': typeof assetsUploadBase64;
+    readonly 'bridges.list': typeof bridgesList;
+    readonly 'bridges.loginFlows.list': typeof bridgesLoginFlowsList;
+    readonly 'bridges.logins.list': typeof bridgesLoginsList;
+    readonly 'bridges.logins.remove': typeof bridgesLoginsRemove;
+    readonly 'bridges.logins.retrieve': typeof bridgesLoginsRetrieve;
+    readonly 'bridges.loginSessions.cancel': typeof bridgesLoginSessionsCancel;
+    readonly 'bridges.loginSessions.create': typeof bridgesLoginSessionsCreate;
+    readonly 'bridges.loginSessions.retrieve': typeof bridgesLoginSessionsRetrieve;
+    readonly 'bridges.loginSessions.steps.submit': typeof bridgesLoginSessionsStepsSubmit;
+    readonly 'bridges.retrieve': typeof bridgesRetrieve;
+    readonly 'bridges.retrieveCapabilities': typeof bridgesRetrieveCapabilities;
+    readonly 'chats.archive': typeof chatsArchive;
+    readonly 'chats.create': typeof chatsCreate;
+    readonly 'chats.list': typeof chatsList;
+    readonly 'chats.markRead': typeof chatsMarkRead;
+    readonly 'chats.markUnread': typeof chatsMarkUnread;
+    readonly 'chats.messages.reactions.add': typeof chatsMessagesReactionsAdd;
+    readonly 'chats.messages.reactions.delete': typeof chatsMessagesReactionsDelete;
+    readonly 'chats.messages.reactions.deleteByQuery': typeof chatsMessagesReactionsDeleteByQuery;
+    readonly 'chats.notifyAnyway': typeof chatsNotifyAnyway;
+    readonly 'chats.reminders.create': typeof chatsRemindersCreate;
+    readonly 'chats.reminders.delete': typeof chatsRemindersDelete;
+    readonly 'chats.retrieve': typeof chatsRetrieve;
+    readonly 'chats.search': typeof chatsSearch;
+    readonly 'chats.start': typeof chatsStart;
+    readonly 'chats.update': typeof chatsUpdate;
+    readonly focus: typeof focus;
+    readonly 'info.retrieve': typeof infoRetrieve;
+    readonly 'labels.list': typeof labelsList;
+    readonly 'messages.delete': typeof messagesDelete;
+    readonly 'messages.list': typeof messagesList;
+    readonly 'messages.retrieve': typeof messagesRetrieve;
+    readonly 'messages.search': typeof messagesSearch;
+    readonly 'messages.send': typeof messagesSend;
+    readonly 'messages.update': typeof messagesUpdate;
+    readonly search: typeof search;
+};
 
 /**
  * Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).
@@ -4828,7 +4951,7 @@ export const search = {
  * @since 1.0.0
  * @category Endpoints
  */
-export const endpoints = {
+export const endpoints: Endpoints = {
     'accounts.contacts.list': accountsContactsList,
     'accounts.contacts.search': accountsContactsSearch,
     'accounts.list': accountsList,
@@ -4890,14 +5013,7 @@ export const endpoints = {
     'messages.send': messagesSend,
     'messages.update': messagesUpdate,
     search
-} as const;
-
-/**
- * The type of the endpoint table.
- * @since 1.0.0
- * @category Endpoints
- */
-export type Endpoints = typeof endpoints;
+};
 
 /**
  * Every operationId.

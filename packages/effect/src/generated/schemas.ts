@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
-import { openEnum } from '../internal/openEnum.ts';
+import { openEnum, type OpenEnum } from '../internal/openEnum.ts';
 import type * as Models from './models.ts';
 import * as Schema from 'effect/Schema';
 
@@ -10,7 +10,11 @@ import * as Schema from 'effect/Schema';
  * @since 1.0.0
  * @category Schemas
  */
-export const APIError = /*#__PURE__*/ Schema.Struct({
+export const APIError: Schema.Struct<{
+    readonly code: typeof Schema.String;
+    readonly message: typeof Schema.String;
+    readonly details: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof Schema.Unknown>>;
+}> = /*#__PURE__*/ Schema.Struct({
     code: Schema.String,
     message: Schema.String,
     details: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown))
@@ -28,7 +32,28 @@ export type APIError = Models.APIError;
  * @since 1.0.0
  * @category Schemas
  */
-export const AccountBridge = /*#__PURE__*/ Schema.Struct({
+export const AccountBridge: Schema.Struct<{
+    /**
+     * Bridge instance identifier. Matrix and cloud bridges often use the bridge type (for example matrix or
+     * discordgo); local bridges use a local bridge ID (for example local-whatsapp). Available in Beeper Desktop
+     * v4.2.785+.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter. Available in Beeper Desktop
+     * v4.2.785+.
+     */
+    readonly type: typeof Schema.String;
+    /**
+     * Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
+     */
+    readonly provider: OpenEnum<Schema.Literals<readonly [
+        'cloud',
+        'self-hosted',
+        'local',
+        'platform-sdk'
+    ]>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge instance identifier. Matrix and cloud bridges often use the bridge type (for example matrix or
      * discordgo); local bridges use a local bridge ID (for example local-whatsapp). Available in Beeper Desktop
@@ -63,7 +88,7 @@ export type AccountBridge = Models.AccountBridge;
  * @since 1.0.0
  * @category Schemas
  */
-export const AccountID = Schema.String;
+export const AccountID: typeof Schema.String = Schema.String;
 
 /**
  * Account ID this resource belongs to.
@@ -77,7 +102,28 @@ export type AccountID = Models.AccountID;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppE2EESecrets = /*#__PURE__*/ Schema.Struct({
+export const AppE2EESecrets: Schema.Struct<{
+    /**
+     * Whether the account identity key is available.
+     */
+    readonly masterKey: typeof Schema.Boolean;
+    /**
+     * Whether the encrypted message backup key is available.
+     */
+    readonly megolmBackupKey: typeof Schema.Boolean;
+    /**
+     * Whether a recovery key is available.
+     */
+    readonly recoveryKey: typeof Schema.Boolean;
+    /**
+     * Whether the device trust key is available.
+     */
+    readonly selfSigningKey: typeof Schema.Boolean;
+    /**
+     * Whether the user trust key is available.
+     */
+    readonly userSigningKey: typeof Schema.Boolean;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Whether the account identity key is available.
      */
@@ -112,7 +158,41 @@ export type AppE2EESecrets = Models.AppE2EESecrets;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppE2EEStatus = /*#__PURE__*/ Schema.Struct({
+export const AppE2EEStatus: Schema.Struct<{
+    /**
+     * Whether this account can verify trusted devices.
+     */
+    readonly crossSigning: typeof Schema.Boolean;
+    /**
+     * Whether the first encrypted message sync is complete.
+     */
+    readonly firstSyncDone: typeof Schema.Boolean;
+    /**
+     * Whether the user confirmed that they saved their recovery key.
+     */
+    readonly hasBackedUpRecoveryKey: typeof Schema.Boolean;
+    /**
+     * Whether encrypted messaging setup has started.
+     */
+    readonly initialized: typeof Schema.Boolean;
+    /**
+     * Whether encrypted message backup is available.
+     */
+    readonly keyBackup: typeof Schema.Boolean;
+    readonly secrets: typeof AppE2EESecrets;
+    /**
+     * Whether secure key storage is available.
+     */
+    readonly secretStorage: typeof Schema.Boolean;
+    /**
+     * Whether this device is trusted for encrypted messages.
+     */
+    readonly verified: typeof Schema.Boolean;
+    /**
+     * Unix timestamp for when the recovery key was created.
+     */
+    readonly recoveryKeyGeneratedAt: Schema.optionalKey<typeof Schema.Finite>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Whether this account can verify trusted devices.
      */
@@ -160,7 +240,20 @@ export type AppE2EEStatus = Models.AppE2EEStatus;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppMatrixAccount = /*#__PURE__*/ Schema.Struct({
+export const AppMatrixAccount: Schema.Struct<{
+    /**
+     * Current device ID.
+     */
+    readonly deviceID: typeof Schema.String;
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    readonly homeserver: typeof Schema.String;
+    /**
+     * Signed-in Beeper user ID.
+     */
+    readonly userID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Current device ID.
      */
@@ -187,7 +280,24 @@ export type AppMatrixAccount = Models.AppMatrixAccount;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppMatrixCredentials = /*#__PURE__*/ Schema.Struct({
+export const AppMatrixCredentials: Schema.Struct<{
+    /**
+     * Beeper account access token. Returned once for first-party app setup.
+     */
+    readonly accessToken: typeof Schema.String;
+    /**
+     * Current device ID.
+     */
+    readonly deviceID: typeof Schema.String;
+    /**
+     * Beeper homeserver URL for this account.
+     */
+    readonly homeserver: typeof Schema.String;
+    /**
+     * Signed-in Beeper user ID.
+     */
+    readonly userID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Beeper account access token. Returned once for first-party app setup.
      */
@@ -218,7 +328,12 @@ export type AppMatrixCredentials = Models.AppMatrixCredentials;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppRecoveryKeyResetConfirmRequest = /*#__PURE__*/ Schema.Struct({
+export const AppRecoveryKeyResetConfirmRequest: Schema.Struct<{
+    /**
+     * New recovery key returned by the reset step.
+     */
+    readonly recoveryKey: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * New recovery key returned by the reset step.
      */
@@ -238,7 +353,12 @@ export type AppRecoveryKeyResetConfirmRequest = Models.AppRecoveryKeyResetConfir
  * @since 1.0.0
  * @category Schemas
  */
-export const AppRecoveryKeyResetRequest = /*#__PURE__*/ Schema.Struct({
+export const AppRecoveryKeyResetRequest: Schema.Struct<{
+    /**
+     * Existing recovery key, if the user has it.
+     */
+    readonly existingRecoveryKey: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Existing recovery key, if the user has it.
      */
@@ -259,7 +379,12 @@ export type AppRecoveryKeyResetRequest = Models.AppRecoveryKeyResetRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppRecoveryKeyVerifyRequest = /*#__PURE__*/ Schema.Struct({
+export const AppRecoveryKeyVerifyRequest: Schema.Struct<{
+    /**
+     * Recovery key saved by the user.
+     */
+    readonly recoveryKey: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Recovery key saved by the user.
      */
@@ -279,7 +404,16 @@ export type AppRecoveryKeyVerifyRequest = Models.AppRecoveryKeyVerifyRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupEmailRequest = /*#__PURE__*/ Schema.Struct({
+export const AppSetupEmailRequest: Schema.Struct<{
+    /**
+     * Email address to send the sign-in code to.
+     */
+    readonly email: typeof Schema.String;
+    /**
+     * Setup request ID returned by the start step.
+     */
+    readonly setupRequestID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Email address to send the sign-in code to.
      */
@@ -303,7 +437,25 @@ export type AppSetupEmailRequest = Models.AppSetupEmailRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupRegisterRequest = /*#__PURE__*/ Schema.Struct({
+export const AppSetupRegisterRequest: Schema.Struct<{
+    /**
+     * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
+     * read the privacy policy (https://www.beeper.com/privacy).
+     */
+    readonly acceptTerms: Schema.Literal<true>;
+    /**
+     * Registration token returned by Beeper.
+     */
+    readonly leadToken: typeof Schema.String;
+    /**
+     * Setup request ID returned by the start step.
+     */
+    readonly setupRequestID: typeof Schema.String;
+    /**
+     * Username selected by the user.
+     */
+    readonly username: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
      * read the privacy policy (https://www.beeper.com/privacy).
@@ -336,7 +488,24 @@ export type AppSetupRegisterRequest = Models.AppSetupRegisterRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupRegistrationCopy = /*#__PURE__*/ Schema.Struct({
+export const AppSetupRegistrationCopy: Schema.Struct<{
+    /**
+     * Submit button label.
+     */
+    readonly submit: Schema.Literal<'Continue'>;
+    /**
+     * Terms and privacy notice to show before account creation.
+     */
+    readonly terms: Schema.Literal<'By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'>;
+    /**
+     * Title for the username step.
+     */
+    readonly title: Schema.Literal<'Choose your username'>;
+    /**
+     * Placeholder for the username field.
+     */
+    readonly usernamePlaceholder: Schema.Literal<'Username'>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Submit button label.
      */
@@ -368,7 +537,25 @@ export type AppSetupRegistrationCopy = Models.AppSetupRegistrationCopy;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupRegistrationRequired = /*#__PURE__*/ Schema.Struct({
+export const AppSetupRegistrationRequired: Schema.Struct<{
+    readonly copy: typeof AppSetupRegistrationCopy;
+    /**
+     * Registration token returned by Beeper.
+     */
+    readonly leadToken: typeof Schema.String;
+    /**
+     * Indicates that the user needs to create a Beeper account.
+     */
+    readonly registrationRequired: Schema.Literal<true>;
+    /**
+     * Setup request ID to use when creating the account.
+     */
+    readonly setupRequestID: typeof Schema.String;
+    /**
+     * Suggested usernames for the new account.
+     */
+    readonly usernameSuggestions: Schema.optionalKey<Schema.$Array<typeof Schema.String>>;
+}> = /*#__PURE__*/ Schema.Struct({
     copy: AppSetupRegistrationCopy,
     /**
      * Registration token returned by Beeper.
@@ -401,7 +588,16 @@ export type AppSetupRegistrationRequired = Models.AppSetupRegistrationRequired;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupResponseRequest = /*#__PURE__*/ Schema.Struct({
+export const AppSetupResponseRequest: Schema.Struct<{
+    /**
+     * Sign-in code from the user email.
+     */
+    readonly response: typeof Schema.String;
+    /**
+     * Setup request ID returned by the start step.
+     */
+    readonly setupRequestID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Sign-in code from the user email.
      */
@@ -424,7 +620,16 @@ export type AppSetupResponseRequest = Models.AppSetupResponseRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupStartResponse = /*#__PURE__*/ Schema.Struct({
+export const AppSetupStartResponse: Schema.Struct<{
+    /**
+     * Setup request ID to use in the next sign-in step.
+     */
+    readonly setupRequestID: typeof Schema.String;
+    /**
+     * Available sign-in methods for this setup request.
+     */
+    readonly signInMethods: Schema.$Array<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Setup request ID to use in the next sign-in step.
      */
@@ -447,7 +652,15 @@ export type AppSetupStartResponse = Models.AppSetupStartResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
+export const AppSetupState: OpenEnum<Schema.Literals<readonly [
+    'needs-login',
+    'initializing',
+    'needs-cross-signing-setup',
+    'needs-verification',
+    'needs-secrets',
+    'needs-first-sync',
+    'ready'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'needs-login',
     'initializing',
     'needs-cross-signing-setup',
@@ -469,7 +682,12 @@ export type AppSetupState = Models.AppSetupState;
  * @since 1.0.0
  * @category Schemas
  */
-export const AssetDownloadRequest = /*#__PURE__*/ Schema.Struct({
+export const AssetDownloadRequest: Schema.Struct<{
+    /**
+     * Matrix content URL (mxc:// or localmxc://) for the file to download.
+     */
+    readonly url: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
@@ -488,7 +706,16 @@ export type AssetDownloadRequest = Models.AssetDownloadRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AssetDownloadResponse = /*#__PURE__*/ Schema.Struct({
+export const AssetDownloadResponse: Schema.Struct<{
+    /**
+     * Local file URL to the downloaded file.
+     */
+    readonly srcURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Error message if the download failed.
+     */
+    readonly error: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Local file URL to the downloaded file.
      */
@@ -512,7 +739,20 @@ export type AssetDownloadResponse = Models.AssetDownloadResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const AssetUploadBase64Request = /*#__PURE__*/ Schema.Struct({
+export const AssetUploadBase64Request: Schema.Struct<{
+    /**
+     * Base64-encoded file content (max ~500MB decoded)
+     */
+    readonly content: typeof Schema.String;
+    /**
+     * Original filename. Generated if omitted
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Base64-encoded file content (max ~500MB decoded)
      */
@@ -542,7 +782,44 @@ export type AssetUploadBase64Request = Models.AssetUploadBase64Request;
  * @since 1.0.0
  * @category Schemas
  */
-export const AssetUploadBase64Response = /*#__PURE__*/ Schema.Struct({
+export const AssetUploadBase64Response: Schema.Struct<{
+    /**
+     * Unique upload ID for this temporary file
+     */
+    readonly uploadID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Local file URL (file://) for the uploaded file
+     */
+    readonly srcURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Resolved filename
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Detected or provided MIME type
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * File size in bytes
+     */
+    readonly fileSize: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Width in pixels (images/videos)
+     */
+    readonly width: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Height in pixels (images/videos)
+     */
+    readonly height: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Duration in seconds (audio/videos)
+     */
+    readonly duration: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Error message if upload failed
+     */
+    readonly error: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Unique upload ID for this temporary file
      */
@@ -596,7 +873,23 @@ export type AssetUploadBase64Response = Models.AssetUploadBase64Response;
  * @since 1.0.0
  * @category Schemas
  */
-export const AssetUploadRequest = /*#__PURE__*/ Schema.Struct({
+export const AssetUploadRequest: Schema.Struct<{
+    /**
+     * The file to upload (max 500 MB).
+     */
+    readonly file: Schema.Union<readonly [
+        Schema.instanceOf<Blob, unknown>,
+        typeof Schema.Uint8Array
+    ]>;
+    /**
+     * Original filename. Defaults to the uploaded file name if omitted
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * MIME type. Auto-detected from magic bytes if omitted
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * The file to upload (max 500 MB).
      */
@@ -624,7 +917,44 @@ export type AssetUploadRequest = Models.AssetUploadRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const AssetUploadResponse = /*#__PURE__*/ Schema.Struct({
+export const AssetUploadResponse: Schema.Struct<{
+    /**
+     * Duration in seconds (audio/videos).
+     */
+    readonly duration: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Error message if upload failed.
+     */
+    readonly error: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Resolved filename.
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * File size in bytes.
+     */
+    readonly fileSize: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Height in pixels (images/videos).
+     */
+    readonly height: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Detected or provided MIME type.
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Local file URL (file://) for the uploaded file.
+     */
+    readonly srcURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Unique upload ID for this temporary file.
+     */
+    readonly uploadID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Width in pixels (images/videos).
+     */
+    readonly width: Schema.optionalKey<typeof Schema.Finite>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Duration in seconds (audio/videos).
      */
@@ -675,7 +1005,10 @@ export type AssetUploadResponse = Models.AssetUploadResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const BridgeLoginRemoveScope = /*#__PURE__*/ Schema.Literals(['current-device', 'all-devices']);
+export const BridgeLoginRemoveScope: Schema.Literals<readonly [
+    'current-device',
+    'all-devices'
+]> = /*#__PURE__*/ Schema.Literals(['current-device', 'all-devices']);
 
 /**
  * Where a bridge login should be removed.
@@ -689,7 +1022,12 @@ export type BridgeLoginRemoveScope = Models.BridgeLoginRemoveScope;
  * @since 1.0.0
  * @category Schemas
  */
-export const BridgeLoginRemoveRequest = /*#__PURE__*/ Schema.Struct({
+export const BridgeLoginRemoveRequest: Schema.Struct<{
+    /**
+     * Where this bridge login should be removed.
+     */
+    readonly scope: typeof BridgeLoginRemoveScope;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Where this bridge login should be removed.
      */
@@ -708,7 +1046,25 @@ export type BridgeLoginRemoveRequest = Models.BridgeLoginRemoveRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const BridgeLoginRemoveResponse = /*#__PURE__*/ Schema.Struct({
+export const BridgeLoginRemoveResponse: Schema.Struct<{
+    /**
+     * Bridge ID.
+     */
+    readonly bridgeID: typeof Schema.String;
+    /**
+     * Bridge login ID.
+     */
+    readonly loginID: typeof Schema.String;
+    /**
+     * Where this bridge login should be removed.
+     */
+    readonly scope: typeof BridgeLoginRemoveScope;
+    readonly status: Schema.Literal<'removed'>;
+    /**
+     * Chat accounts affected by the removal.
+     */
+    readonly affectedAccountIDs: Schema.optionalKey<Schema.$Array<typeof Schema.String>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -740,7 +1096,13 @@ export type BridgeLoginRemoveResponse = Models.BridgeLoginRemoveResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatArchiveRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatArchiveRequest: Schema.Struct<{
+    /**
+     * True to archive, false to unarchive
+     * @default true
+     */
+    readonly archived: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * True to archive, false to unarchive
      * @default true
@@ -760,7 +1122,31 @@ export type ChatArchiveRequest = Models.ChatArchiveRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatCreateRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatCreateRequest: Schema.Struct<{
+    /**
+     * Account to create or start the chat on.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    readonly messageText: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
+     */
+    readonly type: Schema.Literals<readonly [
+        'single',
+        'group'
+    ]>;
+    /**
+     * User IDs to include in the new chat.
+     */
+    readonly participantIDs: Schema.$Array<typeof Schema.String>;
+    /**
+     * Optional title for group chats; ignored for single chats on most networks.
+     */
+    readonly title: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Account to create or start the chat on.
      */
@@ -795,7 +1181,23 @@ export type ChatCreateRequest = Models.ChatCreateRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatDisappearingTimerCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ChatDisappearingTimerCapabilities: Schema.Struct<{
+    /**
+     * Supported disappearing timer types.
+     */
+    readonly types: Schema.optionalKey<Schema.$Array<OpenEnum<Schema.Literals<readonly [
+        'afterRead',
+        'afterSend'
+    ]>>>>;
+    /**
+     * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
+     */
+    readonly timers: Schema.optionalKey<Schema.$Array<typeof Schema.Int>>;
+    /**
+     * True if empty timer objects should be omitted from message content.
+     */
+    readonly omitEmptyTimer: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Supported disappearing timer types.
      */
@@ -822,7 +1224,7 @@ export type ChatDisappearingTimerCapabilities = Models.ChatDisappearingTimerCapa
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatID = Schema.String;
+export const ChatID: typeof Schema.String = Schema.String;
 
 /**
  * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
@@ -836,7 +1238,12 @@ export type ChatID = Models.ChatID;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatMarkReadRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatMarkReadRequest: Schema.Struct<{
+    /**
+     * Optional message ID to mark read through.
+     */
+    readonly messageID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional message ID to mark read through.
      */
@@ -855,7 +1262,12 @@ export type ChatMarkReadRequest = Models.ChatMarkReadRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatMarkUnreadRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatMarkUnreadRequest: Schema.Struct<{
+    /**
+     * Optional message ID to mark unread from.
+     */
+    readonly messageID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional message ID to mark unread from.
      */
@@ -877,7 +1289,17 @@ export type ChatMarkUnreadRequest = Models.ChatMarkUnreadRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatMerge = /*#__PURE__*/ Schema.Struct({
+export const ChatMerge: Schema.Struct<{
+    /**
+     * Chat IDs of the member chats grouped by this merged chat.
+     */
+    readonly chatIDs: Schema.$Array<typeof Schema.String>;
+    /**
+     * Member chat that receives messages sent to the merged chat, when the user has picked one. This
+     * preference is per-device; when absent, sends route to the most recently active member.
+     */
+    readonly defaultChatID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat IDs of the member chats grouped by this merged chat.
      */
@@ -904,7 +1326,16 @@ export type ChatMerge = Models.ChatMerge;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatReminder = /*#__PURE__*/ Schema.Struct({
+export const ChatReminder: Schema.Struct<{
+    /**
+     * Cancel reminder if someone messages in the chat.
+     */
+    readonly dismissOnIncomingMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    readonly remindAt: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Cancel reminder if someone messages in the chat.
      */
@@ -927,7 +1358,16 @@ export type ChatReminder = Models.ChatReminder;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatReminderInput = /*#__PURE__*/ Schema.Struct({
+export const ChatReminderInput: Schema.Struct<{
+    /**
+     * Timestamp when the reminder should trigger.
+     */
+    readonly remindAt: typeof Schema.String;
+    /**
+     * Cancel reminder if someone messages in the chat
+     */
+    readonly dismissOnIncomingMessage: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Timestamp when the reminder should trigger.
      */
@@ -950,7 +1390,9 @@ export type ChatReminderInput = Models.ChatReminderInput;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatReminderCreateRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatReminderCreateRequest: Schema.Struct<{
+    readonly reminder: typeof ChatReminderInput;
+}> = /*#__PURE__*/ Schema.Struct({
     reminder: ChatReminderInput
 });
 
@@ -966,7 +1408,16 @@ export type ChatReminderCreateRequest = Models.ChatReminderCreateRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatSnooze = /*#__PURE__*/ Schema.Struct({
+export const ChatSnooze: Schema.Struct<{
+    /**
+     * Timestamp when the snooze expires.
+     */
+    readonly snoozeUntil: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Timestamp when the user set the snooze.
+     */
+    readonly userSnoozedAt: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Timestamp when the snooze expires.
      */
@@ -989,7 +1440,28 @@ export type ChatSnooze = Models.ChatSnooze;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatStartUser = /*#__PURE__*/ Schema.Struct({
+export const ChatStartUser: Schema.Struct<{
+    /**
+     * Known user ID when available.
+     */
+    readonly id: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Username/handle candidate.
+     */
+    readonly username: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Phone number candidate (E.164 preferred).
+     */
+    readonly phoneNumber: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Email candidate.
+     */
+    readonly email: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Display name hint used for ranking only.
+     */
+    readonly fullName: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Known user ID when available.
      */
@@ -1024,7 +1496,22 @@ export type ChatStartUser = Models.ChatStartUser;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatStartRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatStartRequest: Schema.Struct<{
+    /**
+     * Account to create or start the chat on.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Optional first message content if the platform requires it to create the chat.
+     */
+    readonly messageText: Schema.optionalKey<typeof Schema.String>;
+    readonly user: typeof ChatStartUser;
+    /**
+     * Whether invite-based DM creation is allowed when required by the platform.
+     * @default true
+     */
+    readonly allowInvite: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Account to create or start the chat on.
      */
@@ -1053,7 +1540,13 @@ export type ChatStartRequest = Models.ChatStartRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const CodeLoginDisplay = /*#__PURE__*/ Schema.Struct({
+export const CodeLoginDisplay: Schema.Struct<{
+    readonly type: Schema.Literal<'code'>;
+    /**
+     * Code to show.
+     */
+    readonly data: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('code'),
     /**
      * Code to show.
@@ -1073,7 +1566,24 @@ export type CodeLoginDisplay = Models.CodeLoginDisplay;
  * @since 1.0.0
  * @category Schemas
  */
-export const CookieField = /*#__PURE__*/ Schema.Struct({
+export const CookieField: Schema.Struct<{
+    /**
+     * Field ID to send back in the fields object.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Cookie, header, or local storage key to collect.
+     */
+    readonly name: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Browser storage source for this value.
+     */
+    readonly type: Schema.optionalKey<OpenEnum<Schema.Literals<readonly [
+        'cookie',
+        'header',
+        'local_storage'
+    ]>>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Field ID to send back in the fields object.
      */
@@ -1104,7 +1614,37 @@ export type CookieField = Models.CookieField;
  * @since 1.0.0
  * @category Schemas
  */
-export const CookiesLoginStep = /*#__PURE__*/ Schema.Struct({
+export const CookiesLoginStep: Schema.Struct<{
+    readonly type: Schema.Literal<'cookies'>;
+    /**
+     * Values to collect from the browser.
+     */
+    readonly fields: Schema.$Array<typeof CookieField>;
+    /**
+     * Step ID to submit this step's input to.
+     */
+    readonly stepID: typeof Schema.String;
+    /**
+     * URL to open for the user.
+     */
+    readonly url: typeof Schema.String;
+    /**
+     * Regular expression that identifies the final URL after sign-in.
+     */
+    readonly expectedFinalURLRegex: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
+     */
+    readonly extractJS: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * User-facing instructions for this browser step.
+     */
+    readonly instructions: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Suggested user agent for the browser session.
+     */
+    readonly userAgent: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('cookies'),
     /**
      * Values to collect from the browser.
@@ -1148,7 +1688,7 @@ export type CookiesLoginStep = Models.CookiesLoginStep;
  * @since 1.0.0
  * @category Schemas
  */
-export const Cursor = Schema.String;
+export const Cursor: typeof Schema.String = Schema.String;
 
 /**
  * Opaque pagination cursor; do not inspect. Use together with 'direction'.
@@ -1163,7 +1703,10 @@ export type Cursor = Models.Cursor;
  * @since 1.0.0
  * @category Schemas
  */
-export const Direction = /*#__PURE__*/ Schema.Literals(['after', 'before']);
+export const Direction: Schema.Literals<readonly [
+    'after',
+    'before'
+]> = /*#__PURE__*/ Schema.Literals(['after', 'before']);
 
 /**
  * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
@@ -1178,7 +1721,15 @@ export type Direction = Models.Direction;
  * @since 1.0.0
  * @category Schemas
  */
-export const DisappearingTimerCapability = /*#__PURE__*/ Schema.Struct({
+export const DisappearingTimerCapability: Schema.Struct<{
+    readonly types: Schema.$Array<OpenEnum<Schema.Literals<readonly [
+        '',
+        'after_read',
+        'after_send'
+    ]>>>;
+    readonly omit_empty_timer: Schema.optionalKey<Schema.Literal<true>>;
+    readonly timers: Schema.optionalKey<Schema.$Array<typeof Schema.Int>>;
+}> = /*#__PURE__*/ Schema.Struct({
     types: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
         '',
         'after_read',
@@ -1200,7 +1751,51 @@ export type DisappearingTimerCapability = Models.DisappearingTimerCapability;
  * @since 1.0.0
  * @category Schemas
  */
-export const DraftAttachment = /*#__PURE__*/ Schema.Struct({
+export const DraftAttachment: Schema.Struct<{
+    /**
+     * Draft attachment identifier.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Draft attachment type. GIF and recorded audio are mutually exclusive types.
+     */
+    readonly type: OpenEnum<Schema.Literals<readonly [
+        'file',
+        'gif',
+        'recorded_audio'
+    ]>>;
+    /**
+     * MIME type if known.
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Original filename if available.
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Local filesystem path for the draft attachment.
+     */
+    readonly filePath: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * File size in bytes if known.
+     */
+    readonly fileSize: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Sticker identifier if the draft attachment is a sticker.
+     */
+    readonly stickerID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Audio duration in seconds if known.
+     */
+    readonly audioDurationSeconds: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * Pixel dimensions of the attachment.
+     */
+    readonly size: Schema.optionalKey<Schema.Struct<{
+        readonly width: Schema.optionalKey<typeof Schema.Finite>;
+        readonly height: Schema.optionalKey<typeof Schema.Finite>;
+    }>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Draft attachment identifier.
      */
@@ -1258,7 +1853,16 @@ export type DraftAttachment = Models.DraftAttachment;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatDraft = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
+export const ChatDraft: Schema.NullOr<Schema.Struct<{
+    /**
+     * Matrix HTML draft body.
+     */
+    readonly text: typeof Schema.String;
+    /**
+     * Draft attachments keyed by attachment ID.
+     */
+    readonly attachments: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof DraftAttachment>>;
+}>> = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
     /**
      * Matrix HTML draft body.
      */
@@ -1281,7 +1885,13 @@ export type ChatDraft = Models.ChatDraft;
  * @since 1.0.0
  * @category Schemas
  */
-export const EmojiLoginDisplay = /*#__PURE__*/ Schema.Struct({
+export const EmojiLoginDisplay: Schema.Struct<{
+    readonly type: Schema.Literal<'emoji'>;
+    /**
+     * Image URL of the emoji to show.
+     */
+    readonly imageURL: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('emoji'),
     /**
      * Image URL of the emoji to show.
@@ -1302,7 +1912,25 @@ export type EmojiLoginDisplay = Models.EmojiLoginDisplay;
  * @since 1.0.0
  * @category Schemas
  */
-export const FocusRequest = /*#__PURE__*/ Schema.Struct({
+export const FocusRequest: Schema.Struct<{
+    /**
+     * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
+     * app.
+     */
+    readonly chatID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Optional message ID. Jumps to that message in the chat when opening.
+     */
+    readonly messageID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Optional plain text to populate in the message input field.
+     */
+    readonly draftText: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Optional image path to populate in the message input field.
+     */
+    readonly draftAttachmentPath: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
      * app.
@@ -1335,7 +1963,12 @@ export type FocusRequest = Models.FocusRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const FocusResponse = /*#__PURE__*/ Schema.Struct({
+export const FocusResponse: Schema.Struct<{
+    /**
+     * Whether the app was successfully opened/focused.
+     */
+    readonly success: typeof Schema.Boolean;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Whether the app was successfully opened/focused.
      */
@@ -1354,7 +1987,16 @@ export type FocusResponse = Models.FocusResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const GroupFieldCapability = /*#__PURE__*/ Schema.Struct({
+export const GroupFieldCapability: Schema.Struct<{
+    readonly allowed: typeof Schema.Boolean;
+    readonly max_length: Schema.optionalKey<typeof Schema.Int>;
+    readonly min_length: Schema.optionalKey<typeof Schema.Int>;
+    readonly required: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Disappearing-message timer capability.
+     */
+    readonly settings: Schema.optionalKey<typeof DisappearingTimerCapability>;
+}> = /*#__PURE__*/ Schema.Struct({
     allowed: Schema.Boolean,
     max_length: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
     min_length: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
@@ -1377,7 +2019,16 @@ export type GroupFieldCapability = Models.GroupFieldCapability;
  * @since 1.0.0
  * @category Schemas
  */
-export const GroupTypeCapabilities = /*#__PURE__*/ Schema.Struct({
+export const GroupTypeCapabilities: Schema.Struct<{
+    readonly type_description: typeof Schema.String;
+    readonly avatar: Schema.optionalKey<typeof GroupFieldCapability>;
+    readonly disappear: Schema.optionalKey<typeof GroupFieldCapability>;
+    readonly name: Schema.optionalKey<typeof GroupFieldCapability>;
+    readonly parent: Schema.optionalKey<typeof GroupFieldCapability>;
+    readonly participants: Schema.optionalKey<typeof GroupFieldCapability>;
+    readonly topic: Schema.optionalKey<typeof GroupFieldCapability>;
+    readonly username: Schema.optionalKey<typeof GroupFieldCapability>;
+}> = /*#__PURE__*/ Schema.Struct({
     type_description: Schema.String,
     avatar: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
     disappear: /*#__PURE__*/ Schema.optionalKey(GroupFieldCapability),
@@ -1400,7 +2051,105 @@ export type GroupTypeCapabilities = Models.GroupTypeCapabilities;
  * @since 1.0.0
  * @category Schemas
  */
-export const InfoRetrieveResponse = /*#__PURE__*/ Schema.Struct({
+export const InfoRetrieveResponse: Schema.Struct<{
+    readonly app: Schema.Struct<{
+        /**
+         * App name
+         */
+        readonly name: typeof Schema.String;
+        /**
+         * App version
+         */
+        readonly version: typeof Schema.String;
+        /**
+         * App bundle identifier
+         */
+        readonly bundle_id: typeof Schema.String;
+    }>;
+    readonly platform: Schema.Struct<{
+        /**
+         * Operating system identifier
+         */
+        readonly os: typeof Schema.String;
+        /**
+         * CPU architecture
+         */
+        readonly arch: typeof Schema.String;
+        /**
+         * Runtime release version
+         */
+        readonly release: Schema.optionalKey<typeof Schema.String>;
+    }>;
+    readonly server: Schema.Struct<{
+        /**
+         * Server status
+         */
+        readonly status: typeof Schema.String;
+        /**
+         * Base URL of the Beeper Desktop API server
+         */
+        readonly base_url: typeof Schema.String;
+        /**
+         * Listening port
+         */
+        readonly port: typeof Schema.Int;
+        /**
+         * Listening host
+         */
+        readonly hostname: typeof Schema.String;
+        /**
+         * Whether remote access is enabled
+         */
+        readonly remote_access: typeof Schema.Boolean;
+        /**
+         * Whether MCP endpoint is enabled
+         */
+        readonly mcp_enabled: typeof Schema.Boolean;
+    }>;
+    readonly endpoints: Schema.Struct<{
+        /**
+         * OAuth endpoints.
+         */
+        readonly oauth: Schema.Struct<{
+            /**
+             * OAuth authorization endpoint
+             */
+            readonly authorization_endpoint: typeof Schema.String;
+            /**
+             * OAuth token endpoint
+             */
+            readonly token_endpoint: typeof Schema.String;
+            /**
+             * OAuth introspection endpoint
+             */
+            readonly introspection_endpoint: typeof Schema.String;
+            /**
+             * OAuth userinfo endpoint
+             */
+            readonly userinfo_endpoint: typeof Schema.String;
+            /**
+             * OAuth token revocation endpoint
+             */
+            readonly revocation_endpoint: typeof Schema.String;
+            /**
+             * OAuth dynamic client registration endpoint
+             */
+            readonly registration_endpoint: typeof Schema.String;
+        }>;
+        /**
+         * OpenAPI spec endpoint
+         */
+        readonly spec: typeof Schema.String;
+        /**
+         * MCP endpoint
+         */
+        readonly mcp: typeof Schema.String;
+        /**
+         * WebSocket events endpoint
+         */
+        readonly ws_events: typeof Schema.String;
+    }>;
+}> = /*#__PURE__*/ Schema.Struct({
     app: /*#__PURE__*/ Schema.Struct({
         /**
          * App name
@@ -1512,7 +2261,16 @@ export type InfoRetrieveResponse = Models.InfoRetrieveResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const Label = /*#__PURE__*/ Schema.Struct({
+export const Label: Schema.Struct<{
+    /**
+     * Unique identifier of the label.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Display name of the label.
+     */
+    readonly name: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Unique identifier of the label.
      */
@@ -1535,7 +2293,41 @@ export type Label = Models.Label;
  * @since 1.0.0
  * @category Schemas
  */
-export const LinkPreview = /*#__PURE__*/ Schema.Struct({
+export const LinkPreview: Schema.Struct<{
+    /**
+     * Resolved link URL.
+     */
+    readonly url: typeof Schema.String;
+    /**
+     * Original URL when the displayed URL is shortened or redirected.
+     */
+    readonly originalURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Favicon URL if available. May be temporary or local-only to this device; download promptly if durable access
+     * is needed.
+     */
+    readonly favicon: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Preview image URL if available. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
+     */
+    readonly img: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Preview image dimensions.
+     */
+    readonly imgSize: Schema.optionalKey<Schema.Struct<{
+        readonly width: Schema.optionalKey<typeof Schema.Finite>;
+        readonly height: Schema.optionalKey<typeof Schema.Finite>;
+    }>>;
+    /**
+     * Link preview title.
+     */
+    readonly title: typeof Schema.String;
+    /**
+     * Link preview summary.
+     */
+    readonly summary: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Resolved link URL.
      */
@@ -1583,7 +2375,20 @@ export type LinkPreview = Models.LinkPreview;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginFlow = /*#__PURE__*/ Schema.Struct({
+export const LoginFlow: Schema.Struct<{
+    /**
+     * Flow ID to pass when creating a bridge login session.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Short explanation for when to use this flow, when provided.
+     */
+    readonly description: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Display name for the flow, when provided.
+     */
+    readonly name: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Flow ID to pass when creating a bridge login session.
      */
@@ -1610,7 +2415,12 @@ export type LoginFlow = Models.LoginFlow;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginFlowListResponse = /*#__PURE__*/ Schema.Struct({
+export const LoginFlowListResponse: Schema.Struct<{
+    /**
+     * Login flows.
+     */
+    readonly items: Schema.$Array<typeof LoginFlow>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Login flows.
      */
@@ -1629,7 +2439,32 @@ export type LoginFlowListResponse = Models.LoginFlowListResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginInputField = /*#__PURE__*/ Schema.Struct({
+export const LoginInputField: Schema.Struct<{
+    /**
+     * Field ID to send back in the fields object.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Initial field value, when provided by the network.
+     */
+    readonly initialValue: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Field label to show to the user.
+     */
+    readonly label: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * True if the user can leave this field empty.
+     */
+    readonly optional: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Placeholder text to show when the field is empty.
+     */
+    readonly placeholder: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Suggested input type, such as text, password, or email.
+     */
+    readonly type: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Field ID to send back in the fields object.
      */
@@ -1668,7 +2503,17 @@ export type LoginInputField = Models.LoginInputField;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginSessionCancelResponse = /*#__PURE__*/ Schema.Struct({
+export const LoginSessionCancelResponse: Schema.Struct<{
+    /**
+     * Bridge ID.
+     */
+    readonly bridgeID: typeof Schema.String;
+    /**
+     * Temporary bridge login session ID.
+     */
+    readonly loginSessionID: typeof Schema.String;
+    readonly status: Schema.Literal<'cancelled'>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -1693,7 +2538,20 @@ export type LoginSessionCancelResponse = Models.LoginSessionCancelResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginSessionCreateRequest = /*#__PURE__*/ Schema.Struct({
+export const LoginSessionCreateRequest: Schema.Struct<{
+    /**
+     * Existing chat account ID to reconnect. Omit to connect a new account.
+     */
+    readonly accountID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
+     */
+    readonly flowID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Existing bridge login ID to reconnect. Omit to connect a new account.
+     */
+    readonly loginID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Existing chat account ID to reconnect. Omit to connect a new account.
      */
@@ -1721,7 +2579,14 @@ export type LoginSessionCreateRequest = Models.LoginSessionCreateRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginSessionStatus = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
+export const LoginSessionStatus: OpenEnum<Schema.Literals<readonly [
+    'waiting_for_input',
+    'waiting_for_cookies',
+    'waiting_for_display',
+    'complete',
+    'cancelled',
+    'failed'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'waiting_for_input',
     'waiting_for_cookies',
     'waiting_for_display',
@@ -1742,7 +2607,34 @@ export type LoginSessionStatus = Models.LoginSessionStatus;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginStepSubmitRequest = /*#__PURE__*/ Schema.Struct({
+export const LoginStepSubmitRequest: Schema.Struct<{
+    /**
+     * Type of the step being submitted (matches the current step's `type`).
+     */
+    readonly type: Schema.Literals<readonly [
+        'user_input',
+        'cookies',
+        'display_and_wait'
+    ]>;
+    /**
+     * Field values keyed by the field IDs from the current step (LoginInputField.id for user_input steps,
+     * CookieField.id for cookies steps).
+     */
+    readonly fields: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof Schema.String>>;
+    /**
+     * Last browser URL reached during a cookies step, if available.
+     */
+    readonly lastURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
+     * extension.
+     */
+    readonly source: Schema.optionalKey<Schema.Literals<readonly [
+        'api',
+        'webview',
+        'browser_extension'
+    ]>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Type of the step being submitted (matches the current step's `type`).
      */
@@ -1784,7 +2676,15 @@ export type LoginStepSubmitRequest = Models.LoginStepSubmitRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageAttachmentType = /*#__PURE__*/ Schema.Literals([
+export const MessageAttachmentType: Schema.Literals<readonly [
+    'image',
+    'video',
+    'audio',
+    'file',
+    'gif',
+    'voice-note',
+    'sticker'
+]> = /*#__PURE__*/ Schema.Literals([
     'image',
     'video',
     'audio',
@@ -1807,7 +2707,10 @@ export type MessageAttachmentType = Models.MessageAttachmentType;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSeenByParticipant = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, Schema.String]));
+export const MessageSeenByParticipant: Schema.$Record<typeof Schema.String, Schema.Union<readonly [
+    typeof Schema.Boolean,
+    typeof Schema.String
+]>> = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, Schema.String]));
 
 /**
  * Group read receipt state keyed by participant ID.
@@ -1821,7 +2724,11 @@ export type MessageSeenByParticipant = Models.MessageSeenByParticipant;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSeen = /*#__PURE__*/ Schema.Union([
+export const MessageSeen: Schema.Union<readonly [
+    typeof Schema.Boolean,
+    typeof Schema.String,
+    typeof MessageSeenByParticipant
+]> = /*#__PURE__*/ Schema.Union([
     Schema.Boolean,
     Schema.String,
     MessageSeenByParticipant
@@ -1839,7 +2746,32 @@ export type MessageSeen = Models.MessageSeen;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSendAttachment = /*#__PURE__*/ Schema.Struct({
+export const MessageSendAttachment: Schema.Struct<{
+    /**
+     * Upload ID from uploadAsset endpoint. Required to reference uploaded files.
+     */
+    readonly uploadID: typeof Schema.String;
+    /**
+     * MIME type (optional override of cached value)
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Filename (optional override of cached value)
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Dimensions (optional override of cached value)
+     */
+    readonly size: Schema.optionalKey<Schema.Struct<{
+        readonly width: typeof Schema.Finite;
+        readonly height: typeof Schema.Finite;
+    }>>;
+    /**
+     * Duration in seconds (optional override of cached value)
+     */
+    readonly duration: Schema.optionalKey<typeof Schema.Finite>;
+    readonly type: Schema.optionalKey<typeof MessageAttachmentType>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Upload ID from uploadAsset endpoint. Required to reference uploaded files.
      */
@@ -1878,7 +2810,36 @@ export type MessageSendAttachment = Models.MessageSendAttachment;
  * @since 1.0.0
  * @category Schemas
  */
-export const DraftAttachmentInput = /*#__PURE__*/ Schema.Struct({
+export const DraftAttachmentInput: Schema.Struct<{
+    /**
+     * Upload ID from uploadAsset endpoint. Required to reference uploaded files.
+     */
+    readonly uploadID: typeof Schema.String;
+    /**
+     * MIME type (optional override of cached value)
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Filename (optional override of cached value)
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Dimensions (optional override of cached value)
+     */
+    readonly size: Schema.optionalKey<Schema.Struct<{
+        readonly width: typeof Schema.Finite;
+        readonly height: typeof Schema.Finite;
+    }>>;
+    /**
+     * Duration in seconds (optional override of cached value)
+     */
+    readonly duration: Schema.optionalKey<typeof Schema.Finite>;
+    readonly type: Schema.optionalKey<typeof MessageAttachmentType>;
+    /**
+     * Optional draft attachment identifier. If omitted, a new identifier is generated.
+     */
+    readonly id: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     ...MessageSendAttachment.fields,
     /**
      * Optional draft attachment identifier. If omitted, a new identifier is generated.
@@ -1898,7 +2859,18 @@ export type DraftAttachmentInput = Models.DraftAttachmentInput;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSendResponse = /*#__PURE__*/ Schema.Struct({
+export const MessageSendResponse: Schema.Struct<{
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * Pending ID assigned to the message before the network confirms the send. Pass it to GET
+     * /v1/chats/{chatID}/messages/{messageID} to resolve, or wait for the matching message.upserted over the
+     * WebSocket.
+     */
+    readonly pendingMessageID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -1923,7 +2895,37 @@ export type MessageSendResponse = Models.MessageSendResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSendStatus = /*#__PURE__*/ Schema.Struct({
+export const MessageSendStatus: Schema.Struct<{
+    /**
+     * Machine-readable failure reason. Present when the send status is a failure.
+     */
+    readonly reason: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Human-readable send status or failure message.
+     */
+    readonly message: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Current status of the message send attempt.
+     */
+    readonly status: OpenEnum<Schema.Literals<readonly [
+        'SUCCESS',
+        'PENDING',
+        'FAIL_RETRIABLE',
+        'FAIL_PERMANENT'
+    ]>>;
+    /**
+     * Timestamp for the send status event.
+     */
+    readonly timestamp: typeof Schema.String;
+    /**
+     * User IDs the message was delivered to, when reported by the network.
+     */
+    readonly deliveredToUsers: Schema.optionalKey<Schema.$Array<typeof Schema.String>>;
+    /**
+     * Internal bridge error detail. Intended for diagnostics, not end-user display.
+     */
+    readonly internalError: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Machine-readable failure reason. Present when the send status is a failure.
      */
@@ -1967,7 +2969,7 @@ export type MessageSendStatus = Models.MessageSendStatus;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageTextInput = Schema.String;
+export const MessageTextInput: typeof Schema.String = Schema.String;
 
 /**
  * Draft text. Plain text and Markdown are converted to Matrix HTML with the same rules used by send and edit.
@@ -1982,7 +2984,14 @@ export type MessageTextInput = Models.MessageTextInput;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatDraftInput = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
+export const ChatDraftInput: Schema.NullOr<Schema.Struct<{
+    readonly text: typeof MessageTextInput;
+    /**
+     * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the upload
+     * file endpoint.
+     */
+    readonly attachments: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof DraftAttachmentInput>>;
+}>> = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Struct({
     text: MessageTextInput,
     /**
      * Draft attachments keyed by attachment ID. Each attachment must reference an uploadID returned by the upload
@@ -2004,7 +3013,41 @@ export type ChatDraftInput = Models.ChatDraftInput;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatUpdateRequest = /*#__PURE__*/ Schema.Struct({
+export const ChatUpdateRequest: Schema.Struct<{
+    readonly draft: Schema.optionalKey<typeof ChatDraftInput>;
+    /**
+     * Custom chat title. Support depends on the chat account and chat permissions.
+     */
+    readonly title: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Group chat description/topic. Support depends on the chat account and chat permissions.
+     */
+    readonly description: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
+     */
+    readonly imgURL: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Archive or unarchive the chat.
+     */
+    readonly isArchived: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Mark or unmark the chat as low priority when supported by the account.
+     */
+    readonly isLowPriority: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Pin or unpin the chat when supported by the account.
+     */
+    readonly isPinned: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Mute or unmute the chat.
+     */
+    readonly isMuted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Disappearing-message timer in seconds, or null to clear when supported.
+     */
+    readonly messageExpirySeconds: Schema.optionalKey<Schema.NullOr<typeof Schema.Int>>;
+}> = /*#__PURE__*/ Schema.Struct({
     draft: /*#__PURE__*/ Schema.optionalKey(ChatDraftInput),
     /**
      * Custom chat title. Support depends on the chat account and chat permissions.
@@ -2052,7 +3095,21 @@ export type ChatUpdateRequest = Models.ChatUpdateRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSendRequest = /*#__PURE__*/ Schema.Struct({
+export const MessageSendRequest: Schema.Struct<{
+    /**
+     * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified
+     * HTML string.
+     */
+    readonly text: Schema.optionalKey<typeof MessageTextInput>;
+    /**
+     * Provide a message ID to send this as a reply to an existing message
+     */
+    readonly replyToMessageID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Single attachment to send with the message
+     */
+    readonly attachment: Schema.optionalKey<typeof MessageSendAttachment>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Text input. Markdown is converted to Matrix HTML. To provide Matrix HTML verbatim, pass a JSON-stringified
      * HTML string.
@@ -2080,7 +3137,12 @@ export type MessageSendRequest = Models.MessageSendRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageUpdateRequest = /*#__PURE__*/ Schema.Struct({
+export const MessageUpdateRequest: Schema.Struct<{
+    /**
+     * New text content for the message
+     */
+    readonly text: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * New text content for the message
      */
@@ -2099,7 +3161,9 @@ export type MessageUpdateRequest = Models.MessageUpdateRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const NothingLoginDisplay = /*#__PURE__*/ Schema.Struct({
+export const NothingLoginDisplay: Schema.Struct<{
+    readonly type: Schema.Literal<'nothing'>;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('nothing')
 });
 
@@ -2115,7 +3179,13 @@ export type NothingLoginDisplay = Models.NothingLoginDisplay;
  * @since 1.0.0
  * @category Schemas
  */
-export const QRLoginDisplay = /*#__PURE__*/ Schema.Struct({
+export const QRLoginDisplay: Schema.Struct<{
+    readonly type: Schema.Literal<'qr'>;
+    /**
+     * QR code payload.
+     */
+    readonly data: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('qr'),
     /**
      * QR code payload.
@@ -2135,7 +3205,12 @@ export type QRLoginDisplay = Models.QRLoginDisplay;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginDisplay = /*#__PURE__*/ Schema.Union([
+export const LoginDisplay: Schema.Union<readonly [
+    typeof QRLoginDisplay,
+    typeof EmojiLoginDisplay,
+    typeof NothingLoginDisplay,
+    typeof CodeLoginDisplay
+]> = /*#__PURE__*/ Schema.Union([
     QRLoginDisplay,
     EmojiLoginDisplay,
     NothingLoginDisplay,
@@ -2154,7 +3229,18 @@ export type LoginDisplay = Models.LoginDisplay;
  * @since 1.0.0
  * @category Schemas
  */
-export const DisplayAndWaitLoginStep = /*#__PURE__*/ Schema.Struct({
+export const DisplayAndWaitLoginStep: Schema.Struct<{
+    readonly type: Schema.Literal<'display_and_wait'>;
+    readonly display: typeof LoginDisplay;
+    /**
+     * Step ID to submit this step's input to.
+     */
+    readonly stepID: typeof Schema.String;
+    /**
+     * User-facing instructions for this step.
+     */
+    readonly instructions: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('display_and_wait'),
     display: LoginDisplay,
     /**
@@ -2179,7 +3265,30 @@ export type DisplayAndWaitLoginStep = Models.DisplayAndWaitLoginStep;
  * @since 1.0.0
  * @category Schemas
  */
-export const Reaction = /*#__PURE__*/ Schema.Struct({
+export const Reaction: Schema.Struct<{
+    /**
+     * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with the
+     * reaction key; otherwise it equals the participant ID.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * The reaction key: an emoji (😄), a network-specific key, or a shortcode like "smiling-face".
+     */
+    readonly reactionKey: typeof Schema.String;
+    /**
+     * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
+     */
+    readonly imgURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * User ID of the participant who reacted.
+     */
+    readonly participantID: typeof Schema.String;
+    /**
+     * True if the reactionKey is an emoji.
+     */
+    readonly emoji: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Reaction ID. When a participant can react more than once, the ID is the participant ID concatenated with the
      * reaction key; otherwise it equals the participant ID.
@@ -2216,7 +3325,16 @@ export type Reaction = Models.Reaction;
  * @since 1.0.0
  * @category Schemas
  */
-export const ReactionAddRequest = /*#__PURE__*/ Schema.Struct({
+export const ReactionAddRequest: Schema.Struct<{
+    /**
+     * Reaction key to add (emoji, shortcode, or custom emoji key)
+     */
+    readonly reactionKey: typeof Schema.String;
+    /**
+     * Optional transaction ID for deduplication and send tracking
+     */
+    readonly transactionID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
@@ -2239,7 +3357,28 @@ export type ReactionAddRequest = Models.ReactionAddRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const ReactionAddResponse = /*#__PURE__*/ Schema.Struct({
+export const ReactionAddResponse: Schema.Struct<{
+    /**
+     * Always true. Indicates the reaction was queued; failures return an error response.
+     */
+    readonly success: OpenEnum<Schema.Literal<true>>;
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * Message ID.
+     */
+    readonly messageID: typeof Schema.String;
+    /**
+     * Reaction key that was added.
+     */
+    readonly reactionKey: typeof Schema.String;
+    /**
+     * Transaction ID used for send tracking.
+     */
+    readonly transactionID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Always true. Indicates the reaction was queued; failures return an error response.
      */
@@ -2274,7 +3413,24 @@ export type ReactionAddResponse = Models.ReactionAddResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const ReactionDeleteResponse = /*#__PURE__*/ Schema.Struct({
+export const ReactionDeleteResponse: Schema.Struct<{
+    /**
+     * Always true. Indicates the reaction removal was queued; failures return an error response.
+     */
+    readonly success: OpenEnum<Schema.Literal<true>>;
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * Message ID.
+     */
+    readonly messageID: typeof Schema.String;
+    /**
+     * Reaction key that was removed.
+     */
+    readonly reactionKey: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Always true. Indicates the reaction removal was queued; failures return an error response.
      */
@@ -2305,7 +3461,15 @@ export type ReactionDeleteResponse = Models.ReactionDeleteResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const ResolveIdentifierCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ResolveIdentifierCapabilities: Schema.Struct<{
+    readonly any_phone: typeof Schema.Boolean;
+    readonly contact_list: typeof Schema.Boolean;
+    readonly create_dm: typeof Schema.Boolean;
+    readonly lookup_email: typeof Schema.Boolean;
+    readonly lookup_phone: typeof Schema.Boolean;
+    readonly lookup_username: typeof Schema.Boolean;
+    readonly search: typeof Schema.Boolean;
+}> = /*#__PURE__*/ Schema.Struct({
     any_phone: Schema.Boolean,
     contact_list: Schema.Boolean,
     create_dm: Schema.Boolean,
@@ -2328,7 +3492,17 @@ export type ResolveIdentifierCapabilities = Models.ResolveIdentifierCapabilities
  * @since 1.0.0
  * @category Schemas
  */
-export const ProvisioningCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ProvisioningCapabilities: Schema.Struct<{
+    /**
+     * Group creation capabilities keyed by group type identifier.
+     */
+    readonly group_creation: Schema.$Record<typeof Schema.String, typeof GroupTypeCapabilities>;
+    /**
+     * Identifier lookup capabilities for this bridge.
+     */
+    readonly resolve_identifier: typeof ResolveIdentifierCapabilities;
+    readonly image_pack_import: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Group creation capabilities keyed by group type identifier.
      */
@@ -2353,7 +3527,13 @@ export type ProvisioningCapabilities = Models.ProvisioningCapabilities;
  * @since 1.0.0
  * @category Schemas
  */
-export const SupportLevel = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
+export const SupportLevel: OpenEnum<Schema.Literals<readonly [
+    -2,
+    -1,
+    0,
+    1,
+    2
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     -2,
     -1,
     0,
@@ -2373,7 +3553,38 @@ export type SupportLevel = Models.SupportLevel;
  * @since 1.0.0
  * @category Schemas
  */
-export const AttachmentCapability = /*#__PURE__*/ Schema.Struct({
+export const AttachmentCapability: Schema.Struct<{
+    /**
+     * Supported MIME types or MIME patterns for this file message type. Missing MIME types should be treated as
+     * rejected.
+     */
+    readonly mimeTypes: Schema.$Record<typeof Schema.String, typeof SupportLevel>;
+    readonly caption: Schema.optionalKey<typeof SupportLevel>;
+    /**
+     * Maximum caption length when captions are supported.
+     */
+    readonly maxCaptionLength: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Maximum file size in bytes.
+     */
+    readonly maxSize: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Maximum image or video width in pixels.
+     */
+    readonly maxWidth: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Maximum image or video height in pixels.
+     */
+    readonly maxHeight: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Maximum audio or video duration in seconds.
+     */
+    readonly maxDuration: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * True if this file type can be sent as view-once media.
+     */
+    readonly viewOnce: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Supported MIME types or MIME patterns for this file message type. Missing MIME types should be treated as
      * rejected.
@@ -2418,7 +3629,10 @@ export type AttachmentCapability = Models.AttachmentCapability;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatMessageRequestCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ChatMessageRequestCapabilities: Schema.Struct<{
+    readonly acceptWithMessage: Schema.optionalKey<typeof SupportLevel>;
+    readonly acceptWithButton: Schema.optionalKey<typeof SupportLevel>;
+}> = /*#__PURE__*/ Schema.Struct({
     acceptWithMessage: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     acceptWithButton: /*#__PURE__*/ Schema.optionalKey(SupportLevel)
 });
@@ -2435,7 +3649,13 @@ export type ChatMessageRequestCapabilities = Models.ChatMessageRequestCapabiliti
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatParticipantActionCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ChatParticipantActionCapabilities: Schema.Struct<{
+    readonly ban: Schema.optionalKey<typeof SupportLevel>;
+    readonly invite: Schema.optionalKey<typeof SupportLevel>;
+    readonly kick: Schema.optionalKey<typeof SupportLevel>;
+    readonly leave: Schema.optionalKey<typeof SupportLevel>;
+    readonly revokeInvite: Schema.optionalKey<typeof SupportLevel>;
+}> = /*#__PURE__*/ Schema.Struct({
     ban: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     invite: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     kick: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
@@ -2455,7 +3675,32 @@ export type ChatParticipantActionCapabilities = Models.ChatParticipantActionCapa
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatStateCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ChatStateCapabilities: Schema.Struct<{
+    /**
+     * Disappearing-message timer state capability.
+     */
+    readonly disappearingTimer: Schema.optionalKey<Schema.Struct<{
+        readonly level: typeof SupportLevel;
+    }>>;
+    /**
+     * Chat avatar state capability.
+     */
+    readonly avatar: Schema.optionalKey<Schema.Struct<{
+        readonly level: typeof SupportLevel;
+    }>>;
+    /**
+     * Chat title state capability.
+     */
+    readonly title: Schema.optionalKey<Schema.Struct<{
+        readonly level: typeof SupportLevel;
+    }>>;
+    /**
+     * Chat description/topic state capability.
+     */
+    readonly description: Schema.optionalKey<Schema.Struct<{
+        readonly level: typeof SupportLevel;
+    }>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Disappearing-message timer state capability.
      */
@@ -2494,7 +3739,85 @@ export type ChatStateCapabilities = Models.ChatStateCapabilities;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatCapabilities = /*#__PURE__*/ Schema.Struct({
+export const ChatCapabilities: Schema.Struct<{
+    /**
+     * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
+     * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
+     */
+    readonly formatting: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof SupportLevel>>;
+    /**
+     * Supported attachment message types and their per-type constraints, keyed by Matrix msgtype or pseudo-msgtype
+     * (for example m.image, m.video, org.matrix.msc3245.voice). Missing message types should be treated as rejected.
+     */
+    readonly attachments: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof AttachmentCapability>>;
+    /**
+     * Maximum length of normal text messages.
+     */
+    readonly maxTextLength: Schema.optionalKey<typeof Schema.Int>;
+    readonly locationMessage: Schema.optionalKey<typeof SupportLevel>;
+    readonly poll: Schema.optionalKey<typeof SupportLevel>;
+    readonly thread: Schema.optionalKey<typeof SupportLevel>;
+    readonly reply: Schema.optionalKey<typeof SupportLevel>;
+    readonly edit: Schema.optionalKey<typeof SupportLevel>;
+    /**
+     * Maximum number of edits allowed for one message.
+     */
+    readonly editMaxCount: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Maximum message age for edits, in seconds.
+     */
+    readonly editMaxAge: Schema.optionalKey<typeof Schema.Int>;
+    readonly delete: Schema.optionalKey<typeof SupportLevel>;
+    /**
+     * Maximum message age for delete-for-everyone, in seconds.
+     */
+    readonly deleteMaxAge: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * True if deleting messages only for the authenticated user is supported.
+     */
+    readonly deleteForMe: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly messageRequest: Schema.optionalKey<typeof ChatMessageRequestCapabilities>;
+    readonly reaction: Schema.optionalKey<typeof SupportLevel>;
+    /**
+     * Maximum number of reactions allowed on a single message.
+     */
+    readonly reactionCount: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
+     */
+    readonly allowedReactions: Schema.optionalKey<Schema.$Array<typeof Schema.String>>;
+    /**
+     * True if custom emoji reactions are supported.
+     */
+    readonly customEmojiReactions: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly disappearingTimer: Schema.optionalKey<typeof ChatDisappearingTimerCapabilities>;
+    /**
+     * True if read receipts are supported.
+     */
+    readonly readReceipts: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if typing notifications are supported.
+     */
+    readonly typingNotifications: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if archive/unarchive is supported.
+     */
+    readonly archive: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if marking chats unread is supported.
+     */
+    readonly markAsUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if deleting chats for the authenticated user is supported.
+     */
+    readonly deleteChat: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if deleting chats for everyone is supported.
+     */
+    readonly deleteChatForEveryone: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly participantActions: Schema.optionalKey<typeof ChatParticipantActionCapabilities>;
+    readonly state: Schema.optionalKey<typeof ChatStateCapabilities>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Supported rich-text formatting features keyed by feature name (for example bold, inline_code,
      * code_block.syntax_highlighting). Omitted means no formatting support is advertised.
@@ -2586,7 +3909,9 @@ export type ChatCapabilities = Models.ChatCapabilities;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatStateCapability = /*#__PURE__*/ Schema.Struct({
+export const ChatStateCapability: Schema.Struct<{
+    readonly level: typeof SupportLevel;
+}> = /*#__PURE__*/ Schema.Struct({
     level: SupportLevel
 });
 
@@ -2602,7 +3927,20 @@ export type ChatStateCapability = Models.ChatStateCapability;
  * @since 1.0.0
  * @category Schemas
  */
-export const Transcription = /*#__PURE__*/ Schema.Struct({
+export const Transcription: Schema.Struct<{
+    /**
+     * Transcribed text.
+     */
+    readonly transcription: typeof Schema.String;
+    /**
+     * Transcription engine.
+     */
+    readonly engine: typeof Schema.String;
+    /**
+     * Detected or selected language.
+     */
+    readonly language: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Transcribed text.
      */
@@ -2629,7 +3967,67 @@ export type Transcription = Models.Transcription;
  * @since 1.0.0
  * @category Schemas
  */
-export const Attachment = /*#__PURE__*/ Schema.Struct({
+export const Attachment: Schema.Struct<{
+    /**
+     * Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path.
+     */
+    readonly id: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Attachment type.
+     */
+    readonly type: OpenEnum<Schema.Literals<readonly [
+        'unknown',
+        'img',
+        'video',
+        'audio'
+    ]>>;
+    /**
+     * Public URL or local file path to fetch the file. May be temporary or local-only to this device; download
+     * promptly if durable access is needed.
+     */
+    readonly srcURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * MIME type if known (e.g., 'image/png').
+     */
+    readonly mimeType: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Original filename if available.
+     */
+    readonly fileName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * File size in bytes if known.
+     */
+    readonly fileSize: Schema.optionalKey<typeof Schema.Finite>;
+    /**
+     * True if the attachment is a GIF.
+     */
+    readonly isGif: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the attachment is a sticker.
+     */
+    readonly isSticker: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the attachment is a voice note.
+     */
+    readonly isVoiceNote: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Duration in seconds (audio/video).
+     */
+    readonly duration: Schema.optionalKey<typeof Schema.Finite>;
+    readonly transcription: Schema.optionalKey<typeof Transcription>;
+    /**
+     * Preview image URL for video attachments (poster frame). May be temporary or local-only to this device;
+     * download promptly if durable access is needed.
+     */
+    readonly posterImg: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Pixel dimensions of the attachment: width/height in px.
+     */
+    readonly size: Schema.optionalKey<Schema.Struct<{
+        readonly width: Schema.optionalKey<typeof Schema.Finite>;
+        readonly height: Schema.optionalKey<typeof Schema.Finite>;
+    }>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path.
      */
@@ -2703,7 +4101,98 @@ export type Attachment = Models.Attachment;
  * @since 1.0.0
  * @category Schemas
  */
-export const Message = /*#__PURE__*/ Schema.Struct({
+export const Message: Schema.Struct<{
+    /**
+     * Message ID.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * Beeper account ID the message belongs to.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Matrix-style fully-qualified sender user ID, usually including a bridge prefix and homeserver.
+     */
+    readonly senderID: typeof Schema.String;
+    /**
+     * Resolved sender display name (impersonator/full name/username/participant name).
+     */
+    readonly senderName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Message timestamp.
+     */
+    readonly timestamp: typeof Schema.String;
+    /**
+     * A unique, sortable key used to sort messages.
+     */
+    readonly sortKey: typeof Schema.String;
+    /**
+     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular text
+     * messages.
+     */
+    readonly type: Schema.optionalKey<OpenEnum<Schema.Literals<readonly [
+        'TEXT',
+        'NOTICE',
+        'IMAGE',
+        'VIDEO',
+        'VOICE',
+        'AUDIO',
+        'FILE',
+        'STICKER',
+        'LOCATION',
+        'REACTION'
+    ]>>>;
+    /**
+     * Matrix HTML body if present.
+     */
+    readonly text: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Timestamp when the message was edited, if known.
+     */
+    readonly editedTimestamp: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * True if the authenticated user sent the message.
+     */
+    readonly isSender: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly sendStatus: Schema.optionalKey<typeof MessageSendStatus>;
+    /**
+     * True if the message is hidden from normal display.
+     */
+    readonly isHidden: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the message has been deleted.
+     */
+    readonly isDeleted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Attachments included with this message, if any.
+     */
+    readonly attachments: Schema.optionalKey<Schema.$Array<typeof Attachment>>;
+    /**
+     * True if the message is unread for the authenticated user. May be omitted.
+     */
+    readonly isUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * ID of the message this is a reply to, if any.
+     */
+    readonly linkedMessageID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
+     */
+    readonly mentions: Schema.optionalKey<Schema.NullOr<Schema.$Array<typeof Schema.String>>>;
+    /**
+     * Link previews included with this message, if any.
+     */
+    readonly links: Schema.optionalKey<Schema.$Array<typeof LinkPreview>>;
+    /**
+     * Reactions to the message, if any.
+     */
+    readonly reactions: Schema.optionalKey<Schema.$Array<typeof Reaction>>;
+    readonly seen: Schema.optionalKey<typeof MessageSeen>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Message ID.
      */
@@ -2808,7 +4297,25 @@ export type Message = Models.Message;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageListPage = /*#__PURE__*/ Schema.Struct({
+export const MessageListPage: Schema.Struct<{
+    /**
+     * Messages from the chat, sorted by timestamp. Use oldestCursor/newestCursor for pagination and treat both as
+     * opaque values.
+     */
+    readonly items: Schema.$Array<typeof Message>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    readonly hasMore: typeof Schema.Boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    readonly oldestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    readonly newestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Messages from the chat, sorted by timestamp. Use oldestCursor/newestCursor for pagination and treat both as
      * opaque values.
@@ -2841,7 +4348,108 @@ export type MessageListPage = Models.MessageListPage;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageUpdateResponse = /*#__PURE__*/ Schema.Struct({
+export const MessageUpdateResponse: Schema.Struct<{
+    /**
+     * Message ID.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * Beeper account ID the message belongs to.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Matrix-style fully-qualified sender user ID, usually including a bridge prefix and homeserver.
+     */
+    readonly senderID: typeof Schema.String;
+    /**
+     * Resolved sender display name (impersonator/full name/username/participant name).
+     */
+    readonly senderName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Message timestamp.
+     */
+    readonly timestamp: typeof Schema.String;
+    /**
+     * A unique, sortable key used to sort messages.
+     */
+    readonly sortKey: typeof Schema.String;
+    /**
+     * Message content type. Useful for distinguishing reactions, media messages, and state events from regular text
+     * messages.
+     */
+    readonly type: Schema.optionalKey<OpenEnum<Schema.Literals<readonly [
+        'TEXT',
+        'NOTICE',
+        'IMAGE',
+        'VIDEO',
+        'VOICE',
+        'AUDIO',
+        'FILE',
+        'STICKER',
+        'LOCATION',
+        'REACTION'
+    ]>>>;
+    /**
+     * Matrix HTML body if present.
+     */
+    readonly text: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Timestamp when the message was edited, if known.
+     */
+    readonly editedTimestamp: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * True if the authenticated user sent the message.
+     */
+    readonly isSender: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly sendStatus: Schema.optionalKey<typeof MessageSendStatus>;
+    /**
+     * True if the message is hidden from normal display.
+     */
+    readonly isHidden: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the message has been deleted.
+     */
+    readonly isDeleted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Attachments included with this message, if any.
+     */
+    readonly attachments: Schema.optionalKey<Schema.$Array<typeof Attachment>>;
+    /**
+     * True if the message is unread for the authenticated user. May be omitted.
+     */
+    readonly isUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * ID of the message this is a reply to, if any.
+     */
+    readonly linkedMessageID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
+     */
+    readonly mentions: Schema.optionalKey<Schema.NullOr<Schema.$Array<typeof Schema.String>>>;
+    /**
+     * Link previews included with this message, if any.
+     */
+    readonly links: Schema.optionalKey<Schema.$Array<typeof LinkPreview>>;
+    /**
+     * Reactions to the message, if any.
+     */
+    readonly reactions: Schema.optionalKey<Schema.$Array<typeof Reaction>>;
+    readonly seen: Schema.optionalKey<typeof MessageSeen>;
+    /**
+     * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
+     * @deprecated
+     */
+    readonly success: OpenEnum<Schema.Literal<true>>;
+    /**
+     * DEPRECATED - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    readonly messageID: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     ...Message.fields,
     /**
      * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
@@ -2868,7 +4476,43 @@ export type MessageUpdateResponse = Models.MessageUpdateResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const User = /*#__PURE__*/ Schema.Struct({
+export const User: Schema.Struct<{
+    /**
+     * Stable Beeper user ID. Use as the primary key when referencing a person.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique.
+     */
+    readonly username: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown.
+     */
+    readonly phoneNumber: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Email address if known. Not guaranteed verified.
+     */
+    readonly email: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Display name as shown in clients (e.g., 'Alice Example'). May include emojis.
+     */
+    readonly fullName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL
+     * depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
+     */
+    readonly imgURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The
+     * user may still message you.
+     */
+    readonly cannotMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if this user represents the authenticated account's own identity.
+     */
+    readonly isSelf: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Stable Beeper user ID. Use as the primary key when referencing a person.
      */
@@ -2918,7 +4562,47 @@ export type User = Models.User;
  * @since 1.0.0
  * @category Schemas
  */
-export const Account = /*#__PURE__*/ Schema.Struct({
+export const Account: Schema.Struct<{
+    /**
+     * Chat account added to Beeper. Use this to route account-scoped actions. Examples include matrix for
+     * Beeper/Matrix, discordgo for a cloud bridge, slackgo.TEAM-USER for workspace-scoped cloud bridges, and
+     * local-whatsapp_ba_... for local bridges.
+     */
+    readonly accountID: typeof Schema.String;
+    readonly bridge: typeof AccountBridge;
+    /**
+     * Human-friendly network name for the account. Omitted when the network is unknown.
+     */
+    readonly network: Schema.optionalKey<typeof Schema.String>;
+    readonly user: typeof User;
+    /**
+     * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
+     */
+    readonly status: Schema.optionalKey<OpenEnum<Schema.Literals<readonly [
+        'connected',
+        'connecting',
+        'backfilling',
+        'connection_required',
+        'reconnect_required',
+        'attention_required',
+        'disconnected',
+        'disabled'
+    ]>>>;
+    /**
+     * Runtime chat/message capabilities for this connected account, when available. Only in the current
+     * docs (not SDK v5.0.0).
+     */
+    readonly capabilities: Schema.optionalKey<Schema.$Record<typeof Schema.String, typeof Schema.Unknown>>;
+    /**
+     * Bridge login ID for this account, when known. One bridge login can contain multiple chat accounts.
+     * Only in the current docs (not SDK v5.0.0).
+     */
+    readonly loginID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
+     */
+    readonly statusText: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Chat account added to Beeper. Use this to route account-scoped actions. Examples include matrix for
      * Beeper/Matrix, discordgo for a cloud bridge, slackgo.TEAM-USER for workspace-scoped cloud bridges, and
@@ -2972,7 +4656,59 @@ export type Account = Models.Account;
  * @since 1.0.0
  * @category Schemas
  */
-export const Bridge = /*#__PURE__*/ Schema.Struct({
+export const Bridge: Schema.Struct<{
+    /**
+     * Bridge ID. Use with bridge endpoints.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Connected accounts for this bridge. Uses the same Account schema as GET /v1/accounts.
+     */
+    readonly accounts: Schema.$Array<typeof Account>;
+    /**
+     * Number of active accounts for this network on this device.
+     */
+    readonly activeAccountCount: typeof Schema.Int;
+    /**
+     * Human-friendly bridge name shown in Beeper.
+     */
+    readonly displayName: typeof Schema.String;
+    /**
+     * Where accounts for this bridge run: on this device or in Beeper Cloud.
+     */
+    readonly provider: OpenEnum<Schema.Literals<readonly [
+        'cloud',
+        'self-hosted',
+        'local',
+        'platform-sdk'
+    ]>>;
+    /**
+     * Whether this bridge can currently be used to connect new accounts.
+     */
+    readonly status: OpenEnum<Schema.Literals<readonly [
+        'available',
+        'connected',
+        'limit_reached',
+        'temporarily_unavailable',
+        'disabled'
+    ]>>;
+    /**
+     * Whether this bridge can have multiple active accounts for the same network.
+     */
+    readonly supportsMultipleAccounts: typeof Schema.Boolean;
+    /**
+     * Underlying bridge type, such as matrix, discordgo, slackgo, whatsapp, telegram, or twitter.
+     */
+    readonly type: typeof Schema.String;
+    /**
+     * Network grouping used for account counts and limits.
+     */
+    readonly network: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Human-friendly status text matching Beeper account management language.
+     */
+    readonly statusText: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID. Use with bridge endpoints.
      */
@@ -3038,7 +4774,12 @@ export type Bridge = Models.Bridge;
  * @since 1.0.0
  * @category Schemas
  */
-export const BridgeListResponse = /*#__PURE__*/ Schema.Struct({
+export const BridgeListResponse: Schema.Struct<{
+    /**
+     * Available bridges.
+     */
+    readonly items: Schema.$Array<typeof Bridge>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Available bridges.
      */
@@ -3057,7 +4798,42 @@ export type BridgeListResponse = Models.BridgeListResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const BridgeLogin = /*#__PURE__*/ Schema.Struct({
+export const BridgeLogin: Schema.Struct<{
+    /**
+     * Bridge ID.
+     */
+    readonly bridgeID: typeof Schema.String;
+    /**
+     * Bridge login ID.
+     */
+    readonly loginID: typeof Schema.String;
+    /**
+     * Scopes this bridge login can be removed with.
+     */
+    readonly removeScopes: Schema.$Array<typeof BridgeLoginRemoveScope>;
+    /**
+     * Bridge login status.
+     */
+    readonly status: OpenEnum<Schema.Literals<readonly [
+        'connected',
+        'connecting',
+        'needs_login',
+        'logged_out',
+        'unknown'
+    ]>>;
+    /**
+     * Chat accounts that belong to this bridge login, when known.
+     */
+    readonly accountIDs: Schema.optionalKey<Schema.$Array<typeof Schema.String>>;
+    /**
+     * Human-friendly bridge login status text.
+     */
+    readonly statusText: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * User the account belongs to.
+     */
+    readonly user: Schema.optionalKey<typeof User>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -3106,7 +4882,12 @@ export type BridgeLogin = Models.BridgeLogin;
  * @since 1.0.0
  * @category Schemas
  */
-export const BridgeLoginListResponse = /*#__PURE__*/ Schema.Struct({
+export const BridgeLoginListResponse: Schema.Struct<{
+    /**
+     * Bridge logins.
+     */
+    readonly items: Schema.$Array<typeof BridgeLogin>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge logins.
      */
@@ -3125,7 +4906,25 @@ export type BridgeLoginListResponse = Models.BridgeLoginListResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const CompleteLoginStep = /*#__PURE__*/ Schema.Struct({
+export const CompleteLoginStep: Schema.Struct<{
+    readonly type: Schema.Literal<'complete'>;
+    /**
+     * A chat account added to Beeper.
+     */
+    readonly account: Schema.optionalKey<typeof Account>;
+    /**
+     * Completion instructions, when provided.
+     */
+    readonly instructions: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    readonly login: Schema.optionalKey<typeof BridgeLogin>;
+    /**
+     * Step ID.
+     */
+    readonly stepID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('complete'),
     /**
      * A chat account added to Beeper.
@@ -3157,7 +4956,24 @@ export type CompleteLoginStep = Models.CompleteLoginStep;
  * @since 1.0.0
  * @category Schemas
  */
-export const ContactListPage = /*#__PURE__*/ Schema.Struct({
+export const ContactListPage: Schema.Struct<{
+    /**
+     * Merged contacts for the selected account.
+     */
+    readonly items: Schema.$Array<typeof User>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    readonly hasMore: typeof Schema.Boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    readonly oldestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    readonly newestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Merged contacts for the selected account.
      */
@@ -3188,7 +5004,12 @@ export type ContactListPage = Models.ContactListPage;
  * @since 1.0.0
  * @category Schemas
  */
-export const ContactSearchResponse = /*#__PURE__*/ Schema.Struct({
+export const ContactSearchResponse: Schema.Struct<{
+    /**
+     * Matching users.
+     */
+    readonly items: Schema.$Array<typeof User>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Matching users.
      */
@@ -3208,7 +5029,7 @@ export type ContactSearchResponse = Models.ContactSearchResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const GetAccountsOutput = /*#__PURE__*/ Schema.Array(Account);
+export const GetAccountsOutput: Schema.$Array<typeof Account> = /*#__PURE__*/ Schema.Array(Account);
 
 /**
  * Accounts configured on this device. Includes accountID, bridge metadata, optional network name, and user
@@ -3223,7 +5044,55 @@ export type GetAccountsOutput = Models.GetAccountsOutput;
  * @since 1.0.0
  * @category Schemas
  */
-export const Participant = /*#__PURE__*/ Schema.Struct({
+export const Participant: Schema.Struct<{
+    /**
+     * Stable Beeper user ID. Use as the primary key when referencing a person.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique.
+     */
+    readonly username: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown.
+     */
+    readonly phoneNumber: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Email address if known. Not guaranteed verified.
+     */
+    readonly email: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Display name as shown in clients (e.g., 'Alice Example'). May include emojis.
+     */
+    readonly fullName: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL
+     * depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable
+     * access is needed.
+     */
+    readonly imgURL: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The
+     * user may still message you.
+     */
+    readonly cannotMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if this user represents the authenticated account's own identity.
+     */
+    readonly isSelf: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if this participant has admin privileges in the chat.
+     */
+    readonly isAdmin: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if this participant has been invited but has not joined yet.
+     */
+    readonly isPending: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if this participant represents a network or bridge bot.
+     */
+    readonly isNetworkBot: Schema.optionalKey<typeof Schema.Boolean>;
+}> = /*#__PURE__*/ Schema.Struct({
     ...User.fields,
     /**
      * True if this participant has admin privileges in the chat.
@@ -3251,7 +5120,20 @@ export type Participant = Models.Participant;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatParticipants = /*#__PURE__*/ Schema.Struct({
+export const ChatParticipants: Schema.Struct<{
+    /**
+     * Participants returned for this chat (limited by the request; may be a subset).
+     */
+    readonly items: Schema.$Array<typeof Participant>;
+    /**
+     * True if there are more participants than included in items.
+     */
+    readonly hasMore: typeof Schema.Boolean;
+    /**
+     * Total number of participants in the chat.
+     */
+    readonly total: typeof Schema.Int;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Participants returned for this chat (limited by the request; may be a subset).
      */
@@ -3278,7 +5160,128 @@ export type ChatParticipants = Models.ChatParticipants;
  * @since 1.0.0
  * @category Schemas
  */
-export const Chat = /*#__PURE__*/ Schema.Struct({
+export const Chat: Schema.Struct<{
+    /**
+     * Unique identifier of the chat across Beeper.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    readonly localChatID: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Account ID this chat belongs to.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Display-only human-readable account/network name.
+     */
+    readonly network: typeof Schema.String;
+    /**
+     * Display title of the chat as computed by the client/server.
+     */
+    readonly title: typeof Schema.String;
+    /**
+     * Group chat description/topic when available.
+     */
+    readonly description: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Local filesystem path to the chat avatar image when available.
+     */
+    readonly imgURL: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    readonly type: OpenEnum<Schema.Literals<readonly [
+        'single',
+        'group'
+    ]>>;
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    readonly isReadOnly: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly participants: typeof ChatParticipants;
+    /**
+     * Timestamp of last activity.
+     */
+    readonly lastActivity: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Number of unread messages.
+     */
+    readonly unreadCount: typeof Schema.Int;
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    readonly unreadMentionsCount: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Last read message sortKey.
+     */
+    readonly lastReadMessageSortKey: Schema.optionalKey<typeof Schema.String>;
+    readonly draft: Schema.optionalKey<typeof ChatDraft>;
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    readonly reminder: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the reminder should trigger.
+         */
+        readonly remindAt: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Cancel reminder if someone messages in the chat.
+         */
+        readonly dismissOnIncomingMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    }>>>;
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    readonly snooze: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the snooze expires.
+         */
+        readonly snoozeUntil: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Timestamp when the user set the snooze.
+         */
+        readonly userSnoozedAt: Schema.optionalKey<typeof Schema.String>;
+    }>>>;
+    /**
+     * True if chat is archived.
+     */
+    readonly isArchived: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the chat was explicitly marked unread by the authenticated user.
+     */
+    readonly isMarkedUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat notifications are muted.
+     */
+    readonly isMuted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is pinned.
+     */
+    readonly isPinned: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is marked low priority.
+     */
+    readonly isLowPriority: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    readonly messageExpirySeconds: Schema.optionalKey<Schema.NullOr<typeof Schema.Int>>;
+    readonly capabilities: Schema.optionalKey<typeof ChatCapabilities>;
+    /**
+     * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
+     * user. Newest PHP SDK revision only (not SDK v5.0.0).
+     */
+    readonly labels: Schema.optionalKey<Schema.$Array<typeof Label>>;
+    readonly merge: Schema.optionalKey<typeof ChatMerge>;
+    /**
+     * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
+     * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
+     * SDK revision only (not SDK v5.0.0).
+     */
+    readonly mergedIntoChatID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Unique identifier of the chat across Beeper.
      */
@@ -3410,7 +5413,141 @@ export type Chat = Models.Chat;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatCreateResponse = /*#__PURE__*/ Schema.Struct({
+export const ChatCreateResponse: Schema.Struct<{
+    /**
+     * Unique identifier of the chat across Beeper.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    readonly localChatID: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Account ID this chat belongs to.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Display-only human-readable account/network name.
+     */
+    readonly network: typeof Schema.String;
+    /**
+     * Display title of the chat as computed by the client/server.
+     */
+    readonly title: typeof Schema.String;
+    /**
+     * Group chat description/topic when available.
+     */
+    readonly description: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Local filesystem path to the chat avatar image when available.
+     */
+    readonly imgURL: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    readonly type: OpenEnum<Schema.Literals<readonly [
+        'single',
+        'group'
+    ]>>;
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    readonly isReadOnly: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly participants: typeof ChatParticipants;
+    /**
+     * Timestamp of last activity.
+     */
+    readonly lastActivity: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Number of unread messages.
+     */
+    readonly unreadCount: typeof Schema.Int;
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    readonly unreadMentionsCount: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Last read message sortKey.
+     */
+    readonly lastReadMessageSortKey: Schema.optionalKey<typeof Schema.String>;
+    readonly draft: Schema.optionalKey<typeof ChatDraft>;
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    readonly reminder: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the reminder should trigger.
+         */
+        readonly remindAt: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Cancel reminder if someone messages in the chat.
+         */
+        readonly dismissOnIncomingMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    }>>>;
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    readonly snooze: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the snooze expires.
+         */
+        readonly snoozeUntil: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Timestamp when the user set the snooze.
+         */
+        readonly userSnoozedAt: Schema.optionalKey<typeof Schema.String>;
+    }>>>;
+    /**
+     * True if chat is archived.
+     */
+    readonly isArchived: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the chat was explicitly marked unread by the authenticated user.
+     */
+    readonly isMarkedUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat notifications are muted.
+     */
+    readonly isMuted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is pinned.
+     */
+    readonly isPinned: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is marked low priority.
+     */
+    readonly isLowPriority: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    readonly messageExpirySeconds: Schema.optionalKey<Schema.NullOr<typeof Schema.Int>>;
+    readonly capabilities: Schema.optionalKey<typeof ChatCapabilities>;
+    /**
+     * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
+     * user. Newest PHP SDK revision only (not SDK v5.0.0).
+     */
+    readonly labels: Schema.optionalKey<Schema.$Array<typeof Label>>;
+    readonly merge: Schema.optionalKey<typeof ChatMerge>;
+    /**
+     * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
+     * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
+     * SDK revision only (not SDK v5.0.0).
+     */
+    readonly mergedIntoChatID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * DEPRECATED - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
+     * @deprecated
+     */
+    readonly status: Schema.optionalKey<OpenEnum<Schema.Literals<readonly [
+        'existing',
+        'created'
+    ]>>>;
+}> = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
     /**
      * DEPRECATED - use id instead. Compatibility alias for older clients.
@@ -3436,7 +5573,24 @@ export type ChatCreateResponse = Models.ChatCreateResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatSearchPage = /*#__PURE__*/ Schema.Struct({
+export const ChatSearchPage: Schema.Struct<{
+    /**
+     * Chats matching the filters.
+     */
+    readonly items: Schema.$Array<typeof Chat>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    readonly hasMore: typeof Schema.Boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    readonly oldestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    readonly newestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Chats matching the filters.
      */
@@ -3467,7 +5621,142 @@ export type ChatSearchPage = Models.ChatSearchPage;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatStartResponse = /*#__PURE__*/ Schema.Struct({
+export const ChatStartResponse: Schema.Struct<{
+    /**
+     * Unique identifier of the chat across Beeper.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    readonly localChatID: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Account ID this chat belongs to.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Display-only human-readable account/network name.
+     */
+    readonly network: typeof Schema.String;
+    /**
+     * Display title of the chat as computed by the client/server.
+     */
+    readonly title: typeof Schema.String;
+    /**
+     * Group chat description/topic when available.
+     */
+    readonly description: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Local filesystem path to the chat avatar image when available.
+     */
+    readonly imgURL: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    readonly type: OpenEnum<Schema.Literals<readonly [
+        'single',
+        'group'
+    ]>>;
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    readonly isReadOnly: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly participants: typeof ChatParticipants;
+    /**
+     * Timestamp of last activity.
+     */
+    readonly lastActivity: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Number of unread messages.
+     */
+    readonly unreadCount: typeof Schema.Int;
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    readonly unreadMentionsCount: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Last read message sortKey.
+     */
+    readonly lastReadMessageSortKey: Schema.optionalKey<typeof Schema.String>;
+    readonly draft: Schema.optionalKey<typeof ChatDraft>;
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    readonly reminder: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the reminder should trigger.
+         */
+        readonly remindAt: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Cancel reminder if someone messages in the chat.
+         */
+        readonly dismissOnIncomingMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    }>>>;
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    readonly snooze: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the snooze expires.
+         */
+        readonly snoozeUntil: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Timestamp when the user set the snooze.
+         */
+        readonly userSnoozedAt: Schema.optionalKey<typeof Schema.String>;
+    }>>>;
+    /**
+     * True if chat is archived.
+     */
+    readonly isArchived: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the chat was explicitly marked unread by the authenticated user.
+     */
+    readonly isMarkedUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat notifications are muted.
+     */
+    readonly isMuted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is pinned.
+     */
+    readonly isPinned: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is marked low priority.
+     */
+    readonly isLowPriority: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    readonly messageExpirySeconds: Schema.optionalKey<Schema.NullOr<typeof Schema.Int>>;
+    readonly capabilities: Schema.optionalKey<typeof ChatCapabilities>;
+    /**
+     * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
+     * user. Newest PHP SDK revision only (not SDK v5.0.0).
+     */
+    readonly labels: Schema.optionalKey<Schema.$Array<typeof Label>>;
+    readonly merge: Schema.optionalKey<typeof ChatMerge>;
+    /**
+     * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
+     * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
+     * SDK revision only (not SDK v5.0.0).
+     */
+    readonly mergedIntoChatID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Deprecated - use id instead. Compatibility alias for older clients.
+     * @deprecated
+     */
+    readonly chatID: typeof Schema.String;
+    /**
+     * Deprecated - legacy start-chat status for older clients. New clients should inspect the returned
+     * Chat instead.
+     * @deprecated
+     */
+    readonly status: Schema.optionalKey<Schema.Literals<readonly [
+        'existing',
+        'created'
+    ]>>;
+}> = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
     /**
      * Deprecated - use id instead. Compatibility alias for older clients.
@@ -3494,7 +5783,132 @@ export type ChatStartResponse = Models.ChatStartResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatWithPreview = /*#__PURE__*/ Schema.Struct({
+export const ChatWithPreview: Schema.Struct<{
+    /**
+     * Unique identifier of the chat across Beeper.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Local chat ID specific to this Beeper Desktop installation.
+     */
+    readonly localChatID: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Account ID this chat belongs to.
+     */
+    readonly accountID: typeof Schema.String;
+    /**
+     * Display-only human-readable account/network name.
+     */
+    readonly network: typeof Schema.String;
+    /**
+     * Display title of the chat as computed by the client/server.
+     */
+    readonly title: typeof Schema.String;
+    /**
+     * Group chat description/topic when available.
+     */
+    readonly description: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Local filesystem path to the chat avatar image when available.
+     */
+    readonly imgURL: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Chat type: 'single' for direct messages, 'group' for group chats.
+     */
+    readonly type: OpenEnum<Schema.Literals<readonly [
+        'single',
+        'group'
+    ]>>;
+    /**
+     * True if messages cannot be sent in this chat.
+     */
+    readonly isReadOnly: Schema.optionalKey<typeof Schema.Boolean>;
+    readonly participants: typeof ChatParticipants;
+    /**
+     * Timestamp of last activity.
+     */
+    readonly lastActivity: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Number of unread messages.
+     */
+    readonly unreadCount: typeof Schema.Int;
+    /**
+     * Number of unread messages that mention the authenticated user or @room.
+     */
+    readonly unreadMentionsCount: Schema.optionalKey<typeof Schema.Int>;
+    /**
+     * Last read message sortKey.
+     */
+    readonly lastReadMessageSortKey: Schema.optionalKey<typeof Schema.String>;
+    readonly draft: Schema.optionalKey<typeof ChatDraft>;
+    /**
+     * Current reminder for this chat, or null when no reminder is set.
+     */
+    readonly reminder: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the reminder should trigger.
+         */
+        readonly remindAt: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Cancel reminder if someone messages in the chat.
+         */
+        readonly dismissOnIncomingMessage: Schema.optionalKey<typeof Schema.Boolean>;
+    }>>>;
+    /**
+     * Current snooze state for this chat, or null when no snooze is set.
+     */
+    readonly snooze: Schema.optionalKey<Schema.NullOr<Schema.Struct<{
+        /**
+         * Timestamp when the snooze expires.
+         */
+        readonly snoozeUntil: Schema.optionalKey<typeof Schema.String>;
+        /**
+         * Timestamp when the user set the snooze.
+         */
+        readonly userSnoozedAt: Schema.optionalKey<typeof Schema.String>;
+    }>>>;
+    /**
+     * True if chat is archived.
+     */
+    readonly isArchived: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if the chat was explicitly marked unread by the authenticated user.
+     */
+    readonly isMarkedUnread: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat notifications are muted.
+     */
+    readonly isMuted: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is pinned.
+     */
+    readonly isPinned: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * True if chat is marked low priority.
+     */
+    readonly isLowPriority: Schema.optionalKey<typeof Schema.Boolean>;
+    /**
+     * Disappearing-message timer in seconds when available.
+     */
+    readonly messageExpirySeconds: Schema.optionalKey<Schema.NullOr<typeof Schema.Int>>;
+    readonly capabilities: Schema.optionalKey<typeof ChatCapabilities>;
+    /**
+     * Labels applied to this chat. Absent when the chat has none, or when labels are not enabled for this
+     * user. Newest PHP SDK revision only (not SDK v5.0.0).
+     */
+    readonly labels: Schema.optionalKey<Schema.$Array<typeof Label>>;
+    readonly merge: Schema.optionalKey<typeof ChatMerge>;
+    /**
+     * When this chat is a member of a merged chat, the ID of that merged chat. Clients that render merged
+     * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
+     * SDK revision only (not SDK v5.0.0).
+     */
+    readonly mergedIntoChatID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Last message preview for this chat, if available.
+     */
+    readonly preview: Schema.optionalKey<typeof Message>;
+}> = /*#__PURE__*/ Schema.Struct({
     ...Chat.fields,
     /**
      * Last message preview for this chat, if available.
@@ -3514,7 +5928,24 @@ export type ChatWithPreview = Models.ChatWithPreview;
  * @since 1.0.0
  * @category Schemas
  */
-export const ChatListPage = /*#__PURE__*/ Schema.Struct({
+export const ChatListPage: Schema.Struct<{
+    /**
+     * Chats ordered by last activity timestamp (most recent first).
+     */
+    readonly items: Schema.$Array<typeof ChatWithPreview>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    readonly hasMore: typeof Schema.Boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    readonly oldestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    readonly newestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Chats ordered by last activity timestamp (most recent first).
      */
@@ -3545,7 +5976,28 @@ export type ChatListPage = Models.ChatListPage;
  * @since 1.0.0
  * @category Schemas
  */
-export const MessageSearchPage = /*#__PURE__*/ Schema.Struct({
+export const MessageSearchPage: Schema.Struct<{
+    /**
+     * Messages matching the query and filters.
+     */
+    readonly items: Schema.$Array<typeof Message>;
+    /**
+     * True if additional results can be fetched using the provided cursors.
+     */
+    readonly hasMore: typeof Schema.Boolean;
+    /**
+     * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
+     */
+    readonly oldestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
+     */
+    readonly newestCursor: Schema.optionalKey<Schema.NullOr<typeof Schema.String>>;
+    /**
+     * Map of chatID -> chat details for chats referenced in items.
+     */
+    readonly chats: Schema.$Record<typeof Schema.String, typeof Chat>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Messages matching the query and filters.
      */
@@ -3580,7 +6032,19 @@ export type MessageSearchPage = Models.MessageSearchPage;
  * @since 1.0.0
  * @category Schemas
  */
-export const SearchResponse = /*#__PURE__*/ Schema.Struct({
+export const SearchResponse: Schema.Struct<{
+    readonly results: Schema.Struct<{
+        /**
+         * Top chat results.
+         */
+        readonly chats: Schema.$Array<typeof Chat>;
+        /**
+         * Top group results by participant matches.
+         */
+        readonly in_groups: Schema.$Array<typeof Chat>;
+        readonly messages: typeof MessageSearchPage;
+    }>;
+}> = /*#__PURE__*/ Schema.Struct({
     results: /*#__PURE__*/ Schema.Struct({
         /**
          * Top chat results.
@@ -3606,7 +6070,25 @@ export type SearchResponse = Models.SearchResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const UserInputLoginStep = /*#__PURE__*/ Schema.Struct({
+export const UserInputLoginStep: Schema.Struct<{
+    readonly type: Schema.Literal<'user_input'>;
+    /**
+     * Input fields to show to the user.
+     */
+    readonly fields: Schema.$Array<typeof LoginInputField>;
+    /**
+     * Step ID to submit this step's input to.
+     */
+    readonly stepID: typeof Schema.String;
+    /**
+     * Attachments of this step (items untyped in the sources).
+     */
+    readonly attachments: Schema.optionalKey<Schema.$Array<typeof Schema.Unknown>>;
+    /**
+     * User-facing instructions for this step.
+     */
+    readonly instructions: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     type: /*#__PURE__*/ Schema.Literal('user_input'),
     /**
      * Input fields to show to the user.
@@ -3638,7 +6120,12 @@ export type UserInputLoginStep = Models.UserInputLoginStep;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginStep = /*#__PURE__*/ Schema.Union([
+export const LoginStep: Schema.Union<readonly [
+    typeof UserInputLoginStep,
+    typeof CookiesLoginStep,
+    typeof DisplayAndWaitLoginStep,
+    typeof CompleteLoginStep
+]> = /*#__PURE__*/ Schema.Union([
     UserInputLoginStep,
     CookiesLoginStep,
     DisplayAndWaitLoginStep,
@@ -3657,7 +6144,41 @@ export type LoginStep = Models.LoginStep;
  * @since 1.0.0
  * @category Schemas
  */
-export const LoginSession = /*#__PURE__*/ Schema.Struct({
+export const LoginSession: Schema.Struct<{
+    /**
+     * Bridge ID.
+     */
+    readonly bridgeID: typeof Schema.String;
+    /**
+     * Temporary bridge login session ID.
+     */
+    readonly loginSessionID: typeof Schema.String;
+    readonly status: typeof LoginSessionStatus;
+    /**
+     * A chat account added to Beeper.
+     */
+    readonly account: Schema.optionalKey<typeof Account>;
+    /**
+     * Chat account ID for reconnect flows, when known.
+     */
+    readonly accountID: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Step the client should show or complete next. Omitted when the session is complete, cancelled, or failed.
+     */
+    readonly currentStep: Schema.optionalKey<typeof LoginStep>;
+    /**
+     * Error of the login session.
+     */
+    readonly error: Schema.optionalKey<typeof APIError>;
+    /**
+     * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
+     */
+    readonly login: Schema.optionalKey<typeof BridgeLogin>;
+    /**
+     * Bridge login ID for reconnect flows, when known.
+     */
+    readonly loginID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID.
      */
@@ -3705,7 +6226,23 @@ export type LoginSession = Models.LoginSession;
  * @since 1.0.0
  * @category Schemas
  */
-export const ValidationIssue = /*#__PURE__*/ Schema.Struct({
+export const ValidationIssue: Schema.Struct<{
+    /**
+     * Validation issue code
+     */
+    readonly code: typeof Schema.String;
+    /**
+     * Human-readable description of the validation issue
+     */
+    readonly message: typeof Schema.String;
+    /**
+     * Path pointing to the invalid field within the payload
+     */
+    readonly path: Schema.$Array<Schema.Union<readonly [
+        typeof Schema.String,
+        typeof Schema.Finite
+    ]>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Validation issue code
      */
@@ -3732,7 +6269,12 @@ export type ValidationIssue = Models.ValidationIssue;
  * @since 1.0.0
  * @category Schemas
  */
-export const ValidationDetails = /*#__PURE__*/ Schema.Struct({
+export const ValidationDetails: Schema.Struct<{
+    /**
+     * List of validation issues
+     */
+    readonly issues: Schema.$Array<typeof ValidationIssue>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * List of validation issues
      */
@@ -3751,7 +6293,24 @@ export type ValidationDetails = Models.ValidationDetails;
  * @since 1.0.0
  * @category Schemas
  */
-export const Error = /*#__PURE__*/ Schema.Struct({
+export const Error: Schema.Struct<{
+    /**
+     * Error message
+     */
+    readonly message: typeof Schema.String;
+    /**
+     * Machine-readable error code
+     */
+    readonly code: typeof Schema.String;
+    /**
+     * Additional error details for debugging
+     */
+    readonly details: Schema.optionalKey<Schema.Union<readonly [
+        typeof ValidationDetails,
+        Schema.$Record<typeof Schema.String, typeof Schema.Unknown>,
+        typeof Schema.Unknown
+    ]>>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Error message
      */
@@ -3782,7 +6341,13 @@ export type Error = Models.Error;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationAction = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
+export const VerificationAction: OpenEnum<Schema.Literals<readonly [
+    'accept',
+    'cancel',
+    'qr.confirmScanned',
+    'sas.start',
+    'sas.confirm'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'accept',
     'cancel',
     'qr.confirmScanned',
@@ -3802,7 +6367,16 @@ export type VerificationAction = Models.VerificationAction;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationCancelRequest = /*#__PURE__*/ Schema.Struct({
+export const VerificationCancelRequest: Schema.Struct<{
+    /**
+     * Optional cancellation code.
+     */
+    readonly code: Schema.optionalKey<typeof Schema.String>;
+    /**
+     * Optional user-facing cancellation reason.
+     */
+    readonly reason: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional cancellation code.
      */
@@ -3826,7 +6400,19 @@ export type VerificationCancelRequest = Models.VerificationCancelRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationCreateRequest = /*#__PURE__*/ Schema.Struct({
+export const VerificationCreateRequest: Schema.Struct<{
+    /**
+     * Why this verification is being started.
+     */
+    readonly purpose: Schema.optionalKey<Schema.Literals<readonly [
+        'login',
+        'device'
+    ]>>;
+    /**
+     * Beeper user ID to verify. Defaults to the signed-in user.
+     */
+    readonly userID: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Why this verification is being started.
      */
@@ -3850,7 +6436,10 @@ export type VerificationCreateRequest = Models.VerificationCreateRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationDirection = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['incoming', 'outgoing']));
+export const VerificationDirection: OpenEnum<Schema.Literals<readonly [
+    'incoming',
+    'outgoing'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['incoming', 'outgoing']));
 
 /**
  * Whether this device started or received the verification.
@@ -3864,7 +6453,16 @@ export type VerificationDirection = Models.VerificationDirection;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationError = /*#__PURE__*/ Schema.Struct({
+export const VerificationError: Schema.Struct<{
+    /**
+     * Verification error code.
+     */
+    readonly code: typeof Schema.String;
+    /**
+     * User-facing verification error message.
+     */
+    readonly reason: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification error code.
      */
@@ -3887,7 +6485,10 @@ export type VerificationError = Models.VerificationError;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationMethod = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['qr', 'sas']));
+export const VerificationMethod: OpenEnum<Schema.Literals<readonly [
+    'qr',
+    'sas'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['qr', 'sas']));
 
 /**
  * A verification method.
@@ -3901,7 +6502,16 @@ export type VerificationMethod = Models.VerificationMethod;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationOtherDevice = /*#__PURE__*/ Schema.Struct({
+export const VerificationOtherDevice: Schema.Struct<{
+    /**
+     * Other device ID.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Other device display name, if known.
+     */
+    readonly name: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Other device ID.
      */
@@ -3924,7 +6534,10 @@ export type VerificationOtherDevice = Models.VerificationOtherDevice;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationPurpose = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['login', 'device']));
+export const VerificationPurpose: OpenEnum<Schema.Literals<readonly [
+    'login',
+    'device'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['login', 'device']));
 
 /**
  * Why a verification exists.
@@ -3938,7 +6551,12 @@ export type VerificationPurpose = Models.VerificationPurpose;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationQR = /*#__PURE__*/ Schema.Struct({
+export const VerificationQR: Schema.Struct<{
+    /**
+     * QR code payload to display for verification.
+     */
+    readonly data: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * QR code payload to display for verification.
      */
@@ -3957,7 +6575,12 @@ export type VerificationQR = Models.VerificationQR;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationQRScanRequest = /*#__PURE__*/ Schema.Struct({
+export const VerificationQRScanRequest: Schema.Struct<{
+    /**
+     * QR code payload scanned from the other device.
+     */
+    readonly data: typeof Schema.String;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * QR code payload scanned from the other device.
      */
@@ -3976,7 +6599,16 @@ export type VerificationQRScanRequest = Models.VerificationQRScanRequest;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationSAS = /*#__PURE__*/ Schema.Struct({
+export const VerificationSAS: Schema.Struct<{
+    /**
+     * Emoji sequence to compare on both devices.
+     */
+    readonly emojis: typeof Schema.String;
+    /**
+     * Number sequence to compare on both devices.
+     */
+    readonly decimals: Schema.optionalKey<typeof Schema.String>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Emoji sequence to compare on both devices.
      */
@@ -3999,7 +6631,15 @@ export type VerificationSAS = Models.VerificationSAS;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationState = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
+export const VerificationState: OpenEnum<Schema.Literals<readonly [
+    'requested',
+    'ready',
+    'sas_ready',
+    'qr_scanned',
+    'done',
+    'cancelled',
+    'error'
+]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
     'requested',
     'ready',
     'sas_ready',
@@ -4021,7 +6661,31 @@ export type VerificationState = Models.VerificationState;
  * @since 1.0.0
  * @category Schemas
  */
-export const Verification = /*#__PURE__*/ Schema.Struct({
+export const Verification: Schema.Struct<{
+    /**
+     * Verification ID to pass in verification action paths.
+     */
+    readonly id: typeof Schema.String;
+    /**
+     * Verification actions that are valid for the current state.
+     */
+    readonly availableActions: Schema.$Array<typeof VerificationAction>;
+    readonly direction: typeof VerificationDirection;
+    /**
+     * Verification methods supported for this transaction.
+     */
+    readonly methods: Schema.$Array<typeof VerificationMethod>;
+    readonly purpose: typeof VerificationPurpose;
+    readonly state: typeof VerificationState;
+    readonly error: Schema.optionalKey<typeof VerificationError>;
+    readonly otherDevice: Schema.optionalKey<typeof VerificationOtherDevice>;
+    /**
+     * Other Beeper user participating in verification.
+     */
+    readonly otherUserID: Schema.optionalKey<typeof Schema.String>;
+    readonly qr: Schema.optionalKey<typeof VerificationQR>;
+    readonly sas: Schema.optionalKey<typeof VerificationSAS>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Verification ID to pass in verification action paths.
      */
@@ -4060,7 +6724,12 @@ export type Verification = Models.Verification;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppStateSnapshot = /*#__PURE__*/ Schema.Struct({
+export const AppStateSnapshot: Schema.Struct<{
+    readonly e2ee: typeof AppE2EEStatus;
+    readonly state: typeof AppSetupState;
+    readonly matrix: Schema.optionalKey<typeof AppMatrixAccount>;
+    readonly verification: Schema.optionalKey<typeof Verification>;
+}> = /*#__PURE__*/ Schema.Struct({
     e2ee: AppE2EEStatus,
     state: AppSetupState,
     matrix: /*#__PURE__*/ Schema.optionalKey(AppMatrixAccount),
@@ -4080,7 +6749,12 @@ export type AppStateSnapshot = Models.AppStateSnapshot;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppRecoveryKeyResetConfirmResponse = /*#__PURE__*/ Schema.Struct({
+export const AppRecoveryKeyResetConfirmResponse: Schema.Struct<{
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    readonly session: typeof AppStateSnapshot;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
      */
@@ -4099,7 +6773,16 @@ export type AppRecoveryKeyResetConfirmResponse = Models.AppRecoveryKeyResetConfi
  * @since 1.0.0
  * @category Schemas
  */
-export const AppRecoveryKeyResetResponse = /*#__PURE__*/ Schema.Struct({
+export const AppRecoveryKeyResetResponse: Schema.Struct<{
+    /**
+     * New recovery key. Show it once and ask the user to save it.
+     */
+    readonly recoveryKey: typeof Schema.String;
+    /**
+     * Current app sign-in and encrypted messaging setup state after creating the new recovery key.
+     */
+    readonly session: typeof AppStateSnapshot;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * New recovery key. Show it once and ask the user to save it.
      */
@@ -4122,7 +6805,12 @@ export type AppRecoveryKeyResetResponse = Models.AppRecoveryKeyResetResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppRecoveryKeyVerifyResponse = /*#__PURE__*/ Schema.Struct({
+export const AppRecoveryKeyVerifyResponse: Schema.Struct<{
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    readonly session: typeof AppStateSnapshot;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
      */
@@ -4142,7 +6830,13 @@ export type AppRecoveryKeyVerifyResponse = Models.AppRecoveryKeyVerifyResponse;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupSuccess = /*#__PURE__*/ Schema.Struct({
+export const AppSetupSuccess: Schema.Struct<{
+    readonly matrix: typeof AppMatrixCredentials;
+    /**
+     * Current app sign-in and encrypted messaging setup state after sign-in.
+     */
+    readonly session: typeof AppStateSnapshot;
+}> = /*#__PURE__*/ Schema.Struct({
     matrix: AppMatrixCredentials,
     /**
      * Current app sign-in and encrypted messaging setup state after sign-in.
@@ -4164,7 +6858,10 @@ export type AppSetupSuccess = Models.AppSetupSuccess;
  * @since 1.0.0
  * @category Schemas
  */
-export const AppSetupResponseResult = /*#__PURE__*/ Schema.Union([AppSetupSuccess, AppSetupRegistrationRequired]);
+export const AppSetupResponseResult: Schema.Union<readonly [
+    typeof AppSetupSuccess,
+    typeof AppSetupRegistrationRequired
+]> = /*#__PURE__*/ Schema.Union([AppSetupSuccess, AppSetupRegistrationRequired]);
 
 /**
  * Result of POST /v1/app/setup/response: either signed in (`AppSetupSuccess`: `matrix` + `session`) or
@@ -4180,7 +6877,16 @@ export type AppSetupResponseResult = Models.AppSetupResponseResult;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationActionResult = /*#__PURE__*/ Schema.Struct({
+export const VerificationActionResult: Schema.Struct<{
+    /**
+     * Current app sign-in and encrypted messaging setup state.
+     */
+    readonly session: typeof AppStateSnapshot;
+    /**
+     * Trusted device verification progress.
+     */
+    readonly verification: Schema.optionalKey<typeof Verification>;
+}> = /*#__PURE__*/ Schema.Struct({
     /**
      * Current app sign-in and encrypted messaging setup state.
      */
@@ -4204,7 +6910,9 @@ export type VerificationActionResult = Models.VerificationActionResult;
  * @since 1.0.0
  * @category Schemas
  */
-export const VerificationListResponse = /*#__PURE__*/ Schema.Struct({
+export const VerificationListResponse: Schema.Struct<{
+    readonly items: Schema.$Array<typeof Verification>;
+}> = /*#__PURE__*/ Schema.Struct({
     items: /*#__PURE__*/ Schema.Array(Verification)
 });
 

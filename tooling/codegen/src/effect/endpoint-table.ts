@@ -1,8 +1,12 @@
 // Emits `endpoints.ts`: the endpoint table (one entry per operation, keyed by operationId) that the Effect
 // layer builds its client from, and the per-operation input Schemas. What an entry holds is not declared here: the
 // table is typed against the one handwritten contract, `Endpoint` (packages/effect/src/Endpoint.ts), which the
-// generated file imports (`endpointContractModule`).
-import { $, type IR } from "@hey-api/openapi-ts"
+// generated file imports (`endpointContractModule`). Each entry is annotated `TypedEndpoint<Id, Method, Path,
+// typeof Input, JsonSuccess<typeof Schema>, Pagination>` and the table `Endpoints` is an interface of `typeof entry`
+// properties: the emitted declarations (dist/generated/endpoints.d.ts) then name every Schema instead of spelling its
+// structure out at each use (about 1.35 MB of inferred types without the annotations).
+import { $, type IR, type TsDsl } from "@hey-api/openapi-ts"
+import type ts from "typescript"
 import { sinceVersion } from "./api-types.ts"
 import type { EffectPlugin, GenSymbol, InputField, OperationModel } from "./plugin-types.ts"
 import { headerKey, pascalCase } from "./names.ts"
@@ -90,7 +94,13 @@ const emitOperation = (
   operation: IR.OperationObject,
   raw: RawOperation | undefined,
   globalSecurity: RawOperation["security"],
-): { readonly key: string; readonly entry: ReturnType<typeof $.object>; readonly doc: Array<string>; readonly model: OperationModel } => {
+): {
+  readonly key: string
+  readonly entry: ReturnType<typeof $.object>
+  readonly type: TypeNode
+  readonly doc: Array<string>
+  readonly model: OperationModel
+} => {
   const { plugin, Schema, file } = args
   const operationId = operation.operationId ?? operation.id
   const pointer = `#/paths/${operation.path}/${operation.method}`
@@ -158,21 +168,41 @@ const emitOperation = (
   const json = jsonSuccessOf(args.terms, operation)
   const fastCheck = args.fastChecks.get(operationId)
   const mediaType = response.mediaType
+  // The success Schema as a name: a component's constant, or (another shape, e.g. `Schema.Array(Label)`) a module
+  // constant of its own, `<Operation>Success`, so that the entry's declared type can say `typeof` it.
+  const successSchema = () => {
+    const term = json!.schema
+    if (term._tag === "Ref") return schemaExpr(args.exprs, term)
+    const hoisted = plugin.symbol(`${pascalCase(operationId)}Success`, {
+      meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "success" },
+      getFilePath: () => file,
+    })
+    plugin.node(
+      $.const(hoisted).doc([`Success body of \`${operationId}\`.`]).assign(schemaExpr(args.exprs, term)),
+    )
+    return $(hoisted)
+  }
   const jsonSuccess = (contentType: string) => {
     const success = $.object()
       .prop("status", $.literal(status))
       .prop("kind", $.literal("json"))
       .prop("contentType", $.literal(contentType))
-      .prop("schema", schemaExpr(args.exprs, json!.schema))
+      .prop("schema", successSchemaExpr!)
     return fastCheck === undefined
       ? success
       : success.prop("fastCheck", $(plugin.symbol(fastCheck, { external: args.validatorsModule })))
   }
-  const success = response.schema.type === "void" || !response.mediaType
+  const successKind = response.schema.type === "void" || !response.mediaType ? "void" : isJson(response.mediaType) ? "json" : "binary"
+  const successSchemaExpr = successKind === "json" ? successSchema() : undefined
+  const success = successKind === "void"
     ? $.object().prop("status", $.literal(status)).prop("kind", $.literal("void"))
-    : isJson(response.mediaType)
+    : successKind === "json"
       ? jsonSuccess(mediaType!)
-      : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType))
+      : $.object().prop("status", $.literal(status)).prop("kind", $.literal("binary")).prop("contentType", $.literal(response.mediaType!))
+  const contract = (name: string) => $.type(plugin.symbol(name, { external: args.contractModule, kind: "type" }))
+  const successType = successKind === "json"
+    ? contract("JsonSuccess").generic($.type.query(successSchemaExpr!))
+    : contract(successKind === "void" ? "VoidSuccess" : "BinarySuccess")
   const errors = $.object()
   for (const code of statuses) {
     if (/^2/.test(code) || !/^\d{3}$/.test(code)) continue
@@ -211,6 +241,16 @@ const emitOperation = (
     .prop("success", success)
     .prop("errors", errors)
 
+  const paginationType = pagination ? readonlyObjectType(pagination) : $.type.literal(null)
+  const type = contract("TypedEndpoint").generics(
+    $.type.literal(operationId),
+    $.type.literal(operation.method.toUpperCase()),
+    $.type.literal(operation.path),
+    $.type.query($(inputSymbol)),
+    successType,
+    paginationType,
+  )
+
   const doc = [
     `${operation.method.toUpperCase()} ${operation.path}${operation.summary ? ` — ${operation.summary}` : ""}`,
     ...(raw?.description ? ["", ...raw.description.trim().split("\n").map((line) => line.trimEnd())] : []),
@@ -227,7 +267,19 @@ const emitOperation = (
     success: json ? { kind: "json", term: json.schema } : response.schema.type === "void" || !response.mediaType ? { kind: "void" } : { kind: "binary" },
     pagination: pagination ? (pagination as OperationModel["pagination"]) : undefined,
   }
-  return { key: operationId, entry, doc, model }
+  return { key: operationId, entry, type, doc, model }
+}
+
+/** Any type node of hey-api's ts-dsl. */
+type TypeNode = TsDsl<ts.TypeNode>
+
+/** The literal type of a JSON object of scalars (an `x-pagination` value), its properties `readonly`. */
+const readonlyObjectType = (value: object): TypeNode => {
+  const type = $.type.object()
+  for (const [key, property] of Object.entries(value)) {
+    type.prop(key, (p) => p.readonly().type($.type.fromValue(property)))
+  }
+  return type
 }
 
 /** The operations of the spec in table order: by operationId, so the table reads like the API's resource tree. */
@@ -268,23 +320,28 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<OperationModel>
   const endpointType = plugin.symbol("Endpoint", { external: args.contractModule, kind: "type" })
 
   const table = $.object().pretty()
+  const tableType = $.type.object()
   const models: Array<OperationModel> = []
   for (const operation of args.operations) {
     const raw = spec.paths?.[operation.path]?.[operation.method]
-    const { key, entry, doc, model } = emitOperation(args, operation, raw, spec.security)
+    const { key, entry, type, doc, model } = emitOperation(args, operation, raw, spec.security)
     const symbol = plugin.symbol(operationExportName(key), {
       meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "endpoint" },
       getFilePath: () => file,
     })
     plugin.node(
       $.const(symbol).export().doc([`\`${key}\`: ${doc[0]}`, ...doc.slice(1), `@since ${sinceVersion}`, "@category Operations"])
-        .assign(entry.as("const")),
+        .type(type).assign(entry),
     )
     table.props($.prop({ kind: "prop", name: key }).value($(symbol)))
+    tableType.prop(key, (p) => p.readonly().type($.type.query($(symbol))))
     models.push(model)
   }
 
+  // The table's type first, as its own declaration of `typeof entry` properties (see the header).
   const endpoints = plugin.symbol("endpoints", { meta: { category: "schema", resource: "endpoints" }, getFilePath: () => file })
+  const endpointsType = plugin.symbol("Endpoints", { kind: "type", meta: { category: "type", resource: "endpoints" }, getFilePath: () => file })
+  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table.", `@since ${sinceVersion}`, "@category Endpoints"]).type(tableType))
   plugin.node(
     $.const(endpoints).export().doc([
       "Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).",
@@ -292,10 +349,8 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<OperationModel>
       "Referencing it keeps every operation in a bundle: import the operations a program calls by name instead.",
       `@since ${sinceVersion}`,
       "@category Endpoints",
-    ]).assign(table.as("const")),
+    ]).type($.type(endpointsType)).assign(table),
   )
-  const endpointsType = plugin.symbol("Endpoints", { kind: "type", meta: { category: "type", resource: "endpoints" }, getFilePath: () => file })
-  plugin.node($.type.alias(endpointsType).export().doc(["The type of the endpoint table.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type.query($(endpoints))))
   const operationIdType = plugin.symbol("OperationId", { kind: "type", meta: { category: "type", resource: "endpoints.OperationId" }, getFilePath: () => file })
   plugin.node($.type.alias(operationIdType).export().doc(["Every operationId.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type(endpointsType).keyof()))
   const list = plugin.symbol("endpointList", { meta: { category: "schema", resource: "endpointList" }, getFilePath: () => file })

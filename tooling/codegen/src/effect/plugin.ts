@@ -16,6 +16,7 @@ import { emitEndpointTable, jsonSuccessOf, operationsOf } from "./endpoint-table
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
+import { schemaType, type SchemaTypeContext } from "./schema-type.ts"
 import { schemaValue, type SchemaValueContext } from "./schema-value.ts"
 import { emitValidators, validatorInputs } from "./validators.ts"
 
@@ -89,6 +90,17 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   }
 
   const components = new Map<string, SchemaTerm>()
+  // Each component's declared type (schema-type.ts): its Schema type, naming the components it uses.
+  const types: SchemaTypeContext = {
+    Schema,
+    OpenEnum: config.openEnumsModule === null ? undefined : plugin.symbol("OpenEnum", { external: config.openEnumsModule, kind: "type" }),
+    component: (term) => (term.lazy ? undefined : defined.get(term.$ref)),
+    fieldsOf: ($ref) => {
+      const term = components.get($ref.replace("#/components/schemas/", ""))
+      const fields = term?._tag === "Call" && term.member === "Struct" ? term.args[0] : undefined
+      return fields?._tag === "Fields" ? fields : undefined
+    },
+  }
   const models: Array<ComponentModel> = []
   // The named types of the models (models.ts): `schemas.ts` names each Schema's type after them.
   const Models = config.apiTypes
@@ -108,7 +120,9 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       ? event.schema
       : { ...event.schema, description: componentDoc(plugin.context.spec as OpenApiDocument, event.name) })
     models.push({ name: event.name, term, doc })
-    const statement = $.const(value).export().assign(schemaExpr(exprs, term))
+    const declared = schemaType(types, term)
+    const statement = (declared === undefined ? $.const(value).export() : $.const(value).export().type(declared))
+      .assign(schemaExpr(exprs, term))
     plugin.node(statement.doc([...(doc ?? []), `@since ${sinceVersion}`, "@category Schemas"]))
     defined.set($ref, value)
 
