@@ -105,25 +105,28 @@ const checkFields = (
  * version does not know come back as `{ type: "unknown", frameType, raw }` so callers can skip them.
  */
 export const decodeServerFrame = (text: string): DecodedServerFrame => {
-  const malformed = (reason: string): MalformedServerFrame => ({ type: "malformed", reason, raw: String(text) })
-  if (typeof text !== "string") return malformed(`not a text frame (got ${kindOfValue(text)})`)
+  if (typeof text !== "string") return malformed(text, `not a text frame (got ${kindOfValue(text)})`)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    return malformed(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    return malformed(text, `not JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return malformed(`not a JSON object (got ${kindOfValue(parsed)})`)
+    return malformed(text, `not a JSON object (got ${kindOfValue(parsed)})`)
   }
   const frame = parsed as Readonly<Record<string, unknown>>
   const type = frame["type"]
-  if (typeof type !== "string") return malformed(type === undefined ? "missing type" : `type: expected string, got ${kindOfValue(type)}`)
+  if (typeof type !== "string") {
+    return malformed(text, type === undefined ? "missing type" : `type: expected string, got ${kindOfValue(type)}`)
+  }
   if (!knownTypes.has(type)) return { type: "unknown", frameType: type, raw: frame }
   const problem = checkFields(type as ServerFrameType, frame)
-  if (problem !== undefined) return malformed(problem)
+  if (problem !== undefined) return malformed(text, problem)
   return frame as unknown as ServerFrame
 }
+
+const malformed = (text: unknown, reason: string): MalformedServerFrame => ({ type: "malformed", reason, raw: String(text) })
 
 /**
  * Something a known frame carries that the spec does not describe but that can still be read:

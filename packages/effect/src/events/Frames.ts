@@ -165,33 +165,40 @@ const readEntries = <A>(
   return { complete, incomplete: incomplete.length === 0 ? undefined : incomplete, drift }
 }
 
+/** A domain event's element: one object, its fields in one order (`accountID` and `entries` last, when present). */
+const domainEvent = (
+  fields: DomainEventFields & { readonly type: LiveDomainEvent["type"] },
+  ts: number,
+  entries: ReadonlyArray<unknown> | undefined,
+): LiveDomainEvent => {
+  const { type, seq, chatID, ids, accountID } = fields
+  return (entries === undefined
+    ? accountID === undefined ? { type, seq, ts, chatID, ids } : { type, seq, ts, chatID, ids, accountID }
+    : accountID === undefined
+    ? { type, seq, ts, chatID, ids, entries }
+    : { type, seq, ts, chatID, ids, accountID, entries }) as LiveDomainEvent
+}
+
 const readDomainEvent = (
   frame: DecodedServerFrame & { readonly type: LiveDomainEvent["type"] },
   text: string,
 ): EventFrame => {
   // decodeServerFrame has checked every field against the generated field table: keep the documented fields
-  const { type } = frame
-  const { seq, ts, chatID, ids, accountID, entries } = frame as unknown as DomainEventFields
+  const fields = frame as unknown as DomainEventFields & { readonly type: LiveDomainEvent["type"] }
+  const { type, entries } = fields
   const found = frameDrift(frame)
   const drift = found.length === 0 ? undefined : driftOf(type, found)
-  const millis = millisOf(ts)!
-  // one object per event, its fields in one order (accountID last, when sent)
-  const event = (withEntries: ReadonlyArray<unknown> | undefined) =>
-    (withEntries === undefined
-      ? accountID === undefined ? { type, seq, ts: millis, chatID, ids } : { type, seq, ts: millis, chatID, ids, accountID }
-      : accountID === undefined
-      ? { type, seq, ts: millis, chatID, ids, entries: withEntries }
-      : { type, seq, ts: millis, chatID, ids, accountID, entries: withEntries }) as LiveDomainEvent
-  if (entries === undefined) return { frame: event(undefined), tolerated: tolerated(text, drift) }
+  const millis = millisOf(fields.ts)!
+  if (entries === undefined) return { frame: domainEvent(fields, millis, undefined), tolerated: tolerated(text, drift) }
   if (type !== "message.upserted" && type !== "chat.upserted") {
     // upstream allows best-effort entries on every domain event; on deletions they are passed on as sent
-    return { frame: event(entries), tolerated: tolerated(text, drift) }
+    return { frame: domainEvent(fields, millis, entries), tolerated: tolerated(text, drift) }
   }
   const read = type === "message.upserted"
     ? readEntries(type, entries, Message, isMessage, drift)
     : readEntries(type, entries, Chat, isChat, drift)
   return {
-    frame: event(read.complete) as MessageUpserted | ChatUpserted,
+    frame: domainEvent(fields, millis, read.complete),
     incomplete: read.incomplete,
     tolerated: tolerated(text, read.drift),
   }
