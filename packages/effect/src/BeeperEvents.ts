@@ -132,9 +132,9 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
   /** `error` frames in a row (no event or acknowledgement between them) that end the stream (default 3). */
   readonly maxServerErrors?: number | undefined
   /**
-   * Bytes of unread frames at which the socket stops reading (default 1 MiB): a `ws` socket is paused; a
-   * WebSocket that cannot pause (Node's built-in, Deno, Bun, workerd) is closed and re-established once the
-   * consumer caught up, with a `gap`.
+   * Size of unread frames at which the socket stops reading (default 1 MiB), counted as their text length (bytes,
+   * for ASCII JSON; a binary frame by its bytes): a `ws` socket is paused; a WebSocket that cannot pause (Node's
+   * built-in, Deno, Bun, workerd) is closed and re-established once the consumer caught up, with a `gap`.
    */
   readonly socketHighWaterMark?: number | undefined
 }
