@@ -9,10 +9,11 @@
  *   JSON; a binary frame by its byte length), with no re-encoding. At `highWaterMark` a socket that can pause (the
  *   `ws` package) is paused until the reader takes what was read, and TCP pushes back on the server. A socket that
  *   cannot pause (the WHATWG `WebSocket` of Node's built-in, Deno, Bun, workerd, browsers) delivers every frame as
- *   fast as it arrives, whether or not anyone reads it: reading stops — the connection is closed with
- *   {@link fellBehindCode}, later frames are discarded, `onFellBehind` is told — and the reader sees the close after
- *   the frames it had already received; the session reconnects once the consumer made room, with a `gap`. Memory
- *   stays bounded by `highWaterMark` plus the events buffers.
+ *   fast as it arrives, whether or not anyone reads it: when the reader is behind (not waiting for frames), reading
+ *   stops — the connection is closed with {@link fellBehindCode}, later frames are discarded, `onFellBehind` is
+ *   told — and the reader sees the close after the frames it had already received; the session reconnects once the
+ *   consumer made room, with a `gap`. Memory stays bounded by `highWaterMark` (plus one socket chunk) and the events
+ *   buffers.
  * - **Failures** are Effect's `Socket.SocketError`s, as `Socket.makeWebSocket` reports them: `SocketOpenError`
  *   (`Timeout` after `openTimeout`, `Unknown` with the runtime's error event as the cause — where a refused
  *   upgrade's HTTP status is read), `SocketCloseError` with the close code and reason, `SocketReadError`,
@@ -161,7 +162,8 @@ export const open = (
       unread += size
       scheduleWake()
       if (unread < options.highWaterMark) return
-      if (pausable === undefined) return stop()
+      // a waiting reader takes these frames in a moment: only a reader that is behind stops a socket for good
+      if (pausable === undefined) return taker === undefined ? stop() : undefined
       if (!paused && error === undefined) {
         pausable.pause()
         paused = true
