@@ -132,9 +132,9 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
   /** `error` frames in a row (no event or acknowledgement between them) that end the stream (default 3). */
   readonly maxServerErrors?: number | undefined
   /**
-   * Bytes of unread frames at which the socket stops reading (default 1 MiB): a `ws` socket is paused; a
-   * WebSocket that cannot pause (Node's built-in, Deno, Bun, workerd) is closed and re-established once the
-   * consumer caught up, with a `gap`.
+   * Size of unread frames at which the socket stops reading (default 1 MiB), counted as their text length (bytes,
+   * for ASCII JSON; a binary frame by its bytes): a `ws` socket is paused; a WebSocket that cannot pause (Node's
+   * built-in, Deno, Bun, workerd) is closed and re-established once the consumer caught up, with a `gap`.
    */
   readonly socketHighWaterMark?: number | undefined
 }
@@ -292,7 +292,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
         })
         // The connection is opened by the first stream, in its context, when the layer has no constructor of its own.
         const context = yield* Effect.context<never>()
-        const open: SharedConnection.Open = (initial, emit, onAttempt) =>
+        const open: SharedConnection.Open = (initial, emitter, onAttempt) =>
           Effect.gen(function*() {
             const constructor = Option.isSome(layerConstructor)
               ? layerConstructor
@@ -306,7 +306,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
               Effect.orElseSucceed(() => false),
             )
             const reader = Reading.make({ drift, hydrate: Hydration.make({ client, drift }), scrub })
-            const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emit)
+            const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emitter)
             const run = session.run.pipe(
               Option.isSome(constructor)
                 ? Effect.provideService(Socket.WebSocketConstructor, constructor.value)
@@ -314,7 +314,8 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             )
             return { session, run }
           }).pipe(Effect.provideContext(context))
-        yield* shared.subscribe(chatIDs, { offer: buffer.offer, failCause: buffer.failCause }, open, {
+        const sink = { offer: buffer.offer, offerAll: buffer.offerAll, failCause: buffer.failCause }
+        yield* shared.subscribe(chatIDs, sink, open, {
           logAttempts: streamOptions?.logAttempts,
         })
         // runs before the subscriber leaves: a fan-out suspended on this buffer lets go

@@ -61,18 +61,26 @@ const matches = (kind: FieldKind, value: unknown): boolean => {
     case "object":
       return typeof value === "object" && value !== null && !Array.isArray(value)
     case "timestamp":
-      return readTimestamp(value) !== undefined
+      // epoch milliseconds, the usual form, without building a reading
+      return typeof value === "number" ? Number.isSafeInteger(value) : readTimestamp(value) !== undefined
     case "unknown":
       return true
   }
 }
 
-/** The first field that is missing or of the wrong kind, as a reason; `undefined` when the frame fits. */
+/**
+ * The first field that is missing or of the wrong kind, as a reason; `undefined` when the frame fits. Runs for every
+ * frame: indexed loops, nothing allocated unless the frame is malformed.
+ */
 const checkFields = (
   type: ServerFrameType,
   frame: Readonly<Record<string, unknown>>,
 ): string | undefined => {
-  for (const [name, spec] of fieldLists.get(type) ?? []) {
+  const fields = fieldLists.get(type)
+  if (fields === undefined) return undefined
+  for (let f = 0; f < fields.length; f++) {
+    const name = fields[f]![0]
+    const spec = fields[f]![1]
     const value = frame[name]
     if (value === undefined) {
       if (spec.required) return `${type}.${name}: missing`
@@ -81,8 +89,11 @@ const checkFields = (
     if (!matches(spec.kind, value)) return `${type}.${name}: expected ${spec.kind}, got ${kindOfValue(value)}`
     if (spec.kind === "array" && spec.items !== undefined) {
       const items = value as ReadonlyArray<unknown>
-      const index = items.findIndex((item) => !matches(spec.items!, item))
-      if (index >= 0) return `${type}.${name}[${index}]: expected ${spec.items}, got ${kindOfValue(items[index])}`
+      for (let index = 0; index < items.length; index++) {
+        if (!matches(spec.items, items[index])) {
+          return `${type}.${name}[${index}]: expected ${spec.items}, got ${kindOfValue(items[index])}`
+        }
+      }
     }
   }
   return undefined
@@ -94,25 +105,28 @@ const checkFields = (
  * version does not know come back as `{ type: "unknown", frameType, raw }` so callers can skip them.
  */
 export const decodeServerFrame = (text: string): DecodedServerFrame => {
-  const malformed = (reason: string): MalformedServerFrame => ({ type: "malformed", reason, raw: String(text) })
-  if (typeof text !== "string") return malformed(`not a text frame (got ${kindOfValue(text)})`)
+  if (typeof text !== "string") return malformed(text, `not a text frame (got ${kindOfValue(text)})`)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    return malformed(`not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    return malformed(text, `not JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return malformed(`not a JSON object (got ${kindOfValue(parsed)})`)
+    return malformed(text, `not a JSON object (got ${kindOfValue(parsed)})`)
   }
   const frame = parsed as Readonly<Record<string, unknown>>
   const type = frame["type"]
-  if (typeof type !== "string") return malformed(type === undefined ? "missing type" : `type: expected string, got ${kindOfValue(type)}`)
+  if (typeof type !== "string") {
+    return malformed(text, type === undefined ? "missing type" : `type: expected string, got ${kindOfValue(type)}`)
+  }
   if (!knownTypes.has(type)) return { type: "unknown", frameType: type, raw: frame }
   const problem = checkFields(type as ServerFrameType, frame)
-  if (problem !== undefined) return malformed(problem)
+  if (problem !== undefined) return malformed(text, problem)
   return frame as unknown as ServerFrame
 }
+
+const malformed = (text: unknown, reason: string): MalformedServerFrame => ({ type: "malformed", reason, raw: String(text) })
 
 /**
  * Something a known frame carries that the spec does not describe but that can still be read:
@@ -150,9 +164,12 @@ export const frameDrift = (frame: ServerFrame): ReadonlyArray<FrameDrift> => {
   let drift: Array<FrameDrift> | undefined
   const add = (item: FrameDrift) => (drift ??= []).push(item)
   const record = frame as unknown as Readonly<Record<string, unknown>>
-  for (const [name, spec] of fields) {
+  for (let f = 0; f < fields.length; f++) {
+    const name = fields[f]![0]
+    const spec = fields[f]![1]
     const value = record[name]
-    if (value === undefined) continue
+    // epoch milliseconds (the usual `ts`) is a form the spec names: nothing to read
+    if (value === undefined || typeof value === "number") continue
     if (spec.kind === "timestamp") {
       const form = readTimestamp(value)?.form
       // Both forms the spec names (upstream 5.0.0's date-time string, the docs' epoch ms) are exact; others drift.

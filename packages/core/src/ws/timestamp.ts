@@ -25,11 +25,23 @@ const decimal = /^-?\d{1,16}$/
 export const readTimestamp = (value: unknown): ReadTimestamp | undefined => {
   if (typeof value === "number") return Number.isSafeInteger(value) ? { millis: value, form: "epoch-ms" } : undefined
   if (typeof value !== "string") return undefined
+  // a frame's `ts` is read more than once (checked, drift, normalised): the regular expressions and Date.parse once
+  if (value === lastText) return lastRead
+  lastText = value
+  lastRead = readString(value)
+  return lastRead
+}
+
+/** The last string read, and what it read as (a reading is immutable: handed out again as is). */
+let lastText: string | undefined
+let lastRead: ReadTimestamp | undefined
+
+const readString = (value: string): ReadTimestamp | undefined => {
   if (decimal.test(value)) {
     const millis = Number(value)
-    return Number.isSafeInteger(millis) ? { millis, form: "epoch-ms-string" } : undefined
+    return Number.isSafeInteger(millis) ? Object.freeze({ millis, form: "epoch-ms-string" }) : undefined
   }
   if (!isoDateTime.test(value)) return undefined
   const millis = Date.parse(value)
-  return Number.isNaN(millis) ? undefined : { millis, form: "iso-8601" }
+  return Number.isNaN(millis) ? undefined : Object.freeze({ millis, form: "iso-8601" })
 }

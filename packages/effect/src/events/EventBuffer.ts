@@ -32,6 +32,11 @@ export type OverflowStrategy = "suspend" | "drop-oldest" | "fail"
 export interface EventBuffer<A, E> {
   /** Adds an element. Suspends while full (strategy `"suspend"`); `false` once the buffer is closed. */
   readonly offer: (a: A) => Effect.Effect<boolean>
+  /**
+   * Adds elements in order, exactly as one `offer` each would (each meets the strategy in turn), in one step while
+   * there is room: `false` once the buffer is closed, the rest not added.
+   */
+  readonly offerAll: (as: ReadonlyArray<A>) => Effect.Effect<boolean>
   /** Ends the stream after the buffered elements. */
   readonly end: Effect.Effect<void>
   /** Fails the stream after the buffered elements. */
@@ -201,22 +206,30 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
       pending.add(dropped)
     }
 
-    const offer = (a: A): Effect.Effect<boolean> =>
-      Effect.suspend(() => {
-        if (closed !== undefined) return Effect.succeed(false)
+    /** Waits for room for `a` (strategy `"suspend"`); the consumer's pull admits it. */
+    const suspended = (a: A): Effect.Effect<boolean> =>
+      Effect.callback<boolean>((resume) => {
+        const offerer = { a, resume }
+        offerers.push(offerer)
+        return Effect.sync(() => {
+          const i = offerers.indexOf(offerer)
+          if (i >= 0) offerers.splice(i, 1)
+        })
+      })
+
+    /**
+     * Adds `as` from `from` on, as far as it can without waiting: `true` when all were added, `false` once closed,
+     * else the index of the element that waits for room.
+     */
+    const addFrom = (as: ReadonlyArray<A>, from: number): boolean | number => {
+      for (let i = from; i < as.length; i++) {
+        if (closed !== undefined) return false
         // a consumer already waiting takes what is buffered first: the buffer is only full when it is behind
         if (size() >= capacity && taker !== undefined) wakeTaker()
         if (size() >= capacity) {
           switch (options.strategy) {
             case "suspend":
-              return Effect.callback<boolean>((resume) => {
-                const offerer = { a, resume }
-                offerers.push(offerer)
-                return Effect.sync(() => {
-                  const i = offerers.indexOf(offerer)
-                  if (i >= 0) offerers.splice(i, 1)
-                })
-              })
+              return i
             case "drop-oldest":
               dropOldest()
               break
@@ -225,13 +238,27 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
                 _tag: "Fail",
                 cause: Cause.fail(new BufferOverflow({ capacity, message: `The events buffer of ${capacity} is full` })),
               })
-              return Effect.succeed(false)
+              return false
           }
         }
-        push(a)
+        push(as[i]!)
         scheduleWake()
-        return Effect.succeed(true)
-      })
+      }
+      return true
+    }
+
+    const offerFrom = (as: ReadonlyArray<A>, from: number): Effect.Effect<boolean> => {
+      const added = addFrom(as, from)
+      if (typeof added === "boolean") return Effect.succeed(added)
+      return Effect.flatMap(
+        suspended(as[added]!),
+        (accepted) => accepted && added + 1 < as.length ? offerFrom(as, added + 1) : Effect.succeed(accepted),
+      )
+    }
+
+    const offer = (a: A): Effect.Effect<boolean> => Effect.suspend(() => offerFrom([a], 0))
+
+    const offerAll = (as: ReadonlyArray<A>): Effect.Effect<boolean> => Effect.suspend(() => offerFrom(as, 0))
 
     const pull: Batch<A, E | BufferOverflow> = Effect.suspend(() =>
       takeNow() ?? Effect.callback<NonEmptyReadonlyArray<A>, E | BufferOverflow | Cause.Done>((resume) => {
@@ -244,6 +271,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
 
     return {
       offer,
+      offerAll,
       end: Effect.sync(() => close({ _tag: "End" })),
       fail: (error) => Effect.sync(() => close({ _tag: "Fail", cause: Cause.fail(error) })),
       failCause: (cause) => Effect.sync(() => close({ _tag: "Fail", cause })),

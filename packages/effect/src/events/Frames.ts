@@ -101,32 +101,45 @@ const malformed = (text: string, message: string): ReadFrame<FrameMalformed> => 
 })
 
 const driftOf = (source: string, found: ReadonlyArray<FrameDrift>): Array<Drift> =>
-  found.length === 0 ? [] : found.map((item) => ({ source, path: item.path, kind: item.kind, detail: item.detail }))
+  found.map((item) => ({ source, path: item.path, kind: item.kind, detail: item.detail }))
 
-const tolerated = (text: string, drift: ReadonlyArray<Drift>): Tolerated | undefined =>
-  drift.length === 0 ? undefined : { drift, text: cut(text) }
+const tolerated = (text: string, drift: ReadonlyArray<Drift> | undefined): Tolerated | undefined =>
+  drift === undefined || drift.length === 0 ? undefined : { drift, text: cut(text) }
 
 /** `ts` in epoch milliseconds (decodeServerFrame has checked it is a timestamp when present). */
-const millisOf = (ts: unknown): number | undefined => readTimestamp(ts)?.millis
+const millisOf = (ts: unknown): number | undefined => typeof ts === "number" ? ts : readTimestamp(ts)?.millis
 
 const entryPath = (index: number, path: string): string =>
   path === "" ? `entries[${index}]` : path.startsWith("[") ? `entries[${index}]${path}` : `entries[${index}].${path}`
 
+/** What {@link readEntries} read: the complete entries, those left to complete, and the drift found. */
+interface ReadEntries<A> {
+  readonly complete: ReadonlyArray<A>
+  readonly incomplete: ReadonlyArray<IncompleteEntry> | undefined
+  readonly drift: Array<Drift> | undefined
+}
+
 /**
  * Reads the entries of an upserted event: complete ones (the generated fast check, else the tolerant decode, whose
- * drift is kept) and incomplete ones, each a `partial-entry` drift.
+ * drift is kept) and incomplete ones, each a `partial-entry` drift. When every entry passes the fast check (the
+ * usual case) the parsed array itself is the complete one, and nothing is allocated.
  */
 const readEntries = <A>(
   source: string,
   entries: ReadonlyArray<unknown>,
   schema: Schema.ConstraintDecoder<A>,
   isComplete: (u: unknown) => boolean,
-  drift: Array<Drift>,
-): { readonly complete: Array<A>; readonly incomplete: Array<IncompleteEntry> } => {
-  const complete: Array<A> = []
+  found: Array<Drift> | undefined,
+): ReadEntries<A> => {
+  let exact = 0
+  // the generated fast check (valid, nothing to strip) stands in for the decode, as for HTTP responses
+  while (exact < entries.length && isComplete(entries[exact])) exact++
+  if (exact === entries.length) return { complete: entries as ReadonlyArray<A>, incomplete: undefined, drift: found }
+  const complete = entries.slice(0, exact) as Array<A>
   const incomplete: Array<IncompleteEntry> = []
-  for (const [index, entry] of entries.entries()) {
-    // the generated fast check (valid, nothing to strip) stands in for the decode, as for HTTP responses
+  const drift = found ?? []
+  for (let index = exact; index < entries.length; index++) {
+    const entry = entries[index]
     if (isComplete(entry)) {
       complete.push(entry as A)
       continue
@@ -149,7 +162,21 @@ const readEntries = <A>(
     })
     incomplete.push({ index, id: typeof id === "string" && id !== "" ? id : undefined })
   }
-  return { complete, incomplete }
+  return { complete, incomplete: incomplete.length === 0 ? undefined : incomplete, drift }
+}
+
+/** A domain event's element: one object, its fields in one order (`accountID` and `entries` last, when present). */
+const domainEvent = (
+  fields: DomainEventFields & { readonly type: LiveDomainEvent["type"] },
+  ts: number,
+  entries: ReadonlyArray<unknown> | undefined,
+): LiveDomainEvent => {
+  const { type, seq, chatID, ids, accountID } = fields
+  return (entries === undefined
+    ? accountID === undefined ? { type, seq, ts, chatID, ids } : { type, seq, ts, chatID, ids, accountID }
+    : accountID === undefined
+    ? { type, seq, ts, chatID, ids, entries }
+    : { type, seq, ts, chatID, ids, accountID, entries }) as LiveDomainEvent
 }
 
 const readDomainEvent = (
@@ -157,25 +184,23 @@ const readDomainEvent = (
   text: string,
 ): EventFrame => {
   // decodeServerFrame has checked every field against the generated field table: keep the documented fields
-  const { type } = frame
-  const { seq, ts, chatID, ids, accountID, entries } = frame as unknown as DomainEventFields
-  const drift = driftOf(type, frameDrift(frame))
-  const millis = millisOf(ts)!
-  const fields = accountID === undefined
-    ? { type, seq, ts: millis, chatID, ids }
-    : { type, seq, ts: millis, chatID, ids, accountID }
-  if (entries === undefined) return { frame: fields as LiveDomainEvent, tolerated: tolerated(text, drift) }
+  const fields = frame as unknown as DomainEventFields & { readonly type: LiveDomainEvent["type"] }
+  const { type, entries } = fields
+  const found = frameDrift(frame)
+  const drift = found.length === 0 ? undefined : driftOf(type, found)
+  const millis = millisOf(fields.ts)!
+  if (entries === undefined) return { frame: domainEvent(fields, millis, undefined), tolerated: tolerated(text, drift) }
   if (type !== "message.upserted" && type !== "chat.upserted") {
     // upstream allows best-effort entries on every domain event; on deletions they are passed on as sent
-    return { frame: { ...fields, entries } as LiveDomainEvent, tolerated: tolerated(text, drift) }
+    return { frame: domainEvent(fields, millis, entries), tolerated: tolerated(text, drift) }
   }
   const read = type === "message.upserted"
     ? readEntries(type, entries, Message, isMessage, drift)
     : readEntries(type, entries, Chat, isChat, drift)
   return {
-    frame: { ...fields, entries: read.complete } as MessageUpserted | ChatUpserted,
-    incomplete: read.incomplete.length === 0 ? undefined : read.incomplete,
-    tolerated: tolerated(text, drift),
+    frame: domainEvent(fields, millis, read.complete),
+    incomplete: read.incomplete,
+    tolerated: tolerated(text, read.drift),
   }
 }
 

@@ -5,7 +5,7 @@
  * the current set → on its acknowledgement the connection is live (`connected` signal, then a `gap` signal on every
  * reconnect) → frames become elements until the connection closes, errors, or stays silent. Then the session
  * reconnects on the backoff schedule, which starts afresh only after a connection that stayed live for
- * `stableAfter`, or that the client closed itself because the consumer fell behind (`ReadLimit`): a server that
+ * `stableAfter`, or that the client closed itself because the consumer fell behind (`FrameSocket`): a server that
  * accepts and drops every connection meets a growing backoff, not a reconnect loop.
  *
  * Bounded waits: the handshake must be acknowledged within `subscriptionTimeout` (else the connection is dropped,
@@ -16,12 +16,16 @@
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
+ * Frames are read in the batches the socket delivers them in (`FrameSocket`); the events of a batch that are read
+ * exactly as specified go to `emitAll` together, in order with the other elements (one `emit` each): no Effect per
+ * event on that path.
+ *
  * Every connection attempt is told to `onAttempt` before it dials (with the attempt number and why the previous one
  * ended): the session never retries silently.
  *
  * What the session knows of subscriptions (desired set, versions, requests in flight, waiters) is the pure
  * `Ledger`; how a frame is read is `Frames` (then `Reading`); the silence watchdog is `Watchdog`; what a socket
- * failure means is `SocketFailure`; reading a WebSocket that cannot pause within bounds is `ReadLimit`. This
+ * failure means is `SocketFailure`; the socket itself, read in batches within bounds, is `FrameSocket`. This
  * module is the connection loop that ties them to one socket at a time. One session serves every stream of a
  * layer: `SharedConnection` is its `emit` (the fan-out to each stream's buffer), asks for the union of the streams'
  * sets with `request`, and reads `state` (versions acknowledged, the live connection) to tell each stream when its
@@ -37,7 +41,7 @@ import * as Effect from "effect/Effect"
 import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import * as Pull from "effect/Pull"
-import * as Socket from "effect/socket/Socket"
+import type * as Socket from "effect/socket/Socket"
 import {
   ConnectionLost,
   type EventsStreamError,
@@ -52,8 +56,8 @@ import { type AnyReadFrame, type ControlFrame, type EventFrame, isEventFrame, re
 import * as Ledger from "./Ledger.ts"
 import { isDomainEvent, type LiveEvent } from "./LiveEvent.ts"
 import type { Scrub } from "../internal/scrub.ts"
+import * as FrameSocket from "./FrameSocket.ts"
 import type { Reader } from "./Reading.ts"
-import { withReadLimit } from "./ReadLimit.ts"
 import * as SocketFailure from "./SocketFailure.ts"
 import { readerState, watchSilence } from "./Watchdog.ts"
 
@@ -83,7 +87,7 @@ export interface SessionOptions {
   readonly openTimeout: Duration.Duration
   /** `error` frames in a row (no event or acknowledgement between them) that end the stream. */
   readonly maxServerErrors: number
-  /** Bytes of unread frames at which the socket stops reading (backpressure). */
+  /** Size of unread frames at which the socket stops reading (backpressure; see `FrameSocket`). */
   readonly socketHighWaterMark: number
   /**
    * Asked after an upgrade failure whose HTTP status the runtime did not report (Node's built-in WebSocket,
@@ -94,6 +98,14 @@ export interface SessionOptions {
   readonly reader: Reader
   /** Told of every connection attempt before it dials (a log line: the session never retries silently). */
   readonly onAttempt?: ((attempt: ConnectionAttempt) => Effect.Effect<void>) | undefined
+}
+
+/** Where a session's elements go. Either may suspend (backpressure). */
+export interface Emitter {
+  /** Delivers one element. */
+  readonly emit: (event: LiveEvent) => Effect.Effect<unknown>
+  /** Delivers elements in order: the events of one socket batch that were read exactly as specified. */
+  readonly emitAll: (events: ReadonlyArray<LiveEvent>) => Effect.Effect<unknown>
 }
 
 /** A session's subscription state and connection, as the elements it emits leave it. */
@@ -130,7 +142,7 @@ export interface Session {
   >
   /** What a fan-out reads between elements (see {@link SessionState}). */
   readonly state: () => SessionState
-  /** Connects and reconnects until a terminal error. Elements go to the `emit` given to {@link make}. */
+  /** Connects and reconnects until a terminal error. Elements go to the {@link Emitter} given to {@link make}. */
   readonly run: Effect.Effect<never, EventsStreamError, Socket.WebSocketConstructor>
   /** Marks the session ended: pending and later `setSubscriptions` calls fail with `NotStreaming`. */
   readonly end: Effect.Effect<void>
@@ -155,20 +167,18 @@ interface Link {
   number: number | undefined
   /** When it went live (Clock millis). */
   liveSince: number
-  /** The client stopped reading it because the consumer fell behind (a socket that cannot pause; `ReadLimit`). */
+  /** The client stopped reading it because the consumer fell behind (a socket that cannot pause; `FrameSocket`). */
   fellBehind: boolean
   send: (text: string) => Effect.Effect<void, SocketFailure.Dropped>
 }
 
-/**
- * Creates a session for `initial` chat IDs (already validated). `emit` delivers one element to the consumer; it
- * may suspend (backpressure).
- */
+/** Creates a session for `initial` chat IDs (already validated), delivering its elements to `emitter`. */
 export const make = (
   options: SessionOptions,
   initial: ReadonlyArray<string>,
-  emit: (event: LiveEvent) => Effect.Effect<unknown>,
+  emitter: Emitter,
 ): Session => {
+  const { emit, emitAll } = emitter
   let ledger = Ledger.make<Waiter>(initial)
   /** The connection that is live now, if any (where `setSubscriptions` sends). */
   let live: Link | undefined
@@ -186,12 +196,50 @@ export const make = (
       return Effect.as(link.send(encoded.ok ? encoded.text : ""), sent.request)
     })
 
-  const handleEvent = (read: EventFrame): Effect.Effect<unknown> => {
+  /** Whether `read` is an event read exactly as specified (the hot path: it goes to the buffers as it is). */
+  const isExact = (read: AnyReadFrame): read is EventFrame =>
+    read.tolerated === undefined && read.incomplete === undefined && isEventFrame(read)
+
+  /** Counts an event in: it ends a run of server errors, and its chat is seen. */
+  const received = (event: EventFrame["frame"]) => {
     consecutiveErrors = 0
-    if (isDomainEvent(read.frame)) seenChats.add(read.frame.chatID)
-    // the hot path: an event exactly as specified goes straight to the buffer
+    if (isDomainEvent(event)) seenChats.add(event.chatID)
+  }
+
+  const handleEvent = (read: EventFrame): Effect.Effect<unknown> => {
+    received(read.frame)
     if (read.tolerated === undefined && read.incomplete === undefined) return emit(read.frame)
     return Effect.flatMap(options.reader.event(read), emit)
+  }
+
+  /**
+   * Handles the frames of one socket batch in order: runs of exact events go to `emitAll` together (the whole batch
+   * at once in the usual case), every other frame on its own after the run before it.
+   */
+  const handleBatch = (
+    link: Link,
+    texts: ReadonlyArray<string>,
+  ): Effect.Effect<unknown, SocketFailure.Dropped | SubscriptionRejected | RepeatedServerErrors> => {
+    const reads = texts.map((text) => readFrame(options.scrub(text)))
+    if (reads.every(isExact)) {
+      const events = reads.map((read) => read.frame)
+      events.forEach(received)
+      return emitAll(events)
+    }
+    return Effect.gen(function*() {
+      let run: Array<LiveEvent> = []
+      for (const read of reads) {
+        if (isExact(read)) {
+          received(read.frame)
+          run.push(read.frame)
+          continue
+        }
+        if (run.length > 0) yield* emitAll(run)
+        run = []
+        yield* handleFrame(link, read)
+      }
+      if (run.length > 0) yield* emitAll(run)
+    })
   }
 
   const handleFrame = (
@@ -269,26 +317,22 @@ export const make = (
       }
     })
 
-  /** One connection: dial, hand every frame to `handleFrame` until it drops (or a terminal error). */
+  /** One connection: dial, hand every batch of frames to `handleBatch` until it drops (or a terminal error). */
   const connectOnce = (link: Link) =>
     Effect.scoped(Effect.gen(function*() {
-      const construct = yield* Socket.WebSocketConstructor
-      const socket = yield* Socket.makeWebSocket(options.url, {
+      const socket = yield* FrameSocket.open({
+        url: options.url,
         headers: { Authorization: `Bearer ${Redacted.value(options.accessToken)}` },
         openTimeout: options.openTimeout,
         highWaterMark: options.socketHighWaterMark,
+        // a socket that cannot pause stops being read when the consumer falls behind: memory stays bounded
+        onFellBehind: () => {
+          link.fellBehind = true
+        },
       }).pipe(
-        // a socket that cannot pause gets a pause that stops reading: memory stays bounded (see ReadLimit)
-        Effect.provideService(Socket.WebSocketConstructor, (url, protocols) =>
-          withReadLimit(construct(url, protocols), () => {
-            link.fellBehind = true
-          })),
-      )
-      const pull = yield* Socket.readerString(socket).pipe(
         Effect.catch((error) => SocketFailure.openFailed(error, options.tokenRefused)),
       )
-      const writer = yield* socket.writer
-      link.send = (text) => Effect.mapError(writer.write(text), SocketFailure.dropped)
+      link.send = (text) => Effect.mapError(socket.send(text), SocketFailure.dropped)
       yield* Effect.addFinalizer(() =>
         Effect.sync(() => {
           if (live === link) live = undefined
@@ -299,10 +343,10 @@ export const make = (
         while (true) {
           reader.waitingSince = yield* Clock.currentTimeMillis
           reader.handling = false
-          const batch = yield* Effect.mapError(pull, SocketFailure.dropped)
+          const batch = yield* Effect.mapError(socket.take, SocketFailure.dropped)
           reader.handling = true
           reader.batches++
-          for (const text of batch) yield* handleFrame(link, readFrame(options.scrub(text)))
+          yield* handleBatch(link, batch)
         }
       })
       const watchdog = watchSilence({

@@ -11,8 +11,8 @@
  *   was); `disconnected` when a connection it was live on drops; a `reconnect` `gap` for its chats (all chats seen so
  *   far for `"*"`) after the reconnect; `subscriptions.updated` after the service's `setSubscriptions` took effect.
  *   Signals that concern no chat (`server.error`, `frame.malformed`, `app.state.updated`, unknown events) go to all.
- * - **Buffers:** each subscriber has its own bounded buffer and overflow strategy. The fan-out offers an element to
- *   each subscriber in turn, so a subscriber with the `"suspend"` strategy that falls behind holds back the shared
+ * - **Buffers:** each subscriber has its own bounded buffer and overflow strategy. The fan-out offers an element (or
+ *   the run of events of a socket batch that concern it, in one offer) to each subscriber in turn, so a subscriber with the `"suspend"` strategy that falls behind holds back the shared
  *   socket — and with it every stream of the layer (`"drop-oldest"` keeps a side stream from doing so).
  * - **Lifetime:** the first subscriber opens the connection (with the WebSocket constructor and `BeeperDesktop` of its
  *   context, when the layer has none); it closes when the last subscriber leaves — the streams own it, as each owned
@@ -28,12 +28,14 @@ import * as Fiber from "effect/Fiber"
 import type * as Scope from "effect/Scope"
 import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
 import type { LiveEvent } from "./LiveEvent.ts"
-import { type ConnectionAttempt, type Session, type Subscription, validate } from "./Session.ts"
+import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
 
 /** Where a subscriber's elements go: its buffer. */
 export interface Sink {
   /** Offers one element (may suspend: strategy `"suspend"`); `false` once the buffer is closed. */
   readonly offer: (event: LiveEvent) => Effect.Effect<boolean>
+  /** Offers elements in order, as many offers would. */
+  readonly offerAll: (events: ReadonlyArray<LiveEvent>) => Effect.Effect<boolean>
   /** Ends the subscriber's stream with `cause`, after what it buffered. */
   readonly failCause: (cause: Cause.Cause<EventsStreamError>) => Effect.Effect<void>
 }
@@ -46,11 +48,11 @@ export interface Opened {
 }
 
 /**
- * Makes the session for `initial` chat IDs, emitting to `emit` and telling `onAttempt` of every connection attempt.
+ * Makes the session for `initial` chat IDs, emitting to `emitter` and telling `onAttempt` of every connection attempt.
  */
 export type Open = (
   initial: ReadonlyArray<string>,
-  emit: (event: LiveEvent) => Effect.Effect<unknown>,
+  emitter: Emitter,
   onAttempt: (attempt: ConnectionAttempt) => Effect.Effect<void>,
 ) => Effect.Effect<Opened>
 
@@ -175,6 +177,10 @@ export const make = (): SharedConnection => {
       return Effect.forEach(signals, (signal) => deliver(subscriber, signal), { discard: true })
     })
 
+  /** Whether `subscriber` receives the events of `chatID`: it is live, and the chat is one of its chats. */
+  const receives = (subscriber: Subscriber, chatID: string): boolean =>
+    subscriber.liveOn !== undefined && (subscriber.chats === "*" || subscriber.chats.has(chatID))
+
   /** The session's `emit`: one element, fanned out to the subscribers it concerns. */
   const fanOut = (connection: Connection) => (event: LiveEvent): Effect.Effect<void> =>
     Effect.suspend(() => {
@@ -206,11 +212,27 @@ export const make = (): SharedConnection => {
           if (chatID === undefined) return Effect.forEach(subscribers, (s) => deliver(s, event), { discard: true })
           connection.seenChats.add(chatID)
           return Effect.forEach(subscribers, (subscriber) =>
-            subscriber.liveOn !== undefined && (subscriber.chats === "*" || subscriber.chats.has(chatID))
-              ? deliver(subscriber, event)
-              : Effect.void, { discard: true })
+            receives(subscriber, chatID) ? deliver(subscriber, event) : Effect.void, { discard: true })
         }
       }
+    })
+
+  /**
+   * The session's `emitAll`: events (no signals), each to the subscribers it concerns as `fanOut` sends it — each
+   * subscriber's share in one offer.
+   */
+  const fanOutAll = (connection: Connection) => (events: ReadonlyArray<LiveEvent>): Effect.Effect<void> =>
+    Effect.suspend(() => {
+      const chats = events.map(chatOfEvent)
+      for (const chatID of chats) if (chatID !== undefined) connection.seenChats.add(chatID)
+      return Effect.forEach([...connection.subscribers], (subscriber) =>
+        Effect.suspend(() => {
+          const share = events.filter((_, i) => {
+            const chatID = chats[i]
+            return chatID === undefined || receives(subscriber, chatID)
+          })
+          return share.length === 0 ? Effect.void : subscriber.sink.offerAll(share)
+        }), { discard: true })
     })
 
   /** Asks the session for the subscribers' union when it changed; the version from which it is covered. */
@@ -269,7 +291,11 @@ export const make = (): SharedConnection => {
   /** Opens `connection` for its first subscriber and starts its loop. */
   const openOn = (connection: Connection, subscriber: Subscriber, open: Open) =>
     Effect.gen(function*() {
-      const opened = yield* open(subscriber.chatIDs, fanOut(connection), onAttempt(connection))
+      const opened = yield* open(
+        subscriber.chatIDs,
+        { emit: fanOut(connection), emitAll: fanOutAll(connection) },
+        onAttempt(connection),
+      )
       connection.session = opened.session
       yield* Deferred.succeed(connection.opened, undefined)
       connection.fiber = yield* opened.run.pipe(

@@ -1,0 +1,271 @@
+/**
+ * One WebSocket of the events session, read as batches of text frames within a bound on unread frames.
+ *
+ * - **Batches:** the frames a socket delivers in one synchronous stretch (`ws` emits every frame of a TCP chunk in
+ *   one go) reach the reader as one batch: a waiting reader is woken once, in a microtask after the stretch, not
+ *   once per frame. (Effect's `Socket` reader resumes a waiting fiber inside the first frame's `message` event, so
+ *   each frame became a batch of its own: a fiber resumption per event.)
+ * - **Bounded:** unread frames are counted by their text length (UTF-16 code units: their size in bytes for ASCII
+ *   JSON; a binary frame by its byte length), with no re-encoding. At `highWaterMark` a socket that can pause (the
+ *   `ws` package) is paused until the reader takes what was read, and TCP pushes back on the server. A socket that
+ *   cannot pause (the WHATWG `WebSocket` of Node's built-in, Deno, Bun, workerd, browsers) delivers every frame as
+ *   fast as it arrives, whether or not anyone reads it: when the reader is behind (not waiting for frames), reading
+ *   stops — the connection is closed with {@link fellBehindCode}, later frames are discarded, `onFellBehind` is
+ *   told — and the reader sees the close after the frames it had already received; the session reconnects once the
+ *   consumer made room, with a `gap`. Memory stays bounded by `highWaterMark` (plus one socket chunk) and the events
+ *   buffers.
+ * - **Failures** are Effect's `Socket.SocketError`s, as `Socket.makeWebSocket` reports them: `SocketOpenError`
+ *   (`Timeout` after `openTimeout`, `Unknown` with the runtime's error event as the cause — where a refused
+ *   upgrade's HTTP status is read), `SocketCloseError` with the close code and reason, `SocketReadError`,
+ *   `SocketWriteError`.
+ *
+ * The socket comes from `Socket.WebSocketConstructor` (the runtime adapter's), is closed with code 1000 when the
+ * scope closes, and a binary frame is decoded as UTF-8 on its own.
+ *
+ * @module
+ */
+import type * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import type * as Scope from "effect/Scope"
+import * as Socket from "effect/socket/Socket"
+
+/** The close code the client sends when it stops reading because the consumer fell behind. */
+export const fellBehindCode = 4000
+
+/** The close reason sent with {@link fellBehindCode}. */
+export const fellBehindReason = "client fell behind: unread frames reached socketHighWaterMark"
+
+/** An open WebSocket, read in batches. */
+export interface FrameSocket {
+  /**
+   * Every frame received since the last take (at least one), waiting for one. Fails once the connection ended,
+   * after the frames received before that.
+   */
+  readonly take: Effect.Effect<ReadonlyArray<string>, Socket.SocketError>
+  /** Sends a text frame. */
+  readonly send: (text: string) => Effect.Effect<void, Socket.SocketError>
+}
+
+/** Options of {@link open}. */
+export interface FrameSocketOptions {
+  readonly url: string
+  /** Headers of the upgrade request (the token's `Authorization`). */
+  readonly headers: Readonly<Record<string, string>>
+  readonly openTimeout: Duration.Duration
+  /** Unread frames' size at which reading stops (see the module description). */
+  readonly highWaterMark: number
+  /** Told when a socket that cannot pause is closed because the reader fell behind. */
+  readonly onFellBehind: () => void
+}
+
+interface Pausable {
+  pause(): void
+  resume(): void
+}
+
+const isPausable = (ws: Socket.WebSocketLike): ws is Socket.WebSocketLike & Pausable =>
+  "pause" in ws && typeof (ws as { pause?: unknown }).pause === "function"
+
+const closeError = (code: number, reason?: string): Socket.SocketError =>
+  new Socket.SocketError({ reason: new Socket.SocketCloseError({ code, closeReason: reason }) })
+
+const ignore = () => {}
+
+/** Dials `options.url` and waits until the socket is open; closed (code 1000) when the scope closes. */
+export const open = (
+  options: FrameSocketOptions,
+): Effect.Effect<FrameSocket, Socket.SocketError, Socket.WebSocketConstructor | Scope.Scope> =>
+  Effect.gen(function*() {
+    const construct = yield* Socket.WebSocketConstructor
+    const ws = yield* Effect.acquireRelease(
+      Effect.sync(() => construct(options.url, { protocols: undefined, headers: options.headers })),
+      (ws) =>
+        Effect.sync(() => {
+          try {
+            ws.close(1000)
+          } catch {
+            // already closing
+          }
+        }),
+    )
+    if ("binaryType" in ws) (ws as { binaryType: string }).binaryType = "arraybuffer"
+    /** The socket, when it can pause. */
+    const pausable = isPausable(ws) ? ws : undefined
+    const decoder = new TextDecoder()
+    let opened = ws.readyState === 1
+    let frames: Array<string> = []
+    let unread = 0
+    let paused = false
+    /** Reading stopped for good: the connection ended, failed, or was closed because the reader fell behind. */
+    let error: Socket.SocketError | undefined
+    let stopped = false
+    let taker: ((batch: Effect.Effect<ReadonlyArray<string>, Socket.SocketError>) => void) | undefined
+    let onOpen: ((outcome: Effect.Effect<void, Socket.SocketError>) => void) | undefined
+
+    const takeFrames = (): ReadonlyArray<string> => {
+      const batch = frames
+      frames = []
+      unread = 0
+      if (paused && error === undefined) {
+        pausable!.resume()
+        paused = false
+      }
+      return batch
+    }
+
+    /** What a take gets now, or `undefined` when it must wait. */
+    const takeNow = (): Effect.Effect<ReadonlyArray<string>, Socket.SocketError> | undefined =>
+      frames.length > 0 ? Effect.succeed(takeFrames()) : error === undefined ? undefined : Effect.fail(error)
+
+    let wakeScheduled = false
+    const wake = () => {
+      wakeScheduled = false
+      const resume = taker
+      if (resume === undefined) return
+      const batch = takeNow()
+      if (batch === undefined) return
+      taker = undefined
+      resume(batch)
+    }
+    // once per synchronous stretch of frames (see the module description)
+    const scheduleWake = () => {
+      if (wakeScheduled || taker === undefined) return
+      wakeScheduled = true
+      queueMicrotask(wake)
+    }
+
+    const fail = (failure: Socket.SocketError) => {
+      if (error === undefined) error = failure
+      if (onOpen !== undefined) {
+        const resume = onOpen
+        onOpen = undefined
+        resume(Effect.fail(error))
+      }
+      scheduleWake()
+    }
+
+    /** Stops reading a socket that cannot pause (see the module description). */
+    const stop = () => {
+      stopped = true
+      try {
+        ws.close(fellBehindCode, fellBehindReason)
+      } catch {
+        // already closing
+      }
+      options.onFellBehind()
+      fail(closeError(fellBehindCode, fellBehindReason))
+    }
+
+    const push = (text: string, size: number) => {
+      if (stopped) return
+      frames.push(text)
+      unread += size
+      scheduleWake()
+      if (unread < options.highWaterMark) return
+      // a waiting reader takes these frames in a moment: only a reader that is behind stops a socket for good
+      if (pausable === undefined) return taker === undefined ? stop() : undefined
+      if (!paused && error === undefined) {
+        pausable.pause()
+        paused = true
+      }
+    }
+
+    const onMessage = (event: Socket.WebSocketEvent) => {
+      const data = (event as { readonly data?: unknown }).data
+      if (typeof data === "string") return push(data, data.length)
+      if (data instanceof ArrayBuffer) return push(decoder.decode(data), data.byteLength)
+      if (ArrayBuffer.isView(data)) return push(decoder.decode(data), data.byteLength)
+      if (typeof Blob !== "undefined" && data instanceof Blob) {
+        data.arrayBuffer().then(
+          (bytes) => push(decoder.decode(bytes), bytes.byteLength),
+          (cause) => fail(new Socket.SocketError({ reason: new Socket.SocketReadError({ cause }) })),
+        )
+      }
+    }
+    const onError = (event: Socket.WebSocketEvent) => {
+      if (stopped) return
+      fail(
+        new Socket.SocketError({
+          reason: opened
+            ? new Socket.SocketReadError({ cause: event })
+            : new Socket.SocketOpenError({ kind: "Unknown", cause: event }),
+        }),
+      )
+    }
+    const onClose = (event: Socket.WebSocketEvent) => {
+      if (stopped) return
+      const { code, reason } = event as { readonly code?: unknown; readonly reason?: string }
+      fail(closeError(typeof code === "number" ? code : 1006, reason))
+    }
+    ws.addEventListener("message", onMessage)
+    ws.addEventListener("error", onError, { once: true })
+    ws.addEventListener("close", onClose, { once: true })
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        fail(closeError(1006))
+        ws.removeEventListener("message", onMessage)
+        // late errors (a release that aborts a pending handshake) stay handled
+        ws.addEventListener("error", ignore)
+        ws.removeEventListener("error", onError)
+        ws.removeEventListener("close", onClose)
+        if (paused) {
+          try {
+            // let the close handshake proceed
+            pausable!.resume()
+          } catch {
+            // the underlying stream may already be gone
+          }
+        }
+      })
+    )
+
+    if (ws.readyState >= 2) return yield* Effect.fail(error ?? closeError(1006))
+    if (!opened) {
+      yield* Effect.callback<void, Socket.SocketError>((resume) => {
+        if (error !== undefined) return resume(Effect.fail(error))
+        const opening = () => {
+          if (onOpen !== resume) return
+          onOpen = undefined
+          resume(Effect.void)
+        }
+        onOpen = resume
+        ws.addEventListener("open", opening, { once: true })
+        return Effect.sync(() => {
+          if (onOpen === resume) onOpen = undefined
+          ws.removeEventListener("open", opening)
+        })
+      }).pipe(
+        Effect.timeoutOrElse({
+          duration: options.openTimeout,
+          orElse: () =>
+            Effect.fail(
+              new Socket.SocketError({
+                reason: new Socket.SocketOpenError({ kind: "Timeout", cause: new Error("timeout waiting for \"open\"") }),
+              }),
+            ),
+        }),
+      )
+      opened = true
+    }
+
+    const take: FrameSocket["take"] = Effect.callback((resume) => {
+      const now = takeNow()
+      if (now !== undefined) return resume(now)
+      taker = resume
+      return Effect.sync(() => {
+        if (taker === resume) taker = undefined
+      })
+    })
+
+    const send: FrameSocket["send"] = (text) =>
+      Effect.suspend(() => {
+        try {
+          ws.send(text)
+          return Effect.void
+        } catch (cause) {
+          return Effect.fail(new Socket.SocketError({ reason: new Socket.SocketWriteError({ cause }) }))
+        }
+      })
+
+    return { take, send }
+  })
