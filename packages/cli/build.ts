@@ -64,6 +64,9 @@ const { metafile } = await build({
   chunkNames: "[name]-[hash]",
   format: "esm",
   platform: "node",
+  // the workspace packages from their sources, module by module, as a bundler tree-shakes best (their `node` export
+  // condition is a prebuilt merged file, for runtimes that load them unbundled)
+  conditions: ["@beeper-kit/source"],
   target: "node22.19",
   minify: true,
   // `ws` is CommonJS and requires Node's modules: give the ESM bundle a `require`

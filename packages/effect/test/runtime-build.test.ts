@@ -1,0 +1,63 @@
+// The runtime build (dist/runtime, scripts/runtime-bundle.ts) as Node loads it: a plain `node` process importing
+// `@beeper-kit/effect` gets the merged files of the `node` export condition, with the same exports as the per-module
+// build bundlers take, one copy of each endpoint entry across both entry points, and working calls. Needs `pnpm
+// build` (turbo runs it before the tests).
+import { fileURLToPath } from "node:url"
+import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { runProcess } from "@beeper-kit/testkit/process"
+import { describe, expect, it } from "vitest"
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url))
+const mock = mockServerForFile({ seed: 11 })
+
+/** What the child process reports. */
+interface Loaded {
+  readonly resolved: ReadonlyArray<string>
+  readonly missing: ReadonlyArray<string>
+  readonly extra: ReadonlyArray<string>
+  readonly sameEntry: boolean
+  readonly accountIDs: ReadonlyArray<string>
+}
+
+// Run from the package's folder: Node resolves the package's own name through its `exports`, as it would from a
+// consumer's node_modules, under Node's own conditions (no `@beeper-kit/source`).
+const program = `
+const [runtime, operations, perModule, perModuleOperations, Effect, Layer, Redacted, FetchHttpClient] = await Promise.all([
+  import("@beeper-kit/effect"), import("@beeper-kit/effect/operations"), import("./dist/index.js"), import("./dist/operations.js"),
+  import("effect/Effect"), import("effect/Layer"), import("effect/Redacted"), import("effect/http/FetchHttpClient"),
+])
+const names = (module) => Object.keys(module).sort()
+const diff = (a, b) => names(a).filter((name) => !(name in b))
+const { BeeperClient } = runtime
+const layer = BeeperClient.layer({ baseUrl: process.env.URL, accessToken: Redacted.make(process.env.TOKEN) }).pipe(Layer.provide(FetchHttpClient.layer))
+const accounts = await Effect.runPromise(
+  Effect.flatMap(Effect.service(BeeperClient), (client) => client.call(operations.accountsList, {})).pipe(Effect.provide(layer)),
+)
+console.log(JSON.stringify({
+  resolved: [import.meta.resolve("@beeper-kit/effect"), import.meta.resolve("@beeper-kit/effect/operations")],
+  missing: [...diff(perModule, runtime), ...diff(perModuleOperations, operations)],
+  extra: [...diff(runtime, perModule), ...diff(operations, perModuleOperations)],
+  sameEntry: operations.chatsList === runtime.endpoints["chats.list"],
+  accountIDs: accounts.map((account) => account.accountID),
+}))
+`
+
+describe("the runtime build", () => {
+  it("is what a Node process imports: the same exports as the per-module build, one copy of each entry, working calls", async () => {
+    const server = mock.current
+    const { code, stdout, stderr } = await runProcess(process.execPath, ["--input-type=module", "-e", program], {
+      cwd: packageDir,
+      env: { URL: server.url, TOKEN: server.token },
+      timeoutMs: 120_000,
+    })
+    expect(stderr).toBe("")
+    expect(code).toBe(0)
+    const loaded = JSON.parse(stdout) as Loaded
+    expect(loaded.resolved.map((url) => url.slice(url.indexOf("/dist/")))).toEqual(["/dist/runtime/index.js", "/dist/runtime/operations.js"])
+    expect(loaded.missing).toEqual([])
+    expect(loaded.extra).toEqual([])
+    expect(loaded.sameEntry).toBe(true)
+    const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
+    expect(loaded.accountIDs).toEqual(accounts.map((account) => account.accountID))
+  })
+})
