@@ -31,16 +31,20 @@ import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
+import { readTextAhead } from "./internal/body.ts"
 
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
- * `BeeperDesktop` does when an attempt's timeout passes), and interrupting the effect aborts it too.
+ * `BeeperDesktop` does when an attempt's timeout passes), and interrupting the effect aborts it too. With
+ * `readTextAhead` (a byte limit), a body whose `Content-Length` is within it (and that has no content coding) is read
+ * as text before the response is returned, in the same wait as its headers; `BeeperDesktop` reads it from there.
  * @since 1.0.0
  * @category Transport
  */
 export type RunWithController = (
   request: HttpClientRequest.HttpClientRequest,
   controller: AbortController,
+  readTextAhead?: number,
 ) => Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
 
 const runWithControllerKey = "~@beeper-kit/effect/WebHttpClient/runWithController"
@@ -87,13 +91,17 @@ const fetchHeaders = (headers: Headers.Headers): Record<string, string> => {
   return out
 }
 
-/** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
+/**
+ * One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted; a body within
+ * `readAhead` bytes read before resuming (see {@link RunWithController}).
+ */
 const send = (
   request: HttpClientRequest.HttpClientRequest,
   url: string | URL,
   body: BodyInit | undefined,
   controller: AbortController,
   context: Context.Context<never>,
+  readAhead: number | undefined,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
   Effect.callback((resume) => {
     const fetch = Context.get(context, FetchHttpClient.Fetch)
@@ -114,7 +122,12 @@ const send = (
     if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
     try {
       fetch(url, init).then(
-        (response) => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response))),
+        (response) => {
+          const answered = () => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response)))
+          const read = readAhead === undefined ? undefined : readTextAhead(response, readAhead)
+          if (read === undefined) answered()
+          else read.then(answered)
+        },
         (cause: unknown) => resume(Effect.fail(transportError(request, cause))),
       )
     } catch (cause) {
@@ -128,6 +141,7 @@ const run = (
   url: string | URL,
   controller: AbortController,
   context: Context.Context<never>,
+  readAhead?: number,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> => {
   if (request.headers["upgrade"] !== undefined) {
     return Effect.fail(transportError(request, undefined, "fetch cannot send an HTTP upgrade request"))
@@ -136,16 +150,16 @@ const run = (
   switch (body._tag) {
     case "Raw":
     case "Uint8Array":
-      return send(request, url, body.body as BodyInit, controller, context)
+      return send(request, url, body.body as BodyInit, controller, context, readAhead)
     case "FormData":
-      return send(request, url, body.formData, controller, context)
+      return send(request, url, body.formData, controller, context, readAhead)
     case "Stream":
       return Effect.flatMap(
         Stream.toReadableStreamEffect(body.stream),
-        (stream) => send(request, url, stream, controller, context),
+        (stream) => send(request, url, stream, controller, context, readAhead),
       )
     case "Empty":
-      return send(request, url, undefined, controller, context)
+      return send(request, url, undefined, controller, context, readAhead)
   }
 }
 
@@ -163,10 +177,10 @@ const traced: HttpClient.HttpClient = HttpClient.make((request, url, signal, fib
   return run(request, url, controller, fiber.context)
 })
 
-const runWithController: RunWithController = (request, controller) =>
+const runWithController: RunWithController = (request, controller, readAhead) =>
   Effect.withFiber((fiber) => {
     const url = urlOf(request)
-    if (url !== undefined && !isTracing(fiber.context)) return run(request, url, controller, fiber.context)
+    if (url !== undefined && !isTracing(fiber.context)) return run(request, url, controller, fiber.context, readAhead)
     // A URL to parse, or a tracer to feed: the full path, the caller's controller still aborting the request.
     callerControllers.set(request, controller)
     return traced.execute(request)
