@@ -149,8 +149,10 @@ const run = (
   const body = request.body
   switch (body._tag) {
     case "Raw":
-    case "Uint8Array":
       return send(request, url, body.body as BodyInit, controller, context, readAhead)
+    case "Uint8Array":
+      // A text body (`HttpBody.text`, every JSON body) goes as its text: the runtime encodes it, no bytes made here.
+      return send(request, url, body.text ?? (body.body as BodyInit), controller, context, readAhead)
     case "FormData":
       return send(request, url, body.formData, controller, context, readAhead)
     case "Stream":
