@@ -31,20 +31,16 @@ import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
-import { readTextAhead } from "./internal/body.ts"
 
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
- * `BeeperDesktop` does when an attempt's timeout passes), and interrupting the effect aborts it too. With
- * `readTextAhead` (a byte limit), a body whose `Content-Length` is within it (and that has no content coding) is read
- * as text before the response is returned, in the same wait as its headers; `BeeperDesktop` reads it from there.
+ * `BeeperDesktop` does when an attempt's timeout passes), and interrupting the effect aborts it too.
  * @since 1.0.0
  * @category Transport
  */
 export type RunWithController = (
   request: HttpClientRequest.HttpClientRequest,
   controller: AbortController,
-  readTextAhead?: number,
 ) => Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
 
 const runWithControllerKey = "~@beeper-kit/effect/WebHttpClient/runWithController"
@@ -91,17 +87,13 @@ const fetchHeaders = (headers: Headers.Headers): Record<string, string> => {
   return out
 }
 
-/**
- * One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted; a body within
- * `readAhead` bytes read before resuming (see {@link RunWithController}).
- */
+/** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
 const send = (
   request: HttpClientRequest.HttpClientRequest,
   url: string | URL,
   body: BodyInit | undefined,
   controller: AbortController,
   context: Context.Context<never>,
-  readAhead: number | undefined,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
   Effect.callback((resume) => {
     const fetch = Context.get(context, FetchHttpClient.Fetch)
@@ -122,12 +114,7 @@ const send = (
     if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
     try {
       fetch(url, init).then(
-        (response) => {
-          const answered = () => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response)))
-          const read = readAhead === undefined ? undefined : readTextAhead(response, readAhead)
-          if (read === undefined) answered()
-          else read.then(answered)
-        },
+        (response) => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response))),
         (cause: unknown) => resume(Effect.fail(transportError(request, cause))),
       )
     } catch (cause) {
@@ -141,7 +128,6 @@ const run = (
   url: string | URL,
   controller: AbortController,
   context: Context.Context<never>,
-  readAhead?: number,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> => {
   if (request.headers["upgrade"] !== undefined) {
     return Effect.fail(transportError(request, undefined, "fetch cannot send an HTTP upgrade request"))
@@ -149,19 +135,19 @@ const run = (
   const body = request.body
   switch (body._tag) {
     case "Raw":
-      return send(request, url, body.body as BodyInit, controller, context, readAhead)
+      return send(request, url, body.body as BodyInit, controller, context)
     case "Uint8Array":
       // A text body (`HttpBody.text`, every JSON body) goes as its text: the runtime encodes it, no bytes made here.
-      return send(request, url, body.text ?? (body.body as BodyInit), controller, context, readAhead)
+      return send(request, url, body.text ?? (body.body as BodyInit), controller, context)
     case "FormData":
-      return send(request, url, body.formData, controller, context, readAhead)
+      return send(request, url, body.formData, controller, context)
     case "Stream":
       return Effect.flatMap(
         Stream.toReadableStreamEffect(body.stream),
-        (stream) => send(request, url, stream, controller, context, readAhead),
+        (stream) => send(request, url, stream, controller, context),
       )
     case "Empty":
-      return send(request, url, undefined, controller, context, readAhead)
+      return send(request, url, undefined, controller, context)
   }
 }
 
@@ -179,10 +165,10 @@ const traced: HttpClient.HttpClient = HttpClient.make((request, url, signal, fib
   return run(request, url, controller, fiber.context)
 })
 
-const runWithController: RunWithController = (request, controller, readAhead) =>
+const runWithController: RunWithController = (request, controller) =>
   Effect.withFiber((fiber) => {
     const url = urlOf(request)
-    if (url !== undefined && !isTracing(fiber.context)) return run(request, url, controller, fiber.context, readAhead)
+    if (url !== undefined && !isTracing(fiber.context)) return run(request, url, controller, fiber.context)
     // A URL to parse, or a tracer to feed: the full path, the caller's controller still aborting the request.
     callerControllers.set(request, controller)
     return traced.execute(request)

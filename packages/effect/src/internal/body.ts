@@ -47,27 +47,6 @@ export const readWithin = (
   return Option.isSome(web) ? readWebWithin(response, web.value, limit) : readStreamWithin(response, limit)
 }
 
-/** A body read whole by the transport before it handed the response over: its text, or why reading failed. */
-type ReadAhead = { readonly text: string } | { readonly cause: unknown }
-
-const readAheads = new WeakMap<Response, ReadAhead>()
-
-/**
- * Reads a fetch `Response`'s body as text now, when its `Content-Length` is within `limit` bytes and it has no
- * content coding (the transport cannot deliver more): {@link readTextWithin} then returns that text (or that
- * failure) without waiting again. The transport calls it before resuming its caller, so a JSON call waits once for
- * headers and body rather than twice — the second wait of the request's fiber was a visible share of each call on
- * Deno and Bun (tooling/bench/README.md). `undefined` when the body is left for the reader.
- */
-export const readTextAhead = (web: Response, limit: number): Promise<void> | undefined => {
-  const declared = declaredLength((name) => web.headers.get(name))
-  if (declared === undefined || declared > limit || web.body === null) return undefined
-  return web.text().then(
-    (text) => void readAheads.set(web, { text }),
-    (cause: unknown) => void readAheads.set(web, { cause }),
-  )
-}
-
 /**
  * The body as UTF-8 text (invalid sequences replaced, like `Response#text`), within `limit` bytes as
  * {@link readWithin} counts them. A body the runtime cannot hold as one string (past V8's longest string) is a
@@ -79,8 +58,6 @@ export const readTextWithin = (
 ): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> => {
   const web = HttpClientResponse.toWeb(response)
   if (Option.isSome(web)) {
-    const ahead = readAheads.get(web.value)
-    if (ahead !== undefined) return "text" in ahead ? Effect.succeed(ahead.text) : Effect.fail(textFailure(response, ahead.cause, limit))
     const declared = declaredLength((name) => web.value.headers.get(name))
     // A declared length within the limit bounds what the body can deliver (the transport stops at it): read whole.
     if (declared !== undefined && declared <= limit) return readWebText(response, web.value, limit)
@@ -148,7 +125,11 @@ const readWebText = (
       resume(Effect.succeed(text))
     }, (cause: unknown) => {
       done = true
-      resume(Effect.fail(textFailure(response, cause, limit)))
+      resume(Effect.fail(
+        cause instanceof RangeError
+          ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
+          : readFailure(response, cause),
+      ))
     })
     return Effect.sync(() => {
       if (!done) web.body?.cancel().catch(ignore)
@@ -156,12 +137,6 @@ const readWebText = (
   })
 
 const ignore = (): void => {}
-
-/** Why `Response#text` failed: a body too long for one string, or a read that broke (a reset, an abort). */
-const textFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown, limit: number) =>
-  cause instanceof RangeError
-    ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
-    : readFailure(response, cause)
 
 /** A body that failed mid-way (a reset, an abort), as `HttpClientResponse#stream` reports it. */
 const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>

@@ -143,9 +143,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         timedOut = true
         controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
       })
-      // A JSON body (success or error) is read as text with the headers when its length is declared and allowed.
-      const readAhead = endpoint.success.kind === "json" ? reading.limits.json : undefined
-      return runWithController(request, controller, readAhead).pipe(
+      return runWithController(request, controller).pipe(
         Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
         Effect.flatMap(read(endpoint)),
         Effect.onExit((exit) =>
