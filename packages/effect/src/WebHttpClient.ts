@@ -75,6 +75,18 @@ const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unk
     reason: new HttpClientError.TransportError({ request, cause, ...(description === undefined ? {} : { description }) }),
   })
 
+/**
+ * The headers as `fetch` takes them: a plain record without `content-length` (the runtime sets it from the body;
+ * some refuse one given), copied in one pass.
+ */
+const fetchHeaders = (headers: Headers.Headers): Record<string, string> => {
+  const out: Record<string, string> = {}
+  for (const name in headers) {
+    if (name !== "content-length") out[name] = headers[name]!
+  }
+  return out
+}
+
 /** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
 const send = (
   request: HttpClientRequest.HttpClientRequest,
@@ -86,10 +98,11 @@ const send = (
   Effect.callback((resume) => {
     const fetch = Context.get(context, FetchHttpClient.Fetch)
     const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
-    let headers: Headers.Headers = defaults?.headers === undefined
-      ? request.headers
-      : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers)
-    if (headers["content-length"] !== undefined) headers = Headers.remove(headers, "content-length")
+    const headers = fetchHeaders(
+      defaults?.headers === undefined
+        ? request.headers
+        : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers),
+    )
     const init: RequestInit & { duplex?: "half" } = {
       ...defaults,
       method: request.method,
@@ -122,8 +135,10 @@ const run = (
   const body = request.body
   switch (body._tag) {
     case "Raw":
-    case "Uint8Array":
       return send(request, url, body.body as BodyInit, controller, context)
+    case "Uint8Array":
+      // A text body (`HttpBody.text`, every JSON body) goes as its text: the runtime encodes it, no bytes made here.
+      return send(request, url, body.text ?? (body.body as BodyInit), controller, context)
     case "FormData":
       return send(request, url, body.formData, controller, context)
     case "Stream":

@@ -90,6 +90,20 @@ for (const [transportName, transport] of transports) {
           assert.strictEqual(error._tag, "Timeout")
         }), { timeout: "150 millis" }))
 
+    it.live("a call's short timeout fires while another call with a long one is still waiting", () =>
+      withServer(() => "hang", (server) =>
+        Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          const patient = yield* Effect.forkChild(beeper.chats.list({}, { timeout: "1 hour" }))
+          yield* Effect.promise(() => server.received(1))
+          const error = yield* Effect.flip(beeper.chats.retrieve({ chatID: "c1" }, { timeout: "150 millis" }))
+          assert.strictEqual(error._tag, "Timeout")
+          // Only the short call's request was given up; the patient one is still waiting for its answer.
+          yield* Effect.promise(() => server.requests[1]!.aborted)
+          assert.isUndefined(patient.pollUnsafe())
+          yield* Fiber.interrupt(patient)
+        })))
+
     it.live("interrupting a call cancels the underlying HTTP request", () =>
       withServer(() => "hang", (server) =>
         Effect.gen(function*() {

@@ -24,6 +24,7 @@ import {
 import type { CallOptions, StreamOptions } from "../CallOptions.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, type RetrySchedule } from "../RetryPolicy.ts"
+import { makeDeadlines } from "./deadlines.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
@@ -66,6 +67,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const scrub = scrubberOf(settings.connection.accessToken)
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
+  const deadlines = makeDeadlines()
   const reading: Reading = {
     validate: settings.validateResponses !== false,
     driftLog: settings.driftLog,
@@ -127,7 +129,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const read = (endpoint: Endpoint) => (response: HttpClientResponse.HttpClientResponse) =>
     handleResponse(endpoint, response, scrub, reading)
 
-  /** One attempt bounded by a timer that aborts the request's controller: no second fiber. */
+  /** One attempt bounded by a deadline that aborts the request's controller: no second fiber, no timer of its own. */
   const abortableAttempt = (
     endpoint: Endpoint,
     request: HttpClientRequest.HttpClientRequest,
@@ -137,16 +139,16 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     Effect.suspend(() => {
       const controller = new AbortController()
       let timedOut = false
-      const timer = setTimeout(() => {
+      const cancelDeadline = deadlines.add(Duration.toMillis(timeout), () => {
         timedOut = true
         controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
-      }, Duration.toMillis(timeout))
+      })
       return runWithController(request, controller).pipe(
         Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
         Effect.flatMap(read(endpoint)),
         Effect.onExit((exit) =>
           Effect.sync(() => {
-            clearTimeout(timer)
+            cancelDeadline()
             // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
             if (exit._tag === "Failure") controller.abort()
           })

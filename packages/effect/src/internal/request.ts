@@ -1,16 +1,25 @@
 // Input → HTTP request: validates the input against the operation's input schema, then places every key where
 // the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
-import { encodePathSegment, pathSegmentMessage, pathSegmentProblem, queryPairs, wireText } from "@beeper-kit/core/wire"
+import {
+  encodePathSegment,
+  pathSegmentMessage,
+  pathSegmentProblem,
+  queryPairs,
+  trimBaseUrl,
+  wireText,
+} from "@beeper-kit/core/wire"
 import * as Exit from "effect/Exit"
+import * as Option from "effect/Option"
+import * as Redacted from "effect/Redacted"
 import * as Result from "effect/Result"
 import type * as Schema from "effect/Schema"
 import type * as SchemaIssue from "effect/SchemaIssue"
 import * as SchemaParser from "effect/SchemaParser"
+import * as Headers from "effect/http/Headers"
 import * as HttpBody from "effect/http/HttpBody"
 import * as HttpClientRequest from "effect/http/HttpClientRequest"
-import type * as HttpMethod from "effect/http/HttpMethod"
+import * as UrlParams from "effect/http/UrlParams"
 import type { Connection } from "../BeeperConfig.ts"
-import { urlOf } from "../BeeperConfig.ts"
 import { InvalidRequest } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import { isTokenTransportAllowed } from "../TokenGuard.ts"
@@ -103,10 +112,45 @@ const wireTextProblem = (text: string, place: "path" | "query" | "header"): stri
  */
 export const maxUrlLength = 8 * 1024
 
+/** What every request of a connection shares, worked out once per connection rather than per request. */
+interface ConnectionParts {
+  /** The base URL as text, without trailing slashes: request paths (`/v1/...`) are appended to it. */
+  readonly base: string
+  /** How much of a request URL is its origin (what the request target's length leaves out). */
+  readonly originLength: number
+  /**
+   * The `Authorization` header value, when the token may travel to this base URL: never in clear text to a
+   * non-loopback host without the opt-in. A request URL is the base URL plus a path of encoded segments, so its
+   * scheme and host are the base URL's.
+   */
+  readonly authorization: string | undefined
+}
+
+const connectionParts = new WeakMap<Connection, ConnectionParts>()
+
+const partsOf = (connection: Connection): ConnectionParts => {
+  let parts = connectionParts.get(connection)
+  if (parts === undefined) {
+    parts = {
+      base: trimBaseUrl(connection.baseUrl.href),
+      originLength: connection.baseUrl.origin.length,
+      authorization: isTokenTransportAllowed(connection.baseUrl, connection.allowInsecureToken)
+        ? `Bearer ${Redacted.value(connection.accessToken)}`
+        : undefined,
+    }
+    connectionParts.set(connection, parts)
+  }
+  return parts
+}
+
 /**
  * Builds the HTTP request of an operation from its already encoded input. Fails with `InvalidRequest` for a
  * missing, empty, `.` or `..` path parameter, for a URL longer than {@link maxUrlLength}, for a lone surrogate in
  * a path, query or header value, and for a header value with CR, LF or another character headers cannot hold.
+ *
+ * The request is made in one step (`HttpClientRequest.makeWith`, its headers a plain record) rather than through
+ * `make` → `acceptJson` → `bearerToken` → `setBody`, each of which copies the request and its headers: a cost that
+ * showed in profiles of every call (tooling/bench/README.md).
  */
 export const buildRequest = (
   connection: Connection,
@@ -115,9 +159,7 @@ export const buildRequest = (
 ): Result.Result<HttpClientRequest.HttpClientRequest, InvalidRequest> => {
     const fail = (field: string, message: string) =>
       Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
-
-    /** Encoded length of each path and query parameter: the longest is blamed for a URL over the limit. */
-    const lengths = new Map<string, number>()
+    const parts = partsOf(connection)
 
     // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
     let path = endpoint.path
@@ -129,9 +171,7 @@ export const buildRequest = (
       if (textProblem !== undefined) return fail(parameter.key, `path parameter "${parameter.key}" ${textProblem}`)
       const problem = pathSegmentProblem(text)
       if (problem !== undefined) return fail(parameter.key, pathSegmentMessage(parameter.key, problem))
-      const segment = encodePathSegment(text)
-      lengths.set(parameter.key, segment.length)
-      path = path.replace(`{${parameter.name}}`, segment)
+      path = path.replace(`{${parameter.name}}`, encodePathSegment(text))
     }
 
     // Query parameters by core's wire rule: arrays as repeated keys unless `explode: false`; absent/null omitted.
@@ -144,42 +184,45 @@ export const buildRequest = (
         if (textProblem !== undefined) return fail(parameter.key, `query parameter "${parameter.key}" ${textProblem}`)
       }
       query.push(...pairs)
-      lengths.set(parameter.key, new URLSearchParams(pairs).toString().length)
     }
 
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = {
+      accept: endpoint.success.kind === "json" ? "application/json" : "*/*",
+    }
     for (const parameter of endpoint.headerParams ?? []) {
       const value = encoded[parameter.key]
       if (value === undefined || value === null) continue
       const text = wireText(value)
       const textProblem = wireTextProblem(text, "header")
       if (textProblem !== undefined) return fail(parameter.key, `header parameter "${parameter.key}" ${textProblem}`)
-      headers[parameter.name] = text
+      headers[parameter.name.toLowerCase()] = text
     }
+    // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
+    if (endpoint.security !== "public" && parts.authorization !== undefined) headers["authorization"] = parts.authorization
 
-    const url = urlOf(connection, path)
+    const url = `${parts.base}${path.startsWith("/") ? path : `/${path}`}`
     // The request target (path + query) as sent; percent-encoded, so its length is its size in bytes.
-    const search = new URLSearchParams(query).toString()
-    const targetLength = url.length - connection.baseUrl.origin.length + (search.length === 0 ? 0 : 1 + search.length)
+    const search = query.length === 0 ? "" : new URLSearchParams(query).toString()
+    const targetLength = url.length - parts.originLength + (search.length === 0 ? 0 : 1 + search.length)
     if (targetLength > maxUrlLength) {
-      const [field] = [...lengths].reduce((longest, entry) => entry[1] > longest[1] ? entry : longest, ["", -1])
+      const field = longestParameter(endpoint, encoded)
       return fail(
         field,
         `the request URL would be ${targetLength} bytes (limit ${maxUrlLength}), most of it "${field}": servers refuse such requests`,
       )
     }
-    let request = HttpClientRequest.make(endpoint.method as HttpMethod.HttpMethod)(url, { urlParams: query, headers })
-    request = endpoint.success.kind === "json"
-      ? HttpClientRequest.acceptJson(request)
-      : HttpClientRequest.accept(request, "*/*")
-    // The token: never on public operations, never in clear text to a non-loopback host without the opt-in. The
-    // request URL is the base URL plus a path of encoded segments, so its scheme and host are the base URL's.
-    if (endpoint.security !== "public" && isTokenTransportAllowed(connection.baseUrl, connection.allowInsecureToken)) {
-      request = HttpClientRequest.bearerToken(request, connection.accessToken)
-    }
+    const make = (body: HttpBody.HttpBody) =>
+      Result.succeed(HttpClientRequest.makeWith(
+        endpoint.method,
+        url,
+        query.length === 0 ? UrlParams.empty : UrlParams.make(query),
+        Option.none(),
+        Headers.fromRecordUnsafe(headers),
+        body,
+      ))
 
     const body = endpoint.body
-    if (body === undefined || body === null) return Result.succeed(request)
+    if (body === undefined || body === null) return make(HttpBody.empty)
     let payload: unknown
     if (body.fields === undefined || body.fields === null) {
       payload = encoded["body"]
@@ -190,11 +233,29 @@ export const buildRequest = (
       }
       payload = Object.keys(fields).length === 0 && body.required !== true ? undefined : fields
     }
-    if (payload === undefined) return Result.succeed(request)
-    if (body.contentType.startsWith("multipart/form-data")) {
-      return Result.succeed(HttpClientRequest.setBody(request, HttpBody.formData(toFormData(payload as Record<string, unknown>))))
-    }
-    return Result.succeed(HttpClientRequest.setBody(request, HttpBody.text(JSON.stringify(payload), body.contentType)))
+    if (payload === undefined) return make(HttpBody.empty)
+    // A multipart body's content-type (with its boundary) is the transport's to set.
+    if (body.contentType.startsWith("multipart/form-data")) return make(HttpBody.formData(toFormData(payload as Record<string, unknown>)))
+    const text = HttpBody.text(JSON.stringify(payload), body.contentType)
+    headers["content-type"] = body.contentType
+    headers["content-length"] = String(text.contentLength)
+    return make(text)
+}
+
+/** The path or query parameter whose encoded value is longest: the one blamed for a URL over the limit. */
+const longestParameter = (endpoint: Endpoint, encoded: Record<string, unknown>): string => {
+  let longest = ["", -1] as [string, number]
+  for (const parameter of endpoint.pathParams) {
+    const length = encodePathSegment(wireText(encoded[parameter.key])).length
+    if (length > longest[1]) longest = [parameter.key, length]
+  }
+  for (const parameter of endpoint.queryParams) {
+    const pairs = queryPairs(parameter.name, encoded[parameter.key], parameter.explode)
+    if (pairs.length === 0) continue
+    const length = new URLSearchParams(pairs).toString().length
+    if (length > longest[1]) longest = [parameter.key, length]
+  }
+  return longest[0]
 }
 
 const toFormData = (payload: Record<string, unknown>): FormData => {
