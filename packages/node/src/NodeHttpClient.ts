@@ -51,6 +51,20 @@ const send = (request: HttpClientRequest.HttpClientRequest, outgoing: Http.Clien
   }
 }
 
+/** The host to connect to (an IPv6 address without the brackets the URL writes it in). */
+const hostnameOf = (url: URL): string => url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname
+
+/**
+ * Destroys `outgoing` (and with it its connection and any response body) when `signal` aborts, until the exchange
+ * is over. (What the `signal` option of `request` does, with one listener instead of a stream watcher.)
+ */
+const abortOn = (signal: AbortSignal, outgoing: Http.ClientRequest): void => {
+  if (signal.aborted) return void outgoing.destroy(signal.reason as Error)
+  const onAbort = () => outgoing.destroy(signal.reason as Error)
+  signal.addEventListener("abort", onAbort, { once: true })
+  outgoing.once("close", () => signal.removeEventListener("abort", onAbort))
+}
+
 /** Failures of a piped request body reach the caller through the request's own `error` event. */
 const ignore = (): void => {}
 
@@ -61,16 +75,19 @@ export const make = (agents: Agents): HttpClient.HttpClient =>
       const secure = url.protocol === "https:"
       let outgoing: Http.ClientRequest
       try {
-        outgoing = (secure ? Https.request : Http.request)(url, {
+        outgoing = (secure ? Https.request : Http.request)({
+          hostname: hostnameOf(url),
+          port: url.port,
+          path: url.pathname + url.search,
           method: request.method,
           headers: request.headers,
           agent: secure ? agents.https : agents.http,
-          signal,
         })
       } catch (cause) {
         // an invalid header or method, refused before anything was sent
         return resume(Effect.fail(transportError(request, cause)))
       }
+      abortOn(signal, outgoing)
       const onError = (cause: unknown) => resume(Effect.fail(transportError(request, cause)))
       outgoing.on("error", onError)
       outgoing.on("response", (incoming) => {
