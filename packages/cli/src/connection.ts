@@ -50,9 +50,8 @@ export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connect
 
 /**
  * The CLI's transport: Node's built-in `fetch` for HTTP and `ws` for the live events (the Node adapter's WebSocket).
- * Not the Node adapter's undici client: loading the undici package (with its WebAssembly HTTP parsers) costs more
- * than a whole one-shot command, while the built-in `fetch` comes with Node. The SDK's rules (timeouts, retries,
- * body caps, no redirects followed) are the same over either client.
+ * (the Node adapter's HTTP client is `node:http`, also built in). The SDK's rules (timeouts, retries, body caps, no
+ * redirects followed) are the same over either client.
  */
 const transport = BeeperServices.adapter({ webSocketConstructor: NodeWS.layerWebSocketConstructor })
 

@@ -137,7 +137,7 @@ export interface Adapter {
 
 /**
  * The layers of a runtime adapter over its transport (what `@beeper-kit/node`, `deno`, `bun` and `edge` are made
- * of): `BeeperServices.adapter({ httpClient: UndiciHttpClient.layer, webSocketConstructor: NodeWebSocket.layer })`.
+ * of): `BeeperServices.adapter({ httpClient: NodeHttpClient.layer, webSocketConstructor: NodeWebSocket.layer })`.
  * @since 1.0.0
  * @category Layers
  */

@@ -1,5 +1,5 @@
 /**
- * Node.js layers for the Beeper Desktop services: undici for HTTP (`UndiciHttpClient`), `ws` for the live events
+ * Node.js layers for the Beeper Desktop services: `node:http` for HTTP (`NodeHttpClient`), `ws` for the live events
  * WebSocket (`NodeWebSocket`), `node:fs/promises` for checkpoint files (`NodeFiles`).
  *
  * @module
@@ -10,10 +10,10 @@ import type { HttpClient } from "effect/http"
 import type * as Socket from "effect/socket/Socket"
 import { layerFileSystem } from "./NodeFiles.ts"
 import * as NodeWebSocket from "./NodeWebSocket.ts"
-import * as UndiciHttpClient from "./UndiciHttpClient.ts"
+import * as NodeHttpClient from "./NodeHttpClient.ts"
 
 const adapter = BeeperServices.adapter({
-  httpClient: UndiciHttpClient.layer,
+  httpClient: NodeHttpClient.layer,
   webSocketConstructor: NodeWebSocket.layer,
 })
 
@@ -32,7 +32,7 @@ export type Options = BeeperServices.Options
 export type ConfigOptions = BeeperServices.ConfigOptions
 
 /**
- * The HTTP client: undici with its own keep-alive `Agent`, closed with the layer.
+ * The HTTP client: `node:http` / `node:https` with keep-alive `Agent`s of its own, closed with the layer.
  * @since 1.0.0
  * @category Layers
  */

@@ -2,7 +2,7 @@
  * A Node `Readable` as an Effect `Stream`, read synchronously: each pull takes every chunk the readable already holds
  * (`read()` until `null`) and waits for `readable` only when it holds none — no promise or async iterator per chunk.
  * When the stream stops first (a body cap reached, an interruption, a failure downstream) the readable is destroyed;
- * for an undici response body that aborts the request and closes its connection. Ported from
+ * for a `node:http` response body that destroys its connection. Ported from
  * `@effect/platform-node-shared`'s `NodeStream.fromReadable`.
  *
  * @module

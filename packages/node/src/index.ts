@@ -1,7 +1,7 @@
 /**
  * @beeper-kit/node — the Node.js adapter: ready `BeeperDesktop` + `BeeperEvents` layers whose HTTP client is
- * undici (a keep-alive connection pool) and whose WebSocket is `ws` (headers on the upgrade, paused reads under
- * backpressure) — two small dependencies, no platform package. Node ≥ 22.19.
+ * Node's own `node:http` (a keep-alive `Agent`) and whose WebSocket is `ws` (headers on the upgrade, paused reads
+ * under backpressure) — one small dependency, no platform package. Node ≥ 22.19.
  *
  * ```ts
  * import { BeeperDesktop } from "@beeper-kit/effect"

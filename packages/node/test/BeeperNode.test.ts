@@ -1,5 +1,5 @@
 /**
- * What only the Node adapter promises: undici keeps one connection alive across requests. Its `layer`,
+ * What only the Node adapter promises: its HTTP client keeps one connection alive across requests. Its `layer`,
  * `layerConfig`, `ws` upgrade and refused token are checked with every adapter's from one table
  * (tooling/conformance/test/adapters.test.ts); the same layers on Node 22 and 24 in the conformance matrix.
  */
@@ -39,7 +39,7 @@ const countingRelay = (server: MockServer) =>
   )
 
 describe("BeeperNode", () => {
-  it.live("keeps connections alive: ten consecutive requests share at most two undici connections", () =>
+  it.live("keeps connections alive: ten consecutive requests share at most two connections", () =>
     Effect.gen(function*() {
       const server = yield* mockServer
       const relay = yield* countingRelay(server)
@@ -49,7 +49,7 @@ describe("BeeperNode", () => {
         yield* Effect.repeat(beeper.accounts.list(), { times: 10 - pages.length - 1 })
         return 10
       }).pipe(Effect.provide(BeeperNode.layer({ baseUrl: relay.url, accessToken: Redacted.make(server.token) })))
-      // undici may open a second socket while the first response is being released; never one per request
+      // a second socket may open while the first response is being released; never one per request
       assert.isAtMost(relay.connections(), 2)
       assert.isBelow(relay.connections(), requests)
     }))

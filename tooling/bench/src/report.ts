@@ -135,7 +135,7 @@ const httpTargets = (r: BenchResults): Array<Target> => {
     const { measured, excess } = perWorkload(ratiosTo("node", "effect-node", "raw"), (id) => (id.startsWith("list") ? 1.15 : 1))
     out.push({
       issue: "#18.1",
-      what: "HTTP, Node + `@beeper-kit/node` (undici) vs raw fetch: time per request, validated",
+      what: "HTTP, Node + `@beeper-kit/node` (`node:http`) vs raw fetch: time per request, validated",
       goal: "list ≤ 1.15×, send ≤ 1.00×",
       measured,
       excess,
@@ -494,7 +494,7 @@ const coldStartLabels: Record<string, string> = {
   effect: "**ours**: `@beeper-kit/effect` with the fetch transport of `BeeperServices.adapter()`, Effect deep-imported",
   "effect/deno": "**ours**: `@beeper-kit/deno` (`BeeperDeno.layer`), Effect deep-imported",
   "effect/bun": "**ours**: `@beeper-kit/bun` (`BeeperBun.layer`), Effect deep-imported",
-  "effect-node": "`@beeper-kit/node` (undici, ws), Effect deep-imported",
+  "effect-node": "`@beeper-kit/node` (`node:http`, ws), Effect deep-imported",
   "effect-floor": "barrel floor: `effect` + `effect/http` barrels, `FetchHttpClient`, no Schema, no SDK",
   "effect-deep-floor": "**floor**: `effect/Effect` + `HttpClient` + `FetchHttpClient` + `effect/Schema` + `ChatListPage`'s Schemas, deep-imported, no SDK",
 }

@@ -8,7 +8,7 @@ import * as HttpClient from "effect/http/HttpClient"
 
 /**
  * `client` with every request run under fetch's `redirect: "manual"` (`FetchHttpClient.RequestInit`, merged over
- * the one in context, if any). Fetch-based clients read it; the Node adapter's undici client never follows redirects;
+ * the one in context, if any). Fetch-based clients read it; the Node adapter's `node:http` client never follows redirects;
  * `WebHttpClient` always sends with `redirect: "manual"`, so `BeeperDesktop` does not wrap it.
  */
 export const withoutRedirects = (client: HttpClient.HttpClient): HttpClient.HttpClient =>

@@ -117,7 +117,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   const drift = options.drift ? new Drift(seed, (chatID) => store.records.chat(chatID)?.accountID) : undefined
   const { app } = createApp({ store, token, faults, simulate, address, drift })
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server
-  // Idle keep-alive connections stay open longer than any client's pool keeps them (undici: 4 s, Node's agent: 5 s),
+  // Idle keep-alive connections stay open longer than any client's pool keeps them (undici: 4 s, Node's default agent: 5 s, the Node adapter's: 4 s),
   // so it is always the client that closes an idle one. With Node's default (5 s) a client on a busy machine could
   // pick a connection the server was closing at that moment: a spurious ECONNRESET (a flaky test, a failed send).
   server.keepAliveTimeout = 65_000

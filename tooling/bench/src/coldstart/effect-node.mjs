@@ -1,4 +1,4 @@
-// Cold start on Node, @beeper-kit/node (built; undici and ws through @effect/platform-node) with Effect
+// Cold start on Node, @beeper-kit/node (built; node:http and ws) with Effect
 // deep-imported, build the layer, then the first (validated) chats.list.
 const t0 = performance.now()
 const [baseUrl] = process.argv.slice(2)
@@ -17,5 +17,5 @@ const page = await Effect.runPromise(
 const done = performance.now()
 if (page.items.length !== 25) throw new Error("expected 25 chats")
 console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))
-// the undici pool keeps the process alive
+// the keep-alive agent's idle connection keeps the process alive
 process.exit(0)

@@ -23,7 +23,7 @@ export const runtimeLabels: Record<Runtime, string> = {
 export const variants = ["raw", "official", "core", "effect", "effect-node", "effect-unvalidated"] as const
 export type Variant = (typeof variants)[number]
 
-/** The variants that run on each runtime: Node alone has the undici adapter (and the unvalidated probe). */
+/** The variants that run on each runtime: Node alone has the `node:http` adapter (and the unvalidated probe). */
 export const runtimeVariants: Record<Runtime, ReadonlyArray<Variant>> = {
   node: ["raw", "official", "core", "effect", "effect-node", "effect-unvalidated"],
   deno: ["raw", "official", "core", "effect"],
@@ -51,7 +51,7 @@ export const variantLabel = (runtime: Runtime, variant: Variant): string => {
     case "effect":
       return `\`@beeper-kit/effect\` (validated), ${effectTransports[runtime]}`
     case "effect-node":
-      return "`@beeper-kit/effect` (validated), `@beeper-kit/node` `BeeperNode.layer` (undici)"
+      return "`@beeper-kit/effect` (validated), `@beeper-kit/node` `BeeperNode.layer` (`node:http`)"
     case "effect-unvalidated":
       return "`@beeper-kit/effect` without response validation, fetch (`BeeperServices.adapter()`)"
   }

@@ -1,5 +1,5 @@
 /**
- * The Node adapter's own HTTP client (`BeeperNode.layerHttpClient`, undici) against a raw `node:http` server: what a
+ * The Node adapter's own HTTP client (`BeeperNode.layerHttpClient`, `node:http`) against a raw `node:http` server: what a
  * caller sees of redirects, interruption, streamed bodies both ways, form uploads, and whether a failed send may have
  * reached the server. Body caps and redirects through `BeeperDesktop` are checked over this client too, in
  * tooling/reliability/test/hostile-server.test.ts.
@@ -11,6 +11,7 @@ import { Deferred, Effect, Fiber, Layer, Redacted, Stream } from "effect"
 import { HttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib"
 import { BeeperNode } from "../src/index.ts"
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
@@ -43,7 +44,7 @@ const bodyOf = async (request: IncomingMessage): Promise<string> => {
 const execute = (request: HttpClientRequest.HttpClientRequest) =>
   Effect.flatMap(Effect.service(HttpClient.HttpClient), (client) => client.execute(request))
 
-describe("BeeperNode.layerHttpClient (undici)", () => {
+describe("BeeperNode.layerHttpClient (node:http)", () => {
   it.live("a 307 on a POST is returned as it came: the POST is not sent again, the Location not visited", () =>
     Effect.gen(function*() {
       const seen: Array<string> = []
@@ -117,6 +118,26 @@ describe("BeeperNode.layerHttpClient (undici)", () => {
       assert.match(received[1]?.type ?? "", /^multipart\/form-data; boundary=/)
       assert.include(received[1]?.body, "file contents")
       assert.include(received[1]?.body, 'name="fileName"')
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("a body the server compressed (gzip, deflate, br) is read decoded, whether or not it was asked for", () =>
+    Effect.gen(function*() {
+      const json = JSON.stringify({ items: ["a".repeat(1000)], hasMore: false })
+      const encoders: Record<string, (text: string) => Buffer> = {
+        gzip: (text) => gzipSync(text),
+        deflate: (text) => deflateSync(text),
+        br: (text) => brotliCompressSync(text),
+      }
+      const { url } = yield* serve((request, response) => {
+        const coding = request.url!.slice(1)
+        const body = encoders[coding]!(json)
+        response.writeHead(200, { "content-type": "application/json", "content-encoding": coding, "content-length": body.byteLength })
+        response.end(body)
+      })
+      for (const coding of Object.keys(encoders)) {
+        const text = yield* execute(HttpClientRequest.get(`${url}/${coding}`)).pipe(Effect.flatMap((response) => response.text))
+        assert.strictEqual(text, json, coding)
+      }
     }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
 
   it.live("a send to a closed port was not sent; a connection reset after the request was read may have been", () =>

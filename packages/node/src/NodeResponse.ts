@@ -1,8 +1,8 @@
 /**
- * An Effect `HttpClientResponse` over what undici's `Dispatcher.request` resolves to (status, headers, a `Readable`
- * body). The body is read as a stream, chunks as they arrive (see `ReadableStream`); stopping the stream early (a body
- * cap reached, an interruption) destroys the body, which aborts the request and closes its connection. Ported from
- * `@effect/platform-node`'s `NodeHttpClient.layerUndici` (its response part, without HTTP upgrades).
+ * An Effect `HttpClientResponse` over a `node:http` `IncomingMessage`. The body is read as a stream, chunks as they
+ * arrive (see `ReadableStream`), and decoded when the server sent it compressed (`Content-Encoding` gzip, deflate or
+ * br), so what a body cap counts is the decoded bytes. Stopping the stream early (a body cap reached, an interruption)
+ * destroys the body, which destroys its connection.
  *
  * @module
  */
@@ -11,51 +11,68 @@ import { Cookies, Headers, HttpClientError, type HttpClientRequest, HttpClientRe
 import { pipeArguments } from "effect/Pipeable"
 import type * as Schema from "effect/Schema"
 import type * as Socket from "effect/socket/Socket"
-import type { Readable } from "node:stream"
+import type { IncomingMessage } from "node:http"
+import { pipeline, type Readable, type Transform } from "node:stream"
+import { arrayBuffer } from "node:stream/consumers"
+import * as Zlib from "node:zlib"
 import { fromReadable } from "./ReadableStream.ts"
 
-/** What undici's `Dispatcher.request` resolves to, as far as the response needs it. */
-export interface UndiciResponseData {
-  readonly statusCode: number
-  readonly headers: Record<string, string | Array<string> | undefined>
-  readonly body: Readable & { arrayBuffer(): Promise<ArrayBuffer> }
+/** The decoders of the content codings a body may come in (what `fetch` decodes). */
+const decoders: Readonly<Record<string, () => Transform>> = {
+  gzip: () => Zlib.createGunzip(),
+  "x-gzip": () => Zlib.createGunzip(),
+  deflate: () => Zlib.createInflate(),
+  br: () => Zlib.createBrotliDecompress(),
 }
 
-/** A response body nobody reads may still fail (a reset): without a listener that would be an uncaught error. */
+/** A failure of the body when nobody reads it (a reset): without a listener it would be an uncaught error. */
 const ignoreError = (_: unknown): void => {}
+
+/**
+ * The body of `incoming`, decoded when its `Content-Encoding` is one of {@link decoders} (a coding Node cannot decode
+ * is passed on as it came). Destroying the decoded stream destroys `incoming` too.
+ */
+const bodyOf = (incoming: IncomingMessage): Readable => {
+  const coding = incoming.headers["content-encoding"]?.trim().toLowerCase()
+  const decoder = coding === undefined ? undefined : decoders[coding]
+  if (decoder === undefined) return incoming
+  return pipeline(incoming, decoder(), ignoreError)
+}
 
 /** `application/x-www-form-urlencoded` text (a leading `?` is data, not a query prefix). */
 const formDecoder = new TextDecoder("utf-8", { ignoreBOM: true })
 
-/** The response of `request` to `url` (without its fragment), over undici's response `source`. */
-export class UndiciResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
+/** The response of `request` to `url` (without its fragment), over `node:http`'s `incoming` message. */
+export class NodeResponse extends Inspectable.Class implements HttpClientResponse.HttpClientResponse {
   readonly [HttpIncomingMessage.TypeId]: typeof HttpIncomingMessage.TypeId = HttpIncomingMessage.TypeId
   readonly [HttpClientResponse.TypeId]: typeof HttpClientResponse.TypeId = HttpClientResponse.TypeId
   readonly request: HttpClientRequest.HttpClientRequest
   readonly url: string
-  private readonly source: UndiciResponseData
+  private readonly incoming: IncomingMessage
+  private readonly body: Readable
 
-  constructor(request: HttpClientRequest.HttpClientRequest, source: UndiciResponseData, url: string) {
+  constructor(request: HttpClientRequest.HttpClientRequest, incoming: IncomingMessage, url: string) {
     super()
     this.request = request
-    this.source = source
+    this.incoming = incoming
     this.url = url
-    source.body.on("error", ignoreError)
+    this.body = bodyOf(incoming)
+    this.body.on("error", ignoreError)
   }
 
   get status(): number {
-    return this.source.statusCode
+    return this.incoming.statusCode ?? 0
   }
 
   private cachedHeaders?: Headers.Headers
   get headers(): Headers.Headers {
-    return this.cachedHeaders ??= Headers.fromInput(this.source.headers)
+    return this.cachedHeaders ??= Headers.fromInput(this.incoming.headers)
   }
 
   private cachedCookies?: Cookies.Cookies
   get cookies(): Cookies.Cookies {
     if (this.cachedCookies !== undefined) return this.cachedCookies
-    const header = this.source.headers["set-cookie"]
+    const header = this.incoming.headers["set-cookie"]
     return this.cachedCookies = header ? Cookies.fromSetCookie(header) : Cookies.empty
   }
 
@@ -72,13 +89,13 @@ export class UndiciResponse extends Inspectable.Class implements HttpClientRespo
 
   /** The body's chunks as they arrive; the body is destroyed (the request aborted) if the stream stops first. */
   get stream(): Stream.Stream<Uint8Array, HttpClientError.HttpClientError> {
-    return fromReadable(this.source.body, (cause) => this.decodeError(cause))
+    return fromReadable(this.body, (cause) => this.decodeError(cause))
   }
 
   private arrayBufferBody?: Effect.Effect<ArrayBuffer, HttpClientError.HttpClientError>
   get arrayBuffer(): Effect.Effect<ArrayBuffer, HttpClientError.HttpClientError> {
     return this.arrayBufferBody ??= Effect.tryPromise({
-      try: () => this.source.body.arrayBuffer(),
+      try: () => arrayBuffer(this.body),
       catch: (cause) => this.decodeError(cause),
     }).pipe(Effect.cached, Effect.runSync)
   }

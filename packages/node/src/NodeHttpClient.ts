@@ -1,0 +1,117 @@
+/**
+ * An Effect `HttpClient` over Node's own `node:http` / `node:https` `request`, on keep-alive `Agent`s of its own
+ * (one per protocol), destroyed with the layer — no HTTP package to install:
+ *
+ * - redirects are never followed (`node:http` does not follow them), so no request is sent twice and no token goes to
+ *   another origin; a 3xx reaches the caller as it came;
+ * - a failure to send is a `TransportError` whose `cause` is Node's own error (its `code` says whether anything was
+ *   sent: `ECONNREFUSED`, `ENOTFOUND`, `ERR_INVALID_CHAR`... or `ECONNRESET`, a reset);
+ * - interrupting the request aborts it (its `AbortSignal`), destroying its connection if it was under way;
+ * - response bodies are read as streams, counted as they arrive, and decoded when the server sent them compressed
+ *   (see `NodeResponse`); request bodies may be bytes, text, `FormData` or an Effect `Stream`.
+ *
+ * @module
+ */
+import { Effect, Layer } from "effect"
+import { HttpClient, HttpClientError, type HttpClientRequest } from "effect/http"
+import * as Stream from "effect/Stream"
+import * as Http from "node:http"
+import * as Https from "node:https"
+import { pipeline, Readable } from "node:stream"
+import { NodeResponse } from "./NodeResponse.ts"
+
+/** The keep-alive agents requests go through, by protocol. */
+export interface Agents {
+  readonly http: Http.Agent
+  readonly https: Https.Agent
+}
+
+/** A failure before a response arrived, as Effect's HTTP client reports it. */
+const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unknown) =>
+  new HttpClientError.HttpClientError({ reason: new HttpClientError.TransportError({ request, cause }) })
+
+/** Writes the body of `request` to `outgoing` and ends it; a failure of the body destroys `outgoing`. */
+const send = (request: HttpClientRequest.HttpClientRequest, outgoing: Http.ClientRequest): void => {
+  const body = request.body
+  switch (body._tag) {
+    case "Empty":
+      return void outgoing.end()
+    case "Uint8Array":
+    case "Raw":
+      return void outgoing.end(body.body as Uint8Array | string)
+    case "FormData": {
+      // the web `Response` encodes multipart and says its `content-type` (with the boundary)
+      const encoded = new Response(body.formData)
+      outgoing.setHeader("content-type", encoded.headers.get("content-type")!)
+      outgoing.removeHeader("content-length")
+      return void pipeline(Readable.fromWeb(encoded.body! as import("node:stream/web").ReadableStream), outgoing, ignore)
+    }
+    case "Stream":
+      return void pipeline(Readable.from(Stream.toAsyncIterable(body.stream), { objectMode: false }), outgoing, ignore)
+  }
+}
+
+/** The host to connect to (an IPv6 address without the brackets the URL writes it in). */
+const hostnameOf = (url: URL): string => url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname
+
+/**
+ * Destroys `outgoing` (and with it its connection and any response body) when `signal` aborts, until the exchange
+ * is over. (What the `signal` option of `request` does, with one listener instead of a stream watcher.)
+ */
+const abortOn = (signal: AbortSignal, outgoing: Http.ClientRequest): void => {
+  if (signal.aborted) return void outgoing.destroy(signal.reason as Error)
+  const onAbort = () => outgoing.destroy(signal.reason as Error)
+  signal.addEventListener("abort", onAbort, { once: true })
+  outgoing.once("close", () => signal.removeEventListener("abort", onAbort))
+}
+
+/** Failures of a piped request body reach the caller through the request's own `error` event. */
+const ignore = (): void => {}
+
+/** The client over `agents`. */
+export const make = (agents: Agents): HttpClient.HttpClient =>
+  HttpClient.make((request, url, signal) =>
+    Effect.callback<NodeResponse, HttpClientError.HttpClientError>((resume) => {
+      const secure = url.protocol === "https:"
+      let outgoing: Http.ClientRequest
+      try {
+        outgoing = (secure ? Https.request : Http.request)({
+          hostname: hostnameOf(url),
+          port: url.port,
+          path: url.pathname + url.search,
+          method: request.method,
+          headers: request.headers,
+          agent: secure ? agents.https : agents.http,
+        })
+      } catch (cause) {
+        // an invalid header or method, refused before anything was sent
+        return resume(Effect.fail(transportError(request, cause)))
+      }
+      abortOn(signal, outgoing)
+      const onError = (cause: unknown) => resume(Effect.fail(transportError(request, cause)))
+      outgoing.on("error", onError)
+      outgoing.on("response", (incoming) => {
+        outgoing.off("error", onError)
+        // a later failure (a reset mid-body) is the body's to report: see NodeResponse
+        outgoing.on("error", ignore)
+        resume(Effect.succeed(new NodeResponse(request, incoming, url.href.split("#")[0]!)))
+      })
+      send(request, outgoing)
+    })
+  )
+
+/** Keep-alive agents (idle connections closed after 4 s, as undici does, before a server's usual 5 s), destroyed when the scope closes. */
+const agents = Effect.acquireRelease(
+  Effect.sync((): Agents => {
+    const options = { keepAlive: true, scheduling: "lifo", timeout: 4_000 } as const
+    return { http: new Http.Agent(options), https: new Https.Agent(options) }
+  }),
+  ({ http, https }) =>
+    Effect.sync(() => {
+      http.destroy()
+      https.destroy()
+    }),
+)
+
+/** The client, on its own keep-alive `Agent`s, closed with the layer. */
+export const layer: Layer.Layer<HttpClient.HttpClient> = Layer.effect(HttpClient.HttpClient, Effect.map(agents, make))
