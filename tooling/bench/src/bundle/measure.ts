@@ -22,6 +22,20 @@ export const bundles = [
 ] as const
 
 /** One bundle's size. */
+/** How every worker is bundled (as a Worker's deploy would): minified ESM for the browser platform, `workerd` conditions. */
+export const workerBuild = (entry: string) => ({
+  entryPoints: [new URL(`./workers/${entry}`, import.meta.url).pathname],
+  bundle: true,
+  minify: true,
+  format: "esm" as const,
+  platform: "browser" as const,
+  target: "es2022",
+  conditions: sourceConditions("workerd"),
+  write: false as const,
+  metafile: true as const,
+  logLevel: "silent" as const,
+})
+
 export interface BundleSize {
   readonly id: string
   readonly bytes: number
@@ -33,18 +47,7 @@ export interface BundleSize {
 export const measureBundles = async (): Promise<Array<BundleSize>> => {
   const sizes: Array<BundleSize> = []
   for (const bundle of bundles) {
-    const result = await build({
-      entryPoints: [new URL(`./workers/${bundle.entry}`, import.meta.url).pathname],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      conditions: sourceConditions("workerd"),
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    })
+    const result = await build(workerBuild(bundle.entry))
     const code = result.outputFiles[0]!.contents
     sizes.push({
       id: bundle.id,

@@ -9,8 +9,7 @@
 // gzip over the floor's; files under 150 bytes of gzip are left out.
 import { build } from "esbuild"
 import { gzipSync } from "node:zlib"
-import { bundles } from "./measure.ts"
-import { sourceConditions } from "@beeper-kit/testkit/bundle"
+import { bundles, workerBuild } from "./measure.ts"
 
 interface Share {
   readonly min: number
@@ -60,20 +59,11 @@ const sharesOf = async (id: string): Promise<{ readonly total: number; readonly 
   const bundle = bundles.find((candidate) => candidate.id === id)
   if (bundle === undefined) throw new Error(`no worker ${id}: one of ${bundles.map((b) => b.id).join(", ")}`)
   const result = await build({
+    ...workerBuild(bundle.entry),
     // paths in the metafile and the source map both relative to the repository
     absWorkingDir: root,
-    entryPoints: [new URL(`./workers/${bundle.entry}`, import.meta.url).pathname],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    conditions: sourceConditions("workerd"),
-    write: false,
     outdir: `${root}/out`,
     sourcemap: "external",
-    metafile: true,
-    logLevel: "silent",
   })
   // ASCII (esbuild escapes the rest), so one byte per character
   const code = result.outputFiles.find((file) => file.path.endsWith(".js"))!.text

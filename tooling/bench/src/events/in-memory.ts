@@ -21,6 +21,7 @@ import * as Redacted from "effect/Redacted"
 import * as Socket from "effect/socket/Socket"
 import * as Stream from "effect/Stream"
 import { report, runChild } from "../child.ts"
+import { commandFlags } from "../flags.ts"
 import { loadPayloads, savePayloads } from "../payloads.ts"
 import { benchToken } from "../servers/token.ts"
 
@@ -259,12 +260,7 @@ const parent = async (options: Map<string, string>) => {
   }
 }
 
-const options = new Map(
-  process.argv.slice(2).filter((arg) => arg.startsWith("--")).map((arg) => {
-    const [key, value = ""] = arg.slice(2).split("=")
-    return [key!, value] as const
-  }),
-)
+const options = commandFlags()
 const childVariant = options.get("child")
 if (childVariant !== undefined) {
   await child(

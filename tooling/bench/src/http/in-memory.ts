@@ -13,6 +13,7 @@ import { tmpdir } from "node:os"
 import { dirname, join, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { report, runChild } from "../child.ts"
+import { commandFlags } from "../flags.ts"
 import { loadPayloads, savePayloads } from "../payloads.ts"
 import { benchToken } from "../servers/token.ts"
 import { type BenchClient, makeClient as makeBenchClient } from "./clients.ts"
@@ -157,12 +158,7 @@ const parent = async (options: Map<string, string>) => {
   }
 }
 
-const options = new Map(
-  process.argv.slice(2).filter((arg) => arg.startsWith("--")).map((arg) => {
-    const [key, value = ""] = arg.slice(2).split("=")
-    return [key!, value] as const
-  }),
-)
+const options = commandFlags()
 const childVariant = options.get("child")
 if (childVariant !== undefined) await child(childVariant as Variant, Number(options.get("calls") ?? 4000))
 else await parent(options)
