@@ -29,8 +29,13 @@ const ellipsis = "…"
 /** Made on first use: creating an `Intl.Segmenter` loads ICU data, tens of milliseconds a command may not need. */
 let segmenter: Intl.Segmenter | undefined
 
+/** Printable ASCII only: one cell per character, no grapheme segmentation needed. */
+const printableAscii = /^[\x20-\x7e]*$/
+
 /** The number of terminal cells `text` takes (emoji and East Asian wide characters count 2). */
-export const textWidth = (text: string): number => CliOutput.displayWidth(text)
+export const textWidth = (text: string): number =>
+  // ASCII first: measuring through graphemes loads ICU's break rules (~10 ms) on the first call
+  printableAscii.test(text) ? text.length : CliOutput.displayWidth(text)
 
 /** `text` on one line: line breaks, tabs and other control characters become single spaces. */
 export const oneLine = (text: string): string =>
@@ -41,6 +46,7 @@ export const oneLine = (text: string): string =>
 export const truncate = (text: string, width: number): string => {
   if (textWidth(text) <= width) return text
   if (width <= 0) return ""
+  if (printableAscii.test(text)) return text.slice(0, width - 1) + ellipsis
   let out = ""
   let used = 0
   for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) {
