@@ -719,7 +719,7 @@ const closingNote = (r: BenchResults): string => {
     "",
     missed.length === 0
       ? "Every target measured in this run is met."
-      : `${t.length - missed.length} of ${t.length} targets met. Missed: ${missed.map((m) => `${m.issue} ${m.what.split(":")[0]} — by ${m.missedBy ?? percent(m.excess! - 1)}`).join("; ")}. ` +
+      : `${t.length - missed.length} of ${t.length} targets met. Missed: ${missed.map((m) => `${m.issue} ${m.what.split(": ")[0]} — by ${m.missedBy ?? percent(m.excess! - 1)}`).join("; ")}. ` +
         "tooling/bench/README.md has the profiles of where the time and the bytes go.",
   )
   return lines.join("\n")
