@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
+import { appendApiPath, defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
 import * as Config from "effect/Config"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -320,7 +320,7 @@ export const resolve = (options: ConnectionOptions): Effect.Effect<Connection, I
  * @category Config
  */
 export const urlOf = (connection: Connection, path: string): string =>
-  `${trimBaseUrl(connection.baseUrl.href)}${path.startsWith("/") ? path : `/${path}`}`
+  appendApiPath(trimBaseUrl(connection.baseUrl.href), path)
 
 /**
  * The WebSocket URL of an API path (`http:` → `ws:`, `https:` → `wss:`), e.g. `websocketUrl(c, "/v1/ws")`.

@@ -13,6 +13,10 @@ export const defaultBaseUrl = "http://localhost:23373"
 /** A base URL ready for an API path (`/v1/...`) to be appended: its trailing slashes removed (a path prefix is kept). */
 export const trimBaseUrl = (baseUrl: string): string => baseUrl.replace(/\/+$/, "")
 
+/** An API path (`/v1/...`, the leading slash optional) appended to a base URL {@link trimBaseUrl} has trimmed. */
+export const appendApiPath = (trimmedBaseUrl: string, path: string): string =>
+  `${trimmedBaseUrl}${path.startsWith("/") ? path : `/${path}`}`
+
 /**
  * Why a path parameter value cannot be sent, or `undefined` when it can. Values are percent-encoded into one
  * segment (`a/b?x=1` stays one segment), but `""`, `.` and `..` survive encoding and make a URL parser resolve a

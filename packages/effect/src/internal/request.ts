@@ -1,6 +1,7 @@
 // Input → HTTP request: validates the input against the operation's input schema, then places every key where
 // the endpoint table says (path, query, header, body). Nothing is sent from here; failures are InvalidRequest.
 import {
+  appendApiPath,
   encodePathSegment,
   pathSegmentMessage,
   pathSegmentProblem,
@@ -200,7 +201,7 @@ export const buildRequest = (
     // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
     if (endpoint.security !== "public" && parts.authorization !== undefined) headers["authorization"] = parts.authorization
 
-    const url = `${parts.base}${path.startsWith("/") ? path : `/${path}`}`
+    const url = appendApiPath(parts.base, path)
     // The request target (path + query) as sent; percent-encoded, so its length is its size in bytes.
     const search = query.length === 0 ? "" : new URLSearchParams(query).toString()
     const targetLength = url.length - parts.originLength + (search.length === 0 ? 0 : 1 + search.length)
