@@ -36,12 +36,16 @@ const denoTimers = (): { refTimer?: unknown; unrefTimer?: unknown } | undefined 
   (globalThis as { Deno?: { refTimer?: unknown; unrefTimer?: unknown } }).Deno
 
 /** Whether this runtime's timers can be unreferenced: Node and Bun `Timeout` objects, or Deno's `unrefTimer`. */
-const canUnreference = (): boolean => {
+const probeUnreference = (): boolean => {
   if (typeof denoTimers()?.unrefTimer === "function") return true
   const probe = setTimeout(ignore, 0)
   clearTimeout(probe)
   return typeof probe === "object" && probe !== null && typeof (probe as { unref?: unknown }).unref === "function"
 }
+
+/** {@link probeUnreference}, asked once: a property of the runtime, the same for every executor. */
+let unreferenceable: boolean | undefined
+const canUnreference = (): boolean => (unreferenceable ??= probeUnreference())
 
 const ignore = (): void => {}
 
@@ -52,7 +56,6 @@ const perAttempt = (millis: number, expire: () => void): () => void => {
 }
 
 export const makeDeadlines = (): Deadlines => {
-  let shared: boolean | undefined
   const pending = new Set<Entry>()
   let timer: Timer | undefined
   let timerAt = Number.POSITIVE_INFINITY
@@ -90,8 +93,7 @@ export const makeDeadlines = (): Deadlines => {
   }
 
   const add = (millis: number, expire: () => void): () => void => {
-    shared ??= canUnreference()
-    if (!shared) return perAttempt(millis, expire)
+    if (!canUnreference()) return perAttempt(millis, expire)
     const entry: Entry = { at: performance.now() + millis, expire }
     pending.add(entry)
     if (entry.at < timerAt) arm(entry.at)
