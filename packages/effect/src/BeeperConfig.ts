@@ -157,7 +157,7 @@ const read = <A>(variable: string, setting: Config.Config<A>, expected: string):
 
 /** The base URL's variable and value: `BEEPER_DESKTOP_URL` when set, else `BEEPER_BASE_URL`, else none. */
 const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value: string]>, ConfigurationError> =
-  Effect.gen(function*() {
+  /*#__PURE__*/ Effect.gen(function*() {
     for (const variable of [variables.baseUrl, variables.baseUrlAlias]) {
       const value = yield* read(variable, Config.option(Config.String(variable)), "could not be read")
       if (Option.isSome(value)) return Option.some([variable, value.value] as const)
