@@ -323,7 +323,7 @@ export const strictOf = (options: ReadingOptions): Effect.Effect<boolean, Config
 export const loadAll = (
   options: ReadingOptions & { readonly config?: Config.Config<ConnectionOptions> | undefined },
 ): Effect.Effect<ConnectionOptions & { readonly strict: boolean }, ConfigurationError | InsecureTransport> =>
-  Effect.map(Effect.all([load(options.config), strictOf(options)]), ([connection, strict]) => ({ ...connection, strict }))
+  Effect.flatMap(load(options.config), (connection) => Effect.map(strictOf(options), (strict) => ({ ...connection, strict })))
 
 /**
  * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and
