@@ -6,6 +6,7 @@
  */
 import { appendApiPath, defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
 import * as Config from "effect/Config"
+import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
@@ -126,7 +127,7 @@ export interface Connection {
 }
 
 /**
- * The environment variables the `layerConfig`s read (through Effect `Config`).
+ * The environment variables the `layerConfig`s read (from Effect's current `ConfigProvider`).
  * @since 1.0.0
  * @category Config
  */
@@ -150,16 +151,50 @@ export const variables = {
  */
 export const whereToGetAToken = "Create one in Beeper Desktop → Settings → Developers"
 
-/** A variable read with what it holds, or its failure as a {@link ConfigurationError} naming it. */
-const read = <A>(variable: string, setting: Config.Config<A>, expected: string): Effect.Effect<A, ConfigurationError> =>
-  Effect.mapError(setting, (error) =>
-    new ConfigurationError({ variable, message: `${variable} ${expected} (${error.message.replace(/\s+/g, " ")})` }))
+/**
+ * An environment variable as the current `ConfigProvider` holds it — what `Config.String(variable)` reads, unset and
+ * empty variables both absent — or its failure as a {@link ConfigurationError} naming it. Read from the provider, not
+ * through `Config`: the `layerConfig`s are static members of the service classes, so whatever they reach is in every
+ * bundle that uses a service, and `Config`'s Schema-driven reading is ~2.5 KB gzip of it (tooling/bench/README.md).
+ */
+const readVariable = (variable: string): Effect.Effect<Option.Option<string>, ConfigurationError> =>
+  Effect.flatMap(Effect.service(ConfigProvider.ConfigProvider), (provider) => provider.load([variable])).pipe(
+    Effect.mapError((error) =>
+      new ConfigurationError({ variable, message: `${variable} could not be read (${error.message.replace(/\s+/g, " ")})` })
+    ),
+    Effect.flatMap((node) =>
+      node === undefined
+        ? Effect.succeed(Option.none())
+        : node.value === undefined
+        ? Effect.fail(new ConfigurationError({ variable, message: `${variable} could not be read (it holds no value of its own)` }))
+        : Effect.succeed(Option.some(node.value))
+    ),
+  )
+
+/** The words `Config.Boolean` reads as true and as false. */
+const trueWords: ReadonlyArray<string> = ["true", "yes", "on", "1", "y"]
+const falseWords: ReadonlyArray<string> = ["false", "no", "off", "0", "n"]
+
+/** A boolean variable, read as `Config.Boolean(variable).pipe(Config.withDefault(false))` reads it. */
+const readFlag = (variable: string): Effect.Effect<boolean, ConfigurationError> =>
+  Effect.flatMap(readVariable(variable), (value) => {
+    if (Option.isNone(value)) return Effect.succeed(false)
+    if (trueWords.includes(value.value)) return Effect.succeed(true)
+    if (falseWords.includes(value.value)) return Effect.succeed(false)
+    const shown = value.value.length > 64 ? `a value of ${value.value.length} characters` : JSON.stringify(value.value)
+    return Effect.fail(
+      new ConfigurationError({
+        variable,
+        message: `${variable} must be true or false (got ${shown}; one of ${[...trueWords, ...falseWords].join(", ")})`,
+      }),
+    )
+  })
 
 /** The base URL's variable and value: `BEEPER_DESKTOP_URL` when set, else `BEEPER_BASE_URL`, else none. */
 const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value: string]>, ConfigurationError> =
-  Effect.gen(function*() {
+  /*#__PURE__*/ Effect.gen(function*() {
     for (const variable of [variables.baseUrl, variables.baseUrlAlias]) {
-      const value = yield* read(variable, Config.option(Config.String(variable)), "could not be read")
+      const value = yield* readVariable(variable)
       if (Option.isSome(value)) return Option.some([variable, value.value] as const)
     }
     return Option.none()
@@ -175,12 +210,8 @@ const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value
  */
 export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationError | InsecureTransport> = /*#__PURE__*/ Effect.gen(
   function*() {
-    const token = yield* read(
-      variables.accessToken,
-      Config.option(Config.Redacted(variables.accessToken)),
-      "could not be read",
-    )
-    const accessToken = Option.getOrUndefined(token)
+    const token = yield* readVariable(variables.accessToken)
+    const accessToken = Option.isSome(token) ? Redacted.make(token.value) : undefined
     if (accessToken === undefined || Redacted.value(accessToken).trim() === "") {
       return yield* new ConfigurationError({
         variable: variables.accessToken,
@@ -196,11 +227,7 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
       })
     }
     const baseUrl = yield* readBaseUrl
-    const allowInsecureToken = yield* read(
-      variables.allowInsecureToken,
-      Config.Boolean(variables.allowInsecureToken).pipe(Config.withDefault(false)),
-      "must be true or false",
-    )
+    const allowInsecureToken = yield* readFlag(variables.allowInsecureToken)
     if (Option.isNone(baseUrl)) return { accessToken, allowInsecureToken }
     const [variable, value] = baseUrl.value
     const parsed = baseUrlOf(value)
@@ -271,7 +298,7 @@ export const load = (
   })
 
 /**
- * Strict reading ({@link ReadingOptions.strict}) through Effect `Config`: `BEEPER_STRICT` (default `false`).
+ * Strict reading ({@link ReadingOptions.strict}) as an Effect `Config`: `BEEPER_STRICT` (default `false`).
  * @since 1.0.0
  * @category Config
  */
@@ -280,13 +307,13 @@ export const strict: Config.Config<boolean> = /*#__PURE__*/ Config.Boolean(varia
 )
 
 /**
- * The `strict` of options when given, else {@link strict} from `Config` (what the `layerConfig`s use); a value that
- * is not a boolean is a {@link ConfigurationError}.
+ * The `strict` of options when given, else `BEEPER_STRICT` from the current `ConfigProvider`, read as {@link strict}
+ * reads it (what the `layerConfig`s use); a value that is not a boolean is a {@link ConfigurationError}.
  * @since 1.0.0
  * @category Config
  */
 export const strictOf = (options: ReadingOptions): Effect.Effect<boolean, ConfigurationError> =>
-  options.strict === undefined ? read(variables.strict, strict, "must be true or false") : Effect.succeed(options.strict)
+  options.strict === undefined ? readFlag(variables.strict) : Effect.succeed(options.strict)
 
 /**
  * What a `layerConfig` reads: the connection ({@link load}) and `strict` ({@link strictOf}).
@@ -296,7 +323,7 @@ export const strictOf = (options: ReadingOptions): Effect.Effect<boolean, Config
 export const loadAll = (
   options: ReadingOptions & { readonly config?: Config.Config<ConnectionOptions> | undefined },
 ): Effect.Effect<ConnectionOptions & { readonly strict: boolean }, ConfigurationError | InsecureTransport> =>
-  Effect.map(Effect.all([load(options.config), strictOf(options)]), ([connection, strict]) => ({ ...connection, strict }))
+  Effect.flatMap(load(options.config), (connection) => Effect.map(strictOf(options), (strict) => ({ ...connection, strict })))
 
 /**
  * Validates connection options: parses the base URL (a malformed URL is a defect, like any invalid literal) and

@@ -152,10 +152,10 @@ const run = (
 }
 
 /** The caller's controller of a request sent through {@link traced}: aborting it aborts that request too. */
-const callerControllers = new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
+const callerControllers = /*#__PURE__*/ new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
 
 /** `HttpClient.make`'s full path: URL parsing, the client span with its attributes, trace headers. */
-const traced: HttpClient.HttpClient = HttpClient.make((request, url, signal, fiber) => {
+const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, url, signal, fiber) => {
   const caller = callerControllers.get(request)
   const controller = new AbortController()
   for (const source of caller === undefined ? [signal] : [signal, caller.signal]) {
@@ -193,11 +193,11 @@ export const make = (): HttpClient.HttpClient => {
  * @since 1.0.0
  * @category Transport
  */
-export const client: HttpClient.HttpClient = make()
+export const client: HttpClient.HttpClient = /*#__PURE__*/ make()
 
 /**
  * The client as the `HttpClient` service.
  * @since 1.0.0
  * @category Transport
  */
-export const layer: Layer.Layer<HttpClient.HttpClient> = Layer.succeed(HttpClient.HttpClient, client)
+export const layer: Layer.Layer<HttpClient.HttpClient> = /*#__PURE__*/ Layer.succeed(HttpClient.HttpClient, client)

@@ -2,7 +2,7 @@
 // Config, the cleartext-token guard, and one span per request named after its operationId.
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Layer, Redacted, Tracer } from "effect"
+import { Config, ConfigProvider, Effect, Layer, Redacted, Tracer } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, BeeperConfig, endpoints, TokenGuard } from "../src/index.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
@@ -116,6 +116,23 @@ describe("configuration", () => {
           assert.include(String(error), text)
         }))
     }
+
+    it.effect("the flags read what Config.Boolean reads (yes, 1, off, ... exactly; anything else refused)", () =>
+      Effect.gen(function*() {
+        for (const value of ["true", "yes", "on", "1", "y", "false", "no", "off", "0", "n", "TRUE", "Yes", " true", "maybe"]) {
+          const env = ConfigProvider.fromEnv({ env: { BEEPER_ACCESS_TOKEN: "t", BEEPER_ALLOW_INSECURE_TOKEN: value, BEEPER_STRICT: value } })
+          const expected = yield* Effect.result(Config.Boolean("BEEPER_STRICT")).pipe(Effect.provideService(ConfigProvider.ConfigProvider, env))
+          const options = yield* Effect.result(BeeperConfig.fromEnvironment).pipe(Effect.provideService(ConfigProvider.ConfigProvider, env))
+          const strict = yield* Effect.result(BeeperConfig.strictOf({})).pipe(Effect.provideService(ConfigProvider.ConfigProvider, env))
+          if (expected._tag === "Success") {
+            assert.strictEqual(options._tag === "Success" && options.success.allowInsecureToken, expected.success, value)
+            assert.strictEqual(strict._tag === "Success" && strict.success, expected.success, value)
+          } else {
+            assert.strictEqual(options._tag === "Failure" && options.failure._tag, "ConfigurationError", value)
+            assert.strictEqual(strict._tag === "Failure" && strict.failure.variable, "BEEPER_STRICT", value)
+          }
+        }
+      }))
 
     it.effect("BEEPER_BASE_URL is read when BEEPER_DESKTOP_URL is not set; BEEPER_DESKTOP_URL wins when both are", () =>
       Effect.gen(function*() {

@@ -11,6 +11,7 @@
  */
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
+import { constUndefined } from "effect/Function"
 import * as Stream from "effect/Stream"
 import { BeeperClient } from "../BeeperClient.ts"
 import { messagesList } from "../generated/endpoints.ts"
@@ -208,5 +209,7 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
       return Effect.succeed([event])
     }
 
-    return self.pipe(Stream.mapEffect(handle), Stream.flattenIterable)
+    // One event in, its events out, in order: `mapAccumEffect` (sequential) rather than `mapEffect` + `flattenIterable`,
+    // whose concurrent variants (a semaphore, a queue, a merge) every bundle would carry.
+    return Stream.mapAccumEffect(self, constUndefined, (state, event) => Effect.map(handle(event), (events) => [state, events] as const))
   }))

@@ -2839,13 +2839,13 @@ export const DraftAttachmentInput: Schema.Struct<{
      * Optional draft attachment identifier. If omitted, a new identifier is generated.
      */
     readonly id: Schema.optionalKey<typeof Schema.String>;
-}> = /*#__PURE__*/ Schema.Struct({
-    ...MessageSendAttachment.fields,
+}> = /*#__PURE__*/ MessageSendAttachment.mapFields(fields => ({
+    ...fields,
     /**
      * Optional draft attachment identifier. If omitted, a new identifier is generated.
      */
-    id: /*#__PURE__*/ Schema.optionalKey(Schema.String)
-});
+    id: Schema.optionalKey(Schema.String)
+}));
 
 /**
  * A draft attachment to set; must reference an uploadID returned by the upload file endpoint.
@@ -4449,19 +4449,19 @@ export const MessageUpdateResponse: Schema.Struct<{
      * @deprecated
      */
     readonly messageID: typeof Schema.String;
-}> = /*#__PURE__*/ Schema.Struct({
-    ...Message.fields,
+}> = /*#__PURE__*/ Message.mapFields(fields => ({
+    ...fields,
     /**
      * DEPRECATED - compatibility field. Successful responses are already represented by the 200 status code.
      * @deprecated
      */
-    success: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal(true)),
+    success: openEnum(Schema.Literal(true)),
     /**
      * DEPRECATED - use id instead. Compatibility alias for older clients.
      * @deprecated
      */
     messageID: Schema.String
-});
+}));
 
 /**
  * The edited message (a full Message) plus the deprecated compatibility fields `messageID` and `success`.
@@ -5092,21 +5092,21 @@ export const Participant: Schema.Struct<{
      * True if this participant represents a network or bridge bot.
      */
     readonly isNetworkBot: Schema.optionalKey<typeof Schema.Boolean>;
-}> = /*#__PURE__*/ Schema.Struct({
-    ...User.fields,
+}> = /*#__PURE__*/ User.mapFields(fields => ({
+    ...fields,
     /**
      * True if this participant has admin privileges in the chat.
      */
-    isAdmin: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isAdmin: Schema.optionalKey(Schema.Boolean),
     /**
      * True if this participant has been invited but has not joined yet.
      */
-    isPending: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isPending: Schema.optionalKey(Schema.Boolean),
     /**
      * True if this participant represents a network or bridge bot.
      */
-    isNetworkBot: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
-});
+    isNetworkBot: Schema.optionalKey(Schema.Boolean)
+}));
 
 /**
  * A chat participant. Extends User with chat membership metadata.
@@ -5547,8 +5547,8 @@ export const ChatCreateResponse: Schema.Struct<{
         'existing',
         'created'
     ]>>>;
-}> = /*#__PURE__*/ Schema.Struct({
-    ...Chat.fields,
+}> = /*#__PURE__*/ Chat.mapFields(fields => ({
+    ...fields,
     /**
      * DEPRECATED - use id instead. Compatibility alias for older clients.
      * @deprecated
@@ -5558,8 +5558,8 @@ export const ChatCreateResponse: Schema.Struct<{
      * DEPRECATED - legacy start-chat status for older clients. New clients should inspect the returned Chat instead.
      * @deprecated
      */
-    status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['existing', 'created'])))
-});
+    status: Schema.optionalKey(openEnum(Schema.Literals(['existing', 'created'])))
+}));
 
 /**
  * The created chat, plus deprecated compatibility fields.
@@ -5756,8 +5756,8 @@ export const ChatStartResponse: Schema.Struct<{
         'existing',
         'created'
     ]>>;
-}> = /*#__PURE__*/ Schema.Struct({
-    ...Chat.fields,
+}> = /*#__PURE__*/ Chat.mapFields(fields => ({
+    ...fields,
     /**
      * Deprecated - use id instead. Compatibility alias for older clients.
      * @deprecated
@@ -5768,8 +5768,8 @@ export const ChatStartResponse: Schema.Struct<{
      * Chat instead.
      * @deprecated
      */
-    status: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literals(['existing', 'created']))
-});
+    status: Schema.optionalKey(Schema.Literals(['existing', 'created']))
+}));
 
 /**
  * The started (created or reused) direct chat, plus deprecated compatibility fields.
@@ -5908,13 +5908,13 @@ export const ChatWithPreview: Schema.Struct<{
      * Last message preview for this chat, if available.
      */
     readonly preview: Schema.optionalKey<typeof Message>;
-}> = /*#__PURE__*/ Schema.Struct({
-    ...Chat.fields,
+}> = /*#__PURE__*/ Chat.mapFields(fields => ({
+    ...fields,
     /**
      * Last message preview for this chat, if available.
      */
-    preview: /*#__PURE__*/ Schema.optionalKey(Message)
-});
+    preview: Schema.optionalKey(Message)
+}));
 
 /**
  * Chat with optional last message preview.

@@ -3,6 +3,7 @@
 // gzip bomb in full before anyone could count it) — except a body with no content coding whose `Content-Length` is
 // within the limit, which the transport cannot read past. Stopping the stream closes the connection. A web
 // `Response` (fetch transports) is read through its own reader, any other response through its Effect stream.
+import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
@@ -153,9 +154,10 @@ const readStreamWithin = (
     const headers = response.headers
     const declared = declaredLength((name) => headers[name])
     if (declared !== undefined && declared > limit) {
-      // Open the stream and close it without reading: its finalizer aborts the request.
+      // Open the stream and close it without reading: its finalizer aborts the request. (The channel's own pull in
+      // a scope closed at once: `Stream.toPull` would add a semaphore, and its module to every bundle.)
       return Effect.andThen(
-        Effect.scoped(Stream.toPull(response.stream)),
+        Effect.scopedWith((scope) => Channel.toPullScoped(Stream.toChannel(response.stream), scope)),
         Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)),
       )
     }

@@ -2,7 +2,7 @@
 // generated `schemas.ts` and of the Schemas in `endpoints.ts`.
 import { $, type TsDsl } from "@hey-api/openapi-ts"
 import type ts from "typescript"
-import type { RefTerm, SchemaTerm, TermArg } from "./schema-term.ts"
+import type { FieldsArg, RefTerm, SchemaTerm, TermArg } from "./schema-term.ts"
 
 /** Any expression node of hey-api's ts-dsl. */
 export type Expr = TsDsl<ts.Expression>
@@ -24,8 +24,18 @@ export const schemaExpr = (ctx: SchemaExprContext, term: SchemaTerm): Expr => {
       return ctx.ref(term)
     case "Member":
       return $(ctx.Schema).attr(term.member)
-    case "Call":
+    case "Call": {
+      // A struct spreading components' fields is built by the first one's `mapFields` (the same struct), not as
+      // `Schema.Struct({ ...X.fields, ... })`: bundlers treat a spread and a property read as side effects, so an
+      // unused Schema written that way stays in every bundle; `/*#__PURE__*/ X.mapFields(...)` is dropped.
+      const [arg] = term.args
+      if (term.member === "Struct" && arg?._tag === "Fields" && arg.spreads.length > 0) {
+        const [first, ...rest] = arg.spreads
+        const fields = fieldsExpr(ctx, { ...arg, spreads: rest }, $("fields"))
+        return $(ctx.ref(first!)).attr("mapFields").call($.func().param("fields").do($.return(fields)))
+      }
       return $(ctx.Schema).attr(term.member).call(...term.args.map((arg) => argExpr(ctx, arg)))
+    }
     case "Check":
       return $(schemaExpr(ctx, term.schema)).attr("check").call(...term.checks.map((check) => schemaExpr(ctx, check)))
     case "OpenEnum":
@@ -52,15 +62,21 @@ const argExpr = (ctx: SchemaExprContext, arg: TermArg): Expr => {
         for (const field of arg.fields) fields.prop(field.name, schemaExpr(ctx, field.schema))
         return fields
       }
-      const fields = $.object().pretty()
-      for (const spread of arg.spreads) fields.spread($(ctx.ref(spread)).attr("fields"))
-      for (const field of arg.fields) {
-        const prop = $.prop({ kind: "prop", name: field.name }).value(schemaExpr(ctx, field.schema))
-        fields.props(field.doc ? prop.doc(field.doc) : prop)
-      }
-      return fields
+      return fieldsExpr(ctx, arg)
     }
     default:
       return schemaExpr(ctx, arg)
   }
+}
+
+/** The fields object of a struct (one field a line, documented), after `base` (the fields `mapFields` hands over). */
+const fieldsExpr = (ctx: SchemaExprContext, arg: FieldsArg, base?: Expr): Expr => {
+  const fields = $.object().pretty()
+  if (base !== undefined) fields.spread(base)
+  for (const spread of arg.spreads) fields.spread($(ctx.ref(spread)).attr("fields"))
+  for (const field of arg.fields) {
+    const prop = $.prop({ kind: "prop", name: field.name }).value(schemaExpr(ctx, field.schema))
+    fields.props(field.doc ? prop.doc(field.doc) : prop)
+  }
+  return fields
 }
