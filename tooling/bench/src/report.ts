@@ -310,12 +310,14 @@ const httpSection = (r: BenchResults): string => {
       `fixtures (${r.decode === undefined ? "" : `${kb(r.decode.pageBytes)}, `}participants, previews, capabilities) ` +
       "and the send answer. Every client runs in its own process on its runtime (Node, Deno and Bun run the same " +
       "script; on workerd a Worker in miniflare runs it, its CPU read from the workerd process) with its defaults. " +
-      `Each process is started and warmed up once (${fmt(r.settings["httpWarmupCalls"] ?? Number.NaN)} calls of each kind, ` +
-      "8 at a time), then the bench drives it phase by phase (a command on its stdin, one JSON answer; between " +
+      `Each process is started and warmed up once, all of them together before the first round ` +
+      `(${fmt(r.settings["httpWarmupCalls"] ?? Number.NaN)} calls of each kind, 8 at a time), then the bench drives ` +
+      "it phase by phase (a command on its stdin, one JSON answer; between " +
       `phases it only waits). A phase is one workload run without a pause: ${r.settings["httpWarmupMs"]} ms of ` +
       `warm-up, then a measured window of ${r.settings["httpPhaseMs"]} ms (the calls that complete inside it, the CPU ` +
       "used inside it; calls still in flight then finish uncounted). A round measures, runtime by runtime and " +
-      "workload by workload, every client of the runtime back to back, in an order rotated each round and workload, so a client and raw fetch " +
+      "workload by workload, every client of the runtime back to back, in an order rotated each round and " +
+      "workload, so a client and raw fetch " +
       `are measured about a second apart; ${r.settings["httpRounds"]} round(s). \`@beeper-kit/effect\` runs through each ` +
       "runtime adapter's public layer. **Time per request** is relative to raw `fetch` + `JSON.parse` on the same " +
       "runtime: in each round raw's ops/s ÷ the client's, from that round's two phases; the tables give the **median " +

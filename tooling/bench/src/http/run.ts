@@ -9,6 +9,7 @@ import { join } from "node:path"
 import { type DrivenChild, startDriven } from "../driven.ts"
 import { median } from "../stats.ts"
 import { type Runtime, runtimes, runtimeVariants, type Variant } from "./clients.ts"
+import { workerdBundle } from "./workerd-bundle.ts"
 import { type PhaseCommand, type PhaseSettings, type WorkloadId, type WorkloadResult, workloads } from "./workloads.ts"
 
 /** Figures per runtime, variant and workload: the rounds pooled, with each round's phase in `rounds`. */
@@ -17,6 +18,8 @@ export type HttpResults = Record<string, Record<string, Record<string, WorkloadR
 const source = "--conditions=@beeper-kit/source"
 const file = (name: string) => new URL(`./${name}`, import.meta.url).pathname
 const benchDir = new URL("../../", import.meta.url).pathname
+
+const workerdBundleFile = (scratch: string) => join(scratch, "workerd-bench.js")
 
 /** The command that runs `variant` on `runtime`, warmed up with `warmupCalls` of each call. */
 const command = (runtime: Runtime, variant: Variant, url: string, warmupCalls: number, scratch: string): [string, Array<string>] => {
@@ -29,7 +32,7 @@ const command = (runtime: Runtime, variant: Variant, url: string, warmupCalls: n
     case "bun":
       return [bunBinary(), [source, ...worker]]
     case "workerd":
-      return [process.execPath, [source, file("workerd.ts"), variant, url, String(warmupCalls), join(scratch, "workerd-bench.js")]]
+      return [process.execPath, [source, file("workerd.ts"), variant, url, String(warmupCalls), workerdBundleFile(scratch)]]
   }
 }
 
@@ -91,17 +94,20 @@ export const measureHttp = async (options: {
   const started = performance.now()
   const seconds = () => ((performance.now() - started) / 1000).toFixed(0)
   try {
-    // start-up and warm-up, one runtime at a time (its variants side by side): nothing is measured meanwhile
-    for (const runtime of runtimeList) {
-      options.log(`http: starting and warming up ${runtime}: ${runtimeVariants[runtime].join(", ")}`)
-      const starts = await Promise.allSettled(runtimeVariants[runtime].map(async (variant) => {
+    // start-up and warm-up of every process at once (nothing is measured meanwhile): on a machine shared with other
+    // work, more processes get more of its CPU, and start-up is the longest part of the section there
+    if (runtimeList.includes("workerd")) await workerdBundle(workerdBundleFile(options.scratch))
+    options.log(`http: starting and warming up ${runtimeList.map((runtime) => `${runtime} (${runtimeVariants[runtime].join(", ")})`).join("; ")}`)
+    const starts = await Promise.allSettled(runtimeList.flatMap((runtime) =>
+      runtimeVariants[runtime].map(async (variant) => {
         const [cmd, args] = command(runtime, variant, options.url, options.warmupCalls, options.scratch)
-        children.set(key(runtime, variant), await startDriven(cmd, args, { cwd: benchDir, env: options.env }))
-      }))
-      // every start has settled (so the `finally` below closes each child that did start) before one failure throws
-      const failed = starts.find((s) => s.status === "rejected")
-      if (failed !== undefined) throw failed.reason
-    }
+        children.set(key(runtime, variant), await startDriven(cmd, args, { cwd: benchDir, env: options.env, readyTimeoutMs: 300_000 }))
+      })
+    ))
+    // every start has settled (so the `finally` below closes each child that did start) before one failure throws
+    const failed = starts.find((s) => s.status === "rejected")
+    if (failed !== undefined) throw failed.reason
+    options.log(`http: ${children.size} processes ready (${seconds()} s in)`)
     let round = -1
     for (const step of schedule(options.rounds, runtimeList)) {
       if (step.round !== round) options.log(`http round ${(round = step.round) + 1}/${options.rounds} (${seconds()} s in)`)

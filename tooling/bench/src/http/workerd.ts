@@ -1,18 +1,18 @@
 // One HTTP variant on workerd, driven from Node (its own process, like every other variant) over the same protocol
-// as http/worker.ts (driven.ts): bundles workerd-worker.ts for workerd (once; the bundle is kept at the path given,
-// written whole by a rename), starts it in workerd through miniflare and sends the Worker its one request. The
+// as http/worker.ts (driven.ts): takes the bundle of workerd-worker.ts at the path given (workerd-bundle.ts; made
+// if missing), starts it in workerd through miniflare and sends the Worker its one request. The
 // Worker builds and warms up its client, then long-polls this driver for commands: each command the parent writes
 // on stdin is handed to the Worker's waiting `GET /next`, and the Worker's `POST /answer` is the reply. This process
 // also serves the Worker's CPU clock (`GET /cpu`): the workerd process's user + system time from /proc.
 //   node http/workerd.ts <variant> <baseUrl> <warmupCalls> <bundleFile>
-import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
 import { Miniflare } from "miniflare"
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
 import { createServer, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { type DrivenCommand, serveCommands } from "../driven.ts"
 import { loadPayloads } from "../payloads.ts"
 import type { Variant } from "./clients.ts"
+import { workerdBundle } from "./workerd-bundle.ts"
 import type { WorkerdAnswer, WorkerdConfig } from "./workerd-worker.ts"
 
 const [variant, baseUrl, warmupCalls, bundleFile] = process.argv.slice(2)
@@ -44,14 +44,7 @@ const cpuOf = (pid: number): number => {
   return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / ticksPerSecond
 }
 
-const script = existsSync(bundleFile!)
-  ? readFileSync(bundleFile!, "utf8")
-  : await bundleForRuntime({ runtime: "workerd", entry: { file: new URL("./workerd-worker.ts", import.meta.url).pathname }, target: "es2023" })
-if (!existsSync(bundleFile!)) {
-  // several drivers may start at once: each writes its own file and renames it, so none reads half a bundle
-  writeFileSync(`${bundleFile}.${process.pid}`, script)
-  renameSync(`${bundleFile}.${process.pid}`, bundleFile!)
-}
+const script = await workerdBundle(bundleFile!)
 
 let workerd = 0
 /** The Worker's waiting `GET /next`, or the command it has not fetched yet. */
