@@ -44,9 +44,9 @@ const nodeSource = (script: string, ...rest: Array<string>): [string, Array<stri
 const builtPackages = ["@beeper-kit/effect", "@beeper-kit/node", "@beeper-kit/deno", "@beeper-kit/bun", "@beeper-kit/edge", "@beeper-kit/cli"]
 
 const settings = {
-  httpRounds: quick ? 1 : 2,
-  httpPhaseMs: quick ? 250 : 400,
-  httpWarmupMs: quick ? 100 : 100,
+  httpRounds: quick ? 1 : 5,
+  httpPhaseMs: quick ? 150 : 250,
+  httpWarmupMs: quick ? 50 : 100,
   httpWarmupCalls: quick ? 200 : 500,
   eventsRounds: quick ? 1 : 2,
   burstEvents: quick ? 10_000 : 50_000,
@@ -126,7 +126,8 @@ const main = async () => {
         results.http = await measureHttp({
           url: server.url,
           rounds: settings.httpRounds,
-          settings: { phaseMs: settings.httpPhaseMs, warmupMs: settings.httpWarmupMs, warmupCalls: settings.httpWarmupCalls },
+          phase: { phaseMs: settings.httpPhaseMs, warmupMs: settings.httpWarmupMs },
+          warmupCalls: settings.httpWarmupCalls,
           scratch,
           env,
           runtimes: httpRuntimes,

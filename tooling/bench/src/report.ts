@@ -5,6 +5,7 @@ import type { BundleSize } from "./bundle/measure.ts"
 import { type CliColdStart, type ColdStartRow, coldStartScripts } from "./coldstart/measure.ts"
 import type { GenerateResult } from "./generate.ts"
 import { type Runtime, runtimeLabels, runtimes, runtimeVariants, type Variant, variantLabel } from "./http/clients.ts"
+import { formatRatio, type RatioSummary, roundRatio } from "./http/ratios.ts"
 import type { HttpResults } from "./http/run.ts"
 import { type WorkloadResult, workloads } from "./http/workloads.ts"
 import { type InstallSize, installs } from "./install/measure.ts"
@@ -94,9 +95,6 @@ const signed = (value: number, format: (v: number) => string) => `${value < 0 ? 
 const httpByRuntime = (r: BenchResults): HttpResults | undefined =>
   r.http === undefined ? undefined : "raw" in r.http ? { node: r.http as unknown as HttpResults[string] } : r.http
 
-/** Time per request of `row` relative to `base` (base ops/s ÷ row ops/s). */
-const timeRatio = (row: WorkloadResult | undefined, base: WorkloadResult | undefined): number =>
-  row === undefined || base === undefined ? Number.NaN : base.opsPerSec / row.opsPerSec
 
 // ------------------------------------------------------------------------------------------------------- targets
 
@@ -119,10 +117,13 @@ const verdict = (t: Target): string => {
   return `**missed** by ${t.missedBy ?? percent(t.excess - 1)}`
 }
 
-/** The ratio of each workload, `list-seq 1.09×, …`, and the worst against per-workload goals. */
-const perWorkload = (ratios: Record<string, number>, goalOf: (id: string) => number) => ({
-  measured: workloads.map((w) => `${w.id} ${x(ratios[w.id]!)}`).join(", "),
-  excess: Math.max(...workloads.map((w) => ratios[w.id]! / goalOf(w.id))),
+/**
+ * The ratio of each workload, `list-seq 1.09× (1.02–1.20), …` (the median of the per-round ratios, then their
+ * spread), and the worst median against per-workload goals.
+ */
+const perWorkload = (ratios: Record<string, RatioSummary>, goalOf: (id: string) => number) => ({
+  measured: workloads.map((w) => `${w.id} ${formatRatio(ratios[w.id]!)}`).join(", "),
+  excess: Math.max(...workloads.map((w) => ratios[w.id]!.median / goalOf(w.id))),
 })
 
 const httpTargets = (r: BenchResults): Array<Target> => {
@@ -130,7 +131,7 @@ const httpTargets = (r: BenchResults): Array<Target> => {
   if (http === undefined) return []
   const out: Array<Target> = []
   const ratiosTo = (runtime: string, variant: string, base: string) =>
-    Object.fromEntries(workloads.map((w) => [w.id, timeRatio(http[runtime]?.[variant]?.[w.id], http[runtime]?.[base]?.[w.id])]))
+    Object.fromEntries(workloads.map((w) => [w.id, roundRatio(http[runtime]?.[variant]?.[w.id], http[runtime]?.[base]?.[w.id])]))
   if (http["node"]?.["effect-node"] !== undefined) {
     const { measured, excess } = perWorkload(ratiosTo("node", "effect-node", "raw"), (id) => (id.startsWith("list") ? 1.15 : 1))
     out.push({
@@ -308,17 +309,27 @@ const httpSection = (r: BenchResults): string => {
     `A bare \`node:http\` server (its own process) writes pre-serialised bytes: the 25-chat page of the mock server's ` +
       `fixtures (${r.decode === undefined ? "" : `${kb(r.decode.pageBytes)}, `}participants, previews, capabilities) ` +
       "and the send answer. Every client runs in its own process on its runtime (Node, Deno and Bun run the same " +
-      "script; on workerd a Worker in miniflare runs it, its CPU read from the workerd process) with its defaults, " +
-      `first warmed up on both calls (${fmt(r.settings["httpWarmupCalls"] ?? Number.NaN)} calls each, 8 at a time), then ` +
-      `per workload ${r.settings["httpWarmupMs"]} ms of warm-up and ${r.settings["httpPhaseMs"]} ms measured; ` +
-      `${r.settings["httpRounds"]} round(s), the variants of one runtime back to back in an order rotated each round; ` +
-      "rounds pooled (all requests over all measured time). `@beeper-kit/effect` runs through each runtime adapter's " +
-      "public layer. **Time per request** is relative to raw `fetch` + `JSON.parse` on the same runtime (raw ops/s ÷ " +
-      "client ops/s: 1.00× = as fast as the limit, higher = slower); for our clients the ratio to the official SDK " +
-      "on the same runtime follows. **Client CPU / request** is the client process's CPU time (user + system) over " +
-      "the measured phases divided by its requests: the cost each client adds, the figure least moved by what else " +
-      "the machine is doing. Latencies are per call; at concurrency 64 they include queueing (workerd's clock moves " +
-      "in whole milliseconds, and only on I/O).",
+      "script; on workerd a Worker in miniflare runs it, its CPU read from the workerd process) with its defaults. " +
+      `Each process is started and warmed up once, all of them together before the first round ` +
+      `(${fmt(r.settings["httpWarmupCalls"] ?? Number.NaN)} calls of each kind, 8 at a time), then the bench drives ` +
+      "it phase by phase (a command on its stdin, one JSON answer; between " +
+      `phases it only waits). A phase is one workload run without a pause: ${r.settings["httpWarmupMs"]} ms of ` +
+      `warm-up, then a measured window of ${r.settings["httpPhaseMs"]} ms (the calls that complete inside it, the CPU ` +
+      "used inside it; calls still in flight then finish uncounted). A round measures, runtime by runtime and " +
+      "workload by workload, every client of the runtime back to back, in an order rotated each round and " +
+      "workload, so a client and raw fetch " +
+      `are measured about a second apart; ${r.settings["httpRounds"]} round(s). \`@beeper-kit/effect\` runs through each ` +
+      "runtime adapter's public layer. **Time per request** is relative to raw `fetch` + `JSON.parse` on the same " +
+      "runtime: in each round raw's ops/s ÷ the client's, from that round's two phases; the tables give the **median " +
+      "of the rounds' ratios**, then in parentheses their spread (the smallest–largest round): 1.00× = as fast as " +
+      "the limit, higher = slower, and a wide spread says the figure moved with the machine's other load during this " +
+      "run. For our clients the ratio to the official SDK on the same runtime follows, taken the same way. The " +
+      "targets are judged on the medians. Ops/s is every round's requests over every round's measured time. " +
+      "**Client CPU / request** is the client process's CPU time (user + system) over its measured phases divided by " +
+      "their requests (all rounds), its ratio to raw again the median (spread) of the per-round ratios: the cost " +
+      "each client adds, the figure least moved by what else the machine is doing. Latencies are per call, the " +
+      "median over the rounds of each phase's p50 / p99; at concurrency 64 they include queueing (workerd's clock " +
+      "moves in whole milliseconds, and only on I/O).",
     "",
     `\`@beeper-kit/effect\` without response validation (Node): ${
       r.unvalidatedOption === undefined
@@ -350,18 +361,20 @@ const httpSection = (r: BenchResults): string => {
       "",
       `### ${version}`,
       "",
-      "Time per request relative to raw fetch (ops/s); for `@beeper-kit`'s Effect clients, then relative to the official SDK:",
+      "Time per request relative to raw fetch, median of the rounds (smallest–largest) · ops/s; for `@beeper-kit`'s " +
+        "Effect clients, then relative to the official SDK:",
       "",
       workloadTable((variant, row, w) => {
-        const vsOfficial = ours(variant) && official !== undefined ? ` · **${x(timeRatio(row, official[w.id]))} official**` : ""
-        return `${x(timeRatio(row, raw?.[w.id]))} (${fmt(row.opsPerSec)}/s)${vsOfficial}`
+        const vsOfficial = ours(variant) && official !== undefined ? ` · **${formatRatio(roundRatio(row, official[w.id]))} official**` : ""
+        const vsRaw = variant === "raw" ? "1.00×" : formatRatio(roundRatio(row, raw?.[w.id]))
+        return `${vsRaw} · ${fmt(row.opsPerSec)}/s${vsOfficial}`
       }),
       "",
-      "Client CPU per request (ratio to raw) · latency p50 / p99:",
+      "Client CPU per request · its ratio to raw, median of the rounds (smallest–largest) · latency p50 / p99:",
       "",
-      workloadTable((_variant, row, w) => {
-        const cpu = row.cpuUsPerOp ?? Number.NaN
-        return `${fmt(cpu)} µs (${ratio(cpu, raw?.[w.id]?.cpuUsPerOp ?? Number.NaN)}) · ${ms(row.p50)} / ${ms(row.p99)}`
+      workloadTable((variant, row, w) => {
+        const vsRaw = variant === "raw" ? "1.00×" : formatRatio(roundRatio(row, raw?.[w.id], "cpu"))
+        return `${fmt(row.cpuUsPerOp ?? Number.NaN)} µs · ${vsRaw} · ${ms(row.p50)} / ${ms(row.p99)}`
       }),
     )
   }
@@ -623,13 +636,12 @@ const closingNote = (r: BenchResults): string => {
         workloads.map((w) => {
           const row = results[variant]?.[w.id]
           const of = results[base]?.[w.id]
-          const value = figure === "time" ? timeRatio(row, of) : (row?.cpuUsPerOp ?? Number.NaN) / (of?.cpuUsPerOp ?? Number.NaN)
-          return `${w.short} ${x(value)}`
+          return `${w.short} ${x(roundRatio(row, of, figure).median)}`
         }).join(", ")
       const ours = runtimeVariants[runtime].filter((v) => v.startsWith("effect") && results[v] !== undefined)
       const name = runtime === "workerd" ? "workerd" : runtimeLabels[runtime]
       lines.push(
-        `- **HTTP on ${name}**, time per request vs raw fetch: ` +
+        `- **HTTP on ${name}**, time per request vs raw fetch (medians of the rounds): ` +
           ours.map((v) => `${variantLabel(runtime, v).replace(/ \(validated\)/, "")}: ${quote(v, "raw")}`).join("; ") +
           (results["official"] === undefined ? "" : `; official SDK: ${quote("official", "raw")}`) +
           (results["core"] === undefined ? "" : `; \`@beeper-kit/core\`: ${quote("core", "raw")}`) +

@@ -1,24 +1,29 @@
-// The HTTP section: every (runtime × variant) in its own process — Node, Deno and Bun run http/worker.ts, workerd
-// runs http/workerd-worker.ts driven by http/workerd.ts — rounds interleaved (variants of one runtime back to back,
-// in an order rotated each round, so a runtime's ratios come from the same minute), rounds pooled.
+// The HTTP section. Every (runtime × variant) is its own long-lived process — Node, Deno and Bun run http/worker.ts,
+// workerd runs http/workerd-worker.ts driven by http/workerd.ts — started and warmed up once, then driven phase by
+// phase (driven.ts). Each round measures, runtime by runtime and workload by workload, every variant of the runtime
+// back to back (in an order rotated each round and workload), so a variant and the raw fetch it is compared with
+// are measured about a second apart and a burst of other load rarely hits one and not the other. Idle processes only
+// wait on stdin. The rounds are kept: the report takes each round's ratios and their median (http/ratios.ts).
 import { bunBinary, denoBinary } from "@beeper-kit/testkit/binaries"
 import { join } from "node:path"
-import { runChild } from "../child.ts"
+import { type DrivenChild, startDriven } from "../driven.ts"
 import { median } from "../stats.ts"
 import { type Runtime, runtimes, runtimeVariants, type Variant } from "./clients.ts"
-import type { PhaseSettings, WorkloadResult } from "./workloads.ts"
+import { workerdBundle } from "./workerd-bundle.ts"
+import { type PhaseCommand, type PhaseSettings, type WorkloadId, type WorkloadResult, workloads } from "./workloads.ts"
 
-/** Figures per runtime, variant and workload. */
+/** Figures per runtime, variant and workload: the rounds pooled, with each round's phase in `rounds`. */
 export type HttpResults = Record<string, Record<string, Record<string, WorkloadResult>>>
 
 const source = "--conditions=@beeper-kit/source"
 const file = (name: string) => new URL(`./${name}`, import.meta.url).pathname
 const benchDir = new URL("../../", import.meta.url).pathname
 
-/** The command that runs `variant` on `runtime`. */
-const command = (runtime: Runtime, variant: Variant, url: string, settings: PhaseSettings, scratch: string): [string, Array<string>] => {
-  const phases = [String(settings.phaseMs), String(settings.warmupMs), String(settings.warmupCalls)]
-  const worker = [file("worker.ts"), runtime, variant, url, ...phases]
+const workerdBundleFile = (scratch: string) => join(scratch, "workerd-bench.js")
+
+/** The command that runs `variant` on `runtime`, warmed up with `warmupCalls` of each call. */
+const command = (runtime: Runtime, variant: Variant, url: string, warmupCalls: number, scratch: string): [string, Array<string>] => {
+  const worker = [file("worker.ts"), runtime, variant, url, String(warmupCalls)]
   switch (runtime) {
     case "node":
       return [process.execPath, [source, ...worker]]
@@ -27,12 +32,34 @@ const command = (runtime: Runtime, variant: Variant, url: string, settings: Phas
     case "bun":
       return [bunBinary(), [source, ...worker]]
     case "workerd":
-      return [process.execPath, [source, file("workerd.ts"), variant, url, ...phases, join(scratch, "workerd-bench.js")]]
+      return [process.execPath, [source, file("workerd.ts"), variant, url, String(warmupCalls), workerdBundleFile(scratch)]]
   }
 }
 
+/** One measured phase of a round. */
+export interface Step {
+  readonly round: number
+  readonly runtime: Runtime
+  readonly workload: WorkloadId
+  readonly variant: Variant
+}
+
+/**
+ * The phases of `rounds` rounds, in the order they run: round by round, runtime by runtime, workload by workload,
+ * the runtime's variants back to back, rotated by the round and the workload so that no variant always runs first
+ * or last, nor always just before or after raw.
+ */
+export const schedule = (rounds: number, runtimeList: ReadonlyArray<Runtime>): Array<Step> =>
+  Array.from({ length: rounds }, (_, round) =>
+    runtimeList.flatMap((runtime) => {
+      const variants = runtimeVariants[runtime]
+      return workloads.flatMap((w, index) =>
+        variants.map((_, i) => ({ round, runtime, workload: w.id, variant: variants[(i + round + index) % variants.length]! }))
+      )
+    })).flat()
+
 /** Pools rounds: ops/s and CPU per request over every round's phases, latencies the median of the rounds'. */
-const pool = (rounds: ReadonlyArray<WorkloadResult>): WorkloadResult => {
+export const poolRounds = (rounds: ReadonlyArray<WorkloadResult>): WorkloadResult => {
   const ops = rounds.reduce((sum, r) => sum + r.ops, 0)
   const elapsed = rounds.reduce((sum, r) => sum + (r.elapsedMs ?? (r.ops / r.opsPerSec) * 1000), 0)
   const cpu = rounds.reduce((sum, r) => sum + (r.cpuUs ?? (r.cpuUsPerOp ?? Number.NaN) * r.ops), 0)
@@ -44,40 +71,59 @@ const pool = (rounds: ReadonlyArray<WorkloadResult>): WorkloadResult => {
     cpuUs: cpu,
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
+    rounds,
   }
 }
 
-/** Measures every runtime's variants, `rounds` times, against the server at `url`. */
+/** Measures every runtime's variants, `rounds` rounds of short phases, against the server at `url`. */
 export const measureHttp = async (options: {
   readonly url: string
   readonly rounds: number
-  readonly settings: PhaseSettings
+  readonly phase: PhaseSettings
+  /** Calls of each kind every process makes once, before its first phase. */
+  readonly warmupCalls: number
   readonly scratch: string
   readonly env: NodeJS.ProcessEnv
   readonly runtimes?: ReadonlyArray<Runtime> | undefined
   readonly log: (line: string) => void
 }): Promise<HttpResults> => {
-  const rounds: Record<string, Record<string, Record<string, Array<WorkloadResult>>>> = {}
-  for (let round = 0; round < options.rounds; round++) {
-    for (const runtime of options.runtimes ?? runtimes) {
-      const variants = runtimeVariants[runtime]
-      // rotate the order each round, so no variant always runs first or last
-      const order = variants.map((_, i) => variants[(i + round) % variants.length]!)
-      for (const variant of order) {
-        options.log(`http round ${round + 1}/${options.rounds}: ${runtime} ${variant}`)
-        const [cmd, args] = command(runtime, variant, options.url, options.settings, options.scratch)
-        const { value } = await runChild<{ results: Record<string, WorkloadResult> }>(cmd, args, { cwd: benchDir, env: options.env })
-        for (const [workload, result] of Object.entries(value.results)) {
-          ;(((rounds[runtime] ??= {})[variant] ??= {})[workload] ??= []).push(result)
-        }
-      }
+  const runtimeList = options.runtimes ?? runtimes
+  const children = new Map<string, DrivenChild>()
+  const key = (runtime: Runtime, variant: Variant) => `${runtime}/${variant}`
+  const phases: Record<string, Record<string, Record<string, Array<WorkloadResult>>>> = {}
+  const started = performance.now()
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(0)
+  try {
+    // start-up and warm-up of every process at once (nothing is measured meanwhile): on a machine shared with other
+    // work, more processes get more of its CPU, and start-up is the longest part of the section there
+    if (runtimeList.includes("workerd")) await workerdBundle(workerdBundleFile(options.scratch))
+    options.log(`http: starting and warming up ${runtimeList.map((runtime) => `${runtime} (${runtimeVariants[runtime].join(", ")})`).join("; ")}`)
+    const starts = await Promise.allSettled(runtimeList.flatMap((runtime) =>
+      runtimeVariants[runtime].map(async (variant) => {
+        const [cmd, args] = command(runtime, variant, options.url, options.warmupCalls, options.scratch)
+        children.set(key(runtime, variant), await startDriven(cmd, args, { cwd: benchDir, env: options.env, readyTimeoutMs: 300_000 }))
+      })
+    ))
+    // every start has settled (so the `finally` below closes each child that did start) before one failure throws
+    const failed = starts.find((s) => s.status === "rejected")
+    if (failed !== undefined) throw failed.reason
+    options.log(`http: ${children.size} processes ready (${seconds()} s in)`)
+    let round = -1
+    for (const step of schedule(options.rounds, runtimeList)) {
+      if (step.round !== round) options.log(`http round ${(round = step.round) + 1}/${options.rounds} (${seconds()} s in)`)
+      const phase: PhaseCommand = { type: "phase", workload: step.workload, ...options.phase }
+      const result = await children.get(key(step.runtime, step.variant))!.request<WorkloadResult>(phase)
+      ;(((phases[step.runtime] ??= {})[step.variant] ??= {})[step.workload] ??= []).push(result)
     }
+    options.log(`http: ${options.rounds} round(s) measured (${seconds()} s in)`)
+  } finally {
+    await Promise.all([...children.values()].map((child) => child.close()))
   }
-  return Object.fromEntries(Object.entries(rounds).map(([runtime, variants]) => [
+  return Object.fromEntries(Object.entries(phases).map(([runtime, variants]) => [
     runtime,
-    Object.fromEntries(Object.entries(variants).map(([variant, workloads]) => [
+    Object.fromEntries(Object.entries(variants).map(([variant, byWorkload]) => [
       variant,
-      Object.fromEntries(Object.entries(workloads).map(([workload, results]) => [workload, pool(results)])),
+      Object.fromEntries(Object.entries(byWorkload).map(([workload, results]) => [workload, poolRounds(results)])),
     ])),
   ]))
 }

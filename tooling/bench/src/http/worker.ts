@@ -1,13 +1,16 @@
-// One HTTP variant in its own process, on Node, Deno or Bun (the same file on each): the client of the variant
-// with that runtime's @beeper-kit adapter, measured by measure.ts. Prints `{ variant, results }`.
-//   <runtime> http/worker.ts <node|deno|bun> <variant> <baseUrl> <phaseMs> <warmupMs> <warmupCalls>
+// One HTTP variant in its own process, on Node, Deno or Bun (the same file on each): builds the variant's client
+// with that runtime's @beeper-kit adapter, warms it up once (`warmupCalls` of each call), then answers the parent's
+// phase commands (driven.ts; a `PhaseCommand` → one phase's `WorkloadResult`, measured by measure.ts) until told
+// to exit. Between commands it only waits on stdin.
+//   <runtime> http/worker.ts <node|deno|bun> <variant> <baseUrl> <warmupCalls>
 import process from "node:process"
-import { report } from "../child.ts"
+import { serveCommands } from "../driven.ts"
 import { loadPayloads } from "../payloads.ts"
 import { type EffectLayer, makeClient, type Runtime, type Variant } from "./clients.ts"
-import { measureClient } from "./measure.ts"
+import { measureWorkload, warmUp } from "./measure.ts"
+import type { PhaseCommand } from "./workloads.ts"
 
-const [runtime, variant, baseUrl, phaseMs = "800", warmupMs = "300", warmupCalls = "1500"] = process.argv.slice(2)
+const [runtime, variant, baseUrl, warmupCalls = "500"] = process.argv.slice(2)
 
 /** The runtime adapter's public layer: what a user of @beeper-kit on this runtime provides. */
 const layerOf: EffectLayer = async (kind, options) => {
@@ -28,11 +31,9 @@ const cpuMicros = async () => {
 }
 
 const client = await makeClient(variant as Variant, baseUrl!, loadPayloads().chatID, layerOf)
-const results = await measureClient(client, {
-  phaseMs: Number(phaseMs),
-  warmupMs: Number(warmupMs),
-  warmupCalls: Number(warmupCalls),
-}, cpuMicros)
-report({ variant, results })
-// a client may keep sockets (or an Effect runtime) alive: the figures are out, so end here on every runtime
-process.exit(0)
+await warmUp(client, Number(warmupCalls))
+serveCommands(async (command) => {
+  if (command.type !== "phase") throw new Error(`unknown command ${command.type}`)
+  const phase = command as unknown as PhaseCommand
+  return measureWorkload(client, phase.workload, phase, cpuMicros)
+})

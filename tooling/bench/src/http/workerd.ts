@@ -1,19 +1,21 @@
-// One HTTP variant on workerd, driven from Node (its own process, like every other variant): bundles
-// workerd-worker.ts for workerd (once; the bundle is kept at the path given), starts it in workerd through
-// miniflare, serves the Worker's CPU clock — the workerd process's user + system time from /proc — and sends the
-// Worker its one request. Prints `{ variant, results }`.
-//   node http/workerd.ts <variant> <baseUrl> <phaseMs> <warmupMs> <warmupCalls> <bundleFile>
-import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
+// One HTTP variant on workerd, driven from Node (its own process, like every other variant) over the same protocol
+// as http/worker.ts (driven.ts): takes the bundle of workerd-worker.ts at the path given (workerd-bundle.ts; made
+// if missing), starts it in workerd through miniflare and sends the Worker its one request. The
+// Worker builds and warms up its client, then long-polls this driver for commands: each command the parent writes
+// on stdin is handed to the Worker's waiting `GET /next`, and the Worker's `POST /answer` is the reply. This process
+// also serves the Worker's CPU clock (`GET /cpu`): the workerd process's user + system time from /proc.
+//   node http/workerd.ts <variant> <baseUrl> <warmupCalls> <bundleFile>
 import { Miniflare } from "miniflare"
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
-import { createServer } from "node:http"
+import { readdirSync, readFileSync } from "node:fs"
+import { createServer, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { report } from "../child.ts"
+import { type DrivenCommand, serveCommands } from "../driven.ts"
 import { loadPayloads } from "../payloads.ts"
 import type { Variant } from "./clients.ts"
-import type { WorkerdConfig } from "./workerd-worker.ts"
+import { workerdBundle } from "./workerd-bundle.ts"
+import type { WorkerdAnswer, WorkerdConfig } from "./workerd-worker.ts"
 
-const [variant, baseUrl, phaseMs, warmupMs, warmupCalls, bundleFile] = process.argv.slice(2)
+const [variant, baseUrl, warmupCalls, bundleFile] = process.argv.slice(2)
 
 /** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`; 100 on Linux). */
 const ticksPerSecond = 100
@@ -42,32 +44,73 @@ const cpuOf = (pid: number): number => {
   return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / ticksPerSecond
 }
 
-const script = existsSync(bundleFile!)
-  ? readFileSync(bundleFile!, "utf8")
-  : await bundleForRuntime({ runtime: "workerd", entry: { file: new URL("./workerd-worker.ts", import.meta.url).pathname }, target: "es2023" })
-if (!existsSync(bundleFile!)) writeFileSync(bundleFile!, script)
+const script = await workerdBundle(bundleFile!)
 
 let workerd = 0
-const clock = createServer((_req, res) => res.end(String(cpuOf(workerd))))
-await new Promise<void>((resolve) => clock.listen(0, "127.0.0.1", resolve))
+/** The Worker's waiting `GET /next`, or the command it has not fetched yet. */
+let waiting: ServerResponse | undefined
+let queued: DrivenCommand | undefined
+/** Resolves the command the Worker is running with its answer. */
+let answered: ((answer: WorkerdAnswer) => void) | undefined
+let ready: () => void = () => {}
+const firstPoll = new Promise<void>((resolve) => (ready = resolve))
+
+const hand = (command: DrivenCommand) => {
+  if (waiting === undefined) queued = command
+  else {
+    waiting.end(JSON.stringify(command))
+    waiting = undefined
+  }
+}
+
+const driver = createServer((req, res) => {
+  if (req.url === "/cpu") return res.end(String(cpuOf(workerd)))
+  if (req.url === "/next") {
+    ready()
+    if (queued === undefined) waiting = res
+    else {
+      res.end(JSON.stringify(queued))
+      queued = undefined
+    }
+    return
+  }
+  let body = ""
+  req.setEncoding("utf8").on("data", (chunk: string) => (body += chunk)).on("end", () => {
+    res.end()
+    answered?.(JSON.parse(body) as WorkerdAnswer)
+    answered = undefined
+  })
+})
+await new Promise<void>((resolve) => driver.listen(0, "127.0.0.1", resolve))
 const config: WorkerdConfig = {
   variant: variant as Variant,
   baseUrl: baseUrl!,
   chatID: loadPayloads().chatID,
-  cpuUrl: `http://127.0.0.1:${(clock.address() as AddressInfo).port}/cpu`,
-  phaseMs: Number(phaseMs),
-  warmupMs: Number(warmupMs),
   warmupCalls: Number(warmupCalls),
+  driverUrl: `http://127.0.0.1:${(driver.address() as AddressInfo).port}`,
 }
 const miniflare = new Miniflare({ modules: true, script, compatibilityDate: "2025-09-01", bindings: { BENCH_CONFIG: JSON.stringify(config) } })
-try {
-  await miniflare.ready
-  workerd = findWorkerd()
-  const response = await miniflare.dispatchFetch("http://localhost/", { signal: AbortSignal.timeout(110_000) })
+await miniflare.ready
+workerd = findWorkerd()
+// the Worker's one request: it ends when the Worker is told to exit, or when it fails
+const worker = miniflare.dispatchFetch("http://localhost/").then(async (response) => {
   const body = await response.text()
-  if (!response.ok) throw new Error(`the Worker failed (${response.status}): ${body}`)
-  report(JSON.parse(body))
-} finally {
-  await miniflare.dispose()
-  clock.close()
-}
+  if (!response.ok) {
+    process.stderr.write(`the Worker failed (${response.status}): ${body}\n`)
+    process.exit(1)
+  }
+})
+await Promise.race([firstPoll, worker])
+serveCommands(
+  (command) =>
+    new Promise((resolve, reject) => {
+      answered = (answer) => ("error" in answer ? reject(new Error(answer.error)) : resolve(answer.ok))
+      hand(command)
+    }),
+  async () => {
+    hand({ type: "exit" })
+    await worker
+    await miniflare.dispose()
+    driver.close()
+  },
+)

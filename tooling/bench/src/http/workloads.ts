@@ -8,7 +8,10 @@ export const workloads = [
   { id: "send-c64", call: "send", concurrency: 64, label: "`POST` send, concurrency 64", short: "send c64" },
 ] as const
 
-/** One workload's figures (one round, or several pooled). */
+/** A workload's id: `list-seq`, `list-c64`, `send-seq`, `send-c64`. */
+export type WorkloadId = (typeof workloads)[number]["id"]
+
+/** One workload's figures: one phase, or every round's phases pooled (with the rounds kept in `rounds`). */
 export interface WorkloadResult {
   readonly ops: number
   readonly opsPerSec: number
@@ -19,11 +22,18 @@ export interface WorkloadResult {
   /** The measured phase's length (ms) and the CPU time it used (µs): what rounds are pooled from. */
   readonly elapsedMs?: number | undefined
   readonly cpuUs?: number | undefined
+  /** Pooled figures only: each round's phase, in round order (what the per-round ratios are taken from). */
+  readonly rounds?: ReadonlyArray<WorkloadResult> | undefined
 }
 
-/** How long each HTTP phase runs. */
+/** How long one HTTP phase runs: warm-up, then measured (ms). */
 export interface PhaseSettings {
   readonly phaseMs: number
   readonly warmupMs: number
-  readonly warmupCalls: number
+}
+
+/** The commands an HTTP child (http/worker.ts, http/workerd.ts) answers over the driven-child protocol. */
+export interface PhaseCommand extends PhaseSettings {
+  readonly type: "phase"
+  readonly workload: WorkloadId
 }

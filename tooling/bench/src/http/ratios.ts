@@ -1,0 +1,52 @@
+// The HTTP ratios the report prints and judges: a variant's time (or CPU) per request relative to a base variant
+// (raw fetch, the official SDK) on the same runtime, taken round by round from the two phases measured back to back
+// in that round, then summarised by their median and spread. A burst of other load that slows one phase of a round
+// moves that round's ratio only, and the median leaves it out.
+import { median } from "../stats.ts"
+import type { WorkloadResult } from "./workloads.ts"
+
+/** What is compared: time per request (from ops/s) or client CPU per request. */
+export type Figure = "time" | "cpu"
+
+/** The median of the per-round ratios and their spread (the smallest and largest); NaN when nothing to compare. */
+export interface RatioSummary {
+  readonly median: number
+  readonly min: number
+  readonly max: number
+  /** How many rounds the ratio was taken from (1 for results from before rounds were kept). */
+  readonly rounds: number
+}
+
+/** `row`'s figure relative to `base`'s for one pair of phases: > 1 means `row` costs more per request. */
+const ratioOf = (row: WorkloadResult, base: WorkloadResult, figure: Figure): number =>
+  figure === "time" ? base.opsPerSec / row.opsPerSec : (row.cpuUsPerOp ?? Number.NaN) / (base.cpuUsPerOp ?? Number.NaN)
+
+/**
+ * The ratio of `row` to `base` in each round (round i of one with round i of the other). Results without rounds
+ * (written before rounds were kept) give their one pooled ratio.
+ */
+export const perRoundRatios = (row: WorkloadResult | undefined, base: WorkloadResult | undefined, figure: Figure): Array<number> => {
+  if (row === undefined || base === undefined) return []
+  if (row.rounds === undefined || base.rounds === undefined) return [ratioOf(row, base, figure)]
+  if (row.rounds.length !== base.rounds.length) throw new Error(`${row.rounds.length} rounds against ${base.rounds.length}`)
+  return row.rounds.map((phase, i) => ratioOf(phase, base.rounds![i]!, figure))
+}
+
+/** The median, smallest and largest of `ratios` (the finite ones). */
+export const summarise = (ratios: ReadonlyArray<number>): RatioSummary => {
+  const finite = ratios.filter(Number.isFinite)
+  return finite.length === 0
+    ? { median: Number.NaN, min: Number.NaN, max: Number.NaN, rounds: 0 }
+    : { median: median(finite), min: Math.min(...finite), max: Math.max(...finite), rounds: finite.length }
+}
+
+/** `row` relative to `base`: the median of the per-round ratios, and their spread. */
+export const roundRatio = (row: WorkloadResult | undefined, base: WorkloadResult | undefined, figure: Figure = "time"): RatioSummary =>
+  summarise(perRoundRatios(row, base, figure))
+
+/** `1.21× (1.10–1.35)`: the median, then the spread over the rounds (left out for one round); `—` for none. */
+export const formatRatio = (summary: RatioSummary): string => {
+  if (!Number.isFinite(summary.median)) return "—"
+  const spread = summary.rounds > 1 ? ` (${summary.min.toFixed(2)}–${summary.max.toFixed(2)})` : ""
+  return `${summary.median.toFixed(2)}×${spread}`
+}

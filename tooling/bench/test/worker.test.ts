@@ -1,0 +1,58 @@
+// An HTTP worker process (src/http/worker.ts, raw fetch on Node) against the benchmark server: started and warmed
+// up once, it answers phase commands with one phase's figures each, then ends when closed.
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { startDriven } from "../src/driven.ts"
+import type { PhaseCommand, WorkloadResult } from "../src/http/workloads.ts"
+import { savePayloads } from "../src/payloads.ts"
+import { type BenchServer, startBenchServer } from "../src/servers/spawn.ts"
+
+const worker = new URL("../src/http/worker.ts", import.meta.url).pathname
+let scratch: string
+let payloads: string
+let server: BenchServer
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), "bench-worker-test-"))
+  // the smallest payloads the server and the raw client need: a page of 25 (empty) chats and a send answer
+  payloads = savePayloads(scratch, {
+    chatsPage: JSON.stringify({ items: Array.from({ length: 25 }, (_, i) => ({ id: `chat${i}` })), hasMore: false }),
+    chatID: "chat0",
+    sendResponse: JSON.stringify({ chatID: "chat0", pendingMessageID: "m1" }),
+    messagesItems: "[]",
+    messagesPerPage: 20,
+    eventMessage: JSON.stringify({ chatID: "chat0", id: "m1" }),
+    accounts: "[]",
+  })
+  server = await startBenchServer(payloads)
+})
+
+afterAll(async () => {
+  await server?.stop()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe("an HTTP worker", () => {
+  it("answers each phase command with that phase's requests, time, CPU and latencies", async () => {
+    const child = await startDriven(process.execPath, ["--conditions=@beeper-kit/source", worker, "node", "raw", server.url, "5"], {
+      env: { BENCH_PAYLOADS: payloads },
+    })
+    try {
+      for (const workload of ["list-seq", "send-c64"] as const) {
+        // a window long enough for one local request however loaded the machine is
+        const command: PhaseCommand = { type: "phase", workload, warmupMs: 5, phaseMs: 300 }
+        const result = await child.request<WorkloadResult>(command)
+        expect(result.ops).toBeGreaterThan(0)
+        expect(result.elapsedMs).toBeGreaterThanOrEqual(299)
+        expect(result.opsPerSec).toBeCloseTo((result.ops / result.elapsedMs!) * 1000)
+        expect(result.cpuUs).toBeGreaterThanOrEqual(0)
+        expect(result.p50).toBeLessThanOrEqual(result.p99)
+      }
+      await expect(child.request({ type: "phase", workload: "nope", warmupMs: 1, phaseMs: 1 } as PhaseCommand | { type: string })).rejects.toThrow("no workload nope")
+    } finally {
+      await child.close()
+    }
+  })
+})
