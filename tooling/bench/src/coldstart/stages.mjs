@@ -1,7 +1,8 @@
 // What each part of @beeper-kit/effect's import costs once the floor's Effect modules are loaded: the modules of
 // Effect the SDK adds (Config, the WebSocket client, `KeyValueStore`, ...), then the runtime build's generated chunk
 // (`/operations`: Schemas, endpoint table, fast checks), then the rest of the package, then this runtime's adapter.
-// `KeyValueStore` (eight more modules: `sql/*`, `Reactivity`, ...) is what the SDK's delivery checkpoints import.
+// `KeyValueStore` (eight more modules: `sql/*`, `Reactivity`, ...) is what delivery checkpoints import; the runtime
+// build no longer imports it at start (events/KeyValueStoreModule.runtime.ts), so its stage is what that saves.
 // Prints the process's CPU time (`process.cpuUsage()`, every thread) per stage as one JSON line; a profiling aid
 // for tooling/bench/README.md "Cold start", not a section of `pnpm bench`. Run it several times and take the lowest
 // or the median of each stage (from tooling/bench, with the packages built):
