@@ -13,7 +13,12 @@
 // from the source file. Entries share their common code through chunks (one copy of each module, so the endpoint
 // entries of `./operations` are the very objects of `.`). Each entry names its declarations with the
 // `@ts-self-types` pragma, as link-declarations.ts does for the per-module build.
-import { readFileSync, rmSync, writeFileSync } from "node:fs"
+//
+// A source module with a `.runtime.ts` sibling (`src/events/KeyValueStoreModule.runtime.ts`) is built from that
+// sibling here: a runtime's own variant where what suits a process start and what suits a bundler differ (a dynamic
+// `import()` spares the start a module it may never need, and makes a bundler's output larger). The sibling exports
+// the same names with the same types; the per-module build never includes it (tsconfig.build.json).
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { basename, dirname, join, relative } from "node:path"
 
@@ -49,6 +54,17 @@ for (const entry of entries) {
   if (dirname(join(packageDir, entry.output)) !== outdir) throw new Error(`${entry.output}: every "node" file must sit in ${outdir}`)
 }
 
+/** Builds each `X.ts` that has an `X.runtime.ts` beside it from that sibling (see the header). */
+const runtimeVariants = {
+  name: "runtime-variants",
+  setup: (esbuild: { onLoad: (options: { filter: RegExp }, load: (args: { path: string }) => unknown) => void }) => {
+    esbuild.onLoad({ filter: /\.ts$/ }, ({ path }) => {
+      const variant = path.replace(/\.ts$/, ".runtime.ts")
+      return existsSync(variant) ? { contents: readFileSync(variant, "utf8"), loader: "ts", resolveDir: dirname(variant) } : undefined
+    })
+  },
+}
+
 rmSync(outdir, { recursive: true, force: true })
 await build({
   absWorkingDir: packageDir,
@@ -65,6 +81,7 @@ await build({
   // not minified, and no source maps (src/ is not shipped): a stack trace points at readable lines. Fewer bytes to
   // parse was not measurable beside fewer modules.
   sourcemap: false,
+  plugins: [runtimeVariants],
   logLevel: "warning",
 })
 

@@ -1,7 +1,8 @@
 // The runtime build (dist/runtime, scripts/runtime-bundle.ts) as Node loads it: a plain `node` process importing
 // `@beeper-kit/effect` gets the merged files of the `node` export condition, with the same exports as the per-module
-// build bundlers take, one copy of each endpoint entry across both entry points, and working calls. Needs `pnpm
-// build` (turbo runs it before the tests).
+// build bundlers take, one copy of each endpoint entry across both entry points, and working calls — a checkpoint
+// store among them, whose `KeyValueStore` the runtime build imports on first use (`KeyValueStoreModule.runtime.ts`).
+// Needs `pnpm build` (turbo runs it before the tests).
 import { fileURLToPath } from "node:url"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { runProcess } from "@beeper-kit/testkit/process"
@@ -17,6 +18,7 @@ interface Loaded {
   readonly extra: ReadonlyArray<string>
   readonly sameEntry: boolean
   readonly accountIDs: ReadonlyArray<string>
+  readonly checkpoint: ReadonlyArray<unknown>
 }
 
 // Run from the package's folder: Node resolves the package's own name through its `exports`, as it would from a
@@ -33,17 +35,24 @@ const layer = BeeperClient.layer({ baseUrl: process.env.URL, accessToken: Redact
 const accounts = await Effect.runPromise(
   Effect.flatMap(Effect.service(BeeperClient), (client) => client.call(operations.accountsList, {})).pipe(Effect.provide(layer)),
 )
+const cursor = { chatID: "chat-1", id: "m-2", sortKey: "2", timestamp: 2, recent: ["m-1", "m-2"] }
+const checkpoint = await Effect.runPromise(
+  Effect.flatMap(Effect.service(runtime.Checkpoints), (store) => Effect.andThen(store.save(cursor), store.load)).pipe(
+    Effect.provide(runtime.Checkpoints.layerMemory),
+  ),
+)
 console.log(JSON.stringify({
   resolved: [import.meta.resolve("@beeper-kit/effect"), import.meta.resolve("@beeper-kit/effect/operations")],
   missing: [...diff(perModule, runtime), ...diff(perModuleOperations, operations)],
   extra: [...diff(runtime, perModule), ...diff(operations, perModuleOperations)],
   sameEntry: operations.chatsList === runtime.endpoints["chats.list"],
   accountIDs: accounts.map((account) => account.accountID),
+  checkpoint: [...checkpoint.values()],
 }))
 `
 
 describe("the runtime build", () => {
-  it("is what a Node process imports: the same exports as the per-module build, one copy of each entry, working calls", async () => {
+  it("is what a Node process imports: the same exports as the per-module build, one copy of each entry, working calls and checkpoints", async () => {
     const server = mock.current
     const { code, stdout, stderr } = await runProcess(process.execPath, ["--input-type=module", "-e", program], {
       cwd: packageDir,
@@ -59,5 +68,6 @@ describe("the runtime build", () => {
     expect(loaded.sameEntry).toBe(true)
     const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
     expect(loaded.accountIDs).toEqual(accounts.map((account) => account.accountID))
+    expect(loaded.checkpoint).toEqual([{ chatID: "chat-1", id: "m-2", sortKey: "2", timestamp: 2, recent: ["m-1", "m-2"] }])
   })
 })

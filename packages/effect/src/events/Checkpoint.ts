@@ -15,8 +15,9 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
-import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import type * as KeyValueStore from "effect/persistence/KeyValueStore"
 import * as KeyValueFile from "./KeyValueFile.ts"
+import { keyValueStore } from "./KeyValueStoreModule.ts"
 import type { ChatCursor } from "./Delivery.ts"
 
 /**
@@ -92,11 +93,13 @@ export class Checkpoints extends Context.Service<Checkpoints, CheckpointsApi>()(
   /** Checkpoints in the `KeyValueStore` of the context (keys under `beeper-kit/incoming/`). */
   static readonly layer: Layer.Layer<Checkpoints, never, KeyValueStore.KeyValueStore> = Layer.effect(
     Checkpoints,
-    KeyValueStore.KeyValueStore.useSync((store) => make(store)),
+    Effect.flatMap(keyValueStore, (module) => module.KeyValueStore.useSync((store) => make(store))),
   )
 
   /** Checkpoints in memory: at-least-once across restarts (a restart starts afresh), exactly-once within one run. */
-  static readonly layerMemory: Layer.Layer<Checkpoints> = Checkpoints.layer.pipe(Layer.provide(KeyValueStore.layerMemory))
+  static readonly layerMemory: Layer.Layer<Checkpoints> = Checkpoints.layer.pipe(
+    Layer.provide(Layer.unwrap(Effect.map(keyValueStore, (module) => module.layerMemory))),
+  )
 
   /**
    * Checkpoints in one JSON file at `path` (a `KeyValueFile`, replaced atomically on every write) over `fileSystem`:

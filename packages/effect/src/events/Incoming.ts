@@ -26,13 +26,13 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
-import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
 import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
 import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
 import * as Delivery from "./Delivery.ts"
+import { keyValueStore } from "./KeyValueStoreModule.ts"
 import type { EventsStreamError } from "./EventsError.ts"
 import { compareSortKeys } from "./GapFill.ts"
 import type { LiveEvent, MessageUpserted } from "./LiveEvent.ts"
@@ -191,10 +191,8 @@ const checkpointsOf: Effect.Effect<CheckpointsApi> = Effect.flatMap(
   (found) =>
     Option.isSome(found)
       ? Effect.succeed(found.value)
-      : Effect.map(
-        Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory),
-        makeCheckpoints,
-      ),
+      : Effect.flatMap(keyValueStore, (module) =>
+        Effect.map(Effect.provide(module.KeyValueStore, module.layerMemory), makeCheckpoints)),
 )
 
 /** Epoch ms of an ISO timestamp, `undefined` when it is not one. */

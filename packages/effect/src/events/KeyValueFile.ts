@@ -15,8 +15,9 @@ import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import * as Layer from "effect/Layer"
 import * as Semaphore from "effect/Semaphore"
-import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import type * as KeyValueStore from "effect/persistence/KeyValueStore"
 import * as PlatformError from "effect/PlatformError"
+import { keyValueStore } from "./KeyValueStoreModule.ts"
 
 /** The format tag of the file. */
 const fileFormat = "beeper-kit/key-value-file@1"
@@ -68,6 +69,7 @@ const entriesOf = (path: string, text: string): Map<string, string> => {
  */
 export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Effect.gen(function*() {
+    const KeyValueStore = yield* keyValueStore
     const fs = yield* FileSystem.FileSystem
     const lock = yield* Semaphore.make(1)
     let entries: Map<string, string> | undefined
@@ -132,7 +134,7 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
  * @category Checkpoints
  */
 export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
-  Layer.effect(KeyValueStore.KeyValueStore, make(path))
+  Layer.unwrap(Effect.map(keyValueStore, (module) => Layer.effect(module.KeyValueStore, make(path))))
 
 /**
  * The three file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun).

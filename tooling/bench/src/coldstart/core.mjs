@@ -1,10 +1,12 @@
 // Cold start, @beeper-kit/core (built): import, then the first chats.list.
 const t0 = performance.now()
+const cpu0 = process.cpuUsage()
 const [baseUrl] = globalThis.Deno ? Deno.args : process.argv.slice(2)
 const { createBeeperClient } = await import("@beeper-kit/core")
 const imported = performance.now()
 const beeper = createBeeperClient({ baseUrl, accessToken: "bench-token" })
 const { data: page } = await beeper.chats.list({ query: { limit: 25 } })
 const done = performance.now()
+const cpu = process.cpuUsage(cpu0)
 if (page.items.length !== 25) throw new Error("expected 25 chats")
-console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))
+console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, cpuMs: (cpu.user + cpu.system) / 1000, sinceStartMs: done }))

@@ -3,6 +3,7 @@
 // ChatListPage, extracted from the generated Schemas by coldstart/floor-schema.ts; its path is the second
 // argument). Then the first GET /v1/chats through HttpClient, decoded with that Schema.
 const t0 = performance.now()
+const cpu0 = process.cpuUsage()
 const [baseUrl, schemaFile] = globalThis.Deno ? Deno.args : process.argv.slice(2)
 const [Effect, HttpClient, FetchHttpClient, Schema, { ChatListPage }] = await Promise.all([
   import("effect/Effect"),
@@ -20,5 +21,6 @@ const page = await Effect.runPromise(
   ),
 )
 const done = performance.now()
+const cpu = process.cpuUsage(cpu0)
 if (page.items.length !== 25) throw new Error("expected 25 chats")
-console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))
+console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, cpuMs: (cpu.user + cpu.system) / 1000, sinceStartMs: done }))

@@ -1,6 +1,7 @@
 // Cold start on Node, @beeper-kit/node (built; node:http and ws) with Effect
 // deep-imported, build the layer, then the first (validated) chats.list.
 const t0 = performance.now()
+const cpu0 = process.cpuUsage()
 const [baseUrl] = process.argv.slice(2)
 const [{ BeeperDesktop }, { BeeperNode }, Effect, Redacted] = await Promise.all([
   import("@beeper-kit/effect"),
@@ -15,7 +16,8 @@ const page = await Effect.runPromise(
   ),
 )
 const done = performance.now()
+const cpu = process.cpuUsage(cpu0)
 if (page.items.length !== 25) throw new Error("expected 25 chats")
-console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))
+console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, cpuMs: (cpu.user + cpu.system) / 1000, sinceStartMs: done }))
 // the keep-alive agent's idle connection keeps the process alive
 process.exit(0)

@@ -2,6 +2,7 @@
 // fetch transport of `BeeperServices.adapter()`, what those adapters are made of) with Effect deep-imported
 // (`effect/Effect`, as a lean application writes it), build the layer, then the first (validated) chats.list.
 const t0 = performance.now()
+const cpu0 = process.cpuUsage()
 const [baseUrl] = globalThis.Deno ? Deno.args : process.argv.slice(2)
 const adapter = globalThis.Deno
   ? import("@beeper-kit/deno").then((m) => m.BeeperDeno)
@@ -21,5 +22,6 @@ const page = await Effect.runPromise(
   ),
 )
 const done = performance.now()
+const cpu = process.cpuUsage(cpu0)
 if (page.items.length !== 25) throw new Error("expected 25 chats")
-console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, sinceStartMs: done }))
+console.log(JSON.stringify({ importMs: imported - t0, requestMs: done - imported, totalMs: done - t0, cpuMs: (cpu.user + cpu.system) / 1000, sinceStartMs: done }))

@@ -1,7 +1,8 @@
 // Cold start: a fresh process per run, on Node, Deno and Bun — the built packages imported and the first request
 // made (coldstart/*.mjs, each printing its own timings) — and the CLI's: `beeper-kit accounts` (the built
 // packages/cli) against the same command written with the official SDK, timed from spawn to exit. Runs are
-// interleaved (every script once per run) and medians reported.
+// interleaved (every script once per run, the order reversed every other run, after one untimed run of every
+// script) and medians reported, of wall time and of the process's CPU time.
 import { denoBinary, bunBinary } from "@beeper-kit/testkit/binaries"
 import { join } from "node:path"
 import { runChild, runProcess } from "../child.ts"
@@ -14,6 +15,8 @@ export interface ColdStartRow {
   readonly importMs: number
   readonly requestMs: number
   readonly totalMs: number
+  /** CPU time of the process (user + system, every thread) over import + first request. */
+  readonly cpuMs?: number
   readonly sinceStartMs: number
   readonly wallMs?: number
 }
@@ -48,33 +51,66 @@ const runtimeCommand = {
   bun: (file: string, args: Array<string>) => [bunBinary(), [file, ...args]] as const,
 }
 
-/** Measures every script of {@link coldStartScripts} `runs` times on each runtime against `serverUrl`. */
+/** The bench's own copy of the floor's Schema module (coldstart/floor-schema.ts), written afresh. */
+export const floorSchemaModule = (): string => writeFloorSchema(join(benchDir, ".cache", "floor-schema.mjs"))
+
+/** One fresh process of `script` (coldstart/<script>.mjs) on `runtime` against `serverUrl`: what it printed. */
+export const runColdStart = async (
+  runtime: keyof typeof coldStartScripts,
+  name: string,
+  serverUrl: string,
+  floorSchema: string,
+): Promise<ColdStartRow> => {
+  const [file, args] = runtimeCommand[runtime](script(name), [serverUrl, floorSchema])
+  const { value, wallMs } = await runChild<ColdStartRow>(file, args, { cwd: benchDir })
+  return { ...value, wallMs }
+}
+
+/** Medians, field by field, of one cell's samples. */
+export const coldStartMedians = (rows: ReadonlyArray<ColdStartRow>): ColdStartRow => ({
+  importMs: median(rows.map((r) => r.importMs)),
+  requestMs: median(rows.map((r) => r.requestMs)),
+  totalMs: median(rows.map((r) => r.totalMs)),
+  cpuMs: median(rows.map((r) => r.cpuMs ?? Number.NaN)),
+  sinceStartMs: median(rows.map((r) => r.sinceStartMs)),
+  wallMs: median(rows.map((r) => r.wallMs ?? Number.NaN)),
+})
+
+/**
+ * Runs every cell of `cells` (runtime, script) once untimed — the file cache, and Deno's code cache, then hold what
+ * every later run finds — then `runs` times, every cell once per run, the order reversed every other run, so no
+ * cell always follows the same neighbour or sits at the same point of the machine's load. The samples, per cell
+ * (`runtime/script`).
+ */
+export const measureCells = async (
+  cells: ReadonlyArray<readonly [keyof typeof coldStartScripts, string]>,
+  serverUrl: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<Record<string, Array<ColdStartRow>>> => {
+  const floorSchema = floorSchemaModule()
+  for (const [runtime, name] of cells) await runColdStart(runtime, name, serverUrl, floorSchema)
+  const samples: Record<string, Array<ColdStartRow>> = {}
+  for (let run = 0; run < runs; run++) {
+    for (const [runtime, name] of run % 2 === 0 ? cells : [...cells].reverse()) {
+      ;(samples[`${runtime}/${name}`] ??= []).push(await runColdStart(runtime, name, serverUrl, floorSchema))
+    }
+    log(`cold start run ${run + 1}/${runs}`)
+  }
+  return samples
+}
+
+/** Measures every script of {@link coldStartScripts} `runs` times on each runtime against `serverUrl`: medians. */
 export const measureColdStart = async (
   serverUrl: string,
   runs: number,
   log: (line: string) => void,
 ): Promise<Record<string, ColdStartRow>> => {
-  const floorSchema = writeFloorSchema(join(benchDir, ".cache", "floor-schema.mjs"))
-  const samples: Record<string, Array<ColdStartRow>> = {}
-  for (let run = 0; run < runs; run++) {
-    for (const [runtime, scripts] of Object.entries(coldStartScripts)) {
-      for (const name of scripts) {
-        const [file, args] = runtimeCommand[runtime as keyof typeof runtimeCommand](script(name), [serverUrl, floorSchema])
-        const { value, wallMs } = await runChild<ColdStartRow>(file, args, { cwd: benchDir })
-        ;(samples[`${runtime}/${name}`] ??= []).push({ ...value, wallMs })
-      }
-    }
-    log(`cold start run ${run + 1}/${runs}`)
-  }
-  return Object.fromEntries(
-    Object.entries(samples).map(([key, rows]) => [key, {
-      importMs: median(rows.map((r) => r.importMs)),
-      requestMs: median(rows.map((r) => r.requestMs)),
-      totalMs: median(rows.map((r) => r.totalMs)),
-      sinceStartMs: median(rows.map((r) => r.sinceStartMs)),
-      wallMs: median(rows.map((r) => r.wallMs ?? Number.NaN)),
-    }]),
+  const cells = Object.entries(coldStartScripts).flatMap(([runtime, scripts]) =>
+    scripts.map((name) => [runtime as keyof typeof coldStartScripts, name] as const)
   )
+  const samples = await measureCells(cells, serverUrl, runs, log)
+  return Object.fromEntries(Object.entries(samples).map(([key, rows]) => [key, coldStartMedians(rows)]))
 }
 
 /**

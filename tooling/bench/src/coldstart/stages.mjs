@@ -1,0 +1,40 @@
+// What each part of @beeper-kit/effect's import costs once the floor's Effect modules are loaded: the modules of
+// Effect the SDK adds (Config, the WebSocket client, `KeyValueStore`, ...), then the runtime build's generated chunk
+// (`/operations`: Schemas, endpoint table, fast checks), then the rest of the package, then this runtime's adapter.
+// `KeyValueStore` (eight more modules: `sql/*`, `Reactivity`, ...) is what delivery checkpoints import; the runtime
+// build no longer imports it at start (events/KeyValueStoreModule.runtime.ts), so its stage is what that saves.
+// Prints the process's CPU time (`process.cpuUsage()`, every thread) per stage as one JSON line; a profiling aid
+// for tooling/bench/README.md "Cold start", not a section of `pnpm bench`. Run it several times and take the lowest
+// or the median of each stage (from tooling/bench, with the packages built):
+//
+//   node src/coldstart/stages.mjs;  deno run -A --node-modules-dir=manual src/coldstart/stages.mjs;  bun src/coldstart/stages.mjs
+const stages = {}
+let cpu = process.cpuUsage()
+const mark = (name) => {
+  const spent = process.cpuUsage(cpu)
+  stages[name] = (spent.user + spent.system) / 1000
+  cpu = process.cpuUsage()
+}
+await Promise.all([
+  import("effect/Effect"), import("effect/http/HttpClient"), import("effect/http/FetchHttpClient"),
+  import("effect/Schema"), import("effect/Layer"), import("effect/Redacted"),
+])
+mark("floor")
+// the runtime's compiler and GC threads finish the floor's work here, not in the next stage
+await new Promise((resolve) => setTimeout(resolve, 100))
+mark("idle")
+await Promise.all([import("effect/Config"), import("effect/ConfigProvider"), import("effect/LogLevel")])
+mark("config")
+await import("effect/socket/Socket")
+mark("socket")
+await import("effect/persistence/KeyValueStore")
+mark("keyValueStore")
+await Promise.all([import("effect/Stream"), import("effect/Schedule"), import("effect/Metric")])
+mark("streamScheduleMetric")
+await import("@beeper-kit/effect/operations")
+mark("generatedChunk")
+await import("@beeper-kit/effect")
+mark("index")
+await (globalThis.Bun ? import("@beeper-kit/bun") : globalThis.Deno ? import("@beeper-kit/deno") : import("@beeper-kit/node"))
+mark("adapter")
+console.log(JSON.stringify(stages))
