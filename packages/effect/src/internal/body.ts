@@ -57,13 +57,32 @@ export const readTextWithin = (
   limit: number,
 ): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> => {
   const web = HttpClientResponse.toWeb(response)
-  if (Option.isSome(web)) {
-    const declared = declaredLength((name) => web.value.headers.get(name))
-    // A declared length within the limit bounds what the body can deliver (the transport stops at it): read whole.
-    if (declared !== undefined && declared <= limit) return readWebText(response, web.value, limit)
-  }
+  if (Option.isSome(web) && readableWhole(web.value, limit)) return readWebText(response, web.value, limit)
   return Effect.flatMap(readWithin(response, limit), (bytes) => decodeText(bytes, limit))
 }
+
+/**
+ * Whether a web `Response`'s body may be read whole by the runtime (`Response#text`) within `limit`: its
+ * `Content-Length` is within it and counts the decoded bytes (no content coding), so the transport cannot deliver
+ * more. A caller reading it so maps a failure with {@link textFailure}.
+ */
+export const readableWhole = (web: Response, limit: number): boolean => {
+  const declared = declaredLength((name) => web.headers.get(name))
+  return declared !== undefined && declared <= limit
+}
+
+/**
+ * What a failed `Response#text` of `response` means: a body the runtime cannot hold as one string (past V8's
+ * longest string) is a {@link LimitExceeded}, anything else a failure mid-body (a reset, an abort).
+ */
+export const textFailure = (
+  response: HttpClientResponse.HttpClientResponse,
+  cause: unknown,
+  limit: number,
+): HttpClientError.HttpClientError | LimitExceeded =>
+  cause instanceof RangeError
+    ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
+    : readFailure(response, cause)
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (
@@ -125,11 +144,7 @@ const readWebText = (
       resume(Effect.succeed(text))
     }, (cause: unknown) => {
       done = true
-      resume(Effect.fail(
-        cause instanceof RangeError
-          ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
-          : readFailure(response, cause),
-      ))
+      resume(Effect.fail(textFailure(response, cause, limit)))
     })
     return Effect.sync(() => {
       if (!done) web.body?.cancel().catch(ignore)
