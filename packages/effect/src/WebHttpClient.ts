@@ -6,7 +6,9 @@
  * the client span, its attributes and the `traceparent`/`b3` headers are made only when a tracer other than Effect's
  * built-in one is installed (then every request goes through `HttpClient.make`, spans and all); the URL is joined as
  * text rather than parsed; one `AbortController` per request, aborted when the request's fiber is interrupted (no
- * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does).
+ * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does). `BeeperDesktop`
+ * starts a JSON call's fetch outside any effect ({@link FetchWithController}) and waits once for its response and
+ * body.
  *
  * Redirects are never followed (`redirect: "manual"`): a 3xx is returned as it came (status 0 for a browser's opaque
  * redirect), so a POST is never re-sent and the token never travels to another origin. `FetchHttpClient.Fetch` and
