@@ -12,9 +12,8 @@
  *
  * @module
  */
-import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
+import { BeeperServices, Checkpoints, WebHttpClient } from "@beeper-kit/effect"
 import * as Layer from "effect/Layer"
-import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { type KVNamespaceLike, make as makeKVStore } from "./CloudflareKV.ts"
 import type * as HttpClient from "effect/http/HttpClient"
@@ -49,11 +48,12 @@ export type ConfigOptions = BeeperServices.ConfigOptions
 export type DesktopConfigOptions = BeeperServices.DesktopConfigOptions
 
 /**
- * The HTTP client: the runtime's `fetch`.
+ * The HTTP client: the runtime's `fetch` through `WebHttpClient` (as on Deno and Bun): each attempt's timeout aborts
+ * its own request, and a JSON call waits once for the response and its body.
  * @since 1.0.0
  * @category Layers
  */
-export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = FetchHttpClient.layer
+export const layerHttpClient: Layer.Layer<HttpClient.HttpClient> = WebHttpClient.layer
 
 /**
  * The WebSocket of Cloudflare Workers, dialled through a `fetch` upgrade (every dial fails on Vercel Edge).

@@ -6,7 +6,9 @@
  * the client span, its attributes and the `traceparent`/`b3` headers are made only when a tracer other than Effect's
  * built-in one is installed (then every request goes through `HttpClient.make`, spans and all); the URL is joined as
  * text rather than parsed; one `AbortController` per request, aborted when the request's fiber is interrupted (no
- * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does).
+ * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does). `BeeperDesktop`
+ * starts a JSON call's fetch outside any effect ({@link FetchWithController}) and waits once for its response and
+ * body.
  *
  * Redirects are never followed (`redirect: "manual"`): a 3xx is returned as it came (status 0 for a browser's opaque
  * redirect), so a POST is never re-sent and the token never travels to another origin. `FetchHttpClient.Fetch` and
@@ -87,6 +89,42 @@ const fetchHeaders = (headers: Headers.Headers): Record<string, string> => {
   return out
 }
 
+/**
+ * Starts one fetch of `request` with `body` through `controller`, calling `onResponse` with the web `Response` or
+ * `onFailure` with the transport error (at once when `fetch` throws).
+ */
+const startFetch = (
+  request: HttpClientRequest.HttpClientRequest,
+  url: string | URL,
+  body: BodyInit | undefined,
+  controller: AbortController,
+  context: Context.Context<never>,
+  onResponse: (response: Response) => void,
+  onFailure: (error: HttpClientError.HttpClientError) => void,
+): void => {
+  const fetch = Context.get(context, FetchHttpClient.Fetch)
+  const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
+  const headers = fetchHeaders(
+    defaults?.headers === undefined
+      ? request.headers
+      : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers),
+  )
+  const init: RequestInit & { duplex?: "half" } = {
+    ...defaults,
+    method: request.method,
+    headers,
+    body: body ?? null,
+    redirect: "manual",
+    signal: controller.signal,
+  }
+  if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
+  try {
+    fetch(url, init).then(onResponse, (cause: unknown) => onFailure(transportError(request, cause)))
+  } catch (cause) {
+    onFailure(transportError(request, cause))
+  }
+}
+
 /** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
 const send = (
   request: HttpClientRequest.HttpClientRequest,
@@ -96,32 +134,34 @@ const send = (
   context: Context.Context<never>,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
   Effect.callback((resume) => {
-    const fetch = Context.get(context, FetchHttpClient.Fetch)
-    const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
-    const headers = fetchHeaders(
-      defaults?.headers === undefined
-        ? request.headers
-        : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers),
+    startFetch(
+      request,
+      url,
+      body,
+      controller,
+      context,
+      (response) => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response))),
+      (error) => resume(Effect.fail(error)),
     )
-    const init: RequestInit & { duplex?: "half" } = {
-      ...defaults,
-      method: request.method,
-      headers,
-      body: body ?? null,
-      redirect: "manual",
-      signal: controller.signal,
-    }
-    if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
-    try {
-      fetch(url, init).then(
-        (response) => resume(Effect.succeed(HttpClientResponse.fromWeb(request, response))),
-        (cause: unknown) => resume(Effect.fail(transportError(request, cause))),
-      )
-    } catch (cause) {
-      resume(Effect.fail(transportError(request, cause)))
-    }
     return Effect.sync(() => controller.abort())
   })
+
+/** The body `fetch` is given for a body that needs no effect to make (not a `Stream`), or `undefined`. */
+const plainBodyOf = (body: HttpClientRequest.HttpClientRequest["body"]): { readonly body: BodyInit | undefined } | undefined => {
+  switch (body._tag) {
+    case "Raw":
+      return { body: body.body as BodyInit }
+    case "Uint8Array":
+      // A text body (`HttpBody.text`, every JSON body) goes as its text: the runtime encodes it, no bytes made here.
+      return { body: body.text ?? (body.body as BodyInit) }
+    case "FormData":
+      return { body: body.formData }
+    case "Empty":
+      return { body: undefined }
+    case "Stream":
+      return undefined
+  }
+}
 
 const run = (
   request: HttpClientRequest.HttpClientRequest,
@@ -133,22 +173,13 @@ const run = (
     return Effect.fail(transportError(request, undefined, "fetch cannot send an HTTP upgrade request"))
   }
   const body = request.body
-  switch (body._tag) {
-    case "Raw":
-      return send(request, url, body.body as BodyInit, controller, context)
-    case "Uint8Array":
-      // A text body (`HttpBody.text`, every JSON body) goes as its text: the runtime encodes it, no bytes made here.
-      return send(request, url, body.text ?? (body.body as BodyInit), controller, context)
-    case "FormData":
-      return send(request, url, body.formData, controller, context)
-    case "Stream":
-      return Effect.flatMap(
-        Stream.toReadableStreamEffect(body.stream),
-        (stream) => send(request, url, stream, controller, context),
-      )
-    case "Empty":
-      return send(request, url, undefined, controller, context)
+  if (body._tag === "Stream") {
+    return Effect.flatMap(
+      Stream.toReadableStreamEffect(body.stream),
+      (stream) => send(request, url, stream, controller, context),
+    )
   }
+  return send(request, url, plainBodyOf(body)!.body, controller, context)
 }
 
 /** The caller's controller of a request sent through {@link traced}: aborting it aborts that request too. */
@@ -164,6 +195,44 @@ const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, ur
   }
   return run(request, url, controller, fiber.context)
 })
+
+/**
+ * Starts a request with the caller's `AbortController` outside any effect, for a caller that waits for the response
+ * and its body in one callback (`BeeperDesktop`'s attempts: one fiber wait per request instead of two): calls
+ * `onResponse` with the web `Response` (its body unread: the caller reads or cancels it) or `onFailure` with the
+ * transport error. Aborting the controller aborts the fetch and the body. Returns `false`, starting nothing, for a
+ * request that needs the effect path ({@link RunWithController}): a URL to parse, a tracer to feed, a `Stream` body,
+ * an upgrade. `context` is the calling fiber's (`FetchHttpClient.Fetch` and `RequestInit` are read from it).
+ * @since 1.0.0
+ * @category Transport
+ */
+export type FetchWithController = (
+  request: HttpClientRequest.HttpClientRequest,
+  controller: AbortController,
+  context: Context.Context<never>,
+  onResponse: (response: Response) => void,
+  onFailure: (error: HttpClientError.HttpClientError) => void,
+) => boolean
+
+const fetchWithControllerKey = "~@beeper-kit/effect/WebHttpClient/fetchWithController"
+
+/**
+ * The {@link FetchWithController} of a client made by {@link make}, or `undefined` for any other client (as
+ * {@link runWithControllerOf}).
+ * @since 1.0.0
+ * @category Transport
+ */
+export const fetchWithControllerOf = (client: HttpClient.HttpClient): FetchWithController | undefined =>
+  (client as unknown as { readonly [fetchWithControllerKey]?: FetchWithController })[fetchWithControllerKey]
+
+const fetchWithController: FetchWithController = (request, controller, context, onResponse, onFailure) => {
+  const url = urlOf(request)
+  if (url === undefined || isTracing(context) || request.headers["upgrade"] !== undefined) return false
+  const body = plainBodyOf(request.body)
+  if (body === undefined) return false
+  startFetch(request, url, body.body, controller, context, onResponse, onFailure)
+  return true
+}
 
 const runWithController: RunWithController = (request, controller) =>
   Effect.withFiber((fiber) => {
@@ -185,7 +254,10 @@ export const make = (): HttpClient.HttpClient => {
     (effect) => Effect.flatMap(effect, (request) => runWithController(request, new AbortController())),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>,
   )
-  return Object.assign(client, { [runWithControllerKey]: runWithController })
+  return Object.assign(client, {
+    [runWithControllerKey]: runWithController,
+    [fetchWithControllerKey]: fetchWithController,
+  })
 }
 
 /**

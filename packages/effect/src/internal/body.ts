@@ -1,8 +1,10 @@
 // A response body read within a byte limit: streamed and counted as it arrives (after any decompression the
 // transport does), never buffered whole by the transport (`.text()`/`.arrayBuffer()` would hold an endless body or a
-// gzip bomb in full before anyone could count it) — except a body with no content coding whose `Content-Length` is
-// within the limit, which the transport cannot read past. Stopping the stream closes the connection. A web
-// `Response` (fetch transports) is read through its own reader, any other response through its Effect stream.
+// gzip bomb in full before anyone could count it). Stopping the stream closes the connection. A web `Response`
+// (fetch transports) is read through its own reader, any other response through its Effect stream. A caller that
+// can abort the request itself may read a body with no content coding whose `Content-Length` is within the limit
+// whole (`readableWhole`: the transport cannot read past it) — only such a caller: a body being read by
+// `Response#text` cannot be cancelled, so a stalled one would hold its connection open.
 import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -56,15 +58,32 @@ export const readWithin = (
 export const readTextWithin = (
   response: HttpClientResponse.HttpClientResponse,
   limit: number,
-): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> => {
-  const web = HttpClientResponse.toWeb(response)
-  if (Option.isSome(web)) {
-    const declared = declaredLength((name) => web.value.headers.get(name))
-    // A declared length within the limit bounds what the body can deliver (the transport stops at it): read whole.
-    if (declared !== undefined && declared <= limit) return readWebText(response, web.value, limit)
-  }
-  return Effect.flatMap(readWithin(response, limit), (bytes) => decodeText(bytes, limit))
+): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> =>
+  Effect.flatMap(readWithin(response, limit), (bytes) => decodeText(bytes, limit))
+
+/**
+ * Whether a web `Response`'s body may be read whole by the runtime (`Response#text`) within `limit`: its
+ * `Content-Length` is within it and counts the decoded bytes (no content coding), so the transport cannot deliver
+ * more. Only for a caller that aborts the request itself when it gives up (a read by `Response#text` cannot be
+ * cancelled); it maps a failure with {@link textFailure}.
+ */
+export const readableWhole = (web: Response, limit: number): boolean => {
+  const declared = declaredLength((name) => web.headers.get(name))
+  return declared !== undefined && declared <= limit
 }
+
+/**
+ * What a failed `Response#text` of `response` means: a body the runtime cannot hold as one string (past V8's
+ * longest string) is a {@link LimitExceeded}, anything else a failure mid-body (a reset, an abort).
+ */
+export const textFailure = (
+  response: HttpClientResponse.HttpClientResponse,
+  cause: unknown,
+  limit: number,
+): HttpClientError.HttpClientError | LimitExceeded =>
+  cause instanceof RangeError
+    ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
+    : readFailure(response, cause)
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (
@@ -110,30 +129,6 @@ const readWebWithin = (
       if (done) return
       done = true
       reader.cancel().catch(ignore)
-    })
-  })
-
-/** A body whose declared length is within the limit, read whole as text by the runtime. */
-const readWebText = (
-  response: HttpClientResponse.HttpClientResponse,
-  web: Response,
-  limit: number,
-): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> =>
-  Effect.callback((resume) => {
-    let done = false
-    web.text().then((text) => {
-      done = true
-      resume(Effect.succeed(text))
-    }, (cause: unknown) => {
-      done = true
-      resume(Effect.fail(
-        cause instanceof RangeError
-          ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
-          : readFailure(response, cause),
-      ))
-    })
-    return Effect.sync(() => {
-      if (!done) web.body?.cancel().catch(ignore)
     })
   })
 

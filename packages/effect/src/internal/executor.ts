@@ -10,7 +10,7 @@ import * as Result from "effect/Result"
 import * as Stream from "effect/Stream"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
-import type * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
   InvalidRequest,
@@ -28,10 +28,11 @@ import { makeDeadlines } from "./deadlines.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
-import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
+import { bodyErrorOf, handleResponse, jsonOfText, type Reading, transportErrorOf } from "./response.ts"
+import { readableWhole, textFailure } from "./body.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
-import { isTracing, type RunWithController } from "../WebHttpClient.ts"
+import { type FetchWithController, isTracing, type RunWithController } from "../WebHttpClient.ts"
 
 /** What an executor needs: the connection, the prepared HTTP client and the layer defaults. */
 export interface ExecutorSettings {
@@ -42,6 +43,11 @@ export interface ExecutorSettings {
    * the attempt's timeout then aborts the request through it instead of racing a timer fiber against the request.
    */
   readonly runWithController?: RunWithController | undefined
+  /**
+   * `httpClient` started outside any effect with the attempt's `AbortController` (`WebHttpClient`, untransformed; with
+   * `runWithController`): a JSON attempt then waits once for the response and its body.
+   */
+  readonly fetchWithController?: FetchWithController | undefined
   readonly retry: RetrySchedule
   readonly timeout: Duration.Duration
   /** Whether JSON responses are decoded with the operation's Schema (default true; `false`: returned as parsed). */
@@ -113,7 +119,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     const abortable = settings.runWithController !== undefined && !tracing && millis <= maxTimerMillis &&
       Context.getOrUndefined(context, Clock.Clock) === undefined
     const attempt = abortable
-      ? abortableAttempt(endpoint, request.success, timeout.success, settings.runWithController!)
+      ? abortableAttempt(endpoint, request.success, timeout.success, context)
       : racedAttempt(endpoint, request.success, timeout.success, tracing)
     return isRepeatable(endpoint, encoded.success) ? withRetries(endpoint, attempt, options) : attempt
   }
@@ -129,34 +135,109 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const read = (endpoint: Endpoint) => (response: HttpClientResponse.HttpClientResponse) =>
     handleResponse(endpoint, response, scrub, reading)
 
-  /** One attempt bounded by a deadline that aborts the request's controller: no second fiber, no timer of its own. */
+  /**
+   * An attempt's controller and deadline: once `timeout` passes the controller is aborted, and whatever that broke
+   * (the fetch, the body's stream) is this attempt's `Timeout`.
+   */
+  const startAttempt = (endpoint: Endpoint, timeout: Duration.Duration) => {
+    const controller = new AbortController()
+    let timedOut = false
+    const cancelDeadline = deadlines.add(Duration.toMillis(timeout), () => {
+      timedOut = true
+      controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
+    })
+    const failure = (error: RequestError): RequestError => timedOut ? timeoutOf(endpoint, timeout) : error
+    return {
+      controller,
+      cancelDeadline,
+      failure,
+      /** The rest of the attempt as an effect, bounded by the deadline. */
+      guard: (rest: Effect.Effect<unknown, RequestError>): Effect.Effect<unknown, RequestError> =>
+        rest.pipe(
+          Effect.onExit((exit) =>
+            Effect.sync(() => {
+              cancelDeadline()
+              // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
+              if (exit._tag === "Failure") controller.abort()
+            })
+          ),
+          Effect.mapError(failure),
+        ),
+    }
+  }
+
+  /** The attempt's request through `runWithController`, its response read as an effect. */
+  const viaEffect = (
+    endpoint: Endpoint,
+    request: HttpClientRequest.HttpClientRequest,
+    controller: AbortController,
+  ): Effect.Effect<unknown, RequestError> =>
+    settings.runWithController!(request, controller).pipe(
+      Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
+      Effect.flatMap(read(endpoint)),
+    )
+
+  /**
+   * One attempt bounded by a deadline that aborts the request's controller: no second fiber, no timer of its own.
+   * A JSON operation over a transport that can start a fetch outside any effect (`WebHttpClient`) waits once, in
+   * one callback, for the response and for a 2xx body whose declared length is within the limit (read whole by the
+   * runtime); its text is then parsed and checked. Anything else — a status error, a body read through its reader,
+   * a request the transport runs as an effect — goes on as an effect from where it is, under the same deadline.
+   * Profiles over a real socket showed the second fiber wait and the effect pipeline around the body read as
+   * CPU per request (tooling/bench/README.md).
+   */
   const abortableAttempt = (
     endpoint: Endpoint,
     request: HttpClientRequest.HttpClientRequest,
     timeout: Duration.Duration,
-    runWithController: RunWithController,
-  ): Effect.Effect<unknown, RequestError> =>
-    Effect.suspend(() => {
-      const controller = new AbortController()
-      let timedOut = false
-      const cancelDeadline = deadlines.add(Duration.toMillis(timeout), () => {
-        timedOut = true
-        controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
+    context: Context.Context<never>,
+  ): Effect.Effect<unknown, RequestError> => {
+    const success = endpoint.success
+    const fetchWithController = settings.fetchWithController
+    if (fetchWithController === undefined || success.kind !== "json") {
+      return Effect.suspend(() => {
+        const attempt = startAttempt(endpoint, timeout)
+        return attempt.guard(viaEffect(endpoint, request, attempt.controller))
       })
-      return runWithController(request, controller).pipe(
-        Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
-        Effect.flatMap(read(endpoint)),
-        Effect.onExit((exit) =>
-          Effect.sync(() => {
-            cancelDeadline()
-            // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
-            if (exit._tag === "Failure") controller.abort()
-          })
-        ),
-        // Whatever the abort broke (the fetch, the body's stream) is this attempt's timeout.
-        Effect.mapError((error) => timedOut ? timeoutOf(endpoint, timeout) : error),
-      )
+    }
+    const limit = reading.limits.json
+    return Effect.callback<unknown, RequestError>((resume) => {
+      const attempt = startAttempt(endpoint, timeout)
+      const controller = attempt.controller
+      let waiting = true
+      const settle = (effect: Effect.Effect<unknown, RequestError>): void => {
+        if (!waiting) return
+        waiting = false
+        resume(effect)
+      }
+      const fail = (error: RequestError): void => {
+        attempt.cancelDeadline()
+        controller.abort()
+        settle(Effect.fail(attempt.failure(error)))
+      }
+      const started = fetchWithController(request, controller, context, (web) => {
+        if (!waiting) return
+        const status = web.status
+        if (status < 200 || status > 299 || !readableWhole(web, limit)) {
+          return settle(attempt.guard(read(endpoint)(HttpClientResponse.fromWeb(request, web))))
+        }
+        web.text().then((text) => {
+          attempt.cancelDeadline()
+          settle(jsonOfText(endpoint, success, status, text, scrub, reading))
+        }, (cause: unknown) => {
+          const error = textFailure(HttpClientResponse.fromWeb(request, web), cause, limit)
+          fail(bodyErrorOf(endpoint, status, error, scrub))
+        })
+      }, (error) => fail(transportErrorOf(endpoint, error, scrub)))
+      if (!started) return settle(attempt.guard(viaEffect(endpoint, request, controller)))
+      return Effect.sync(() => {
+        if (!waiting) return
+        waiting = false
+        attempt.cancelDeadline()
+        controller.abort()
+      })
     })
+  }
 
   /** One attempt raced against a timer fiber (any `HttpClient`, a `TestClock`, or a span to feed). */
   const racedAttempt = (

@@ -13,7 +13,7 @@ import {
   type StatusError,
   TransportError,
 } from "../BeeperError.ts"
-import type { Endpoint } from "../Endpoint.ts"
+import type { Endpoint, JsonSuccess } from "../Endpoint.ts"
 import { type LimitExceeded, readTextWithin, readWithin } from "./body.ts"
 import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
@@ -32,10 +32,9 @@ export interface Reading {
 }
 
 /**
- * Reads and decodes a response: 2xx → the decoded success value, anything else → its status error.
- * A body the generated fast check accepts (valid, no undeclared keys) is returned without running the decode;
- * any other is read tolerantly (`decodeTolerant`): compatible drift is reported to the drift log and read past,
- * a contract break (or any drift when the log is strict) is a `DecodeError` listing every problem.
+ * Reads and decodes a response: 2xx → the decoded success value (see {@link jsonOfText}), anything else → its
+ * status error. Compatible drift is reported to the drift log and read past, a contract break (or any drift when the
+ * log is strict) is a `DecodeError` listing every problem.
  */
 export const handleResponse = (
   endpoint: Endpoint,
@@ -51,29 +50,44 @@ export const handleResponse = (
       return readBody(endpoint, response, reading.limits.json, scrub).pipe(Effect.as(undefined))
     case "binary":
       return readBody(endpoint, response, reading.limits.binary, scrub)
-    case "json": {
-      const json = readText(endpoint, response, reading.limits.json, scrub).pipe(
-        Effect.flatMap((text) => parseJson(endpoint, status, text)),
+    case "json":
+      return Effect.flatMap(
+        readText(endpoint, response, reading.limits.json, scrub),
+        (text) => jsonOfText(endpoint, success, status, text, scrub, reading),
       )
-      if (!reading.validate) return json
-      // The generated fast check travels with its Schema in the entry (a bundle keeps only the checks it calls).
-      const fastCheck = success.fastCheck
-      // Generated response Schemas need no services, so they decode synchronously.
-      const schema = success.schema as Schema.ConstraintDecoder<unknown>
-      return json.pipe(
-        Effect.flatMap((json) => {
-          // Already valid and nothing to strip: the generated fast check stands in for the (slower) decode.
-          if (fastCheck?.(json) === true) return Effect.succeed(json)
-          const result = decodeTolerant(schema, json, { source: endpoint.operationId, strict: reading.driftLog.strict })
-          return result._tag === "ok"
-            ? Effect.as(reading.driftLog.reportAll(result.drift.map((drift) => scrubDrift(drift, scrub))), result.value)
-            : Effect.fail(decodeErrorOf(endpoint, status, result.issues, result.total, scrub))
-        }),
-      )
-    }
   }
 }
 
+/**
+ * A 2xx JSON body's text as the operation's success value: parsed, then (unless `validateResponses: false`) checked.
+ * A body the generated fast check accepts (valid, no undeclared keys) is returned without running the decode; any
+ * other is read tolerantly (`decodeTolerant`). Synchronous but for reporting drift: {@link handleResponse}'s JSON
+ * half, also called by an attempt that read the text itself (`executor.ts`).
+ */
+export const jsonOfText = (
+  endpoint: Endpoint,
+  success: JsonSuccess,
+  status: number,
+  text: string,
+  scrub: Scrub,
+  reading: Reading,
+): Effect.Effect<unknown, DecodeError> => {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return Effect.fail(notJson(endpoint, status, text))
+  }
+  // Already valid and nothing to strip: the generated fast check (which travels with its Schema in the entry, so a
+  // bundle keeps only the checks it calls) stands in for the (slower) decode.
+  if (!reading.validate || success.fastCheck?.(json) === true) return Effect.succeed(json)
+  // Generated response Schemas need no services, so they decode synchronously.
+  const schema = success.schema as Schema.ConstraintDecoder<unknown>
+  const result = decodeTolerant(schema, json, { source: endpoint.operationId, strict: reading.driftLog.strict })
+  return result._tag === "ok"
+    ? Effect.as(reading.driftLog.reportAll(result.drift.map((drift) => scrubDrift(drift, scrub))), result.value)
+    : Effect.fail(decodeErrorOf(endpoint, status, result.issues, result.total, scrub))
+}
 
 /** A `DecodeError` listing the first problems of a body (scrubbed), `field`/`message` being the first's. */
 const decodeErrorOf = (
@@ -109,10 +123,7 @@ const readBody = (
   limit: number,
   scrub: Scrub,
 ): Effect.Effect<Uint8Array, TransportError | ResponseTooLarge> =>
-  Effect.mapError(readWithin(response, limit), (error) =>
-    error._tag === "LimitExceeded"
-      ? tooLargeOf(endpoint, response.status, error)
-      : transportErrorOf(endpoint, error, scrub))
+  Effect.mapError(readWithin(response, limit), (error) => bodyErrorOf(endpoint, response.status, error, scrub))
 
 /** The body as text, within `limit` bytes (a body too long for a string is a `ResponseTooLarge` too). */
 const readText = (
@@ -121,10 +132,16 @@ const readText = (
   limit: number,
   scrub: Scrub,
 ): Effect.Effect<string, TransportError | ResponseTooLarge> =>
-  Effect.mapError(readTextWithin(response, limit), (error) =>
-    error._tag === "LimitExceeded"
-      ? tooLargeOf(endpoint, response.status, error)
-      : transportErrorOf(endpoint, error, scrub))
+  Effect.mapError(readTextWithin(response, limit), (error) => bodyErrorOf(endpoint, response.status, error, scrub))
+
+/** A body that could not be read: past its limit a `ResponseTooLarge` (the connection closed), else a transport error. */
+export const bodyErrorOf = (
+  endpoint: Endpoint,
+  status: number,
+  error: LimitExceeded | HttpClientError.HttpClientError,
+  scrub: Scrub,
+): TransportError | ResponseTooLarge =>
+  error._tag === "LimitExceeded" ? tooLargeOf(endpoint, status, error) : transportErrorOf(endpoint, error, scrub)
 
 const tooLargeOf = (endpoint: Endpoint, status: number, exceeded: LimitExceeded): ResponseTooLarge =>
   new ResponseTooLarge({
@@ -134,15 +151,11 @@ const tooLargeOf = (endpoint: Endpoint, status: number, exceeded: LimitExceeded)
     message: `the response body is over the ${exceeded.limit}-byte limit (${exceeded.reason}); the connection was closed`,
   })
 
-const parseJson = (endpoint: Endpoint, status: number, text: string): Effect.Effect<unknown, DecodeError> =>
-  Effect.try({
-    try: () => JSON.parse(text) as unknown,
-    catch: () =>
-      decodeErrorOf(endpoint, status, [{
-        path: "",
-        message: text.length === 0 ? "expected a JSON body, got an empty body" : "the body is not valid JSON",
-      }], 1, (text) => text),
-  })
+const notJson = (endpoint: Endpoint, status: number, text: string): DecodeError =>
+  decodeErrorOf(endpoint, status, [{
+    path: "",
+    message: text.length === 0 ? "expected a JSON body, got an empty body" : "the body is not valid JSON",
+  }], 1, (text) => text)
 
 /** The shared `Error` body, read leniently: a non-conforming error body still yields the status error. */
 const ErrorBody = Schema.Struct({

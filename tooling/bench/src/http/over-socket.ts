@@ -1,0 +1,145 @@
+// The HTTP clients' CPU per call over a real local socket, side by side in ONE process: raw `fetch` + `JSON.parse`,
+// `@beeper-kit/effect` over the web adapters' default transport, and (with `--against`) the same client from another
+// copy of packages/effect's sources. Blocks of calls alternate between the clients, in an order rotated each round,
+// and each client's figure is the median over the rounds of its block's CPU over raw's block of that round: on a
+// shared machine CPU per call moves with the load by 2× from one minute to the next, and a ratio of neighbouring
+// blocks moves far less. What in-memory.ts cannot show (it answers `fetch` from memory): what a real socket adds —
+// the abort signal the runtime's fetch wires up, the fiber's wake-ups on I/O, objects kept alive across waits.
+//
+//   node --conditions=@beeper-kit/source tooling/bench/src/http/over-socket.ts [--runtimes=node,deno,bun]
+//     [--calls=150] [--rounds=15] [--workloads=send-64,send-1,list-1] [--against=DIR]
+//
+// `--against=DIR`: a directory inside packages/effect holding another revision's `src` (so that `effect` resolves as
+// for this one), e.g. `mkdir -p packages/effect/.against && git archive <rev> src -C packages/effect | tar -x -C
+// packages/effect/.against` → `--against=packages/effect/.against`. A child (`--child`) is the same file under the
+// runtime measured. A profiling tool (tooling/bench/README.md, "What the profiles show"), not a section of `pnpm bench`.
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join, resolve } from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
+import { report, runChild } from "../child.ts"
+import { commandFlags } from "../flags.ts"
+import { loadPayloads, savePayloads } from "../payloads.ts"
+import { startBenchServer } from "../servers/spawn.ts"
+import { benchToken } from "../servers/token.ts"
+import type { BenchClient } from "./clients.ts"
+
+type EffectModule = typeof import("@beeper-kit/effect")
+
+/** One client's figures in one workload: median CPU per call, median ratio to raw's neighbouring block. */
+interface Row {
+  readonly cpuUs: number
+  readonly ratio: number
+  /** For `effect` with `--against`: the median ratio of its blocks to the other revision's. */
+  readonly overAgainst?: number
+}
+
+/** `@beeper-kit/effect`'s client (`BeeperServices.adapter()`: `WebHttpClient`) from `module`, in a ManagedRuntime. */
+const effectClient = async (module: EffectModule, baseUrl: string, chatID: string): Promise<BenchClient> => {
+  const { Effect, ManagedRuntime, Redacted } = await import("effect")
+  const layer = module.BeeperServices.adapter().layer({ baseUrl, accessToken: Redacted.make(benchToken) })
+  const runtime = ManagedRuntime.make(layer)
+  const beeper = await runtime.runPromise(Effect.service(module.BeeperDesktop))
+  return {
+    list: () => runtime.runPromise(Effect.map(beeper.chats.list({ limit: 25 }), (page) => page.items.length)),
+    send: () => runtime.runPromise(Effect.map(beeper.messages.send({ chatID, text: "Benchmark message" }), (sent) => sent.pendingMessageID)),
+  }
+}
+
+/** CPU µs per call of `calls` calls of `op`, `concurrency` at a time. */
+const cpuPerCall = async (op: () => Promise<unknown>, concurrency: number, calls: number): Promise<number> => {
+  let left = calls
+  const before = process.cpuUsage()
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (left-- > 0) await op()
+  }))
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / calls
+}
+
+const median = (values: ReadonlyArray<number>): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+const child = async (options: Map<string, string>) => {
+  const baseUrl = options.get("url")!
+  const { chatID } = loadPayloads()
+  const { makeClient } = await import("./clients.ts")
+  const clients = new Map<string, BenchClient>()
+  clients.set("raw", await makeClient("raw", baseUrl, chatID, () => Promise.reject(new Error("raw has no layer"))))
+  clients.set("effect", await effectClient(await import("@beeper-kit/effect"), baseUrl, chatID))
+  const against = options.get("against")
+  if (against !== undefined && against !== "") {
+    const module = (await import(pathToFileURL(join(against, "src/index.ts")).href)) as EffectModule
+    clients.set("against", await effectClient(module, baseUrl, chatID))
+  }
+  const names = [...clients.keys()]
+  for (const client of clients.values()) for (const op of [client.list, client.send]) await cpuPerCall(op, 8, 500)
+  const calls = Number(options.get("calls") ?? 150)
+  const rounds = Number(options.get("rounds") ?? 15)
+  const results: Record<string, Record<string, Row>> = {}
+  for (const workload of (options.get("workloads") ?? "send-64,send-1,list-1").split(",")) {
+    const [call, concurrency] = workload.split("-") as ["list" | "send", string]
+    const samples = new Map(names.map((name) => [name, [] as Array<number>]))
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < names.length; i++) {
+        const name = names[(i + round) % names.length]!
+        samples.get(name)!.push(await cpuPerCall(clients.get(name)![call], Number(concurrency), calls))
+      }
+    }
+    const raw = samples.get("raw")!
+    const previous = samples.get("against")
+    results[workload] = Object.fromEntries(names.map((name) => {
+      const cpu = samples.get(name)!
+      const row = { cpuUs: median(cpu), ratio: median(cpu.map((us, i) => us / raw[i]!)) }
+      // this revision over --against's, block by block
+      return [name, name === "effect" && previous !== undefined ? { ...row, overAgainst: median(cpu.map((us, i) => us / previous[i]!)) } : row]
+    }))
+  }
+  report({ results })
+  // the clients keep sockets (and an Effect runtime) alive: the figures are out
+  process.exit(0)
+}
+
+const commands: Record<string, (file: string, args: ReadonlyArray<string>) => Promise<[string, Array<string>]>> = {
+  node: async (file, args) => [process.execPath, ["--conditions=@beeper-kit/source", file, ...args]],
+  deno: async (file, args) => {
+    const { denoBinary } = await import("@beeper-kit/testkit/binaries")
+    return [denoBinary(), ["run", "-A", "--node-modules-dir=manual", "--conditions=@beeper-kit/source", file, ...args]]
+  },
+  bun: async (file, args) => {
+    const { bunBinary } = await import("@beeper-kit/testkit/binaries")
+    return [bunBinary(), ["--conditions=@beeper-kit/source", file, ...args]]
+  },
+}
+
+const parent = async (options: Map<string, string>) => {
+  const { buildPayloads } = await import("../fixtures.ts")
+  const scratch = mkdtempSync(join(tmpdir(), "bench-over-socket-"))
+  const payloads = savePayloads(scratch, await buildPayloads())
+  process.env["BENCH_PAYLOADS"] = payloads
+  const server = await startBenchServer(payloads)
+  try {
+    const file = fileURLToPath(import.meta.url)
+    const passed = ["calls", "rounds", "workloads"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
+    const against = options.get("against")
+    if (against !== undefined) passed.push(`--against=${resolve(against)}`)
+    for (const runtime of (options.get("runtimes") ?? "node,deno,bun").split(",")) {
+      const [command, args] = await commands[runtime]!(file, ["--child", `--url=${server.url}`, ...passed])
+      const { value } = await runChild<{ results: Record<string, Record<string, Row>> }>(
+        command,
+        args,
+        { env: { BENCH_PAYLOADS: payloads }, timeoutMs: 900_000 },
+      )
+      console.log(`\n${runtime}: client CPU µs per call (median of per-round ratios to raw fetch + JSON.parse)`)
+      for (const [workload, row] of Object.entries(value.results)) {
+        console.log(`  ${workload}: ${Object.entries(row).map(([name, r]) => `${name} ${r.cpuUs.toFixed(0)} (${r.ratio.toFixed(2)}×${r.overAgainst === undefined ? "" : `, ${r.overAgainst.toFixed(2)}× against`})`).join("   ")}`)
+      }
+    }
+  } finally {
+    await server.stop()
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+const options = commandFlags()
+if (options.has("child")) await child(options)
+else await parent(options)
