@@ -14,10 +14,11 @@ import {
   TransportError,
 } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
-import { type LimitExceeded, readTextWithin, readWithin } from "./body.ts"
+import { type LimitExceeded, readTextWithin, readWithin, type TextDecoding } from "./body.ts"
 import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
+import { jsonTextOf } from "./jsonText.ts"
 import { type Scrub, scrubDeep, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
 import { decodeTolerant } from "./tolerant.ts"
@@ -52,7 +53,7 @@ export const handleResponse = (
     case "binary":
       return readBody(endpoint, response, reading.limits.binary, scrub)
     case "json": {
-      const json = readText(endpoint, response, reading.limits.json, scrub).pipe(
+      const json = readText(endpoint, response, reading.limits.json, scrub, jsonTextOf).pipe(
         Effect.flatMap((text) => parseJson(endpoint, status, text)),
       )
       if (!reading.validate) return json
@@ -114,14 +115,18 @@ const readBody = (
       ? tooLargeOf(endpoint, response.status, error)
       : transportErrorOf(endpoint, error, scrub))
 
-/** The body as text, within `limit` bytes (a body too long for a string is a `ResponseTooLarge` too). */
+/**
+ * The body as text, within `limit` bytes (a body too long for a string is a `ResponseTooLarge` too); `decode` is
+ * UTF-8 unless given (`jsonTextOf` for a body only `JSON.parse` reads).
+ */
 const readText = (
   endpoint: Endpoint,
   response: HttpClientResponse.HttpClientResponse,
   limit: number,
   scrub: Scrub,
+  decode?: TextDecoding,
 ): Effect.Effect<string, TransportError | ResponseTooLarge> =>
-  Effect.mapError(readTextWithin(response, limit), (error) =>
+  Effect.mapError(readTextWithin(response, limit, decode), (error) =>
     error._tag === "LimitExceeded"
       ? tooLargeOf(endpoint, response.status, error)
       : transportErrorOf(endpoint, error, scrub))
