@@ -1,6 +1,6 @@
 // The text JSON bodies are parsed from (src/internal/jsonText.ts): whatever it does to keep large bodies cheap on
 // Node, `JSON.parse` must read from it exactly what it reads from the body decoded as UTF-8 — the same value, or a
-// failure for the same bodies. Bodies here are over 64 KiB (padded with ASCII), the size where Node's path differs.
+// failure for the same bodies. Bodies here are of 64–127 KiB (padded with ASCII), the sizes where Node's path differs.
 import { assert, describe, it } from "@effect/vitest"
 import { jsonTextOf } from "../src/internal/jsonText.ts"
 
@@ -90,8 +90,9 @@ describe("jsonTextOf", () => {
     }
   })
 
-  it("decodes bodies of 64 KiB or less as UTF-8 text", () => {
-    const body = bytesOf(`{"a":"Zoë 🙏"}`)
-    assert.strictEqual(jsonTextOf(body), `{"a":"Zoë 🙏"}`)
+  it("decodes bodies of 64 KiB or less, or past 127 KiB, as UTF-8 text", () => {
+    for (const text of [`{"a":"Zoë 🙏"}`, `{${padding},${padding.replace("padding", "more")},"a":"Zoë 🙏"}`]) {
+      assert.strictEqual(jsonTextOf(new TextEncoder().encode(text)), text)
+    }
   })
 })
