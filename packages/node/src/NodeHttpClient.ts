@@ -6,14 +6,16 @@
  *   another origin; a 3xx reaches the caller as it came;
  * - a failure to send is a `TransportError` whose `cause` is Node's own error (its `code` says whether anything was
  *   sent: `ECONNREFUSED`, `ENOTFOUND`, `ERR_INVALID_CHAR`... or `ECONNRESET`, a reset);
- * - interrupting the request aborts it (its `AbortSignal`), destroying its connection if it was under way;
+ * - interrupting the request destroys it, and its connection if it was under way (a stopped body stream too);
+ * - without a tracer to feed, a request skips `HttpClient.make`'s span and `AbortController` (see {@link make});
  * - response bodies are read as streams, counted as they arrive, and decoded when the server sent them compressed
  *   (see `NodeResponse`); request bodies may be bytes, text, `FormData` or an Effect `Stream`.
  *
  * @module
  */
-import { Effect, Layer } from "effect"
-import { HttpClient, HttpClientError, type HttpClientRequest } from "effect/http"
+import { WebHttpClient } from "@beeper-kit/effect"
+import { Effect, Layer, Option, Result } from "effect"
+import { HttpClient, HttpClientError, type HttpClientRequest, Url } from "effect/http"
 import * as Stream from "effect/Stream"
 import type * as Http from "node:http"
 import type * as Https from "node:https"
@@ -74,37 +76,70 @@ const abortOn = (signal: AbortSignal, outgoing: Http.ClientRequest): void => {
 /** Failures of a piped request body reach the caller through the request's own `error` event. */
 const ignore = (): void => {}
 
-/** The client over `agents`. */
-export const make = (agents: Agents): HttpClient.HttpClient =>
-  HttpClient.make((request, url, signal) =>
-    Effect.callback<NodeResponse, HttpClientError.HttpClientError>((resume) => {
-      const secure = url.protocol === "https:"
-      let outgoing: Http.ClientRequest
-      try {
-        outgoing = (secure ? nodeHttps.request : nodeHttp.request)({
-          hostname: hostnameOf(url),
-          port: url.port,
-          path: url.pathname + url.search,
-          method: request.method,
-          headers: request.headers,
-          agent: secure ? agents.https : agents.http,
-        })
-      } catch (cause) {
-        // an invalid header or method, refused before anything was sent
-        return resume(Effect.fail(transportError(request, cause)))
-      }
-      abortOn(signal, outgoing)
-      const onError = (cause: unknown) => resume(Effect.fail(transportError(request, cause)))
-      outgoing.on("error", onError)
-      outgoing.on("response", (incoming) => {
-        outgoing.off("error", onError)
-        // a later failure (a reset mid-body) is the body's to report: see NodeResponse
-        outgoing.on("error", ignore)
-        resume(Effect.succeed(new NodeResponse(request, incoming, url.href.split("#")[0]!)))
+/**
+ * One exchange of `request` with `url` over `agents`. Interrupted before the response, the request is destroyed
+ * (and with it its connection); `signal`, when given, does the same until the exchange is over.
+ */
+const exchange = (
+  agents: Agents,
+  request: HttpClientRequest.HttpClientRequest,
+  url: URL,
+  signal: AbortSignal | undefined,
+): Effect.Effect<NodeResponse, HttpClientError.HttpClientError> =>
+  Effect.callback<NodeResponse, HttpClientError.HttpClientError>((resume) => {
+    const secure = url.protocol === "https:"
+    let outgoing: Http.ClientRequest
+    try {
+      outgoing = (secure ? nodeHttps.request : nodeHttp.request)({
+        hostname: hostnameOf(url),
+        port: url.port,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers: request.headers,
+        agent: secure ? agents.https : agents.http,
       })
-      send(request, outgoing)
+    } catch (cause) {
+      // an invalid header or method, refused before anything was sent
+      return resume(Effect.fail(transportError(request, cause)))
+    }
+    if (signal !== undefined) abortOn(signal, outgoing)
+    let responded = false
+    const onError = (cause: unknown) => resume(Effect.fail(transportError(request, cause)))
+    outgoing.on("error", onError)
+    outgoing.on("response", (incoming) => {
+      responded = true
+      outgoing.off("error", onError)
+      // a later failure (a reset mid-body) is the body's to report: see NodeResponse
+      outgoing.on("error", ignore)
+      resume(Effect.succeed(new NodeResponse(request, incoming, url.href.split("#")[0]!)))
     })
+    send(request, outgoing)
+    return Effect.sync(() => {
+      if (!responded) outgoing.destroy()
+    })
+  })
+
+/**
+ * The client over `agents`. When nothing observes requests (no tracer other than Effect's built-in one) a request
+ * goes straight to {@link exchange}: no client span, no `AbortController` per request (Effect's `HttpClient.make`
+ * aborts one when each body stream ends, a `DOMException` with its stack every time), no `FinalizationRegistry` —
+ * an unread body is the reader's to cancel, as `BeeperDesktop` always does; a stopped body stream destroys its
+ * connection (see `NodeResponse`). Under a tracer, or for a URL Effect's parser refuses, the request goes through
+ * `HttpClient.make`: spans, trace headers and its error for the URL.
+ */
+export const make = (agents: Agents): HttpClient.HttpClient => {
+  const traced = HttpClient.make((request, url, signal) => exchange(agents, request, url, signal))
+  return HttpClient.makeWith(
+    (effect) =>
+      Effect.flatMap(effect, (request) =>
+        Effect.withFiber((fiber) => {
+          if (WebHttpClient.isTracing(fiber.context)) return traced.execute(request)
+          const url = Url.make(request.url, request.urlParams, Option.getOrUndefined(request.hash))
+          return Result.isSuccess(url) ? exchange(agents, request, url.success, undefined) : traced.execute(request)
+        })),
+    Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>,
   )
+}
 
 /** Keep-alive agents (idle connections closed after 4 s, as undici does, before a server's usual 5 s), destroyed when the scope closes. */
 const agents = Effect.acquireRelease(

@@ -1,13 +1,13 @@
 /**
  * The Node adapter's own HTTP client (`BeeperNode.layerHttpClient`, `node:http`) against a raw `node:http` server: what a
- * caller sees of redirects, interruption, streamed bodies both ways, form uploads, and whether a failed send may have
- * reached the server. Body caps and redirects through `BeeperDesktop` are checked over this client too, in
- * tooling/reliability/test/hostile-server.test.ts.
+ * caller sees of redirects, interruption, streamed bodies both ways, form uploads, trace headers (under a tracer only),
+ * and whether a failed send may have reached the server. Body caps and redirects through `BeeperDesktop` are checked
+ * over this client too, in tooling/reliability/test/hostile-server.test.ts.
  */
 import { BeeperDesktop } from "@beeper-kit/effect"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { assert, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Fiber, Layer, Redacted, Stream } from "effect"
+import { Deferred, Effect, Fiber, Layer, Redacted, Stream, Tracer } from "effect"
 import { HttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
@@ -55,6 +55,27 @@ describe("BeeperNode.layerHttpClient (node:http)", () => {
       const response = yield* execute(HttpClientRequest.post(`${url}/v1/messages`).pipe(HttpClientRequest.bodyText("hi")))
       assert.strictEqual(response.status, 307)
       assert.deepStrictEqual(seen, ["POST /v1/messages"])
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("trace headers and a client span only under a tracer other than Effect's built-in one", () =>
+    Effect.gen(function*() {
+      const traceparents: Array<string | undefined> = []
+      const { url } = yield* serve((request, response) => {
+        traceparents.push(request.headers.traceparent as string | undefined)
+        response.end("{}")
+      })
+      const spans: Array<string> = []
+      const tracer = Tracer.make({
+        span: (options) => {
+          spans.push(options.name)
+          return Tracer.nativeTracer.span(options)
+        },
+      })
+      yield* execute(HttpClientRequest.get(`${url}/v1/info`))
+      yield* execute(HttpClientRequest.get(`${url}/v1/info`)).pipe(Effect.withTracer(tracer))
+      assert.strictEqual(traceparents[0], undefined)
+      assert.match(String(traceparents[1]), /^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/)
+      assert.strictEqual(spans.length, 1, "one client span, under the tracer only")
     }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
 
   it.live("interrupting a request under way aborts it: the server sees its connection close", () =>

@@ -1,7 +1,8 @@
 /**
  * A hostile or broken server, on the HTTP response side: bodies that never end, lie about their length or inflate a
  * thousandfold (each a typed `ResponseTooLarge`, the connection closed, memory bounded); the token echoed back in any
- * encoding (never in an error); redirects (never followed: one POST per send, nothing sent to another origin). Each
+ * encoding (never in an error); redirects (never followed: one POST per send, nothing sent to another origin); and
+ * the honest case beside them, a page of 64–127 KiB with non-ASCII text (read on Node without a UTF-16 copy). Each
  * over the lean fetch client (`WebHttpClient`, the web adapters' default), Effect's `FetchHttpClient` and the Node
  * adapter's `node:http` client, against a raw server on 127.0.0.1.
  */
@@ -13,6 +14,7 @@ import {
   sendAndConfirm,
   WebHttpClient,
 } from "@beeper-kit/effect"
+import { startMockServer } from "@beeper-kit/mock-server"
 import { BeeperNode } from "@beeper-kit/node"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect, Exit, Layer, Redacted } from "effect"
@@ -78,6 +80,59 @@ const gzipBomb = async (inflated: number): Promise<Buffer> => {
 const endlessItem = Buffer.from(`"${"x".repeat(64 * 1024 - 3)}",`)
 /** The server stops an "endless" body here, so a client that never stops reading still ends (and fails the test). */
 const safetyBytes = 256 * MiB
+
+/** What `call` succeeds with on a `BeeperDesktop` at `url` over `transport` (no retries). */
+const success = <A>(
+  url: string,
+  transport: Layer.Layer<HttpClient.HttpClient>,
+  call: (beeper: BeeperDesktopApi) => Effect.Effect<A, RequestError>,
+): Promise<A> =>
+  Effect.runPromise(
+    Effect.flatMap(Effect.service(BeeperDesktop), call).pipe(
+      Effect.provide(
+        BeeperDesktop.layer({ baseUrl: url, accessToken: token, retry: false }).pipe(Layer.provide(transport)),
+      ),
+    ),
+  )
+
+describe("large JSON pages with non-ASCII text", () => {
+  let server: HostileServer
+  let page: string
+  beforeAll(async () => {
+    server = await startHostileServer()
+    const mock = await startMockServer({ seed: 1 })
+    try {
+      const response = await fetch(`${mock.url}/v1/chats?limit=25`, { headers: { authorization: `Bearer ${mock.token}` } })
+      // 25 chats (75 KB), between 64 and 127 KiB where Node reads JSON bodies another way, emoji and accents in a title
+      const chats = (await response.json()) as { items: Array<Record<string, unknown>> }
+      chats.items[0]!["title"] = `Zoë 🙏 ☀️ — 東京 ${"·".repeat(5_000)}`
+      page = JSON.stringify(chats)
+    } finally {
+      await mock.close()
+    }
+  })
+  afterAll(() => server.close())
+
+  for (const transport of transports) {
+    for (const framing of ["Content-Length", "chunked"] as const) {
+      it.live(`${transport.name}: a page of 64–127 KiB (${framing}) reads as its UTF-8 text`, () =>
+        Effect.promise(async () => {
+          const bytes = Buffer.from(page)
+          assert.isAbove(bytes.byteLength, 65_536)
+          assert.isBelow(bytes.byteLength, 130_000)
+          server.reset((_, response) => {
+            response.writeHead(200, {
+              "content-type": "application/json",
+              ...(framing === "Content-Length" ? { "content-length": String(bytes.byteLength) } : {}),
+            })
+            response.end(bytes)
+          })
+          const read = await success(server.url, transport.layer, (b) => b.chats.list({ limit: 25 }))
+          assert.deepStrictEqual(read.items, (JSON.parse(page) as { items: unknown }).items)
+        }))
+    }
+  }
+})
 
 describe("response body limits", () => {
   let server: HostileServer

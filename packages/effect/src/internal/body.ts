@@ -3,8 +3,8 @@
 // gzip bomb in full before anyone could count it). Stopping the stream closes the connection. A web `Response`
 // (fetch transports) is read through its own reader, any other response through its Effect stream. A caller that
 // can abort the request itself may read a body with no content coding whose `Content-Length` is within the limit
-// whole (`readableWhole`: the transport cannot read past it) — only such a caller: a body being read by
-// `Response#text` cannot be cancelled, so a stalled one would hold its connection open.
+// whole (`readableWhole`, `readWhole`: the transport cannot read past it) — only such a caller: a body being read
+// whole by the runtime cannot be cancelled, so a stalled one would hold its connection open.
 import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
@@ -50,22 +50,31 @@ export const readWithin = (
   return Option.isSome(web) ? readWebWithin(response, web.value, limit) : readStreamWithin(response, limit)
 }
 
+/** How a body's bytes become text: {@link utf8Text}, or `jsonTextOf` for a JSON body. */
+export type TextDecoding = (bytes: Uint8Array) => string
+
+const utf8 = new TextDecoder()
+
+/** The bytes as UTF-8 (invalid sequences replaced, a leading byte-order mark dropped, like `Response#text`). */
+export const utf8Text: TextDecoding = (bytes) => utf8.decode(bytes)
+
 /**
- * The body as UTF-8 text (invalid sequences replaced, like `Response#text`), within `limit` bytes as
- * {@link readWithin} counts them. A body the runtime cannot hold as one string (past V8's longest string) is a
- * {@link LimitExceeded}, not a defect.
+ * The body as text (`decode`, by default UTF-8 like `Response#text`), within `limit` bytes as {@link readWithin}
+ * counts them. A body the runtime cannot hold as one string (past V8's longest string) is a {@link LimitExceeded},
+ * not a defect.
  */
 export const readTextWithin = (
   response: HttpClientResponse.HttpClientResponse,
   limit: number,
+  decode: TextDecoding = utf8Text,
 ): Effect.Effect<string, HttpClientError.HttpClientError | LimitExceeded> =>
-  Effect.flatMap(readWithin(response, limit), (bytes) => decodeText(bytes, limit))
+  Effect.flatMap(readWithin(response, limit), (bytes) => decodeText(bytes, limit, decode))
 
 /**
- * Whether a web `Response`'s body may be read whole by the runtime (`Response#text`) within `limit`: its
+ * Whether a web `Response`'s body may be read whole by the runtime (`Response#arrayBuffer`) within `limit`: its
  * `Content-Length` is within it and counts the decoded bytes (no content coding), so the transport cannot deliver
- * more. Only for a caller that aborts the request itself when it gives up (a read by `Response#text` cannot be
- * cancelled); it maps a failure with {@link textFailure}.
+ * more. Only for a caller that aborts the request itself when it gives up (a whole read cannot be cancelled); it
+ * reads with {@link readWhole}.
  */
 export const readableWhole = (web: Response, limit: number): boolean => {
   const declared = declaredLength((name) => web.headers.get(name))
@@ -73,17 +82,31 @@ export const readableWhole = (web: Response, limit: number): boolean => {
 }
 
 /**
- * What a failed `Response#text` of `response` means: a body the runtime cannot hold as one string (past V8's
- * longest string) is a {@link LimitExceeded}, anything else a failure mid-body (a reset, an abort).
+ * A body {@link readableWhole} allows, read whole as bytes and decoded (`arrayBuffer()` and a decoder, not
+ * `Response#text`: Deno makes the string of a 75 KB body with a few non-ASCII characters at ~2× the CPU, and on
+ * Node `jsonTextOf` avoids the string altogether). It rejects with a {@link LimitExceeded} for bytes the runtime
+ * cannot hold (as one buffer or one string), with the body's failure (a reset, an abort) otherwise.
  */
-export const textFailure = (
+export const readWhole = (
   response: HttpClientResponse.HttpClientResponse,
-  cause: unknown,
+  web: Response,
   limit: number,
-): HttpClientError.HttpClientError | LimitExceeded =>
-  cause instanceof RangeError
-    ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
-    : readFailure(response, cause)
+  decode: TextDecoding,
+): Promise<string> =>
+  web.arrayBuffer().then(
+    (buffer) => {
+      try {
+        return decode(new Uint8Array(buffer))
+      } catch {
+        throw new LimitExceeded(limit, `${buffer.byteLength} bytes do not fit in a string on this runtime`)
+      }
+    },
+    (cause: unknown) => {
+      throw cause instanceof RangeError
+        ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
+        : readFailure(response, cause)
+    },
+  )
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (
@@ -185,14 +208,16 @@ const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array =>
   return bytes
 }
 
-const utf8 = new TextDecoder()
-
 /**
- * The body as UTF-8 text (invalid sequences replaced, like `Response#text`). A body the runtime cannot hold as one
- * string (past V8's longest string) is a {@link LimitExceeded}, not a defect.
+ * The bytes as text (`decode`, by default UTF-8). A body the runtime cannot hold as one string (past V8's longest
+ * string) is a {@link LimitExceeded}, not a defect.
  */
-export const decodeText = (bytes: Uint8Array, limit: number): Effect.Effect<string, LimitExceeded> =>
+export const decodeText = (
+  bytes: Uint8Array,
+  limit: number,
+  decode: TextDecoding = utf8Text,
+): Effect.Effect<string, LimitExceeded> =>
   Effect.try({
-    try: () => utf8.decode(bytes),
+    try: () => decode(bytes),
     catch: () => new LimitExceeded(limit, `${bytes.byteLength} bytes do not fit in a string on this runtime`),
   })

@@ -9,6 +9,7 @@ import * as Option from "effect/Option"
 import * as Result from "effect/Result"
 import * as Stream from "effect/Stream"
 import type * as HttpClient from "effect/http/HttpClient"
+import type * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
@@ -29,7 +30,8 @@ import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { bodyErrorOf, handleResponse, jsonOfText, type Reading, transportErrorOf } from "./response.ts"
-import { readableWhole, textFailure } from "./body.ts"
+import { type LimitExceeded, readableWhole, readWhole } from "./body.ts"
+import { jsonTextOf } from "./jsonText.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
 import { type FetchWithController, isTracing, type RunWithController } from "../WebHttpClient.ts"
@@ -221,13 +223,10 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         if (status < 200 || status > 299 || !readableWhole(web, limit)) {
           return settle(attempt.guard(read(endpoint)(HttpClientResponse.fromWeb(request, web))))
         }
-        web.text().then((text) => {
+        readWhole(HttpClientResponse.fromWeb(request, web), web, limit, jsonTextOf).then((text) => {
           attempt.cancelDeadline()
           settle(jsonOfText(endpoint, success, status, text, scrub, reading))
-        }, (cause: unknown) => {
-          const error = textFailure(HttpClientResponse.fromWeb(request, web), cause, limit)
-          fail(bodyErrorOf(endpoint, status, error, scrub))
-        })
+        }, (error: LimitExceeded | HttpClientError.HttpClientError) => fail(bodyErrorOf(endpoint, status, error, scrub)))
       }, (error) => fail(transportErrorOf(endpoint, error, scrub)))
       if (!started) return settle(attempt.guard(viaEffect(endpoint, request, controller)))
       return Effect.sync(() => {

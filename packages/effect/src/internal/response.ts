@@ -14,10 +14,11 @@ import {
   TransportError,
 } from "../BeeperError.ts"
 import type { Endpoint, JsonSuccess } from "../Endpoint.ts"
-import { type LimitExceeded, readTextWithin, readWithin } from "./body.ts"
+import { type LimitExceeded, readTextWithin, readWithin, type TextDecoding } from "./body.ts"
 import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
+import { jsonTextOf } from "./jsonText.ts"
 import { type Scrub, scrubDeep, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
 import { decodeTolerant } from "./tolerant.ts"
@@ -52,7 +53,7 @@ export const handleResponse = (
       return readBody(endpoint, response, reading.limits.binary, scrub)
     case "json":
       return Effect.flatMap(
-        readText(endpoint, response, reading.limits.json, scrub),
+        readText(endpoint, response, reading.limits.json, scrub, jsonTextOf),
         (text) => jsonOfText(endpoint, success, status, text, scrub, reading),
       )
   }
@@ -125,14 +126,18 @@ const readBody = (
 ): Effect.Effect<Uint8Array, TransportError | ResponseTooLarge> =>
   Effect.mapError(readWithin(response, limit), (error) => bodyErrorOf(endpoint, response.status, error, scrub))
 
-/** The body as text, within `limit` bytes (a body too long for a string is a `ResponseTooLarge` too). */
+/**
+ * The body as text, within `limit` bytes (a body too long for a string is a `ResponseTooLarge` too); `decode` is
+ * UTF-8 unless given (`jsonTextOf` for a body only `JSON.parse` reads).
+ */
 const readText = (
   endpoint: Endpoint,
   response: HttpClientResponse.HttpClientResponse,
   limit: number,
   scrub: Scrub,
+  decode?: TextDecoding,
 ): Effect.Effect<string, TransportError | ResponseTooLarge> =>
-  Effect.mapError(readTextWithin(response, limit), (error) => bodyErrorOf(endpoint, response.status, error, scrub))
+  Effect.mapError(readTextWithin(response, limit, decode), (error) => bodyErrorOf(endpoint, response.status, error, scrub))
 
 /** A body that could not be read: past its limit a `ResponseTooLarge` (the connection closed), else a transport error. */
 export const bodyErrorOf = (
