@@ -3,7 +3,7 @@
 // gzip bomb in full before anyone could count it). Stopping the stream closes the connection. A web `Response`
 // (fetch transports) is read through its own reader, any other response through its Effect stream. A caller that
 // can abort the request itself may read a body with no content coding whose `Content-Length` is within the limit
-// whole (`readableWhole`, `readWhole`: the transport cannot read past it) — only such a caller: a body being read
+// whole (`readableWhole`, `readWhole`/`readWholeJson`: the transport cannot read past it) — only such a caller: a body being read
 // whole by the runtime cannot be cancelled, so a stalled one would hold its connection open.
 import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
@@ -107,6 +107,29 @@ export const readWhole = (
         : readFailure(response, cause)
     },
   )
+
+/** A body {@link readWholeJson} read that is not JSON (the runtime's `SyntaxError`). */
+export class NotJson {
+  readonly _tag = "NotJson"
+}
+
+/**
+ * A body {@link readableWhole} allows, read whole and parsed by the runtime from its bytes (`Response#json`, what
+ * `JSON.parse` of {@link readWhole}'s text gives). Rejects with {@link NotJson} for a body that is not JSON, with
+ * {@link LimitExceeded} or the body's failure as {@link readWhole} does.
+ */
+export const readWholeJson = (
+  response: HttpClientResponse.HttpClientResponse,
+  web: Response,
+  limit: number,
+): Promise<unknown> =>
+  web.json().catch((cause: unknown) => {
+    throw cause instanceof SyntaxError
+      ? new NotJson()
+      : cause instanceof RangeError
+      ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
+      : readFailure(response, cause)
+  })
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (

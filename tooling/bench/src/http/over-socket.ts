@@ -7,12 +7,13 @@
 // the abort signal the runtime's fetch wires up, the fiber's wake-ups on I/O, objects kept alive across waits.
 //
 //   node --conditions=@beeper-kit/source tooling/bench/src/http/over-socket.ts [--runtimes=node,deno,bun]
-//     [--calls=150] [--rounds=15] [--workloads=send-64,send-1,list-1] [--against=DIR]
+//     [--calls=150] [--rounds=15] [--workloads=send-64,send-1,list-1] [--against=DIR] [--official]
 //
 // `--against=DIR`: a directory inside packages/effect holding another revision's `src` (so that `effect` resolves as
 // for this one), e.g. `mkdir -p packages/effect/.against && git archive <rev> src -C packages/effect | tar -x -C
 // packages/effect/.against` → `--against=packages/effect/.against`. A child (`--child`) is the same file under the
-// runtime measured. A profiling tool (tooling/bench/README.md, "What the profiles show"), not a section of `pnpm bench`.
+// runtime measured. `--official`: the official SDK (`@beeper/desktop-api`) side by side too. A profiling tool
+// (tooling/bench/README.md, "What the profiles show"), not a section of `pnpm bench`.
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
@@ -66,6 +67,9 @@ const child = async (options: Map<string, string>) => {
   const clients = new Map<string, BenchClient>()
   clients.set("raw", await makeClient("raw", baseUrl, chatID, () => Promise.reject(new Error("raw has no layer"))))
   clients.set("effect", await effectClient(await import("@beeper-kit/effect"), baseUrl, chatID))
+  if (options.has("official")) {
+    clients.set("official", await makeClient("official", baseUrl, chatID, () => Promise.reject(new Error("no layer"))))
+  }
   const against = options.get("against")
   if (against !== undefined && against !== "") {
     const module = (await import(pathToFileURL(join(against, "src/index.ts")).href)) as EffectModule
@@ -119,7 +123,7 @@ const parent = async (options: Map<string, string>) => {
   const server = await startBenchServer(payloads)
   try {
     const file = fileURLToPath(import.meta.url)
-    const passed = ["calls", "rounds", "workloads"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
+    const passed = ["calls", "rounds", "workloads", "official"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
     const against = options.get("against")
     if (against !== undefined) passed.push(`--against=${resolve(against)}`)
     for (const runtime of (options.get("runtimes") ?? "node,deno,bun").split(",")) {
