@@ -22,11 +22,14 @@ import { createServer } from "node:net"
 import { Effect, Redacted } from "effect"
 import { BeeperDesktop, BeeperServices } from "@beeper-kit/effect"
 
+// Both connections closed: the read one's by the server, the stalled one's by the client once its deadline passed.
 let closed = 0
+let bothClosed = () => {}
+const connectionsClosed = new Promise((resolve) => bothClosed = resolve)
 const bom = [0xef, 0xbb, 0xbf]
 const body = Uint8Array.from([...bom, ...new TextEncoder().encode('{"items":[{"id":"a'), 0xff, 0xc3, ...new TextEncoder().encode('"}],"hasMore":false}')])
 const server = createServer((socket) => {
-  socket.on("close", () => closed++)
+  socket.on("close", () => ++closed === 2 && bothClosed())
   socket.once("data", (data) => {
     const head = "HTTP/1.1 200 OK\\r\\ncontent-type: application/json\\r\\n"
     if (data.toString().includes("stall")) {
@@ -48,7 +51,7 @@ const list = (path) =>
   )
 const read = await list("")
 const stalled = await list("/stall")
-while (closed < 2) await new Promise((resolve) => setTimeout(resolve, 10))
+await connectionsClosed
 console.log(JSON.stringify({
   read: read._tag === "Success" ? read.success : read.failure._tag,
   stalled: stalled._tag === "Failure" ? stalled.failure._tag : "Success",
