@@ -82,10 +82,19 @@ export const readableWhole = (web: Response, limit: number): boolean => {
 }
 
 /**
- * A body {@link readableWhole} allows, read whole as bytes and decoded (`arrayBuffer()` and a decoder, not
- * `Response#text`: Deno makes the string of a 75 KB body with a few non-ASCII characters at ~2× the CPU, and on
- * Node `jsonTextOf` avoids the string altogether). It rejects with a {@link LimitExceeded} for bytes the runtime
- * cannot hold (as one buffer or one string), with the body's failure (a reset, an abort) otherwise.
+ * Whether `Response#text` makes a body's UTF-8 text for less CPU than `arrayBuffer()` and a `TextDecoder`: on Bun,
+ * ~240 against ~300 µs per call for fetch + read + `JSON.parse` of the bench's 75 KB page of 25 chats over a local
+ * socket (tooling/bench/README.md). Deno makes that string at ~2× the CPU by `Response#text`; Node keeps bytes.
+ */
+const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !== "undefined"
+
+/**
+ * A body {@link readableWhole} allows, read whole and decoded: as bytes and `decode` (`arrayBuffer()` and a
+ * decoder: Deno makes the string of a 75 KB body with a few non-ASCII characters by `Response#text` at ~2× the CPU,
+ * and on Node `jsonTextOf` avoids the string altogether), or by `Response#text` where that is cheaper and `decode`
+ * is the plain {@link utf8Text} (the same text: invalid sequences replaced, a leading byte-order mark dropped). It
+ * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with the
+ * body's failure (a reset, an abort) otherwise.
  */
 export const readWhole = (
   response: HttpClientResponse.HttpClientResponse,
@@ -93,7 +102,13 @@ export const readWhole = (
   limit: number,
   decode: TextDecoding,
 ): Promise<string> =>
-  web.arrayBuffer().then(
+  textReadsCheaper && decode === utf8Text
+    ? web.text().then(undefined, (cause: unknown) => {
+      throw cause instanceof RangeError
+        ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
+        : readFailure(response, cause)
+    })
+    : web.arrayBuffer().then(
     (buffer) => {
       try {
         return decode(new Uint8Array(buffer))
