@@ -22,13 +22,17 @@ export interface ProcessResult {
   readonly wallMs: number
 }
 
+/** A bench child's environment: the parent's, no colours, no Deno update check, then `extra`. */
+export const childEnv = (extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv =>
+  ({ ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", ...extra })
+
 /** Spawns `command args` and waits for it to exit 0; rejects with its stderr when it fails or times out. */
 export const runProcess = (command: string, args: ReadonlyArray<string>, options: ChildOptions = {}): Promise<ProcessResult> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", ...options.env },
+      env: childEnv(options.env),
       stdio: ["ignore", "pipe", "pipe"],
     })
     let stdout = ""

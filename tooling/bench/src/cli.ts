@@ -53,7 +53,7 @@ const settings = {
   pacedEvents: quick ? 1_000 : 3_000,
   pacedRate: 2_000,
   messages: quick ? 20_000 : 100_000,
-  coldRuns: quick ? 3 : 9,
+  coldRuns: quick ? 3 : 7,
   cliRuns: quick ? 2 : 5,
 }
 

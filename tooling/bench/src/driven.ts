@@ -10,6 +10,7 @@
 import { spawn } from "node:child_process"
 import process from "node:process"
 import { createInterface } from "node:readline"
+import { childEnv } from "./child.ts"
 
 /** The prefix of every protocol line a child prints. */
 export const drivenTag = "@driven "
@@ -48,7 +49,7 @@ export const startDriven = (command: string, args: ReadonlyArray<string>, option
     const name = [command, ...args].join(" ")
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: "1", DENO_NO_UPDATE_CHECK: "1", ...options.env },
+      env: childEnv(options.env),
       stdio: ["pipe", "pipe", "pipe"],
     })
     let stderr = ""

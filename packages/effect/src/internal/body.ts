@@ -82,10 +82,10 @@ export const readableWhole = (web: Response, limit: number): boolean => {
 }
 
 /**
- * A body {@link readableWhole} allows, read whole as bytes and decoded (`arrayBuffer()` and a decoder, not
- * `Response#text`: Deno makes the string of a 75 KB body with a few non-ASCII characters at ~2× the CPU, and on
- * Node `jsonTextOf` avoids the string altogether). It rejects with a {@link LimitExceeded} for bytes the runtime
- * cannot hold (as one buffer or one string), with the body's failure (a reset, an abort) otherwise.
+ * A body {@link readableWhole} allows, read whole as bytes and decoded (`arrayBuffer()` and `decode`: on Node
+ * `jsonTextOf` avoids the large string `Response#text` or `Response#json` would make; the runtimes where the
+ * runtime's own parse is cheaper read with {@link readWholeJson}). It rejects with a {@link LimitExceeded} for bytes
+ * the runtime cannot hold (as one buffer or one string), with the body's failure (a reset, an abort) otherwise.
  */
 export const readWhole = (
   response: HttpClientResponse.HttpClientResponse,
@@ -108,9 +108,13 @@ export const readWhole = (
     },
   )
 
-/** A body {@link readWholeJson} read that is not JSON (the runtime's `SyntaxError`). */
+/** A body {@link readWholeJson} read that is not JSON (the runtime's `SyntaxError`), or has no bytes at all. */
 export class NotJson {
   readonly _tag = "NotJson"
+  readonly empty: boolean
+  constructor(empty: boolean) {
+    this.empty = empty
+  }
 }
 
 /**
@@ -123,13 +127,16 @@ export const readWholeJson = (
   web: Response,
   limit: number,
 ): Promise<unknown> =>
-  web.json().catch((cause: unknown) => {
-    throw cause instanceof SyntaxError
-      ? new NotJson()
-      : cause instanceof RangeError
-      ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
-      : readFailure(response, cause)
-  })
+  // An empty body is not parsed: Bun's `Response#json` makes it a value.
+  declaredLength((name) => web.headers.get(name)) === 0
+    ? Promise.reject(new NotJson(true))
+    : web.json().catch((cause: unknown) => {
+      throw cause instanceof SyntaxError
+        ? new NotJson(false)
+        : cause instanceof RangeError
+        ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
+        : readFailure(response, cause)
+    })
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (

@@ -232,7 +232,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
           }, (error: NotJson | LimitExceeded | HttpClientError.HttpClientError) => {
             if (error._tag !== "NotJson") return fail(bodyErrorOf(endpoint, status, error, scrub))
             attempt.cancelDeadline()
-            settle(Effect.fail(notJson(endpoint, status, Number(web.headers.get("content-length")) === 0)))
+            settle(Effect.fail(notJson(endpoint, status, error.empty)))
           })
         }
         readWhole(response, web, limit, jsonTextOf).then((text) => {

@@ -9,7 +9,7 @@
 // characters. Outside JSON strings a non-ASCII character is a syntax error either way, and a UTF-8 decoder restarts
 // at every ASCII byte, so decoding each run apart gives the characters (and U+FFFD replacements) the whole decode
 // would.
-import { utf8Text } from "./body.ts"
+import { type TextDecoding, utf8Text } from "./body.ts"
 
 /** What is used of Node's `Buffer` (the package is built without Node's types). */
 interface NodeBuffer {
@@ -59,10 +59,11 @@ const escapeRun = (run: string): string => {
  * The text `JSON.parse` reads the JSON body `bytes` from: the body decoded as UTF-8 (invalid sequences replaced, a
  * leading byte-order mark dropped), or on Node for a body of 64–127 KiB the same JSON with every non-ASCII character
  * written as a `\u` escape — `JSON.parse` gives the same value (or fails alike), the text need not be the body's.
+ * Off Node it is {@link utf8Text} itself.
  */
-export const jsonTextOf = (bytes: Uint8Array): string => {
+export const jsonTextOf: TextDecoding = nodeBuffer === undefined ? utf8Text : (bytes) => {
   const length = bytes.byteLength
-  if (nodeBuffer === undefined || length <= plainDecodeBytes || length > oneByteTextBytes) return utf8Text(bytes)
+  if (length <= plainDecodeBytes || length > oneByteTextBytes) return utf8Text(bytes)
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   const latin1 = nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", bom)
   return latin1.replace(nonAsciiRuns, escapeRun)
@@ -71,7 +72,7 @@ export const jsonTextOf = (bytes: Uint8Array): string => {
 /**
  * Whether a whole JSON body is better parsed by the runtime from its bytes (`Response#json`) than decoded here and
  * given to `JSON.parse`: everywhere but on Node, whose `Response#json` makes the large string `jsonTextOf` avoids.
- * Over a real socket, 64 at a time, side by side (tooling/bench/README.md): Bun ~0.7× the CPU of `arrayBuffer()` +
- * `TextDecoder`, Deno the same (0.98–1.0×).
+ * The bench's 75 KB list over a real socket, side by side (tooling/bench/README.md): on Bun ~0.7× the CPU of
+ * `arrayBuffer()` + `TextDecoder` and ~0.75–0.85× that of `Response#text`, on Deno level (0.95–1.05×).
  */
 export const parseFromBytes = nodeBuffer === undefined
