@@ -1,6 +1,6 @@
 // A 2xx JSON body with a declared length is read whole by the runtime, in the call's one callback — by each runtime
-// its own way (src/internal/body.ts: `readWhole`, bytes and a decoder, on Node; `readWholeJson`, `Response#json`,
-// elsewhere). On each runtime, over a real socket: the value is what `JSON.parse` makes of the UTF-8 decoder's text
+// its own way (src/internal/body.ts `readWhole`: bytes and a decoder on Node and Deno, `Response#text` on Bun). On
+// each runtime, over a real socket: the value is what `JSON.parse` makes of the UTF-8 decoder's text
 // (a leading byte-order mark dropped, invalid sequences replaced); a body that is not JSON, or empty, is a
 // `DecodeError` saying so, one cut short a `TransportError`; and a body that stalls after its head ends in `Timeout`
 // with its connection closed.

@@ -3,7 +3,7 @@
 // gzip bomb in full before anyone could count it). Stopping the stream closes the connection. A web `Response`
 // (fetch transports) is read through its own reader, any other response through its Effect stream. A caller that
 // can abort the request itself may read a body with no content coding whose `Content-Length` is within the limit
-// whole (`readableWhole`, `readWhole`/`readWholeJson`: the transport cannot read past it) — only such a caller: a body being read
+// whole (`readableWhole`, `readWhole`: the transport cannot read past it) — only such a caller: a body being read
 // whole by the runtime cannot be cancelled, so a stalled one would hold its connection open.
 import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
@@ -82,10 +82,19 @@ export const readableWhole = (web: Response, limit: number): boolean => {
 }
 
 /**
- * A body {@link readableWhole} allows, read whole as bytes and decoded (`arrayBuffer()` and `decode`: on Node
- * `jsonTextOf` avoids the large string `Response#text` or `Response#json` would make; the runtimes where the
- * runtime's own parse is cheaper read with {@link readWholeJson}). It rejects with a {@link LimitExceeded} for bytes
- * the runtime cannot hold (as one buffer or one string), with the body's failure (a reset, an abort) otherwise.
+ * Whether `Response#text` makes a body's UTF-8 text for less CPU than `arrayBuffer()` and a `TextDecoder`: on Bun,
+ * ~240 against ~300 µs per call for fetch + read + `JSON.parse` of the bench's 75 KB page of 25 chats over a local
+ * socket (tooling/bench/README.md). Deno makes that string at ~2× the CPU by `Response#text`; Node keeps bytes.
+ */
+const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !== "undefined"
+
+/**
+ * A body {@link readableWhole} allows, read whole and decoded: as bytes and `decode` (`arrayBuffer()` and a
+ * decoder: Deno makes the string of a 75 KB body with a few non-ASCII characters by `Response#text` at ~2× the CPU,
+ * and on Node `jsonTextOf` avoids the string altogether), or by `Response#text` where that is cheaper and `decode`
+ * is the plain {@link utf8Text} (the same text: invalid sequences replaced, a leading byte-order mark dropped). It
+ * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with the
+ * body's failure (a reset, an abort) otherwise.
  */
 export const readWhole = (
   response: HttpClientResponse.HttpClientResponse,
@@ -93,7 +102,13 @@ export const readWhole = (
   limit: number,
   decode: TextDecoding,
 ): Promise<string> =>
-  web.arrayBuffer().then(
+  textReadsCheaper && decode === utf8Text
+    ? web.text().then(undefined, (cause: unknown) => {
+      throw cause instanceof RangeError
+        ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
+        : readFailure(response, cause)
+    })
+    : web.arrayBuffer().then(
     (buffer) => {
       try {
         return decode(new Uint8Array(buffer))
@@ -107,36 +122,6 @@ export const readWhole = (
         : readFailure(response, cause)
     },
   )
-
-/** A body {@link readWholeJson} read that is not JSON (the runtime's `SyntaxError`), or has no bytes at all. */
-export class NotJson {
-  readonly _tag = "NotJson"
-  readonly empty: boolean
-  constructor(empty: boolean) {
-    this.empty = empty
-  }
-}
-
-/**
- * A body {@link readableWhole} allows, read whole and parsed by the runtime from its bytes (`Response#json`, what
- * `JSON.parse` of {@link readWhole}'s text gives). Rejects with {@link NotJson} for a body that is not JSON, with
- * {@link LimitExceeded} or the body's failure as {@link readWhole} does.
- */
-export const readWholeJson = (
-  response: HttpClientResponse.HttpClientResponse,
-  web: Response,
-  limit: number,
-): Promise<unknown> =>
-  // An empty body is not parsed: Bun's `Response#json` makes it a value.
-  declaredLength((name) => web.headers.get(name)) === 0
-    ? Promise.reject(new NotJson(true))
-    : web.json().catch((cause: unknown) => {
-      throw cause instanceof SyntaxError
-        ? new NotJson(false)
-        : cause instanceof RangeError
-        ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
-        : readFailure(response, cause)
-    })
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (

@@ -29,9 +29,9 @@ import { makeDeadlines } from "./deadlines.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
-import { bodyErrorOf, handleResponse, jsonOfText, notJson, type Reading, successOf, transportErrorOf } from "./response.ts"
-import { type LimitExceeded, type NotJson, readableWhole, readWhole, readWholeJson } from "./body.ts"
-import { jsonTextOf, parseFromBytes } from "./jsonText.ts"
+import { bodyErrorOf, handleResponse, jsonOfText, type Reading, transportErrorOf } from "./response.ts"
+import { type LimitExceeded, readableWhole, readWhole } from "./body.ts"
+import { jsonTextOf } from "./jsonText.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
 import { type FetchWithController, isTracing, type RunWithController } from "../WebHttpClient.ts"
@@ -183,8 +183,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
    * One attempt bounded by a deadline that aborts the request's controller: no second fiber, no timer of its own.
    * A JSON operation over a transport that can start a fetch outside any effect (`WebHttpClient`) waits once, in
    * one callback, for the response and for a 2xx body whose declared length is within the limit (read whole by the
-   * runtime); it is then parsed (by the runtime from the bytes, `Response#json`, except on Node: `parseFromBytes`)
-   * and checked. Anything else — a status error, a body read through its reader,
+   * runtime); its text is then parsed and checked. Anything else — a status error, a body read through its reader,
    * a request the transport runs as an effect — goes on as an effect from where it is, under the same deadline.
    * Profiles over a real socket showed the second fiber wait and the effect pipeline around the body read as
    * CPU per request (tooling/bench/README.md).
@@ -224,18 +223,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         if (status < 200 || status > 299 || !readableWhole(web, limit)) {
           return settle(attempt.guard(read(endpoint)(HttpClientResponse.fromWeb(request, web))))
         }
-        const response = HttpClientResponse.fromWeb(request, web)
-        if (parseFromBytes) {
-          return readWholeJson(response, web, limit).then((json) => {
-            attempt.cancelDeadline()
-            settle(successOf(endpoint, success, status, json, scrub, reading))
-          }, (error: NotJson | LimitExceeded | HttpClientError.HttpClientError) => {
-            if (error._tag !== "NotJson") return fail(bodyErrorOf(endpoint, status, error, scrub))
-            attempt.cancelDeadline()
-            settle(Effect.fail(notJson(endpoint, status, error.empty)))
-          })
-        }
-        readWhole(response, web, limit, jsonTextOf).then((text) => {
+        readWhole(HttpClientResponse.fromWeb(request, web), web, limit, jsonTextOf).then((text) => {
           attempt.cancelDeadline()
           settle(jsonOfText(endpoint, success, status, text, scrub, reading))
         }, (error: LimitExceeded | HttpClientError.HttpClientError) => fail(bodyErrorOf(endpoint, status, error, scrub)))

@@ -59,7 +59,7 @@ const escapeRun = (run: string): string => {
  * The text `JSON.parse` reads the JSON body `bytes` from: the body decoded as UTF-8 (invalid sequences replaced, a
  * leading byte-order mark dropped), or on Node for a body of 64–127 KiB the same JSON with every non-ASCII character
  * written as a `\u` escape — `JSON.parse` gives the same value (or fails alike), the text need not be the body's.
- * Off Node it is {@link utf8Text} itself.
+ * Off Node it is {@link utf8Text} itself (so `readWhole` may let the runtime decode the body).
  */
 export const jsonTextOf: TextDecoding = nodeBuffer === undefined ? utf8Text : (bytes) => {
   const length = bytes.byteLength
@@ -68,11 +68,3 @@ export const jsonTextOf: TextDecoding = nodeBuffer === undefined ? utf8Text : (b
   const latin1 = nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", bom)
   return latin1.replace(nonAsciiRuns, escapeRun)
 }
-
-/**
- * Whether a whole JSON body is better parsed by the runtime from its bytes (`Response#json`) than decoded here and
- * given to `JSON.parse`: everywhere but on Node, whose `Response#json` makes the large string `jsonTextOf` avoids.
- * The bench's 75 KB list over a real socket, side by side (tooling/bench/README.md): on Bun ~0.7× the CPU of
- * `arrayBuffer()` + `TextDecoder` and ~0.75–0.85× that of `Response#text`, on Deno level (0.95–1.05×).
- */
-export const parseFromBytes = nodeBuffer === undefined

@@ -77,23 +77,8 @@ export const jsonOfText = (
   try {
     json = JSON.parse(text)
   } catch {
-    return Effect.fail(notJson(endpoint, status, text.length === 0))
+    return Effect.fail(notJson(endpoint, status, text))
   }
-  return successOf(endpoint, success, status, json, scrub, reading)
-}
-
-/**
- * A 2xx JSON body, parsed, as the operation's success value: {@link jsonOfText} once the body is parsed (also called
- * by an attempt whose runtime parsed the body from its bytes, `executor.ts`).
- */
-export const successOf = (
-  endpoint: Endpoint,
-  success: JsonSuccess,
-  status: number,
-  json: unknown,
-  scrub: Scrub,
-  reading: Reading,
-): Effect.Effect<unknown, DecodeError> => {
   // Already valid and nothing to strip: the generated fast check (which travels with its Schema in the entry, so a
   // bundle keeps only the checks it calls) stands in for the (slower) decode.
   if (!reading.validate || success.fastCheck?.(json) === true) return Effect.succeed(json)
@@ -171,11 +156,10 @@ const tooLargeOf = (endpoint: Endpoint, status: number, exceeded: LimitExceeded)
     message: `the response body is over the ${exceeded.limit}-byte limit (${exceeded.reason}); the connection was closed`,
   })
 
-/** The `DecodeError` of a 2xx body that is not JSON (`empty`: it has no bytes at all). */
-export const notJson = (endpoint: Endpoint, status: number, empty: boolean): DecodeError =>
+const notJson = (endpoint: Endpoint, status: number, text: string): DecodeError =>
   decodeErrorOf(endpoint, status, [{
     path: "",
-    message: empty ? "expected a JSON body, got an empty body" : "the body is not valid JSON",
+    message: text.length === 0 ? "expected a JSON body, got an empty body" : "the body is not valid JSON",
   }], 1, (text) => text)
 
 /** The shared `Error` body, read leniently: a non-conforming error body still yields the status error. */

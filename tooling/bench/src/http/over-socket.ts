@@ -12,8 +12,10 @@
 // `--against=DIR`: a directory inside packages/effect holding another revision's `src` (so that `effect` resolves as
 // for this one), e.g. `mkdir -p packages/effect/.against && git archive <rev> src -C packages/effect | tar -x -C
 // packages/effect/.against` → `--against=packages/effect/.against`. A child (`--child`) is the same file under the
-// runtime measured. `--official`: the official SDK (`@beeper/desktop-api`) side by side too. A profiling tool
-// (tooling/bench/README.md, "What the profiles show"), not a section of `pnpm bench`.
+// runtime measured. `--official`: the official SDK (`@beeper/desktop-api`) side by side too — it changes the
+// others' figures (on Bun `Response#text` blocks cost ~1.3× more beside its `Response#json` ones): compare two
+// revisions without it. A profiling tool (tooling/bench/README.md, "What the profiles show"), not a section of
+// `pnpm bench`.
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
