@@ -87,7 +87,8 @@ const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`
 const mb = (value: number) => `${fmt(value, 1)} MB`
 const megabytes = (bytes: number) => mb(bytes / 1e6)
 const x = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : "—")
-const percent = (fraction: number) => `${fmt(fraction * 100)}%`
+/** A share as a percentage: whole percents, one decimal under 1% (a miss of 0.4% is not "0%"). */
+const percent = (fraction: number) => `${fmt(fraction * 100, Math.abs(fraction) < 0.01 ? 1 : 0)}%`
 /** A difference with its sign: `+30.7 MB`, `−69.0 MB`. */
 const signed = (value: number, format: (v: number) => string) => `${value < 0 ? "−" : "+"}${format(Math.abs(value))}`
 
