@@ -101,27 +101,16 @@ export const readWhole = (
   web: Response,
   limit: number,
   decode: TextDecoding,
-): Promise<string> =>
-  textReadsCheaper && decode === utf8Text
-    ? web.text().then(undefined, (cause: unknown) => {
-      throw cause instanceof RangeError
-        ? new LimitExceeded(limit, "the body does not fit in a string on this runtime")
-        : readFailure(response, cause)
-    })
-    : web.arrayBuffer().then(
-    (buffer) => {
-      try {
-        return decode(new Uint8Array(buffer))
-      } catch {
-        throw new LimitExceeded(limit, `${buffer.byteLength} bytes do not fit in a string on this runtime`)
-      }
-    },
-    (cause: unknown) => {
-      throw cause instanceof RangeError
-        ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
-        : readFailure(response, cause)
-    },
-  )
+): Promise<string> => {
+  const failed = (cause: unknown): never => {
+    throw cause instanceof RangeError
+      ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
+      : readFailure(response, cause)
+  }
+  return textReadsCheaper && decode === utf8Text
+    ? web.text().then(undefined, failed)
+    : web.arrayBuffer().then((buffer) => decodeOrLimit(new Uint8Array(buffer), limit, decode), failed)
+}
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (
@@ -223,6 +212,15 @@ const concat = (chunks: ReadonlyArray<Uint8Array>, total: number): Uint8Array =>
   return bytes
 }
 
+/** The bytes as text (`decode`), or a {@link LimitExceeded} thrown for bytes the runtime cannot hold as one string. */
+const decodeOrLimit = (bytes: Uint8Array, limit: number, decode: TextDecoding): string => {
+  try {
+    return decode(bytes)
+  } catch {
+    throw new LimitExceeded(limit, `${bytes.byteLength} bytes do not fit in a string on this runtime`)
+  }
+}
+
 /**
  * The bytes as text (`decode`, by default UTF-8). A body the runtime cannot hold as one string (past V8's longest
  * string) is a {@link LimitExceeded}, not a defect.
@@ -233,6 +231,6 @@ export const decodeText = (
   decode: TextDecoding = utf8Text,
 ): Effect.Effect<string, LimitExceeded> =>
   Effect.try({
-    try: () => decode(bytes),
-    catch: () => new LimitExceeded(limit, `${bytes.byteLength} bytes do not fit in a string on this runtime`),
+    try: () => decodeOrLimit(bytes, limit, decode),
+    catch: (error) => error as LimitExceeded,
   })
