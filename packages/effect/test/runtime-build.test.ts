@@ -5,7 +5,7 @@
 // Needs `pnpm build` (turbo runs it before the tests).
 import { fileURLToPath } from "node:url"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
-import { runProcess } from "@beeper-kit/testkit/process"
+import { runNodeModule } from "@beeper-kit/testkit/process"
 import { describe, expect, it } from "vitest"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
@@ -54,7 +54,7 @@ console.log(JSON.stringify({
 describe("the runtime build", () => {
   it("is what a Node process imports: the same exports as the per-module build, one copy of each entry, working calls and checkpoints", async () => {
     const server = mock.current
-    const { code, stdout, stderr } = await runProcess(process.execPath, ["--input-type=module", "-e", program], {
+    const { code, stdout, stderr } = await runNodeModule(program, {
       cwd: packageDir,
       env: { URL: server.url, TOKEN: server.token },
       timeoutMs: 120_000,

@@ -8,7 +8,7 @@
  * trust a Desktop behind their own certificate.
  */
 import { BeeperDesktop } from "@beeper-kit/effect"
-import { runProcess } from "@beeper-kit/testkit/process"
+import { runNodeModule } from "@beeper-kit/testkit/process"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Redacted } from "effect"
 import { readFileSync } from "node:fs"
@@ -72,7 +72,7 @@ describe("BeeperNode over https", () => {
     Effect.gen(function*() {
       const { seen, url } = yield* serveHttps
       const { code, stdout, stderr } = yield* Effect.promise(() =>
-        runProcess(process.execPath, ["--input-type=module", "-e", program], {
+        runNodeModule(program, {
           cwd: packageDir,
           env: { URL: url, TOKEN: token, NODE_EXTRA_CA_CERTS: fixture("localhost-cert.pem") },
           timeoutMs: 120_000,

@@ -4,7 +4,7 @@
 // (turbo builds the package before its tests), in a plain `node` process.
 import { fileURLToPath } from "node:url"
 import { mockServerForFile } from "@beeper-kit/testkit/mock-server"
-import { runProcess } from "@beeper-kit/testkit/process"
+import { runNodeModule } from "@beeper-kit/testkit/process"
 import { describe, expect, it } from "vitest"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
@@ -28,7 +28,7 @@ console.log(JSON.stringify({
 describe("starting a Node program with the adapter", () => {
   it("a request over BeeperNode.layer loads none of Node's undici", async () => {
     const server = mock.current
-    const { code, stdout, stderr } = await runProcess(process.execPath, ["--input-type=module", "-e", program], {
+    const { code, stdout, stderr } = await runNodeModule(program, {
       cwd: packageDir,
       env: { URL: server.url, TOKEN: server.token },
       timeoutMs: 120_000,

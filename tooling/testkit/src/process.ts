@@ -123,5 +123,13 @@ export const spawnProcess = (command: string, args: ReadonlyArray<string>, optio
 export const runProcess = (command: string, args: ReadonlyArray<string>, options: ProcessOptions): Promise<Finished> =>
   spawnProcess(command, args, options).exited
 
+/**
+ * Runs `program` as an ES module in a plain `node` process (`node --input-type=module -e`), as a user's program
+ * runs: from `cwd` (a package's folder resolves the package's own name through its `exports`), without the test
+ * runner's loaders or conditions.
+ */
+export const runNodeModule = (program: string, options: ProcessOptions): Promise<Finished> =>
+  runProcess(process.execPath, ["--input-type=module", "-e", program], options)
+
 /** The non-empty lines of an output. */
 export const linesOf = (text: string): Array<string> => text.split("\n").filter((line) => line.trim() !== "")
