@@ -137,6 +137,13 @@ export interface Endpoint {
   readonly deprecated?: boolean | undefined
   /** One flat schema for the whole input: path, query and header parameters plus body properties. */
   readonly input: Schema.Constraint
+  /**
+   * The generated input check of `input`: true only when encoding the value with `input` would succeed and return
+   * it unchanged (valid, already in its encoded form, no undeclared keys), so it can be sent as it is; false means
+   * "encode" (which builds the `InvalidRequest`). It stands for `input` alone: an entry with another `input` must
+   * drop it (or bring its own).
+   */
+  readonly inputCheck?: ((input: unknown) => boolean) | undefined
   readonly pathParams: ReadonlyArray<Parameter>
   readonly queryParams: ReadonlyArray<Parameter>
   readonly headerParams?: ReadonlyArray<Parameter> | undefined

@@ -2,7 +2,7 @@
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
 import type { BinarySuccess, Endpoint, JsonSuccess, TypedEndpoint, VoidSuccess } from '../Endpoint.ts';
-import { isAccount, isAppRecoveryKeyResetConfirmResponse, isAppRecoveryKeyResetResponse, isAppRecoveryKeyVerifyResponse, isAppSetupResponseResult, isAppSetupStartResponse, isAppSetupSuccess, isAppStateSnapshot, isAssetDownloadResponse, isAssetUploadBase64Response, isBridge, isBridgeListResponse, isBridgeLogin, isBridgeLoginListResponse, isBridgeLoginRemoveResponse, isChat, isChatCreateResponse, isChatListPage, isChatSearchPage, isContactListPage, isContactSearchResponse, isFocusResponse, isGetAccountsOutput, isInfoRetrieveResponse, isLabelsListResponse, isLoginFlowListResponse, isLoginSession, isLoginSessionCancelResponse, isMessage, isMessageListPage, isMessageSearchPage, isMessageSendResponse, isMessageUpdateResponse, isProvisioningCapabilities, isReactionAddResponse, isReactionDeleteResponse, isSearchResponse, isVerificationActionResult, isVerificationListResponse } from './validators.ts';
+import { isAccount, isAccountsContactsListInput, isAccountsContactsSearchInput, isAccountsListInput, isAccountsRetrieveInput, isAppRecoveryKeyResetConfirmResponse, isAppRecoveryKeyResetResponse, isAppRecoveryKeyVerifyResponse, isAppSetupEmailInput, isAppSetupRecoveryKeyResetConfirmInput, isAppSetupRecoveryKeyResetCreateInput, isAppSetupRecoveryKeyVerifyInput, isAppSetupRegisterInput, isAppSetupResponseInput, isAppSetupResponseResult, isAppSetupRetrieveInput, isAppSetupStartInput, isAppSetupStartResponse, isAppSetupSuccess, isAppSetupVerificationsAcceptInput, isAppSetupVerificationsCancelInput, isAppSetupVerificationsCreateInput, isAppSetupVerificationsListInput, isAppSetupVerificationsQrConfirmScannedInput, isAppSetupVerificationsQrScanInput, isAppSetupVerificationsRetrieveInput, isAppSetupVerificationsSasConfirmInput, isAppSetupVerificationsSasStartInput, isAppStateSnapshot, isAssetDownloadResponse, isAssetsDownloadInput, isAssetsServeInput, isAssetsUploadBase64Input, isAssetUploadBase64Response, isBridge, isBridgeListResponse, isBridgeLogin, isBridgeLoginListResponse, isBridgeLoginRemoveResponse, isBridgesListInput, isBridgesLoginFlowsListInput, isBridgesLoginSessionsCancelInput, isBridgesLoginSessionsCreateInput, isBridgesLoginSessionsRetrieveInput, isBridgesLoginSessionsStepsSubmitInput, isBridgesLoginsListInput, isBridgesLoginsRemoveInput, isBridgesLoginsRetrieveInput, isBridgesRetrieveCapabilitiesInput, isBridgesRetrieveInput, isChat, isChatCreateResponse, isChatListPage, isChatsArchiveInput, isChatsCreateInput, isChatSearchPage, isChatsListInput, isChatsMarkReadInput, isChatsMarkUnreadInput, isChatsMessagesReactionsAddInput, isChatsMessagesReactionsDeleteByQueryInput, isChatsMessagesReactionsDeleteInput, isChatsNotifyAnywayInput, isChatsRemindersCreateInput, isChatsRemindersDeleteInput, isChatsRetrieveInput, isChatsSearchInput, isChatsStartInput, isChatsUpdateInput, isContactListPage, isContactSearchResponse, isFocusInput, isFocusResponse, isGetAccountsOutput, isInfoRetrieveInput, isInfoRetrieveResponse, isLabelsListInput, isLabelsListResponse, isLoginFlowListResponse, isLoginSession, isLoginSessionCancelResponse, isMessage, isMessageListPage, isMessagesDeleteInput, isMessageSearchPage, isMessageSendResponse, isMessagesListInput, isMessagesRetrieveInput, isMessagesSearchInput, isMessagesSendInput, isMessagesUpdateInput, isMessageUpdateResponse, isProvisioningCapabilities, isReactionAddResponse, isReactionDeleteResponse, isSearchInput, isSearchResponse, isVerificationActionResult, isVerificationListResponse } from './validators.ts';
 import * as Schema from 'effect/Schema';
 
 import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageTextInput, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
@@ -132,6 +132,7 @@ export const accountsContactsList: TypedEndpoint<'accounts.contacts.list', 'GET'
     headerParams: [],
     body: null,
     input: AccountsContactsListInput,
+    inputCheck: isAccountsContactsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -211,6 +212,7 @@ export const accountsContactsSearch: TypedEndpoint<'accounts.contacts.search', '
     headerParams: [],
     body: null,
     input: AccountsContactsSearchInput,
+    inputCheck: isAccountsContactsSearchInput,
     success: {
         status: 200,
         kind: 'json',
@@ -259,6 +261,7 @@ export const accountsList: TypedEndpoint<'accounts.list', 'GET', '/v1/accounts',
     headerParams: [],
     body: null,
     input: AccountsListInput,
+    inputCheck: isAccountsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -324,6 +327,7 @@ export const accountsRetrieve: TypedEndpoint<'accounts.retrieve', 'GET', '/v1/ac
     headerParams: [],
     body: null,
     input: AccountsRetrieveInput,
+    inputCheck: isAccountsRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -385,6 +389,7 @@ export const appSetupEmail: TypedEndpoint<'app.setup.email', 'POST', '/v1/app/se
         fields: ['email', 'setupRequestID']
     },
     input: AppSetupEmailInput,
+    inputCheck: isAppSetupEmailInput,
     success: { status: 204, kind: 'void' },
     errors: {
         400: Error,
@@ -436,6 +441,7 @@ export const appSetupRecoveryKeyResetConfirm: TypedEndpoint<'app.setup.recoveryK
         fields: ['recoveryKey']
     },
     input: AppSetupRecoveryKeyResetConfirmInput,
+    inputCheck: isAppSetupRecoveryKeyResetConfirmInput,
     success: {
         status: 200,
         kind: 'json',
@@ -494,6 +500,7 @@ export const appSetupRecoveryKeyResetCreate: TypedEndpoint<'app.setup.recoveryKe
         fields: ['existingRecoveryKey']
     },
     input: AppSetupRecoveryKeyResetCreateInput,
+    inputCheck: isAppSetupRecoveryKeyResetCreateInput,
     success: {
         status: 200,
         kind: 'json',
@@ -551,6 +558,7 @@ export const appSetupRecoveryKeyVerify: TypedEndpoint<'app.setup.recoveryKey.ver
         fields: ['recoveryKey']
     },
     input: AppSetupRecoveryKeyVerifyInput,
+    inputCheck: isAppSetupRecoveryKeyVerifyInput,
     success: {
         status: 200,
         kind: 'json',
@@ -626,6 +634,7 @@ export const appSetupRegister: TypedEndpoint<'app.setup.register', 'POST', '/v1/
         ]
     },
     input: AppSetupRegisterInput,
+    inputCheck: isAppSetupRegisterInput,
     success: {
         status: 200,
         kind: 'json',
@@ -689,6 +698,7 @@ export const appSetupResponse: TypedEndpoint<'app.setup.response', 'POST', '/v1/
         fields: ['response', 'setupRequestID']
     },
     input: AppSetupResponseInput,
+    inputCheck: isAppSetupResponseInput,
     success: {
         status: 200,
         kind: 'json',
@@ -738,6 +748,7 @@ export const appSetupRetrieve: TypedEndpoint<'app.setup.retrieve', 'GET', '/v1/a
     headerParams: [],
     body: null,
     input: AppSetupRetrieveInput,
+    inputCheck: isAppSetupRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -785,6 +796,7 @@ export const appSetupStart: TypedEndpoint<'app.setup.start', 'POST', '/v1/app/se
     headerParams: [],
     body: null,
     input: AppSetupStartInput,
+    inputCheck: isAppSetupStartInput,
     success: {
         status: 200,
         kind: 'json',
@@ -847,6 +859,7 @@ export const appSetupVerificationsAccept: TypedEndpoint<'app.setup.verifications
     headerParams: [],
     body: null,
     input: AppSetupVerificationsAcceptInput,
+    inputCheck: isAppSetupVerificationsAcceptInput,
     success: {
         status: 200,
         kind: 'json',
@@ -923,6 +936,7 @@ export const appSetupVerificationsCancel: TypedEndpoint<'app.setup.verifications
         fields: ['code', 'reason']
     },
     input: AppSetupVerificationsCancelInput,
+    inputCheck: isAppSetupVerificationsCancelInput,
     success: {
         status: 200,
         kind: 'json',
@@ -985,6 +999,7 @@ export const appSetupVerificationsCreate: TypedEndpoint<'app.setup.verifications
         fields: ['purpose', 'userID']
     },
     input: AppSetupVerificationsCreateInput,
+    inputCheck: isAppSetupVerificationsCreateInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1033,6 +1048,7 @@ export const appSetupVerificationsList: TypedEndpoint<'app.setup.verifications.l
     headerParams: [],
     body: null,
     input: AppSetupVerificationsListInput,
+    inputCheck: isAppSetupVerificationsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1096,6 +1112,7 @@ export const appSetupVerificationsQrConfirmScanned: TypedEndpoint<'app.setup.ver
     headerParams: [],
     body: null,
     input: AppSetupVerificationsQrConfirmScannedInput,
+    inputCheck: isAppSetupVerificationsQrConfirmScannedInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1154,6 +1171,7 @@ export const appSetupVerificationsQrScan: TypedEndpoint<'app.setup.verifications
         fields: ['data']
     },
     input: AppSetupVerificationsQrScanInput,
+    inputCheck: isAppSetupVerificationsQrScanInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1217,6 +1235,7 @@ export const appSetupVerificationsRetrieve: TypedEndpoint<'app.setup.verificatio
     headerParams: [],
     body: null,
     input: AppSetupVerificationsRetrieveInput,
+    inputCheck: isAppSetupVerificationsRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1281,6 +1300,7 @@ export const appSetupVerificationsSasConfirm: TypedEndpoint<'app.setup.verificat
     headerParams: [],
     body: null,
     input: AppSetupVerificationsSasConfirmInput,
+    inputCheck: isAppSetupVerificationsSasConfirmInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1345,6 +1365,7 @@ export const appSetupVerificationsSasStart: TypedEndpoint<'app.setup.verificatio
     headerParams: [],
     body: null,
     input: AppSetupVerificationsSasStartInput,
+    inputCheck: isAppSetupVerificationsSasStartInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1402,6 +1423,7 @@ export const assetsDownload: TypedEndpoint<'assets.download', 'POST', '/v1/asset
         fields: ['url']
     },
     input: AssetsDownloadInput,
+    inputCheck: isAssetsDownloadInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1481,6 +1503,7 @@ export const assetsServe: TypedEndpoint<'assets.serve', 'GET', '/v1/assets/serve
     ],
     body: null,
     input: AssetsServeInput,
+    inputCheck: isAssetsServeInput,
     success: {
         status: 200,
         kind: 'binary',
@@ -1621,6 +1644,7 @@ export const assetsUploadBase64: TypedEndpoint<'assets.uploadBase64', 'POST', '/
         ]
     },
     input: AssetsUploadBase64Input,
+    inputCheck: isAssetsUploadBase64Input,
     success: {
         status: 200,
         kind: 'json',
@@ -1670,6 +1694,7 @@ export const bridgesList: TypedEndpoint<'bridges.list', 'GET', '/v1/bridges', ty
     headerParams: [],
     body: null,
     input: BridgesListInput,
+    inputCheck: isBridgesListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1732,6 +1757,7 @@ export const bridgesLoginFlowsList: TypedEndpoint<'bridges.loginFlows.list', 'GE
     headerParams: [],
     body: null,
     input: BridgesLoginFlowsListInput,
+    inputCheck: isBridgesLoginFlowsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1796,6 +1822,7 @@ export const bridgesLoginsList: TypedEndpoint<'bridges.logins.list', 'GET', '/v1
     headerParams: [],
     body: null,
     input: BridgesLoginsListInput,
+    inputCheck: isBridgesLoginsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1882,6 +1909,7 @@ export const bridgesLoginsRemove: TypedEndpoint<'bridges.logins.remove', 'POST',
         fields: ['scope']
     },
     input: BridgesLoginsRemoveInput,
+    inputCheck: isBridgesLoginsRemoveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -1960,6 +1988,7 @@ export const bridgesLoginsRetrieve: TypedEndpoint<'bridges.logins.retrieve', 'GE
     headerParams: [],
     body: null,
     input: BridgesLoginsRetrieveInput,
+    inputCheck: isBridgesLoginsRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2037,6 +2066,7 @@ export const bridgesLoginSessionsCancel: TypedEndpoint<'bridges.loginSessions.ca
     headerParams: [],
     body: null,
     input: BridgesLoginSessionsCancelInput,
+    inputCheck: isBridgesLoginSessionsCancelInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2122,6 +2152,7 @@ export const bridgesLoginSessionsCreate: TypedEndpoint<'bridges.loginSessions.cr
         ]
     },
     input: BridgesLoginSessionsCreateInput,
+    inputCheck: isBridgesLoginSessionsCreateInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2200,6 +2231,7 @@ export const bridgesLoginSessionsRetrieve: TypedEndpoint<'bridges.loginSessions.
     headerParams: [],
     body: null,
     input: BridgesLoginSessionsRetrieveInput,
+    inputCheck: isBridgesLoginSessionsRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2327,6 +2359,7 @@ export const bridgesLoginSessionsStepsSubmit: TypedEndpoint<'bridges.loginSessio
         ]
     },
     input: BridgesLoginSessionsStepsSubmitInput,
+    inputCheck: isBridgesLoginSessionsStepsSubmitInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2391,6 +2424,7 @@ export const bridgesRetrieve: TypedEndpoint<'bridges.retrieve', 'GET', '/v1/brid
     headerParams: [],
     body: null,
     input: BridgesRetrieveInput,
+    inputCheck: isBridgesRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2455,6 +2489,7 @@ export const bridgesRetrieveCapabilities: TypedEndpoint<'bridges.retrieveCapabil
     headerParams: [],
     body: null,
     input: BridgesRetrieveCapabilitiesInput,
+    inputCheck: isBridgesRetrieveCapabilitiesInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2528,6 +2563,7 @@ export const chatsArchive: TypedEndpoint<'chats.archive', 'POST', '/v1/chats/{ch
         fields: ['archived']
     },
     input: ChatsArchiveInput,
+    inputCheck: isChatsArchiveInput,
     success: { status: 204, kind: 'void' },
     errors: {
         400: Error,
@@ -2602,6 +2638,7 @@ export const chatsCreate: TypedEndpoint<'chats.create', 'POST', '/v1/chats', typ
         ]
     },
     input: ChatsCreateInput,
+    inputCheck: isChatsCreateInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2730,6 +2767,7 @@ export const chatsList: TypedEndpoint<'chats.list', 'GET', '/v1/chats', typeof C
     headerParams: [],
     body: null,
     input: ChatsListInput,
+    inputCheck: isChatsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2803,6 +2841,7 @@ export const chatsMarkRead: TypedEndpoint<'chats.markRead', 'POST', '/v1/chats/{
         fields: ['messageID']
     },
     input: ChatsMarkReadInput,
+    inputCheck: isChatsMarkReadInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2876,6 +2915,7 @@ export const chatsMarkUnread: TypedEndpoint<'chats.markUnread', 'POST', '/v1/cha
         fields: ['messageID']
     },
     input: ChatsMarkUnreadInput,
+    inputCheck: isChatsMarkUnreadInput,
     success: {
         status: 200,
         kind: 'json',
@@ -2967,6 +3007,7 @@ export const chatsMessagesReactionsAdd: TypedEndpoint<'chats.messages.reactions.
         fields: ['reactionKey', 'transactionID']
     },
     input: ChatsMessagesReactionsAddInput,
+    inputCheck: isChatsMessagesReactionsAddInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3059,6 +3100,7 @@ export const chatsMessagesReactionsDelete: TypedEndpoint<'chats.messages.reactio
     headerParams: [],
     body: null,
     input: ChatsMessagesReactionsDeleteInput,
+    inputCheck: isChatsMessagesReactionsDeleteInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3156,6 +3198,7 @@ export const chatsMessagesReactionsDeleteByQuery: TypedEndpoint<'chats.messages.
     headerParams: [],
     body: null,
     input: ChatsMessagesReactionsDeleteByQueryInput,
+    inputCheck: isChatsMessagesReactionsDeleteByQueryInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3228,6 +3271,7 @@ export const chatsNotifyAnyway: TypedEndpoint<'chats.notifyAnyway', 'POST', '/v1
         fields: null
     },
     input: ChatsNotifyAnywayInput,
+    inputCheck: isChatsNotifyAnywayInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3298,6 +3342,7 @@ export const chatsRemindersCreate: TypedEndpoint<'chats.reminders.create', 'POST
         fields: ['reminder']
     },
     input: ChatsRemindersCreateInput,
+    inputCheck: isChatsRemindersCreateInput,
     success: { status: 204, kind: 'void' },
     errors: {
         400: Error,
@@ -3356,6 +3401,7 @@ export const chatsRemindersDelete: TypedEndpoint<'chats.reminders.delete', 'DELE
     headerParams: [],
     body: null,
     input: ChatsRemindersDeleteInput,
+    inputCheck: isChatsRemindersDeleteInput,
     success: { status: 204, kind: 'void' },
     errors: {
         400: Error,
@@ -3431,6 +3477,7 @@ export const chatsRetrieve: TypedEndpoint<'chats.retrieve', 'GET', '/v1/chats/{c
     headerParams: [],
     body: null,
     input: ChatsRetrieveInput,
+    inputCheck: isChatsRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3708,6 +3755,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
     headerParams: [],
     body: null,
     input: ChatsSearchInput,
+    inputCheck: isChatsSearchInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3781,6 +3829,7 @@ export const chatsStart: TypedEndpoint<'chats.start', 'POST', '/v1/chats/start',
         ]
     },
     input: ChatsStartInput,
+    inputCheck: isChatsStartInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3893,6 +3942,7 @@ export const chatsUpdate: TypedEndpoint<'chats.update', 'PATCH', '/v1/chats/{cha
         ]
     },
     input: ChatsUpdateInput,
+    inputCheck: isChatsUpdateInput,
     success: {
         status: 200,
         kind: 'json',
@@ -3969,6 +4019,7 @@ export const focus: TypedEndpoint<'focus', 'POST', '/v1/focus', typeof FocusInpu
         ]
     },
     input: FocusInput,
+    inputCheck: isFocusInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4017,6 +4068,7 @@ export const infoRetrieve: TypedEndpoint<'info.retrieve', 'GET', '/v1/info', typ
     headerParams: [],
     body: null,
     input: InfoRetrieveInput,
+    inputCheck: isInfoRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4068,6 +4120,7 @@ export const labelsList: TypedEndpoint<'labels.list', 'GET', '/v1/labels', typeo
     headerParams: [],
     body: null,
     input: LabelsListInput,
+    inputCheck: isLabelsListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4161,6 +4214,7 @@ export const messagesDelete: TypedEndpoint<'messages.delete', 'DELETE', '/v1/cha
     headerParams: [],
     body: null,
     input: MessagesDeleteInput,
+    inputCheck: isMessagesDeleteInput,
     success: { status: 204, kind: 'void' },
     errors: {
         400: Error,
@@ -4267,6 +4321,7 @@ export const messagesList: TypedEndpoint<'messages.list', 'GET', '/v1/chats/{cha
     headerParams: [],
     body: null,
     input: MessagesListInput,
+    inputCheck: isMessagesListInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4345,6 +4400,7 @@ export const messagesRetrieve: TypedEndpoint<'messages.retrieve', 'GET', '/v1/ch
     headerParams: [],
     body: null,
     input: MessagesRetrieveInput,
+    inputCheck: isMessagesRetrieveInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4620,6 +4676,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
     headerParams: [],
     body: null,
     input: MessagesSearchInput,
+    inputCheck: isMessagesSearchInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4706,6 +4763,7 @@ export const messagesSend: TypedEndpoint<'messages.send', 'POST', '/v1/chats/{ch
         ]
     },
     input: MessagesSendInput,
+    inputCheck: isMessagesSendInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4793,6 +4851,7 @@ export const messagesUpdate: TypedEndpoint<'messages.update', 'PUT', '/v1/chats/
         fields: ['text']
     },
     input: MessagesUpdateInput,
+    inputCheck: isMessagesUpdateInput,
     success: {
         status: 200,
         kind: 'json',
@@ -4857,6 +4916,7 @@ export const search: TypedEndpoint<'search', 'GET', '/v1/search', typeof SearchI
     headerParams: [],
     body: null,
     input: SearchInput,
+    inputCheck: isSearchInput,
     success: {
         status: 200,
         kind: 'json',

@@ -29,6 +29,10 @@ import { contextOf, issuePath } from "./issues.ts"
 /**
  * Encodes `input` through the operation's input schema, failing with `InvalidRequest` on any violation — including
  * a key the operation does not have (a typo would otherwise be dropped silently).
+ *
+ * An input that the operation's generated input check (`endpoint.inputCheck`) passes is already valid and in its
+ * encoded form: it is returned as it is, without the Schema encode (~6 µs of the ~20 µs a send spent before its
+ * `fetch` on Bun: tooling/bench/README.md). Anything the check does not pass goes through the encode, which decides.
  */
 export const encodeInput = (
   endpoint: Endpoint,
@@ -42,7 +46,9 @@ export const encodeInput = (
     const message = unknownKeyMessage(endpoint.operationId, Object.keys(fields), unknownKey)
     return Result.fail(new InvalidRequest({ ...contextOf(endpoint), field: unknownKey, message }))
   }
-  const exit = encoderOf(endpoint.input)(input ?? {})
+  const value = input ?? {}
+  if (endpoint.inputCheck?.(value) === true) return Result.succeed(value as Record<string, unknown>)
+  const exit = encoderOf(endpoint.input)(value)
   if (Exit.isFailure(exit)) {
     const issue = exit.cause.reasons.find((reason) => reason._tag === "Fail")?.error
     if (issue === undefined) throw new Error(`the input schema of ${endpoint.operationId} failed without an issue`)

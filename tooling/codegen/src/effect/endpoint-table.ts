@@ -22,6 +22,11 @@ interface EmitArgs {
    * exports it under. Operations without one are always decoded.
    */
   readonly fastChecks: ReadonlyMap<string, string>
+  /**
+   * The generated input check of an operation (input-checks.ts), by operationId: the name `validatorsModule` exports
+   * it under. Operations without one always encode their input through the input Schema.
+   */
+  readonly inputChecks: ReadonlyMap<string, string>
   /** Module of the fast checks, relative to the generated file (`./validators.ts`). */
   readonly validatorsModule: string
   readonly terms: SchemaTermContext
@@ -89,6 +94,45 @@ const parameterDoc = (parameter: IR.ParameterObject): Array<string> | undefined 
 const parametersOf = (operation: IR.OperationObject, location: "path" | "query" | "header") =>
   Object.values(operation.parameters?.[location] ?? {})
 
+/** An operation's flat input: its fields, and the body's keys among them (`null`: the body is the `body` key). */
+export interface OperationInput {
+  readonly fields: ReadonlyArray<InputField>
+  readonly bodyFields: ReadonlyArray<string> | null
+}
+
+/**
+ * The input fields of an operation: path, query and header parameters, then the body (its properties, flattened, when
+ * it is a plain object whose keys do not collide with a parameter; otherwise under `body`). What its input Schema is
+ * printed from (here) and its input check translated from (input-checks.ts).
+ */
+export const inputOf = (terms: SchemaTermContext, operation: IR.OperationObject): OperationInput => {
+  const pointer = `#/paths/${operation.path}/${operation.method}`
+  const fields: Array<InputField> = []
+  const field = (key: string, schema: IR.SchemaObject, required: boolean, doc: Array<string> | undefined): InputField =>
+    ({ key, schema, term: toSchemaTerm(terms, schema, `${pointer}/input/${key}`), required, doc })
+  for (const parameter of [...parametersOf(operation, "path"), ...parametersOf(operation, "query")]) {
+    fields.push(field(parameter.name, parameter.schema, parameter.required === true, parameterDoc(parameter)))
+  }
+  for (const parameter of parametersOf(operation, "header")) {
+    fields.push(field(headerKey(parameter.name), parameter.schema, parameter.required === true, parameterDoc(parameter)))
+  }
+  const body = operation.body
+  let bodyFields: Array<string> | null = null
+  if (body) {
+    const shape = objectShape(terms, body.schema)
+    const taken = new Set(fields.map((field) => field.key))
+    if (shape && shape.properties.size > 0 && ![...shape.properties.keys()].some((key) => taken.has(key))) {
+      bodyFields = [...shape.properties.keys()]
+      for (const [key, schema] of shape.properties) {
+        fields.push(field(key, schema, body.required === true && shape.required.has(key), docLines(schema)))
+      }
+    } else {
+      fields.push(field("body", body.schema, body.required === true, ["The request body."]))
+    }
+  }
+  return { fields, bodyFields }
+}
+
 const emitOperation = (
   args: EmitArgs,
   operation: IR.OperationObject,
@@ -106,34 +150,11 @@ const emitOperation = (
   const pointer = `#/paths/${operation.path}/${operation.method}`
   const S = (member: string) => $(Schema).attr(member)
 
-  // Input fields: path, query and header parameters, then the body (its properties, flattened, when it
-  // is a plain object whose keys do not collide with a parameter; otherwise under `body`).
-  const fields: Array<InputField> = []
-  const field = (key: string, schema: IR.SchemaObject, required: boolean, doc: Array<string> | undefined): InputField =>
-    ({ key, schema, term: toSchemaTerm(args.terms, schema, `${pointer}/input/${key}`), required, doc })
   const pathParams = parametersOf(operation, "path")
   const queryParams = parametersOf(operation, "query")
   const headerParams = parametersOf(operation, "header")
-  for (const parameter of [...pathParams, ...queryParams]) {
-    fields.push(field(parameter.name, parameter.schema, parameter.required === true, parameterDoc(parameter)))
-  }
-  for (const parameter of headerParams) {
-    fields.push(field(headerKey(parameter.name), parameter.schema, parameter.required === true, parameterDoc(parameter)))
-  }
   const body = operation.body
-  let bodyFields: Array<string> | null = null
-  if (body) {
-    const shape = objectShape(args.terms, body.schema)
-    const taken = new Set(fields.map((field) => field.key))
-    if (shape && shape.properties.size > 0 && ![...shape.properties.keys()].some((key) => taken.has(key))) {
-      bodyFields = [...shape.properties.keys()]
-      for (const [key, schema] of shape.properties) {
-        fields.push(field(key, schema, body.required === true && shape.required.has(key), docLines(schema)))
-      }
-    } else {
-      fields.push(field("body", body.schema, body.required === true, ["The request body."]))
-    }
-  }
+  const { fields, bodyFields } = inputOf(args.terms, operation)
   const inputFields = $.object().pretty()
   for (const field of fields) {
     const value = schemaExpr(args.exprs, field.term)
@@ -238,6 +259,9 @@ const emitOperation = (
         : $.literal(null),
     )
     .prop("input", $(inputSymbol))
+  const inputCheck = args.inputChecks.get(operationId)
+  if (inputCheck !== undefined) entry.prop("inputCheck", $(plugin.symbol(inputCheck, { external: args.validatorsModule })))
+  entry
     .prop("success", success)
     .prop("errors", errors)
 

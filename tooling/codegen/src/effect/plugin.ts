@@ -12,7 +12,8 @@ import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
 import { responseOnlyComponents } from "./directions.ts"
 import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
-import { emitEndpointTable, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
+import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
+import { inputCheckEntries } from "./input-checks.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
@@ -142,6 +143,8 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const successes = operations.flatMap((operation) => jsonSuccessOf(base, operation) ?? [])
   // operationId → the name of its fast check in `validatorsFile` (operations without one are always decoded).
   const fastChecks = new Map<string, string>()
+  // operationId → the name of its input check in `validatorsFile` (operations without one always encode their input).
+  const inputChecks = new Map<string, string>()
 
   if (config.validatorsFile !== null) {
     // The same terms, built as live Schemas (what the generated modules define), translated into the fast checks.
@@ -162,10 +165,18 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       [...components.keys()].map((name) => ({ name, schema: values.component(`#/components/schemas/${name}`) })),
       successes.map(({ operationId, schema }) => ({ operationId, schema: schemaValue(values, schema) })),
     )
-    const emitted = emitValidators(inputs)
+    const checkedInputs = inputCheckEntries(
+      values,
+      operations.map((operation) => ({ operationId: operation.operationId ?? operation.id, fields: inputOf(base, operation).fields })),
+      new Set([...inputs.components, ...inputs.entries].map((entry) => entry.name)),
+    )
+    const emitted = emitValidators({ ...inputs, entries: [...inputs.entries, ...checkedInputs.entries] })
     const supported = new Set(emitted.supported)
     for (const { operationId, entry } of inputs.operations) {
       if (supported.has(entry)) fastChecks.set(operationId, `is${entry}`)
+    }
+    for (const { operationId, entry } of checkedInputs.operations) {
+      if (supported.has(entry)) inputChecks.set(operationId, `is${entry}`)
     }
     writeSource(config.validatorsFile, annotatePureCalls(emitted.source))
   }
@@ -174,6 +185,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin,
     operations,
     fastChecks,
+    inputChecks,
     validatorsModule: `./${config.validatorsFile}.ts`,
     terms: base,
     exprs,

@@ -145,6 +145,9 @@ export const emitValidators = (options: {
         return withChecks(`typeof ${v} === "boolean"`, ast, v)
       case "Null":
         return withChecks(`${v} === null`, ast, v)
+      case "Undefined":
+        // Only in input Schemas (`Schema.optional`, input-checks.ts): JSON has no `undefined`.
+        return withChecks(`${v} === undefined`, ast, v)
       case "Unknown":
       case "Any":
         return withChecks("true", ast, v)
@@ -185,6 +188,10 @@ export const emitValidators = (options: {
   const objectBody = (ast: SchemaAST.Objects): string => {
     const lines = [
       "  if (typeof u !== \"object\" || u === null || Array.isArray(u)) return false;",
+      // A plain object only (what JSON.parse makes; an input may be anything): the Schema rebuilds any other object
+      // (a `Date` becomes `{}`), and what JSON.stringify makes of it (`toJSON`) is not what the Schema would send.
+      "  const proto = Object.getPrototypeOf(u);",
+      "  if (proto !== Object.prototype && proto !== null) return false;",
       "  const r = u as { readonly [key: string]: unknown };",
       "  let n = 0;",
     ]
@@ -251,6 +258,7 @@ export const emitValidators = (options: {
   const source = [
     "// Fast response checks: see @beeper-kit/codegen src/effect/validators.ts. Each `is<Schema>` is true only when",
     "// decoding with that Schema would succeed and return the input unchanged; false means \"run the Schema decode\".",
+    "// The `is<Operation>Input` checks are the operations' input checks (src/effect/input-checks.ts).",
     "",
     ...patterns.map((source, i) => `const pattern${i} = new RegExp(${JSON.stringify(source)});`),
     ...(patterns.length > 0 ? [""] : []),

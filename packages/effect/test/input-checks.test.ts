@@ -1,0 +1,131 @@
+// The generated input checks (`inputCheck` of the endpoint entries) change nothing a user sees: for every operation
+// that has one, an input sent as it is (the check passed) makes the same HTTP request as the same input encoded by its
+// Schema, and an input the check does not pass gets the same request or the same `InvalidRequest` (field and
+// message) as without the check. Inputs are generated from each input Schema (`Arbitrary.schema`, fixed seed), then
+// broken one key at a time.
+import { isDeepStrictEqual } from "node:util"
+import { assert, describe, it } from "@effect/vitest"
+import { Effect, Redacted, Result } from "effect"
+import * as Arbitrary from "effect/Arbitrary"
+import type { Connection } from "../src/BeeperConfig.ts"
+import type { Endpoint } from "../src/Endpoint.ts"
+import { endpointList, messagesSend } from "../src/generated/endpoints.ts"
+import { buildRequest, encodeInput } from "../src/internal/request.ts"
+
+const connection: Connection = {
+  baseUrl: new URL("http://127.0.0.1:23373"),
+  accessToken: Redacted.make("test-token-INPUT-CHECKS"),
+  allowInsecureToken: false,
+}
+
+/** What a user sees of a call before it is sent: the request (method, URL, headers, JSON body) or the error. */
+const outcome = (endpoint: Endpoint, input: unknown) => {
+  const encoded = encodeInput(endpoint, input)
+  const request = Result.flatMap(encoded, (value) => buildRequest(connection, endpoint, value))
+  if (Result.isFailure(request)) {
+    const { _tag, operationId, field, message } = request.failure
+    return { error: { _tag, operationId, field, message } }
+  }
+  const { method, url, urlParams, headers, body } = request.success
+  const text = body._tag === "Uint8Array" ? new TextDecoder().decode(body.body) : undefined
+  return {
+    request: {
+      method,
+      url,
+      query: [...urlParams],
+      headers: { ...headers },
+      body: body._tag,
+      // JSON as a value: a nested object sent as it is keeps the caller's key order, the encode the Schema's.
+      json: text === undefined ? undefined : JSON.parse(text) as unknown,
+    },
+  }
+}
+
+const withoutCheck = (endpoint: Endpoint): Endpoint => ({ ...endpoint, inputCheck: undefined })
+
+/** Values that break a key: wrong types, empty and unpaired text, out of every range, a nested unknown key. */
+const breakers: ReadonlyArray<unknown> = [
+  42,
+  -1,
+  1.5,
+  Number.NaN,
+  "",
+  "\uD800",
+  "x".repeat(9000),
+  true,
+  null,
+  [],
+  ["a", 1],
+  {},
+  { unexpected: 1 },
+  new Date(0),
+]
+
+/** Inputs for an operation: generated valid ones, and each of them with one key broken, removed or added. */
+const inputsOf = (endpoint: Endpoint): ReadonlyArray<unknown> => {
+  const valid = Effect.runSync(Arbitrary.sampleEffect(Arbitrary.schema(endpoint.input), { count: 12, seed: 18 }))
+  const inputs: Array<unknown> = [undefined, null, [], "input", {}, { unexpected: 1 }, ...valid]
+  for (const input of valid.slice(0, 4)) {
+    const record = input as Record<string, unknown>
+    for (const key of Object.keys(record)) {
+      for (const value of breakers) inputs.push({ ...record, [key]: value })
+      const { [key]: _removed, ...rest } = record
+      inputs.push(rest)
+      const nested = record[key]
+      if (typeof nested === "object" && nested !== null && !Array.isArray(nested)) {
+        inputs.push({ ...record, [key]: { ...nested, unexpected: 1 } })
+      }
+    }
+  }
+  return inputs
+}
+
+const checked = endpointList.filter((endpoint) => endpoint.inputCheck !== undefined)
+
+describe("generated input checks", () => {
+  it("every operation whose input has no binary body has one", () => {
+    const without = endpointList.filter((endpoint) => endpoint.inputCheck === undefined).map((endpoint) => endpoint.operationId)
+    assert.deepStrictEqual(without, ["assets.upload"])
+  })
+
+  it("a send of plain text passes the check: it is sent without the Schema encode", () => {
+    const check = messagesSend.inputCheck!
+    assert.isTrue(check({ chatID: "!room:beeper.local", text: "hello" }))
+    assert.isTrue(check({ chatID: "c", replyToMessageID: "m", attachment: { uploadID: "u", size: { width: 1, height: 2 } } }))
+    // anything else is left to the encode
+    assert.isFalse(check({ chatID: "c", text: undefined }))
+    assert.isFalse(check({ chatID: 1, text: "hello" }))
+    assert.isFalse(check({ chatID: "c", attachment: { uploadID: "u", unexpected: 1 } }))
+    assert.isFalse(check({ chatID: "c", attachment: { uploadID: "u", type: "hologram" } }))
+    // not a plain object: the encode rebuilds it (JSON.stringify of it as it is could send something else)
+    assert.isFalse(check({ chatID: "c", attachment: Object.assign(new (class Upload {})(), { uploadID: "u" }) }))
+  })
+
+  it("passes only inputs the Schema encode returns unchanged", () => {
+    let passed = 0
+    for (const endpoint of checked) {
+      for (const input of inputsOf(endpoint)) {
+        if (!endpoint.inputCheck!(input)) continue
+        passed++
+        const encoded = encodeInput(withoutCheck(endpoint), input)
+        if (Result.isFailure(encoded)) return assert.fail(`${endpoint.operationId}: passed but the encode refuses ${JSON.stringify(input)}`)
+        // as values: the encode makes plain objects, a generated input may have a null prototype
+        assert.isTrue(isDeepStrictEqual(structuredClone(encoded.success), structuredClone(input)), `${endpoint.operationId}: ${JSON.stringify(input)}`)
+      }
+    }
+    assert.isAbove(passed, checked.length * 4)
+  })
+
+  it("gives every operation the same request, or the same InvalidRequest, as the Schema encode", () => {
+    let refused = 0
+    for (const endpoint of checked) {
+      for (const input of inputsOf(endpoint)) {
+        const fast = outcome(endpoint, input)
+        const encoded = outcome(withoutCheck(endpoint), input)
+        assert.deepStrictEqual(fast, encoded, `${endpoint.operationId}: ${JSON.stringify(input)?.slice(0, 300)}`)
+        if (fast.error !== undefined) refused++
+      }
+    }
+    assert.isAbove(refused, checked.length * 10)
+  })
+})
