@@ -217,6 +217,33 @@ describe("Effect Schema plugin", () => {
       expect(values.filter((value) => check(value))).toHaveLength(2)
     })
 
+    it("gives every entry an input check that passes only what the input Schema encodes unchanged", () => {
+      const entry = table["things.replace"]!
+      const check = entry.inputCheck!
+      const encodesUnchanged = (value: unknown): boolean => {
+        const exit = Schema.encodeUnknownExit(entry.input as unknown as AnySchema, { onExcessProperty: "error" })(value)
+        return exit._tag === "Success" && JSON.stringify(exit.value) === JSON.stringify(value)
+      }
+      // `id` is the path parameter and a key of the body: the body is the input's `body`
+      const values: Array<unknown> = [
+        { id: "t", body: { id: "b", kind: "k" } },
+        { id: "t", body: { id: "b", kind: "k", note: "n" } },
+        { id: "t", body: { id: "b" } },
+        { id: "t", body: { id: "b", kind: undefined } }, // the encode refuses it too (an optionalKey of the body)
+        { id: "t", body: { id: "b" }, extra: undefined }, // the encode decides
+        { id: 1, body: { id: "b" } },
+        { id: "t" },
+        { id: "t", body: { id: "b", extra: 1 } },
+        { id: "t", body: new (class Body {
+          id = "b"
+        })() },
+        null,
+      ]
+      for (const value of values) if (check(value)) expect(encodesUnchanged(value), JSON.stringify(value)).toBe(true)
+      expect(values.filter((value) => check(value))).toHaveLength(3)
+      expect(table["things.state"]!.inputCheck!({ id: "t" })).toBe(true)
+    })
+
     it("turns an object const into literals", () => {
       expect(decodes("Fixed", { a: 1, b: ["x"] })).toBe(true)
       expect(decodes("Fixed", { a: 2, b: ["x"] })).toBe(false)

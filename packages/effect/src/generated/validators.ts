@@ -297,10 +297,10 @@ export const isMessagesSearchInput = (u: unknown): boolean => check147(u, true);
 export const isMessagesSendInput = (u: unknown): boolean => check151(u, true);
 
 /** True when `u` is already a valid `MessagesUpdateInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesUpdateInput = (u: unknown): boolean => check152(u, true);
+export const isMessagesUpdateInput = (u: unknown): boolean => check153(u, true);
 
 /** True when `u` is already a valid `SearchInput` that decoding would return unchanged (no undeclared keys). */
-export const isSearchInput = (u: unknown): boolean => check153(u, true);
+export const isSearchInput = (u: unknown): boolean => check154(u, true);
 
 /** The fast check of each operation's JSON success body, by operation ID (absent: always decode). */
 export const responseValidators: { readonly [operationId: string]: ((u: unknown) => boolean) | undefined } = {
@@ -362,9 +362,7 @@ export const responseValidators: { readonly [operationId: string]: ((u: unknown)
 };
 
 function checkAccount(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -407,9 +405,7 @@ function checkAccount(u: unknown, s: boolean): boolean {
 }
 
 function checkAccountBridge(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -432,9 +428,7 @@ function checkAccountBridge(u: unknown, s: boolean): boolean {
 }
 
 function checkUser(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -475,9 +469,7 @@ function checkUser(u: unknown, s: boolean): boolean {
 }
 
 function check0(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(true)) return false; }
@@ -485,9 +477,7 @@ function check0(u: unknown, s: boolean): boolean {
 }
 
 function checkAppRecoveryKeyResetConfirmResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -500,9 +490,7 @@ function checkAppRecoveryKeyResetConfirmResponse(u: unknown, s: boolean): boolea
 }
 
 function checkAppStateSnapshot(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -528,9 +516,7 @@ function checkAppStateSnapshot(u: unknown, s: boolean): boolean {
 }
 
 function checkAppE2EEStatus(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -582,9 +568,7 @@ function checkAppE2EEStatus(u: unknown, s: boolean): boolean {
 }
 
 function checkAppE2EESecrets(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -617,9 +601,7 @@ function checkAppE2EESecrets(u: unknown, s: boolean): boolean {
 }
 
 function check1(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -642,9 +624,7 @@ function check1(u: unknown, s: boolean): boolean {
 }
 
 function check2(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -714,9 +694,7 @@ function check4(u: unknown, s: boolean): boolean {
 }
 
 function check5(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -734,9 +712,7 @@ function check5(u: unknown, s: boolean): boolean {
 }
 
 function check6(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -753,9 +729,7 @@ function check6(u: unknown, s: boolean): boolean {
 }
 
 function check7(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -768,9 +742,7 @@ function check7(u: unknown, s: boolean): boolean {
 }
 
 function check8(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -787,9 +759,7 @@ function check8(u: unknown, s: boolean): boolean {
 }
 
 function checkAppRecoveryKeyResetResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -807,9 +777,7 @@ function checkAppRecoveryKeyResetResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkAppRecoveryKeyVerifyResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -822,9 +790,7 @@ function checkAppRecoveryKeyVerifyResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupRegistrationRequired(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -856,9 +822,7 @@ function checkAppSetupRegistrationRequired(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupRegistrationCopy(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -892,9 +856,7 @@ function check9(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupSuccess(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -912,9 +874,7 @@ function checkAppSetupSuccess(u: unknown, s: boolean): boolean {
 }
 
 function checkAppMatrixCredentials(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -942,9 +902,7 @@ function checkAppMatrixCredentials(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupStartResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -968,9 +926,7 @@ function check10(u: unknown, s: boolean): boolean {
 }
 
 function checkAssetDownloadResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -986,9 +942,7 @@ function checkAssetDownloadResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1032,9 +986,7 @@ function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
 }
 
 function checkBridge(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1096,9 +1048,7 @@ function check11(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeListResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1117,9 +1067,7 @@ function check12(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeLogin(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1171,9 +1119,7 @@ function check14(u: unknown, s: boolean): boolean {
 }
 
 function check15(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1214,9 +1160,7 @@ function check15(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeLoginListResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1235,9 +1179,7 @@ function check16(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeLoginRemoveResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1275,9 +1217,7 @@ function check17(u: unknown, s: boolean): boolean {
 }
 
 function checkChat(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1400,9 +1340,7 @@ function checkChat(u: unknown, s: boolean): boolean {
 }
 
 function checkChatParticipants(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1431,9 +1369,7 @@ function check18(u: unknown, s: boolean): boolean {
 }
 
 function checkParticipant(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1486,9 +1422,7 @@ function checkParticipant(u: unknown, s: boolean): boolean {
 }
 
 function check19(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1505,9 +1439,7 @@ function check19(u: unknown, s: boolean): boolean {
 }
 
 function check20(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkDraftAttachment(x, s))) return false; }
@@ -1515,9 +1447,7 @@ function check20(u: unknown, s: boolean): boolean {
 }
 
 function checkDraftAttachment(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1563,9 +1493,7 @@ function checkDraftAttachment(u: unknown, s: boolean): boolean {
 }
 
 function check21(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1581,9 +1509,7 @@ function check21(u: unknown, s: boolean): boolean {
 }
 
 function check22(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1599,9 +1525,7 @@ function check22(u: unknown, s: boolean): boolean {
 }
 
 function check23(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1617,9 +1541,7 @@ function check23(u: unknown, s: boolean): boolean {
 }
 
 function check24(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1735,9 +1657,7 @@ function check24(u: unknown, s: boolean): boolean {
 }
 
 function check25(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
@@ -1745,9 +1665,7 @@ function check25(u: unknown, s: boolean): boolean {
 }
 
 function check26(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkAttachmentCapability(x, s))) return false; }
@@ -1755,9 +1673,7 @@ function check26(u: unknown, s: boolean): boolean {
 }
 
 function checkAttachmentCapability(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1798,9 +1714,7 @@ function checkAttachmentCapability(u: unknown, s: boolean): boolean {
 }
 
 function check27(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
@@ -1808,9 +1722,7 @@ function check27(u: unknown, s: boolean): boolean {
 }
 
 function check28(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1832,9 +1744,7 @@ function check29(u: unknown, s: boolean): boolean {
 }
 
 function check30(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1866,9 +1776,7 @@ function check32(u: unknown, s: boolean): boolean {
 }
 
 function check33(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1896,9 +1804,7 @@ function check33(u: unknown, s: boolean): boolean {
 }
 
 function check34(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1922,9 +1828,7 @@ function check34(u: unknown, s: boolean): boolean {
 }
 
 function check35(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1937,9 +1841,7 @@ function check35(u: unknown, s: boolean): boolean {
 }
 
 function check36(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1952,9 +1854,7 @@ function check36(u: unknown, s: boolean): boolean {
 }
 
 function check37(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1967,9 +1867,7 @@ function check37(u: unknown, s: boolean): boolean {
 }
 
 function check38(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1988,9 +1886,7 @@ function check39(u: unknown, s: boolean): boolean {
 }
 
 function checkLabel(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2008,9 +1904,7 @@ function checkLabel(u: unknown, s: boolean): boolean {
 }
 
 function check40(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2033,9 +1927,7 @@ function check41(u: unknown, s: boolean): boolean {
 }
 
 function checkChatCreateResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2167,9 +2059,7 @@ function checkChatCreateResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkChatListPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2201,9 +2091,7 @@ function check42(u: unknown, s: boolean): boolean {
 }
 
 function checkChatWithPreview(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2330,9 +2218,7 @@ function checkChatWithPreview(u: unknown, s: boolean): boolean {
 }
 
 function check43(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2430,9 +2316,7 @@ function check43(u: unknown, s: boolean): boolean {
 }
 
 function check44(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2478,9 +2362,7 @@ function check46(u: unknown, s: boolean): boolean {
 }
 
 function checkAttachment(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2541,9 +2423,7 @@ function checkAttachment(u: unknown, s: boolean): boolean {
 }
 
 function check47(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2565,9 +2445,7 @@ function check47(u: unknown, s: boolean): boolean {
 }
 
 function check48(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2595,9 +2473,7 @@ function check50(u: unknown, s: boolean): boolean {
 }
 
 function checkLinkPreview(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2635,9 +2511,7 @@ function checkLinkPreview(u: unknown, s: boolean): boolean {
 }
 
 function check51(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2659,9 +2533,7 @@ function check52(u: unknown, s: boolean): boolean {
 }
 
 function checkReaction(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2692,9 +2564,7 @@ function checkReaction(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageSeenByParticipant(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((typeof x === "boolean" || typeof x === "string" || false))) return false; }
@@ -2702,9 +2572,7 @@ function checkMessageSeenByParticipant(u: unknown, s: boolean): boolean {
 }
 
 function checkChatSearchPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2736,9 +2604,7 @@ function check53(u: unknown, s: boolean): boolean {
 }
 
 function checkContactListPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2770,9 +2636,7 @@ function check54(u: unknown, s: boolean): boolean {
 }
 
 function checkContactSearchResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2791,9 +2655,7 @@ function check55(u: unknown, s: boolean): boolean {
 }
 
 function checkFocusResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2812,9 +2674,7 @@ function checkGetAccountsOutput(u: unknown, s: boolean): boolean {
 }
 
 function checkInfoRetrieveResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2842,9 +2702,7 @@ function checkInfoRetrieveResponse(u: unknown, s: boolean): boolean {
 }
 
 function check56(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2867,9 +2725,7 @@ function check56(u: unknown, s: boolean): boolean {
 }
 
 function check57(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2891,9 +2747,7 @@ function check57(u: unknown, s: boolean): boolean {
 }
 
 function check58(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2931,9 +2785,7 @@ function check58(u: unknown, s: boolean): boolean {
 }
 
 function check59(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2961,9 +2813,7 @@ function check59(u: unknown, s: boolean): boolean {
 }
 
 function check60(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3007,9 +2857,7 @@ function check61(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginFlowListResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3028,9 +2876,7 @@ function check62(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginFlow(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3051,9 +2897,7 @@ function checkLoginFlow(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginSession(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3100,9 +2944,7 @@ function checkLoginSession(u: unknown, s: boolean): boolean {
 }
 
 function check63(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3145,9 +2987,7 @@ function check63(u: unknown, s: boolean): boolean {
 }
 
 function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3176,9 +3016,7 @@ function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
 }
 
 function check64(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3218,9 +3056,7 @@ function check64(u: unknown, s: boolean): boolean {
 }
 
 function checkDisplayAndWaitLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3247,9 +3083,7 @@ function checkDisplayAndWaitLoginStep(u: unknown, s: boolean): boolean {
 }
 
 function checkCodeLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3267,9 +3101,7 @@ function checkCodeLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkNothingLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3282,9 +3114,7 @@ function checkNothingLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkEmojiLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3302,9 +3132,7 @@ function checkEmojiLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkQRLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3322,9 +3150,7 @@ function checkQRLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkCookiesLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3374,9 +3200,7 @@ function check65(u: unknown, s: boolean): boolean {
 }
 
 function checkCookieField(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3397,9 +3221,7 @@ function checkCookieField(u: unknown, s: boolean): boolean {
 }
 
 function checkUserInputLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3436,9 +3258,7 @@ function check66(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginInputField(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3477,9 +3297,7 @@ function check67(u: unknown, s: boolean): boolean {
 }
 
 function check68(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3501,9 +3319,7 @@ function check68(u: unknown, s: boolean): boolean {
 }
 
 function check69(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(true)) return false; }
@@ -3511,9 +3327,7 @@ function check69(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginSessionCancelResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3536,9 +3350,7 @@ function checkLoginSessionCancelResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkMessage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3636,9 +3448,7 @@ function checkMessage(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageListPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3670,9 +3480,7 @@ function check70(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageSearchPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3709,9 +3517,7 @@ function check71(u: unknown, s: boolean): boolean {
 }
 
 function check72(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkChat(x, s))) return false; }
@@ -3719,9 +3525,7 @@ function check72(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageSendResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3739,9 +3543,7 @@ function checkMessageSendResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3849,9 +3651,7 @@ function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3873,9 +3673,7 @@ function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
 }
 
 function check73(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkGroupTypeCapabilities(x, s))) return false; }
@@ -3883,9 +3681,7 @@ function check73(u: unknown, s: boolean): boolean {
 }
 
 function checkGroupTypeCapabilities(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3926,9 +3722,7 @@ function checkGroupTypeCapabilities(u: unknown, s: boolean): boolean {
 }
 
 function check74(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3957,9 +3751,7 @@ function check74(u: unknown, s: boolean): boolean {
 }
 
 function check75(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3992,9 +3784,7 @@ function check77(u: unknown, s: boolean): boolean {
 }
 
 function checkResolveIdentifierCapabilities(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4037,9 +3827,7 @@ function checkResolveIdentifierCapabilities(u: unknown, s: boolean): boolean {
 }
 
 function checkReactionAddResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4072,9 +3860,7 @@ function checkReactionAddResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4102,9 +3888,7 @@ function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkSearchResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4117,9 +3901,7 @@ function checkSearchResponse(u: unknown, s: boolean): boolean {
 }
 
 function check78(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4154,9 +3936,7 @@ function check80(u: unknown, s: boolean): boolean {
 }
 
 function checkVerificationActionResult(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4173,9 +3953,7 @@ function checkVerificationActionResult(u: unknown, s: boolean): boolean {
 }
 
 function checkVerificationListResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4194,9 +3972,7 @@ function check81(u: unknown, s: boolean): boolean {
 }
 
 function checkVerification(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4254,9 +4030,7 @@ function checkVerification(u: unknown, s: boolean): boolean {
 }
 
 function check82(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4266,28 +4040,26 @@ function check82(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!(((p === "after" || p === "before" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
   }
   {
     const p = r["query"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" && p.length >= 1) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check83(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4305,9 +4077,7 @@ function check83(u: unknown, s: boolean): boolean {
 }
 
 function check84(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -4315,9 +4085,7 @@ function check84(u: unknown, s: boolean): boolean {
 }
 
 function check85(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4330,9 +4098,7 @@ function check85(u: unknown, s: boolean): boolean {
 }
 
 function check86(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4350,9 +4116,7 @@ function check86(u: unknown, s: boolean): boolean {
 }
 
 function check87(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4365,23 +4129,19 @@ function check87(u: unknown, s: boolean): boolean {
 }
 
 function check88(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["existingRecoveryKey"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check89(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4394,9 +4154,7 @@ function check89(u: unknown, s: boolean): boolean {
 }
 
 function check90(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4424,9 +4182,7 @@ function check90(u: unknown, s: boolean): boolean {
 }
 
 function check91(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4444,9 +4200,7 @@ function check91(u: unknown, s: boolean): boolean {
 }
 
 function check92(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -4454,9 +4208,7 @@ function check92(u: unknown, s: boolean): boolean {
 }
 
 function check93(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -4464,9 +4216,7 @@ function check93(u: unknown, s: boolean): boolean {
 }
 
 function check94(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4479,9 +4229,7 @@ function check94(u: unknown, s: boolean): boolean {
 }
 
 function check95(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4491,38 +4239,34 @@ function check95(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["code"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["reason"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check96(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["purpose"];
-    if (p !== undefined) { n++; if (!(((p === "login" || p === "device" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "login" || p === "device" || false))) return false; }
   }
   {
     const p = r["userID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check97(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -4530,9 +4274,7 @@ function check97(u: unknown, s: boolean): boolean {
 }
 
 function check98(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4545,9 +4287,7 @@ function check98(u: unknown, s: boolean): boolean {
 }
 
 function check99(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4560,9 +4300,7 @@ function check99(u: unknown, s: boolean): boolean {
 }
 
 function check100(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4575,9 +4313,7 @@ function check100(u: unknown, s: boolean): boolean {
 }
 
 function check101(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4590,9 +4326,7 @@ function check101(u: unknown, s: boolean): boolean {
 }
 
 function check102(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4605,9 +4339,7 @@ function check102(u: unknown, s: boolean): boolean {
 }
 
 function check103(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4620,9 +4352,7 @@ function check103(u: unknown, s: boolean): boolean {
 }
 
 function check104(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4632,16 +4362,14 @@ function check104(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["range"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check106(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4651,20 +4379,18 @@ function check106(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["fileName"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check107(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -4672,9 +4398,7 @@ function check107(u: unknown, s: boolean): boolean {
 }
 
 function check108(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4687,9 +4411,7 @@ function check108(u: unknown, s: boolean): boolean {
 }
 
 function check109(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4702,9 +4424,7 @@ function check109(u: unknown, s: boolean): boolean {
 }
 
 function check110(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4727,9 +4447,7 @@ function check110(u: unknown, s: boolean): boolean {
 }
 
 function check111(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4747,9 +4465,7 @@ function check111(u: unknown, s: boolean): boolean {
 }
 
 function check112(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4767,9 +4483,7 @@ function check112(u: unknown, s: boolean): boolean {
 }
 
 function check113(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4779,24 +4493,22 @@ function check113(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["accountID"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" && p.length >= 1) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   {
     const p = r["flowID"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" && p.length >= 1) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   {
     const p = r["loginID"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" && p.length >= 1) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check114(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4814,9 +4526,7 @@ function check114(u: unknown, s: boolean): boolean {
 }
 
 function check115(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4841,24 +4551,22 @@ function check115(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["fields"];
-    if (p !== undefined) { n++; if (!(((check116(p, false) ? check116(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check116(p, s))) return false; }
   }
   {
     const p = r["lastURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["source"];
-    if (p !== undefined) { n++; if (!(((p === "api" || p === "webview" || p === "browser_extension" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "api" || p === "webview" || p === "browser_extension" || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check116(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(typeof x === "string")) return false; }
@@ -4866,9 +4574,7 @@ function check116(u: unknown, s: boolean): boolean {
 }
 
 function check117(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4881,9 +4587,7 @@ function check117(u: unknown, s: boolean): boolean {
 }
 
 function check118(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4896,9 +4600,7 @@ function check118(u: unknown, s: boolean): boolean {
 }
 
 function check119(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4908,16 +4610,14 @@ function check119(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["archived"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check120(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4927,7 +4627,7 @@ function check120(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageText"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["type"];
@@ -4941,7 +4641,7 @@ function check120(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["title"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -4954,26 +4654,24 @@ function check121(u: unknown, s: boolean): boolean {
 }
 
 function check122(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!(((p === "after" || p === "before" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(((check123(p, false) ? check123(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check123(p, s))) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -4986,9 +4684,7 @@ function check123(u: unknown, s: boolean): boolean {
 }
 
 function check124(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4998,16 +4694,14 @@ function check124(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check125(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5017,16 +4711,14 @@ function check125(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check126(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5046,16 +4738,14 @@ function check126(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["transactionID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check127(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5078,9 +4768,7 @@ function check127(u: unknown, s: boolean): boolean {
 }
 
 function check128(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5103,9 +4791,7 @@ function check128(u: unknown, s: boolean): boolean {
 }
 
 function check129(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5115,16 +4801,14 @@ function check129(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["body"];
-    if (p !== undefined) { n++; if (!(((check130(p, false) ? check130(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check130(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check130(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(true)) return false; }
@@ -5132,9 +4816,7 @@ function check130(u: unknown, s: boolean): boolean {
 }
 
 function check131(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5152,9 +4834,7 @@ function check131(u: unknown, s: boolean): boolean {
 }
 
 function checkChatReminderInput(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5171,9 +4851,7 @@ function checkChatReminderInput(u: unknown, s: boolean): boolean {
 }
 
 function check132(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5186,9 +4864,7 @@ function check132(u: unknown, s: boolean): boolean {
 }
 
 function check133(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5198,69 +4874,67 @@ function check133(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["maxParticipantCount"];
-    if (p !== undefined) { n++; if (!((((typeof p === "number" && Number.isSafeInteger(p) && p >= -1 && p <= 500) || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= -1 && p <= 500) || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check134(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!(((p === "after" || p === "before" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["inbox"];
-    if (p !== undefined) { n++; if (!(((p === "primary" || p === "low-priority" || p === "archive" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "primary" || p === "low-priority" || p === "archive" || false))) return false; }
   }
   {
     const p = r["unreadOnly"];
-    if (p !== undefined) { n++; if (!(((typeof p === "boolean" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
   }
   {
     const p = r["type"];
-    if (p !== undefined) { n++; if (!(((p === "single" || p === "group" || p === "any" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "single" || p === "group" || p === "any" || false))) return false; }
   }
   {
     const p = r["query"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" && p.length >= 1) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   {
     const p = r["scope"];
-    if (p !== undefined) { n++; if (!(((p === "titles" || p === "participants" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "titles" || p === "participants" || false))) return false; }
   }
   {
     const p = r["lastActivityBefore"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["lastActivityAfter"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(((check135(p, false) ? check135(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check135(p, s))) return false; }
   }
   {
     const p = r["includeMuted"];
-    if (p !== undefined) { n++; if (!(((typeof p === "boolean" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   {
     const p = r["labelID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -5273,9 +4947,7 @@ function check135(u: unknown, s: boolean): boolean {
 }
 
 function check136(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5285,7 +4957,7 @@ function check136(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageText"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["user"];
@@ -5294,16 +4966,14 @@ function check136(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["allowInvite"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function checkChatStartUser(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5331,9 +5001,7 @@ function checkChatStartUser(u: unknown, s: boolean): boolean {
 }
 
 function check137(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5343,48 +5011,46 @@ function check137(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["draft"];
-    if (p !== undefined) { n++; if (!((((check138(p, false) || p === null || false) ? ((check138(p, false) ? check138(p, s) : p === null || false)) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(((check138(p, false) ? check138(p, s) : p === null || false)))) return false; }
   }
   {
     const p = r["title"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["description"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!((((typeof p === "number" && Number.isSafeInteger(p) && p >= 0) || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 0) || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check138(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5401,9 +5067,7 @@ function check138(u: unknown, s: boolean): boolean {
 }
 
 function check139(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkDraftAttachmentInput(x, s))) return false; }
@@ -5411,9 +5075,7 @@ function check139(u: unknown, s: boolean): boolean {
 }
 
 function checkDraftAttachmentInput(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5450,9 +5112,7 @@ function checkDraftAttachmentInput(u: unknown, s: boolean): boolean {
 }
 
 function check140(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5470,35 +5130,31 @@ function check140(u: unknown, s: boolean): boolean {
 }
 
 function check141(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["chatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["messageID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draftText"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draftAttachmentPath"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check142(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -5506,9 +5162,7 @@ function check142(u: unknown, s: boolean): boolean {
 }
 
 function check143(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
@@ -5516,9 +5170,7 @@ function check143(u: unknown, s: boolean): boolean {
 }
 
 function check144(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5533,16 +5185,14 @@ function check144(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["forEveryone"];
-    if (p !== undefined) { n++; if (!(((typeof p === "boolean" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check145(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5552,20 +5202,18 @@ function check145(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!(((p === "after" || p === "before" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
 function check146(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5583,62 +5231,60 @@ function check146(u: unknown, s: boolean): boolean {
 }
 
 function check147(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
     const p = r["query"];
-    if (p !== undefined) { n++; if (!(((typeof p === "string" && p.length >= 0) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 0))) return false; }
   }
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!(((p === "after" || p === "before" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["chatIDs"];
-    if (p !== undefined) { n++; if (!(((check148(p, false) ? check148(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check148(p, s))) return false; }
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(((check149(p, false) ? check149(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check149(p, s))) return false; }
   }
   {
     const p = r["chatType"];
-    if (p !== undefined) { n++; if (!(((p === "group" || p === "single" || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((p === "group" || p === "single" || false))) return false; }
   }
   {
     const p = r["mediaTypes"];
-    if (p !== undefined) { n++; if (!(((check150(p, false) ? check150(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check150(p, s))) return false; }
   }
   {
     const p = r["sender"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["dateAfter"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["dateBefore"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p > 0 && p <= 20) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p > 0 && p <= 20))) return false; }
   }
   {
     const p = r["excludeLowPriority"];
-    if (p !== undefined) { n++; if (!(((typeof p === "boolean" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   {
     const p = r["includeMuted"];
-    if (p !== undefined) { n++; if (!(((typeof p === "boolean" || p === null || false) || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -5663,9 +5309,7 @@ function check150(u: unknown, s: boolean): boolean {
 }
 
 function check151(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5675,24 +5319,22 @@ function check151(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["text"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["replyToMessageID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === undefined || false))) return false; }
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["attachment"];
-    if (p !== undefined) { n++; if (!(((checkMessageSendAttachment(p, false) ? checkMessageSendAttachment(p, s) : p === undefined || false)))) return false; }
+    if (p !== undefined) { n++; if (!(check152(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function checkMessageSendAttachment(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+function check152(u: unknown, s: boolean): boolean {
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5724,10 +5366,8 @@ function checkMessageSendAttachment(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check152(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+function check153(u: unknown, s: boolean): boolean {
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5749,10 +5389,8 @@ function check152(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check153(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const proto = Object.getPrototypeOf(u);
-  if (proto !== Object.prototype && proto !== null) return false;
+function check154(u: unknown, s: boolean): boolean {
+  if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -5762,4 +5400,10 @@ function check153(u: unknown, s: boolean): boolean {
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
+}
+
+function plainObject(u: unknown): boolean {
+  if (typeof u !== "object" || u === null) return false;
+  const proto = Object.getPrototypeOf(u);
+  return proto === Object.prototype || proto === null;
 }

@@ -9,8 +9,9 @@
 // anywhere makes the Schema unsupported, and no check is emitted), and for those the encoded form is the decoded
 // form, so "decode returns the value unchanged" and "encode returns the value unchanged" are the same predicate.
 // The one thing inputs have that responses do not is `Schema.optional` (`undefined` accepted for an absent
-// top-level key), which the translator reads as a union with `Undefined`. An input that has a key whose value is
-// `undefined` fails the check (the translator's strict key count) and goes through the encode, which accepts it.
+// top-level key): the translator is handed `Schema.optionalKey` in its place, which makes the same predicate — a key
+// whose value is `undefined` fails the translator's strict key count either way, and goes through the encode, which
+// accepts it — without an `Undefined` member to check in every optional field.
 import { Schema } from "effect"
 import { pascalCase } from "./names.ts"
 import type { InputField } from "./plugin-types.ts"
@@ -28,8 +29,9 @@ export const inputSchemaName = (operationId: string): string => `${pascalCase(op
 
 /**
  * One translator entry per operation: its input Schema built live from its fields as `endpoints.ts` prints it
- * (required fields as they are, the others `Schema.optional`). `taken` are the names of the other entries (components
- * and success bodies): an input name among them would make two checks of one name, which is refused.
+ * (required fields as they are), but for `Schema.optional` fields `Schema.optionalKey` (see the header). `taken` are
+ * the names of the other entries (components and success bodies): an input name among them would make two checks of
+ * one name, which is refused.
  */
 export const inputCheckEntries = (
   values: SchemaValueContext,
@@ -44,7 +46,7 @@ export const inputCheckEntries = (
     const struct: Record<string, Schema.Top> = {}
     for (const field of fields) {
       const value = schemaValue(values, field.term)
-      struct[field.key] = field.required ? value : Schema.optional(value)
+      struct[field.key] = field.required ? value : Schema.optionalKey(value)
     }
     entries.push({ name, schema: Schema.Struct(struct) })
     named.push({ operationId, entry: name })

@@ -8,6 +8,8 @@
 // terms it prints as `schemas.ts` / `endpoints.ts`, in the same pass: plugin.ts), so they check exactly what the
 // Schemas check. Rules that keep "true ⇒ decode returns the input unchanged":
 // - a struct with a key it does not declare is refused (decoding would strip the key);
+// - an object that is not plain (a class instance, a `Date`: never from JSON, but an input may be one) is refused
+//   (the Schema would rebuild it as a plain object);
 // - a union takes the first member whose checks pass ignoring extra keys (as Effect's decode does) and then
 //   requires that member to match without extra keys;
 // - anything the translator does not know (transformations, declarations, unknown checks) makes the whole
@@ -55,6 +57,19 @@ export const emitValidators = (options: {
   const functions = new Map<SchemaAST.AST, { name: string; body: string | undefined }>()
   const patterns: Array<string> = []
   let counter = 0
+  /**
+   * The name of the module's test for a plain object (not an array): what JSON.parse makes. An input may be anything:
+   * the Schema rebuilds any other object (a `Date` becomes `{}`), and JSON.stringify of it as it is (`toJSON`) would
+   * not send what the Schema would.
+   */
+  const plainObject = "plainObject"
+  const plainObjectFunction = [
+    `function ${plainObject}(u: unknown): boolean {`,
+    "  if (typeof u !== \"object\" || u === null) return false;",
+    "  const proto = Object.getPrototypeOf(u);",
+    "  return proto === Object.prototype || proto === null;",
+    "}",
+  ].join("\n")
 
   /** The name of the helper function `(u: unknown, s: boolean) => boolean` checking `ast` (emitted once). */
   const fnFor = (ast: SchemaAST.AST): string => {
@@ -145,9 +160,6 @@ export const emitValidators = (options: {
         return withChecks(`typeof ${v} === "boolean"`, ast, v)
       case "Null":
         return withChecks(`${v} === null`, ast, v)
-      case "Undefined":
-        // Only in input Schemas (`Schema.optional`, input-checks.ts): JSON has no `undefined`.
-        return withChecks(`${v} === undefined`, ast, v)
       case "Unknown":
       case "Any":
         return withChecks("true", ast, v)
@@ -187,11 +199,7 @@ export const emitValidators = (options: {
 
   const objectBody = (ast: SchemaAST.Objects): string => {
     const lines = [
-      "  if (typeof u !== \"object\" || u === null || Array.isArray(u)) return false;",
-      // A plain object only (what JSON.parse makes; an input may be anything): the Schema rebuilds any other object
-      // (a `Date` becomes `{}`), and what JSON.stringify makes of it (`toJSON`) is not what the Schema would send.
-      "  const proto = Object.getPrototypeOf(u);",
-      "  if (proto !== Object.prototype && proto !== null) return false;",
+      `  if (!${plainObject}(u)) return false;`,
       "  const r = u as { readonly [key: string]: unknown };",
       "  let n = 0;",
     ]
@@ -269,6 +277,7 @@ export const emitValidators = (options: {
     "};",
     "",
     ...helpers.flatMap((text) => [text, ""]),
+    ...(helpers.length > 0 ? [plainObjectFunction, ""] : []),
   ].join("\n")
   return { source, supported, unsupported }
 }
