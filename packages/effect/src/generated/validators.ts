@@ -3,7 +3,6 @@
 
 // Fast response checks: see @beeper-kit/codegen src/effect/validators.ts. Each `is<Schema>` is true only when
 // decoding with that Schema would succeed and return the input unchanged; false means "run the Schema decode".
-// The `is<Operation>Input` checks are the operations' input checks (src/effect/input-checks.ts).
 
 /** True when `u` is already a valid `Account` that decoding would return unchanged (no undeclared keys). */
 export const isAccount = (u: unknown): boolean => checkAccount(u, true);
@@ -122,186 +121,6 @@ export const isVerificationActionResult = (u: unknown): boolean => checkVerifica
 /** True when `u` is already a valid `VerificationListResponse` that decoding would return unchanged (no undeclared keys). */
 export const isVerificationListResponse = (u: unknown): boolean => checkVerificationListResponse(u, true);
 
-/** True when `u` is already a valid `AccountsContactsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isAccountsContactsListInput = (u: unknown): boolean => check82(u, true);
-
-/** True when `u` is already a valid `AccountsContactsSearchInput` that decoding would return unchanged (no undeclared keys). */
-export const isAccountsContactsSearchInput = (u: unknown): boolean => check83(u, true);
-
-/** True when `u` is already a valid `AccountsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isAccountsListInput = (u: unknown): boolean => check84(u, true);
-
-/** True when `u` is already a valid `AccountsRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isAccountsRetrieveInput = (u: unknown): boolean => check85(u, true);
-
-/** True when `u` is already a valid `AppSetupEmailInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupEmailInput = (u: unknown): boolean => check86(u, true);
-
-/** True when `u` is already a valid `AppSetupRecoveryKeyResetConfirmInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupRecoveryKeyResetConfirmInput = (u: unknown): boolean => check87(u, true);
-
-/** True when `u` is already a valid `AppSetupRecoveryKeyResetCreateInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupRecoveryKeyResetCreateInput = (u: unknown): boolean => check88(u, true);
-
-/** True when `u` is already a valid `AppSetupRecoveryKeyVerifyInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupRecoveryKeyVerifyInput = (u: unknown): boolean => check89(u, true);
-
-/** True when `u` is already a valid `AppSetupRegisterInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupRegisterInput = (u: unknown): boolean => check90(u, true);
-
-/** True when `u` is already a valid `AppSetupResponseInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupResponseInput = (u: unknown): boolean => check91(u, true);
-
-/** True when `u` is already a valid `AppSetupRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupRetrieveInput = (u: unknown): boolean => check92(u, true);
-
-/** True when `u` is already a valid `AppSetupStartInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupStartInput = (u: unknown): boolean => check93(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsAcceptInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsAcceptInput = (u: unknown): boolean => check94(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsCancelInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsCancelInput = (u: unknown): boolean => check95(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsCreateInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsCreateInput = (u: unknown): boolean => check96(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsListInput = (u: unknown): boolean => check97(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsQrConfirmScannedInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsQrConfirmScannedInput = (u: unknown): boolean => check98(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsQrScanInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsQrScanInput = (u: unknown): boolean => check99(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsRetrieveInput = (u: unknown): boolean => check100(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsSasConfirmInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsSasConfirmInput = (u: unknown): boolean => check101(u, true);
-
-/** True when `u` is already a valid `AppSetupVerificationsSasStartInput` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupVerificationsSasStartInput = (u: unknown): boolean => check102(u, true);
-
-/** True when `u` is already a valid `AssetsDownloadInput` that decoding would return unchanged (no undeclared keys). */
-export const isAssetsDownloadInput = (u: unknown): boolean => check103(u, true);
-
-/** True when `u` is already a valid `AssetsServeInput` that decoding would return unchanged (no undeclared keys). */
-export const isAssetsServeInput = (u: unknown): boolean => check104(u, true);
-
-/** True when `u` is already a valid `AssetsUploadBase64Input` that decoding would return unchanged (no undeclared keys). */
-export const isAssetsUploadBase64Input = (u: unknown): boolean => check106(u, true);
-
-/** True when `u` is already a valid `BridgesListInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesListInput = (u: unknown): boolean => check107(u, true);
-
-/** True when `u` is already a valid `BridgesLoginFlowsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginFlowsListInput = (u: unknown): boolean => check108(u, true);
-
-/** True when `u` is already a valid `BridgesLoginsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginsListInput = (u: unknown): boolean => check109(u, true);
-
-/** True when `u` is already a valid `BridgesLoginsRemoveInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginsRemoveInput = (u: unknown): boolean => check110(u, true);
-
-/** True when `u` is already a valid `BridgesLoginsRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginsRetrieveInput = (u: unknown): boolean => check111(u, true);
-
-/** True when `u` is already a valid `BridgesLoginSessionsCancelInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginSessionsCancelInput = (u: unknown): boolean => check112(u, true);
-
-/** True when `u` is already a valid `BridgesLoginSessionsCreateInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginSessionsCreateInput = (u: unknown): boolean => check113(u, true);
-
-/** True when `u` is already a valid `BridgesLoginSessionsRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginSessionsRetrieveInput = (u: unknown): boolean => check114(u, true);
-
-/** True when `u` is already a valid `BridgesLoginSessionsStepsSubmitInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesLoginSessionsStepsSubmitInput = (u: unknown): boolean => check115(u, true);
-
-/** True when `u` is already a valid `BridgesRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesRetrieveInput = (u: unknown): boolean => check117(u, true);
-
-/** True when `u` is already a valid `BridgesRetrieveCapabilitiesInput` that decoding would return unchanged (no undeclared keys). */
-export const isBridgesRetrieveCapabilitiesInput = (u: unknown): boolean => check118(u, true);
-
-/** True when `u` is already a valid `ChatsArchiveInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsArchiveInput = (u: unknown): boolean => check119(u, true);
-
-/** True when `u` is already a valid `ChatsCreateInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsCreateInput = (u: unknown): boolean => check120(u, true);
-
-/** True when `u` is already a valid `ChatsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsListInput = (u: unknown): boolean => check122(u, true);
-
-/** True when `u` is already a valid `ChatsMarkReadInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsMarkReadInput = (u: unknown): boolean => check124(u, true);
-
-/** True when `u` is already a valid `ChatsMarkUnreadInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsMarkUnreadInput = (u: unknown): boolean => check125(u, true);
-
-/** True when `u` is already a valid `ChatsMessagesReactionsAddInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsMessagesReactionsAddInput = (u: unknown): boolean => check126(u, true);
-
-/** True when `u` is already a valid `ChatsMessagesReactionsDeleteInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsMessagesReactionsDeleteInput = (u: unknown): boolean => check127(u, true);
-
-/** True when `u` is already a valid `ChatsMessagesReactionsDeleteByQueryInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsMessagesReactionsDeleteByQueryInput = (u: unknown): boolean => check128(u, true);
-
-/** True when `u` is already a valid `ChatsNotifyAnywayInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsNotifyAnywayInput = (u: unknown): boolean => check129(u, true);
-
-/** True when `u` is already a valid `ChatsRemindersCreateInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsRemindersCreateInput = (u: unknown): boolean => check131(u, true);
-
-/** True when `u` is already a valid `ChatsRemindersDeleteInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsRemindersDeleteInput = (u: unknown): boolean => check132(u, true);
-
-/** True when `u` is already a valid `ChatsRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsRetrieveInput = (u: unknown): boolean => check133(u, true);
-
-/** True when `u` is already a valid `ChatsSearchInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsSearchInput = (u: unknown): boolean => check134(u, true);
-
-/** True when `u` is already a valid `ChatsStartInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsStartInput = (u: unknown): boolean => check136(u, true);
-
-/** True when `u` is already a valid `ChatsUpdateInput` that decoding would return unchanged (no undeclared keys). */
-export const isChatsUpdateInput = (u: unknown): boolean => check137(u, true);
-
-/** True when `u` is already a valid `FocusInput` that decoding would return unchanged (no undeclared keys). */
-export const isFocusInput = (u: unknown): boolean => check141(u, true);
-
-/** True when `u` is already a valid `InfoRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isInfoRetrieveInput = (u: unknown): boolean => check142(u, true);
-
-/** True when `u` is already a valid `LabelsListInput` that decoding would return unchanged (no undeclared keys). */
-export const isLabelsListInput = (u: unknown): boolean => check143(u, true);
-
-/** True when `u` is already a valid `MessagesDeleteInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesDeleteInput = (u: unknown): boolean => check144(u, true);
-
-/** True when `u` is already a valid `MessagesListInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesListInput = (u: unknown): boolean => check145(u, true);
-
-/** True when `u` is already a valid `MessagesRetrieveInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesRetrieveInput = (u: unknown): boolean => check146(u, true);
-
-/** True when `u` is already a valid `MessagesSearchInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesSearchInput = (u: unknown): boolean => check147(u, true);
-
-/** True when `u` is already a valid `MessagesSendInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesSendInput = (u: unknown): boolean => check151(u, true);
-
-/** True when `u` is already a valid `MessagesUpdateInput` that decoding would return unchanged (no undeclared keys). */
-export const isMessagesUpdateInput = (u: unknown): boolean => check153(u, true);
-
-/** True when `u` is already a valid `SearchInput` that decoding would return unchanged (no undeclared keys). */
-export const isSearchInput = (u: unknown): boolean => check154(u, true);
-
 /** The fast check of each operation's JSON success body, by operation ID (absent: always decode). */
 export const responseValidators: { readonly [operationId: string]: ((u: unknown) => boolean) | undefined } = {
   "accounts.contacts.list": isContactListPage,
@@ -362,7 +181,7 @@ export const responseValidators: { readonly [operationId: string]: ((u: unknown)
 };
 
 function checkAccount(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -405,7 +224,7 @@ function checkAccount(u: unknown, s: boolean): boolean {
 }
 
 function checkAccountBridge(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -428,7 +247,7 @@ function checkAccountBridge(u: unknown, s: boolean): boolean {
 }
 
 function checkUser(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -469,7 +288,7 @@ function checkUser(u: unknown, s: boolean): boolean {
 }
 
 function check0(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(true)) return false; }
@@ -477,7 +296,7 @@ function check0(u: unknown, s: boolean): boolean {
 }
 
 function checkAppRecoveryKeyResetConfirmResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -490,7 +309,7 @@ function checkAppRecoveryKeyResetConfirmResponse(u: unknown, s: boolean): boolea
 }
 
 function checkAppStateSnapshot(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -516,7 +335,7 @@ function checkAppStateSnapshot(u: unknown, s: boolean): boolean {
 }
 
 function checkAppE2EEStatus(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -568,7 +387,7 @@ function checkAppE2EEStatus(u: unknown, s: boolean): boolean {
 }
 
 function checkAppE2EESecrets(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -601,7 +420,7 @@ function checkAppE2EESecrets(u: unknown, s: boolean): boolean {
 }
 
 function check1(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -624,7 +443,7 @@ function check1(u: unknown, s: boolean): boolean {
 }
 
 function check2(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -694,7 +513,7 @@ function check4(u: unknown, s: boolean): boolean {
 }
 
 function check5(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -712,7 +531,7 @@ function check5(u: unknown, s: boolean): boolean {
 }
 
 function check6(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -729,7 +548,7 @@ function check6(u: unknown, s: boolean): boolean {
 }
 
 function check7(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -742,7 +561,7 @@ function check7(u: unknown, s: boolean): boolean {
 }
 
 function check8(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -759,7 +578,7 @@ function check8(u: unknown, s: boolean): boolean {
 }
 
 function checkAppRecoveryKeyResetResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -777,7 +596,7 @@ function checkAppRecoveryKeyResetResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkAppRecoveryKeyVerifyResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -790,7 +609,7 @@ function checkAppRecoveryKeyVerifyResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupRegistrationRequired(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -822,7 +641,7 @@ function checkAppSetupRegistrationRequired(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupRegistrationCopy(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -856,7 +675,7 @@ function check9(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupSuccess(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -874,7 +693,7 @@ function checkAppSetupSuccess(u: unknown, s: boolean): boolean {
 }
 
 function checkAppMatrixCredentials(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -902,7 +721,7 @@ function checkAppMatrixCredentials(u: unknown, s: boolean): boolean {
 }
 
 function checkAppSetupStartResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -926,7 +745,7 @@ function check10(u: unknown, s: boolean): boolean {
 }
 
 function checkAssetDownloadResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -942,7 +761,7 @@ function checkAssetDownloadResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -986,7 +805,7 @@ function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
 }
 
 function checkBridge(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1048,7 +867,7 @@ function check11(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeListResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1067,7 +886,7 @@ function check12(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeLogin(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1119,7 +938,7 @@ function check14(u: unknown, s: boolean): boolean {
 }
 
 function check15(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1160,7 +979,7 @@ function check15(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeLoginListResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1179,7 +998,7 @@ function check16(u: unknown, s: boolean): boolean {
 }
 
 function checkBridgeLoginRemoveResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1217,7 +1036,7 @@ function check17(u: unknown, s: boolean): boolean {
 }
 
 function checkChat(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1340,7 +1159,7 @@ function checkChat(u: unknown, s: boolean): boolean {
 }
 
 function checkChatParticipants(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1369,7 +1188,7 @@ function check18(u: unknown, s: boolean): boolean {
 }
 
 function checkParticipant(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1422,7 +1241,7 @@ function checkParticipant(u: unknown, s: boolean): boolean {
 }
 
 function check19(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1439,7 +1258,7 @@ function check19(u: unknown, s: boolean): boolean {
 }
 
 function check20(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkDraftAttachment(x, s))) return false; }
@@ -1447,7 +1266,7 @@ function check20(u: unknown, s: boolean): boolean {
 }
 
 function checkDraftAttachment(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1493,7 +1312,7 @@ function checkDraftAttachment(u: unknown, s: boolean): boolean {
 }
 
 function check21(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1509,7 +1328,7 @@ function check21(u: unknown, s: boolean): boolean {
 }
 
 function check22(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1525,7 +1344,7 @@ function check22(u: unknown, s: boolean): boolean {
 }
 
 function check23(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1541,7 +1360,7 @@ function check23(u: unknown, s: boolean): boolean {
 }
 
 function check24(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1657,7 +1476,7 @@ function check24(u: unknown, s: boolean): boolean {
 }
 
 function check25(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
@@ -1665,7 +1484,7 @@ function check25(u: unknown, s: boolean): boolean {
 }
 
 function check26(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkAttachmentCapability(x, s))) return false; }
@@ -1673,7 +1492,7 @@ function check26(u: unknown, s: boolean): boolean {
 }
 
 function checkAttachmentCapability(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1714,7 +1533,7 @@ function checkAttachmentCapability(u: unknown, s: boolean): boolean {
 }
 
 function check27(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
@@ -1722,7 +1541,7 @@ function check27(u: unknown, s: boolean): boolean {
 }
 
 function check28(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1744,7 +1563,7 @@ function check29(u: unknown, s: boolean): boolean {
 }
 
 function check30(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1776,7 +1595,7 @@ function check32(u: unknown, s: boolean): boolean {
 }
 
 function check33(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1804,7 +1623,7 @@ function check33(u: unknown, s: boolean): boolean {
 }
 
 function check34(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1828,7 +1647,7 @@ function check34(u: unknown, s: boolean): boolean {
 }
 
 function check35(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1841,7 +1660,7 @@ function check35(u: unknown, s: boolean): boolean {
 }
 
 function check36(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1854,7 +1673,7 @@ function check36(u: unknown, s: boolean): boolean {
 }
 
 function check37(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1867,7 +1686,7 @@ function check37(u: unknown, s: boolean): boolean {
 }
 
 function check38(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1886,7 +1705,7 @@ function check39(u: unknown, s: boolean): boolean {
 }
 
 function checkLabel(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1904,7 +1723,7 @@ function checkLabel(u: unknown, s: boolean): boolean {
 }
 
 function check40(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -1927,7 +1746,7 @@ function check41(u: unknown, s: boolean): boolean {
 }
 
 function checkChatCreateResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2059,7 +1878,7 @@ function checkChatCreateResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkChatListPage(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2091,7 +1910,7 @@ function check42(u: unknown, s: boolean): boolean {
 }
 
 function checkChatWithPreview(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2218,7 +2037,7 @@ function checkChatWithPreview(u: unknown, s: boolean): boolean {
 }
 
 function check43(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2316,7 +2135,7 @@ function check43(u: unknown, s: boolean): boolean {
 }
 
 function check44(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2362,7 +2181,7 @@ function check46(u: unknown, s: boolean): boolean {
 }
 
 function checkAttachment(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2423,7 +2242,7 @@ function checkAttachment(u: unknown, s: boolean): boolean {
 }
 
 function check47(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2445,7 +2264,7 @@ function check47(u: unknown, s: boolean): boolean {
 }
 
 function check48(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2473,7 +2292,7 @@ function check50(u: unknown, s: boolean): boolean {
 }
 
 function checkLinkPreview(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2511,7 +2330,7 @@ function checkLinkPreview(u: unknown, s: boolean): boolean {
 }
 
 function check51(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2533,7 +2352,7 @@ function check52(u: unknown, s: boolean): boolean {
 }
 
 function checkReaction(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2564,7 +2383,7 @@ function checkReaction(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageSeenByParticipant(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!((typeof x === "boolean" || typeof x === "string" || false))) return false; }
@@ -2572,7 +2391,7 @@ function checkMessageSeenByParticipant(u: unknown, s: boolean): boolean {
 }
 
 function checkChatSearchPage(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2604,7 +2423,7 @@ function check53(u: unknown, s: boolean): boolean {
 }
 
 function checkContactListPage(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2636,7 +2455,7 @@ function check54(u: unknown, s: boolean): boolean {
 }
 
 function checkContactSearchResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2655,7 +2474,7 @@ function check55(u: unknown, s: boolean): boolean {
 }
 
 function checkFocusResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2674,7 +2493,7 @@ function checkGetAccountsOutput(u: unknown, s: boolean): boolean {
 }
 
 function checkInfoRetrieveResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2702,7 +2521,7 @@ function checkInfoRetrieveResponse(u: unknown, s: boolean): boolean {
 }
 
 function check56(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2725,7 +2544,7 @@ function check56(u: unknown, s: boolean): boolean {
 }
 
 function check57(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2747,7 +2566,7 @@ function check57(u: unknown, s: boolean): boolean {
 }
 
 function check58(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2785,7 +2604,7 @@ function check58(u: unknown, s: boolean): boolean {
 }
 
 function check59(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2813,7 +2632,7 @@ function check59(u: unknown, s: boolean): boolean {
 }
 
 function check60(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2857,7 +2676,7 @@ function check61(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginFlowListResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2876,7 +2695,7 @@ function check62(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginFlow(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2897,7 +2716,7 @@ function checkLoginFlow(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginSession(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2944,7 +2763,7 @@ function checkLoginSession(u: unknown, s: boolean): boolean {
 }
 
 function check63(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -2987,7 +2806,7 @@ function check63(u: unknown, s: boolean): boolean {
 }
 
 function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3016,7 +2835,7 @@ function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
 }
 
 function check64(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3056,7 +2875,7 @@ function check64(u: unknown, s: boolean): boolean {
 }
 
 function checkDisplayAndWaitLoginStep(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3083,7 +2902,7 @@ function checkDisplayAndWaitLoginStep(u: unknown, s: boolean): boolean {
 }
 
 function checkCodeLoginDisplay(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3101,7 +2920,7 @@ function checkCodeLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkNothingLoginDisplay(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3114,7 +2933,7 @@ function checkNothingLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkEmojiLoginDisplay(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3132,7 +2951,7 @@ function checkEmojiLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkQRLoginDisplay(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3150,7 +2969,7 @@ function checkQRLoginDisplay(u: unknown, s: boolean): boolean {
 }
 
 function checkCookiesLoginStep(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3200,7 +3019,7 @@ function check65(u: unknown, s: boolean): boolean {
 }
 
 function checkCookieField(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3221,7 +3040,7 @@ function checkCookieField(u: unknown, s: boolean): boolean {
 }
 
 function checkUserInputLoginStep(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3258,7 +3077,7 @@ function check66(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginInputField(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3297,7 +3116,7 @@ function check67(u: unknown, s: boolean): boolean {
 }
 
 function check68(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3319,7 +3138,7 @@ function check68(u: unknown, s: boolean): boolean {
 }
 
 function check69(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(true)) return false; }
@@ -3327,7 +3146,7 @@ function check69(u: unknown, s: boolean): boolean {
 }
 
 function checkLoginSessionCancelResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3350,7 +3169,7 @@ function checkLoginSessionCancelResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkMessage(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3448,7 +3267,7 @@ function checkMessage(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageListPage(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3480,7 +3299,7 @@ function check70(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageSearchPage(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3517,7 +3336,7 @@ function check71(u: unknown, s: boolean): boolean {
 }
 
 function check72(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkChat(x, s))) return false; }
@@ -3525,7 +3344,7 @@ function check72(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageSendResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3543,7 +3362,7 @@ function checkMessageSendResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3651,7 +3470,7 @@ function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3673,7 +3492,7 @@ function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
 }
 
 function check73(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   for (const k in r) { const x = r[k]; if (!(checkGroupTypeCapabilities(x, s))) return false; }
@@ -3681,7 +3500,7 @@ function check73(u: unknown, s: boolean): boolean {
 }
 
 function checkGroupTypeCapabilities(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3722,7 +3541,7 @@ function checkGroupTypeCapabilities(u: unknown, s: boolean): boolean {
 }
 
 function check74(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3751,7 +3570,7 @@ function check74(u: unknown, s: boolean): boolean {
 }
 
 function check75(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3784,7 +3603,7 @@ function check77(u: unknown, s: boolean): boolean {
 }
 
 function checkResolveIdentifierCapabilities(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3827,7 +3646,7 @@ function checkResolveIdentifierCapabilities(u: unknown, s: boolean): boolean {
 }
 
 function checkReactionAddResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3860,7 +3679,7 @@ function checkReactionAddResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3888,7 +3707,7 @@ function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
 }
 
 function checkSearchResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3901,7 +3720,7 @@ function checkSearchResponse(u: unknown, s: boolean): boolean {
 }
 
 function check78(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3936,7 +3755,7 @@ function check80(u: unknown, s: boolean): boolean {
 }
 
 function checkVerificationActionResult(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3953,7 +3772,7 @@ function checkVerificationActionResult(u: unknown, s: boolean): boolean {
 }
 
 function checkVerificationListResponse(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -3972,7 +3791,7 @@ function check81(u: unknown, s: boolean): boolean {
 }
 
 function checkVerification(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
   {
@@ -4027,1383 +3846,4 @@ function checkVerification(u: unknown, s: boolean): boolean {
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
-}
-
-function check82(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
-  }
-  {
-    const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
-  }
-  {
-    const p = r["query"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check83(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["query"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check84(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check85(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check86(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["email"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["setupRequestID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check87(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["recoveryKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check88(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["existingRecoveryKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check89(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["recoveryKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check90(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["acceptTerms"];
-    if (p === undefined || !(p === true)) return false;
-    n++;
-  }
-  {
-    const p = r["leadToken"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["setupRequestID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["username"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check91(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["response"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["setupRequestID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check92(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check93(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check94(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["verificationID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check95(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["verificationID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["code"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["reason"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check96(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["purpose"];
-    if (p !== undefined) { n++; if (!((p === "login" || p === "device" || false))) return false; }
-  }
-  {
-    const p = r["userID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check97(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check98(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["verificationID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check99(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["data"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check100(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["verificationID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check101(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["verificationID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check102(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["verificationID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check103(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["url"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check104(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["url"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["range"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check106(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["content"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1 && p.length <= 750000000))) return false;
-    n++;
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check107(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check108(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check109(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check110(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["loginID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["scope"];
-    if (p === undefined || !((p === "current-device" || p === "all-devices" || false))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check111(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["loginID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check112(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["loginSessionID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check113(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["accountID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
-  }
-  {
-    const p = r["flowID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
-  }
-  {
-    const p = r["loginID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check114(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["loginSessionID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check115(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["loginSessionID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["stepID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "user_input" || p === "cookies" || p === "display_and_wait" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["fields"];
-    if (p !== undefined) { n++; if (!(check116(p, s))) return false; }
-  }
-  {
-    const p = r["lastURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["source"];
-    if (p !== undefined) { n++; if (!((p === "api" || p === "webview" || p === "browser_extension" || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check116(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!(typeof x === "string")) return false; }
-  return true;
-}
-
-function check117(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check118(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check119(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["archived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check120(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "single" || p === "group" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["participantIDs"];
-    if (p === undefined || !(check121(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["title"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check121(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true && u.length >= 1;
-}
-
-function check122(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
-  }
-  {
-    const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check123(p, s))) return false; }
-  }
-  {
-    const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check123(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function check124(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check125(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check126(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reactionKey"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  {
-    const p = r["transactionID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check127(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reactionKey"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check128(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reactionKey"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check129(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["body"];
-    if (p !== undefined) { n++; if (!(check130(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check130(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!(true)) return false; }
-  return true;
-}
-
-function check131(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reminder"];
-    if (p === undefined || !(checkChatReminderInput(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkChatReminderInput(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["remindAt"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["dismissOnIncomingMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check132(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check133(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["maxParticipantCount"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= -1 && p <= 500) || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check134(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
-  }
-  {
-    const p = r["inbox"];
-    if (p !== undefined) { n++; if (!((p === "primary" || p === "low-priority" || p === "archive" || false))) return false; }
-  }
-  {
-    const p = r["unreadOnly"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
-  }
-  {
-    const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "single" || p === "group" || p === "any" || false))) return false; }
-  }
-  {
-    const p = r["query"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
-  }
-  {
-    const p = r["scope"];
-    if (p !== undefined) { n++; if (!((p === "titles" || p === "participants" || false))) return false; }
-  }
-  {
-    const p = r["lastActivityBefore"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["lastActivityAfter"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check135(p, s))) return false; }
-  }
-  {
-    const p = r["includeMuted"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
-  }
-  {
-    const p = r["labelID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check135(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function check136(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["user"];
-    if (p === undefined || !(checkChatStartUser(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["allowInvite"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkChatStartUser(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["email"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fullName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check137(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((check138(p, false) ? check138(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["title"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 0) || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check138(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["text"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check139(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check139(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkDraftAttachmentInput(x, s))) return false; }
-  return true;
-}
-
-function checkDraftAttachmentInput(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["uploadID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["size"];
-    if (p !== undefined) { n++; if (!(check140(p, s))) return false; }
-  }
-  {
-    const p = r["duration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "image" || p === "video" || p === "audio" || p === "file" || p === "gif" || p === "voice-note" || p === "sticker" || false))) return false; }
-  }
-  {
-    const p = r["id"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check140(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["width"];
-    if (p === undefined || !((typeof p === "number" && Number.isFinite(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["height"];
-    if (p === undefined || !((typeof p === "number" && Number.isFinite(p)))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check141(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["messageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["draftText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["draftAttachmentPath"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check142(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check143(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check144(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["forEveryone"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check145(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check146(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check147(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["query"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 0))) return false; }
-  }
-  {
-    const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
-  }
-  {
-    const p = r["chatIDs"];
-    if (p !== undefined) { n++; if (!(check148(p, s))) return false; }
-  }
-  {
-    const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check149(p, s))) return false; }
-  }
-  {
-    const p = r["chatType"];
-    if (p !== undefined) { n++; if (!((p === "group" || p === "single" || false))) return false; }
-  }
-  {
-    const p = r["mediaTypes"];
-    if (p !== undefined) { n++; if (!(check150(p, s))) return false; }
-  }
-  {
-    const p = r["sender"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["dateAfter"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["dateBefore"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p > 0 && p <= 20))) return false; }
-  }
-  {
-    const p = r["excludeLowPriority"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
-  }
-  {
-    const p = r["includeMuted"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check148(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function check149(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function check150(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "any" || u[i] === "video" || u[i] === "image" || u[i] === "link" || u[i] === "file" || false))) return false;
-  return true;
-}
-
-function check151(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["replyToMessageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["attachment"];
-    if (p !== undefined) { n++; if (!(check152(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check152(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["uploadID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["size"];
-    if (p !== undefined) { n++; if (!(check140(p, s))) return false; }
-  }
-  {
-    const p = r["duration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "image" || p === "video" || p === "audio" || p === "file" || p === "gif" || p === "voice-note" || p === "sticker" || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check153(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["text"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check154(u: unknown, s: boolean): boolean {
-  if (!plainObject(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["query"];
-    if (p === undefined || !((typeof p === "string" && p.length >= 1))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function plainObject(u: unknown): boolean {
-  if (typeof u !== "object" || u === null) return false;
-  const proto = Object.getPrototypeOf(u);
-  return proto === Object.prototype || proto === null;
 }

@@ -11,6 +11,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
     schemasFile: "schemas",
     endpointsFile: "endpoints",
     validatorsFile: "validators",
+    inputChecksFile: "inputChecks",
     openEnumsModule: null,
     endpointContractModule: "../Endpoint.ts",
     apiTypes: true,

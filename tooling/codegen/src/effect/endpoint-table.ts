@@ -23,10 +23,12 @@ interface EmitArgs {
    */
   readonly fastChecks: ReadonlyMap<string, string>
   /**
-   * The generated input check of an operation (input-checks.ts), by operationId: the name `validatorsModule` exports
-   * it under. Operations without one always encode their input through the input Schema.
+   * The generated input check of an operation (input-checks.ts), by operationId: the name `inputChecksModule`
+   * exports it under. Operations without one always encode their input through the input Schema.
    */
   readonly inputChecks: ReadonlyMap<string, string>
+  /** Module of the input checks, relative to the generated file (`./inputChecks.ts`). */
+  readonly inputChecksModule: string
   /** Module of the fast checks, relative to the generated file (`./validators.ts`). */
   readonly validatorsModule: string
   readonly terms: SchemaTermContext
@@ -260,7 +262,7 @@ const emitOperation = (
     )
     .prop("input", $(inputSymbol))
   const inputCheck = args.inputChecks.get(operationId)
-  if (inputCheck !== undefined) entry.prop("inputCheck", $(plugin.symbol(inputCheck, { external: args.validatorsModule })))
+  if (inputCheck !== undefined) entry.prop("inputCheck", $(plugin.symbol(inputCheck, { external: args.inputChecksModule })))
   entry
     .prop("success", success)
     .prop("errors", errors)

@@ -1,5 +1,5 @@
 // Step "effect": runs hey-api's createClient with the project's Effect Schema plugin and publishes
-// packages/effect/src/generated/{schemas,endpoints,validators,models,api,conformance}.ts.
+// packages/effect/src/generated/{schemas,endpoints,validators,inputChecks,models,api,conformance}.ts.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
@@ -20,7 +20,7 @@ export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/op
  * The files {@link generateEffect} publishes: the plugin's Schemas, endpoint table and fast response checks, and the
  * named types of the models and of the service's API (with their proofs against the Schemas).
  */
-export const effectFiles = ["schemas.ts", "endpoints.ts", "validators.ts", "models.ts", "api.ts", "conformance.ts"] as const
+export const effectFiles = ["schemas.ts", "endpoints.ts", "validators.ts", "inputChecks.ts", "models.ts", "api.ts", "conformance.ts"] as const
 
 /** Globals the generated modules use; components cannot take these names. */
 const GLOBALS_USED_BY_GENERATED_CODE = ["Blob", "Object", "RegExp"]
@@ -119,9 +119,9 @@ export interface GenerateEffectOptions {
 
 /**
  * Generates the Effect Schema of every OpenAPI component (`schemas.ts`), the endpoint table with the per-operation
- * input Schemas (`endpoints.ts`) and the fast success-body checks (`validators.ts`) into `outDir`, all from one run
- * of the plugin. Writes into a scratch folder first, so a failed run leaves the previous output intact. Returns the
- * files whose bytes changed.
+ * input Schemas (`endpoints.ts`), the fast success-body checks (`validators.ts`) and the input checks
+ * (`inputChecks.ts`) into `outDir`, all from one run of the plugin. Writes into a scratch folder first, so a failed
+ * run leaves the previous output intact. Returns the files whose bytes changed.
  */
 export const generateEffect = async (options: GenerateEffectOptions): Promise<ReadonlyArray<string>> => {
   const scratch = await mkdtemp(join(tmpdir(), "beeper-kit-effect-"))

@@ -1,9 +1,9 @@
-// The input checks of the Effect Schema plugin: for every operation, the live input Schema (the flat
-// `Schema.Struct` of its path, query and header parameters and body fields that `endpoints.ts` defines as
-// `<Operation>Input`), handed to the fast-check translator (validators.ts) as one more entry. Its predicate,
-// `is<Operation>Input` in `validators.ts`, is the entry's `inputCheck`: true only when encoding the input with
-// that Schema would succeed and return it unchanged, so the client can send it as it is instead of running the
-// (slower) Schema encode; false means "encode" (which builds the `InvalidRequest` with its field path).
+// The input checks of the Effect Schema plugin (packages/effect/src/generated/inputChecks.ts): for every operation,
+// the live input Schema (the flat `Schema.Struct` of its path, query and header parameters and body fields that
+// `endpoints.ts` defines as `<Operation>Input`), handed to the fast-check translator (validators.ts, `kind: "input"`).
+// Its predicate, `is<Operation>Input`, is the entry's `inputCheck`: true only when encoding the input with that
+// Schema would succeed and return it unchanged, so the client can send it as it is instead of running the (slower)
+// Schema encode; false means "encode" (which builds the `InvalidRequest` with its field path).
 //
 // Why the response translator is the right one: it only accepts Schemas without transformations (an `encoding`
 // anywhere makes the Schema unsupported, and no check is emitted), and for those the encoded form is the decoded
@@ -29,20 +29,19 @@ export const inputSchemaName = (operationId: string): string => `${pascalCase(op
 
 /**
  * One translator entry per operation: its input Schema built live from its fields as `endpoints.ts` prints it
- * (required fields as they are), but for `Schema.optional` fields `Schema.optionalKey` (see the header). `taken` are
- * the names of the other entries (components and success bodies): an input name among them would make two checks of
- * one name, which is refused.
+ * (required fields as they are), but for `Schema.optional` fields `Schema.optionalKey` (see the header). Two
+ * operations whose input Schemas would have one name are refused.
  */
 export const inputCheckEntries = (
   values: SchemaValueContext,
   operations: ReadonlyArray<{ readonly operationId: string; readonly fields: ReadonlyArray<InputField> }>,
-  taken: ReadonlySet<string>,
 ): InputCheckEntries => {
   const entries: Array<ValidatorEntry> = []
   const named: Array<{ operationId: string; entry: string }> = []
   for (const { operationId, fields } of operations) {
     const name = inputSchemaName(operationId)
-    if (taken.has(name)) throw new Error(`Effect Schema plugin: the input check ${name} of ${operationId} has the name of another check`)
+    const other = named.find((op) => op.entry === name)
+    if (other !== undefined) throw new Error(`Effect Schema plugin: ${operationId} and ${other.operationId} would both have the input check is${name}`)
     const struct: Record<string, Schema.Top> = {}
     for (const field of fields) {
       const value = schemaValue(values, field.term)

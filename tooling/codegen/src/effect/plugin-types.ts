@@ -16,6 +16,11 @@ export interface EffectPluginUserConfig {
    */
   readonly validatorsFile?: string | null
   /**
+   * Output file of the operations' input checks (see input-checks.ts); `null` skips it (and so does a null
+   * `validatorsFile`). @default "inputChecks"
+   */
+  readonly inputChecksFile?: string | null
+  /**
    * Module exporting `openEnum` (packages/effect/src/internal/openEnum.ts). When set, the enums of components
    * that only responses reach are wrapped in `openEnum(...)`: their types admit unknown values, which the
    * tolerant reader keeps; request-side enums stay closed. @default null (every enum closed)
@@ -39,6 +44,7 @@ export interface EffectPluginConfig {
   readonly schemasFile: string
   readonly endpointsFile: string
   readonly validatorsFile: string | null
+  readonly inputChecksFile: string | null
   readonly openEnumsModule: string | null
   readonly endpointContractModule: string
   readonly apiTypes: boolean

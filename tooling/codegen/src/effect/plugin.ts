@@ -1,7 +1,7 @@
 // Handler of the `@beeper-kit/effect-schema` hey-api plugin: walks hey-api's parsed IR once, translating each schema
 // into a SchemaTerm (schema-term.ts), and from those terms emits one Effect Schema per component (`schemas.ts`) and
-// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, the fast response checks (`validators.ts`) and the
-// named, documented types (`models.ts`, `api.ts`, `conformance.ts`: api-types.ts).
+// the endpoint table (`endpoints.ts`) through hey-api's ts-dsl, the fast response checks (`validators.ts`), the input
+// checks (`inputChecks.ts`: input-checks.ts) and the named, documented types (`models.ts`, `api.ts`, `conformance.ts`: api-types.ts).
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { $, type IR } from "@hey-api/openapi-ts"
@@ -165,20 +165,26 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       [...components.keys()].map((name) => ({ name, schema: values.component(`#/components/schemas/${name}`) })),
       successes.map(({ operationId, schema }) => ({ operationId, schema: schemaValue(values, schema) })),
     )
-    const checkedInputs = inputCheckEntries(
-      values,
-      operations.map((operation) => ({ operationId: operation.operationId ?? operation.id, fields: inputOf(base, operation).fields })),
-      new Set([...inputs.components, ...inputs.entries].map((entry) => entry.name)),
-    )
-    const emitted = emitValidators({ ...inputs, entries: [...inputs.entries, ...checkedInputs.entries] })
+    const emitted = emitValidators(inputs)
     const supported = new Set(emitted.supported)
     for (const { operationId, entry } of inputs.operations) {
       if (supported.has(entry)) fastChecks.set(operationId, `is${entry}`)
     }
-    for (const { operationId, entry } of checkedInputs.operations) {
-      if (supported.has(entry)) inputChecks.set(operationId, `is${entry}`)
-    }
     writeSource(config.validatorsFile, annotatePureCalls(emitted.source))
+
+    if (config.inputChecksFile !== null) {
+      // The operations' input Schemas, translated by the same translator into a module of their own (input-checks.ts).
+      const checked = inputCheckEntries(
+        values,
+        operations.map((operation) => ({ operationId: operation.operationId ?? operation.id, fields: inputOf(base, operation).fields })),
+      )
+      const emittedInputs = emitValidators({ components: inputs.components, entries: checked.entries, operations: [], kind: "input" })
+      const supportedInputs = new Set(emittedInputs.supported)
+      for (const { operationId, entry } of checked.operations) {
+        if (supportedInputs.has(entry)) inputChecks.set(operationId, `is${entry}`)
+      }
+      writeSource(config.inputChecksFile, annotatePureCalls(emittedInputs.source))
+    }
   }
 
   const operationModels = emitEndpointTable({
@@ -187,6 +193,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     fastChecks,
     inputChecks,
     validatorsModule: `./${config.validatorsFile}.ts`,
+    inputChecksModule: `./${config.inputChecksFile}.ts`,
     terms: base,
     exprs,
     Schema,

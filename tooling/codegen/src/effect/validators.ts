@@ -8,13 +8,16 @@
 // terms it prints as `schemas.ts` / `endpoints.ts`, in the same pass: plugin.ts), so they check exactly what the
 // Schemas check. Rules that keep "true ⇒ decode returns the input unchanged":
 // - a struct with a key it does not declare is refused (decoding would strip the key);
-// - an object that is not plain (a class instance, a `Date`: never from JSON, but an input may be one) is refused
-//   (the Schema would rebuild it as a plain object);
 // - a union takes the first member whose checks pass ignoring extra keys (as Effect's decode does) and then
 //   requires that member to match without extra keys;
 // - anything the translator does not know (transformations, declarations, unknown checks) makes the whole
 //   Schema unsupported: no predicate is emitted for it, and the client always decodes.
 // Emitted as source (no eval / `new Function`), so it runs on workerd too.
+//
+// The same translator makes the operations' input checks (`kind: "input"`, input-checks.ts), in a module of their
+// own: values a caller built may be any object, so there an object must also be a plain one (a class instance or a
+// `Date` is refused: the Schema would rebuild it, and JSON.stringify of it as it is would send something else).
+// JSON.parse makes only plain objects, so response checks leave that test out.
 import type { SchemaAST } from "effect"
 import { pascalCase } from "./names.ts"
 
@@ -44,32 +47,22 @@ class Unsupported extends Error {}
 /**
  * Translates Schemas into predicates. `components` names the shared Schemas (their helper functions get
  * readable names and are emitted once); `entries` are the Schemas to export a predicate for; `operations`
- * maps operation IDs to entry names (emitted as `responseValidators`).
+ * maps operation IDs to entry names (emitted as `responseValidators`). `kind: "input"` makes the module of the
+ * input checks instead (see the header; no `responseValidators`).
  */
 export const emitValidators = (options: {
   readonly components: ReadonlyArray<ValidatorEntry>
   readonly entries: ReadonlyArray<ValidatorEntry>
   readonly operations: ReadonlyArray<{ readonly operationId: string; readonly entry: string }>
+  readonly kind?: "response" | "input" | undefined
 }): EmittedValidators => {
+  const input = options.kind === "input"
   const componentNames = new Map<SchemaAST.AST, string>()
   for (const c of options.components) if (!componentNames.has(c.schema.ast)) componentNames.set(c.schema.ast, c.name)
 
   const functions = new Map<SchemaAST.AST, { name: string; body: string | undefined }>()
   const patterns: Array<string> = []
   let counter = 0
-  /**
-   * The name of the module's test for a plain object (not an array): what JSON.parse makes. An input may be anything:
-   * the Schema rebuilds any other object (a `Date` becomes `{}`), and JSON.stringify of it as it is (`toJSON`) would
-   * not send what the Schema would.
-   */
-  const plainObject = "plainObject"
-  const plainObjectFunction = [
-    `function ${plainObject}(u: unknown): boolean {`,
-    "  if (typeof u !== \"object\" || u === null) return false;",
-    "  const proto = Object.getPrototypeOf(u);",
-    "  return proto === Object.prototype || proto === null;",
-    "}",
-  ].join("\n")
 
   /** The name of the helper function `(u: unknown, s: boolean) => boolean` checking `ast` (emitted once). */
   const fnFor = (ast: SchemaAST.AST): string => {
@@ -199,7 +192,7 @@ export const emitValidators = (options: {
 
   const objectBody = (ast: SchemaAST.Objects): string => {
     const lines = [
-      `  if (!${plainObject}(u)) return false;`,
+      input ? "  if (!plainObject(u)) return false;" : "  if (typeof u !== \"object\" || u === null || Array.isArray(u)) return false;",
       "  const r = u as { readonly [key: string]: unknown };",
       "  let n = 0;",
     ]
@@ -241,7 +234,7 @@ export const emitValidators = (options: {
       const body = expr(entry.schema.ast, "u", "true")
       exported.push(
         [
-          `/** True when \`u\` is already a valid \`${entry.name}\` that decoding would return unchanged (no undeclared keys). */`,
+          `/** True when \`u\` is already a valid \`${entry.name}\` that ${input ? "encoding" : "decoding"} would return unchanged (no undeclared keys). */`,
           `export const is${entry.name} = (u: unknown): boolean => ${body};`,
         ].join("\n"),
       )
@@ -263,10 +256,28 @@ export const emitValidators = (options: {
   const table = options.operations
     .filter((op) => supportedSet.has(op.entry))
     .map((op) => `  ${JSON.stringify(op.operationId)}: is${op.entry},`)
+  if (input) {
+    const source = [
+      "// Input checks: see @beeper-kit/codegen src/effect/input-checks.ts. Each `is<Operation>Input` is true only when",
+      "// encoding with that input Schema would succeed and return the value unchanged; false means \"run the Schema encode\".",
+      "",
+      ...patterns.map((source, i) => `const pattern${i} = new RegExp(${JSON.stringify(source)});`),
+      ...(patterns.length > 0 ? [""] : []),
+      ...exported.flatMap((text) => [text, ""]),
+      ...helpers.flatMap((text) => [text, ""]),
+      "/** A plain object (not an array, not a class instance): what the input Schemas' encode returns unchanged. */",
+      "function plainObject(u: unknown): boolean {",
+      "  if (typeof u !== \"object\" || u === null) return false;",
+      "  const proto = Object.getPrototypeOf(u);",
+      "  return proto === Object.prototype || proto === null;",
+      "}",
+      "",
+    ].join("\n")
+    return { source, supported, unsupported }
+  }
   const source = [
     "// Fast response checks: see @beeper-kit/codegen src/effect/validators.ts. Each `is<Schema>` is true only when",
     "// decoding with that Schema would succeed and return the input unchanged; false means \"run the Schema decode\".",
-    "// The `is<Operation>Input` checks are the operations' input checks (src/effect/input-checks.ts).",
     "",
     ...patterns.map((source, i) => `const pattern${i} = new RegExp(${JSON.stringify(source)});`),
     ...(patterns.length > 0 ? [""] : []),
@@ -277,7 +288,6 @@ export const emitValidators = (options: {
     "};",
     "",
     ...helpers.flatMap((text) => [text, ""]),
-    ...(helpers.length > 0 ? [plainObjectFunction, ""] : []),
   ].join("\n")
   return { source, supported, unsupported }
 }
