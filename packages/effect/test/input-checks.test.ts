@@ -61,10 +61,10 @@ const breakers: ReadonlyArray<unknown> = [
   new Date(0),
 ]
 
-/** Inputs for an operation: generated valid ones, and each of them with one key broken, removed or added. */
+/** Inputs for an operation: generated valid ones, and each of them with one key broken, removed or added (a symbol too). */
 const inputsOf = (endpoint: Endpoint): ReadonlyArray<unknown> => {
   const valid = Effect.runSync(Arbitrary.sampleEffect(Arbitrary.schema(endpoint.input), { count: 12, seed: 18 }))
-  const inputs: Array<unknown> = [undefined, null, [], "input", {}, { unexpected: 1 }, ...valid]
+  const inputs: Array<unknown> = [undefined, null, [], "input", {}, { unexpected: 1 }, { [Symbol("key")]: 1 }, ...valid]
   for (const input of valid.slice(0, 4)) {
     const record = input as Record<string, unknown>
     for (const key of Object.keys(record)) {
@@ -73,9 +73,10 @@ const inputsOf = (endpoint: Endpoint): ReadonlyArray<unknown> => {
       inputs.push(rest)
       const nested = record[key]
       if (typeof nested === "object" && nested !== null && !Array.isArray(nested)) {
-        inputs.push({ ...record, [key]: { ...nested, unexpected: 1 } })
+        inputs.push({ ...record, [key]: { ...nested, unexpected: 1 } }, { ...record, [key]: { ...nested, [Symbol("key")]: 1 } })
       }
     }
+    inputs.push({ ...record, [Symbol("key")]: 1 })
   }
   return inputs
 }

@@ -1557,9 +1557,12 @@ function check72(u: unknown, s: boolean): boolean {
   return true;
 }
 
-/** A plain object (not an array, not a class instance): what the input Schemas' encode returns unchanged. */
+/**
+ * A plain object (not an array, not a class instance) without symbol keys (which the key count does not see and
+ * the encode refuses): what the input Schemas' encode returns unchanged.
+ */
 function plainObject(u: unknown): boolean {
   if (typeof u !== "object" || u === null) return false;
   const proto = Object.getPrototypeOf(u);
-  return proto === Object.prototype || proto === null;
+  return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(u).length === 0;
 }

@@ -16,7 +16,8 @@
 //
 // The same translator makes the operations' input checks (`kind: "input"`, input-checks.ts), in a module of their
 // own: values a caller built may be any object, so there an object must also be a plain one (a class instance or a
-// `Date` is refused: the Schema would rebuild it, and JSON.stringify of it as it is would send something else).
+// `Date` is refused: the Schema would rebuild it, and JSON.stringify of it as it is would send something else) and
+// have no symbol keys (the key count does not see them; the encode refuses them).
 // JSON.parse makes only plain objects, so response checks leave that test out.
 import type { SchemaAST } from "effect"
 import { pascalCase } from "./names.ts"
@@ -265,11 +266,14 @@ export const emitValidators = (options: {
       ...(patterns.length > 0 ? [""] : []),
       ...exported.flatMap((text) => [text, ""]),
       ...helpers.flatMap((text) => [text, ""]),
-      "/** A plain object (not an array, not a class instance): what the input Schemas' encode returns unchanged. */",
+      "/**",
+      " * A plain object (not an array, not a class instance) without symbol keys (which the key count does not see and",
+      " * the encode refuses): what the input Schemas' encode returns unchanged.",
+      " */",
       "function plainObject(u: unknown): boolean {",
       "  if (typeof u !== \"object\" || u === null) return false;",
       "  const proto = Object.getPrototypeOf(u);",
-      "  return proto === Object.prototype || proto === null;",
+      "  return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(u).length === 0;",
       "}",
       "",
     ].join("\n")
