@@ -179,10 +179,10 @@ export const isMessagesSearchInput = (u: unknown): boolean => check65(u, true);
 export const isMessagesSendInput = (u: unknown): boolean => check69(u, true);
 
 /** True when `u` is already a valid `MessagesUpdateInput` that encoding would return unchanged (no undeclared keys). */
-export const isMessagesUpdateInput = (u: unknown): boolean => check70(u, true);
+export const isMessagesUpdateInput = (u: unknown): boolean => check71(u, true);
 
 /** True when `u` is already a valid `SearchInput` that encoding would return unchanged (no undeclared keys). */
-export const isSearchInput = (u: unknown): boolean => check71(u, true);
+export const isSearchInput = (u: unknown): boolean => check72(u, true);
 
 function check0(u: unknown, s: boolean): boolean {
   if (!plainObject(u)) return false;
@@ -195,19 +195,19 @@ function check0(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "cursor")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; } else if (Object.hasOwn(r, "direction")) n++;
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; } else if (Object.hasOwn(r, "limit")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
   }
   {
     const p = r["query"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; } else if (Object.hasOwn(r, "query")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -289,7 +289,7 @@ function check6(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["existingRecoveryKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "existingRecoveryKey")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -394,11 +394,11 @@ function check13(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["code"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "code")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["reason"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "reason")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -410,11 +410,11 @@ function check14(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["purpose"];
-    if (p !== undefined) { n++; if (!((p === "login" || p === "device" || false))) return false; } else if (Object.hasOwn(r, "purpose")) n++;
+    if (p !== undefined) { n++; if (!((p === "login" || p === "device" || false))) return false; }
   }
   {
     const p = r["userID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "userID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -517,7 +517,7 @@ function check22(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["range"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "range")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -534,11 +534,11 @@ function check24(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "fileName")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "mimeType")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -648,15 +648,15 @@ function check31(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["accountID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; } else if (Object.hasOwn(r, "accountID")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   {
     const p = r["flowID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; } else if (Object.hasOwn(r, "flowID")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   {
     const p = r["loginID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; } else if (Object.hasOwn(r, "loginID")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -706,15 +706,15 @@ function check33(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["fields"];
-    if (p !== undefined) { n++; if (!(check34(p, s))) return false; } else if (Object.hasOwn(r, "fields")) n++;
+    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
   }
   {
     const p = r["lastURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "lastURL")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["source"];
-    if (p !== undefined) { n++; if (!((p === "api" || p === "webview" || p === "browser_extension" || false))) return false; } else if (Object.hasOwn(r, "source")) n++;
+    if (p !== undefined) { n++; if (!((p === "api" || p === "webview" || p === "browser_extension" || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -765,7 +765,7 @@ function check37(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["archived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; } else if (Object.hasOwn(r, "archived")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -782,7 +782,7 @@ function check38(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "messageText")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["type"];
@@ -796,7 +796,7 @@ function check38(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["title"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "title")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -814,19 +814,19 @@ function check40(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "cursor")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; } else if (Object.hasOwn(r, "direction")) n++;
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check41(p, s))) return false; } else if (Object.hasOwn(r, "accountIDs")) n++;
+    if (p !== undefined) { n++; if (!(check41(p, s))) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; } else if (Object.hasOwn(r, "limit")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -849,7 +849,7 @@ function check42(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "messageID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -866,7 +866,7 @@ function check43(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "messageID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -893,7 +893,7 @@ function check44(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["transactionID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "transactionID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -956,7 +956,7 @@ function check47(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["body"];
-    if (p !== undefined) { n++; if (!(check48(p, s))) return false; } else if (Object.hasOwn(r, "body")) n++;
+    if (p !== undefined) { n++; if (!(check48(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1029,7 +1029,7 @@ function check51(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["maxParticipantCount"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= -1 && p <= 500) || p === null || false))) return false; } else if (Object.hasOwn(r, "maxParticipantCount")) n++;
+    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= -1 && p <= 500) || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1041,55 +1041,55 @@ function check52(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "cursor")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; } else if (Object.hasOwn(r, "direction")) n++;
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["inbox"];
-    if (p !== undefined) { n++; if (!((p === "primary" || p === "low-priority" || p === "archive" || false))) return false; } else if (Object.hasOwn(r, "inbox")) n++;
+    if (p !== undefined) { n++; if (!((p === "primary" || p === "low-priority" || p === "archive" || false))) return false; }
   }
   {
     const p = r["unreadOnly"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; } else if (Object.hasOwn(r, "unreadOnly")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; } else if (Object.hasOwn(r, "limit")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p >= 1 && p <= 200))) return false; }
   }
   {
     const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "single" || p === "group" || p === "any" || false))) return false; } else if (Object.hasOwn(r, "type")) n++;
+    if (p !== undefined) { n++; if (!((p === "single" || p === "group" || p === "any" || false))) return false; }
   }
   {
     const p = r["query"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; } else if (Object.hasOwn(r, "query")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 1))) return false; }
   }
   {
     const p = r["scope"];
-    if (p !== undefined) { n++; if (!((p === "titles" || p === "participants" || false))) return false; } else if (Object.hasOwn(r, "scope")) n++;
+    if (p !== undefined) { n++; if (!((p === "titles" || p === "participants" || false))) return false; }
   }
   {
     const p = r["lastActivityBefore"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "lastActivityBefore")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["lastActivityAfter"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "lastActivityAfter")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check53(p, s))) return false; } else if (Object.hasOwn(r, "accountIDs")) n++;
+    if (p !== undefined) { n++; if (!(check53(p, s))) return false; }
   }
   {
     const p = r["includeMuted"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; } else if (Object.hasOwn(r, "includeMuted")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   {
     const p = r["labelID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "labelID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1112,7 +1112,7 @@ function check54(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["messageText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "messageText")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["user"];
@@ -1121,7 +1121,7 @@ function check54(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["allowInvite"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; } else if (Object.hasOwn(r, "allowInvite")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1166,39 +1166,39 @@ function check55(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((check56(p, false) ? check56(p, s) : p === null || false)))) return false; } else if (Object.hasOwn(r, "draft")) n++;
+    if (p !== undefined) { n++; if (!(((check56(p, false) ? check56(p, s) : p === null || false)))) return false; }
   }
   {
     const p = r["title"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; } else if (Object.hasOwn(r, "title")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; } else if (Object.hasOwn(r, "description")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; } else if (Object.hasOwn(r, "imgURL")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
   }
   {
     const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; } else if (Object.hasOwn(r, "isArchived")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; } else if (Object.hasOwn(r, "isLowPriority")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; } else if (Object.hasOwn(r, "isPinned")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; } else if (Object.hasOwn(r, "isMuted")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
   }
   {
     const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 0) || p === null || false))) return false; } else if (Object.hasOwn(r, "messageExpirySeconds")) n++;
+    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p) && p >= 0) || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1290,19 +1290,19 @@ function check59(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["chatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "chatID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["messageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "messageID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draftText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "draftText")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["draftAttachmentPath"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "draftAttachmentPath")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1340,7 +1340,7 @@ function check62(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["forEveryone"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; } else if (Object.hasOwn(r, "forEveryone")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1357,11 +1357,11 @@ function check63(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "cursor")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; } else if (Object.hasOwn(r, "direction")) n++;
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1391,55 +1391,55 @@ function check65(u: unknown, s: boolean): boolean {
   let n = 0;
   {
     const p = r["query"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 0))) return false; } else if (Object.hasOwn(r, "query")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "string" && p.length >= 0))) return false; }
   }
   {
     const p = r["cursor"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "cursor")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["direction"];
-    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; } else if (Object.hasOwn(r, "direction")) n++;
+    if (p !== undefined) { n++; if (!((p === "after" || p === "before" || false))) return false; }
   }
   {
     const p = r["chatIDs"];
-    if (p !== undefined) { n++; if (!(check66(p, s))) return false; } else if (Object.hasOwn(r, "chatIDs")) n++;
+    if (p !== undefined) { n++; if (!(check66(p, s))) return false; }
   }
   {
     const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check67(p, s))) return false; } else if (Object.hasOwn(r, "accountIDs")) n++;
+    if (p !== undefined) { n++; if (!(check67(p, s))) return false; }
   }
   {
     const p = r["chatType"];
-    if (p !== undefined) { n++; if (!((p === "group" || p === "single" || false))) return false; } else if (Object.hasOwn(r, "chatType")) n++;
+    if (p !== undefined) { n++; if (!((p === "group" || p === "single" || false))) return false; }
   }
   {
     const p = r["mediaTypes"];
-    if (p !== undefined) { n++; if (!(check68(p, s))) return false; } else if (Object.hasOwn(r, "mediaTypes")) n++;
+    if (p !== undefined) { n++; if (!(check68(p, s))) return false; }
   }
   {
     const p = r["sender"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "sender")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["dateAfter"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "dateAfter")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["dateBefore"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "dateBefore")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["limit"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p > 0 && p <= 20))) return false; } else if (Object.hasOwn(r, "limit")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p) && p > 0 && p <= 20))) return false; }
   }
   {
     const p = r["excludeLowPriority"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; } else if (Object.hasOwn(r, "excludeLowPriority")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   {
     const p = r["includeMuted"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; } else if (Object.hasOwn(r, "includeMuted")) n++;
+    if (p !== undefined) { n++; if (!((typeof p === "boolean" || p === null || false))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
@@ -1474,21 +1474,21 @@ function check69(u: unknown, s: boolean): boolean {
   }
   {
     const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "text")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["replyToMessageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; } else if (Object.hasOwn(r, "replyToMessageID")) n++;
+    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
   }
   {
     const p = r["attachment"];
-    if (p !== undefined) { n++; if (!(checkMessageSendAttachment(p, s))) return false; } else if (Object.hasOwn(r, "attachment")) n++;
+    if (p !== undefined) { n++; if (!(check70(p, s))) return false; }
   }
   if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function checkMessageSendAttachment(u: unknown, s: boolean): boolean {
+function check70(u: unknown, s: boolean): boolean {
   if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -1521,7 +1521,7 @@ function checkMessageSendAttachment(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check70(u: unknown, s: boolean): boolean {
+function check71(u: unknown, s: boolean): boolean {
   if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
@@ -1544,7 +1544,7 @@ function check70(u: unknown, s: boolean): boolean {
   return true;
 }
 
-function check71(u: unknown, s: boolean): boolean {
+function check72(u: unknown, s: boolean): boolean {
   if (!plainObject(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;

@@ -8,9 +8,10 @@
 // Why the response translator is the right one: it only accepts Schemas without transformations (an `encoding`
 // anywhere makes the Schema unsupported, and no check is emitted), and for those the encoded form is the decoded
 // form, so "decode returns the value unchanged" and "encode returns the value unchanged" are the same predicate.
-// The one thing inputs have that responses do not is `Schema.optional` (a top-level key given as `undefined`, as in
-// `{ limit: maybe }`): in `kind: "input"` the translator counts such a key as given and checks its value only when
-// it is not `undefined` (the encode keeps it as `undefined`, which the request builder reads as absent).
+// The one thing inputs have that responses do not is `Schema.optional` (`undefined` accepted for an absent
+// top-level key): the translator is handed `Schema.optionalKey` in its place, which makes the same predicate — a key
+// whose value is `undefined` fails the translator's strict key count either way, and goes through the encode, which
+// accepts it — without an `Undefined` member to check in every optional field.
 import { Schema } from "effect"
 import { pascalCase } from "./names.ts"
 import type { InputField } from "./plugin-types.ts"
@@ -28,8 +29,8 @@ export const inputSchemaName = (operationId: string): string => `${pascalCase(op
 
 /**
  * One translator entry per operation: its input Schema built live from its fields as `endpoints.ts` prints it
- * (required fields as they are, the others `Schema.optional`). Two operations whose input Schemas would have one
- * name are refused.
+ * (required fields as they are), but for `Schema.optional` fields `Schema.optionalKey` (see the header). Two
+ * operations whose input Schemas would have one name are refused.
  */
 export const inputCheckEntries = (
   values: SchemaValueContext,
@@ -44,7 +45,7 @@ export const inputCheckEntries = (
     const struct: Record<string, Schema.Top> = {}
     for (const field of fields) {
       const value = schemaValue(values, field.term)
-      struct[field.key] = field.required ? value : Schema.optional(value)
+      struct[field.key] = field.required ? value : Schema.optionalKey(value)
     }
     entries.push({ name, schema: Schema.Struct(struct) })
     named.push({ operationId, entry: name })

@@ -200,18 +200,10 @@ export const emitValidators = (options: {
     for (const ps of ast.propertySignatures) {
       if (typeof ps.name !== "string") throw new Unsupported("symbol key")
       const key = JSON.stringify(ps.name)
+      const check = expr(ps.type, "p", "s")
       const optional = ps.type.context?.isOptional === true
-      // An input's `Schema.optional(X)` (optionalKey of a union of X and Undefined, no checks of its own): a key
-      // present with `undefined` is counted as given (the encode accepts it; the client reads it as absent).
-      const orUndefined = input && optional && ps.type._tag === "Union" && ps.type.types.length === 2 &&
-          ps.type.types[1]!._tag === "Undefined" && (ps.type.checks ?? []).length === 0
-        ? ps.type.types[0]!
-        : undefined
-      const check = expr(orUndefined ?? ps.type, "p", "s")
       lines.push("  {", `    const p = r[${key}];`)
-      if (orUndefined !== undefined) {
-        lines.push(`    if (p !== undefined) { n++; if (!(${check})) return false; } else if (Object.hasOwn(r, ${key})) n++;`)
-      } else if (optional) {
+      if (optional) {
         // optionalKey: absent is fine. A key present with `undefined` is not counted, so the strict key count
         // below refuses it (the Effect decode then decides).
         lines.push(`    if (p !== undefined) { n++; if (!(${check})) return false; }`)
