@@ -165,7 +165,7 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
           (chatID) =>
             newerThan(chatID, lastSeen.get(chatID)!).pipe(
               Effect.map((found) => ({ chatID, messages: found?.messages, complete: found?.complete ?? false })),
-              Effect.orElseSucceed(() => ({ chatID, messages: undefined, complete: false })),
+              Effect.catch(() => Effect.succeed({ chatID, messages: undefined, complete: false })),
             ),
           { concurrency },
         )
