@@ -1,8 +1,8 @@
 // The generated fast check of the 25-chat page (`chats.list`'s, packages/effect/src/generated/validators.ts) alone,
 // on Node, Deno and Bun: µs of CPU per check, and with `--against=FILE` beside another revision's validators.ts in
 // the same process, rounds interleaved. Three figures per module: the check of one parsed page again and again (hot
-// in the caches), of 64 parsed pages in turn (cold), and `JSON.parse` + check less `JSON.parse` alone (what a
-// response pays: the page was just made).
+// in the caches), of 64 parsed pages in turn (cold), and `JSON.parse` + check less the `JSON.parse` blocks on either
+// side (what a response pays: the page was just made).
 //
 //   node --conditions=@beeper-kit/source tooling/bench/src/decode/fast-check.ts [--runtimes=node,deno,bun]
 //     [--rounds=15] [--against=path/to/validators.ts]
@@ -56,20 +56,27 @@ const child = async (options: Map<string, string>) => {
       for (let i = 0; i < n; i++) if (check(pages[i & 63])) kept++
       samples[k]!.cold.push((cpu() - started) / n)
     })
-    let started = cpu()
-    for (let i = 0; i < n / 4; i++) if (JSON.parse(text) !== null) kept++
-    parseOnly.push((cpu() - started) / (n / 4))
+    // each module's parse + check block between two parse-only blocks: the round's figure is the difference
+    const parseBlock = (): number => {
+      const started = cpu()
+      for (let i = 0; i < n / 4; i++) if (JSON.parse(text) !== null) kept++
+      return (cpu() - started) / (n / 4)
+    }
+    let before = parseBlock()
     checks.forEach((check, k) => {
       const started = cpu()
       for (let i = 0; i < n / 4; i++) if (check(JSON.parse(text))) kept++
-      samples[k]!.parsed.push((cpu() - started) / (n / 4))
+      const both = (cpu() - started) / (n / 4)
+      const after = parseBlock()
+      samples[k]!.parsed.push(both - (before + after) / 2)
+      parseOnly.push(after)
+      before = after
     })
   }
-  const parse = median(parseOnly)
   report({
     kept,
-    parse,
-    figures: samples.map((s): Figures => ({ hot: median(s.hot), cold: median(s.cold), afterParse: median(s.parsed) - parse })),
+    parse: median(parseOnly),
+    figures: samples.map((s): Figures => ({ hot: median(s.hot), cold: median(s.cold), afterParse: median(s.parsed) })),
   })
 }
 
