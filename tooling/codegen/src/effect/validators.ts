@@ -7,8 +7,13 @@
 // The predicates are translated from the ASTs of the live Schemas the plugin builds from its SchemaTerms (the same
 // terms it prints as `schemas.ts` / `endpoints.ts`, in the same pass: plugin.ts), so they check exactly what the
 // Schemas check. Rules that keep "true ⇒ decode returns the input unchanged":
-// - a struct with a key it does not declare is refused (decoding would strip the key): every struct's check counts
-//   its keys (`for…in`) against the declared keys present;
+// - a struct with a key it does not declare is refused (decoding would strip the key): a struct's check is one
+//   `for…in` over the object's keys, each told apart by name in a `switch` — an undeclared key refuses, a declared
+//   one has its value checked, the required ones are counted. (The same answer as reading each declared key and
+//   counting the object's keys, for any object whose properties are enumerable — all that `JSON.parse` makes —
+//   and about 2× faster on V8 and JavaScriptCore: no lookup of absent optional keys. A struct declaring a key
+//   named like a property of `Object.prototype` is checked that other way, the prototype's value being read for
+//   it when absent);
 // - a union takes the first member whose checks pass ignoring extra keys (as Effect's decode does) and then
 //   requires that member to match without extra keys. Where no value can pass two members (their kinds differ —
 //   object, string, null... —, or a required key's values can never be equal: a discriminator) or a member has no
