@@ -7,6 +7,9 @@
  * No error ever holds the access token, the request object or its headers: they are built from plain strings only,
  * so printing, logging or serialising an error cannot leak a secret.
  *
+ * Each class's `extends` and the calls in its fields are annotated `#__PURE__`: a call there is a side effect to a
+ * bundler, which would otherwise keep every error class (and what its fields reach) in a bundle that never uses it.
+ *
  * @module
  */
 import * as Effect from "effect/Effect"
@@ -29,11 +32,11 @@ const responseFields = {
   /** The HTTP status code of the response. */
   status: Schema.Number,
   /** Machine-readable error code from the response body, when the body had one. */
-  code: Schema.optional(Schema.String),
+  code: /*#__PURE__*/ Schema.optional(Schema.String),
   /** Human-readable description (the server's message when it sent one). */
   message: Schema.String,
   /** The `details` of the response body, when present (validation issues, context...). */
-  details: Schema.optional(Schema.Unknown),
+  details: /*#__PURE__*/ Schema.optional(Schema.Unknown),
 }
 
 /**
@@ -41,52 +44,52 @@ const responseFields = {
  * @since 1.0.0
  * @category Errors
  */
-export class BadRequest extends Schema.TaggedError<BadRequest>()("BadRequest", responseFields) {}
+export class BadRequest extends /*#__PURE__*/ Schema.TaggedError<BadRequest>()("BadRequest", responseFields) {}
 
 /**
  * 401 — the access token is missing or invalid.
  * @since 1.0.0
  * @category Errors
  */
-export class Unauthorized extends Schema.TaggedError<Unauthorized>()("Unauthorized", responseFields) {}
+export class Unauthorized extends /*#__PURE__*/ Schema.TaggedError<Unauthorized>()("Unauthorized", responseFields) {}
 
 /**
  * 403 — the access token lacks the required scope.
  * @since 1.0.0
  * @category Errors
  */
-export class Forbidden extends Schema.TaggedError<Forbidden>()("Forbidden", responseFields) {}
+export class Forbidden extends /*#__PURE__*/ Schema.TaggedError<Forbidden>()("Forbidden", responseFields) {}
 
 /**
  * 404 — the addressed resource does not exist.
  * @since 1.0.0
  * @category Errors
  */
-export class NotFound extends Schema.TaggedError<NotFound>()("NotFound", responseFields) {}
+export class NotFound extends /*#__PURE__*/ Schema.TaggedError<NotFound>()("NotFound", responseFields) {}
 
 /**
  * 409 — the request conflicts with the current state of the resource.
  * @since 1.0.0
  * @category Errors
  */
-export class Conflict extends Schema.TaggedError<Conflict>()("Conflict", responseFields) {}
+export class Conflict extends /*#__PURE__*/ Schema.TaggedError<Conflict>()("Conflict", responseFields) {}
 
 /**
  * 422 — the request was well-formed but semantically invalid (see `details` for validation issues).
  * @since 1.0.0
  * @category Errors
  */
-export class Unprocessable extends Schema.TaggedError<Unprocessable>()("Unprocessable", responseFields) {}
+export class Unprocessable extends /*#__PURE__*/ Schema.TaggedError<Unprocessable>()("Unprocessable", responseFields) {}
 
 /**
  * 429 — too many requests. `retryAfter` is the server's `Retry-After`, when it sent one.
  * @since 1.0.0
  * @category Errors
  */
-export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited", {
+export class RateLimited extends /*#__PURE__*/ Schema.TaggedError<RateLimited>()("RateLimited", {
   ...responseFields,
   /** How long the server asked the client to wait (from `Retry-After`, seconds or HTTP date). */
-  retryAfter: Schema.optional(Schema.Duration),
+  retryAfter: /*#__PURE__*/ Schema.optional(Schema.Duration),
 }) {}
 
 /**
@@ -94,7 +97,7 @@ export class RateLimited extends Schema.TaggedError<RateLimited>()("RateLimited"
  * @since 1.0.0
  * @category Errors
  */
-export class ServerError extends Schema.TaggedError<ServerError>()("ServerError", responseFields) {}
+export class ServerError extends /*#__PURE__*/ Schema.TaggedError<ServerError>()("ServerError", responseFields) {}
 
 /**
  * A non-2xx status the API does not document (e.g. 405, 408, 410, a 3xx that was not followed).
@@ -102,7 +105,7 @@ export class ServerError extends Schema.TaggedError<ServerError>()("ServerError"
  * @since 1.0.0
  * @category Errors
  */
-export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", responseFields) {}
+export class UnexpectedStatus extends /*#__PURE__*/ Schema.TaggedError<UnexpectedStatus>()("UnexpectedStatus", responseFields) {}
 
 /**
  * Whether a failed request may have reached Beeper Desktop — what a user needs to know before sending again:
@@ -115,13 +118,13 @@ export class UnexpectedStatus extends Schema.TaggedError<UnexpectedStatus>()("Un
  * @since 1.0.0
  * @category Errors
  */
-export const Delivery = Schema.Literals(["not-sent", "maybe-sent"])
+export const Delivery = /*#__PURE__*/ Schema.Literals(["not-sent", "maybe-sent"])
 
 /** See {@link Delivery}. */
 export type Delivery = typeof Delivery.Type
 
 /** `delivery` of errors raised by the SDK; a caller constructing one without it claims the least: `"maybe-sent"`. */
-const deliveryField = Delivery.pipe(Schema.withConstructorDefault(Effect.succeed("maybe-sent" as const)))
+const deliveryField = Delivery.pipe(/*#__PURE__*/ Schema.withConstructorDefault(/*#__PURE__*/ Effect.succeed("maybe-sent" as const)))
 
 /**
  * The request never produced a (complete) response: connection refused or reset, DNS or TLS failure, a body cut
@@ -129,7 +132,7 @@ const deliveryField = Delivery.pipe(Schema.withConstructorDefault(Effect.succeed
  * @since 1.0.0
  * @category Errors
  */
-export class TransportError extends Schema.TaggedError<TransportError>()("TransportError", {
+export class TransportError extends /*#__PURE__*/ Schema.TaggedError<TransportError>()("TransportError", {
   ...requestFields,
   /** What went wrong, e.g. `ECONNREFUSED` or `fetch failed: other side closed`. Never contains the token. */
   message: Schema.String,
@@ -143,7 +146,7 @@ export class TransportError extends Schema.TaggedError<TransportError>()("Transp
  * @since 1.0.0
  * @category Errors
  */
-export class Timeout extends Schema.TaggedError<Timeout>()("Timeout", {
+export class Timeout extends /*#__PURE__*/ Schema.TaggedError<Timeout>()("Timeout", {
   ...requestFields,
   /** The timeout that elapsed. */
   timeout: Schema.Duration,
@@ -172,9 +175,9 @@ export const mayHaveBeenSent = (error: unknown): boolean =>
  * @since 1.0.0
  * @category Errors
  */
-export class PaginationLoop extends Schema.TaggedError<PaginationLoop>()("PaginationLoop", {
+export class PaginationLoop extends /*#__PURE__*/ Schema.TaggedError<PaginationLoop>()("PaginationLoop", {
   ...requestFields,
-  reason: Schema.Literals(["repeated-cursor", "empty-pages"]),
+  reason: /*#__PURE__*/ Schema.Literals(["repeated-cursor", "empty-pages"]),
   cursor: Schema.String,
   pages: Schema.Number,
   message: Schema.String,
@@ -185,7 +188,7 @@ export class PaginationLoop extends Schema.TaggedError<PaginationLoop>()("Pagina
  * @since 1.0.0
  * @category Errors
  */
-export const DecodeIssue = Schema.Struct({
+export const DecodeIssue = /*#__PURE__*/ Schema.Struct({
   /** Path of the offending field in the body (`items[3].participants.total`), `""` for the body itself. */
   field: Schema.String,
   message: Schema.String,
@@ -209,16 +212,16 @@ export const maxDecodeIssues = 10
  * @since 1.0.0
  * @category Errors
  */
-export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError", {
+export class DecodeError extends /*#__PURE__*/ Schema.TaggedError<DecodeError>()("DecodeError", {
   ...requestFields,
-  status: Schema.optional(Schema.Number),
+  status: /*#__PURE__*/ Schema.optional(Schema.Number),
   /** Path of the first offending field in the body, `""` for the body itself. */
   field: Schema.String,
   message: Schema.String,
   /** The first {@link maxDecodeIssues} problems, in body order (set by the SDK on every DecodeError it raises). */
-  issues: Schema.Array(DecodeIssue).pipe(Schema.withConstructorDefault(Effect.succeed([]))),
+  issues: /*#__PURE__*/ Schema.Array(DecodeIssue).pipe(/*#__PURE__*/ Schema.withConstructorDefault(/*#__PURE__*/ Effect.succeed([]))),
   /** How many problems the body has in all (at least `issues.length`). */
-  issueCount: Schema.Number.pipe(Schema.withConstructorDefault(Effect.succeed(0))),
+  issueCount: Schema.Number.pipe(/*#__PURE__*/ Schema.withConstructorDefault(/*#__PURE__*/ Effect.succeed(0))),
 }) {}
 
 /**
@@ -226,7 +229,7 @@ export class DecodeError extends Schema.TaggedError<DecodeError>()("DecodeError"
  * @since 1.0.0
  * @category Errors
  */
-export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("InvalidRequest", {
+export class InvalidRequest extends /*#__PURE__*/ Schema.TaggedError<InvalidRequest>()("InvalidRequest", {
   ...requestFields,
   /** Path of the offending field in the input, `""` for the input itself. */
   field: Schema.String,
@@ -239,7 +242,7 @@ export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("Invali
  * @since 1.0.0
  * @category Errors
  */
-export class InsecureTransport extends Schema.TaggedError<InsecureTransport>()("InsecureTransport", {
+export class InsecureTransport extends /*#__PURE__*/ Schema.TaggedError<InsecureTransport>()("InsecureTransport", {
   /** The URL the token would have been sent to (origin only, no credentials). */
   url: Schema.String,
   message: Schema.String,
@@ -253,7 +256,7 @@ export class InsecureTransport extends Schema.TaggedError<InsecureTransport>()("
  * @since 1.0.0
  * @category Errors
  */
-export class ConfigurationError extends Schema.TaggedError<ConfigurationError>()("ConfigurationError", {
+export class ConfigurationError extends /*#__PURE__*/ Schema.TaggedError<ConfigurationError>()("ConfigurationError", {
   /** e.g. `BEEPER_ACCESS_TOKEN`, `BEEPER_DESKTOP_URL`; `accessToken`/`baseUrl` for a `config` of your own. */
   variable: Schema.String,
   message: Schema.String,
@@ -264,13 +267,13 @@ export class ConfigurationError extends Schema.TaggedError<ConfigurationError>()
  * @since 1.0.0
  * @category Errors
  */
-export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
+export class SendFailed extends /*#__PURE__*/ Schema.TaggedError<SendFailed>()("SendFailed", {
   chatID: Schema.String,
   pendingMessageID: Schema.String,
   /** The failed send status: `FAIL_RETRIABLE` (sending again may work) or `FAIL_PERMANENT`. */
-  status: Schema.Literals(["FAIL_RETRIABLE", "FAIL_PERMANENT"]),
+  status: /*#__PURE__*/ Schema.Literals(["FAIL_RETRIABLE", "FAIL_PERMANENT"]),
   /** Machine-readable failure reason, when the bridge gave one. */
-  reason: Schema.optional(Schema.String),
+  reason: /*#__PURE__*/ Schema.optional(Schema.String),
   message: Schema.String,
 }) {}
 
@@ -282,7 +285,7 @@ export class SendFailed extends Schema.TaggedError<SendFailed>()("SendFailed", {
  * @since 1.0.0
  * @category Errors
  */
-export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
+export class ResponseTooLarge extends /*#__PURE__*/ Schema.TaggedError<ResponseTooLarge>()("ResponseTooLarge", {
   ...requestFields,
   /** The HTTP status code of the response whose body was too large. */
   status: Schema.Number,
@@ -300,15 +303,15 @@ export class ResponseTooLarge extends Schema.TaggedError<ResponseTooLarge>()("Re
  * @since 1.0.0
  * @category Errors
  */
-export class SendUnconfirmed extends Schema.TaggedError<SendUnconfirmed>()("SendUnconfirmed", {
+export class SendUnconfirmed extends /*#__PURE__*/ Schema.TaggedError<SendUnconfirmed>()("SendUnconfirmed", {
   chatID: Schema.String,
   pendingMessageID: Schema.String,
   /** How long the helper waited. */
   waited: Schema.Duration,
   message: Schema.String,
   /** The error of the last lookup of the pending message, when lookups failed (absent when they merely found it pending). */
-  cause: Schema.optional(
-    Schema.Union([
+  cause: /*#__PURE__*/ Schema.optional(
+    /*#__PURE__*/ Schema.Union([
       BadRequest,
       Unauthorized,
       Forbidden,

@@ -303,7 +303,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             const tokenRefused = Option.isNone(client) ? Effect.succeed(false) : client.value.call(accountsList).pipe(
               Effect.as(false),
               Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
-              Effect.orElseSucceed(() => false),
+              Effect.catch(() => Effect.succeed(false)),
             )
             const reader = Reading.make({ drift, hydrate: Hydration.make({ client, drift }), scrub })
             const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emitter)

@@ -1,7 +1,7 @@
 // The drift log: a Warning once per (source, path with indices as [], kind) per log, the metric every time.
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
-import { type Drift, driftKey, makeDriftLog, unknownEnumDetail } from "../src/internal/drift.ts"
+import { Effect, Metric } from "effect"
+import { type Drift, driftKey, driftTotal, makeDriftLog, unknownEnumDetail } from "../src/internal/drift.ts"
 import { captureDrift, driftCount } from "./support/driftCapture.ts"
 
 const drift = (path: string, kind: Drift["kind"] = "unknown-enum-value"): Drift => ({
@@ -47,6 +47,18 @@ describe("DriftLog", () => {
       yield* makeDriftLog({ strict: true }).report(drift("items[0].type"))
       assert.strictEqual(capture.lines.length, 2)
       assert.strictEqual(yield* driftCount("chats.list", "unknown-enum-value"), 2)
+    }).pipe(Effect.provide(capture.layer))
+  })
+
+  it.effect("counts under the attributes the program set (Metric.CurrentMetricAttributes) as well as source and kind", () => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      yield* makeDriftLog({ strict: false }).report(drift("items[0].type")).pipe(
+        Effect.provideService(Metric.CurrentMetricAttributes, { service: "bot", kind: "overridden" }),
+      )
+      const series = Metric.withAttributes(driftTotal, { service: "bot", source: "chats.list", kind: "unknown-enum-value" })
+      assert.strictEqual(Number((yield* Metric.value(series)).count), 1)
+      assert.strictEqual(yield* driftCount("chats.list", "unknown-enum-value"), 0)
     }).pipe(Effect.provide(capture.layer))
   })
 

@@ -66,6 +66,11 @@ const inputsOf = (endpoint: Endpoint): ReadonlyArray<unknown> => {
   const valid = Effect.runSync(Arbitrary.sampleEffect(Arbitrary.schema(endpoint.input), { count: 12, seed: 18 }))
   const inputs: Array<unknown> = [undefined, null, [], "input", {}, { unexpected: 1 }, { [Symbol("key")]: 1 }, ...valid]
   for (const input of valid.slice(0, 4)) {
+    for (const key of Object.keys((endpoint.input as unknown as { readonly fields: object }).fields)) {
+      inputs.push(Object.defineProperty({ ...(input as object) }, key, { value: 42, enumerable: false }))
+    }
+  }
+  for (const input of valid.slice(0, 4)) {
     const record = input as Record<string, unknown>
     for (const key of Object.keys(record)) {
       for (const value of breakers) inputs.push({ ...record, [key]: value })
@@ -100,6 +105,9 @@ describe("generated input checks", () => {
     assert.isFalse(check({ chatID: "c", attachment: { uploadID: "u", type: "hologram" } }))
     // not a plain object: the encode rebuilds it (JSON.stringify of it as it is could send something else)
     assert.isFalse(check({ chatID: "c", attachment: Object.assign(new (class Upload {})(), { uploadID: "u" }) }))
+    // a key for…in does not see: a symbol (the encode refuses it), a non-enumerable key (the encode reads it)
+    assert.isFalse(check({ chatID: "c", [Symbol("key")]: 1 }))
+    assert.isFalse(check(Object.defineProperty({ chatID: "c" }, "text", { value: 42, enumerable: false })))
   })
 
   it("passes only inputs the Schema encode returns unchanged", () => {

@@ -1,14 +1,17 @@
 // The fast response checks (packages/effect/src/generated/validators.ts) agree with the Effect Schema decode:
 // true exactly when decoding succeeds and returns the input unchanged; false on every kind of invalid value.
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
-import { Schema } from "effect"
+import { Arbitrary, Effect, Schema } from "effect"
+import { mkdtemp, rm, writeFile } from "node:fs/promises"
+import { join } from "node:path"
 import { isDeepStrictEqual } from "node:util"
-import { describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { endpoints } from "../../../packages/effect/src/generated/endpoints.ts"
 import * as schemas from "../../../packages/effect/src/generated/schemas.ts"
 import * as validators from "../../../packages/effect/src/generated/validators.ts"
 import { emitValidators } from "../src/effect/validators.ts"
-import { componentExamples, operationExamples, referenceBlock, referenceExamples } from "./spec-examples.ts"
+import { mutantsOf } from "./mutants.ts"
+import { componentExamples, operationExamples, referenceBlock, referenceExamples, repoRoot } from "./spec-examples.ts"
 
 type AnyEndpoint = { readonly operationId: string; readonly success: { readonly kind: string; readonly schema?: Schema.Top } }
 const table = endpoints as unknown as Record<string, AnyEndpoint>
@@ -83,6 +86,34 @@ describe("generated fast response checks", () => {
       expect(expectAgreement("accounts.list", await get("/v1/accounts"))).toBe(true)
     })
 
+    it("agree with the decode on every one-place mutation of the pages and of every operation's spec examples", async () => {
+      // A wrong type, a missing or undeclared key, an unknown enum value, null, another timestamp format, a fraction...
+      // at each place of the value (see mutants.ts): the check answers exactly what the decode does.
+      const chats = await get("/v1/chats?limit=25") as { items: Array<{ id: string }> }
+      const chatID = encodeURIComponent(chats.items[0]!.id)
+      const values: Array<[string, unknown]> = [
+        ["chats.list", chats],
+        ["chats.retrieve", await get(`/v1/chats/${chatID}`)],
+        ["messages.list", await get(`/v1/chats/${chatID}/messages`)],
+        ["accounts.list", await get("/v1/accounts")],
+        ...operationExamples()
+          .filter(([id, status]) => status !== "body" && validators.responseValidators[id])
+          .map(([id, , example]): [string, unknown] => [id, example]),
+      ]
+      let accepted = 0
+      let refused = 0
+      for (const [operationId, value] of values) {
+        for (const { label, value: mutant } of mutantsOf(value)) {
+          const expected = decodesUnchanged(schemaOf(operationId), mutant)
+          expect(validatorOf(operationId)(mutant), `${operationId} ${label}`).toBe(expected)
+          if (expected) accepted++
+          else refused++
+        }
+      }
+      expect(accepted).toBeGreaterThan(100)
+      expect(refused).toBeGreaterThan(1000)
+    })
+
     it("refuse mutated pages (the decode fails, or would strip a key)", async () => {
       const page = await get("/v1/chats?limit=25") as Record<string, unknown> & { items: Array<Record<string, unknown>> }
       const mutate = (change: (copy: typeof page) => void): typeof page => {
@@ -104,6 +135,105 @@ describe("generated fast response checks", () => {
         expect(validatorOf("chats.list")(value), label).toBe(false)
         expect(decodesUnchanged(schemaOf("chats.list"), value), label).toBe(false)
       }
+    })
+  })
+
+  it("agree with the decode on values sampled from every operation's success Schema, and on their mutations", () => {
+    // Every union branch, optional key and nullable field gets generated somewhere (a fixed seed: the same values
+    // every run), then each value is mutated at every place (mutants.ts).
+    let compared = 0
+    for (const operationId of Object.keys(validators.responseValidators)) {
+      const schema = schemaOf(operationId)
+      const sampled = Effect.runSync(Arbitrary.sampleEffect(Arbitrary.schema(schema as Schema.Codec<unknown>), { count: 3, seed: 18, size: 4 }))
+      for (const value of sampled) {
+        const json: unknown = JSON.parse(JSON.stringify(value))
+        expect(expectAgreement(operationId, json), `${operationId} sample`).toBe(true)
+        for (const { label, value: mutant } of mutantsOf(json)) {
+          expect(validatorOf(operationId)(mutant), `${operationId} ${label}`).toBe(decodesUnchanged(schema, mutant))
+          compared++
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(5000)
+  })
+
+  describe("emitted for hand-made Schemas", () => {
+    const scratch = mkdtemp(join(repoRoot, "tooling/codegen/test/.validators-"))
+    afterAll(async () => rm(await scratch, { recursive: true, force: true }))
+    let modules = 0
+    /** The emitted module of `entries` (components: `components`), written out and imported. */
+    const emitted = async (
+      entries: Record<string, Schema.Top>,
+      components: Record<string, Schema.Top> = {},
+    ): Promise<{ source: string; check: (name: string, value: unknown) => boolean }> => {
+      const { source } = emitValidators({
+        components: Object.entries(components).map(([name, schema]) => ({ name, schema })),
+        entries: Object.entries(entries).map(([name, schema]) => ({ name, schema })),
+        operations: [],
+      })
+      const file = join(await scratch, `validators${modules++}.ts`)
+      await writeFile(file, source)
+      const module = await import(file) as Record<string, (u: unknown) => boolean>
+      return {
+        source,
+        check: (name, value) => {
+          const answer = module[`is${name}`]!(value)
+          expect(answer, `${name}: ${JSON.stringify(value)}`).toBe(decodesUnchanged(entries[name]!, value))
+          return answer
+        },
+      }
+    }
+
+    it("check each member of a union told apart by a discriminator once, without a lenient pass", async () => {
+      const Step = Schema.Union([
+        Schema.Struct({ type: Schema.Literal("qr"), data: Schema.String }),
+        Schema.Struct({ type: Schema.Literal("nothing") }),
+        Schema.Null,
+      ])
+      const { source, check } = await emitted({ Step })
+      expect(source).not.toContain("loose")
+      expect(check("Step", { type: "qr", data: "x" })).toBe(true)
+      expect(check("Step", { type: "nothing" })).toBe(true)
+      expect(check("Step", null)).toBe(true)
+      expect(check("Step", { type: "nothing", data: "x" })).toBe(false)
+      expect(check("Step", { type: "qr" })).toBe(false)
+      expect(check("Step", { type: "emoji" })).toBe(false)
+    })
+
+    it("check the first member of an overlapping union that passes leniently, strictly", async () => {
+      const Either = Schema.Union([Schema.Struct({ a: Schema.String }), Schema.Struct({ b: Schema.String })])
+      const { source, check } = await emitted({ Either })
+      expect(source).toContain("loose")
+      expect(check("Either", { a: "1" })).toBe(true)
+      expect(check("Either", { b: "1" })).toBe(true)
+      expect(check("Either", { a: "1", b: "2" })).toBe(false) // the first member decodes, stripping b
+      expect(check("Either", { a: 1, b: "2" })).toBe(false) // the second decodes, stripping a
+      expect(check("Either", {})).toBe(false)
+    })
+
+    it("read the declared keys by name when one is named like an Object.prototype property", async () => {
+      const Odd = Schema.Struct({ id: Schema.String, constructor: Schema.optionalKey(Schema.String) })
+      const { source, check } = await emitted({ Odd })
+      expect(source).not.toContain("switch")
+      expect(check("Odd", { id: "1" })).toBe(false) // `constructor` reads Object's from the prototype: decode
+      expect(check("Odd", { id: "1", constructor: "x" })).toBe(true)
+      expect(check("Odd", JSON.parse("{\"id\":\"1\",\"__proto__\":1}"))).toBe(false)
+    })
+
+    it("emit one function for a Schema and its optionalKey copy, and one for equal Schemas", async () => {
+      const Inner = Schema.Struct({ x: Schema.Number })
+      const Outer = Schema.Struct({
+        a: Schema.optionalKey(Inner),
+        b: Inner,
+        c: Schema.Struct({ x: Schema.Number }),
+        d: Schema.Array(Schema.String),
+        e: Schema.optionalKey(Schema.Array(Schema.String)),
+      })
+      const { source, check } = await emitted({ Outer }, { Inner })
+      expect(source.match(/^function /gm)).toHaveLength(3) // checkOuter, checkInner, one array of strings
+      expect(source).toContain("checkInner(p)")
+      expect(check("Outer", { a: { x: 1 }, b: { x: 2 }, c: { x: 3 }, d: [], e: ["e"] })).toBe(true)
+      expect(check("Outer", { b: { x: 2 }, c: { x: 3, y: 1 }, d: [] })).toBe(false)
     })
   })
 

@@ -13,9 +13,9 @@ import type { Forbidden, Unauthorized } from "../BeeperError.ts"
  * @since 1.0.0
  * @category Errors
  */
-export class InvalidSubscription extends Schema.TaggedError<InvalidSubscription>()("InvalidSubscription", {
+export class InvalidSubscription extends /*#__PURE__*/ Schema.TaggedError<InvalidSubscription>()("InvalidSubscription", {
   /** The chat IDs that were refused. */
-  chatIDs: Schema.Array(Schema.String),
+  chatIDs: /*#__PURE__*/ Schema.Array(Schema.String),
   message: Schema.String,
 }) {}
 
@@ -24,13 +24,13 @@ export class InvalidSubscription extends Schema.TaggedError<InvalidSubscription>
  * @since 1.0.0
  * @category Errors
  */
-export class SubscriptionRejected extends Schema.TaggedError<SubscriptionRejected>()("SubscriptionRejected", {
+export class SubscriptionRejected extends /*#__PURE__*/ Schema.TaggedError<SubscriptionRejected>()("SubscriptionRejected", {
   /** The server's error code, e.g. `INVALID_PAYLOAD`. */
   code: Schema.String,
   /** The server's message. */
   message: Schema.String,
   /** The chat IDs that were asked for. */
-  chatIDs: Schema.Array(Schema.String),
+  chatIDs: /*#__PURE__*/ Schema.Array(Schema.String),
 }) {}
 
 /**
@@ -39,7 +39,7 @@ export class SubscriptionRejected extends Schema.TaggedError<SubscriptionRejecte
  * @since 1.0.0
  * @category Errors
  */
-export class RepeatedServerErrors extends Schema.TaggedError<RepeatedServerErrors>()("RepeatedServerErrors", {
+export class RepeatedServerErrors extends /*#__PURE__*/ Schema.TaggedError<RepeatedServerErrors>()("RepeatedServerErrors", {
   count: Schema.Number,
   /** Code of the last error frame. */
   code: Schema.String,
@@ -52,7 +52,7 @@ export class RepeatedServerErrors extends Schema.TaggedError<RepeatedServerError
  * @since 1.0.0
  * @category Errors
  */
-export class BufferOverflow extends Schema.TaggedError<BufferOverflow>()("BufferOverflow", {
+export class BufferOverflow extends /*#__PURE__*/ Schema.TaggedError<BufferOverflow>()("BufferOverflow", {
   capacity: Schema.Number,
   message: Schema.String,
 }) {}
@@ -62,7 +62,7 @@ export class BufferOverflow extends Schema.TaggedError<BufferOverflow>()("Buffer
  * @since 1.0.0
  * @category Errors
  */
-export class ConnectionLost extends Schema.TaggedError<ConnectionLost>()("ConnectionLost", {
+export class ConnectionLost extends /*#__PURE__*/ Schema.TaggedError<ConnectionLost>()("ConnectionLost", {
   /** Connection attempts made since the last successful connection. */
   attempts: Schema.Number,
   /** What ended the last attempt, e.g. `connection refused` or `closed with code 1006`. */
@@ -76,9 +76,9 @@ export class ConnectionLost extends Schema.TaggedError<ConnectionLost>()("Connec
  * @since 1.0.0
  * @category Errors
  */
-export class SubscriptionTimeout extends Schema.TaggedError<SubscriptionTimeout>()("SubscriptionTimeout", {
+export class SubscriptionTimeout extends /*#__PURE__*/ Schema.TaggedError<SubscriptionTimeout>()("SubscriptionTimeout", {
   /** The chat IDs that were asked for. */
-  chatIDs: Schema.Array(Schema.String),
+  chatIDs: /*#__PURE__*/ Schema.Array(Schema.String),
   /** How long the acknowledgement was waited for, in milliseconds. */
   waitedMillis: Schema.Number,
   message: Schema.String,
@@ -89,7 +89,7 @@ export class SubscriptionTimeout extends Schema.TaggedError<SubscriptionTimeout>
  * @since 1.0.0
  * @category Errors
  */
-export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreaming", {
+export class NotStreaming extends /*#__PURE__*/ Schema.TaggedError<NotStreaming>()("NotStreaming", {
   message: Schema.String,
 }) {}
 
@@ -99,7 +99,7 @@ export class NotStreaming extends Schema.TaggedError<NotStreaming>()("NotStreami
  * @since 1.0.0
  * @category Errors
  */
-export class MalformedFrame extends Schema.TaggedError<MalformedFrame>()("MalformedFrame", {
+export class MalformedFrame extends /*#__PURE__*/ Schema.TaggedError<MalformedFrame>()("MalformedFrame", {
   /** The frame's text (the access token scrubbed out first), cut to its first 1,000 characters. */
   frame: Schema.String,
   message: Schema.String,

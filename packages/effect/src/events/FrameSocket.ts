@@ -26,6 +26,7 @@
  */
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import { constVoid } from "effect/Function"
 import type * as Scope from "effect/Scope"
 import * as Socket from "effect/socket/Socket"
 
@@ -69,7 +70,6 @@ const isPausable = (ws: Socket.WebSocketLike): ws is Socket.WebSocketLike & Paus
 const closeError = (code: number, reason?: string): Socket.SocketError =>
   new Socket.SocketError({ reason: new Socket.SocketCloseError({ code, closeReason: reason }) })
 
-const ignore = () => {}
 
 /** Dials `options.url` and waits until the socket is open; closed (code 1000) when the scope closes. */
 export const open = (
@@ -205,7 +205,7 @@ export const open = (
         fail(closeError(1006))
         ws.removeEventListener("message", onMessage)
         // late errors (a release that aborts a pending handshake) stay handled
-        ws.addEventListener("error", ignore)
+        ws.addEventListener("error", constVoid)
         ws.removeEventListener("error", onError)
         ws.removeEventListener("close", onClose)
         if (paused) {

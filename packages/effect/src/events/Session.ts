@@ -417,7 +417,7 @@ export const make = (
       ledger = Ledger.want(ledger, chatIDs, waiter)
       const version = ledger.version
       // not live: the next handshake sends the new set
-      if (live !== undefined) yield* Effect.ignore(sendSet(live, "user"))
+      if (live !== undefined) yield* Effect.catch(sendSet(live, "user"), () => Effect.void)
       const withdraw = Effect.sync(() => {
         ledger = Ledger.withdraw(ledger, waiter)
       })

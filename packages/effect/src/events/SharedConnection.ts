@@ -241,10 +241,10 @@ export const make = (): SharedConnection => {
       const union = unionOf(connection.subscribers)
       if (sameSet(union, desired)) return { version: connection.session.state().version, acknowledged: undefined }
       desired = union
-      const requested = yield* Effect.option(connection.session.request(union))
-      return requested._tag === "Some"
-        ? requested.value
-        : { version: connection.session.state().version, acknowledged: undefined }
+      return yield* Effect.catch(
+        connection.session.request(union),
+        () => Effect.succeed({ version: connection.session.state().version, acknowledged: undefined }),
+      )
     })
 
   /** Closes the connection (its last subscriber left, or it failed). */
@@ -345,7 +345,7 @@ export const make = (): SharedConnection => {
         // a timeout or a drop only delays coverage (the next handshake sends the union); a rejection refuses it
         yield* requested.acknowledged.pipe(
           Effect.catchTag("SubscriptionRejected", (error) => refused(connection, subscriber, error)),
-          Effect.ignore,
+          Effect.catch(() => Effect.void),
           Effect.forkDetach,
         )
       }

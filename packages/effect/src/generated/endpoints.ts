@@ -8,6 +8,44 @@ import * as Schema from 'effect/Schema';
 
 import { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageTextInput, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } from './schemas.ts';
 
+const isMinLength1 = /*#__PURE__*/ Schema.isMinLength(1);
+const arrayString = /*#__PURE__*/ Schema.Array(Schema.String);
+const nullOrBoolean = /*#__PURE__*/ Schema.NullOr(Schema.Boolean);
+const optionalString = /*#__PURE__*/ Schema.optional(Schema.String);
+const optionalBoolean = /*#__PURE__*/ Schema.optional(Schema.Boolean);
+const literalsAfterBefore = /*#__PURE__*/ Schema.Literals(['after', 'before']);
+const literalsGroupSingle = /*#__PURE__*/ Schema.Literals(['group', 'single']);
+const stringCheckIsMinLength0 = /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(0));
+const stringCheckIsMinLength1 = /*#__PURE__*/ Schema.String.check(isMinLength1);
+const literalsTitlesParticipants = /*#__PURE__*/ Schema.Literals(['titles', 'participants']);
+const recordStringUnknown = /*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown);
+const optionalArrayString = /*#__PURE__*/ Schema.optional(arrayString);
+const literalsSingleGroupAny = /*#__PURE__*/ Schema.Literals([
+        'single',
+        'group',
+        'any'
+    ]);
+const optionalNullOrString = /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String));
+const optionalNullOrBoolean = /*#__PURE__*/ Schema.optional(nullOrBoolean);
+const optionalLiteralsAfterBefore = /*#__PURE__*/ Schema.optional(literalsAfterBefore);
+const literalsPrimaryLowPriorityArchive = /*#__PURE__*/ Schema.Literals([
+        'primary',
+        'low-priority',
+        'archive'
+    ]);
+const optionalStringCheckIsMinLength1 = /*#__PURE__*/ Schema.optional(stringCheckIsMinLength1);
+const intCheckIsGreaterThan0IsLessThanOrEqualTo20 = /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThan(0), /*#__PURE__*/ Schema.isLessThanOrEqualTo(20));
+const arrayLiteralsAnyVideoImageLinkFile = /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Literals([
+        'any',
+        'video',
+        'image',
+        'link',
+        'file'
+    ]));
+const intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200 = /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200));
+const nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500 = /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(-1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(500)));
+const optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200 = /*#__PURE__*/ Schema.optional(intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200);
+
 /**
  * Input of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
  */
@@ -19,21 +57,21 @@ export const AccountsContactsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
+    cursor: optionalString,
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
+    direction: optionalLiteralsAfterBefore,
     /**
      * Maximum contacts to return per page.
      * @default 50
      */
-    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))),
+    limit: optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200,
     /**
      * Optional search query for blended contact lookup.
      */
-    query: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
+    query: optionalStringCheckIsMinLength1
 });
 
 export type AccountsContactsListInput = typeof AccountsContactsListInput.Type;
@@ -107,7 +145,7 @@ export const accountsContactsList: TypedEndpoint<'accounts.contacts.list', 'GET'
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+            schema: literalsAfterBefore
         },
         {
             name: 'limit',
@@ -117,7 +155,7 @@ export const accountsContactsList: TypedEndpoint<'accounts.contacts.list', 'GET'
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))
+            schema: intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200
         },
         {
             name: 'query',
@@ -127,7 +165,7 @@ export const accountsContactsList: TypedEndpoint<'accounts.contacts.list', 'GET'
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     headerParams: [],
@@ -163,7 +201,7 @@ export const AccountsContactsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Text to search users by. Network-specific behavior.
      */
-    query: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    query: stringCheckIsMinLength1
 });
 
 export type AccountsContactsSearchInput = typeof AccountsContactsSearchInput.Type;
@@ -207,7 +245,7 @@ export const accountsContactsSearch: TypedEndpoint<'accounts.contacts.search', '
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     headerParams: [],
@@ -467,7 +505,7 @@ export const AppSetupRecoveryKeyResetCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Existing recovery key, if the user has it.
      */
-    existingRecoveryKey: /*#__PURE__*/ Schema.optional(Schema.String)
+    existingRecoveryKey: optionalString
 });
 
 export type AppSetupRecoveryKeyResetCreateInput = typeof AppSetupRecoveryKeyResetCreateInput.Type;
@@ -597,7 +635,7 @@ export const AppSetupRegisterInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Username selected by the user.
      */
-    username: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    username: stringCheckIsMinLength1
 });
 
 export type AppSetupRegisterInput = typeof AppSetupRegisterInput.Type;
@@ -889,11 +927,11 @@ export const AppSetupVerificationsCancelInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional cancellation code.
      */
-    code: /*#__PURE__*/ Schema.optional(Schema.String),
+    code: optionalString,
     /**
      * Optional user-facing cancellation reason.
      */
-    reason: /*#__PURE__*/ Schema.optional(Schema.String)
+    reason: optionalString
 });
 
 export type AppSetupVerificationsCancelInput = typeof AppSetupVerificationsCancelInput.Type;
@@ -967,7 +1005,7 @@ export const AppSetupVerificationsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Beeper user ID to verify. Defaults to the signed-in user.
      */
-    userID: /*#__PURE__*/ Schema.optional(Schema.String)
+    userID: optionalString
 });
 
 export type AppSetupVerificationsCreateInput = typeof AppSetupVerificationsCreateInput.Type;
@@ -1391,7 +1429,7 @@ export const AssetsDownloadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
-    url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    url: stringCheckIsMinLength1
 });
 
 export type AssetsDownloadInput = typeof AssetsDownloadInput.Type;
@@ -1450,11 +1488,11 @@ export const AssetsServeInput = /*#__PURE__*/ Schema.Struct({
     /**
      * File URL to serve. Accepts mxc://, localmxc://, or file:// URLs.
      */
-    url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    url: stringCheckIsMinLength1,
     /**
      * Optional byte range (e.g. `bytes=0-1023`) for seeking in large files; the endpoint supports Range requests.
      */
-    range: /*#__PURE__*/ Schema.optional(Schema.String)
+    range: optionalString
 });
 
 export type AssetsServeInput = typeof AssetsServeInput.Type;
@@ -1487,7 +1525,7 @@ export const assetsServe: TypedEndpoint<'assets.serve', 'GET', '/v1/assets/serve
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     headerParams: [
@@ -1534,11 +1572,11 @@ export const AssetsUploadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Original filename. Defaults to the uploaded file name if omitted
      */
-    fileName: /*#__PURE__*/ Schema.optional(Schema.String),
+    fileName: optionalString,
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: /*#__PURE__*/ Schema.optional(Schema.String)
+    mimeType: optionalString
 });
 
 export type AssetsUploadInput = typeof AssetsUploadInput.Type;
@@ -1600,15 +1638,15 @@ export const AssetsUploadBase64Input = /*#__PURE__*/ Schema.Struct({
     /**
      * Base64-encoded file content (max ~500MB decoded)
      */
-    content: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1), /*#__PURE__*/ Schema.isMaxLength(750000000)),
+    content: /*#__PURE__*/ Schema.String.check(isMinLength1, /*#__PURE__*/ Schema.isMaxLength(750000000)),
     /**
      * Original filename. Generated if omitted
      */
-    fileName: /*#__PURE__*/ Schema.optional(Schema.String),
+    fileName: optionalString,
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: /*#__PURE__*/ Schema.optional(Schema.String)
+    mimeType: optionalString
 });
 
 export type AssetsUploadBase64Input = typeof AssetsUploadBase64Input.Type;
@@ -1719,7 +1757,7 @@ export const BridgesLoginFlowsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    bridgeID: stringCheckIsMinLength1
 });
 
 export type BridgesLoginFlowsListInput = typeof BridgesLoginFlowsListInput.Type;
@@ -1751,7 +1789,7 @@ export const bridgesLoginFlowsList: TypedEndpoint<'bridges.loginFlows.list', 'GE
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -1848,11 +1886,11 @@ export const BridgesLoginsRemoveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    bridgeID: stringCheckIsMinLength1,
     /**
      * Bridge login ID (e.g. `ba_EvYDBBsZbRQAy3UOSWqG0LuTVkc`).
      */
-    loginID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    loginID: stringCheckIsMinLength1,
     /**
      * Where this bridge login should be removed.
      */
@@ -1888,7 +1926,7 @@ export const bridgesLoginsRemove: TypedEndpoint<'bridges.logins.remove', 'POST',
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         },
         {
             name: 'loginID',
@@ -1898,7 +1936,7 @@ export const bridgesLoginsRemove: TypedEndpoint<'bridges.logins.remove', 'POST',
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -2014,11 +2052,11 @@ export const BridgesLoginSessionsCancelInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    bridgeID: stringCheckIsMinLength1,
     /**
      * Temporary bridge login session ID.
      */
-    loginSessionID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    loginSessionID: stringCheckIsMinLength1
 });
 
 export type BridgesLoginSessionsCancelInput = typeof BridgesLoginSessionsCancelInput.Type;
@@ -2050,7 +2088,7 @@ export const bridgesLoginSessionsCancel: TypedEndpoint<'bridges.loginSessions.ca
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         },
         {
             name: 'loginSessionID',
@@ -2060,7 +2098,7 @@ export const bridgesLoginSessionsCancel: TypedEndpoint<'bridges.loginSessions.ca
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -2092,19 +2130,19 @@ export const BridgesLoginSessionsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    bridgeID: stringCheckIsMinLength1,
     /**
      * Existing chat account ID to reconnect. Omit to connect a new account.
      */
-    accountID: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
+    accountID: optionalStringCheckIsMinLength1,
     /**
      * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
      */
-    flowID: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
+    flowID: optionalStringCheckIsMinLength1,
     /**
      * Existing bridge login ID to reconnect. Omit to connect a new account.
      */
-    loginID: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
+    loginID: optionalStringCheckIsMinLength1
 });
 
 export type BridgesLoginSessionsCreateInput = typeof BridgesLoginSessionsCreateInput.Type;
@@ -2137,7 +2175,7 @@ export const bridgesLoginSessionsCreate: TypedEndpoint<'bridges.loginSessions.cr
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -2179,11 +2217,11 @@ export const BridgesLoginSessionsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    bridgeID: stringCheckIsMinLength1,
     /**
      * Temporary bridge login session ID.
      */
-    loginSessionID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    loginSessionID: stringCheckIsMinLength1
 });
 
 export type BridgesLoginSessionsRetrieveInput = typeof BridgesLoginSessionsRetrieveInput.Type;
@@ -2215,7 +2253,7 @@ export const bridgesLoginSessionsRetrieve: TypedEndpoint<'bridges.loginSessions.
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         },
         {
             name: 'loginSessionID',
@@ -2225,7 +2263,7 @@ export const bridgesLoginSessionsRetrieve: TypedEndpoint<'bridges.loginSessions.
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -2282,7 +2320,7 @@ export const BridgesLoginSessionsStepsSubmitInput = /*#__PURE__*/ Schema.Struct(
     /**
      * Last browser URL reached during a cookies step, if available.
      */
-    lastURL: /*#__PURE__*/ Schema.optional(Schema.String),
+    lastURL: optionalString,
     /**
      * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
      * extension.
@@ -2386,7 +2424,7 @@ export const BridgesRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    bridgeID: stringCheckIsMinLength1
 });
 
 export type BridgesRetrieveInput = typeof BridgesRetrieveInput.Type;
@@ -2418,7 +2456,7 @@ export const bridgesRetrieve: TypedEndpoint<'bridges.retrieve', 'GET', '/v1/brid
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -2450,7 +2488,7 @@ export const BridgesRetrieveCapabilitiesInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Bridge ID (e.g. `local-whatsapp`).
      */
-    bridgeID: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    bridgeID: stringCheckIsMinLength1
 });
 
 export type BridgesRetrieveCapabilitiesInput = typeof BridgesRetrieveCapabilitiesInput.Type;
@@ -2483,7 +2521,7 @@ export const bridgesRetrieveCapabilities: TypedEndpoint<'bridges.retrieveCapabil
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -2520,7 +2558,7 @@ export const ChatsArchiveInput = /*#__PURE__*/ Schema.Struct({
      * True to archive, false to unarchive
      * @default true
      */
-    archived: /*#__PURE__*/ Schema.optional(Schema.Boolean)
+    archived: optionalBoolean
 });
 
 export type ChatsArchiveInput = typeof ChatsArchiveInput.Type;
@@ -2588,7 +2626,7 @@ export const ChatsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: /*#__PURE__*/ Schema.optional(Schema.String),
+    messageText: optionalString,
     /**
      * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
      */
@@ -2596,11 +2634,11 @@ export const ChatsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * User IDs to include in the new chat.
      */
-    participantIDs: /*#__PURE__*/ Schema.Array(Schema.String).check(/*#__PURE__*/ Schema.isMinLength(1)),
+    participantIDs: /*#__PURE__*/ arrayString.check(isMinLength1),
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
-    title: /*#__PURE__*/ Schema.optional(Schema.String)
+    title: optionalString
 });
 
 export type ChatsCreateInput = typeof ChatsCreateInput.Type;
@@ -2665,21 +2703,21 @@ export const ChatsListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
+    cursor: optionalString,
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
+    direction: optionalLiteralsAfterBefore,
     /**
      * Limit to specific account IDs. If omitted, fetches from all accounts.
      */
-    accountIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+    accountIDs: optionalArrayString,
     /**
      * Set the maximum number of chats to retrieve. Valid range 1-200, default is 25.
      * @default 25
      */
-    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200)))
+    limit: optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200
 });
 
 export type ChatsListInput = typeof ChatsListInput.Type;
@@ -2742,7 +2780,7 @@ export const chatsList: TypedEndpoint<'chats.list', 'GET', '/v1/chats', typeof C
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+            schema: literalsAfterBefore
         },
         {
             name: 'accountIDs',
@@ -2752,7 +2790,7 @@ export const chatsList: TypedEndpoint<'chats.list', 'GET', '/v1/chats', typeof C
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+            schema: arrayString
         },
         {
             name: 'limit',
@@ -2762,7 +2800,7 @@ export const chatsList: TypedEndpoint<'chats.list', 'GET', '/v1/chats', typeof C
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))
+            schema: intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200
         }
     ],
     headerParams: [],
@@ -2798,7 +2836,7 @@ export const ChatsMarkReadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional message ID to mark read through.
      */
-    messageID: /*#__PURE__*/ Schema.optional(Schema.String)
+    messageID: optionalString
 });
 
 export type ChatsMarkReadInput = typeof ChatsMarkReadInput.Type;
@@ -2872,7 +2910,7 @@ export const ChatsMarkUnreadInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional message ID to mark unread from.
      */
-    messageID: /*#__PURE__*/ Schema.optional(Schema.String)
+    messageID: optionalString
 });
 
 export type ChatsMarkUnreadInput = typeof ChatsMarkUnreadInput.Type;
@@ -2950,11 +2988,11 @@ export const ChatsMessagesReactionsAddInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    reactionKey: stringCheckIsMinLength1,
     /**
      * Optional transaction ID for deduplication and send tracking
      */
-    transactionID: /*#__PURE__*/ Schema.optional(Schema.String)
+    transactionID: optionalString
 });
 
 export type ChatsMessagesReactionsAddInput = typeof ChatsMessagesReactionsAddInput.Type;
@@ -3042,7 +3080,7 @@ export const ChatsMessagesReactionsDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Reaction key to remove (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    reactionKey: stringCheckIsMinLength1
 });
 
 export type ChatsMessagesReactionsDeleteInput = typeof ChatsMessagesReactionsDeleteInput.Type;
@@ -3094,7 +3132,7 @@ export const chatsMessagesReactionsDelete: TypedEndpoint<'chats.messages.reactio
             style: 'simple',
             explode: false,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     queryParams: [],
@@ -3136,7 +3174,7 @@ export const ChatsMessagesReactionsDeleteByQueryInput = /*#__PURE__*/ Schema.Str
     /**
      * Reaction key to remove.
      */
-    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    reactionKey: stringCheckIsMinLength1
 });
 
 export type ChatsMessagesReactionsDeleteByQueryInput = typeof ChatsMessagesReactionsDeleteByQueryInput.Type;
@@ -3193,7 +3231,7 @@ export const chatsMessagesReactionsDeleteByQuery: TypedEndpoint<'chats.messages.
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     headerParams: [],
@@ -3228,7 +3266,7 @@ export const ChatsNotifyAnywayInput = /*#__PURE__*/ Schema.Struct({
     /**
      * The request body.
      */
-    body: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown))
+    body: /*#__PURE__*/ Schema.optional(recordStringUnknown)
 });
 
 export type ChatsNotifyAnywayInput = typeof ChatsNotifyAnywayInput.Type;
@@ -3268,7 +3306,7 @@ export const chatsNotifyAnyway: TypedEndpoint<'chats.notifyAnyway', 'POST', '/v1
     body: {
         contentType: 'application/json',
         required: false,
-        schema: /*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown),
+        schema: recordStringUnknown,
         fields: null
     },
     input: ChatsNotifyAnywayInput,
@@ -3428,7 +3466,7 @@ export const ChatsRetrieveInput = /*#__PURE__*/ Schema.Struct({
      * endpoints return up to 20 participants per chat.
      * @default 100
      */
-    maxParticipantCount: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(-1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(500))))
+    maxParticipantCount: /*#__PURE__*/ Schema.optional(nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500)
 });
 
 export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
@@ -3472,7 +3510,7 @@ export const chatsRetrieve: TypedEndpoint<'chats.retrieve', 'GET', '/v1/chats/{c
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(-1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(500)))
+            schema: nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500
         }
     ],
     headerParams: [],
@@ -3504,72 +3542,64 @@ export const ChatsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
+    cursor: optionalString,
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
+    direction: optionalLiteralsAfterBefore,
     /**
      * Filter by inbox type: "primary" (non-archived, non-low-priority), "low-priority", or "archive". If not
      * specified, shows all chats.
      */
-    inbox: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals([
-        'primary',
-        'low-priority',
-        'archive'
-    ])),
+    inbox: /*#__PURE__*/ Schema.optional(literalsPrimaryLowPriorityArchive),
     /**
      * Set to true to only retrieve chats that have unread messages
      */
-    unreadOnly: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean)),
+    unreadOnly: optionalNullOrBoolean,
     /**
      * Set the maximum number of chats to retrieve. Valid range: 1-200, default is 50
      * @default 50
      */
-    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))),
+    limit: optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200,
     /**
      * Specify the type of chats to retrieve: use "single" for direct messages, "group" for group chats, or "any" to
      * get all types
      * @default "any"
      */
-    type: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals([
-        'single',
-        'group',
-        'any'
-    ])),
+    type: /*#__PURE__*/ Schema.optional(literalsSingleGroupAny),
     /**
      * Literal token search (non-semantic). Use single words users type (e.g., "dinner"). When multiple words
      * provided, ALL must match. Case-insensitive.
      */
-    query: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
+    query: optionalStringCheckIsMinLength1,
     /**
      * Search scope: 'titles' matches title + network; 'participants' matches participant names.
      * @default "titles"
      */
-    scope: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['titles', 'participants'])),
+    scope: /*#__PURE__*/ Schema.optional(literalsTitlesParticipants),
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity before this time
      */
-    lastActivityBefore: /*#__PURE__*/ Schema.optional(Schema.String),
+    lastActivityBefore: optionalString,
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity after this time
      */
-    lastActivityAfter: /*#__PURE__*/ Schema.optional(Schema.String),
+    lastActivityAfter: optionalString,
     /**
      * Provide an array of account IDs to filter chats from specific messaging accounts only
      */
-    accountIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+    accountIDs: optionalArrayString,
     /**
      * Include chats marked as Muted by the user, which are usually less important. Default: true. Set to false if
      * the user wants a more refined search.
      * @default true
      */
-    includeMuted: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean)),
+    includeMuted: optionalNullOrBoolean,
     /**
      * Only include chats that carry this label. Label IDs come from GET /v1/labels.
      */
-    labelID: /*#__PURE__*/ Schema.optional(Schema.String)
+    labelID: optionalString
 });
 
 export type ChatsSearchInput = typeof ChatsSearchInput.Type;
@@ -3632,7 +3662,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+            schema: literalsAfterBefore
         },
         {
             name: 'inbox',
@@ -3642,11 +3672,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals([
-                'primary',
-                'low-priority',
-                'archive'
-            ])
+            schema: literalsPrimaryLowPriorityArchive
         },
         {
             name: 'unreadOnly',
@@ -3656,7 +3682,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+            schema: nullOrBoolean
         },
         {
             name: 'limit',
@@ -3666,7 +3692,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThanOrEqualTo(1), /*#__PURE__*/ Schema.isLessThanOrEqualTo(200))
+            schema: intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200
         },
         {
             name: 'type',
@@ -3676,11 +3702,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals([
-                'single',
-                'group',
-                'any'
-            ])
+            schema: literalsSingleGroupAny
         },
         {
             name: 'query',
@@ -3690,7 +3712,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         },
         {
             name: 'scope',
@@ -3700,7 +3722,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['titles', 'participants'])
+            schema: literalsTitlesParticipants
         },
         {
             name: 'lastActivityBefore',
@@ -3730,7 +3752,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+            schema: arrayString
         },
         {
             name: 'includeMuted',
@@ -3740,7 +3762,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+            schema: nullOrBoolean
         },
         {
             name: 'labelID',
@@ -3786,13 +3808,13 @@ export const ChatsStartInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: /*#__PURE__*/ Schema.optional(Schema.String),
+    messageText: optionalString,
     user: ChatStartUser,
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      * @default true
      */
-    allowInvite: /*#__PURE__*/ Schema.optional(Schema.Boolean)
+    allowInvite: optionalBoolean
 });
 
 export type ChatsStartInput = typeof ChatsStartInput.Type;
@@ -3861,31 +3883,31 @@ export const ChatsUpdateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Custom chat title. Support depends on the chat account and chat permissions.
      */
-    title: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    title: optionalNullOrString,
     /**
      * Group chat description/topic. Support depends on the chat account and chat permissions.
      */
-    description: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    description: optionalNullOrString,
     /**
      * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
      */
-    imgURL: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    imgURL: optionalNullOrString,
     /**
      * Archive or unarchive the chat.
      */
-    isArchived: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    isArchived: optionalBoolean,
     /**
      * Mark or unmark the chat as low priority when supported by the account.
      */
-    isLowPriority: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    isLowPriority: optionalBoolean,
     /**
      * Pin or unpin the chat when supported by the account.
      */
-    isPinned: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    isPinned: optionalBoolean,
     /**
      * Mute or unmute the chat.
      */
-    isMuted: /*#__PURE__*/ Schema.optional(Schema.Boolean),
+    isMuted: optionalBoolean,
     /**
      * Disappearing-message timer in seconds, or null to clear when supported.
      */
@@ -3970,19 +3992,19 @@ export const FocusInput = /*#__PURE__*/ Schema.Struct({
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
      * app.
      */
-    chatID: /*#__PURE__*/ Schema.optional(Schema.String),
+    chatID: optionalString,
     /**
      * Optional message ID. Jumps to that message in the chat when opening.
      */
-    messageID: /*#__PURE__*/ Schema.optional(Schema.String),
+    messageID: optionalString,
     /**
      * Optional plain text to populate in the message input field.
      */
-    draftText: /*#__PURE__*/ Schema.optional(Schema.String),
+    draftText: optionalString,
     /**
      * Optional image path to populate in the message input field.
      */
-    draftAttachmentPath: /*#__PURE__*/ Schema.optional(Schema.String)
+    draftAttachmentPath: optionalString
 });
 
 export type FocusInput = typeof FocusInput.Type;
@@ -4155,7 +4177,7 @@ export const MessagesDeleteInput = /*#__PURE__*/ Schema.Struct({
      * user when supported.
      * @default true
      */
-    forEveryone: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean))
+    forEveryone: optionalNullOrBoolean
 });
 
 export type MessagesDeleteInput = typeof MessagesDeleteInput.Type;
@@ -4209,7 +4231,7 @@ export const messagesDelete: TypedEndpoint<'messages.delete', 'DELETE', '/v1/cha
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+            schema: nullOrBoolean
         }
     ],
     headerParams: [],
@@ -4239,12 +4261,12 @@ export const MessagesListInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
+    cursor: optionalString,
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before']))
+    direction: optionalLiteralsAfterBefore
 });
 
 export type MessagesListInput = typeof MessagesListInput.Type;
@@ -4316,7 +4338,7 @@ export const messagesList: TypedEndpoint<'messages.list', 'GET', '/v1/chats/{cha
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+            schema: literalsAfterBefore
         }
     ],
     headerParams: [],
@@ -4429,70 +4451,64 @@ export const MessagesSearchInput = /*#__PURE__*/ Schema.Struct({
      * users actually type, not concepts or phrases. Example: use "dinner" not "dinner plans", use "sick" not "health
      * issues". If omitted, returns results filtered only by other parameters.
      */
-    query: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(0))),
+    query: /*#__PURE__*/ Schema.optional(stringCheckIsMinLength0),
     /**
      * Opaque pagination cursor; do not inspect. Use together with 'direction'.
      */
-    cursor: /*#__PURE__*/ Schema.optional(Schema.String),
+    cursor: optionalString,
     /**
      * Pagination direction used with 'cursor': 'before' fetches older results, 'after' fetches newer results.
      * Defaults to 'before' when only 'cursor' is provided.
      */
-    direction: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['after', 'before'])),
+    direction: optionalLiteralsAfterBefore,
     /**
      * Limit search to specific chat IDs.
      */
-    chatIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+    chatIDs: optionalArrayString,
     /**
      * Limit search to specific account IDs.
      */
-    accountIDs: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(Schema.String)),
+    accountIDs: optionalArrayString,
     /**
      * Filter by chat type: 'group' for group chats, 'single' for 1:1 chats.
      */
-    chatType: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Literals(['group', 'single'])),
+    chatType: /*#__PURE__*/ Schema.optional(literalsGroupSingle),
     /**
      * Filter messages by media types. Use ['any'] for any media type, or specify exact types like ['video',
      * 'image']. Omit for no media filtering.
      */
-    mediaTypes: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Literals([
-        'any',
-        'video',
-        'image',
-        'link',
-        'file'
-    ]))),
+    mediaTypes: /*#__PURE__*/ Schema.optional(arrayLiteralsAnyVideoImageLinkFile),
     /**
      * Filter by sender: 'me' (messages sent by the authenticated user), 'others' (messages sent by others), or a
      * specific user ID string (user.id).
      */
-    sender: /*#__PURE__*/ Schema.optional(Schema.String),
+    sender: optionalString,
     /**
      * Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or
      * '2024-07-01T00:00:00+02:00').
      */
-    dateAfter: /*#__PURE__*/ Schema.optional(Schema.String),
+    dateAfter: optionalString,
     /**
      * Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or
      * '2024-07-31T23:59:59+02:00').
      */
-    dateBefore: /*#__PURE__*/ Schema.optional(Schema.String),
+    dateBefore: optionalString,
     /**
      * Maximum number of messages to return.
      * @default 20
      */
-    limit: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThan(0), /*#__PURE__*/ Schema.isLessThanOrEqualTo(20))),
+    limit: /*#__PURE__*/ Schema.optional(intCheckIsGreaterThan0IsLessThanOrEqualTo20),
     /**
      * Exclude messages marked Low Priority by the user. Default: true. Set to false to include all.
      * @default true
      */
-    excludeLowPriority: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean)),
+    excludeLowPriority: optionalNullOrBoolean,
     /**
      * Include messages in chats marked as Muted by the user, which are usually less important. Default: true. Set to
      * false if the user wants a more refined search.
      * @default true
      */
-    includeMuted: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.Boolean))
+    includeMuted: optionalNullOrBoolean
 });
 
 export type MessagesSearchInput = typeof MessagesSearchInput.Type;
@@ -4545,7 +4561,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(0))
+            schema: stringCheckIsMinLength0
         },
         {
             name: 'cursor',
@@ -4565,7 +4581,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['after', 'before'])
+            schema: literalsAfterBefore
         },
         {
             name: 'chatIDs',
@@ -4575,7 +4591,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+            schema: arrayString
         },
         {
             name: 'accountIDs',
@@ -4585,7 +4601,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Array(Schema.String)
+            schema: arrayString
         },
         {
             name: 'chatType',
@@ -4595,7 +4611,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Literals(['group', 'single'])
+            schema: literalsGroupSingle
         },
         {
             name: 'mediaTypes',
@@ -4605,13 +4621,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ Schema.Literals([
-                'any',
-                'video',
-                'image',
-                'link',
-                'file'
-            ]))
+            schema: arrayLiteralsAnyVideoImageLinkFile
         },
         {
             name: 'sender',
@@ -4651,7 +4661,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.Int.check(/*#__PURE__*/ Schema.isGreaterThan(0), /*#__PURE__*/ Schema.isLessThanOrEqualTo(20))
+            schema: intCheckIsGreaterThan0IsLessThanOrEqualTo20
         },
         {
             name: 'excludeLowPriority',
@@ -4661,7 +4671,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+            schema: nullOrBoolean
         },
         {
             name: 'includeMuted',
@@ -4671,7 +4681,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.NullOr(Schema.Boolean)
+            schema: nullOrBoolean
         }
     ],
     headerParams: [],
@@ -4712,7 +4722,7 @@ export const MessagesSendInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Provide a message ID to send this as a reply to an existing message
      */
-    replyToMessageID: /*#__PURE__*/ Schema.optional(Schema.String),
+    replyToMessageID: optionalString,
     /**
      * Single attachment to send with the message
      */
@@ -4798,7 +4808,7 @@ export const MessagesUpdateInput = /*#__PURE__*/ Schema.Struct({
     /**
      * New text content for the message
      */
-    text: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    text: stringCheckIsMinLength1
 });
 
 export type MessagesUpdateInput = typeof MessagesUpdateInput.Type;
@@ -4878,7 +4888,7 @@ export const SearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * User-typed search text. Literal word matching (non-semantic).
      */
-    query: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    query: stringCheckIsMinLength1
 });
 
 export type SearchInput = typeof SearchInput.Type;
@@ -4911,7 +4921,7 @@ export const search: TypedEndpoint<'search', 'GET', '/v1/search', typeof SearchI
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+            schema: stringCheckIsMinLength1
         }
     ],
     headerParams: [],

@@ -5,6 +5,34 @@ import { openEnum, type OpenEnum } from '../internal/openEnum.ts';
 import type * as Models from './models.ts';
 import * as Schema from 'effect/Schema';
 
+const literalTrue = /*#__PURE__*/ Schema.Literal(true);
+const isMinLength1 = /*#__PURE__*/ Schema.isMinLength(1);
+const arrayString = /*#__PURE__*/ Schema.Array(Schema.String);
+const optionalKeyInt = /*#__PURE__*/ Schema.optionalKey(Schema.Int);
+const openEnumLiteralTrue = /*#__PURE__*/ openEnum(literalTrue);
+const optionalKeyFinite = /*#__PURE__*/ Schema.optionalKey(Schema.Finite);
+const optionalKeyString = /*#__PURE__*/ Schema.optionalKey(Schema.String);
+const optionalKeyBoolean = /*#__PURE__*/ Schema.optionalKey(Schema.Boolean);
+const literalsLoginDevice = /*#__PURE__*/ Schema.Literals(['login', 'device']);
+const literalsSingleGroup = /*#__PURE__*/ Schema.Literals(['single', 'group']);
+const stringCheckIsMinLength1 = /*#__PURE__*/ Schema.String.check(isMinLength1);
+const recordStringUnknown = /*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown);
+const optionalKeyArrayInt = /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int));
+const optionalKeyArrayString = /*#__PURE__*/ Schema.optionalKey(arrayString);
+const optionalKeyNullOrString = /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String));
+const optionalKeyStringCheckIsMinLength1 = /*#__PURE__*/ Schema.optionalKey(stringCheckIsMinLength1);
+const optionalKeyRecordStringUnknown = /*#__PURE__*/ Schema.optionalKey(recordStringUnknown);
+const openEnumLiteralsCloudSelfHostedLocalPlatformSdk = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
+        'cloud',
+        'self-hosted',
+        'local',
+        'platform-sdk'
+    ]));
+const optionalKeyStructWidthOptionalKeyFiniteHeightOptionalKeyFinite = /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
+        width: optionalKeyFinite,
+        height: optionalKeyFinite
+    }));
+
 /**
  * Error object embedded in other resources (e.g. LoginSession.error).
  * @since 1.0.0
@@ -17,7 +45,7 @@ export const APIError: Schema.Struct<{
 }> = /*#__PURE__*/ Schema.Struct({
     code: Schema.String,
     message: Schema.String,
-    details: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown))
+    details: optionalKeyRecordStringUnknown
 });
 
 /**
@@ -68,12 +96,7 @@ export const AccountBridge: Schema.Struct<{
     /**
      * Bridge provider for the account. Available in Beeper Desktop v4.2.785+.
      */
-    provider: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
-        'cloud',
-        'self-hosted',
-        'local',
-        'platform-sdk'
-    ]))
+    provider: openEnumLiteralsCloudSelfHostedLocalPlatformSdk
 });
 
 /**
@@ -225,7 +248,7 @@ export const AppE2EEStatus: Schema.Struct<{
     /**
      * Unix timestamp for when the recovery key was created.
      */
-    recoveryKeyGeneratedAt: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
+    recoveryKeyGeneratedAt: optionalKeyFinite
 });
 
 /**
@@ -362,7 +385,7 @@ export const AppRecoveryKeyResetRequest: Schema.Struct<{
     /**
      * Existing recovery key, if the user has it.
      */
-    existingRecoveryKey: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    existingRecoveryKey: optionalKeyString
 });
 
 /**
@@ -460,7 +483,7 @@ export const AppSetupRegisterRequest: Schema.Struct<{
      * Confirms that the user agreed to the terms of use (https://www.beeper.com/terms-onboarding) and has
      * read the privacy policy (https://www.beeper.com/privacy).
      */
-    acceptTerms: /*#__PURE__*/ Schema.Literal(true),
+    acceptTerms: literalTrue,
     /**
      * Registration token returned by Beeper.
      */
@@ -472,7 +495,7 @@ export const AppSetupRegisterRequest: Schema.Struct<{
     /**
      * Username selected by the user.
      */
-    username: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    username: stringCheckIsMinLength1
 });
 
 /**
@@ -564,7 +587,7 @@ export const AppSetupRegistrationRequired: Schema.Struct<{
     /**
      * Indicates that the user needs to create a Beeper account.
      */
-    registrationRequired: /*#__PURE__*/ Schema.Literal(true),
+    registrationRequired: literalTrue,
     /**
      * Setup request ID to use when creating the account.
      */
@@ -572,7 +595,7 @@ export const AppSetupRegistrationRequired: Schema.Struct<{
     /**
      * Suggested usernames for the new account.
      */
-    usernameSuggestions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String))
+    usernameSuggestions: optionalKeyArrayString
 });
 
 /**
@@ -637,7 +660,7 @@ export const AppSetupStartResponse: Schema.Struct<{
     /**
      * Available sign-in methods for this setup request.
      */
-    signInMethods: /*#__PURE__*/ Schema.Array(Schema.String)
+    signInMethods: arrayString
 });
 
 /**
@@ -691,7 +714,7 @@ export const AssetDownloadRequest: Schema.Struct<{
     /**
      * Matrix content URL (mxc:// or localmxc://) for the file to download.
      */
-    url: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    url: stringCheckIsMinLength1
 });
 
 /**
@@ -719,11 +742,11 @@ export const AssetDownloadResponse: Schema.Struct<{
     /**
      * Local file URL to the downloaded file.
      */
-    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    srcURL: optionalKeyString,
     /**
      * Error message if the download failed.
      */
-    error: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    error: optionalKeyString
 });
 
 /**
@@ -756,15 +779,15 @@ export const AssetUploadBase64Request: Schema.Struct<{
     /**
      * Base64-encoded file content (max ~500MB decoded)
      */
-    content: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1), /*#__PURE__*/ Schema.isMaxLength(750000000)),
+    content: /*#__PURE__*/ Schema.String.check(isMinLength1, /*#__PURE__*/ Schema.isMaxLength(750000000)),
     /**
      * Original filename. Generated if omitted
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    mimeType: optionalKeyString
 });
 
 /**
@@ -823,39 +846,39 @@ export const AssetUploadBase64Response: Schema.Struct<{
     /**
      * Unique upload ID for this temporary file
      */
-    uploadID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    uploadID: optionalKeyString,
     /**
      * Local file URL (file://) for the uploaded file
      */
-    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    srcURL: optionalKeyString,
     /**
      * Resolved filename
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * Detected or provided MIME type
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    mimeType: optionalKeyString,
     /**
      * File size in bytes
      */
-    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    fileSize: optionalKeyFinite,
     /**
      * Width in pixels (images/videos)
      */
-    width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    width: optionalKeyFinite,
     /**
      * Height in pixels (images/videos)
      */
-    height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    height: optionalKeyFinite,
     /**
      * Duration in seconds (audio/videos)
      */
-    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    duration: optionalKeyFinite,
     /**
      * Error message if upload failed
      */
-    error: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    error: optionalKeyString
 });
 
 /**
@@ -897,11 +920,11 @@ export const AssetUploadRequest: Schema.Struct<{
     /**
      * Original filename. Defaults to the uploaded file name if omitted
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * MIME type. Auto-detected from magic bytes if omitted
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    mimeType: optionalKeyString
 });
 
 /**
@@ -958,39 +981,39 @@ export const AssetUploadResponse: Schema.Struct<{
     /**
      * Duration in seconds (audio/videos).
      */
-    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    duration: optionalKeyFinite,
     /**
      * Error message if upload failed.
      */
-    error: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    error: optionalKeyString,
     /**
      * Resolved filename.
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * File size in bytes.
      */
-    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    fileSize: optionalKeyFinite,
     /**
      * Height in pixels (images/videos).
      */
-    height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    height: optionalKeyFinite,
     /**
      * Detected or provided MIME type.
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    mimeType: optionalKeyString,
     /**
      * Local file URL (file://) for the uploaded file.
      */
-    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    srcURL: optionalKeyString,
     /**
      * Unique upload ID for this temporary file.
      */
-    uploadID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    uploadID: optionalKeyString,
     /**
      * Width in pixels (images/videos).
      */
-    width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
+    width: optionalKeyFinite
 });
 
 /**
@@ -1081,7 +1104,7 @@ export const BridgeLoginRemoveResponse: Schema.Struct<{
     /**
      * Chat accounts affected by the removal.
      */
-    affectedAccountIDs: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String))
+    affectedAccountIDs: optionalKeyArrayString
 });
 
 /**
@@ -1107,7 +1130,7 @@ export const ChatArchiveRequest: Schema.Struct<{
      * True to archive, false to unarchive
      * @default true
      */
-    archived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    archived: optionalKeyBoolean
 });
 
 /**
@@ -1154,19 +1177,19 @@ export const ChatCreateRequest: Schema.Struct<{
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    messageText: optionalKeyString,
     /**
      * 'single' requires exactly one participantID; 'group' supports multiple participants and optional title.
      */
-    type: /*#__PURE__*/ Schema.Literals(['single', 'group']),
+    type: literalsSingleGroup,
     /**
      * User IDs to include in the new chat.
      */
-    participantIDs: /*#__PURE__*/ Schema.Array(Schema.String).check(/*#__PURE__*/ Schema.isMinLength(1)),
+    participantIDs: /*#__PURE__*/ arrayString.check(isMinLength1),
     /**
      * Optional title for group chats; ignored for single chats on most networks.
      */
-    title: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    title: optionalKeyString
 });
 
 /**
@@ -1205,11 +1228,11 @@ export const ChatDisappearingTimerCapabilities: Schema.Struct<{
     /**
      * Allowed disappearing timer values in milliseconds. Omitted means any timer is allowed.
      */
-    timers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int)),
+    timers: optionalKeyArrayInt,
     /**
      * True if empty timer objects should be omitted from message content.
      */
-    omitEmptyTimer: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    omitEmptyTimer: optionalKeyBoolean
 });
 
 /**
@@ -1247,7 +1270,7 @@ export const ChatMarkReadRequest: Schema.Struct<{
     /**
      * Optional message ID to mark read through.
      */
-    messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    messageID: optionalKeyString
 });
 
 /**
@@ -1271,7 +1294,7 @@ export const ChatMarkUnreadRequest: Schema.Struct<{
     /**
      * Optional message ID to mark unread from.
      */
-    messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    messageID: optionalKeyString
 });
 
 /**
@@ -1303,12 +1326,12 @@ export const ChatMerge: Schema.Struct<{
     /**
      * Chat IDs of the member chats grouped by this merged chat.
      */
-    chatIDs: /*#__PURE__*/ Schema.Array(Schema.String),
+    chatIDs: arrayString,
     /**
      * Member chat that receives messages sent to the merged chat, when the user has picked one. This
      * preference is per-device; when absent, sends route to the most recently active member.
      */
-    defaultChatID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    defaultChatID: optionalKeyString
 });
 
 /**
@@ -1339,11 +1362,11 @@ export const ChatReminder: Schema.Struct<{
     /**
      * Cancel reminder if someone messages in the chat.
      */
-    dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    dismissOnIncomingMessage: optionalKeyBoolean,
     /**
      * Timestamp when the reminder should trigger.
      */
-    remindAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    remindAt: optionalKeyString
 });
 
 /**
@@ -1375,7 +1398,7 @@ export const ChatReminderInput: Schema.Struct<{
     /**
      * Cancel reminder if someone messages in the chat
      */
-    dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    dismissOnIncomingMessage: optionalKeyBoolean
 });
 
 /**
@@ -1421,11 +1444,11 @@ export const ChatSnooze: Schema.Struct<{
     /**
      * Timestamp when the snooze expires.
      */
-    snoozeUntil: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    snoozeUntil: optionalKeyString,
     /**
      * Timestamp when the user set the snooze.
      */
-    userSnoozedAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    userSnoozedAt: optionalKeyString
 });
 
 /**
@@ -1465,23 +1488,23 @@ export const ChatStartUser: Schema.Struct<{
     /**
      * Known user ID when available.
      */
-    id: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    id: optionalKeyString,
     /**
      * Username/handle candidate.
      */
-    username: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    username: optionalKeyString,
     /**
      * Phone number candidate (E.164 preferred).
      */
-    phoneNumber: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    phoneNumber: optionalKeyString,
     /**
      * Email candidate.
      */
-    email: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    email: optionalKeyString,
     /**
      * Display name hint used for ranking only.
      */
-    fullName: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    fullName: optionalKeyString
 });
 
 /**
@@ -1519,13 +1542,13 @@ export const ChatStartRequest: Schema.Struct<{
     /**
      * Optional first message content if the platform requires it to create the chat.
      */
-    messageText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    messageText: optionalKeyString,
     user: ChatStartUser,
     /**
      * Whether invite-based DM creation is allowed when required by the platform.
      * @default true
      */
-    allowInvite: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    allowInvite: optionalKeyBoolean
 });
 
 /**
@@ -1591,7 +1614,7 @@ export const CookieField: Schema.Struct<{
     /**
      * Cookie, header, or local storage key to collect.
      */
-    name: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    name: optionalKeyString,
     /**
      * Browser storage source for this value.
      */
@@ -1661,19 +1684,19 @@ export const CookiesLoginStep: Schema.Struct<{
     /**
      * Regular expression that identifies the final URL after sign-in.
      */
-    expectedFinalURLRegex: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    expectedFinalURLRegex: optionalKeyString,
     /**
      * Optional extraction script for browser-based sign-in helpers. Treat as an opaque helper value.
      */
-    extractJS: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    extractJS: optionalKeyString,
     /**
      * User-facing instructions for this browser step.
      */
-    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    instructions: optionalKeyString,
     /**
      * Suggested user agent for the browser session.
      */
-    userAgent: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    userAgent: optionalKeyString
 });
 
 /**
@@ -1735,8 +1758,8 @@ export const DisappearingTimerCapability: Schema.Struct<{
         'after_read',
         'after_send'
     ]))),
-    omit_empty_timer: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literal(true)),
-    timers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int))
+    omit_empty_timer: /*#__PURE__*/ Schema.optionalKey(literalTrue),
+    timers: optionalKeyArrayInt
 });
 
 /**
@@ -1811,34 +1834,31 @@ export const DraftAttachment: Schema.Struct<{
     /**
      * MIME type if known.
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    mimeType: optionalKeyString,
     /**
      * Original filename if available.
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * Local filesystem path for the draft attachment.
      */
-    filePath: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    filePath: optionalKeyString,
     /**
      * File size in bytes if known.
      */
-    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    fileSize: optionalKeyFinite,
     /**
      * Sticker identifier if the draft attachment is a sticker.
      */
-    stickerID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    stickerID: optionalKeyString,
     /**
      * Audio duration in seconds if known.
      */
-    audioDurationSeconds: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    audioDurationSeconds: optionalKeyFinite,
     /**
      * Pixel dimensions of the attachment.
      */
-    size: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
-        width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
-        height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
-    }))
+    size: optionalKeyStructWidthOptionalKeyFiniteHeightOptionalKeyFinite
 });
 
 /**
@@ -1935,19 +1955,19 @@ export const FocusRequest: Schema.Struct<{
      * Optional Beeper chat ID (or local chat ID) to focus after opening the app. If omitted, only opens/focuses the
      * app.
      */
-    chatID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    chatID: optionalKeyString,
     /**
      * Optional message ID. Jumps to that message in the chat when opening.
      */
-    messageID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    messageID: optionalKeyString,
     /**
      * Optional plain text to populate in the message input field.
      */
-    draftText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    draftText: optionalKeyString,
     /**
      * Optional image path to populate in the message input field.
      */
-    draftAttachmentPath: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    draftAttachmentPath: optionalKeyString
 });
 
 /**
@@ -1998,9 +2018,9 @@ export const GroupFieldCapability: Schema.Struct<{
     readonly settings: Schema.optionalKey<typeof DisappearingTimerCapability>;
 }> = /*#__PURE__*/ Schema.Struct({
     allowed: Schema.Boolean,
-    max_length: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
-    min_length: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
-    required: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    max_length: optionalKeyInt,
+    min_length: optionalKeyInt,
+    required: optionalKeyBoolean,
     /**
      * Disappearing-message timer capability.
      */
@@ -2176,7 +2196,7 @@ export const InfoRetrieveResponse: Schema.Struct<{
         /**
          * Runtime release version
          */
-        release: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+        release: optionalKeyString
     }),
     server: /*#__PURE__*/ Schema.Struct({
         /**
@@ -2335,24 +2355,21 @@ export const LinkPreview: Schema.Struct<{
     /**
      * Original URL when the displayed URL is shortened or redirected.
      */
-    originalURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    originalURL: optionalKeyString,
     /**
      * Favicon URL if available. May be temporary or local-only to this device; download promptly if durable access
      * is needed.
      */
-    favicon: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    favicon: optionalKeyString,
     /**
      * Preview image URL if available. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    img: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    img: optionalKeyString,
     /**
      * Preview image dimensions.
      */
-    imgSize: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
-        width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
-        height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
-    })),
+    imgSize: optionalKeyStructWidthOptionalKeyFiniteHeightOptionalKeyFinite,
     /**
      * Link preview title.
      */
@@ -2360,7 +2377,7 @@ export const LinkPreview: Schema.Struct<{
     /**
      * Link preview summary.
      */
-    summary: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    summary: optionalKeyString
 });
 
 /**
@@ -2396,11 +2413,11 @@ export const LoginFlow: Schema.Struct<{
     /**
      * Short explanation for when to use this flow, when provided.
      */
-    description: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    description: optionalKeyString,
     /**
      * Display name for the flow, when provided.
      */
-    name: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    name: optionalKeyString
 });
 
 /**
@@ -2472,23 +2489,23 @@ export const LoginInputField: Schema.Struct<{
     /**
      * Initial field value, when provided by the network.
      */
-    initialValue: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    initialValue: optionalKeyString,
     /**
      * Field label to show to the user.
      */
-    label: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    label: optionalKeyString,
     /**
      * True if the user can leave this field empty.
      */
-    optional: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    optional: optionalKeyBoolean,
     /**
      * Placeholder text to show when the field is empty.
      */
-    placeholder: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    placeholder: optionalKeyString,
     /**
      * Suggested input type, such as text, password, or email.
      */
-    type: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    type: optionalKeyString
 });
 
 /**
@@ -2555,15 +2572,15 @@ export const LoginSessionCreateRequest: Schema.Struct<{
     /**
      * Existing chat account ID to reconnect. Omit to connect a new account.
      */
-    accountID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
+    accountID: optionalKeyStringCheckIsMinLength1,
     /**
      * Optional flow ID returned by the list login flows endpoint. If omitted, Beeper chooses the default flow.
      */
-    flowID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))),
+    flowID: optionalKeyStringCheckIsMinLength1,
     /**
      * Existing bridge login ID to reconnect. Omit to connect a new account.
      */
-    loginID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)))
+    loginID: optionalKeyStringCheckIsMinLength1
 });
 
 /**
@@ -2651,7 +2668,7 @@ export const LoginStepSubmitRequest: Schema.Struct<{
     /**
      * Last browser URL reached during a cookies step, if available.
      */
-    lastURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    lastURL: optionalKeyString,
     /**
      * How the step was completed. Omit unless the client needs to distinguish an embedded webview or browser
      * extension.
@@ -2779,11 +2796,11 @@ export const MessageSendAttachment: Schema.Struct<{
     /**
      * MIME type (optional override of cached value)
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    mimeType: optionalKeyString,
     /**
      * Filename (optional override of cached value)
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * Dimensions (optional override of cached value)
      */
@@ -2794,7 +2811,7 @@ export const MessageSendAttachment: Schema.Struct<{
     /**
      * Duration in seconds (optional override of cached value)
      */
-    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    duration: optionalKeyFinite,
     type: /*#__PURE__*/ Schema.optionalKey(MessageAttachmentType)
 });
 
@@ -2929,11 +2946,11 @@ export const MessageSendStatus: Schema.Struct<{
     /**
      * Machine-readable failure reason. Present when the send status is a failure.
      */
-    reason: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    reason: optionalKeyString,
     /**
      * Human-readable send status or failure message.
      */
-    message: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    message: optionalKeyString,
     /**
      * Current status of the message send attempt.
      */
@@ -2950,11 +2967,11 @@ export const MessageSendStatus: Schema.Struct<{
     /**
      * User IDs the message was delivered to, when reported by the network.
      */
-    deliveredToUsers: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String)),
+    deliveredToUsers: optionalKeyArrayString,
     /**
      * Internal bridge error detail. Intended for diagnostics, not end-user display.
      */
-    internalError: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    internalError: optionalKeyString
 });
 
 /**
@@ -3052,31 +3069,31 @@ export const ChatUpdateRequest: Schema.Struct<{
     /**
      * Custom chat title. Support depends on the chat account and chat permissions.
      */
-    title: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    title: optionalKeyNullOrString,
     /**
      * Group chat description/topic. Support depends on the chat account and chat permissions.
      */
-    description: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    description: optionalKeyNullOrString,
     /**
      * Local filesystem path to a group chat avatar image. Support depends on the chat account and chat permissions.
      */
-    imgURL: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    imgURL: optionalKeyNullOrString,
     /**
      * Archive or unarchive the chat.
      */
-    isArchived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isArchived: optionalKeyBoolean,
     /**
      * Mark or unmark the chat as low priority when supported by the account.
      */
-    isLowPriority: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isLowPriority: optionalKeyBoolean,
     /**
      * Pin or unpin the chat when supported by the account.
      */
-    isPinned: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isPinned: optionalKeyBoolean,
     /**
      * Mute or unmute the chat.
      */
-    isMuted: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isMuted: optionalKeyBoolean,
     /**
      * Disappearing-message timer in seconds, or null to clear when supported.
      */
@@ -3118,7 +3135,7 @@ export const MessageSendRequest: Schema.Struct<{
     /**
      * Provide a message ID to send this as a reply to an existing message
      */
-    replyToMessageID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    replyToMessageID: optionalKeyString,
     /**
      * Single attachment to send with the message
      */
@@ -3146,7 +3163,7 @@ export const MessageUpdateRequest: Schema.Struct<{
     /**
      * New text content for the message
      */
-    text: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1))
+    text: stringCheckIsMinLength1
 });
 
 /**
@@ -3250,7 +3267,7 @@ export const DisplayAndWaitLoginStep: Schema.Struct<{
     /**
      * User-facing instructions for this step.
      */
-    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    instructions: optionalKeyString
 });
 
 /**
@@ -3302,7 +3319,7 @@ export const Reaction: Schema.Struct<{
      * URL to the reaction's image. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    imgURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    imgURL: optionalKeyString,
     /**
      * User ID of the participant who reacted.
      */
@@ -3310,7 +3327,7 @@ export const Reaction: Schema.Struct<{
     /**
      * True if the reactionKey is an emoji.
      */
-    emoji: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    emoji: optionalKeyBoolean
 });
 
 /**
@@ -3338,11 +3355,11 @@ export const ReactionAddRequest: Schema.Struct<{
     /**
      * Reaction key to add (emoji, shortcode, or custom emoji key)
      */
-    reactionKey: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(1)),
+    reactionKey: stringCheckIsMinLength1,
     /**
      * Optional transaction ID for deduplication and send tracking
      */
-    transactionID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    transactionID: optionalKeyString
 });
 
 /**
@@ -3382,7 +3399,7 @@ export const ReactionAddResponse: Schema.Struct<{
     /**
      * Always true. Indicates the reaction was queued; failures return an error response.
      */
-    success: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal(true)),
+    success: openEnumLiteralTrue,
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -3434,7 +3451,7 @@ export const ReactionDeleteResponse: Schema.Struct<{
     /**
      * Always true. Indicates the reaction removal was queued; failures return an error response.
      */
-    success: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal(true)),
+    success: openEnumLiteralTrue,
     /**
      * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
      */
@@ -3511,7 +3528,7 @@ export const ProvisioningCapabilities: Schema.Struct<{
      * Identifier lookup capabilities for this bridge.
      */
     resolve_identifier: ResolveIdentifierCapabilities,
-    image_pack_import: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    image_pack_import: optionalKeyBoolean
 });
 
 /**
@@ -3594,27 +3611,27 @@ export const AttachmentCapability: Schema.Struct<{
     /**
      * Maximum caption length when captions are supported.
      */
-    maxCaptionLength: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    maxCaptionLength: optionalKeyInt,
     /**
      * Maximum file size in bytes.
      */
-    maxSize: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    maxSize: optionalKeyInt,
     /**
      * Maximum image or video width in pixels.
      */
-    maxWidth: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    maxWidth: optionalKeyInt,
     /**
      * Maximum image or video height in pixels.
      */
-    maxHeight: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    maxHeight: optionalKeyInt,
     /**
      * Maximum audio or video duration in seconds.
      */
-    maxDuration: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    maxDuration: optionalKeyInt,
     /**
      * True if this file type can be sent as view-once media.
      */
-    viewOnce: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    viewOnce: optionalKeyBoolean
 });
 
 /**
@@ -3831,7 +3848,7 @@ export const ChatCapabilities: Schema.Struct<{
     /**
      * Maximum length of normal text messages.
      */
-    maxTextLength: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    maxTextLength: optionalKeyInt,
     locationMessage: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     poll: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     thread: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
@@ -3840,59 +3857,59 @@ export const ChatCapabilities: Schema.Struct<{
     /**
      * Maximum number of edits allowed for one message.
      */
-    editMaxCount: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    editMaxCount: optionalKeyInt,
     /**
      * Maximum message age for edits, in seconds.
      */
-    editMaxAge: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    editMaxAge: optionalKeyInt,
     delete: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     /**
      * Maximum message age for delete-for-everyone, in seconds.
      */
-    deleteMaxAge: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    deleteMaxAge: optionalKeyInt,
     /**
      * True if deleting messages only for the authenticated user is supported.
      */
-    deleteForMe: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    deleteForMe: optionalKeyBoolean,
     messageRequest: /*#__PURE__*/ Schema.optionalKey(ChatMessageRequestCapabilities),
     reaction: /*#__PURE__*/ Schema.optionalKey(SupportLevel),
     /**
      * Maximum number of reactions allowed on a single message.
      */
-    reactionCount: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    reactionCount: optionalKeyInt,
     /**
      * Allowed Unicode reactions. Omitted means all emoji reactions are allowed.
      */
-    allowedReactions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String)),
+    allowedReactions: optionalKeyArrayString,
     /**
      * True if custom emoji reactions are supported.
      */
-    customEmojiReactions: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    customEmojiReactions: optionalKeyBoolean,
     disappearingTimer: /*#__PURE__*/ Schema.optionalKey(ChatDisappearingTimerCapabilities),
     /**
      * True if read receipts are supported.
      */
-    readReceipts: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    readReceipts: optionalKeyBoolean,
     /**
      * True if typing notifications are supported.
      */
-    typingNotifications: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    typingNotifications: optionalKeyBoolean,
     /**
      * True if archive/unarchive is supported.
      */
-    archive: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    archive: optionalKeyBoolean,
     /**
      * True if marking chats unread is supported.
      */
-    markAsUnread: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    markAsUnread: optionalKeyBoolean,
     /**
      * True if deleting chats for the authenticated user is supported.
      */
-    deleteChat: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    deleteChat: optionalKeyBoolean,
     /**
      * True if deleting chats for everyone is supported.
      */
-    deleteChatForEveryone: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    deleteChatForEveryone: optionalKeyBoolean,
     participantActions: /*#__PURE__*/ Schema.optionalKey(ChatParticipantActionCapabilities),
     state: /*#__PURE__*/ Schema.optionalKey(ChatStateCapabilities)
 });
@@ -3952,7 +3969,7 @@ export const Transcription: Schema.Struct<{
     /**
      * Detected or selected language.
      */
-    language: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    language: optionalKeyString
 });
 
 /**
@@ -4031,7 +4048,7 @@ export const Attachment: Schema.Struct<{
     /**
      * Attachment identifier (typically an mxc:// URL). Use the download file endpoint to get a local file path.
      */
-    id: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    id: optionalKeyString,
     /**
      * Attachment type.
      */
@@ -4045,48 +4062,45 @@ export const Attachment: Schema.Struct<{
      * Public URL or local file path to fetch the file. May be temporary or local-only to this device; download
      * promptly if durable access is needed.
      */
-    srcURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    srcURL: optionalKeyString,
     /**
      * MIME type if known (e.g., 'image/png').
      */
-    mimeType: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    mimeType: optionalKeyString,
     /**
      * Original filename if available.
      */
-    fileName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fileName: optionalKeyString,
     /**
      * File size in bytes if known.
      */
-    fileSize: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    fileSize: optionalKeyFinite,
     /**
      * True if the attachment is a GIF.
      */
-    isGif: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isGif: optionalKeyBoolean,
     /**
      * True if the attachment is a sticker.
      */
-    isSticker: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isSticker: optionalKeyBoolean,
     /**
      * True if the attachment is a voice note.
      */
-    isVoiceNote: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isVoiceNote: optionalKeyBoolean,
     /**
      * Duration in seconds (audio/video).
      */
-    duration: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
+    duration: optionalKeyFinite,
     transcription: /*#__PURE__*/ Schema.optionalKey(Transcription),
     /**
      * Preview image URL for video attachments (poster frame). May be temporary or local-only to this device;
      * download promptly if durable access is needed.
      */
-    posterImg: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    posterImg: optionalKeyString,
     /**
      * Pixel dimensions of the attachment: width/height in px.
      */
-    size: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Struct({
-        width: /*#__PURE__*/ Schema.optionalKey(Schema.Finite),
-        height: /*#__PURE__*/ Schema.optionalKey(Schema.Finite)
-    }))
+    size: optionalKeyStructWidthOptionalKeyFiniteHeightOptionalKeyFinite
 });
 
 /**
@@ -4212,7 +4226,7 @@ export const Message: Schema.Struct<{
     /**
      * Resolved sender display name (impersonator/full name/username/participant name).
      */
-    senderName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    senderName: optionalKeyString,
     /**
      * Message timestamp.
      */
@@ -4240,24 +4254,24 @@ export const Message: Schema.Struct<{
     /**
      * Matrix HTML body if present.
      */
-    text: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    text: optionalKeyString,
     /**
      * Timestamp when the message was edited, if known.
      */
-    editedTimestamp: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    editedTimestamp: optionalKeyString,
     /**
      * True if the authenticated user sent the message.
      */
-    isSender: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isSender: optionalKeyBoolean,
     sendStatus: /*#__PURE__*/ Schema.optionalKey(MessageSendStatus),
     /**
      * True if the message is hidden from normal display.
      */
-    isHidden: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isHidden: optionalKeyBoolean,
     /**
      * True if the message has been deleted.
      */
-    isDeleted: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isDeleted: optionalKeyBoolean,
     /**
      * Attachments included with this message, if any.
      */
@@ -4265,15 +4279,15 @@ export const Message: Schema.Struct<{
     /**
      * True if the message is unread for the authenticated user. May be omitted.
      */
-    isUnread: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isUnread: optionalKeyBoolean,
     /**
      * ID of the message this is a reply to, if any.
      */
-    linkedMessageID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    linkedMessageID: optionalKeyString,
     /**
      * Mentioned user IDs, @room, or null for legacy messages that require text scanning.
      */
-    mentions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(/*#__PURE__*/ Schema.Array(Schema.String))),
+    mentions: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(arrayString)),
     /**
      * Link previews included with this message, if any.
      */
@@ -4328,11 +4342,11 @@ export const MessageListPage: Schema.Struct<{
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    oldestCursor: optionalKeyNullOrString,
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
+    newestCursor: optionalKeyNullOrString
 });
 
 /**
@@ -4520,34 +4534,34 @@ export const User: Schema.Struct<{
     /**
      * Human-readable handle if available (e.g., '@alice'). May be network-specific and not globally unique.
      */
-    username: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    username: optionalKeyString,
     /**
      * User's phone number in E.164 format (e.g., '+14155552671'). Omit if unknown.
      */
-    phoneNumber: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    phoneNumber: optionalKeyString,
     /**
      * Email address if known. Not guaranteed verified.
      */
-    email: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    email: optionalKeyString,
     /**
      * Display name as shown in clients (e.g., 'Alice Example'). May include emojis.
      */
-    fullName: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    fullName: optionalKeyString,
     /**
      * Avatar image URL if available. This may be a remote URL, Matrix media URL, data URL, or local filesystem URL
      * depending on source and endpoint. May be temporary or local-only to this device; download promptly if durable
      * access is needed.
      */
-    imgURL: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    imgURL: optionalKeyString,
     /**
      * True if Beeper cannot initiate messages to this user (e.g., blocked, network restriction, or no DM path). The
      * user may still message you.
      */
-    cannotMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    cannotMessage: optionalKeyBoolean,
     /**
      * True if this user represents the authenticated account's own identity.
      */
-    isSelf: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+    isSelf: optionalKeyBoolean
 });
 
 /**
@@ -4613,7 +4627,7 @@ export const Account: Schema.Struct<{
     /**
      * Human-friendly network name for the account. Omitted when the network is unknown.
      */
-    network: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    network: optionalKeyString,
     user: User,
     /**
      * Current connection status for this account. Only in the current docs (not SDK v5.0.0).
@@ -4632,16 +4646,16 @@ export const Account: Schema.Struct<{
      * Runtime chat/message capabilities for this connected account, when available. Only in the current
      * docs (not SDK v5.0.0).
      */
-    capabilities: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown)),
+    capabilities: optionalKeyRecordStringUnknown,
     /**
      * Bridge login ID for this account, when known. One bridge login can contain multiple chat accounts.
      * Only in the current docs (not SDK v5.0.0).
      */
-    loginID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    loginID: optionalKeyString,
     /**
      * Human-friendly account status text. Only in the current docs (not SDK v5.0.0).
      */
-    statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    statusText: optionalKeyString
 });
 
 /**
@@ -4728,12 +4742,7 @@ export const Bridge: Schema.Struct<{
     /**
      * Where accounts for this bridge run: on this device or in Beeper Cloud.
      */
-    provider: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
-        'cloud',
-        'self-hosted',
-        'local',
-        'platform-sdk'
-    ])),
+    provider: openEnumLiteralsCloudSelfHostedLocalPlatformSdk,
     /**
      * Whether this bridge can currently be used to connect new accounts.
      */
@@ -4755,11 +4764,11 @@ export const Bridge: Schema.Struct<{
     /**
      * Network grouping used for account counts and limits.
      */
-    network: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    network: optionalKeyString,
     /**
      * Human-friendly status text matching Beeper account management language.
      */
-    statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    statusText: optionalKeyString
 });
 
 /**
@@ -4859,11 +4868,11 @@ export const BridgeLogin: Schema.Struct<{
     /**
      * Chat accounts that belong to this bridge login, when known.
      */
-    accountIDs: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.String)),
+    accountIDs: optionalKeyArrayString,
     /**
      * Human-friendly bridge login status text.
      */
-    statusText: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    statusText: optionalKeyString,
     /**
      * User the account belongs to.
      */
@@ -4933,7 +4942,7 @@ export const CompleteLoginStep: Schema.Struct<{
     /**
      * Completion instructions, when provided.
      */
-    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    instructions: optionalKeyString,
     /**
      * Signed-in identity for a bridge. One bridge login can contain multiple chat accounts.
      */
@@ -4941,7 +4950,7 @@ export const CompleteLoginStep: Schema.Struct<{
     /**
      * Step ID.
      */
-    stepID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    stepID: optionalKeyString
 });
 
 /**
@@ -4985,11 +4994,11 @@ export const ContactListPage: Schema.Struct<{
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    oldestCursor: optionalKeyNullOrString,
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
+    newestCursor: optionalKeyNullOrString
 });
 
 /**
@@ -5289,7 +5298,7 @@ export const Chat: Schema.Struct<{
     /**
      * Local chat ID specific to this Beeper Desktop installation.
      */
-    localChatID: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    localChatID: optionalKeyNullOrString,
     /**
      * Account ID this chat belongs to.
      */
@@ -5305,24 +5314,24 @@ export const Chat: Schema.Struct<{
     /**
      * Group chat description/topic when available.
      */
-    description: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    description: optionalKeyNullOrString,
     /**
      * Local filesystem path to the chat avatar image when available.
      */
-    imgURL: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    imgURL: optionalKeyNullOrString,
     /**
      * Chat type: 'single' for direct messages, 'group' for group chats.
      */
-    type: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['single', 'group'])),
+    type: /*#__PURE__*/ openEnum(literalsSingleGroup),
     /**
      * True if messages cannot be sent in this chat.
      */
-    isReadOnly: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isReadOnly: optionalKeyBoolean,
     participants: ChatParticipants,
     /**
      * Timestamp of last activity.
      */
-    lastActivity: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    lastActivity: optionalKeyString,
     /**
      * Number of unread messages.
      */
@@ -5330,11 +5339,11 @@ export const Chat: Schema.Struct<{
     /**
      * Number of unread messages that mention the authenticated user or @room.
      */
-    unreadMentionsCount: /*#__PURE__*/ Schema.optionalKey(Schema.Int),
+    unreadMentionsCount: optionalKeyInt,
     /**
      * Last read message sortKey.
      */
-    lastReadMessageSortKey: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    lastReadMessageSortKey: optionalKeyString,
     draft: /*#__PURE__*/ Schema.optionalKey(ChatDraft),
     /**
      * Current reminder for this chat, or null when no reminder is set.
@@ -5343,11 +5352,11 @@ export const Chat: Schema.Struct<{
         /**
          * Timestamp when the reminder should trigger.
          */
-        remindAt: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+        remindAt: optionalKeyString,
         /**
          * Cancel reminder if someone messages in the chat.
          */
-        dismissOnIncomingMessage: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean)
+        dismissOnIncomingMessage: optionalKeyBoolean
     }))),
     /**
      * Current snooze state for this chat, or null when no snooze is set.
@@ -5356,32 +5365,32 @@ export const Chat: Schema.Struct<{
         /**
          * Timestamp when the snooze expires.
          */
-        snoozeUntil: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+        snoozeUntil: optionalKeyString,
         /**
          * Timestamp when the user set the snooze.
          */
-        userSnoozedAt: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+        userSnoozedAt: optionalKeyString
     }))),
     /**
      * True if chat is archived.
      */
-    isArchived: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isArchived: optionalKeyBoolean,
     /**
      * True if the chat was explicitly marked unread by the authenticated user.
      */
-    isMarkedUnread: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isMarkedUnread: optionalKeyBoolean,
     /**
      * True if chat notifications are muted.
      */
-    isMuted: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isMuted: optionalKeyBoolean,
     /**
      * True if chat is pinned.
      */
-    isPinned: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isPinned: optionalKeyBoolean,
     /**
      * True if chat is marked low priority.
      */
-    isLowPriority: /*#__PURE__*/ Schema.optionalKey(Schema.Boolean),
+    isLowPriority: optionalKeyBoolean,
     /**
      * Disappearing-message timer in seconds when available.
      */
@@ -5398,7 +5407,7 @@ export const Chat: Schema.Struct<{
      * chats as one conversation should list the merged chat and hide chats carrying this field. Newest PHP
      * SDK revision only (not SDK v5.0.0).
      */
-    mergedIntoChatID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    mergedIntoChatID: optionalKeyString
 });
 
 /**
@@ -5602,11 +5611,11 @@ export const ChatSearchPage: Schema.Struct<{
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    oldestCursor: optionalKeyNullOrString,
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
+    newestCursor: optionalKeyNullOrString
 });
 
 /**
@@ -5957,11 +5966,11 @@ export const ChatListPage: Schema.Struct<{
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    oldestCursor: optionalKeyNullOrString,
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String))
+    newestCursor: optionalKeyNullOrString
 });
 
 /**
@@ -6009,11 +6018,11 @@ export const MessageSearchPage: Schema.Struct<{
     /**
      * Cursor for fetching older results (use with direction='before'). Opaque string; do not inspect.
      */
-    oldestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    oldestCursor: optionalKeyNullOrString,
     /**
      * Cursor for fetching newer results (use with direction='after'). Opaque string; do not inspect.
      */
-    newestCursor: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String)),
+    newestCursor: optionalKeyNullOrString,
     /**
      * Map of chatID -> chat details for chats referenced in items.
      */
@@ -6105,7 +6114,7 @@ export const UserInputLoginStep: Schema.Struct<{
     /**
      * User-facing instructions for this step.
      */
-    instructions: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    instructions: optionalKeyString
 });
 
 /**
@@ -6195,7 +6204,7 @@ export const LoginSession: Schema.Struct<{
     /**
      * Chat account ID for reconnect flows, when known.
      */
-    accountID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    accountID: optionalKeyString,
     /**
      * Step the client should show or complete next. Omitted when the session is complete, cancelled, or failed.
      */
@@ -6211,7 +6220,7 @@ export const LoginSession: Schema.Struct<{
     /**
      * Bridge login ID for reconnect flows, when known.
      */
-    loginID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    loginID: optionalKeyString
 });
 
 /**
@@ -6324,7 +6333,7 @@ export const Error: Schema.Struct<{
      */
     details: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Union([
         ValidationDetails,
-        /*#__PURE__*/ Schema.Record(Schema.String, Schema.Unknown),
+        recordStringUnknown,
         Schema.Unknown
     ]))
 });
@@ -6380,11 +6389,11 @@ export const VerificationCancelRequest: Schema.Struct<{
     /**
      * Optional cancellation code.
      */
-    code: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    code: optionalKeyString,
     /**
      * Optional user-facing cancellation reason.
      */
-    reason: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    reason: optionalKeyString
 });
 
 /**
@@ -6416,11 +6425,11 @@ export const VerificationCreateRequest: Schema.Struct<{
     /**
      * Why this verification is being started.
      */
-    purpose: /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Literals(['login', 'device'])),
+    purpose: /*#__PURE__*/ Schema.optionalKey(literalsLoginDevice),
     /**
      * Beeper user ID to verify. Defaults to the signed-in user.
      */
-    userID: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    userID: optionalKeyString
 });
 
 /**
@@ -6519,7 +6528,7 @@ export const VerificationOtherDevice: Schema.Struct<{
     /**
      * Other device display name, if known.
      */
-    name: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    name: optionalKeyString
 });
 
 /**
@@ -6537,7 +6546,7 @@ export type VerificationOtherDevice = Models.VerificationOtherDevice;
 export const VerificationPurpose: OpenEnum<Schema.Literals<readonly [
     'login',
     'device'
-]>> = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals(['login', 'device']));
+]>> = /*#__PURE__*/ openEnum(literalsLoginDevice);
 
 /**
  * Why a verification exists.
@@ -6616,7 +6625,7 @@ export const VerificationSAS: Schema.Struct<{
     /**
      * Number sequence to compare on both devices.
      */
-    decimals: /*#__PURE__*/ Schema.optionalKey(Schema.String)
+    decimals: optionalKeyString
 });
 
 /**
@@ -6706,7 +6715,7 @@ export const Verification: Schema.Struct<{
     /**
      * Other Beeper user participating in verification.
      */
-    otherUserID: /*#__PURE__*/ Schema.optionalKey(Schema.String),
+    otherUserID: optionalKeyString,
     qr: /*#__PURE__*/ Schema.optionalKey(VerificationQR),
     sas: /*#__PURE__*/ Schema.optionalKey(VerificationSAS)
 });

@@ -5,121 +5,121 @@
 // decoding with that Schema would succeed and return the input unchanged; false means "run the Schema decode".
 
 /** True when `u` is already a valid `Account` that decoding would return unchanged (no undeclared keys). */
-export const isAccount = (u: unknown): boolean => checkAccount(u, true);
+export const isAccount: (u: unknown) => boolean = checkAccount;
 
 /** True when `u` is already a valid `AppRecoveryKeyResetConfirmResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAppRecoveryKeyResetConfirmResponse = (u: unknown): boolean => checkAppRecoveryKeyResetConfirmResponse(u, true);
+export const isAppRecoveryKeyResetConfirmResponse: (u: unknown) => boolean = checkAppRecoveryKeyResetConfirmResponse;
 
 /** True when `u` is already a valid `AppRecoveryKeyResetResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAppRecoveryKeyResetResponse = (u: unknown): boolean => checkAppRecoveryKeyResetResponse(u, true);
+export const isAppRecoveryKeyResetResponse: (u: unknown) => boolean = checkAppRecoveryKeyResetResponse;
 
 /** True when `u` is already a valid `AppRecoveryKeyVerifyResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAppRecoveryKeyVerifyResponse = (u: unknown): boolean => checkAppRecoveryKeyVerifyResponse(u, true);
+export const isAppRecoveryKeyVerifyResponse: (u: unknown) => boolean = checkAppRecoveryKeyResetConfirmResponse;
 
 /** True when `u` is already a valid `AppSetupResponseResult` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupResponseResult = (u: unknown): boolean => ((checkAppSetupSuccess(u, false) ? checkAppSetupSuccess(u, true) : (checkAppSetupRegistrationRequired(u, false) ? checkAppSetupRegistrationRequired(u, true) : false)));
+export const isAppSetupResponseResult = (u: unknown): boolean => ((looseAppSetupSuccess(u) ? checkAppSetupSuccess(u) : checkAppSetupRegistrationRequired(u)));
 
 /** True when `u` is already a valid `AppSetupStartResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupStartResponse = (u: unknown): boolean => checkAppSetupStartResponse(u, true);
+export const isAppSetupStartResponse: (u: unknown) => boolean = checkAppSetupStartResponse;
 
 /** True when `u` is already a valid `AppSetupSuccess` that decoding would return unchanged (no undeclared keys). */
-export const isAppSetupSuccess = (u: unknown): boolean => checkAppSetupSuccess(u, true);
+export const isAppSetupSuccess: (u: unknown) => boolean = checkAppSetupSuccess;
 
 /** True when `u` is already a valid `AppStateSnapshot` that decoding would return unchanged (no undeclared keys). */
-export const isAppStateSnapshot = (u: unknown): boolean => checkAppStateSnapshot(u, true);
+export const isAppStateSnapshot: (u: unknown) => boolean = checkAppStateSnapshot;
 
 /** True when `u` is already a valid `AssetDownloadResponse` that decoding would return unchanged (no undeclared keys). */
-export const isAssetDownloadResponse = (u: unknown): boolean => checkAssetDownloadResponse(u, true);
+export const isAssetDownloadResponse: (u: unknown) => boolean = checkAssetDownloadResponse;
 
 /** True when `u` is already a valid `AssetUploadBase64Response` that decoding would return unchanged (no undeclared keys). */
-export const isAssetUploadBase64Response = (u: unknown): boolean => checkAssetUploadBase64Response(u, true);
+export const isAssetUploadBase64Response: (u: unknown) => boolean = checkAssetUploadBase64Response;
 
 /** True when `u` is already a valid `Bridge` that decoding would return unchanged (no undeclared keys). */
-export const isBridge = (u: unknown): boolean => checkBridge(u, true);
+export const isBridge: (u: unknown) => boolean = checkBridge;
 
 /** True when `u` is already a valid `BridgeListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isBridgeListResponse = (u: unknown): boolean => checkBridgeListResponse(u, true);
+export const isBridgeListResponse: (u: unknown) => boolean = checkBridgeListResponse;
 
 /** True when `u` is already a valid `BridgeLogin` that decoding would return unchanged (no undeclared keys). */
-export const isBridgeLogin = (u: unknown): boolean => checkBridgeLogin(u, true);
+export const isBridgeLogin: (u: unknown) => boolean = checkBridgeLogin;
 
 /** True when `u` is already a valid `BridgeLoginListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isBridgeLoginListResponse = (u: unknown): boolean => checkBridgeLoginListResponse(u, true);
+export const isBridgeLoginListResponse: (u: unknown) => boolean = checkBridgeLoginListResponse;
 
 /** True when `u` is already a valid `BridgeLoginRemoveResponse` that decoding would return unchanged (no undeclared keys). */
-export const isBridgeLoginRemoveResponse = (u: unknown): boolean => checkBridgeLoginRemoveResponse(u, true);
+export const isBridgeLoginRemoveResponse: (u: unknown) => boolean = checkBridgeLoginRemoveResponse;
 
 /** True when `u` is already a valid `Chat` that decoding would return unchanged (no undeclared keys). */
-export const isChat = (u: unknown): boolean => checkChat(u, true);
+export const isChat: (u: unknown) => boolean = checkChat;
 
 /** True when `u` is already a valid `ChatCreateResponse` that decoding would return unchanged (no undeclared keys). */
-export const isChatCreateResponse = (u: unknown): boolean => checkChatCreateResponse(u, true);
+export const isChatCreateResponse: (u: unknown) => boolean = checkChatCreateResponse;
 
 /** True when `u` is already a valid `ChatListPage` that decoding would return unchanged (no undeclared keys). */
-export const isChatListPage = (u: unknown): boolean => checkChatListPage(u, true);
+export const isChatListPage: (u: unknown) => boolean = checkChatListPage;
 
 /** True when `u` is already a valid `ChatSearchPage` that decoding would return unchanged (no undeclared keys). */
-export const isChatSearchPage = (u: unknown): boolean => checkChatSearchPage(u, true);
+export const isChatSearchPage: (u: unknown) => boolean = checkChatSearchPage;
 
 /** True when `u` is already a valid `ContactListPage` that decoding would return unchanged (no undeclared keys). */
-export const isContactListPage = (u: unknown): boolean => checkContactListPage(u, true);
+export const isContactListPage: (u: unknown) => boolean = checkContactListPage;
 
 /** True when `u` is already a valid `ContactSearchResponse` that decoding would return unchanged (no undeclared keys). */
-export const isContactSearchResponse = (u: unknown): boolean => checkContactSearchResponse(u, true);
+export const isContactSearchResponse: (u: unknown) => boolean = checkContactSearchResponse;
 
 /** True when `u` is already a valid `FocusResponse` that decoding would return unchanged (no undeclared keys). */
-export const isFocusResponse = (u: unknown): boolean => checkFocusResponse(u, true);
+export const isFocusResponse: (u: unknown) => boolean = checkFocusResponse;
 
 /** True when `u` is already a valid `GetAccountsOutput` that decoding would return unchanged (no undeclared keys). */
-export const isGetAccountsOutput = (u: unknown): boolean => checkGetAccountsOutput(u, true);
+export const isGetAccountsOutput: (u: unknown) => boolean = check7;
 
 /** True when `u` is already a valid `InfoRetrieveResponse` that decoding would return unchanged (no undeclared keys). */
-export const isInfoRetrieveResponse = (u: unknown): boolean => checkInfoRetrieveResponse(u, true);
+export const isInfoRetrieveResponse: (u: unknown) => boolean = checkInfoRetrieveResponse;
 
 /** True when `u` is already a valid `LabelsListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isLabelsListResponse = (u: unknown): boolean => check61(u, true);
+export const isLabelsListResponse: (u: unknown) => boolean = check29;
 
 /** True when `u` is already a valid `LoginFlowListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isLoginFlowListResponse = (u: unknown): boolean => checkLoginFlowListResponse(u, true);
+export const isLoginFlowListResponse: (u: unknown) => boolean = checkLoginFlowListResponse;
 
 /** True when `u` is already a valid `LoginSession` that decoding would return unchanged (no undeclared keys). */
-export const isLoginSession = (u: unknown): boolean => checkLoginSession(u, true);
+export const isLoginSession: (u: unknown) => boolean = checkLoginSession;
 
 /** True when `u` is already a valid `LoginSessionCancelResponse` that decoding would return unchanged (no undeclared keys). */
-export const isLoginSessionCancelResponse = (u: unknown): boolean => checkLoginSessionCancelResponse(u, true);
+export const isLoginSessionCancelResponse: (u: unknown) => boolean = checkLoginSessionCancelResponse;
 
 /** True when `u` is already a valid `Message` that decoding would return unchanged (no undeclared keys). */
-export const isMessage = (u: unknown): boolean => checkMessage(u, true);
+export const isMessage: (u: unknown) => boolean = checkMessage;
 
 /** True when `u` is already a valid `MessageListPage` that decoding would return unchanged (no undeclared keys). */
-export const isMessageListPage = (u: unknown): boolean => checkMessageListPage(u, true);
+export const isMessageListPage: (u: unknown) => boolean = checkMessageListPage;
 
 /** True when `u` is already a valid `MessageSearchPage` that decoding would return unchanged (no undeclared keys). */
-export const isMessageSearchPage = (u: unknown): boolean => checkMessageSearchPage(u, true);
+export const isMessageSearchPage: (u: unknown) => boolean = checkMessageSearchPage;
 
 /** True when `u` is already a valid `MessageSendResponse` that decoding would return unchanged (no undeclared keys). */
-export const isMessageSendResponse = (u: unknown): boolean => checkMessageSendResponse(u, true);
+export const isMessageSendResponse: (u: unknown) => boolean = checkMessageSendResponse;
 
 /** True when `u` is already a valid `MessageUpdateResponse` that decoding would return unchanged (no undeclared keys). */
-export const isMessageUpdateResponse = (u: unknown): boolean => checkMessageUpdateResponse(u, true);
+export const isMessageUpdateResponse: (u: unknown) => boolean = checkMessageUpdateResponse;
 
 /** True when `u` is already a valid `ProvisioningCapabilities` that decoding would return unchanged (no undeclared keys). */
-export const isProvisioningCapabilities = (u: unknown): boolean => checkProvisioningCapabilities(u, true);
+export const isProvisioningCapabilities: (u: unknown) => boolean = checkProvisioningCapabilities;
 
 /** True when `u` is already a valid `ReactionAddResponse` that decoding would return unchanged (no undeclared keys). */
-export const isReactionAddResponse = (u: unknown): boolean => checkReactionAddResponse(u, true);
+export const isReactionAddResponse: (u: unknown) => boolean = checkReactionAddResponse;
 
 /** True when `u` is already a valid `ReactionDeleteResponse` that decoding would return unchanged (no undeclared keys). */
-export const isReactionDeleteResponse = (u: unknown): boolean => checkReactionDeleteResponse(u, true);
+export const isReactionDeleteResponse: (u: unknown) => boolean = checkReactionDeleteResponse;
 
 /** True when `u` is already a valid `SearchResponse` that decoding would return unchanged (no undeclared keys). */
-export const isSearchResponse = (u: unknown): boolean => checkSearchResponse(u, true);
+export const isSearchResponse: (u: unknown) => boolean = checkSearchResponse;
 
 /** True when `u` is already a valid `VerificationActionResult` that decoding would return unchanged (no undeclared keys). */
-export const isVerificationActionResult = (u: unknown): boolean => checkVerificationActionResult(u, true);
+export const isVerificationActionResult: (u: unknown) => boolean = checkVerificationActionResult;
 
 /** True when `u` is already a valid `VerificationListResponse` that decoding would return unchanged (no undeclared keys). */
-export const isVerificationListResponse = (u: unknown): boolean => checkVerificationListResponse(u, true);
+export const isVerificationListResponse: (u: unknown) => boolean = checkVerificationListResponse;
 
 /** The fast check of each operation's JSON success body, by operation ID (absent: always decode). */
 export const responseValidators: { readonly [operationId: string]: ((u: unknown) => boolean) | undefined } = {
@@ -180,3670 +180,2555 @@ export const responseValidators: { readonly [operationId: string]: ((u: unknown)
   "search": isSearchResponse,
 };
 
-function checkAccount(u: unknown, s: boolean): boolean {
+function checkAccount(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "accountID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "bridge":
+        if (!(checkAccountBridge(p))) return false; n++;
+        break;
+      case "network": case "loginID": case "statusText":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "user":
+        if (!(checkUser(p))) return false; n++;
+        break;
+      case "status":
+        if (!(p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled")) return false;
+        break;
+      case "capabilities":
+        if (!(check0(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["bridge"];
-    if (p === undefined || !(checkAccountBridge(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["user"];
-    if (p === undefined || !(checkUser(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p !== undefined) { n++; if (!((p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled" || false))) return false; }
-  }
-  {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check0(p, s))) return false; }
-  }
-  {
-    const p = r["loginID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["statusText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 3;
 }
 
-function checkAccountBridge(u: unknown, s: boolean): boolean {
+function checkAccountBridge(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "type":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "provider":
+        if (!(p === "cloud" || p === "self-hosted" || p === "local" || p === "platform-sdk")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["type"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["provider"];
-    if (p === undefined || !((p === "cloud" || p === "self-hosted" || p === "local" || p === "platform-sdk" || false))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 3;
 }
 
-function checkUser(u: unknown, s: boolean): boolean {
+function checkUser(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "username": case "phoneNumber": case "email": case "fullName": case "imgURL":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "cannotMessage": case "isSelf":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["email"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fullName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["cannotMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isSelf"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return n === 1;
+}
+
+function check0(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) if (!(true)) return false;
   return true;
 }
 
-function check0(u: unknown, s: boolean): boolean {
+function checkAppRecoveryKeyResetConfirmResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  for (const k in r) { const x = r[k]; if (!(true)) return false; }
-  return true;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "session":
+        if (!(checkAppStateSnapshot(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
 }
 
-function checkAppRecoveryKeyResetConfirmResponse(u: unknown, s: boolean): boolean {
+function checkAppStateSnapshot(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["session"];
-    if (p === undefined || !(checkAppStateSnapshot(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "e2ee":
+        if (!(checkAppE2EEStatus(p))) return false; n++;
+        break;
+      case "state":
+        if (!(p === "needs-login" || p === "initializing" || p === "needs-cross-signing-setup" || p === "needs-verification" || p === "needs-secrets" || p === "needs-first-sync" || p === "ready")) return false; n++;
+        break;
+      case "matrix":
+        if (!(checkAppMatrixAccount(p))) return false;
+        break;
+      case "verification":
+        if (!(checkVerification(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function checkAppStateSnapshot(u: unknown, s: boolean): boolean {
+function checkAppE2EEStatus(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["e2ee"];
-    if (p === undefined || !(checkAppE2EEStatus(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "crossSigning": case "firstSyncDone": case "hasBackedUpRecoveryKey": case "initialized": case "keyBackup": case "secretStorage": case "verified":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "secrets":
+        if (!(checkAppE2EESecrets(p))) return false; n++;
+        break;
+      case "recoveryKeyGeneratedAt":
+        if (!(Number.isFinite(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["state"];
-    if (p === undefined || !((p === "needs-login" || p === "initializing" || p === "needs-cross-signing-setup" || p === "needs-verification" || p === "needs-secrets" || p === "needs-first-sync" || p === "ready" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["matrix"];
-    if (p !== undefined) { n++; if (!(check1(p, s))) return false; }
-  }
-  {
-    const p = r["verification"];
-    if (p !== undefined) { n++; if (!(check2(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 8;
 }
 
-function checkAppE2EEStatus(u: unknown, s: boolean): boolean {
+function checkAppE2EESecrets(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["crossSigning"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "masterKey": case "megolmBackupKey": case "recoveryKey": case "selfSigningKey": case "userSigningKey":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["firstSyncDone"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["hasBackedUpRecoveryKey"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["initialized"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["keyBackup"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["secrets"];
-    if (p === undefined || !(checkAppE2EESecrets(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["secretStorage"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["verified"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["recoveryKeyGeneratedAt"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 5;
 }
 
-function checkAppE2EESecrets(u: unknown, s: boolean): boolean {
+function checkAppMatrixAccount(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["masterKey"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "deviceID": case "homeserver": case "userID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["megolmBackupKey"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["recoveryKey"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["selfSigningKey"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["userSigningKey"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 3;
 }
 
-function check1(u: unknown, s: boolean): boolean {
+function checkVerification(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["deviceID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "availableActions":
+        if (!(check1(p))) return false; n++;
+        break;
+      case "direction":
+        if (!(p === "incoming" || p === "outgoing")) return false; n++;
+        break;
+      case "methods":
+        if (!(check2(p))) return false; n++;
+        break;
+      case "purpose":
+        if (!(p === "login" || p === "device")) return false; n++;
+        break;
+      case "state":
+        if (!(p === "requested" || p === "ready" || p === "sas_ready" || p === "qr_scanned" || p === "done" || p === "cancelled" || p === "error")) return false; n++;
+        break;
+      case "error":
+        if (!(checkVerificationError(p))) return false;
+        break;
+      case "otherDevice":
+        if (!(checkVerificationOtherDevice(p))) return false;
+        break;
+      case "otherUserID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "qr":
+        if (!(checkVerificationQR(p))) return false;
+        break;
+      case "sas":
+        if (!(checkVerificationSAS(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["homeserver"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["userID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 6;
 }
 
-function check2(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["availableActions"];
-    if (p === undefined || !(check3(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["direction"];
-    if (p === undefined || !((p === "incoming" || p === "outgoing" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["methods"];
-    if (p === undefined || !(check4(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["purpose"];
-    if (p === undefined || !((p === "login" || p === "device" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["state"];
-    if (p === undefined || !((p === "requested" || p === "ready" || p === "sas_ready" || p === "qr_scanned" || p === "done" || p === "cancelled" || p === "error" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["error"];
-    if (p !== undefined) { n++; if (!(check5(p, s))) return false; }
-  }
-  {
-    const p = r["otherDevice"];
-    if (p !== undefined) { n++; if (!(check6(p, s))) return false; }
-  }
-  {
-    const p = r["otherUserID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["qr"];
-    if (p !== undefined) { n++; if (!(check7(p, s))) return false; }
-  }
-  {
-    const p = r["sas"];
-    if (p !== undefined) { n++; if (!(check8(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check3(u: unknown, s: boolean): boolean {
+function check1(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "accept" || u[i] === "cancel" || u[i] === "qr.confirmScanned" || u[i] === "sas.start" || u[i] === "sas.confirm" || false))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "accept" || x === "cancel" || x === "qr.confirmScanned" || x === "sas.start" || x === "sas.confirm")) return false; }
   return true;
 }
 
-function check4(u: unknown, s: boolean): boolean {
+function check2(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "qr" || u[i] === "sas" || false))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "qr" || x === "sas")) return false; }
   return true;
 }
 
-function check5(u: unknown, s: boolean): boolean {
+function checkVerificationError(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["code"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "code": case "reason":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["reason"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function check6(u: unknown, s: boolean): boolean {
+function checkVerificationOtherDevice(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "name":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["name"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check7(u: unknown, s: boolean): boolean {
+function checkVerificationQR(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["data"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "data":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check8(u: unknown, s: boolean): boolean {
+function checkVerificationSAS(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["emojis"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "emojis":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "decimals":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["decimals"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function checkAppRecoveryKeyResetResponse(u: unknown, s: boolean): boolean {
+function checkAppRecoveryKeyResetResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["recoveryKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "recoveryKey":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "session":
+        if (!(checkAppStateSnapshot(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["session"];
-    if (p === undefined || !(checkAppStateSnapshot(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function checkAppRecoveryKeyVerifyResponse(u: unknown, s: boolean): boolean {
+function checkAppSetupRegistrationRequired(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["session"];
-    if (p === undefined || !(checkAppStateSnapshot(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "copy":
+        if (!(checkAppSetupRegistrationCopy(p))) return false; n++;
+        break;
+      case "leadToken": case "setupRequestID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "registrationRequired":
+        if (!(p === true)) return false; n++;
+        break;
+      case "usernameSuggestions":
+        if (!(check3(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 4;
 }
 
-function checkAppSetupRegistrationRequired(u: unknown, s: boolean): boolean {
+function checkAppSetupRegistrationCopy(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["copy"];
-    if (p === undefined || !(checkAppSetupRegistrationCopy(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "submit":
+        if (!(p === "Continue")) return false; n++;
+        break;
+      case "terms":
+        if (!(p === "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.")) return false; n++;
+        break;
+      case "title":
+        if (!(p === "Choose your username")) return false; n++;
+        break;
+      case "usernamePlaceholder":
+        if (!(p === "Username")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["leadToken"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["registrationRequired"];
-    if (p === undefined || !(p === true)) return false;
-    n++;
-  }
-  {
-    const p = r["setupRequestID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["usernameSuggestions"];
-    if (p !== undefined) { n++; if (!(check9(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 4;
 }
 
-function checkAppSetupRegistrationCopy(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["submit"];
-    if (p === undefined || !(p === "Continue")) return false;
-    n++;
-  }
-  {
-    const p = r["terms"];
-    if (p === undefined || !(p === "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.")) return false;
-    n++;
-  }
-  {
-    const p = r["title"];
-    if (p === undefined || !(p === "Choose your username")) return false;
-    n++;
-  }
-  {
-    const p = r["usernamePlaceholder"];
-    if (p === undefined || !(p === "Username")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check9(u: unknown, s: boolean): boolean {
+function check3(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
   return true;
 }
 
-function checkAppSetupSuccess(u: unknown, s: boolean): boolean {
+function checkAppSetupSuccess(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["matrix"];
-    if (p === undefined || !(checkAppMatrixCredentials(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "matrix":
+        if (!(checkAppMatrixCredentials(p))) return false; n++;
+        break;
+      case "session":
+        if (!(checkAppStateSnapshot(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["session"];
-    if (p === undefined || !(checkAppStateSnapshot(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function checkAppMatrixCredentials(u: unknown, s: boolean): boolean {
+function checkAppMatrixCredentials(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["accessToken"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "accessToken": case "deviceID": case "homeserver": case "userID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["deviceID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["homeserver"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["userID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 4;
 }
 
-function checkAppSetupStartResponse(u: unknown, s: boolean): boolean {
+function checkAppSetupStartResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["setupRequestID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "setupRequestID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "signInMethods":
+        if (!(check3(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["signInMethods"];
-    if (p === undefined || !(check10(p, s))) return false;
-    n++;
+  return n === 2;
+}
+
+function checkAssetDownloadResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "srcURL": case "error":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
   return true;
 }
 
-function check10(u: unknown, s: boolean): boolean {
+function checkAssetUploadBase64Response(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "uploadID": case "srcURL": case "fileName": case "mimeType": case "error":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "fileSize": case "width": case "height": case "duration":
+        if (!(Number.isFinite(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkBridge(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "displayName": case "type":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "accounts":
+        if (!(check7(p))) return false; n++;
+        break;
+      case "activeAccountCount":
+        if (!(Number.isSafeInteger(p))) return false; n++;
+        break;
+      case "provider":
+        if (!(p === "cloud" || p === "self-hosted" || p === "local" || p === "platform-sdk")) return false; n++;
+        break;
+      case "status":
+        if (!(p === "available" || p === "connected" || p === "limit_reached" || p === "temporarily_unavailable" || p === "disabled")) return false; n++;
+        break;
+      case "supportsMultipleAccounts":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "network": case "statusText":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 8;
+}
+
+function check7(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkAccount(u[i]))) return false;
   return true;
 }
 
-function checkAssetDownloadResponse(u: unknown, s: boolean): boolean {
+function checkBridgeListResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["srcURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check8(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["error"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function checkAssetUploadBase64Response(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["uploadID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["srcURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileSize"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["width"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["duration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["error"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkBridge(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["accounts"];
-    if (p === undefined || !(check11(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["activeAccountCount"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["displayName"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["provider"];
-    if (p === undefined || !((p === "cloud" || p === "self-hosted" || p === "local" || p === "platform-sdk" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !((p === "available" || p === "connected" || p === "limit_reached" || p === "temporarily_unavailable" || p === "disabled" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["supportsMultipleAccounts"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["statusText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check11(u: unknown, s: boolean): boolean {
+function check8(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkAccount(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkBridge(u[i]))) return false;
   return true;
 }
 
-function checkBridgeListResponse(u: unknown, s: boolean): boolean {
+function checkBridgeLogin(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check12(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "bridgeID": case "loginID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "removeScopes":
+        if (!(check9(p))) return false; n++;
+        break;
+      case "status":
+        if (!(p === "connected" || p === "connecting" || p === "needs_login" || p === "logged_out" || p === "unknown")) return false; n++;
+        break;
+      case "accountIDs":
+        if (!(check3(p))) return false;
+        break;
+      case "statusText":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "user":
+        if (!(checkUser(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 4;
 }
 
-function check12(u: unknown, s: boolean): boolean {
+function check9(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkBridge(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "current-device" || x === "all-devices")) return false; }
   return true;
 }
 
-function checkBridgeLogin(u: unknown, s: boolean): boolean {
+function checkBridgeLoginListResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check11(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["loginID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["removeScopes"];
-    if (p === undefined || !(check13(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !((p === "connected" || p === "connecting" || p === "needs_login" || p === "logged_out" || p === "unknown" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check14(p, s))) return false; }
-  }
-  {
-    const p = r["statusText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["user"];
-    if (p !== undefined) { n++; if (!(check15(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check13(u: unknown, s: boolean): boolean {
+function check11(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "current-device" || u[i] === "all-devices" || false))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkBridgeLogin(u[i]))) return false;
   return true;
 }
 
-function check14(u: unknown, s: boolean): boolean {
+function checkBridgeLoginRemoveResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "bridgeID": case "loginID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "scope":
+        if (!(p === "current-device" || p === "all-devices")) return false; n++;
+        break;
+      case "status":
+        if (!(p === "removed")) return false; n++;
+        break;
+      case "affectedAccountIDs":
+        if (!(check3(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 4;
+}
+
+function checkChat(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "accountID": case "network": case "title":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "localChatID": case "description": case "imgURL":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      case "type":
+        if (!(p === "single" || p === "group")) return false; n++;
+        break;
+      case "isReadOnly": case "isArchived": case "isMarkedUnread": case "isMuted": case "isPinned": case "isLowPriority":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "participants":
+        if (!(checkChatParticipants(p))) return false; n++;
+        break;
+      case "lastActivity": case "lastReadMessageSortKey": case "mergedIntoChatID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "unreadCount":
+        if (!(Number.isSafeInteger(p))) return false; n++;
+        break;
+      case "unreadMentionsCount":
+        if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "draft":
+        if (!(p === null || check14(p))) return false;
+        break;
+      case "reminder":
+        if (!(p === null || check17(p))) return false;
+        break;
+      case "snooze":
+        if (!(p === null || check18(p))) return false;
+        break;
+      case "messageExpirySeconds":
+        if (!(Number.isSafeInteger(p) || p === null)) return false;
+        break;
+      case "capabilities":
+        if (!(checkChatCapabilities(p))) return false;
+        break;
+      case "labels":
+        if (!(check29(p))) return false;
+        break;
+      case "merge":
+        if (!(checkChatMerge(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 7;
+}
+
+function checkChatParticipants(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check13(p))) return false; n++;
+        break;
+      case "hasMore":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "total":
+        if (!(Number.isSafeInteger(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function check13(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkParticipant(u[i]))) return false;
   return true;
 }
 
-function check15(u: unknown, s: boolean): boolean {
+function checkParticipant(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "username": case "phoneNumber": case "email": case "fullName": case "imgURL":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "cannotMessage": case "isSelf": case "isAdmin": case "isPending": case "isNetworkBot":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["email"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fullName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["cannotMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isSelf"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function checkBridgeLoginListResponse(u: unknown, s: boolean): boolean {
+function check14(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check16(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "text":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "attachments":
+        if (!(check15(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return n === 1;
+}
+
+function check15(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) if (!(checkDraftAttachment(r[k]))) return false;
   return true;
 }
 
-function check16(u: unknown, s: boolean): boolean {
+function checkDraftAttachment(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "type":
+        if (!(p === "file" || p === "gif" || p === "recorded_audio")) return false; n++;
+        break;
+      case "mimeType": case "fileName": case "filePath": case "stickerID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "fileSize": case "audioDurationSeconds":
+        if (!(Number.isFinite(p))) return false;
+        break;
+      case "size":
+        if (!(check16(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function check16(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "width": case "height":
+        if (!(Number.isFinite(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function check17(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "remindAt":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "dismissOnIncomingMessage":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function check18(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "snoozeUntil": case "userSnoozedAt":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkChatCapabilities(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "formatting":
+        if (!(check19(p))) return false;
+        break;
+      case "attachments":
+        if (!(check20(p))) return false;
+        break;
+      case "maxTextLength": case "editMaxCount": case "editMaxAge": case "deleteMaxAge": case "reactionCount":
+        if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "locationMessage": case "poll": case "thread": case "reply": case "edit": case "delete": case "reaction":
+        if (!((typeof p === "number" && p >= -2 && p <= 2 && Number.isInteger(p)))) return false;
+        break;
+      case "deleteForMe": case "customEmojiReactions": case "readReceipts": case "typingNotifications": case "archive": case "markAsUnread": case "deleteChat": case "deleteChatForEveryone":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "messageRequest":
+        if (!(checkChatMessageRequestCapabilities(p))) return false;
+        break;
+      case "allowedReactions":
+        if (!(check3(p))) return false;
+        break;
+      case "disappearingTimer":
+        if (!(checkChatDisappearingTimerCapabilities(p))) return false;
+        break;
+      case "participantActions":
+        if (!(checkChatParticipantActionCapabilities(p))) return false;
+        break;
+      case "state":
+        if (!(checkChatStateCapabilities(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function check19(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) { const x = r[k]; if (!((typeof x === "number" && x >= -2 && x <= 2 && Number.isInteger(x)))) return false; }
+  return true;
+}
+
+function check20(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) if (!(checkAttachmentCapability(r[k]))) return false;
+  return true;
+}
+
+function checkAttachmentCapability(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "mimeTypes":
+        if (!(check19(p))) return false; n++;
+        break;
+      case "caption":
+        if (!((typeof p === "number" && p >= -2 && p <= 2 && Number.isInteger(p)))) return false;
+        break;
+      case "maxCaptionLength": case "maxSize": case "maxWidth": case "maxHeight": case "maxDuration":
+        if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "viewOnce":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function checkChatMessageRequestCapabilities(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "acceptWithMessage": case "acceptWithButton":
+        if (!((typeof p === "number" && p >= -2 && p <= 2 && Number.isInteger(p)))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkChatDisappearingTimerCapabilities(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "types":
+        if (!(check23(p))) return false;
+        break;
+      case "timers":
+        if (!(check24(p))) return false;
+        break;
+      case "omitEmptyTimer":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function check23(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkBridgeLogin(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "afterRead" || x === "afterSend")) return false; }
   return true;
 }
 
-function checkBridgeLoginRemoveResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["loginID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["scope"];
-    if (p === undefined || !((p === "current-device" || p === "all-devices" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !(p === "removed")) return false;
-    n++;
-  }
-  {
-    const p = r["affectedAccountIDs"];
-    if (p !== undefined) { n++; if (!(check17(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check17(u: unknown, s: boolean): boolean {
+function check24(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  for (let i = 0; i < u.length; i++) if (!(Number.isSafeInteger(u[i]))) return false;
   return true;
 }
 
-function checkChat(u: unknown, s: boolean): boolean {
+function checkChatParticipantActionCapabilities(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "ban": case "invite": case "kick": case "leave": case "revokeInvite":
+        if (!((typeof p === "number" && p >= -2 && p <= 2 && Number.isInteger(p)))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function checkChatStateCapabilities(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "disappearingTimer": case "avatar": case "title": case "description":
+        if (!(check25(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function check25(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "level":
+        if (!((typeof p === "number" && p >= -2 && p <= 2 && Number.isInteger(p)))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["title"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "single" || p === "group" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["isReadOnly"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["unreadCount"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((check19(p, false) ? check19(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((check22(p, false) ? check22(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((check23(p, false) ? check23(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMarkedUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
-  }
-  {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function checkChatParticipants(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check18(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["total"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check18(u: unknown, s: boolean): boolean {
+function check29(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkParticipant(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkLabel(u[i]))) return false;
   return true;
 }
 
-function checkParticipant(u: unknown, s: boolean): boolean {
+function checkLabel(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "name":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["phoneNumber"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["email"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fullName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["cannotMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isSelf"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isAdmin"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isPending"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isNetworkBot"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function check19(u: unknown, s: boolean): boolean {
+function checkChatMerge(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["text"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "chatIDs":
+        if (!(check3(p))) return false; n++;
+        break;
+      case "defaultChatID":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check20(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check20(u: unknown, s: boolean): boolean {
+function checkChatCreateResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkDraftAttachment(x, s))) return false; }
-  return true;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "accountID": case "network": case "title": case "chatID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "localChatID": case "description": case "imgURL":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      case "type":
+        if (!(p === "single" || p === "group")) return false; n++;
+        break;
+      case "isReadOnly": case "isArchived": case "isMarkedUnread": case "isMuted": case "isPinned": case "isLowPriority":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "participants":
+        if (!(checkChatParticipants(p))) return false; n++;
+        break;
+      case "lastActivity": case "lastReadMessageSortKey": case "mergedIntoChatID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "unreadCount":
+        if (!(Number.isSafeInteger(p))) return false; n++;
+        break;
+      case "unreadMentionsCount":
+        if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "draft":
+        if (!(p === null || check14(p))) return false;
+        break;
+      case "reminder":
+        if (!(p === null || check17(p))) return false;
+        break;
+      case "snooze":
+        if (!(p === null || check18(p))) return false;
+        break;
+      case "messageExpirySeconds":
+        if (!(Number.isSafeInteger(p) || p === null)) return false;
+        break;
+      case "capabilities":
+        if (!(checkChatCapabilities(p))) return false;
+        break;
+      case "labels":
+        if (!(check29(p))) return false;
+        break;
+      case "merge":
+        if (!(checkChatMerge(p))) return false;
+        break;
+      case "status":
+        if (!(p === "existing" || p === "created")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 8;
 }
 
-function checkDraftAttachment(u: unknown, s: boolean): boolean {
+function checkChatListPage(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check31(p))) return false; n++;
+        break;
+      case "hasMore":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "oldestCursor": case "newestCursor":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "file" || p === "gif" || p === "recorded_audio" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["filePath"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileSize"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["stickerID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["audioDurationSeconds"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["size"];
-    if (p !== undefined) { n++; if (!(check21(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function check21(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["width"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check22(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["remindAt"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["dismissOnIncomingMessage"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check23(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["snoozeUntil"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["userSnoozedAt"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check24(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["formatting"];
-    if (p !== undefined) { n++; if (!(check25(p, s))) return false; }
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check26(p, s))) return false; }
-  }
-  {
-    const p = r["maxTextLength"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["locationMessage"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["poll"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["thread"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["reply"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["edit"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["editMaxCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["editMaxAge"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["delete"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["deleteMaxAge"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["deleteForMe"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["messageRequest"];
-    if (p !== undefined) { n++; if (!(check28(p, s))) return false; }
-  }
-  {
-    const p = r["reaction"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["reactionCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["allowedReactions"];
-    if (p !== undefined) { n++; if (!(check29(p, s))) return false; }
-  }
-  {
-    const p = r["customEmojiReactions"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["disappearingTimer"];
-    if (p !== undefined) { n++; if (!(check30(p, s))) return false; }
-  }
-  {
-    const p = r["readReceipts"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["typingNotifications"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["archive"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["markAsUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["deleteChat"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["deleteChatForEveryone"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["participantActions"];
-    if (p !== undefined) { n++; if (!(check33(p, s))) return false; }
-  }
-  {
-    const p = r["state"];
-    if (p !== undefined) { n++; if (!(check34(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check25(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
-  return true;
-}
-
-function check26(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkAttachmentCapability(x, s))) return false; }
-  return true;
-}
-
-function checkAttachmentCapability(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["mimeTypes"];
-    if (p === undefined || !(check27(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["caption"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["maxCaptionLength"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["maxSize"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["maxWidth"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["maxHeight"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["maxDuration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["viewOnce"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check27(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!((x === -2 || x === -1 || x === 0 || x === 1 || x === 2 || false))) return false; }
-  return true;
-}
-
-function check28(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["acceptWithMessage"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["acceptWithButton"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check29(u: unknown, s: boolean): boolean {
+function check31(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkChatWithPreview(u[i]))) return false;
   return true;
 }
 
-function check30(u: unknown, s: boolean): boolean {
+function checkChatWithPreview(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["types"];
-    if (p !== undefined) { n++; if (!(check31(p, s))) return false; }
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "accountID": case "network": case "title":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "localChatID": case "description": case "imgURL":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      case "type":
+        if (!(p === "single" || p === "group")) return false; n++;
+        break;
+      case "isReadOnly": case "isArchived": case "isMarkedUnread": case "isMuted": case "isPinned": case "isLowPriority":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "participants":
+        if (!(checkChatParticipants(p))) return false; n++;
+        break;
+      case "lastActivity": case "lastReadMessageSortKey": case "mergedIntoChatID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "unreadCount":
+        if (!(Number.isSafeInteger(p))) return false; n++;
+        break;
+      case "unreadMentionsCount":
+        if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "draft":
+        if (!(p === null || check14(p))) return false;
+        break;
+      case "reminder":
+        if (!(p === null || check17(p))) return false;
+        break;
+      case "snooze":
+        if (!(p === null || check18(p))) return false;
+        break;
+      case "messageExpirySeconds":
+        if (!(Number.isSafeInteger(p) || p === null)) return false;
+        break;
+      case "capabilities":
+        if (!(checkChatCapabilities(p))) return false;
+        break;
+      case "labels":
+        if (!(check29(p))) return false;
+        break;
+      case "merge":
+        if (!(checkChatMerge(p))) return false;
+        break;
+      case "preview":
+        if (!(checkMessage(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["timers"];
-    if (p !== undefined) { n++; if (!(check32(p, s))) return false; }
-  }
-  {
-    const p = r["omitEmptyTimer"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 7;
 }
 
-function check31(u: unknown, s: boolean): boolean {
+function checkMessage(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "chatID": case "accountID": case "senderID": case "timestamp": case "sortKey":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "senderName": case "text": case "editedTimestamp": case "linkedMessageID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "type":
+        if (!(p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION")) return false;
+        break;
+      case "isSender": case "isHidden": case "isDeleted": case "isUnread":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "sendStatus":
+        if (!(checkMessageSendStatus(p))) return false;
+        break;
+      case "attachments":
+        if (!(check33(p))) return false;
+        break;
+      case "mentions":
+        if (!(p === null || check3(p))) return false;
+        break;
+      case "links":
+        if (!(check36(p))) return false;
+        break;
+      case "reactions":
+        if (!(check38(p))) return false;
+        break;
+      case "seen":
+        if (!(typeof p === "boolean" || typeof p === "string" || checkMessageSeenByParticipant(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 6;
+}
+
+function checkMessageSendStatus(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "reason": case "message": case "internalError":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "status":
+        if (!(p === "SUCCESS" || p === "PENDING" || p === "FAIL_RETRIABLE" || p === "FAIL_PERMANENT")) return false; n++;
+        break;
+      case "timestamp":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "deliveredToUsers":
+        if (!(check3(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function check33(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "afterRead" || u[i] === "afterSend" || false))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkAttachment(u[i]))) return false;
   return true;
 }
 
-function check32(u: unknown, s: boolean): boolean {
+function checkAttachment(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "srcURL": case "mimeType": case "fileName": case "posterImg":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "type":
+        if (!(p === "unknown" || p === "img" || p === "video" || p === "audio")) return false; n++;
+        break;
+      case "fileSize": case "duration":
+        if (!(Number.isFinite(p))) return false;
+        break;
+      case "isGif": case "isSticker": case "isVoiceNote":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "transcription":
+        if (!(checkTranscription(p))) return false;
+        break;
+      case "size":
+        if (!(check16(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function checkTranscription(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "transcription": case "engine":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "language":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function check36(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((typeof u[i] === "number" && Number.isSafeInteger(u[i])))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkLinkPreview(u[i]))) return false;
   return true;
 }
 
-function check33(u: unknown, s: boolean): boolean {
+function checkLinkPreview(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["ban"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "url": case "title":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "originalURL": case "favicon": case "img": case "summary":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "imgSize":
+        if (!(check16(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["invite"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["kick"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["leave"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  {
-    const p = r["revokeInvite"];
-    if (p !== undefined) { n++; if (!((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function check34(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["disappearingTimer"];
-    if (p !== undefined) { n++; if (!(check35(p, s))) return false; }
-  }
-  {
-    const p = r["avatar"];
-    if (p !== undefined) { n++; if (!(check36(p, s))) return false; }
-  }
-  {
-    const p = r["title"];
-    if (p !== undefined) { n++; if (!(check37(p, s))) return false; }
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!(check38(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check35(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["level"];
-    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check36(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["level"];
-    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check37(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["level"];
-    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check38(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["level"];
-    if (p === undefined || !((p === -2 || p === -1 || p === 0 || p === 1 || p === 2 || false))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check39(u: unknown, s: boolean): boolean {
+function check38(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkLabel(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkReaction(u[i]))) return false;
   return true;
 }
 
-function checkLabel(u: unknown, s: boolean): boolean {
+function checkReaction(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "reactionKey": case "participantID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "imgURL":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "emoji":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["name"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return n === 3;
+}
+
+function checkMessageSeenByParticipant(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) { const x = r[k]; if (!(typeof x === "boolean" || typeof x === "string")) return false; }
   return true;
 }
 
-function check40(u: unknown, s: boolean): boolean {
+function checkChatSearchPage(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["chatIDs"];
-    if (p === undefined || !(check41(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check39(p))) return false; n++;
+        break;
+      case "hasMore":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "oldestCursor": case "newestCursor":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["defaultChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function check41(u: unknown, s: boolean): boolean {
+function check39(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i]))) return false;
   return true;
 }
 
-function checkChatCreateResponse(u: unknown, s: boolean): boolean {
+function checkContactListPage(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check40(p))) return false; n++;
+        break;
+      case "hasMore":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "oldestCursor": case "newestCursor":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["title"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "single" || p === "group" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["isReadOnly"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["unreadCount"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((check19(p, false) ? check19(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((check22(p, false) ? check22(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((check23(p, false) ? check23(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMarkedUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
-  }
-  {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p !== undefined) { n++; if (!((p === "existing" || p === "created" || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function checkChatListPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check42(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["oldestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["newestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check42(u: unknown, s: boolean): boolean {
+function check40(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkChatWithPreview(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkUser(u[i]))) return false;
   return true;
 }
 
-function checkChatWithPreview(u: unknown, s: boolean): boolean {
+function checkContactSearchResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check40(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["localChatID"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["title"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "single" || p === "group" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["isReadOnly"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["participants"];
-    if (p === undefined || !(checkChatParticipants(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["lastActivity"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["unreadCount"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["unreadMentionsCount"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["lastReadMessageSortKey"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["draft"];
-    if (p !== undefined) { n++; if (!(((check19(p, false) ? check19(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["reminder"];
-    if (p !== undefined) { n++; if (!(((check22(p, false) ? check22(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["snooze"];
-    if (p !== undefined) { n++; if (!(((check23(p, false) ? check23(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["isArchived"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMarkedUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isMuted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isPinned"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isLowPriority"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["messageExpirySeconds"];
-    if (p !== undefined) { n++; if (!(((typeof p === "number" && Number.isSafeInteger(p)) || p === null || false))) return false; }
-  }
-  {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check24(p, s))) return false; }
-  }
-  {
-    const p = r["labels"];
-    if (p !== undefined) { n++; if (!(check39(p, s))) return false; }
-  }
-  {
-    const p = r["merge"];
-    if (p !== undefined) { n++; if (!(check40(p, s))) return false; }
-  }
-  {
-    const p = r["mergedIntoChatID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["preview"];
-    if (p !== undefined) { n++; if (!(check43(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check43(u: unknown, s: boolean): boolean {
+function checkFocusResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "success":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["senderID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["senderName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["timestamp"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["sortKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["editedTimestamp"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["isSender"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["sendStatus"];
-    if (p !== undefined) { n++; if (!(check44(p, s))) return false; }
-  }
-  {
-    const p = r["isHidden"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isDeleted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check46(p, s))) return false; }
-  }
-  {
-    const p = r["isUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["linkedMessageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["mentions"];
-    if (p !== undefined) { n++; if (!(((check49(p, false) ? check49(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["links"];
-    if (p !== undefined) { n++; if (!(check50(p, s))) return false; }
-  }
-  {
-    const p = r["reactions"];
-    if (p !== undefined) { n++; if (!(check52(p, s))) return false; }
-  }
-  {
-    const p = r["seen"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (checkMessageSeenByParticipant(p, false) ? checkMessageSeenByParticipant(p, s) : false)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check44(u: unknown, s: boolean): boolean {
+function checkInfoRetrieveResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["reason"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "app":
+        if (!(check42(p))) return false; n++;
+        break;
+      case "platform":
+        if (!(check43(p))) return false; n++;
+        break;
+      case "server":
+        if (!(check44(p))) return false; n++;
+        break;
+      case "endpoints":
+        if (!(check45(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["message"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !((p === "SUCCESS" || p === "PENDING" || p === "FAIL_RETRIABLE" || p === "FAIL_PERMANENT" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["timestamp"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["deliveredToUsers"];
-    if (p !== undefined) { n++; if (!(check45(p, s))) return false; }
-  }
-  {
-    const p = r["internalError"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 4;
 }
 
-function check45(u: unknown, s: boolean): boolean {
+function check42(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "name": case "version": case "bundle_id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function check43(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "os": case "arch":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "release":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function check44(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "status": case "base_url": case "hostname":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "port":
+        if (!(Number.isSafeInteger(p))) return false; n++;
+        break;
+      case "remote_access": case "mcp_enabled":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 6;
+}
+
+function check45(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "oauth":
+        if (!(check46(p))) return false; n++;
+        break;
+      case "spec": case "mcp": case "ws_events":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 4;
+}
+
+function check46(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "authorization_endpoint": case "token_endpoint": case "introspection_endpoint": case "userinfo_endpoint": case "revocation_endpoint": case "registration_endpoint":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 6;
+}
+
+function checkLoginFlowListResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check48(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function check48(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkLoginFlow(u[i]))) return false;
   return true;
 }
 
-function check46(u: unknown, s: boolean): boolean {
+function checkLoginFlow(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "description": case "name":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function checkLoginSession(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "bridgeID": case "loginSessionID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "status":
+        if (!(p === "waiting_for_input" || p === "waiting_for_cookies" || p === "waiting_for_display" || p === "complete" || p === "cancelled" || p === "failed")) return false; n++;
+        break;
+      case "account":
+        if (!(checkAccount(p))) return false;
+        break;
+      case "accountID": case "loginID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "currentStep":
+        if (!(checkUserInputLoginStep(p) || checkCookiesLoginStep(p) || checkDisplayAndWaitLoginStep(p) || checkCompleteLoginStep(p))) return false;
+        break;
+      case "error":
+        if (!(checkAPIError(p))) return false;
+        break;
+      case "login":
+        if (!(checkBridgeLogin(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function checkUserInputLoginStep(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "user_input")) return false; n++;
+        break;
+      case "fields":
+        if (!(check49(p))) return false; n++;
+        break;
+      case "stepID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "attachments":
+        if (!(check50(p))) return false;
+        break;
+      case "instructions":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function check49(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkAttachment(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkLoginInputField(u[i]))) return false;
   return true;
 }
 
-function checkAttachment(u: unknown, s: boolean): boolean {
+function checkLoginInputField(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "initialValue": case "label": case "placeholder": case "type":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "optional":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["type"];
-    if (p === undefined || !((p === "unknown" || p === "img" || p === "video" || p === "audio" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["srcURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["mimeType"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["fileSize"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["isGif"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isSticker"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isVoiceNote"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["duration"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["transcription"];
-    if (p !== undefined) { n++; if (!(check47(p, s))) return false; }
-  }
-  {
-    const p = r["posterImg"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["size"];
-    if (p !== undefined) { n++; if (!(check48(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check47(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["transcription"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["engine"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["language"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check48(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["width"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check49(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(typeof u[i] === "string")) return false;
-  return true;
-}
-
-function check50(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkLinkPreview(u[i], s))) return false;
-  return true;
-}
-
-function checkLinkPreview(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["url"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["originalURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["favicon"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["img"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["imgSize"];
-    if (p !== undefined) { n++; if (!(check51(p, s))) return false; }
-  }
-  {
-    const p = r["title"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["summary"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check51(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["width"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  {
-    const p = r["height"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isFinite(p)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check52(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkReaction(u[i], s))) return false;
-  return true;
-}
-
-function checkReaction(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reactionKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["imgURL"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["participantID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["emoji"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkMessageSeenByParticipant(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!((typeof x === "boolean" || typeof x === "string" || false))) return false; }
-  return true;
-}
-
-function checkChatSearchPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check53(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["oldestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["newestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check53(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
-  return true;
-}
-
-function checkContactListPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check54(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["oldestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["newestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check54(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkUser(u[i], s))) return false;
-  return true;
-}
-
-function checkContactSearchResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check55(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check55(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkUser(u[i], s))) return false;
-  return true;
-}
-
-function checkFocusResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["success"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkGetAccountsOutput(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkAccount(u[i], s))) return false;
-  return true;
-}
-
-function checkInfoRetrieveResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["app"];
-    if (p === undefined || !(check56(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["platform"];
-    if (p === undefined || !(check57(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["server"];
-    if (p === undefined || !(check58(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["endpoints"];
-    if (p === undefined || !(check59(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check56(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["name"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["version"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["bundle_id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check57(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["os"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["arch"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["release"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check58(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["status"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["base_url"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["port"];
-    if (p === undefined || !((typeof p === "number" && Number.isSafeInteger(p)))) return false;
-    n++;
-  }
-  {
-    const p = r["hostname"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["remote_access"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["mcp_enabled"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check59(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["oauth"];
-    if (p === undefined || !(check60(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["spec"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["mcp"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["ws_events"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check60(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["authorization_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["token_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["introspection_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["userinfo_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["revocation_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["registration_endpoint"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check61(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkLabel(u[i], s))) return false;
-  return true;
-}
-
-function checkLoginFlowListResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check62(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check62(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkLoginFlow(u[i], s))) return false;
-  return true;
-}
-
-function checkLoginFlow(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["description"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["name"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkLoginSession(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["loginSessionID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !((p === "waiting_for_input" || p === "waiting_for_cookies" || p === "waiting_for_display" || p === "complete" || p === "cancelled" || p === "failed" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["account"];
-    if (p !== undefined) { n++; if (!(check63(p, s))) return false; }
-  }
-  {
-    const p = r["accountID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["currentStep"];
-    if (p !== undefined) { n++; if (!(((checkUserInputLoginStep(p, false) ? checkUserInputLoginStep(p, s) : (checkCookiesLoginStep(p, false) ? checkCookiesLoginStep(p, s) : (checkDisplayAndWaitLoginStep(p, false) ? checkDisplayAndWaitLoginStep(p, s) : (checkCompleteLoginStep(p, false) ? checkCompleteLoginStep(p, s) : false))))))) return false; }
-  }
-  {
-    const p = r["error"];
-    if (p !== undefined) { n++; if (!(check68(p, s))) return false; }
-  }
-  {
-    const p = r["login"];
-    if (p !== undefined) { n++; if (!(check64(p, s))) return false; }
-  }
-  {
-    const p = r["loginID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check63(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["bridge"];
-    if (p === undefined || !(checkAccountBridge(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["network"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["user"];
-    if (p === undefined || !(checkUser(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p !== undefined) { n++; if (!((p === "connected" || p === "connecting" || p === "backfilling" || p === "connection_required" || p === "reconnect_required" || p === "attention_required" || p === "disconnected" || p === "disabled" || false))) return false; }
-  }
-  {
-    const p = r["capabilities"];
-    if (p !== undefined) { n++; if (!(check0(p, s))) return false; }
-  }
-  {
-    const p = r["loginID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["statusText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkCompleteLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "complete")) return false;
-    n++;
-  }
-  {
-    const p = r["account"];
-    if (p !== undefined) { n++; if (!(check63(p, s))) return false; }
-  }
-  {
-    const p = r["instructions"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["login"];
-    if (p !== undefined) { n++; if (!(check64(p, s))) return false; }
-  }
-  {
-    const p = r["stepID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check64(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["loginID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["removeScopes"];
-    if (p === undefined || !(check13(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !((p === "connected" || p === "connecting" || p === "needs_login" || p === "logged_out" || p === "unknown" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["accountIDs"];
-    if (p !== undefined) { n++; if (!(check14(p, s))) return false; }
-  }
-  {
-    const p = r["statusText"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["user"];
-    if (p !== undefined) { n++; if (!(check15(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkDisplayAndWaitLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "display_and_wait")) return false;
-    n++;
-  }
-  {
-    const p = r["display"];
-    if (p === undefined || !(((checkQRLoginDisplay(p, false) ? checkQRLoginDisplay(p, s) : (checkEmojiLoginDisplay(p, false) ? checkEmojiLoginDisplay(p, s) : (checkNothingLoginDisplay(p, false) ? checkNothingLoginDisplay(p, s) : (checkCodeLoginDisplay(p, false) ? checkCodeLoginDisplay(p, s) : false))))))) return false;
-    n++;
-  }
-  {
-    const p = r["stepID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["instructions"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkCodeLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "code")) return false;
-    n++;
-  }
-  {
-    const p = r["data"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkNothingLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "nothing")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkEmojiLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "emoji")) return false;
-    n++;
-  }
-  {
-    const p = r["imageURL"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkQRLoginDisplay(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "qr")) return false;
-    n++;
-  }
-  {
-    const p = r["data"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkCookiesLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "cookies")) return false;
-    n++;
-  }
-  {
-    const p = r["fields"];
-    if (p === undefined || !(check65(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["stepID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["url"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["expectedFinalURLRegex"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["extractJS"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["instructions"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["userAgent"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check65(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkCookieField(u[i], s))) return false;
-  return true;
-}
-
-function checkCookieField(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["name"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "cookie" || p === "header" || p === "local_storage" || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkUserInputLoginStep(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["type"];
-    if (p === undefined || !(p === "user_input")) return false;
-    n++;
-  }
-  {
-    const p = r["fields"];
-    if (p === undefined || !(check66(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["stepID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check67(p, s))) return false; }
-  }
-  {
-    const p = r["instructions"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check66(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkLoginInputField(u[i], s))) return false;
-  return true;
-}
-
-function checkLoginInputField(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["initialValue"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["label"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["optional"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["placeholder"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check67(u: unknown, s: boolean): boolean {
+function check50(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
   for (let i = 0; i < u.length; i++) if (!(true)) return false;
   return true;
 }
 
-function check68(u: unknown, s: boolean): boolean {
+function checkCookiesLoginStep(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["code"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "cookies")) return false; n++;
+        break;
+      case "fields":
+        if (!(check51(p))) return false; n++;
+        break;
+      case "stepID": case "url":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "expectedFinalURLRegex": case "extractJS": case "instructions": case "userAgent":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["message"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["details"];
-    if (p !== undefined) { n++; if (!(check69(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 4;
 }
 
-function check69(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  for (const k in r) { const x = r[k]; if (!(true)) return false; }
-  return true;
-}
-
-function checkLoginSessionCancelResponse(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["bridgeID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["loginSessionID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["status"];
-    if (p === undefined || !(p === "cancelled")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkMessage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["senderID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["senderName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["timestamp"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["sortKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["editedTimestamp"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["isSender"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["sendStatus"];
-    if (p !== undefined) { n++; if (!(check44(p, s))) return false; }
-  }
-  {
-    const p = r["isHidden"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isDeleted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check46(p, s))) return false; }
-  }
-  {
-    const p = r["isUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["linkedMessageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["mentions"];
-    if (p !== undefined) { n++; if (!(((check49(p, false) ? check49(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["links"];
-    if (p !== undefined) { n++; if (!(check50(p, s))) return false; }
-  }
-  {
-    const p = r["reactions"];
-    if (p !== undefined) { n++; if (!(check52(p, s))) return false; }
-  }
-  {
-    const p = r["seen"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (checkMessageSeenByParticipant(p, false) ? checkMessageSeenByParticipant(p, s) : false)))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function checkMessageListPage(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check70(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["oldestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["newestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check70(u: unknown, s: boolean): boolean {
+function check51(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkMessage(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkCookieField(u[i]))) return false;
   return true;
 }
 
-function checkMessageSearchPage(u: unknown, s: boolean): boolean {
+function checkCookieField(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check71(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "name":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "type":
+        if (!(p === "cookie" || p === "header" || p === "local_storage")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["hasMore"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["oldestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["newestCursor"];
-    if (p !== undefined) { n++; if (!((typeof p === "string" || p === null || false))) return false; }
-  }
-  {
-    const p = r["chats"];
-    if (p === undefined || !(check72(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check71(u: unknown, s: boolean): boolean {
+function checkDisplayAndWaitLoginStep(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "display_and_wait")) return false; n++;
+        break;
+      case "display":
+        if (!(checkQRLoginDisplay(p) || checkEmojiLoginDisplay(p) || checkNothingLoginDisplay(p) || checkCodeLoginDisplay(p))) return false; n++;
+        break;
+      case "stepID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "instructions":
+        if (!(typeof p === "string")) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function checkQRLoginDisplay(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "qr")) return false; n++;
+        break;
+      case "data":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function checkEmojiLoginDisplay(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "emoji")) return false; n++;
+        break;
+      case "imageURL":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function checkNothingLoginDisplay(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "nothing")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function checkCodeLoginDisplay(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "code")) return false; n++;
+        break;
+      case "data":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function checkCompleteLoginStep(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type":
+        if (!(p === "complete")) return false; n++;
+        break;
+      case "account":
+        if (!(checkAccount(p))) return false;
+        break;
+      case "instructions": case "stepID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "login":
+        if (!(checkBridgeLogin(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function checkAPIError(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "code": case "message":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "details":
+        if (!(check0(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function checkLoginSessionCancelResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "bridgeID": case "loginSessionID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "status":
+        if (!(p === "cancelled")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function checkMessageListPage(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check53(p))) return false; n++;
+        break;
+      case "hasMore":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "oldestCursor": case "newestCursor":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 2;
+}
+
+function check53(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkMessage(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkMessage(u[i]))) return false;
   return true;
 }
 
-function check72(u: unknown, s: boolean): boolean {
+function checkMessageSearchPage(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkChat(x, s))) return false; }
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check53(p))) return false; n++;
+        break;
+      case "hasMore":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "oldestCursor": case "newestCursor":
+        if (!(typeof p === "string" || p === null)) return false;
+        break;
+      case "chats":
+        if (!(check55(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function check55(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) if (!(checkChat(r[k]))) return false;
   return true;
 }
 
-function checkMessageSendResponse(u: unknown, s: boolean): boolean {
+function checkMessageSendResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "chatID": case "pendingMessageID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["pendingMessageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 2;
 }
 
-function checkMessageUpdateResponse(u: unknown, s: boolean): boolean {
+function checkMessageUpdateResponse(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "id": case "chatID": case "accountID": case "senderID": case "timestamp": case "sortKey": case "messageID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "senderName": case "text": case "editedTimestamp": case "linkedMessageID":
+        if (!(typeof p === "string")) return false;
+        break;
+      case "type":
+        if (!(p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION")) return false;
+        break;
+      case "isSender": case "isHidden": case "isDeleted": case "isUnread":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "sendStatus":
+        if (!(checkMessageSendStatus(p))) return false;
+        break;
+      case "attachments":
+        if (!(check33(p))) return false;
+        break;
+      case "mentions":
+        if (!(p === null || check3(p))) return false;
+        break;
+      case "links":
+        if (!(check36(p))) return false;
+        break;
+      case "reactions":
+        if (!(check38(p))) return false;
+        break;
+      case "seen":
+        if (!(typeof p === "boolean" || typeof p === "string" || checkMessageSeenByParticipant(p))) return false;
+        break;
+      case "success":
+        if (!(p === true)) return false; n++;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["accountID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["senderID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["senderName"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["timestamp"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["sortKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["type"];
-    if (p !== undefined) { n++; if (!((p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION" || false))) return false; }
-  }
-  {
-    const p = r["text"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["editedTimestamp"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["isSender"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["sendStatus"];
-    if (p !== undefined) { n++; if (!(check44(p, s))) return false; }
-  }
-  {
-    const p = r["isHidden"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["isDeleted"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["attachments"];
-    if (p !== undefined) { n++; if (!(check46(p, s))) return false; }
-  }
-  {
-    const p = r["isUnread"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["linkedMessageID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["mentions"];
-    if (p !== undefined) { n++; if (!(((check49(p, false) ? check49(p, s) : p === null || false)))) return false; }
-  }
-  {
-    const p = r["links"];
-    if (p !== undefined) { n++; if (!(check50(p, s))) return false; }
-  }
-  {
-    const p = r["reactions"];
-    if (p !== undefined) { n++; if (!(check52(p, s))) return false; }
-  }
-  {
-    const p = r["seen"];
-    if (p !== undefined) { n++; if (!((typeof p === "boolean" || typeof p === "string" || (checkMessageSeenByParticipant(p, false) ? checkMessageSeenByParticipant(p, s) : false)))) return false; }
-  }
-  {
-    const p = r["success"];
-    if (p === undefined || !(p === true)) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 8;
 }
 
-function checkProvisioningCapabilities(u: unknown, s: boolean): boolean {
+function checkProvisioningCapabilities(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["group_creation"];
-    if (p === undefined || !(check73(p, s))) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "group_creation":
+        if (!(check56(p))) return false; n++;
+        break;
+      case "resolve_identifier":
+        if (!(checkResolveIdentifierCapabilities(p))) return false; n++;
+        break;
+      case "image_pack_import":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["resolve_identifier"];
-    if (p === undefined || !(checkResolveIdentifierCapabilities(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["image_pack_import"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  return n === 2;
+}
+
+function check56(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  for (const k in r) if (!(checkGroupTypeCapabilities(r[k]))) return false;
   return true;
 }
 
-function check73(u: unknown, s: boolean): boolean {
+function checkGroupTypeCapabilities(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  for (const k in r) { const x = r[k]; if (!(checkGroupTypeCapabilities(x, s))) return false; }
-  return true;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "type_description":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      case "avatar": case "disappear": case "name": case "parent": case "participants": case "topic": case "username":
+        if (!(checkGroupFieldCapability(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
 }
 
-function checkGroupTypeCapabilities(u: unknown, s: boolean): boolean {
+function checkGroupFieldCapability(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["type_description"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "allowed":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      case "max_length": case "min_length":
+        if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "required":
+        if (!(typeof p === "boolean")) return false;
+        break;
+      case "settings":
+        if (!(checkDisappearingTimerCapability(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["avatar"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  {
-    const p = r["disappear"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  {
-    const p = r["name"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  {
-    const p = r["parent"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  {
-    const p = r["participants"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  {
-    const p = r["topic"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  {
-    const p = r["username"];
-    if (p !== undefined) { n++; if (!(check74(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check74(u: unknown, s: boolean): boolean {
+function checkDisappearingTimerCapability(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
   let n = 0;
-  {
-    const p = r["allowed"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "types":
+        if (!(check57(p))) return false; n++;
+        break;
+      case "omit_empty_timer":
+        if (!(p === true)) return false;
+        break;
+      case "timers":
+        if (!(check24(p))) return false;
+        break;
+      default:
+        return false;
+    }
   }
-  {
-    const p = r["max_length"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["min_length"];
-    if (p !== undefined) { n++; if (!((typeof p === "number" && Number.isSafeInteger(p)))) return false; }
-  }
-  {
-    const p = r["required"];
-    if (p !== undefined) { n++; if (!(typeof p === "boolean")) return false; }
-  }
-  {
-    const p = r["settings"];
-    if (p !== undefined) { n++; if (!(check75(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
+  return n === 1;
 }
 
-function check75(u: unknown, s: boolean): boolean {
-  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
-  const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["types"];
-    if (p === undefined || !(check76(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["omit_empty_timer"];
-    if (p !== undefined) { n++; if (!(p === true)) return false; }
-  }
-  {
-    const p = r["timers"];
-    if (p !== undefined) { n++; if (!(check77(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
-  return true;
-}
-
-function check76(u: unknown, s: boolean): boolean {
+function check57(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((u[i] === "" || u[i] === "after_read" || u[i] === "after_send" || false))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "" || x === "after_read" || x === "after_send")) return false; }
   return true;
 }
 
-function check77(u: unknown, s: boolean): boolean {
+function checkResolveIdentifierCapabilities(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "any_phone": case "contact_list": case "create_dm": case "lookup_email": case "lookup_phone": case "lookup_username": case "search":
+        if (!(typeof p === "boolean")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 7;
+}
+
+function checkReactionAddResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "success":
+        if (!(p === true)) return false; n++;
+        break;
+      case "chatID": case "messageID": case "reactionKey": case "transactionID":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 5;
+}
+
+function checkReactionDeleteResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "success":
+        if (!(p === true)) return false; n++;
+        break;
+      case "chatID": case "messageID": case "reactionKey":
+        if (!(typeof p === "string")) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 4;
+}
+
+function checkSearchResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "results":
+        if (!(check59(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function check59(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "chats": case "in_groups":
+        if (!(check39(p))) return false; n++;
+        break;
+      case "messages":
+        if (!(checkMessageSearchPage(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 3;
+}
+
+function checkVerificationActionResult(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "session":
+        if (!(checkAppStateSnapshot(p))) return false; n++;
+        break;
+      case "verification":
+        if (!(checkVerification(p))) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function checkVerificationListResponse(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let n = 0;
+  for (const k in r) {
+    const p = r[k];
+    switch (k) {
+      case "items":
+        if (!(check62(p))) return false; n++;
+        break;
+      default:
+        return false;
+    }
+  }
+  return n === 1;
+}
+
+function check62(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!((typeof u[i] === "number" && Number.isSafeInteger(u[i])))) return false;
+  for (let i = 0; i < u.length; i++) if (!(checkVerification(u[i]))) return false;
   return true;
 }
 
-function checkResolveIdentifierCapabilities(u: unknown, s: boolean): boolean {
+function looseAppSetupSuccess(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["any_phone"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["contact_list"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["create_dm"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["lookup_email"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["lookup_phone"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["lookup_username"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  {
-    const p = r["search"];
-    if (p === undefined || !(typeof p === "boolean")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["matrix"];
+  if (!(looseAppMatrixCredentials(p))) return false;
+  p = r["session"];
+  if (!(looseAppStateSnapshot(p))) return false;
   return true;
 }
 
-function checkReactionAddResponse(u: unknown, s: boolean): boolean {
+function looseAppMatrixCredentials(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["success"];
-    if (p === undefined || !(p === true)) return false;
-    n++;
-  }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reactionKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["transactionID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["accessToken"];
+  if (!(typeof p === "string")) return false;
+  p = r["deviceID"];
+  if (!(typeof p === "string")) return false;
+  p = r["homeserver"];
+  if (!(typeof p === "string")) return false;
+  p = r["userID"];
+  if (!(typeof p === "string")) return false;
   return true;
 }
 
-function checkReactionDeleteResponse(u: unknown, s: boolean): boolean {
+function looseAppStateSnapshot(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["success"];
-    if (p === undefined || !(p === true)) return false;
-    n++;
-  }
-  {
-    const p = r["chatID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["messageID"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["reactionKey"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["e2ee"];
+  if (!(looseAppE2EEStatus(p))) return false;
+  p = r["state"];
+  if (!(p === "needs-login" || p === "initializing" || p === "needs-cross-signing-setup" || p === "needs-verification" || p === "needs-secrets" || p === "needs-first-sync" || p === "ready")) return false;
+  p = r["matrix"];
+  if (p !== undefined) { if (!(looseAppMatrixAccount(p))) return false; }
+  p = r["verification"];
+  if (p !== undefined) { if (!(looseVerification(p))) return false; }
   return true;
 }
 
-function checkSearchResponse(u: unknown, s: boolean): boolean {
+function looseAppE2EEStatus(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["results"];
-    if (p === undefined || !(check78(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["crossSigning"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["firstSyncDone"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["hasBackedUpRecoveryKey"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["initialized"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["keyBackup"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["secrets"];
+  if (!(looseAppE2EESecrets(p))) return false;
+  p = r["secretStorage"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["verified"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["recoveryKeyGeneratedAt"];
+  if (p !== undefined) { if (!(Number.isFinite(p))) return false; }
   return true;
 }
 
-function check78(u: unknown, s: boolean): boolean {
+function looseAppE2EESecrets(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["chats"];
-    if (p === undefined || !(check79(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["in_groups"];
-    if (p === undefined || !(check80(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["messages"];
-    if (p === undefined || !(checkMessageSearchPage(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["masterKey"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["megolmBackupKey"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["recoveryKey"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["selfSigningKey"];
+  if (!(typeof p === "boolean")) return false;
+  p = r["userSigningKey"];
+  if (!(typeof p === "boolean")) return false;
   return true;
 }
 
-function check79(u: unknown, s: boolean): boolean {
+function looseAppMatrixAccount(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let p: unknown;
+  p = r["deviceID"];
+  if (!(typeof p === "string")) return false;
+  p = r["homeserver"];
+  if (!(typeof p === "string")) return false;
+  p = r["userID"];
+  if (!(typeof p === "string")) return false;
+  return true;
+}
+
+function looseVerification(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let p: unknown;
+  p = r["id"];
+  if (!(typeof p === "string")) return false;
+  p = r["availableActions"];
+  if (!(loose4(p))) return false;
+  p = r["direction"];
+  if (!(p === "incoming" || p === "outgoing")) return false;
+  p = r["methods"];
+  if (!(loose5(p))) return false;
+  p = r["purpose"];
+  if (!(p === "login" || p === "device")) return false;
+  p = r["state"];
+  if (!(p === "requested" || p === "ready" || p === "sas_ready" || p === "qr_scanned" || p === "done" || p === "cancelled" || p === "error")) return false;
+  p = r["error"];
+  if (p !== undefined) { if (!(looseVerificationError(p))) return false; }
+  p = r["otherDevice"];
+  if (p !== undefined) { if (!(looseVerificationOtherDevice(p))) return false; }
+  p = r["otherUserID"];
+  if (p !== undefined) { if (!(typeof p === "string")) return false; }
+  p = r["qr"];
+  if (p !== undefined) { if (!(looseVerificationQR(p))) return false; }
+  p = r["sas"];
+  if (p !== undefined) { if (!(looseVerificationSAS(p))) return false; }
+  return true;
+}
+
+function loose4(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "accept" || x === "cancel" || x === "qr.confirmScanned" || x === "sas.start" || x === "sas.confirm")) return false; }
   return true;
 }
 
-function check80(u: unknown, s: boolean): boolean {
+function loose5(u: unknown): boolean {
   if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkChat(u[i], s))) return false;
+  for (let i = 0; i < u.length; i++) { const x = u[i]; if (!(x === "qr" || x === "sas")) return false; }
   return true;
 }
 
-function checkVerificationActionResult(u: unknown, s: boolean): boolean {
+function looseVerificationError(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["session"];
-    if (p === undefined || !(checkAppStateSnapshot(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["verification"];
-    if (p !== undefined) { n++; if (!(check2(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["code"];
+  if (!(typeof p === "string")) return false;
+  p = r["reason"];
+  if (!(typeof p === "string")) return false;
   return true;
 }
 
-function checkVerificationListResponse(u: unknown, s: boolean): boolean {
+function looseVerificationOtherDevice(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["items"];
-    if (p === undefined || !(check81(p, s))) return false;
-    n++;
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["id"];
+  if (!(typeof p === "string")) return false;
+  p = r["name"];
+  if (p !== undefined) { if (!(typeof p === "string")) return false; }
   return true;
 }
 
-function check81(u: unknown, s: boolean): boolean {
-  if (!Array.isArray(u)) return false;
-  for (let i = 0; i < u.length; i++) if (!(checkVerification(u[i], s))) return false;
-  return true;
-}
-
-function checkVerification(u: unknown, s: boolean): boolean {
+function looseVerificationQR(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  let n = 0;
-  {
-    const p = r["id"];
-    if (p === undefined || !(typeof p === "string")) return false;
-    n++;
-  }
-  {
-    const p = r["availableActions"];
-    if (p === undefined || !(check3(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["direction"];
-    if (p === undefined || !((p === "incoming" || p === "outgoing" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["methods"];
-    if (p === undefined || !(check4(p, s))) return false;
-    n++;
-  }
-  {
-    const p = r["purpose"];
-    if (p === undefined || !((p === "login" || p === "device" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["state"];
-    if (p === undefined || !((p === "requested" || p === "ready" || p === "sas_ready" || p === "qr_scanned" || p === "done" || p === "cancelled" || p === "error" || false))) return false;
-    n++;
-  }
-  {
-    const p = r["error"];
-    if (p !== undefined) { n++; if (!(check5(p, s))) return false; }
-  }
-  {
-    const p = r["otherDevice"];
-    if (p !== undefined) { n++; if (!(check6(p, s))) return false; }
-  }
-  {
-    const p = r["otherUserID"];
-    if (p !== undefined) { n++; if (!(typeof p === "string")) return false; }
-  }
-  {
-    const p = r["qr"];
-    if (p !== undefined) { n++; if (!(check7(p, s))) return false; }
-  }
-  {
-    const p = r["sas"];
-    if (p !== undefined) { n++; if (!(check8(p, s))) return false; }
-  }
-  if (s) { for (const _ in r) n--; if (n !== 0) return false; }
+  let p: unknown;
+  p = r["data"];
+  if (!(typeof p === "string")) return false;
+  return true;
+}
+
+function looseVerificationSAS(u: unknown): boolean {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
+  const r = u as { readonly [key: string]: unknown };
+  let p: unknown;
+  p = r["emojis"];
+  if (!(typeof p === "string")) return false;
+  p = r["decimals"];
+  if (p !== undefined) { if (!(typeof p === "string")) return false; }
   return true;
 }

@@ -7,6 +7,7 @@
 // whole by the runtime cannot be cancelled, so a stalled one would hold its connection open.
 import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
+import { constVoid } from "effect/Function"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as HttpClientError from "effect/http/HttpClientError"
@@ -123,7 +124,7 @@ const readWebWithin = (
     if (body === null) return resume(Effect.succeed(new Uint8Array(0)))
     const declared = declaredLength((name) => web.headers.get(name))
     if (declared !== undefined && declared > limit) {
-      body.cancel().catch(ignore)
+      body.cancel().catch(constVoid)
       return resume(Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)))
     }
     const reader = body.getReader()
@@ -140,7 +141,7 @@ const readWebWithin = (
         total += result.value.byteLength
         if (total > limit) {
           done = true
-          reader.cancel().catch(ignore)
+          reader.cancel().catch(constVoid)
           return resume(Effect.fail(new LimitExceeded(limit, `more than ${limit} bytes arrived`)))
         }
         chunks.push(result.value)
@@ -155,11 +156,10 @@ const readWebWithin = (
     return Effect.sync(() => {
       if (done) return
       done = true
-      reader.cancel().catch(ignore)
+      reader.cancel().catch(constVoid)
     })
   })
 
-const ignore = (): void => {}
 
 /** A body that failed mid-way (a reset, an abort), as `HttpClientResponse#stream` reports it. */
 const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>

@@ -5,6 +5,7 @@
 // unreferenced, so it never holds a process open that would otherwise exit — and while one is, it holds it exactly
 // as the attempt's own timer did. Where timers cannot be unreferenced (workerd, whose timers belong to the request
 // that set them: a timer shared across requests could be dropped with the first), each attempt has its own timer.
+import { constVoid } from "effect/Function"
 
 /** The pending deadlines of an executor's attempts. */
 export interface Deadlines {
@@ -38,7 +39,7 @@ const denoTimers = (): { refTimer?: unknown; unrefTimer?: unknown } | undefined 
 /** Whether this runtime's timers can be unreferenced: Node and Bun `Timeout` objects, or Deno's `unrefTimer`. */
 const probeUnreference = (): boolean => {
   if (typeof denoTimers()?.unrefTimer === "function") return true
-  const probe = setTimeout(ignore, 0)
+  const probe = setTimeout(constVoid, 0)
   clearTimeout(probe)
   return typeof probe === "object" && probe !== null && typeof (probe as { unref?: unknown }).unref === "function"
 }
@@ -47,7 +48,6 @@ const probeUnreference = (): boolean => {
 let unreferenceable: boolean | undefined
 const canUnreference = (): boolean => (unreferenceable ??= probeUnreference())
 
-const ignore = (): void => {}
 
 /** One timer per attempt: where a shared one cannot be unreferenced. */
 const perAttempt = (millis: number, expire: () => void): () => void => {

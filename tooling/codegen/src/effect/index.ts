@@ -8,6 +8,7 @@ import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
 import { repoRoot } from "../spec.ts"
 import { effectSchemaPlugin } from "./config.ts"
 import { annotatePureCalls } from "./pure.ts"
+import { shareRepeatedSchemas } from "./shared-schemas.ts"
 import type { EffectPluginUserConfig } from "./plugin-types.ts"
 
 export { effectSchemaPlugin } from "./config.ts"
@@ -68,11 +69,12 @@ export const runEffectPlugin = async (options: RunEffectPluginOptions): Promise<
       plugins: [effectSchemaPlugin(options.plugin ?? {})],
       logs: { file: false, level: "silent" },
     } as Parameters<typeof createClient>[0])
-    // hey-api's printer has no pure annotations: added to what it wrote (the fast checks get theirs when emitted).
+    // Schemas built more than once become shared constants (shared-schemas.ts); hey-api's printer has no pure
+    // annotations: added to what it wrote (the fast checks get theirs when emitted).
     for (const name of [options.plugin?.schemasFile ?? "schemas", options.plugin?.endpointsFile ?? "endpoints"]) {
       const path = join(options.outDir, `${name}.ts`)
       const source = await readFile(path, "utf8").catch(() => undefined)
-      if (source !== undefined) await writeFile(path, annotatePureCalls(source))
+      if (source !== undefined) await writeFile(path, annotatePureCalls(shareRepeatedSchemas(source, path)))
     }
   } catch (error) {
     throw unwrapJobError(error)
