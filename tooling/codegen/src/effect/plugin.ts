@@ -143,7 +143,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const successes = operations.flatMap((operation) => jsonSuccessOf(base, operation) ?? [])
   // operationId → the name of its fast check in `validatorsFile` (operations without one are always decoded).
   const fastChecks = new Map<string, string>()
-  // operationId → the name of its input check in `validatorsFile` (operations without one always encode their input).
+  // operationId → the name of its input check in `inputChecksFile` (operations without one always encode their input).
   const inputChecks = new Map<string, string>()
 
   if (config.validatorsFile !== null) {
