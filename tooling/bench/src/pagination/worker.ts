@@ -1,9 +1,11 @@
 // Pagination memory in its own process: follow cursors through 100,000 messages (5,000 pages of 20) and record
-// the peak RSS growth over the RSS after the first page. Two modes:
+// the peak RSS growth over the RSS after the first page, and the young generation's size at the end (the size V8
+// grew it to: most of a default-GC peak, and what moves raw fetch's from run to run). Two modes:
 //   default — V8's own GC policy (what `top` shows; the young and old generations grow before collecting);
 //   gc      — a full GC every 250 pages, so the peak is what the stream itself keeps alive; the heap in use right
 //             after each of those GCs gives the peak live heap (what the client holds mid-stream).
 //   node --expose-gc pagination/worker.ts <raw|official|core|effect> <baseUrl> <total> <default|gc>
+import { getHeapSpaceStatistics } from "node:v8"
 import { report } from "../child.ts"
 import { loadPayloads } from "../payloads.ts"
 import { benchToken } from "../servers/token.ts"
@@ -92,6 +94,9 @@ gc()
 gc()
 const baseline = process.memoryUsage.rss()
 const baselineHeap = process.memoryUsage().heapUsed
+/** The young generation's committed size in MB (both semi-spaces): V8 grows it as a stream runs. */
+const youngGeneration = () => (getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0) / 2 ** 20
+const baselineYoungGenerationMB = youngGeneration()
 let peak = baseline
 const sample = () => {
   const rss = process.memoryUsage.rss()
@@ -115,6 +120,7 @@ await run((message) => {
 const elapsed = performance.now() - started
 clearInterval(sampler)
 sample()
+const youngGenerationMB = youngGeneration()
 if (count !== total) throw new Error(`${variant}: streamed ${count} messages, expected ${total}`)
 gc()
 gc()
@@ -127,5 +133,7 @@ report({
   baselineMB: baseline / 2 ** 20,
   peakGrowthMB: (peak - baseline) / 2 ** 20,
   retainedMB: (process.memoryUsage().heapUsed - baselineHeap) / 2 ** 20,
+  baselineYoungGenerationMB,
+  youngGenerationMB,
   ...(mode === "gc" ? { peakLiveMB: (peakLiveHeap - baselineHeap) / 2 ** 20 } : {}),
 })
