@@ -472,7 +472,7 @@ const paginationSection = (r: BenchResults): string => {
     raw: "raw `fetch` loop",
     official: "official SDK `for await (… of client.messages.list(chatID))`",
     core: "`@beeper-kit/core` cursor loop",
-    effect: "`@beeper-kit/effect` `messages.list.stream({ chatID })`",
+    effect: "`@beeper-kit/effect` `messages.list.stream({ chatID })` over `BeeperNode.layer`",
   }
   const messages = rows[0]?.messages ?? 0
   return [

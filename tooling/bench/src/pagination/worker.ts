@@ -69,13 +69,11 @@ const runners: Record<string, () => Promise<Runner>> = {
     }
   },
   effect: async () => {
+    // what a Node user of `@beeper-kit/node` gets (its `node:http` transport), as the HTTP section's Node row
     const { BeeperDesktop } = await import("@beeper-kit/effect")
-    const { Effect, Layer, ManagedRuntime, Redacted, Stream } = await import("effect")
-    const { FetchHttpClient } = await import("effect/http")
-    const layer = BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make(benchToken) }).pipe(
-      Layer.provide(FetchHttpClient.layer),
-    )
-    const runtime = ManagedRuntime.make(layer)
+    const { BeeperNode } = await import("@beeper-kit/node")
+    const { Effect, ManagedRuntime, Redacted, Stream } = await import("effect")
+    const runtime = ManagedRuntime.make(BeeperNode.layer({ baseUrl, accessToken: Redacted.make(benchToken) }))
     const beeper = await runtime.runPromise(Effect.service(BeeperDesktop))
     return {
       first: () => runtime.runPromise(beeper.messages.list({ chatID })),
