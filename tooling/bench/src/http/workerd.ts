@@ -6,43 +6,16 @@
 // also serves the Worker's CPU clock (`GET /cpu`): the workerd process's user + system time from /proc.
 //   node http/workerd.ts <variant> <baseUrl> <warmupCalls> <bundleFile>
 import { Miniflare } from "miniflare"
-import { readdirSync, readFileSync } from "node:fs"
 import { createServer, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { type DrivenCommand, serveCommands } from "../driven.ts"
 import { loadPayloads } from "../payloads.ts"
 import type { Variant } from "./clients.ts"
 import { workerdBundle } from "./workerd-bundle.ts"
+import { cpuOf, findWorkerd } from "./workerd-cpu.ts"
 import type { WorkerdAnswer, WorkerdConfig } from "./workerd-worker.ts"
 
 const [variant, baseUrl, warmupCalls, bundleFile] = process.argv.slice(2)
-
-/** Clock ticks per second of /proc's CPU times (`getconf CLK_TCK`; 100 on Linux). */
-const ticksPerSecond = 100
-
-/** The workerd process miniflare started: our child whose command is `workerd`. */
-const findWorkerd = (): number => {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"))
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-      if (ppid === process.pid && comm.startsWith("workerd")) return Number(entry)
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  throw new Error("no workerd process among this process's children")
-}
-
-/** User + system CPU time of `pid`, in µs. */
-const cpuOf = (pid: number): number => {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-  // after the command: state(0) ppid(1) ... utime(11) stime(12)
-  return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / ticksPerSecond
-}
 
 const script = await workerdBundle(bundleFile!)
 
