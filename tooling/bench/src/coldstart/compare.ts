@@ -7,13 +7,8 @@
 //   node tooling/bench/src/coldstart/compare.ts [--runtimes=node,deno,bun] [--scripts=effect,effect-deep-floor] [--runs=9]
 //
 // Uses the built packages, as the bench does (build them first: `turbo run build --filter=@beeper-kit/bench...`).
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { buildPayloads } from "../fixtures.ts"
 import { commandFlags } from "../flags.ts"
-import { savePayloads } from "../payloads.ts"
-import { startBenchServer } from "../servers/spawn.ts"
+import { withFixtureServer } from "../servers/fixture-server.ts"
 import { ms, ratio } from "../stats.ts"
 import { coldStartMedians, coldStartScripts, measureCells } from "./measure.ts"
 
@@ -23,26 +18,21 @@ const scripts = (flags.get("scripts") ?? "effect,effect-deep-floor").split(",")
 const runs = Number(flags.get("runs") ?? 9)
 const base = scripts.at(-1)!
 
-const scratch = mkdtempSync(join(tmpdir(), "beeper-kit-coldstart-"))
-const server = await startBenchServer(savePayloads(scratch, await buildPayloads()))
-try {
-  const cells = runtimes.flatMap((runtime) => scripts.map((name) => [runtime, name] as const))
-  const samples = await measureCells(cells, server.url, runs, (line) => process.stderr.write(`${line}\n`))
-  const lowestCpu = (key: string) => Math.min(...samples[key]!.map((row) => row.cpuMs!))
-  for (const runtime of runtimes) {
-    const floor = coldStartMedians(samples[`${runtime}/${base}`]!)
-    for (const name of scripts) {
-      const row = coldStartMedians(samples[`${runtime}/${name}`]!)
-      const lowest = lowestCpu(`${runtime}/${name}`)
-      console.log(
-        `${runtime.padEnd(5)} ${name.padEnd(18)} import+request ${ms(row.totalMs).padStart(8)} (${ratio(row.totalMs, floor.totalMs)})` +
-          `  cpu ${ms(row.cpuMs!).padStart(8)} (${ratio(row.cpuMs!, floor.cpuMs!)})` +
-          `  lowest cpu ${ms(lowest).padStart(8)} (${ratio(lowest, lowestCpu(`${runtime}/${base}`))})` +
-          `  import ${ms(row.importMs)}  request ${ms(row.requestMs)}`,
-      )
+await withFixtureServer("coldstart", async ({ server }) => {
+    const cells = runtimes.flatMap((runtime) => scripts.map((name) => [runtime, name] as const))
+    const samples = await measureCells(cells, server.url, runs, (line) => process.stderr.write(`${line}\n`))
+    const lowestCpu = (key: string) => Math.min(...samples[key]!.map((row) => row.cpuMs!))
+    for (const runtime of runtimes) {
+      const floor = coldStartMedians(samples[`${runtime}/${base}`]!)
+      for (const name of scripts) {
+        const row = coldStartMedians(samples[`${runtime}/${name}`]!)
+        const lowest = lowestCpu(`${runtime}/${name}`)
+        console.log(
+          `${runtime.padEnd(5)} ${name.padEnd(18)} import+request ${ms(row.totalMs).padStart(8)} (${ratio(row.totalMs, floor.totalMs)})` +
+            `  cpu ${ms(row.cpuMs!).padStart(8)} (${ratio(row.cpuMs!, floor.cpuMs!)})` +
+            `  lowest cpu ${ms(lowest).padStart(8)} (${ratio(lowest, lowestCpu(`${runtime}/${base}`))})` +
+            `  import ${ms(row.importMs)}  request ${ms(row.requestMs)}`,
+        )
+      }
     }
-  }
-} finally {
-  await server.stop()
-  rmSync(scratch, { recursive: true, force: true })
-}
+})

@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url"
 import { report, runChild } from "../child.ts"
 import { commandFlags } from "../flags.ts"
 import { loadPayloads } from "../payloads.ts"
-import { startBenchServer } from "../servers/spawn.ts"
+import { withFixtureServer } from "../servers/fixture-server.ts"
 import { type EffectLayer, makeClient, type Variant } from "./clients.ts"
 
 interface Figures {
@@ -123,14 +123,7 @@ const parent = async (flags: Map<string, string>) => {
   const rounds = Number(flags.get("rounds") ?? 3)
   const seconds = flags.get("seconds") ?? "3"
   const profile = flags.get("profile")
-  const { mkdtempSync, rmSync } = await import("node:fs")
-  const { tmpdir } = await import("node:os")
-  const { savePayloads } = await import("../payloads.ts")
-  const { buildPayloads } = await import("../fixtures.ts")
-  const scratch = mkdtempSync(join(tmpdir(), "bench-list-c64-"))
-  const payloads = savePayloads(scratch, await buildPayloads())
-  const server = await startBenchServer(payloads)
-  try {
+  await withFixtureServer("list-c64", async ({ server, payloadsFile: payloads }) => {
     for (const runtime of runtimes) {
       const rows: Record<string, Array<Figures>> = {}
       for (let round = 0; round < rounds; round++) {
@@ -153,10 +146,7 @@ const parent = async (flags: Map<string, string>) => {
         console.log(`${variant.padEnd(20)} ${cells.join(" | ")}`)
       }
     }
-  } finally {
-    await server.stop()
-    rmSync(scratch, { recursive: true, force: true })
-  }
+  })
 }
 
 const flags = commandFlags()

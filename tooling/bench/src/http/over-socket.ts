@@ -16,14 +16,12 @@
 // others' figures (on Bun `Response#text` blocks cost ~1.3× more beside its `Response#json` ones): compare two
 // revisions without it. A profiling tool (tooling/bench/README.md, "What the profiles show"), not a section of
 // `pnpm bench`.
-import { mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { report, runChild } from "../child.ts"
 import { commandFlags } from "../flags.ts"
-import { loadPayloads, savePayloads } from "../payloads.ts"
-import { startBenchServer } from "../servers/spawn.ts"
+import { loadPayloads } from "../payloads.ts"
+import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import type { BenchClient } from "./clients.ts"
 
@@ -118,12 +116,8 @@ const commands: Record<string, (file: string, args: ReadonlyArray<string>) => Pr
 }
 
 const parent = async (options: Map<string, string>) => {
-  const { buildPayloads } = await import("../fixtures.ts")
-  const scratch = mkdtempSync(join(tmpdir(), "bench-over-socket-"))
-  const payloads = savePayloads(scratch, await buildPayloads())
-  process.env["BENCH_PAYLOADS"] = payloads
-  const server = await startBenchServer(payloads)
-  try {
+  await withFixtureServer("over-socket", async ({ server, payloadsFile: payloads }) => {
+    process.env["BENCH_PAYLOADS"] = payloads
     const file = fileURLToPath(import.meta.url)
     const passed = ["calls", "rounds", "workloads", "official"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
     const against = options.get("against")
@@ -140,10 +134,7 @@ const parent = async (options: Map<string, string>) => {
         console.log(`  ${workload}: ${Object.entries(row).map(([name, r]) => `${name} ${r.cpuUs.toFixed(0)} (${r.ratio.toFixed(2)}×${r.overAgainst === undefined ? "" : `, ${r.overAgainst.toFixed(2)}× against`})`).join("   ")}`)
       }
     }
-  } finally {
-    await server.stop()
-    rmSync(scratch, { recursive: true, force: true })
-  }
+  })
 }
 
 const options = commandFlags()

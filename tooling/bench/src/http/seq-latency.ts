@@ -8,16 +8,14 @@
 //   node --conditions=@beeper-kit/source tooling/bench/src/http/seq-latency.ts [--runtimes=workerd,deno,node,bun]
 //     [--calls=list,send] [--rounds=15] [--block=200] [--warmup=300] [--official]
 import { Miniflare } from "miniflare"
-import { mkdtempSync, rmSync } from "node:fs"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { report, runChild } from "../child.ts"
 import { commandFlags } from "../flags.ts"
-import { loadPayloads, savePayloads } from "../payloads.ts"
-import { startBenchServer } from "../servers/spawn.ts"
+import { loadPayloads } from "../payloads.ts"
+import { withFixtureServer } from "../servers/fixture-server.ts"
 import { makeSteps, runLadder, type StepRow } from "./seq-steps.ts"
 import type { SeqConfig } from "./seq-latency-worker.ts"
 import { cpuOf, findWorkerd } from "./workerd-cpu.ts"
@@ -93,11 +91,8 @@ const inProcess = async (runtime: string, call: "list" | "send", baseUrl: string
 }
 
 const parent = async (options: Map<string, string>) => {
-  const { buildPayloads } = await import("../fixtures.ts")
-  const scratch = mkdtempSync(join(tmpdir(), "bench-seq-latency-"))
-  process.env["BENCH_PAYLOADS"] = savePayloads(scratch, await buildPayloads())
-  const server = await startBenchServer(process.env["BENCH_PAYLOADS"])
-  try {
+  await withFixtureServer("seq-latency", async ({ server, payloadsFile }) => {
+    process.env["BENCH_PAYLOADS"] = payloadsFile
     for (const runtime of (options.get("runtimes") ?? "workerd,deno").split(",")) {
       for (const call of (options.get("calls") ?? "list,send").split(",") as Array<"list" | "send">) {
         const rows = runtime === "workerd" ? await onWorkerd(call, server.url, options) : await inProcess(runtime, call, server.url, options)
@@ -107,10 +102,7 @@ const parent = async (options: Map<string, string>) => {
         }
       }
     }
-  } finally {
-    await server.stop()
-    rmSync(scratch, { recursive: true, force: true })
-  }
+  })
 }
 
 const options = commandFlags()
