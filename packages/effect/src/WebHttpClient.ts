@@ -61,13 +61,45 @@ export const runWithControllerOf = (client: HttpClient.HttpClient): RunWithContr
  * @since 1.0.0
  * @category Transport
  */
-export const isTracing = (context: Context.Context<never>): boolean =>
-  Context.get(context, Tracer.Tracer) !== Tracer.nativeTracer
+export const isTracing = (context: Context.Context<never>): boolean => lookupsOf(context).tracing
+
+/** What a request reads from its fiber's context: whether to trace, `FetchHttpClient.Fetch` and its `RequestInit`. */
+interface Lookups {
+  readonly context: Context.Context<never>
+  readonly tracing: boolean
+  readonly fetch: typeof globalThis.fetch
+  readonly defaults: RequestInit | undefined
+}
+
+/**
+ * The last context's {@link Lookups}: every call run by one runtime (a `ManagedRuntime`, a layer provided once) has
+ * the same context, and a context never changes, so the three service look-ups (~2% of a send's CPU on Bun, over a
+ * real socket: tooling/bench/README.md) are made once per context rather than per request.
+ */
+let lastLookups: Lookups | undefined
+
+const lookupsOf = (context: Context.Context<never>): Lookups => {
+  const last = lastLookups
+  if (last !== undefined && last.context === context) return last
+  return lastLookups = {
+    context,
+    tracing: Context.get(context, Tracer.Tracer) !== Tracer.nativeTracer,
+    fetch: Context.get(context, FetchHttpClient.Fetch),
+    defaults: Context.getOrUndefined(context, FetchHttpClient.RequestInit),
+  }
+}
+
+/** The last URL {@link urlOf} found absolute `http(s)`. */
+let lastTextUrl = ""
 
 /** The request's URL as text: its `url` and its `urlParams` (a URL that is not absolute `http(s)` is parsed instead). */
 const urlOf = (request: HttpClientRequest.HttpClientRequest): string | undefined => {
   const url = request.url
-  if (!/^https?:\/\/[^\s/?#]+(?:[/?][^\s#]*)?$/.test(url)) return undefined
+  if (url !== lastTextUrl) {
+    if (!/^https?:\/\/[^\s/?#]+(?:[/?][^\s#]*)?$/.test(url)) return undefined
+    // Calls repeat URLs (a page of a list, a send to one chat): comparing with the last is cheaper than the pattern.
+    lastTextUrl = url
+  }
   if (request.urlParams.params.length === 0) return url
   return `${url}${url.includes("?") ? "&" : "?"}${UrlParams.toString(request.urlParams)}`
 }
@@ -102,8 +134,7 @@ const startFetch = (
   onResponse: (response: Response) => void,
   onFailure: (error: HttpClientError.HttpClientError) => void,
 ): void => {
-  const fetch = Context.get(context, FetchHttpClient.Fetch)
-  const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
+  const { fetch, defaults } = lookupsOf(context)
   const headers = fetchHeaders(
     defaults?.headers === undefined
       ? request.headers

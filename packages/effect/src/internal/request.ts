@@ -165,8 +165,7 @@ export const buildRequest = (
   endpoint: Endpoint,
   encoded: Record<string, unknown>,
 ): Result.Result<HttpClientRequest.HttpClientRequest, InvalidRequest> => {
-    const fail = (field: string, message: string) =>
-      Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
+    const fail = (field: string, message: string) => invalid(endpoint, field, message)
     const parts = partsOf(connection)
 
     // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
@@ -194,9 +193,10 @@ export const buildRequest = (
       query.push(...pairs)
     }
 
-    const headers: Record<string, string> = {
-      accept: endpoint.success.kind === "json" ? "application/json" : "*/*",
-    }
+    // Made with the prototype of Effect's `Headers`, which `Headers.fromRecordUnsafe` would otherwise set on a plain
+    // record afterwards (`Object.setPrototypeOf`, a slow path for an object in use: ~1% of a send's CPU on Bun).
+    const headers: Record<string, string> = Object.create(headersPrototype)
+    headers["accept"] = endpoint.success.kind === "json" ? "application/json" : "*/*"
     for (const parameter of endpoint.headerParams ?? []) {
       const value = encoded[parameter.key]
       if (value === undefined || value === null) continue
@@ -219,15 +219,7 @@ export const buildRequest = (
         `the request URL would be ${targetLength} bytes (limit ${maxUrlLength}), most of it "${field}": servers refuse such requests`,
       )
     }
-    const make = (body: HttpBody.HttpBody) =>
-      Result.succeed(HttpClientRequest.makeWith(
-        endpoint.method,
-        url,
-        query.length === 0 ? UrlParams.empty : UrlParams.make(query),
-        Option.none(),
-        Headers.fromRecordUnsafe(headers),
-        body,
-      ))
+    const make = (body: HttpBody.HttpBody) => requestOf(endpoint, url, query, headers, body)
 
     const body = endpoint.body
     if (body === undefined || body === null) return make(HttpBody.empty)
@@ -249,6 +241,28 @@ export const buildRequest = (
     headers["content-length"] = String(text.contentLength)
     return make(text)
 }
+
+/** Effect's `Headers` prototype (`Headers.fromRecordUnsafe` sets it on a record). */
+const headersPrototype: object | null = Object.getPrototypeOf(Headers.empty)
+
+const invalid = (endpoint: Endpoint, field: string, message: string): Result.Result<never, InvalidRequest> =>
+  Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
+
+const requestOf = (
+  endpoint: Endpoint,
+  url: string,
+  query: ReadonlyArray<[string, string]>,
+  headers: Record<string, string>,
+  body: HttpBody.HttpBody,
+): Result.Result<HttpClientRequest.HttpClientRequest, InvalidRequest> =>
+  Result.succeed(HttpClientRequest.makeWith(
+    endpoint.method,
+    url,
+    query.length === 0 ? UrlParams.empty : UrlParams.make(query),
+    Option.none(),
+    Headers.fromRecordUnsafe(headers),
+    body,
+  ))
 
 /** The path or query parameter whose encoded value is longest: the one blamed for a URL over the limit. */
 const longestParameter = (endpoint: Endpoint, encoded: Record<string, unknown>): string => {
