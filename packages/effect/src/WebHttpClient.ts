@@ -74,7 +74,8 @@ interface Lookups {
 /**
  * The last context's {@link Lookups}: every call run by one runtime (a `ManagedRuntime`, a layer provided once) has
  * the same context, and a context never changes, so the three service look-ups (~2% of a send's CPU on Bun, over a
- * real socket: tooling/bench/README.md) are made once per context rather than per request.
+ * real socket: tooling/bench/README.md) are made once per context rather than per request. (It keeps that one
+ * context reachable until a call in another context replaces it.)
  */
 let lastLookups: Lookups | undefined
 
