@@ -109,14 +109,10 @@ const startFetch = (
       ? request.headers
       : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers),
   )
-  const init: RequestInit & { duplex?: "half" } = {
-    ...defaults,
-    method: request.method,
-    headers,
-    body: body ?? null,
-    redirect: "manual",
-    signal: controller.signal,
-  }
+  // Without defaults, a literal of fixed shape (a spread makes the object key by key).
+  const init: RequestInit & { duplex?: "half" } = defaults === undefined
+    ? { method: request.method, headers, body: body ?? null, redirect: "manual", signal: controller.signal }
+    : { ...defaults, method: request.method, headers, body: body ?? null, redirect: "manual", signal: controller.signal }
   if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
   try {
     fetch(url, init).then(onResponse, (cause: unknown) => onFailure(transportError(request, cause)))

@@ -11,6 +11,7 @@ import { constVoid } from "effect/Function"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 
 /** The body has more bytes than `limit` (declared by `Content-Length`, or counted as it arrived). */
@@ -98,15 +99,16 @@ const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !
  * body's failure (a reset, an abort) otherwise.
  */
 export const readWhole = (
-  response: HttpClientResponse.HttpClientResponse,
+  request: HttpClientRequest.HttpClientRequest,
   web: Response,
   limit: number,
   decode: TextDecoding,
 ): Promise<string> => {
+  // The response wrapper is made only for a failure to report (most reads succeed).
   const failed = (cause: unknown): never => {
     throw cause instanceof RangeError
       ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
-      : readFailure(response, cause)
+      : readFailure(HttpClientResponse.fromWeb(request, web), cause)
   }
   return textReadsCheaper && decode === utf8Text
     ? web.text().then(undefined, failed)

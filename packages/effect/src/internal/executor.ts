@@ -76,6 +76,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
   const deadlines = makeDeadlines()
+  // A call without its own timeout (the common case) takes the layer's, checked once above.
+  const defaultTimeout = Result.succeed(settings.timeout)
   const reading: Reading = {
     validate: settings.validateResponses !== false,
     driftLog: settings.driftLog,
@@ -107,7 +109,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     tracing: boolean,
     context: Context.Context<never>,
   ): Effect.Effect<unknown, RequestError> => {
-    const timeout = positiveDuration("the call option timeout", options?.timeout, settings.timeout)
+    const timeout = options?.timeout === undefined
+      ? defaultTimeout
+      : positiveDuration("the call option timeout", options.timeout, settings.timeout)
     if (Result.isFailure(timeout)) {
       return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options.timeout", message: timeout.failure }))
     }
@@ -121,7 +125,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     const abortable = settings.runWithController !== undefined && !tracing && millis <= maxTimerMillis &&
       Context.getOrUndefined(context, Clock.Clock) === undefined
     const attempt = abortable
-      ? abortableAttempt(endpoint, request.success, timeout.success, context)
+      ? abortableAttempt(endpoint, request.success, timeout.success, millis, context)
       : racedAttempt(endpoint, request.success, timeout.success, tracing)
     return isRepeatable(endpoint, encoded.success) ? withRetries(endpoint, attempt, options) : attempt
   }
@@ -141,10 +145,10 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
    * An attempt's controller and deadline: once `timeout` passes the controller is aborted, and whatever that broke
    * (the fetch, the body's stream) is this attempt's `Timeout`.
    */
-  const startAttempt = (endpoint: Endpoint, timeout: Duration.Duration) => {
+  const startAttempt = (endpoint: Endpoint, timeout: Duration.Duration, millis: number) => {
     const controller = new AbortController()
     let timedOut = false
-    const cancelDeadline = deadlines.add(Duration.toMillis(timeout), () => {
+    const cancelDeadline = deadlines.add(millis, () => {
       timedOut = true
       controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
     })
@@ -192,19 +196,20 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     endpoint: Endpoint,
     request: HttpClientRequest.HttpClientRequest,
     timeout: Duration.Duration,
+    millis: number,
     context: Context.Context<never>,
   ): Effect.Effect<unknown, RequestError> => {
     const success = endpoint.success
     const fetchWithController = settings.fetchWithController
     if (fetchWithController === undefined || success.kind !== "json") {
       return Effect.suspend(() => {
-        const attempt = startAttempt(endpoint, timeout)
+        const attempt = startAttempt(endpoint, timeout, millis)
         return attempt.guard(viaEffect(endpoint, request, attempt.controller))
       })
     }
     const limit = reading.limits.json
     return Effect.callback<unknown, RequestError>((resume) => {
-      const attempt = startAttempt(endpoint, timeout)
+      const attempt = startAttempt(endpoint, timeout, millis)
       const controller = attempt.controller
       let waiting = true
       const settle = (effect: Effect.Effect<unknown, RequestError>): void => {
@@ -223,7 +228,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         if (status < 200 || status > 299 || !readableWhole(web, limit)) {
           return settle(attempt.guard(read(endpoint)(HttpClientResponse.fromWeb(request, web))))
         }
-        readWhole(HttpClientResponse.fromWeb(request, web), web, limit, jsonTextOf).then((text) => {
+        readWhole(request, web, limit, jsonTextOf).then((text) => {
           attempt.cancelDeadline()
           settle(jsonOfText(endpoint, success, status, text, scrub, reading))
         }, (error: LimitExceeded | HttpClientError.HttpClientError) => fail(bodyErrorOf(endpoint, status, error, scrub)))
