@@ -248,6 +248,17 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
 )
 
 /**
+ * A `Config` that reads as `build()`'s does, built the first time it is read rather than when the module is
+ * imported: each of Effect's `Config.String`, `Config.Boolean`, `Config.Redacted` compiles its Schema's decoder when
+ * made, which cost ~3 ms of CPU at import on Bun for {@link config} and {@link strict} (tooling/bench/README.md,
+ * "Cold start"), paid by every program although the `layerConfig`s read the environment without them.
+ */
+const builtOnFirstRead = <A>(build: () => Config.Config<A>): Config.Config<A> => {
+  let built: Config.Config<A> | undefined
+  return Config.succeed(undefined).pipe(Config.flatMap(() => built ??= build()))
+}
+
+/**
  * The connection settings as an Effect `Config` (unchecked; see {@link fromEnvironment} for what the `layerConfig`s
  * read and check): `BEEPER_ACCESS_TOKEN` (required, read as `Redacted`), `BEEPER_DESKTOP_URL` — or `BEEPER_BASE_URL`
  * when it is not set — (default `http://localhost:23373`) and `BEEPER_ALLOW_INSECURE_TOKEN` (default `false`).
@@ -255,16 +266,18 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
  * @since 1.0.0
  * @category Config
  */
-export const config: Config.Config<ConnectionOptions> = /*#__PURE__*/ Config.all({
-  accessToken: /*#__PURE__*/ Config.Redacted(variables.accessToken),
-  desktopUrl: /*#__PURE__*/ Config.option(/*#__PURE__*/ Config.String(variables.baseUrl)),
-  baseUrlAlias: /*#__PURE__*/ Config.option(/*#__PURE__*/ Config.String(variables.baseUrlAlias)),
-  allowInsecureToken: /*#__PURE__*/ Config.Boolean(variables.allowInsecureToken).pipe(/*#__PURE__*/ Config.withDefault(false)),
-}).pipe(/*#__PURE__*/ Config.map(({ accessToken, allowInsecureToken, baseUrlAlias, desktopUrl }) => ({
-  accessToken,
-  baseUrl: Option.getOrElse(Option.orElse(desktopUrl, () => baseUrlAlias), () => defaultBaseUrl),
-  allowInsecureToken,
-})))
+export const config: Config.Config<ConnectionOptions> = /*#__PURE__*/ builtOnFirstRead(() =>
+  Config.all({
+    accessToken: Config.Redacted(variables.accessToken),
+    desktopUrl: Config.option(Config.String(variables.baseUrl)),
+    baseUrlAlias: Config.option(Config.String(variables.baseUrlAlias)),
+    allowInsecureToken: Config.Boolean(variables.allowInsecureToken).pipe(Config.withDefault(false)),
+  }).pipe(Config.map(({ accessToken, allowInsecureToken, baseUrlAlias, desktopUrl }) => ({
+    accessToken,
+    baseUrl: Option.getOrElse(Option.orElse(desktopUrl, () => baseUrlAlias), () => defaultBaseUrl),
+    allowInsecureToken,
+  })))
+)
 
 /**
  * The connection settings of a `layerConfig`: {@link fromEnvironment} without a `config` of its own; with one, what
@@ -302,8 +315,8 @@ export const load = (
  * @since 1.0.0
  * @category Config
  */
-export const strict: Config.Config<boolean> = /*#__PURE__*/ Config.Boolean(variables.strict).pipe(
-  /*#__PURE__*/ Config.withDefault(false),
+export const strict: Config.Config<boolean> = /*#__PURE__*/ builtOnFirstRead(() =>
+  Config.Boolean(variables.strict).pipe(Config.withDefault(false))
 )
 
 /**

@@ -259,7 +259,10 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const connection = yield* BeeperConfig.resolve(options)
     const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
     const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
-    const shared = SharedConnection.make()
+    // Made with the first stream or `setSubscriptions`, not at layer build: a program that uses HTTP only (most of
+    // the adapters' `layer` users' first requests) never compiles the connection's code.
+    let shared: SharedConnection.SharedConnection | undefined
+    const sharedConnection = (): SharedConnection.SharedConnection => shared ??= SharedConnection.make()
     // one drift log per layer instance: each tolerance is logged once, whatever the stream that met it
     const drift = makeDriftLog({ strict: options.strict === true })
     const scrub = scrubberOf(connection.accessToken)
@@ -315,7 +318,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             return { session, run }
           }).pipe(Effect.provideContext(context))
         const sink = { offer: buffer.offer, offerAll: buffer.offerAll, failCause: buffer.failCause }
-        yield* shared.subscribe(chatIDs, sink, open, {
+        yield* sharedConnection().subscribe(chatIDs, sink, open, {
           logAttempts: streamOptions?.logAttempts,
         })
         // runs before the subscriber leaves: a fan-out suspended on this buffer lets go
@@ -323,7 +326,8 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
         return buffer.stream
       }))
 
-    const setSubscriptions: BeeperEventsApi["setSubscriptions"] = shared.setSubscriptions
+    const setSubscriptions: BeeperEventsApi["setSubscriptions"] = (subscription) =>
+      sharedConnection().setSubscriptions(subscription)
 
     return { events, setSubscriptions }
   })

@@ -57,7 +57,11 @@ export type ResourceTree<
   & { readonly [L in LeafNames<K>]: Operation<T[`${P}${L}` & keyof T]> }
   & { readonly [G in GroupNames<K>]: ResourceTree<T, Within<K, G>, `${P}${G}.`> }
 
-/** Builds the resource tree of `table` over `executor`. */
+/**
+ * Builds the resource tree of `table` over `executor`. Each namespace and method is made the first time its
+ * property is read (then kept as a plain value property): a layer build then makes only what the program calls,
+ * not the whole table's ~70 methods and their namespaces (a cold start's work; tooling/bench/README.md).
+ */
 export const makeResourceTree = <T extends Record<string, Endpoint>>(
   table: T,
   executor: Executor,
@@ -82,7 +86,18 @@ export const makeResourceTree = <T extends Record<string, Endpoint>>(
   const materialize = (node: Node): object => {
     const target: object = node.endpoint === undefined ? {} : operation(node.endpoint, executor)
     for (const [name, child] of node.children) {
-      Object.defineProperty(target, name, { value: materialize(child), enumerable: true, configurable: true })
+      let value: object | undefined
+      Object.defineProperty(target, name, {
+        // made once, then the property becomes a plain value (on a tree frozen meanwhile the getter stays, same value)
+        get: () => {
+          if (value !== undefined) return value
+          value = materialize(child)
+          Reflect.defineProperty(target, name, { value, enumerable: true, configurable: true })
+          return value
+        },
+        enumerable: true,
+        configurable: true,
+      })
     }
     return target
   }

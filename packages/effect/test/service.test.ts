@@ -40,6 +40,20 @@ describe("resource tree", () => {
       assert.strictEqual(beeper.search.endpoint.path, "/v1/search")
     }).pipe(Effect.provide(BeeperDesktop.layer({ accessToken: token }).pipe(Layer.provide(FetchHttpClient.layer)))))
 
+  it.effect("namespaces and methods are enumerable properties, the same object on every read", () =>
+    Effect.gen(function*() {
+      const beeper = yield* BeeperDesktop
+      const roots = [...new Set(Object.keys(endpoints).map((id) => id.split(".")[0]!))]
+      // the groups of the table, in its order, then what the service adds
+      assert.deepStrictEqual(Object.keys(beeper), [...roots, "endpoints", "call"])
+      assert.strictEqual(beeper.chats, beeper.chats)
+      assert.strictEqual(beeper.chats.messages.reactions.add, beeper.chats.messages.reactions.add)
+      assert.includeMembers(Object.keys(beeper.chats), ["list", "retrieve", "messages"])
+      // a spread or a JSON walk sees every namespace, as it did before they were made on first read
+      assert.strictEqual(typeof { ...beeper }.messages.send, "function")
+      assert.strictEqual(Object.getOwnPropertyDescriptor(beeper, "chats")?.value, beeper.chats)
+    }).pipe(Effect.provide(BeeperDesktop.layer({ accessToken: token }).pipe(Layer.provide(FetchHttpClient.layer)))))
+
   it.live("call(operationId, input) reaches the same operation", () =>
     Effect.gen(function*() {
       const server = yield* scriptedServer(() => ({ status: 200, body: [] }))
@@ -75,6 +89,29 @@ describe("configuration", () => {
       const connection = yield* BeeperConfig.resolve(options)
       assert.strictEqual(BeeperConfig.urlOf(connection, "/v1/info"), "http://localhost:23373/v1/info")
       assert.strictEqual(BeeperConfig.websocketUrl(connection, "/v1/ws").href, "ws://localhost:23373/v1/ws")
+    }))
+
+  it.effect("BeeperConfig.config and strict read each provider they are given, also nested and mapped", () =>
+    Effect.gen(function*() {
+      const read = <A>(config: Config.Config<A>, env: Record<string, string>) =>
+        config.pipe(Effect.provideService(ConfigProvider.ConfigProvider, ConfigProvider.fromEnv({ env })))
+      const first = yield* read(BeeperConfig.config, { BEEPER_ACCESS_TOKEN: "a", BEEPER_DESKTOP_URL: "http://127.0.0.1:1" })
+      const second = yield* read(BeeperConfig.config, { BEEPER_ACCESS_TOKEN: "b" })
+      assert.deepStrictEqual([Redacted.value(first.accessToken), String(first.baseUrl)], ["a", "http://127.0.0.1:1"])
+      assert.deepStrictEqual([Redacted.value(second.accessToken), String(second.baseUrl)], ["b", "http://localhost:23373"])
+      const nested = yield* read(Config.nested(BeeperConfig.config, "PROD"), { PROD_BEEPER_ACCESS_TOKEN: "c" })
+      assert.strictEqual(Redacted.value(nested.accessToken), "c")
+      const missing = yield* Effect.flip(read(BeeperConfig.config, {}))
+      assert.include(String(missing), "BEEPER_ACCESS_TOKEN")
+      assert.deepStrictEqual(
+        [
+          yield* read(BeeperConfig.strict, {}),
+          yield* read(BeeperConfig.strict, { BEEPER_STRICT: "true" }),
+          yield* read(BeeperConfig.strict.pipe(Config.map((strict) => !strict)), { BEEPER_STRICT: "false" }),
+        ],
+        [false, true, true],
+      )
+      assert.strictEqual((yield* Effect.flip(read(BeeperConfig.strict, { BEEPER_STRICT: "maybe" })))._tag, "ConfigError")
     }))
 
   it.effect("a missing BEEPER_ACCESS_TOKEN fails the layer with a ConfigurationError naming it and where tokens come from", () =>

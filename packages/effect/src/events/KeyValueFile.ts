@@ -173,12 +173,11 @@ export const layerFileSystem = (
           cause,
         }),
     })
-  return Layer.succeed(
-    FileSystem.FileSystem,
+  // made when the layer is built (a checkpoint store's first use), not when an adapter module calls this at import
+  return Layer.sync(FileSystem.FileSystem, () =>
     FileSystem.makeNoop({
       readFileString: (path) => call("readFileString", path, () => calls.readFileString(path)),
       writeFileString: (path, data) => call("writeFileString", path, () => calls.writeFileString(path, data)),
       rename: (from, to) => call("rename", from, () => calls.rename(from, to)),
-    }),
-  )
+    }))
 }

@@ -15,12 +15,16 @@ export const redacted = "<redacted>"
  * with any of its characters JSON-escaped (`\u002d`, `\/`), percent-encoded (`%2D`, `%2d`) or an HTML character
  * reference (`&#45;`, `&#x2D;`), and base64 / base64url encoded — alone or inside a longer encoded text, at any of
  * the three byte alignments (e.g. `Basic base64(user:token)`). The identity for an empty token.
+ *
+ * The pattern is built on the first text scrubbed, not with the scrubber: every layer makes one, and only a failure
+ * or a drift report ever scrubs (building it — an alternation per character of the token — cost a layer build on
+ * Bun ~1–5 ms of CPU at a cold start; tooling/bench/README.md, "Cold start").
  */
 export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
   const secret = Redacted.value(token)
   if (secret.length === 0) return (text) => text
-  const pattern = new RegExp([charwise(secret), ...base64Fragments(secret)].join("|"), "g")
-  return (text) => text.replace(pattern, redacted)
+  let pattern: RegExp | undefined
+  return (text) => text.replace(pattern ??= new RegExp([charwise(secret), ...base64Fragments(secret)].join("|"), "g"), redacted)
 }
 
 /** The scrubber of each service a layer built, for helpers that are given only the service (`sendAndConfirm`). */
