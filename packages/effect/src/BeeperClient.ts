@@ -143,7 +143,8 @@ export const makeExecutorOf = (options: Options): Effect.Effect<Executor, Insecu
     const connection = yield* BeeperConfig.resolve(options)
     const maxResponseBytes = BeeperConfig.resolveMaxResponseBytes(options.maxResponseBytes)
     const base = yield* HttpClient.HttpClient
-    // `WebHttpClient` as it is never follows redirects and takes each attempt's AbortController (for the timeout).
+    // `WebHttpClient` (and `@beeper-kit/node`'s client) as it is never follows redirects and takes each attempt's
+    // AbortController (for the timeout).
     const runWithController = options.transformClient === undefined ? WebHttpClient.runWithControllerOf(base) : undefined
     return makeExecutor({
       connection,

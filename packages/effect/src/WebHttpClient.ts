@@ -57,6 +57,15 @@ export const runWithControllerOf = (client: HttpClient.HttpClient): RunWithContr
   (client as unknown as { readonly [runWithControllerKey]?: RunWithController })[runWithControllerKey]
 
 /**
+ * `client` with `run` as its {@link RunWithController} (see {@link runWithControllerOf}): for a client that can bound
+ * a request by an `AbortController` (`@beeper-kit/node`'s), so a call's timeout aborts it instead of racing a fiber.
+ * @since 1.0.0
+ * @category Transport
+ */
+export const withRunWithController = (client: HttpClient.HttpClient, run: RunWithController): HttpClient.HttpClient =>
+  Object.assign(client, { [runWithControllerKey]: run })
+
+/**
  * Whether a tracer other than Effect's built-in (no-op export) one is installed: then spans are worth making.
  * @since 1.0.0
  * @category Transport

@@ -8,6 +8,8 @@
  *   sent: `ECONNREFUSED`, `ENOTFOUND`, `ERR_INVALID_CHAR`... or `ECONNRESET`, a reset);
  * - interrupting the request destroys it, and its connection if it was under way (a stopped body stream too);
  * - without a tracer to feed, a request skips `HttpClient.make`'s span and `AbortController` (see {@link make});
+ * - `BeeperDesktop` bounds each attempt by its own `AbortController` (`WebHttpClient.withRunWithController`), so a
+ *   call's timeout destroys the request instead of racing a timer fiber against it;
  * - response bodies are read as streams, counted as they arrive, and decoded when the server sent them compressed
  *   (see `NodeResponse`); request bodies may be bytes, text, `FormData` or an Effect `Stream`.
  *
@@ -126,19 +128,25 @@ const exchange = (
  * an unread body is the reader's to cancel, as `BeeperDesktop` always does; a stopped body stream destroys its
  * connection (see `NodeResponse`). Under a tracer, or for a URL Effect's parser refuses, the request goes through
  * `HttpClient.make`: spans, trace headers and its error for the URL.
+ *
+ * The client also runs a request with a caller's `AbortController` (`WebHttpClient.runWithControllerOf`): aborting it
+ * destroys the request, and its connection, until the exchange is over. `BeeperDesktop` bounds each attempt that way,
+ * on one shared deadline timer, instead of racing a second fiber with a timer per request: that race kept every
+ * page of a paginated stream alive across young-generation GCs (tooling/bench/README.md, "Pagination memory").
  */
 export const make = (agents: Agents): HttpClient.HttpClient => {
   const traced = HttpClient.make((request, url, signal) => exchange(agents, request, url, signal))
-  return HttpClient.makeWith(
+  const direct = (request: HttpClientRequest.HttpClientRequest, signal: AbortSignal | undefined) => {
+    const url = Url.make(request.url, request.urlParams, Option.getOrUndefined(request.hash))
+    return Result.isSuccess(url) ? exchange(agents, request, url.success, signal) : traced.execute(request)
+  }
+  const client = HttpClient.makeWith(
     (effect) =>
       Effect.flatMap(effect, (request) =>
-        Effect.withFiber((fiber) => {
-          if (WebHttpClient.isTracing(fiber.context)) return traced.execute(request)
-          const url = Url.make(request.url, request.urlParams, Option.getOrUndefined(request.hash))
-          return Result.isSuccess(url) ? exchange(agents, request, url.success, undefined) : traced.execute(request)
-        })),
+        Effect.withFiber((fiber) => WebHttpClient.isTracing(fiber.context) ? traced.execute(request) : direct(request, undefined))),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>,
   )
+  return WebHttpClient.withRunWithController(client, (request, controller) => direct(request, controller.signal))
 }
 
 /** Keep-alive agents (idle connections closed after 4 s, as undici does, before a server's usual 5 s), destroyed when the scope closes. */

@@ -1,10 +1,10 @@
 /**
  * The Node adapter's own HTTP client (`BeeperNode.layerHttpClient`, `node:http`) against a raw `node:http` server: what a
- * caller sees of redirects, interruption, streamed bodies both ways, form uploads, trace headers (under a tracer only),
- * and whether a failed send may have reached the server. Body caps and redirects through `BeeperDesktop` are checked
- * over this client too, in tooling/reliability/test/hostile-server.test.ts.
+ * caller sees of redirects, interruption (and a caller's AbortController), streamed bodies both ways, form uploads, trace
+ * headers (under a tracer only), and whether a failed send may have reached the server. Body caps, timeouts and
+ * redirects through `BeeperDesktop` are checked over this client too, in tooling/reliability/test/hostile-server.test.ts.
  */
-import { BeeperDesktop } from "@beeper-kit/effect"
+import { BeeperDesktop, WebHttpClient } from "@beeper-kit/effect"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Layer, Redacted, Stream, Tracer } from "effect"
@@ -92,6 +92,29 @@ describe("BeeperNode.layerHttpClient (node:http)", () => {
           })
         ),
       )
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  it.live("the client takes a caller's AbortController: aborting it mid-body fails the read and closes the connection", () =>
+    Effect.gen(function*() {
+      const arrived = yield* Deferred.make<IncomingMessage>()
+      const { url } = yield* serve((request, response) => {
+        response.writeHead(200, { "content-type": "application/json" })
+        response.write(`{"items":[`)
+        Deferred.doneUnsafe(arrived, Effect.succeed(request))
+        // never ends: only the abort can close it
+      })
+      const client = yield* Effect.service(HttpClient.HttpClient)
+      const run = WebHttpClient.runWithControllerOf(client)
+      assert.isDefined(run)
+      const controller = new AbortController()
+      const response = yield* run!(HttpClientRequest.get(`${url}/v1/chats`), controller)
+      const request = yield* Deferred.await(arrived)
+      const closed = once(request.socket, "close")
+      const reading = yield* Effect.forkChild(Effect.flip(response.text))
+      controller.abort()
+      const error = yield* Fiber.join(reading)
+      assert.strictEqual(error._tag, "HttpClientError")
+      yield* Effect.promise(() => closed)
     }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
 
   it.live("a response body is a stream: chunks arrive in order, and stopping early closes the connection", () =>
