@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url"
 import { report, runChild } from "../child.ts"
 import { commandFlags } from "../flags.ts"
 import { loadPayloads, savePayloads } from "../payloads.ts"
+import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { median } from "../stats.ts"
 
 /** One module's figures, µs of CPU per check (medians over the rounds). */
@@ -80,18 +81,6 @@ const child = async (options: Map<string, string>) => {
   })
 }
 
-const commands: Record<string, (file: string, args: ReadonlyArray<string>) => Promise<[string, Array<string>]>> = {
-  node: async (file, args) => [process.execPath, ["--conditions=@beeper-kit/source", file, ...args]],
-  deno: async (file, args) => {
-    const { denoBinary } = await import("@beeper-kit/testkit/binaries")
-    return [denoBinary(), ["run", "-A", "--node-modules-dir=manual", "--conditions=@beeper-kit/source", file, ...args]]
-  },
-  bun: async (file, args) => {
-    const { bunBinary } = await import("@beeper-kit/testkit/binaries")
-    return [bunBinary(), ["--conditions=@beeper-kit/source", file, ...args]]
-  },
-}
-
 const parent = async (options: Map<string, string>) => {
   const { buildPayloads } = await import("../fixtures.ts")
   const scratch = mkdtempSync(join(tmpdir(), "bench-fast-check-"))
@@ -102,7 +91,7 @@ const parent = async (options: Map<string, string>) => {
     if (against !== undefined) passed.push(`--against=${resolve(against)}`)
     const names = ["this tree", ...(against === undefined ? [] : [against])]
     for (const runtime of (options.get("runtimes") ?? "node,deno,bun").split(",")) {
-      const [command, args] = await commands[runtime]!(fileURLToPath(import.meta.url), ["--child", ...passed])
+      const [command, args] = await sourceCommand(runtime as ProcessRuntime, fileURLToPath(import.meta.url), ["--child", ...passed])
       const { value } = await runChild<{ parse: number; figures: Array<Figures> }>(command, args, {
         env: { BENCH_PAYLOADS: payloads },
         timeoutMs: 600_000,

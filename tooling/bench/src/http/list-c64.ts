@@ -16,6 +16,7 @@ import { report, runChild } from "../child.ts"
 import { commandFlags } from "../flags.ts"
 import { loadPayloads } from "../payloads.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
+import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { type EffectLayer, makeClient, type Variant } from "./clients.ts"
 
 interface Figures {
@@ -105,18 +106,6 @@ const startProfiler = async () => {
   }
 }
 
-const commands: Record<string, (args: ReadonlyArray<string>) => [string, Array<string>]> = {
-  node: (args) => [process.execPath, ["--conditions=@beeper-kit/source", fileURLToPath(import.meta.url), ...args]],
-  deno: (args) => [
-    join(fileURLToPath(new URL("../../../../node_modules/.bin/", import.meta.url)), "deno"),
-    ["run", "-A", "--node-modules-dir=manual", "--conditions=@beeper-kit/source", fileURLToPath(import.meta.url), ...args],
-  ],
-  bun: (args) => [
-    join(fileURLToPath(new URL("../../../../node_modules/.bin/", import.meta.url)), "bun"),
-    ["--conditions=@beeper-kit/source", fileURLToPath(import.meta.url), ...args],
-  ],
-}
-
 const parent = async (flags: Map<string, string>) => {
   const runtimes = (flags.get("runtimes") ?? "node").split(",")
   const variants = (flags.get("variants") ?? "raw,official,effect,effect-node").split(",")
@@ -130,7 +119,7 @@ const parent = async (flags: Map<string, string>) => {
         for (const variant of runtime === "node" ? variants : variants.filter((v) => v !== "effect-node")) {
           const args = [`--child=${variant}`, `--runtime=${runtime}`, `--url=${server.url}`, `--seconds=${seconds}`]
           if (profile !== undefined) args.push(`--profile=${profile}`)
-          const [command, commandArgs] = commands[runtime]!(args)
+          const [command, commandArgs] = await sourceCommand(runtime as ProcessRuntime, fileURLToPath(import.meta.url), args)
           const { value } = await runChild<Figures>(command, commandArgs, { env: { BENCH_PAYLOADS: payloads } })
           ;(rows[variant] ??= []).push(value)
         }

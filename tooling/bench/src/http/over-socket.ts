@@ -23,6 +23,7 @@ import { commandFlags } from "../flags.ts"
 import { loadPayloads } from "../payloads.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
+import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import type { BenchClient } from "./clients.ts"
 
 type EffectModule = typeof import("@beeper-kit/effect")
@@ -103,18 +104,6 @@ const child = async (options: Map<string, string>) => {
   process.exit(0)
 }
 
-const commands: Record<string, (file: string, args: ReadonlyArray<string>) => Promise<[string, Array<string>]>> = {
-  node: async (file, args) => [process.execPath, ["--conditions=@beeper-kit/source", file, ...args]],
-  deno: async (file, args) => {
-    const { denoBinary } = await import("@beeper-kit/testkit/binaries")
-    return [denoBinary(), ["run", "-A", "--node-modules-dir=manual", "--conditions=@beeper-kit/source", file, ...args]]
-  },
-  bun: async (file, args) => {
-    const { bunBinary } = await import("@beeper-kit/testkit/binaries")
-    return [bunBinary(), ["--conditions=@beeper-kit/source", file, ...args]]
-  },
-}
-
 const parent = async (options: Map<string, string>) => {
   await withFixtureServer("over-socket", async ({ server, payloadsFile: payloads }) => {
     process.env["BENCH_PAYLOADS"] = payloads
@@ -123,7 +112,7 @@ const parent = async (options: Map<string, string>) => {
     const against = options.get("against")
     if (against !== undefined) passed.push(`--against=${resolve(against)}`)
     for (const runtime of (options.get("runtimes") ?? "node,deno,bun").split(",")) {
-      const [command, args] = await commands[runtime]!(file, ["--child", `--url=${server.url}`, ...passed])
+      const [command, args] = await sourceCommand(runtime as ProcessRuntime, file, ["--child", `--url=${server.url}`, ...passed])
       const { value } = await runChild<{ results: Record<string, Record<string, Row>> }>(
         command,
         args,

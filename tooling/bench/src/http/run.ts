@@ -4,9 +4,9 @@
 // back to back (in an order rotated each round and workload), so a variant and the raw fetch it is compared with
 // are measured about a second apart and a burst of other load rarely hits one and not the other. Idle processes only
 // wait on stdin. The rounds are kept: the report takes each round's ratios and their median (http/ratios.ts).
-import { bunBinary, denoBinary } from "@beeper-kit/testkit/binaries"
 import { join } from "node:path"
 import { type DrivenChild, startDriven } from "../driven.ts"
+import { sourceCommand } from "../source-command.ts"
 import { median } from "../stats.ts"
 import { type Runtime, runtimes, runtimeVariants, type Variant } from "./clients.ts"
 import { workerdBundle } from "./workerd-bundle.ts"
@@ -15,26 +15,16 @@ import { type PhaseCommand, type PhaseSettings, type WorkloadId, type WorkloadRe
 /** Figures per runtime, variant and workload: the rounds pooled, with each round's phase in `rounds`. */
 export type HttpResults = Record<string, Record<string, Record<string, WorkloadResult>>>
 
-const source = "--conditions=@beeper-kit/source"
 const file = (name: string) => new URL(`./${name}`, import.meta.url).pathname
 const benchDir = new URL("../../", import.meta.url).pathname
 
 const workerdBundleFile = (scratch: string) => join(scratch, "workerd-bench.js")
 
 /** The command that runs `variant` on `runtime`, warmed up with `warmupCalls` of each call. */
-const command = (runtime: Runtime, variant: Variant, url: string, warmupCalls: number, scratch: string): [string, Array<string>] => {
-  const worker = [file("worker.ts"), runtime, variant, url, String(warmupCalls)]
-  switch (runtime) {
-    case "node":
-      return [process.execPath, [source, ...worker]]
-    case "deno":
-      return [denoBinary(), ["run", "-A", "--node-modules-dir=manual", source, ...worker]]
-    case "bun":
-      return [bunBinary(), [source, ...worker]]
-    case "workerd":
-      return [process.execPath, [source, file("workerd.ts"), variant, url, String(warmupCalls), workerdBundleFile(scratch)]]
-  }
-}
+const command = (runtime: Runtime, variant: Variant, url: string, warmupCalls: number, scratch: string): Promise<[string, Array<string>]> =>
+  runtime === "workerd"
+    ? sourceCommand("node", file("workerd.ts"), [variant, url, String(warmupCalls), workerdBundleFile(scratch)])
+    : sourceCommand(runtime, file("worker.ts"), [runtime, variant, url, String(warmupCalls)])
 
 /** One measured phase of a round. */
 export interface Step {
@@ -100,7 +90,7 @@ export const measureHttp = async (options: {
     options.log(`http: starting and warming up ${runtimeList.map((runtime) => `${runtime} (${runtimeVariants[runtime].join(", ")})`).join("; ")}`)
     const starts = await Promise.allSettled(runtimeList.flatMap((runtime) =>
       runtimeVariants[runtime].map(async (variant) => {
-        const [cmd, args] = command(runtime, variant, options.url, options.warmupCalls, options.scratch)
+        const [cmd, args] = await command(runtime, variant, options.url, options.warmupCalls, options.scratch)
         children.set(key(runtime, variant), await startDriven(cmd, args, { cwd: benchDir, env: options.env, readyTimeoutMs: 300_000 }))
       })
     ))

@@ -16,6 +16,7 @@ import { report, runChild } from "../child.ts"
 import { commandFlags } from "../flags.ts"
 import { loadPayloads } from "../payloads.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
+import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { makeSteps, runLadder, type StepRow } from "./seq-steps.ts"
 import type { SeqConfig } from "./seq-latency-worker.ts"
 import { cpuOf, findWorkerd } from "./workerd-cpu.ts"
@@ -79,14 +80,9 @@ const onWorkerd = async (call: "list" | "send", baseUrl: string, options: Map<st
 
 const inProcess = async (runtime: string, call: "list" | "send", baseUrl: string, options: Map<string, string>): Promise<Rows> => {
   const file = fileURLToPath(import.meta.url)
-  const { denoBinary, bunBinary } = await import("@beeper-kit/testkit/binaries")
   const passed = ["--child", `--runtime=${runtime}`, `--call=${call}`, `--url=${baseUrl}`, ...["rounds", "block", "warmup", "official", "steps"]
     .flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])]
-  const [command, args]: [string, Array<string>] = runtime === "deno"
-    ? [denoBinary(), ["run", "-A", "--node-modules-dir=manual", "--conditions=@beeper-kit/source", file, ...passed]]
-    : runtime === "bun"
-    ? [bunBinary(), ["--conditions=@beeper-kit/source", file, ...passed]]
-    : [process.execPath, ["--conditions=@beeper-kit/source", file, ...passed]]
+  const [command, args] = await sourceCommand(runtime as ProcessRuntime, file, passed)
   return (await runChild<Rows>(command, args, { env: { BENCH_PAYLOADS: process.env["BENCH_PAYLOADS"] }, timeoutMs: 900_000 })).value
 }
 
