@@ -70,7 +70,6 @@ const isPausable = (ws: Socket.WebSocketLike): ws is Socket.WebSocketLike & Paus
 const closeError = (code: number, reason?: string): Socket.SocketError =>
   new Socket.SocketError({ reason: new Socket.SocketCloseError({ code, closeReason: reason }) })
 
-
 /** Dials `options.url` and waits until the socket is open; closed (code 1000) when the scope closes. */
 export const open = (
   options: FrameSocketOptions,

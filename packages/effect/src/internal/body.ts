@@ -162,7 +162,6 @@ const readWebWithin = (
     })
   })
 
-
 /** A body that failed mid-way (a reset, an abort), as `HttpClientResponse#stream` reports it. */
 const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>
   new HttpClientError.HttpClientError({

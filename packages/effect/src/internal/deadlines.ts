@@ -48,7 +48,6 @@ const probeUnreference = (): boolean => {
 let unreferenceable: boolean | undefined
 const canUnreference = (): boolean => (unreferenceable ??= probeUnreference())
 
-
 /** One timer per attempt: where a shared one cannot be unreferenced. */
 const perAttempt = (millis: number, expire: () => void): () => void => {
   const timer = setTimeout(expire, millis)

@@ -16,9 +16,10 @@ export const redacted = "<redacted>"
  * reference (`&#45;`, `&#x2D;`), and base64 / base64url encoded — alone or inside a longer encoded text, at any of
  * the three byte alignments (e.g. `Basic base64(user:token)`). The identity for an empty token.
  *
- * The pattern is built on the first text scrubbed, not with the scrubber: every layer makes one, and only a failure
- * or a drift report ever scrubs (building it — an alternation per character of the token — cost a layer build on
- * Bun ~1–5 ms of CPU at a cold start; tooling/bench/README.md, "Cold start").
+ * The pattern is built on the first text scrubbed, not with the scrubber: every layer makes one, and over HTTP only
+ * a failure or a drift report scrubs (the events engine scrubs each frame, once a stream is open); building it — an
+ * alternation per character of the token — cost a layer build on Bun ~1–5 ms of CPU at a cold start
+ * (tooling/bench/README.md, "Cold start").
  */
 export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
   const secret = Redacted.value(token)
