@@ -344,8 +344,7 @@ export const make = (): SharedConnection => {
       if (requested.acknowledged !== undefined) {
         // a timeout or a drop only delays coverage (the next handshake sends the union); a rejection refuses it
         yield* requested.acknowledged.pipe(
-          Effect.catchTag("SubscriptionRejected", (error) => refused(connection, subscriber, error)),
-          Effect.catch(() => Effect.void),
+          Effect.catch((error) => error._tag === "SubscriptionRejected" ? refused(connection, subscriber, error) : Effect.void),
           Effect.forkDetach,
         )
       }
