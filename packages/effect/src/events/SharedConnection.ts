@@ -369,9 +369,9 @@ export const make = (): SharedConnection => {
         if (subscriber.liveOn === undefined) subscriber.coveredFrom = requested.version
       }
       return yield* requested.acknowledged.pipe(
-        Effect.tapError((error) =>
-          Effect.sync(() => {
-            if (!(error instanceof SubscriptionRejected)) return
+        // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
+        Effect.catch((error) => {
+          if (error instanceof SubscriptionRejected) {
             // the server keeps the previous set: so do the subscribers
             subscribers.forEach((subscriber, i) => {
               if (subscriber.chatIDs !== chatIDs) return
@@ -380,8 +380,9 @@ export const make = (): SharedConnection => {
               subscriber.announceFrom = undefined
             })
             desired = unionOf(connection.subscribers)
-          })
-        ),
+          }
+          return Effect.fail(error)
+        }),
       )
     })
 

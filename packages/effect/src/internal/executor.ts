@@ -253,8 +253,10 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     const sent = settings.httpClient.execute(request).pipe(
       Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
     )
-    return (tracing ? Effect.tap(sent, (response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)) : sent).pipe(
-      Effect.flatMap(read(endpoint)),
+    return sent.pipe(
+      Effect.flatMap(tracing
+        ? (response) => Effect.andThen(Effect.annotateCurrentSpan("http.response.status_code", response.status), read(endpoint)(response))
+        : read(endpoint)),
       Effect.timeoutOrElse({ duration: timeout, orElse: () => Effect.fail(timeoutOf(endpoint, timeout)) }),
     )
   }
@@ -282,11 +284,11 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         return Effect.fail(error)
       })
       return again.pipe(
-        Effect.tapError((error) =>
-          Effect.sync(() => {
-            reached ||= reachedServer(error)
-          })
-        ),
+        // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
+        Effect.catch((error) => {
+          reached ||= reachedServer(error)
+          return Effect.fail(error)
+        }),
         Effect.retry({ schedule, while: isTransient }),
         Effect.mapError((error): RequestError =>
           reached && error._tag === "TransportError" && error.delivery === "not-sent"
