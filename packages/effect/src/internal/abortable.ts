@@ -2,7 +2,7 @@
 // client): once the deadline passes the controller is aborted, with no second fiber and no timer of its own. The
 // transport carries this module's attempts (`abortableAttemptsOf`), so a program whose HTTP client cannot take a
 // controller (Effect's `FetchHttpClient`, a transformed client) never bundles it, nor the deadlines and whole-body
-// reading it alone uses: −0.85 KB gzip of such an edge worker, +0.12 KB for one over our transports (the module
+// reading it alone uses: −0.83 KB gzip of such an edge worker, +0.12 KB for one over our transports (the module
 // boundary; tooling/bench/README.md, "Edge bundle: where the bytes go").
 import type * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
