@@ -33,12 +33,12 @@ import type { ConfigurationError, InsecureTransport, PaginationError, RequestErr
 import type { CallOptions, StreamOptions } from "./CallOptions.ts"
 import type { Endpoint, InputOf, ItemOf, Pagination, StreamInputOf, SuccessOf } from "./Endpoint.ts"
 import { makeDriftLog } from "./internal/drift.ts"
+import { abortableAttemptsOf } from "./internal/abortable.ts"
 import { type Executor, makeExecutor } from "./internal/executor.ts"
 import { withoutRedirects } from "./internal/redirects.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import type { InputArgs } from "./ResourceTree.ts"
 import * as RetryPolicy from "./RetryPolicy.ts"
-import * as WebHttpClient from "./WebHttpClient.ts"
 
 /**
  * Options of `BeeperClient.layer` and `BeeperDesktop.layer`: the connection plus client behaviour.
@@ -145,14 +145,13 @@ export const makeExecutorOf = (options: Options): Effect.Effect<Executor, Insecu
     const base = yield* HttpClient.HttpClient
     // `WebHttpClient` (and `@beeper-kit/node`'s client) as it is never follows redirects and takes each attempt's
     // AbortController (for the timeout).
-    const runWithController = options.transformClient === undefined ? WebHttpClient.runWithControllerOf(base) : undefined
+    const abortableAttempts = options.transformClient === undefined ? abortableAttemptsOf(base) : undefined
     return makeExecutor({
       connection,
-      httpClient: runWithController !== undefined
+      httpClient: abortableAttempts !== undefined
         ? base
         : withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
-      runWithController,
-      fetchWithController: runWithController === undefined ? undefined : WebHttpClient.fetchWithControllerOf(base),
+      abortableAttempts,
       retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
       timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
       validateResponses: options.validateResponses !== false,

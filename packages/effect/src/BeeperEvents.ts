@@ -305,8 +305,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             const client = yield* Effect.serviceOption(BeeperClient)
             const tokenRefused = Option.isNone(client) ? Effect.succeed(false) : client.value.call(accountsList).pipe(
               Effect.as(false),
-              Effect.catchTag("Unauthorized", () => Effect.succeed(true)),
-              Effect.catch(() => Effect.succeed(false)),
+              Effect.catch((error) => Effect.succeed(error._tag === "Unauthorized")),
             )
             const reader = Reading.make({ drift, hydrate: Hydration.make({ client, drift }), scrub })
             const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emitter)

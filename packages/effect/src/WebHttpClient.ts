@@ -33,6 +33,7 @@ import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
+import * as Abortable from "./internal/abortable.ts"
 
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
@@ -40,10 +41,7 @@ import * as UrlParams from "effect/http/UrlParams"
  * @since 1.0.0
  * @category Transport
  */
-export type RunWithController = (
-  request: HttpClientRequest.HttpClientRequest,
-  controller: AbortController,
-) => Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
+export type RunWithController = Abortable.RunWithController
 
 const runWithControllerKey = "~@beeper-kit/effect/WebHttpClient/runWithController"
 
@@ -63,7 +61,7 @@ export const runWithControllerOf = (client: HttpClient.HttpClient): RunWithContr
  * @category Transport
  */
 export const withRunWithController = (client: HttpClient.HttpClient, run: RunWithController): HttpClient.HttpClient =>
-  Object.assign(client, { [runWithControllerKey]: run })
+  Abortable.withAbortableAttempts(Object.assign(client, { [runWithControllerKey]: run }), run)
 
 /**
  * Whether a tracer other than Effect's built-in (no-op export) one is installed: then spans are worth making.
@@ -211,13 +209,7 @@ const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, ur
  * @since 1.0.0
  * @category Transport
  */
-export type FetchWithController = (
-  request: HttpClientRequest.HttpClientRequest,
-  controller: AbortController,
-  context: Context.Context<never>,
-  onResponse: (response: Response) => void,
-  onFailure: (error: HttpClientError.HttpClientError) => void,
-) => boolean
+export type FetchWithController = Abortable.FetchWithController
 
 const fetchWithControllerKey = "~@beeper-kit/effect/WebHttpClient/fetchWithController"
 
@@ -259,10 +251,11 @@ export const make = (): HttpClient.HttpClient => {
     (effect) => Effect.flatMap(effect, (request) => runWithController(request, new AbortController())),
     Effect.succeed as HttpClient.HttpClient.Preprocess<never, never>,
   )
-  return Object.assign(client, {
-    [runWithControllerKey]: runWithController,
-    [fetchWithControllerKey]: fetchWithController,
-  })
+  return Abortable.withAbortableAttempts(
+    Object.assign(client, { [runWithControllerKey]: runWithController, [fetchWithControllerKey]: fetchWithController }),
+    runWithController,
+    fetchWithController,
+  )
 }
 
 /**

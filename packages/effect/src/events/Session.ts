@@ -383,7 +383,7 @@ export const make = (
         send: () => Effect.void,
       }
       const dropped = yield* connectOnce(link).pipe(
-        Effect.catchTag("Dropped", (d) => Effect.succeed(d)),
+        Effect.catch((error) => error._tag === "Dropped" ? Effect.succeed(error) : Effect.fail(error)),
         Effect.withSpan("BeeperEvents.connection", {
           attributes: { "url.full": options.url, "beeper.events.attempt": attempts + 1 },
         }),

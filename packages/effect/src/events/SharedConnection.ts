@@ -344,8 +344,7 @@ export const make = (): SharedConnection => {
       if (requested.acknowledged !== undefined) {
         // a timeout or a drop only delays coverage (the next handshake sends the union); a rejection refuses it
         yield* requested.acknowledged.pipe(
-          Effect.catchTag("SubscriptionRejected", (error) => refused(connection, subscriber, error)),
-          Effect.catch(() => Effect.void),
+          Effect.catch((error) => error._tag === "SubscriptionRejected" ? refused(connection, subscriber, error) : Effect.void),
           Effect.forkDetach,
         )
       }
@@ -370,9 +369,9 @@ export const make = (): SharedConnection => {
         if (subscriber.liveOn === undefined) subscriber.coveredFrom = requested.version
       }
       return yield* requested.acknowledged.pipe(
-        Effect.tapError((error) =>
-          Effect.sync(() => {
-            if (!(error instanceof SubscriptionRejected)) return
+        // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
+        Effect.catch((error) => {
+          if (error instanceof SubscriptionRejected) {
             // the server keeps the previous set: so do the subscribers
             subscribers.forEach((subscriber, i) => {
               if (subscriber.chatIDs !== chatIDs) return
@@ -381,8 +380,9 @@ export const make = (): SharedConnection => {
               subscriber.announceFrom = undefined
             })
             desired = unionOf(connection.subscribers)
-          })
-        ),
+          }
+          return Effect.fail(error)
+        }),
       )
     })
 

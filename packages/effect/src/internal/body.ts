@@ -194,10 +194,12 @@ const readStreamWithin = (
       return Effect.void
     }).pipe(
       Effect.map(() => concat(chunks, total)),
-      // A body the transport reports as absent (a 204, a HEAD) is an empty body.
-      Effect.catchIf(
-        (error) => error._tag === "HttpClientError" && error.reason._tag === "EmptyBodyError",
-        () => Effect.succeed(new Uint8Array(0)),
+      // A body the transport reports as absent (a 204, a HEAD) is an empty body. (`Effect.catch` rather than
+      // `catchIf`, which brings its own family into every bundle.)
+      Effect.catch((error) =>
+        error._tag === "HttpClientError" && error.reason._tag === "EmptyBodyError"
+          ? Effect.succeed(new Uint8Array(0))
+          : Effect.fail(error)
       ),
     )
   })

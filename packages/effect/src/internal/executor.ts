@@ -9,9 +9,8 @@ import * as Option from "effect/Option"
 import * as Result from "effect/Result"
 import * as Stream from "effect/Stream"
 import type * as HttpClient from "effect/http/HttpClient"
-import type * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
-import * as HttpClientResponse from "effect/http/HttpClientResponse"
+import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
   InvalidRequest,
@@ -25,31 +24,25 @@ import {
 import type { CallOptions, StreamOptions } from "../CallOptions.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, type RetrySchedule } from "../RetryPolicy.ts"
-import { makeDeadlines } from "./deadlines.ts"
+import type { AbortableAttempts } from "./abortable.ts"
 import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
-import { bodyErrorOf, handleResponse, jsonOfText, type Reading, transportErrorOf } from "./response.ts"
-import { type LimitExceeded, readableWhole, readWhole } from "./body.ts"
-import { jsonTextOf } from "./jsonText.ts"
+import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
-import { type FetchWithController, isTracing, type RunWithController } from "../WebHttpClient.ts"
+import { isTracing } from "../WebHttpClient.ts"
 
 /** What an executor needs: the connection, the prepared HTTP client and the layer defaults. */
 export interface ExecutorSettings {
   readonly connection: Connection
   readonly httpClient: HttpClient.HttpClient
   /**
-   * `httpClient` run with each attempt's own `AbortController`, when the client can (`WebHttpClient`, untransformed):
-   * the attempt's timeout then aborts the request through it instead of racing a timer fiber against the request.
+   * The attempts bounded by their own `AbortController`, carried by a client that takes one (`WebHttpClient` or
+   * `@beeper-kit/node`'s, untransformed; `abortable.ts`): an attempt's timeout then aborts the request instead of
+   * racing a timer fiber against it. Absent, every attempt races a timer fiber.
    */
-  readonly runWithController?: RunWithController | undefined
-  /**
-   * `httpClient` started outside any effect with the attempt's `AbortController` (`WebHttpClient`, untransformed; with
-   * `runWithController`): a JSON attempt then waits once for the response and its body.
-   */
-  readonly fetchWithController?: FetchWithController | undefined
+  readonly abortableAttempts?: AbortableAttempts | undefined
   readonly retry: RetrySchedule
   readonly timeout: Duration.Duration
   /** Whether JSON responses are decoded with the operation's Schema (default true; `false`: returned as parsed). */
@@ -75,7 +68,6 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const scrub = scrubberOf(settings.connection.accessToken)
   // Built once: the layer's schedule with `Retry-After` honoured (a per-call schedule is wrapped on that call).
   const defaultRetry = honourRetryAfter(settings.retry)
-  const deadlines = makeDeadlines()
   // A call without its own timeout (the common case) takes the layer's, checked once above.
   const defaultTimeout = Result.succeed(settings.timeout)
   const reading: Reading = {
@@ -122,9 +114,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     // The attempt's own AbortController bounds it when the client takes one, the clock is the real one (a TestClock
     // moves virtual time, which a runtime timer does not see) and no span wants the client's own child span.
     const millis = Duration.toMillis(timeout.success)
-    const abortable = settings.runWithController !== undefined && !tracing && millis <= maxTimerMillis &&
-      Context.getOrUndefined(context, Clock.Clock) === undefined
-    const attempt = abortable
+    const attempt = abortableAttempt !== undefined && !tracing && millis <= maxTimerMillis &&
+        Context.getOrUndefined(context, Clock.Clock) === undefined
       ? abortableAttempt(endpoint, request.success, timeout.success, millis, context)
       : racedAttempt(endpoint, request.success, timeout.success, tracing)
     return isRepeatable(endpoint, encoded.success) ? withRetries(endpoint, attempt, options) : attempt
@@ -141,107 +132,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const read = (endpoint: Endpoint) => (response: HttpClientResponse.HttpClientResponse) =>
     handleResponse(endpoint, response, scrub, reading)
 
-  /**
-   * An attempt's controller and deadline: once `timeout` passes the controller is aborted, and whatever that broke
-   * (the fetch, the body's stream) is this attempt's `Timeout`.
-   */
-  const startAttempt = (endpoint: Endpoint, timeout: Duration.Duration, millis: number) => {
-    const controller = new AbortController()
-    let timedOut = false
-    const cancelDeadline = deadlines.add(millis, () => {
-      timedOut = true
-      controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
-    })
-    const failure = (error: RequestError): RequestError => timedOut ? timeoutOf(endpoint, timeout) : error
-    return {
-      controller,
-      cancelDeadline,
-      failure,
-      /** The rest of the attempt as an effect, bounded by the deadline. */
-      guard: (rest: Effect.Effect<unknown, RequestError>): Effect.Effect<unknown, RequestError> =>
-        rest.pipe(
-          Effect.onExit((exit) =>
-            Effect.sync(() => {
-              cancelDeadline()
-              // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
-              if (exit._tag === "Failure") controller.abort()
-            })
-          ),
-          Effect.mapError(failure),
-        ),
-    }
-  }
-
-  /** The attempt's request through `runWithController`, its response read as an effect. */
-  const viaEffect = (
-    endpoint: Endpoint,
-    request: HttpClientRequest.HttpClientRequest,
-    controller: AbortController,
-  ): Effect.Effect<unknown, RequestError> =>
-    settings.runWithController!(request, controller).pipe(
-      Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
-      Effect.flatMap(read(endpoint)),
-    )
-
-  /**
-   * One attempt bounded by a deadline that aborts the request's controller: no second fiber, no timer of its own.
-   * A JSON operation over a transport that can start a fetch outside any effect (`WebHttpClient`) waits once, in
-   * one callback, for the response and for a 2xx body whose declared length is within the limit (read whole by the
-   * runtime); its text is then parsed and checked. Anything else — a status error, a body read through its reader,
-   * a request the transport runs as an effect — goes on as an effect from where it is, under the same deadline.
-   * Profiles over a real socket showed the second fiber wait and the effect pipeline around the body read as
-   * CPU per request (tooling/bench/README.md).
-   */
-  const abortableAttempt = (
-    endpoint: Endpoint,
-    request: HttpClientRequest.HttpClientRequest,
-    timeout: Duration.Duration,
-    millis: number,
-    context: Context.Context<never>,
-  ): Effect.Effect<unknown, RequestError> => {
-    const success = endpoint.success
-    const fetchWithController = settings.fetchWithController
-    if (fetchWithController === undefined || success.kind !== "json") {
-      return Effect.suspend(() => {
-        const attempt = startAttempt(endpoint, timeout, millis)
-        return attempt.guard(viaEffect(endpoint, request, attempt.controller))
-      })
-    }
-    const limit = reading.limits.json
-    return Effect.callback<unknown, RequestError>((resume) => {
-      const attempt = startAttempt(endpoint, timeout, millis)
-      const controller = attempt.controller
-      let waiting = true
-      const settle = (effect: Effect.Effect<unknown, RequestError>): void => {
-        if (!waiting) return
-        waiting = false
-        resume(effect)
-      }
-      const fail = (error: RequestError): void => {
-        attempt.cancelDeadline()
-        controller.abort()
-        settle(Effect.fail(attempt.failure(error)))
-      }
-      const started = fetchWithController(request, controller, context, (web) => {
-        if (!waiting) return
-        const status = web.status
-        if (status < 200 || status > 299 || !readableWhole(web, limit)) {
-          return settle(attempt.guard(read(endpoint)(HttpClientResponse.fromWeb(request, web))))
-        }
-        readWhole(request, web, limit, jsonTextOf).then((text) => {
-          attempt.cancelDeadline()
-          settle(jsonOfText(endpoint, success, status, text, scrub, reading))
-        }, (error: LimitExceeded | HttpClientError.HttpClientError) => fail(bodyErrorOf(endpoint, status, error, scrub)))
-      }, (error) => fail(transportErrorOf(endpoint, error, scrub)))
-      if (!started) return settle(attempt.guard(viaEffect(endpoint, request, controller)))
-      return Effect.sync(() => {
-        if (!waiting) return
-        waiting = false
-        attempt.cancelDeadline()
-        controller.abort()
-      })
-    })
-  }
+  const abortableAttempt = settings.abortableAttempts?.({ reading, scrub, read, timeoutOf })
 
   /** One attempt raced against a timer fiber (any `HttpClient`, a `TestClock`, or a span to feed). */
   const racedAttempt = (
@@ -253,8 +144,10 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     const sent = settings.httpClient.execute(request).pipe(
       Effect.mapError((error) => transportErrorOf(endpoint, error, scrub)),
     )
-    return (tracing ? Effect.tap(sent, (response) => Effect.annotateCurrentSpan("http.response.status_code", response.status)) : sent).pipe(
-      Effect.flatMap(read(endpoint)),
+    return sent.pipe(
+      Effect.flatMap(tracing
+        ? (response) => Effect.andThen(Effect.annotateCurrentSpan("http.response.status_code", response.status), read(endpoint)(response))
+        : read(endpoint)),
       Effect.timeoutOrElse({ duration: timeout, orElse: () => Effect.fail(timeoutOf(endpoint, timeout)) }),
     )
   }
@@ -282,11 +175,11 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         return Effect.fail(error)
       })
       return again.pipe(
-        Effect.tapError((error) =>
-          Effect.sync(() => {
-            reached ||= reachedServer(error)
-          })
-        ),
+        // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
+        Effect.catch((error) => {
+          reached ||= reachedServer(error)
+          return Effect.fail(error)
+        }),
         Effect.retry({ schedule, while: isTransient }),
         Effect.mapError((error): RequestError =>
           reached && error._tag === "TransportError" && error.delivery === "not-sent"

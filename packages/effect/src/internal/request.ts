@@ -9,7 +9,6 @@ import {
   trimBaseUrl,
   wireText,
 } from "@beeper-kit/core/wire"
-import * as Exit from "effect/Exit"
 import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Result from "effect/Result"
@@ -49,28 +48,29 @@ export const encodeInput = (
     const message = unknownKeyMessage(endpoint.operationId, Object.keys(fields), unknownKey)
     return Result.fail(new InvalidRequest({ ...contextOf(endpoint), field: unknownKey, message }))
   }
-  const exit = encoderOf(endpoint.input)(value)
-  if (Exit.isFailure(exit)) {
-    const issue = exit.cause.reasons.find((reason) => reason._tag === "Fail")?.error
-    if (issue === undefined) throw new Error(`the input schema of ${endpoint.operationId} failed without an issue`)
-    const { field, message } = issuePath(issue)
+  const result = encoderOf(endpoint.input)(value)
+  if (Result.isFailure(result)) {
+    const { field, message } = issuePath(result.failure)
     return Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
   }
-  const encoded = exit.value
+  const encoded = result.success
   return typeof encoded === "object" && encoded !== null && !Array.isArray(encoded)
     ? Result.succeed(encoded as Record<string, unknown>)
     : Result.fail(new InvalidRequest({ ...contextOf(endpoint), field: "", message: "input must be an object" }))
 }
 
-type Encoder = (input: unknown) => Exit.Exit<unknown, SchemaIssue.Issue>
+type Encoder = (input: unknown) => Result.Result<unknown, SchemaIssue.Issue>
 
-/** Each input schema's synchronous encoder, built once (generated input schemas need no services). */
+/**
+ * Each input schema's synchronous encoder, built once (generated input schemas need no services). A `Result`
+ * encoder, like the tolerant reader's decoder: the `Exit` one brings its own adapter into every bundle.
+ */
 const encoders = new WeakMap<object, Encoder>()
 
 const encoderOf = (schema: Endpoint["input"]): Encoder => {
   let encoder = encoders.get(schema)
   if (encoder === undefined) {
-    encoder = SchemaParser.encodeUnknownExit(schema as unknown as Schema.ConstraintEncoder<unknown>, {
+    encoder = SchemaParser.encodeUnknownResult(schema as unknown as Schema.ConstraintEncoder<unknown>, {
       onExcessProperty: "error",
     }) as Encoder
     encoders.set(schema, encoder)

@@ -2,7 +2,9 @@
 import * as Clock from "effect/Clock"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Result from "effect/Result"
 import * as Schema from "effect/Schema"
+import * as SchemaParser from "effect/SchemaParser"
 import type * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { ResponseLimits } from "../BeeperConfig.ts"
@@ -169,6 +171,9 @@ const ErrorBody = Schema.Struct({
   details: Schema.optional(Schema.Unknown),
 })
 
+// A `Result` decoder, as the tolerant reader's: `Schema.decodeUnknownSync` brings Schema's throwing adapters too.
+const decodeErrorBody = /*#__PURE__*/ SchemaParser.decodeUnknownResult(ErrorBody)
+
 const statusError = (
   endpoint: Endpoint,
   response: HttpClientResponse.HttpClientResponse,
@@ -177,15 +182,17 @@ const statusError = (
 ): Effect.Effect<never, StatusError | ResponseTooLarge> =>
   Effect.gen(function*() {
     // An unreadable body (reset mid-body) leaves the status alone; an oversized one is refused like any other.
+    // (`Effect.catch` with the tag test rather than `catchTag`: that one brings its own family into every bundle.)
     const text = scrub(
       yield* readText(endpoint, response, limit, scrub).pipe(
-        Effect.catchTag("TransportError", () => Effect.succeed("")),
+        Effect.catch((error) => error._tag === "TransportError" ? Effect.succeed("") : Effect.fail(error)),
       ),
     )
     let body: typeof ErrorBody.Type = {}
     try {
       // Scrubbed again once parsed: JSON escapes (`\u002d`) can hide the token from the scrub of the raw text.
-      body = Schema.decodeUnknownSync(ErrorBody)(scrubDeep(JSON.parse(text), scrub))
+      const decoded = decodeErrorBody(scrubDeep(JSON.parse(text), scrub))
+      if (Result.isSuccess(decoded)) body = decoded.success
     } catch {
       // not JSON or not the Error shape: keep the status alone
     }
