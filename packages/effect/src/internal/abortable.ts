@@ -124,7 +124,7 @@ const makeAbortableAttempt = (
     context: Context.Context<never>,
   ): Effect.Effect<unknown, RequestError> => {
     const success = endpoint.success
-        if (fetchWithController === undefined || success.kind !== "json") {
+    if (fetchWithController === undefined || success.kind !== "json") {
       return Effect.suspend(() => {
         const attempt = startAttempt(endpoint, timeout, millis)
         return attempt.guard(viaEffect(endpoint, request, attempt.controller))
