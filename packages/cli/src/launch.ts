@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url"
 import { constants as vmConstants, Script } from "node:vm"
 import { crc32 } from "node:zlib"
 
-/** The file's header: the commands (first arguments) of the successful runs whose compiled code the cache holds. */
+/** The file's header: the subcommands of the successful runs whose compiled code the cache holds. */
 interface Header {
   readonly commands: ReadonlyArray<string>
 }
@@ -33,7 +33,9 @@ const maxCommands = 16
 
 const bundle = fileURLToPath(new URL("./main.cjs", import.meta.url))
 const source = readFileSync(bundle)
-const command = process.argv[2] ?? ""
+// The subcommand when the arguments start with one, else "-" (`--version`, `--token ... accounts`): never a flag's
+// value, which may be the token.
+const command = /^[a-z][a-z-]{0,31}$/.test(process.argv[2] ?? "") ? process.argv[2]! : "-"
 
 const cacheFile = (): string | undefined => {
   const { status } = module.enableCompileCache?.() ?? {}
