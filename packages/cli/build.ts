@@ -1,9 +1,10 @@
 // `pnpm build` of @beeper-kit/cli: the `beeper-kit` binary as users install it, bundled by esbuild so that it starts
-// fast. `dist/bin.js` only turns on Node's compile cache and imports the rest, one minified ESM file holding just the
-// code the CLI uses — its own, @beeper-kit/effect's, effect's, ws — so the package has no runtime dependencies: a
-// fresh process reads one file instead of resolving hundreds of modules, and later runs reuse its compiled code.
-// The licenses of the third-party code bundled go beside it, in dist/THIRD-PARTY-LICENSES.txt. Type-checking is
-// `pnpm typecheck` (tsc), not part of this build.
+// fast. `dist/main.cjs` is one minified CommonJS file holding just the code the CLI uses — its own (`src/main.ts` and
+// down), @beeper-kit/effect's, effect's, ws — so the package has no runtime dependencies: a fresh process reads one
+// file instead of resolving hundreds of modules. `dist/bin.js` (`src/launch.ts`) runs it through a V8 code cache
+// made after a run, so later runs skip compiling what the commands call. The licenses of the third-party code
+// bundled go beside it, in dist/THIRD-PARTY-LICENSES.txt. Type-checking is `pnpm typecheck` (tsc), not part of this
+// build.
 import { existsSync } from "node:fs"
 import { readFile, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
@@ -54,25 +55,30 @@ const thirdPartyLicenses = async (metafile: Metafile): Promise<string> => {
 }
 
 await rm(new URL("dist", packageDir), { recursive: true, force: true })
-const { metafile } = await build({
+const common = {
   absWorkingDir: packageDir.pathname,
-  entryPoints: { bin: "src/bin.ts" },
   outdir: "dist",
   bundle: true,
-  // bin.js stays tiny and imports the rest as its own file, so the compile cache it turns on covers that file
-  splitting: true,
-  chunkNames: "[name]-[hash]",
-  format: "esm",
   platform: "node",
+  target: "node22.19",
+  minify: true,
+  logLevel: "warning",
+} as const
+// the launcher: tiny, Node's modules only; it reads main.cjs by its path
+await build({ ...common, entryPoints: { bin: "src/launch.ts" }, format: "esm" })
+const { metafile } = await build({
+  ...common,
+  entryPoints: { main: "src/main.ts" },
+  outExtension: { ".js": ".cjs" },
+  // CommonJS, not ESM: the launcher compiles it as a script (`vm.Script`), whose code cache can be made after it ran
+  format: "cjs",
   // the workspace packages from their sources, module by module, as a bundler tree-shakes best (their `node` export
   // condition is a prebuilt merged file, for runtimes that load them unbundled)
   conditions: ["@beeper-kit/source"],
-  target: "node22.19",
-  minify: true,
-  // `ws` is CommonJS and requires Node's modules: give the ESM bundle a `require`
-  banner: { js: "import { createRequire as __createRequire } from \"node:module\"; const require = __createRequire(import.meta.url);" },
+  // `import.meta.url` (the CLI reads its package.json beside dist/) as CommonJS has it
+  define: { "import.meta.url": "__beeperKitModuleUrl" },
+  banner: { js: "var __beeperKitModuleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
   plugins: [lazyGraphemeSegmenter],
   metafile: true,
-  logLevel: "warning",
 })
 await writeFile(new URL("dist/THIRD-PARTY-LICENSES.txt", packageDir), await thirdPartyLicenses(metafile))

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `beeper-kit` binary (built to `dist/bin.js`, the package's `bin`). Turns on Node's compile cache first (later
- * runs start faster), then runs the CLI.
+ * `beeper-kit` from its sources (`pnpm start`, the tests): turns on Node's compile cache, then runs the CLI. The
+ * published binary, `dist/bin.js`, is `src/launch.ts` running the bundle of `src/main.ts`.
  *
  * @module
  */

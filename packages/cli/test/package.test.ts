@@ -5,7 +5,7 @@
 // accounts --json` runs against the mock server. Needs `pnpm build` (turbo runs it before the tests); the release
 // check does the same through a real registry and `npm i -g`.
 import { execFileSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -51,13 +51,13 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe("@beeper-kit/cli as published", () => {
-  it("is public and holds only what runs: dist/*.js, README.md, package.json (and the bundled code's licenses)", () => {
+  it("is public and holds only what runs: dist/*.js and dist/main.cjs, README.md, package.json (and the bundled code's licenses)", () => {
     expect(manifest.private).toBeUndefined()
     expect(files).toContain("dist/bin.js")
     expect(files).toContain("README.md")
     expect(files).toContain("dist/THIRD-PARTY-LICENSES.txt")
     const unexpected = files.filter((path) =>
-      !/^dist\/.+\.js$/.test(path) && !["README.md", "package.json", "dist/THIRD-PARTY-LICENSES.txt"].includes(path)
+      !/^dist\/.+\.c?js$/.test(path) && !["README.md", "package.json", "dist/THIRD-PARTY-LICENSES.txt"].includes(path)
     )
     expect(unexpected).toEqual([])
     // nothing else to install: `npx @beeper-kit/cli` fetches this one package
@@ -83,5 +83,35 @@ describe("@beeper-kit/cli as published", () => {
     const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
     const printed = JSON.parse(stdout) as ReadonlyArray<{ accountID: string }>
     expect(printed.map((account) => account.accountID)).toEqual(accounts.map((account) => account.accountID))
+  })
+
+  it("writes its code cache when a command first succeeds, and reuses it (src/launch.ts)", async () => {
+    const cacheDir = join(scratch, "compile-cache")
+    const server = mock.current
+    const run = (...args: Array<string>) =>
+      runProcess(process.execPath, [join(installed, manifest.bin["beeper-kit"]!), ...args], {
+        cwd: join(scratch, "consumer"),
+        env: { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token, NODE_COMPILE_CACHE: cacheDir },
+        timeoutMs: 120_000,
+      })
+    const commandsCached = () => {
+      const names = readdirSync(cacheDir, { recursive: true, encoding: "utf8" }).filter((name) => name.includes("beeper-kit-cli-"))
+      expect(names).toHaveLength(1)
+      const content = readFileSync(join(cacheDir, names[0]!))
+      return (JSON.parse(content.subarray(4, 4 + content.readUInt32LE(0)).toString("utf8")) as { commands: Array<string> }).commands
+    }
+    const first = await run("accounts", "--json")
+    expect(first.code).toBe(0)
+    expect(commandsCached()).toEqual(["accounts"])
+    const second = await run("accounts", "--json")
+    expect([second.code, second.stderr, second.stdout]).toEqual([0, "", first.stdout])
+    // a failed invocation adds nothing; another command that succeeds is added
+    expect((await run("acounts")).code).toBe(2)
+    expect(commandsCached()).toEqual(["accounts"])
+    expect((await run("--version")).code).toBe(0)
+    expect(commandsCached()).toEqual(["accounts", "-"])
+    // arguments other than a leading subcommand are never written down (a flag's value may be the token)
+    expect((await run("--token", server.token, "chats")).code).toBe(0)
+    expect(commandsCached()).toEqual(["accounts", "-"])
   })
 })

@@ -1,4 +1,5 @@
 // Tables that fit the terminal: columns cut by rank with "…", wide characters measured as two cells.
+import { CliOutput } from "effect/cli"
 import { describe, expect, it } from "vitest"
 import { type Column, renderTable, textWidth, truncate } from "../src/output/table.ts"
 
@@ -45,5 +46,17 @@ describe("truncate", () => {
     expect(truncate("ab🎬cd", 4)).toBe("ab…")
     expect(truncate("会議は明日", 6)).toBe("会議…")
     expect(truncate("short", 10)).toBe("short")
+  })
+
+  it("measures narrow text (accents, Greek, Cyrillic, punctuation) as CliOutput.displayWidth does, without it", () => {
+    const ranges = [[0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x370, 0x482], [0x48a, 0x590], [0x2010, 0x2027], [0x2030, 0x205e]]
+    const narrow = ranges.flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => String.fromCharCode(from! + i)))
+    for (const char of narrow) expect([char, textWidth(char)]).toEqual([char, CliOutput.displayWidth(char)])
+    const text = narrow.join("")
+    expect(textWidth(text)).toBe(CliOutput.displayWidth(text))
+    expect(truncate("Zoë Ångström–Łukasz", 8)).toBe("Zoë Ång…")
+    // outside the narrow set: a combining accent, the soft hyphen
+    expect(textWidth("e\u0301")).toBe(1)
+    expect(textWidth("co\u00adop")).toBe(4)
   })
 })

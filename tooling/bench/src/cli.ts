@@ -56,7 +56,7 @@ const settings = {
   messages: quick ? 20_000 : 100_000,
   paginationRounds: quick ? 1 : 3,
   coldRuns: quick ? 3 : 7,
-  cliRuns: quick ? 2 : 5,
+  cliRuns: quick ? 3 : 11,
 }
 
 /** Runs one section; a failure is recorded in the report (and the exit code), and the other sections still run. */

@@ -29,13 +29,20 @@ const ellipsis = "…"
 /** Made on first use: creating an `Intl.Segmenter` loads ICU data, tens of milliseconds a command may not need. */
 let segmenter: Intl.Segmenter | undefined
 
-/** Printable ASCII only: one cell per character, no grapheme segmentation needed. */
-const printableAscii = /^[\x20-\x7e]*$/
+/**
+ * Text whose every character is a grapheme of its own one cell wide: printable ASCII, Latin-1 and Latin Extended,
+ * IPA and spacing modifiers, Greek, Cyrillic, Armenian, and general punctuation such as "…" and "–". No character
+ * here is a combining mark, a control, default-ignorable (the soft hyphen U+00AD, zero-width and bidi marks), wide,
+ * an emoji presentation or a joiner, so `CliOutput.displayWidth` counts each as 1 (a test checks every one); all are one UTF-16 unit, so such text is
+ * as many cells as its `length`.
+ */
+const narrowText = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u0590\u2010-\u2027\u2030-\u205e]*$/
 
 /** The number of terminal cells `text` takes (emoji and East Asian wide characters count 2). */
 export const textWidth = (text: string): number =>
-  // ASCII first: measuring through graphemes loads ICU's break rules (~10 ms) on the first call
-  printableAscii.test(text) ? text.length : CliOutput.displayWidth(text)
+  // Narrow text first (names with accents, the "…" of a cut cell): measuring through graphemes loads ICU's break
+  // rules (~10 ms of a command's start-up) on the first call.
+  narrowText.test(text) ? text.length : CliOutput.displayWidth(text)
 
 /** `text` on one line: line breaks, tabs and other control characters become single spaces. */
 export const oneLine = (text: string): string =>
@@ -46,7 +53,7 @@ export const oneLine = (text: string): string =>
 export const truncate = (text: string, width: number): string => {
   if (textWidth(text) <= width) return text
   if (width <= 0) return ""
-  if (printableAscii.test(text)) return text.slice(0, width - 1) + ellipsis
+  if (narrowText.test(text)) return text.slice(0, width - 1) + ellipsis
   let out = ""
   let used = 0
   for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(text)) {

@@ -4,6 +4,7 @@
 // interleaved (every script once per run, the order reversed every other run, after one untimed run of every
 // script) and medians reported, of wall time and of the process's CPU time.
 import { denoBinary, bunBinary } from "@beeper-kit/testkit/binaries"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { runChild, runProcess } from "../child.ts"
 import { median } from "../stats.ts"
@@ -29,6 +30,11 @@ export interface CliColdStart {
   readonly officialMs: number
   /** `node -e ""`: the runtime's own start, for reference. */
   readonly nodeMs: number
+  /**
+   * CPU time (user + system, every thread) per run, the mean of the runs, by command; absent off Linux. Moves far
+   * less than wall time with the machine's other load.
+   */
+  readonly cpuMs?: { readonly ours: number; readonly official: number; readonly node: number }
   readonly runs: number
   /** The accounts table both printed (the first lines), to show it is the same output. */
   readonly sample: string
@@ -114,9 +120,27 @@ export const measureColdStart = async (
 }
 
 /**
- * Times `beeper-kit accounts` and the official SDK's version of it, `runs` times each, interleaved, after one
- * untimed run of each (both enable Node's compile cache, which a user's second run has). Both must print the same
- * table.
+ * The CPU time (user + system) of this process's children that have exited and been waited for, in ms: `cutime` +
+ * `cstime` of `/proc/self/stat`, in clock ticks (100 a second on Linux). Undefined where there is no `/proc`. The
+ * kernel sums the children's exact times and rounds only the total, so the difference over n runs, divided by n, is
+ * a run's mean to ~10/n ms.
+ */
+const childrenCpuMs = (): number | undefined => {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8")
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+    // fields[0] is the state (the stat's 3rd field): cutime and cstime are its 16th and 17th
+    return (Number(fields[13]) + Number(fields[14])) * 10
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Times `beeper-kit accounts` and the official SDK's version of it, `runs` times each, after one untimed run of each
+ * (the CLI writes its code cache then and the official script fills Node's compile cache, as a user's first run
+ * does). Interleaved, the order reversed every other run, so neither command always follows the other or `node -e`.
+ * Both must print the same table.
  */
 export const measureCliColdStart = async (serverUrl: string, runs: number): Promise<CliColdStart> => {
   const env = { BEEPER_DESKTOP_URL: serverUrl, BEEPER_ACCESS_TOKEN: benchToken, COLUMNS: "80" }
@@ -131,15 +155,21 @@ export const measureCliColdStart = async (serverUrl: string, runs: number): Prom
     throw new Error(`the official SDK's accounts command printed another table:\n${first.stdout}\n---\n${official.stdout}`)
   }
   const times: Record<keyof typeof commands, Array<number>> = { ours: [], official: [], node: [] }
+  const cpu: Record<keyof typeof commands, number> = { ours: 0, official: 0, node: 0 }
+  const order = Object.keys(commands) as Array<keyof typeof commands>
   for (let run = 0; run < runs; run++) {
-    for (const [name, [command, args]] of Object.entries(commands)) {
-      times[name as keyof typeof commands].push((await runProcess(command, args, { cwd: benchDir, env })).wallMs)
+    for (const name of run % 2 === 0 ? order : [...order].reverse()) {
+      const [command, args] = commands[name]
+      const cpuBefore = childrenCpuMs()
+      times[name].push((await runProcess(command, args, { cwd: benchDir, env })).wallMs)
+      cpu[name] += (childrenCpuMs() ?? Number.NaN) - (cpuBefore ?? Number.NaN)
     }
   }
   return {
     oursMs: median(times.ours),
     officialMs: median(times.official),
     nodeMs: median(times.node),
+    ...(Number.isNaN(cpu.ours) ? {} : { cpuMs: { ours: cpu.ours / runs, official: cpu.official / runs, node: cpu.node / runs } }),
     runs,
     sample: first.stdout.trim().split("\n").slice(0, 3).join("\n"),
   }
