@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs"
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import module from "node:module"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -65,8 +65,13 @@ const writeCache = (file: string, header: Header, data: Buffer): void => {
     length.writeUInt32LE(json.length)
     // written aside, then renamed: a process starting meanwhile reads the old file or the new one, never half of one
     const temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, Buffer.concat([length, json, data]))
-    renameSync(temporary, file)
+    try {
+      writeFileSync(temporary, Buffer.concat([length, json, data]))
+      renameSync(temporary, file)
+    } finally {
+      // a write that failed half-way leaves no partial file behind (after a rename there is nothing to remove)
+      rmSync(temporary, { force: true })
+    }
   } catch {
     // a read-only or full disk: the next run compiles as this one did
   }
