@@ -19,7 +19,7 @@ import * as Option from "effect/Option"
 import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
-import * as Socket from "effect/socket/Socket"
+import type * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperClient } from "./BeeperClient.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
@@ -35,6 +35,7 @@ import { isDroppable, type LiveEvent, overflowGap } from "./events/LiveEvent.ts"
 import * as Reading from "./events/Reading.ts"
 import * as Session from "./events/Session.ts"
 import * as SharedConnection from "./events/SharedConnection.ts"
+import { WebSocketConstructor } from "./events/SocketModule.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
 import { makeDriftLog } from "./internal/drift.ts"
 import { firstProblem, positiveDuration, positiveInteger } from "./internal/options.ts"
@@ -258,7 +259,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     if (problem !== undefined) return yield* Effect.die(new TypeError(`BeeperEvents: ${problem}`))
     const connection = yield* BeeperConfig.resolve(options)
     const url = BeeperConfig.websocketUrl(connection, "/v1/ws").href
-    const layerConstructor = yield* Effect.serviceOption(Socket.WebSocketConstructor)
+    const layerConstructor = yield* Effect.serviceOption(WebSocketConstructor)
     // Made with the first stream or `setSubscriptions`, not at layer build: a program that uses HTTP only (most of
     // the adapters' `layer` users' first requests) never compiles the connection's code.
     let shared: SharedConnection.SharedConnection | undefined
@@ -299,7 +300,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
           Effect.gen(function*() {
             const constructor = Option.isSome(layerConstructor)
               ? layerConstructor
-              : yield* Effect.serviceOption(Socket.WebSocketConstructor)
+              : yield* Effect.serviceOption(WebSocketConstructor)
             // Asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed), and used to
             // complete partial entries (without it, they are `unhydrated` with the reason `no-http-client`).
             const client = yield* Effect.serviceOption(BeeperClient)
@@ -311,7 +312,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emitter)
             const run = session.run.pipe(
               Option.isSome(constructor)
-                ? Effect.provideService(Socket.WebSocketConstructor, constructor.value)
+                ? Effect.provideService(WebSocketConstructor, constructor.value)
                 : Effect.provide(layerGlobal),
             )
             return { session, run }

@@ -1,7 +1,8 @@
 // The runtime build (dist/runtime, scripts/runtime-bundle.ts) as Node loads it: a plain `node` process importing
 // `@beeper-kit/effect` gets the merged files of the `node` export condition, with the same exports as the per-module
 // build bundlers take, one copy of each endpoint entry across both entry points, and working calls — a checkpoint
-// store among them, whose `KeyValueStore` the runtime build imports on first use (`KeyValueStoreModule.runtime.ts`).
+// store among them, whose `KeyValueStore` the runtime build imports on first use (`KeyValueStoreModule.runtime.ts`),
+// and live events, whose `Socket` module it imports when the first connection opens (`SocketModule.runtime.ts`).
 // Needs `pnpm build` (turbo runs it before the tests).
 import { fileURLToPath } from "node:url"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
@@ -19,14 +20,17 @@ interface Loaded {
   readonly sameEntry: boolean
   readonly accountIDs: ReadonlyArray<string>
   readonly checkpoint: ReadonlyArray<unknown>
+  readonly firstEvent: ReadonlyArray<unknown>
+  readonly refused: string
 }
 
 // Run from the package's folder: Node resolves the package's own name through its `exports`, as it would from a
 // consumer's node_modules, under Node's own conditions (no `@beeper-kit/source`).
 const program = `
-const [runtime, operations, perModule, perModuleOperations, Effect, Layer, Redacted, FetchHttpClient] = await Promise.all([
+const [runtime, operations, perModule, perModuleOperations, Effect, Layer, Redacted, FetchHttpClient, Stream] = await Promise.all([
   import("@beeper-kit/effect"), import("@beeper-kit/effect/operations"), import("./dist/index.js"), import("./dist/operations.js"),
   import("effect/Effect"), import("effect/Layer"), import("effect/Redacted"), import("effect/http/FetchHttpClient"),
+  import("effect/Stream"),
 ])
 const names = (module) => Object.keys(module).sort()
 const diff = (a, b) => names(a).filter((name) => !(name in b))
@@ -41,6 +45,14 @@ const checkpoint = await Effect.runPromise(
     Effect.provide(runtime.Checkpoints.layerMemory),
   ),
 )
+// the web-standard WebSocket of the adapters' transport, provided under Effect's \`Socket.WebSocketConstructor\`
+const liveEvents = (token, use) => Effect.runPromise(
+  Effect.flatMap(Effect.service(runtime.BeeperEvents), use).pipe(
+    Effect.provide(runtime.BeeperServices.adapter().layer({ baseUrl: process.env.URL, accessToken: Redacted.make(token) })),
+  ),
+)
+const firstEvent = await liveEvents(process.env.TOKEN, (live) => live.events("*").pipe(Stream.take(1), Stream.runCollect))
+const refused = await liveEvents("not-the-token", (live) => live.events("*").pipe(Stream.runCollect, Effect.flip))
 console.log(JSON.stringify({
   resolved: [import.meta.resolve("@beeper-kit/effect"), import.meta.resolve("@beeper-kit/effect/operations")],
   missing: [...diff(perModule, runtime), ...diff(perModuleOperations, operations)],
@@ -48,11 +60,13 @@ console.log(JSON.stringify({
   sameEntry: operations.chatsList === runtime.endpoints["chats.list"],
   accountIDs: accounts.map((account) => account.accountID),
   checkpoint: [...checkpoint.values()],
+  firstEvent: [...firstEvent],
+  refused: refused._tag,
 }))
 `
 
 describe("the runtime build", () => {
-  it("is what a Node process imports: the same exports as the per-module build, one copy of each entry, working calls and checkpoints", async () => {
+  it("is what a Node process imports: the same exports as the per-module build, one copy of each entry, working calls, checkpoints and live events", async () => {
     const server = mock.current
     const { code, stdout, stderr } = await runNodeModule(program, {
       cwd: packageDir,
@@ -69,5 +83,7 @@ describe("the runtime build", () => {
     const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
     expect(loaded.accountIDs).toEqual(accounts.map((account) => account.accountID))
     expect(loaded.checkpoint).toEqual([{ chatID: "chat-1", id: "m-2", sortKey: "2", timestamp: 2, recent: ["m-1", "m-2"] }])
+    expect(loaded.firstEvent).toEqual([{ type: "connected", connection: 1, chatIDs: ["*"] }])
+    expect(loaded.refused).toBe("Unauthorized")
   })
 })

@@ -28,7 +28,8 @@ import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import { constVoid } from "effect/Function"
 import type * as Scope from "effect/Scope"
-import * as Socket from "effect/socket/Socket"
+import type * as Socket from "effect/socket/Socket"
+import { type SocketModule, socketModule, WebSocketConstructor } from "./SocketModule.ts"
 
 /** The close code the client sends when it stops reading because the consumer fell behind. */
 export const fellBehindCode = 4000
@@ -67,15 +68,16 @@ interface Pausable {
 const isPausable = (ws: Socket.WebSocketLike): ws is Socket.WebSocketLike & Pausable =>
   "pause" in ws && typeof (ws as { pause?: unknown }).pause === "function"
 
-const closeError = (code: number, reason?: string): Socket.SocketError =>
-  new Socket.SocketError({ reason: new Socket.SocketCloseError({ code, closeReason: reason }) })
+const closeError = (errors: SocketModule, code: number, reason?: string): Socket.SocketError =>
+  new errors.SocketError({ reason: new errors.SocketCloseError({ code, closeReason: reason }) })
 
 /** Dials `options.url` and waits until the socket is open; closed (code 1000) when the scope closes. */
 export const open = (
   options: FrameSocketOptions,
 ): Effect.Effect<FrameSocket, Socket.SocketError, Socket.WebSocketConstructor | Scope.Scope> =>
   Effect.gen(function*() {
-    const construct = yield* Socket.WebSocketConstructor
+    const errors = yield* socketModule
+    const construct = yield* WebSocketConstructor
     const ws = yield* Effect.acquireRelease(
       Effect.sync(() => construct(options.url, { protocols: undefined, headers: options.headers })),
       (ws) =>
@@ -152,7 +154,7 @@ export const open = (
         // already closing
       }
       options.onFellBehind()
-      fail(closeError(fellBehindCode, fellBehindReason))
+      fail(closeError(errors, fellBehindCode, fellBehindReason))
     }
 
     const push = (text: string, size: number) => {
@@ -177,31 +179,31 @@ export const open = (
       if (typeof Blob !== "undefined" && data instanceof Blob) {
         data.arrayBuffer().then(
           (bytes) => push(decoder.decode(bytes), bytes.byteLength),
-          (cause) => fail(new Socket.SocketError({ reason: new Socket.SocketReadError({ cause }) })),
+          (cause) => fail(new errors.SocketError({ reason: new errors.SocketReadError({ cause }) })),
         )
       }
     }
     const onError = (event: Socket.WebSocketEvent) => {
       if (stopped) return
       fail(
-        new Socket.SocketError({
+        new errors.SocketError({
           reason: opened
-            ? new Socket.SocketReadError({ cause: event })
-            : new Socket.SocketOpenError({ kind: "Unknown", cause: event }),
+            ? new errors.SocketReadError({ cause: event })
+            : new errors.SocketOpenError({ kind: "Unknown", cause: event }),
         }),
       )
     }
     const onClose = (event: Socket.WebSocketEvent) => {
       if (stopped) return
       const { code, reason } = event as { readonly code?: unknown; readonly reason?: string }
-      fail(closeError(typeof code === "number" ? code : 1006, reason))
+      fail(closeError(errors, typeof code === "number" ? code : 1006, reason))
     }
     ws.addEventListener("message", onMessage)
     ws.addEventListener("error", onError, { once: true })
     ws.addEventListener("close", onClose, { once: true })
     yield* Effect.addFinalizer(() =>
       Effect.sync(() => {
-        fail(closeError(1006))
+        fail(closeError(errors, 1006))
         ws.removeEventListener("message", onMessage)
         // late errors (a release that aborts a pending handshake) stay handled
         ws.addEventListener("error", constVoid)
@@ -218,7 +220,7 @@ export const open = (
       })
     )
 
-    if (ws.readyState >= 2) return yield* Effect.fail(error ?? closeError(1006))
+    if (ws.readyState >= 2) return yield* Effect.fail(error ?? closeError(errors, 1006))
     if (!opened) {
       yield* Effect.callback<void, Socket.SocketError>((resume) => {
         if (error !== undefined) return resume(Effect.fail(error))
@@ -238,8 +240,8 @@ export const open = (
           duration: options.openTimeout,
           orElse: () =>
             Effect.fail(
-              new Socket.SocketError({
-                reason: new Socket.SocketOpenError({ kind: "Timeout", cause: new Error("timeout waiting for \"open\"") }),
+              new errors.SocketError({
+                reason: new errors.SocketOpenError({ kind: "Timeout", cause: new Error("timeout waiting for \"open\"") }),
               }),
             ),
         }),
@@ -262,7 +264,7 @@ export const open = (
           ws.send(text)
           return Effect.void
         } catch (cause) {
-          return Effect.fail(new Socket.SocketError({ reason: new Socket.SocketWriteError({ cause }) }))
+          return Effect.fail(new errors.SocketError({ reason: new errors.SocketWriteError({ cause }) }))
         }
       })
 

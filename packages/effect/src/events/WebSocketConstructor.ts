@@ -9,7 +9,8 @@
  * @module
  */
 import * as Layer from "effect/Layer"
-import * as Socket from "effect/socket/Socket"
+import type * as Socket from "effect/socket/Socket"
+import { WebSocketConstructor } from "./SocketModule.ts"
 
 /**
  * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as
@@ -17,7 +18,7 @@ import * as Socket from "effect/socket/Socket"
  * refuses an options object (browsers), it dials without headers, and the server's 401 becomes `Unauthorized`.
  * Runtime adapters replace it with their own (e.g. `ws` on Node).
  */
-export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(Socket.WebSocketConstructor)(
+export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(WebSocketConstructor)(
   (url, options) => {
     const WebSocket = globalThis.WebSocket as unknown as new(url: string, options?: unknown) => Socket.WebSocketLike
     if (options === undefined || typeof options === "string" || Array.isArray(options)) {

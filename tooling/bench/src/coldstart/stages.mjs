@@ -2,8 +2,9 @@
 // Effect the SDK adds (Config, the WebSocket client, `KeyValueStore`, ...), then the runtime build's generated chunk
 // (`/operations`: Schemas, endpoint table, fast checks), then the rest of the package, then this runtime's adapter,
 // then building the adapter's `layer` (no request).
-// `KeyValueStore` (eight more modules: `sql/*`, `Reactivity`, ...) is what delivery checkpoints import; the runtime
-// build no longer imports it at start (events/KeyValueStoreModule.runtime.ts), so its stage is what that saves.
+// `KeyValueStore` (eight more modules: `sql/*`, `Reactivity`, ...) is what delivery checkpoints import, and
+// `socket/Socket` what the events engine dials with; the runtime build imports neither at start any more
+// (events/KeyValueStoreModule.runtime.ts, events/SocketModule.runtime.ts), so their stages are what that saves.
 // Prints the process's CPU time (`process.cpuUsage()`, every thread) per stage as one JSON line; a profiling aid
 // for tooling/bench/README.md "Cold start", not a section of `pnpm bench`. Run it several times and take the lowest
 // or the median of each stage (from tooling/bench, with the packages built):
