@@ -152,7 +152,7 @@ export const makeExecutorOf = (options: Options): Effect.Effect<Executor, Insecu
         ? base
         : withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
       runWithController,
-      fetchWithController: runWithController === undefined ? undefined : WebHttpClient.fetchWithControllerOf(base),
+      fetchesDirectly: runWithController !== undefined && WebHttpClient.fetchWithControllerOf(base) !== undefined,
       retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
       timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
       validateResponses: options.validateResponses !== false,

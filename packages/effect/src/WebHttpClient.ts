@@ -26,13 +26,12 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import * as Tracer from "effect/Tracer"
-import * as FetchHttpClient from "effect/http/FetchHttpClient"
-import * as Headers from "effect/http/Headers"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
+import { fetchFailure, startFetch, withoutContentLength } from "./internal/webFetch.ts"
 
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
@@ -81,28 +80,11 @@ const urlOf = (request: HttpClientRequest.HttpClientRequest): string | undefined
   return `${url}${url.includes("?") ? "&" : "?"}${UrlParams.toString(request.urlParams)}`
 }
 
-const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unknown, description?: string) =>
-  new HttpClientError.HttpClientError({
-    reason: new HttpClientError.TransportError({ request, cause, ...(description === undefined ? {} : { description }) }),
-  })
-
-/**
- * The headers as `fetch` takes them: a plain record without `content-length` (the runtime sets it from the body;
- * some refuse one given), copied in one pass.
- */
-const fetchHeaders = (headers: Headers.Headers): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const name in headers) {
-    if (name !== "content-length") out[name] = headers[name]!
-  }
-  return out
-}
-
 /**
  * Starts one fetch of `request` with `body` through `controller`, calling `onResponse` with the web `Response` or
  * `onFailure` with the transport error (at once when `fetch` throws).
  */
-const startFetch = (
+const startRequest = (
   request: HttpClientRequest.HttpClientRequest,
   url: string | URL,
   body: BodyInit | undefined,
@@ -110,25 +92,17 @@ const startFetch = (
   context: Context.Context<never>,
   onResponse: (response: Response) => void,
   onFailure: (error: HttpClientError.HttpClientError) => void,
-): void => {
-  const fetch = Context.get(context, FetchHttpClient.Fetch)
-  const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
-  const headers = fetchHeaders(
-    defaults?.headers === undefined
-      ? request.headers
-      : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers),
+): void =>
+  startFetch(
+    request.method,
+    url,
+    withoutContentLength(request.headers),
+    body ?? null,
+    controller,
+    context,
+    onResponse,
+    (cause) => onFailure(fetchFailure(request, cause)),
   )
-  // Without defaults, a literal of fixed shape (a spread makes the object key by key).
-  const init: RequestInit & { duplex?: "half" } = defaults === undefined
-    ? { method: request.method, headers, body: body ?? null, redirect: "manual", signal: controller.signal }
-    : { ...defaults, method: request.method, headers, body: body ?? null, redirect: "manual", signal: controller.signal }
-  if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
-  try {
-    fetch(url, init).then(onResponse, (cause: unknown) => onFailure(transportError(request, cause)))
-  } catch (cause) {
-    onFailure(transportError(request, cause))
-  }
-}
 
 /** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
 const send = (
@@ -139,7 +113,7 @@ const send = (
   context: Context.Context<never>,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
   Effect.callback((resume) => {
-    startFetch(
+    startRequest(
       request,
       url,
       body,
@@ -175,7 +149,7 @@ const run = (
   context: Context.Context<never>,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> => {
   if (request.headers["upgrade"] !== undefined) {
-    return Effect.fail(transportError(request, undefined, "fetch cannot send an HTTP upgrade request"))
+    return Effect.fail(fetchFailure(request, undefined, "fetch cannot send an HTTP upgrade request"))
   }
   const body = request.body
   if (body._tag === "Stream") {
@@ -235,7 +209,7 @@ const fetchWithController: FetchWithController = (request, controller, context, 
   if (url === undefined || isTracing(context) || request.headers["upgrade"] !== undefined) return false
   const body = plainBodyOf(request.body)
   if (body === undefined) return false
-  startFetch(request, url, body.body, controller, context, onResponse, onFailure)
+  startRequest(request, url, body.body, controller, context, onResponse, onFailure)
   return true
 }
 

@@ -11,7 +11,6 @@ import { constVoid } from "effect/Function"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as HttpClientError from "effect/http/HttpClientError"
-import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 
 /** The body has more bytes than `limit` (declared by `Content-Length`, or counted as it arrived). */
@@ -95,24 +94,20 @@ const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !
  * decoder: Deno makes the string of a 75 KB body with a few non-ASCII characters by `Response#text` at ~2× the CPU,
  * and on Node `jsonTextOf` avoids the string altogether), or by `Response#text` where that is cheaper and `decode`
  * is the plain {@link utf8Text} (the same text: invalid sequences replaced, a leading byte-order mark dropped). It
- * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with the
- * body's failure (a reset, an abort) otherwise.
+ * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with what
+ * the body failed with otherwise (a reset, an abort: {@link readFailure} makes it an `HttpClientError`).
  */
-export const readWhole = (
-  request: HttpClientRequest.HttpClientRequest,
-  web: Response,
-  limit: number,
-  decode: TextDecoding,
-): Promise<string> => {
-  // The response wrapper is made only for a failure to report (most reads succeed).
-  const failed = (cause: unknown): never => {
-    throw cause instanceof RangeError
-      ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
-      : readFailure(HttpClientResponse.fromWeb(request, web), cause)
-  }
-  return textReadsCheaper && decode === utf8Text
-    ? web.text().then(undefined, failed)
-    : web.arrayBuffer().then((buffer) => decodeOrLimit(new Uint8Array(buffer), limit, decode), failed)
+export const readWhole = (web: Response, limit: number, decode: TextDecoding): Promise<string> => {
+  if (textReadsCheaper && decode === utf8Text) return web.text().then(undefined, (cause: unknown) => wholeFailure(limit, cause))
+  return web.arrayBuffer().then(
+    (buffer) => decodeOrLimit(new Uint8Array(buffer), limit, decode),
+    (cause: unknown) => wholeFailure(limit, cause),
+  )
+}
+
+/** A whole read's failure: a body the runtime cannot hold (`RangeError`) is over the limit, anything else as it came. */
+const wholeFailure = (limit: number, cause: unknown): never => {
+  throw cause instanceof RangeError ? new LimitExceeded(limit, "the body does not fit in memory on this runtime") : cause
 }
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
@@ -163,7 +158,7 @@ const readWebWithin = (
   })
 
 /** A body that failed mid-way (a reset, an abort), as `HttpClientResponse#stream` reports it. */
-const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>
+export const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>
   new HttpClientError.HttpClientError({
     reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
   })
