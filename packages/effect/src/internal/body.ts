@@ -27,12 +27,11 @@ export class LimitExceeded {
 
 /**
  * The body's length as its `Content-Length` declares it, when that is the length of what the stream delivers:
- * an encoded (compressed) body's header counts the bytes on the wire, not the decoded ones.
+ * an encoded (compressed) body's header counts the bytes on the wire, not the decoded ones. Given the two headers'
+ * values (no getter closure per call).
  */
-const declaredLength = (header: (name: string) => string | null | undefined): number | undefined => {
-  const encoding = header("content-encoding")
+const declaredLength = (encoding: string | null | undefined, length: string | null | undefined): number | undefined => {
   if (encoding !== undefined && encoding !== null && encoding.trim().toLowerCase() !== "identity") return undefined
-  const length = header("content-length")
   if (length === undefined || length === null || !/^\s*\d+\s*$/.test(length)) return undefined
   return Number(length)
 }
@@ -78,7 +77,8 @@ export const readTextWithin = (
  * reads with {@link readWhole}.
  */
 export const readableWhole = (web: Response, limit: number): boolean => {
-  const declared = declaredLength((name) => web.headers.get(name))
+  const headers = web.headers
+  const declared = declaredLength(headers.get("content-encoding"), headers.get("content-length"))
   return declared !== undefined && declared <= limit
 }
 
@@ -119,7 +119,7 @@ const readWebWithin = (
   Effect.callback((resume) => {
     const body = web.body
     if (body === null) return resume(Effect.succeed(new Uint8Array(0)))
-    const declared = declaredLength((name) => web.headers.get(name))
+    const declared = declaredLength(web.headers.get("content-encoding"), web.headers.get("content-length"))
     if (declared !== undefined && declared > limit) {
       body.cancel().catch(constVoid)
       return resume(Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)))
@@ -170,7 +170,7 @@ const readStreamWithin = (
 ): Effect.Effect<Uint8Array, HttpClientError.HttpClientError | LimitExceeded> =>
   Effect.suspend(() => {
     const headers = response.headers
-    const declared = declaredLength((name) => headers[name])
+    const declared = declaredLength(headers["content-encoding"], headers["content-length"])
     if (declared !== undefined && declared > limit) {
       // Open the stream and close it without reading: its finalizer aborts the request. (The channel's own pull in
       // a scope closed at once: `Stream.toPull` would add a semaphore, and its module to every bundle.)
