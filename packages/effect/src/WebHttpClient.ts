@@ -7,7 +7,8 @@
  * built-in one is installed (then every request goes through `HttpClient.make`, spans and all); the URL is joined as
  * text rather than parsed; one `AbortController` per request, aborted when the request's fiber is interrupted (no
  * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does). `BeeperDesktop`
- * starts a JSON call's fetch outside any effect ({@link FetchWithController}) and waits once for its response and
+ * starts a JSON call's fetch outside any effect (the same fetch as {@link FetchWithController}, from the request's
+ * plain parts: no `HttpClientRequest` is made for it) and waits once for its response and
  * body.
  *
  * Redirects are never followed (`redirect: "manual"`): a 3xx is returned as it came (status 0 for a browser's opaque
@@ -177,7 +178,8 @@ const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, ur
 
 /**
  * Starts a request with the caller's `AbortController` outside any effect, for a caller that waits for the response
- * and its body in one callback (`BeeperDesktop`'s attempts: one fiber wait per request instead of two): calls
+ * and its body in one callback (one fiber wait per request instead of two; `BeeperDesktop`'s attempts start the same
+ * fetch from their request's plain parts, without an `HttpClientRequest`): calls
  * `onResponse` with the web `Response` (its body unread: the caller reads or cancels it) or `onFailure` with the
  * transport error. Aborting the controller aborts the fetch and the body. Returns `false`, starting nothing, for a
  * request that needs the effect path ({@link RunWithController}): a URL to parse, a tracer to feed, a `Stream` body,
