@@ -6,9 +6,11 @@
 // memory (in-memory.ts's method: the client's own work) or, with `--socket`, by the bench's fixture server.
 //
 //   node --conditions=@beeper-kit/source tooling/bench/src/http/per-call.ts [--runtimes=deno,node] [--socket]
-//     [--workloads=send-1,send-64] [--calls=2000] [--rounds=15] [--top=25] [--against=DIR]
+//     [--workloads=send-1,send-64] [--calls=2000] [--cpu-calls=N] [--rounds=15] [--top=25] [--alloc=false]
+//     [--profile=DIR] [--against=DIR]
 //
-// `--against=DIR` as over-socket.ts (a directory inside packages/effect holding another revision's `src`).
+// `--calls`: per allocation profile (three per client) and per CPU block unless `--cpu-calls`; `--profile=DIR` writes
+// each client's first allocation profile (`.heapprofile`, for Chrome DevTools). `--against=DIR` as over-socket.ts (a directory inside packages/effect holding another revision's `src`).
 // Allocation is measured on V8 runtimes (Node, Deno: `node:inspector`'s HeapProfiler); on Bun only CPU. A profiling
 // tool (tooling/bench/README.md, "What the profiles show"), not a section of `pnpm bench`.
 import { join, resolve } from "node:path"
@@ -130,8 +132,10 @@ const child = async (options: Map<string, string>) => {
   for (const send of clients.values()) await drive(send, 8, 3000)
   const calls = Number(options.get("calls") ?? 2000)
   const rounds = Number(options.get("rounds") ?? 15)
+  // CPU blocks long enough that a scheduler's tick (and the machine's other load) is a small part of each
+  const cpuCalls = Number(options.get("cpu-calls") ?? calls)
   const top = Number(options.get("top") ?? 0)
-  const v8 = typeof (globalThis as { Bun?: unknown }).Bun === "undefined"
+  const v8 = typeof (globalThis as { Bun?: unknown }).Bun === "undefined" && options.get("alloc") !== "false"
   const results: Record<string, unknown> = {}
   for (const workload of (options.get("workloads") ?? "send-1,send-64").split(",")) {
     const concurrency = Number(workload.split("-")[1])
@@ -153,7 +157,7 @@ const child = async (options: Map<string, string>) => {
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < names.length; i++) {
         const name = names[(i + round) % names.length]!
-        samples.get(name)!.push(await cpuPerCall(clients.get(name)!, concurrency, calls))
+        samples.get(name)!.push(await cpuPerCall(clients.get(name)!, concurrency, cpuCalls))
       }
     }
     const raw = samples.get("raw")!
@@ -176,7 +180,7 @@ const child = async (options: Map<string, string>) => {
 }
 
 const parent = async (options: Map<string, string>) => {
-  const passed = ["calls", "rounds", "workloads", "top"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
+  const passed = ["calls", "cpu-calls", "rounds", "workloads", "top", "alloc"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
   const against = options.get("against")
   if (against !== undefined) passed.push(`--against=${resolve(against)}`)
   const profile = options.get("profile")
