@@ -7,7 +7,8 @@
  * built-in one is installed (then every request goes through `HttpClient.make`, spans and all); the URL is joined as
  * text rather than parsed; one `AbortController` per request, aborted when the request's fiber is interrupted (no
  * `FinalizationRegistry`: an unread body is the reader's to cancel, as `BeeperDesktop` always does). `BeeperDesktop`
- * starts a JSON call's fetch outside any effect ({@link FetchWithController}) and waits once for its response and
+ * starts a JSON call's fetch outside any effect (the same fetch as {@link FetchWithController}, from the request's
+ * plain parts: no `HttpClientRequest` is made for it) and waits once for its response and
  * body.
  *
  * Redirects are never followed (`redirect: "manual"`): a 3xx is returned as it came (status 0 for a browser's opaque
@@ -26,14 +27,13 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Stream from "effect/Stream"
 import * as Tracer from "effect/Tracer"
-import * as FetchHttpClient from "effect/http/FetchHttpClient"
-import * as Headers from "effect/http/Headers"
 import * as HttpClient from "effect/http/HttpClient"
 import * as HttpClientError from "effect/http/HttpClientError"
 import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
 import * as Abortable from "./internal/abortable.ts"
+import { fetchFailure, startFetch, withoutContentLength } from "./internal/webFetch.ts"
 
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
@@ -79,28 +79,11 @@ const urlOf = (request: HttpClientRequest.HttpClientRequest): string | undefined
   return `${url}${url.includes("?") ? "&" : "?"}${UrlParams.toString(request.urlParams)}`
 }
 
-const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unknown, description?: string) =>
-  new HttpClientError.HttpClientError({
-    reason: new HttpClientError.TransportError({ request, cause, ...(description === undefined ? {} : { description }) }),
-  })
-
-/**
- * The headers as `fetch` takes them: a plain record without `content-length` (the runtime sets it from the body;
- * some refuse one given), copied in one pass.
- */
-const fetchHeaders = (headers: Headers.Headers): Record<string, string> => {
-  const out: Record<string, string> = {}
-  for (const name in headers) {
-    if (name !== "content-length") out[name] = headers[name]!
-  }
-  return out
-}
-
 /**
  * Starts one fetch of `request` with `body` through `controller`, calling `onResponse` with the web `Response` or
  * `onFailure` with the transport error (at once when `fetch` throws).
  */
-const startFetch = (
+const startRequest = (
   request: HttpClientRequest.HttpClientRequest,
   url: string | URL,
   body: BodyInit | undefined,
@@ -108,25 +91,17 @@ const startFetch = (
   context: Context.Context<never>,
   onResponse: (response: Response) => void,
   onFailure: (error: HttpClientError.HttpClientError) => void,
-): void => {
-  const fetch = Context.get(context, FetchHttpClient.Fetch)
-  const defaults = Context.getOrUndefined(context, FetchHttpClient.RequestInit)
-  const headers = fetchHeaders(
-    defaults?.headers === undefined
-      ? request.headers
-      : Headers.merge(Headers.fromInput(defaults.headers as Headers.Input), request.headers),
+): void =>
+  startFetch(
+    request.method,
+    url,
+    withoutContentLength(request.headers),
+    body ?? null,
+    controller,
+    context,
+    onResponse,
+    (cause) => onFailure(fetchFailure(request, cause)),
   )
-  // Without defaults, a literal of fixed shape (a spread makes the object key by key).
-  const init: RequestInit & { duplex?: "half" } = defaults === undefined
-    ? { method: request.method, headers, body: body ?? null, redirect: "manual", signal: controller.signal }
-    : { ...defaults, method: request.method, headers, body: body ?? null, redirect: "manual", signal: controller.signal }
-  if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
-  try {
-    fetch(url, init).then(onResponse, (cause: unknown) => onFailure(transportError(request, cause)))
-  } catch (cause) {
-    onFailure(transportError(request, cause))
-  }
-}
 
 /** One fetch of `request` with `body`, aborted through `controller` when the effect is interrupted. */
 const send = (
@@ -137,7 +112,7 @@ const send = (
   context: Context.Context<never>,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> =>
   Effect.callback((resume) => {
-    startFetch(
+    startRequest(
       request,
       url,
       body,
@@ -173,7 +148,7 @@ const run = (
   context: Context.Context<never>,
 ): Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError> => {
   if (request.headers["upgrade"] !== undefined) {
-    return Effect.fail(transportError(request, undefined, "fetch cannot send an HTTP upgrade request"))
+    return Effect.fail(fetchFailure(request, undefined, "fetch cannot send an HTTP upgrade request"))
   }
   const body = request.body
   if (body._tag === "Stream") {
@@ -201,7 +176,8 @@ const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, ur
 
 /**
  * Starts a request with the caller's `AbortController` outside any effect, for a caller that waits for the response
- * and its body in one callback (`BeeperDesktop`'s attempts: one fiber wait per request instead of two): calls
+ * and its body in one callback (one fiber wait per request instead of two; `BeeperDesktop`'s attempts start the same
+ * fetch from their request's plain parts, without an `HttpClientRequest`): calls
  * `onResponse` with the web `Response` (its body unread: the caller reads or cancels it) or `onFailure` with the
  * transport error. Aborting the controller aborts the fetch and the body. Returns `false`, starting nothing, for a
  * request that needs the effect path ({@link RunWithController}): a URL to parse, a tracer to feed, a `Stream` body,
@@ -227,7 +203,7 @@ const fetchWithController: FetchWithController = (request, controller, context, 
   if (url === undefined || isTracing(context) || request.headers["upgrade"] !== undefined) return false
   const body = plainBodyOf(request.body)
   if (body === undefined) return false
-  startFetch(request, url, body.body, controller, context, onResponse, onFailure)
+  startRequest(request, url, body.body, controller, context, onResponse, onFailure)
   return true
 }
 
@@ -254,7 +230,7 @@ export const make = (): HttpClient.HttpClient => {
   return Abortable.withAbortableAttempts(
     Object.assign(client, { [runWithControllerKey]: runWithController, [fetchWithControllerKey]: fetchWithController }),
     runWithController,
-    fetchWithController,
+    true,
   )
 }
 

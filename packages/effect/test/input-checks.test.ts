@@ -10,7 +10,7 @@ import * as Arbitrary from "effect/Arbitrary"
 import type { Connection } from "../src/BeeperConfig.ts"
 import type { Endpoint } from "../src/Endpoint.ts"
 import { endpointList, messagesSend } from "../src/generated/endpoints.ts"
-import { buildRequest, encodeInput } from "../src/internal/request.ts"
+import { buildRequest, encodeInput, toHttpClientRequest } from "../src/internal/request.ts"
 
 const connection: Connection = {
   baseUrl: new URL("http://127.0.0.1:23373"),
@@ -26,7 +26,7 @@ const outcome = (endpoint: Endpoint, input: unknown) => {
     const { _tag, operationId, field, message } = request.failure
     return { error: { _tag, operationId, field, message } }
   }
-  const { method, url, urlParams, headers, body } = request.success
+  const { method, url, urlParams, headers, body } = toHttpClientRequest(request.success)
   const text = body._tag === "Uint8Array" ? new TextDecoder().decode(body.body) : undefined
   return {
     request: {

@@ -142,6 +142,30 @@ for (const [transportName, transport] of transports) {
           assert.strictEqual(request.headers["content-type"], "application/json")
         })))
 
+    it.live("FetchHttpClient.Fetch and RequestInit in the call's context are used; the call's own headers win", () =>
+      withServer(() => ({ status: 200, body: { chatID: "c1", pendingMessageID: "p1" } }), (server) =>
+        Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          let fetched = 0
+          const counting: typeof globalThis.fetch = (input, init) => {
+            fetched++
+            return globalThis.fetch(input, init)
+          }
+          const sent = yield* beeper.messages.send({ chatID: "c1", text: "hello" }).pipe(
+            Effect.provideService(FetchHttpClient.Fetch, counting),
+            Effect.provideService(FetchHttpClient.RequestInit, {
+              headers: { "x-extra": "1", "content-type": "text/plain", authorization: "Bearer other" },
+            }),
+          )
+          assert.deepStrictEqual(sent, { chatID: "c1", pendingMessageID: "p1" })
+          assert.strictEqual(fetched, 1)
+          const request = server.requests[0]!
+          assert.strictEqual(request.headers["x-extra"], "1")
+          assert.strictEqual(request.headers["content-type"], "application/json")
+          assert.strictEqual(request.headers.authorization, "Bearer test-token-TRANSPORT")
+          assert.deepStrictEqual(JSON.parse(request.body), { text: "hello" })
+        })))
+
     it.live("a 204 operation succeeds with void", () =>
       withServer(() => ({ status: 204 }), (server) =>
         Effect.gen(function*() {

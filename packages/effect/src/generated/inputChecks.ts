@@ -1272,10 +1272,12 @@ function check71(u: unknown): boolean {
 /**
  * A plain object (not an array, not a class instance) whose own keys are all enumerable strings, as `for…in` sees
  * them (the encode refuses a symbol key and reads a non-enumerable one): what the input Schemas' encode returns
- * unchanged.
+ * unchanged. (No symbol, and as many own names as enumerable ones: `Reflect.ownKeys` says the same but makes
+ * ~4× the garbage on V8 for a small object, on every call.)
  */
 function plainObject(u: unknown): boolean {
   if (typeof u !== "object" || u === null) return false;
   const proto = Object.getPrototypeOf(u);
-  return (proto === Object.prototype || proto === null) && Reflect.ownKeys(u).length === Object.keys(u).length;
+  return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(u).length === 0 &&
+    Object.getOwnPropertyNames(u).length === Object.keys(u).length;
 }

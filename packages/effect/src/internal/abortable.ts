@@ -7,17 +7,23 @@
 import type * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import * as Headers from "effect/http/Headers"
+import * as HttpBody from "effect/http/HttpBody"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as HttpClientError from "effect/http/HttpClientError"
-import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as UrlParams from "effect/http/UrlParams"
 import type { RequestError, Timeout } from "../BeeperError.ts"
-import type { Endpoint } from "../Endpoint.ts"
-import { type LimitExceeded, readableWhole, readWhole } from "./body.ts"
-import { makeDeadlines } from "./deadlines.ts"
+import type { Endpoint, JsonSuccess } from "../Endpoint.ts"
+import { LimitExceeded, readableWhole, readFailure, readWhole } from "./body.ts"
+import { Deadline, makeDeadlines } from "./deadlines.ts"
 import { jsonTextOf } from "./jsonText.ts"
+import { toHttpClientRequest, type WireRequest } from "./request.ts"
 import { bodyErrorOf, jsonOfText, type Reading, transportErrorOf } from "./response.ts"
 import type { Scrub } from "./scrub.ts"
+import { fetchFailure, startFetch } from "./webFetch.ts"
 
 /** A request run with the caller's controller (`WebHttpClient.RunWithController` documents it). */
 export type RunWithController = (
@@ -45,7 +51,7 @@ export interface Reader {
 /** One attempt of `endpoint`'s request, bounded by `timeout` (`millis` of it, at most a runtime timer's longest). */
 export type AbortableAttempt = (
   endpoint: Endpoint,
-  request: HttpClientRequest.HttpClientRequest,
+  request: WireRequest,
   timeout: Duration.Duration,
   millis: number,
   context: Context.Context<never>,
@@ -55,44 +61,134 @@ export type AbortableAttempt = (
 export type AbortableAttempts = (reader: Reader) => AbortableAttempt
 
 /**
- * The attempts of one executor (its deadlines share one runtime timer: `deadlines.ts`) over `runWithController`, and
- * over `fetchWithController` for JSON operations when the transport has one.
+ * The attempts of one executor (its deadlines share one runtime timer: `deadlines.ts`) over `runWithController`,
+ * and, when the transport is `WebHttpClient` as it is (`fetchesDirectly`), JSON attempts that start their fetch
+ * themselves, outside any effect (`webFetch.ts`: the same fetch the client makes).
  */
 const makeAbortableAttempt = (
   runWithController: RunWithController,
-  fetchWithController: FetchWithController | undefined,
+  fetchesDirectly: boolean,
   { read, reading, scrub, timeoutOf }: Reader,
 ): AbortableAttempt => {
   const deadlines = makeDeadlines()
 
   /**
-   * An attempt's controller and deadline: once `timeout` passes the controller is aborted, and whatever that broke
-   * (the fetch, the body's stream) is this attempt's `Timeout`.
+   * An attempt's controller and deadline, in one object (the deadline's entry too): once `timeout` passes the
+   * controller is aborted, and whatever that broke (the fetch, the body's stream) is this attempt's `Timeout`.
    */
-  const startAttempt = (endpoint: Endpoint, timeout: Duration.Duration, millis: number) => {
-    const controller = new AbortController()
-    let timedOut = false
-    const cancelDeadline = deadlines.add(millis, () => {
-      timedOut = true
-      controller.abort(new Error(`no response within ${Duration.format(timeout)}`))
-    })
-    const failure = (error: RequestError): RequestError => timedOut ? timeoutOf(endpoint, timeout) : error
-    return {
-      controller,
-      cancelDeadline,
-      failure,
-      /** The rest of the attempt as an effect, bounded by the deadline. */
-      guard: (rest: Effect.Effect<unknown, RequestError>): Effect.Effect<unknown, RequestError> =>
-        rest.pipe(
-          Effect.onExit((exit) =>
-            Effect.sync(() => {
-              cancelDeadline()
-              // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
-              if (exit._tag === "Failure") controller.abort()
-            })
-          ),
-          Effect.mapError(failure),
+  class Attempt extends Deadline {
+    readonly controller = new AbortController()
+    timedOut = false
+    readonly endpoint: Endpoint
+    readonly timeout: Duration.Duration
+    constructor(endpoint: Endpoint, timeout: Duration.Duration) {
+      super()
+      this.endpoint = endpoint
+      this.timeout = timeout
+    }
+    expire(): void {
+      this.timedOut = true
+      this.controller.abort(new Error(`no response within ${Duration.format(this.timeout)}`))
+    }
+    failure(error: RequestError): RequestError {
+      return this.timedOut ? timeoutOf(this.endpoint, this.timeout) : error
+    }
+    /** The rest of the attempt as an effect, bounded by the deadline. */
+    guard(rest: Effect.Effect<unknown, RequestError>): Effect.Effect<unknown, RequestError> {
+      return rest.pipe(
+        Effect.onExit((exit) =>
+          Effect.sync(() => {
+            deadlines.cancel(this)
+            // A failed or interrupted attempt may leave a response unread: aborting closes its connection.
+            if (exit._tag === "Failure") this.controller.abort()
+          })
         ),
+        Effect.mapError((error) => this.failure(error)),
+      )
+    }
+  }
+
+  /**
+   * A JSON attempt that waits once, in one callback, for the response and its body (see {@link abortableAttempt}).
+   * What lives across its waits is this object, its controller and the callbacks handed to the runtime's promises;
+   * the request's parts are the runtime's once the fetch has started.
+   */
+  class JsonAttempt extends Attempt {
+    waiting = true
+    status = 0
+    readonly success: JsonSuccess
+    readonly method: string
+    readonly url: string
+    readonly resume: (effect: Effect.Effect<unknown, RequestError>) => void
+    constructor(
+      endpoint: Endpoint,
+      success: JsonSuccess,
+      timeout: Duration.Duration,
+      request: WireRequest,
+      resume: (effect: Effect.Effect<unknown, RequestError>) => void,
+    ) {
+      super(endpoint, timeout)
+      this.success = success
+      this.method = request.method
+      this.url = request.href
+      this.resume = resume
+    }
+    settle(effect: Effect.Effect<unknown, RequestError>): void {
+      if (!this.waiting) return
+      this.waiting = false
+      this.resume(effect)
+    }
+    fail(error: RequestError): void {
+      deadlines.cancel(this)
+      this.controller.abort()
+      this.settle(Effect.fail(this.failure(error)))
+    }
+    /** The fiber was interrupted while the attempt waited. */
+    interrupt(): void {
+      if (!this.waiting) return
+      this.waiting = false
+      deadlines.cancel(this)
+      this.controller.abort()
+    }
+    /**
+     * The request an error or a status response refers to (what Effect's `HttpClientError` and `HttpClientResponse`
+     * hold): its method and URL only, made when one is needed. Errors keep only messages (`transportErrorOf`).
+     */
+    requestForErrors(): HttpClientRequest.HttpClientRequest {
+      return HttpClientRequest.makeWith(
+        this.method as HttpClientRequest.HttpClientRequest["method"],
+        this.url,
+        UrlParams.empty,
+        Option.none(),
+        Headers.empty,
+        HttpBody.empty,
+      )
+    }
+    onFetchFailure(cause: unknown): void {
+      this.fail(transportErrorOf(this.endpoint, fetchFailure(this.requestForErrors(), cause), scrub))
+    }
+    onResponse(web: Response): void {
+      if (!this.waiting) return
+      const status = web.status
+      const limit = reading.limits.json
+      if (status < 200 || status > 299 || !readableWhole(web, limit)) {
+        return this.settle(this.guard(read(this.endpoint)(HttpClientResponse.fromWeb(this.requestForErrors(), web))))
+      }
+      this.status = status
+      readWhole(web, limit, jsonTextOf).then(
+        (text) => this.onText(text),
+        (error: unknown) => this.onBodyFailure(web, error),
+      )
+    }
+    onText(text: string): void {
+      deadlines.cancel(this)
+      this.settle(jsonOfText(this.endpoint, this.success, this.status, text, scrub, reading))
+    }
+    onBodyFailure(web: Response, error: unknown): void {
+      const failure = error instanceof LimitExceeded
+        ? error
+        : readFailure(HttpClientResponse.fromWeb(this.requestForErrors(), web), error)
+      this.fail(bodyErrorOf(this.endpoint, this.status, failure, scrub))
     }
   }
 
@@ -109,60 +205,36 @@ const makeAbortableAttempt = (
 
   /**
    * One attempt bounded by a deadline that aborts the request's controller: no second fiber, no timer of its own.
-   * A JSON operation over a transport that can start a fetch outside any effect (`WebHttpClient`) waits once, in
-   * one callback, for the response and for a 2xx body whose declared length is within the limit (read whole by the
-   * runtime); its text is then parsed and checked. Anything else — a status error, a body read through its reader,
-   * a request the transport runs as an effect — goes on as an effect from where it is, under the same deadline.
-   * Profiles over a real socket showed the second fiber wait and the effect pipeline around the body read as
-   * CPU per request (tooling/bench/README.md).
+   * A JSON operation over `WebHttpClient` as it is waits once, in one callback, for the response and for a 2xx body
+   * whose declared length is within the limit (read whole by the runtime); its text is then parsed and checked.
+   * Anything else — a status error, a body read through its reader, a request the transport runs as an effect —
+   * goes on as an effect from where it is, under the same deadline. Profiles over a real socket showed the second
+   * fiber wait and the effect pipeline around the body read as CPU per request, and the objects each call makes
+   * (an `HttpClientRequest`, closures per step) as allocation per request (tooling/bench/README.md).
    */
-  const abortableAttempt = (
-    endpoint: Endpoint,
-    request: HttpClientRequest.HttpClientRequest,
-    timeout: Duration.Duration,
-    millis: number,
-    context: Context.Context<never>,
-  ): Effect.Effect<unknown, RequestError> => {
+  const abortableAttempt: AbortableAttempt = (endpoint, request, timeout, millis, context) => {
     const success = endpoint.success
-    if (fetchWithController === undefined || success.kind !== "json") {
+    if (!fetchesDirectly || success.kind !== "json" || !request.absolute || request.headers["upgrade"] !== undefined) {
       return Effect.suspend(() => {
-        const attempt = startAttempt(endpoint, timeout, millis)
-        return attempt.guard(viaEffect(endpoint, request, attempt.controller))
+        const attempt = new Attempt(endpoint, timeout)
+        deadlines.add(attempt, millis)
+        return attempt.guard(viaEffect(endpoint, toHttpClientRequest(request), attempt.controller))
       })
     }
-    const limit = reading.limits.json
     return Effect.callback<unknown, RequestError>((resume) => {
-      const attempt = startAttempt(endpoint, timeout, millis)
-      const controller = attempt.controller
-      let waiting = true
-      const settle = (effect: Effect.Effect<unknown, RequestError>): void => {
-        if (!waiting) return
-        waiting = false
-        resume(effect)
-      }
-      const fail = (error: RequestError): void => {
-        attempt.cancelDeadline()
-        controller.abort()
-        settle(Effect.fail(attempt.failure(error)))
-      }
-      const started = fetchWithController(request, controller, context, (web) => {
-        if (!waiting) return
-        const status = web.status
-        if (status < 200 || status > 299 || !readableWhole(web, limit)) {
-          return settle(attempt.guard(read(endpoint)(HttpClientResponse.fromWeb(request, web))))
-        }
-        readWhole(request, web, limit, jsonTextOf).then((text) => {
-          attempt.cancelDeadline()
-          settle(jsonOfText(endpoint, success, status, text, scrub, reading))
-        }, (error: LimitExceeded | HttpClientError.HttpClientError) => fail(bodyErrorOf(endpoint, status, error, scrub)))
-      }, (error) => fail(transportErrorOf(endpoint, error, scrub)))
-      if (!started) return settle(attempt.guard(viaEffect(endpoint, request, controller)))
-      return Effect.sync(() => {
-        if (!waiting) return
-        waiting = false
-        attempt.cancelDeadline()
-        controller.abort()
-      })
+      const attempt = new JsonAttempt(endpoint, success, timeout, request, resume)
+      deadlines.add(attempt, millis)
+      startFetch(
+        request.method,
+        request.href,
+        request.headers,
+        request.body ?? null,
+        attempt.controller,
+        context,
+        (web) => attempt.onResponse(web),
+        (cause) => attempt.onFetchFailure(cause),
+      )
+      return Effect.sync(() => attempt.interrupt())
     })
   }
 
@@ -171,14 +243,17 @@ const makeAbortableAttempt = (
 
 const attemptsKey = "~@beeper-kit/effect/WebHttpClient/abortableAttempts"
 
-/** `client` carrying its {@link AbortableAttempts} (what a transport that takes a controller does). */
+/**
+ * `client` carrying its {@link AbortableAttempts} (what a transport that takes a controller does); `fetchesDirectly`
+ * only for `WebHttpClient` as it is, whose fetch a JSON attempt may start itself (`webFetch.ts`).
+ */
 export const withAbortableAttempts = (
   client: HttpClient.HttpClient,
   runWithController: RunWithController,
-  fetchWithController?: FetchWithController,
+  fetchesDirectly = false,
 ): HttpClient.HttpClient =>
   Object.assign(client, {
-    [attemptsKey]: (reader: Reader) => makeAbortableAttempt(runWithController, fetchWithController, reader),
+    [attemptsKey]: (reader: Reader) => makeAbortableAttempt(runWithController, fetchesDirectly, reader),
   })
 
 /**

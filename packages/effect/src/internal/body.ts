@@ -11,7 +11,6 @@ import { constVoid } from "effect/Function"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import * as HttpClientError from "effect/http/HttpClientError"
-import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 
 /** The body has more bytes than `limit` (declared by `Content-Length`, or counted as it arrived). */
@@ -28,12 +27,11 @@ export class LimitExceeded {
 
 /**
  * The body's length as its `Content-Length` declares it, when that is the length of what the stream delivers:
- * an encoded (compressed) body's header counts the bytes on the wire, not the decoded ones.
+ * an encoded (compressed) body's header counts the bytes on the wire, not the decoded ones. Given the two headers'
+ * values (no getter closure per call).
  */
-const declaredLength = (header: (name: string) => string | null | undefined): number | undefined => {
-  const encoding = header("content-encoding")
+const declaredLength = (encoding: string | null | undefined, length: string | null | undefined): number | undefined => {
   if (encoding !== undefined && encoding !== null && encoding.trim().toLowerCase() !== "identity") return undefined
-  const length = header("content-length")
   if (length === undefined || length === null || !/^\s*\d+\s*$/.test(length)) return undefined
   return Number(length)
 }
@@ -79,7 +77,8 @@ export const readTextWithin = (
  * reads with {@link readWhole}.
  */
 export const readableWhole = (web: Response, limit: number): boolean => {
-  const declared = declaredLength((name) => web.headers.get(name))
+  const headers = web.headers
+  const declared = declaredLength(headers.get("content-encoding"), headers.get("content-length"))
   return declared !== undefined && declared <= limit
 }
 
@@ -95,24 +94,20 @@ const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !
  * decoder: Deno makes the string of a 75 KB body with a few non-ASCII characters by `Response#text` at ~2× the CPU,
  * and on Node `jsonTextOf` avoids the string altogether), or by `Response#text` where that is cheaper and `decode`
  * is the plain {@link utf8Text} (the same text: invalid sequences replaced, a leading byte-order mark dropped). It
- * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with the
- * body's failure (a reset, an abort) otherwise.
+ * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with what
+ * the body failed with otherwise (a reset, an abort: {@link readFailure} makes it an `HttpClientError`).
  */
-export const readWhole = (
-  request: HttpClientRequest.HttpClientRequest,
-  web: Response,
-  limit: number,
-  decode: TextDecoding,
-): Promise<string> => {
-  // The response wrapper is made only for a failure to report (most reads succeed).
-  const failed = (cause: unknown): never => {
-    throw cause instanceof RangeError
-      ? new LimitExceeded(limit, "the body does not fit in memory on this runtime")
-      : readFailure(HttpClientResponse.fromWeb(request, web), cause)
-  }
-  return textReadsCheaper && decode === utf8Text
-    ? web.text().then(undefined, failed)
-    : web.arrayBuffer().then((buffer) => decodeOrLimit(new Uint8Array(buffer), limit, decode), failed)
+export const readWhole = (web: Response, limit: number, decode: TextDecoding): Promise<string> => {
+  if (textReadsCheaper && decode === utf8Text) return web.text().then(undefined, (cause: unknown) => wholeFailure(limit, cause))
+  return web.arrayBuffer().then(
+    (buffer) => decodeOrLimit(new Uint8Array(buffer), limit, decode),
+    (cause: unknown) => wholeFailure(limit, cause),
+  )
+}
+
+/** A whole read's failure: a body the runtime cannot hold (`RangeError`) is over the limit, anything else as it came. */
+const wholeFailure = (limit: number, cause: unknown): never => {
+  throw cause instanceof RangeError ? new LimitExceeded(limit, "the body does not fit in memory on this runtime") : cause
 }
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
@@ -124,7 +119,7 @@ const readWebWithin = (
   Effect.callback((resume) => {
     const body = web.body
     if (body === null) return resume(Effect.succeed(new Uint8Array(0)))
-    const declared = declaredLength((name) => web.headers.get(name))
+    const declared = declaredLength(web.headers.get("content-encoding"), web.headers.get("content-length"))
     if (declared !== undefined && declared > limit) {
       body.cancel().catch(constVoid)
       return resume(Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)))
@@ -163,7 +158,7 @@ const readWebWithin = (
   })
 
 /** A body that failed mid-way (a reset, an abort), as `HttpClientResponse#stream` reports it. */
-const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>
+export const readFailure = (response: HttpClientResponse.HttpClientResponse, cause: unknown) =>
   new HttpClientError.HttpClientError({
     reason: new HttpClientError.DecodeError({ request: response.request, response, cause }),
   })
@@ -175,7 +170,7 @@ const readStreamWithin = (
 ): Effect.Effect<Uint8Array, HttpClientError.HttpClientError | LimitExceeded> =>
   Effect.suspend(() => {
     const headers = response.headers
-    const declared = declaredLength((name) => headers[name])
+    const declared = declaredLength(headers["content-encoding"], headers["content-length"])
     if (declared !== undefined && declared > limit) {
       // Open the stream and close it without reading: its finalizer aborts the request. (The channel's own pull in
       // a scope closed at once: `Stream.toPull` would add a semaphore, and its module to every bundle.)

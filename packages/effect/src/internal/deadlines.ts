@@ -7,15 +7,28 @@
 // that set them: a timer shared across requests could be dropped with the first), each attempt has its own timer.
 import { constVoid } from "effect/Function"
 
-/** The pending deadlines of an executor's attempts. */
-export interface Deadlines {
-  /** Calls `expire` once `millis` have passed, unless the returned cancel runs first. */
-  readonly add: (millis: number, expire: () => void) => () => void
+/**
+ * An attempt's deadline: the attempt itself (one object per attempt rather than an entry, a closure and a set slot),
+ * linked into its executor's pending list while it waits.
+ */
+export abstract class Deadline {
+  /** When it expires (`performance.now()` time). */
+  at = 0
+  prev: Deadline | undefined = undefined
+  next: Deadline | undefined = undefined
+  pending = false
+  /** Its own timer, where a shared one cannot be unreferenced. */
+  timer: Timer | undefined = undefined
+  /** Runs once the deadline has passed, unless cancelled first. */
+  abstract expire(): void
 }
 
-interface Entry {
-  readonly at: number
-  readonly expire: () => void
+/** The pending deadlines of an executor's attempts. */
+export interface Deadlines {
+  /** Calls `deadline.expire()` once `millis` have passed, unless {@link Deadlines.cancel} runs first. */
+  readonly add: (deadline: Deadline, millis: number) => void
+  /** Cancels a deadline added and not yet expired (anything else: nothing). */
+  readonly cancel: (deadline: Deadline) => void
 }
 
 type Timer = ReturnType<typeof setTimeout>
@@ -48,14 +61,11 @@ const probeUnreference = (): boolean => {
 let unreferenceable: boolean | undefined
 const canUnreference = (): boolean => (unreferenceable ??= probeUnreference())
 
-/** One timer per attempt: where a shared one cannot be unreferenced. */
-const perAttempt = (millis: number, expire: () => void): () => void => {
-  const timer = setTimeout(expire, millis)
-  return () => clearTimeout(timer)
-}
-
 export const makeDeadlines = (): Deadlines => {
-  const pending = new Set<Entry>()
+  // A doubly linked list of the pending deadlines, through the deadlines themselves: adding and cancelling make
+  // nothing.
+  let head: Deadline | undefined
+  let size = 0
   let timer: Timer | undefined
   let timerAt = Number.POSITIVE_INFINITY
   let referenced = false
@@ -66,13 +76,23 @@ export const makeDeadlines = (): Deadlines => {
     setReferenced(timer, wanted)
   }
 
+  const unlink = (deadline: Deadline): void => {
+    deadline.pending = false
+    if (deadline.prev === undefined) head = deadline.next
+    else deadline.prev.next = deadline.next
+    if (deadline.next !== undefined) deadline.next.prev = deadline.prev
+    deadline.prev = undefined
+    deadline.next = undefined
+    size--
+  }
+
   const arm = (at: number): void => {
     if (timer !== undefined) clearTimeout(timer)
     timerAt = at
     timer = setTimeout(fire, Math.max(1, Math.ceil(at - performance.now())))
     // A new timer is referenced; it stays so only while an attempt waits on it.
     referenced = true
-    if (pending.size === 0) reference(false)
+    if (size === 0) reference(false)
   }
 
   const fire = (): void => {
@@ -80,27 +100,62 @@ export const makeDeadlines = (): Deadlines => {
     timerAt = Number.POSITIVE_INFINITY
     const now = performance.now()
     let next = Number.POSITIVE_INFINITY
-    for (const entry of pending) {
-      if (entry.at <= now) {
-        pending.delete(entry)
-        entry.expire()
-      } else if (entry.at < next) {
-        next = entry.at
+    // The expired ones are unlinked first and chained through `next`, then expired: an `expire` that adds or cancels
+    // a deadline then finds the list (and the timer) in order.
+    let expired: Deadline | undefined
+    let deadline = head
+    while (deadline !== undefined) {
+      const following = deadline.next
+      if (deadline.at <= now) {
+        unlink(deadline)
+        deadline.next = expired
+        expired = deadline
+      } else if (deadline.at < next) {
+        next = deadline.at
       }
+      deadline = following
     }
     if (next !== Number.POSITIVE_INFINITY) arm(next)
-  }
-
-  const add = (millis: number, expire: () => void): () => void => {
-    if (!canUnreference()) return perAttempt(millis, expire)
-    const entry: Entry = { at: performance.now() + millis, expire }
-    pending.add(entry)
-    if (entry.at < timerAt) arm(entry.at)
-    else reference(true)
-    return () => {
-      if (pending.delete(entry) && pending.size === 0) reference(false)
+    while (expired !== undefined) {
+      const current = expired
+      expired = current.next
+      current.next = undefined
+      current.expire()
     }
   }
 
-  return { add }
+  const expireOwn = (deadline: Deadline) => () => {
+    deadline.pending = false
+    deadline.timer = undefined
+    deadline.expire()
+  }
+
+  const add = (deadline: Deadline, millis: number): void => {
+    deadline.pending = true
+    if (!canUnreference()) {
+      deadline.timer = setTimeout(expireOwn(deadline), millis)
+      return
+    }
+    deadline.at = performance.now() + millis
+    deadline.next = head
+    if (head !== undefined) head.prev = deadline
+    head = deadline
+    size++
+    if (deadline.at < timerAt) arm(deadline.at)
+    else reference(true)
+  }
+
+  const cancel = (deadline: Deadline): void => {
+    if (!deadline.pending) return
+    if (deadline.timer !== undefined) {
+      clearTimeout(deadline.timer)
+      deadline.timer = undefined
+      deadline.pending = false
+      return
+    }
+    unlink(deadline)
+    if (size === 0) reference(false)
+  }
+
+  return { add, cancel }
 }

@@ -26,7 +26,7 @@ import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, type RetrySchedule } from "../RetryPolicy.ts"
 import type { AbortableAttempts } from "./abortable.ts"
 import { contextOf } from "./issues.ts"
-import { buildRequest, encodeInput } from "./request.ts"
+import { buildRequest, encodeInput, toHttpClientRequest, type WireRequest } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 import { positiveDuration, positiveInteger } from "./options.ts"
@@ -70,6 +70,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   const defaultRetry = honourRetryAfter(settings.retry)
   // A call without its own timeout (the common case) takes the layer's, checked once above.
   const defaultTimeout = Result.succeed(settings.timeout)
+  const defaultMillis = Duration.toMillis(settings.timeout)
   const reading: Reading = {
     validate: settings.validateResponses !== false,
     driftLog: settings.driftLog,
@@ -113,11 +114,11 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     if (Result.isFailure(request)) return Effect.fail(request.failure)
     // The attempt's own AbortController bounds it when the client takes one, the clock is the real one (a TestClock
     // moves virtual time, which a runtime timer does not see) and no span wants the client's own child span.
-    const millis = Duration.toMillis(timeout.success)
+    const millis = timeout === defaultTimeout ? defaultMillis : Duration.toMillis(timeout.success)
     const attempt = abortableAttempt !== undefined && !tracing && millis <= maxTimerMillis &&
         Context.getOrUndefined(context, Clock.Clock) === undefined
       ? abortableAttempt(endpoint, request.success, timeout.success, millis, context)
-      : racedAttempt(endpoint, request.success, timeout.success, tracing)
+      : racedAttempt(endpoint, toHttpClientRequest(request.success), timeout.success, tracing)
     return isRepeatable(endpoint, encoded.success) ? withRetries(endpoint, attempt, options) : attempt
   }
 

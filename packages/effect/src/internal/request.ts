@@ -132,6 +132,8 @@ interface ConnectionParts {
    * scheme and host are the base URL's.
    */
   readonly authorization: string | undefined
+  /** Whether the base URL is absolute `http(s)` (so is every request URL made from it). */
+  readonly absolute: boolean
 }
 
 const connectionParts = new WeakMap<Connection, ConnectionParts>()
@@ -145,6 +147,7 @@ const partsOf = (connection: Connection): ConnectionParts => {
       authorization: isTokenTransportAllowed(connection.baseUrl, connection.allowInsecureToken)
         ? `Bearer ${Redacted.value(connection.accessToken)}`
         : undefined,
+      absolute: connection.baseUrl.protocol === "http:" || connection.baseUrl.protocol === "https:",
     }
     connectionParts.set(connection, parts)
   }
@@ -152,102 +155,164 @@ const partsOf = (connection: Connection): ConnectionParts => {
 }
 
 /**
+ * An operation's HTTP request as it goes on the wire, in plain parts: what a fetch needs and nothing more. An Effect
+ * `HttpClientRequest` is made from it ({@link toHttpClientRequest}) only for a transport that runs one.
+ */
+export interface WireRequest {
+  readonly method: string
+  /** The URL without its query. */
+  readonly url: string
+  /** The query pairs, in order (empty for none). */
+  readonly query: ReadonlyArray<readonly [string, string]>
+  /** The URL with its query: what is fetched. */
+  readonly href: string
+  /** Lower-case names; no `content-length` (the transport sets it from the body). */
+  readonly headers: Record<string, string>
+  /** A JSON body's text, a multipart body, or none. */
+  readonly body: string | FormData | undefined
+  /** Whether `href` is an absolute `http(s)` URL a `fetch` takes as it is (the connection's base URL is one). */
+  readonly absolute: boolean
+}
+
+const noQuery: ReadonlyArray<readonly [string, string]> = []
+
+/**
  * Builds the HTTP request of an operation from its already encoded input. Fails with `InvalidRequest` for a
  * missing, empty, `.` or `..` path parameter, for a URL longer than {@link maxUrlLength}, for a lone surrogate in
  * a path, query or header value, and for a header value with CR, LF or another character headers cannot hold.
  *
- * The request is made in one step (`HttpClientRequest.makeWith`, its headers a plain record) rather than through
- * `make` → `acceptJson` → `bearerToken` → `setBody`, each of which copies the request and its headers: a cost that
- * showed in profiles of every call (tooling/bench/README.md).
+ * The request is plain parts (a header record, the body's text) rather than an Effect `HttpClientRequest`, which
+ * `WebHttpClient`'s one-callback attempts never need; indexed loops and no closures: every object made here is made
+ * for every call (tooling/bench/README.md, "What the profiles show").
  */
 export const buildRequest = (
   connection: Connection,
   endpoint: Endpoint,
   encoded: Record<string, unknown>,
-): Result.Result<HttpClientRequest.HttpClientRequest, InvalidRequest> => {
-    const fail = (field: string, message: string) =>
-      Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
-    const parts = partsOf(connection)
+): Result.Result<WireRequest, InvalidRequest> => {
+  const parts = partsOf(connection)
 
-    // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
-    let path = endpoint.path
-    for (const parameter of endpoint.pathParams) {
-      const value = encoded[parameter.key]
-      if (value === undefined || value === null) return fail(parameter.key, `missing path parameter "${parameter.key}"`)
-      const text = wireText(value)
-      const textProblem = wireTextProblem(text, "path")
-      if (textProblem !== undefined) return fail(parameter.key, `path parameter "${parameter.key}" ${textProblem}`)
-      const problem = pathSegmentProblem(text)
-      if (problem !== undefined) return fail(parameter.key, pathSegmentMessage(parameter.key, problem))
-      path = path.replace(`{${parameter.name}}`, encodePathSegment(text))
-    }
+  // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
+  let path = endpoint.path
+  const pathParams = endpoint.pathParams
+  for (let i = 0; i < pathParams.length; i++) {
+    const parameter = pathParams[i]!
+    const value = encoded[parameter.key]
+    if (value === undefined || value === null) return invalid(endpoint, parameter.key, `missing path parameter "${parameter.key}"`)
+    const text = wireText(value)
+    const textProblem = wireTextProblem(text, "path")
+    if (textProblem !== undefined) return invalid(endpoint, parameter.key, `path parameter "${parameter.key}" ${textProblem}`)
+    const problem = pathSegmentProblem(text)
+    if (problem !== undefined) return invalid(endpoint, parameter.key, pathSegmentMessage(parameter.key, problem))
+    path = path.replace(`{${parameter.name}}`, encodePathSegment(text))
+  }
 
-    // Query parameters by core's wire rule: arrays as repeated keys unless `explode: false`; absent/null omitted.
-    const query: Array<[string, string]> = []
-    for (const parameter of endpoint.queryParams) {
-      const pairs = queryPairs(parameter.name, encoded[parameter.key], parameter.explode)
-      if (pairs.length === 0) continue
-      for (const [, text] of pairs) {
-        const textProblem = wireTextProblem(text, "query")
-        if (textProblem !== undefined) return fail(parameter.key, `query parameter "${parameter.key}" ${textProblem}`)
-      }
-      query.push(...pairs)
+  // Query parameters by core's wire rule: arrays as repeated keys unless `explode: false`; absent/null omitted.
+  let query: Array<[string, string]> | undefined
+  const queryParams = endpoint.queryParams
+  for (let i = 0; i < queryParams.length; i++) {
+    const parameter = queryParams[i]!
+    const pairs = queryPairs(parameter.name, encoded[parameter.key], parameter.explode)
+    for (let j = 0; j < pairs.length; j++) {
+      const textProblem = wireTextProblem(pairs[j]![1], "query")
+      if (textProblem !== undefined) return invalid(endpoint, parameter.key, `query parameter "${parameter.key}" ${textProblem}`)
+      ;(query ??= []).push(pairs[j]!)
     }
+  }
 
-    const headers: Record<string, string> = {
-      accept: endpoint.success.kind === "json" ? "application/json" : "*/*",
-    }
-    for (const parameter of endpoint.headerParams ?? []) {
+  const headers: Record<string, string> = {
+    accept: endpoint.success.kind === "json" ? "application/json" : "*/*",
+  }
+  const headerParams = endpoint.headerParams
+  if (headerParams !== undefined && headerParams !== null) {
+    for (let i = 0; i < headerParams.length; i++) {
+      const parameter = headerParams[i]!
       const value = encoded[parameter.key]
       if (value === undefined || value === null) continue
       const text = wireText(value)
       const textProblem = wireTextProblem(text, "header")
-      if (textProblem !== undefined) return fail(parameter.key, `header parameter "${parameter.key}" ${textProblem}`)
+      if (textProblem !== undefined) return invalid(endpoint, parameter.key, `header parameter "${parameter.key}" ${textProblem}`)
       headers[parameter.name.toLowerCase()] = text
     }
-    // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
-    if (endpoint.security !== "public" && parts.authorization !== undefined) headers["authorization"] = parts.authorization
+  }
+  // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
+  if (endpoint.security !== "public" && parts.authorization !== undefined) headers["authorization"] = parts.authorization
 
-    const url = appendApiPath(parts.base, path)
-    // The request target (path + query) as sent; percent-encoded, so its length is its size in bytes.
-    const search = query.length === 0 ? "" : new URLSearchParams(query).toString()
-    const targetLength = url.length - parts.originLength + (search.length === 0 ? 0 : 1 + search.length)
-    if (targetLength > maxUrlLength) {
-      const field = longestParameter(endpoint, encoded)
-      return fail(
-        field,
-        `the request URL would be ${targetLength} bytes (limit ${maxUrlLength}), most of it "${field}": servers refuse such requests`,
-      )
-    }
-    const make = (body: HttpBody.HttpBody) =>
-      Result.succeed(HttpClientRequest.makeWith(
-        endpoint.method,
-        url,
-        query.length === 0 ? UrlParams.empty : UrlParams.make(query),
-        Option.none(),
-        Headers.fromRecordUnsafe(headers),
-        body,
-      ))
+  const url = appendApiPath(parts.base, path)
+  // The request target (path + query) as sent; percent-encoded, so its length is its size in bytes.
+  const search = query === undefined ? "" : new URLSearchParams(query).toString()
+  const targetLength = url.length - parts.originLength + (search.length === 0 ? 0 : 1 + search.length)
+  if (targetLength > maxUrlLength) {
+    const field = longestParameter(endpoint, encoded)
+    return invalid(
+      endpoint,
+      field,
+      `the request URL would be ${targetLength} bytes (limit ${maxUrlLength}), most of it "${field}": servers refuse such requests`,
+    )
+  }
+  const href = search.length === 0 ? url : `${url}?${search}`
+  return Result.succeed({
+    method: endpoint.method,
+    url,
+    query: query ?? noQuery,
+    href,
+    headers,
+    body: bodyOf(endpoint, encoded, headers),
+    absolute: parts.absolute,
+  })
+}
 
-    const body = endpoint.body
-    if (body === undefined || body === null) return make(HttpBody.empty)
-    let payload: unknown
-    if (body.fields === undefined || body.fields === null) {
-      payload = encoded["body"]
-    } else {
-      const fields: Record<string, unknown> = {}
-      for (const name of body.fields) {
-        if (encoded[name] !== undefined) fields[name] = encoded[name]
-      }
-      payload = Object.keys(fields).length === 0 && body.required !== true ? undefined : fields
+const invalid = (endpoint: Endpoint, field: string, message: string): Result.Result<never, InvalidRequest> =>
+  Result.fail(new InvalidRequest({ ...contextOf(endpoint), field, message }))
+
+/** The request body from the encoded input (a JSON body's `content-type` set in `headers`), or `undefined`. */
+const bodyOf = (
+  endpoint: Endpoint,
+  encoded: Record<string, unknown>,
+  headers: Record<string, string>,
+): string | FormData | undefined => {
+  const body = endpoint.body
+  if (body === undefined || body === null) return undefined
+  let payload: unknown
+  if (body.fields === undefined || body.fields === null) {
+    payload = encoded["body"]
+  } else {
+    let fields: Record<string, unknown> | undefined
+    for (let i = 0; i < body.fields.length; i++) {
+      const name = body.fields[i]!
+      if (encoded[name] !== undefined) (fields ??= {})[name] = encoded[name]
     }
-    if (payload === undefined) return make(HttpBody.empty)
-    // A multipart body's content-type (with its boundary) is the transport's to set.
-    if (body.contentType.startsWith("multipart/form-data")) return make(HttpBody.formData(toFormData(payload as Record<string, unknown>)))
-    const text = HttpBody.text(JSON.stringify(payload), body.contentType)
-    headers["content-type"] = body.contentType
-    headers["content-length"] = String(text.contentLength)
-    return make(text)
+    payload = fields === undefined ? (body.required === true ? {} : undefined) : fields
+  }
+  if (payload === undefined) return undefined
+  // A multipart body's content-type (with its boundary) is the transport's to set.
+  if (body.contentType.startsWith("multipart/form-data")) return toFormData(payload as Record<string, unknown>)
+  headers["content-type"] = body.contentType
+  return JSON.stringify(payload)
+}
+
+/**
+ * The request as an Effect `HttpClientRequest`, for a transport that runs one (any `HttpClient`; `WebHttpClient`
+ * when the attempt cannot wait in one callback): the JSON body as `HttpBody.text` with its `content-length`.
+ */
+export const toHttpClientRequest = (wire: WireRequest): HttpClientRequest.HttpClientRequest => {
+  const body = wire.body
+  let httpBody: HttpBody.HttpBody = HttpBody.empty
+  let headers = wire.headers
+  if (typeof body === "string") {
+    httpBody = HttpBody.text(body, headers["content-type"])
+    headers = { ...headers, "content-length": String(httpBody.contentLength) }
+  } else if (body !== undefined) {
+    httpBody = HttpBody.formData(body)
+  }
+  return HttpClientRequest.makeWith(
+    wire.method as HttpClientRequest.HttpClientRequest["method"],
+    wire.url,
+    wire.query.length === 0 ? UrlParams.empty : UrlParams.make(wire.query as Array<[string, string]>),
+    Option.none(),
+    Headers.fromRecordUnsafe(headers),
+    httpBody,
+  )
 }
 
 /** The path or query parameter whose encoded value is longest: the one blamed for a URL over the limit. */
