@@ -21,14 +21,21 @@ interface ChatJson {
 const mock = mockServerForFile({ seed: 7 })
 const api = <A>(path: string): Promise<A> => getJson<A>(server, path)
 
-/** The chat the commands are tried on: the most recent group chat. */
+/** The chat the commands are tried on: the most recent group chat. The sends and the tails write to it. */
 let chat: ChatJson
+/**
+ * The chat the `messages` reads are tried on: one no test writes to. The tests run concurrently, and a send made
+ * meanwhile changes the latest messages twice (its pending message appears, then takes its final ID): on `chat`,
+ * what the CLI read between two snapshots may match neither.
+ */
+let quiet: ChatJson
 
 beforeAll(async () => {
   server = mock.current
   env = { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token }
   const page = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=25")
   chat = page.items.find((c) => c.participants.items.length > 2 && c.localChatID) ?? page.items[0]!
+  quiet = page.items.find((c) => c !== chat && c.localChatID)!
 })
 
 describe.concurrent("beeper-kit", () => {
@@ -64,12 +71,12 @@ describe.concurrent("beeper-kit", () => {
 
   it("messages <chatID>: the chat's title, then its latest messages oldest first", async () => {
     const page = await api<{ items: ReadonlyArray<{ text?: string; timestamp: string }> }>(
-      `/v1/chats/${encodeURIComponent(chat.id)}/messages`,
+      `/v1/chats/${encodeURIComponent(quiet.id)}/messages`,
     )
-    const { code, stdout, stderr } = await beeperKit(["messages", chat.localChatID ?? chat.id, "--limit", "3"], env)
+    const { code, stdout, stderr } = await beeperKit(["messages", quiet.localChatID ?? quiet.id, "--limit", "3"], env)
     expect(code).toBe(0)
     const [heading, header, ...rows] = linesOf(stdout)
-    expect(heading).toContain(chat.title)
+    expect(heading).toContain(quiet.title)
     expect(header).toMatch(/^TIME\s+FROM\s+MESSAGE$/)
     expect(rows).toHaveLength(3)
     const newest = page.items.find((m) => m.text !== undefined && m.text.length < 40)
@@ -208,19 +215,18 @@ describe.concurrent("beeper-kit", () => {
   })
 
   it("messages <chatID> --json: the latest messages as one JSON array, oldest first", async () => {
-    // the latest three, oldest first, as the server held them at the CLI's read: between the snapshots taken before
-    // and after it (an earlier test's send may be confirmed meanwhile — later on a loaded machine)
     const latest = async () =>
-      (await api<{ items: ReadonlyArray<{ id: string }> }>(`/v1/chats/${encodeURIComponent(chat.id)}/messages`))
+      (await api<{ items: ReadonlyArray<{ id: string }> }>(`/v1/chats/${encodeURIComponent(quiet.id)}/messages`))
         .items.slice(0, 3).map((m) => m.id).reverse()
     const before = await latest()
-    const { code, stdout, stderr } = await beeperKit(["messages", chat.id, "--limit", "3", "--json"], env)
-    const after = await latest()
+    const { code, stdout, stderr } = await beeperKit(["messages", quiet.id, "--limit", "3", "--json"], env)
+    expect(await latest(), "the chat changed during the read: some test writes to it").toEqual(before)
     expect(code).toBe(0)
     expect(stderr).toBe("")
     const printed = JSON.parse(stdout) as ReadonlyArray<{ id: string; chatID: string }>
-    expect([before, after]).toContainEqual(printed.map((m) => m.id))
-    for (const message of printed) expect(message.chatID).toBe(chat.id)
+    expect(printed.map((m) => m.id)).toEqual(before)
+    expect(printed).toHaveLength(3)
+    for (const message of printed) expect(message.chatID).toBe(quiet.id)
   })
 
   it("send --json: the confirmed message as JSON", async () => {
