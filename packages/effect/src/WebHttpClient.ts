@@ -185,7 +185,13 @@ const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, ur
  * @since 1.0.0
  * @category Transport
  */
-export type FetchWithController = Abortable.FetchWithController
+export type FetchWithController = (
+  request: HttpClientRequest.HttpClientRequest,
+  controller: AbortController,
+  context: Context.Context<never>,
+  onResponse: (response: Response) => void,
+  onFailure: (error: HttpClientError.HttpClientError) => void,
+) => boolean
 
 const fetchWithControllerKey = "~@beeper-kit/effect/WebHttpClient/fetchWithController"
 

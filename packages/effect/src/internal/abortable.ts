@@ -31,15 +31,6 @@ export type RunWithController = (
   controller: AbortController,
 ) => Effect.Effect<HttpClientResponse.HttpClientResponse, HttpClientError.HttpClientError>
 
-/** A request started outside any effect with the caller's controller (`WebHttpClient.FetchWithController`). */
-export type FetchWithController = (
-  request: HttpClientRequest.HttpClientRequest,
-  controller: AbortController,
-  context: Context.Context<never>,
-  onResponse: (response: Response) => void,
-  onFailure: (error: HttpClientError.HttpClientError) => void,
-) => boolean
-
 /** What an executor gives its transport's attempts: how it reads responses and names a timeout. */
 export interface Reader {
   readonly reading: Reading
