@@ -4,7 +4,7 @@
 // interleaved (every script once per run, the order reversed every other run, after one untimed run of every
 // script) and medians reported, of wall time and of the process's CPU time.
 import { denoBinary, bunBinary } from "@beeper-kit/testkit/binaries"
-import { readFileSync } from "node:fs"
+import { readProcStat, ticksPerSecond } from "../proc-stat.ts"
 import { join } from "node:path"
 import { runChild, runProcess } from "../child.ts"
 import { median } from "../stats.ts"
@@ -127,10 +127,8 @@ export const measureColdStart = async (
  */
 const childrenCpuMs = (): number | undefined => {
   try {
-    const stat = readFileSync("/proc/self/stat", "utf8")
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
-    // fields[0] is the state (the stat's 3rd field): cutime and cstime are its 16th and 17th
-    return (Number(fields[13]) + Number(fields[14])) * 10
+    const { fields } = readProcStat("self")
+    return ((Number(fields[13]) + Number(fields[14])) * 1_000) / ticksPerSecond
   } catch {
     return undefined
   }
