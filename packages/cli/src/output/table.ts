@@ -33,8 +33,8 @@ let segmenter: Intl.Segmenter | undefined
  * Text whose every character is a grapheme of its own one cell wide: printable ASCII, Latin-1 and Latin Extended,
  * IPA and spacing modifiers, Greek, Cyrillic, Armenian, and general punctuation such as "…" and "–". No character
  * here is a combining mark, a control, default-ignorable (the soft hyphen U+00AD, zero-width and bidi marks), wide,
- * an emoji presentation or a joiner, so `CliOutput.displayWidth` counts each as 1 (a test checks every one); all are one UTF-16 unit, so such text is
- * as many cells as its `length`.
+ * an emoji presentation or a joiner, so `CliOutput.displayWidth` counts each as 1 (a test checks every one); all
+ * are one UTF-16 unit, so such text is as many cells as its `length`.
  */
 const narrowText = /^[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u048a-\u0590\u2010-\u2027\u2030-\u205e]*$/
 
