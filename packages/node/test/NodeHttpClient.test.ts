@@ -139,6 +139,19 @@ describe("BeeperNode.layerHttpClient (node:http)", () => {
       yield* Effect.promise(() => closed)
     }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
 
+  it.live("a body stream read to its end is empty when run again", () =>
+    Effect.gen(function*() {
+      const { url } = yield* serve((_, response) => {
+        response.writeHead(200, { "content-type": "text/plain" })
+        response.end("once")
+      })
+      const response = yield* execute(HttpClientRequest.get(`${url}/v1/info`))
+      const body = response.stream.pipe(Stream.decodeText, Stream.mkString)
+      assert.strictEqual(yield* body, "once")
+      assert.strictEqual(yield* body, "")
+      assert.strictEqual(yield* response.stream.pipe(Stream.decodeText, Stream.mkString), "")
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
   it.live("a request body may be an Effect Stream (sent as it is produced) or FormData (multipart)", () =>
     Effect.gen(function*() {
       const received: Array<{ type: string | undefined; body: string }> = []
