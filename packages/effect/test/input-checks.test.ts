@@ -138,3 +138,37 @@ describe("generated input checks", () => {
     assert.isAbove(refused, checked.length * 10)
   })
 })
+
+describe("request URLs", () => {
+  /** The URL by the rule the path template stands in for: each `{name}` replaced in turn by its encoded value. */
+  const byReplace = (endpoint: Endpoint, values: Record<string, string>): string =>
+    endpoint.pathParams.reduce(
+      (path, parameter) => path.replace(`{${parameter.name}}`, encodeURIComponent(values[parameter.key]!)),
+      `http://127.0.0.1:23373${endpoint.path}`,
+    )
+
+  const urlOf = (endpoint: Endpoint, values: Record<string, string>): string => {
+    const request = buildRequest(connection, endpoint, values)
+    if (Result.isFailure(request)) return assert.fail(request.failure.message)
+    return request.success.url
+  }
+
+  it("places every path parameter where the path names it, as replacing each in turn would", () => {
+    const values = (endpoint: Endpoint) =>
+      Object.fromEntries(endpoint.pathParams.map((parameter, i) => [parameter.key, `${parameter.key} {x}/?#${i}:é`]))
+    for (const endpoint of endpointList.filter((entry) => entry.pathParams.length > 0)) {
+      assert.strictEqual(urlOf(endpoint, values(endpoint)), byReplace(endpoint, values(endpoint)), endpoint.operationId)
+    }
+    // parameters listed out of path order, and one the path does not name (checked, never placed)
+    const [chatID] = messagesSend.pathParams
+    const reordered: Endpoint = {
+      ...messagesSend,
+      path: "/v1/{b}/chats/{a}/{b}",
+      pathParams: [{ ...chatID!, name: "a", key: "a" }, { ...chatID!, name: "unnamed", key: "c" }, { ...chatID!, name: "b", key: "b" }],
+      body: null,
+    }
+    const given = { a: "first/1", b: "second {2}", c: "third" }
+    assert.strictEqual(urlOf(reordered, given), byReplace(reordered, given))
+    assert.strictEqual(urlOf(reordered, given), "http://127.0.0.1:23373/v1/second%20%7B2%7D/chats/first%2F1/{b}")
+  })
+})

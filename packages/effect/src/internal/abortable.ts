@@ -166,10 +166,7 @@ const makeAbortableAttempt = (
         return this.settle(this.guard(read(this.endpoint)(HttpClientResponse.fromWeb(this.requestForErrors(), web))))
       }
       this.status = status
-      readWhole(web, limit, jsonTextOf).then(
-        (text) => this.onText(text),
-        (error: unknown) => this.onBodyFailure(web, error),
-      )
+      readWhole(web, limit, jsonTextOf, (text) => this.onText(text), (error) => this.onBodyFailure(web, error))
     }
     onText(text: string): void {
       deadlines.cancel(this)

@@ -93,22 +93,34 @@ const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !
  * A body {@link readableWhole} allows, read whole and decoded: as bytes and `decode` (`arrayBuffer()` and a
  * decoder: Deno makes the string of a 75 KB body with a few non-ASCII characters by `Response#text` at ~2× the CPU,
  * and on Node `jsonTextOf` avoids the string altogether), or by `Response#text` where that is cheaper and `decode`
- * is the plain {@link utf8Text} (the same text: invalid sequences replaced, a leading byte-order mark dropped). It
- * rejects with a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer or one string), with what
- * the body failed with otherwise (a reset, an abort: {@link readFailure} makes it an `HttpClientError`).
+ * is the plain {@link utf8Text} (the same text: invalid sequences replaced, a leading byte-order mark dropped). The
+ * text goes to `onText`; `onFailure` gets a {@link LimitExceeded} for a body the runtime cannot hold (as one buffer
+ * or one string), what the body failed with otherwise (a reset, an abort: {@link readFailure} makes it an
+ * `HttpClientError`). Callbacks rather than a promise: the caller waits on the runtime's own promise.
  */
-export const readWhole = (web: Response, limit: number, decode: TextDecoding): Promise<string> => {
-  if (textReadsCheaper && decode === utf8Text) return web.text().then(undefined, (cause: unknown) => wholeFailure(limit, cause))
-  return web.arrayBuffer().then(
-    (buffer) => decodeOrLimit(new Uint8Array(buffer), limit, decode),
-    (cause: unknown) => wholeFailure(limit, cause),
-  )
+export const readWhole = (
+  web: Response,
+  limit: number,
+  decode: TextDecoding,
+  onText: (text: string) => void,
+  onFailure: (error: unknown) => void,
+): void => {
+  const failed = (cause: unknown) => onFailure(wholeFailure(limit, cause))
+  if (textReadsCheaper && decode === utf8Text) return void web.text().then(onText, failed)
+  web.arrayBuffer().then((buffer) => {
+    let text: string
+    try {
+      text = decodeOrLimit(new Uint8Array(buffer), limit, decode)
+    } catch (error) {
+      return onFailure(error)
+    }
+    onText(text)
+  }, failed)
 }
 
 /** A whole read's failure: a body the runtime cannot hold (`RangeError`) is over the limit, anything else as it came. */
-const wholeFailure = (limit: number, cause: unknown): never => {
-  throw cause instanceof RangeError ? new LimitExceeded(limit, "the body does not fit in memory on this runtime") : cause
-}
+const wholeFailure = (limit: number, cause: unknown): unknown =>
+  cause instanceof RangeError ? new LimitExceeded(limit, "the body does not fit in memory on this runtime") : cause
 
 /** A web `Response`'s body read through its own reader: one promise per chunk, no Effect stream per chunk. */
 const readWebWithin = (

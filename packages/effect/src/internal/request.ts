@@ -193,8 +193,10 @@ export const buildRequest = (
   const parts = partsOf(connection)
 
   // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
-  let path = endpoint.path
   const pathParams = endpoint.pathParams
+  const template = templateOf(endpoint)
+  let url = appendApiPath(parts.base, template.literals[0]!)
+  let segments: Array<string> | undefined
   for (let i = 0; i < pathParams.length; i++) {
     const parameter = pathParams[i]!
     const value = encoded[parameter.key]
@@ -204,7 +206,11 @@ export const buildRequest = (
     if (textProblem !== undefined) return invalid(endpoint, parameter.key, `path parameter "${parameter.key}" ${textProblem}`)
     const problem = pathSegmentProblem(text)
     if (problem !== undefined) return invalid(endpoint, parameter.key, pathSegmentMessage(parameter.key, problem))
-    path = path.replace(`{${parameter.name}}`, encodePathSegment(text))
+    if (template.inOrder) url += encodePathSegment(text) + template.literals[i + 1]!
+    else if (template.slots[i] !== -1) (segments ??= [])[template.slots[i]!] = encodePathSegment(text)
+  }
+  if (segments !== undefined) {
+    for (let at = 0; at < segments.length; at++) url += segments[at]! + template.literals[at + 1]!
   }
 
   // Query parameters by core's wire rule: arrays as repeated keys unless `explode: false`; absent/null omitted.
@@ -238,7 +244,6 @@ export const buildRequest = (
   // The token: never on public operations, never in clear text to a non-loopback host without the opt-in.
   if (endpoint.security !== "public" && parts.authorization !== undefined) headers["authorization"] = parts.authorization
 
-  const url = appendApiPath(parts.base, path)
   // The request target (path + query) as sent; percent-encoded, so its length is its size in bytes.
   const search = query === undefined ? "" : new URLSearchParams(query).toString()
   const targetLength = url.length - parts.originLength + (search.length === 0 ? 0 : 1 + search.length)
@@ -260,6 +265,43 @@ export const buildRequest = (
     body: bodyOf(endpoint, encoded, headers),
     absolute: parts.absolute,
   })
+}
+
+/**
+ * An endpoint's path cut at its parameters: `literals[0]`, then for each placed parameter its segment and the literal
+ * after it. `slots[i]` is the place of `pathParams[i]` among the placed ones (in path order), -1 when the path does
+ * not name it. The same URL as replacing each `{name}` in turn (an encoded segment holds no `{`).
+ */
+interface PathTemplate {
+  readonly literals: ReadonlyArray<string>
+  readonly slots: ReadonlyArray<number>
+  /** Every parameter placed, in `pathParams` order (each endpoint of the table): segments appended as they come. */
+  readonly inOrder: boolean
+}
+
+const templates = new WeakMap<Endpoint, PathTemplate>()
+
+const templateOf = (endpoint: Endpoint): PathTemplate => {
+  let template = templates.get(endpoint)
+  if (template === undefined) {
+    const path = endpoint.path
+    const placed = endpoint.pathParams
+      .map((parameter, index) => ({ index, token: `{${parameter.name}}`, at: path.indexOf(`{${parameter.name}}`) }))
+      .filter((slot) => slot.at !== -1)
+      .sort((a, b) => a.at - b.at)
+    const literals: Array<string> = []
+    const slots = endpoint.pathParams.map(() => -1)
+    let from = 0
+    placed.forEach((slot, order) => {
+      literals.push(path.slice(from, slot.at))
+      from = slot.at + slot.token.length
+      slots[slot.index] = order
+    })
+    literals.push(path.slice(from))
+    template = { literals, slots, inOrder: slots.every((slot, index) => slot === index) }
+    templates.set(endpoint, template)
+  }
+  return template
 }
 
 const invalid = (endpoint: Endpoint, field: string, message: string): Result.Result<never, InvalidRequest> =>
