@@ -17,7 +17,9 @@
 // A source module with a `.runtime.ts` sibling (`src/events/KeyValueStoreModule.runtime.ts`) is built from that
 // sibling here: a runtime's own variant where what suits a process start and what suits a bundler differ (a dynamic
 // `import()` spares the start a module it may never need, and makes a bundler's output larger). The sibling exports
-// the same names with the same types; the per-module build never includes it (tsconfig.build.json).
+// the same names with the same types; the per-module build never includes it (tsconfig.build.json). A module only
+// such a sibling imports is named `.runtime.ts` too, for the same reason: the generator's runtime form of the
+// Schemas and endpoint table (`src/generated/lazy*.runtime.ts`, read through `src/internal/generated.runtime.ts`).
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { basename, dirname, join, relative } from "node:path"

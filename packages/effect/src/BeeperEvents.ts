@@ -23,7 +23,7 @@ import type * as Socket from "effect/socket/Socket"
 import * as BeeperConfig from "./BeeperConfig.ts"
 import { BeeperClient } from "./BeeperClient.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
-import { accountsList } from "./generated/endpoints.ts"
+import { accountsList } from "./internal/generated.ts"
 import * as EventBuffer from "./events/EventBuffer.ts"
 import {
   type EventsStreamError,

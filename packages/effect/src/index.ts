@@ -53,11 +53,12 @@ export type * from "./Endpoint.ts"
 export type { CallOptions, StreamOptions } from "./CallOptions.ts"
 export type { Operation, PaginatedOperation, ResourceTree } from "./ResourceTree.ts"
 /** The generated Effect Schemas of every API model (`Schemas.Chat`, `Schemas.Message`, ... — values and types). */
-export * as Schemas from "./generated/schemas.ts"
+export { Schemas } from "./internal/generated.ts"
 /**
  * The generated, documented types of the service's API: the resource tree (`Api.BeeperDesktopResources`,
  * `Api.ChatsApi`, ...), every operation's input (`Api.ChatsListInput`) and the Stream forms of paginated ones.
  */
 export type * as Api from "./generated/api.ts"
 /** The generated endpoint table: operationId → method, path template, input/output Schemas, pagination, idempotency. */
-export { endpoints, type Endpoints, type OperationId } from "./generated/endpoints.ts"
+export { endpoints } from "./internal/generated.ts"
+export type { Endpoints, OperationId } from "./generated/endpoints.ts"

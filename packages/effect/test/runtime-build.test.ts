@@ -3,6 +3,8 @@
 // build bundlers take, one copy of each endpoint entry across both entry points, and working calls — a checkpoint
 // store among them, whose `KeyValueStore` the runtime build imports on first use (`KeyValueStoreModule.runtime.ts`),
 // and live events, whose `Socket` module it imports when the first connection opens (`SocketModule.runtime.ts`).
+// Its generated Schemas are built on first read (`generated/lazy*.runtime.ts`): the same values wherever they are
+// read from, and none built by an import and a call whose checks pass.
 // Needs `pnpm build` (turbo runs it before the tests).
 import { fileURLToPath } from "node:url"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
@@ -18,6 +20,7 @@ interface Loaded {
   readonly missing: ReadonlyArray<string>
   readonly extra: ReadonlyArray<string>
   readonly sameEntry: boolean
+  readonly sameSchemas: ReadonlyArray<boolean>
   readonly accountIDs: ReadonlyArray<string>
   readonly checkpoint: ReadonlyArray<unknown>
   readonly firstEvent: ReadonlyArray<unknown>
@@ -27,10 +30,10 @@ interface Loaded {
 // Run from the package's folder: Node resolves the package's own name through its `exports`, as it would from a
 // consumer's node_modules, under Node's own conditions (no `@beeper-kit/source`).
 const program = `
-const [runtime, operations, perModule, perModuleOperations, Effect, Layer, Redacted, FetchHttpClient, Stream] = await Promise.all([
+const [runtime, operations, perModule, perModuleOperations, Effect, Layer, Redacted, FetchHttpClient, Stream, Schema] = await Promise.all([
   import("@beeper-kit/effect"), import("@beeper-kit/effect/operations"), import("./dist/index.js"), import("./dist/operations.js"),
   import("effect/Effect"), import("effect/Layer"), import("effect/Redacted"), import("effect/http/FetchHttpClient"),
-  import("effect/Stream"),
+  import("effect/Stream"), import("effect/Schema"),
 ])
 const names = (module) => Object.keys(module).sort()
 const diff = (a, b) => names(a).filter((name) => !(name in b))
@@ -55,9 +58,16 @@ const firstEvent = await liveEvents(process.env.TOKEN, (live) => live.events("*"
 const refused = await liveEvents("not-the-token", (live) => live.events("*").pipe(Stream.runCollect, Effect.flip))
 console.log(JSON.stringify({
   resolved: [import.meta.resolve("@beeper-kit/effect"), import.meta.resolve("@beeper-kit/effect/operations")],
-  missing: [...diff(perModule, runtime), ...diff(perModuleOperations, operations)],
-  extra: [...diff(runtime, perModule), ...diff(operations, perModuleOperations)],
+  missing: [...diff(perModule, runtime), ...diff(perModuleOperations, operations), ...diff(perModule.Schemas, runtime.Schemas)],
+  extra: [...diff(runtime, perModule), ...diff(operations, perModuleOperations), ...diff(runtime.Schemas, perModule.Schemas)],
   sameEntry: operations.chatsList === runtime.endpoints["chats.list"],
+  sameSchemas: [
+    operations.ChatsListInput === runtime.endpoints["chats.list"].input,
+    runtime.Schemas.ChatListPage === operations.chatsList.success.schema,
+    runtime.Schemas.Error === operations.chatsList.errors[400],
+    runtime.Schemas.Chat === runtime.Schemas.Chat,
+    accounts.every(Schema.is(runtime.Schemas.Account)),
+  ],
   accountIDs: accounts.map((account) => account.accountID),
   checkpoint: [...checkpoint.values()],
   firstEvent: [...firstEvent],
@@ -80,10 +90,31 @@ describe("the runtime build", () => {
     expect(loaded.missing).toEqual([])
     expect(loaded.extra).toEqual([])
     expect(loaded.sameEntry).toBe(true)
+    expect(loaded.sameSchemas).toEqual([true, true, true, true, true])
     const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
     expect(loaded.accountIDs).toEqual(accounts.map((account) => account.accountID))
     expect(loaded.checkpoint).toEqual([{ chatID: "chat-1", id: "m-2", sortKey: "2", timestamp: 2, recent: ["m-1", "m-2"] }])
     expect(loaded.firstEvent).toEqual([{ type: "connected", connection: 1, chatIDs: ["*"] }])
     expect(loaded.refused).toBe("Unauthorized")
+  })
+
+  it("builds no generated Schema for an import and a call whose checks pass", async () => {
+    const server = mock.current
+    const lazy = `
+const [{ BeeperDesktop, Schemas, endpoints }, Effect, Layer, Redacted, FetchHttpClient] = await Promise.all([
+  import("@beeper-kit/effect"), import("effect/Effect"), import("effect/Layer"), import("effect/Redacted"), import("effect/http/FetchHttpClient"),
+])
+const pending = () => typeof Object.getOwnPropertyDescriptor(Schemas, "Chat").get === "function"
+const afterImport = pending()
+const layer = BeeperDesktop.layer({ baseUrl: process.env.URL, accessToken: Redacted.make(process.env.TOKEN) }).pipe(Layer.provide(FetchHttpClient.layer))
+const page = await Effect.runPromise(Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({ limit: 5 })).pipe(Effect.provide(layer)))
+const afterCall = pending()
+const read = endpoints["chats.retrieve"].success.schema === Schemas.Chat
+console.log(JSON.stringify({ pending: [afterImport, afterCall, pending()], items: page.items.length, read }))
+`
+    const { code, stdout, stderr } = await runNodeModule(lazy, { cwd: packageDir, env: { URL: server.url, TOKEN: server.token }, timeoutMs: 120_000 })
+    expect(stderr).toBe("")
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toEqual({ pending: [true, true, false], items: 5, read: true })
   })
 })

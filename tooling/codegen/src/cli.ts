@@ -43,7 +43,7 @@ const steps: Record<Target, ReadonlyArray<(spec: () => Promise<OpenApiDocument>)
   effect: [
     async () => {
       const changed = await generateEffect({ specPath: specPaths.openapi, outDir: join(packageDir("effect"), "src/generated") })
-      return `effect: src/generated/{schemas,endpoints,validators,inputChecks,models,api,conformance}.ts (Effect Schemas, endpoint table, fast response and input checks, named API types: ${changed.length} changed)`
+      return `effect: src/generated/{schemas,endpoints,validators,inputChecks,models,api,conformance}.ts + lazy{Schemas,Endpoints,Operations}.runtime.ts (Effect Schemas, endpoint table, fast response and input checks, named API types, the runtime build's form built on first read: ${changed.length} changed)`
     },
   ],
   "mock-server": [

@@ -20,7 +20,7 @@ import {
   type SubscriptionsUpdatedFrame,
 } from "@beeper-kit/core/ws"
 import type * as Schema from "effect/Schema"
-import { Chat, Message } from "../generated/schemas.ts"
+import { chatSchema, messageSchema } from "../internal/generated.ts"
 import { isChat, isMessage } from "../generated/validators.ts"
 import type { Drift } from "../internal/drift.ts"
 import { decodeTolerant } from "../internal/tolerant.ts"
@@ -195,8 +195,8 @@ const readDomainEvent = (
     return { frame: domainEvent(fields, millis, entries), tolerated: tolerated(text, drift) }
   }
   const read = type === "message.upserted"
-    ? readEntries(type, entries, Message, isMessage, drift)
-    : readEntries(type, entries, Chat, isChat, drift)
+    ? readEntries(type, entries, messageSchema(), isMessage, drift)
+    : readEntries(type, entries, chatSchema(), isChat, drift)
   return {
     frame: domainEvent(fields, millis, read.complete),
     incomplete: read.incomplete,

@@ -15,7 +15,7 @@ import { isReadonlyArrayNonEmpty, type NonEmptyReadonlyArray } from "effect/Arra
 import type * as Cause from "effect/Cause"
 import * as Stream from "effect/Stream"
 import { BeeperClient } from "../BeeperClient.ts"
-import { messagesList } from "../generated/endpoints.ts"
+import { messagesList } from "../internal/generated.ts"
 import type { Message } from "../generated/schemas.ts"
 import type { Gap, LiveEvent, MessageUpserted } from "./LiveEvent.ts"
 

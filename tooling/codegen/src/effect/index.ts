@@ -1,5 +1,6 @@
 // Step "effect": runs hey-api's createClient with the project's Effect Schema plugin and publishes
-// packages/effect/src/generated/{schemas,endpoints,validators,inputChecks,models,api,conformance}.ts.
+// packages/effect/src/generated/{schemas,endpoints,validators,inputChecks,models,api,conformance}.ts and the runtime
+// build's lazy{Schemas,Endpoints,Operations}.runtime.ts (lazy-modules.ts).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
@@ -7,6 +8,7 @@ import { createClient, reserved } from "@hey-api/openapi-ts"
 import { generatedHeaderLines, generatorLabel } from "../generated-file.ts"
 import { repoRoot } from "../spec.ts"
 import { effectSchemaPlugin } from "./config.ts"
+import { lazyModules } from "./lazy-modules.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { shareRepeatedSchemas } from "./shared-schemas.ts"
 import type { EffectPluginUserConfig } from "./plugin-types.ts"
@@ -21,7 +23,18 @@ export const effectGeneratorLabel = (): string => `${generatorLabel("@hey-api/op
  * The files {@link generateEffect} publishes: the plugin's Schemas, endpoint table and fast response checks, and the
  * named types of the models and of the service's API (with their proofs against the Schemas).
  */
-export const effectFiles = ["schemas.ts", "endpoints.ts", "validators.ts", "inputChecks.ts", "models.ts", "api.ts", "conformance.ts"] as const
+export const effectFiles = [
+  "schemas.ts",
+  "endpoints.ts",
+  "validators.ts",
+  "inputChecks.ts",
+  "models.ts",
+  "api.ts",
+  "conformance.ts",
+  "lazySchemas.runtime.ts",
+  "lazyEndpoints.runtime.ts",
+  "lazyOperations.runtime.ts",
+] as const
 
 /** Globals the generated modules use; components cannot take these names. */
 const GLOBALS_USED_BY_GENERATED_CODE = ["Blob", "Object", "RegExp"]
@@ -46,6 +59,7 @@ export interface RunEffectPluginOptions {
  */
 export const runEffectPlugin = async (options: RunEffectPluginOptions): Promise<void> => {
   const input = options.input
+  const header = options.header ?? generatedHeaderLines(typeof input === "string" ? relative(repoRoot, input) : "(document)", effectGeneratorLabel())
   const previous: Array<string> = []
   reserved.runtime.set((list) => {
     previous.push(...list)
@@ -61,7 +75,7 @@ export const runEffectPlugin = async (options: RunEffectPluginOptions): Promise<
         entryFile: false,
         fileName: { suffix: null },
         module: { extension: ".ts" },
-        header: [...(options.header ?? generatedHeaderLines(typeof input === "string" ? relative(repoRoot, input) : "(document)", effectGeneratorLabel()))],
+        header: [...header],
         postProcess: [],
         tsConfigPath: null,
       },
@@ -71,10 +85,20 @@ export const runEffectPlugin = async (options: RunEffectPluginOptions): Promise<
     } as Parameters<typeof createClient>[0])
     // Schemas built more than once become shared constants (shared-schemas.ts); hey-api's printer has no pure
     // annotations: added to what it wrote (the fast checks get theirs when emitted).
+    const written: Array<string> = []
     for (const name of [options.plugin?.schemasFile ?? "schemas", options.plugin?.endpointsFile ?? "endpoints"]) {
       const path = join(options.outDir, `${name}.ts`)
       const source = await readFile(path, "utf8").catch(() => undefined)
-      if (source !== undefined) await writeFile(path, annotatePureCalls(shareRepeatedSchemas(source, path)))
+      if (source === undefined) continue
+      const content = annotatePureCalls(shareRepeatedSchemas(source, path))
+      await writeFile(path, content)
+      written.push(content)
+    }
+    // The runtime build's form of both, built on first read (lazy-modules.ts), when the plugin wrote both.
+    if (written.length === 2 && options.plugin?.schemasFile === undefined && options.plugin?.endpointsFile === undefined) {
+      for (const [file, content] of Object.entries(lazyModules(written[0]!, written[1]!, header.join("\n")))) {
+        await writeFile(join(options.outDir, file), content)
+      }
     }
   } catch (error) {
     throw unwrapJobError(error)

@@ -1,0 +1,85 @@
+// The runtime build's form of the generated Schemas and endpoint table (src/effect/lazy-modules.ts): the same
+// expressions as the eager modules, the Schemas behind getters, the entries plain constants whose Schema-valued
+// properties are getters. (packages/effect/test/runtime-build.test.ts runs the real ones.)
+import { describe, expect, it } from "vitest"
+import { lazyModules } from "../src/effect/lazy-modules.ts"
+
+const schemas = `import * as Schema from 'effect/Schema';
+import type * as Models from './models.ts';
+
+const optionalKeyString = /*#__PURE__*/ Schema.optionalKey(Schema.String);
+
+/** A chat. */
+export const Chat: Schema.Struct<{ readonly id: typeof Schema.String }> = /*#__PURE__*/ Schema.Struct({ id: Schema.String, title: optionalKeyString });
+
+/** A chat. */
+export type Chat = Models.Chat;
+
+export const Error = /*#__PURE__*/ Schema.Struct({ message: Schema.String });
+`
+
+const endpoints = `import type { TypedEndpoint } from '../Endpoint.ts';
+import { isChatsRetrieveInput } from './inputChecks.ts';
+import { isChat } from './validators.ts';
+import * as Schema from 'effect/Schema';
+import { Chat, Error } from './schemas.ts';
+
+const stringCheckIsMinLength1 = /*#__PURE__*/ Schema.String.check(Schema.isMinLength(1));
+
+export const ChatsRetrieveInput = /*#__PURE__*/ Schema.Struct({ chatID: stringCheckIsMinLength1 });
+
+export type ChatsRetrieveInput = typeof ChatsRetrieveInput.Type;
+
+/** \`chats.retrieve\` */
+export const chatsRetrieve: TypedEndpoint<'chats.retrieve', 'GET', '/v1/chats/{chatID}', typeof ChatsRetrieveInput> = {
+    operationId: 'chats.retrieve',
+    pathParams: [{ name: 'chatID', schema: stringCheckIsMinLength1 }],
+    queryParams: [{ name: 'q', schema: Schema.String }],
+    input: ChatsRetrieveInput,
+    inputCheck: isChatsRetrieveInput,
+    success: { kind: 'json', schema: Chat, fastCheck: isChat },
+    errors: { 404: Error }
+};
+
+export const endpoints: Endpoints = { 'chats.retrieve': chatsRetrieve };
+
+export const endpointList: ReadonlyArray<Endpoint> = /*#__PURE__*/ Object.values(endpoints);
+`
+
+describe("lazyModules", () => {
+  const files = lazyModules(schemas, endpoints, "// generated — do not edit.")
+
+  it("puts the whole of schemas.ts behind one getter per export", () => {
+    const lazy = files["lazySchemas.runtime.ts"]!
+    expect(lazy).toContain("export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['Chat', 'Error'], () => {")
+    expect(lazy).toContain("    const optionalKeyString = /*#__PURE__*/ Schema.optionalKey(Schema.String);")
+    expect(lazy).toContain("    const Chat: Schema.Struct<")
+    expect(lazy).toContain("    return { Chat, Error };")
+    expect(lazy).not.toMatch(/export (const Chat|type)/)
+  })
+
+  it("makes an entry's Schema-valued properties getters, and builds the input Schemas on first read", () => {
+    const lazy = files["lazyEndpoints.runtime.ts"]!
+    expect(lazy).toContain("export const inputs = /*#__PURE__*/ lazyValues(['stringCheckIsMinLength1', 'ChatsRetrieveInput'], () => {")
+    expect(lazy).toContain("    const { Chat, Error } = Schemas;")
+    expect(lazy).toContain("export const chatsRetrieve: typeof Eager.chatsRetrieve = {")
+    expect(lazy).toContain("pathParams: [{ name: 'chatID', get schema() { return inputs.stringCheckIsMinLength1; } }]")
+    expect(lazy).toContain("queryParams: [{ name: 'q', schema: Schema.String }]")
+    expect(lazy).toContain("get input() { return inputs.ChatsRetrieveInput; },\n    inputCheck: isChatsRetrieveInput,")
+    expect(lazy).toContain("success: { kind: 'json', get schema() { return Schemas.Chat; }, fastCheck: isChat }")
+    expect(lazy).toContain("errors: { get 404() { return Schemas.Error; } }")
+    expect(lazy).toContain("export const endpoints: Endpoints = { 'chats.retrieve': chatsRetrieve };")
+    expect(lazy).not.toContain("from './schemas.ts';")
+  })
+
+  it("exports what endpoints.ts exports for ./operations, the input Schemas read from `inputs`", () => {
+    const lazy = files["lazyOperations.runtime.ts"]!
+    expect(lazy).toContain("export { chatsRetrieve, endpoints, endpointList } from './lazyEndpoints.runtime.ts';")
+    expect(lazy).toContain("export const { ChatsRetrieveInput } = inputs;")
+  })
+
+  it("refuses an entry that builds a Schema itself (it would have no lazy form)", () => {
+    const built = endpoints.replace("input: ChatsRetrieveInput,", "input: Schema.Struct({}),")
+    expect(() => lazyModules(schemas, built, "")).toThrow(/chatsRetrieve: a Schema built inside an entry/)
+  })
+})
