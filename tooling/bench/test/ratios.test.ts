@@ -35,6 +35,14 @@ describe("per-round ratios", () => {
     expect(formatRatio(roundRatio(pooledOurs, pooledRaw))).toBe("1.50×")
   })
 
+  it("counts a round where the client completed no call as its slowest, not as a round left out", () => {
+    // stalled twice: left out, the three rounds it did complete would have given the median 1.00×
+    const stalled = poolRounds([phase(1000, 100_000), phase(0, 0), phase(0, 0), phase(1000, 100_000), phase(900, 100_000)])
+    expect(roundRatio(stalled, raw)).toEqual({ median: 1000 / 900, min: 0.5, max: Number.POSITIVE_INFINITY, rounds: 5 })
+    const stalledMore = poolRounds([phase(0, 0), phase(0, 0), phase(0, 0), phase(1000, 100_000), phase(1000, 100_000)])
+    expect(formatRatio(roundRatio(stalledMore, raw))).toBe("∞× (0.50–∞)")
+  })
+
   it("has no ratio for a missing client", () => {
     expect(formatRatio(roundRatio(undefined, raw))).toBe("—")
   })

@@ -32,21 +32,29 @@ export const perRoundRatios = (row: WorkloadResult | undefined, base: WorkloadRe
   return row.rounds.map((phase, i) => ratioOf(phase, base.rounds![i]!, figure))
 }
 
-/** The median, smallest and largest of `ratios` (the finite ones). */
+/**
+ * The median, smallest and largest of `ratios`. A round where a client completed no call inside its window (its
+ * ratio ∞; 0 where raw completed none) is a round like any other, its slowest (fastest): leaving it out would move
+ * the median towards the client that stalled. Only a round with nothing to compare (NaN) is left out.
+ */
 export const summarise = (ratios: ReadonlyArray<number>): RatioSummary => {
-  const finite = ratios.filter(Number.isFinite)
-  return finite.length === 0
+  const kept = ratios.filter((ratio) => !Number.isNaN(ratio))
+  return kept.length === 0
     ? { median: Number.NaN, min: Number.NaN, max: Number.NaN, rounds: 0 }
-    : { median: median(finite), min: Math.min(...finite), max: Math.max(...finite), rounds: finite.length }
+    : { median: median(kept), min: Math.min(...kept), max: Math.max(...kept), rounds: kept.length }
 }
 
 /** `row` relative to `base`: the median of the per-round ratios, and their spread. */
 export const roundRatio = (row: WorkloadResult | undefined, base: WorkloadResult | undefined, figure: Figure = "time"): RatioSummary =>
   summarise(perRoundRatios(row, base, figure))
 
-/** `1.21× (1.10–1.35)`: the median, then the spread over the rounds (left out for one round); `—` for none. */
+/**
+ * `1.21× (1.10–1.35)`: the median, then the spread over the rounds (left out for one round); `∞` for a round with no
+ * call completed; `—` for none.
+ */
 export const formatRatio = (summary: RatioSummary): string => {
-  if (!Number.isFinite(summary.median)) return "—"
-  const spread = summary.rounds > 1 ? ` (${summary.min.toFixed(2)}–${summary.max.toFixed(2)})` : ""
-  return `${summary.median.toFixed(2)}×${spread}`
+  if (Number.isNaN(summary.median)) return "—"
+  const shown = (ratio: number) => (Number.isFinite(ratio) ? ratio.toFixed(2) : "∞")
+  const spread = summary.rounds > 1 ? ` (${shown(summary.min)}–${shown(summary.max)})` : ""
+  return `${shown(summary.median)}×${spread}`
 }
