@@ -17,6 +17,7 @@ import { commandFlags } from "../flags.ts"
 import { loadPayloads, savePayloads } from "../payloads.ts"
 import { benchToken } from "../servers/token.ts"
 import { type BenchClient, makeClient as makeBenchClient } from "./clients.ts"
+import { cpuPerCall } from "./cpu-per-call.ts"
 
 /** The clients compared, in report order; `raw` is what every ratio is taken against. */
 const variants = ["raw", "official", "effect-fetch", "effect-web"] as const
@@ -78,17 +79,6 @@ const makeClient = async (variant: Variant, chatID: string): Promise<Client> => 
       }
     }
   }
-}
-
-/** CPU µs per call of `calls` calls of `op`, `concurrency` at a time. */
-const cpuPerCall = async (op: () => Promise<unknown>, concurrency: number, calls: number): Promise<number> => {
-  let left = calls
-  const cpu = process.cpuUsage()
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (left-- > 0) await op()
-  }))
-  const used = process.cpuUsage(cpu)
-  return (used.user + used.system) / calls
 }
 
 const workloads = [

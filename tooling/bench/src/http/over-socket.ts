@@ -24,7 +24,9 @@ import { loadPayloads } from "../payloads.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
+import { median } from "../stats.ts"
 import type { BenchClient } from "./clients.ts"
+import { cpuPerCall } from "./cpu-per-call.ts"
 
 type EffectModule = typeof import("@beeper-kit/effect")
 
@@ -47,19 +49,6 @@ const effectClient = async (module: EffectModule, baseUrl: string, chatID: strin
     send: () => runtime.runPromise(Effect.map(beeper.messages.send({ chatID, text: "Benchmark message" }), (sent) => sent.pendingMessageID)),
   }
 }
-
-/** CPU µs per call of `calls` calls of `op`, `concurrency` at a time. */
-const cpuPerCall = async (op: () => Promise<unknown>, concurrency: number, calls: number): Promise<number> => {
-  let left = calls
-  const before = process.cpuUsage()
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (left-- > 0) await op()
-  }))
-  const used = process.cpuUsage(before)
-  return (used.user + used.system) / calls
-}
-
-const median = (values: ReadonlyArray<number>): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const child = async (options: Map<string, string>) => {
   const baseUrl = options.get("url")!

@@ -21,6 +21,8 @@ import { loadPayloads } from "../payloads.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
+import { median } from "../stats.ts"
+import { cpuPerCall, drive } from "./cpu-per-call.ts"
 
 type EffectModule = typeof import("@beeper-kit/effect")
 type Send = () => Promise<unknown>
@@ -54,21 +56,6 @@ const effectSend = async (module: EffectModule, baseUrl: string, chatID: string)
   const runtime = ManagedRuntime.make(module.BeeperServices.adapter().layerDesktop({ baseUrl, accessToken: Redacted.make(benchToken) }))
   const beeper = await runtime.runPromise(Effect.service(module.BeeperDesktop))
   return () => runtime.runPromise(Effect.map(beeper.messages.send({ chatID, text }), (sent) => sent.pendingMessageID))
-}
-
-/** Runs `calls` calls of `send`, `concurrency` at a time. */
-const drive = async (send: Send, concurrency: number, calls: number): Promise<void> => {
-  let left = calls
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (left-- > 0) await send()
-  }))
-}
-
-const cpuPerCall = async (send: Send, concurrency: number, calls: number): Promise<number> => {
-  const before = process.cpuUsage()
-  await drive(send, concurrency, calls)
-  const used = process.cpuUsage(before)
-  return (used.user + used.system) / calls
 }
 
 interface ProfileNode {
@@ -113,7 +100,6 @@ const allocationPerCall = async (send: Send, concurrency: number, calls: number,
 const runtimeName = (): string =>
   "Deno" in globalThis ? "deno" : "Bun" in globalThis ? "bun" : "node"
 
-const median = (values: ReadonlyArray<number>): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const spread = (values: ReadonlyArray<number>): [number, number] => [Math.min(...values), Math.max(...values)]
 
 const child = async (options: Map<string, string>) => {

@@ -23,24 +23,13 @@ import { loadPayloads } from "../payloads.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
+import { median } from "../stats.ts"
+import { cpuPerCall } from "./cpu-per-call.ts"
 
 type Send = () => Promise<unknown>
 
 const text = "Benchmark message"
 const gcCalls = 40_000
-
-/** CPU µs per call of `calls` calls of `send`, `concurrency` at a time. */
-const cpuPerCall = async (send: Send, concurrency: number, calls: number): Promise<number> => {
-  let left = calls
-  const before = process.cpuUsage()
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (left-- > 0) await send()
-  }))
-  const used = process.cpuUsage(before)
-  return (used.user + used.system) / calls
-}
-
-const median = (values: ReadonlyArray<number>): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const rungsOf = async (baseUrl: string): Promise<Map<string, Send>> => {
   const { chatID } = loadPayloads()

@@ -6,6 +6,7 @@
 import type { BeeperDesktop } from "@beeper-kit/effect"
 import type { Layer } from "effect"
 import { benchToken } from "../servers/token.ts"
+import { median } from "../stats.ts"
 import type { EffectLayerOptions } from "./clients.ts"
 
 /** One rung of the ladder: a call made once per iteration, one at a time. */
@@ -31,8 +32,6 @@ export interface StepRow {
 }
 
 const text = "Benchmark message"
-
-const median = (values: ReadonlyArray<number>): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 /** The ladder for `call` (`list` or `send`) against the bench server at `baseUrl`. */
 export const makeSteps = async (
