@@ -17,3 +17,25 @@ export const cpuPerCall = async (op: () => Promise<unknown>, concurrency: number
   const used = process.cpuUsage(before)
   return (used.user + used.system) / calls
 }
+
+/**
+ * CPU µs per call of each of `ops`, measured in `rounds` rounds of one block each (`calls` calls, `concurrency` at a
+ * time), the order rotated every round so no client always follows the same neighbour: block i of one client and
+ * block i of another were measured about a block apart, and their ratio is taken block by block.
+ */
+export const interleavedCpuPerCall = async (
+  ops: ReadonlyMap<string, () => Promise<unknown>>,
+  rounds: number,
+  concurrency: number,
+  calls: number,
+): Promise<Map<string, Array<number>>> => {
+  const names = [...ops.keys()]
+  const samples = new Map(names.map((name) => [name, [] as Array<number>]))
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[(i + round) % names.length]!
+      samples.get(name)!.push(await cpuPerCall(ops.get(name)!, concurrency, calls))
+    }
+  }
+  return samples
+}

@@ -26,7 +26,7 @@ import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { median } from "../stats.ts"
 import type { BenchClient } from "./clients.ts"
-import { cpuPerCall } from "./cpu-per-call.ts"
+import { cpuPerCall, interleavedCpuPerCall } from "./cpu-per-call.ts"
 
 type EffectModule = typeof import("@beeper-kit/effect")
 
@@ -72,13 +72,8 @@ const child = async (options: Map<string, string>) => {
   const results: Record<string, Record<string, Row>> = {}
   for (const workload of (options.get("workloads") ?? "send-64,send-1,list-1").split(",")) {
     const [call, concurrency] = workload.split("-") as ["list" | "send", string]
-    const samples = new Map(names.map((name) => [name, [] as Array<number>]))
-    for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < names.length; i++) {
-        const name = names[(i + round) % names.length]!
-        samples.get(name)!.push(await cpuPerCall(clients.get(name)![call], Number(concurrency), calls))
-      }
-    }
+    const ops = new Map(names.map((name) => [name, clients.get(name)![call]]))
+    const samples = await interleavedCpuPerCall(ops, rounds, Number(concurrency), calls)
     const raw = samples.get("raw")!
     const previous = samples.get("against")
     results[workload] = Object.fromEntries(names.map((name) => {

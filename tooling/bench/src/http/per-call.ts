@@ -22,7 +22,7 @@ import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { median } from "../stats.ts"
-import { cpuPerCall, drive } from "./cpu-per-call.ts"
+import { drive, interleavedCpuPerCall } from "./cpu-per-call.ts"
 
 type EffectModule = typeof import("@beeper-kit/effect")
 type Send = () => Promise<unknown>
@@ -139,13 +139,7 @@ const child = async (options: Map<string, string>) => {
         allocation[name] = { bytes: Math.round(mid.bytes), spread: spread(runs.map((run) => Math.round(run.bytes))), top: name === "raw" ? [] : mid.top.slice(0, top) }
       }
     }
-    const samples = new Map(names.map((name) => [name, [] as Array<number>]))
-    for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < names.length; i++) {
-        const name = names[(i + round) % names.length]!
-        samples.get(name)!.push(await cpuPerCall(clients.get(name)!, concurrency, cpuCalls))
-      }
-    }
+    const samples = await interleavedCpuPerCall(clients, rounds, concurrency, cpuCalls)
     const raw = samples.get("raw")!
     const previous = samples.get("against")
     const cpu = Object.fromEntries(names.map((name) => {

@@ -24,7 +24,7 @@ import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { median } from "../stats.ts"
-import { cpuPerCall } from "./cpu-per-call.ts"
+import { cpuPerCall, interleavedCpuPerCall } from "./cpu-per-call.ts"
 
 type Send = () => Promise<unknown>
 
@@ -98,13 +98,7 @@ const child = async (options: Map<string, string>) => {
   const rounds = Number(options.get("rounds") ?? 21)
   const results: Record<string, Record<string, { cpuUs: number; ratio: number }>> = {}
   for (const concurrency of (options.get("concurrency") ?? "64,1").split(",").map(Number)) {
-    const samples = new Map(names.map((name) => [name, [] as Array<number>]))
-    for (let round = 0; round < rounds; round++) {
-      for (let i = 0; i < names.length; i++) {
-        const name = names[(i + round) % names.length]!
-        samples.get(name)!.push(await cpuPerCall(rungs.get(name)!, concurrency, calls))
-      }
-    }
+    const samples = await interleavedCpuPerCall(rungs, rounds, concurrency, calls)
     const raw = samples.get("raw")!
     results[`send-${concurrency}`] = Object.fromEntries(names.map((name) => {
       const cpu = samples.get(name)!
