@@ -31,11 +31,14 @@ export const lazyValues = <A extends object>(names: ReadonlyArray<keyof A & stri
 export const lazyProperties = <A extends object>(build: { readonly [K in keyof A]: () => A[K] }): A => {
   const target = {} as A
   for (const name of Object.keys(build) as Array<keyof A & string>) {
+    let built: { readonly value: A[typeof name] } | undefined
     Object.defineProperty(target, name, {
       get: () => {
-        const value = build[name]()
-        Object.defineProperty(target, name, { value, enumerable: true, writable: false })
-        return value
+        if (built !== undefined) return built.value
+        built = { value: build[name]() }
+        // a plain value from now on (on a table frozen meanwhile the getter stays, and returns the same value)
+        Reflect.defineProperty(target, name, { value: built.value, enumerable: true, writable: false })
+        return built.value
       },
       enumerable: true,
       configurable: true,
