@@ -60,18 +60,20 @@ export type ResourceTree<
 /**
  * Builds the resource tree of `table` over `executor`. Each namespace and method is made the first time its
  * property is read (then kept as a plain value property): a layer build then makes only what the program calls,
- * not the whole table's ~70 methods and their namespaces (a cold start's work; tooling/bench/README.md).
+ * not the whole table's ~70 methods and their namespaces (a cold start's work; tooling/bench/README.md). A method
+ * reads its entry from `table` when it is made, not before: the runtime build's table builds each entry on its first
+ * read (`generated/lazyEndpoints.runtime.ts`).
  */
 export const makeResourceTree = <T extends Record<string, Endpoint>>(
   table: T,
   executor: Executor,
 ): ResourceTree<T> => {
   interface Node {
-    endpoint?: Endpoint
+    operationId?: keyof T & string
     readonly children: Map<string, Node>
   }
   const root: Node = { children: new Map() }
-  for (const [operationId, endpoint] of Object.entries(table)) {
+  for (const operationId of Object.keys(table) as Array<keyof T & string>) {
     let node = root
     for (const segment of operationId.split(".")) {
       let child = node.children.get(segment)
@@ -81,10 +83,10 @@ export const makeResourceTree = <T extends Record<string, Endpoint>>(
       }
       node = child
     }
-    node.endpoint = endpoint
+    node.operationId = operationId
   }
   const materialize = (node: Node): object => {
-    const target: object = node.endpoint === undefined ? {} : operation(node.endpoint, executor)
+    const target: object = node.operationId === undefined ? {} : operation(table[node.operationId]!, executor)
     for (const [name, child] of node.children) {
       let value: object | undefined
       Object.defineProperty(target, name, {

@@ -3,13 +3,14 @@
 // build bundlers take, one copy of each endpoint entry across both entry points, and working calls — a checkpoint
 // store among them, whose `KeyValueStore` the runtime build imports on first use (`KeyValueStoreModule.runtime.ts`),
 // and live events, whose `Socket` module it imports when the first connection opens (`SocketModule.runtime.ts`).
-// Its generated Schemas are built on first read (`generated/lazy*.runtime.ts`): the same values wherever they are
-// read from, and none built by an import and a call whose checks pass.
+// Its generated Schemas and endpoint entries are built on first read (`generated/lazy*.runtime.ts`): the same values
+// wherever they are read from, and none built by an import and a call whose checks pass but that call's entry.
 // Needs `pnpm build` (turbo runs it before the tests).
 import { fileURLToPath } from "node:url"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { runNodeModule } from "@beeper-kit/testkit/process"
 import { describe, expect, it } from "vitest"
+import { endpoints } from "../src/generated/endpoints.ts"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
 const mock = mockServerForFile({ seed: 11 })
@@ -98,23 +99,31 @@ describe("the runtime build", () => {
     expect(loaded.refused).toBe("Unauthorized")
   })
 
-  it("builds no generated Schema for an import and a call whose checks pass", async () => {
+  it("builds no generated Schema, and no entry but the one called, for an import and a call whose checks pass", async () => {
     const server = mock.current
     const lazy = `
 const [{ BeeperDesktop, Schemas, endpoints }, Effect, Layer, Redacted, FetchHttpClient] = await Promise.all([
   import("@beeper-kit/effect"), import("effect/Effect"), import("effect/Layer"), import("effect/Redacted"), import("effect/http/FetchHttpClient"),
 ])
-const pending = () => typeof Object.getOwnPropertyDescriptor(Schemas, "Chat").get === "function"
-const afterImport = pending()
+const unbuilt = (object, key) => typeof Object.getOwnPropertyDescriptor(object, key).get === "function"
+const pending = () => unbuilt(Schemas, "Chat")
+// the entries the call does not read are not built either (the four the events engine names are, at import)
+const entries = () => ["chats.list", "messages.send", "accounts.list"].map((key) => unbuilt(endpoints, key))
+const afterImport = [pending(), entries()]
 const layer = BeeperDesktop.layer({ baseUrl: process.env.URL, accessToken: Redacted.make(process.env.TOKEN) }).pipe(Layer.provide(FetchHttpClient.layer))
 const page = await Effect.runPromise(Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({ limit: 5 })).pipe(Effect.provide(layer)))
-const afterCall = pending()
+const afterCall = [pending(), entries()]
 const read = endpoints["chats.retrieve"].success.schema === Schemas.Chat
-console.log(JSON.stringify({ pending: [afterImport, afterCall, pending()], items: page.items.length, read }))
+console.log(JSON.stringify({ pending: [afterImport, afterCall, pending()], items: page.items.length, read, keys: Object.keys(endpoints).length }))
 `
     const { code, stdout, stderr } = await runNodeModule(lazy, { cwd: packageDir, env: { URL: server.url, TOKEN: server.token }, timeoutMs: 120_000 })
     expect(stderr).toBe("")
     expect(code).toBe(0)
-    expect(JSON.parse(stdout)).toEqual({ pending: [true, true, false], items: 5, read: true })
+    expect(JSON.parse(stdout)).toEqual({
+      pending: [[true, [true, true, false]], [true, [false, true, false]], false],
+      items: 5,
+      read: true,
+      keys: Object.keys(endpoints).length,
+    })
   })
 })

@@ -1,6 +1,6 @@
 // The runtime build's form of the generated Schemas and endpoint table (src/effect/lazy-modules.ts): the same
-// expressions as the eager modules, the Schemas behind getters, the entries plain constants whose Schema-valued
-// properties are getters. (packages/effect/test/runtime-build.test.ts runs the real ones.)
+// expressions as the eager modules, the Schemas behind getters, each entry built on the first read of its key in the
+// table, its Schema-valued properties getters. (packages/effect/test/runtime-build.test.ts runs the real ones.)
 import { describe, expect, it } from "vitest"
 import { lazyModules } from "../src/effect/lazy-modules.ts"
 
@@ -62,20 +62,28 @@ describe("lazyModules", () => {
     const lazy = files["lazyEndpoints.runtime.ts"]!
     expect(lazy).toContain("export const inputs = /*#__PURE__*/ lazyValues(['stringCheckIsMinLength1', 'ChatsRetrieveInput'], () => {")
     expect(lazy).toContain("    const { Chat, Error } = Schemas;")
-    expect(lazy).toContain("export const chatsRetrieve: typeof Eager.chatsRetrieve = {")
+    expect(lazy).toContain("export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({\n    'chats.retrieve': (): typeof Eager.chatsRetrieve => ({")
     expect(lazy).toContain("pathParams: [{ name: 'chatID', get schema() { return inputs.stringCheckIsMinLength1; } }]")
     expect(lazy).toContain("queryParams: [{ name: 'q', schema: Schema.String }]")
-    expect(lazy).toContain("get input() { return inputs.ChatsRetrieveInput; },\n    inputCheck: isChatsRetrieveInput,")
+    expect(lazy).toContain("get input() { return inputs.ChatsRetrieveInput; },\n        inputCheck: isChatsRetrieveInput,")
     expect(lazy).toContain("success: { kind: 'json', get schema() { return Schemas.Chat; }, fastCheck: isChat }")
     expect(lazy).toContain("errors: { get 404() { return Schemas.Error; } }")
-    expect(lazy).toContain("export const endpoints: Endpoints = { 'chats.retrieve': chatsRetrieve };")
+    expect(lazy).toContain("        errors: { get 404() { return Schemas.Error; } }\n    }),\n});")
     expect(lazy).not.toContain("from './schemas.ts';")
+    expect(lazy).not.toMatch(/export const (chatsRetrieve|endpointList)/)
   })
 
-  it("exports what endpoints.ts exports for ./operations, the input Schemas read from `inputs`", () => {
+  it("exports what endpoints.ts exports for ./operations, the entries read from the table, the input Schemas from `inputs`", () => {
     const lazy = files["lazyOperations.runtime.ts"]!
-    expect(lazy).toContain("export { chatsRetrieve, endpoints, endpointList } from './lazyEndpoints.runtime.ts';")
+    expect(lazy).toContain("export { endpoints };")
+    expect(lazy).toContain("export const chatsRetrieve: typeof Eager.chatsRetrieve = endpoints['chats.retrieve'];")
+    expect(lazy).toContain("export const endpointList: typeof Eager.endpointList = Object.values(endpoints);")
     expect(lazy).toContain("export const { ChatsRetrieveInput } = inputs;")
+  })
+
+  it("refuses an entry the table does not name (it would have no key to be built under)", () => {
+    const unnamed = endpoints.replace("{ 'chats.retrieve': chatsRetrieve }", "{}")
+    expect(() => lazyModules(schemas, unnamed, "")).toThrow(/chatsRetrieve is not in the `endpoints` table/)
   })
 
   it("refuses an entry that builds a Schema itself (it would have no lazy form)", () => {

@@ -5,7 +5,7 @@ import type { BinarySuccess, Endpoint, JsonSuccess, TypedEndpoint, VoidSuccess }
 import { isAccountsContactsListInput, isAccountsContactsSearchInput, isAccountsListInput, isAccountsRetrieveInput, isAppSetupEmailInput, isAppSetupRecoveryKeyResetConfirmInput, isAppSetupRecoveryKeyResetCreateInput, isAppSetupRecoveryKeyVerifyInput, isAppSetupRegisterInput, isAppSetupResponseInput, isAppSetupRetrieveInput, isAppSetupStartInput, isAppSetupVerificationsAcceptInput, isAppSetupVerificationsCancelInput, isAppSetupVerificationsCreateInput, isAppSetupVerificationsListInput, isAppSetupVerificationsQrConfirmScannedInput, isAppSetupVerificationsQrScanInput, isAppSetupVerificationsRetrieveInput, isAppSetupVerificationsSasConfirmInput, isAppSetupVerificationsSasStartInput, isAssetsDownloadInput, isAssetsServeInput, isAssetsUploadBase64Input, isBridgesListInput, isBridgesLoginFlowsListInput, isBridgesLoginSessionsCancelInput, isBridgesLoginSessionsCreateInput, isBridgesLoginSessionsRetrieveInput, isBridgesLoginSessionsStepsSubmitInput, isBridgesLoginsListInput, isBridgesLoginsRemoveInput, isBridgesLoginsRetrieveInput, isBridgesRetrieveCapabilitiesInput, isBridgesRetrieveInput, isChatsArchiveInput, isChatsCreateInput, isChatsListInput, isChatsMarkReadInput, isChatsMarkUnreadInput, isChatsMessagesReactionsAddInput, isChatsMessagesReactionsDeleteByQueryInput, isChatsMessagesReactionsDeleteInput, isChatsNotifyAnywayInput, isChatsRemindersCreateInput, isChatsRemindersDeleteInput, isChatsRetrieveInput, isChatsSearchInput, isChatsStartInput, isChatsUpdateInput, isFocusInput, isInfoRetrieveInput, isLabelsListInput, isMessagesDeleteInput, isMessagesListInput, isMessagesRetrieveInput, isMessagesSearchInput, isMessagesSendInput, isMessagesUpdateInput, isSearchInput } from './inputChecks.ts';
 import { isAccount, isAppRecoveryKeyResetConfirmResponse, isAppRecoveryKeyResetResponse, isAppRecoveryKeyVerifyResponse, isAppSetupResponseResult, isAppSetupStartResponse, isAppSetupSuccess, isAppStateSnapshot, isAssetDownloadResponse, isAssetUploadBase64Response, isBridge, isBridgeListResponse, isBridgeLogin, isBridgeLoginListResponse, isBridgeLoginRemoveResponse, isChat, isChatCreateResponse, isChatListPage, isChatSearchPage, isContactListPage, isContactSearchResponse, isFocusResponse, isGetAccountsOutput, isInfoRetrieveResponse, isLabelsListResponse, isLoginFlowListResponse, isLoginSession, isLoginSessionCancelResponse, isMessage, isMessageListPage, isMessageSearchPage, isMessageSendResponse, isMessageUpdateResponse, isProvisioningCapabilities, isReactionAddResponse, isReactionDeleteResponse, isSearchResponse, isVerificationActionResult, isVerificationListResponse } from './validators.ts';
 import * as Schema from 'effect/Schema';
-import { lazyValues } from '../internal/lazyValues.ts';
+import { lazyProperties, lazyValues } from '../internal/lazyValues.ts';
 import { Schemas } from './lazySchemas.runtime.ts';
 import type * as Eager from './endpoints.ts';
 import type { Endpoints } from './endpoints.ts';
@@ -1099,3776 +1099,6 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
     return { isMinLength1, arrayString, nullOrBoolean, optionalString, optionalBoolean, literalsAfterBefore, literalsGroupSingle, stringCheckIsMinLength0, stringCheckIsMinLength1, literalsTitlesParticipants, recordStringUnknown, optionalArrayString, literalsSingleGroupAny, optionalNullOrString, optionalNullOrBoolean, optionalLiteralsAfterBefore, literalsPrimaryLowPriorityArchive, optionalStringCheckIsMinLength1, intCheckIsGreaterThan0IsLessThanOrEqualTo20, arrayLiteralsAnyVideoImageLinkFile, intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200, nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500, optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200, AccountsContactsListInput, AccountsContactsSearchInput, AccountsListInput, AccountsRetrieveInput, AppSetupEmailInput, AppSetupRecoveryKeyResetConfirmInput, AppSetupRecoveryKeyResetCreateInput, AppSetupRecoveryKeyVerifyInput, AppSetupRegisterInput, AppSetupResponseInput, AppSetupRetrieveInput, AppSetupStartInput, AppSetupVerificationsAcceptInput, AppSetupVerificationsCancelInput, AppSetupVerificationsCreateInput, AppSetupVerificationsListInput, AppSetupVerificationsQrConfirmScannedInput, AppSetupVerificationsQrScanInput, AppSetupVerificationsRetrieveInput, AppSetupVerificationsSasConfirmInput, AppSetupVerificationsSasStartInput, AssetsDownloadInput, AssetsServeInput, AssetsUploadInput, AssetsUploadBase64Input, BridgesListInput, BridgesLoginFlowsListInput, BridgesLoginsListInput, BridgesLoginsRemoveInput, BridgesLoginsRetrieveInput, BridgesLoginSessionsCancelInput, BridgesLoginSessionsCreateInput, BridgesLoginSessionsRetrieveInput, BridgesLoginSessionsStepsSubmitInput, BridgesRetrieveInput, BridgesRetrieveCapabilitiesInput, ChatsArchiveInput, ChatsCreateInput, ChatsListInput, ChatsMarkReadInput, ChatsMarkUnreadInput, ChatsMessagesReactionsAddInput, ChatsMessagesReactionsDeleteInput, ChatsMessagesReactionsDeleteByQueryInput, ChatsNotifyAnywayInput, ChatsRemindersCreateInput, ChatsRemindersDeleteInput, ChatsRetrieveInput, ChatsSearchInput, ChatsStartInput, ChatsUpdateInput, FocusInput, InfoRetrieveInput, LabelsListInput, LabelsListSuccess, MessagesDeleteInput, MessagesListInput, MessagesRetrieveInput, MessagesSearchInput, MessagesSendInput, MessagesUpdateInput, SearchInput };
 });
 
-
-/**
- * `accounts.contacts.list`: GET /v1/accounts/{accountID}/contacts/list — List contacts
- *
- * List merged contacts for a specific account with cursor-based pagination.
- * @since 1.0.0
- * @category Operations
- */
-export const accountsContactsList: typeof Eager.accountsContactsList = {
-    operationId: 'accounts.contacts.list',
-    method: 'GET',
-    path: '/v1/accounts/{accountID}/contacts/list',
-    tag: 'Contacts',
-    summary: 'List contacts',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: {
-        style: 'cursor',
-        cursorParam: 'cursor',
-        directionParam: 'direction',
-        limitParam: 'limit',
-        defaultDirection: 'before',
-        items: 'items',
-        hasMore: 'hasMore',
-        oldestCursor: 'oldestCursor',
-        newestCursor: 'newestCursor'
-    },
-    pathParams: [
-        {
-            name: 'accountID',
-            key: 'accountID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [
-        {
-            name: 'cursor',
-            key: 'cursor',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'direction',
-            key: 'direction',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsAfterBefore; }
-        },
-        {
-            name: 'limit',
-            key: 'limit',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200; }
-        },
-        {
-            name: 'query',
-            key: 'query',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AccountsContactsListInput; },
-    inputCheck: isAccountsContactsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ContactListPage; },
-        fastCheck: isContactListPage
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `accounts.contacts.search`: GET /v1/accounts/{accountID}/contacts — Search contacts
- *
- * Search contacts on a specific account using merged account contacts, network search, and exact identifier lookup.
- * @since 1.0.0
- * @category Operations
- */
-export const accountsContactsSearch: typeof Eager.accountsContactsSearch = {
-    operationId: 'accounts.contacts.search',
-    method: 'GET',
-    path: '/v1/accounts/{accountID}/contacts',
-    tag: 'Contacts',
-    summary: 'Search contacts',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'accountID',
-            key: 'accountID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [
-        {
-            name: 'query',
-            key: 'query',
-            required: true,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AccountsContactsSearchInput; },
-    inputCheck: isAccountsContactsSearchInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ContactSearchResponse; },
-        fastCheck: isContactSearchResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `accounts.list`: GET /v1/accounts — List Chat Accounts
- *
- * List Chat Accounts connected to this Beeper Desktop instance, including bridge metadata and network identity.
- * @since 1.0.0
- * @category Operations
- */
-export const accountsList: typeof Eager.accountsList = {
-    operationId: 'accounts.list',
-    method: 'GET',
-    path: '/v1/accounts',
-    tag: 'Accounts',
-    summary: 'List Chat Accounts',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AccountsListInput; },
-    inputCheck: isAccountsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.GetAccountsOutput; },
-        fastCheck: isGetAccountsOutput
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `accounts.retrieve`: GET /v1/accounts/{accountID} — Get chat account
- *
- * Get one chat account connected to this Beeper Client API server.
- * @since 1.0.0
- * @category Operations
- */
-export const accountsRetrieve: typeof Eager.accountsRetrieve = {
-    operationId: 'accounts.retrieve',
-    method: 'GET',
-    path: '/v1/accounts/{accountID}',
-    tag: 'Accounts',
-    summary: 'Get chat account',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'accountID',
-            key: 'accountID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AccountsRetrieveInput; },
-    inputCheck: isAccountsRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Account; },
-        fastCheck: isAccount
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.email`: POST /v1/app/setup/email — Send setup sign-in code
- *
- * Send a sign-in code to the user email address for app setup. Public (no auth). Success has an empty body.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupEmail: typeof Eager.appSetupEmail = {
-    operationId: 'app.setup.email',
-    method: 'POST',
-    path: '/v1/app/setup/email',
-    tag: 'App Setup',
-    summary: 'Send setup sign-in code',
-    deprecated: false,
-    security: 'public',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AppSetupEmailRequest; },
-        fields: ['email', 'setupRequestID']
-    },
-    get input() { return inputs.AppSetupEmailInput; },
-    inputCheck: isAppSetupEmailInput,
-    success: { status: 204, kind: 'void' },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.recoveryKey.reset.confirm`: POST /v1/app/setup/verification/recovery-key/reset/confirm — Confirm new recovery key
- *
- * Confirm that the new recovery key should be used for this account.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupRecoveryKeyResetConfirm: typeof Eager.appSetupRecoveryKeyResetConfirm = {
-    operationId: 'app.setup.recoveryKey.reset.confirm',
-    method: 'POST',
-    path: '/v1/app/setup/verification/recovery-key/reset/confirm',
-    tag: 'App Verification',
-    summary: 'Confirm new recovery key',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AppRecoveryKeyResetConfirmRequest; },
-        fields: ['recoveryKey']
-    },
-    get input() { return inputs.AppSetupRecoveryKeyResetConfirmInput; },
-    inputCheck: isAppSetupRecoveryKeyResetConfirmInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppRecoveryKeyResetConfirmResponse; },
-        fastCheck: isAppRecoveryKeyResetConfirmResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.recoveryKey.reset.create`: POST /v1/app/setup/verification/recovery-key/reset — Create new recovery key
- *
- * Create a new recovery key when the user cannot use the existing one. The body is optional. Confirm the
- * new key with `POST /v1/app/setup/verification/recovery-key/reset/confirm`.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupRecoveryKeyResetCreate: typeof Eager.appSetupRecoveryKeyResetCreate = {
-    operationId: 'app.setup.recoveryKey.reset.create',
-    method: 'POST',
-    path: '/v1/app/setup/verification/recovery-key/reset',
-    tag: 'App Verification',
-    summary: 'Create new recovery key',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.AppRecoveryKeyResetRequest; },
-        fields: ['existingRecoveryKey']
-    },
-    get input() { return inputs.AppSetupRecoveryKeyResetCreateInput; },
-    inputCheck: isAppSetupRecoveryKeyResetCreateInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppRecoveryKeyResetResponse; },
-        fastCheck: isAppRecoveryKeyResetResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.recoveryKey.verify`: POST /v1/app/setup/verification/recovery-key — Verify with recovery key
- *
- * Unlock encrypted messages with the user recovery key.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupRecoveryKeyVerify: typeof Eager.appSetupRecoveryKeyVerify = {
-    operationId: 'app.setup.recoveryKey.verify',
-    method: 'POST',
-    path: '/v1/app/setup/verification/recovery-key',
-    tag: 'App Verification',
-    summary: 'Verify with recovery key',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AppRecoveryKeyVerifyRequest; },
-        fields: ['recoveryKey']
-    },
-    get input() { return inputs.AppSetupRecoveryKeyVerifyInput; },
-    inputCheck: isAppSetupRecoveryKeyVerifyInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppRecoveryKeyVerifyResponse; },
-        fastCheck: isAppRecoveryKeyVerifyResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.register`: POST /v1/app/setup/register — Create account for setup
- *
- * Create a Beeper account after the user chooses a username and accepts the Terms of Use. Public (no auth).
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupRegister: typeof Eager.appSetupRegister = {
-    operationId: 'app.setup.register',
-    method: 'POST',
-    path: '/v1/app/setup/register',
-    tag: 'App Setup',
-    summary: 'Create account for setup',
-    deprecated: false,
-    security: 'public',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AppSetupRegisterRequest; },
-        fields: [
-            'acceptTerms',
-            'leadToken',
-            'setupRequestID',
-            'username'
-        ]
-    },
-    get input() { return inputs.AppSetupRegisterInput; },
-    inputCheck: isAppSetupRegisterInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppSetupSuccess; },
-        fastCheck: isAppSetupSuccess
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.response`: POST /v1/app/setup/response — Complete setup sign-in with code
- *
- * Finish setup sign-in with the code sent to the user email address. If the user needs a new account, the
- * response includes account creation copy and username suggestions (`registrationRequired: true`);
- * otherwise it returns the account credentials and the setup state. Public (no auth).
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupResponse: typeof Eager.appSetupResponse = {
-    operationId: 'app.setup.response',
-    method: 'POST',
-    path: '/v1/app/setup/response',
-    tag: 'App Setup',
-    summary: 'Complete setup sign-in with code',
-    deprecated: false,
-    security: 'public',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AppSetupResponseRequest; },
-        fields: ['response', 'setupRequestID']
-    },
-    get input() { return inputs.AppSetupResponseInput; },
-    inputCheck: isAppSetupResponseInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppSetupResponseResult; },
-        fastCheck: isAppSetupResponseResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.retrieve`: GET /v1/app/setup — Get Beeper app setup state
- *
- * Return the current Beeper Desktop or Beeper Server sign-in and encrypted messaging setup state. This
- * endpoint is public before sign-in so apps can discover that sign-in is needed; after sign-in, pass a
- * read token.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupRetrieve: typeof Eager.appSetupRetrieve = {
-    operationId: 'app.setup.retrieve',
-    method: 'GET',
-    path: '/v1/app/setup',
-    tag: 'App Setup',
-    summary: 'Get Beeper app setup state',
-    deprecated: false,
-    security: 'optional',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupRetrieveInput; },
-    inputCheck: isAppSetupRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppStateSnapshot; },
-        fastCheck: isAppStateSnapshot
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.start`: POST /v1/app/setup/start — Start Beeper app setup
- *
- * Start setting up Beeper Desktop or Beeper Server. The flow supports existing Beeper accounts and new
- * account creation. Public (no auth): the app is not signed in yet.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupStart: typeof Eager.appSetupStart = {
-    operationId: 'app.setup.start',
-    method: 'POST',
-    path: '/v1/app/setup/start',
-    tag: 'App Setup',
-    summary: 'Start Beeper app setup',
-    deprecated: false,
-    security: 'public',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupStartInput; },
-    inputCheck: isAppSetupStartInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AppSetupStartResponse; },
-        fastCheck: isAppSetupStartResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.accept`: POST /v1/app/setup/verifications/{verificationID}/accept — Accept device verification
- *
- * Accept an incoming device verification request. No request body.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsAccept: typeof Eager.appSetupVerificationsAccept = {
-    operationId: 'app.setup.verifications.accept',
-    method: 'POST',
-    path: '/v1/app/setup/verifications/{verificationID}/accept',
-    tag: 'App Verification',
-    summary: 'Accept device verification',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'verificationID',
-            key: 'verificationID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupVerificationsAcceptInput; },
-    inputCheck: isAppSetupVerificationsAcceptInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.cancel`: POST /v1/app/setup/verifications/{verificationID}/cancel — Cancel device verification
- *
- * Cancel an active device verification request. The body and all its fields are optional.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsCancel: typeof Eager.appSetupVerificationsCancel = {
-    operationId: 'app.setup.verifications.cancel',
-    method: 'POST',
-    path: '/v1/app/setup/verifications/{verificationID}/cancel',
-    tag: 'App Verification',
-    summary: 'Cancel device verification',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'verificationID',
-            key: 'verificationID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.VerificationCancelRequest; },
-        fields: ['code', 'reason']
-    },
-    get input() { return inputs.AppSetupVerificationsCancelInput; },
-    inputCheck: isAppSetupVerificationsCancelInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.create`: POST /v1/app/setup/verifications — Start device verification
- *
- * Start verifying this device from another signed-in device. The body and all its fields are optional.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsCreate: typeof Eager.appSetupVerificationsCreate = {
-    operationId: 'app.setup.verifications.create',
-    method: 'POST',
-    path: '/v1/app/setup/verifications',
-    tag: 'App Verification',
-    summary: 'Start device verification',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.VerificationCreateRequest; },
-        fields: ['purpose', 'userID']
-    },
-    get input() { return inputs.AppSetupVerificationsCreateInput; },
-    inputCheck: isAppSetupVerificationsCreateInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.list`: GET /v1/app/setup/verifications — List active verifications
- *
- * List pending and active device verifications. Use this to recover state without a WebSocket connection.
- * Not paginated: the whole list is returned in `items`.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsList: typeof Eager.appSetupVerificationsList = {
-    operationId: 'app.setup.verifications.list',
-    method: 'GET',
-    path: '/v1/app/setup/verifications',
-    tag: 'App Verification',
-    summary: 'List active verifications',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupVerificationsListInput; },
-    inputCheck: isAppSetupVerificationsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationListResponse; },
-        fastCheck: isVerificationListResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.qr.confirmScanned`: POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned — Confirm QR code scan
- *
- * Confirm that another device scanned this device QR code. No request body. Valid when the verification's
- * `availableActions` contains `qr.confirmScanned`.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsQrConfirmScanned: typeof Eager.appSetupVerificationsQrConfirmScanned = {
-    operationId: 'app.setup.verifications.qr.confirmScanned',
-    method: 'POST',
-    path: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
-    tag: 'App Verification',
-    summary: 'Confirm QR code scan',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'verificationID',
-            key: 'verificationID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupVerificationsQrConfirmScannedInput; },
-    inputCheck: isAppSetupVerificationsQrConfirmScannedInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.qr.scan`: POST /v1/app/setup/verifications/qr/scan — Scan verification QR code
- *
- * Submit the QR code scanned from another signed-in device. This path has no verificationID: `qr` is a
- * literal segment (the verification is identified by the QR payload).
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsQrScan: typeof Eager.appSetupVerificationsQrScan = {
-    operationId: 'app.setup.verifications.qr.scan',
-    method: 'POST',
-    path: '/v1/app/setup/verifications/qr/scan',
-    tag: 'App Verification',
-    summary: 'Scan verification QR code',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.VerificationQRScanRequest; },
-        fields: ['data']
-    },
-    get input() { return inputs.AppSetupVerificationsQrScanInput; },
-    inputCheck: isAppSetupVerificationsQrScanInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.retrieve`: GET /v1/app/setup/verifications/{verificationID} — Get verification
- *
- * Get the current state of a device verification transaction.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsRetrieve: typeof Eager.appSetupVerificationsRetrieve = {
-    operationId: 'app.setup.verifications.retrieve',
-    method: 'GET',
-    path: '/v1/app/setup/verifications/{verificationID}',
-    tag: 'App Verification',
-    summary: 'Get verification',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'verificationID',
-            key: 'verificationID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupVerificationsRetrieveInput; },
-    inputCheck: isAppSetupVerificationsRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.sas.confirm`: POST /v1/app/setup/verifications/{verificationID}/sas/confirm — Confirm emoji verification
- *
- * Confirm that the emoji or number sequence matches on both devices. No request body. Valid when the
- * verification's `availableActions` contains `sas.confirm`.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsSasConfirm: typeof Eager.appSetupVerificationsSasConfirm = {
-    operationId: 'app.setup.verifications.sas.confirm',
-    method: 'POST',
-    path: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
-    tag: 'App Verification',
-    summary: 'Confirm emoji verification',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'verificationID',
-            key: 'verificationID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupVerificationsSasConfirmInput; },
-    inputCheck: isAppSetupVerificationsSasConfirmInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `app.setup.verifications.sas.start`: POST /v1/app/setup/verifications/{verificationID}/sas/start — Start emoji verification
- *
- * Start emoji comparison for device verification. No request body. Valid when the verification's
- * `availableActions` contains `sas.start`.
- * @since 1.0.0
- * @category Operations
- */
-export const appSetupVerificationsSasStart: typeof Eager.appSetupVerificationsSasStart = {
-    operationId: 'app.setup.verifications.sas.start',
-    method: 'POST',
-    path: '/v1/app/setup/verifications/{verificationID}/sas/start',
-    tag: 'App Verification',
-    summary: 'Start emoji verification',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'verificationID',
-            key: 'verificationID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.AppSetupVerificationsSasStartInput; },
-    inputCheck: isAppSetupVerificationsSasStartInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.VerificationActionResult; },
-        fastCheck: isVerificationActionResult
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `assets.download`: POST /v1/assets/download — Download a file
- *
- * Download a Matrix file using its mxc:// or localmxc:// URL to the device running Beeper Desktop and return the local file URL.
- * @since 1.0.0
- * @category Operations
- */
-export const assetsDownload: typeof Eager.assetsDownload = {
-    operationId: 'assets.download',
-    method: 'POST',
-    path: '/v1/assets/download',
-    tag: 'Files',
-    summary: 'Download a file',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AssetDownloadRequest; },
-        fields: ['url']
-    },
-    get input() { return inputs.AssetsDownloadInput; },
-    inputCheck: isAssetsDownloadInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AssetDownloadResponse; },
-        fastCheck: isAssetDownloadResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `assets.serve`: GET /v1/assets/serve — Serve a file
- *
- * Stream a file given an mxc://, localmxc://, or file:// URL. Downloads first if not cached. Supports Range requests for seeking in large files.
- * @since 1.0.0
- * @category Operations
- */
-export const assetsServe: typeof Eager.assetsServe = {
-    operationId: 'assets.serve',
-    method: 'GET',
-    path: '/v1/assets/serve',
-    tag: 'Files',
-    summary: 'Serve a file',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [
-        {
-            name: 'url',
-            key: 'url',
-            required: true,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    headerParams: [
-        {
-            name: 'Range',
-            key: 'range',
-            required: false,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    body: null,
-    get input() { return inputs.AssetsServeInput; },
-    inputCheck: isAssetsServeInput,
-    success: {
-        status: 200,
-        kind: 'binary',
-        contentType: '*/*'
-    },
-    errors: {
-        304: Schema.Unknown,
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        416: Schema.Unknown,
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `assets.upload`: POST /v1/assets/upload — Upload a file
- *
- * Upload a file to a temporary location using multipart/form-data. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment.
- * @since 1.0.0
- * @category Operations
- */
-export const assetsUpload: typeof Eager.assetsUpload = {
-    operationId: 'assets.upload',
-    method: 'POST',
-    path: '/v1/assets/upload',
-    tag: 'Files',
-    summary: 'Upload a file',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'multipart/form-data',
-        required: true,
-        get schema() { return Schemas.AssetUploadRequest; },
-        fields: [
-            'file',
-            'fileName',
-            'mimeType'
-        ]
-    },
-    get input() { return inputs.AssetsUploadInput; },
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AssetUploadBase64Response; },
-        fastCheck: isAssetUploadBase64Response
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `assets.uploadBase64`: POST /v1/assets/upload/base64 — Upload a file (base64)
- *
- * Upload a file using a JSON body with base64-encoded content. Returns an uploadID that can be referenced when sending a message or materializing a draft attachment. Alternative to the multipart upload endpoint.
- * @since 1.0.0
- * @category Operations
- */
-export const assetsUploadBase64: typeof Eager.assetsUploadBase64 = {
-    operationId: 'assets.uploadBase64',
-    method: 'POST',
-    path: '/v1/assets/upload/base64',
-    tag: 'Files',
-    summary: 'Upload a file (base64)',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.AssetUploadBase64Request; },
-        fields: [
-            'content',
-            'fileName',
-            'mimeType'
-        ]
-    },
-    get input() { return inputs.AssetsUploadBase64Input; },
-    inputCheck: isAssetsUploadBase64Input,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.AssetUploadBase64Response; },
-        fastCheck: isAssetUploadBase64Response
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.list`: GET /v1/bridges — List available bridges
- *
- * List available bridges. A bridge is a chat-network connector that can connect or reconnect chat accounts.
- * Connected accounts use the same Account schema as GET /v1/accounts.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesList: typeof Eager.bridgesList = {
-    operationId: 'bridges.list',
-    method: 'GET',
-    path: '/v1/bridges',
-    tag: 'Bridges',
-    summary: 'List available bridges',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesListInput; },
-    inputCheck: isBridgesListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.BridgeListResponse; },
-        fastCheck: isBridgeListResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.loginFlows.list`: GET /v1/bridges/{bridgeID}/login-flows — List login flows
- *
- * List connect and reconnect flow options for a bridge. Use a flowID when creating a bridge login session.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginFlowsList: typeof Eager.bridgesLoginFlowsList = {
-    operationId: 'bridges.loginFlows.list',
-    method: 'GET',
-    path: '/v1/bridges/{bridgeID}/login-flows',
-    tag: 'Bridges',
-    summary: 'List login flows',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesLoginFlowsListInput; },
-    inputCheck: isBridgesLoginFlowsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.LoginFlowListResponse; },
-        fastCheck: isLoginFlowListResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.logins.list`: GET /v1/bridges/{bridgeID}/logins — List bridge logins
- *
- * List bridge logins. A bridge login is a signed-in identity for a bridge and can contain one or more chat
- * accounts.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginsList: typeof Eager.bridgesLoginsList = {
-    operationId: 'bridges.logins.list',
-    method: 'GET',
-    path: '/v1/bridges/{bridgeID}/logins',
-    tag: 'Bridges',
-    summary: 'List bridge logins',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesLoginsListInput; },
-    inputCheck: isBridgesLoginsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.BridgeLoginListResponse; },
-        fastCheck: isBridgeLoginListResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.logins.remove`: POST /v1/bridges/{bridgeID}/logins/{loginID}/remove — Remove bridge login
- *
- * Remove a bridge login from this device or, when supported by the bridge, from all devices.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginsRemove: typeof Eager.bridgesLoginsRemove = {
-    operationId: 'bridges.logins.remove',
-    method: 'POST',
-    path: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
-    tag: 'Bridges',
-    summary: 'Remove bridge login',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        },
-        {
-            name: 'loginID',
-            key: 'loginID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.BridgeLoginRemoveRequest; },
-        fields: ['scope']
-    },
-    get input() { return inputs.BridgesLoginsRemoveInput; },
-    inputCheck: isBridgesLoginsRemoveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.BridgeLoginRemoveResponse; },
-        fastCheck: isBridgeLoginRemoveResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.logins.retrieve`: GET /v1/bridges/{bridgeID}/logins/{loginID} — Get bridge login
- *
- * Get one bridge login.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginsRetrieve: typeof Eager.bridgesLoginsRetrieve = {
-    operationId: 'bridges.logins.retrieve',
-    method: 'GET',
-    path: '/v1/bridges/{bridgeID}/logins/{loginID}',
-    tag: 'Bridges',
-    summary: 'Get bridge login',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'loginID',
-            key: 'loginID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesLoginsRetrieveInput; },
-    inputCheck: isBridgesLoginsRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.BridgeLogin; },
-        fastCheck: isBridgeLogin
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.loginSessions.cancel`: DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Cancel bridge login session
- *
- * Cancel a temporary bridge login session.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginSessionsCancel: typeof Eager.bridgesLoginSessionsCancel = {
-    operationId: 'bridges.loginSessions.cancel',
-    method: 'DELETE',
-    path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
-    tag: 'Login Sessions',
-    summary: 'Cancel bridge login session',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        },
-        {
-            name: 'loginSessionID',
-            key: 'loginSessionID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesLoginSessionsCancelInput; },
-    inputCheck: isBridgesLoginSessionsCancelInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.LoginSessionCancelResponse; },
-        fastCheck: isLoginSessionCancelResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.loginSessions.create`: POST /v1/bridges/{bridgeID}/login-sessions — Create bridge login session
- *
- * Start a temporary bridge login session to connect a new chat account or reconnect an existing bridge login.
- * Omit loginID and accountID to connect a new account.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginSessionsCreate: typeof Eager.bridgesLoginSessionsCreate = {
-    operationId: 'bridges.loginSessions.create',
-    method: 'POST',
-    path: '/v1/bridges/{bridgeID}/login-sessions',
-    tag: 'Login Sessions',
-    summary: 'Create bridge login session',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.LoginSessionCreateRequest; },
-        fields: [
-            'accountID',
-            'flowID',
-            'loginID'
-        ]
-    },
-    get input() { return inputs.BridgesLoginSessionsCreateInput; },
-    inputCheck: isBridgesLoginSessionsCreateInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.LoginSession; },
-        fastCheck: isLoginSession
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.loginSessions.retrieve`: GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID} — Get bridge login session
- *
- * Get the current state of a temporary bridge login session.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginSessionsRetrieve: typeof Eager.bridgesLoginSessionsRetrieve = {
-    operationId: 'bridges.loginSessions.retrieve',
-    method: 'GET',
-    path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
-    tag: 'Login Sessions',
-    summary: 'Get bridge login session',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        },
-        {
-            name: 'loginSessionID',
-            key: 'loginSessionID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesLoginSessionsRetrieveInput; },
-    inputCheck: isBridgesLoginSessionsRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.LoginSession; },
-        fastCheck: isLoginSession
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.loginSessions.steps.submit`: POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID} — Submit login step
- *
- * Submit input for the current step of a bridge login session.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesLoginSessionsStepsSubmit: typeof Eager.bridgesLoginSessionsStepsSubmit = {
-    operationId: 'bridges.loginSessions.steps.submit',
-    method: 'POST',
-    path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
-    tag: 'Login Sessions',
-    summary: 'Submit login step',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'loginSessionID',
-            key: 'loginSessionID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'stepID',
-            key: 'stepID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.LoginStepSubmitRequest; },
-        fields: [
-            'type',
-            'fields',
-            'lastURL',
-            'source'
-        ]
-    },
-    get input() { return inputs.BridgesLoginSessionsStepsSubmitInput; },
-    inputCheck: isBridgesLoginSessionsStepsSubmitInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.LoginSession; },
-        fastCheck: isLoginSession
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.retrieve`: GET /v1/bridges/{bridgeID} — Get bridge
- *
- * Get one bridge, including the chat accounts connected through it.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesRetrieve: typeof Eager.bridgesRetrieve = {
-    operationId: 'bridges.retrieve',
-    method: 'GET',
-    path: '/v1/bridges/{bridgeID}',
-    tag: 'Bridges',
-    summary: 'Get bridge',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesRetrieveInput; },
-    inputCheck: isBridgesRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Bridge; },
-        fastCheck: isBridge
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `bridges.retrieveCapabilities`: GET /v1/bridges/{bridgeID}/capabilities — Get bridge capabilities
- *
- * Get advanced network capabilities for a bridge. This endpoint is intended for clients that build custom
- * connect or chat-creation flows.
- * @since 1.0.0
- * @category Operations
- */
-export const bridgesRetrieveCapabilities: typeof Eager.bridgesRetrieveCapabilities = {
-    operationId: 'bridges.retrieveCapabilities',
-    method: 'GET',
-    path: '/v1/bridges/{bridgeID}/capabilities',
-    tag: 'Bridges',
-    summary: 'Get bridge capabilities',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'bridgeID',
-            key: 'bridgeID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.BridgesRetrieveCapabilitiesInput; },
-    inputCheck: isBridgesRetrieveCapabilitiesInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ProvisioningCapabilities; },
-        fastCheck: isProvisioningCapabilities
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.archive`: POST /v1/chats/{chatID}/archive — Archive or unarchive a chat
- *
- * Archive or unarchive a chat. Set archived=true to move to archive, archived=false to move back to inbox
- * @since 1.0.0
- * @category Operations
- */
-export const chatsArchive: typeof Eager.chatsArchive = {
-    operationId: 'chats.archive',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/archive',
-    tag: 'Chats',
-    summary: 'Archive or unarchive a chat',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.ChatArchiveRequest; },
-        fields: ['archived']
-    },
-    get input() { return inputs.ChatsArchiveInput; },
-    inputCheck: isChatsArchiveInput,
-    success: { status: 204, kind: 'void' },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.create`: POST /v1/chats — Create a chat
- *
- * Create a direct or group chat from participant IDs. Returns the created chat.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsCreate: typeof Eager.chatsCreate = {
-    operationId: 'chats.create',
-    method: 'POST',
-    path: '/v1/chats',
-    tag: 'Chats',
-    summary: 'Create a chat',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.ChatCreateRequest; },
-        fields: [
-            'accountID',
-            'messageText',
-            'type',
-            'participantIDs',
-            'title'
-        ]
-    },
-    get input() { return inputs.ChatsCreateInput; },
-    inputCheck: isChatsCreateInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ChatCreateResponse; },
-        fastCheck: isChatCreateResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.list`: GET /v1/chats — List chats
- *
- * List all chats sorted by last activity (most recent first). Combines all accounts into a single paginated list.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsList: typeof Eager.chatsList = {
-    operationId: 'chats.list',
-    method: 'GET',
-    path: '/v1/chats',
-    tag: 'Chats',
-    summary: 'List chats',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: {
-        style: 'cursor',
-        cursorParam: 'cursor',
-        directionParam: 'direction',
-        limitParam: 'limit',
-        defaultDirection: 'before',
-        items: 'items',
-        hasMore: 'hasMore',
-        oldestCursor: 'oldestCursor',
-        newestCursor: 'newestCursor'
-    },
-    pathParams: [],
-    queryParams: [
-        {
-            name: 'cursor',
-            key: 'cursor',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'direction',
-            key: 'direction',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsAfterBefore; }
-        },
-        {
-            name: 'accountIDs',
-            key: 'accountIDs',
-            required: false,
-            array: true,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.arrayString; }
-        },
-        {
-            name: 'limit',
-            key: 'limit',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.ChatsListInput; },
-    inputCheck: isChatsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ChatListPage; },
-        fastCheck: isChatListPage
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.markRead`: POST /v1/chats/{chatID}/read — Mark a chat as read
- *
- * Mark a chat as read, optionally through a specific message ID.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsMarkRead: typeof Eager.chatsMarkRead = {
-    operationId: 'chats.markRead',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/read',
-    tag: 'Chats',
-    summary: 'Mark a chat as read',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.ChatMarkReadRequest; },
-        fields: ['messageID']
-    },
-    get input() { return inputs.ChatsMarkReadInput; },
-    inputCheck: isChatsMarkReadInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Chat; },
-        fastCheck: isChat
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.markUnread`: POST /v1/chats/{chatID}/unread — Mark a chat as unread
- *
- * Mark a chat as unread, optionally from a specific message ID.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsMarkUnread: typeof Eager.chatsMarkUnread = {
-    operationId: 'chats.markUnread',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/unread',
-    tag: 'Chats',
-    summary: 'Mark a chat as unread',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.ChatMarkUnreadRequest; },
-        fields: ['messageID']
-    },
-    get input() { return inputs.ChatsMarkUnreadInput; },
-    inputCheck: isChatsMarkUnreadInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Chat; },
-        fastCheck: isChat
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.messages.reactions.add`: POST /v1/chats/{chatID}/messages/{messageID}/reactions — Add a reaction
- *
- * Add a reaction to an existing message.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsMessagesReactionsAdd: typeof Eager.chatsMessagesReactionsAdd = {
-    operationId: 'chats.messages.reactions.add',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-    tag: 'Messages',
-    summary: 'Add a reaction',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: 'transactionID',
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'messageID',
-            key: 'messageID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.ReactionAddRequest; },
-        fields: ['reactionKey', 'transactionID']
-    },
-    get input() { return inputs.ChatsMessagesReactionsAddInput; },
-    inputCheck: isChatsMessagesReactionsAddInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ReactionAddResponse; },
-        fastCheck: isReactionAddResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.messages.reactions.delete`: DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey} — Remove a reaction
- *
- * Remove the reaction added by the authenticated user from an existing message.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsMessagesReactionsDelete: typeof Eager.chatsMessagesReactionsDelete = {
-    operationId: 'chats.messages.reactions.delete',
-    method: 'DELETE',
-    path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
-    tag: 'Messages',
-    summary: 'Remove a reaction',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'messageID',
-            key: 'messageID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'reactionKey',
-            key: 'reactionKey',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.ChatsMessagesReactionsDeleteInput; },
-    inputCheck: isChatsMessagesReactionsDeleteInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ReactionDeleteResponse; },
-        fastCheck: isReactionDeleteResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.messages.reactions.deleteByQuery`: DELETE /v1/chats/{chatID}/messages/{messageID}/reactions — Remove a reaction (older query-parameter form)
- *
- * Remove the authenticated user's reaction from an existing message, naming the reaction key in the
- * `reactionKey` query parameter. Older form of DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey};
- * use that path-segment form instead.
- * @deprecated
- * @since 1.0.0
- * @category Operations
- */
-export const chatsMessagesReactionsDeleteByQuery: typeof Eager.chatsMessagesReactionsDeleteByQuery = {
-    operationId: 'chats.messages.reactions.deleteByQuery',
-    method: 'DELETE',
-    path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
-    tag: 'Reactions',
-    summary: 'Remove a reaction (older query-parameter form)',
-    deprecated: true,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'messageID',
-            key: 'messageID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [
-        {
-            name: 'reactionKey',
-            key: 'reactionKey',
-            required: true,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.ChatsMessagesReactionsDeleteByQueryInput; },
-    inputCheck: isChatsMessagesReactionsDeleteByQueryInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ReactionDeleteResponse; },
-        fastCheck: isReactionDeleteResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.notifyAnyway`: POST /v1/chats/{chatID}/notify-anyway — Notify anyway
- *
- * Force a delivery notification when supported by the underlying network. Currently intended for iMessage on macOS; unsupported networks return an error.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsNotifyAnyway: typeof Eager.chatsNotifyAnyway = {
-    operationId: 'chats.notifyAnyway',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/notify-anyway',
-    tag: 'Chats',
-    summary: 'Notify anyway',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return inputs.recordStringUnknown; },
-        fields: null
-    },
-    get input() { return inputs.ChatsNotifyAnywayInput; },
-    inputCheck: isChatsNotifyAnywayInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Chat; },
-        fastCheck: isChat
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.reminders.create`: POST /v1/chats/{chatID}/reminders — Create a chat reminder
- *
- * Set a reminder for a chat at a specific time
- * @since 1.0.0
- * @category Operations
- */
-export const chatsRemindersCreate: typeof Eager.chatsRemindersCreate = {
-    operationId: 'chats.reminders.create',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/reminders',
-    tag: 'Chats',
-    summary: 'Create a chat reminder',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.ChatReminderCreateRequest; },
-        fields: ['reminder']
-    },
-    get input() { return inputs.ChatsRemindersCreateInput; },
-    inputCheck: isChatsRemindersCreateInput,
-    success: { status: 204, kind: 'void' },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.reminders.delete`: DELETE /v1/chats/{chatID}/reminders — Delete a chat reminder
- *
- * Clear an existing reminder from a chat
- * @since 1.0.0
- * @category Operations
- */
-export const chatsRemindersDelete: typeof Eager.chatsRemindersDelete = {
-    operationId: 'chats.reminders.delete',
-    method: 'DELETE',
-    path: '/v1/chats/{chatID}/reminders',
-    tag: 'Chats',
-    summary: 'Delete a chat reminder',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.ChatsRemindersDeleteInput; },
-    inputCheck: isChatsRemindersDeleteInput,
-    success: { status: 204, kind: 'void' },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.retrieve`: GET /v1/chats/{chatID} — Retrieve chat details
- *
- * Retrieve chat details including metadata, participants, and latest message
- * @since 1.0.0
- * @category Operations
- */
-export const chatsRetrieve: typeof Eager.chatsRetrieve = {
-    operationId: 'chats.retrieve',
-    method: 'GET',
-    path: '/v1/chats/{chatID}',
-    tag: 'Chats',
-    summary: 'Retrieve chat details',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [
-        {
-            name: 'maxParticipantCount',
-            key: 'maxParticipantCount',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.ChatsRetrieveInput; },
-    inputCheck: isChatsRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Chat; },
-        fastCheck: isChat
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.search`: GET /v1/chats/search — Search chats
- *
- * Search chats by title, network, or participant names.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsSearch: typeof Eager.chatsSearch = {
-    operationId: 'chats.search',
-    method: 'GET',
-    path: '/v1/chats/search',
-    tag: 'Chats',
-    summary: 'Search chats',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: {
-        style: 'cursor',
-        cursorParam: 'cursor',
-        directionParam: 'direction',
-        limitParam: 'limit',
-        defaultDirection: 'before',
-        items: 'items',
-        hasMore: 'hasMore',
-        oldestCursor: 'oldestCursor',
-        newestCursor: 'newestCursor'
-    },
-    pathParams: [],
-    queryParams: [
-        {
-            name: 'cursor',
-            key: 'cursor',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'direction',
-            key: 'direction',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsAfterBefore; }
-        },
-        {
-            name: 'inbox',
-            key: 'inbox',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsPrimaryLowPriorityArchive; }
-        },
-        {
-            name: 'unreadOnly',
-            key: 'unreadOnly',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.nullOrBoolean; }
-        },
-        {
-            name: 'limit',
-            key: 'limit',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200; }
-        },
-        {
-            name: 'type',
-            key: 'type',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsSingleGroupAny; }
-        },
-        {
-            name: 'query',
-            key: 'query',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        },
-        {
-            name: 'scope',
-            key: 'scope',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsTitlesParticipants; }
-        },
-        {
-            name: 'lastActivityBefore',
-            key: 'lastActivityBefore',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'lastActivityAfter',
-            key: 'lastActivityAfter',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'accountIDs',
-            key: 'accountIDs',
-            required: false,
-            array: true,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.arrayString; }
-        },
-        {
-            name: 'includeMuted',
-            key: 'includeMuted',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.nullOrBoolean; }
-        },
-        {
-            name: 'labelID',
-            key: 'labelID',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.ChatsSearchInput; },
-    inputCheck: isChatsSearchInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ChatSearchPage; },
-        fastCheck: isChatSearchPage
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.start`: POST /v1/chats/start — Start a direct chat
- *
- * Resolve a user/contact and open a direct chat. Reuses and returns an existing direct chat when one is found. Available in Beeper Desktop v4.2.808+.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsStart: typeof Eager.chatsStart = {
-    operationId: 'chats.start',
-    method: 'POST',
-    path: '/v1/chats/start',
-    tag: 'Chats',
-    summary: 'Start a direct chat',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.ChatStartRequest; },
-        fields: [
-            'accountID',
-            'messageText',
-            'user',
-            'allowInvite'
-        ]
-    },
-    get input() { return inputs.ChatsStartInput; },
-    inputCheck: isChatsStartInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.ChatCreateResponse; },
-        fastCheck: isChatCreateResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `chats.update`: PATCH /v1/chats/{chatID} — Update chat
- *
- * Update supported chat fields. Non-empty draft objects are accepted only when the current draft is empty. Send draft=null to clear the draft before setting new draft text or attachments.
- * @since 1.0.0
- * @category Operations
- */
-export const chatsUpdate: typeof Eager.chatsUpdate = {
-    operationId: 'chats.update',
-    method: 'PATCH',
-    path: '/v1/chats/{chatID}',
-    tag: 'Chats',
-    summary: 'Update chat',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.ChatUpdateRequest; },
-        fields: [
-            'draft',
-            'title',
-            'description',
-            'imgURL',
-            'isArchived',
-            'isLowPriority',
-            'isPinned',
-            'isMuted',
-            'messageExpirySeconds'
-        ]
-    },
-    get input() { return inputs.ChatsUpdateInput; },
-    inputCheck: isChatsUpdateInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Chat; },
-        fastCheck: isChat
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `focus`: POST /v1/focus — Focus Beeper Desktop app
- *
- * Focus Beeper Desktop and optionally navigate to a specific chat, message, or pre-fill plain text and an image path.
- * @since 1.0.0
- * @category Operations
- */
-export const focus: typeof Eager.focus = {
-    operationId: 'focus',
-    method: 'POST',
-    path: '/v1/focus',
-    tag: 'App',
-    summary: 'Focus Beeper Desktop app',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.FocusRequest; },
-        fields: [
-            'chatID',
-            'messageID',
-            'draftText',
-            'draftAttachmentPath'
-        ]
-    },
-    get input() { return inputs.FocusInput; },
-    inputCheck: isFocusInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.FocusResponse; },
-        fastCheck: isFocusResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `info.retrieve`: GET /v1/info — Retrieve server info
- *
- * Returns app, platform, server, endpoint discovery, OAuth, and WebSocket metadata for this Beeper Desktop instance.
- * @since 1.0.0
- * @category Operations
- */
-export const infoRetrieve: typeof Eager.infoRetrieve = {
-    operationId: 'info.retrieve',
-    method: 'GET',
-    path: '/v1/info',
-    tag: 'Server',
-    summary: 'Retrieve server info',
-    deprecated: false,
-    security: 'public',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.InfoRetrieveInput; },
-    inputCheck: isInfoRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.InfoRetrieveResponse; },
-        fastCheck: isInfoRetrieveResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `labels.list`: GET /v1/labels — List labels
- *
- * List the labels the user has created for organizing chats. Filter chats by label via GET /v1/chats/search with labelID.
- * @since 1.0.0
- * @category Operations
- */
-export const labelsList: typeof Eager.labelsList = {
-    operationId: 'labels.list',
-    method: 'GET',
-    path: '/v1/labels',
-    tag: 'Labels',
-    summary: 'List labels',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.LabelsListInput; },
-    inputCheck: isLabelsListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return inputs.LabelsListSuccess; },
-        fastCheck: isLabelsListResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `messages.delete`: DELETE /v1/chats/{chatID}/messages/{messageID} — Delete a message
- *
- * Delete a message by final message ID. Pending message IDs are not accepted because messages cannot be deleted while sending.
- * @since 1.0.0
- * @category Operations
- */
-export const messagesDelete: typeof Eager.messagesDelete = {
-    operationId: 'messages.delete',
-    method: 'DELETE',
-    path: '/v1/chats/{chatID}/messages/{messageID}',
-    tag: 'Messages',
-    summary: 'Delete a message',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'messageID',
-            key: 'messageID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [
-        {
-            name: 'forEveryone',
-            key: 'forEveryone',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.nullOrBoolean; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.MessagesDeleteInput; },
-    inputCheck: isMessagesDeleteInput,
-    success: { status: 204, kind: 'void' },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `messages.list`: GET /v1/chats/{chatID}/messages — List messages
- *
- * List all messages in a chat with cursor-based pagination. Sorted by timestamp.
- * @since 1.0.0
- * @category Operations
- */
-export const messagesList: typeof Eager.messagesList = {
-    operationId: 'messages.list',
-    method: 'GET',
-    path: '/v1/chats/{chatID}/messages',
-    tag: 'Messages',
-    summary: 'List messages',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: {
-        style: 'cursor',
-        cursorParam: 'cursor',
-        directionParam: 'direction',
-        defaultDirection: 'before',
-        items: 'items',
-        hasMore: 'hasMore',
-        oldestCursor: 'oldestCursor',
-        newestCursor: 'newestCursor'
-    },
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [
-        {
-            name: 'cursor',
-            key: 'cursor',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'direction',
-            key: 'direction',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsAfterBefore; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.MessagesListInput; },
-    inputCheck: isMessagesListInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.MessageListPage; },
-        fastCheck: isMessageListPage
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `messages.retrieve`: GET /v1/chats/{chatID}/messages/{messageID} — Retrieve a message
- *
- * Retrieve a message by final message ID, pendingMessageID, or Matrix event ID. Chat ID may be a Beeper chat ID or local chat ID.
- * @since 1.0.0
- * @category Operations
- */
-export const messagesRetrieve: typeof Eager.messagesRetrieve = {
-    operationId: 'messages.retrieve',
-    method: 'GET',
-    path: '/v1/chats/{chatID}/messages/{messageID}',
-    tag: 'Messages',
-    summary: 'Retrieve a message',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'messageID',
-            key: 'messageID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.MessagesRetrieveInput; },
-    inputCheck: isMessagesRetrieveInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.Message; },
-        fastCheck: isMessage
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `messages.search`: GET /v1/messages/search — Search messages
- *
- * Search messages across chats.
- * @since 1.0.0
- * @category Operations
- */
-export const messagesSearch: typeof Eager.messagesSearch = {
-    operationId: 'messages.search',
-    method: 'GET',
-    path: '/v1/messages/search',
-    tag: 'Messages',
-    summary: 'Search messages',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: {
-        style: 'cursor',
-        cursorParam: 'cursor',
-        directionParam: 'direction',
-        limitParam: 'limit',
-        defaultDirection: 'before',
-        items: 'items',
-        hasMore: 'hasMore',
-        oldestCursor: 'oldestCursor',
-        newestCursor: 'newestCursor'
-    },
-    pathParams: [],
-    queryParams: [
-        {
-            name: 'query',
-            key: 'query',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength0; }
-        },
-        {
-            name: 'cursor',
-            key: 'cursor',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'direction',
-            key: 'direction',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsAfterBefore; }
-        },
-        {
-            name: 'chatIDs',
-            key: 'chatIDs',
-            required: false,
-            array: true,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.arrayString; }
-        },
-        {
-            name: 'accountIDs',
-            key: 'accountIDs',
-            required: false,
-            array: true,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.arrayString; }
-        },
-        {
-            name: 'chatType',
-            key: 'chatType',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.literalsGroupSingle; }
-        },
-        {
-            name: 'mediaTypes',
-            key: 'mediaTypes',
-            required: false,
-            array: true,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.arrayLiteralsAnyVideoImageLinkFile; }
-        },
-        {
-            name: 'sender',
-            key: 'sender',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'dateAfter',
-            key: 'dateAfter',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'dateBefore',
-            key: 'dateBefore',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'limit',
-            key: 'limit',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.intCheckIsGreaterThan0IsLessThanOrEqualTo20; }
-        },
-        {
-            name: 'excludeLowPriority',
-            key: 'excludeLowPriority',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.nullOrBoolean; }
-        },
-        {
-            name: 'includeMuted',
-            key: 'includeMuted',
-            required: false,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.nullOrBoolean; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.MessagesSearchInput; },
-    inputCheck: isMessagesSearchInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.MessageSearchPage; },
-        fastCheck: isMessageSearchPage
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `messages.send`: POST /v1/chats/{chatID}/messages — Send a message
- *
- * Send a text message to a specific chat. Supports replying to existing messages. Returns a pending message ID.
- * @since 1.0.0
- * @category Operations
- */
-export const messagesSend: typeof Eager.messagesSend = {
-    operationId: 'messages.send',
-    method: 'POST',
-    path: '/v1/chats/{chatID}/messages',
-    tag: 'Messages',
-    summary: 'Send a message',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: false,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: false,
-        get schema() { return Schemas.MessageSendRequest; },
-        fields: [
-            'text',
-            'replyToMessageID',
-            'attachment'
-        ]
-    },
-    get input() { return inputs.MessagesSendInput; },
-    inputCheck: isMessagesSendInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.MessageSendResponse; },
-        fastCheck: isMessageSendResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `messages.update`: PUT /v1/chats/{chatID}/messages/{messageID} — Edit a message
- *
- * Edit the text content of an existing message. Messages with attachments cannot be edited.
- * @since 1.0.0
- * @category Operations
- */
-export const messagesUpdate: typeof Eager.messagesUpdate = {
-    operationId: 'messages.update',
-    method: 'PUT',
-    path: '/v1/chats/{chatID}/messages/{messageID}',
-    tag: 'Messages',
-    summary: 'Edit a message',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [
-        {
-            name: 'chatID',
-            key: 'chatID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        },
-        {
-            name: 'messageID',
-            key: 'messageID',
-            required: true,
-            array: false,
-            style: 'simple',
-            explode: false,
-            deprecated: false,
-            schema: Schema.String
-        }
-    ],
-    queryParams: [],
-    headerParams: [],
-    body: {
-        contentType: 'application/json',
-        required: true,
-        get schema() { return Schemas.MessageUpdateRequest; },
-        fields: ['text']
-    },
-    get input() { return inputs.MessagesUpdateInput; },
-    inputCheck: isMessagesUpdateInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.MessageUpdateResponse; },
-        fastCheck: isMessageUpdateResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
-/**
- * `search`: GET /v1/search — Search
- *
- * Returns matching chats, participant name matches in groups, and the first page of messages in one call. Paginate messages via search-messages. Paginate chats via search-chats.
- * @since 1.0.0
- * @category Operations
- */
-export const search: typeof Eager.search = {
-    operationId: 'search',
-    method: 'GET',
-    path: '/v1/search',
-    tag: 'App',
-    summary: 'Search',
-    deprecated: false,
-    security: 'bearer',
-    idempotent: true,
-    idempotencyKey: null,
-    pagination: null,
-    pathParams: [],
-    queryParams: [
-        {
-            name: 'query',
-            key: 'query',
-            required: true,
-            array: false,
-            style: 'form',
-            explode: true,
-            deprecated: false,
-            get schema() { return inputs.stringCheckIsMinLength1; }
-        }
-    ],
-    headerParams: [],
-    body: null,
-    get input() { return inputs.SearchInput; },
-    inputCheck: isSearchInput,
-    success: {
-        status: 200,
-        kind: 'json',
-        contentType: 'application/json',
-        get schema() { return Schemas.SearchResponse; },
-        fastCheck: isSearchResponse
-    },
-    errors: {
-        get 400() { return Schemas.Error; },
-        get 401() { return Schemas.Error; },
-        get 403() { return Schemas.Error; },
-        get 404() { return Schemas.Error; },
-        get 422() { return Schemas.Error; },
-        get 429() { return Schemas.Error; },
-        get 500() { return Schemas.Error; }
-    }
-};
-
-
 /**
  * Every operation of the Beeper Desktop API, keyed by operationId (e.g. `chats.messages.reactions.add`).
  * Schema values keep their types: `typeof endpoints["chats.list"]["success"]["schema"]["Type"]`.
@@ -4876,72 +1106,3207 @@ export const search: typeof Eager.search = {
  * @since 1.0.0
  * @category Endpoints
  */
-export const endpoints: Endpoints = {
-    'accounts.contacts.list': accountsContactsList,
-    'accounts.contacts.search': accountsContactsSearch,
-    'accounts.list': accountsList,
-    'accounts.retrieve': accountsRetrieve,
-    'app.setup.email': appSetupEmail,
-    'app.setup.recoveryKey.reset.confirm': appSetupRecoveryKeyResetConfirm,
-    'app.setup.recoveryKey.reset.create': appSetupRecoveryKeyResetCreate,
-    'app.setup.recoveryKey.verify': appSetupRecoveryKeyVerify,
-    'app.setup.register': appSetupRegister,
-    'app.setup.response': appSetupResponse,
-    'app.setup.retrieve': appSetupRetrieve,
-    'app.setup.start': appSetupStart,
-    'app.setup.verifications.accept': appSetupVerificationsAccept,
-    'app.setup.verifications.cancel': appSetupVerificationsCancel,
-    'app.setup.verifications.create': appSetupVerificationsCreate,
-    'app.setup.verifications.list': appSetupVerificationsList,
-    'app.setup.verifications.qr.confirmScanned': appSetupVerificationsQrConfirmScanned,
-    'app.setup.verifications.qr.scan': appSetupVerificationsQrScan,
-    'app.setup.verifications.retrieve': appSetupVerificationsRetrieve,
-    'app.setup.verifications.sas.confirm': appSetupVerificationsSasConfirm,
-    'app.setup.verifications.sas.start': appSetupVerificationsSasStart,
-    'assets.download': assetsDownload,
-    'assets.serve': assetsServe,
-    'assets.upload': assetsUpload,
-    'assets.uploadBase64': assetsUploadBase64,
-    'bridges.list': bridgesList,
-    'bridges.loginFlows.list': bridgesLoginFlowsList,
-    'bridges.logins.list': bridgesLoginsList,
-    'bridges.logins.remove': bridgesLoginsRemove,
-    'bridges.logins.retrieve': bridgesLoginsRetrieve,
-    'bridges.loginSessions.cancel': bridgesLoginSessionsCancel,
-    'bridges.loginSessions.create': bridgesLoginSessionsCreate,
-    'bridges.loginSessions.retrieve': bridgesLoginSessionsRetrieve,
-    'bridges.loginSessions.steps.submit': bridgesLoginSessionsStepsSubmit,
-    'bridges.retrieve': bridgesRetrieve,
-    'bridges.retrieveCapabilities': bridgesRetrieveCapabilities,
-    'chats.archive': chatsArchive,
-    'chats.create': chatsCreate,
-    'chats.list': chatsList,
-    'chats.markRead': chatsMarkRead,
-    'chats.markUnread': chatsMarkUnread,
-    'chats.messages.reactions.add': chatsMessagesReactionsAdd,
-    'chats.messages.reactions.delete': chatsMessagesReactionsDelete,
-    'chats.messages.reactions.deleteByQuery': chatsMessagesReactionsDeleteByQuery,
-    'chats.notifyAnyway': chatsNotifyAnyway,
-    'chats.reminders.create': chatsRemindersCreate,
-    'chats.reminders.delete': chatsRemindersDelete,
-    'chats.retrieve': chatsRetrieve,
-    'chats.search': chatsSearch,
-    'chats.start': chatsStart,
-    'chats.update': chatsUpdate,
-    focus,
-    'info.retrieve': infoRetrieve,
-    'labels.list': labelsList,
-    'messages.delete': messagesDelete,
-    'messages.list': messagesList,
-    'messages.retrieve': messagesRetrieve,
-    'messages.search': messagesSearch,
-    'messages.send': messagesSend,
-    'messages.update': messagesUpdate,
-    search
-};
-
-
-/**
- * The table as a list (also checks, at compile time, that every entry is an `Endpoint`).
- */
-export const endpointList: ReadonlyArray<Endpoint> = /*#__PURE__*/ Object.values(endpoints);
+export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
+    'accounts.contacts.list': (): typeof Eager.accountsContactsList => ({
+        operationId: 'accounts.contacts.list',
+        method: 'GET',
+        path: '/v1/accounts/{accountID}/contacts/list',
+        tag: 'Contacts',
+        summary: 'List contacts',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [
+            {
+                name: 'accountID',
+                key: 'accountID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsAfterBefore; }
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200; }
+            },
+            {
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AccountsContactsListInput; },
+        inputCheck: isAccountsContactsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ContactListPage; },
+            fastCheck: isContactListPage
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'accounts.contacts.search': (): typeof Eager.accountsContactsSearch => ({
+        operationId: 'accounts.contacts.search',
+        method: 'GET',
+        path: '/v1/accounts/{accountID}/contacts',
+        tag: 'Contacts',
+        summary: 'Search contacts',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'accountID',
+                key: 'accountID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'query',
+                key: 'query',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AccountsContactsSearchInput; },
+        inputCheck: isAccountsContactsSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ContactSearchResponse; },
+            fastCheck: isContactSearchResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'accounts.list': (): typeof Eager.accountsList => ({
+        operationId: 'accounts.list',
+        method: 'GET',
+        path: '/v1/accounts',
+        tag: 'Accounts',
+        summary: 'List Chat Accounts',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AccountsListInput; },
+        inputCheck: isAccountsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.GetAccountsOutput; },
+            fastCheck: isGetAccountsOutput
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'accounts.retrieve': (): typeof Eager.accountsRetrieve => ({
+        operationId: 'accounts.retrieve',
+        method: 'GET',
+        path: '/v1/accounts/{accountID}',
+        tag: 'Accounts',
+        summary: 'Get chat account',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'accountID',
+                key: 'accountID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AccountsRetrieveInput; },
+        inputCheck: isAccountsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Account; },
+            fastCheck: isAccount
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.email': (): typeof Eager.appSetupEmail => ({
+        operationId: 'app.setup.email',
+        method: 'POST',
+        path: '/v1/app/setup/email',
+        tag: 'App Setup',
+        summary: 'Send setup sign-in code',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AppSetupEmailRequest; },
+            fields: ['email', 'setupRequestID']
+        },
+        get input() { return inputs.AppSetupEmailInput; },
+        inputCheck: isAppSetupEmailInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.recoveryKey.reset.confirm': (): typeof Eager.appSetupRecoveryKeyResetConfirm => ({
+        operationId: 'app.setup.recoveryKey.reset.confirm',
+        method: 'POST',
+        path: '/v1/app/setup/verification/recovery-key/reset/confirm',
+        tag: 'App Verification',
+        summary: 'Confirm new recovery key',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AppRecoveryKeyResetConfirmRequest; },
+            fields: ['recoveryKey']
+        },
+        get input() { return inputs.AppSetupRecoveryKeyResetConfirmInput; },
+        inputCheck: isAppSetupRecoveryKeyResetConfirmInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppRecoveryKeyResetConfirmResponse; },
+            fastCheck: isAppRecoveryKeyResetConfirmResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.recoveryKey.reset.create': (): typeof Eager.appSetupRecoveryKeyResetCreate => ({
+        operationId: 'app.setup.recoveryKey.reset.create',
+        method: 'POST',
+        path: '/v1/app/setup/verification/recovery-key/reset',
+        tag: 'App Verification',
+        summary: 'Create new recovery key',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.AppRecoveryKeyResetRequest; },
+            fields: ['existingRecoveryKey']
+        },
+        get input() { return inputs.AppSetupRecoveryKeyResetCreateInput; },
+        inputCheck: isAppSetupRecoveryKeyResetCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppRecoveryKeyResetResponse; },
+            fastCheck: isAppRecoveryKeyResetResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.recoveryKey.verify': (): typeof Eager.appSetupRecoveryKeyVerify => ({
+        operationId: 'app.setup.recoveryKey.verify',
+        method: 'POST',
+        path: '/v1/app/setup/verification/recovery-key',
+        tag: 'App Verification',
+        summary: 'Verify with recovery key',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AppRecoveryKeyVerifyRequest; },
+            fields: ['recoveryKey']
+        },
+        get input() { return inputs.AppSetupRecoveryKeyVerifyInput; },
+        inputCheck: isAppSetupRecoveryKeyVerifyInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppRecoveryKeyVerifyResponse; },
+            fastCheck: isAppRecoveryKeyVerifyResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.register': (): typeof Eager.appSetupRegister => ({
+        operationId: 'app.setup.register',
+        method: 'POST',
+        path: '/v1/app/setup/register',
+        tag: 'App Setup',
+        summary: 'Create account for setup',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AppSetupRegisterRequest; },
+            fields: [
+                'acceptTerms',
+                'leadToken',
+                'setupRequestID',
+                'username'
+            ]
+        },
+        get input() { return inputs.AppSetupRegisterInput; },
+        inputCheck: isAppSetupRegisterInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppSetupSuccess; },
+            fastCheck: isAppSetupSuccess
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.response': (): typeof Eager.appSetupResponse => ({
+        operationId: 'app.setup.response',
+        method: 'POST',
+        path: '/v1/app/setup/response',
+        tag: 'App Setup',
+        summary: 'Complete setup sign-in with code',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AppSetupResponseRequest; },
+            fields: ['response', 'setupRequestID']
+        },
+        get input() { return inputs.AppSetupResponseInput; },
+        inputCheck: isAppSetupResponseInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppSetupResponseResult; },
+            fastCheck: isAppSetupResponseResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.retrieve': (): typeof Eager.appSetupRetrieve => ({
+        operationId: 'app.setup.retrieve',
+        method: 'GET',
+        path: '/v1/app/setup',
+        tag: 'App Setup',
+        summary: 'Get Beeper app setup state',
+        deprecated: false,
+        security: 'optional',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupRetrieveInput; },
+        inputCheck: isAppSetupRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppStateSnapshot; },
+            fastCheck: isAppStateSnapshot
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.start': (): typeof Eager.appSetupStart => ({
+        operationId: 'app.setup.start',
+        method: 'POST',
+        path: '/v1/app/setup/start',
+        tag: 'App Setup',
+        summary: 'Start Beeper app setup',
+        deprecated: false,
+        security: 'public',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupStartInput; },
+        inputCheck: isAppSetupStartInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AppSetupStartResponse; },
+            fastCheck: isAppSetupStartResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.accept': (): typeof Eager.appSetupVerificationsAccept => ({
+        operationId: 'app.setup.verifications.accept',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/accept',
+        tag: 'App Verification',
+        summary: 'Accept device verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupVerificationsAcceptInput; },
+        inputCheck: isAppSetupVerificationsAcceptInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.cancel': (): typeof Eager.appSetupVerificationsCancel => ({
+        operationId: 'app.setup.verifications.cancel',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/cancel',
+        tag: 'App Verification',
+        summary: 'Cancel device verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.VerificationCancelRequest; },
+            fields: ['code', 'reason']
+        },
+        get input() { return inputs.AppSetupVerificationsCancelInput; },
+        inputCheck: isAppSetupVerificationsCancelInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.create': (): typeof Eager.appSetupVerificationsCreate => ({
+        operationId: 'app.setup.verifications.create',
+        method: 'POST',
+        path: '/v1/app/setup/verifications',
+        tag: 'App Verification',
+        summary: 'Start device verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.VerificationCreateRequest; },
+            fields: ['purpose', 'userID']
+        },
+        get input() { return inputs.AppSetupVerificationsCreateInput; },
+        inputCheck: isAppSetupVerificationsCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.list': (): typeof Eager.appSetupVerificationsList => ({
+        operationId: 'app.setup.verifications.list',
+        method: 'GET',
+        path: '/v1/app/setup/verifications',
+        tag: 'App Verification',
+        summary: 'List active verifications',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupVerificationsListInput; },
+        inputCheck: isAppSetupVerificationsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationListResponse; },
+            fastCheck: isVerificationListResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.qr.confirmScanned': (): typeof Eager.appSetupVerificationsQrConfirmScanned => ({
+        operationId: 'app.setup.verifications.qr.confirmScanned',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/qr/confirm-scanned',
+        tag: 'App Verification',
+        summary: 'Confirm QR code scan',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupVerificationsQrConfirmScannedInput; },
+        inputCheck: isAppSetupVerificationsQrConfirmScannedInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.qr.scan': (): typeof Eager.appSetupVerificationsQrScan => ({
+        operationId: 'app.setup.verifications.qr.scan',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/qr/scan',
+        tag: 'App Verification',
+        summary: 'Scan verification QR code',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.VerificationQRScanRequest; },
+            fields: ['data']
+        },
+        get input() { return inputs.AppSetupVerificationsQrScanInput; },
+        inputCheck: isAppSetupVerificationsQrScanInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.retrieve': (): typeof Eager.appSetupVerificationsRetrieve => ({
+        operationId: 'app.setup.verifications.retrieve',
+        method: 'GET',
+        path: '/v1/app/setup/verifications/{verificationID}',
+        tag: 'App Verification',
+        summary: 'Get verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupVerificationsRetrieveInput; },
+        inputCheck: isAppSetupVerificationsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.sas.confirm': (): typeof Eager.appSetupVerificationsSasConfirm => ({
+        operationId: 'app.setup.verifications.sas.confirm',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/sas/confirm',
+        tag: 'App Verification',
+        summary: 'Confirm emoji verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupVerificationsSasConfirmInput; },
+        inputCheck: isAppSetupVerificationsSasConfirmInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'app.setup.verifications.sas.start': (): typeof Eager.appSetupVerificationsSasStart => ({
+        operationId: 'app.setup.verifications.sas.start',
+        method: 'POST',
+        path: '/v1/app/setup/verifications/{verificationID}/sas/start',
+        tag: 'App Verification',
+        summary: 'Start emoji verification',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'verificationID',
+                key: 'verificationID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.AppSetupVerificationsSasStartInput; },
+        inputCheck: isAppSetupVerificationsSasStartInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.VerificationActionResult; },
+            fastCheck: isVerificationActionResult
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'assets.download': (): typeof Eager.assetsDownload => ({
+        operationId: 'assets.download',
+        method: 'POST',
+        path: '/v1/assets/download',
+        tag: 'Files',
+        summary: 'Download a file',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AssetDownloadRequest; },
+            fields: ['url']
+        },
+        get input() { return inputs.AssetsDownloadInput; },
+        inputCheck: isAssetsDownloadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AssetDownloadResponse; },
+            fastCheck: isAssetDownloadResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'assets.serve': (): typeof Eager.assetsServe => ({
+        operationId: 'assets.serve',
+        method: 'GET',
+        path: '/v1/assets/serve',
+        tag: 'Files',
+        summary: 'Serve a file',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'url',
+                key: 'url',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        headerParams: [
+            {
+                name: 'Range',
+                key: 'range',
+                required: false,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        body: null,
+        get input() { return inputs.AssetsServeInput; },
+        inputCheck: isAssetsServeInput,
+        success: {
+            status: 200,
+            kind: 'binary',
+            contentType: '*/*'
+        },
+        errors: {
+            304: Schema.Unknown,
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            416: Schema.Unknown,
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'assets.upload': (): typeof Eager.assetsUpload => ({
+        operationId: 'assets.upload',
+        method: 'POST',
+        path: '/v1/assets/upload',
+        tag: 'Files',
+        summary: 'Upload a file',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'multipart/form-data',
+            required: true,
+            get schema() { return Schemas.AssetUploadRequest; },
+            fields: [
+                'file',
+                'fileName',
+                'mimeType'
+            ]
+        },
+        get input() { return inputs.AssetsUploadInput; },
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AssetUploadBase64Response; },
+            fastCheck: isAssetUploadBase64Response
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'assets.uploadBase64': (): typeof Eager.assetsUploadBase64 => ({
+        operationId: 'assets.uploadBase64',
+        method: 'POST',
+        path: '/v1/assets/upload/base64',
+        tag: 'Files',
+        summary: 'Upload a file (base64)',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.AssetUploadBase64Request; },
+            fields: [
+                'content',
+                'fileName',
+                'mimeType'
+            ]
+        },
+        get input() { return inputs.AssetsUploadBase64Input; },
+        inputCheck: isAssetsUploadBase64Input,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.AssetUploadBase64Response; },
+            fastCheck: isAssetUploadBase64Response
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.list': (): typeof Eager.bridgesList => ({
+        operationId: 'bridges.list',
+        method: 'GET',
+        path: '/v1/bridges',
+        tag: 'Bridges',
+        summary: 'List available bridges',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesListInput; },
+        inputCheck: isBridgesListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.BridgeListResponse; },
+            fastCheck: isBridgeListResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.loginFlows.list': (): typeof Eager.bridgesLoginFlowsList => ({
+        operationId: 'bridges.loginFlows.list',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/login-flows',
+        tag: 'Bridges',
+        summary: 'List login flows',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesLoginFlowsListInput; },
+        inputCheck: isBridgesLoginFlowsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.LoginFlowListResponse; },
+            fastCheck: isLoginFlowListResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.logins.list': (): typeof Eager.bridgesLoginsList => ({
+        operationId: 'bridges.logins.list',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/logins',
+        tag: 'Bridges',
+        summary: 'List bridge logins',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesLoginsListInput; },
+        inputCheck: isBridgesLoginsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.BridgeLoginListResponse; },
+            fastCheck: isBridgeLoginListResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.logins.remove': (): typeof Eager.bridgesLoginsRemove => ({
+        operationId: 'bridges.logins.remove',
+        method: 'POST',
+        path: '/v1/bridges/{bridgeID}/logins/{loginID}/remove',
+        tag: 'Bridges',
+        summary: 'Remove bridge login',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            },
+            {
+                name: 'loginID',
+                key: 'loginID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.BridgeLoginRemoveRequest; },
+            fields: ['scope']
+        },
+        get input() { return inputs.BridgesLoginsRemoveInput; },
+        inputCheck: isBridgesLoginsRemoveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.BridgeLoginRemoveResponse; },
+            fastCheck: isBridgeLoginRemoveResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.logins.retrieve': (): typeof Eager.bridgesLoginsRetrieve => ({
+        operationId: 'bridges.logins.retrieve',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/logins/{loginID}',
+        tag: 'Bridges',
+        summary: 'Get bridge login',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'loginID',
+                key: 'loginID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesLoginsRetrieveInput; },
+        inputCheck: isBridgesLoginsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.BridgeLogin; },
+            fastCheck: isBridgeLogin
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.loginSessions.cancel': (): typeof Eager.bridgesLoginSessionsCancel => ({
+        operationId: 'bridges.loginSessions.cancel',
+        method: 'DELETE',
+        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+        tag: 'Login Sessions',
+        summary: 'Cancel bridge login session',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            },
+            {
+                name: 'loginSessionID',
+                key: 'loginSessionID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesLoginSessionsCancelInput; },
+        inputCheck: isBridgesLoginSessionsCancelInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.LoginSessionCancelResponse; },
+            fastCheck: isLoginSessionCancelResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.loginSessions.create': (): typeof Eager.bridgesLoginSessionsCreate => ({
+        operationId: 'bridges.loginSessions.create',
+        method: 'POST',
+        path: '/v1/bridges/{bridgeID}/login-sessions',
+        tag: 'Login Sessions',
+        summary: 'Create bridge login session',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.LoginSessionCreateRequest; },
+            fields: [
+                'accountID',
+                'flowID',
+                'loginID'
+            ]
+        },
+        get input() { return inputs.BridgesLoginSessionsCreateInput; },
+        inputCheck: isBridgesLoginSessionsCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.LoginSession; },
+            fastCheck: isLoginSession
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.loginSessions.retrieve': (): typeof Eager.bridgesLoginSessionsRetrieve => ({
+        operationId: 'bridges.loginSessions.retrieve',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}',
+        tag: 'Login Sessions',
+        summary: 'Get bridge login session',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            },
+            {
+                name: 'loginSessionID',
+                key: 'loginSessionID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesLoginSessionsRetrieveInput; },
+        inputCheck: isBridgesLoginSessionsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.LoginSession; },
+            fastCheck: isLoginSession
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.loginSessions.steps.submit': (): typeof Eager.bridgesLoginSessionsStepsSubmit => ({
+        operationId: 'bridges.loginSessions.steps.submit',
+        method: 'POST',
+        path: '/v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}',
+        tag: 'Login Sessions',
+        summary: 'Submit login step',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'loginSessionID',
+                key: 'loginSessionID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'stepID',
+                key: 'stepID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.LoginStepSubmitRequest; },
+            fields: [
+                'type',
+                'fields',
+                'lastURL',
+                'source'
+            ]
+        },
+        get input() { return inputs.BridgesLoginSessionsStepsSubmitInput; },
+        inputCheck: isBridgesLoginSessionsStepsSubmitInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.LoginSession; },
+            fastCheck: isLoginSession
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.retrieve': (): typeof Eager.bridgesRetrieve => ({
+        operationId: 'bridges.retrieve',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}',
+        tag: 'Bridges',
+        summary: 'Get bridge',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesRetrieveInput; },
+        inputCheck: isBridgesRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Bridge; },
+            fastCheck: isBridge
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'bridges.retrieveCapabilities': (): typeof Eager.bridgesRetrieveCapabilities => ({
+        operationId: 'bridges.retrieveCapabilities',
+        method: 'GET',
+        path: '/v1/bridges/{bridgeID}/capabilities',
+        tag: 'Bridges',
+        summary: 'Get bridge capabilities',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'bridgeID',
+                key: 'bridgeID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.BridgesRetrieveCapabilitiesInput; },
+        inputCheck: isBridgesRetrieveCapabilitiesInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ProvisioningCapabilities; },
+            fastCheck: isProvisioningCapabilities
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.archive': (): typeof Eager.chatsArchive => ({
+        operationId: 'chats.archive',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/archive',
+        tag: 'Chats',
+        summary: 'Archive or unarchive a chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.ChatArchiveRequest; },
+            fields: ['archived']
+        },
+        get input() { return inputs.ChatsArchiveInput; },
+        inputCheck: isChatsArchiveInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.create': (): typeof Eager.chatsCreate => ({
+        operationId: 'chats.create',
+        method: 'POST',
+        path: '/v1/chats',
+        tag: 'Chats',
+        summary: 'Create a chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.ChatCreateRequest; },
+            fields: [
+                'accountID',
+                'messageText',
+                'type',
+                'participantIDs',
+                'title'
+            ]
+        },
+        get input() { return inputs.ChatsCreateInput; },
+        inputCheck: isChatsCreateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ChatCreateResponse; },
+            fastCheck: isChatCreateResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.list': (): typeof Eager.chatsList => ({
+        operationId: 'chats.list',
+        method: 'GET',
+        path: '/v1/chats',
+        tag: 'Chats',
+        summary: 'List chats',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsAfterBefore; }
+            },
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.arrayString; }
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.ChatsListInput; },
+        inputCheck: isChatsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ChatListPage; },
+            fastCheck: isChatListPage
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.markRead': (): typeof Eager.chatsMarkRead => ({
+        operationId: 'chats.markRead',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/read',
+        tag: 'Chats',
+        summary: 'Mark a chat as read',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.ChatMarkReadRequest; },
+            fields: ['messageID']
+        },
+        get input() { return inputs.ChatsMarkReadInput; },
+        inputCheck: isChatsMarkReadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Chat; },
+            fastCheck: isChat
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.markUnread': (): typeof Eager.chatsMarkUnread => ({
+        operationId: 'chats.markUnread',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/unread',
+        tag: 'Chats',
+        summary: 'Mark a chat as unread',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.ChatMarkUnreadRequest; },
+            fields: ['messageID']
+        },
+        get input() { return inputs.ChatsMarkUnreadInput; },
+        inputCheck: isChatsMarkUnreadInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Chat; },
+            fastCheck: isChat
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.messages.reactions.add': (): typeof Eager.chatsMessagesReactionsAdd => ({
+        operationId: 'chats.messages.reactions.add',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+        tag: 'Messages',
+        summary: 'Add a reaction',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: 'transactionID',
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.ReactionAddRequest; },
+            fields: ['reactionKey', 'transactionID']
+        },
+        get input() { return inputs.ChatsMessagesReactionsAddInput; },
+        inputCheck: isChatsMessagesReactionsAddInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ReactionAddResponse; },
+            fastCheck: isReactionAddResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.messages.reactions.delete': (): typeof Eager.chatsMessagesReactionsDelete => ({
+        operationId: 'chats.messages.reactions.delete',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}',
+        tag: 'Messages',
+        summary: 'Remove a reaction',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'reactionKey',
+                key: 'reactionKey',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.ChatsMessagesReactionsDeleteInput; },
+        inputCheck: isChatsMessagesReactionsDeleteInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ReactionDeleteResponse; },
+            fastCheck: isReactionDeleteResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.messages.reactions.deleteByQuery': (): typeof Eager.chatsMessagesReactionsDeleteByQuery => ({
+        operationId: 'chats.messages.reactions.deleteByQuery',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/messages/{messageID}/reactions',
+        tag: 'Reactions',
+        summary: 'Remove a reaction (older query-parameter form)',
+        deprecated: true,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'reactionKey',
+                key: 'reactionKey',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.ChatsMessagesReactionsDeleteByQueryInput; },
+        inputCheck: isChatsMessagesReactionsDeleteByQueryInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ReactionDeleteResponse; },
+            fastCheck: isReactionDeleteResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.notifyAnyway': (): typeof Eager.chatsNotifyAnyway => ({
+        operationId: 'chats.notifyAnyway',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/notify-anyway',
+        tag: 'Chats',
+        summary: 'Notify anyway',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return inputs.recordStringUnknown; },
+            fields: null
+        },
+        get input() { return inputs.ChatsNotifyAnywayInput; },
+        inputCheck: isChatsNotifyAnywayInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Chat; },
+            fastCheck: isChat
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.reminders.create': (): typeof Eager.chatsRemindersCreate => ({
+        operationId: 'chats.reminders.create',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/reminders',
+        tag: 'Chats',
+        summary: 'Create a chat reminder',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.ChatReminderCreateRequest; },
+            fields: ['reminder']
+        },
+        get input() { return inputs.ChatsRemindersCreateInput; },
+        inputCheck: isChatsRemindersCreateInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.reminders.delete': (): typeof Eager.chatsRemindersDelete => ({
+        operationId: 'chats.reminders.delete',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/reminders',
+        tag: 'Chats',
+        summary: 'Delete a chat reminder',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.ChatsRemindersDeleteInput; },
+        inputCheck: isChatsRemindersDeleteInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.retrieve': (): typeof Eager.chatsRetrieve => ({
+        operationId: 'chats.retrieve',
+        method: 'GET',
+        path: '/v1/chats/{chatID}',
+        tag: 'Chats',
+        summary: 'Retrieve chat details',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'maxParticipantCount',
+                key: 'maxParticipantCount',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.ChatsRetrieveInput; },
+        inputCheck: isChatsRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Chat; },
+            fastCheck: isChat
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.search': (): typeof Eager.chatsSearch => ({
+        operationId: 'chats.search',
+        method: 'GET',
+        path: '/v1/chats/search',
+        tag: 'Chats',
+        summary: 'Search chats',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsAfterBefore; }
+            },
+            {
+                name: 'inbox',
+                key: 'inbox',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsPrimaryLowPriorityArchive; }
+            },
+            {
+                name: 'unreadOnly',
+                key: 'unreadOnly',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.nullOrBoolean; }
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200; }
+            },
+            {
+                name: 'type',
+                key: 'type',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsSingleGroupAny; }
+            },
+            {
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            },
+            {
+                name: 'scope',
+                key: 'scope',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsTitlesParticipants; }
+            },
+            {
+                name: 'lastActivityBefore',
+                key: 'lastActivityBefore',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'lastActivityAfter',
+                key: 'lastActivityAfter',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.arrayString; }
+            },
+            {
+                name: 'includeMuted',
+                key: 'includeMuted',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.nullOrBoolean; }
+            },
+            {
+                name: 'labelID',
+                key: 'labelID',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.ChatsSearchInput; },
+        inputCheck: isChatsSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ChatSearchPage; },
+            fastCheck: isChatSearchPage
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.start': (): typeof Eager.chatsStart => ({
+        operationId: 'chats.start',
+        method: 'POST',
+        path: '/v1/chats/start',
+        tag: 'Chats',
+        summary: 'Start a direct chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.ChatStartRequest; },
+            fields: [
+                'accountID',
+                'messageText',
+                'user',
+                'allowInvite'
+            ]
+        },
+        get input() { return inputs.ChatsStartInput; },
+        inputCheck: isChatsStartInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.ChatCreateResponse; },
+            fastCheck: isChatCreateResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'chats.update': (): typeof Eager.chatsUpdate => ({
+        operationId: 'chats.update',
+        method: 'PATCH',
+        path: '/v1/chats/{chatID}',
+        tag: 'Chats',
+        summary: 'Update chat',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.ChatUpdateRequest; },
+            fields: [
+                'draft',
+                'title',
+                'description',
+                'imgURL',
+                'isArchived',
+                'isLowPriority',
+                'isPinned',
+                'isMuted',
+                'messageExpirySeconds'
+            ]
+        },
+        get input() { return inputs.ChatsUpdateInput; },
+        inputCheck: isChatsUpdateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Chat; },
+            fastCheck: isChat
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'focus': (): typeof Eager.focus => ({
+        operationId: 'focus',
+        method: 'POST',
+        path: '/v1/focus',
+        tag: 'App',
+        summary: 'Focus Beeper Desktop app',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.FocusRequest; },
+            fields: [
+                'chatID',
+                'messageID',
+                'draftText',
+                'draftAttachmentPath'
+            ]
+        },
+        get input() { return inputs.FocusInput; },
+        inputCheck: isFocusInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.FocusResponse; },
+            fastCheck: isFocusResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'info.retrieve': (): typeof Eager.infoRetrieve => ({
+        operationId: 'info.retrieve',
+        method: 'GET',
+        path: '/v1/info',
+        tag: 'Server',
+        summary: 'Retrieve server info',
+        deprecated: false,
+        security: 'public',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.InfoRetrieveInput; },
+        inputCheck: isInfoRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.InfoRetrieveResponse; },
+            fastCheck: isInfoRetrieveResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'labels.list': (): typeof Eager.labelsList => ({
+        operationId: 'labels.list',
+        method: 'GET',
+        path: '/v1/labels',
+        tag: 'Labels',
+        summary: 'List labels',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.LabelsListInput; },
+        inputCheck: isLabelsListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return inputs.LabelsListSuccess; },
+            fastCheck: isLabelsListResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'messages.delete': (): typeof Eager.messagesDelete => ({
+        operationId: 'messages.delete',
+        method: 'DELETE',
+        path: '/v1/chats/{chatID}/messages/{messageID}',
+        tag: 'Messages',
+        summary: 'Delete a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'forEveryone',
+                key: 'forEveryone',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.nullOrBoolean; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.MessagesDeleteInput; },
+        inputCheck: isMessagesDeleteInput,
+        success: { status: 204, kind: 'void' },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'messages.list': (): typeof Eager.messagesList => ({
+        operationId: 'messages.list',
+        method: 'GET',
+        path: '/v1/chats/{chatID}/messages',
+        tag: 'Messages',
+        summary: 'List messages',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsAfterBefore; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.MessagesListInput; },
+        inputCheck: isMessagesListInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.MessageListPage; },
+            fastCheck: isMessageListPage
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'messages.retrieve': (): typeof Eager.messagesRetrieve => ({
+        operationId: 'messages.retrieve',
+        method: 'GET',
+        path: '/v1/chats/{chatID}/messages/{messageID}',
+        tag: 'Messages',
+        summary: 'Retrieve a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.MessagesRetrieveInput; },
+        inputCheck: isMessagesRetrieveInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.Message; },
+            fastCheck: isMessage
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'messages.search': (): typeof Eager.messagesSearch => ({
+        operationId: 'messages.search',
+        method: 'GET',
+        path: '/v1/messages/search',
+        tag: 'Messages',
+        summary: 'Search messages',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: {
+            style: 'cursor',
+            cursorParam: 'cursor',
+            directionParam: 'direction',
+            limitParam: 'limit',
+            defaultDirection: 'before',
+            items: 'items',
+            hasMore: 'hasMore',
+            oldestCursor: 'oldestCursor',
+            newestCursor: 'newestCursor'
+        },
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'query',
+                key: 'query',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength0; }
+            },
+            {
+                name: 'cursor',
+                key: 'cursor',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'direction',
+                key: 'direction',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsAfterBefore; }
+            },
+            {
+                name: 'chatIDs',
+                key: 'chatIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.arrayString; }
+            },
+            {
+                name: 'accountIDs',
+                key: 'accountIDs',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.arrayString; }
+            },
+            {
+                name: 'chatType',
+                key: 'chatType',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.literalsGroupSingle; }
+            },
+            {
+                name: 'mediaTypes',
+                key: 'mediaTypes',
+                required: false,
+                array: true,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.arrayLiteralsAnyVideoImageLinkFile; }
+            },
+            {
+                name: 'sender',
+                key: 'sender',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'dateAfter',
+                key: 'dateAfter',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'dateBefore',
+                key: 'dateBefore',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'limit',
+                key: 'limit',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.intCheckIsGreaterThan0IsLessThanOrEqualTo20; }
+            },
+            {
+                name: 'excludeLowPriority',
+                key: 'excludeLowPriority',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.nullOrBoolean; }
+            },
+            {
+                name: 'includeMuted',
+                key: 'includeMuted',
+                required: false,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.nullOrBoolean; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.MessagesSearchInput; },
+        inputCheck: isMessagesSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.MessageSearchPage; },
+            fastCheck: isMessageSearchPage
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'messages.send': (): typeof Eager.messagesSend => ({
+        operationId: 'messages.send',
+        method: 'POST',
+        path: '/v1/chats/{chatID}/messages',
+        tag: 'Messages',
+        summary: 'Send a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: false,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: false,
+            get schema() { return Schemas.MessageSendRequest; },
+            fields: [
+                'text',
+                'replyToMessageID',
+                'attachment'
+            ]
+        },
+        get input() { return inputs.MessagesSendInput; },
+        inputCheck: isMessagesSendInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.MessageSendResponse; },
+            fastCheck: isMessageSendResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'messages.update': (): typeof Eager.messagesUpdate => ({
+        operationId: 'messages.update',
+        method: 'PUT',
+        path: '/v1/chats/{chatID}/messages/{messageID}',
+        tag: 'Messages',
+        summary: 'Edit a message',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [
+            {
+                name: 'chatID',
+                key: 'chatID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            },
+            {
+                name: 'messageID',
+                key: 'messageID',
+                required: true,
+                array: false,
+                style: 'simple',
+                explode: false,
+                deprecated: false,
+                schema: Schema.String
+            }
+        ],
+        queryParams: [],
+        headerParams: [],
+        body: {
+            contentType: 'application/json',
+            required: true,
+            get schema() { return Schemas.MessageUpdateRequest; },
+            fields: ['text']
+        },
+        get input() { return inputs.MessagesUpdateInput; },
+        inputCheck: isMessagesUpdateInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.MessageUpdateResponse; },
+            fastCheck: isMessageUpdateResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+    'search': (): typeof Eager.search => ({
+        operationId: 'search',
+        method: 'GET',
+        path: '/v1/search',
+        tag: 'App',
+        summary: 'Search',
+        deprecated: false,
+        security: 'bearer',
+        idempotent: true,
+        idempotencyKey: null,
+        pagination: null,
+        pathParams: [],
+        queryParams: [
+            {
+                name: 'query',
+                key: 'query',
+                required: true,
+                array: false,
+                style: 'form',
+                explode: true,
+                deprecated: false,
+                get schema() { return inputs.stringCheckIsMinLength1; }
+            }
+        ],
+        headerParams: [],
+        body: null,
+        get input() { return inputs.SearchInput; },
+        inputCheck: isSearchInput,
+        success: {
+            status: 200,
+            kind: 'json',
+            contentType: 'application/json',
+            get schema() { return Schemas.SearchResponse; },
+            fastCheck: isSearchResponse
+        },
+        errors: {
+            get 400() { return Schemas.Error; },
+            get 401() { return Schemas.Error; },
+            get 403() { return Schemas.Error; },
+            get 404() { return Schemas.Error; },
+            get 422() { return Schemas.Error; },
+            get 429() { return Schemas.Error; },
+            get 500() { return Schemas.Error; }
+        }
+    }),
+});

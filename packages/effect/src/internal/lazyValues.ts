@@ -18,3 +18,31 @@ export const lazyValues = <A extends object>(names: ReadonlyArray<keyof A & stri
   }
   return target
 }
+
+/**
+ * An object whose every property is built by its own function on the first read of that property (then a plain
+ * value): the runtime build's endpoint table (`generated/lazyEndpoints.runtime.ts`), of which a process start reads
+ * the entry of each operation it calls and no other — compiling and running the ~70 entries' object literals at
+ * import cost ~1 ms of CPU on Bun (tooling/bench/README.md, "Cold start"). Enumerable like the eager table's keys,
+ * in `build`'s order.
+ *
+ * @internal
+ */
+export const lazyProperties = <A extends object>(build: { readonly [K in keyof A]: () => A[K] }): A => {
+  const target = {} as A
+  for (const name of Object.keys(build) as Array<keyof A & string>) {
+    let built: { readonly value: A[typeof name] } | undefined
+    Object.defineProperty(target, name, {
+      get: () => {
+        if (built !== undefined) return built.value
+        built = { value: build[name]() }
+        // a plain value from now on (on a table frozen meanwhile the getter stays, and returns the same value)
+        Reflect.defineProperty(target, name, { value: built.value, enumerable: true, writable: false })
+        return built.value
+      },
+      enumerable: true,
+      configurable: true,
+    })
+  }
+  return target
+}

@@ -7,12 +7,13 @@
 // Made from the eager modules' text, so both forms hold the same expressions:
 // - `lazySchemas.runtime.ts`: `Schemas`, an object with a getter per export of `schemas.ts`; the first read runs the
 //   whole module body (once) and every getter then returns its constant.
-// - `lazyEndpoints.runtime.ts`: the entries as plain constants (the resource tree and executor read their metadata and
-//   checks), each Schema-valued property (`input`, `success.schema`, a parameter's `schema`, `errors[status]`) a
-//   getter into `Schemas` or into `inputs` — the input Schemas and shared constants of `endpoints.ts`, built on
-//   first read — and the `endpoints` table and `endpointList` as in `endpoints.ts`.
-// - `lazyOperations.runtime.ts`: every export of `endpoints.ts` (what `./operations` exports), the input Schemas
-//   read from `inputs` when it is imported.
+// - `lazyEndpoints.runtime.ts`: the `endpoints` table, each entry built on the first read of its key (a process start
+//   reads the entries of the operations it calls: compiling and running all ~70 object literals at import was ~1 ms
+//   of CPU on Bun), each Schema-valued property of an entry (`input`, `success.schema`, a parameter's `schema`,
+//   `errors[status]`) a getter into `Schemas` or into `inputs` — the input Schemas and shared constants of
+//   `endpoints.ts`, built on first read.
+// - `lazyOperations.runtime.ts`: every export of `endpoints.ts` (what `./operations` exports): the entries read from
+//   the table and the input Schemas from `inputs` when it is imported, and `endpointList`.
 // The handwritten modules read them through `src/internal/generated.runtime.ts` (the runtime build's form of
 // `generated.ts`) and `src/operations.runtime.ts`.
 import ts from "typescript"
@@ -55,13 +56,14 @@ const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
   const isSchemaConstant = (statement: ts.Statement) => ts.isVariableStatement(statement) && !isEntry(statement) && !isTable(statement)
   const built = file.statements.filter(isSchemaConstant).map((statement) => declaredName(statement)!)
   const source = (name: string) => (components.includes(name) ? `Schemas.${name}` : built.includes(name) ? `inputs.${name}` : undefined)
-  const entries = file.statements.filter(isEntry).map((statement) => renderEntry(file, statement, source))
-  const tables = file.statements.filter(isTable).map((statement) => statement.getFullText(file))
+  const keys = tableKeys(file)
+  const entries = file.statements.filter(isEntry).map((statement) => renderEntry(file, statement, source, keys))
+  const table = file.statements.find((statement) => declaredName(statement) === "endpoints")!
   return [
     header,
     "",
     ...valueImports(file).filter((line) => !line.includes("'./schemas.ts'")),
-    "import { lazyValues } from '../internal/lazyValues.ts';",
+    "import { lazyProperties, lazyValues } from '../internal/lazyValues.ts';",
     "import { Schemas } from './lazySchemas.runtime.ts';",
     "import type * as Eager from './endpoints.ts';",
     "import type { Endpoints } from './endpoints.ts';",
@@ -74,8 +76,10 @@ const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
     ...bodyOf(file, isSchemaConstant),
     `    return { ${built.join(", ")} };`,
     "});",
+    table.getFullText(file).slice(0, table.getStart(file) - table.getFullStart()).replace(/^\n*/, "\n") +
+      "export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({",
     ...entries,
-    ...tables,
+    "});",
     "",
   ].join("\n")
 }
@@ -83,12 +87,26 @@ const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
 const lazyOperations = (file: ts.SourceFile, header: string): string => {
   const exported = exportedValues(file)
   const inputs = exported.filter((name) => /^[A-Z]/.test(name))
+  const keys = tableKeys(file)
+  const entries = file.statements.flatMap((statement) => {
+    const name = entryOf(statement)?.declaration.name.getText(file)
+    return name === undefined ? [] : [`export const ${name}: typeof Eager.${name} = endpoints['${keyOf(keys, name)}'];`]
+  })
+  const rest = exported.filter((name) => !inputs.includes(name) && !entries.some((line) => line.startsWith(`export const ${name}:`)))
+  if (rest.join() !== "endpoints,endpointList") throw new Error(`endpoints.ts exports ${rest.join(", ")}: no lazy form for them`)
   return [
     header,
     "",
-    "import { inputs } from './lazyEndpoints.runtime.ts';",
+    "import { endpoints, inputs } from './lazyEndpoints.runtime.ts';",
+    "import type * as Eager from './endpoints.ts';",
     "",
-    `export { ${exported.filter((name) => !inputs.includes(name)).join(", ")} } from './lazyEndpoints.runtime.ts';`,
+    "export { endpoints };",
+    "",
+    "/** The entries, built when `./operations` is imported (it exports them as constants). */",
+    ...entries,
+    "",
+    "/** The table as a list. */",
+    "export const endpointList: typeof Eager.endpointList = Object.values(endpoints);",
     "",
     "/** The input Schemas, built when `./operations` is imported (it exports them as constants). */",
     `export const { ${inputs.join(", ")} } = inputs;`,
@@ -96,8 +114,36 @@ const lazyOperations = (file: ts.SourceFile, header: string): string => {
   ].join("\n")
 }
 
-/** An entry's declaration with its Schema-valued properties as getters, typed as `endpoints.ts` types it. */
-const renderEntry = (file: ts.SourceFile, statement: ts.Statement, source: (name: string) => string | undefined): string => {
+/** The `endpoints` table's key of each entry constant (`chatsList` → `chats.list`). */
+const tableKeys = (file: ts.SourceFile): ReadonlyMap<string, string> => {
+  const table = file.statements.find((statement) => declaredName(statement) === "endpoints")
+  const literal = table !== undefined && ts.isVariableStatement(table) ? table.declarationList.declarations[0]!.initializer : undefined
+  if (literal === undefined || !ts.isObjectLiteralExpression(literal)) throw new Error("endpoints.ts: no `endpoints` object literal")
+  return new Map(literal.properties.map((property) => {
+    if (ts.isShorthandPropertyAssignment(property)) return [property.name.text, property.name.text] as const
+    if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.initializer) && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name))) {
+      return [property.initializer.text, property.name.text] as const
+    }
+    throw new Error(`endpoints.ts: unexpected property of \`endpoints\`: ${property.getText(file)}`)
+  }))
+}
+
+const keyOf = (keys: ReadonlyMap<string, string>, name: string): string => {
+  const key = keys.get(name)
+  if (key === undefined) throw new Error(`endpoints.ts: ${name} is not in the \`endpoints\` table`)
+  return key
+}
+
+/**
+ * An entry as a property of the lazy table: its key and a function building it, typed as `endpoints.ts` types the
+ * entry, its Schema-valued properties as getters.
+ */
+const renderEntry = (
+  file: ts.SourceFile,
+  statement: ts.Statement,
+  source: (name: string) => string | undefined,
+  keys: ReadonlyMap<string, string>,
+): string => {
   const { declaration, literal } = entryOf(statement)!
   const text = file.text
   let out = ""
@@ -119,8 +165,7 @@ const renderEntry = (file: ts.SourceFile, statement: ts.Statement, source: (name
   ts.forEachChild(literal, visit)
   out += text.slice(last, literal.getEnd())
   const name = declaration.name.getText(file)
-  const comments = text.slice(statement.getFullStart(), statement.getStart(file))
-  return `${comments}export const ${name}: typeof Eager.${name} = ${out};`
+  return `    '${keyOf(keys, name)}': (): typeof Eager.${name} => (${out.replace(/\n/g, "\n    ")}),`
 }
 
 /** An endpoint entry: an exported constant whose value is an object literal with an `operationId`. */
