@@ -6,7 +6,9 @@
 // CPU: the server's time and every wake-up. A profiling tool (tooling/bench/README.md, "What the profiles show").
 //
 //   node --conditions=@beeper-kit/source tooling/bench/src/http/seq-latency.ts [--runtimes=workerd,deno,node,bun]
-//     [--calls=list,send] [--rounds=15] [--block=200] [--warmup=300] [--official]
+//     [--calls=list,send] [--rounds=15] [--block=200] [--warmup=300] [--concurrency=1] [--official]
+//
+// `--concurrency=64`: the blocks' calls 64 at a time (the bench's c64 workloads); then read CPU per call, not idle.
 import { Miniflare } from "miniflare"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -27,6 +29,7 @@ const settings = (options: Map<string, string>) => ({
   rounds: Number(options.get("rounds") ?? 15),
   calls: Number(options.get("block") ?? 200),
   warmup: Number(options.get("warmup") ?? 300),
+  concurrency: Number(options.get("concurrency") ?? 1),
 })
 
 const child = async (options: Map<string, string>) => {
@@ -80,7 +83,7 @@ const onWorkerd = async (call: "list" | "send", baseUrl: string, options: Map<st
 
 const inProcess = async (runtime: string, call: "list" | "send", baseUrl: string, options: Map<string, string>): Promise<Rows> => {
   const file = fileURLToPath(import.meta.url)
-  const passed = ["--child", `--runtime=${runtime}`, `--call=${call}`, `--url=${baseUrl}`, ...["rounds", "block", "warmup", "official", "steps"]
+  const passed = ["--child", `--runtime=${runtime}`, `--call=${call}`, `--url=${baseUrl}`, ...["rounds", "block", "warmup", "concurrency", "official", "steps"]
     .flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])]
   const [command, args] = await sourceCommand(runtime as ProcessRuntime, file, passed)
   return (await runChild<Rows>(command, args, { env: { BENCH_PAYLOADS: process.env["BENCH_PAYLOADS"] }, timeoutMs: 900_000 })).value
@@ -92,7 +95,8 @@ const parent = async (options: Map<string, string>) => {
     for (const runtime of (options.get("runtimes") ?? "workerd,deno").split(",")) {
       for (const call of (options.get("calls") ?? "list,send").split(",") as Array<"list" | "send">) {
         const rows = runtime === "workerd" ? await onWorkerd(call, server.url, options) : await inProcess(runtime, call, server.url, options)
-        console.log(`\n${runtime} ${call}, one at a time: per call wall / CPU / wall − CPU (µs), median ratio to raw's neighbouring block (wall, CPU)`)
+        const how = settings(options).concurrency === 1 ? "one at a time" : `${settings(options).concurrency} at a time`
+        console.log(`\n${runtime} ${call}, ${how}: per call wall / CPU / wall − CPU (µs), median ratio to raw's neighbouring block (wall, CPU)`)
         for (const [name, row] of Object.entries(rows)) {
           console.log(`  ${name.padEnd(18)} ${row.wallUs.toFixed(0).padStart(6)} / ${row.cpuUs.toFixed(0).padStart(5)} / ${row.idleUs.toFixed(0).padStart(5)}   ${row.wallRatio.toFixed(2)}× ${row.cpuRatio.toFixed(2)}×`)
         }
