@@ -9,7 +9,9 @@
 //     [--calls=list,send] [--rounds=15] [--block=200] [--warmup=300] [--concurrency=1] [--official]
 //
 // `--concurrency=64`: the blocks' calls 64 at a time (the bench's c64 workloads); then read CPU per call, not idle.
+// `--profile=PREFIX` (workerd): a CPU profile of the Worker's whole ladder, `PREFIX-<call>.cpuprofile` (DevTools).
 import { Miniflare } from "miniflare"
+import { writeFileSync } from "node:fs"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join } from "node:path"
@@ -67,17 +69,65 @@ const onWorkerd = async (call: "list" | "send", baseUrl: string, options: Map<st
     ...(options.has("steps") ? { steps: options.get("steps")!.split(",") } : {}),
     driverUrl: `http://127.0.0.1:${(driver.address() as AddressInfo).port}`,
   }
-  const miniflare = new Miniflare({ modules: true, script, compatibilityDate: "2025-09-01", bindings: { SEQ_CONFIG: JSON.stringify(config) } })
+  const profile = options.get("profile")
+  const inspectorPort = profile === undefined ? undefined : await freePort()
+  const miniflare = new Miniflare({
+    modules: true,
+    script,
+    compatibilityDate: "2025-09-01",
+    bindings: { SEQ_CONFIG: JSON.stringify(config) },
+    ...(inspectorPort === undefined ? {} : { inspectorPort }),
+  })
   try {
     await miniflare.ready
     workerd = findWorkerd()
+    const profiler = inspectorPort === undefined ? undefined : await startProfiler(inspectorPort)
     const response = await miniflare.dispatchFetch("http://localhost/")
+    if (profiler !== undefined) writeFileSync(`${profile}-${call}.cpuprofile`, JSON.stringify(await profiler.stop()))
     const body = await response.text()
     if (!response.ok) throw new Error(`the Worker failed (${response.status}): ${body}`)
     return JSON.parse(body) as Rows
   } finally {
     await miniflare.dispose()
     driver.close()
+  }
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+/** A CPU profile of the Worker, through workerd's inspector (the DevTools protocol's `Profiler`), from now to `stop`. */
+const startProfiler = async (port: number): Promise<{ stop: () => Promise<unknown> }> => {
+  const { default: WebSocket } = await import("ws")
+  const targets = (await (await fetch(`http://127.0.0.1:${port}/json/list`)).json()) as Array<{ title: string; webSocketDebuggerUrl: string }>
+  // miniflare's own Workers are listed too; ours is the one it names `core:user:`
+  const target = targets.find((t) => t.title.includes("core:user")) ?? targets[0]!
+  const socket = new WebSocket(target.webSocketDebuggerUrl)
+  await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject))
+  const waiting = new Map<number, (result: unknown) => void>()
+  socket.on("message", (data) => {
+    const message = JSON.parse(String(data)) as { id?: number; result?: unknown }
+    if (message.id !== undefined) waiting.get(message.id)?.(message.result)
+  })
+  let id = 0
+  const send = (method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      waiting.set(++id, resolve)
+      socket.send(JSON.stringify({ id, method, params }))
+    })
+  await send("Profiler.enable")
+  await send("Profiler.start")
+  return {
+    stop: async () => {
+      const { profile } = (await send("Profiler.stop")) as { profile: unknown }
+      socket.close()
+      return profile
+    },
   }
 }
 

@@ -70,6 +70,16 @@ export const makeSteps = async (
       clearTimeout(timer)
     }
   }
+  // both, but the timer's callback holds nothing: what holding the controller from a pending timer adds
+  const apart = async () => {
+    const controller = new AbortController()
+    const timer = setTimeout(() => {}, 30_000)
+    try {
+      return JSON.parse(await (await fetch(url, init(controller.signal))).text()) as unknown
+    } finally {
+      clearTimeout(timer)
+    }
+  }
   const manual = async () => JSON.parse(await (await fetch(url, init(undefined, "manual"))).text()) as unknown
   const timerOnly = async () => {
     const timer = setTimeout(() => {}, 30_000)
@@ -100,6 +110,7 @@ export const makeSteps = async (
     { name: "+manual", call: manual },
     { name: "+timer", call: timerOnly },
     { name: "+signal+timer", call: timed },
+    { name: "+signal+timer-noop", call: apart },
     { name: "+signal.timeout", call: nativeTimeout },
     { name: "+fiber", call: () => runtime.runPromise(inFiber) },
     { name: "ours", call: ours },
