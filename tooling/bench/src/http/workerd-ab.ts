@@ -6,19 +6,20 @@
 // the HTTP section's (http/measure.ts), with workerd's CPU read from /proc (http/workerd-cpu.ts).
 //
 //   node --conditions=@beeper-kit/source tooling/bench/src/http/workerd-ab.ts [--against=DIR,DIR] [--rounds=15]
-//     [--variants=raw,effect] [--workloads=send-c64] [--phase=250] [--warmup=100] [--idle=0] [--warmup-calls=500] [--json=FILE]
+//     [--variants=raw,effect] [--workloads=send-c64] [--phase=250] [--warmup=100] [--warmup-calls=500]
+//     [--idle=0] [--alternate] [--json=FILE]
 //
-// `--json=FILE`: every phase's figures, by workload and process, in round order.
 // `--against`: other worktrees' roots (each installed: `sh scripts/dev.sh run true`), e.g. `git worktree add --detach
-// /tmp/old <rev>`. `--variants`: this tree's variants (raw first). `--idle=MS`: a pause before every round, as in a
-// `pnpm bench` run, where the other runtimes' phases (~30 s) come between two of workerd's rounds; with `--alternate`
-// before every other round only, and the figures are given for the rounds after a pause and the others apart. A profiling tool (bench README,
-// "workerd"), not a section of `pnpm bench`.
-import { mkdtempSync, rmSync } from "node:fs"
+// /tmp/old <rev>`; this tree's `effect` is then also compared with each of them round by round. `--variants`: this
+// tree's variants (raw first). `--idle=MS`: a pause before every round, as in a `pnpm bench` run, where the other
+// runtimes' phases (~30 s) come between two of workerd's rounds; with `--alternate` before every other round only,
+// the figures given for the rounds after a pause and the others apart. `--json=FILE`: every phase's figures, by
+// workload and process, in round order. A profiling tool (tooling/bench/README.md, "HTTP: workerd `send-c64`"), not
+// a section of `pnpm bench`.
+import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
-import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
-import { writeFileSync } from "node:fs"
 import { type DrivenChild, startDriven } from "../driven.ts"
 import { commandFlags } from "../flags.ts"
 import { withFixtureServer } from "../servers/fixture-server.ts"
