@@ -85,9 +85,12 @@ export const readableWhole = (web: Response, limit: number): boolean => {
 /**
  * Whether `Response#text` makes a body's UTF-8 text for less CPU than `arrayBuffer()` and a `TextDecoder`: on Bun,
  * ~240 against ~300 µs per call for fetch + read + `JSON.parse` of the bench's 75 KB page of 25 chats over a local
- * socket (tooling/bench/README.md). Deno makes that string at ~2× the CPU by `Response#text`; Node keeps bytes.
+ * socket; on workerd (Cloudflare Workers, whose `navigator.userAgent` says so) the bytes and a decoder cost 1.10× a
+ * send's and 1.09× the page's CPU by `text()`, 64 at a time (tooling/bench/README.md). Deno makes that string at ~2×
+ * the CPU by `Response#text`; Node keeps bytes.
  */
-const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !== "undefined"
+const textReadsCheaper = typeof (globalThis as { readonly Bun?: unknown }).Bun !== "undefined" ||
+  (globalThis as { readonly navigator?: { readonly userAgent?: unknown } }).navigator?.userAgent === "Cloudflare-Workers"
 
 /**
  * A body {@link readableWhole} allows, read whole and decoded: as bytes and `decode` (`arrayBuffer()` and a

@@ -12,6 +12,8 @@ export interface SeqConfig {
   readonly rounds: number
   readonly calls: number
   readonly warmup: number
+  /** Calls in flight at once (1: one at a time). */
+  readonly concurrency: number
   readonly official: boolean
   /** Only these steps (and raw); all when absent. */
   readonly steps?: ReadonlyArray<string>

@@ -1,13 +1,14 @@
 // The elimination ladder of seq-latency.ts, runtime-neutral (a process on Node, Deno or Bun; a Worker on workerd):
 // raw `fetch` + `JSON.parse`, then the same with what our client adds to it one piece at a time (the abort signal and
 // `redirect: "manual"`, an attempt timer, an Effect fiber around it), then our client itself, and the official SDK.
-// Blocks of one-at-a-time calls, interleaved in an order rotated each round, each block timed by wall clock and by
+// Blocks of one-at-a-time calls (or `concurrency` at a time), interleaved in an order rotated each round, each block timed by wall clock and by
 // the process's CPU, so wall time beyond CPU (wake-ups, hops, idle waits) shows beside the CPU it accompanies.
 import type { BeeperDesktop } from "@beeper-kit/effect"
 import type { Layer } from "effect"
 import { benchToken } from "../servers/token.ts"
 import { median } from "../stats.ts"
 import type { EffectLayerOptions } from "./clients.ts"
+import { drive } from "./cpu-per-call.ts"
 
 /** One rung of the ladder: a call made once per iteration, one at a time. */
 export interface Step {
@@ -69,6 +70,16 @@ export const makeSteps = async (
       clearTimeout(timer)
     }
   }
+  // both, but the timer's callback holds nothing: what holding the controller from a pending timer adds
+  const apart = async () => {
+    const controller = new AbortController()
+    const timer = setTimeout(() => {}, 30_000)
+    try {
+      return JSON.parse(await (await fetch(url, init(controller.signal))).text()) as unknown
+    } finally {
+      clearTimeout(timer)
+    }
+  }
   const manual = async () => JSON.parse(await (await fetch(url, init(undefined, "manual"))).text()) as unknown
   const timerOnly = async () => {
     const timer = setTimeout(() => {}, 30_000)
@@ -99,6 +110,7 @@ export const makeSteps = async (
     { name: "+manual", call: manual },
     { name: "+timer", call: timerOnly },
     { name: "+signal+timer", call: timed },
+    { name: "+signal+timer-noop", call: apart },
     { name: "+signal.timeout", call: nativeTimeout },
     { name: "+fiber", call: () => runtime.runPromise(inFiber) },
     { name: "ours", call: ours },
@@ -115,23 +127,25 @@ export const makeSteps = async (
 }
 
 /**
- * `rounds` rounds of one block of `calls` one-at-a-time calls per step, after `warmup` calls of each; the order
- * rotates each round. `now` is a wall clock (ms), `cpu` the process's CPU so far (µs).
+ * `rounds` rounds of one block of `calls` calls per step, `concurrency` at a time (one at a time unless given),
+ * after `warmup` calls of each; the order rotates each round. `now` is a wall clock (ms), `cpu` the process's CPU so
+ * far (µs). At concurrency 64 wall − CPU is no longer a call's idle time (the calls overlap): read CPU per call.
  */
 export const runLadder = async (
   steps: ReadonlyArray<Step>,
-  options: { readonly rounds: number; readonly calls: number; readonly warmup: number },
+  options: { readonly rounds: number; readonly calls: number; readonly warmup: number; readonly concurrency?: number | undefined },
   now: () => number,
   cpu: () => Promise<number>,
 ): Promise<Record<string, StepRow>> => {
-  for (const step of steps) for (let i = 0; i < options.warmup; i++) await step.call()
+  const concurrency = options.concurrency ?? 1
+  for (const step of steps) await drive(step.call, concurrency, options.warmup)
   const blocks = new Map(steps.map((step) => [step.name, [] as Array<BlockFigures>]))
   for (let round = 0; round < options.rounds; round++) {
     for (let i = 0; i < steps.length; i++) {
       const step = steps[(i + round) % steps.length]!
       const cpuFrom = await cpu()
       const from = now()
-      for (let call = 0; call < options.calls; call++) await step.call()
+      await drive(step.call, concurrency, options.calls)
       const wallUs = ((now() - from) * 1000) / options.calls
       const cpuUs = (await cpu() - cpuFrom) / options.calls
       blocks.get(step.name)!.push({ wallUs, cpuUs })
