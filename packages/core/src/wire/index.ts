@@ -29,8 +29,18 @@ export const pathSegmentProblem = (text: string): string | undefined =>
 export const pathSegmentMessage = (name: string, problem: string): string =>
   `path parameter "${name}" ${problem}: it would address a different route`
 
-/** A path parameter value as one URL segment (percent-encoded; check {@link pathSegmentProblem} first). */
-export const encodePathSegment = (text: string): string => encodeURIComponent(text)
+/**
+ * A path parameter value as one URL segment (percent-encoded; check {@link pathSegmentProblem} first): exactly
+ * `encodeURIComponent(text)`. A value of only the characters that leaves as they are, and `:` (every Matrix chat ID
+ * has one: `!room:beeper.com`), is encoded by replacing `:` alone — on JavaScriptCore ~30 against ~120 ns for a
+ * chat ID, ~⅓ of building a send's request (tooling/bench/README.md); on V8 the same time either way.
+ */
+export const encodePathSegment = (text: string): string =>
+  plainSegment.test(text) ? text.replace(colon, "%3A") : encodeURIComponent(text)
+
+/** Characters `encodeURIComponent` leaves as they are, and `:`. */
+const plainSegment = /^[A-Za-z0-9\-_.!~*'():]*$/
+const colon = /:/g
 
 /**
  * How query arrays are sent unless a parameter says otherwise: OpenAPI `style: form`, `explode: true` — repeated

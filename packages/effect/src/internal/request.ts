@@ -98,16 +98,16 @@ const unknownKeyMessage = (operationId: string, fields: ReadonlyArray<string>, k
   return `unknown input key "${key}": ${operationId} ${has}${hint}`
 }
 
+const loneSurrogate = "contains a lone UTF-16 surrogate (not valid Unicode text)"
+
 /**
- * What is wrong with a value that goes on the wire as text in a URL or a header, or `undefined`: a lone UTF-16
+ * What is wrong with a value that goes on the wire as text in a query or a header, or `undefined`: a lone UTF-16
  * surrogate (it has no UTF-8 form: `encodeURIComponent` throws, `URLSearchParams` silently turns it into U+FFFD),
  * and, for a header, a character a header value cannot hold (CR, LF, NUL and other controls, or above U+00FF —
  * clients refuse those, or a CR LF would split the header).
  */
-const wireTextProblem = (text: string, place: "path" | "query" | "header"): string | undefined => {
-  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
-    return "contains a lone UTF-16 surrogate (not valid Unicode text)"
-  }
+const wireTextProblem = (text: string, place: "query" | "header"): string | undefined => {
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) return loneSurrogate
   if (place === "header" && /[^\t\x20-\x7e\x80-\xff]/.test(text)) {
     return "contains a character a header value cannot hold (CR, LF, another control character, or one above U+00FF)"
   }
@@ -202,12 +202,17 @@ export const buildRequest = (
     const value = encoded[parameter.key]
     if (value === undefined || value === null) return invalid(endpoint, parameter.key, `missing path parameter "${parameter.key}"`)
     const text = wireText(value)
-    const textProblem = wireTextProblem(text, "path")
-    if (textProblem !== undefined) return invalid(endpoint, parameter.key, `path parameter "${parameter.key}" ${textProblem}`)
     const problem = pathSegmentProblem(text)
     if (problem !== undefined) return invalid(endpoint, parameter.key, pathSegmentMessage(parameter.key, problem))
-    if (template.inOrder) url += encodePathSegment(text) + template.literals[i + 1]!
-    else if (template.slots[i] !== -1) (segments ??= [])[template.slots[i]!] = encodePathSegment(text)
+    // Percent-encoding refuses a lone surrogate (`URIError`): that is the check, no pattern run over every value.
+    let segment: string
+    try {
+      segment = encodePathSegment(text)
+    } catch {
+      return invalid(endpoint, parameter.key, `path parameter "${parameter.key}" ${loneSurrogate}`)
+    }
+    if (template.inOrder) url += segment + template.literals[i + 1]!
+    else if (template.slots[i] !== -1) (segments ??= [])[template.slots[i]!] = segment
   }
   if (segments !== undefined) {
     for (let at = 0; at < segments.length; at++) url += segments[at]! + template.literals[at + 1]!
