@@ -134,6 +134,8 @@ interface ConnectionParts {
   readonly authorization: string | undefined
   /** Whether the base URL is absolute `http(s)` (so is every request URL made from it). */
   readonly absolute: boolean
+  /** Each endpoint's path cut at its parameters, its first literal already after the base URL. */
+  readonly templates: WeakMap<Endpoint, PathTemplate>
 }
 
 const connectionParts = new WeakMap<Connection, ConnectionParts>()
@@ -148,6 +150,7 @@ const partsOf = (connection: Connection): ConnectionParts => {
         ? `Bearer ${Redacted.value(connection.accessToken)}`
         : undefined,
       absolute: connection.baseUrl.protocol === "http:" || connection.baseUrl.protocol === "https:",
+      templates: new WeakMap(),
     }
     connectionParts.set(connection, parts)
   }
@@ -194,8 +197,8 @@ export const buildRequest = (
 
   // Path parameters: required, and each one URL segment by core's wire rule (never "", "." or "..").
   const pathParams = endpoint.pathParams
-  const template = templateOf(endpoint)
-  let url = appendApiPath(parts.base, template.literals[0]!)
+  const template = templateOf(parts, endpoint)
+  let url = template.literals[0]!
   let segments: Array<string> | undefined
   for (let i = 0; i < pathParams.length; i++) {
     const parameter = pathParams[i]!
@@ -273,9 +276,11 @@ export const buildRequest = (
 }
 
 /**
- * An endpoint's path cut at its parameters: `literals[0]`, then for each placed parameter its segment and the literal
- * after it. `slots[i]` is the place of `pathParams[i]` among the placed ones (in path order), -1 when the path does
- * not name it. The same URL as replacing each `{name}` in turn (an encoded segment holds no `{`).
+ * An endpoint's URL cut at its path parameters: `literals[0]` (the base URL and the path up to the first parameter),
+ * then for each placed parameter its segment and the literal after it. `slots[i]` is the place of `pathParams[i]`
+ * among the placed ones (in path order), -1 when the path does not name it. The same URL as replacing each `{name}`
+ * in turn (an encoded segment holds no `{`). Made once per connection and endpoint: appending the path to the base URL
+ * on every call was ~15% of `buildRequest` on Bun.
  */
 interface PathTemplate {
   readonly literals: ReadonlyArray<string>
@@ -284,10 +289,8 @@ interface PathTemplate {
   readonly inOrder: boolean
 }
 
-const templates = new WeakMap<Endpoint, PathTemplate>()
-
-const templateOf = (endpoint: Endpoint): PathTemplate => {
-  let template = templates.get(endpoint)
+const templateOf = (parts: ConnectionParts, endpoint: Endpoint): PathTemplate => {
+  let template = parts.templates.get(endpoint)
   if (template === undefined) {
     const path = endpoint.path
     const placed = endpoint.pathParams
@@ -303,8 +306,9 @@ const templateOf = (endpoint: Endpoint): PathTemplate => {
       slots[slot.index] = order
     })
     literals.push(path.slice(from))
+    literals[0] = appendApiPath(parts.base, literals[0]!)
     template = { literals, slots, inOrder: slots.every((slot, index) => slot === index) }
-    templates.set(endpoint, template)
+    parts.templates.set(endpoint, template)
   }
   return template
 }
