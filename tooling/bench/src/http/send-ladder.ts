@@ -11,10 +11,12 @@
 //   ours-managed    the same by `ManagedRuntime#runPromise`: the bench's `effect` variant
 // `--gc-log=RUNG` (Bun only) runs that rung alone, 64 at a time, under JavaScriptCore's GC log (`BUN_JSC_logGC`) and
 // sums its collections: what a rung leaves for the GC, which CPU per call alone does not show (tooling/bench/README.md,
-// "What the profiles show").
+// "What the profiles show"). With `--memory`, `fetch` is answered from memory (in-memory.ts's method): then every
+// collection is one the allocations asked for, and the bytes they counted, summed, are the rung's bytes per call (over
+// the socket Bun also collects on a timer, and those collections do not say what was allocated).
 //
 //   node --conditions=@beeper-kit/source tooling/bench/src/http/send-ladder.ts [--runtimes=bun,deno,node]
-//     [--calls=1000] [--rounds=21] [--concurrency=64,1] [--gc-log=RUNG]
+//     [--calls=1000] [--rounds=21] [--concurrency=64,1] [--gc-log=RUNG [--memory]]
 import { spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { childEnv, report, runChild } from "../child.ts"
@@ -29,7 +31,8 @@ import { cpuPerCall, interleavedCpuPerCall } from "./cpu-per-call.ts"
 type Send = () => Promise<unknown>
 
 const text = "Benchmark message"
-const gcCalls = 40_000
+/** Sends under the GC log: from memory more, so the last collection's unfinished count is a small part of the sum. */
+const gcCallsOf = (options: Map<string, string>): number => options.has("memory") ? 200_000 : 40_000
 
 const rungsOf = async (baseUrl: string): Promise<Map<string, Send>> => {
   const { chatID } = loadPayloads()
@@ -80,6 +83,11 @@ const rungsOf = async (baseUrl: string): Promise<Map<string, Send>> => {
 }
 
 const child = async (options: Map<string, string>) => {
+  if (options.has("memory")) {
+    const bytes = new TextEncoder().encode(loadPayloads().sendResponse)
+    const headers = { "content-type": "application/json", "content-length": String(bytes.byteLength) }
+    globalThis.fetch = (() => Promise.resolve(new Response(bytes, { status: 200, headers }))) as unknown as typeof fetch
+  }
   const rungs = await rungsOf(options.get("url")!)
   const gcRung = options.get("gc-log")
   if (gcRung !== undefined) {
@@ -87,7 +95,7 @@ const child = async (options: Map<string, string>) => {
     if (send === undefined) throw new Error(`no rung ${gcRung}: ${[...rungs.keys()].join(", ")}`)
     await cpuPerCall(send, 64, 5000)
     console.error("=== measured")
-    const cpuUs = await cpuPerCall(send, 64, gcCalls)
+    const cpuUs = await cpuPerCall(send, 64, gcCallsOf(options))
     console.error("=== done")
     report({ cpuUs })
     process.exit(0)
@@ -111,18 +119,20 @@ const child = async (options: Map<string, string>) => {
 }
 
 /** The measured span of a JavaScriptCore GC log: collections, GC time per call, the heap after each collection. */
-const summarizeGcLog = (log: string, cpuUs: number): string => {
+const summarizeGcLog = (log: string, cpuUs: number, gcCalls: number): string => {
   const measured = log.slice(log.indexOf("=== measured"), log.indexOf("=== done"))
   const collections = [...measured.matchAll(/=> (Eden|Full)Collection/g)].map((match) => match[1])
   const cycles = [...measured.matchAll(/cycle ([0-9.]+)ms/g)].reduce((sum, match) => sum + Number(match[1]), 0)
   const after = [...measured.matchAll(/=> ([0-9]+)kb, p=/g)].map((match) => `${(Number(match[1]) / 1024).toFixed(1)}`)
   const eden = collections.filter((kind) => kind === "Eden").length
-  return `${cpuUs.toFixed(1)} µs CPU/call; ${eden} eden and ${collections.length - eden} full collections, ` +
+  const allocated = [...measured.matchAll(/bytes allocated this cycle: ([0-9]+)/g)].reduce((sum, match) => sum + Number(match[1]), 0)
+  return `${cpuUs.toFixed(1)} µs CPU/call; ${Math.round(allocated / gcCalls)} B/call allocated (counted by the collections ` +
+    `the allocations asked for); ${eden} eden and ${collections.length - eden} full collections, ` +
     `${(cycles * 1000 / gcCalls).toFixed(2)} µs of GC cycles per call; heap after each (MB): ${after.join(" ")}`
 }
 
 /** Runs the child of `--gc-log` under Bun with the GC log on (it goes to stderr, the figures to stdout). */
-const gcLogged = (command: string, args: ReadonlyArray<string>, env: NodeJS.ProcessEnv): Promise<string> =>
+const gcLogged = (command: string, args: ReadonlyArray<string>, env: NodeJS.ProcessEnv, gcCalls: number): Promise<string> =>
   new Promise((resolve, reject) => {
     const process = spawn(command, args, { env: childEnv({ ...env, BUN_JSC_logGC: "1" }), stdio: ["ignore", "pipe", "pipe"] })
     let stdout = ""
@@ -133,7 +143,7 @@ const gcLogged = (command: string, args: ReadonlyArray<string>, env: NodeJS.Proc
     process.on("close", (code) => {
       if (code !== 0) return reject(new Error(`${command} exited ${code}:\n${stderr.slice(-4000)}`))
       const { cpuUs } = JSON.parse(stdout.trim().split("\n").at(-1)!) as { cpuUs: number }
-      resolve(summarizeGcLog(stderr, cpuUs))
+      resolve(summarizeGcLog(stderr, cpuUs, gcCalls))
     })
   })
 
@@ -142,10 +152,13 @@ const parent = async (options: Map<string, string>) => {
     process.env["BENCH_PAYLOADS"] = payloads
     const file = fileURLToPath(import.meta.url)
     const passed = ["calls", "rounds", "concurrency", "gc-log"].flatMap((name) => options.has(name) ? [`--${name}=${options.get(name)}`] : [])
+    if (options.has("memory")) passed.push("--memory")
     const gcRung = options.get("gc-log")
     if (gcRung !== undefined) {
       const [command, args] = await sourceCommand("bun", file, ["--child", `--url=${server.url}`, ...passed])
-      console.log(`bun, ${gcRung}, ${gcCalls} sends 64 at a time: ${await gcLogged(command, args, { BENCH_PAYLOADS: payloads })}`)
+      const where = options.has("memory") ? "answered from memory" : "over the socket"
+      const gcCalls = gcCallsOf(options)
+      console.log(`bun, ${gcRung}, ${gcCalls} sends 64 at a time ${where}: ${await gcLogged(command, args, { BENCH_PAYLOADS: payloads }, gcCalls)}`)
       return
     }
     for (const runtime of (options.get("runtimes") ?? "bun").split(",")) {
