@@ -19,10 +19,7 @@ describe("wire rules", () => {
     expect(pathSegmentProblem("..")).toBe('must not be ".."')
     for (const ok of ["...", "../x", "a.b", " "]) expect(pathSegmentProblem(ok), ok).toBeUndefined()
     expect(encodePathSegment("../x?y=1#z")).toBe("..%2Fx%3Fy%3D1%23z")
-    // exactly encodeURIComponent, the fast path for plain text with `:` included
-    const samples = ["!NCdzlIaMjZUmvmvyHU:beeper.com", "a:b:c", ":", "", "A-z_0.9!~*'()", "a b", "é:x", "a/b", "%3A", "\u{1F600}:x"]
-    for (let code = 0; code < 0x180; code++) samples.push(`x:${String.fromCharCode(code)}:y`)
-    for (const text of samples) expect(encodePathSegment(text), text).toBe(encodeURIComponent(text))
+    // @beeper-kit/effect's request building relies on this throw to refuse a lone surrogate in a path parameter
     expect(() => encodePathSegment("a\uD800:b")).toThrow(URIError)
   })
 
