@@ -10,6 +10,7 @@
 //
 // `--concurrency=64`: the blocks' calls 64 at a time (the bench's c64 workloads); then read CPU per call, not idle.
 // `--profile=PREFIX` (workerd): a CPU profile of the Worker's whole ladder, `PREFIX-<call>.cpuprofile` (DevTools).
+import { closedPort } from "@beeper-kit/testkit/ports"
 import { Miniflare } from "miniflare"
 import { writeFileSync } from "node:fs"
 import { createServer } from "node:http"
@@ -70,7 +71,7 @@ const onWorkerd = async (call: "list" | "send", baseUrl: string, options: Map<st
     driverUrl: `http://127.0.0.1:${(driver.address() as AddressInfo).port}`,
   }
   const profile = options.get("profile")
-  const inspectorPort = profile === undefined ? undefined : await freePort()
+  const inspectorPort = profile === undefined ? undefined : await closedPort()
   const miniflare = new Miniflare({
     modules: true,
     script,
@@ -92,14 +93,6 @@ const onWorkerd = async (call: "list" | "send", baseUrl: string, options: Map<st
     driver.close()
   }
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 
 /** A CPU profile of the Worker, through workerd's inspector (the DevTools protocol's `Profiler`), from now to `stop`. */
 const startProfiler = async (port: number): Promise<{ stop: () => Promise<unknown> }> => {

@@ -19,6 +19,7 @@
 import { bundleForRuntime } from "@beeper-kit/testkit/bundle"
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
+import { setTimeout as sleep } from "node:timers/promises"
 import { join, resolve } from "node:path"
 import { type DrivenChild, startDriven } from "../driven.ts"
 import { commandFlags } from "../flags.ts"
@@ -41,7 +42,6 @@ const against = (flags.get("against") ?? "").split(",").filter(Boolean).map((dir
 
 const here = new URL(".", import.meta.url).pathname
 const benchDir = new URL("../../", import.meta.url).pathname
-const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
 const scratch = mkdtempSync(join(tmpdir(), "bench-workerd-ab-"))
 const children = new Map<string, DrivenChild>()
