@@ -2,7 +2,9 @@
  * Every adapter README's example, verbatim (the code block after `<!-- example -->`), run as a user would run it —
  * on its own runtime, configured only through `BEEPER_ACCESS_TOKEN` / `BEEPER_DESKTOP_URL` — against the mock
  * server. The Node, Deno and Bun examples send and confirm a message, then print three live events (the test has a
- * contact write once `connected` is printed); the Worker example answers the confirmed message's ID.
+ * contact write once `connected` is printed); the Worker example answers the confirmed message's ID. And
+ * `@beeper-kit/effect`'s "From `async` code" example (after `<!-- example: async -->`), on Node: it sends and exits
+ * once its runtime is disposed, and with a wrong token its `catch` gets the typed error.
  */
 import { sourceCondition, toolchainBin, workspaceBin } from "@beeper-kit/testkit/binaries"
 import { withMockServer } from "@beeper-kit/testkit/mock-server"
@@ -12,9 +14,9 @@ import { describe, expect, it } from "vitest"
 import { programFile } from "./support/program-file.ts"
 import { bundleWorker, fetchFromWorker, packageDir } from "./support/workerd.ts"
 
-/** The code block that follows `<!-- example -->` in a package's README. */
-const exampleOf = (pkg: string): string =>
-  codeBlockAfter(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), "<!-- example -->")
+/** The code block that follows `marker` (by default `<!-- example -->`) in a package's README. */
+const exampleOf = (pkg: string, marker = "<!-- example -->"): string =>
+  codeBlockAfter(new URL(`../../../packages/${pkg}/README.md`, import.meta.url), marker)
 
 /** Writes an example inside this package (so its imports resolve here) and returns the path. */
 const exampleFile = (name: string, source: string): string => programFile("examples", name, source)
@@ -32,7 +34,7 @@ const processExamples = [
   { runtime: "Bun", pkg: "bun", command: workspaceBin("bun"), args: [sourceCondition] },
 ] as const
 
-describe("adapter README examples", () => {
+describe("README examples", () => {
   for (const example of processExamples) {
     it(`packages/${example.pkg}/README.md runs on ${example.runtime}`, () =>
       withMockServer({ seed: 11 }, async (server) => {
@@ -55,6 +57,36 @@ describe("adapter README examples", () => {
         expect(output).toMatch(/^connected\nmessage\.upserted\n/m)
       }), 180_000)
   }
+
+  // @beeper-kit/effect's "From `async` code": a ManagedRuntime, two awaited calls, a typed rejection, dispose.
+  const runAsyncExample = (env: Record<string, string>) =>
+    runProcess(toolchainBin("node"), [sourceCondition, exampleFile("effect-async", exampleOf("effect", "<!-- example: async -->"))], {
+      cwd: packageDir,
+      env,
+      timeoutMs: 60_000,
+    })
+
+  it("packages/effect/README.md's async example sends, then disposes its runtime and exits", () =>
+    withMockServer({ seed: 11 }, async (server) => {
+      const sent: Array<string> = []
+      server.onChange((event) => {
+        if (event.type === "message.upserted") sent.push(...event.ids)
+      })
+      const { output, code } = await runAsyncExample({ BEEPER_ACCESS_TOKEN: server.token, BEEPER_DESKTOP_URL: server.url })
+      expect(code, output).toBe(0)
+      expect(output).toMatch(/^pending \S+$/m)
+      expect(output).not.toMatch(/failed:/)
+      expect(sent.length, "the mock server stored the message").toBeGreaterThan(0)
+    }), 90_000)
+
+  it("packages/effect/README.md's async example catches a call's typed error", () =>
+    withMockServer({ seed: 11 }, async (server) => {
+      const { output, code } = await runAsyncExample({ BEEPER_ACCESS_TOKEN: "not-the-token", BEEPER_DESKTOP_URL: server.url })
+      expect(code, output).toBe(0)
+      expect(output).toMatch(/failed:.*Unauthorized/s)
+      expect(output).not.toMatch(/^pending/m)
+      expect(output).not.toContain(server.token)
+    }), 90_000)
 
   it("packages/edge/README.md runs as a Cloudflare Worker in workerd", () =>
     withMockServer({ seed: 11 }, async (server) => {
