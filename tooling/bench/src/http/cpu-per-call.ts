@@ -2,8 +2,15 @@
 // client's CPU per call, `process.cpuUsage()` over a block of calls driven `concurrency` at a time — the figure the
 // machine's other load moves least, compared block by block against raw fetch's in the same process.
 
+/**
+ * What is measured: one call (a promise per call, driven from `async` loops), or a client that drives a block of
+ * calls itself — e.g. as fibers of one Effect program, where no call is a promise of its own.
+ */
+export type Op = (() => Promise<unknown>) | { readonly drive: (concurrency: number, calls: number) => Promise<void> }
+
 /** Runs `calls` calls of `op`, `concurrency` at a time. */
-export const drive = async (op: () => Promise<unknown>, concurrency: number, calls: number): Promise<void> => {
+export const drive = async (op: Op, concurrency: number, calls: number): Promise<void> => {
+  if (typeof op !== "function") return op.drive(concurrency, calls)
   let left = calls
   await Promise.all(Array.from({ length: concurrency }, async () => {
     while (left-- > 0) await op()
@@ -11,7 +18,7 @@ export const drive = async (op: () => Promise<unknown>, concurrency: number, cal
 }
 
 /** CPU µs (user + system) per call of `calls` calls of `op`, `concurrency` at a time. */
-export const cpuPerCall = async (op: () => Promise<unknown>, concurrency: number, calls: number): Promise<number> => {
+export const cpuPerCall = async (op: Op, concurrency: number, calls: number): Promise<number> => {
   const before = process.cpuUsage()
   await drive(op, concurrency, calls)
   const used = process.cpuUsage(before)
@@ -24,7 +31,7 @@ export const cpuPerCall = async (op: () => Promise<unknown>, concurrency: number
  * block i of another were measured about a block apart, and their ratio is taken block by block.
  */
 export const interleavedCpuPerCall = async (
-  ops: ReadonlyMap<string, () => Promise<unknown>>,
+  ops: ReadonlyMap<string, Op>,
   rounds: number,
   concurrency: number,
   calls: number,

@@ -9,6 +9,8 @@
 //   fiber-managed   the same run by `ManagedRuntime#runPromise` (what the bench's `effect` variant calls)
 //   ours            `BeeperDesktop` `messages.send` (`BeeperServices.adapter()`), run by `Effect.runPromiseWith`
 //   ours-managed    the same by `ManagedRuntime#runPromise`: the bench's `effect` variant
+//   ours-program    the same sends as fibers of one Effect program (`Effect.forEach` at the concurrency, each fiber
+//                   sending in a loop; one `ManagedRuntime#runPromise` per block): what code written in Effect pays
 // `--gc-log=RUNG` (Bun only) runs that rung alone, 64 at a time, under JavaScriptCore's GC log (`BUN_JSC_logGC`) and
 // sums its collections: what a rung leaves for the GC, which CPU per call alone does not show (tooling/bench/README.md,
 // "What the profiles show"). With `--memory`, `fetch` is answered from memory (in-memory.ts's method): then every
@@ -26,15 +28,13 @@ import { withFixtureServer } from "../servers/fixture-server.ts"
 import { benchToken } from "../servers/token.ts"
 import { type ProcessRuntime, sourceCommand } from "../source-command.ts"
 import { median } from "../stats.ts"
-import { cpuPerCall, interleavedCpuPerCall } from "./cpu-per-call.ts"
-
-type Send = () => Promise<unknown>
+import { cpuPerCall, interleavedCpuPerCall, type Op } from "./cpu-per-call.ts"
 
 const text = "Benchmark message"
 /** Sends under the GC log: from memory more, so the last collection's unfinished count is a small part of the sum. */
 const gcCallsOf = (options: Map<string, string>): number => options.has("memory") ? 200_000 : 40_000
 
-const rungsOf = async (baseUrl: string): Promise<Map<string, Send>> => {
+const rungsOf = async (baseUrl: string): Promise<Map<string, Op>> => {
   const { chatID } = loadPayloads()
   const url = `${baseUrl}/v1/chats/${encodeURIComponent(chatID)}/messages`
   const authorization = `Bearer ${benchToken}`
@@ -65,7 +65,7 @@ const rungsOf = async (baseUrl: string): Promise<Map<string, Send>> => {
       return Effect.sync(() => controller.abort())
     })
   const ours = () => Effect.map(beeper.messages.send({ chatID, text }), (sent) => sent.pendingMessageID)
-  return new Map<string, Send>([
+  return new Map<string, Op>([
     ["raw", async () => {
       const response = await fetch(url, {
         method: "POST",
@@ -79,6 +79,13 @@ const rungsOf = async (baseUrl: string): Promise<Map<string, Send>> => {
     ["fiber-managed", () => runtime.runPromise(fiber())],
     ["ours", () => runWith(ours())],
     ["ours-managed", () => runtime.runPromise(ours())],
+    ["ours-program", {
+      drive: (concurrency: number, calls: number) => {
+        let left = calls
+        const sender = Effect.whileLoop({ while: () => left-- > 0, body: ours, step: () => {} })
+        return runtime.runPromise(Effect.forEach(Array.from({ length: concurrency }), () => sender, { concurrency, discard: true }))
+      },
+    }],
   ])
 }
 
