@@ -166,11 +166,15 @@ const httpTargets = (r: BenchResults): Array<Target> => {
     if (http[runtime]?.["effect"] === undefined || http[runtime]?.["raw"] === undefined) continue
     const name = runtime === "node" ? "Node over fetch (`BeeperServices.adapter()`)" : runtimeLabels[runtime].split(" (")[0]!
     const raw = perWorkload(ratiosTo(runtime, "effect", "raw"), (id) => (id.startsWith("list") ? 1.7 : 1.4))
+    // judged on the calls made from `async` code, as raw fetch's are; the same from an Effect program beside it
+    const program = http[runtime]?.["effect-program"] === undefined
+      ? ""
+      : `; called from an Effect program (not judged): ${perWorkload(ratiosTo(runtime, "effect-program", "raw"), () => 1).measured}`
     out.push({
       issue: "#18.1",
-      what: `HTTP, ${name} vs raw fetch: time per request, validated, raw fetch on the same runtime`,
+      what: `HTTP, ${name} vs raw fetch: time per request, validated, raw fetch on the same runtime, called from \`async\` code (\`runtime.runPromise\` per call)`,
       goal: "list ≤ 1.70×, send ≤ 1.40×",
-      measured: raw.measured,
+      measured: raw.measured + program,
       excess: raw.excess,
       profile: profiles.httpClient,
     })
@@ -347,7 +351,10 @@ const httpSection = (r: BenchResults): string => {
       "workload by workload, every client of the runtime back to back, in an order rotated each round and " +
       "workload, so a client and raw fetch " +
       `are measured about a second apart; ${r.settings["httpRounds"]} round(s). \`@beeper-kit/effect\` runs through each ` +
-      "runtime adapter's public layer. **Time per request** is relative to raw `fetch` + `JSON.parse` on the same " +
+      "runtime adapter's public layer, called twice over: from `async` code, `runtime.runPromise` per call, as raw " +
+      "fetch and the official SDK are called (the targets are judged on it), and from an Effect program, its calls " +
+      "the program's fibers (`Effect.forEach` at the concurrency, each fiber calling in a loop: what code written in " +
+      "Effect pays; reported beside). **Time per request** is relative to raw `fetch` + `JSON.parse` on the same " +
       "runtime: in each round raw's ops/s ÷ the client's, from that round's two phases; the tables give the **median " +
       "of the rounds' ratios**, then in parentheses their spread (the smallest–largest round): 1.00× = as fast as " +
       "the limit, higher = slower, and a wide spread says the figure moved with the machine's other load during this " +

@@ -1,10 +1,12 @@
-// An HTTP worker process (src/http/worker.ts, raw fetch on Node) against the benchmark server: started and warmed
-// up once, it answers phase commands with one phase's figures each, then ends when closed.
+// An HTTP worker process (src/http/worker.ts on Node: raw fetch, and @beeper-kit/effect called from an Effect
+// program, which drives its own calls) against the benchmark server serving the mock server's real responses: started
+// and warmed up once, it answers phase commands with one phase's figures each, then ends when closed.
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { startDriven } from "../src/driven.ts"
+import { buildPayloads } from "../src/fixtures.ts"
 import type { PhaseCommand, WorkloadResult } from "../src/http/workloads.ts"
 import { savePayloads } from "../src/payloads.ts"
 import { type BenchServer, startBenchServer } from "../src/servers/spawn.ts"
@@ -16,18 +18,10 @@ let server: BenchServer
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), "bench-worker-test-"))
-  // the smallest payloads the server and the raw client need: a page of 25 (empty) chats and a send answer
-  payloads = savePayloads(scratch, {
-    chatsPage: JSON.stringify({ items: Array.from({ length: 25 }, (_, i) => ({ id: `chat${i}` })), hasMore: false }),
-    chatID: "chat0",
-    sendResponse: JSON.stringify({ chatID: "chat0", pendingMessageID: "m1" }),
-    messagesItems: "[]",
-    messagesPerPage: 20,
-    eventMessage: JSON.stringify({ chatID: "chat0", id: "m1" }),
-    accounts: "[]",
-  })
+  // what `pnpm bench` serves: the mock server's responses, which the validated client accepts
+  payloads = savePayloads(scratch, await buildPayloads())
   server = await startBenchServer(payloads)
-})
+}, 60_000)
 
 afterAll(async () => {
   await server?.stop()
@@ -35,8 +29,8 @@ afterAll(async () => {
 })
 
 describe("an HTTP worker", () => {
-  it("answers each phase command with that phase's requests, time, CPU and latencies", async () => {
-    const child = await startDriven(process.execPath, ["--conditions=@beeper-kit/source", worker, "node", "raw", server.url, "5"], {
+  it.each(["raw", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", async (variant) => {
+    const child = await startDriven(process.execPath, ["--conditions=@beeper-kit/source", worker, "node", variant, server.url, "5"], {
       env: { BENCH_PAYLOADS: payloads },
     })
     try {

@@ -4,7 +4,7 @@
 // the same module runs on Node, Deno, Bun and (bundled) in workerd; the runtime's own @beeper-kit layer is given
 // by the entry point (http/worker.ts for processes, http/workerd-worker.ts for the Worker).
 import type { BeeperDesktop } from "@beeper-kit/effect"
-import type { Layer, Redacted } from "effect"
+import type { Effect as EffectType, Layer, Redacted } from "effect"
 import { benchToken } from "../servers/token.ts"
 
 /** The runtimes of the HTTP section, in report order. */
@@ -20,15 +20,19 @@ export const runtimeLabels: Record<Runtime, string> = {
 }
 
 /** Every variant, in report order; `raw` is the limit every ratio is taken against. */
-export const variants = ["raw", "official", "core", "effect", "effect-node", "effect-unvalidated"] as const
+export const variants = ["raw", "official", "core", "effect", "effect-program", "effect-node", "effect-unvalidated"] as const
 export type Variant = (typeof variants)[number]
 
-/** The variants that run on each runtime: Node alone has the `node:http` adapter (and the unvalidated probe). */
+/**
+ * The variants that run on each runtime: Node alone has the `node:http` adapter (and the unvalidated probe). Every
+ * runtime has `effect` twice: called from `async` code (`runtime.runPromise` per call, as raw `fetch` and the official
+ * SDK are called: the targets are judged on it) and from an Effect program (`effect-program`: the calls as its fibers).
+ */
 export const runtimeVariants: Record<Runtime, ReadonlyArray<Variant>> = {
-  node: ["raw", "official", "core", "effect", "effect-node", "effect-unvalidated"],
-  deno: ["raw", "official", "core", "effect"],
-  bun: ["raw", "official", "core", "effect"],
-  workerd: ["raw", "official", "core", "effect"],
+  node: ["raw", "official", "core", "effect", "effect-program", "effect-node", "effect-unvalidated"],
+  deno: ["raw", "official", "core", "effect", "effect-program"],
+  bun: ["raw", "official", "core", "effect", "effect-program"],
+  workerd: ["raw", "official", "core", "effect", "effect-program"],
 }
 
 /** The layer each runtime's `effect` variant is measured through: the runtime adapter's public layer. */
@@ -50,6 +54,8 @@ export const variantLabel = (runtime: Runtime, variant: Variant): string => {
       return "`@beeper-kit/core`"
     case "effect":
       return `\`@beeper-kit/effect\` (validated), ${effectTransports[runtime]}`
+    case "effect-program":
+      return "the same, called from an Effect program (the calls as its fibers, `Effect.forEach` at the concurrency)"
     case "effect-node":
       return "`@beeper-kit/effect` (validated), `@beeper-kit/node` `BeeperNode.layer` (`node:http`)"
     case "effect-unvalidated":
@@ -61,6 +67,18 @@ export const variantLabel = (runtime: Runtime, variant: Variant): string => {
 export interface BenchClient {
   readonly list: () => Promise<number>
   readonly send: () => Promise<string>
+  /**
+   * For a client whose calls are not promises of their own (fibers of one Effect program): makes `call`,
+   * `concurrency` at a time, each caller in a loop until `loop.stopped()`, reporting each call's start and end (the
+   * `performance.now()` of each) to `loop.completed`. Without it, `list` and `send` are called from `async` loops.
+   */
+  readonly drive?: (call: "list" | "send", concurrency: number, loop: CallLoop) => Promise<void>
+}
+
+/** What a self-driving client is told by the measure: when to stop, and where each completed call goes. */
+export interface CallLoop {
+  readonly stopped: () => boolean
+  readonly completed: (started: number, ended: number) => void
 }
 
 /** The options an `effect` variant's layer is built from. */
@@ -90,6 +108,7 @@ const effectClient = async (
   baseUrl: string,
   chatID: string,
   extra: Record<string, unknown>,
+  fromProgram = false,
 ): Promise<BenchClient> => {
   const [{ BeeperDesktop }, { Effect, ManagedRuntime, Redacted }] = await Promise.all([
     import("@beeper-kit/effect"),
@@ -98,9 +117,24 @@ const effectClient = async (
   const layer = await layerOf(variant, { baseUrl, accessToken: Redacted.make(benchToken), ...extra })
   const runtime = ManagedRuntime.make(layer)
   const beeper = await runtime.runPromise(Effect.service(BeeperDesktop))
+  const list = () => Effect.map(beeper.chats.list({ limit: 25 }), (page) => page.items.length)
+  const send = () => Effect.map(beeper.messages.send({ chatID, text }), (sent) => sent.pendingMessageID)
+  const client: BenchClient = { list: () => runtime.runPromise(list()), send: () => runtime.runPromise(send()) }
+  if (!fromProgram) return client
   return {
-    list: () => runtime.runPromise(Effect.map(beeper.chats.list({ limit: 25 }), (page) => page.items.length)),
-    send: () => runtime.runPromise(Effect.map(beeper.messages.send({ chatID, text }), (sent) => sent.pendingMessageID)),
+    ...client,
+    drive: (call, concurrency, loop) => {
+      const one: () => EffectType.Effect<unknown, unknown> = call === "list" ? list : send
+      const caller = Effect.whileLoop({
+        while: () => !loop.stopped(),
+        body: () => {
+          const started = performance.now()
+          return Effect.map(one(), () => loop.completed(started, performance.now()))
+        },
+        step: () => {},
+      })
+      return runtime.runPromise(Effect.forEach(Array.from({ length: concurrency }), () => caller, { concurrency, discard: true }))
+    },
   }
 }
 
@@ -167,6 +201,8 @@ export const makeClient = async (variant: Variant, baseUrl: string, chatID: stri
     case "effect":
     case "effect-node":
       return effectClient(layerOf, variant, baseUrl, chatID, {})
+    case "effect-program":
+      return effectClient(layerOf, "effect", baseUrl, chatID, {}, true)
     case "effect-unvalidated": {
       const option = await findUnvalidatedOption(layerOf, baseUrl, chatID)
       if (option === undefined) throw new Error("@beeper-kit/effect has no layer option that turns response validation off")

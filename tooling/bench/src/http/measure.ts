@@ -13,28 +13,41 @@ export type CpuClock = () => Promise<number>
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
- * Runs `op`, `concurrency` at a time, without a pause: `warmupMs` of warm-up, then a measured window of `phaseMs`,
- * then the calls in flight finish (not counted). The window counts the calls that complete inside it (and their
- * latencies) and the CPU time used inside it — steady state, with no ramp-up or drain in the figures.
+ * Runs `call` of `client`, `concurrency` at a time, without a pause: `warmupMs` of warm-up, then a measured window of
+ * `phaseMs`, then the calls in flight finish (not counted). The window counts the calls that complete inside it (and
+ * their latencies) and the CPU time used inside it — steady state, with no ramp-up or drain in the figures. The calls
+ * are made from `async` loops, or by the client itself when it drives them (`BenchClient.drive`).
  */
-const run = async (op: () => Promise<unknown>, concurrency: number, warmupMs: number, phaseMs: number, cpuMicros: CpuClock) => {
+const run = async (
+  client: BenchClient,
+  call: "list" | "send",
+  concurrency: number,
+  warmupMs: number,
+  phaseMs: number,
+  cpuMicros: CpuClock,
+) => {
   let from = Number.POSITIVE_INFINITY
   let until = Number.POSITIVE_INFINITY
   let stopped = false
   let ops = 0
   const samples: Array<number> = []
+  const completed = (started: number, ended: number) => {
+    if (ended >= from && ended <= until) {
+      ops++
+      samples.push(ended - started)
+    }
+  }
+  const op = client[call]
   const loop = async () => {
     while (!stopped) {
       const started = performance.now()
       await op()
-      const ended = performance.now()
-      if (ended >= from && ended <= until) {
-        ops++
-        samples.push(ended - started)
-      }
+      completed(started, performance.now())
     }
   }
-  const loops = Promise.all(Array.from({ length: concurrency }, loop))
+  const loops = client.drive !== undefined
+    ? client.drive(call, concurrency, { stopped: () => stopped, completed })
+    : Promise.all(Array.from({ length: concurrency }, loop))
   loops.catch(() => {}) // a failed call is thrown by `await loops` below, not reported as unhandled meanwhile
   await sleep(warmupMs)
   from = performance.now()
@@ -73,8 +86,7 @@ export const measureWorkload = async (
 ): Promise<WorkloadResult> => {
   const { call, concurrency } = workloads.find((w) => w.id === workload) ?? { call: undefined, concurrency: 0 }
   if (call === undefined) throw new Error(`no workload ${workload}`)
-  const op = call === "list" ? client.list : client.send
-  const { ops, elapsed, cpuUs, samples } = await run(op, concurrency, phase.warmupMs, phase.phaseMs, cpuMicros)
+  const { ops, elapsed, cpuUs, samples } = await run(client, call, concurrency, phase.warmupMs, phase.phaseMs, cpuMicros)
   return {
     ops,
     opsPerSec: (ops / elapsed) * 1000,
