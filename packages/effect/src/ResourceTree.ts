@@ -11,6 +11,7 @@ import type { PaginationError, RequestError } from "./BeeperError.ts"
 import type { Endpoint, InputOf, IsPaginated, ItemOf, StreamInputOf, SuccessOf } from "./Endpoint.ts"
 import type { CallOptions, StreamOptions } from "./CallOptions.ts"
 import type { Executor } from "./internal/executor.ts"
+import { defineLazy } from "./internal/lazyValues.ts"
 
 /** Keys of `A` that are required. */
 type RequiredKeys<A> = { [K in keyof A]-?: {} extends Pick<A, K> ? never : K }[keyof A]
@@ -87,20 +88,7 @@ export const makeResourceTree = <T extends Record<string, Endpoint>>(
   }
   const materialize = (node: Node): object => {
     const target: object = node.operationId === undefined ? {} : operation(table[node.operationId]!, executor)
-    for (const [name, child] of node.children) {
-      let value: object | undefined
-      Object.defineProperty(target, name, {
-        // made once, then the property becomes a plain value (on a tree frozen meanwhile the getter stays, same value)
-        get: () => {
-          if (value !== undefined) return value
-          value = materialize(child)
-          Reflect.defineProperty(target, name, { value, enumerable: true, configurable: true })
-          return value
-        },
-        enumerable: true,
-        configurable: true,
-      })
-    }
+    for (const [name, child] of node.children) defineLazy(target, name, () => materialize(child))
     return target
   }
   return materialize(root) as ResourceTree<T>

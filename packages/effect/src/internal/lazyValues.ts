@@ -20,6 +20,27 @@ export const lazyValues = <A extends object>(names: ReadonlyArray<keyof A & stri
 }
 
 /**
+ * Defines `name` on `target` as a getter that builds its value with `build` on the first read; from then on a plain,
+ * enumerable value (on an object frozen meanwhile the getter stays, and returns the same value). What the resource
+ * tree's namespaces and methods and {@link lazyProperties}' entries are made with.
+ *
+ * @internal
+ */
+export const defineLazy = (target: object, name: PropertyKey, build: () => unknown): void => {
+  let built: { readonly value: unknown } | undefined
+  Object.defineProperty(target, name, {
+    get: () => {
+      if (built !== undefined) return built.value
+      built = { value: build() }
+      Reflect.defineProperty(target, name, { value: built.value, enumerable: true, configurable: true })
+      return built.value
+    },
+    enumerable: true,
+    configurable: true,
+  })
+}
+
+/**
  * An object whose every property is built by its own function on the first read of that property (then a plain
  * value): the runtime build's endpoint table (`generated/lazyEndpoints.runtime.ts`), of which a process start reads
  * the entry of each operation it calls and no other — compiling and running the ~70 entries' object literals at
@@ -30,19 +51,6 @@ export const lazyValues = <A extends object>(names: ReadonlyArray<keyof A & stri
  */
 export const lazyProperties = <A extends object>(build: { readonly [K in keyof A]: () => A[K] }): A => {
   const target = {} as A
-  for (const name of Object.keys(build) as Array<keyof A & string>) {
-    let built: { readonly value: A[typeof name] } | undefined
-    Object.defineProperty(target, name, {
-      get: () => {
-        if (built !== undefined) return built.value
-        built = { value: build[name]() }
-        // a plain value from now on (on a table frozen meanwhile the getter stays, and returns the same value)
-        Reflect.defineProperty(target, name, { value: built.value, enumerable: true, writable: false })
-        return built.value
-      },
-      enumerable: true,
-      configurable: true,
-    })
-  }
+  for (const name of Object.keys(build) as Array<keyof A & string>) defineLazy(target, name, build[name])
   return target
 }

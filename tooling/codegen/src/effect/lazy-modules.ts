@@ -88,11 +88,12 @@ const lazyOperations = (file: ts.SourceFile, header: string): string => {
   const exported = exportedValues(file)
   const inputs = exported.filter((name) => /^[A-Z]/.test(name))
   const keys = tableKeys(file)
-  const entries = file.statements.flatMap((statement) => {
+  const entryNames = file.statements.flatMap((statement) => {
     const name = entryOf(statement)?.declaration.name.getText(file)
-    return name === undefined ? [] : [`export const ${name}: typeof Eager.${name} = endpoints['${keyOf(keys, name)}'];`]
+    return name === undefined ? [] : [name]
   })
-  const rest = exported.filter((name) => !inputs.includes(name) && !entries.some((line) => line.startsWith(`export const ${name}:`)))
+  const entries = entryNames.map((name) => `export const ${name}: typeof Eager.${name} = endpoints['${keyOf(keys, name)}'];`)
+  const rest = exported.filter((name) => !inputs.includes(name) && !entryNames.includes(name))
   if (rest.join() !== "endpoints,endpointList") throw new Error(`endpoints.ts exports ${rest.join(", ")}: no lazy form for them`)
   return [
     header,
