@@ -29,15 +29,17 @@ afterAll(async () => {
 })
 
 describe("an HTTP worker", () => {
-  it.each(["raw", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", async (variant) => {
+  it.each(["raw", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", { timeout: 60_000 }, async (variant) => {
     const child = await startDriven(process.execPath, ["--conditions=@beeper-kit/source", worker, "node", variant, server.url, "5"], {
       env: { BENCH_PAYLOADS: payloads },
     })
     try {
       for (const workload of ["list-seq", "send-c64"] as const) {
-        // a window long enough for one local request however loaded the machine is
+        // A window counts the calls that complete inside it. However loaded the machine, one of up to ten 300 ms
+        // windows sees a local request complete, unless the worker never reports one: then every window counts none.
         const command: PhaseCommand = { type: "phase", workload, warmupMs: 5, phaseMs: 300 }
-        const result = await child.request<WorkloadResult>(command)
+        let result = await child.request<WorkloadResult>(command)
+        for (let tries = 1; result.ops === 0 && tries < 10; tries++) result = await child.request<WorkloadResult>(command)
         expect(result.ops).toBeGreaterThan(0)
         expect(result.elapsedMs).toBeGreaterThanOrEqual(299)
         expect(result.opsPerSec).toBeCloseTo((result.ops / result.elapsedMs!) * 1000)
