@@ -43,7 +43,7 @@ case "$job" in
     else
       echo "dev: release check left out (a partial test run: $*)" >&2
     fi
-    node scripts/test-summary.ts
+    node scripts/test-summary.ts --exit-status="$status"
     exit $status
     ;;
   run)

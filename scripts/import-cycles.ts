@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { writeTestResult } from "./test-result.ts"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 
@@ -86,5 +87,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cycles = findImportCycles(roots)
   for (const group of cycles) console.log(`import circle: ${group.join(" ↔ ")}`)
   console.log(cycles.length === 0 ? "no import circle" : `${cycles.length} import circle(s)`)
+  writeTestResult("import-cycles", cycles.length === 0 ? 1 : 0, cycles.map((group) => `import circle: ${group.join(" ↔ ")}`))
   process.exitCode = cycles.length === 0 ? 0 : 1
 }

@@ -2,8 +2,9 @@
 // fail a run), through turbo; the result is written as one test-results file that scripts/test-summary.ts adds up:
 // each package that type-checks is a pass, each that does not (or could not run) a failure.
 import { spawnSync } from "node:child_process"
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
+import { writeTestResult } from "./test-result.ts"
 
 const root = new URL("..", import.meta.url).pathname
 const runs = join(root, ".turbo", "runs")
@@ -29,10 +30,6 @@ const failed = tasks.filter((t) => t.execution?.exitCode !== 0).map((t) => t.pac
 const passed = tasks.length - failed.length
 // no summary at all (turbo itself failed) is one failure, never a silent pass
 const failures = tasks.length === 0 ? 1 : failed.length
-mkdirSync(join(root, ".test-results"), { recursive: true })
-writeFileSync(
-  join(root, ".test-results", "typecheck.json"),
-  JSON.stringify({ numPassedTests: passed, numFailedTests: failures, failed }, null, 2),
-)
+writeTestResult("typecheck", passed, tasks.length === 0 ? ["turbo did not run"] : failed)
 console.log(`typecheck: ${passed} packages clean${failures > 0 ? `, ${failures} failed: ${failed.join(", ") || "turbo did not run"}` : ""}`)
 process.exit(turbo.status === 0 && failures === 0 ? 0 : 1)
