@@ -8,30 +8,9 @@
 import { existsSync } from "node:fs"
 import { readFile, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
-import { build, type Metafile, type Plugin } from "esbuild"
+import { build, type Metafile } from "esbuild"
 
 const packageDir = new URL(".", import.meta.url)
-
-/**
- * effect's `effect/cli/CliOutput` makes an `Intl.Segmenter` when it is imported, which loads ICU's break rules: about
- * a third of the CLI's start-up, spent even by commands that never measure text (`accounts --json`, `--version`).
- * This makes it on first use instead. Fails the build when effect's source changed, so an upgrade is noticed.
- */
-const lazyGraphemeSegmenter: Plugin = {
-  name: "lazy-grapheme-segmenter",
-  setup(build) {
-    build.onLoad({ filter: /[\\/]effect[\\/]dist[\\/]cli[\\/]CliOutput\.js$/ }, async ({ path }) => {
-      const source = await readFile(path, "utf8")
-      const eager = /const graphemeSegmenter = \/\*#__PURE__\*\/new Intl\.Segmenter\(undefined, \{\s*granularity: "grapheme"\s*\}\);/
-      if (!eager.test(source)) {
-        throw new Error(`${path}: its eager \`new Intl.Segmenter\` was not found (effect changed): update build.ts`)
-      }
-      const lazy = "let graphemeSegmenterInstance; const graphemeSegmenter = { segment: (text) => " +
-        "(graphemeSegmenterInstance ??= new Intl.Segmenter(undefined, { granularity: \"grapheme\" })).segment(text) };"
-      return { contents: source.replace(eager, lazy), loader: "js" }
-    })
-  },
-}
 
 /**
  * The license of every npm package with code in the bundle (`name@version (license)` and its LICENSE file), for
@@ -78,7 +57,6 @@ const { metafile } = await build({
   // `import.meta.url` (the CLI reads its package.json beside dist/) as CommonJS has it
   define: { "import.meta.url": "__beeperKitModuleUrl" },
   banner: { js: "var __beeperKitModuleUrl = require(\"node:url\").pathToFileURL(__filename).href;" },
-  plugins: [lazyGraphemeSegmenter],
   metafile: true,
 })
 await writeFile(new URL("dist/THIRD-PARTY-LICENSES.txt", packageDir), await thirdPartyLicenses(metafile))

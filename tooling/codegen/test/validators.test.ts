@@ -211,13 +211,30 @@ describe("generated fast response checks", () => {
       expect(check("Either", {})).toBe(false)
     })
 
-    it("read the declared keys by name when one is named like an Object.prototype property", async () => {
+    it("read a key named like an Object.prototype property as the object's own, as Effect does", async () => {
       const Odd = Schema.Struct({ id: Schema.String, constructor: Schema.optionalKey(Schema.String) })
-      const { source, check } = await emitted({ Odd })
-      expect(source).not.toContain("switch")
-      expect(check("Odd", { id: "1" })).toBe(false) // `constructor` reads Object's from the prototype: decode
+      const { check } = await emitted({ Odd })
+      expect(check("Odd", { id: "1" })).toBe(true) // not Object's `constructor` from the prototype
       expect(check("Odd", { id: "1", constructor: "x" })).toBe(true)
+      expect(check("Odd", { id: "1", constructor: 1 })).toBe(false)
       expect(check("Odd", JSON.parse("{\"id\":\"1\",\"__proto__\":1}"))).toBe(false)
+      // a union's lenient first pass reads the declared keys by name
+      const OddOrNamed = Schema.Union([
+        Schema.Struct({ toString: Schema.optionalKey(Schema.String), a: Schema.String }),
+        Schema.Struct({ a: Schema.String, b: Schema.String }),
+      ])
+      const union = await emitted({ OddOrNamed })
+      expect(union.source).toContain("Object.hasOwn(r, \"toString\")")
+      expect(union.check("OddOrNamed", { a: "1" })).toBe(true)
+      expect(union.check("OddOrNamed", { a: "1", toString: "x" })).toBe(true)
+      expect(union.check("OddOrNamed", { a: "1", b: "2" })).toBe(false) // the first member decodes, stripping b
+      expect(union.check("OddOrNamed", { a: "1", toString: 1 })).toBe(false)
+    })
+
+    it("leave a Schema declaring a __proto__ key to the Effect decode", async () => {
+      const Proto = Schema.Struct({ ["__proto__"]: Schema.String }) // a computed key: an own property
+      const { source } = await emitted({ Proto })
+      expect(source).not.toContain("export const isProto")
     })
 
     it("emit one function for a Schema and its optionalKey copy, and one for equal Schemas", async () => {

@@ -2589,9 +2589,9 @@ function looseAppStateSnapshot(u: unknown): boolean {
   p = r["state"];
   if (!(p === "needs-login" || p === "initializing" || p === "needs-cross-signing-setup" || p === "needs-verification" || p === "needs-secrets" || p === "needs-first-sync" || p === "ready")) return false;
   p = r["matrix"];
-  if (p !== undefined) { if (!(looseAppMatrixAccount(p))) return false; }
+  if (p !== undefined && !(looseAppMatrixAccount(p))) return false;
   p = r["verification"];
-  if (p !== undefined) { if (!(looseVerification(p))) return false; }
+  if (p !== undefined && !(looseVerification(p))) return false;
   return true;
 }
 
@@ -2616,7 +2616,7 @@ function looseAppE2EEStatus(u: unknown): boolean {
   p = r["verified"];
   if (!(typeof p === "boolean")) return false;
   p = r["recoveryKeyGeneratedAt"];
-  if (p !== undefined) { if (!(Number.isFinite(p))) return false; }
+  if (p !== undefined && !(Number.isFinite(p))) return false;
   return true;
 }
 
@@ -2667,15 +2667,15 @@ function looseVerification(u: unknown): boolean {
   p = r["state"];
   if (!(p === "requested" || p === "ready" || p === "sas_ready" || p === "qr_scanned" || p === "done" || p === "cancelled" || p === "error")) return false;
   p = r["error"];
-  if (p !== undefined) { if (!(looseVerificationError(p))) return false; }
+  if (p !== undefined && !(looseVerificationError(p))) return false;
   p = r["otherDevice"];
-  if (p !== undefined) { if (!(looseVerificationOtherDevice(p))) return false; }
+  if (p !== undefined && !(looseVerificationOtherDevice(p))) return false;
   p = r["otherUserID"];
-  if (p !== undefined) { if (!(typeof p === "string")) return false; }
+  if (p !== undefined && !(typeof p === "string")) return false;
   p = r["qr"];
-  if (p !== undefined) { if (!(looseVerificationQR(p))) return false; }
+  if (p !== undefined && !(looseVerificationQR(p))) return false;
   p = r["sas"];
-  if (p !== undefined) { if (!(looseVerificationSAS(p))) return false; }
+  if (p !== undefined && !(looseVerificationSAS(p))) return false;
   return true;
 }
 
@@ -2709,7 +2709,7 @@ function looseVerificationOtherDevice(u: unknown): boolean {
   p = r["id"];
   if (!(typeof p === "string")) return false;
   p = r["name"];
-  if (p !== undefined) { if (!(typeof p === "string")) return false; }
+  if (p !== undefined && !(typeof p === "string")) return false;
   return true;
 }
 
@@ -2729,6 +2729,6 @@ function looseVerificationSAS(u: unknown): boolean {
   p = r["emojis"];
   if (!(typeof p === "string")) return false;
   p = r["decimals"];
-  if (p !== undefined) { if (!(typeof p === "string")) return false; }
+  if (p !== undefined && !(typeof p === "string")) return false;
   return true;
 }
