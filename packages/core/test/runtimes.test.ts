@@ -13,6 +13,7 @@ import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/
 
 const packageDir = new URL("..", import.meta.url).pathname
 const node22 = toolchainBin("node22")
+const node26 = toolchainBin("node26")
 
 /** Runs `command` to completion in this package; fails with its output when it exits non-zero. */
 const run = async (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> => {
@@ -74,6 +75,8 @@ const runtimes: ReadonlyArray<Runtime> = [
   { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.url] },
   // The oldest Node the package supports (engines: >=22.19), from the repo's toolchain.
   ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.url] }] : []),
+  // The newest Node line, from the repo's toolchain.
+  ...(existsSync(node26) ? [{ label: "node 26", runtime: "node" as const, command: () => [node26, script, server.url] }] : []),
 ]
 
 describe("the built package under every runtime", () => {

@@ -75,14 +75,14 @@ const cases: ReadonlyArray<Case> = [
 
 const runtimes = [
   { runtime: "Node 24", adapter: { pkg: "node", name: "BeeperNode" }, command: toolchainBin("node"), args: [sourceCondition] },
-  // Node 22 prints an uncaught rejection as Node 24 does: a few cases suffice
-  {
-    runtime: "Node 22",
+  // Node 22 and 26 print an uncaught rejection as Node 24 does: a few cases suffice
+  ...(["node22", "node26"] as const).map((bin) => ({
+    runtime: `Node ${bin.slice("node".length)}`,
     adapter: { pkg: "node", name: "BeeperNode" },
-    command: toolchainBin("node22"),
+    command: toolchainBin(bin),
     args: [sourceCondition],
     only: ["no token", 'BEEPER_DESKTOP_URL="not a url"', "nothing listening"],
-  },
+  })),
   {
     runtime: "Deno",
     adapter: { pkg: "deno", name: "BeeperDeno" },

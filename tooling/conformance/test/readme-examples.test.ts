@@ -24,6 +24,7 @@ const exampleFile = (name: string, source: string): string => programFile("examp
 const processExamples = [
   { runtime: "Node 22", pkg: "node", command: toolchainBin("node22"), args: [sourceCondition] },
   { runtime: "Node 24", pkg: "node", command: toolchainBin("node"), args: [sourceCondition] },
+  { runtime: "Node 26", pkg: "node", command: toolchainBin("node26"), args: [sourceCondition] },
   {
     runtime: "Deno",
     pkg: "deno",

@@ -77,9 +77,9 @@ describe("release check building blocks", () => {
       const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-sound", "@beeper-kit/fixture-hollow"], { cwd: project, env })
       expect(install.status, install.output).toBe(0)
       const all = runtimes(repoRoot)
-      expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "deno", "bun"]))
+      expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "node22", "node26", "deno", "bun"]))
       for (const runtime of all) {
-        expect(smoke(runtime, project, ["@beeper-kit/fixture-sound"])).toMatch(new RegExp(`^ok @beeper-kit/fixture-sound on ${runtime.name === "node22" ? "node" : runtime.name} .*: 1 exports$`))
+        expect(smoke(runtime, project, ["@beeper-kit/fixture-sound"])).toMatch(new RegExp(`^ok @beeper-kit/fixture-sound on ${runtime.name.startsWith("node") ? "node" : runtime.name} .*: 1 exports$`))
         expect(() => smoke(runtime, project, ["@beeper-kit/fixture-hollow"])).toThrow(/FAIL @beeper-kit\/fixture-hollow .*undefined at runtime: notYet/)
       }
       // a package nobody published is not found: nothing of the scope comes from anywhere else

@@ -12,7 +12,7 @@ export const repoRoot: string = fileURLToPath(new URL("../../../", import.meta.u
 /** Resolves workspace packages to their TypeScript sources (Node, Deno and Bun all take this flag). */
 export const sourceCondition = "--conditions=@beeper-kit/source"
 
-/** A binary of the repo's toolchain (`node` = Node 24, `node22`). */
+/** A binary of the repo's toolchain (`node` = Node 24, `node22`, `node26`). */
 export const toolchainBin = (name: string): string => join(repoRoot, ".toolchain", "bin", name)
 
 /** A binary the workspace installs (`deno`, `bun`): the `node_modules/.bin` wrapper. */

@@ -78,7 +78,7 @@ const inEdgeRuntime = async (target: Target): Promise<string> => {
   }
 }
 
-/** Node 22, Node 24, Deno, Bun, workerd, Vercel Edge — each with its adapter. */
+/** Node 22, Node 24, Node 26, Deno, Bun, workerd, Vercel Edge — each with its adapter. */
 export const runtimes: ReadonlyArray<Runtime> = [
   {
     name: "node22",
@@ -89,6 +89,11 @@ export const runtimes: ReadonlyArray<Runtime> = [
     name: "node24",
     adapter: "@beeper-kit/node",
     run: inProcess(toolchainBin("node"), () => [sourceCondition, runnerPath("node.ts")]),
+  },
+  {
+    name: "node26",
+    adapter: "@beeper-kit/node",
+    run: inProcess(toolchainBin("node26"), () => [sourceCondition, runnerPath("node.ts")]),
   },
   {
     name: "deno",

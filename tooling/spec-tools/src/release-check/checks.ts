@@ -85,13 +85,13 @@ export interface Runtime {
   readonly args: ReadonlyArray<string>
 }
 
-/** Node (this one, and Node 22 when the toolchain has it), Deno and Bun, from the repo's toolchain. */
+/** Node (this one, and Node 22 and 26 when the toolchain has them), Deno and Bun, from the repo's toolchain. */
 export const runtimes = (repoRoot: string): ReadonlyArray<Runtime> => {
   const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name)
-  const node22 = join(repoRoot, ".toolchain", "bin", "node22")
+  const toolchainNodes = ["node22", "node26"].map((name) => ({ name, command: join(repoRoot, ".toolchain", "bin", name), args: [] }))
   return [
     { name: "node", command: process.execPath, args: [] },
-    ...(existsSync(node22) ? [{ name: "node22", command: node22, args: [] }] : []),
+    ...toolchainNodes.filter((node) => existsSync(node.command)),
     { name: "deno", command: bin("deno"), args: ["run", "--allow-read", "--allow-env", "--allow-sys", "--allow-net"] },
     { name: "bun", command: bin("bun"), args: ["run"] },
   ]

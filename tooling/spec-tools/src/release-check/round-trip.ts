@@ -36,7 +36,7 @@ const clients: ReadonlyArray<Client> = [
       // the rest of the public packages, for the import check on every runtime
       ["npm", "install", "@beeper-kit/core", "@beeper-kit/deno", "@beeper-kit/bun", "@beeper-kit/edge"],
     ],
-    example: { pkg: "node", runtimes: ["node", "node22"] },
+    example: { pkg: "node", runtimes: ["node", "node22", "node26"] },
   },
   {
     name: "pnpm",
