@@ -1,10 +1,11 @@
 // The registry round trip: fresh projects outside the workspace install the published packages from the release
 // check's registry exactly as the READMEs say — `npm install`, `pnpm add`, `bun add`, and Deno through `npm:`
 // specifiers (JSR publication is pending, see packages/deno/README.md) — then each adapter README's example runs,
-// unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Bun and Deno. Seed 11:
+// unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Node 26, Bun and Deno. Seed 11:
 // its first chat is on a connected account, so the examples' sends go through; once an example prints `connected`, a
 // contact writes (the mock's control API), so the live events it waits for arrive. The CLI, `@beeper-kit/cli`, is
-// installed with `npm i -g` and run with `npx` against the same mock (cli-install.ts).
+// installed with `npm i -g` and run with `npx` against the same mock (cli-install.ts), and the examples type-check
+// against the npm install with each TypeScript major (consumer-types.ts).
 // What a user types is what is checked: if `pnpm add @beeper-kit/effect` cannot work, this fails.
 import { codeBlockAfter } from "@beeper-kit/testkit/readme"
 import { runProcess, spawnProcess, type Running } from "@beeper-kit/testkit/process"
@@ -13,6 +14,7 @@ import { join } from "node:path"
 import { repoRoot, type WorkspacePackage } from "../workspace.ts"
 import { check, runCommand, type Runtime, runtimes, skipped, smoke } from "./checks.ts"
 import { cliPackage, cliRoundTrip } from "./cli-install.ts"
+import { typeCheckExamples } from "./consumer-types.ts"
 import { type Registry, registryEnv } from "./registry.ts"
 import type { CheckResult } from "./results.ts"
 
@@ -132,6 +134,7 @@ export const registryRoundTrip = async (
     for (const client of clients) report(skipped(`${client.name}: README example`, "no mock server: the npm install failed"))
     return
   }
+  await typeCheckExamples(npm, report)
   const mock = await startMock(npm.dir)
   try {
     for (const client of clients) {
