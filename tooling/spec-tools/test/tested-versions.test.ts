@@ -41,6 +41,10 @@ describe("the README's versions table", () => {
     expect(text("README.md")).toContain(`peer range: \`${peer}\``)
   })
 
+  it("names the pnpm majors the release check installs the packages with", () => {
+    expect(row("pnpm, installing the packages as a user")).toEqual([toolchain("PNPM_VERSION"), toolchain("PNPM12_VERSION")])
+  })
+
   it("names the TypeScript compilers the release check type-checks the examples with", () => {
     expect(row("TypeScript, for the published types")).toEqual([typescripts.typescript, typescripts.typescript6, typescripts.typescript7].map((v) => version(v!)))
   })

@@ -1,5 +1,5 @@
 // The registry round trip: fresh projects outside the workspace install the published packages from the release
-// check's registry exactly as the READMEs say — `npm install`, `pnpm add`, `bun add`, and Deno through `npm:`
+// check's registry exactly as the READMEs say — `npm install`, `pnpm add` (pnpm 10 and 12), `bun add`, and Deno through `npm:`
 // specifiers (JSR publication is pending, see packages/deno/README.md) — then each adapter README's example runs,
 // unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Node 26, Bun and Deno. Seed 11:
 // its first chat is on a connected account, so the examples' sends go through; once an example prints `connected`, a
@@ -43,6 +43,12 @@ const clients: ReadonlyArray<Client> = [
   {
     name: "pnpm",
     commands: [["pnpm", "add", "@beeper-kit/effect", "effect", "@beeper-kit/node"]], // packages/effect/README.md + the adapter
+    example: { pkg: "node", runtimes: ["node"] },
+  },
+  {
+    // the same with the newest pnpm major, as a user who installs pnpm today has it
+    name: "pnpm12",
+    commands: [[join(repoRoot, ".toolchain", "bin", "pnpm12"), "add", "@beeper-kit/effect", "effect", "@beeper-kit/node"]],
     example: { pkg: "node", runtimes: ["node"] },
   },
   {
