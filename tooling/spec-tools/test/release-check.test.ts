@@ -7,6 +7,7 @@ import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, 
 import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
 import { nodeVersionDisagreements, outsideLinks } from "../src/release-check/front-door.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
+import { sameEffect } from "../src/release-check/round-trip.ts"
 import { publicPackages, repoRoot, type WorkspacePackage } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
 
@@ -152,6 +153,19 @@ describe("release check building blocks", () => {
       'packages/a/src/index.ts:1: states "Node >= 22.18", the minimum is Node ≥ 22.19',
     ])
     expect(outsideLinks(root)).toEqual(["README.md:3: https://developers.example.com/api"])
+  })
+
+  it("tells whether a fresh install resolves the effect the workspace tests, and what to do when it does not", () => {
+    const withEffect = (version: string): string => {
+      const dir = makeTempDir("effect-version-")
+      mkdirSync(join(dir, "node_modules", "effect"), { recursive: true })
+      writeFileSync(join(dir, "node_modules", "effect", "package.json"), JSON.stringify({ name: "effect", version }))
+      return dir
+    }
+    expect(sameEffect(withEffect("4.1.5"), withEffect("4.1.5"))).toMatchObject({ status: "passed", message: "effect 4.1.5" })
+    const newer = sameEffect(withEffect("4.1.6"), withEffect("4.1.5"))
+    expect(newer.status).toBe("skipped")
+    expect(newer.message).toContain("a fresh install resolves effect 4.1.6, the workspace tests 4.1.5")
   })
 
   it("records outcomes in vitest's JSON shape, which the root summary adds up", async () => {

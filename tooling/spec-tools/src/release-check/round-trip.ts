@@ -105,6 +105,21 @@ const startMock = async (dir: string): Promise<{ url: string; token: string; ser
 const exampleArgs = (runtime: Runtime, host: string): ReadonlyArray<string> =>
   runtime.name === "deno" ? ["run", "--no-prompt", "--minimum-dependency-age=0", `--allow-net=${host}`, "--allow-env"] : runtime.name === "bun" ? ["run"] : []
 
+/**
+ * Whether the whole test suite runs the `effect` a user gets: the version the npm install resolved (the newest in the
+ * packages' peer range) against the workspace's. A newer release is reported (as skipped, with what to do), not
+ * failed: it is the registry that moved, not this code.
+ */
+export const sameEffect = (consumerDir: string, workspaceDir: string = repoRoot): CheckResult => {
+  const versionIn = (dir: string): string =>
+    (JSON.parse(readFileSync(join(dir, "node_modules", "effect", "package.json"), "utf8")) as { version: string }).version
+  const name = "npm: the effect a fresh install resolves is the one the workspace tests"
+  const [user, workspace] = [versionIn(consumerDir), versionIn(workspaceDir)]
+  return user === workspace
+    ? { name, status: "passed", message: `effect ${user}`, durationMs: 0 }
+    : skipped(name, `a fresh install resolves effect ${user}, the workspace tests ${workspace}: move the workspace's effect (and the peer ranges) to ${user} and run npm test`)
+}
+
 /** Runs the round trip; every step is one reported check. */
 export const registryRoundTrip = async (
   root: string,
@@ -130,6 +145,7 @@ export const registryRoundTrip = async (
 
   // every public package imports by name on every runtime, from the npm install
   const npm = installed.get("npm")
+  if (npm !== undefined) report(sameEffect(npm.dir))
   for (const runtime of byName.values()) {
     report(npm === undefined
       ? skipped(`import every package on ${runtime.name}`, "the npm install failed")
