@@ -31,7 +31,8 @@ describe("the README's versions table", () => {
   it("names the Deno, Bun, miniflare and edge-runtime the workspace installs", () => {
     expect(row("Deno")).toEqual([root.deno])
     expect(row("Bun")).toEqual([root.bun])
-    expect(row("Cloudflare Workers")).toEqual([root.miniflare])
+    const workerd = /^\s+workerd: (\S+)$/m.exec(text("pnpm-workspace.yaml"))?.[1]
+    expect(row("Cloudflare Workers")).toEqual([workerd, root.miniflare])
     expect(row("Vercel Edge")).toEqual([manifest("tooling/conformance/package.json").devDependencies!["@edge-runtime/vm"]])
   })
 
