@@ -26,10 +26,10 @@ const newest = readdirSync(runs)
 const tasks: ReadonlyArray<TaskSummary> = newest === undefined
   ? []
   : (JSON.parse(readFileSync(newest, "utf8")) as { tasks: ReadonlyArray<TaskSummary> }).tasks.filter((t) => t.task === "typecheck")
-const failed = tasks.filter((t) => t.execution?.exitCode !== 0).map((t) => t.package)
-const passed = tasks.length - failed.length
+const failedPackages = tasks.filter((t) => t.execution?.exitCode !== 0).map((t) => t.package)
+const passed = tasks.length - failedPackages.length
 // no summary at all (turbo itself failed) is one failure, never a silent pass
-const failures = tasks.length === 0 ? 1 : failed.length
-writeTestResult("typecheck", passed, tasks.length === 0 ? ["turbo did not run"] : failed)
-console.log(`typecheck: ${passed} packages clean${failures > 0 ? `, ${failures} failed: ${failed.join(", ") || "turbo did not run"}` : ""}`)
-process.exit(turbo.status === 0 && failures === 0 ? 0 : 1)
+const failed = tasks.length === 0 ? ["turbo did not run"] : failedPackages
+writeTestResult("typecheck", passed, failed)
+console.log(`typecheck: ${passed} packages clean${failed.length > 0 ? `, ${failed.length} failed: ${failed.join(", ")}` : ""}`)
+process.exit(turbo.status === 0 && failed.length === 0 ? 0 : 1)

@@ -42,7 +42,8 @@ export const check = async (name: string, body: () => Promise<string | void> | s
 /** A check that did not run, and why. */
 export const skipped = (name: string, reason: string): CheckResult => ({ name, status: "skipped", message: reason, durationMs: 0 })
 
-const tail = (text: string, lines = 40): string => text.trimEnd().split("\n").slice(-lines).join("\n")
+/** The last `lines` lines of a command's output, for a failure's message. */
+export const tail = (text: string, lines = 40): string => text.trimEnd().split("\n").slice(-lines).join("\n")
 
 const require = createRequire(import.meta.url)
 

@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs"
 import { get } from "node:http"
 import { dirname, join } from "node:path"
 import { runProcess } from "@beeper-kit/testkit/process"
-import { check, runCommand, skipped } from "./checks.ts"
+import { check, runCommand, skipped, tail } from "./checks.ts"
 import { type Registry, registryEnv } from "./registry.ts"
 import type { CheckResult } from "./results.ts"
 
@@ -27,7 +27,6 @@ interface Place {
   readonly env: NodeJS.ProcessEnv
 }
 
-const lastLines = (text: string, lines = 30): string => text.trimEnd().split("\n").slice(-lines).join("\n")
 
 /**
  * The mock's account IDs, read on a connection of its own (`agent: false`): a keep-alive socket left from the
@@ -71,7 +70,7 @@ const expectAccountsJson = async (target: CliTarget, command: string, args: Read
     printed = undefined
   }
   if (code !== 0 || printed === undefined || printed.join() !== expected.join()) {
-    throw new Error(`exit ${code}, expected the accounts ${expected.join(", ")} as JSON:\n${lastLines(output)}`)
+    throw new Error(`exit ${code}, expected the accounts ${expected.join(", ")} as JSON:\n${tail(output, 30)}`)
   }
   return `${expected.length} accounts: ${expected.join(", ")}`
 }
@@ -99,8 +98,8 @@ export const cliRoundTrip = async (
   }
   const installed = await check(`npm i -g ${cliPackage} (--prefix, a temporary folder)`, () => {
     const run = runCommand("npm", ["install", "--global", "--prefix", prefix, cliPackage], { cwd: root, env })
-    if (run.status !== 0) throw new Error(`npm install --global failed:\n${lastLines(run.output)}`)
-    return lastLines(run.output, 3)
+    if (run.status !== 0) throw new Error(`npm install --global failed:\n${tail(run.output, 30)}`)
+    return tail(run.output, 3)
   })
   report(installed)
   const globalRun = `${cliBin} accounts --json (from npm i -g) against the published mock`

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { publicPackages, repoRoot, type WorkspacePackage } from "../workspace.ts"
-import { changedFiles, changesByReleaseCheck, check, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout } from "./checks.ts"
+import { changedFiles, changesByReleaseCheck, check, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout, tail } from "./checks.ts"
 import { nodeVersionDisagreements, outsideLinks } from "./front-door.ts"
 import { publish, type Registry, startRegistry } from "./registry.ts"
 import { registryRoundTrip } from "./round-trip.ts"
@@ -46,7 +46,7 @@ const main = async (): Promise<number> => {
 
   report(await check("build (turbo run build)", () => {
     const result = runCommand("pnpm", ["build"], { cwd: repoRoot })
-    if (result.status !== 0) throw new Error(`pnpm build failed:\n${result.output.trimEnd().split("\n").slice(-40).join("\n")}`)
+    if (result.status !== 0) throw new Error(`pnpm build failed:\n${tail(result.output)}`)
   }))
 
   const packDir = mkdtempSync(join(tmpdir(), "beeper-kit-tarballs-"))

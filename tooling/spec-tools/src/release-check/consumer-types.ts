@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import { repoRoot } from "../workspace.ts"
-import { check, runCommand, skipped } from "./checks.ts"
+import { check, runCommand, skipped, tail } from "./checks.ts"
 import type { CheckResult } from "./results.ts"
 
 /** The TypeScript compilers: the workspace's own and the two majors after it (spec-tools' devDependencies). */
@@ -43,8 +43,11 @@ const tsconfig = {
 }
 
 const require = createRequire(import.meta.url)
-const tscOf = (pkg: string): string => join(dirname(require.resolve(`${pkg}/package.json`)), "bin", "tsc")
-const lastLines = (text: string, lines = 30): string => text.trimEnd().split("\n").slice(-lines).join("\n")
+/** A compiler package's `tsc` and its version (from its package.json: no process needed to ask). */
+const compilerOf = (pkg: string): { readonly tsc: string; readonly version: string } => {
+  const manifest = require.resolve(`${pkg}/package.json`)
+  return { tsc: join(dirname(manifest), "bin", "tsc"), version: (require(manifest) as { version: string }).version }
+}
 
 /** Type-checks the examples in the npm consumer `project` (already holding the published packages). */
 export const typeCheckExamples = async (
@@ -53,7 +56,7 @@ export const typeCheckExamples = async (
 ): Promise<void> => {
   const types = await check("npm: npm install -D @types/node@22 (a Node project's types)", () => {
     const run = runCommand("npm", ["install", "--no-audit", "--no-fund", "-D", "@types/node@22"], { cwd: project.dir, env: project.env })
-    if (run.status !== 0) throw new Error(`npm install -D @types/node@22 failed:\n${lastLines(run.output)}`)
+    if (run.status !== 0) throw new Error(`npm install -D @types/node@22 failed:\n${tail(run.output, 30)}`)
   })
   report(types)
   const dir = join(project.dir, "typecheck")
@@ -67,9 +70,10 @@ export const typeCheckExamples = async (
       continue
     }
     report(await check(name, () => {
-      const run = runCommand(process.execPath, [tscOf(compiler.pkg), "-p", "tsconfig.json"], { cwd: dir })
-      if (run.status !== 0) throw new Error(`tsc exited ${run.status}:\n${lastLines(run.output)}`)
-      return runCommand(process.execPath, [tscOf(compiler.pkg), "--version"], { cwd: dir }).output.trim()
+      const { tsc, version } = compilerOf(compiler.pkg)
+      const run = runCommand(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: dir })
+      if (run.status !== 0) throw new Error(`tsc exited ${run.status}:\n${tail(run.output, 30)}`)
+      return `Version ${version}`
     }))
   }
 }

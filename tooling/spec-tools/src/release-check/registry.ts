@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { join } from "node:path"
 import type { WorkspacePackage } from "../workspace.ts"
-import { runCommand } from "./checks.ts"
+import { runCommand, tail } from "./checks.ts"
 
 /** A running registry. */
 export interface Registry {
@@ -96,7 +96,7 @@ export const publish = (pkg: WorkspacePackage, registry: Registry): string => {
     cwd: pkg.dir,
     env: registryEnv(registry),
   })
-  if (result.status !== 0) throw new Error(`pnpm publish failed:\n${result.output.trimEnd().split("\n").slice(-30).join("\n")}`)
+  if (result.status !== 0) throw new Error(`pnpm publish failed:\n${tail(result.output, 30)}`)
   return result.output.trim().split("\n").filter((line) => line.startsWith("+ ")).join("\n")
 }
 

@@ -12,7 +12,7 @@ import { runProcess, spawnProcess, type Running } from "@beeper-kit/testkit/proc
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { repoRoot, type WorkspacePackage } from "../workspace.ts"
-import { check, runCommand, type Runtime, runtimes, skipped, smoke } from "./checks.ts"
+import { check, runCommand, type Runtime, runtimes, skipped, smoke, tail } from "./checks.ts"
 import { cliPackage, cliRoundTrip } from "./cli-install.ts"
 import { typeCheckExamples } from "./consumer-types.ts"
 import { type Registry, registryEnv } from "./registry.ts"
@@ -136,7 +136,7 @@ export const registryRoundTrip = async (
     const result = await check(`${client.name}: ${client.commands.map((c) => [c[0]!.split("/").pop(), ...c.slice(1)].join(" ")).join(" && ")}`, () => {
       for (const command of client.commands) {
         const run = runCommand(command[0]!, command.slice(1), { cwd: project.dir, env: project.env })
-        if (run.status !== 0) throw new Error(`${command.join(" ")} failed:\n${run.output.trimEnd().split("\n").slice(-30).join("\n")}`)
+        if (run.status !== 0) throw new Error(`${command.join(" ")} failed:\n${tail(run.output, 30)}`)
       }
     })
     report(result)
@@ -186,7 +186,7 @@ export const registryRoundTrip = async (
             env: { BEEPER_ACCESS_TOKEN: mock.token, BEEPER_DESKTOP_URL: mock.url, NPM_CONFIG_REGISTRY: registry.url, DENO_DIR: project.env.DENO_DIR! },
             timeoutMs: 120_000,
           })
-          if (code !== 0 || !/^confirmed \S+$/m.test(output) || !/^connected\nmessage\.upserted$/m.test(output)) throw new Error(`exit ${code}:\n${output.trimEnd().split("\n").slice(-30).join("\n")}`)
+          if (code !== 0 || !/^confirmed \S+$/m.test(output) || !/^connected\nmessage\.upserted$/m.test(output)) throw new Error(`exit ${code}:\n${tail(output, 30)}`)
           return output.trim().split("\n").slice(0, 6).join("\n")
         }))
       }
