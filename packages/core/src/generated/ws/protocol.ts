@@ -1,5 +1,5 @@
 // generated — do not edit.
-// Source: spec/asyncapi.yaml · generator: @beeper-kit/codegen asyncapi step, @asyncapi/parser 3.6.3 · regenerate with `pnpm generate`.
+// Source: spec/asyncapi.yaml · generator: @beeper-kit/codegen asyncapi step, @asyncapi/parser 3.6.6 · regenerate with `pnpm generate`.
 
 import type { Chat, Message } from "../http/types.gen.ts"
 
