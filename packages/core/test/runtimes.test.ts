@@ -12,8 +12,9 @@ import { type Finished, runProcess } from "@beeper-kit/testkit/process"
 import { startRecordingServer, type RecordingServer } from "@beeper-kit/testkit/recording-server"
 
 const packageDir = new URL("..", import.meta.url).pathname
-const node22 = toolchainBin("node22")
-const node26 = toolchainBin("node26")
+const toolchainNodes = ["node22", "node26"]
+  .map((bin) => ({ label: `node ${bin.slice("node".length)}`, path: toolchainBin(bin) }))
+  .filter((node) => existsSync(node.path))
 
 /** Runs `command` to completion in this package; fails with its output when it exits non-zero. */
 const run = async (command: string, args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> => {
@@ -73,10 +74,8 @@ const runtimes: ReadonlyArray<Runtime> = [
   },
   { label: "bun", runtime: "bun", command: () => [bin("bun"), script, server.url] },
   { label: `node ${process.versions.node}`, runtime: "node", command: () => [process.execPath, script, server.url] },
-  // The oldest Node the package supports (engines: >=22.19), from the repo's toolchain.
-  ...(existsSync(node22) ? [{ label: "node 22", runtime: "node" as const, command: () => [node22, script, server.url] }] : []),
-  // The newest Node line, from the repo's toolchain.
-  ...(existsSync(node26) ? [{ label: "node 26", runtime: "node" as const, command: () => [node26, script, server.url] }] : []),
+  // From the repo's toolchain: the oldest Node the package supports (engines: >=22.19) and the newest line.
+  ...toolchainNodes.map(({ label, path }) => ({ label, runtime: "node" as const, command: () => [path, script, server.url] })),
 ]
 
 describe("the built package under every runtime", () => {

@@ -27,7 +27,6 @@ interface Place {
   readonly env: NodeJS.ProcessEnv
 }
 
-
 /**
  * The mock's account IDs, read on a connection of its own (`agent: false`): a keep-alive socket left from the
  * examples' requests may have been closed by the server meanwhile, and must not fail the check.
