@@ -36,7 +36,8 @@ export interface SendAndConfirmOptions extends CallOptions {
   readonly within?: Duration.Input | undefined
   /**
    * How often to look the message up (default 500 ms without live events; with live events, lookups happen on
-   * each `message.upserted` of the chat and, as a safety net, every 5 seconds).
+   * each `message.upserted` of the chat and, as a safety net, every 5 seconds — back to 500 ms if the event stream
+   * fails or ends, e.g. a refused upgrade).
    */
   readonly pollInterval?: Duration.Input | undefined
 }
@@ -94,8 +95,11 @@ const withLiveEvents = (
     const subscribed = yield* Deferred.make<void>()
     // Wake-ups coalesce: one pending wake-up is enough to trigger the next lookup.
     const wakeUps = yield* Queue.dropping<void>(1)
+    let live = true
     // The first element acknowledges the subscription; each later `message.upserted` of the chat is a wake-up.
-    // A failing or ending event stream only means falling back to polling.
+    // A failing or ending event stream (a refused upgrade, a runtime that cannot send the token on it, reconnects
+    // given up) only means falling back to polling: it stops the wait for the subscription at once, and from the
+    // next wake-up on the lookups go at polling's pace.
     yield* events.events([input.chatID]).pipe(
       Stream.runForEach((event) =>
         event.type === "connected"
@@ -105,6 +109,10 @@ const withLiveEvents = (
           : Effect.void
       ),
       Effect.ignore,
+      Effect.ensuring(Effect.suspend(() => {
+        live = false
+        return Effect.andThen(Deferred.succeed(subscribed, undefined), Queue.offer(wakeUps, undefined))
+      })),
       Effect.forkScoped,
     )
     // Never wait long for the subscription: without it, polling still confirms the message.
@@ -113,11 +121,14 @@ const withLiveEvents = (
     // A send to a merged chat is routed to a member chat, whose events this subscription does not see:
     // then polling at the normal pace does the work.
     const routedElsewhere = sent.chatID !== input.chatID
+    // Without events (never subscribed, or the stream has ended), lookups go at the polling pace: a `pollInterval`
+    // of the caller's own stands, else the default.
+    const polling = options.pollInterval === undefined ? Effect.sleep(defaultPollInterval) : Effect.never
     return yield* awaitConfirmation(
       beeper,
       sent,
       { ...options, pollInterval: options.pollInterval ?? (routedElsewhere ? defaultPollInterval : "5 seconds") },
-      Queue.take(wakeUps),
+      Effect.suspend(() => live ? Queue.take(wakeUps) : polling),
     )
   }))
 

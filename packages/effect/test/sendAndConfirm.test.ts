@@ -4,6 +4,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Redacted } from "effect"
 import { TestClock } from "effect/testing"
 import { BeeperDesktop, BeeperEvents, sendAndConfirm } from "../src/index.ts"
+import { fakeDesktop, layerWsConstructor } from "./events-support.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
 import { errorBody, fakeHttpClient, type Handler, json } from "./support/fakeHttpClient.ts"
 
@@ -115,6 +116,76 @@ describe("sendAndConfirm (polling)", () => {
       assert.strictEqual(seen.length, 1)
     }).pipe(Effect.provide(layer))
   })
+})
+
+/**
+ * Waits (in real time) until `condition` holds: for what happens over a real socket while the test's clock stands
+ * still. Gives up after 30 seconds (a hang guard, not a speed bound: what it waits for takes milliseconds).
+ */
+const waitUntil = (what: string, condition: () => boolean) =>
+  Effect.promise(() =>
+    new Promise<boolean>((resolve) => {
+      const deadline = Date.now() + 30_000
+      const check = () => (condition() ? resolve(true) : Date.now() > deadline ? resolve(false) : setTimeout(check, 5))
+      check()
+    })
+  ).pipe(Effect.flatMap((held) => held ? Effect.void : Effect.die(new Error(`never happened: ${what}`))))
+
+describe("sendAndConfirm when the live events stream fails (a refused upgrade)", () => {
+  // The events layer's token is wrong: the stand-in refuses the upgrade with 401 and the stream ends with
+  // `Unauthorized` at once. The HTTP side is the in-memory fake. The test clock stands still unless a test moves it.
+  const refusedEvents = (baseUrl: string) =>
+    BeeperEvents.layer({ baseUrl, accessToken: Redacted.make("wrong-token") }).pipe(
+      Layer.provide(layerWsConstructor),
+      Layer.orDie,
+    )
+
+  it.effect("the send goes out at once, without waiting out the 5 seconds allowed for the subscription", () =>
+    Effect.gen(function*() {
+      const events = yield* fakeDesktop()
+      const { layer, seen } = desktop([json(200, message("$final", "SUCCESS"))])
+      const fiber = yield* sendAndConfirm({ chatID: "c1", text: "hello" }).pipe(
+        Effect.provide(Layer.merge(layer, refusedEvents(events.baseUrl))),
+        Effect.forkChild,
+      )
+      // Not one tick of the clock: before the fix the send waited for the subscription until 5 s had passed.
+      yield* waitUntil("the message confirmed", () => fiber.pollUnsafe() !== undefined)
+      const confirmed = yield* Fiber.join(fiber)
+      assert.strictEqual(confirmed.id, "$final")
+      assert.strictEqual(events.refused.count, 1)
+      assert.deepStrictEqual(seen.map((request) => request.method), ["POST", "GET"])
+    }))
+
+  it.effect("lookups go at the polling pace (500 ms), not at the 5 s safety net of a live subscription", () =>
+    Effect.gen(function*() {
+      const events = yield* fakeDesktop()
+      const { layer, seen } = desktop([json(200, message("p1", "PENDING")), json(200, message("$final", "SUCCESS"))])
+      const fiber = yield* sendAndConfirm({ chatID: "c1", text: "hello" }).pipe(
+        Effect.provide(Layer.merge(layer, refusedEvents(events.baseUrl))),
+        Effect.forkChild,
+      )
+      yield* waitUntil("the first lookup", () => seen.some((request) => request.method === "GET"))
+      for (let i = 0; i < 100 && fiber.pollUnsafe() === undefined; i++) yield* TestClock.adjust("100 millis")
+      const confirmed = yield* Fiber.join(fiber)
+      assert.strictEqual(confirmed.id, "$final")
+      const lookups = seen.filter((request) => request.method === "GET")
+      assert.deepStrictEqual(lookups.map((request) => request.at - lookups[0]!.at), [0, 500])
+    }))
+
+  it.effect("a pollInterval of the caller's own stands", () =>
+    Effect.gen(function*() {
+      const events = yield* fakeDesktop()
+      const { layer, seen } = desktop([json(200, message("p1", "PENDING")), json(200, message("$final", "SUCCESS"))])
+      const fiber = yield* sendAndConfirm({ chatID: "c1", text: "hello" }, { pollInterval: "2 seconds" }).pipe(
+        Effect.provide(Layer.merge(layer, refusedEvents(events.baseUrl))),
+        Effect.forkChild,
+      )
+      yield* waitUntil("the first lookup", () => seen.some((request) => request.method === "GET"))
+      for (let i = 0; i < 100 && fiber.pollUnsafe() === undefined; i++) yield* TestClock.adjust("100 millis")
+      yield* Fiber.join(fiber)
+      const lookups = seen.filter((request) => request.method === "GET")
+      assert.deepStrictEqual(lookups.map((request) => request.at - lookups[0]!.at), [0, 2000])
+    }))
 })
 
 describe("sendAndConfirm against the mock server", () => {
