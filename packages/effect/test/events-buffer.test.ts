@@ -1,5 +1,6 @@
 // The events buffer between the socket reader and the consumer: offers made while the consumer waits reach it in
 // one batch, and a consumer that is waiting is never treated as "behind" by an overflow strategy.
+import { heapAfterGc } from "@beeper-kit/testkit/memory"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Stream } from "effect"
 import * as EventBuffer from "../src/events/EventBuffer.ts"
@@ -57,4 +58,26 @@ describe("EventBuffer", () => {
       // the kept signals at the front are looked at once, not once per drop
       assert.isAtMost(inspected, 2 * 2_000)
     }))
+
+  it.effect("drop-oldest: a signal the consumer has not taken at the head does not make each drop keep a slot", () =>
+    Effect.gen(function*() {
+      // A stalled consumer with `connected` (kept) at the head, and a flood behind it: drops make holes after the
+      // head, which the head cannot move past. 2,000,000 drops kept ~16–32 MiB of slots before the holes were taken
+      // out; a buffer of 4 holds next to nothing.
+      const buffer = yield* EventBuffer.make<number | string, never>({
+        capacity: 4,
+        strategy: "drop-oldest",
+        isDroppable: (a) => typeof a === "number",
+        onDrop: () => 0,
+      })
+      yield* buffer.offer("connected")
+      const baseline = heapAfterGc()
+      for (let i = 1; i <= 2_000_000; i++) yield* buffer.offer(i)
+      const grownMiB = heapAfterGc() - baseline
+      assert.isBelow(grownMiB, 4, `a buffer of 4 grew the heap by ${grownMiB.toFixed(1)} MiB`)
+      yield* buffer.end
+      const out = yield* Stream.runCollect(buffer.stream)
+      // the overflow record first, then the kept signal, then the newest three
+      assert.deepStrictEqual(out, [0, "connected", 1_999_998, 1_999_999, 2_000_000])
+    }), 120_000)
 })

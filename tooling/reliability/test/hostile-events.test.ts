@@ -11,7 +11,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Exit, Fiber, Layer, Redacted, Schedule, Stream } from "effect"
 import * as TestClock from "effect/testing/TestClock"
 import { type HostileDesktop, type HostileScript, eventFrame, push, startHostileDesktop } from "./support/hostile-desktop.ts"
-import { heapAfterGc } from "./support/memory.ts"
+import { heapAfterGc } from "@beeper-kit/testkit/memory"
 import { wsConstructor } from "./support/transport.ts"
 
 const hostile = (script: HostileScript = {}) =>

@@ -23,7 +23,7 @@ import { once } from "node:events"
 import { createGzip } from "node:zlib"
 import { afterAll, beforeAll } from "vitest"
 import { type HostileServer, startHostileServer, writeEndlessly } from "./support/hostile-server.ts"
-import { peakGrowthDuring } from "./support/memory.ts"
+import { peakGrowthDuring } from "@beeper-kit/testkit/memory"
 
 const MiB = 2 ** 20
 

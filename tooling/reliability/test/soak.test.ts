@@ -27,7 +27,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Cause, Deferred, Effect, Exit, Fiber, Layer, Redacted, Schedule, type Scope, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { beforeAll } from "vitest"
-import { heapAfterGc } from "./support/memory.ts"
+import { heapAfterGc } from "@beeper-kit/testkit/memory"
 import { makeRandom, type Random } from "./support/random.ts"
 import { wsConstructor } from "./support/transport.ts"
 

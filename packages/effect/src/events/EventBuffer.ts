@@ -3,9 +3,10 @@
  * overflow strategy. Memory stays bounded whatever the consumer does: at most `capacity` elements plus one
  * pending overflow record (and, with `"suspend"`, the one element the suspended reader holds).
  *
- * Every operation is O(1) (amortised): a drop leaves a hole in place of the dropped element (never a splice), a
- * cursor remembers how far the elements that may not be dropped reach (never a rescan), and the overflow record is
- * accumulated in place (never rebuilt per drop) — so a flood cannot starve the consumer of its `gap` signal.
+ * Every operation is O(1) (amortised): a drop leaves a hole in place of the dropped element (never a splice; the
+ * holes are taken out once they outnumber the room), a cursor remembers how far the elements that may not be dropped
+ * reach (never a rescan), and the overflow record is accumulated in place (never rebuilt per drop) — so a flood
+ * cannot starve the consumer of its `gap` signal.
  *
  * @module
  */
@@ -192,6 +193,26 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
       wakeTaker()
     }
 
+    /**
+     * Takes the holes out once there are more of them than room in the buffer. Behind an element that may not be
+     * dropped and that the consumer has not taken (a signal at the head), `settleHead` cannot move past the holes
+     * that drops leave after it: without this, every drop would keep a slot for as long as the consumer stalls.
+     * O(1) amortised: at least `capacity` drops between two.
+     */
+    const compact = () => {
+      const kept: Array<A | typeof hole> = []
+      let keptPrefix = 0
+      for (let i = head; i < items.length; i++) {
+        const item = items[i]!
+        if (item === hole) continue
+        if (i < keptUntil) keptPrefix++
+        kept.push(item)
+      }
+      items = kept
+      head = 0
+      keptUntil = keptPrefix
+    }
+
     /** Drops the oldest droppable element (the oldest of all when none may be dropped). O(1) amortised. */
     const dropOldest = () => {
       let index = Math.max(head, keptUntil)
@@ -202,6 +223,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
       items[index] = hole
       count--
       if (index === head) settleHead()
+      if (items.length - head - count > capacity) compact()
       if (pending === undefined) pending = newOverflow()
       pending.add(dropped)
     }
