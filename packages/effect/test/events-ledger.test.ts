@@ -99,6 +99,9 @@ describe("Ledger", () => {
     expect(rejected.rejected).toEqual(["w1"])
     expect(rejected.ledger.desired).toEqual(["c1"])
     expect(rejected.ledger.waiting).toEqual([])
+    // the server's set is the desired one again: acknowledged at the rejected version, nothing to wait for
+    expect(rejected.ledger.acknowledged).toEqual(["c1"])
+    expect(rejected.ledger.acknowledgedVersion).toBe(rejected.ledger.version)
   })
 
   it("a rejected change that was overtaken keeps the newer desired set and its waiter", () => {
@@ -112,6 +115,7 @@ describe("Ledger", () => {
     expect(rejected.rejected).toEqual(["w1"])
     expect(rejected.ledger.desired).toEqual(["c3"])
     expect(rejected.ledger.waiting.map((w) => w.waiter)).toEqual(["w2"])
+    expect(rejected.ledger.acknowledgedVersion).toBe(0)
   })
 
   it("a rejected handshake or probe settles no waiter; an error for no request of ours is not ours", () => {

@@ -12,6 +12,7 @@ import {
   fakeDesktop,
   type FakeDesktopOptions,
   layerWsConstructor,
+  type ServerConnection,
 } from "./events-support.ts"
 
 const layerFor = (desktop: FakeDesktop, options: { idleTimeout?: Duration.Input } = {}) =>
@@ -165,6 +166,78 @@ describe("BeeperEvents protocol", () => {
         assert.strictEqual(event.type, "message.deleted")
         assert.deepStrictEqual(desktop.connections[0]?.subscriptions, ["c1"])
       })))
+
+  it.live("after a rejected setSubscriptions, a new stream for chats already subscribed is connected and gets its events", () =>
+    withDesktop({
+      onSubscribe: (connection, frame) => {
+        if ((frame["chatIDs"] as Array<string>).includes("forbidden")) {
+          connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
+          return
+        }
+        acknowledge(connection, frame)
+      },
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const first = yield* follow(["c1"])
+        yield* first.next
+        const error = yield* first.live.setSubscriptions(["forbidden"]).pipe(Effect.flip)
+        assert.strictEqual(error._tag, "SubscriptionRejected")
+        // the union does not change (c1): nothing is sent, and the kept set already covers the new stream (before,
+        // it waited for an acknowledgement of the rejected change that never comes: no `connected`, no events)
+        const second = yield* follow(["c1"])
+        const connected = yield* second.next.pipe(Effect.timeoutOption("20 seconds"))
+        assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, {
+          type: "connected",
+          connection: 1,
+          chatIDs: ["c1"],
+        })
+        desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+        assert.strictEqual((yield* first.next).type, "message.deleted")
+        assert.strictEqual((yield* second.next).type, "message.deleted")
+        assert.deepStrictEqual(setFrames(desktop).map((f) => f["chatIDs"]), [["c1"], ["forbidden"]])
+      })))
+
+  it.live("a stream still waiting to be covered when a setSubscriptions is rejected is covered by the set kept", () => {
+    // The server holds its answer to the union of a joining stream until the rejected change arrives, then answers
+    // both in order: the join's union acknowledged, the change refused.
+    let held: { readonly connection: ServerConnection; readonly frame: Record<string, unknown> } | undefined
+    return withDesktop({
+      onSubscribe: (connection, frame) => {
+        const chatIDs = frame["chatIDs"] as Array<string>
+        if (chatIDs.includes("c2")) {
+          held = { connection, frame }
+          return
+        }
+        if (chatIDs.includes("forbidden")) {
+          if (held !== undefined) acknowledge(held.connection, held.frame)
+          connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
+          return
+        }
+        acknowledge(connection, frame)
+      },
+    }, (desktop) =>
+      Effect.gen(function*() {
+        const first = yield* follow(["c1"])
+        yield* first.next
+        const second = yield* follow(["c2"])
+        yield* Effect.promise(() =>
+          new Promise<void>((resolve) => {
+            const check = () => (held !== undefined ? resolve() : setImmediate(check))
+            check()
+          })
+        )
+        const error = yield* first.live.setSubscriptions(["forbidden"]).pipe(Effect.flip)
+        assert.strictEqual(error._tag, "SubscriptionRejected")
+        const connected = yield* second.next.pipe(Effect.timeoutOption("20 seconds"))
+        assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, {
+          type: "connected",
+          connection: 1,
+          chatIDs: ["c2"],
+        })
+        desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c2", ids: ["m2"] })
+        assert.strictEqual((yield* second.next).type, "message.deleted")
+      }))
+  })
 
   it.live("fails setSubscriptions with NotStreaming when no events stream runs", () =>
     withDesktop({}, () =>

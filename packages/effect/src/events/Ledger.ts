@@ -10,7 +10,8 @@
  *   acknowledgement of any request for version `v` or later (the server applies commands in order);
  * - a reply names its request by the echoed `requestID`; a reply without one answers the oldest request in flight;
  * - a rejected change (an `error` naming a `user` request) fails that version's waiter, and — when it was the latest
- *   change — the desired set falls back to the acknowledged one (the server keeps the previous set);
+ *   change — the desired set falls back to the acknowledged one (the server keeps the previous set), which then
+ *   answers that version: nothing is left to wait for;
  * - a dropped connection forgets the requests in flight; the next connection's handshake sends `desired`, whatever
  *   it is then (changes made while disconnected are replayed as one).
  *
@@ -143,7 +144,8 @@ export const acknowledge = <W>(
 
 /**
  * An `error` frame named `requestID`: the request it answers (`undefined` when it is not ours) and, for a `user`
- * change, the waiters of that version, to fail. A rejected latest change falls back to the acknowledged set.
+ * change, the waiters of that version, to fail. A rejected latest change falls back to the acknowledged set, and
+ * counts it as acknowledged at the rejected version (what waits to be covered from that version is covered).
  */
 export const reject = <W>(
   ledger: Ledger<W>,
@@ -158,7 +160,8 @@ export const reject = <W>(
     ledger: {
       ...taken.ledger,
       waiting: taken.ledger.waiting.filter((w) => w.version !== request.version),
-      ...(fallBack ? { desired: ledger.acknowledged } : {}),
+      // the server keeps the acknowledged set, which is the desired one again: acknowledged at this version
+      ...(fallBack ? { desired: ledger.acknowledged, acknowledgedVersion: request.version } : {}),
     },
     request,
     rejected: rejected.map((w) => w.waiter),

@@ -370,7 +370,7 @@ export const make = (): SharedConnection => {
       }
       return yield* requested.acknowledged.pipe(
         // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
-        Effect.catch((error) => {
+        Effect.catch((error): Effect.Effect<never, SetSubscriptionsError> => {
           if (error instanceof SubscriptionRejected) {
             // the server keeps the previous set: so do the subscribers
             subscribers.forEach((subscriber, i) => {
@@ -380,6 +380,12 @@ export const make = (): SharedConnection => {
               subscriber.announceFrom = undefined
             })
             desired = unionOf(connection.subscribers)
+            // the set kept is acknowledged (the session counts it so): a stream that waited for this change to be
+            // covered is covered by it
+            return Effect.andThen(
+              Effect.forEach(subscribers, (subscriber) => cover(connection, subscriber), { discard: true }),
+              Effect.fail(error),
+            )
           }
           return Effect.fail(error)
         }),
