@@ -239,6 +239,77 @@ describe("BeeperEvents protocol", () => {
       }))
   })
 
+  describe("two streams joining at once, the server refusing a chat of one of them", () => {
+    // The server holds its answer to the first join's union until the second join's union (which holds the first
+    // one's chats too) arrives, then refuses both: what a server that answers in order does with an unknown chat.
+    const refusingTogether = (refuses: (chatID: string) => boolean) => {
+      let held: { readonly connection: ServerConnection; readonly frame: Record<string, unknown> } | undefined
+      const refuse = (connection: ServerConnection, frame: Record<string, unknown>) =>
+        connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
+      return {
+        onSubscribe: (connection: ServerConnection, frame: Record<string, unknown>) => {
+          const chatIDs = frame["chatIDs"] as Array<string>
+          if (!chatIDs.some(refuses)) return acknowledge(connection, frame)
+          if (held === undefined && chatIDs.length === 2) {
+            held = { connection, frame }
+            return
+          }
+          if (held !== undefined) refuse(held.connection, held.frame)
+          held = undefined
+          refuse(connection, frame)
+        },
+      }
+    }
+
+    it.live("the stream whose own chats are fine is connected; the other one fails with SubscriptionRejected", () =>
+      withDesktop(refusingTogether((chatID) => chatID === "bad"), (desktop) =>
+        Effect.gen(function*() {
+          const first = yield* follow(["a"])
+          yield* first.next
+          const bad = yield* follow(["bad"])
+          yield* Effect.promise(() =>
+            new Promise<void>((resolve) => {
+              const check = () => (setFrames(desktop).length >= 2 ? resolve() : setImmediate(check))
+              check()
+            })
+          )
+          const good = yield* follow(["c"])
+          const badExit = yield* Fiber.await(bad.fiber)
+          assert.isTrue(Exit.isFailure(badExit) && String(badExit.cause).includes("SubscriptionRejected"))
+          const connected = yield* good.next.pipe(Effect.timeoutOption("20 seconds"))
+          assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, {
+            type: "connected",
+            connection: 1,
+            chatIDs: ["c"],
+          })
+          desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c", ids: ["m1"] })
+          assert.strictEqual((yield* good.next).type, "message.deleted")
+          assert.deepStrictEqual(desktop.connections[0]?.subscriptions, ["a", "c"])
+        })))
+
+    it.live("a stream whose own chat is refused too still fails, after the union without the other one is refused", () =>
+      withDesktop(refusingTogether((chatID) => chatID.startsWith("bad")), (desktop) =>
+        Effect.gen(function*() {
+          const first = yield* follow(["a"])
+          yield* first.next
+          const bad1 = yield* follow(["bad1"])
+          yield* Effect.promise(() =>
+            new Promise<void>((resolve) => {
+              const check = () => (setFrames(desktop).length >= 2 ? resolve() : setImmediate(check))
+              check()
+            })
+          )
+          const bad2 = yield* follow(["bad2"])
+          for (const stream of [bad1, bad2]) {
+            const exit = yield* Fiber.await(stream.fiber)
+            assert.isTrue(Exit.isFailure(exit) && String(exit.cause).includes("SubscriptionRejected"))
+          }
+          // the first stream goes on with its own chat
+          desktop.connections[0]!.emit({ type: "message.deleted", chatID: "a", ids: ["m1"] })
+          assert.strictEqual((yield* first.next).type, "message.deleted")
+        })))
+  })
+
   it.live("fails setSubscriptions with NotStreaming when no events stream runs", () =>
     withDesktop({}, () =>
       Effect.gen(function*() {

@@ -320,6 +320,41 @@ export const make = (): SharedConnection => {
       return Effect.andThen(subscriber.sink.failCause(Cause.fail(error)), leave(connection, subscriber))
     })
 
+  /**
+   * What the answer to a joining subscriber's union decides. A timeout or a drop only delays coverage (the next
+   * handshake sends the union). A rejection refuses the subscriber — unless the refused set also held new chats of
+   * other subscribers (joining at the same time), which may be what the server refused: then the union as it is now
+   * (a refused subscriber has left it) is asked for again, and its answer decides. The earliest join in flight carries
+   * no one else's new chats, so every round settles at least one.
+   */
+  const settleJoin = (
+    connection: Connection,
+    subscriber: Subscriber,
+    answer: Effect.Effect<ReadonlyArray<string>, SetSubscriptionsError>,
+  ): Effect.Effect<void> =>
+    Effect.catch(Effect.asVoid(answer), (error) => {
+      if (error._tag !== "SubscriptionRejected") return Effect.void
+      if (subscriber.liveOn !== undefined || !connection.subscribers.has(subscriber) || current !== connection) {
+        return Effect.void
+      }
+      const chats = subscriber.chats
+      const othersNew = error.chatIDs.some((chatID) =>
+        !acknowledged.includes(chatID) && chats !== "*" && !chats.has(chatID)
+      )
+      if (!othersNew) return refused(connection, subscriber, error)
+      return Effect.suspend(() => {
+        desired = unionOf(connection.subscribers)
+        return connection.session.request(desired)
+      }).pipe(
+        Effect.flatMap((again) => {
+          subscriber.coveredFrom = again.version
+          return settleJoin(connection, subscriber, again.acknowledged)
+        }),
+        // the session ended meanwhile: the stream ends with it
+        Effect.catch(() => Effect.void),
+      )
+    })
+
   const subscribe: SharedConnection["subscribe"] = (chatIDs, sink, open, options): Effect.Effect<void, never, Scope.Scope> =>
     Effect.gen(function*() {
       const subscriber: Subscriber = {
@@ -341,13 +376,7 @@ export const make = (): SharedConnection => {
       connection.subscribers.add(subscriber)
       const requested = yield* requestUnion(connection)
       subscriber.coveredFrom = requested.version
-      if (requested.acknowledged !== undefined) {
-        // a timeout or a drop only delays coverage (the next handshake sends the union); a rejection refuses it
-        yield* requested.acknowledged.pipe(
-          Effect.catch((error) => error._tag === "SubscriptionRejected" ? refused(connection, subscriber, error) : Effect.void),
-          Effect.forkDetach,
-        )
-      }
+      if (requested.acknowledged !== undefined) yield* Effect.forkDetach(settleJoin(connection, subscriber, requested.acknowledged))
       yield* cover(connection, subscriber)
     }).pipe(Effect.uninterruptible)
 
