@@ -13,7 +13,14 @@ import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents } from "../src/BeeperEvents.ts"
 import { Checkpoints } from "../src/events/Checkpoint.ts"
 import * as Delivery from "../src/events/Delivery.ts"
-import { handleIncoming, type IncomingMessage, incomingMessages, makeHealth, replyOnce } from "../src/events/Incoming.ts"
+import {
+  handleIncoming,
+  type IncomingMessage,
+  incomingMessages,
+  type IncomingOptions,
+  makeHealth,
+  replyOnce,
+} from "../src/events/Incoming.ts"
 import type { Message } from "../src/generated/schemas.ts"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { layerWsConstructor } from "./events-support.ts"
@@ -113,11 +120,11 @@ const services = (server: MockServer) =>
   )
 
 /** Runs `incomingMessages` in the background, acknowledging each element; `next` takes the next one. */
-const follow = (subscription: "*" | ReadonlyArray<string>) =>
+const follow = (subscription: "*" | ReadonlyArray<string>, options: IncomingOptions = {}) =>
   Effect.gen(function*() {
     const queue = yield* Queue.unbounded<IncomingMessage>()
     const health = yield* makeHealth
-    const fiber = yield* incomingMessages(subscription, { health }).pipe(
+    const fiber = yield* incomingMessages(subscription, { ...options, health }).pipe(
       Stream.runForEach((incoming) => Effect.andThen(incoming.ack, Queue.offer(queue, incoming))),
       Effect.forkScoped,
     )
@@ -156,6 +163,61 @@ describe("incomingMessages against the mock server", () => {
       const server = yield* mockServer
       yield* delivery(server)
     }).pipe(Effect.scoped))
+
+  for (const change of ["a reaction to", "an edit of"] as const) {
+    it.live(`a fresh bot: ${change} a message from before it started does not deliver that message`, () =>
+      Effect.gen(function*() {
+        const server = yield* mockServer
+        yield* Effect.gen(function*() {
+          const chat = server.simulate.newChat({ text: "history, before the bot" })
+          yield* laterMillisecond
+          const { next, health } = yield* follow("*")
+          yield* health.ready
+          const desktop = yield* BeeperDesktop
+          const history = (yield* desktop.messages.list({ chatID: chat.id })).items
+            .find((m) => m.text === "history, before the bot")!
+          // the chat has nothing delivered yet: Desktop's upsert carries the whole (old) message
+          if (change === "a reaction to") {
+            server.simulate.reaction({ chatID: chat.id, messageID: history.id, reactionKey: "👍" })
+          } else server.simulate.editMessage({ chatID: chat.id, messageID: history.id, text: "history (edited)" })
+          const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
+          const first = yield* next
+          assert.strictEqual(first.message.id, marker.id, `delivered first: ${first.message.text} (${first.source})`)
+        }).pipe(Effect.provide(services(server)))
+      }).pipe(Effect.scoped))
+  }
+
+  it.live("a restart catches up a message that arrived while down, though the user wrote 20 messages after it (maxCatchUp 5)", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      yield* Effect.gen(function*() {
+        const store = yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory)
+        const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const first = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
+        yield* first.health.ready
+        server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
+        assert.strictEqual((yield* first.next).message.text, "a")
+        yield* Fiber.interrupt(first.fiber)
+        // while down: "b" from the contact, then 20 of the user's own (more than a page, and than maxCatchUp × 2):
+        // before, paging stopped on them and "b" was dropped without a word
+        server.simulate.incomingMessage({ chatID: chat.id, text: "b" })
+        const desktop = yield* BeeperDesktop
+        for (let i = 0; i < 20; i++) yield* desktop.messages.send({ chatID: chat.id, text: `own ${i}` })
+        const second = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
+        yield* second.health.ready
+        const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
+        assert.strictEqual((yield* second.next).message.text, "b")
+        assert.strictEqual((yield* second.next).message.id, marker.id)
+      }).pipe(Effect.provide(services(server)))
+    }).pipe(Effect.scoped))
+})
+
+/** Waits for the next millisecond: a message of the very millisecond delivery starts in is not older than its origin. */
+const laterMillisecond = Effect.gen(function*() {
+  const at = Date.now()
+  while (Date.now() <= at) yield* Effect.yieldNow
 })
 
 const delivery = (server: MockServer) =>

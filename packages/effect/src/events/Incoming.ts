@@ -288,11 +288,18 @@ export const incomingMessages = (
         const older = (m: Message) =>
           (cursor !== undefined && compareSortKeys(m.sortKey, cursor.sortKey) <= 0) ||
           (millisOf(m.timestamp) ?? Number.POSITIVE_INFINITY) < bound
+        // Paging stops early on the messages that would be delivered, not on all those newer than the cursor: the
+        // user's own, reactions and deleted ones in between must not cut off older incoming ones within maxCatchUp.
+        let deliverable = 0
         yield* desktop.messages.list.pages({ chatID }, { direction: "before" }).pipe(
           Stream.takeUntil((page) => {
             const items: ReadonlyArray<Message> = page.items
-            found.push(...items.filter((m) => !older(m)))
-            return !page.hasMore || items.some(older) || found.length >= maxCatchUp * 2
+            for (const m of items) {
+              if (older(m)) continue
+              found.push(m)
+              if (Delivery.isIncoming(m, ownUserIDs) && Delivery.isNew(cursor, m)) deliverable++
+            }
+            return !page.hasMore || items.some(older) || deliverable >= maxCatchUp * 2
           }),
           Stream.runDrain,
         )
@@ -350,7 +357,16 @@ export const incomingMessages = (
           const ms = yield* missed(event.chatID, coveredSince, now - catchUpSince)
           return yield* deliver(event.chatID, ms, "catch-up")
         }
-        const selected = Delivery.select(delivered.get(event.chatID), event.entries, window, ownUserIDs).deliver
+        const cursor = delivered.get(event.chatID)
+        // In a chat with nothing delivered yet, an upsert of a message older than a catch-up would look (before
+        // delivery first ran on this store, or beyond `catchUpSince`) is history that changed — an edit, a reaction
+        // — not a new message: it is not delivered, as a catch-up would not deliver it.
+        const now = yield* Clock.currentTimeMillis
+        const bound = Math.max(origin, now - catchUpSince)
+        const entries = cursor !== undefined
+          ? event.entries
+          : event.entries.filter((m) => (millisOf(m.timestamp) ?? Number.POSITIVE_INFINITY) >= bound)
+        const selected = Delivery.select(cursor, entries, window, ownUserIDs).deliver
         return yield* deliver(event.chatID, selected, "live")
       })
 
