@@ -31,6 +31,25 @@ const cases: ReadonlyArray<readonly [string, unknown, "not-sent" | "maybe-sent"]
   ["TLS: ERR_TLS_CERT_ALTNAME_INVALID", coded("Hostname/IP does not match", "ERR_TLS_CERT_ALTNAME_INVALID"), "not-sent"],
   ["undici refuses a header", coded("invalid authorization header", "UND_ERR_INVALID_ARG"), "not-sent"],
   ["fetch refuses a header value", new TypeError('Headers.append: "a\r\nb" is an invalid header value.'), "not-sent"],
+  ["Deno's fetch refuses a header value", new TypeError('Invalid header value: "a\r\nb"'), "not-sent"],
+  ["Bun's fetch refuses a header value", new TypeError("Header 'x' has invalid value"), "not-sent"],
+  [
+    "fetch refuses a header value that is no ByteString",
+    new TypeError("Cannot convert argument to a ByteString because the character at index 1 has a value of 256"),
+    "not-sent",
+  ],
+  // a malformed header in the *response*: the server had read the request (a send it received must not be "not-sent")
+  [
+    "undici: the response head does not parse",
+    fetchFailed(coded("Response does not match the HTTP/1.1 protocol (Invalid header value char)", "HPE_INVALID_HEADER_TOKEN")),
+    "maybe-sent",
+  ],
+  ["node:http: the response head does not parse", coded("Parse Error: Invalid header value char", "HPE_INVALID_HEADER_TOKEN"), "maybe-sent"],
+  [
+    "Deno: the response head does not parse",
+    new TypeError("error sending request for url (http://127.0.0.1:1/): client error (SendRequest): invalid HTTP header parsed"),
+    "maybe-sent",
+  ],
   [
     "Deno: connection refused",
     new TypeError("error sending request for url (http://127.0.0.1:1/): client error (Connect): tcp connect error: Connection refused (os error 111)"),

@@ -4,7 +4,8 @@
  * encoding (never in an error); redirects (never followed: one POST per send, nothing sent to another origin); and
  * the honest case beside them, a page of 64–127 KiB with non-ASCII text (read on Node without a UTF-16 copy). Each
  * over the lean fetch client (`WebHttpClient`, the web adapters' default), Effect's `FetchHttpClient` and the Node
- * adapter's `node:http` client, against a raw server on 127.0.0.1.
+ * adapter's `node:http` client, against a raw server on 127.0.0.1; and a response head that does not parse after the
+ * server read a send (the send "maybe-sent", never "not-sent").
  */
 import {
   BeeperDesktop,
@@ -272,6 +273,28 @@ describe("response body limits", () => {
       assert.isTrue(Exit.isFailure(exit) && Cause.hasDies(exit.cause), `${JSON.stringify(maxResponseBytes)}: ${String(exit)}`)
     }
   })
+})
+
+describe("a response head that does not parse, after the server read the whole send", () => {
+  let server: HostileServer
+  beforeAll(async () => {
+    server = await startHostileServer()
+  })
+  afterAll(() => server.close())
+
+  for (const transport of transports) {
+    it.live(`${transport.name}: TransportError with delivery "maybe-sent" (the message was received)`, () =>
+      Effect.promise(async () => {
+        // a control character in a header value: every client's HTTP parser refuses the response
+        server.reset((request) =>
+          request.socket.end("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-title: a\x01b\r\ncontent-length: 2\r\n\r\n{}")
+        )
+        const error = await failure(server.url, transport.layer, (b) => b.messages.send({ chatID: "!c:beeper.local", text: "hi" }))
+        assert.strictEqual(server.requests.filter((r) => r.method === "POST").length, 1, "the server read the send")
+        assert.strictEqual(error._tag, "TransportError", error.message)
+        if (error._tag === "TransportError") assert.strictEqual(error.delivery, "maybe-sent", error.message)
+      }), 120_000)
+  }
 })
 
 describe("a body that stalls after its headers", () => {

@@ -38,9 +38,16 @@ const notSentCodes: ReadonlySet<string> = new Set([
 /** Code prefixes of TLS and certificate failures (all before the request is written). */
 const notSentPrefixes = ["CERT_", "ERR_TLS_", "ERR_SSL_", "ERR_CERT_"]
 
-/** Messages of the same failures where a runtime gives no code (Deno's "tcp connect error: Connection refused"). */
+/**
+ * Messages of the same failures where a runtime gives no code (Deno's "tcp connect error: Connection refused"), and
+ * fetch refusing a header of the request before sending it — as each runtime words it: `Headers.append: "…" is an
+ * invalid header value.` (Node), `Invalid header value: "…"` (Deno), `Header 'x' has invalid value` (Bun), a value
+ * that is no ByteString. Not a malformed header of the *response* ("Response does not match the HTTP/1.1 protocol
+ * (Invalid header value char)", "Parse Error: Invalid header value char", "invalid HTTP header parsed"): that comes
+ * after the server read the request.
+ */
 const notSentMessage =
-  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|invalid header (value|name)|invalid .* header|invalid certificate|certificate verify failed|unknownissuer|bad port/i
+  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|is an invalid header (value|name)|invalid header (value|name): |header '[^']*' has invalid value|not a valid ByteString|convert argument to a ByteString|invalid certificate|certificate verify failed|unknownissuer|bad port/i
 
 const isNotSentCode = (code: string): boolean =>
   notSentCodes.has(code) || notSentPrefixes.some((prefix) => code.startsWith(prefix))
