@@ -45,6 +45,39 @@ const execute = (request: HttpClientRequest.HttpClientRequest) =>
   Effect.flatMap(Effect.service(HttpClient.HttpClient), (client) => client.execute(request))
 
 describe("BeeperNode.layerHttpClient (node:http)", () => {
+  // node:http gives a keep-alive socket back only when the response's end was read: an empty body (Content-Length: 0)
+  // left unread held its socket for good, and each call opened another connection.
+  for (const [name, status, call] of [
+    ["a void operation answered 200 with Content-Length: 0", 200, "archive"],
+    ["a 404 with Content-Length: 0", 404, "retrieve"],
+  ] as const) {
+    it.live(`${name}: sequential calls reuse the keep-alive connection`, () =>
+      Effect.gen(function*() {
+        let connections = 0
+        const { server, url } = yield* serve((request, response) => {
+          request.resume()
+          request.on("end", () => response.writeHead(status, { "content-length": "0" }).end())
+        })
+        server.on("connection", () => connections++)
+        yield* Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          for (let i = 0; i < 5; i++) {
+            yield* Effect.exit(
+              call === "archive" ? beeper.chats.archive({ chatID: `c${i}` }) : beeper.chats.retrieve({ chatID: `c${i}` }),
+            )
+          }
+        }).pipe(
+          Effect.provide(
+            BeeperDesktop.layer({ baseUrl: url, accessToken: Redacted.make("t"), retry: false }).pipe(
+              Layer.provide(BeeperNode.layerHttpClient),
+            ),
+          ),
+        )
+        // one connection (two if a call raced its predecessor's release); five when each empty body held its own
+        assert.isAtMost(connections, 2)
+      }))
+  }
+
   it.live("a 307 on a POST is returned as it came: the POST is not sent again, the Location not visited", () =>
     Effect.gen(function*() {
       const seen: Array<string> = []

@@ -194,7 +194,8 @@ const readStreamWithin = (
         Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)),
       )
     }
-    if (declared === 0) return Effect.succeed(new Uint8Array(0))
+    // An empty body (Content-Length: 0) is read too: node:http gives a keep-alive socket back only once it has read
+    // the response's end, so one left unread would hold its connection for good.
     const chunks: Array<Uint8Array> = []
     let total = 0
     return Stream.runForEach(response.stream, (chunk) => {
