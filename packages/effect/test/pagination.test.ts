@@ -4,6 +4,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Redacted, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop } from "../src/index.ts"
+import { fakeHttpClient, json } from "./support/fakeHttpClient.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
 
 const token = Redacted.make("test-token-PAGES")
@@ -160,4 +161,26 @@ describe("pagination", () => {
       )
       assert.strictEqual(error._tag, "NotFound")
     }))
+})
+
+describe("pagination without response validation", () => {
+  // With `validateResponses: false` a page may come with no items array at all: it gives no items, so it counts
+  // toward maxEmptyPages like an empty array (before, it reset the count, and the stream paged on for as long as the
+  // server handed out cursors).
+  for (const items of [undefined, null]) {
+    it.effect(`pages with items ${String(items)} announcing more fail with PaginationLoop after maxEmptyPages (5)`, () =>
+      Effect.gen(function*() {
+        const fake = fakeHttpClient((_, index) =>
+          json(200, { ...(items === undefined ? {} : { items }), hasMore: index < 100, oldestCursor: `c${index}`, newestCursor: `n${index}` })
+        )
+        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Stream.runDrain(beeper.chats.list.stream({}))).pipe(
+          Effect.provide(
+            BeeperDesktop.layer({ accessToken: Redacted.make("t"), validateResponses: false }).pipe(Layer.provide(fake.layer)),
+          ),
+          Effect.flip,
+        )
+        assert.strictEqual(error._tag, "PaginationLoop")
+        assert.strictEqual(fake.seen.length, 5)
+      }))
+  }
 })

@@ -258,7 +258,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
               const more = record[pagination.hasMore] === true && typeof next === "string"
               if (!more) return Effect.succeed([chunkOf(page), Option.none<string>()] as const)
               const pageItems = record[itemsField]
-              emptyInARow = Array.isArray(pageItems) && pageItems.length === 0 ? emptyInARow + 1 : 0
+              // a page with no items array at all (read with `validateResponses: false`) gives no items either
+              emptyInARow = !Array.isArray(pageItems) || pageItems.length === 0 ? emptyInARow + 1 : 0
               if (emptyInARow >= maxEmptyPages.success) {
                 return Effect.fail(loop(
                   next,
