@@ -128,6 +128,19 @@ describe("BeeperEvents protocol", () => {
         assert.deepStrictEqual(setFrames(desktop).map((f) => f["chatIDs"]), [["c1"], [], ["*"]])
       })))
 
+  it.live("a chat listed twice is subscribed, reported and named in a reconnect gap once", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow(["c1", "c2", "c1"])
+        assert.deepStrictEqual(yield* next, { type: "connected", connection: 1, chatIDs: ["c1", "c2"] })
+        assert.deepStrictEqual(setFrames(desktop).map((f) => f["chatIDs"]), [["c1", "c2"]])
+        desktop.connections[0]!.ws.close(1012, "restarting")
+        assert.strictEqual((yield* next).type, "disconnected")
+        assert.strictEqual((yield* next).type, "connected")
+        const gap = yield* next
+        assert.deepStrictEqual(gap.type === "gap" ? gap.chatIDs : gap, ["c1", "c2"])
+      })))
+
   it.live("refuses \"*\" mixed with chat IDs before sending anything", () =>
     withDesktop({}, (desktop) =>
       Effect.gen(function*() {

@@ -148,9 +148,12 @@ export interface Session {
   readonly end: Effect.Effect<void>
 }
 
-/** The chat IDs of a subscription, or `InvalidSubscription` when it mixes `"*"` with specific IDs. */
+/**
+ * The chat IDs of a subscription, each once (a chat listed twice would be listed twice in its `connected` and its
+ * gaps, and so filled twice), or `InvalidSubscription` when it mixes `"*"` with specific IDs.
+ */
 export const validate = (subscription: Subscription): Effect.Effect<ReadonlyArray<string>, InvalidSubscription> => {
-  const chatIDs: ReadonlyArray<string> = subscription === "*" ? ["*"] : [...subscription]
+  const chatIDs: ReadonlyArray<string> = subscription === "*" ? ["*"] : [...new Set(subscription)]
   const refused = checkSubscriptionsSet({ chatIDs })
   return refused === undefined
     ? Effect.succeed(chatIDs)
