@@ -103,6 +103,46 @@ describe("BeeperEvents.fillGaps", () => {
       assert.strictEqual(desktop.httpRequests.filter((r) => r.startsWith("GET /v1/chats/c1/messages")).length, 3)
     }))
 
+  it.live("messages the stream carried as IDs only are not filled again: the fill starts after the newest it finds", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const [m1, m2, m3] = [desktop.addMessage("c1"), desktop.addMessage("c1"), desktop.addMessage("c1")]
+      const m4 = desktop.addMessage("c1") // created during the gap: the one message to fill
+      const idsOnly = yield* filled(desktop, [upsert(m1, 1, false), upsert(m2, 2, false), upsert(m3, 3, false), reconnectGap(["c1"])])
+      assert.deepStrictEqual(summary(idsOnly), [`live:${m1.id}`, `live:${m2.id}`, `live:${m3.id}`, "gap", `filled:${m4.id}`, "gap.filled"])
+      // the same after an entry whose sortKey is known, then an ID-only event
+      const desktop2 = yield* fakeDesktop()
+      const [n1, n2, n3] = [desktop2.addMessage("c1"), desktop2.addMessage("c1"), desktop2.addMessage("c1")]
+      const mixed = yield* filled(desktop2, [upsert(n1, 1), upsert(n2, 2, false), reconnectGap(["c1"])])
+      assert.deepStrictEqual(summary(mixed), [`live:${n1.id}`, `live:${n2.id}`, "gap", `filled:${n3.id}`, "gap.filled"])
+    }))
+
+  it.live("a later update of a filled message without an entry to compare comes through (IDs only, or unhydrated)", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const m1 = desktop.addMessage("c1")
+      const m2 = desktop.addMessage("c1") // created during the gap: filled
+      const events = yield* filled(desktop, [
+        upsert(m1, 1),
+        reconnectGap(["c1"]),
+        // much later, m2 changes: once with IDs only, once with an entry that could not be completed
+        { type: "message.upserted", seq: 50, ts: 2, chatID: "c1", ids: [m2.id] },
+        {
+          type: "message.upserted",
+          seq: 51,
+          ts: 3,
+          chatID: "c1",
+          ids: [m2.id],
+          entries: [],
+          unhydrated: [{ id: m2.id, reason: "request-failed", message: "ServerError" }],
+        },
+        upsert(m2, 52), // a live copy equal to the filled one: still dropped
+      ])
+      assert.deepStrictEqual(summary(events), [`live:${m1.id}`, "gap", `filled:${m2.id}`, "gap.filled", `live:${m2.id}`, `live:${m2.id}`])
+      const unhydrated = events[5]
+      assert.deepStrictEqual(unhydrated?.type === "message.upserted" ? unhydrated.unhydrated?.map((u) => u.id) : [], [m2.id])
+    }))
+
   it.live("reports chats it cannot fill: never seen, or the fetch failed; the stream goes on", () =>
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()

@@ -40,7 +40,18 @@ export interface FillGapsOptions {
 interface LastSeen {
   readonly id: string
   readonly sortKey: string | undefined
+  /**
+   * IDs the stream carried without an entry since (no sortKey to compare: a new message, or an update of an old
+   * one), the most recent last: the fill's bound is the newest of these and `id` it finds.
+   */
+  readonly later: ReadonlyArray<string>
 }
+
+/** How many IDs without an entry a chat's {@link LastSeen} keeps. */
+const maxLaterIDs = 64
+
+const keepLast = (ids: ReadonlyArray<string>): ReadonlyArray<string> =>
+  ids.length > maxLaterIDs ? ids.slice(ids.length - maxLaterIDs) : ids
 
 /**
  * Orders two `sortKey`s. Numeric keys (the usual form) compare as numbers of any length; others as strings.
@@ -97,17 +108,26 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
 
     const remember = (event: MessageUpserted) => {
       const current = lastSeen.get(event.chatID)
-      let best: LastSeen | undefined = current
+      let id = current?.id
+      let sortKey = current?.sortKey
+      let later = current?.later ?? []
       for (const entry of event.entries ?? []) {
-        if (best?.sortKey === undefined || compareSortKeys(entry.sortKey, best.sortKey) > 0) {
-          best = { id: entry.id, sortKey: entry.sortKey }
+        if (sortKey === undefined || compareSortKeys(entry.sortKey, sortKey) > 0) {
+          // an ID known without its sortKey stays a candidate for the bound (it may be newer than this entry)
+          if (id !== undefined && sortKey === undefined) later = keepLast([...later, id])
+          id = entry.id
+          sortKey = entry.sortKey
         }
       }
-      // IDs only: no sortKey to compare, so an ID is used only while nothing better is known (it could be an
-      // update of an old message, which must not move the bound back)
-      const lastID = event.ids[event.ids.length - 1]
-      if (best === undefined && lastID !== undefined) best = { id: lastID, sortKey: undefined }
-      if (best !== undefined) lastSeen.set(event.chatID, best)
+      // IDs without an entry have no sortKey to compare (a new message, or an update of an old one, which must not
+      // move the bound back): each is a candidate the fill resolves by finding it among the pages
+      const withEntry = new Set((event.entries ?? []).map((m) => m.id))
+      const bare = event.ids.filter((messageID) => !withEntry.has(messageID))
+      if (id === undefined && bare.length > 0) {
+        id = bare[bare.length - 1]
+        later = keepLast(bare.slice(0, -1))
+      } else if (bare.length > 0) later = keepLast([...later, ...bare])
+      if (id !== undefined) lastSeen.set(event.chatID, { id, sortKey, later })
     }
 
     /** The live event without the messages the latest fill already delivered unchanged; `undefined` if none left. */
@@ -117,9 +137,12 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
       const keep = (id: string) => {
         const before = filled.get(id)
         if (before === undefined) return true
-        filled.delete(id)
         const entry = entryOf.get(id)
-        return entry !== undefined && canonical(entry) !== before
+        // nothing to compare (IDs only, or an entry that could not be completed): it may be an update, so it is
+        // kept — with its `unhydrated` signal —, and the filled copy still stands for the next live copy
+        if (entry === undefined) return true
+        filled.delete(id)
+        return canonical(entry) !== before
       }
       const ids = event.ids.filter(keep)
       if (ids.length === event.ids.length) return event
@@ -138,13 +161,16 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
         let bound = last.sortKey
         let complete = false
         const candidates: Array<Message> = []
+        // the messages the stream carried: the newest of them found is where the fill starts
+        const anchors = new Set([last.id, ...last.later])
         yield* client.pages(messagesList, { chatID }, { direction: "before" }).pipe(
           Stream.take(maxPages),
           Stream.takeUntil((page) => {
             const items: ReadonlyArray<Message> = page.items
             candidates.push(...items)
-            const anchor = items.find((m) => m.id === last.id)
-            if (bound === undefined && anchor !== undefined) bound = anchor.sortKey
+            for (const m of items) {
+              if (anchors.has(m.id) && (bound === undefined || compareSortKeys(m.sortKey, bound) > 0)) bound = m.sortKey
+            }
             complete = !page.hasMore || (bound !== undefined && items.some((m) => compareSortKeys(m.sortKey, bound!) <= 0))
             return complete
           }),
