@@ -58,6 +58,15 @@ export const httpUrlOf = (url: string): string => {
 }
 
 /**
+ * A close code a WebSocket may send back: the peer's own, except those only ever reported, never sent (1005 no code,
+ * 1006 abnormal, 1015 TLS), which are answered with 1000.
+ */
+const sendableCode = (code: unknown): number =>
+  typeof code === "number" && code >= 1000 && code <= 4999 && code !== 1005 && code !== 1006 && code !== 1015
+    ? code
+    : 1000
+
+/**
  * Opens a WebSocket through a `fetch` upgrade and returns it at once as a `Socket.WebSocketLike` (never throws:
  * every failure arrives as `error` + `close` events, as with a browser WebSocket).
  */
@@ -148,7 +157,17 @@ export const dial = (
     })
     upgraded.addEventListener("close", (event) => {
       if (self.readyState === CLOSED) return
+      const closedByServer = self.readyState !== CLOSING
       self.readyState = CLOSED
+      // workerd leaves the server's close frame unanswered until the Worker answers it: without this the connection
+      // stays half-closed until the request ends, and Desktop sees 1006 instead of its close acknowledged
+      if (closedByServer) {
+        try {
+          upgraded.close(sendableCode((event as { readonly code?: unknown }).code), (event as { readonly reason?: string }).reason)
+        } catch {
+          // already closed by the runtime
+        }
+      }
       emit("close", event)
     })
     upgraded.accept()

@@ -89,6 +89,23 @@ describe("dial (WebSocket through a fetch upgrade)", () => {
     expect(events.at(-1)).toEqual({ type: "close", event: { code: 1000, reason: "bye" } })
   })
 
+  it("a close from the server is answered with the same code (workerd waits for the Worker to answer it)", async () => {
+    for (const [code, answered] of [[4001, 4001], [1006, 1000], [1005, 1000]] as const) {
+      const socket = new AcceptedSocket()
+      const { fetch } = scriptedFetch(() => upgraded(socket))
+      const ws = dial(fetch, "ws://127.0.0.1:23373/v1/ws")
+      const events = recorder(ws)
+      await settle()
+      socket.dispatch("close", { code, reason: "bye" })
+      expect(socket.closedWith).toEqual([answered, "bye"])
+      expect(ws.readyState).toBe(3)
+      expect(events.at(-1)).toEqual({ type: "close", event: { code, reason: "bye" } })
+      // the release that follows (the session's `close(1000)`) adds nothing
+      ws.close(1000)
+      expect(socket.closedWith).toEqual([answered, "bye"])
+    }
+  })
+
   it("maps wss: to https:", async () => {
     const { fetch, calls } = scriptedFetch(() => upgraded(new AcceptedSocket()))
     dial(fetch, "wss://desktop.example/v1/ws")
