@@ -1,5 +1,5 @@
 /**
- * The three file operations a `KeyValueFile` store needs (read a text file, write one, rename), as an Effect
+ * The file operations a `KeyValueFile` store needs (read a text file, write one, rename, remove), as an Effect
  * `FileSystem` over Bun's own APIs (`Bun.file`, `Bun.write`, and `node:fs/promises` for the rename, which Bun
  * implements natively) — every other operation fails as unsupported.
  *
@@ -11,20 +11,28 @@ import type { FileSystem, Layer } from "effect"
 /** Bun implements `node:fs/promises` natively; imported by name, as the package is built without Node's types. */
 const nodeFsPromises: string = "node:fs/promises"
 
+interface NodeFsPromises {
+  readonly rename: (from: string, to: string) => Promise<void>
+  readonly rm: (path: string, options: { readonly force: boolean }) => Promise<void>
+}
+
 /** Renames through `node:fs/promises` (Bun has no `Bun.rename`). */
 const rename = (from: string, to: string): Promise<void> =>
-  import(nodeFsPromises).then((fs: { readonly rename: (from: string, to: string) => Promise<void> }) =>
-    fs.rename(from, to)
-  )
+  import(nodeFsPromises).then((fs: NodeFsPromises) => fs.rename(from, to))
+
+/** Removes through `node:fs/promises` (a missing file is no error). */
+const remove = (path: string): Promise<void> =>
+  import(nodeFsPromises).then((fs: NodeFsPromises) => fs.rm(path, { force: true }))
 
 declare const Bun: {
   file(path: string): { text(): Promise<string> }
   write(path: string, data: string): Promise<number>
 }
 
-/** The `FileSystem` (read, write, rename of text files) over Bun's APIs; a missing file (`ENOENT`) is `NotFound`. */
+/** The `FileSystem` (read, write, rename, remove of text files) over Bun's APIs; a missing file (`ENOENT`) is `NotFound`. */
 export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = KeyValueFile.layerFileSystem({
   readFileString: (path) => Bun.file(path).text(),
   writeFileString: (path, data) => Bun.write(path, data).then(() => undefined),
   rename,
+  remove,
 })

@@ -110,6 +110,11 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
         const text = JSON.stringify({ format: fileFormat, entries: Object.fromEntries(map) })
         yield* fs.writeFileString(temporary, text).pipe(
           Effect.andThen(fs.rename(temporary, path)),
+          // a write or rename that failed (a full disk, a file held by another program) leaves no temporary file
+          // behind: each failed save would otherwise leave one more (best effort; the failure is what is reported)
+          Effect.catch((cause) =>
+            Effect.andThen(Effect.catch(fs.remove(temporary), () => Effect.void), Effect.fail(cause))
+          ),
           Effect.mapError((cause) => failure(method, key, cause)),
         )
         entries = map
@@ -137,7 +142,7 @@ export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, ne
   Layer.unwrap(Effect.map(keyValueStore, (module) => Layer.effect(module.KeyValueStore, make(path))))
 
 /**
- * The three file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun).
+ * The file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun).
  * @since 1.0.0
  * @category Checkpoints
  */
@@ -145,6 +150,8 @@ export interface FileCalls {
   readonly readFileString: (path: string) => Promise<string>
   readonly writeFileString: (path: string, data: string) => Promise<void>
   readonly rename: (from: string, to: string) => Promise<void>
+  /** Removes a file: the temporary file of a save that failed. Without it, such a file stays behind. */
+  readonly remove?: ((path: string) => Promise<void>) | undefined
 }
 
 /** Node's (and Bun's) "no such file": an error whose `code` is `ENOENT`. */
@@ -179,5 +186,6 @@ export const layerFileSystem = (
       readFileString: (path) => call("readFileString", path, () => calls.readFileString(path)),
       writeFileString: (path, data) => call("writeFileString", path, () => calls.writeFileString(path, data)),
       rename: (from, to) => call("rename", from, () => calls.rename(from, to)),
+      ...(calls.remove === undefined ? {} : { remove: (path) => call("remove", path, () => calls.remove!(path)) }),
     }))
 }
