@@ -55,6 +55,30 @@ const presenter = (argv: ReadonlyArray<string>): CliOutput.Presenter => ({
   },
 })
 
+/** The one-letter flags that take a value, which may be written attached (`-n5`, `-sfoo`). */
+const attachedValueFlags = /^-[ns]/
+
+/**
+ * What is wrong with an argument that starts with "-" but is no flag: the parser reads it as one-letter flags, so
+ * text such as "-five minutes late" ran `--version` (its "v") and exited 0 without sending, and a token after
+ * `--token` that starts with "-" came back a letter at a time in the errors. Refused before parsing, saying how to
+ * pass it (and never repeating a token). Everything after `--` is taken as it is.
+ */
+export const dashProblem = (argv: ReadonlyArray<string>): string | undefined => {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === "--") return undefined
+    if (arg === "--token" && argv[i + 1]?.startsWith("-") === true) {
+      return 'the value of --token starts with "-" and would be read as flags: pass it as --token=<token>, or in BEEPER_ACCESS_TOKEN'
+    }
+    if (/^-[^-]/.test(arg) && arg.length > 2 && !attachedValueFlags.test(arg)) {
+      return `"${arg}" would be read as one-letter flags: for a value that starts with "-", write --<flag>=<value>; ` +
+        `for text, put -- before it (e.g. beeper-kit send <chatID> -- "${arg}")`
+    }
+  }
+  return undefined
+}
+
 const quietFormatter = CliOutput.layer(CliOutput.defaultFormatter({ globalFlags: "summary", inheritedFlags: "summary" }))
 
 const report = (failure: CliFailure): Effect.Effect<ExitCode> =>
@@ -62,7 +86,12 @@ const report = (failure: CliFailure): Effect.Effect<ExitCode> =>
 
 /** Runs `beeper-kit <argv>`: prints results and failures, and returns the exit code (never fails). */
 export const runCli = (argv: ReadonlyArray<string>) =>
-  Command.runWith(app, { version })(argv).pipe(
+  Effect.suspend(() => {
+    const problem = dashProblem(argv)
+    return problem === undefined
+      ? Command.runWith(app, { version })(argv)
+      : Effect.fail(new CliFailure({ code: ExitCode.usage, message: problem }))
+  }).pipe(
     Effect.as<ExitCode>(ExitCode.ok),
     Effect.catch((error): Effect.Effect<ExitCode> => {
       if (error instanceof CliFailure) return report(error)

@@ -6,7 +6,7 @@
  */
 import { BeeperConfig, type BeeperDesktop, type BeeperEvents, type InsecureTransport } from "@beeper-kit/effect"
 import { BeeperNode } from "@beeper-kit/node"
-import { Config, Effect, Layer, Option, type Redacted } from "effect"
+import { Config, Effect, Layer, Option, Redacted } from "effect"
 import { CliFailure, ExitCode, tokenMissing } from "./failure.ts"
 
 /** A validated connection: the base URL as the user gave it (for messages) and the token. */
@@ -44,6 +44,14 @@ export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connect
       return yield* usage("the Desktop URL must not contain credentials: pass the token with --token")
     }
     if (Option.isNone(flags.token)) return yield* new CliFailure({ code: ExitCode.auth, message: tokenMissing })
+    // a token no header can hold (a pasted "Bearer " prefix, a line break): said here, not as the layer's defect
+    const tokenProblem = BeeperConfig.tokenProblemOf(Redacted.value(flags.token.value).trim())
+    if (tokenProblem !== undefined) {
+      return yield* new CliFailure({
+        code: ExitCode.auth,
+        message: `the access token ${tokenProblem} (give the token alone, without "Bearer ")`,
+      })
+    }
     const allowInsecureToken = yield* allowInsecure
     return { url, token: flags.token.value, allowInsecureToken }
   })

@@ -123,11 +123,13 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
         }${cause} (pending ID ${error.pendingMessageID ?? "unknown"}); check the chat before sending again`,
       })
     }
-    case "DecodeError":
-      return new CliFailure({
-        code: ExitCode.failed,
-        message: `unexpected response from Beeper Desktop${error.field === undefined ? "" : ` at ${error.field}`}: ${detail}`,
-      })
+    case "DecodeError": {
+      const at = error.field === undefined || error.field === "" ? "" : ` at ${error.field}`
+      // Desktop answered the send with a success it could not be read from: the message was taken
+      return error.operationId === "messages.send"
+        ? new CliFailure({ code: ExitCode.failed, message: `${maybeSent} (Desktop's answer could not be read${at}: ${detail})` })
+        : new CliFailure({ code: ExitCode.failed, message: `unexpected response from Beeper Desktop${at}: ${detail}` })
+    }
     default:
       return new CliFailure({
         code: ExitCode.failed,

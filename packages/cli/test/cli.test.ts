@@ -151,6 +151,58 @@ describe.concurrent("beeper-kit", () => {
     })
   })
 
+  it("a send Desktop accepted but whose answer does not decode: 'may have been sent', exit code 1", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")
+      const target = page.items[0]!
+      own.faults.add({ kind: "malformedJson", times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+      const text = `undecodable answer ${Date.now()}`
+      const { code, stderr } = await beeperKit(["send", target.id, text], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      expect(code).toBe(1)
+      expect(stderr).toContain("beeper-kit: the message may have been sent — check the chat before sending again")
+      const messages = await getJson<{ items: ReadonlyArray<{ text?: string }> }>(own, `/v1/chats/${encodeURIComponent(target.id)}/messages`)
+      expect(messages.items.filter((message) => message.text === text)).toHaveLength(1)
+    })
+  })
+
+  it("text that starts with \"-\" is refused (exit 2, nothing sent) unless it comes after --; --json before it", async () => {
+    const text = `-five minutes late ${Date.now()}`
+    const refused = await beeperKit(["send", chat.id, text, "--json"], env)
+    // before, its "v" read as --version: the version on stdout, exit 0, nothing sent
+    expect(refused.code).toBe(2)
+    expect(refused.stdout).toBe("")
+    expect(refused.stderr).toContain('put -- before it')
+    const sent = await beeperKit(["send", "--json", chat.id, "--", text], env)
+    expect(sent.code, sent.stderr).toBe(0)
+    expect((JSON.parse(sent.stdout) as { text?: string }).text).toBe(text)
+    const messages = await api<{ items: ReadonlyArray<{ text?: string }> }>(`/v1/chats/${encodeURIComponent(chat.id)}/messages?limit=50`)
+    expect(messages.items.filter((message) => message.text === text)).toHaveLength(1)
+  })
+
+  it("a token after --token that starts with \"-\": exit 2 and how to pass it, the token never echoed", async () => {
+    const { code, stderr } = await beeperKit(["accounts", "--token", "-s3cr9tK"], env)
+    expect(code).toBe(2)
+    expect(stderr).toContain("--token=<token>")
+    for (const part of ["s3cr9tK", "-s ", "-3", "-K"]) expect(stderr).not.toContain(part)
+  })
+
+  it("a token with a space (a pasted \"Bearer \" prefix): one line, exit code 3, no internal error", async () => {
+    const { code, stderr } = await beeperKit(["accounts", "--json"], { ...env, BEEPER_ACCESS_TOKEN: `Bearer ${server.token}` })
+    expect(code).toBe(3)
+    expect(linesOf(stderr)).toEqual([
+      'beeper-kit: the access token contains a space or a control character; it cannot be sent in a header (give the token alone, without "Bearer ")',
+    ])
+    expect(stderr).not.toContain(server.token)
+  })
+
+  it("server text goes to the terminal on one line, without control characters (a title with an escape sequence)", async () => {
+    const evil = server.simulate.newChat({ title: "Evil\nTitle \u001b[2J\u001b]0;owned\u0007 end", text: "hi" })
+    const { code, stdout } = await beeperKit(["messages", evil.id], env)
+    expect(code).toBe(0)
+    expect(linesOf(stdout)[0]).toMatch(/^Evil Title +\[2J +]0;owned +end · /)
+    expect(stdout).not.toMatch(/[\u001b\u0007]/)
+  })
+
   it("a token read from a file, with its trailing newline: accepted (trimmed)", async () => {
     const { code, stderr } = await beeperKit(["accounts"], { ...env, BEEPER_ACCESS_TOKEN: `${server.token}\n` })
     expect(stderr).toBe("")

@@ -386,8 +386,15 @@ const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> 
   return trimmed === value ? token : Redacted.make(trimmed)
 }
 
-/** What makes a (trimmed) token unsendable, if anything: a character a header cannot hold. */
-const tokenProblemOf = (trimmed: string): string | undefined =>
+/**
+ * What makes an access token (surrounding whitespace trimmed) unsendable, if anything: a character a header cannot
+ * hold — a space (a pasted `Bearer ` prefix), a line break inside it, a control character. The text never holds the
+ * token. For a tool that takes a token from its user and wants to say so before building a layer (which refuses such
+ * a token as a defect).
+ * @since 1.0.0
+ * @category Config
+ */
+export const tokenProblemOf = (trimmed: string): string | undefined =>
   /[^\x21-\x7e\x80-\xff]/.test(trimmed)
     ? "contains a space or a control character; it cannot be sent in a header"
     : undefined

@@ -12,7 +12,7 @@ import { collectUpTo } from "../output/pagination.ts"
 import { jsonFlag, printJson } from "../output/json.ts"
 import { note, printLines, printTable } from "../output/print.ts"
 import { withProgress } from "../output/progress.ts"
-import type { Column } from "../output/table.ts"
+import { type Column, oneLine } from "../output/table.ts"
 import { withBeeper } from "./root.ts"
 
 const columns: ReadonlyArray<Column<Schemas.Message>> = [
@@ -23,7 +23,7 @@ const columns: ReadonlyArray<Column<Schemas.Message>> = [
 
 /** The chat's heading line: title, network, unread count. */
 const heading = (chat: Schemas.Chat): string =>
-  [chat.title, chat.network, ...(chat.unreadCount > 0 ? [`${chat.unreadCount} unread`] : [])].join(" · ")
+  oneLine([chat.title, chat.network, ...(chat.unreadCount > 0 ? [`${chat.unreadCount} unread`] : [])].join(" · "))
 
 /**
  * `messages`: reads pages newest first until the limit, then prints them oldest first (`--json`: as a JSON array,

@@ -10,6 +10,7 @@ import { CliFailure, ExitCode } from "../failure.ts"
 import { clockTime } from "../output/format.ts"
 import { jsonFlag, printJson } from "../output/json.ts"
 import { withProgress } from "../output/progress.ts"
+import { oneLine } from "../output/table.ts"
 import { withBeeper } from "./root.ts"
 
 /**
@@ -25,10 +26,11 @@ export const send = Command.make("send", {
     if (text.trim() === "") return yield* new CliFailure({ code: ExitCode.usage, message: "the message is empty" })
     const beeper = yield* BeeperDesktop
     const chat = yield* beeper.chats.retrieve({ chatID })
-    const message = yield* withProgress(`Sending to ${chat.title}`, (report) =>
+    const title = oneLine(chat.title) // the server's text, to a terminal
+    const message = yield* withProgress(`Sending to ${title}`, (report) =>
       Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text })))
     if (json) return yield* printJson(message)
     yield* Console.log(
-      `✓ Sent to ${chat.title} and confirmed: message ${message.id} at ${clockTime(new Date(message.timestamp))}`,
+      `✓ Sent to ${title} and confirmed: message ${message.id} at ${clockTime(new Date(message.timestamp))}`,
     )
   }))).pipe(Command.withDescription("Send a message and wait until it is confirmed"))

@@ -10,7 +10,7 @@ import { Command, Flag } from "effect/cli"
 import { chatOf, eventJson, eventLine } from "../output/events.ts"
 import { jsonFlag } from "../output/json.ts"
 import { printLine } from "../output/print.ts"
-import { truncate } from "../output/table.ts"
+import { oneLine, truncate } from "../output/table.ts"
 import { stdoutWidth } from "../output/terminal.ts"
 import { StopSignal } from "../StopSignal.ts"
 import { withBeeper } from "./root.ts"
@@ -64,7 +64,8 @@ export const tail = Command.make("tail", {
         const chatID = chatOf(event)
         return Effect.flatMap(
           chatID === undefined ? Effect.succeed("") : nameOf(chatID),
-          (name) => printLine(truncate(eventLine(event, name), stdoutWidth())),
+          // server text goes to a terminal: one line, no control characters (an escape sequence of a contact's)
+          (name) => printLine(truncate(oneLine(eventLine(event, name)), stdoutWidth())),
         )
       }),
     )
