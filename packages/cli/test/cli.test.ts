@@ -314,6 +314,18 @@ describe.concurrent("beeper-kit", () => {
     expect(stderr).toBe("")
   })
 
+  it("tail: Ctrl-C during its start-up check (a Desktop that does not answer) still exits 0", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      own.faults.add({ kind: "hang", times: 1, match: { method: "GET", path: "/v1/accounts" } })
+      const tail = start("src/bin.ts", ["tail"], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      // the check is under way once the server took its one hang
+      while (own.faults.list().length > 0) await new Promise((resolve) => setTimeout(resolve, 10))
+      tail.child.kill("SIGINT")
+      const { code, stderr } = await tail.exited
+      expect(code, stderr).toBe(0) // before: 130, as if interrupted
+    })
+  })
+
   it("tail --json: one JSON object per line", async () => {
     const tail = start("src/bin.ts", ["tail", "--json"], env)
     await tail.waitForLine((line) => line.includes('"type":"connected"'))

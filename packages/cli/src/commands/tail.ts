@@ -30,9 +30,17 @@ export const tail = Command.make("tail", {
   json: jsonFlag,
 }, ({ chats, json }) =>
   withBeeper(Effect.gen(function*() {
+    const stop = yield* StopSignal
+    // Ctrl-C stops whatever the command is doing — the start-up check, a chat-name lookup, a line waiting for room
+    // on stdout, the stream itself —, closes the WebSocket and exits 0 (a second Ctrl-C interrupts the closing)
+    yield* Effect.raceFirst(follow(chats, json), stop.stopped)
+  }))).pipe(Command.withDescription("Print live events until Ctrl-C"))
+
+/** What `tail` does until stopped. */
+const follow = (chats: string, json: boolean) =>
+  Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
     const live = yield* BeeperEvents
-    const stop = yield* StopSignal
     // The socket retries a refused connection forever; one HTTP request first gives a 401 or a dead Desktop its
     // own clear message and exit code.
     yield* beeper.accounts.list()
@@ -56,7 +64,6 @@ export const tail = Command.make("tail", {
           Effect.tap((name) => Effect.sync(() => names.set(chatID, name))),
         )
     yield* live.events(subscription).pipe(
-      Stream.interruptWhen(stop.stopped),
       // each line waits for room on stdout: `tail --json | slow-reader` slows the stream (the events buffer then
       // pushes back on the socket) instead of queueing output in memory
       Stream.runForEach((event) => {
@@ -69,4 +76,4 @@ export const tail = Command.make("tail", {
         )
       }),
     )
-  }))).pipe(Command.withDescription("Print live events until Ctrl-C"))
+  })
