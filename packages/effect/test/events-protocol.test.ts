@@ -49,6 +49,16 @@ const withDesktop = <A, E>(
     return yield* body(desktop).pipe(Effect.provide(layerFor(desktop, layerOptions)))
   })
 
+/** The server's refusal of a `subscriptions.set`: what Desktop answers for a chat it does not have. */
+const refuse = (connection: ServerConnection, frame: Record<string, unknown>) =>
+  connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
+
+/** A server refusing every set that holds "forbidden", acknowledging the others. */
+const refusingForbidden: FakeDesktopOptions = {
+  onSubscribe: (connection, frame) =>
+    (frame["chatIDs"] as Array<string>).includes("forbidden") ? refuse(connection, frame) : acknowledge(connection, frame),
+}
+
 describe("BeeperEvents protocol", () => {
   it.live("subscribes after `ready` with a requestID and reports the set the server acknowledged", () =>
     withDesktop({
@@ -159,15 +169,7 @@ describe("BeeperEvents protocol", () => {
       })))
 
   it.live("fails setSubscriptions with the server's error code; the stream goes on with the previous set", () =>
-    withDesktop({
-      onSubscribe: (connection, frame) => {
-        if ((frame["chatIDs"] as Array<string>).includes("forbidden")) {
-          connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
-          return
-        }
-        acknowledge(connection, frame)
-      },
-    }, (desktop) =>
+    withDesktop(refusingForbidden, (desktop) =>
       Effect.gen(function*() {
         const { live, next } = yield* follow(["c1"])
         yield* next
@@ -181,15 +183,7 @@ describe("BeeperEvents protocol", () => {
       })))
 
   it.live("after a rejected setSubscriptions, a new stream for chats already subscribed is connected and gets its events", () =>
-    withDesktop({
-      onSubscribe: (connection, frame) => {
-        if ((frame["chatIDs"] as Array<string>).includes("forbidden")) {
-          connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
-          return
-        }
-        acknowledge(connection, frame)
-      },
-    }, (desktop) =>
+    withDesktop(refusingForbidden, (desktop) =>
       Effect.gen(function*() {
         const first = yield* follow(["c1"])
         yield* first.next
@@ -223,8 +217,7 @@ describe("BeeperEvents protocol", () => {
         }
         if (chatIDs.includes("forbidden")) {
           if (held !== undefined) acknowledge(held.connection, held.frame)
-          connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
-          return
+          return refuse(connection, frame)
         }
         acknowledge(connection, frame)
       },
@@ -257,8 +250,6 @@ describe("BeeperEvents protocol", () => {
     // one's chats too) arrives, then refuses both: what a server that answers in order does with an unknown chat.
     const refusingTogether = (refuses: (chatID: string) => boolean) => {
       let held: { readonly connection: ServerConnection; readonly frame: Record<string, unknown> } | undefined
-      const refuse = (connection: ServerConnection, frame: Record<string, unknown>) =>
-        connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
       return {
         onSubscribe: (connection: ServerConnection, frame: Record<string, unknown>) => {
           const chatIDs = frame["chatIDs"] as Array<string>
