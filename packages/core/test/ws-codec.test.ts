@@ -192,7 +192,23 @@ describe("timestamps (`ts`)", () => {
     expect(readTimestamp(value)).toEqual({ millis, form })
   })
 
-  it.each([["yesterday"], [1.5], [true], [null], [""], ["2025-02-12"], ["2025-02-12T00:26:40"], ["99999999999999999"]])(
+  it.each([
+    ["yesterday"],
+    [1.5],
+    [true],
+    [null],
+    [""],
+    ["2025-02-12"],
+    ["2025-02-12T00:26:40"],
+    ["99999999999999999"],
+    // impossible calendar fields, which Date.parse would roll over to another instant
+    ["2025-02-30T00:00:00Z"],
+    ["2025-04-31T00:00:00Z"],
+    ["2025-13-01T00:00:00Z"],
+    ["2025-02-12T24:00:00Z"],
+    ["2025-02-12T00:60:00Z"],
+    ["2025-02-12T00:26:40+24:00"],
+  ])(
     "refuses %j",
     (value) => {
       expect(readTimestamp(value)).toBeUndefined()
@@ -206,6 +222,11 @@ describe("timestamps (`ts`)", () => {
   ])("decodes a domain event whose ts is %s, keeping the wire value", (_, ts) => {
     const frame = { type: "message.upserted", seq: 1, ts, chatID: "c", ids: ["m1"] }
     expect(decodeServerFrame(JSON.stringify(frame))).toEqual(frame)
+  })
+
+  it("a leap day and a leap year's February read as themselves", () => {
+    expect(readTimestamp("2024-02-29T12:00:00Z")).toEqual({ millis: Date.UTC(2024, 1, 29, 12), form: "iso-8601" })
+    expect(readTimestamp("2023-02-29T12:00:00Z")).toBeUndefined()
   })
 })
 

@@ -15,7 +15,7 @@ export interface ReadTimestamp {
 }
 
 // RFC 3339 / ISO 8601 date-time with a time zone (the `format: date-time` of JSON Schema), fractions of any length
-const isoDateTime = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/
+const isoDateTime = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/
 const decimal = /^-?\d{1,16}$/
 
 /**
@@ -41,7 +41,18 @@ const readString = (value: string): ReadTimestamp | undefined => {
     const millis = Number(value)
     return Number.isSafeInteger(millis) ? Object.freeze({ millis, form: "epoch-ms-string" }) : undefined
   }
-  if (!isoDateTime.test(value)) return undefined
+  const parts = isoDateTime.exec(value)
+  if (parts === null || !isCalendarTime(parts)) return undefined
   const millis = Date.parse(value)
   return Number.isNaN(millis) ? undefined : Object.freeze({ millis, form: "iso-8601" })
+}
+
+/**
+ * Whether a date-time's fields name a real instant: `Date.parse` rolls an impossible one over (2025-02-30 reads as
+ * March 2nd, 24:00 as the next day), which would make a timestamp that is none read as another one.
+ */
+const isCalendarTime = (parts: RegExpExecArray): boolean => {
+  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = parts.slice(1).map(Number) as Array<number>
+  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= new Date(Date.UTC(year!, month!, 0)).getUTCDate() &&
+    hour! <= 23 && minute! <= 59 && second! <= 59 && !(offsetHour! > 23) && !(offsetMinute! > 59)
 }
