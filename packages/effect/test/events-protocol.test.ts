@@ -49,6 +49,20 @@ const withDesktop = <A, E>(
     return yield* body(desktop).pipe(Effect.provide(layerFor(desktop, layerOptions)))
   })
 
+/** Resolves once `condition` holds (checked on every turn of the event loop): a wait on the server's side. */
+const until = (condition: () => boolean) =>
+  Effect.promise(() =>
+    new Promise<void>((resolve) => {
+      const check = () => (condition() ? resolve() : setImmediate(check))
+      check()
+    })
+  )
+
+/** The next element is the stream's `connected` on the first connection, for `chatIDs` (within a 20 s hang guard). */
+const connectedNext = (next: Effect.Effect<LiveEvent>, chatIDs: ReadonlyArray<string>) =>
+  Effect.map(next.pipe(Effect.timeoutOption("20 seconds")), (connected) =>
+    assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, { type: "connected", connection: 1, chatIDs }))
+
 /** The server's refusal of a `subscriptions.set`: what Desktop answers for a chat it does not have. */
 const refuse = (connection: ServerConnection, frame: Record<string, unknown>) =>
   connection.send({ type: "error", requestID: frame["requestID"], code: "CHAT_NOT_FOUND", message: "no such chat" })
@@ -192,12 +206,7 @@ describe("BeeperEvents protocol", () => {
         // the union does not change (c1): nothing is sent, and the kept set already covers the new stream (before,
         // it waited for an acknowledgement of the rejected change that never comes: no `connected`, no events)
         const second = yield* follow(["c1"])
-        const connected = yield* second.next.pipe(Effect.timeoutOption("20 seconds"))
-        assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, {
-          type: "connected",
-          connection: 1,
-          chatIDs: ["c1"],
-        })
+        yield* connectedNext(second.next, ["c1"])
         desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
         assert.strictEqual((yield* first.next).type, "message.deleted")
         assert.strictEqual((yield* second.next).type, "message.deleted")
@@ -226,20 +235,10 @@ describe("BeeperEvents protocol", () => {
         const first = yield* follow(["c1"])
         yield* first.next
         const second = yield* follow(["c2"])
-        yield* Effect.promise(() =>
-          new Promise<void>((resolve) => {
-            const check = () => (held !== undefined ? resolve() : setImmediate(check))
-            check()
-          })
-        )
+        yield* until(() => held !== undefined)
         const error = yield* first.live.setSubscriptions(["forbidden"]).pipe(Effect.flip)
         assert.strictEqual(error._tag, "SubscriptionRejected")
-        const connected = yield* second.next.pipe(Effect.timeoutOption("20 seconds"))
-        assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, {
-          type: "connected",
-          connection: 1,
-          chatIDs: ["c2"],
-        })
+        yield* connectedNext(second.next, ["c2"])
         desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c2", ids: ["m2"] })
         assert.strictEqual((yield* second.next).type, "message.deleted")
       }))
@@ -265,27 +264,24 @@ describe("BeeperEvents protocol", () => {
       }
     }
 
+    /** A stream live on ["a"], then two joining: the second while the server still holds the first one's union. */
+    const joinTogether = (desktop: FakeDesktop, earlierChats: ReadonlyArray<string>, laterChats: ReadonlyArray<string>) =>
+      Effect.gen(function*() {
+        const first = yield* follow(["a"])
+        yield* first.next
+        const earlier = yield* follow(earlierChats)
+        yield* until(() => setFrames(desktop).length >= 2)
+        const later = yield* follow(laterChats)
+        return { first, earlier, later }
+      })
+
     it.live("the stream whose own chats are fine is connected; the other one fails with SubscriptionRejected", () =>
       withDesktop(refusingTogether((chatID) => chatID === "bad"), (desktop) =>
         Effect.gen(function*() {
-          const first = yield* follow(["a"])
-          yield* first.next
-          const bad = yield* follow(["bad"])
-          yield* Effect.promise(() =>
-            new Promise<void>((resolve) => {
-              const check = () => (setFrames(desktop).length >= 2 ? resolve() : setImmediate(check))
-              check()
-            })
-          )
-          const good = yield* follow(["c"])
+          const { earlier: bad, later: good } = yield* joinTogether(desktop, ["bad"], ["c"])
           const badExit = yield* Fiber.await(bad.fiber)
           assert.isTrue(Exit.isFailure(badExit) && String(badExit.cause).includes("SubscriptionRejected"))
-          const connected = yield* good.next.pipe(Effect.timeoutOption("20 seconds"))
-          assert.deepStrictEqual(connected._tag === "Some" ? connected.value : undefined, {
-            type: "connected",
-            connection: 1,
-            chatIDs: ["c"],
-          })
+          yield* connectedNext(good.next, ["c"])
           desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c", ids: ["m1"] })
           assert.strictEqual((yield* good.next).type, "message.deleted")
           assert.deepStrictEqual(desktop.connections[0]?.subscriptions, ["a", "c"])
@@ -294,16 +290,7 @@ describe("BeeperEvents protocol", () => {
     it.live("a stream whose own chat is refused too still fails, after the union without the other one is refused", () =>
       withDesktop(refusingTogether((chatID) => chatID.startsWith("bad")), (desktop) =>
         Effect.gen(function*() {
-          const first = yield* follow(["a"])
-          yield* first.next
-          const bad1 = yield* follow(["bad1"])
-          yield* Effect.promise(() =>
-            new Promise<void>((resolve) => {
-              const check = () => (setFrames(desktop).length >= 2 ? resolve() : setImmediate(check))
-              check()
-            })
-          )
-          const bad2 = yield* follow(["bad2"])
+          const { first, earlier: bad1, later: bad2 } = yield* joinTogether(desktop, ["bad1"], ["bad2"])
           for (const stream of [bad1, bad2]) {
             const exit = yield* Fiber.await(stream.fiber)
             assert.isTrue(Exit.isFailure(exit) && String(exit.cause).includes("SubscriptionRejected"))
