@@ -23,7 +23,7 @@ import { FetchHttpClient, type HttpClient } from "effect/http"
 import { once } from "node:events"
 import { createGzip } from "node:zlib"
 import { afterAll, beforeAll } from "vitest"
-import { type HostileServer, startHostileServer, writeEndlessly } from "./support/hostile-server.ts"
+import { type HostileServer, hostileServerForSuite, startHostileServer, writeEndlessly } from "./support/hostile-server.ts"
 import { peakGrowthDuring } from "@beeper-kit/testkit/memory"
 
 const MiB = 2 ** 20
@@ -136,11 +136,7 @@ describe("large JSON pages with non-ASCII text", () => {
 })
 
 describe("response body limits", () => {
-  let server: HostileServer
-  beforeAll(async () => {
-    server = await startHostileServer()
-  })
-  afterAll(() => server.close())
+  const server = hostileServerForSuite()
 
   for (const transport of transports) {
     it.live(`${transport.name}: an endless JSON page fails with ResponseTooLarge at the limit, the connection closed`, () =>
@@ -276,11 +272,7 @@ describe("response body limits", () => {
 })
 
 describe("a response head that does not parse, after the server read the whole send", () => {
-  let server: HostileServer
-  beforeAll(async () => {
-    server = await startHostileServer()
-  })
-  afterAll(() => server.close())
+  const server = hostileServerForSuite()
 
   for (const transport of transports) {
     it.live(`${transport.name}: TransportError with delivery "maybe-sent" (the message was received)`, () =>
@@ -298,11 +290,7 @@ describe("a response head that does not parse, after the server read the whole s
 })
 
 describe("a body that stalls after its headers", () => {
-  let server: HostileServer
-  beforeAll(async () => {
-    server = await startHostileServer()
-  })
-  afterAll(() => server.close())
+  const server = hostileServerForSuite()
 
   // Without a length the body is read chunk by chunk; with a declared length within the limit the runtime reads it
   // whole (on WebHttpClient in the same wait as the headers): the timeout must cover both.
@@ -326,11 +314,7 @@ describe("a body that stalls after its headers", () => {
 })
 
 describe("the token echoed back in any encoding never reaches an error", () => {
-  let server: HostileServer
-  beforeAll(async () => {
-    server = await startHostileServer()
-  })
-  afterAll(() => server.close())
+  const server = hostileServerForSuite()
 
   const jsonEscaped = (text: string, escape: (c: string) => boolean) =>
     [...text].map((c) => (escape(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c)).join("")

@@ -1,8 +1,10 @@
 // A raw `node:http` server on 127.0.0.1 (a free port) that answers as a hostile or broken Desktop would, scripted per
 // test: endless bodies, lying Content-Lengths, gzip bombs, redirects. It records every request and resolves
-// `closed` when the client closed a connection before the server finished its response.
+// `closed` when the client closed a connection before the server finished its response. `hostileServerForSuite` gives
+// one to the tests of a `describe`.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { afterAll, beforeAll } from "vitest"
 
 /** One request as the server received it. */
 export interface HostileRequest {
@@ -62,6 +64,33 @@ export const startHostileServer = async (): Promise<HostileServer> => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
       }),
+  }
+}
+
+/**
+ * A {@link HostileServer} for the tests of the calling `describe`: started before them, closed after them. Use it
+ * only inside those tests.
+ */
+export const hostileServerForSuite = (): HostileServer => {
+  let server: HostileServer | undefined
+  beforeAll(async () => {
+    server = await startHostileServer()
+  })
+  afterAll(() => server?.close())
+  const current = (): HostileServer => {
+    if (server === undefined) throw new Error("the hostile server runs only inside its describe's tests")
+    return server
+  }
+  return {
+    get url() {
+      return current().url
+    },
+    get requests() {
+      return current().requests
+    },
+    closed: () => current().closed(),
+    reset: (handler) => current().reset(handler),
+    close: () => current().close(),
   }
 }
 
