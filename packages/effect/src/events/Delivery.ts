@@ -48,6 +48,13 @@ export const isNew = (cursor: ChatCursor | undefined, message: Message): boolean
   cursor === undefined ||
   (compareSortKeys(message.sortKey, cursor.sortKey) > 0 && !cursor.recent.includes(message.id))
 
+/** Whether `message` is one to deliver for `cursor`: {@link isIncoming} and {@link isNew}. */
+export const isDeliverable = (
+  cursor: ChatCursor | undefined,
+  message: Message,
+  ownUserIDs: ReadonlySet<string> = new Set(),
+): boolean => isIncoming(message, ownUserIDs) && isNew(cursor, message)
+
 /** The cursor after `message` was delivered (the window keeps the newest `window` IDs). */
 export const advance = (cursor: ChatCursor | undefined, message: Message, window = defaultRecentWindow): ChatCursor => {
   const recent = (cursor?.recent ?? []).filter((id) => id !== message.id)
@@ -75,7 +82,7 @@ export const select = (
 ): { readonly deliver: ReadonlyArray<Message>; readonly cursor: ChatCursor | undefined } => {
   const byID = new Map<string, Message>()
   for (const message of messages) {
-    if (isIncoming(message, ownUserIDs) && isNew(cursor, message)) byID.set(message.id, message)
+    if (isDeliverable(cursor, message, ownUserIDs)) byID.set(message.id, message)
   }
   const deliver = [...byID.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))
   let next = cursor

@@ -201,6 +201,10 @@ const millisOf = (timestamp: string | undefined): number | undefined => {
   return Number.isNaN(ms) ? undefined : ms
 }
 
+/** Whether `message` was sent before `bound` (epoch ms); one without a readable timestamp is not. */
+const sentBefore = (message: Message, bound: number): boolean =>
+  (millisOf(message.timestamp) ?? Number.POSITIVE_INFINITY) < bound
+
 /**
  * The new incoming messages of `subscription` (`"*"` or chat IDs) as a Stream (see the module description). Each
  * element is delivered once per run; call its `ack` when it was handled — or use {@link handleIncoming}, which
@@ -287,7 +291,7 @@ export const incomingMessages = (
         const found: Array<Message> = []
         const older = (m: Message) =>
           (cursor !== undefined && compareSortKeys(m.sortKey, cursor.sortKey) <= 0) ||
-          (millisOf(m.timestamp) ?? Number.POSITIVE_INFINITY) < bound
+          sentBefore(m, bound)
         // Paging stops early on the messages that would be delivered, not on all those newer than the cursor: the
         // user's own, reactions and deleted ones in between must not cut off older incoming ones within maxCatchUp.
         let deliverable = 0
@@ -297,7 +301,7 @@ export const incomingMessages = (
             for (const m of items) {
               if (older(m)) continue
               found.push(m)
-              if (Delivery.isIncoming(m, ownUserIDs) && Delivery.isNew(cursor, m)) deliverable++
+              if (Delivery.isDeliverable(cursor, m, ownUserIDs)) deliverable++
             }
             return !page.hasMore || items.some(older) || deliverable >= maxCatchUp * 2
           }),
@@ -365,7 +369,7 @@ export const incomingMessages = (
         const bound = Math.max(origin, now - catchUpSince)
         const entries = cursor !== undefined
           ? event.entries
-          : event.entries.filter((m) => (millisOf(m.timestamp) ?? Number.POSITIVE_INFINITY) >= bound)
+          : event.entries.filter((m) => !sentBefore(m, bound))
         const selected = Delivery.select(cursor, entries, window, ownUserIDs).deliver
         return yield* deliver(event.chatID, selected, "live")
       })
