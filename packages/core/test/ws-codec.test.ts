@@ -128,6 +128,17 @@ describe("decodeServerFrame", () => {
     }
   })
 
+  it("lets null through where the spec allows it beside a kind (app.state.updated's seq: integer or null)", () => {
+    for (const seq of [null, 0, 12]) {
+      const frame = decodeServerFrame(JSON.stringify({ type: "app.state.updated", seq, appState: { state: "ready" } }))
+      expect(frame).toEqual({ type: "app.state.updated", seq, appState: { state: "ready" } })
+    }
+    expect(decodeServerFrame(`{"type":"message.deleted","seq":null,"ts":1,"chatID":"c","ids":[]}`)).toMatchObject({
+      type: "malformed",
+      reason: "message.deleted.seq: expected integer, got null",
+    })
+  })
+
   it("tolerates unknown extra fields on known frames", () => {
     expect(decodeServerFrame(`{"type":"ready","version":2,"chatIDs":[],"resumeToken":"x"}`)).toMatchObject({ type: "ready", version: 2 })
   })
@@ -160,6 +171,8 @@ describe("decodeServerFrame", () => {
     ["a ts that is no timestamp", `{"type":"message.deleted","seq":1,"ts":"yesterday","chatID":"c","ids":[]}`, /message\.deleted\.ts: expected timestamp, got string/],
     ["a fractional ts", `{"type":"chat.deleted","seq":1,"ts":1.5,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got number/],
     ["a boolean ts", `{"type":"chat.deleted","seq":1,"ts":true,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got boolean/],
+    ["a string app.state.updated seq", `{"type":"app.state.updated","seq":"7","appState":{"state":"ready"}}`, /app\.state\.updated\.seq: expected integer or null, got string/],
+    ["a fractional app.state.updated seq", `{"type":"app.state.updated","seq":2.5}`, /app\.state\.updated\.seq: expected integer or null, got number/],
     ["a ts without time zone", `{"type":"chat.deleted","seq":1,"ts":"2025-02-12T00:26:40","chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp/],
   ])("reports %s as malformed, with the raw text", (_, text, reason) => {
     const frame = decodeServerFrame(text)

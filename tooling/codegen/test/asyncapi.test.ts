@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { parse, stringify } from "yaml"
+import { printCoreProtocol } from "../src/asyncapi/core-types.ts"
 import { generateAsyncApi, loadProtocol } from "../src/asyncapi/index.ts"
 import { normalizeSchema } from "../src/asyncapi/normalize.ts"
 import { repoRoot, specPaths } from "../src/spec.ts"
@@ -93,4 +94,34 @@ describe("generateAsyncApi", () => {
     expect((await generateAsyncApi(options)).changed).toHaveLength(1)
     expect((await generateAsyncApi(options)).changed).toEqual([])
   }, 120_000) // two runs of the AsyncAPI parser: their own budget (a hang guard, not a speed check)
+})
+
+describe("printCoreProtocol's field table", () => {
+  const fieldsOf = (properties: Record<string, unknown>) => {
+    const printed = printCoreProtocol(
+      { messages: [{ name: "probe", action: "receive", schema: "Probe", domainEvent: false, summary: undefined }], schemas: {}, openapiRefs: [] },
+      { Probe: { type: "object", properties: { type: { const: "probe" }, ...properties } } },
+    )
+    return printed.slice(printed.indexOf("export const serverFrameFields"), printed.indexOf("} as const satisfies"))
+  }
+
+  it("keeps a field's kind when the spec allows null beside it, and marks it nullable", () => {
+    const table = fieldsOf({
+      a: { type: ["integer", "null"] },
+      b: { anyOf: [{ type: "string" }, { type: "null" }] },
+      c: { type: "integer" },
+      d: { type: ["integer", "string"] },
+      e: { oneOf: [{ type: "null" }, { type: "string", format: "date-time" }] },
+    })
+    expect(table).toContain(`a: { kind: "integer", required: false, nullable: true }`)
+    expect(table).toContain(`b: { kind: "string", required: false, nullable: true }`)
+    expect(table).toContain(`c: { kind: "integer", required: false }`)
+    expect(table).toContain(`d: { kind: "unknown", required: false }`)
+    expect(table).toContain(`e: { kind: "timestamp", required: false, nullable: true }`)
+  })
+
+  it("reads an array's nullable items as unknown (the codec checks items by kind alone)", () => {
+    expect(fieldsOf({ list: { type: "array", items: { type: ["string", "null"] } } }))
+      .toContain(`list: { kind: "array", required: false }`)
+  })
 })

@@ -86,7 +86,10 @@ const checkFields = (
       if (spec.required) return `${type}.${name}: missing`
       continue
     }
-    if (!matches(spec.kind, value)) return `${type}.${name}: expected ${spec.kind}, got ${kindOfValue(value)}`
+    if (value === null && spec.nullable === true) continue
+    if (!matches(spec.kind, value)) {
+      return `${type}.${name}: expected ${spec.kind}${spec.nullable === true ? " or null" : ""}, got ${kindOfValue(value)}`
+    }
     if (spec.kind === "array" && spec.items !== undefined) {
       const items = value as ReadonlyArray<unknown>
       for (let index = 0; index < items.length; index++) {

@@ -130,25 +130,47 @@ export type FieldKind = "string" | "integer" | "number" | "boolean" | "null" | "
 const fieldKinds: ReadonlyArray<FieldKind> = ["string", "integer", "number", "boolean", "null", "array", "object", "timestamp", "unknown"]
 
 const kindOf = (schema: JsonSchema, local: Readonly<Record<string, JsonSchema>>): FieldKind => {
+  const { kind, nullable } = nullableKindOf(schema, local)
+  return nullable && kind !== "null" && kind !== "unknown" ? "unknown" : kind
+}
+
+/**
+ * A field's JSON kind and whether `null` is allowed beside it (`type: [integer, "null"]`, or a union with a `null`
+ * member): the codec checks the kind and lets `null` through, where a bare {@link kindOf} could only say `unknown`.
+ */
+const nullableKindOf = (
+  schema: JsonSchema,
+  local: Readonly<Record<string, JsonSchema>>,
+): { readonly kind: FieldKind; readonly nullable: boolean } => {
   if (schema.$ref) {
     const target = local[refName(schema.$ref)]
-    return target ? kindOf(target, local) : "object"
+    return target ? nullableKindOf(target, local) : { kind: "object", nullable: false }
   }
-  if (schema["format"] === "date-time") return "timestamp"
+  if (schema["format"] === "date-time") return { kind: "timestamp", nullable: false }
   const union = schema.anyOf ?? schema.oneOf
   if (union) {
     const kinds = new Set(union.map((member) => kindOf(member, local)))
-    if (kinds.has("timestamp")) return "timestamp"
-    return kinds.size === 1 ? [...kinds][0]! : "unknown"
+    const nullable = kinds.size > 1 && kinds.delete("null")
+    if (kinds.has("timestamp")) return { kind: "timestamp", nullable }
+    return { kind: kinds.size === 1 ? [...kinds][0]! : "unknown", nullable }
   }
   if (schema.const !== undefined) {
     const value = schema.const
-    return value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "object" ? "object"
-      : typeof value === "number" ? (Number.isInteger(value) ? "integer" : "number") : typeof value as FieldKind
+    return {
+      kind: value === null ? "null" : Array.isArray(value) ? "array" : typeof value === "object" ? "object"
+        : typeof value === "number" ? (Number.isInteger(value) ? "integer" : "number") : typeof value as FieldKind,
+      nullable: false,
+    }
   }
-  if (schema.allOf || (schema.type === "object")) return "object"
-  const type = Array.isArray(schema.type) ? undefined : schema.type
-  return (["string", "integer", "number", "boolean", "null", "array"] as const).find((kind) => kind === type) ?? "unknown"
+  if (schema.allOf || (schema.type === "object")) return { kind: "object", nullable: false }
+  const types = Array.isArray(schema.type) ? schema.type.filter((type) => type !== "null") : [schema.type]
+  const nullable = Array.isArray(schema.type) && types.length < schema.type.length && types.length > 0
+  const type = types.length === 1 ? types[0] : undefined
+  return {
+    kind: type === "object" ? "object"
+      : (["string", "integer", "number", "boolean", "null", "array"] as const).find((kind) => kind === type) ?? "unknown",
+    nullable,
+  }
 }
 
 /**
@@ -206,6 +228,8 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
       "  readonly required: boolean",
       "  readonly items?: FieldKind",
       "  readonly known?: ReadonlyArray<string>",
+      "  /** `null` is allowed beside {@link FieldSpec.kind} (`type: [integer, \"null\"]`). */",
+      "  readonly nullable?: boolean",
       "}",
     ].join("\n"),
   )
@@ -215,10 +239,10 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
     const entries = [...fields.properties]
       .filter(([key]) => key !== "type")
       .map(([key, value]) => {
-        const kind = kindOf(value, schemas)
+        const { kind, nullable } = nullableKindOf(value, schemas)
         const items = kind === "array" && value.items ? kindOf(value.items, schemas) : undefined
         const known = value.enum?.every((item) => typeof item === "string") ? `, known: ${JSON.stringify(value.enum)}` : ""
-        return `${propertyKey(key)}: { kind: ${JSON.stringify(kind)}, required: ${fields.required.has(key)}${items && items !== "unknown" ? `, items: ${JSON.stringify(items)}` : ""}${known} }`
+        return `${propertyKey(key)}: { kind: ${JSON.stringify(kind)}, required: ${fields.required.has(key)}${items && items !== "unknown" ? `, items: ${JSON.stringify(items)}` : ""}${known}${nullable ? ", nullable: true" : ""} }`
       })
     return `${JSON.stringify(message.name)}: {${entries.length ? `\n${indent(entries.join(",\n"))}\n` : ""}}`
   })

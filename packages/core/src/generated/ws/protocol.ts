@@ -329,6 +329,8 @@ export interface FieldSpec {
   readonly required: boolean
   readonly items?: FieldKind
   readonly known?: ReadonlyArray<string>
+  /** `null` is allowed beside {@link FieldSpec.kind} (`type: [integer, "null"]`). */
+  readonly nullable?: boolean
 }
 
 /**
@@ -388,7 +390,7 @@ export const serverFrameFields = {
     accountID: { kind: "string", required: false }
   },
   "app.state.updated": {
-    seq: { kind: "unknown", required: false },
+    seq: { kind: "integer", required: false, nullable: true },
     ts: { kind: "timestamp", required: false },
     appState: { kind: "object", required: false }
   }
