@@ -211,6 +211,23 @@ describe("GET /v1/messages/search", () => {
     expect((await search({ query: "dinn" })).items).toEqual([])
   })
 
+  it("matches what was written, not the HTML tags and entities of sent and edited messages", async () => {
+    const chat = await matrixSingle()
+    const markup = ["strong", "em", "br", "lt", "gt", "amp", "code", "del"]
+    const found = async (query: string) => (await search({ query, chatIDs: [chat.id], sender: "me" })).items.map((m: any) => m.id)
+    const before = Object.fromEntries(await Promise.all(markup.map(async (q) => [q, await found(q)] as const)))
+    const sent = (await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: "Tom & Jerry: **bold** a<b>c\nline2 *it* `x` ~~gone~~" })).body
+    ctx.server.simulate.settle("send")
+    const message = (await ctx.api.get(path`/v1/chats/${chat.id}/messages/${sent.pendingMessageID}`)).body
+    expect(message.text).toContain("<strong>bold</strong>")
+    for (const q of markup) expect(await found(q), q).toEqual(before[q])
+    for (const q of ["tom", "jerry", "bold", "a", "b", "c", "line2", "it", "gone"]) expect(await found(q), q).toContain(message.id)
+    await ctx.api.put(path`/v1/chats/${chat.id}/messages/${message.id}`, { text: "fish & chips\n**now**" })
+    for (const q of markup) expect(await found(q), q).toEqual(before[q])
+    expect(await found("fish chips now")).toEqual([message.id])
+    expect(await found("bold")).not.toContain(message.id)
+  })
+
   it("includes the chats referenced by the items", async () => {
     const page = await search({ query: "dinner" })
     for (const m of page.items) expect(page.chats[m.chatID].id).toBe(m.chatID)

@@ -4,7 +4,7 @@ import { unprocessable } from "../http/errors.ts"
 import { number, object, oneOf, optional, query, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
 import { bySortKey, paginate } from "../http/pagination.ts"
-import { toRichText } from "../support/rich-text.ts"
+import { plainText, toRichText } from "../support/rich-text.ts"
 import type { Store } from "../store/index.ts"
 import type { Chat, ChatRecord, MessageRecord } from "../store/model.ts"
 import { matchesExactWords, queryTokens } from "../support/text-search.ts"
@@ -68,7 +68,7 @@ export const searchMessages = (store: Store, f: MessageFilters): Array<{ chat: C
       if (f.sender === "others" && m.isSender) return false
       if (f.sender !== undefined && f.sender !== "me" && f.sender !== "others" && m.senderID !== f.sender) return false
       if (f.mediaTypes !== undefined && !f.mediaTypes.some((t) => hasMedia(record, t))) return false
-      return matchesExactWords(tokens, [m.text ?? "", ...(m.attachments ?? []).map((a) => a.fileName ?? ""), ...(m.links ?? []).map((l) => l.title)].join(" "))
+      return matchesExactWords(tokens, [plainText(m.text ?? ""), ...(m.attachments ?? []).map((a) => a.fileName ?? ""), ...(m.links ?? []).map((l) => l.title)].join(" "))
     })
     .sort((a, b) => (a.record.message.sortKey < b.record.message.sortKey ? 1 : -1))
 }
