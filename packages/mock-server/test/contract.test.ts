@@ -83,6 +83,23 @@ describe("every operation of the spec", () => {
     expect([partial.status, partial.text]).toEqual([206, "ell"])
   })
 
+  it("assets.serve: 404 for an unknown file, 416 for a range past the end, malformed ranges ignored", async () => {
+    const { api } = ctx
+    const unknown = await api.get("/v1/assets/serve", { query: { url: "mxc://beeper.com/no-such-file" } })
+    expect([unknown.status, unknown.body.code]).toEqual([404, "NOT_FOUND"])
+    const upload = (await api.post("/v1/assets/upload/base64", { content: Buffer.from("hello").toString("base64"), fileName: "hello.txt" })).body
+    for (const range of ["bytes=5-9", "bytes=10-", "bytes=-0"]) {
+      const past = await api.get("/v1/assets/serve", { query: { url: upload.srcURL }, headers: { range } })
+      expect([past.status, past.headers.get("content-range"), past.text], range).toEqual([416, "bytes */5", ""])
+    }
+    expect((await api.get("/v1/assets/serve", { query: { url: upload.srcURL }, headers: { range: "bytes=-3" } })).text).toBe("llo")
+    expect((await api.get("/v1/assets/serve", { query: { url: upload.srcURL }, headers: { range: "bytes=2-100" } })).text).toBe("llo")
+    for (const range of ["bytes=3-1", "bytes=0-1,3-4", "pages=1-2"]) {
+      const ignored = await api.get("/v1/assets/serve", { query: { url: upload.srcURL }, headers: { range } })
+      expect([ignored.status, ignored.text], range).toEqual([200, "hello"])
+    }
+  })
+
   it("client and labels", async () => {
     const { api } = ctx
     expect((await api.get("/v1/search", { query: { query: "family" } })).body.results.chats.length).toBeGreaterThan(0)

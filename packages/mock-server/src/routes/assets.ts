@@ -1,6 +1,6 @@
 /** Asset download, upload (multipart and base64) and serving with Range support. */
 import type { components } from "../generated/openapi.ts"
-import { ApiError, invalidParameters, unprocessable } from "../http/errors.ts"
+import { invalidParameters, notFound, unprocessable } from "../http/errors.ts"
 import { object, optional, query, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
 import { parseRange, placeholderBytes } from "../support/media.ts"
@@ -82,11 +82,13 @@ export const registerAssets = (router: Router, { store }: RouteContext): void =>
   router.route("get", "/v1/assets/serve", { query: { url: query.required(query.string({ minLength: 1 })) } }, ({ c, query: q }) => {
     if (!/^(mxc|localmxc|file):\/\//.test(q.url)) throw invalidParameters([{ code: "invalid_string", message: "url must be an mxc://, localmxc:// or file:// URL", path: ["url"] }])
     const file = findFile(q.url)
-    if (!file) throw new ApiError(400, "UNKNOWN_FILE", `No file is known for ${q.url}`)
+    if (!file) throw notFound("File", q.url)
     const size = file.bytes.byteLength
     const range = parseRange(c.req.header("range"), size)
+    // RFC 9110 §15.5.17: no body (the spec declares none), the current length in Content-Range.
+    if (range === "unsatisfiable") return new Response(null, { status: 416, headers: { "accept-ranges": "bytes", "content-range": `bytes */${size}` } })
     const headers = { "content-type": file.mimeType, "accept-ranges": "bytes", "content-disposition": `inline; filename="${encodeURIComponent(file.fileName)}"` }
-    if (range === undefined || range === "unsatisfiable") return new Response(file.bytes.slice(), { status: 200, headers: { ...headers, "content-length": String(size) } })
+    if (range === undefined) return new Response(file.bytes.slice(), { status: 200, headers: { ...headers, "content-length": String(size) } })
     const part = file.bytes.slice(range.start, range.end + 1)
     return new Response(part, {
       status: 206,

@@ -78,21 +78,21 @@ export const placeholderBytes = (url: string, mimeType: string, size: number): U
   return bytes
 }
 
-/** Parses a single `Range: bytes=a-b` header against a size; undefined when absent or unsatisfiable. */
+/**
+ * Reads a `Range` header against a size (RFC 9110 §14): one byte range (`bytes=a-b`, `bytes=a-`, `bytes=-n`), or
+ * `"unsatisfiable"` when it lies wholly past the end (→ 416). Absent, malformed, invalid (`b < a`) and multi-range
+ * headers give undefined: they are ignored and the whole file is served, as the RFC allows.
+ */
 export const parseRange = (header: string | undefined, size: number): { start: number; end: number } | "unsatisfiable" | undefined => {
   if (!header) return undefined
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
-  if (!match || (match[1] === "" && match[2] === "")) return "unsatisfiable"
-  let start: number
-  let end: number
+  if (!match || (match[1] === "" && match[2] === "")) return undefined
   if (match[1] === "") {
     const suffix = Number(match[2])
-    start = Math.max(0, size - suffix)
-    end = size - 1
-  } else {
-    start = Number(match[1])
-    end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1)
+    return suffix === 0 || size === 0 ? "unsatisfiable" : { start: Math.max(0, size - suffix), end: size - 1 }
   }
-  if (start >= size || start > end) return "unsatisfiable"
-  return { start, end }
+  const start = Number(match[1])
+  if (match[2] !== "" && Number(match[2]) < start) return undefined
+  if (start >= size) return "unsatisfiable"
+  return { start, end: match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1) }
 }
