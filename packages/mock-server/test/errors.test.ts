@@ -139,6 +139,38 @@ describe("400 for invalid query parameters", () => {
   })
 })
 
+describe("the query value null", () => {
+  const nullable = (schema: Json) => Array.isArray(schema["type"]) && schema["type"].includes("null")
+  const cases = operations.flatMap((op) =>
+    op.parameters
+      .filter((p) => p["in"] === "query" && typeOf(p["schema"]) !== "array")
+      .map((p) => [`${op.operationId} ${p["name"]}=null`, op, p["name"] as string, resolve(p["schema"])] as const),
+  )
+
+  it("covers nullable and non-nullable parameters", () => {
+    expect(cases.filter(([, , , schema]) => nullable(schema)).length).toBeGreaterThanOrEqual(5)
+    expect(cases.filter(([, , , schema]) => typeOf(schema) === "string" && !schema["enum"] && !schema["format"]).length).toBeGreaterThanOrEqual(5)
+  })
+
+  // A query string cannot carry null: `null` means "absent" only where the spec allows null; elsewhere it is the value.
+  it.each(cases)("%s", async (_, op, name, schema) => {
+    const response = await ctx.api.request(op.method.toUpperCase(), fill(op), { query: { ...requiredQuery(op), [name]: "null" }, ...(jsonBodySchema(op) ? { json: sample(jsonBodySchema(op)) } : {}) })
+    const issues: Array<any> = response.body?.details?.issues ?? []
+    const own = issues.filter((i) => i.path[0] === name)
+    if (nullable(schema)) expect(own, JSON.stringify(response.body)).toEqual([])
+    else if (typeOf(schema) === "string" && !schema["enum"] && !schema["format"]) expect(own.map((i) => i.message)).not.toContain(`${name} is required`)
+    else expect(own.length, `${name}=null is a value, and not a valid one`).toBeGreaterThan(0)
+  })
+
+  it("is a word to search for, not a missing query", async () => {
+    const all = (await ctx.api.get("/v1/messages/search")).body.items
+    expect(all.length).toBeGreaterThan(0)
+    expect((await ctx.api.get("/v1/messages/search", { query: { query: "null" } })).body.items).toEqual([])
+    expect((await ctx.api.get("/v1/search", { query: { query: "null" } })).status).toBe(200)
+    expect((await ctx.api.get("/v1/accounts/matrix/contacts", { query: { query: "null" } })).status).toBe(200)
+  })
+})
+
 describe("400 for invalid request bodies", () => {
   const bodied = operations.filter((op) => jsonBodySchema(op) !== undefined)
   const wrong = (schema: Json): unknown => {

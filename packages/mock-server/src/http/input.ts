@@ -179,13 +179,14 @@ const scalar = <T>(convert: (raw: string, name: string, issues: Array<Validation
   parse: (values, name, issues) => {
     if (values.length === 0) return undefined
     if (values.length > 1) return issue(issues, [name], "invalid_type", `${name} must be given once`)
-    const raw = values[0] as string
-    if (raw === "null") return undefined
-    return convert(raw, name, issues)
+    return convert(values[0] as string, name, issues)
   },
 })
 
-/** Query parameter parsers. `null` (a query string cannot carry it) reads as absent. */
+/**
+ * Query parameter parsers. A value is what the query string says: `query=null` searches for the word "null";
+ * only parameters marked {@link query.nullable} (the spec's `type: [..., "null"]`) read `null` as absent.
+ */
 export const query = {
   string: (options: { readonly minLength?: number } = {}): QueryField<string> =>
     scalar((raw, name, issues) =>
@@ -225,14 +226,24 @@ export const query = {
         : issue(issues, [name], "invalid_enum_value", `${name} items must be one of ${values.map((v) => `'${v}'`).join(", ")}`)
     },
   }),
+  /** Marks a nullable query parameter (the spec's `type: [..., "null"]`): the value `null` reads as absent. */
+  nullable: <T>(field: QueryField<T>): QueryField<T> & { readonly nullable: true } => ({
+    ...field,
+    nullable: true,
+    parse: (values, name, issues) => (values.length === 1 && values[0] === "null" ? undefined : field.parse(values, name, issues)),
+  }),
   /** Marks a query parameter as required. */
-  required: <T>(field: QueryField<T>): QueryField<T> & { readonly required: true } => ({ ...field, required: true }),
+  required: <F extends QueryField<unknown>>(field: F): F & { readonly required: true } => ({ ...field, required: true }),
 }
 
 type QueryValue<T> = Exclude<T, undefined | null>
-/** The parsers of an operation's query parameters, typed against the spec's `parameters.query`. */
+type NullableMark<T> = null extends T ? { readonly nullable: true } : { readonly nullable?: never }
+/**
+ * The parsers of an operation's query parameters, typed against the spec's `parameters.query`: required ones must
+ * be {@link query.required}, nullable ones {@link query.nullable} (and only those).
+ */
 export type QueryShape<Q> = {
-  readonly [K in keyof Q]-?: {} extends Pick<Q, K> ? QueryField<QueryValue<Q[K]>> : QueryField<QueryValue<Q[K]>> & { readonly required: true }
+  readonly [K in keyof Q]-?: ({} extends Pick<Q, K> ? QueryField<QueryValue<Q[K]>> : QueryField<QueryValue<Q[K]>> & { readonly required: true }) & NullableMark<Q[K]>
 }
 /** Parsed query parameters: optional ones may be undefined. */
 export type ParsedQuery<Q> = { readonly [K in keyof Q]-?: {} extends Pick<Q, K> ? QueryValue<Q[K]> | undefined : QueryValue<Q[K]> }

@@ -99,14 +99,14 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
         direction: query.oneOf(["after", "before"]),
         inbox: query.oneOf(["primary", "low-priority", "archive"]),
         labelID: query.string(),
-        includeMuted: query.boolean(),
+        includeMuted: query.nullable(query.boolean()),
         lastActivityAfter: query.dateTime(),
         lastActivityBefore: query.dateTime(),
         limit: query.integer({ minimum: 1, maximum: 200 }),
         query: query.string({ minLength: 1 }),
         scope: query.oneOf(["titles", "participants"]),
         type: query.oneOf(["single", "group", "any"]),
-        unreadOnly: query.boolean(),
+        unreadOnly: query.nullable(query.boolean()),
       },
     },
     ({ query: q }) => {
@@ -190,7 +190,7 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
     },
   )
 
-  router.route("get", "/v1/chats/{chatID}", { query: { maxParticipantCount: query.integer({ minimum: -1, maximum: 500 }) } }, ({ path, query: q }) =>
+  router.route("get", "/v1/chats/{chatID}", { query: { maxParticipantCount: query.nullable(query.integer({ minimum: -1, maximum: 500 })) } }, ({ path, query: q }) =>
     views.chat(records.requireChat(path.chatID), q.maxParticipantCount ?? 100),
   )
 

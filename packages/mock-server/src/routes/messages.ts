@@ -97,8 +97,8 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
         dateAfter: query.dateTime(),
         dateBefore: query.dateTime(),
         direction: query.oneOf(["after", "before"]),
-        excludeLowPriority: query.boolean(),
-        includeMuted: query.boolean(),
+        excludeLowPriority: query.nullable(query.boolean()),
+        includeMuted: query.nullable(query.boolean()),
         limit: query.integer({ minimum: 1, maximum: 20 }),
         mediaTypes: query.oneOfMany(["any", "video", "image", "link", "file"]),
         query: query.string(),
@@ -167,7 +167,7 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
   })
 
   // Beeper Desktop refuses deletions with 400 (the operation declares 422 too).
-  router.route("delete", "/v1/chats/{chatID}/messages/{messageID}", { query: { forEveryone: query.boolean() }, rejected: 400 }, ({ path, query: q }) => {
+  router.route("delete", "/v1/chats/{chatID}/messages/{messageID}", { query: { forEveryone: query.nullable(query.boolean()) }, rejected: 400 }, ({ path, query: q }) => {
     const chat = records.requireChat(path.chatID)
     store.messages.delete(chat, records.requireMessage(chat, path.messageID), q.forEveryone)
   })
