@@ -2,7 +2,14 @@
 // wire rules of ./wire (query arrays, path segments).
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
-import { defaultBaseUrl, pathSegmentMessage, pathSegmentProblem, queryArrayStyle, trimBaseUrl } from "./wire/index.ts"
+import {
+  accessTokenProblem,
+  defaultBaseUrl,
+  pathSegmentMessage,
+  pathSegmentProblem,
+  queryArrayStyle,
+  trimBaseUrl,
+} from "./wire/index.ts"
 
 /** The hey-api fetch client {@link createBeeperHttpClient} returns (interceptors, `get({ url })`, ...). */
 export type BeeperHttpClient = Client
@@ -26,12 +33,16 @@ export interface BeeperClientOptions {
  * never followed (`redirect: "manual"`: a 3xx is an error response).
  * Use it for interceptors (`client.interceptors.request.use`) or to call `client.get({ url })` directly.
  */
-export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient =>
-  createClient(
+export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient => {
+  const token = options.accessToken?.trim()
+  const tokenProblem = token === undefined ? undefined : accessTokenProblem(token)
+  // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
+  if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
+  const client = createClient(
     createConfig({
       baseUrl: trimBaseUrl(options.baseUrl ?? defaultBaseUrl),
       ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-      ...(options.accessToken === undefined ? {} : { headers: { Authorization: `Bearer ${options.accessToken}` } }),
+      ...(token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } }),
       querySerializer: { array: queryArrayStyle },
       requestValidator: rejectDotSegmentPathParams,
       // Redirects are never followed: a redirected send would be sent twice, and the token could follow it to
@@ -39,6 +50,9 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
       redirect: "manual",
     }),
   )
+  client.interceptors.error.use(errorBodyOf)
+  return client
+}
 
 /**
  * The Beeper Desktop SDK: one method per operation, grouped as the API's resources are
@@ -51,11 +65,44 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
 export const createBeeperClient = (options: BeeperClientOptions = {}): BeeperClient =>
   new BeeperClient({ client: createBeeperHttpClient(options) })
 
-/** Refuses a path parameter that would address a different route (the rule of ./wire, `pathSegmentProblem`). */
+/**
+ * Refuses a path parameter that would address a different route (the rule of ./wire, `pathSegmentProblem`), and one
+ * that is not a string or a number at all (`undefined` from a typo in plain JavaScript would otherwise leave the
+ * literal `{chatID}` in the URL).
+ */
 const rejectDotSegmentPathParams = async (request: unknown): Promise<void> => {
   const path = (request as { readonly path?: Readonly<Record<string, unknown>> }).path ?? {}
   for (const [name, value] of Object.entries(path)) {
+    if (typeof value !== "string" && typeof value !== "number") {
+      throw new TypeError(`path parameter "${name}" must be a string (got ${value === null ? "null" : typeof value})`)
+    }
     const problem = typeof value === "string" ? pathSegmentProblem(value) : undefined
     if (problem !== undefined) throw new TypeError(pathSegmentMessage(name, problem))
   }
+}
+
+/** How much of a body that is not the API's `Error` is kept as the `message` of the one made for it. */
+const maxErrorText = 1000
+
+/**
+ * The `error` of a non-2xx response as the API's `Error` body (`{ code, message }`), whatever came: a body that is
+ * one is kept as it is; an empty body, a proxy's HTML page or JSON of another shape becomes
+ * `{ code: "HTTP_<status>", message, details }` (the message is the body's text, cut, or the status text; the body
+ * itself is `details`). Errors without a response (the network, an abort) and a 2xx body that did not parse are left
+ * as they were thrown.
+ */
+const errorBodyOf = (error: unknown, response: Response | undefined): unknown => {
+  if (response === undefined || response.ok) return error
+  const body = error as { readonly code?: unknown; readonly message?: unknown } | null | undefined
+  if (typeof body === "object" && body !== null && typeof body.code === "string" && typeof body.message === "string") {
+    return error
+  }
+  const text = typeof error === "string" ? error.trim() : ""
+  const message = typeof body === "object" && body !== null && typeof body.message === "string"
+    ? body.message
+    : text !== ""
+    ? text.slice(0, maxErrorText)
+    : response.statusText !== "" ? response.statusText : `HTTP ${response.status}`
+  const isEmpty = error === "" || (typeof error === "object" && error !== null && Object.keys(error).length === 0)
+  return { code: `HTTP_${response.status}`, message, ...(isEmpty ? {} : { details: error }) }
 }

@@ -208,7 +208,111 @@ describe("every resource group", () => {
   })
 })
 
+describe("assets.serve returns the file's bytes as a Blob, whatever its type", () => {
+  it.each([
+    ["text/plain; charset=windows-1252", new Uint8Array([0x63, 0x61, 0x66, 0xe9])],
+    ["application/json", new TextEncoder().encode(`{\n  "a": 1.0\n}\n`)],
+    ["message/rfc822", new TextEncoder().encode("Subject: hi\r\n\r\nbody")],
+    ["font/woff2", new Uint8Array([0x77, 0x4f, 0x46, 0x32, 0x00, 0xff])],
+  ])("%s", async (contentType, bytes) => {
+    server.respondWith({ body: bytes, contentType })
+    const { data, error } = await beeper.assets.serve({ query: { url: "file:///tmp/a" } })
+    expect(error).toBeUndefined()
+    expect(data).toBeInstanceOf(Blob)
+    expect(new Uint8Array(await (data as Blob).arrayBuffer())).toEqual(bytes)
+  })
+
+  it("still reads as asked when the caller passes parseAs", async () => {
+    server.respondWith({ body: "plain", contentType: "text/plain" })
+    const { data } = await beeper.assets.serve({ query: { url: "file:///tmp/a" }, parseAs: "text" })
+    expect(data).toBe("plain")
+  })
+})
+
+describe("per-call headers reach the request in every form RequestInit takes", () => {
+  it.each([
+    ["a Headers object", () => new Headers({ "X-Trace": "1" })],
+    ["[name, value] pairs", () => [["X-Trace", "1"]] as Array<[string, string]>],
+    ["a record", () => ({ "X-Trace": "1" })],
+  ])("%s, on an operation with a body and on one without", async (_, headers) => {
+    await beeper.messages.send({ path: { chatID: "c1" }, body: { text: "hi" }, headers: headers() })
+    expect(server.last().headers["x-trace"]).toBe("1")
+    expect(server.last().headers["content-type"]).toBe("application/json")
+    expect(server.last().headers["0"]).toBeUndefined()
+    await beeper.chats.list({ headers: headers() })
+    expect(server.last().headers["x-trace"]).toBe("1")
+    expect(server.last().headers["0"]).toBeUndefined()
+  })
+})
+
+describe("an error response that is not the API's Error body", () => {
+  it.each([
+    ["an empty body", { status: 500 }, { code: "HTTP_500", message: "Internal Server Error" }],
+    [
+      "a proxy's HTML page",
+      { status: 502, body: "<html>Bad gateway</html>", contentType: "text/html" },
+      { code: "HTTP_502", message: "<html>Bad gateway</html>", details: "<html>Bad gateway</html>" },
+    ],
+    ["JSON of another shape", { status: 503, body: { reason: "starting" } }, {
+      code: "HTTP_503",
+      message: "Service Unavailable",
+      details: { reason: "starting" },
+    }],
+    ["JSON with a message but no code", { status: 400, body: { message: "nope" } }, {
+      code: "HTTP_400",
+      message: "nope",
+      details: { message: "nope" },
+    }],
+  ] as const)("%s comes back as { code: HTTP_<status>, message }, so error.code and error.message are strings", async (_, answer, expected) => {
+    server.respondWith(answer)
+    const { data, error, response } = await beeper.chats.list()
+    expect(data).toBeUndefined()
+    expect(error).toEqual(expected)
+    expect(response?.status).toBe(answer.status)
+    server.respondWith(answer)
+    await expect(beeper.chats.list({ throwOnError: true })).rejects.toEqual(expected)
+  })
+
+  it("keeps a long body's text as details and cuts the message", async () => {
+    const page = `<html>${"x".repeat(5000)}</html>`
+    server.respondWith({ status: 502, body: page, contentType: "text/html" })
+    const { error } = await beeper.chats.list()
+    expect(error).toMatchObject({ code: "HTTP_502", details: page })
+    expect((error as { message: string }).message).toHaveLength(1000)
+  })
+})
+
 describe("createBeeperClient options", () => {
+  it.each([
+    ["a line break", "s3cr3t-part1\ns3cr3t-part2"],
+    ["a pasted Bearer prefix", "Bearer s3cr3t-part1"],
+    ["a NUL", "s3cr3t-part1\u0000x"],
+  ])("refuses an access token with %s at construction, without repeating it", (_, token) => {
+    let thrown: unknown
+    try {
+      createBeeperClient({ baseUrl: server.url, accessToken: token })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(TypeError)
+    expect(String(thrown)).toContain("accessToken contains a space or a control character")
+    expect(String(thrown)).not.toContain("s3cr3t")
+  })
+
+  it("trims the whitespace around an access token, as the Effect client does", async () => {
+    await createBeeperClient({ baseUrl: server.url, accessToken: "  tok-1\n" }).labels.list()
+    expect(server.last().headers.authorization).toBe("Bearer tok-1")
+  })
+
+  it.each([undefined, null, { id: "c1" }])("refuses a path parameter that is %o before sending", async (chatID) => {
+    const before = server.requests.length
+    await expect(
+      beeper.messages.list({ path: { chatID: chatID as unknown as string }, throwOnError: true }),
+    ).rejects.toThrow(/path parameter "chatID" must be a string/)
+    expect(server.requests.length).toBe(before)
+  })
+
+
   it("sends requests through the given fetch", async () => {
     const seen: Array<string> = []
     const client = createBeeperClient({

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { appendApiPath, defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
+import { accessTokenProblem, appendApiPath, defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
 import * as Config from "effect/Config"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
@@ -390,14 +390,11 @@ const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> 
  * What makes an access token (surrounding whitespace trimmed) unsendable, if anything: a character a header cannot
  * hold — a space (a pasted `Bearer ` prefix), a line break inside it, a control character. The text never holds the
  * token. For a tool that takes a token from its user and wants to say so before building a layer (which refuses such
- * a token as a defect).
+ * a token as a defect). The rule is core's wire rule `accessTokenProblem`, which `@beeper-kit/core`'s client follows too.
  * @since 1.0.0
  * @category Config
  */
-export const tokenProblemOf = (trimmed: string): string | undefined =>
-  /[^\x21-\x7e\x80-\xff]/.test(trimmed)
-    ? "contains a space or a control character; it cannot be sent in a header"
-    : undefined
+export const tokenProblemOf: (trimmed: string) => string | undefined = accessTokenProblem
 
 /** The base URL, or what is wrong with it: not a URL, not `http(s)://`, or with credentials. */
 const baseUrlOf = (input: string | URL): Result.Result<URL, string> => {

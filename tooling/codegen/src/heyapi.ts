@@ -6,6 +6,7 @@ import { tmpdir } from "node:os"
 import { join, relative, sep } from "node:path"
 import { createClient } from "@hey-api/openapi-ts"
 import { documentHeyApiFile } from "./doc-comments.ts"
+import { patchHeyApiFile } from "./heyapi-patches.ts"
 import { generatedHeaderLines, generatorLabel, listFiles, syncDirectory } from "./generated-file.ts"
 import { repoRoot, specPaths, type OpenApiDocument } from "./spec.ts"
 
@@ -74,8 +75,10 @@ const runHeyApi = async (spec: OpenApiDocument, outDir: string): Promise<void> =
     const path = join(outDir, file)
     const text = await readFile(path, "utf8")
     if (!text.startsWith(header[0]!)) throw new Error(`hey-api wrote ${file} without the generated header`)
-    const unchecked = isBundledRuntime(file) ? markUnchecked(text, header.length) : text
-    const documented = documentHeyApiFile(file.split(sep).join("/"), unchecked, spec, { rootClass: sdkClassName })
+    const name = file.split(sep).join("/")
+    const patched = patchHeyApiFile(name, text, spec)
+    const unchecked = isBundledRuntime(file) ? markUnchecked(patched, header.length) : patched
+    const documented = documentHeyApiFile(name, unchecked, spec, { rootClass: sdkClassName })
     if (documented !== text) await writeFile(path, documented)
   }
 }

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { generateCoreHttp } from "../src/heyapi.ts"
+import { patchHeyApiFile } from "../src/heyapi-patches.ts"
 import { loadOpenApiSpec, repoRoot } from "../src/spec.ts"
 
 const checkedIn = join(repoRoot, "packages/core/src/generated/http")
@@ -62,5 +63,47 @@ describe("generateCoreHttp", () => {
     const fresh = join(workDir, "fresh")
     await generateCoreHttp({ spec: await loadOpenApiSpec(), outDir: fresh })
     expect(await readTree(checkedIn)).toEqual(await readTree(fresh))
+  })
+})
+
+describe("patchHeyApiFile", () => {
+  const spec = {
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/v1/files/{id}": {
+        get: { responses: { "200": { content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } } } },
+      },
+      "/v1/things": { get: { responses: { "200": { content: { "application/json": { schema: { type: "object" } } } } } } },
+    },
+  }
+  const sdk = [
+    "        return (options.client ?? this.client).get({",
+    "            url: '/v1/files/{id}',",
+    "            ...options",
+    "        });",
+    "            url: '/v1/things',",
+    "            headers: {",
+    "                'Content-Type': 'application/json',",
+    "                ...options.headers",
+    "            }",
+    "",
+  ].join("\n")
+
+  it("reads a binary download as a Blob (the caller's own parseAs still wins) and lets every header form through", () => {
+    const out = patchHeyApiFile("sdk.gen.ts", sdk, spec as never)
+    expect(out).toContain("url: '/v1/files/{id}',\n            parseAs: 'blob',\n            ...options")
+    expect(out).not.toMatch(/url: '\/v1\/things',\n +parseAs/)
+    expect(out).toContain("Object.fromEntries(new Headers(options.headers))")
+  })
+
+  it("fails, naming the patch, when hey-api's output no longer has what a patch rewrites", () => {
+    expect(() => patchHeyApiFile("sdk.gen.ts", sdk.replace("...options.headers", "...opts.headers"), spec as never))
+      .toThrow(/hey-api patch "per-call headers of body operations"/)
+    expect(() => patchHeyApiFile("client/utils.gen.ts", "const x = 1\n", spec as never)).toThrow(/mergeHeaders pairs/)
+  })
+
+  it("leaves the files no patch names as they are", () => {
+    expect(patchHeyApiFile("types.gen.ts", "export type A = 1\n", spec as never)).toBe("export type A = 1\n")
   })
 })

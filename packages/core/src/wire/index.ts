@@ -38,6 +38,16 @@ export const pathSegmentMessage = (name: string, problem: string): string =>
 export const encodePathSegment = (text: string): string => encodeURIComponent(text)
 
 /**
+ * Why an access token (trimmed) cannot be sent as `Authorization: Bearer <token>`, or `undefined` when it can: a space
+ * or a control character (a pasted `Bearer ` prefix, a line break) has no place in a header value. The message never
+ * repeats the token.
+ */
+export const accessTokenProblem = (trimmed: string): string | undefined =>
+  /[^\x21-\x7e\x80-\xff]/.test(trimmed)
+    ? "contains a space or a control character; it cannot be sent in a header"
+    : undefined
+
+/**
  * How query arrays are sent unless a parameter says otherwise: OpenAPI `style: form`, `explode: true` — repeated
  * keys (`accountIDs=a&accountIDs=b`). A parameter with `explode: false` is sent comma-joined (`ids=a,b`).
  */

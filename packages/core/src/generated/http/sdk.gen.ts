@@ -176,7 +176,7 @@ export class Reset extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -202,7 +202,7 @@ export class RecoveryKey extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -235,7 +235,7 @@ export class Qr extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -397,7 +397,7 @@ export class Verifications extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -449,7 +449,7 @@ export class Setup extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -466,7 +466,7 @@ export class Setup extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -485,7 +485,7 @@ export class Setup extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -542,7 +542,7 @@ export class Assets extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -560,6 +560,7 @@ export class Assets extends HeyApiClient {
                     type: 'http'
                 }],
             url: '/v1/assets/serve',
+            parseAs: 'blob',
             ...options
         });
     }
@@ -581,7 +582,7 @@ export class Assets extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': null,
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -602,7 +603,7 @@ export class Assets extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -651,7 +652,7 @@ export class Steps extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -679,7 +680,7 @@ export class LoginSessions extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -781,7 +782,7 @@ export class Logins extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -904,7 +905,7 @@ export class Reactions extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -974,7 +975,7 @@ export class Reminders extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1017,7 +1018,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1055,7 +1056,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1093,7 +1094,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1114,7 +1115,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1135,7 +1136,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1156,7 +1157,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1177,7 +1178,7 @@ export class Chats extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1230,7 +1231,7 @@ export class Messages2 extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
@@ -1285,7 +1286,7 @@ export class Messages2 extends HeyApiClient {
             ...options,
             headers: {
                 'Content-Type': 'application/json',
-                ...options.headers
+                ...(options.headers instanceof Headers || Array.isArray(options.headers) ? Object.fromEntries(new Headers(options.headers)) : options.headers)
             }
         });
     }
