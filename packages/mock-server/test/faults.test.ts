@@ -198,6 +198,23 @@ describe("the control endpoint /_mock/faults", () => {
     expect((await control("GET", "/_mock/faults", undefined, "wrong")).status).toBe(401)
   })
 
+  it("refuses a rule whose match or type has the wrong type (400), and the server keeps answering", async () => {
+    const bad = [
+      [{ kind: "status", match: { path: 5 } }, ["match", "path"]],
+      [{ kind: "latency", ms: 10, match: { method: 1 } }, ["match", "method"]],
+      [{ kind: "status", match: { path: "v1/accounts" } }, ["match", "path"]],
+      [{ kind: "wsUnknownEvent", type: 5 }, ["type"]],
+    ] as const
+    for (const [rule, at] of bad) {
+      const response = await control("POST", "/_mock/faults", rule)
+      expect(response.status, JSON.stringify(rule)).toBe(400)
+      expect((await response.json()).details.issues.map((i: any) => i.path)).toEqual([at])
+      expect(() => ctx.server.faults.add(rule as any), JSON.stringify(rule)).toThrow(TypeError)
+    }
+    expect(ctx.server.faults.list()).toEqual([])
+    expect((await ctx.api.get("/v1/accounts")).status).toBe(200)
+  })
+
   it("applies WebSocket rules added over HTTP", async () => {
     await control("POST", "/_mock/faults", { kind: "wsClose", afterEvents: 0, times: 1 })
     const client = await connectLive(ctx.server)

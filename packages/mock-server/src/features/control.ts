@@ -4,8 +4,8 @@
  * Requires the same bearer token as the API.
  */
 import type { Hono } from "hono"
-import { FAULT_KINDS, type FaultControl, type FaultRule } from "./faults.ts"
-import { ApiError, invalidParameters, notFound, type ValidationIssue } from "../http/errors.ts"
+import { faultRuleIssues, type FaultControl, type FaultRule } from "./faults.ts"
+import { ApiError, invalidParameters, notFound } from "../http/errors.ts"
 import type { Simulate } from "./simulate.ts"
 
 /** Prefix of the control API. */
@@ -23,28 +23,9 @@ const readJson = async (request: Request): Promise<Record<string, unknown>> => {
   throw invalidParameters([{ code: "invalid_type", message: "body must be a JSON object", path: [] }])
 }
 
-/** Checks a fault rule received over HTTP. */
+/** Checks a fault rule received over HTTP (400 with every problem). */
 export const parseFaultRule = (body: Record<string, unknown>): FaultRule => {
-  const issues: Array<ValidationIssue> = []
-  const kind = body["kind"]
-  if (typeof kind !== "string" || !(FAULT_KINDS as ReadonlyArray<string>).includes(kind))
-    issues.push({ code: "invalid_enum_value", message: `kind must be one of ${FAULT_KINDS.join(", ")}`, path: ["kind"] })
-  const numeric = (name: string, required: boolean): void => {
-    const value = body[name]
-    if (value === undefined ? required : typeof value !== "number" || !Number.isFinite(value) || value < 0)
-      issues.push({ code: "invalid_type", message: `${name} must be a non-negative number`, path: [name] })
-  }
-  numeric("times", false)
-  if (kind === "latency") numeric("ms", true)
-  if (kind === "rateLimit") numeric("retryAfter", false)
-  if (kind === "wsClose") numeric("afterEvents", true)
-  if (kind === "wsClose") numeric("code", false)
-  if (kind === "wsMalformedFrame" || kind === "wsUnknownEvent") numeric("afterEvents", false)
-  if (kind === "status" && body["status"] !== undefined && ![500, 502, 503, 504].includes(body["status"] as number))
-    issues.push({ code: "invalid_enum_value", message: "status must be 500, 502, 503 or 504", path: ["status"] })
-  const match = body["match"]
-  if (match !== undefined && (typeof match !== "object" || match === null || Array.isArray(match)))
-    issues.push({ code: "invalid_type", message: "match must be an object { method?, path? }", path: ["match"] })
+  const issues = faultRuleIssues(body)
   if (issues.length > 0) throw invalidParameters(issues)
   return body as unknown as FaultRule
 }

@@ -8,6 +8,7 @@ import type { IncomingMessage } from "node:http"
 import type { Socket } from "node:net"
 import type { HttpBindings } from "@hono/node-server"
 import type { MiddlewareHandler } from "hono"
+import type { ValidationIssue } from "../http/errors.ts"
 import { templatePattern } from "../http/route.ts"
 
 /** Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending in `*`. */
@@ -43,9 +44,48 @@ export const FAULT_KINDS = ["latency", "status", "rateLimit", "reset", "malforme
 
 const WS_KINDS = new Set<FaultRule["kind"]>(["wsClose", "wsMalformedFrame", "wsUnknownEvent"])
 
+/**
+ * The problems of a fault rule (empty when it is valid): what `POST /_mock/faults` answers 400 with and
+ * `faults.add` throws for. A rule may come from JSON or untyped JavaScript, so every field is checked.
+ */
+export const faultRuleIssues = (rule: unknown): Array<ValidationIssue> => {
+  if (typeof rule !== "object" || rule === null || Array.isArray(rule)) return [{ code: "invalid_type", message: "a fault rule must be an object", path: [] }]
+  const body = rule as Record<string, unknown>
+  const issues: Array<ValidationIssue> = []
+  const kind = body["kind"]
+  if (typeof kind !== "string" || !(FAULT_KINDS as ReadonlyArray<string>).includes(kind))
+    issues.push({ code: "invalid_enum_value", message: `kind must be one of ${FAULT_KINDS.join(", ")}`, path: ["kind"] })
+  const numeric = (name: string, required: boolean): void => {
+    const value = body[name]
+    if (value === undefined ? required : typeof value !== "number" || !Number.isFinite(value) || value < 0)
+      issues.push({ code: "invalid_type", message: `${name} must be a non-negative number`, path: [name] })
+  }
+  numeric("times", false)
+  if (kind === "latency") numeric("ms", true)
+  if (kind === "rateLimit") numeric("retryAfter", false)
+  if (kind === "wsClose") numeric("afterEvents", true)
+  if (kind === "wsClose") numeric("code", false)
+  if (kind === "wsMalformedFrame" || kind === "wsUnknownEvent") numeric("afterEvents", false)
+  if (kind === "status" && body["status"] !== undefined && ![500, 502, 503, 504].includes(body["status"] as number))
+    issues.push({ code: "invalid_enum_value", message: "status must be 500, 502, 503 or 504", path: ["status"] })
+  if (kind === "wsUnknownEvent" && body["type"] !== undefined && (typeof body["type"] !== "string" || body["type"] === ""))
+    issues.push({ code: "invalid_type", message: "type must be a non-empty string", path: ["type"] })
+  const match = body["match"]
+  if (match !== undefined && (typeof match !== "object" || match === null || Array.isArray(match)))
+    issues.push({ code: "invalid_type", message: "match must be an object { method?, path? }", path: ["match"] })
+  else if (match !== undefined) {
+    const { method, path } = match as Record<string, unknown>
+    if (method !== undefined && (typeof method !== "string" || method === ""))
+      issues.push({ code: "invalid_type", message: "match.method must be an HTTP method name", path: ["match", "method"] })
+    if (path !== undefined && (typeof path !== "string" || !(path.startsWith("/") || path === "*")))
+      issues.push({ code: "invalid_type", message: "match.path must be a path starting with '/' (or '*')", path: ["match", "path"] })
+  }
+  return issues
+}
+
 /** The public fault-injection API of a running mock server. */
 export interface FaultControl {
-  /** Adds a rule; returns its ID. */
+  /** Adds a rule; returns its ID. Throws a `TypeError` for a rule that is not valid. */
   readonly add: (rule: FaultRule) => string
   /** Removes one rule. */
   readonly remove: (id: string) => boolean
@@ -91,6 +131,8 @@ export class Faults implements FaultControl {
   #next = 1
 
   readonly add = (rule: FaultRule): string => {
+    const issues = faultRuleIssues(rule)
+    if (issues.length > 0) throw new TypeError(`Invalid fault rule: ${issues.map((i) => i.message).join("; ")}`)
     const id = `fault_${this.#next++}`
     this.#rules.push({ id, rule, remaining: rule.times ?? Number.POSITIVE_INFINITY })
     return id
