@@ -109,6 +109,18 @@ describe("HTTP faults", () => {
     expect((await ctx.api.get("/v1/bridges/telegram/login-flows")).status).toBe(500)
     expect((await ctx.api.get(path`/v1/chats/${id}`)).status).toBe(200)
   })
+
+  it("a template matches only the requests routed to its operation: a literal spec path wins", async () => {
+    const id = await chatID()
+    ctx.server.faults.add({ kind: "status", match: { method: "GET", path: "/v1/chats/{chatID}" } })
+    expect((await ctx.api.get("/v1/chats/search")).status).toBe(200)
+    expect((await ctx.api.get(path`/v1/chats/${id}`)).status).toBe(500)
+    ctx.server.faults.clear()
+    ctx.server.faults.add({ kind: "status", match: { path: "/v1/chats/{id}" } })
+    expect((await ctx.api.get("/v1/chats/search")).status).toBe(200)
+    expect((await ctx.api.post("/v1/chats/start", {})).status).toBe(400)
+    expect((await ctx.api.patch(path`/v1/chats/${id}`, {})).status).toBe(500)
+  })
 })
 
 describe("WebSocket faults", () => {

@@ -9,7 +9,6 @@ import type { Socket } from "node:net"
 import type { HttpBindings } from "@hono/node-server"
 import type { MiddlewareHandler } from "hono"
 import type { ValidationIssue } from "../http/errors.ts"
-import { templatePattern } from "../http/route.ts"
 
 /** Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending in `*`. */
 export interface FaultMatch {
@@ -95,14 +94,26 @@ export interface FaultControl {
   readonly list: () => Array<ActiveFault>
 }
 
-const matches = (match: FaultMatch | undefined, method: string, path: string): boolean => {
+/** The path template a request is routed to (`/v1/chats/{chatID}`), or undefined when none serves it. */
+export type RouteOf = (method: string, path: string) => string | undefined
+
+/** A template with its parameter names dropped, so `/v1/chats/{id}` names the same route as `/v1/chats/{chatID}`. */
+const templateShape = (template: string): string => template.replace(/\{[^}]*\}/g, "{}")
+
+const matches = (match: FaultMatch | undefined, method: string, path: string, routeOf: RouteOf): boolean => {
   if (!match) return true
   if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false
   if (match.path === undefined) return true
   if (match.path.endsWith("*")) return path.startsWith(match.path.slice(0, -1))
-  if (match.path.includes("{")) return templatePattern(match.path).test(path)
+  if (match.path.includes("{")) {
+    // Only requests routed to that template's operation: GET /v1/chats/search is not GET /v1/chats/{chatID}.
+    const routed = routeOf(method, path)
+    return routed !== undefined && templateShape(routed) === templateShape(match.path)
+  }
   return match.path === path
 }
+
+const noRoutes: RouteOf = () => undefined
 
 /** Replaces every value with one of a different JSON type, so the body cannot validate. */
 export const violateSchema = (body: unknown): unknown => {
@@ -161,10 +172,10 @@ export class Faults implements FaultControl {
   }
 
   /** Total latency of the matching latency rules (each consumes one use). */
-  #latency(method: string, path: string): number {
+  #latency(method: string, path: string, routeOf: RouteOf): number {
     let total = 0
     for (const r of [...this.#rules]) {
-      if (r.rule.kind !== "latency" || r.remaining <= 0 || !matches(r.rule.match, method, path)) continue
+      if (r.rule.kind !== "latency" || r.remaining <= 0 || !matches(r.rule.match, method, path, routeOf)) continue
       total += r.rule.ms
       r.remaining--
       if (r.remaining <= 0) this.#rules.splice(this.#rules.indexOf(r), 1)
@@ -173,8 +184,8 @@ export class Faults implements FaultControl {
   }
 
   /** The first matching HTTP fault other than latency (consumes one use). */
-  #httpFault(method: string, path: string): FaultRule | undefined {
-    return this.#take((r) => r.rule.kind !== "latency" && !WS_KINDS.has(r.rule.kind) && matches(r.rule.match, method, path))?.rule
+  #httpFault(method: string, path: string, routeOf: RouteOf): FaultRule | undefined {
+    return this.#take((r) => r.rule.kind !== "latency" && !WS_KINDS.has(r.rule.kind) && matches(r.rule.match, method, path, routeOf))?.rule
   }
 
   /** Keeps a request unanswered until the server closes. */
@@ -201,7 +212,7 @@ export class Faults implements FaultControl {
   /** True when an upgrade request should hang (a `hang` rule matching GET /v1/ws). */
   hangsUpgrade(request: IncomingMessage): boolean {
     const path = new URL(request.url ?? "/", "http://mock").pathname
-    return this.#take((r) => r.rule.kind === "hang" && matches(r.rule.match, "GET", path)) !== undefined
+    return this.#take((r) => r.rule.kind === "hang" && matches(r.rule.match, "GET", path, noRoutes)) !== undefined
   }
 
   /** Frames to inject on a connection that has sent `sent` domain events, before it sends the next one. */
@@ -220,14 +231,14 @@ export class Faults implements FaultControl {
     return r?.rule.kind === "wsClose" ? (r.rule.code ?? 1011) : undefined
   }
 
-  /** The Hono middleware applying HTTP faults to /v1 requests. */
-  middleware(): MiddlewareHandler<{ Bindings: HttpBindings }> {
+  /** The Hono middleware applying HTTP faults to /v1 requests; `routeOf` tells which template a request is routed to. */
+  middleware(routeOf: RouteOf): MiddlewareHandler<{ Bindings: HttpBindings }> {
     return async (c, next) => {
       const method = c.req.method
       const path = c.req.path
-      const delay = this.#latency(method, path)
+      const delay = this.#latency(method, path, routeOf)
       if (delay > 0) await delayUnlessGone(delay, c.env.incoming.socket)
-      const fault = this.#httpFault(method, path)
+      const fault = this.#httpFault(method, path, routeOf)
       if (!fault) return next()
       switch (fault.kind) {
         case "status": {

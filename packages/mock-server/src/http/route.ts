@@ -128,11 +128,39 @@ export class Router {
     return [...methods].sort()
   }
 
+  /**
+   * The path template a request is routed to: of the templates served with its method (HEAD is served by GET) whose
+   * pattern matches the path, the most specific one — at the first segment where two differ, a literal beats a
+   * parameter (`/v1/chats/search` before `/v1/chats/{chatID}`, as OpenAPI orders concrete paths before templated
+   * ones). Undefined when no route serves the request.
+   */
+  templateOf(method: string, pathname: string): string | undefined {
+    const wanted = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
+    let best: string | undefined
+    for (const [template, route] of this.#methods) {
+      if (!route.methods.has(wanted) || !route.pattern.test(pathname)) continue
+      if (best === undefined || moreSpecific(template, best)) best = template
+    }
+    return best
+  }
+
   #remember(template: string, method: string): void {
     const known = this.#methods.get(template)
     if (known) known.methods.add(method)
     else this.#methods.set(template, { pattern: templatePattern(template), methods: new Set([method]) })
   }
+}
+
+/** True when template `a` is more specific than `b`: at the first segment where they differ, `a` has a literal and `b` a parameter. */
+const moreSpecific = (a: string, b: string): boolean => {
+  const as = a.split("/")
+  const bs = b.split("/")
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const aParam = as[i]?.includes("{") ?? false
+    const bParam = bs[i]?.includes("{") ?? false
+    if (aParam !== bParam) return bParam
+  }
+  return false
 }
 
 /** A spec path template (`/v1/chats/{chatID}`) as a pattern over request paths. */

@@ -65,10 +65,11 @@ export const createApp = (deps: AppDependencies): MockApp => {
       exposeHeaders: ["Retry-After", "Content-Range", "Accept-Ranges", "X-Beeper-Desktop-Version"],
     }),
   )
-  app.use("/v1/*", deps.faults.middleware())
-
   const drift = deps.drift
   const router = new Router(app as unknown as Hono, authenticate, drift && ((reply) => drift.response(reply)))
+  // Before the routes, so faults apply first; it asks the router (filled in below) which operation a request reaches.
+  app.use("/v1/*", deps.faults.middleware((method, path) => router.templateOf(method, path)))
+
   const context = { store: deps.store, address: deps.address }
   registerInfo(router, context)
   registerSpec(router)
