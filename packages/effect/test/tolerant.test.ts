@@ -3,8 +3,9 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { expectTypeOf } from "vitest"
-import type { Input, Schemas } from "../src/index.ts"
+import { type Input, Schemas } from "../src/index.ts"
 import { openEnum } from "../src/internal/openEnum.ts"
+import { driftKey } from "../src/internal/drift.ts"
 import { decodeTolerant } from "../src/internal/tolerant.ts"
 
 const Kind = openEnum(Schema.Literals(["a", "b"]))
@@ -90,5 +91,58 @@ describe("open enums in the generated types (checked by tsc)", () => {
     expectTypeOf<Schemas.SupportLevel>().toEqualTypeOf<-2 | -1 | 0 | 1 | 2 | (number & {})>()
     expectTypeOf<Input<"chats.create">["type"]>().toEqualTypeOf<"single" | "group">()
     expectTypeOf<Schemas.BridgeLoginRemoveScope>().toEqualTypeOf<"current-device" | "all-devices">() // in a request too
+    expectTypeOf<Input<"bridges.logins.remove">["scope"]>().toEqualTypeOf<"current-device" | "all-devices">()
+    // ...but where a response model carries it, it is open there
+    expectTypeOf<Schemas.BridgeLogin["removeScopes"][number]>().toEqualTypeOf<"current-device" | "all-devices" | (string & {})>()
+  })
+})
+
+describe("maps keyed by IDs (a Record's keys)", () => {
+  const Page = Schema.Struct({
+    items: Schema.Array(Schema.String),
+    chats: Schema.Record(Schema.String, Schema.Struct({ id: Schema.String, type: Kind })),
+  })
+
+  it("drift inside a map names the key in its path and `*` in its pattern, which is what it is logged once per", () => {
+    const result = decodeTolerant(Page, {
+      items: [],
+      chats: { "!a:beeper.com": { id: "a", type: "channel", more: 1 }, "!b:beeper.com": { id: "b", type: "channel" } },
+    }, options)
+    assert.strictEqual(result._tag, "ok")
+    if (result._tag !== "ok") return
+    assert.deepStrictEqual(result.value.chats["!a:beeper.com"]!.type, "channel")
+    assert.deepStrictEqual(result.drift.map(({ path, pattern, kind }) => [path, pattern, kind]), [
+      ['chats["!a:beeper.com"].more', 'chats["*"].more', "unknown-field"],
+      ['chats["!a:beeper.com"].type', 'chats["*"].type', "unknown-enum-value"],
+      ['chats["!b:beeper.com"].type', 'chats["*"].type', "unknown-enum-value"],
+    ])
+    assert.strictEqual(driftKey(result.drift[1]!), driftKey(result.drift[2]!))
+    assert.notStrictEqual(driftKey(result.drift[0]!), driftKey(result.drift[1]!))
+  })
+
+  it("a declared field's name is not a map key", () => {
+    const result = decodeTolerant(Thing, { id: "t", kind: "c", cursor: null }, options)
+    assert.strictEqual(result._tag === "ok" ? result.drift[0]!.pattern : "error", undefined)
+  })
+})
+
+describe("an enum a request carries too, inside a model only responses carry", () => {
+  it("a new value is read as sent and reported, not a break (bridges.logins: removeScopes)", () => {
+    const login = {
+      bridgeID: "b",
+      loginID: "l",
+      removeScopes: ["current-device", "all-devices", "this-account-only"],
+      status: "connected",
+    }
+    const result = decodeTolerant(Schemas.BridgeLogin, login, options)
+    assert.strictEqual(result._tag, "ok", JSON.stringify(result))
+    if (result._tag !== "ok") return
+    assert.deepStrictEqual(result.value.removeScopes, ["current-device", "all-devices", "this-account-only"])
+    assert.deepStrictEqual(result.drift.map(({ path, kind }) => [path, kind]), [["removeScopes[2]", "unknown-enum-value"]])
+    assert.strictEqual(decodeTolerant(Schemas.BridgeLogin, login, { ...options, strict: true })._tag, "error")
+  })
+
+  it("the component itself stays closed, as requests need it", () => {
+    assert.strictEqual(decodeTolerant(Schemas.BridgeLoginRemoveScope, "this-account-only", options)._tag, "error")
   })
 })

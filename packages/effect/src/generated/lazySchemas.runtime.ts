@@ -923,7 +923,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Where this bridge login should be removed.
          */
-        readonly scope: typeof BridgeLoginRemoveScope;
+        readonly scope: OpenEnum<typeof BridgeLoginRemoveScope>;
         readonly status: Schema.Literal<'removed'>;
         /**
          * Chat accounts affected by the removal.
@@ -941,7 +941,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Where this bridge login should be removed.
          */
-        scope: BridgeLoginRemoveScope,
+        scope: /*#__PURE__*/ openEnum(BridgeLoginRemoveScope),
         status: /*#__PURE__*/ Schema.Literal('removed'),
         /**
          * Chat accounts affected by the removal.
@@ -4126,7 +4126,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Scopes this bridge login can be removed with.
          */
-        readonly removeScopes: Schema.$Array<typeof BridgeLoginRemoveScope>;
+        readonly removeScopes: Schema.$Array<OpenEnum<typeof BridgeLoginRemoveScope>>;
         /**
          * Bridge login status.
          */
@@ -4161,7 +4161,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Scopes this bridge login can be removed with.
          */
-        removeScopes: /*#__PURE__*/ Schema.Array(BridgeLoginRemoveScope),
+        removeScopes: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ openEnum(BridgeLoginRemoveScope)),
         /**
          * Bridge login status.
          */

@@ -381,7 +381,7 @@ export interface BridgeLoginRemoveResponse {
   /** Bridge login ID. */
   readonly loginID: string
   /** Where this bridge login should be removed. */
-  readonly scope: BridgeLoginRemoveScope
+  readonly scope: Open<BridgeLoginRemoveScope>
   readonly status: "removed"
   /** Chat accounts affected by the removal. */
   readonly affectedAccountIDs?: ReadonlyArray<string>
@@ -1713,7 +1713,7 @@ export interface BridgeLogin {
   /** Bridge login ID. */
   readonly loginID: string
   /** Scopes this bridge login can be removed with. */
-  readonly removeScopes: ReadonlyArray<BridgeLoginRemoveScope>
+  readonly removeScopes: ReadonlyArray<Open<BridgeLoginRemoveScope>>
   /** Bridge login status. */
   readonly status: Open<"connected" | "connecting" | "needs_login" | "logged_out" | "unknown">
   /** Chat accounts that belong to this bridge login, when known. */

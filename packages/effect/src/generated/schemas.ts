@@ -1081,7 +1081,7 @@ export const BridgeLoginRemoveResponse: Schema.Struct<{
     /**
      * Where this bridge login should be removed.
      */
-    readonly scope: typeof BridgeLoginRemoveScope;
+    readonly scope: OpenEnum<typeof BridgeLoginRemoveScope>;
     readonly status: Schema.Literal<'removed'>;
     /**
      * Chat accounts affected by the removal.
@@ -1099,7 +1099,7 @@ export const BridgeLoginRemoveResponse: Schema.Struct<{
     /**
      * Where this bridge login should be removed.
      */
-    scope: BridgeLoginRemoveScope,
+    scope: /*#__PURE__*/ openEnum(BridgeLoginRemoveScope),
     status: /*#__PURE__*/ Schema.Literal('removed'),
     /**
      * Chat accounts affected by the removal.
@@ -4819,7 +4819,7 @@ export const BridgeLogin: Schema.Struct<{
     /**
      * Scopes this bridge login can be removed with.
      */
-    readonly removeScopes: Schema.$Array<typeof BridgeLoginRemoveScope>;
+    readonly removeScopes: Schema.$Array<OpenEnum<typeof BridgeLoginRemoveScope>>;
     /**
      * Bridge login status.
      */
@@ -4854,7 +4854,7 @@ export const BridgeLogin: Schema.Struct<{
     /**
      * Scopes this bridge login can be removed with.
      */
-    removeScopes: /*#__PURE__*/ Schema.Array(BridgeLoginRemoveScope),
+    removeScopes: /*#__PURE__*/ Schema.Array(/*#__PURE__*/ openEnum(BridgeLoginRemoveScope)),
     /**
      * Bridge login status.
      */

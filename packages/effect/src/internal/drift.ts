@@ -1,6 +1,6 @@
 // Drift: what a Desktop sent that this SDK's spec does not describe but can still read (a new enum value, a new
 // field, a new event type, ...). Every tolerance is reported through one `DriftLog` per layer instance: a Warning
-// through Effect's logger once per (source, field path with array indices as `[]`, kind), and a metric count
+// through Effect's logger once per (source, field path with array indices as `[]` and map keys as `*`, kind), and a metric count
 // every time.
 //
 // For the live events side (BeeperEvents): build one log per layer instance, next to the rest of the layer state,
@@ -34,6 +34,11 @@ export interface Drift {
   readonly source: string
   /** The field path (`items[3].type`), `""` for the root. */
   readonly path: string
+  /**
+   * {@link Drift.path} with each key of a map as `*` (`chats["*"].type` for `chats["!a:beeper.com"].type`), when it has
+   * any: what the drift is logged once per, so a map keyed by IDs logs a new field once, not once per ID.
+   */
+  readonly pattern?: string | undefined
   readonly kind: DriftKind
   /** Short and human: `unknown enum value "afterReadByRecipient" (known: afterRead, afterSend)`. */
   readonly detail: string
@@ -58,9 +63,9 @@ export const driftTotal = Metric.counter("beeper_kit_drift_total", {
 /** The log message of a drift (the fields are also log annotations, `beeper.drift.*`). */
 export const driftMessage = "Beeper Desktop sent data this SDK version does not know; read tolerantly"
 
-/** What a drift is logged once per: source, path with array indices normalised to `[]`, kind. */
+/** What a drift is logged once per: source, path with array indices normalised to `[]` and map keys to `*`, kind. */
 export const driftKey = (drift: Drift): string =>
-  `${drift.source}\u0000${drift.path.replace(/\[\d+\]/g, "[]")}\u0000${drift.kind}`
+  `${drift.source}\u0000${(drift.pattern ?? drift.path).replace(/\[\d+\]/g, "[]")}\u0000${drift.kind}`
 
 /** A fresh log (nothing seen yet). Make one per layer instance. */
 export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog => {

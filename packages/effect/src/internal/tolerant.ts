@@ -53,7 +53,7 @@ export const decodeTolerant = <A>(
   const strict = SchemaParser.decodeUnknownResult(schema, strictOptions)(input)
   if (Result.isSuccess(strict)) return { _tag: "ok", value: strict.success, drift: [] }
   const found: Found = { tolerated: [], breaks: [] }
-  classify(strict.failure, [], input, undefined, found)
+  classify(strict.failure, [], [], input, undefined, found)
   if (found.breaks.length > 0 || options.strict) {
     const issues = options.strict ? [...found.tolerated.map(asIssue), ...found.breaks] : found.breaks
     return errorOf(issues)
@@ -69,18 +69,21 @@ export const decodeTolerant = <A>(
   for (const t of found.tolerated) {
     if (t.restore !== undefined) value = setAt(value, t.path, t.restore.value)
   }
-  const drift = found.tolerated.map((t): Drift => ({
-    source: options.source,
-    path: formatPath(t.path),
-    kind: t.kind,
-    detail: t.detail,
-  }))
+  const drift = found.tolerated.map((t): Drift => {
+    const path = formatPath(t.path)
+    const pattern = formatPath(t.pattern)
+    return pattern === path
+      ? { source: options.source, path, kind: t.kind, detail: t.detail }
+      : { source: options.source, path, pattern, kind: t.kind, detail: t.detail }
+  })
   return { _tag: "ok", value: value as A, drift }
 }
 
 /** A tolerable difference at a path, and how to read past it. */
 interface Tolerated {
   readonly path: ReadonlyArray<PropertyKey>
+  /** {@link Tolerated.path} with each key of a map (a `Record`'s, e.g. `chats`' chat IDs) as `*`. */
+  readonly pattern: ReadonlyArray<PropertyKey>
   readonly kind: DriftKind
   readonly detail: string
   /** The value decoded in its place. */
@@ -105,23 +108,31 @@ const asIssue = (t: Tolerated): PathIssue => ({ path: formatPath(t.path), messag
 
 /**
  * Walks an issue tree. `value` is the input at `path`; `owner` the AST of the innermost object being decoded
- * (to look up the schema of a missing key).
+ * (to look up the schema of a missing key); `pattern` is `path` with map keys as `*`.
  */
 const classify = (
   issue: SchemaIssue.Issue,
   path: ReadonlyArray<PropertyKey>,
+  pattern: ReadonlyArray<PropertyKey>,
   value: unknown,
   owner: SchemaAST.AST | undefined,
   found: Found,
 ): void => {
   switch (issue._tag) {
     case "Pointer":
-      return classify(issue.issue, [...path, ...issue.path], childAt(value, issue.path), owner, found)
+      return classify(
+        issue.issue,
+        [...path, ...issue.path],
+        [...pattern, ...issue.path.map((key) => isMapKey(owner, key) ? "*" : key)],
+        childAt(value, issue.path),
+        owner,
+        found,
+      )
     case "Composite":
-      for (const child of issue.issues) classify(child, path, value, issue.ast, found)
+      for (const child of issue.issues) classify(child, path, pattern, value, issue.ast, found)
       return
     case "UnexpectedKey":
-      found.tolerated.push({ path, kind: "unknown-field", detail: "field not in the spec" })
+      found.tolerated.push({ path, pattern, kind: "unknown-field", detail: "field not in the spec" })
       return
     case "MissingKey": {
       const key = path[path.length - 1]
@@ -131,6 +142,7 @@ const classify = (
       if (declared !== undefined && admitsNull(declared.type)) {
         found.tolerated.push({
           path,
+          pattern,
           kind: "missing-optional",
           detail: "required nullable field absent",
           substitute: { value: null },
@@ -147,6 +159,7 @@ const classify = (
       if (known !== undefined && known.length > 0) {
         found.tolerated.push({
           path,
+          pattern,
           kind: "unknown-enum-value",
           detail: unknownEnumDetail(value as string | number, known),
           substitute: { value: known[0] },
@@ -154,7 +167,9 @@ const classify = (
         })
         return
       }
-      if (issue._tag === "AnyOf" && issue.issues.length === 1) return classify(issue.issues[0]!, path, value, owner, found)
+      if (issue._tag === "AnyOf" && issue.issues.length === 1) {
+        return classify(issue.issues[0]!, path, pattern, value, owner, found)
+      }
       break
     }
   }
@@ -188,6 +203,11 @@ const admitsNull = (ast: SchemaAST.AST): boolean =>
   SchemaAST.isNull(ast) ||
   (SchemaAST.isSuspend(ast) && admitsNull(ast.thunk())) ||
   (SchemaAST.isUnion(ast) && ast.types.some(admitsNull))
+
+/** Whether `key` of an object decoded by `owner` is a map's key (an index signature's, not a declared property). */
+const isMapKey = (owner: SchemaAST.AST | undefined, key: PropertyKey): boolean =>
+  owner !== undefined && SchemaAST.isObjects(owner) && owner.indexSignatures.length > 0 &&
+  !owner.propertySignatures.some((property) => property.name === key)
 
 const childAt = (value: unknown, keys: ReadonlyArray<PropertyKey>): unknown => {
   let current = value

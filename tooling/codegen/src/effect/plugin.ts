@@ -75,7 +75,16 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const responseOnly = openEnum === undefined
     ? new Set<string>()
     : responseOnlyComponents(plugin.context.spec as OpenApiDocument)
-  const opened: SchemaTermContext = { ...base, openEnums: true }
+  const opened: SchemaTermContext = {
+    ...base,
+    openEnums: true,
+    // an enum component a request also carries, without null (a `NullOr` is no enum to open)
+    isClosedEnum: ($ref) => {
+      if (responseOnly.has($ref.replace("#/components/schemas/", ""))) return false
+      const target = resolve($ref)
+      return target.type === "enum" && !(target.items ?? []).some((item) => item.const === null)
+    },
+  }
   const exprs: SchemaExprContext = {
     Schema,
     ref: (term) => {

@@ -66,6 +66,12 @@ export interface SchemaTermContext {
   readonly isStruct: ($ref: string) => boolean
   /** True to open enums (`openEnum(...)`): for components only responses reach. */
   readonly openEnums?: boolean | undefined
+  /**
+   * True for a component that is a closed enum of its own (`BridgeLoginRemoveScope`: a request carries it too, so it
+   * stays closed). Where {@link openEnums} is on, a reference to one is opened there (`openEnum(X)`), so a new value
+   * in a response does not fail a model that only responses carry.
+   */
+  readonly isClosedEnum?: (($ref: string) => boolean) | undefined
 }
 
 /** Where a translation failed, for a useful generator error. */
@@ -265,7 +271,10 @@ const allOfTerm = (ctx: SchemaTermContext, schema: IR.SchemaObject, path: string
 
 /** The Schema term of one IR schema. `path` is a JSON pointer, for error messages. */
 export const toSchemaTerm = (ctx: SchemaTermContext, schema: IR.SchemaObject, path: string): SchemaTerm => {
-  if (schema.$ref) return ctx.ref(schema.$ref)
+  if (schema.$ref) {
+    const ref = ctx.ref(schema.$ref)
+    return ctx.openEnums && ctx.isClosedEnum?.(schema.$ref) ? { _tag: "OpenEnum", schema: ref } : ref
+  }
   if (schema.const !== undefined && schema.type !== "enum") return constTerm(ctx, schema.const, path)
   if (schema.logicalOperator === "and" && schema.items && schema.type !== "array" && schema.type !== "enum") {
     return allOfTerm(ctx, schema, path)
