@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { driftVariations, startMockServer, type MockServer } from "../src/index.ts"
+import { checkFrame } from "./support/contract.ts"
 import { connectLive } from "./support/live.ts"
 
 const at = Date.parse("2026-06-01T10:00:00Z")
@@ -114,7 +115,10 @@ const checks: Record<string, () => Promise<void> | void> = {
       "app.state.updated", "message.upserted", "chat.upserted",
     ])
     expect(frames.map((f) => f.seq)).toEqual(frames.map((_, i) => i + 1))
-    expect(frames.find((f) => f.type === "app.state.updated")).toEqual({ type: "app.state.updated", seq: 4, ts: String(at), state: "ready" })
+    const appState = frames.find((f) => f.type === "app.state.updated")
+    expect(appState).toEqual({ type: "app.state.updated", seq: 4, ts: String(at), appState: { state: "ready" } })
+    // spec/asyncapi.yaml's AppStateUpdatedEvent (ts read as the epoch ms it denotes, the drift profile's other change)
+    expect(checkFrame(JSON.stringify({ ...appState, ts: at }))).toEqual([])
   },
   "ws.ts-form": () => {
     expect(drifting.tsFormat).toBe("ms-string")

@@ -75,7 +75,7 @@ export const driftVariations: ReadonlyArray<DriftVariation> = [
   {
     id: "ws.unknown-event-types",
     where: "ws",
-    description: "Before every odd-numbered domain event on a connection comes an event of an unknown type, alternating `message.stream` (domain-event shaped, with the chat and message IDs) and `app.state.updated` (`{type, seq, ts, state}`, no chat). Both take a `seq`.",
+    description: "Before every odd-numbered domain event on a connection comes an event of an unknown type, alternating `message.stream` (domain-event shaped, with the chat and message IDs) and `app.state.updated` (`{type, seq, ts, appState: {state}}`, no chat, as spec/asyncapi.yaml's AppStateUpdatedEvent). Both take a `seq`.",
     source: "Event types named in issue 13 as sent by newer Desktop builds; spec/asyncapi.yaml: \"Clients must ignore frames whose type they do not know\".",
   },
   {
@@ -169,7 +169,7 @@ export class Drift {
       out.push(
         connection.count % 4 === 0
           ? { type: "message.stream", seq: connection.seq(), ts, chatID: event.chatID, ids: [...event.ids] }
-          : { type: "app.state.updated", seq: connection.seq(), ts, state: "ready" },
+          : { type: "app.state.updated", seq: connection.seq(), ts, appState: { state: "ready" } },
       )
     }
     const drifted: Json = { type: frame["type"], seq: connection.seq(), ...frame }
