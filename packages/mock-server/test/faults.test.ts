@@ -166,6 +166,23 @@ describe("WebSocket faults", () => {
     client.close()
   })
 
+  it("a hang rule without match.path leaves upgrades alone (and keeps its use for HTTP)", async () => {
+    ctx.server.faults.add({ kind: "hang", times: 1 })
+    let settled = false
+    const attempt = connectLive(ctx.server).finally(() => (settled = true))
+    // ends either way: the upgrade is answered, or (the defect) the rule is spent on it
+    await until(() => settled || ctx.server.faults.list().length === 0)
+    expect(ctx.server.faults.list()).toEqual([expect.objectContaining({ kind: "hang", remaining: 1 })])
+    const client = await attempt
+    expect((await client.next()).type).toBe("ready")
+    client.close()
+    const client2 = new AbortController()
+    const hung = raw("/v1/accounts", { signal: client2.signal }).then(() => "answered", () => "failed")
+    await until(() => ctx.server.faults.list().length === 0)
+    client2.abort()
+    expect(await hung).toBe("failed")
+  })
+
   it("hangs the upgrade when the server stops answering", async () => {
     ctx.server.faults.add({ kind: "hang", match: { path: "/v1/ws" } })
     const attempt = connectLive(ctx.server).then(

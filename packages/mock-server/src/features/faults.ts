@@ -209,10 +209,13 @@ export class Faults implements FaultControl {
     this.#hanging.clear()
   }
 
-  /** True when an upgrade request should hang (a `hang` rule matching GET /v1/ws). */
+  /**
+   * True when an upgrade request should hang: a `hang` rule whose `match.path` names it (`/v1/ws`, or a prefix such
+   * as `/v1/*`). A rule without `match.path` is for HTTP requests only.
+   */
   hangsUpgrade(request: IncomingMessage): boolean {
     const path = new URL(request.url ?? "/", "http://mock").pathname
-    return this.#take((r) => r.rule.kind === "hang" && matches(r.rule.match, "GET", path, noRoutes)) !== undefined
+    return this.#take((r) => r.rule.kind === "hang" && r.rule.match?.path !== undefined && matches(r.rule.match, "GET", path, noRoutes)) !== undefined
   }
 
   /** Frames to inject on a connection that has sent `sent` domain events, before it sends the next one. */
