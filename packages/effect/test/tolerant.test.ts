@@ -97,6 +97,67 @@ describe("open enums in the generated types (checked by tsc)", () => {
   })
 })
 
+describe("a union whose members are candidates for any object (one has no discriminator)", () => {
+  const Success = Schema.Struct({ matrix: Schema.String, session: Schema.String })
+  const Registration = Schema.Struct({ registrationRequired: Schema.Literal(true), leadToken: Schema.String, kind: Kind })
+  const Reply = Schema.Union([Success, Registration])
+  const registration = { registrationRequired: true, leadToken: "lt", kind: "a" }
+
+  it("is read through the one member whose differences are all tolerable, with its drift", () => {
+    const result = decodeTolerant(Reply, { ...registration, kind: "z", expiresInSeconds: 600 }, options)
+    assert.strictEqual(result._tag, "ok", JSON.stringify(result))
+    if (result._tag !== "ok") return
+    assert.deepStrictEqual(result.value, { registrationRequired: true, leadToken: "lt", kind: "z" } as never)
+    assert.deepStrictEqual(result.drift.map(({ path, kind }) => [path, kind]), [
+      ["expiresInSeconds", "unknown-field"],
+      ["kind", "unknown-enum-value"],
+    ])
+    assert.deepStrictEqual(decodeTolerant(Reply, { matrix: "m", session: "s", more: 1 }, options), {
+      _tag: "ok",
+      value: { matrix: "m", session: "s" } as never,
+      drift: [{ source: "things.get", path: "more", kind: "unknown-field", detail: "field not in the spec" }],
+    })
+  })
+
+  it("a real break is told as the member with the fewest breaks tells it", () => {
+    const { leadToken: _, ...withoutToken } = registration
+    const result = decodeTolerant(Reply, withoutToken, options)
+    assert.strictEqual(result._tag, "error")
+    if (result._tag !== "error") return
+    assert.deepStrictEqual(result.issues.map(({ path }) => path), ["leadToken"])
+    assert.match(result.issues[0]!.message, /Missing key/)
+  })
+
+  it("strict refuses the tolerances of the chosen member", () => {
+    const result = decodeTolerant(Reply, { ...registration, expiresInSeconds: 600 }, { ...options, strict: true })
+    assert.deepStrictEqual(result, {
+      _tag: "error",
+      issues: [{ path: "expiresInSeconds", message: "field not in the spec (strict)" }],
+      total: 1,
+    })
+  })
+
+  it("the generated app.setup.response reply: a new field in RegistrationRequired is drift", () => {
+    const reply = {
+      registrationRequired: true,
+      leadToken: "lt",
+      setupRequestID: "s",
+      copy: {
+        submit: "Continue",
+        terms: "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.",
+        title: "Choose your username",
+        usernamePlaceholder: "Username",
+      },
+    }
+    const exact = decodeTolerant(Schemas.AppSetupResponseResult, reply, options)
+    assert.deepStrictEqual(exact._tag === "ok" ? exact.drift : exact, [])
+    const result = decodeTolerant(Schemas.AppSetupResponseResult, { ...reply, expiresInSeconds: 600 }, options)
+    assert.deepStrictEqual(result._tag === "ok" ? result.drift.map(({ path, kind }) => [path, kind]) : result, [
+      ["expiresInSeconds", "unknown-field"],
+    ])
+  })
+})
+
 describe("maps keyed by IDs (a Record's keys)", () => {
   const Page = Schema.Struct({
     items: Schema.Array(Schema.String),

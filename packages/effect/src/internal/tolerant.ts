@@ -10,8 +10,10 @@
 //      last page, ...) → `missing-optional`: read as `null`;
 //    - anything else (a required key missing, a wrong type, a failed check, a value outside a closed enum or a
 //      const, a union member that cannot be chosen — e.g. an unknown discriminator, a new variant) → a break.
-//    Where a union of objects reports exactly one candidate member, its issues are classified in turn; with more
-//    candidates the union is a break as a whole (which member was meant is not knowable).
+//    Where a union of objects reports candidate members, each one's issues are classified in turn: the value is read
+//    through the one member whose differences are all tolerable; with none, the break is told as the member with
+//    the fewest breaks tells it; with several, the union is a break as a whole (which member was meant is not
+//    knowable).
 // 3. Breaks, or any drift with `strict: true` → `error` with every issue (path in `items[3].participants.total`
 //    form, message without the offending value). Otherwise the value: a copy of the input with each unknown enum
 //    value replaced by a known literal and each missing nullable key set to `null` is decoded (excess keys are
@@ -170,10 +172,44 @@ const classify = (
       if (issue._tag === "AnyOf" && issue.issues.length === 1) {
         return classify(issue.issues[0]!, path, pattern, value, owner, found)
       }
+      if (issue._tag === "AnyOf" && issue.issues.length > 1) return classifyCandidates(issue, path, pattern, value, owner, found)
       break
     }
   }
   found.breaks.push(...formatIssues(issue, path))
+}
+
+/**
+ * A union with several candidate members (a member without a discriminator — `AppSetupSuccess` beside
+ * `AppSetupRegistrationRequired` — stays a candidate for any object): each member's issues are classified on their
+ * own. When exactly one member has no break, the value is read through it with its tolerances (the lenient decode
+ * then picks it too: every other member has a break). Otherwise it is a break, told as the member with the fewest
+ * breaks tells it (the one most likely meant) — or, when several members fit, as the union's own issue.
+ */
+const classifyCandidates = (
+  union: SchemaIssue.AnyOf,
+  path: ReadonlyArray<PropertyKey>,
+  pattern: ReadonlyArray<PropertyKey>,
+  value: unknown,
+  owner: SchemaAST.AST | undefined,
+  found: Found,
+): void => {
+  const readings = union.issues.map((member) => {
+    const reading: Found = { tolerated: [], breaks: [] }
+    classify(member, path, pattern, value, owner, reading)
+    return reading
+  })
+  const fitting = readings.filter((reading) => reading.breaks.length === 0)
+  if (fitting.length === 1) {
+    found.tolerated.push(...fitting[0]!.tolerated)
+    return
+  }
+  if (fitting.length > 1) {
+    found.breaks.push(...formatIssues(union, path))
+    return
+  }
+  const likeliest = readings.reduce((best, reading) => reading.breaks.length < best.breaks.length ? reading : best)
+  found.breaks.push(...likeliest.breaks)
 }
 
 /**
