@@ -143,6 +143,16 @@ describe("WebSocket faults", () => {
     expect(client.violations).toEqual([])
   })
 
+  it("afterEvents 0 closes right after the subscription is confirmed, without waiting for (and losing) an event", async () => {
+    ctx.server.faults.add({ kind: "wsClose", afterEvents: 0, code: 4000, times: 1 })
+    const client = await connectLive(ctx.server)
+    client.send({ type: "subscriptions.set", requestID: "all", chatIDs: ["*"] })
+    client.send({ type: "subscriptions.set", requestID: "barrier", chatIDs: ["*"] })
+    const outcome = await Promise.race([client.closed.then(({ code }) => code), client.next((f) => f.requestID === "barrier").then(() => "still open")])
+    expect(outcome).toBe(4000)
+    expect(client.frames.map((f) => f.type)).toEqual(["ready", "subscriptions.updated"])
+  })
+
   it("sends a malformed frame, then carries on", async () => {
     ctx.server.faults.add({ kind: "wsMalformedFrame", afterEvents: 0, times: 1 })
     const client = await subscribedClient()

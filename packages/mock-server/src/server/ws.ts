@@ -112,6 +112,9 @@ export const attachLiveEvents = (server: Server, options: LiveEventsOptions): Li
     if (ids.includes("*") && ids.length > 1) return error("INVALID_PAYLOAD", "chatIDs cannot combine '*' with specific IDs")
     c.subscription = ids[0] === "*" ? "*" : new Set(ids)
     send(c, { type: "subscriptions.updated", ...echo, chatIDs: ids })
+    // A `wsClose` due now (`afterEvents` already reached, e.g. 0) closes once the subscription is confirmed, rather
+    // than when the next event comes (which would be lost).
+    closeIfDue(c)
   }
 
   const deliver = (c: Connection, event: StoreEvent): void => {
