@@ -172,3 +172,35 @@ describe("request URLs", () => {
     assert.strictEqual(urlOf(reordered, given), "http://127.0.0.1:23373/v1/second%20%7B2%7D/chats/first%2F1/{b}")
   })
 })
+
+describe("date-time inputs (format: date-time on the request side)", () => {
+  const search = endpointList.find((endpoint) => endpoint.operationId === "messages.search")!
+  const chats = endpointList.find((endpoint) => endpoint.operationId === "chats.search")!
+  const reminder = endpointList.find((endpoint) => endpoint.operationId === "chats.reminders.create")!
+
+  it.each(["yesterday", "2024-07-01", "2024-07-01 00:00:00", "2024-07-01T00:00:00", "2024-13-01T00:00:00Z", "1719792000000"])(
+    "%s is refused before sending, with the field named, with and without the generated check",
+    (value) => {
+      for (const endpoint of [search, withoutCheck(search)]) {
+        const result = outcome(endpoint, { dateAfter: value })
+        assert.strictEqual(result.error?._tag, "InvalidRequest", JSON.stringify(result))
+        assert.strictEqual(result.error?.field, "dateAfter")
+      }
+      assert.strictEqual(outcome(chats, { lastActivityBefore: value }).error?.field, "lastActivityBefore")
+      assert.strictEqual(
+        outcome(reminder, { chatID: "c", reminder: { remindAt: value } }).error?._tag,
+        "InvalidRequest",
+      )
+    },
+  )
+
+  it.each(["2024-07-01T00:00:00Z", "2024-07-01T00:00:00.123+02:00", "2024-07-31T23:59:59-05:30", "2016-12-31T23:59:60z"])(
+    "%s is sent as it is",
+    (value) => {
+      const result = outcome(search, { dateAfter: value })
+      assert.deepStrictEqual(result.request?.query, [["dateAfter", value]])
+      assert.deepStrictEqual(outcome(withoutCheck(search), { dateAfter: value }), result)
+      assert.strictEqual(outcome(reminder, { chatID: "c", reminder: { remindAt: value } }).error, undefined)
+    },
+  )
+})

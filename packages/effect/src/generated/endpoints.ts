@@ -3581,11 +3581,11 @@ export const ChatsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity before this time
      */
-    lastActivityBefore: optionalString,
+    lastActivityBefore: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity after this time
      */
-    lastActivityAfter: optionalString,
+    lastActivityAfter: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
     /**
      * Provide an array of account IDs to filter chats from specific messaging accounts only
      */
@@ -4487,12 +4487,12 @@ export const MessagesSearchInput = /*#__PURE__*/ Schema.Struct({
      * Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or
      * '2024-07-01T00:00:00+02:00').
      */
-    dateAfter: optionalString,
+    dateAfter: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
     /**
      * Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or
      * '2024-07-31T23:59:59+02:00').
      */
-    dateBefore: optionalString,
+    dateBefore: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
     /**
      * Maximum number of messages to return.
      * @default 20

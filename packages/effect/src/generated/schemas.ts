@@ -1394,7 +1394,7 @@ export const ChatReminderInput: Schema.Struct<{
     /**
      * Timestamp when the reminder should trigger.
      */
-    remindAt: Schema.String,
+    remindAt: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$'))),
     /**
      * Cancel reminder if someone messages in the chat
      */

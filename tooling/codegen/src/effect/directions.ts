@@ -1,6 +1,7 @@
 // Which way each component travels: the components reachable from operations' responses and not from any request
 // (request body or parameter). Their enums are open in the generated types (a newer Desktop may send a new value,
-// which the tolerant reader keeps); a component a request can carry keeps closed enums, so inputs stay strict.
+// which the tolerant reader keeps); a component a request can carry keeps closed enums, so inputs stay strict. And
+// the components only requests reach, whose string formats (`date-time`) are checked before sending.
 import type { OpenApiDocument } from "../spec.ts"
 
 const componentPrefix = "#/components/"
@@ -9,6 +10,20 @@ const methods = new Set(["get", "put", "post", "delete", "options", "head", "pat
 
 /** The names of the schema components only responses reach (through any `$ref`: schemas, responses, bodies...). */
 export const responseOnlyComponents = (document: OpenApiDocument): ReadonlySet<string> => {
+  const { requests, responses } = reachableByDirection(document)
+  return new Set([...responses].filter((name) => !requests.has(name)))
+}
+
+/**
+ * The names of the schema components only requests reach (parameters, request bodies): their string formats are
+ * checked before sending (a `date-time` that is none), where a component a response carries too reads tolerantly.
+ */
+export const requestOnlyComponents = (document: OpenApiDocument): ReadonlySet<string> => {
+  const { requests, responses } = reachableByDirection(document)
+  return new Set([...requests].filter((name) => !responses.has(name)))
+}
+
+const reachableByDirection = (document: OpenApiDocument) => {
   const requestRoots: Array<unknown> = []
   const responseRoots: Array<unknown> = []
   for (const item of Object.values(document.paths)) {
@@ -20,8 +35,7 @@ export const responseOnlyComponents = (document: OpenApiDocument): ReadonlySet<s
       responseRoots.push(responses)
     }
   }
-  const requests = reachableSchemas(document, requestRoots)
-  return new Set([...reachableSchemas(document, responseRoots)].filter((name) => !requests.has(name)))
+  return { requests: reachableSchemas(document, requestRoots), responses: reachableSchemas(document, responseRoots) }
 }
 
 /** The schema components reachable from `roots` by following `$ref`s into `#/components/...`. */

@@ -110,8 +110,10 @@ export interface OperationInput {
 export const inputOf = (terms: SchemaTermContext, operation: IR.OperationObject): OperationInput => {
   const pointer = `#/paths/${operation.path}/${operation.method}`
   const fields: Array<InputField> = []
+  // inputs are the request side: their string formats are checked before sending
+  const requestTerms: SchemaTermContext = { ...terms, checkFormats: true }
   const field = (key: string, schema: IR.SchemaObject, required: boolean, doc: Array<string> | undefined): InputField =>
-    ({ key, schema, term: toSchemaTerm(terms, schema, `${pointer}/input/${key}`), required, doc })
+    ({ key, schema, term: toSchemaTerm(requestTerms, schema, `${pointer}/input/${key}`), required, doc })
   for (const parameter of [...parametersOf(operation, "path"), ...parametersOf(operation, "query")]) {
     fields.push(field(parameter.name, parameter.schema, parameter.required === true, parameterDoc(parameter)))
   }

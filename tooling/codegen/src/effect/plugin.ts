@@ -10,7 +10,7 @@ import { componentDoc } from "../doc-comments.ts"
 import { normalizeText } from "../generated-file.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
-import { responseOnlyComponents } from "./directions.ts"
+import { requestOnlyComponents, responseOnlyComponents } from "./directions.ts"
 import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
 import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
 import { inputCheckEntries } from "./input-checks.ts"
@@ -75,6 +75,8 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const responseOnly = openEnum === undefined
     ? new Set<string>()
     : responseOnlyComponents(plugin.context.spec as OpenApiDocument)
+  const requestOnly = requestOnlyComponents(plugin.context.spec as OpenApiDocument)
+  const requests: SchemaTermContext = { ...base, checkFormats: true }
   const opened: SchemaTermContext = {
     ...base,
     openEnums: true,
@@ -117,7 +119,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     ? plugin.symbol("Models", { external: "./models.ts", importKind: "namespace", kind: "type" })
     : undefined
   plugin.forEach("schema", (event) => {
-    const ctx = responseOnly.has(event.name) ? opened : base
+    const ctx = responseOnly.has(event.name) ? opened : requestOnly.has(event.name) ? requests : base
     const $ref = `#/components/schemas/${event.name}`
     const value = plugin.symbol(event.name, {
       meta: schemaMeta($ref),

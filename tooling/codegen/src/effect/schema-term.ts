@@ -8,7 +8,8 @@
 // - optional property → `Schema.optionalKey(x)`: the key may be absent, but when present it holds a
 //   value (JSON has no `undefined`); nullable → `Schema.NullOr(x)`; both are independent, as in the spec.
 // - `format: date-time` stays `Schema.String`: decoding to `DateTime.Utc` would change `Type` and
-//   re-encode a timestamp in a different textual form than the server sent.
+//   re-encode a timestamp in a different textual form than the server sent. On the request side (`checkFormats`)
+//   it is checked against an RFC 3339 pattern, so an input that is no date-time is refused before sending.
 // - `format: binary` (multipart file parts) → `Blob | Uint8Array`.
 // - `number` → `Schema.Finite` (JSON has no NaN/Infinity), `integer` → `Schema.Int`, ranges and lengths → checks.
 // - enums → `Schema.Literals`, `const` → `Schema.Literal`, oneOf/anyOf → `Schema.Union` (Effect picks the
@@ -72,7 +73,20 @@ export interface SchemaTermContext {
    * in a response does not fail a model that only responses carry.
    */
   readonly isClosedEnum?: (($ref: string) => boolean) | undefined
+  /**
+   * True on the request side (operation inputs, components only requests carry): a `format: date-time` string must
+   * be an RFC 3339 date-time ({@link dateTimePattern}), so a request that cannot be valid is refused before sending.
+   * Responses keep plain strings: the tolerant reader reads what a Desktop sends.
+   */
+  readonly checkFormats?: boolean | undefined
 }
+
+/**
+ * An RFC 3339 `date-time` (JSON Schema's `format: date-time`): `2024-07-01T00:00:00Z`, `2024-07-01T00:00:00.5+02:00`.
+ * Month, day, hour, minute and second ranges are checked; whether the day exists in its month is left to Desktop.
+ */
+export const dateTimePattern =
+  "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$"
 
 /** Where a translation failed, for a useful generator error. */
 export class UnsupportedSchemaError extends Error {
@@ -288,6 +302,7 @@ export const toSchemaTerm = (ctx: SchemaTermContext, schema: IR.SchemaObject, pa
       return withChecks(member("String"), [
         ...lengthChecks(schema.minLength, schema.maxLength),
         ...(schema.pattern ? [call("isPattern", { _tag: "RegExp", source: schema.pattern })] : []),
+        ...(ctx.checkFormats && schema.format === "date-time" ? [call("isPattern", { _tag: "RegExp", source: dateTimePattern })] : []),
       ])
     case "number":
       return withChecks(member("Finite"), numberChecks(schema))
