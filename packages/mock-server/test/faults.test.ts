@@ -46,6 +46,15 @@ describe("HTTP faults", () => {
     expect([unavailable.status, (await unavailable.json()).code]).toEqual([503, "SERVICE_UNAVAILABLE"])
   })
 
+  it("each injected 5xx has its own code", async () => {
+    const codes = { 500: "INTERNAL_ERROR", 502: "BAD_GATEWAY", 503: "SERVICE_UNAVAILABLE", 504: "GATEWAY_TIMEOUT" } as const
+    for (const [status, code] of Object.entries(codes)) {
+      ctx.server.faults.add({ kind: "status", status: Number(status) as keyof typeof codes, times: 1 })
+      const response = await raw("/v1/accounts")
+      expect([response.status, await response.json()]).toEqual([Number(status), { code, message: "Injected fault" }])
+    }
+  })
+
   it("429 with Retry-After, then success", async () => {
     ctx.server.faults.add({ kind: "rateLimit", retryAfter: 3, times: 1 })
     const limited = await ctx.api.get("/v1/chats")

@@ -82,6 +82,9 @@ export const faultRuleIssues = (rule: unknown): Array<ValidationIssue> => {
   return issues
 }
 
+/** The Error `code` of each injectable status. */
+const STATUS_CODES = { 500: "INTERNAL_ERROR", 502: "BAD_GATEWAY", 503: "SERVICE_UNAVAILABLE", 504: "GATEWAY_TIMEOUT" } as const
+
 /** The public fault-injection API of a running mock server. */
 export interface FaultControl {
   /** Adds a rule; returns its ID. Throws a `TypeError` for a rule that is not valid. */
@@ -246,7 +249,7 @@ export class Faults implements FaultControl {
       switch (fault.kind) {
         case "status": {
           const status = fault.status ?? 500
-          return c.json({ code: status === 500 ? "INTERNAL_ERROR" : status === 503 ? "SERVICE_UNAVAILABLE" : "BAD_GATEWAY", message: "Injected fault" }, status)
+          return c.json({ code: STATUS_CODES[status], message: "Injected fault" }, status)
         }
         case "rateLimit": {
           const retryAfter = fault.retryAfter ?? 1
