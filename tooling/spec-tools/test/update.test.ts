@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { parse, stringify } from "yaml"
 import { printDocument } from "../src/spec-update/normalize.ts"
-import { updateSpec } from "../src/spec-update/update.ts"
+import { SpecUpdateError, updateSpec } from "../src/spec-update/update.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
 
 afterAll(removeTempDirs)
@@ -91,6 +91,38 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
     await expect(updateSpec({ root: stale.root, from: stale.next, mode: "replace", generate: false })).rejects.toThrow(/entry 1 \("fixed upstream since"\) does not apply/)
     expect(stale.spec()).toBe(before)
     expect(stale.changesets()).toEqual([])
+  })
+
+  it("puts back everything it wrote when `pnpm generate` fails: spec, changeset and every src/generated/ file", async () => {
+    const repo = makeRepo()
+    const generated = (pkg: string, file: string) => join(repo.root, "packages", pkg, "src", "generated", file)
+    mkdirSync(join(repo.root, "packages", "core", "src", "generated", "http"), { recursive: true })
+    writeFileSync(generated("core", "http/types.gen.ts"), "export type A = 1\n")
+    writeFileSync(generated("core", "index.ts"), "export {}\n")
+    const before = repo.spec()
+    const error = await updateSpec({
+      root: repo.root,
+      from: repo.next,
+      mode: "replace",
+      // What a generator that fails half-way does: one file changed, one added, one removed, then exit 1.
+      runGenerate: async (root) => {
+        expect(root).toBe(repo.root)
+        expect(repo.spec()).not.toBe(before)
+        writeFileSync(generated("core", "http/types.gen.ts"), "export type A = 2\n")
+        mkdirSync(join(repo.root, "packages", "effect", "src", "generated"), { recursive: true })
+        writeFileSync(generated("effect", "schemas.ts"), "half\n")
+        rmSync(generated("core", "index.ts"))
+        throw new Error("pnpm generate failed (exit code 1)")
+      },
+    }).catch((error: unknown) => error)
+    expect(error).toBeInstanceOf(SpecUpdateError)
+    expect((error as SpecUpdateError).message).toMatch(/^pnpm generate failed \(exit code 1\)\. Nothing was changed: .* \(5 files put back\)/)
+    expect((error as SpecUpdateError).report).toMatch(/^Beeper Desktop API 4\.2\.808 → 4\.3\.0: 1 operation removed/)
+    expect(repo.spec()).toBe(before)
+    expect(repo.changesets()).toEqual([])
+    expect(readFileSync(generated("core", "http/types.gen.ts"), "utf8")).toBe("export type A = 1\n")
+    expect(readFileSync(generated("core", "index.ts"), "utf8")).toBe("export {}\n")
+    expect(existsSync(generated("effect", "schemas.ts"))).toBe(false)
   })
 
   it("re-normalising the checked-in file (--from spec/openapi.yaml) does not apply the patches a second time", async () => {

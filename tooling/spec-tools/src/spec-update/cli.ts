@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util"
 import { defaultBaseUrl } from "@beeper-kit/core"
 import { repoRoot } from "../workspace.ts"
-import { updateSpec } from "./update.ts"
+import { SpecUpdateError, updateSpec } from "./update.ts"
 
 const usage = `usage: pnpm spec:update [--from <url|file>] [--root <dir>] [--dry-run] [--no-generate] [--no-patches] [--no-carry-over] [--replace]
 
@@ -56,6 +56,7 @@ const main = async (): Promise<void> => {
 
 if (import.meta.main) {
   main().catch((error: unknown) => {
+    if (error instanceof SpecUpdateError && error.report !== undefined) process.stdout.write(`\n${error.report}\n(nothing written)\n`)
     process.stderr.write(`spec:update failed: ${error instanceof Error ? error.message : String(error)}\n`)
     process.exitCode = 1
   })

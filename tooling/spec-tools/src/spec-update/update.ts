@@ -1,6 +1,7 @@
 // `pnpm spec:update` as a function: new document → patches → our `x-` annotations carried over → checks →
 // normalised spec/openapi.yaml → change report → changeset → `pnpm generate`. Nothing is written unless every
-// check passes first.
+// check passes first, and when a step after the first write fails (`pnpm generate` refusing the new document), every
+// file written is put back (snapshot.ts): the repository is left as it was found.
 import { spawn } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdir, readFile, writeFile } from "node:fs/promises"
@@ -17,11 +18,18 @@ import { printDocument } from "./normalize.ts"
 import { mergeDocuments, renderMergeReport, type MergeResult } from "./merge.ts"
 import { applySpecPatches, loadPatches } from "./patches.ts"
 import { renderReport } from "./report.ts"
+import { generatedDirs, takeSnapshot } from "./snapshot.ts"
 import { loadSpec } from "./source.ts"
 
 /** Thrown when the new document fails a check; nothing has been written. */
 export class SpecUpdateError extends Error {
   override readonly name = "SpecUpdateError"
+  /** The change report, when the failure came after it was made (the CLI prints it). */
+  readonly report: string | undefined
+  constructor(message: string, options?: { readonly cause?: unknown; readonly report?: string }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
+    this.report = options?.report
+  }
 }
 
 /** What to update and how. */
@@ -146,27 +154,42 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   if (options.dryRun) return { ...done, specWritten: false, generated: false }
 
   const specWritten = previousText !== text
-  if (specWritten) {
-    await writeFile(specFile, text)
-    log(`spec:update: wrote spec/openapi.yaml${diff.changes.length === 0 ? " (formatting only, no API changes)" : ""}`)
-  } else {
-    log("spec:update: spec/openapi.yaml is unchanged")
-  }
-
-  let changeset: UpdateResult["changeset"]
-  if (diff.bump !== undefined) {
-    const packages = packagesAffectedBySpec(options.root).map((pkg) => pkg.name)
-    const path = changesetPath(options.root, diff.versions.after, text)
-    await mkdir(dirname(path), { recursive: true })
-    await writeFile(path, renderChangeset(packages, diff.bump, renderReport(diff, { withBump: false })))
-    changeset = { path, packages, bump: diff.bump }
-    log(`spec:update: wrote ${relative(options.root, path)} (${diff.bump}: ${packages.join(", ")})`)
-  }
-
+  const packages = diff.bump === undefined ? [] : packagesAffectedBySpec(options.root).map((pkg) => pkg.name)
+  const changesetFile = diff.bump === undefined ? undefined : changesetPath(options.root, diff.versions.after, text)
   const generate = options.generate ?? true
-  if (generate) {
-    log("spec:update: pnpm generate")
-    await (options.runGenerate ?? runPnpmGenerate)(options.root)
+  // Everything below may fail after the first write (`pnpm generate` refusing the new document, most likely): the
+  // files it can change are saved first and put back on any failure, so the repository is never left half-updated.
+  const snapshot = await takeSnapshot([specFile, ...(changesetFile === undefined ? [] : [changesetFile])], generate ? generatedDirs(options.root) : [])
+  let changeset: UpdateResult["changeset"]
+  try {
+    if (specWritten) {
+      await writeFile(specFile, text)
+      log(`spec:update: wrote spec/openapi.yaml${diff.changes.length === 0 ? " (formatting only, no API changes)" : ""}`)
+    } else {
+      log("spec:update: spec/openapi.yaml is unchanged")
+    }
+
+    if (diff.bump !== undefined && changesetFile !== undefined) {
+      await mkdir(dirname(changesetFile), { recursive: true })
+      await writeFile(changesetFile, renderChangeset(packages, diff.bump, renderReport(diff, { withBump: false })))
+      changeset = { path: changesetFile, packages, bump: diff.bump }
+      log(`spec:update: wrote ${relative(options.root, changesetFile)} (${diff.bump}: ${packages.join(", ")})`)
+    }
+
+    if (generate) {
+      log("spec:update: pnpm generate")
+      await (options.runGenerate ?? runPnpmGenerate)(options.root)
+    }
+  } catch (error) {
+    const restored = await snapshot.restore()
+    const reason = error instanceof Error ? error.message : String(error)
+    log(`spec:update: failed (${reason}); put back ${restored} file${restored === 1 ? "" : "s"} (spec/openapi.yaml, the changeset, src/generated/)`)
+    throw new SpecUpdateError(
+      `${reason}. Nothing was changed: spec/openapi.yaml, .changeset/ and every src/generated/ folder are as they were ` +
+        `(${restored} file${restored === 1 ? "" : "s"} put back). The change report says what the new document changes; ` +
+        "make the generators accept it (or correct the document with a spec/patches.yaml entry), then rerun.",
+      { cause: error, report },
+    )
   }
   return { ...done, specWritten, ...(changeset ? { changeset } : {}), generated: generate }
 }
@@ -230,5 +253,5 @@ export const runPnpmGenerate = (root: string): Promise<void> =>
   new Promise((resolvePromise, reject) => {
     const child = spawn("pnpm", ["generate"], { cwd: root, stdio: ["ignore", 2, 2] })
     child.on("error", reject)
-    child.on("exit", (code) => (code === 0 ? resolvePromise() : reject(new SpecUpdateError(`pnpm generate failed (exit code ${code})`))))
+    child.on("exit", (code) => (code === 0 ? resolvePromise() : reject(new SpecUpdateError(`pnpm generate failed (exit code ${code}; its output is above)`))))
   })
