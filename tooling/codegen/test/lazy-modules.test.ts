@@ -86,8 +86,16 @@ describe("lazyModules", () => {
     expect(() => lazyModules(schemas, unnamed, "")).toThrow(/chatsRetrieve is not in the `endpoints` table/)
   })
 
-  it("refuses an entry that builds a Schema itself (it would have no lazy form)", () => {
-    const built = endpoints.replace("input: ChatsRetrieveInput,", "input: Schema.Struct({}),")
-    expect(() => lazyModules(schemas, built, "")).toThrow(/chatsRetrieve: a Schema built inside an entry/)
+  it("makes a Schema an entry builds itself (an inline request body, an error body) a constant of `inputs`, read through a getter", () => {
+    const built = endpoints
+      .replace("    input: ChatsRetrieveInput,", "    body: { contentType: 'application/json', schema: /*#__PURE__*/ Schema.Struct({\n        pinned: Schema.Boolean\n    }) },\n    input: ChatsRetrieveInput,")
+      .replace("errors: { 404: Error }", "errors: { 404: Error, '409': Schema.Struct({ chat: Chat, reason: stringCheckIsMinLength1 }) }")
+    const lazy = lazyModules(schemas, built, "")["lazyEndpoints.runtime.ts"]!
+    expect(lazy).toContain("lazyValues(['stringCheckIsMinLength1', 'ChatsRetrieveInput', 'chatsRetrieveBodySchema', 'chatsRetrieveErrors409'], () => {")
+    expect(lazy).toContain("    const chatsRetrieveBodySchema = /*#__PURE__*/ Schema.Struct({\n            pinned: Schema.Boolean\n        });")
+    expect(lazy).toContain("    const chatsRetrieveErrors409 = /*#__PURE__*/ Schema.Struct({ chat: Chat, reason: stringCheckIsMinLength1 });")
+    expect(lazy).toContain("    return { stringCheckIsMinLength1, ChatsRetrieveInput, chatsRetrieveBodySchema, chatsRetrieveErrors409 };")
+    expect(lazy).toContain("body: { contentType: 'application/json', get schema() { return inputs.chatsRetrieveBodySchema; } },")
+    expect(lazy).toContain("errors: { get 404() { return Schemas.Error; }, get '409'() { return inputs.chatsRetrieveErrors409; } }")
   })
 })

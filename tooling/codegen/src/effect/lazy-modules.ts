@@ -11,7 +11,8 @@
 //   reads the entries of the operations it calls: compiling and running all ~70 object literals at import was ~1 ms
 //   of CPU on Bun), each Schema-valued property of an entry (`input`, `success.schema`, a parameter's `schema`,
 //   `errors[status]`) a getter into `Schemas` or into `inputs` — the input Schemas and shared constants of
-//   `endpoints.ts`, built on first read.
+//   `endpoints.ts`, built on first read. A Schema an entry builds itself (an operation's inline request body) is
+//   made a constant of `inputs` too (`pinChatBodySchema`).
 // - `lazyOperations.runtime.ts`: every export of `endpoints.ts` (what `./operations` exports): the entries read from
 //   the table and the input Schemas from `inputs` when it is imported, and `endpointList`.
 // The handwritten modules read them through `src/internal/generated.runtime.ts` (the runtime build's form of
@@ -57,7 +58,19 @@ const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
   const built = file.statements.filter(isSchemaConstant).map((statement) => declaredName(statement)!)
   const source = (name: string) => (components.includes(name) ? `Schemas.${name}` : built.includes(name) ? `inputs.${name}` : undefined)
   const keys = tableKeys(file)
-  const entries = file.statements.filter(isEntry).map((statement) => renderEntry(file, statement, source, keys))
+  // A Schema an entry builds itself (an operation's inline request body, an error body no other entry shares) becomes
+  // a constant of `inputs` too, named after the entry and the property (`pinChatBodySchema`), read through a getter.
+  const taken = new Set(identifiersOf(file))
+  const inline: Array<{ readonly name: string; readonly text: string }> = []
+  const hoist = (hint: string, call: ts.CallExpression): string => {
+    let name = hint
+    for (let n = 2; taken.has(name); n++) name = `${hint}${n}`
+    taken.add(name)
+    inline.push({ name, text: call.getText(file) })
+    return `inputs.${name}`
+  }
+  const entries = file.statements.filter(isEntry).map((statement) => renderEntry(file, statement, source, keys, hoist))
+  const inputNames = [...built, ...inline.map(({ name }) => name)]
   const table = file.statements.find((statement) => declaredName(statement) === "endpoints")!
   return [
     header,
@@ -71,10 +84,11 @@ const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
     "/**",
     " * The input Schemas of `endpoints.ts` and its shared constants, built on the first read of any of them.",
     " */",
-    `export const inputs = /*#__PURE__*/ lazyValues(${nameList(built)}, () => {`,
+    `export const inputs = /*#__PURE__*/ lazyValues(${nameList(inputNames)}, () => {`,
     `    const { ${components.join(", ")} } = Schemas;`,
     ...bodyOf(file, isSchemaConstant),
-    `    return { ${built.join(", ")} };`,
+    ...inline.map(({ name, text }) => `    const ${name} = /*#__PURE__*/ ${text.replace(/\n/g, "\n    ")};`),
+    `    return { ${inputNames.join(", ")} };`,
     "});",
     table.getFullText(file).slice(0, table.getStart(file) - table.getFullStart()).replace(/^\n*/, "\n") +
       "export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({",
@@ -144,26 +158,30 @@ const renderEntry = (
   statement: ts.Statement,
   source: (name: string) => string | undefined,
   keys: ReadonlyMap<string, string>,
+  hoist: (hint: string, call: ts.CallExpression) => string,
 ): string => {
   const { declaration, literal } = entryOf(statement)!
   const text = file.text
+  const entryName = declaration.name.getText(file)
   let out = ""
   let last = literal.getStart(file)
-  const visit = (node: ts.Node): void => {
+  const getter = (node: ts.PropertyAssignment, from: string): void => {
+    out += `${text.slice(last, node.getStart(file))}get ${node.name.getText(file)}() { return ${from}; }`
+    last = node.getEnd()
+  }
+  const visit = (node: ts.Node, path: ReadonlyArray<string>): void => {
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer)) {
       const from = source(node.initializer.text)
-      if (from !== undefined) {
-        out += `${text.slice(last, node.getStart(file))}get ${node.name.getText(file)}() { return ${from}; }`
-        last = node.getEnd()
-        return
-      }
+      if (from !== undefined) return getter(node, from)
     }
+    const here = ts.isPropertyAssignment(node) ? [...path, node.name.getText(file).replace(/^['"]|['"]$/g, "")] : path
     if (ts.isPropertyAssignment(node) && ts.isCallExpression(node.initializer)) {
-      throw new Error(`${declaration.name.getText(file)}: a Schema built inside an entry (${node.getText(file)}) has no lazy form`)
+      const hint = entryName + here.map((part) => part.replace(/[^A-Za-z0-9]/g, "")).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("")
+      return getter(node, hoist(hint, node.initializer))
     }
-    ts.forEachChild(node, visit)
+    ts.forEachChild(node, (child) => visit(child, here))
   }
-  ts.forEachChild(literal, visit)
+  ts.forEachChild(literal, (child) => visit(child, []))
   out += text.slice(last, literal.getEnd())
   const name = declaration.name.getText(file)
   return `    '${keyOf(keys, name)}': (): typeof Eager.${name} => (${out.replace(/\n/g, "\n    ")}),`
@@ -177,6 +195,17 @@ const entryOf = (statement: ts.Statement): { readonly declaration: ts.VariableDe
   if (initializer === undefined || !ts.isObjectLiteralExpression(initializer)) return undefined
   const hasOperationId = initializer.properties.some((property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === "operationId")
   return hasOperationId ? { declaration, literal: initializer } : undefined
+}
+
+/** Every identifier of the module (a hoisted constant's name must be none of them). */
+const identifiersOf = (file: ts.SourceFile): Array<string> => {
+  const names: Array<string> = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) names.push(node.text)
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return names
 }
 
 const declaredName = (statement: ts.Statement): string | undefined =>
