@@ -146,6 +146,18 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
     await expect(updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })).rejects.toThrow(/spec\/asyncapi.yaml refers to .\/openapi.yaml#\/components\/schemas\/Message/)
   })
 
+  it("refuses a dangling $ref where ours names a component, before our names are given (which would hide it)", async () => {
+    const repo = makeRepo()
+    const misspelt = structuredClone(fixture.after)
+    misspelt.paths["/v1/chats/{chatID}/messages/{messageID}"].get.responses["200"].content["application/json"].schema.$ref = "#/components/schemas/Messagee"
+    writeFileSync(repo.next, JSON.stringify(misspelt))
+    const before = repo.spec()
+    await expect(updateSpec({ root: repo.root, from: repo.next, dryRun: true })).rejects.toThrow(/\$refs that point at nothing: #\/components\/schemas\/Messagee$/)
+    await expect(updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })).rejects.toThrow(/#\/components\/schemas\/Messagee/)
+    expect(repo.spec()).toBe(before)
+    expect(repo.changesets()).toEqual([])
+  })
+
   it("a component the new document renames keeps our name (found by where it is used), so references into it hold", async () => {
     const repo = makeRepo({ asyncapi: "components:\n  schemas:\n    Message:\n      $ref: './openapi.yaml#/components/schemas/Message'\n" })
     const renamed = structuredClone(fixture.after)

@@ -118,6 +118,11 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
     log("spec:update: the source is spec/openapi.yaml itself; spec/patches.yaml is already applied to it")
   }
 
+  // The incoming document's own references, before anything renames them (align.ts would rewrite a dangling one into
+  // a reference to a component of ours, hiding it).
+  const danglingIncoming = danglingRefs(document)
+  if (danglingIncoming.length > 0) throw new SpecUpdateError(`the new document has $refs that point at nothing: ${danglingIncoming.join(", ")}`)
+
   const previousText = await readFile(specFile, "utf8").catch(() => undefined)
   const parsedPrevious: unknown = previousText === undefined ? emptyDocument : parse(previousText)
   const previous = isOpenApiDocument(parsedPrevious) ? parsedPrevious : emptyDocument
