@@ -20,6 +20,7 @@ import { applySpecPatches, loadPatches } from "./patches.ts"
 import { renderReport } from "./report.ts"
 import { generatedDirs, takeSnapshot } from "./snapshot.ts"
 import { loadSpec } from "./source.ts"
+import { renderProblems, validateOpenApi } from "./validate.ts"
 
 /** Thrown when the new document fails a check; nothing has been written. */
 export class SpecUpdateError extends Error {
@@ -128,6 +129,13 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   const previous = isOpenApiDocument(parsedPrevious) ? parsedPrevious : emptyDocument
 
   const digest = digestDocument(document)
+  // Structurally sound before anything reads it further (a `type: 123`, `properties: "oops"` or `required: "title"`
+  // would otherwise be diffed as API changes and written, and fail only in the generators).
+  const problems = await validateOpenApi(digest.document)
+  if (problems.length > 0) {
+    throw new SpecUpdateError(`the new document is not a valid OpenAPI ${digest.document.openapi} document (${problems.length} problem${problems.length === 1 ? "" : "s"}, ` +
+      `the paths point into it after spec/patches.yaml):\n${renderProblems(problems)}\nNothing was written. Correct the document, or add a spec/patches.yaml entry that does, then rerun.`)
+  }
   const alignment = alignNames(previous, digest.document)
   const renamedOperations = alignment.renames.filter((rename) => rename.section === "operations").length
   log(`spec:update: kept our names for ${renamedOperations} operations and ${alignment.renames.length - renamedOperations} components` +
@@ -151,6 +159,12 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   const normalized: unknown = parse(text)
   if (!isOpenApiDocument(normalized)) throw new SpecUpdateError("the patched document is no longer an OpenAPI 3.x document")
   await checkReferences(options.root, normalized)
+  // The result too: a document that passed above but comes out of naming, merging and carrying over unsound is a
+  // defect of this tool, and must not be written either.
+  const resultProblems = await validateOpenApi(normalized)
+  if (resultProblems.length > 0) {
+    throw new SpecUpdateError(`the updated spec/openapi.yaml would not be a valid OpenAPI document (a defect of spec:update; nothing was written):\n${renderProblems(resultProblems)}`)
+  }
 
   const diff = diffSpecs(previous, normalized)
   const sections = [renderDigestReport(digest, alignment), renderMergeReport(merged), renderAnnotationReport(annotations)]

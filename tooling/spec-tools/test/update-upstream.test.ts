@@ -1,0 +1,53 @@
+// `pnpm spec:update` taking altered copies of Beeper's own 5.0.0 document into a copy of spec/: what a broken or
+// changed upstream does to the update (refused before anything is written, or reported as what it is).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { afterAll, describe, expect, it } from "vitest"
+import { updateSpec } from "../src/spec-update/update.ts"
+import { repoRoot } from "../src/workspace.ts"
+import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
+
+afterAll(removeTempDirs)
+
+const upstreamFile = join(repoRoot, "..", "shared", "reference", "upstream", "beeper-desktop-api-5.0.0.openapi.json")
+const specText = readFileSync(join(repoRoot, "spec", "openapi.yaml"), "utf8")
+
+/** A copy of spec/ and a changed upstream document (`change` edits a fresh copy of Beeper's 5.0.0 one, version 5.1.0). */
+const makeRepo = (change: (document: any) => void) => {
+  const root = makeTempDir("spec-update-upstream-")
+  mkdirSync(join(root, "spec"))
+  writeFileSync(join(root, "spec", "openapi.yaml"), specText)
+  writeFileSync(join(root, "spec", "patches.yaml"), readFileSync(join(repoRoot, "spec", "patches.yaml")))
+  writeFileSync(join(root, "spec", "asyncapi.yaml"), readFileSync(join(repoRoot, "spec", "asyncapi.yaml")))
+  const document = JSON.parse(readFileSync(upstreamFile, "utf8"))
+  document.info.version = "5.1.0"
+  change(document)
+  const next = join(root, "next.json")
+  writeFileSync(next, JSON.stringify(document))
+  return {
+    root,
+    next,
+    spec: () => readFileSync(join(root, "spec", "openapi.yaml"), "utf8"),
+    changesets: () => (existsSync(join(root, ".changeset")) ? readdirSync(join(root, ".changeset")) : []),
+  }
+}
+
+describe("a structurally broken upstream document", () => {
+  it.each([
+    ["a schema type that is no JSON type", (d: any) => (d.components.schemas.Chat.properties.unreadCount.type = 123),
+      "- #/components/schemas/Chat/properties/unreadCount/type: `type` can be one of the following only"],
+    ["properties that are no map", (d: any) => (d.components.schemas.Chat.properties = "oops"),
+      "- #/components/schemas/Chat/properties: Expected type `SchemaProperties` (object) but got `string`"],
+    ["required that is no list", (d: any) => (d.components.schemas.Chat.required = "title"),
+      "- #/components/schemas/Chat/required: Expected type `array` but got `string`."],
+    ["an operation that is no object", (d: any) => (d.paths["/v1/chats"].get = "list chats"),
+      "- #/paths/~1v1~1chats/get: Expected type `Operation` (object) but got `string`"],
+  ])("is refused, with the validator's path and problem, writing nothing: %s", async (_, change, problem) => {
+    const repo = makeRepo(change)
+    const failure = updateSpec({ root: repo.root, from: repo.next, generate: false })
+    await expect(failure).rejects.toThrow(/^the new document is not a valid OpenAPI 3\.1\.0 document \(1 problem,/)
+    await expect(failure).rejects.toThrow(problem)
+    expect(repo.spec()).toBe(specText)
+    expect(repo.changesets()).toEqual([])
+  })
+})
