@@ -51,3 +51,38 @@ describe("a structurally broken upstream document", () => {
     expect(repo.changesets()).toEqual([])
   })
 })
+
+describe("an endpoint the upstream moves to another path", () => {
+  // chats.archive records the upstream's operationId (`x-upstream-operation-id: archiveChat`).
+  const move = (d: any) => {
+    d.paths["/v1/chats/{chatID}/archival"] = d.paths["/v1/chats/{chatID}/archive"]
+    delete d.paths["/v1/chats/{chatID}/archive"]
+  }
+
+  it("is paired by the upstream operationId, reported as moved (same method name, new path) and merged onto ours", async () => {
+    const repo = makeRepo(move)
+    const result = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    expect(result.diff.changes.map(({ kind, location, detail, breaking }) => ({ kind, location, detail, breaking }))).toEqual([{
+      kind: "operation-moved",
+      location: "chats.archive",
+      detail: "from POST /v1/chats/{chatID}/archive to POST /v1/chats/{chatID}/archival: the SDK method keeps its name and calls the new path",
+      breaking: false,
+    }])
+    expect(result.report).toContain("- Operation moved: `chats.archive` (from POST /v1/chats/{chatID}/archive to POST /v1/chats/{chatID}/archival: the SDK method keeps its name and calls the new path).")
+    expect(result.report).not.toMatch(/Operation added|archiveChat \(POST/)
+    const spec = repo.spec()
+    expect(spec).not.toContain("/v1/chats/{chatID}/archive:")
+    expect(spec).toContain("/v1/chats/{chatID}/archival:")
+    expect(spec.match(/operationId: chats\.archive$/gm)).toHaveLength(1)
+    expect(spec).not.toMatch(/operationId: archiveChat/)
+  })
+
+  it("is paired by our own operationId when the upstream uses it", async () => {
+    const repo = makeRepo((d) => {
+      move(d)
+      d.paths["/v1/chats/{chatID}/archival"].post.operationId = "chats.archive"
+    })
+    const result = await updateSpec({ root: repo.root, from: repo.next, dryRun: true })
+    expect(result.diff.changes.map((change) => change.kind)).toEqual(["operation-moved"])
+  })
+})

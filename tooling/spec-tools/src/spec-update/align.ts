@@ -3,7 +3,8 @@
 // another author's document names the same things its own way (`addReaction`, `ListChatsOutput`). Before the diff,
 // the new document is given our names:
 // - Operations are matched by method + path shape; a matched operation keeps our operationId and records the new
-//   document's as `x-upstream-operation-id`.
+//   document's as `x-upstream-operation-id`. Ours left over are then matched by the upstream operationId (the one
+//   recorded in `x-upstream-operation-id`, else ours): an endpoint that moved to another path keeps its name.
 // - Components are matched by where they are used: walking each matched operation of both documents side by side
 //   (parameters by (in, name), bodies by media type, responses by status, then schema properties, items, variants),
 //   wherever both sides hold a `$ref` the two component names are paired. Each new name takes the old name it was
@@ -12,7 +13,7 @@
 // - Where ours names a schema (`$ref: MessageSendRequest`) and the new document writes it inline, the inline schema
 //   moves to `components.schemas` under our name, so the SDK's type keeps its name.
 // Every rename is reported, so a reviewer sees how the two documents were put side by side.
-import { derefOrUndefined, escapeToken, isRecord, operationsOf, parameterKey, sameJson, type Json, type OpenApiDocument } from "./document.ts"
+import { derefOrUndefined, escapeToken, isRecord, operationsOf, parameterKey, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
 
 /** The component sections whose names are aligned. */
 const sections = ["schemas", "responses", "parameters", "requestBodies", "headers"] as const
@@ -222,15 +223,47 @@ const rewrite = (after: OpenApiDocument, names: Map<Section, Map<string, string>
   return { document, hoisted: [...hoisted.keys()].sort() }
 }
 
+/**
+ * Operations of ours no new operation has the method + path shape of, paired with a new one that has none of ours by
+ * the upstream operationId: the one ours records (`x-upstream-operation-id`), else ours itself. Such an endpoint
+ * moved (`POST /v1/chats/{chatID}/archive` → `.../archival`): the SDK method keeps its name and calls the new path.
+ * Only a pairing both sides agree on counts (one candidate each way).
+ */
+const movedOperations = (
+  oldOperations: ReadonlyMap<string, OperationEntry>,
+  newOperations: ReadonlyMap<string, OperationEntry>,
+  paired: ReadonlyMap<string, OperationEntry>,
+): Map<string, OperationEntry> => {
+  const oldLeft = [...oldOperations.values()].filter((entry) => !newOperations.has(entry.key))
+  const newLeft = [...newOperations.values()].filter((entry) => !paired.has(entry.key) && entry.operationId !== undefined)
+  const upstreamIdOf = (entry: OperationEntry): string | undefined => {
+    const recorded = entry.operation[upstreamOperationIdKey]
+    return typeof recorded === "string" ? recorded : entry.operationId
+  }
+  const moved = new Map<string, OperationEntry>()
+  for (const old of oldLeft) {
+    const id = upstreamIdOf(old)
+    if (id === undefined) continue
+    const candidates = newLeft.filter((entry) => entry.operationId === id)
+    if (candidates.length !== 1 || oldLeft.filter((other) => upstreamIdOf(other) === id).length !== 1) continue
+    moved.set(candidates[0]!.key, old)
+  }
+  return moved
+}
+
 /** Gives the new document our operationIds and component names (see the module header). */
 export const alignNames = (before: OpenApiDocument, after: OpenApiDocument): Alignment => {
   const state: PairState = { before, after, votes: new Map(), seen: new Set(), hoists: new Map() }
   const oldOperations = operationsOf(before)
   const newOperations = operationsOf(after)
+  // The new document's operations (by key) and ours each is paired with.
+  const pairs = new Map<string, OperationEntry>()
   for (const [key, entry] of oldOperations) {
     const match = newOperations.get(key)
-    if (match !== undefined) pairOperation(state, entry, match)
+    if (match !== undefined) pairs.set(key, entry)
   }
+  for (const [key, entry] of movedOperations(oldOperations, newOperations, pairs)) pairs.set(key, entry)
+  for (const [key, entry] of pairs) pairOperation(state, entry, newOperations.get(key)!)
   const { names, conflicts } = decide(state.votes, after)
   const renames: Array<Rename> = []
   const rewritten = rewrite(after, names, state.hoists)
@@ -249,7 +282,7 @@ export const alignNames = (before: OpenApiDocument, after: OpenApiDocument): Ali
   }
   for (const name of rewritten.hoisted) renames.push({ section: "schemas", from: "(inline)", to: name })
   for (const [key, entry] of operationsOf(document)) {
-    const old = oldOperations.get(key)
+    const old = pairs.get(key)
     if (old?.operationId === undefined || old.operationId === entry.operationId) continue
     if (entry.operationId !== undefined) {
       entry.operation[upstreamOperationIdKey] = entry.operationId

@@ -53,7 +53,8 @@ const compareOperations = (context: DiffContext): void => {
     const moved = old.operationId === undefined ? undefined : added.find((entry) => entry.operationId === old.operationId)
     if (moved !== undefined) {
       added.splice(added.indexOf(moved), 1)
-      record(context, { path: moved.name, operation: moved.name }, "operation-moved", `from ${old.method} ${old.path} to ${moved.method} ${moved.path}`)
+      record(context, { path: moved.name, operation: moved.name }, "operation-moved",
+        `from ${old.method} ${old.path} to ${moved.method} ${moved.path}: the SDK method keeps its name and calls the new path`)
       compareOperation(context, old, moved)
       continue
     }

@@ -3,7 +3,8 @@
 // public docs and newer SDKs describe. Replacing our spec with it would delete half the SDK. So the new document
 // wins wherever it speaks, and what it does not describe is kept and marked:
 // - Operations it lacks are kept as they are, with `x-beeper-kit-source` (their previous value if they had one,
-//   else "kept from the previous spec/openapi.yaml").
+//   else "kept from the previous spec/openapi.yaml"). One it moved to another path (align.ts gave it our
+//   operationId) is not lacking: it is merged at its new path, and the old path is not kept.
 // - In operations both describe: the new document's definition, plus our parameters, responses (by status) and
 //   request body where it has none; each kept one is marked and reported.
 // - Components it lacks are kept (the kept operations use them). Schemas both describe are merged field by field:
@@ -164,8 +165,11 @@ export const mergeDocuments = (before: OpenApiDocument, after: OpenApiDocument):
   // Operations.
   const theirOperations = operationsOf(document)
   const paths = document.paths
-  for (const [key, entry] of operationsOf(before)) {
-    const match = theirOperations.get(key)
+  const oldOperations = operationsOf(before)
+  for (const [key, entry] of oldOperations) {
+    // The same endpoint, or (align.ts gave it our operationId) the same endpoint moved to another path.
+    const match = theirOperations.get(key) ??
+      [...theirOperations.values()].find((other) => entry.operationId !== undefined && other.operationId === entry.operationId && !oldOperations.has(other.key))
     if (match !== undefined) {
       mergeOperation(state, match.name, entry.operation, match.operation)
       continue
