@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
+import { parse } from "yaml"
 import { updateSpec } from "../src/spec-update/update.ts"
 import { repoRoot } from "../src/workspace.ts"
 import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
@@ -84,5 +85,25 @@ describe("an endpoint the upstream moves to another path", () => {
     })
     const result = await updateSpec({ root: repo.root, from: repo.next, dryRun: true })
     expect(result.diff.changes.map((change) => change.kind)).toEqual(["operation-moved"])
+  })
+})
+
+describe("a path parameter the upstream renames", () => {
+  it("is not kept beside the new one: ours is reported removed (breaking), theirs added", async () => {
+    const repo = makeRepo((d) => {
+      const item = d.paths["/v1/chats/{chatID}/archive"]
+      delete d.paths["/v1/chats/{chatID}/archive"]
+      for (const parameter of item.post.parameters) if (parameter.name === "chatID") parameter.name = "id"
+      d.paths["/v1/chats/{id}/archive"] = item
+    })
+    const result = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    const archive = (parse(repo.spec()) as any).paths["/v1/chats/{id}/archive"].post
+    expect(archive.operationId).toBe("chats.archive")
+    expect(archive.parameters.filter((parameter: any) => parameter.in === "path").map((parameter: any) => parameter.name)).toEqual(["id"])
+    expect(result.merge.kept.filter((kept) => kept.location.startsWith("chats.archive/"))).toEqual([])
+    expect(result.diff.changes.map(({ kind, location, breaking }) => ({ kind, location, breaking }))).toEqual([
+      { kind: "field-removed", location: "chats.archive path parameter chatID", breaking: true },
+      { kind: "field-added", location: "chats.archive path parameter id", breaking: true },
+    ])
   })
 })

@@ -6,7 +6,8 @@
 //   else "kept from the previous spec/openapi.yaml"). One it moved to another path (align.ts gave it our
 //   operationId) is not lacking: it is merged at its new path, and the old path is not kept.
 // - In operations both describe: the new document's definition, plus our parameters, responses (by status) and
-//   request body where it has none; each kept one is marked and reported.
+//   request body where it has none; each kept one is marked and reported. A path parameter of ours is kept only when
+//   the new path template has it (one it renamed, `{chatID}` → `{id}`, is theirs alone).
 // - Components it lacks are kept (the kept operations use them). Schemas both describe are merged field by field:
 //   the new document's definition of each field wins; fields only we describe are kept (marked) and no longer
 //   required (a server of the new document's version does not send them); enum values only we list are kept
@@ -99,7 +100,7 @@ const mergeSchema = (state: State, ours: unknown, theirs: unknown, location: str
   return result
 }
 
-const mergeOperation = (state: State, name: string, ours: Json, theirs: Json): void => {
+const mergeOperation = (state: State, name: string, ours: Json, theirs: Json, path: string): void => {
   for (const key of documentationKeys) if (theirs[key] === undefined && ours[key] !== undefined) theirs[key] = structuredClone(ours[key])
   // Parameters: theirs, then ours they lack (matched by (in, name); an inline schema of a shared one is merged).
   const theirParameters = Array.isArray(theirs.parameters) ? [...theirs.parameters] : []
@@ -114,6 +115,9 @@ const mergeOperation = (state: State, name: string, ours: Json, theirs: Json): v
       }
       continue
     }
+    // A path parameter their path template does not have (renamed, `{chatID}` → `{id}`, or gone) is not kept: it
+    // would be a required input that fills nothing. The diff reports it removed and theirs added.
+    if (key?.startsWith("path:") && !path.includes(`{${key.slice("path:".length)}}`)) continue
     theirParameters.push(mark(raw))
     state.kept.push({ kind: "parameter", location: `${name}/parameters/${key ?? "?"}` })
   }
@@ -171,7 +175,7 @@ export const mergeDocuments = (before: OpenApiDocument, after: OpenApiDocument):
     const match = theirOperations.get(key) ??
       [...theirOperations.values()].find((other) => entry.operationId !== undefined && other.operationId === entry.operationId && !oldOperations.has(other.key))
     if (match !== undefined) {
-      mergeOperation(state, match.name, entry.operation, match.operation)
+      mergeOperation(state, match.name, entry.operation, match.operation, match.path)
       continue
     }
     const path = Object.keys(paths).find((candidate) => pathShape(candidate) === pathShape(entry.path)) ?? entry.path
