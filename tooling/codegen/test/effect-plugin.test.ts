@@ -71,6 +71,8 @@ const syntheticSpec = {
         properties: { name: { type: "string", pattern: "^[a-z]+$" } },
         additionalProperties: { type: "integer" },
       },
+      Closed: { type: "object", required: ["x"], properties: { x: { type: "string" } }, additionalProperties: false },
+      Empty: { type: "object", additionalProperties: false },
       Mood: { type: ["string", "null"], enum: ["happy", "sad", null] },
       Thing: {
         type: "object",
@@ -159,6 +161,23 @@ describe("Effect Schema plugin", () => {
       expect(decodes("Bag", { name: "abc", count: 3 })).toBe(true)
       expect(decodes("Bag", { name: "abc", count: 2.5 })).toBe(false)
       expect(decodes("Bag", { name: "ABC" })).toBe(false)
+    })
+
+    it("makes `additionalProperties: false` a plain struct: excess keys are what the reader and the request encoder make of any struct's", () => {
+      expect(text).toMatch(/export const Closed: Schema\.Struct<[^=]+> = Schema\.Struct\(\{\n\s+x: Schema\.String\n\}\);/)
+      expect(text).not.toMatch(/Schema\.Union\(\[Schema\.Never/)
+      // Declaring nothing: the empty object, whose extra keys are refused either way (a known limitation in responses).
+      expect(text).toMatch(/export const Empty: Schema\.\$Record<typeof Schema\.String, typeof Schema\.Never> = Schema\.Record\(Schema\.String, Schema\.Never\);/)
+      // Strict (the request encoder, the tolerant reader's first pass): any extra key is refused, whatever its value.
+      const strict = (name: string, value: unknown) => Schema.decodeUnknownExit(schemas[name]!, { onExcessProperty: "error" })(value)._tag === "Success"
+      expect(strict("Closed", { x: "a" })).toBe(true)
+      expect(strict("Closed", { x: "a", y: "b" })).toBe(false)
+      expect(strict("Empty", {})).toBe(true)
+      expect(strict("Empty", { y: 1 })).toBe(false)
+      expect(decodes("Empty", "a string")).toBe(false)
+      // Default (what the tolerant reader decodes once it has reported the extra key as an unknown field): dropped.
+      expect(Schema.decodeUnknownSync(schemas["Closed"]!)({ x: "a", y: 1 })).toEqual({ x: "a" })
+      expect(decodes("Closed", { y: "b" })).toBe(false)
     })
 
     it("keeps null in a nullable enum and refuses other values", () => {

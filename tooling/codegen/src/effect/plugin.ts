@@ -16,7 +16,7 @@ import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpo
 import { inputCheckEntries } from "./input-checks.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
-import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
+import { docLines, hasAdditionalProperties, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
 import { schemaType, type SchemaTypeContext } from "./schema-type.ts"
 import { schemaValue, type SchemaValueContext } from "./schema-value.ts"
 import { emitValidators, validatorInputs } from "./validators.ts"
@@ -52,11 +52,11 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     let result = false
     if (schema.$ref) result = isStruct(schema.$ref)
     else if (schema.type === "object") {
-      result = !schema.additionalProperties && Object.keys(schema.properties ?? {}).length > 0
+      result = !hasAdditionalProperties(schema) && Object.keys(schema.properties ?? {}).length > 0
     } else if (schema.logicalOperator === "and" && schema.items && !schema.type) {
       const [first] = schema.items
       result = schema.items.length === 1 && first
-        ? first.$ref ? isStruct(first.$ref) : first.type === "object" && !first.additionalProperties
+        ? first.$ref ? isStruct(first.$ref) : first.type === "object" && !hasAdditionalProperties(first)
         : objectShape(base, schema) !== undefined
     }
     structs.set($ref, result)

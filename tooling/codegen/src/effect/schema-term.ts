@@ -17,7 +17,8 @@
 // - enums of response-only components → `openEnum(Schema.Literals(...))` when the context opens them: the same
 //   strict decoding, a type that also admits unknown values (see directions.ts); consts stay closed.
 // - objects without declared properties → `Schema.Record(Schema.String, …)`; extra keys on declared
-//   objects are tolerated (Struct decoding ignores them).
+//   objects are tolerated (Struct decoding ignores them); `additionalProperties: false` is a plain Struct too (the
+//   request encoder refuses excess keys, the tolerant reader reports them), never a rest record of `Never`.
 import type { IR } from "@hey-api/openapi-ts"
 
 /** A Schema: `Schema.<member>`, `Schema.<member>(...args)`, `<schema>.check(...)`, `openEnum(<schema>)`, or a component. */
@@ -183,8 +184,17 @@ interface ObjectShape {
   readonly required: ReadonlySet<string>
 }
 
+/**
+ * Whether an object schema admits keys it does not declare, each of some schema: `additionalProperties` other than
+ * absent or `false`. hey-api's IR writes `additionalProperties: false` as a `never` schema (truthy): that one is
+ * closed, a plain `Schema.Struct` — requests are encoded refusing excess keys, and the tolerant reader reports a
+ * response's extra key as an unknown field, as for every other struct.
+ */
+export const hasAdditionalProperties = (schema: IR.SchemaObject): boolean =>
+  schema.additionalProperties !== undefined && schema.additionalProperties !== false && schema.additionalProperties.type !== "never"
+
 const isObjectSchema = (schema: IR.SchemaObject): boolean =>
-  schema.type === "object" && !schema.additionalProperties && !schema.patternProperties
+  schema.type === "object" && !hasAdditionalProperties(schema) && !schema.patternProperties
 
 /** The shape of an object-like schema, or `undefined` when it is not a plain object (or allOf of them). */
 export const objectShape = (ctx: SchemaTermContext, schema: IR.SchemaObject): ObjectShape | undefined => {
@@ -258,9 +268,11 @@ const withoutAdditional = (schema: IR.SchemaObject): IR.SchemaObject => {
 const objectTerm = (ctx: SchemaTermContext, schema: IR.SchemaObject, path: string): SchemaTerm => {
   const hasProperties = Object.keys(schema.properties ?? {}).length > 0
   const additional = schema.additionalProperties
-  if (additional === false || !additional) {
-    // No declared properties and no additionalProperties: any JSON object, kept as a record.
-    if (!hasProperties) return recordTerm(member("Unknown"))
+  if (!additional || !hasAdditionalProperties(schema)) {
+    // No declared properties and no additionalProperties: any JSON object, kept as a record. Closed
+    // (`additionalProperties: false`): a struct of what it declares; declaring nothing, the empty object, a record
+    // of `Never` (an Effect `Schema.Struct({})` is the TypeScript `{}`: any value at all, a string included).
+    if (!hasProperties) return recordTerm(member(additional ? "Never" : "Unknown"))
     return structTerm(ctx, objectShape(ctx, withoutAdditional(schema))!, path)
   }
   const extra = toSchemaTerm(ctx, additional, `${path}/additionalProperties`)
