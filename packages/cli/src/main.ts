@@ -21,7 +21,9 @@ const stop = makeStopSignal()
 // Log lines (the SDK's drift warnings, ...) go to stderr: stdout is the data (`tail --json` is one JSON object a line).
 const logToStderr = Logger.layer([Logger.withConsoleError(Logger.formatSimple)])
 
-const fiber = runCli(process.argv.slice(2)).pipe(
+// a leading "--" is what `pnpm start -- <command>` passes on (pnpm 10 forwards it): not an argument
+const args = process.argv.slice(2)
+const fiber = runCli(args[0] === "--" ? args.slice(1) : args).pipe(
   Effect.provideService(StopSignal, stop.signal),
   Effect.provide(logToStderr),
   Effect.provide(NodeServices.layer),

@@ -50,6 +50,12 @@ describe.concurrent("beeper-kit", () => {
     for (const account of accounts) expect(stdout).toContain(account.network!)
   })
 
+  it("reads past the one leading \"--\" pnpm 10 forwards (`pnpm start -- accounts`)", async () => {
+    const { code, stdout } = await beeperKit(["--", "accounts"], { ...env, COLUMNS: "72" })
+    expect(code).toBe(0)
+    expect(linesOf(stdout)[0]).toMatch(/^NETWORK\s+USER\s+STATUS\s+ACCOUNT ID$/)
+  })
+
   it("chats --unread: only chats with unread messages, up to --limit, with a count on stderr", async () => {
     const { code, stdout, stderr } = await beeperKit(["chats", "--unread", "--limit", "4"], env)
     expect(code).toBe(0)

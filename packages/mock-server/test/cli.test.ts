@@ -10,6 +10,10 @@ describe("parseCommandLine", () => {
     expect(DEFAULT_PORT).toBe(23373)
   })
 
+  it("reads past the one leading \"--\" pnpm 10 forwards (`pnpm mock -- --token dev`)", () => {
+    expect(parseCommandLine(["--", "--token", "dev"])).toEqual({ port: DEFAULT_PORT, host: "127.0.0.1", token: "dev" })
+  })
+
   it("reads every flag", () => {
     expect(parseCommandLine(["--port", "0", "--host", "0.0.0.0", "--token", "t0k", "--seed", "s", "--send-delay", "manual", "--remote-delay", "5", "--traffic", "1000", "--signed-out", "--anchor", "2026-01-01T00:00:00Z", "--ts-format", "ms-string", "--drift"])).toEqual({
       port: 0,

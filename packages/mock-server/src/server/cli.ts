@@ -42,7 +42,8 @@ const delay = (value: string | undefined, name: string): Delay | undefined => {
 /** Parses the command line into server options (throws on invalid input). */
 export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions | "help" => {
   const { values } = parseArgs({
-    args: [...argv],
+    // a leading "--" is what `pnpm mock -- --token dev` passes on (pnpm 10 forwards it): not an argument
+    args: argv[0] === "--" ? argv.slice(1) : [...argv],
     options: {
       port: { type: "string" },
       host: { type: "string" },
