@@ -130,6 +130,30 @@ describe("Ledger", () => {
     expect(Ledger.reject(handshake.ledger, "r1").request).toBeUndefined()
   })
 
+  it("a rejected handshake that carried a change made while disconnected rejects the change and falls back; of the kept set, it is the end", () => {
+    let [ledger] = sent(Ledger.make(["c1"]), "handshake")
+    ledger = Ledger.acknowledge(ledger, "r1", ["c1"]).ledger
+    ledger = Ledger.disconnect(ledger)
+    ledger = Ledger.want(ledger, ["c2"], "w1")
+    ledger = Ledger.want(ledger, ["bad"], "w2")
+    const [withHandshake] = sent(ledger, "handshake")
+    const request = withHandshake.inFlight[0]!
+    const taken = Ledger.reject(withHandshake, request.requestID)
+    const rejected = Ledger.rejectHandshake(taken.ledger, request)
+    expect(rejected.recoverable).toBe(true)
+    expect(rejected.rejected).toEqual(["w1", "w2"]) // every change it carried
+    expect(rejected.ledger.desired).toEqual(["c1"])
+    expect(rejected.ledger.acknowledgedVersion).toBe(2)
+    expect(rejected.ledger.waiting).toEqual([])
+    // the kept set, sent again and refused too: nothing to fall back to
+    const [again] = sent(rejected.ledger, "handshake")
+    const kept = again.inFlight[0]!
+    expect(Ledger.rejectHandshake(Ledger.reject(again, kept.requestID).ledger, kept)).toMatchObject({ recoverable: false, rejected: [] })
+    // and the first handshake of a session has no set to fall back to
+    const [fresh] = sent(Ledger.make(["bad"]), "handshake")
+    expect(Ledger.rejectHandshake(fresh, fresh.inFlight[0]!).recoverable).toBe(false)
+  })
+
   it("reconnect replay: a drop forgets what was in flight; the next handshake sends the latest set and answers every waiter", () => {
     let ledger = Ledger.make<string>(["c1"])
     ;[ledger] = sent(ledger, "handshake")

@@ -244,6 +244,96 @@ describe("BeeperEvents protocol", () => {
       }))
   })
 
+  describe("a change rejected when no one waits any more, or by the next connection", () => {
+    /** The next element, within a 20 s hang guard (`undefined` when none came). */
+    const within = (next: Effect.Effect<LiveEvent>) =>
+      Effect.map(next.pipe(Effect.timeoutOption("20 seconds")), (element) => element._tag === "Some" ? element.value : undefined)
+
+    it.live("a change rejected after its caller stopped waiting leaves the stream on the set kept, with its events", () => {
+      let held: { readonly connection: ServerConnection; readonly frame: Record<string, unknown> } | undefined
+      return withDesktop({
+        onSubscribe: (connection, frame) => {
+          if ((frame["chatIDs"] as Array<string>).includes("forbidden")) held = { connection, frame }
+          else acknowledge(connection, frame)
+        },
+      }, (desktop) =>
+        Effect.gen(function*() {
+          const { live, next } = yield* follow(["c1"])
+          yield* connectedNext(next, ["c1"])
+          const change = yield* Effect.forkChild(live.setSubscriptions(["forbidden"]))
+          yield* until(() => held !== undefined)
+          yield* Fiber.interrupt(change) // the caller gives up (as a timeout does)
+          refuse(held!.connection, held!.frame)
+          desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+          // before, the stream's own filter stayed on the rejected set: every event of c1 was dropped, for good
+          const event = yield* within(next)
+          assert.deepStrictEqual(event?.type === "message.deleted" ? [event.chatID, event.ids] : event, ["c1", ["m1"]])
+        }))
+    })
+
+    it.live("a change the next connection's handshake rejects fails the change, not the stream, which goes on with the set kept", () => {
+      let first: ServerConnection | undefined
+      return withDesktop({
+        onSubscribe: (connection, frame) => {
+          first ??= connection
+          if (!(frame["chatIDs"] as Array<string>).includes("forbidden")) return acknowledge(connection, frame)
+          // the first connection drops with the change in flight; the next one refuses it in its handshake
+          if (connection === first) return connection.ws.close(1001)
+          refuse(connection, frame)
+        },
+      }, (desktop) =>
+        Effect.gen(function*() {
+          const { live, next, fiber } = yield* follow(["c1"])
+          yield* connectedNext(next, ["c1"])
+          const error = yield* live.setSubscriptions(["forbidden"]).pipe(Effect.flip)
+          // before: NotStreaming, the whole stream failed with SubscriptionRejected
+          assert.strictEqual(error._tag, "SubscriptionRejected")
+          assert.strictEqual((yield* within(next))?.type, "disconnected")
+          assert.deepStrictEqual(yield* within(next), { type: "connected", connection: 2, chatIDs: ["c1"] })
+          assert.deepStrictEqual(yield* within(next), {
+            type: "gap",
+            reason: "reconnect",
+            chatIDs: ["c1"],
+            allChats: false,
+            dropped: 0,
+          })
+          assert.deepStrictEqual(setFrames(desktop, 2).map((f) => f["chatIDs"]), [["forbidden"], ["c1"]])
+          desktop.connections[1]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m2"] })
+          const event = yield* within(next)
+          assert.deepStrictEqual(event?.type === "message.deleted" ? [event.chatID, event.ids] : event, ["c1", ["m2"]])
+          assert.isUndefined(fiber.pollUnsafe())
+        }))
+    })
+
+    it.live("what a new connection sends before the stream's `connected` is not the stream's; an unknown event goes by its chat", () => {
+      let connections = 0
+      return withDesktop({
+        onSubscribe: (connection, frame) => {
+          if (connection.index > 1 && connections++ === 0) {
+            // before acknowledging the handshake: an unknown event of another chat, and one about no chat
+            connection.send({ type: "reaction.added", seq: 1, chatID: "z", key: "👍" })
+            connection.send({ type: "app.state.updated", seq: 2, appState: { state: "ready" } })
+          }
+          acknowledge(connection, frame)
+        },
+      }, (desktop) =>
+        Effect.gen(function*() {
+          const { next } = yield* follow(["c1"])
+          yield* connectedNext(next, ["c1"])
+          desktop.connections[0]!.ws.close(1001)
+          assert.strictEqual((yield* within(next))?.type, "disconnected")
+          // before, both came here: between `disconnected` and `connected`, the first about a chat never asked for
+          assert.deepStrictEqual(yield* within(next), { type: "connected", connection: 2, chatIDs: ["c1"] })
+          assert.strictEqual((yield* within(next))?.type, "gap")
+          const live = desktop.connections[1]!
+          live.send({ type: "reaction.added", seq: 3, chatID: "z", key: "👍" })
+          live.send({ type: "reaction.added", seq: 4, chatID: "c1", key: "👍" })
+          const unknown = yield* within(next)
+          assert.deepStrictEqual(unknown?.type === "unknown" ? unknown.frame : unknown, { type: "reaction.added", seq: 4, chatID: "c1", key: "👍" })
+        }))
+    })
+  })
+
   describe("two streams joining at once, the server refusing a chat of one of them", () => {
     // The server holds its answer to the first join's union until the second join's union (which holds the first
     // one's chats too) arrives, then refuses both: what a server that answers in order does with an unknown chat.

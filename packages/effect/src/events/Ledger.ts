@@ -13,7 +13,10 @@
  *   change — the desired set falls back to the acknowledged one (the server keeps the previous set), which then
  *   answers that version: nothing is left to wait for;
  * - a dropped connection forgets the requests in flight; the next connection's handshake sends `desired`, whatever
- *   it is then (changes made while disconnected are replayed as one).
+ *   it is then (changes made while disconnected are replayed as one);
+ * - a rejected handshake that carried such a change (a set other than the one acknowledged last) rejects the change
+ *   as a rejected `user` request would — its waiters fail, `desired` falls back to the acknowledged set — and the
+ *   handshake is sent again with it; a handshake of the acknowledged set itself rejected is the end.
  *
  * @module
  */
@@ -167,6 +170,37 @@ export const reject = <W>(
     rejected: rejected.map((w) => w.waiter),
   }
 }
+
+/**
+ * An `error` frame named a `handshake` request: `recoverable` when the handshake carried a change not yet
+ * acknowledged (a set other than the one acknowledged last: changed while disconnected, or a join's union), which is
+ * rejected as {@link reject} rejects a `user` change: the waiters of every version it carried fail, and `desired`
+ * falls back to the acknowledged set, counted as acknowledged at the rejected version. Otherwise (the first
+ * handshake, or the acknowledged set refused) the ledger only forgets the request: the session cannot go on.
+ */
+export const rejectHandshake = <W>(
+  ledger: Ledger<W>,
+  request: SentRequest,
+): { readonly ledger: Ledger<W>; readonly recoverable: boolean; readonly rejected: ReadonlyArray<W> } => {
+  const acknowledged = ledger.acknowledged
+  if (acknowledged === undefined || sameChats(acknowledged, request.chatIDs)) {
+    return { ledger, recoverable: false, rejected: [] }
+  }
+  const carried = (w: Waiting<W>) => w.version <= request.version
+  const fallBack = ledger.version === request.version
+  return {
+    ledger: {
+      ...ledger,
+      waiting: ledger.waiting.filter((w) => !carried(w)),
+      ...(fallBack ? { desired: acknowledged, acknowledgedVersion: request.version } : {}),
+    },
+    recoverable: true,
+    rejected: ledger.waiting.filter(carried).map((w) => w.waiter),
+  }
+}
+
+const sameChats = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
+  a.length === b.length && a.every((chatID) => b.includes(chatID))
 
 /** The connection dropped: its requests will never be answered (their waiters keep waiting for the next one). */
 export const disconnect = <W>(ledger: Ledger<W>): Ledger<W> =>

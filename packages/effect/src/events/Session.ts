@@ -106,6 +106,18 @@ export interface Emitter {
   readonly emit: (event: LiveEvent) => Effect.Effect<unknown>
   /** Delivers elements in order: the events of one socket batch that were read exactly as specified. */
   readonly emitAll: (events: ReadonlyArray<LiveEvent>) => Effect.Effect<unknown>
+  /**
+   * Told when the server rejected a change of the set (a `user` request, or a handshake that carried a change), before
+   * its waiters fail — whether or not anyone still waits: the server keeps the set it had, and so does the fan-out.
+   */
+  readonly rejected?: ((change: RejectedChange) => Effect.Effect<unknown>) | undefined
+}
+
+/** A change of the subscription set that the server rejected. */
+export interface RejectedChange {
+  /** The version of the desired set the rejected request carried. */
+  readonly version: number
+  readonly chatIDs: ReadonlyArray<string>
 }
 
 /** A session's subscription state and connection, as the elements it emits leave it. */
@@ -182,6 +194,8 @@ export const make = (
   emitter: Emitter,
 ): Session => {
   const { emit, emitAll } = emitter
+  const toldRejected = (request: Ledger.SentRequest): Effect.Effect<unknown> =>
+    emitter.rejected === undefined ? Effect.void : emitter.rejected({ version: request.version, chatIDs: request.chatIDs })
   let ledger = Ledger.make<Waiter>(initial)
   /** The connection that is live now, if any (where `setSubscriptions` sends). */
   let live: Link | undefined
@@ -301,7 +315,17 @@ export const make = (
           const request = rejected?.request
           if (request !== undefined && request.kind !== "probe") {
             const error = new SubscriptionRejected({ code: frame.code, message: frame.message, chatIDs: request.chatIDs })
-            if (request.kind === "handshake") return yield* error
+            if (request.kind === "handshake") {
+              // a handshake that carried a change the server refuses: the change is rejected, the set kept is sent again
+              const handshake = Ledger.rejectHandshake(ledger, request)
+              if (!handshake.recoverable) return yield* error
+              ledger = handshake.ledger
+              yield* toldRejected(request)
+              for (const waiter of handshake.rejected) Deferred.doneUnsafe(waiter, Effect.fail(error))
+              if (link.phase === "awaiting-ack") yield* sendSet(link, "handshake")
+              return
+            }
+            yield* toldRejected(request)
             for (const waiter of rejected!.rejected) Deferred.doneUnsafe(waiter, Effect.fail(error))
             return
           }

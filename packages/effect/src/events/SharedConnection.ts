@@ -10,7 +10,8 @@
  *   joins a live connection gets it as soon as the union including it is acknowledged — right away when it already
  *   was); `disconnected` when a connection it was live on drops; a `reconnect` `gap` for its chats (all chats seen so
  *   far for `"*"`) after the reconnect; `subscriptions.updated` after the service's `setSubscriptions` took effect.
- *   Signals that concern no chat (`server.error`, `frame.malformed`, `app.state.updated`, unknown events) go to all.
+ *   `server.error` goes to all; what else concerns no chat (`frame.malformed`, `app.state.updated`, unknown events
+ *   that name none) to every subscriber that is live; an unknown event that names a chat goes where its events go.
  * - **Buffers:** each subscriber has its own bounded buffer and overflow strategy. The fan-out offers an element (or
  *   the run of events of a socket batch that concern it, in one offer) to each subscriber in turn, so a subscriber with the `"suspend"` strategy that falls behind holds back the shared
  *   socket — and with it every stream of the layer (`"drop-oldest"` keeps a side stream from doing so).
@@ -28,7 +29,14 @@ import * as Fiber from "effect/Fiber"
 import type * as Scope from "effect/Scope"
 import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
 import type { LiveEvent } from "./LiveEvent.ts"
-import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
+import {
+  type ConnectionAttempt,
+  type Emitter,
+  type RejectedChange,
+  type Session,
+  type Subscription,
+  validate,
+} from "./Session.ts"
 
 /** Where a subscriber's elements go: its buffer. */
 export interface Sink {
@@ -110,6 +118,17 @@ interface Connection {
   fiber: Fiber.Fiber<void> | undefined
   /** Chats seen on it so far (what a `"*"` subscriber's reconnect gap lists). */
   readonly seenChats: Set<string>
+  /**
+   * The `setSubscriptions` changes not yet acknowledged, by the version each made: whom each changed and from what,
+   * to put back if the server rejects it — whether or not its caller still waits.
+   */
+  readonly changes: Map<number, Change>
+}
+
+/** One `setSubscriptions` change: the set it asked for, and each subscriber's set before it. */
+interface Change {
+  readonly chatIDs: ReadonlyArray<string>
+  readonly before: ReadonlyMap<Subscriber, ReadonlyArray<string>>
 }
 
 const chatsOf = (chatIDs: ReadonlyArray<string>): Subscriber["chats"] =>
@@ -138,9 +157,14 @@ const viewOf = (subscriber: Subscriber, acknowledged: ReadonlyArray<string>): Re
   return acknowledged.includes("*") ? subscriber.chatIDs : acknowledged.filter((chatID) => chats.has(chatID))
 }
 
-/** The chat an element is about, when it is about one. */
-const chatOfEvent = (event: LiveEvent): string | undefined =>
-  "chatID" in event && typeof event.chatID === "string" ? event.chatID : undefined
+/** The chat an element is about, when it is about one (an unknown event's too, when its frame names one). */
+const chatOfEvent = (event: LiveEvent): string | undefined => {
+  if (event.type === "unknown") {
+    const frame = event.frame as { readonly chatID?: unknown } | null
+    return typeof frame === "object" && frame !== null && typeof frame.chatID === "string" ? frame.chatID : undefined
+  }
+  return "chatID" in event && typeof event.chatID === "string" ? event.chatID : undefined
+}
 
 /**
  * The shared connection of a layer. Its lifetime is its subscribers' (the streams' scopes), not the layer's: a
@@ -190,6 +214,8 @@ export const make = (): SharedConnection => {
         case "subscriptions.updated": {
           acknowledged = event.chatIDs
           const version = connection.session.state().acknowledgedVersion ?? 0
+          // an acknowledged change can no longer be rejected (the server answers in order)
+          for (const changed of connection.changes.keys()) if (changed <= version) connection.changes.delete(changed)
           return Effect.forEach(subscribers, (subscriber) =>
             Effect.andThen(cover(connection, subscriber), () => {
               if (subscriber.announceFrom === undefined || subscriber.announceFrom > version) return Effect.void
@@ -209,7 +235,15 @@ export const make = (): SharedConnection => {
           return Effect.void
         default: {
           const chatID = chatOfEvent(event)
-          if (chatID === undefined) return Effect.forEach(subscribers, (s) => deliver(s, event), { discard: true })
+          // about no chat: a server error to every stream (it is about the connection, which may never become
+          // live); anything else — an event, or the refusal of one — to every stream that is live (what a connection
+          // sends before a stream's `connected`, as its events, is not the stream's)
+          if (chatID === undefined) {
+            return Effect.forEach(subscribers, (s) =>
+              s.liveOn === undefined && event.type !== "server.error" ? Effect.void : deliver(s, event), {
+              discard: true,
+            })
+          }
           connection.seenChats.add(chatID)
           return Effect.forEach(subscribers, (subscriber) =>
             receives(subscriber, chatID) ? deliver(subscriber, event) : Effect.void, { discard: true })
@@ -229,10 +263,30 @@ export const make = (): SharedConnection => {
         Effect.suspend(() => {
           const share = events.filter((_, i) => {
             const chatID = chats[i]
-            return chatID === undefined || receives(subscriber, chatID)
+            return chatID === undefined ? subscriber.liveOn !== undefined : receives(subscriber, chatID)
           })
           return share.length === 0 ? Effect.void : subscriber.sink.offerAll(share)
         }), { discard: true })
+    })
+
+  /**
+   * The session's `rejected`: a `setSubscriptions` change the server refused. It keeps the previous set, and so do
+   * the subscribers that change set (a later change may have replaced it meanwhile: theirs stays); the set kept counts
+   * as acknowledged, so a stream that waited for this change to be covered is covered by it.
+   */
+  const rejectedChange = (connection: Connection) => (rejected: RejectedChange): Effect.Effect<void> =>
+    Effect.suspend(() => {
+      const change = connection.changes.get(rejected.version)
+      if (change === undefined) return Effect.void
+      connection.changes.delete(rejected.version)
+      for (const [subscriber, before] of change.before) {
+        if (subscriber.chatIDs !== change.chatIDs) continue
+        subscriber.chatIDs = before
+        subscriber.chats = chatsOf(before)
+        subscriber.announceFrom = undefined
+      }
+      desired = unionOf(connection.subscribers)
+      return Effect.forEach([...connection.subscribers], (subscriber) => cover(connection, subscriber), { discard: true })
     })
 
   /** Asks the session for the subscribers' union when it changed; the version from which it is covered. */
@@ -281,6 +335,7 @@ export const make = (): SharedConnection => {
         subscribers: new Set([subscriber]),
         fiber: undefined,
         seenChats: new Set(),
+        changes: new Map(),
       }
       current = connection
       desired = subscriber.chatIDs
@@ -293,7 +348,7 @@ export const make = (): SharedConnection => {
     Effect.gen(function*() {
       const opened = yield* open(
         subscriber.chatIDs,
-        { emit: fanOut(connection), emitAll: fanOutAll(connection) },
+        { emit: fanOut(connection), emitAll: fanOutAll(connection), rejected: rejectedChange(connection) },
         onAttempt(connection),
       )
       connection.session = opened.session
@@ -388,37 +443,18 @@ export const make = (): SharedConnection => {
         return yield* new NotStreaming({ message: "No events stream is running; start one with events(...)" })
       }
       const subscribers = [...connection.subscribers]
-      const before = subscribers.map((s) => s.chatIDs)
+      const before = new Map(subscribers.map((s) => [s, s.chatIDs] as const))
       const requested = yield* connection.session.request(chatIDs)
       desired = chatIDs
+      // put back by `rejectedChange` if the server rejects it, whether or not this call still waits then
+      connection.changes.set(requested.version, { chatIDs, before })
       for (const subscriber of subscribers) {
         subscriber.chatIDs = chatIDs
         subscriber.chats = chatsOf(chatIDs)
         subscriber.announceFrom = requested.version
         if (subscriber.liveOn === undefined) subscriber.coveredFrom = requested.version
       }
-      return yield* requested.acknowledged.pipe(
-        // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
-        Effect.catch((error): Effect.Effect<never, SetSubscriptionsError> => {
-          if (error instanceof SubscriptionRejected) {
-            // the server keeps the previous set: so do the subscribers
-            subscribers.forEach((subscriber, i) => {
-              if (subscriber.chatIDs !== chatIDs) return
-              subscriber.chatIDs = before[i]!
-              subscriber.chats = chatsOf(before[i]!)
-              subscriber.announceFrom = undefined
-            })
-            desired = unionOf(connection.subscribers)
-            // the set kept is acknowledged (the session counts it so): a stream that waited for this change to be
-            // covered is covered by it
-            return Effect.andThen(
-              Effect.forEach(subscribers, (subscriber) => cover(connection, subscriber), { discard: true }),
-              Effect.fail(error),
-            )
-          }
-          return Effect.fail(error)
-        }),
-      )
+      return yield* requested.acknowledged
     })
 
   return { subscribe, setSubscriptions }
