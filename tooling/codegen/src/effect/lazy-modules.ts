@@ -18,6 +18,7 @@
 // The handwritten modules read them through `src/internal/generated.runtime.ts` (the runtime build's form of
 // `generated.ts`) and `src/operations.runtime.ts`.
 import ts from "typescript"
+import { identifiersOf } from "./ts-identifiers.ts"
 
 /** The three files, by name, from the text of `schemas.ts` and `endpoints.ts` (headers included). */
 export const lazyModules = (schemasSource: string, endpointsSource: string, header: string): Record<string, string> => {
@@ -195,17 +196,6 @@ const entryOf = (statement: ts.Statement): { readonly declaration: ts.VariableDe
   if (initializer === undefined || !ts.isObjectLiteralExpression(initializer)) return undefined
   const hasOperationId = initializer.properties.some((property) => property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === "operationId")
   return hasOperationId ? { declaration, literal: initializer } : undefined
-}
-
-/** Every identifier of the module (a hoisted constant's name must be none of them). */
-const identifiersOf = (file: ts.SourceFile): Array<string> => {
-  const names: Array<string> = []
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) names.push(node.text)
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
-  return names
 }
 
 const declaredName = (statement: ts.Statement): string | undefined =>

@@ -9,6 +9,7 @@
 // refer to nothing but imported bindings (`Schema`, `openEnum`, the components `endpoints.ts` imports) and hold no
 // function (`Schema.suspend(() => X)`): a shared constant sits above every statement, where nothing else is defined.
 import ts from "typescript"
+import { identifiersOf } from "./ts-identifiers.ts"
 
 /** `source` with every call expression built twice or more at load replaced by a shared constant. */
 export const shareRepeatedSchemas = (source: string, fileName = "generated.ts"): string => {
@@ -121,17 +122,6 @@ const isClosed = (node: ts.Node, imported: ReadonlySet<string>): boolean => {
   }
   visit(node)
   return closed
-}
-
-/** Every identifier of the module (a shared constant's name must be none of them). */
-const identifiersOf = (file: ts.SourceFile): Array<string> => {
-  const names: Array<string> = []
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node)) names.push(node.text)
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
-  return names
 }
 
 /**
