@@ -165,6 +165,14 @@ describe("updating chat state", () => {
     expect((await ctx.api.patch(path`/v1/chats/${chat.id}`, { isMuted: "yes" })).status).toBe(400)
   })
 
+  it("PATCH without a body (optional: every field is) changes nothing and returns the chat", async () => {
+    const chat = (await allChats({ type: "group", inbox: "primary" }))[0]
+    const before = (await ctx.api.get(path`/v1/chats/${chat.id}`)).body
+    const response = await ctx.api.patch(path`/v1/chats/${chat.id}`)
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ id: chat.id, title: before.title, isMuted: before.isMuted, isPinned: before.isPinned })
+  })
+
   it("accepts a draft only when the current one is empty; draft=null clears it", async () => {
     const chat = (await allChats({ type: "single" })).find((c: any) => c.draft === null)
     expect((await ctx.api.patch(path`/v1/chats/${chat.id}`, { draft: { text: "first **draft**" } })).body.draft).toEqual({ text: "first <strong>draft</strong>" })

@@ -3950,7 +3950,7 @@ export const chatsUpdate: TypedEndpoint<'chats.update', 'PATCH', '/v1/chats/{cha
     headerParams: [],
     body: {
         contentType: 'application/json',
-        required: true,
+        required: false,
         schema: ChatUpdateRequest,
         fields: [
             'draft',
@@ -4099,13 +4099,7 @@ export const infoRetrieve: TypedEndpoint<'info.retrieve', 'GET', '/v1/info', typ
         schema: InfoRetrieveResponse,
         fastCheck: isInfoRetrieveResponse
     },
-    errors: {
-        400: Error,
-        401: Error,
-        403: Error,
-        429: Error,
-        500: Error
-    }
+    errors: { 500: Error }
 };
 
 /**

@@ -3644,7 +3644,7 @@ export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
         headerParams: [],
         body: {
             contentType: 'application/json',
-            required: true,
+            required: false,
             get schema() { return Schemas.ChatUpdateRequest; },
             fields: [
                 'draft',
@@ -3745,13 +3745,7 @@ export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
             get schema() { return Schemas.InfoRetrieveResponse; },
             fastCheck: isInfoRetrieveResponse
         },
-        errors: {
-            get 400() { return Schemas.Error; },
-            get 401() { return Schemas.Error; },
-            get 403() { return Schemas.Error; },
-            get 429() { return Schemas.Error; },
-            get 500() { return Schemas.Error; }
-        }
+        errors: { get 500() { return Schemas.Error; } }
     }),
     'labels.list': (): typeof Eager.labelsList => ({
         operationId: 'labels.list',

@@ -194,9 +194,10 @@ export const registerChats = (router: Router, { store }: RouteContext): void => 
     views.chat(records.requireChat(path.chatID), q.maxParticipantCount ?? 100),
   )
 
-  router.route("patch", "/v1/chats/{chatID}", { body: chatUpdate, bodyRequired: true }, ({ path, body }) => {
+  // The body is optional (every field is): a PATCH without one changes nothing and returns the chat.
+  router.route("patch", "/v1/chats/{chatID}", { body: chatUpdate, bodyRequired: false }, ({ path, body }) => {
     const chat = records.requireChat(path.chatID)
-    const { draft, title, ...rest } = body
+    const { draft, title, ...rest } = body ?? {}
     store.chatUpdates.update(chat, {
       ...rest,
       ...(title !== undefined ? { title } : {}),

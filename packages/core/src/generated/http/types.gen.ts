@@ -5573,7 +5573,7 @@ export type ChatsRetrieveResponse = ChatsRetrieveResponses[keyof ChatsRetrieveRe
  * Request parameters of `chats.update` (PATCH /v1/chats/{chatID}): path, query, headers and body.
  */
 export type ChatsUpdateData = {
-    body: ChatUpdateRequest;
+    body?: ChatUpdateRequest;
     path: {
         /**
          * Chat ID. Input routes also accept the local chat ID from this Beeper Desktop installation when available.
@@ -6729,22 +6729,6 @@ export type InfoRetrieveData = {
  * Error responses of `info.retrieve` (GET /v1/info), by status code.
  */
 export type InfoRetrieveErrors = {
-    /**
-     * Invalid request parameters
-     */
-    400: Error;
-    /**
-     * Access token is missing or invalid
-     */
-    401: Error;
-    /**
-     * Access token does not have the required scope
-     */
-    403: Error;
-    /**
-     * Too many requests - rate limit exceeded
-     */
-    429: Error;
     /**
      * Internal server error
      */
