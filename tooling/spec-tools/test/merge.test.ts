@@ -174,6 +174,64 @@ describe("a partial upstream with its own names", () => {
   })
 })
 
+describe("kept elements are marked, a $ref too", () => {
+  const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` })
+  const operation = (extra: Record<string, unknown>) => ({ get: { operationId: "files.serve", "x-idempotent": true, ...extra } })
+  const binary = { schema: { type: "string", format: "binary" } }
+  const ours: OpenApiDocument = {
+    openapi: "3.1.0",
+    info: { title: "T", version: "1" },
+    paths: {
+      "/v1/files": operation({
+        parameters: [{ $ref: "#/components/parameters/Range" }],
+        responses: {
+          "200": { description: "A file", content: { "*/*": binary, "application/octet-stream": binary } },
+          "429": errorRef("TooManyRequests"),
+          "500": errorRef("ServerError"),
+        },
+      }),
+    },
+    components: {
+      parameters: { Range: { name: "Range", in: "header", schema: { type: "string" } } },
+      responses: { TooManyRequests: { description: "Slow down" }, ServerError: { description: "Failed" } },
+    },
+  }
+  const theirs: OpenApiDocument = {
+    openapi: "3.1.0",
+    info: { title: "T", version: "2" },
+    paths: { "/v1/files": operation({ responses: { "200": { description: "A file", content: { "application/octet-stream": binary } }, "500": errorRef("ServerError") } }) },
+    components: { responses: { TooManyRequests: { description: "Slow down" }, ServerError: { description: "Failed" } } },
+  }
+
+  it("a kept media type carries x-beeper-kit-source; kept $refs (a response, a parameter) are listed in the operation's x-beeper-kit-kept-refs, not given a sibling", () => {
+    const merged = mergeDocuments(ours, theirs)
+    const served = operationsOf(merged.document).get("GET /v1/files")!.operation as Record<string, any>
+    expect(served["responses"]["200"]["content"]["*/*"]).toEqual({ ...binary, "x-beeper-kit-source": expect.stringContaining("kept") })
+    expect(served["responses"]["200"]["content"]["application/octet-stream"]).toEqual(binary)
+    expect(served["responses"]["429"]).toEqual(errorRef("TooManyRequests"))
+    expect(served["parameters"]).toEqual([{ $ref: "#/components/parameters/Range" }])
+    expect(served["x-beeper-kit-kept-refs"]).toEqual({
+      "parameters/header:Range": expect.stringContaining("kept"),
+      "responses/429": expect.stringContaining("kept"),
+    })
+    expect(merged.kept.map((kept) => `${kept.kind} ${kept.location}`).sort()).toEqual([
+      "component #/components/parameters/Range",
+      "media-type files.serve/responses/200/*/*",
+      "parameter files.serve/parameters/header:Range",
+      "response files.serve/responses/429",
+    ])
+  })
+
+  it("the markers are recomputed, not carried: merged again, the same; once upstream has the element, the marker is gone", () => {
+    const first = mergeDocuments(ours, theirs).document
+    expect(printDocument(mergeDocuments(first, theirs).document)).toBe(printDocument(first))
+    const complete = structuredClone(ours)
+    const adopted = operationsOf(mergeDocuments(first, complete).document).get("GET /v1/files")!.operation as Record<string, any>
+    expect(adopted["x-beeper-kit-kept-refs"]).toBeUndefined()
+    expect(adopted["responses"]["200"]["content"]["*/*"]).toEqual(binary)
+  })
+})
+
 describe("pnpm spec:update --from Beeper's own 5.0.0 document (the update adopted in spec/openapi.yaml)", () => {
   const upstreamFile = join(repoRoot, "..", "shared", "reference", "upstream", "beeper-desktop-api-5.0.0.openapi.json")
   const specText = readFileSync(join(repoRoot, "spec", "openapi.yaml"), "utf8")

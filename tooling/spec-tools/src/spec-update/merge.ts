@@ -5,8 +5,11 @@
 // - Operations it lacks are kept as they are, with `x-beeper-kit-source` (their previous value if they had one,
 //   else "kept from the previous spec/openapi.yaml"). One it moved to another path (align.ts gave it our
 //   operationId) is not lacking: it is merged at its new path, and the old path is not kept.
-// - In operations both describe: the new document's definition, plus our parameters, responses (by status) and
-//   request body where it has none; each kept one is marked and reported. A path parameter of ours is kept only when
+// - In operations both describe: the new document's definition, plus our parameters, responses (by status), media
+//   types and request body where it has none; each kept one is marked and reported. A kept one that is a `$ref`
+//   (`"429": { $ref: "#/components/responses/TooManyRequests" }`) cannot take a marker of its own (a sibling of a
+//   Reference Object is ignored, and `redocly lint` warns, spec-ref-siblings): the operation lists it in
+//   `x-beeper-kit-kept-refs` instead. A path parameter of ours is kept only when
 //   the new path template has it (one it renamed, `{chatID}` → `{id}`, is theirs alone).
 // - Components it lacks are kept (the kept operations use them). Schemas both describe are merged field by field:
 //   the new document's definition of each field wins; fields only we describe are kept (marked) and no longer
@@ -20,8 +23,14 @@ import { httpMethods, isRecord, operationsOf, parameterKey, pathShape, sameJson,
 export const sourceKey = "x-beeper-kit-source"
 /** Lists the enum values kept from our previous document. */
 export const keptValuesKey = "x-beeper-kit-kept-values"
+/**
+ * On an operation: its elements kept from our previous document that are `$ref`s and so cannot carry
+ * {@link sourceKey} themselves, by location in the operation (`responses/429`, `parameters/query:limit`,
+ * `requestBody`) → source.
+ */
+export const keptRefsKey = "x-beeper-kit-kept-refs"
 /** Extensions recomputed by every merge, never carried over from the previous document. */
-export const mergeKeys: ReadonlyArray<string> = [sourceKey, keptValuesKey]
+export const mergeKeys: ReadonlyArray<string> = [sourceKey, keptValuesKey, keptRefsKey]
 
 const keptSource = "kept from the previous spec/openapi.yaml: not in the new document"
 
@@ -40,11 +49,29 @@ export interface MergeResult {
   readonly kept: ReadonlyArray<Kept>
 }
 
-/** The element marked kept: its own `x-beeper-kit-source` if it has one (it may name a better source), else the default. */
+/** The source recorded for a kept element: its own `x-beeper-kit-source` if it has one (it may name a better source), else the default. */
+const sourceOf = (value: Json): string => (typeof value[sourceKey] === "string" ? value[sourceKey] : keptSource)
+
+/**
+ * The element marked kept (see {@link sourceOf}). A `$ref` is returned as it is (a sibling of `$ref` is ignored and
+ * lint warns): within an operation, use {@link keep}, which records it in the operation's `x-beeper-kit-kept-refs`.
+ */
 const mark = (value: unknown): unknown => {
   if (!isRecord(value)) return value
-  if (typeof value.$ref === "string") return value // a sibling of $ref would annotate the target
-  return { ...value, [sourceKey]: typeof value[sourceKey] === "string" ? value[sourceKey] : keptSource }
+  if (typeof value.$ref === "string") return value
+  return { ...value, [sourceKey]: sourceOf(value) }
+}
+
+/**
+ * An element of an operation kept: marked itself, or, when it is a `$ref`, listed in `refs` under `location` (with
+ * the source our operation recorded for it, if any).
+ */
+const keep = (refs: Json, ours: Json, location: string, value: unknown): unknown => {
+  if (isRecord(value) && typeof value.$ref === "string") {
+    const recorded = isRecord(ours[keptRefsKey]) ? ours[keptRefsKey][location] : undefined
+    refs[location] = typeof recorded === "string" ? recorded : keptSource
+  }
+  return mark(value)
 }
 
 interface State {
@@ -101,6 +128,7 @@ const mergeSchema = (state: State, ours: unknown, theirs: unknown, location: str
 }
 
 const mergeOperation = (state: State, name: string, ours: Json, theirs: Json, path: string): void => {
+  const refs: Json = {}
   for (const key of documentationKeys) if (theirs[key] === undefined && ours[key] !== undefined) theirs[key] = structuredClone(ours[key])
   // Parameters: theirs, then ours they lack (matched by (in, name); an inline schema of a shared one is merged).
   const theirParameters = Array.isArray(theirs.parameters) ? [...theirs.parameters] : []
@@ -118,13 +146,13 @@ const mergeOperation = (state: State, name: string, ours: Json, theirs: Json, pa
     // A path parameter their path template does not have (renamed, `{chatID}` → `{id}`, or gone) is not kept: it
     // would be a required input that fills nothing. The diff reports it removed and theirs added.
     if (key?.startsWith("path:") && !path.includes(`{${key.slice("path:".length)}}`)) continue
-    theirParameters.push(mark(raw))
+    theirParameters.push(keep(refs, ours, `parameters/${key ?? "?"}`, raw))
     state.kept.push({ kind: "parameter", location: `${name}/parameters/${key ?? "?"}` })
   }
   if (theirParameters.length > 0) theirs.parameters = theirParameters
 
   if (ours.requestBody !== undefined && theirs.requestBody === undefined) {
-    theirs.requestBody = mark(ours.requestBody)
+    theirs.requestBody = keep(refs, ours, "requestBody", ours.requestBody)
     state.kept.push({ kind: "request-body", location: name })
   } else if (isRecord(ours.requestBody) && isRecord(theirs.requestBody)) {
     mergeContent(state, ours.requestBody, theirs.requestBody, `${name}/requestBody`)
@@ -134,7 +162,7 @@ const mergeOperation = (state: State, name: string, ours: Json, theirs: Json, pa
   for (const [status, response] of Object.entries(isRecord(ours.responses) ? ours.responses : {})) {
     const theirResponse = theirResponses[status]
     if (theirResponse === undefined) {
-      theirResponses[status] = mark(response)
+      theirResponses[status] = keep(refs, ours, `responses/${status}`, response)
       state.kept.push({ kind: "response", location: `${name}/responses/${status}` })
     } else if (isRecord(response) && isRecord(theirResponse) && response.$ref === undefined && theirResponse.$ref === undefined) {
       const merged = { ...theirResponse }
@@ -143,6 +171,7 @@ const mergeOperation = (state: State, name: string, ours: Json, theirs: Json, pa
     }
   }
   theirs.responses = theirResponses
+  if (Object.keys(refs).length > 0) theirs[keptRefsKey] = refs
 }
 
 /** Inline schemas of the same media type in a body or response of both documents: merged (in place, on `theirs`). */
@@ -152,7 +181,7 @@ const mergeContent = (state: State, ours: Json, theirs: Json, location: string):
   for (const [media, item] of Object.entries(ours.content)) {
     const other = content[media]
     if (other === undefined) {
-      content[media] = structuredClone(item)
+      content[media] = mark(structuredClone(item)) // a Media Type Object: never a $ref
       state.kept.push({ kind: "media-type", location: `${location}/${media}` })
     } else if (isRecord(item) && isRecord(other)) {
       content[media] = { ...withOurDocs(item, other), schema: mergeSchema(state, item.schema, other.schema, `${location}/${media}`) }
