@@ -204,3 +204,19 @@ describe("date-time inputs (format: date-time on the request side)", () => {
     },
   )
 })
+
+describe("a request body the spec leaves optional", () => {
+  const update = endpointList.find((endpoint) => endpoint.operationId === "chats.update")!
+
+  it("chats.update with no field sends no body at all; with fields, the JSON of them", () => {
+    for (const endpoint of [update, withoutCheck(update)]) {
+      const bare = outcome(endpoint, { chatID: "c1" })
+      assert.strictEqual(bare.request?.method, "PATCH")
+      assert.strictEqual(bare.request?.body, "Empty")
+      assert.isUndefined(bare.request?.headers["content-type"])
+      const muted = outcome(endpoint, { chatID: "c1", isMuted: true } as never)
+      assert.strictEqual(muted.request?.body, "Uint8Array")
+      assert.deepStrictEqual(muted.request?.json, { isMuted: true })
+    }
+  })
+})
