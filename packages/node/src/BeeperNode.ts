@@ -5,8 +5,8 @@
  * @module
  */
 import { BeeperServices, Checkpoints } from "@beeper-kit/effect"
-import type { Layer } from "effect"
-import type { HttpClient } from "effect/http"
+import type * as HttpClient from "effect/http/HttpClient"
+import type * as Layer from "effect/Layer"
 import type * as Socket from "effect/socket/Socket"
 import { layerFileSystem } from "./NodeFiles.ts"
 import * as NodeWebSocket from "./NodeWebSocket.ts"

@@ -6,7 +6,8 @@
  * @module
  */
 import { KeyValueFile } from "@beeper-kit/effect"
-import type { FileSystem, Layer } from "effect"
+import type * as FileSystem from "effect/FileSystem"
+import type * as Layer from "effect/Layer"
 import { readFile, rename, rm, writeFile } from "node:fs/promises"
 
 /** The `FileSystem` (read, write, rename, remove of text files) over `node:fs/promises`; a missing file is `NotFound`. */

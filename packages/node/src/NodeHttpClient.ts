@@ -16,8 +16,16 @@
  * @module
  */
 import { WebHttpClient } from "@beeper-kit/effect"
-import { Effect, Layer, Option, Result } from "effect"
-import { HttpClient, HttpClientError, type HttpClientRequest, Url } from "effect/http"
+// Effect deep-imported (`effect/Effect`, not the `effect` barrel): the barrel loads every module of Effect, ~100 ms
+// of a process start (tooling/bench/README.md, "Cold start")
+import * as Effect from "effect/Effect"
+import * as HttpClient from "effect/http/HttpClient"
+import * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as Url from "effect/http/Url"
+import * as Layer from "effect/Layer"
+import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 import * as Stream from "effect/Stream"
 import type * as Http from "node:http"
 import type * as Https from "node:https"

@@ -6,9 +6,18 @@
  *
  * @module
  */
-import { Effect, Inspectable, Option, type Stream } from "effect"
-import { Cookies, Headers, HttpClientError, type HttpClientRequest, HttpClientResponse, HttpIncomingMessage, UrlParams } from "effect/http"
+import * as Effect from "effect/Effect"
+import * as Cookies from "effect/http/Cookies"
+import * as Headers from "effect/http/Headers"
+import * as HttpClientError from "effect/http/HttpClientError"
+import type * as HttpClientRequest from "effect/http/HttpClientRequest"
+import * as HttpClientResponse from "effect/http/HttpClientResponse"
+import * as HttpIncomingMessage from "effect/http/HttpIncomingMessage"
+import * as UrlParams from "effect/http/UrlParams"
+import * as Inspectable from "effect/Inspectable"
+import * as Option from "effect/Option"
 import { pipeArguments } from "effect/Pipeable"
+import type * as Stream from "effect/Stream"
 import type * as Schema from "effect/Schema"
 import type * as Socket from "effect/socket/Socket"
 import type { IncomingMessage } from "node:http"

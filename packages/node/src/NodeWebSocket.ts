@@ -5,15 +5,23 @@
  *
  * @module
  */
-import { Layer } from "effect"
+import * as Layer from "effect/Layer"
 import * as Socket from "effect/socket/Socket"
-import WebSocket from "ws"
+import { createRequire } from "node:module"
+import type WebSocketClass from "ws"
+
+// `ws` is loaded when the first WebSocket is made, not with the adapter: ~30 ms of wall time (~50 ms of CPU) of a
+// process start that a program making HTTP calls only never needs (tooling/bench/README.md, "Cold start")
+let WebSocket: typeof WebSocketClass | undefined
+const load = (): typeof WebSocketClass => (WebSocket ??= createRequire(import.meta.url)("ws") as typeof WebSocketClass)
 
 /** `new WebSocket(url, protocols, { headers })` of `ws`, given Effect's `(url, options)`. */
-const construct = (url: string, options?: Socket.WebSocketConstructorOptions): Socket.WebSocketLike =>
-  options === undefined || typeof options === "string" || Array.isArray(options)
+const construct = (url: string, options?: Socket.WebSocketConstructorOptions): Socket.WebSocketLike => {
+  const WebSocket = load()
+  return options === undefined || typeof options === "string" || Array.isArray(options)
     ? new WebSocket(url, options)
     : new WebSocket(url, options.protocols, { headers: options.headers })
+}
 
 /** The `Socket.WebSocketConstructor` of `ws`. */
 export const layer: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(Socket.WebSocketConstructor)(construct)

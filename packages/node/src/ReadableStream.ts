@@ -7,7 +7,14 @@
  *
  * @module
  */
-import { Cause, Channel, Effect, Exit, Latch, type Pull, Scope, Stream } from "effect"
+import * as Cause from "effect/Cause"
+import * as Channel from "effect/Channel"
+import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Latch from "effect/Latch"
+import type * as Pull from "effect/Pull"
+import * as Scope from "effect/Scope"
+import * as Stream from "effect/Stream"
 import { finished, type Readable } from "node:stream"
 
 /** What a stream reads, until the readable has ended (see {@link fromReadable}). */
