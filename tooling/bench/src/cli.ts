@@ -19,6 +19,7 @@ import { measureHttp } from "./http/run.ts"
 import { measureInstalls } from "./install/measure.ts"
 import { loadAverage, machineFacts } from "./machine.ts"
 import { medianRun } from "./pagination/rounds.ts"
+import { paginationPairs } from "./pagination/variants.ts"
 import { savePayloads } from "./payloads.ts"
 import { type BenchResults, type EventsRow, type PaginationRow, renderReport } from "./report.ts"
 import { startBenchServer } from "./servers/spawn.ts"
@@ -173,17 +174,19 @@ const main = async () => {
         }
         const rows: Array<PaginationRow> = []
         for (const variant of ["official", "core"]) rows.push(await paginate(variant, "default", ""))
-        // The target's pair (raw and ours, default GC) several times, interleaved, the order flipped every round: one
-        // run's peak is one draw of a figure that moves with when V8 grows its young generation; the median run counts.
-        const rounds: Record<string, Array<PaginationRow>> = { raw: [], effect: [] }
+        // The target's pairs (ours and the raw loop over the same transport: fetch, then node:http; default GC) several
+        // times, interleaved, the order flipped every round: one run's peak is one draw of a figure that moves with
+        // when V8 grows its young generation; the median run counts.
+        const judged = paginationPairs.flatMap((pair) => [pair.raw, pair.ours])
+        const rounds: Record<string, Array<PaginationRow>> = Object.fromEntries(judged.map((variant) => [variant, []]))
         for (let round = 0; round < settings.paginationRounds; round++) {
-          for (const variant of round % 2 === 0 ? ["raw", "effect"] : ["effect", "raw"]) {
+          for (const variant of round % 2 === 0 ? judged : [...judged].reverse()) {
             rounds[variant]!.push(await paginate(variant, "default", ` (round ${round + 1}/${settings.paginationRounds})`))
           }
         }
-        rows.push(medianRun(rounds["raw"]!), medianRun(rounds["effect"]!))
-        // the forced-GC mode (the peak live heap) only for raw and ours: what the memory target compares
-        for (const variant of ["raw", "effect"]) rows.push(await paginate(variant, "gc", ""))
+        rows.push(...judged.map((variant) => medianRun(rounds[variant]!)))
+        // the forced-GC mode (the peak live heap) only for the pairs: what the memory target compares
+        for (const variant of judged) rows.push(await paginate(variant, "gc", ""))
         results.pagination = rows
       })
       if (enabled("coldstart")) await timed("coldstart", async () => {

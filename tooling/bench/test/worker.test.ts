@@ -1,4 +1,4 @@
-// An HTTP worker process (src/http/worker.ts on Node: raw fetch, and @beeper-kit/effect called from an Effect
+// An HTTP worker process (src/http/worker.ts on Node: raw fetch, raw `node:http`, and @beeper-kit/effect called from an Effect
 // program, which drives its own calls) against the benchmark server serving the mock server's real responses: started
 // and warmed up once, it answers phase commands with one phase's figures each, then ends when closed.
 import { mkdtempSync, rmSync } from "node:fs"
@@ -29,7 +29,7 @@ afterAll(async () => {
 })
 
 describe("an HTTP worker", () => {
-  it.each(["raw", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", { timeout: 60_000 }, async (variant) => {
+  it.each(["raw", "raw-node", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", { timeout: 60_000 }, async (variant) => {
     const child = await startDriven(process.execPath, ["--conditions=@beeper-kit/source", worker, "node", variant, server.url, "5"], {
       env: { BENCH_PAYLOADS: payloads },
     })

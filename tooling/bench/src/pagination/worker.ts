@@ -4,9 +4,15 @@
 //   default — V8's own GC policy (what `top` shows; the young and old generations grow before collecting);
 //   gc      — a full GC every 250 pages, so the peak is what the stream itself keeps alive; the heap in use right
 //             after each of those GCs gives the peak live heap (what the client holds mid-stream).
-//   node --expose-gc pagination/worker.ts <raw|official|core|effect> <baseUrl> <total> <default|gc>
+// Two transports, each with its raw loop and ours over it (the target compares within a transport): `raw` (`fetch`,
+// undici) and `effect-fetch` (ours over `BeeperServices.adapter()`, the fetch transport); `raw-node` (`node:http`,
+// keep-alive Agent as @beeper-kit/node's) and `effect` (ours over `BeeperNode.layer`, `node:http`).
+//   node --expose-gc pagination/worker.ts <raw|raw-node|official|core|effect|effect-fetch> <baseUrl> <total> <default|gc>
+import type { BeeperDesktop } from "@beeper-kit/effect"
+import type { Layer, Redacted } from "effect"
 import { getHeapSpaceStatistics } from "node:v8"
 import { report } from "../child.ts"
+import { nodeAgent, rawNodeJson } from "../http/raw-node.ts"
 import { loadPayloads } from "../payloads.ts"
 import { benchToken } from "../servers/token.ts"
 
@@ -38,6 +44,30 @@ const runners: Record<string, () => Promise<Runner>> = {
       }
     },
   }),
+  // the same cursor loop over `node:http` (http/raw-node.ts: an agent with @beeper-kit/node's options, the headers it
+  // sends, the body's chunks `Buffer.concat`-ed and parsed once): the same-transport baseline of `effect`
+  "raw-node": async () => {
+    const agent = nodeAgent()
+    const headers = { accept: "application/json", authorization }
+    const page = (cursor: string | undefined) =>
+      rawNodeJson(
+        agent,
+        new URL(cursor === undefined ? firstPageUrl : `${firstPageUrl}?cursor=${encodeURIComponent(cursor)}&direction=before`),
+        headers,
+      ) as Promise<{ items: Array<{ id: string }>; hasMore: boolean; oldestCursor: string }>
+    return {
+      first: () => page(undefined),
+      run: async (onItem) => {
+        let cursor: string | undefined
+        for (;;) {
+          const { items, hasMore, oldestCursor } = await page(cursor)
+          for (const item of items) onItem(item)
+          if (!hasMore) return
+          cursor = oldestCursor
+        }
+      },
+    }
+  },
   official: async () => {
     const { default: OfficialSdk } = await import("@beeper/desktop-api")
     const client = new OfficialSdk({ accessToken: benchToken, baseURL: baseUrl })
@@ -68,19 +98,23 @@ const runners: Record<string, () => Promise<Runner>> = {
       },
     }
   },
-  effect: async () => {
-    // what a Node user of `@beeper-kit/node` gets (its `node:http` transport), as the HTTP section's Node row
-    const { BeeperDesktop } = await import("@beeper-kit/effect")
-    const { BeeperNode } = await import("@beeper-kit/node")
-    const { Effect, ManagedRuntime, Redacted, Stream } = await import("effect")
-    const runtime = ManagedRuntime.make(BeeperNode.layer({ baseUrl, accessToken: Redacted.make(benchToken) }))
-    const beeper = await runtime.runPromise(Effect.service(BeeperDesktop))
-    return {
-      first: () => runtime.runPromise(beeper.messages.list({ chatID })),
-      run: (onItem) =>
-        runtime.runPromise(beeper.messages.list.stream({ chatID }).pipe(Stream.runForEach((m) => Effect.sync(() => onItem(m))))),
-    }
-  },
+  // what a Node user of `@beeper-kit/node` gets (its `node:http` transport), as the HTTP section's Node row
+  effect: async () => ours((await import("@beeper-kit/node")).BeeperNode.layer),
+  // the fetch transport (`BeeperServices.adapter()`, what the HTTP section's Node `effect` row and deno/bun/edge use)
+  "effect-fetch": async () => ours((await import("@beeper-kit/effect")).BeeperServices.adapter().layer),
+}
+
+/** `messages.list.stream` over the `BeeperDesktop` layer that `layer` makes. */
+async function ours(layer: (options: { baseUrl: string; accessToken: Redacted.Redacted<string> }) => Layer.Layer<BeeperDesktop, unknown>): Promise<Runner> {
+  const { BeeperDesktop } = await import("@beeper-kit/effect")
+  const { Effect, ManagedRuntime, Redacted, Stream } = await import("effect")
+  const runtime = ManagedRuntime.make(layer({ baseUrl: baseUrl!, accessToken: Redacted.make(benchToken) }))
+  const beeper = await runtime.runPromise(Effect.service(BeeperDesktop))
+  return {
+    first: () => runtime.runPromise(beeper.messages.list({ chatID })),
+    run: (onItem) =>
+      runtime.runPromise(beeper.messages.list.stream({ chatID }).pipe(Stream.runForEach((m) => Effect.sync(() => onItem(m))))),
+  }
 }
 
 const gc = (globalThis as { gc?: () => void }).gc
