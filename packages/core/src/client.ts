@@ -1,6 +1,7 @@
 // createBeeperClient: the generated SDK, wired to one Beeper Desktop (base URL, bearer token, fetch) and to the
 // wire rules of ./wire (query arrays, path segments).
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
+import { boundedFetch, defaultLimits, limitProblem } from "./bounded-fetch.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
 import {
   accessTokenProblem,
@@ -25,12 +26,24 @@ export interface BeeperClientOptions {
   readonly accessToken?: string | undefined
   /** The fetch to send requests with. Default `globalThis.fetch`, looked up when a request is sent. */
   readonly fetch?: typeof fetch | undefined
+  /**
+   * Milliseconds a request may take — sending it, the response head and reading its whole body — before it is aborted
+   * (`error` is then a `TimeoutError`). Default 30,000; `Infinity` for none. A call's own `signal` aborts it as well.
+   */
+  readonly timeout?: number | undefined
+  /**
+   * Most bytes a response body may have, counted as it arrives: a JSON body (default 32 MiB), any other body (a file
+   * of `assets.serve`; default 256 MiB). Past it, reading stops, the connection is let go, and `error` is a
+   * `RangeError`: an endless body is never held whole.
+   */
+  readonly maxResponseBytes?: { readonly json?: number | undefined; readonly binary?: number | undefined } | undefined
 }
 
 /**
  * The hey-api fetch client configured for one Desktop: base URL, bearer token, custom fetch, query arrays as
- * repeated keys (`accountIDs=a&accountIDs=b`), path parameters that can never name another route, and redirects
- * never followed (`redirect: "manual"`: a 3xx is an error response).
+ * repeated keys (`accountIDs=a&accountIDs=b`), path parameters that can never name another route, redirects never
+ * followed (`redirect: "manual"`: a 3xx is an error response), and every request bounded in time and response size
+ * (`timeout`, `maxResponseBytes`).
  * Use it for interceptors (`client.interceptors.request.use`) or to call `client.get({ url })` directly.
  */
 export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient => {
@@ -38,10 +51,23 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   const tokenProblem = token === undefined ? undefined : accessTokenProblem(token)
   // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
+  const limits = {
+    timeoutMs: options.timeout ?? defaultLimits.timeoutMs,
+    maxResponseBytes: {
+      json: options.maxResponseBytes?.json ?? defaultLimits.maxResponseBytes.json,
+      binary: options.maxResponseBytes?.binary ?? defaultLimits.maxResponseBytes.binary,
+    },
+  }
+  const limitError = limitProblem("timeout", limits.timeoutMs) ??
+    limitProblem("maxResponseBytes.json", limits.maxResponseBytes.json) ??
+    limitProblem("maxResponseBytes.binary", limits.maxResponseBytes.binary)
+  if (limitError !== undefined) throw new TypeError(`Beeper Desktop client: ${limitError}`)
+  const given = options.fetch
   const client = createClient(
     createConfig({
       baseUrl: trimBaseUrl(options.baseUrl ?? defaultBaseUrl),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      // the given fetch, or the global one as it is when a request is sent (a test may replace it)
+      fetch: boundedFetch(() => given ?? globalThis.fetch, limits),
       ...(token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } }),
       querySerializer: { array: queryArrayStyle },
       requestValidator: rejectDotSegmentPathParams,

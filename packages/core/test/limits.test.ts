@@ -1,0 +1,112 @@
+// The limits every request of the fetch client has (bounded-fetch.ts): a timeout over the whole exchange and a cap on
+// the response body, against a real server that stalls, streams without end, or sends more than the cap.
+import { createServer, type Server, type ServerResponse } from "node:http"
+import type { AddressInfo } from "node:net"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { createBeeperClient } from "../src/index.ts"
+
+/** What the server does for a path: each test picks its own. */
+const behaviours = new Map<string, (response: ServerResponse) => void>()
+const closedEarly = new Set<string>()
+let server: Server
+let url = ""
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const params = new URL(request.url ?? "/", "http://x").searchParams
+    const path = params.get("query") ?? params.get("url") ?? ""
+    response.on("close", () => {
+      if (!response.writableFinished) closedEarly.add(path)
+    })
+    behaviours.get(path)?.(response)
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+/** Sends chats.search with `query` naming the server's behaviour. */
+const call = (query: string, options: Parameters<typeof createBeeperClient>[0] = {}) =>
+  createBeeperClient({ baseUrl: url, accessToken: "t", ...options }).chats.search({ query: { query } })
+
+/** A chunk every few milliseconds, forever (until the client goes away). */
+const endless = (chunk: string) => (response: ServerResponse) => {
+  response.writeHead(200, { "content-type": "application/json" })
+  response.write("[")
+  const timer = setInterval(() => response.write(chunk), 5)
+  response.on("close", () => clearInterval(timer))
+}
+
+describe("the fetch client's limits", () => {
+  it("a server that never answers: the request is aborted after `timeout`, with a TimeoutError", async () => {
+    behaviours.set("silent", () => undefined)
+    const { data, error, response } = await call("silent", { timeout: 300 })
+    expect(data).toBeUndefined()
+    expect(response).toBeUndefined()
+    expect((error as Error).name).toBe("TimeoutError")
+  })
+
+  it("a body that trickles without end is stopped by the timeout too (it bounds the whole body)", async () => {
+    behaviours.set("trickle", endless(" "))
+    const { error } = await call("trickle", { timeout: 300 })
+    expect((error as Error).name).toBe("TimeoutError")
+  })
+
+  it("a body past maxResponseBytes (no Content-Length) fails with a RangeError, and the connection is let go", async () => {
+    behaviours.set("flood", endless(`${"x".repeat(1024)},`))
+    const { data, error } = await call("flood", { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 64 * 1024 } })
+    expect(data).toBeUndefined()
+    expect(error).toBeInstanceOf(RangeError)
+    expect((error as Error).message).toContain("maxResponseBytes (65536 bytes)")
+    await expect.poll(() => closedEarly.has("flood"), { timeout: 20_000 }).toBe(true)
+  })
+
+  it("a Content-Length past the limit is refused before the body is read", async () => {
+    behaviours.set("declared", (response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) })
+      response.write("[") // and nothing more: the client must not wait for it
+    })
+    const { error } = await call("declared", { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 1024 } })
+    expect(error).toBeInstanceOf(RangeError)
+  })
+
+  it("a body within the limits reads as usual; a file is held to the binary limit, not the JSON one", async () => {
+    const page = { items: [], hasMore: false, oldestCursor: null, newestCursor: null, padding: "y".repeat(100_000) }
+    behaviours.set("fits", (response) => {
+      response.writeHead(200, { "content-type": "application/json" })
+      response.end(JSON.stringify(page))
+    })
+    const { data, error } = await call("fits", { maxResponseBytes: { json: 200_000 } })
+    expect(error).toBeUndefined()
+    expect(data).toEqual(page)
+    const bytes = new Uint8Array(300_000).fill(7)
+    behaviours.set("file:///a", (response) => {
+      response.writeHead(200, { "content-type": "application/octet-stream" })
+      response.end(bytes)
+    })
+    const beeper = createBeeperClient({ baseUrl: url, accessToken: "t", maxResponseBytes: { json: 1000, binary: 400_000 } })
+    const file = await beeper.assets.serve({ query: { url: "file:///a" } })
+    expect(new Uint8Array(await (file.data as Blob).arrayBuffer())).toEqual(bytes)
+    const small = createBeeperClient({ baseUrl: url, accessToken: "t", maxResponseBytes: { binary: 1000 } })
+    expect((await small.assets.serve({ query: { url: "file:///a" } })).error).toBeInstanceOf(RangeError)
+  })
+
+  it("a call's own signal still aborts it", async () => {
+    behaviours.set("silent", () => undefined)
+    const controller = new AbortController()
+    const pending = createBeeperClient({ baseUrl: url, accessToken: "t" }).chats.search({
+      query: { query: "silent" },
+      signal: controller.signal,
+    })
+    controller.abort()
+    expect(((await pending).error as Error).name).toBe("AbortError")
+  })
+
+  it.each([
+    [{ timeout: 0 }, "timeout must be a positive number (got 0)"],
+    [{ timeout: Number.NaN }, "timeout must be a positive number (got NaN)"],
+    [{ maxResponseBytes: { json: -1 } }, "maxResponseBytes.json must be a positive number (got -1)"],
+  ])("refuses limits that cannot be meant: %o", (options, message) => {
+    expect(() => createBeeperClient({ baseUrl: url, ...options })).toThrow(message)
+  })
+})
