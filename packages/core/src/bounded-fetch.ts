@@ -25,40 +25,67 @@ const isJson = (contentType: string | null) => contentType !== null && /[/+]json
 const tooLarge = (limit: number) =>
   new RangeError(`Beeper Desktop's response body is larger than maxResponseBytes (${limit} bytes); it was not read`)
 
-/** `response` with its body counted as it is read: reading fails once it passes `limit`. */
-const capped = (response: Response, limit: number): Response => {
+/**
+ * `response` with its body counted as it is read: reading fails once it passes `limit`. `done` is called once the
+ * body ended, failed or was refused (or at once when there is none).
+ */
+const capped = (response: Response, limit: number, done: () => void): Response => {
   const body = response.body
-  if (body === null || bodyless(response.status)) return response
+  if (body === null || bodyless(response.status)) {
+    done()
+    return response
+  }
   const length = Number(response.headers.get("content-length") ?? Number.NaN)
   if (length > limit) {
+    done()
     void body.cancel().catch(() => undefined)
     throw tooLarge(limit)
   }
   let seen = 0
-  const counted = body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        seen += chunk.byteLength
-        if (seen > limit) controller.error(tooLarge(limit))
-        else controller.enqueue(chunk)
-      },
-    }),
-  )
+  const counter: Transformer<Uint8Array, Uint8Array> & { readonly cancel: () => void } = {
+    transform(chunk, controller) {
+      seen += chunk.byteLength
+      if (seen <= limit) return controller.enqueue(chunk)
+      done()
+      controller.error(tooLarge(limit))
+    },
+    flush: done,
+    // the body failed (a reset) or its reader gave up: the timer is not needed any more either (runtimes whose
+    // TransformStream has no `cancel` leave it to run out)
+    cancel: done,
+  }
+  const counted = body.pipeThrough(new TransformStream(counter))
   return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers })
 }
 
-/** `base` bounded by `options`: each request gets the timeout beside its own signal, each response its size cap. */
+/**
+ * `base` bounded by `options`: each request gets the timeout beside its own signal — a timer cleared once the body was
+ * read, not `AbortSignal.timeout` (its timer runs its whole course: thousands of requests would hold thousands of
+ * timers, and workerd allows 10,000) — and each response its size cap.
+ */
 export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOptions): typeof fetch =>
   async (input, init) => {
     const own = init?.signal ?? (input instanceof Request ? input.signal : undefined)
-    const signal = Number.isFinite(options.timeoutMs)
-      ? (own === undefined || own === null
-        ? AbortSignal.timeout(options.timeoutMs)
-        : AbortSignal.any([own, AbortSignal.timeout(options.timeoutMs)]))
-      : own
-    const response = await base()(input, signal === undefined || signal === null ? init : { ...init, signal })
     const { json, binary } = options.maxResponseBytes
-    return capped(response, isJson(response.headers.get("content-type")) ? json : binary)
+    if (!Number.isFinite(options.timeoutMs)) {
+      const response = await base()(input, init)
+      return capped(response, isJson(response.headers.get("content-type")) ? json : binary, () => undefined)
+    }
+    const timeout = new AbortController()
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException(`No complete response within ${options.timeoutMs} ms`, "TimeoutError")),
+      options.timeoutMs,
+    )
+    const done = () => clearTimeout(timer)
+    const signal = own === undefined || own === null ? timeout.signal : AbortSignal.any([own, timeout.signal])
+    let response: Response
+    try {
+      response = await base()(input, { ...init, signal })
+    } catch (error) {
+      done()
+      throw error
+    }
+    return capped(response, isJson(response.headers.get("content-type")) ? json : binary, done)
   }
 
 /** Why a limit cannot be meant, or `undefined`. */

@@ -43,13 +43,13 @@ describe("the fetch client's limits", () => {
     const { data, error, response } = await call("silent", { timeout: 300 })
     expect(data).toBeUndefined()
     expect(response).toBeUndefined()
-    expect((error as Error).name).toBe("TimeoutError")
+    expect((error as unknown as { name: string }).name).toBe("TimeoutError")
   })
 
   it("a body that trickles without end is stopped by the timeout too (it bounds the whole body)", async () => {
     behaviours.set("trickle", endless(" "))
     const { error } = await call("trickle", { timeout: 300 })
-    expect((error as Error).name).toBe("TimeoutError")
+    expect((error as unknown as { name: string }).name).toBe("TimeoutError")
   })
 
   it("a body past maxResponseBytes (no Content-Length) fails with a RangeError, and the connection is let go", async () => {
@@ -57,7 +57,7 @@ describe("the fetch client's limits", () => {
     const { data, error } = await call("flood", { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 64 * 1024 } })
     expect(data).toBeUndefined()
     expect(error).toBeInstanceOf(RangeError)
-    expect((error as Error).message).toContain("maxResponseBytes (65536 bytes)")
+    expect((error as unknown as { message: string }).message).toContain("maxResponseBytes (65536 bytes)")
     await expect.poll(() => closedEarly.has("flood"), { timeout: 20_000 }).toBe(true)
   })
 
@@ -99,7 +99,7 @@ describe("the fetch client's limits", () => {
       signal: controller.signal,
     })
     controller.abort()
-    expect(((await pending).error as Error).name).toBe("AbortError")
+    expect(((await pending).error as unknown as { name: string }).name).toBe("AbortError")
   })
 
   it.each([
