@@ -55,8 +55,16 @@ const capped = (response: Response, limit: number, done: () => void): Response =
     cancel: done,
   }
   const counted = body.pipeThrough(new TransformStream(counter))
-  return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers })
+  const wrapped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers })
+  // what a new Response cannot be given: where the response came from
+  return Object.defineProperties(wrapped, {
+    url: { value: response.url },
+    redirected: { value: response.redirected },
+    type: { value: response.type },
+  })
 }
+
+const maxTimerMs = 2 ** 31 - 1
 
 /**
  * `base` bounded by `options`: each request gets the timeout beside its own signal — a timer cleared once the body was
@@ -67,7 +75,8 @@ export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOpti
   async (input, init) => {
     const own = init?.signal ?? (input instanceof Request ? input.signal : undefined)
     const { json, binary } = options.maxResponseBytes
-    if (!Number.isFinite(options.timeoutMs)) {
+    // beyond what a timer can hold (2^31 − 1 ms, ~24.8 days: a longer one fires at once), no timer at all
+    if (!(options.timeoutMs <= maxTimerMs)) {
       const response = await base()(input, init)
       return capped(response, isJson(response.headers.get("content-type")) ? json : binary, () => undefined)
     }

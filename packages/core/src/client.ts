@@ -28,7 +28,8 @@ export interface BeeperClientOptions {
   readonly fetch?: typeof fetch | undefined
   /**
    * Milliseconds a request may take — sending it, the response head and reading its whole body — before it is aborted
-   * (`error` is then a `TimeoutError`). Default 30,000; `Infinity` for none. A call's own `signal` aborts it as well.
+   * (`error` is then a `TimeoutError`). Default 30,000; `Infinity` (or anything past 2^31 − 1, ~24.8 days, what a
+   * timer can hold) for none. A call's own `signal` aborts it as well.
    */
   readonly timeout?: number | undefined
   /**
@@ -114,11 +115,12 @@ const maxErrorText = 1000
  * The `error` of a non-2xx response as the API's `Error` body (`{ code, message }`), whatever came: a body that is
  * one is kept as it is; an empty body, a proxy's HTML page or JSON of another shape becomes
  * `{ code: "HTTP_<status>", message, details }` (the message is the body's text, cut, or the status text; the body
- * itself is `details`). Errors without a response (the network, an abort) and a 2xx body that did not parse are left
- * as they were thrown.
+ * itself is `details`). Errors without a response (the network, an abort), a 2xx body that did not parse and a
+ * failure reading any body (its size cap, the timeout) are left as they were thrown.
  */
 const errorBodyOf = (error: unknown, response: Response | undefined): unknown => {
-  if (response === undefined || response.ok) return error
+  // no response, a 2xx, or a failure of reading the body (its size cap, the timeout): as thrown
+  if (response === undefined || response.ok || error instanceof Error) return error
   const body = error as { readonly code?: unknown; readonly message?: unknown } | null | undefined
   if (typeof body === "object" && body !== null && typeof body.code === "string" && typeof body.message === "string") {
     return error

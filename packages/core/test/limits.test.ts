@@ -91,6 +91,41 @@ describe("the fetch client's limits", () => {
     expect((await small.assets.serve({ query: { url: "file:///a" } })).error).toBeInstanceOf(RangeError)
   })
 
+  it("an error body past the cap, or cut by the timeout, is the RangeError or TimeoutError too (not an HTTP_500 body)", async () => {
+    behaviours.set("error-flood", (response) => {
+      response.writeHead(500, { "content-type": "application/json" })
+      for (let i = 0; i < 20; i++) response.write(`"${"z".repeat(64 * 1024)}",`)
+    })
+    const flood = await call("error-flood", { maxResponseBytes: { json: 100_000 } })
+    expect(flood.error).toBeInstanceOf(RangeError)
+    behaviours.set("error-stall", (response) => {
+      response.writeHead(500, { "content-type": "application/json" })
+      response.write("{")
+    })
+    const stall = await call("error-stall", { timeout: 300 })
+    expect((stall.error as unknown as { name: string }).name).toBe("TimeoutError")
+  })
+
+  it("a timeout past what a timer holds (2^31 − 1 ms) means none, not an immediate one", async () => {
+    behaviours.set("quick", (response) => {
+      response.writeHead(200, { "content-type": "application/json" })
+      response.end(`{"items":[],"hasMore":false}`)
+    })
+    const { data, error } = await call("quick", { timeout: 2 ** 31 })
+    expect(error).toBeUndefined()
+    expect(data).toEqual({ items: [], hasMore: false })
+  })
+
+  it("the response keeps where it came from (url, redirected)", async () => {
+    behaviours.set("quick", (response) => {
+      response.writeHead(200, { "content-type": "application/json" })
+      response.end(`{"items":[],"hasMore":false}`)
+    })
+    const { response } = await call("quick")
+    expect(response?.url).toBe(`${url}/v1/chats/search?query=quick`)
+    expect(response?.redirected).toBe(false)
+  })
+
   it("a call's own signal still aborts it", async () => {
     behaviours.set("silent", () => undefined)
     const controller = new AbortController()

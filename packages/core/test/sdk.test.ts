@@ -243,6 +243,14 @@ describe("per-call headers reach the request in every form RequestInit takes", (
     expect(server.last().headers["x-trace"]).toBe("1")
     expect(server.last().headers["0"]).toBeUndefined()
   })
+
+  it("a name given twice in pairs is sent with both values, as fetch sends it, with a body or without", async () => {
+    const pairs = (): Array<[string, string]> => [["X-A", "1"], ["X-A", "2"]]
+    await beeper.chats.list({ headers: pairs() })
+    expect(server.last().headers["x-a"]).toBe("1, 2")
+    await beeper.messages.send({ path: { chatID: "c1" }, body: { text: "hi" }, headers: pairs() })
+    expect(server.last().headers["x-a"]).toBe("1, 2")
+  })
 })
 
 describe("an error response that is not the API's Error body", () => {

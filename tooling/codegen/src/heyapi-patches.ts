@@ -64,7 +64,8 @@ export const heyApiPatches: ReadonlyArray<Patch> = [
       replaceEvery(
         text,
         /header instanceof Headers \? headersEntries\(header\) : Object\.entries\(header\)/g,
-        () => "header instanceof Headers ? headersEntries(header) : Array.isArray(header) ? header : Object.entries(header)",
+        // through a `Headers`, which joins a name given twice as `fetch` does (`1, 2`), where `set` kept the last
+        () => "header instanceof Headers ? headersEntries(header) : Array.isArray(header) ? headersEntries(new Headers(header)) : Object.entries(header)",
         "mergeHeaders pairs",
       ),
   },

@@ -197,7 +197,7 @@ export const mergeHeaders = (
       continue;
     }
 
-    const iterator = header instanceof Headers ? headersEntries(header) : Array.isArray(header) ? header : Object.entries(header);
+    const iterator = header instanceof Headers ? headersEntries(header) : Array.isArray(header) ? headersEntries(new Headers(header)) : Object.entries(header);
 
     for (const [key, value] of iterator) {
       if (value === null) {
