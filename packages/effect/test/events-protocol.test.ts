@@ -305,6 +305,58 @@ describe("BeeperEvents protocol", () => {
         }))
     })
 
+    it.live("two changes in flight, both rejected: the stream stays on the set the server kept, with its events", () => {
+      const held: Array<{ readonly connection: ServerConnection; readonly frame: Record<string, unknown> }> = []
+      return withDesktop({
+        onSubscribe: (connection, frame) => {
+          if ((frame["chatIDs"] as Array<string>).some((chatID) => chatID.startsWith("bad"))) held.push({ connection, frame })
+          else acknowledge(connection, frame)
+        },
+      }, (desktop) =>
+        Effect.gen(function*() {
+          const { live, next } = yield* follow(["c1"])
+          yield* connectedNext(next, ["c1"])
+          const first = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad1"])))
+          const second = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad2"])))
+          yield* until(() => held.length === 2)
+          for (const { connection, frame } of held) refuse(connection, frame)
+          assert.strictEqual((yield* Fiber.join(first))._tag, "SubscriptionRejected")
+          assert.strictEqual((yield* Fiber.join(second))._tag, "SubscriptionRejected")
+          // before, the second rejection put the stream back on "bad1", the first change, which the server never had
+          desktop.connections[0]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+          const event = yield* within(next)
+          assert.deepStrictEqual(event?.type === "message.deleted" ? event.chatID : event, "c1")
+        }))
+    })
+
+    it.live("two changes dropped in flight, the next handshake rejecting them: the gap and events are of the set kept", () => {
+      let seen = 0
+      return withDesktop({
+        onSubscribe: (connection, frame) => {
+          if (!(frame["chatIDs"] as Array<string>).some((chatID) => chatID.startsWith("bad"))) return acknowledge(connection, frame)
+          if (connection.index === 1) {
+            if (++seen === 2) connection.ws.close(1001)
+            return
+          }
+          refuse(connection, frame)
+        },
+      }, (desktop) =>
+        Effect.gen(function*() {
+          const { live, next } = yield* follow(["c1"])
+          yield* connectedNext(next, ["c1"])
+          const first = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad1"])))
+          const second = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad2"])))
+          assert.strictEqual((yield* Fiber.join(first))._tag, "SubscriptionRejected")
+          assert.strictEqual((yield* Fiber.join(second))._tag, "SubscriptionRejected")
+          assert.strictEqual((yield* within(next))?.type, "disconnected")
+          assert.deepStrictEqual(yield* within(next), { type: "connected", connection: 2, chatIDs: ["c1"] })
+          assert.deepStrictEqual(yield* within(next), { type: "gap", reason: "reconnect", chatIDs: ["c1"], allChats: false, dropped: 0 })
+          desktop.connections[1]!.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+          const event = yield* within(next)
+          assert.deepStrictEqual(event?.type === "message.deleted" ? event.chatID : event, "c1")
+        }))
+    })
+
     it.live("what a new connection sends before the stream's `connected` is not the stream's; an unknown event goes by its chat", () => {
       let connections = 0
       return withDesktop({

@@ -105,6 +105,8 @@ interface Subscriber {
   owesGap: boolean
   /** A `setSubscriptions` changed its set: `subscriptions.updated` is due once this version is acknowledged. */
   announceFrom: number | undefined
+  /** Its set as of the last acknowledgement that covered it: what a rejected change puts back. */
+  settled: ReadonlyArray<string>
 }
 
 /** One connection and its subscribers. */
@@ -118,17 +120,6 @@ interface Connection {
   fiber: Fiber.Fiber<void> | undefined
   /** Chats seen on it so far (what a `"*"` subscriber's reconnect gap lists). */
   readonly seenChats: Set<string>
-  /**
-   * The `setSubscriptions` changes not yet acknowledged, by the version each made: whom each changed and from what,
-   * to put back if the server rejects it — whether or not its caller still waits.
-   */
-  readonly changes: Map<number, Change>
-}
-
-/** One `setSubscriptions` change: the set it asked for, and each subscriber's set before it. */
-interface Change {
-  readonly chatIDs: ReadonlyArray<string>
-  readonly before: ReadonlyMap<Subscriber, ReadonlyArray<string>>
 }
 
 const chatsOf = (chatIDs: ReadonlyArray<string>): Subscriber["chats"] =>
@@ -214,8 +205,10 @@ export const make = (): SharedConnection => {
         case "subscriptions.updated": {
           acknowledged = event.chatIDs
           const version = connection.session.state().acknowledgedVersion ?? 0
-          // an acknowledged change can no longer be rejected (the server answers in order)
-          for (const changed of connection.changes.keys()) if (changed <= version) connection.changes.delete(changed)
+          // a set the server acknowledged can no longer be rejected (it answers in order): it is what stays
+          for (const subscriber of subscribers) {
+            if (subscriber.announceFrom === undefined || subscriber.announceFrom <= version) subscriber.settled = subscriber.chatIDs
+          }
           return Effect.forEach(subscribers, (subscriber) =>
             Effect.andThen(cover(connection, subscriber), () => {
               if (subscriber.announceFrom === undefined || subscriber.announceFrom > version) return Effect.void
@@ -270,21 +263,23 @@ export const make = (): SharedConnection => {
     })
 
   /**
-   * The session's `rejected`: a `setSubscriptions` change the server refused. It keeps the previous set, and so do
-   * the subscribers that change set (a later change may have replaced it meanwhile: theirs stays); the set kept counts
-   * as acknowledged, so a stream that waited for this change to be covered is covered by it.
+   * The session's `rejected`: a change of the set the server refused (a `setSubscriptions`, or a handshake that carried
+   * changes). It keeps the set it acknowledged last, and so does every subscriber a rejected change set (any version up
+   * to the rejected one: an earlier change still unanswered was carried by it, or rejected before it): back to its
+   * settled set. A later change keeps its subscribers. The set kept counts as acknowledged, so a stream that waited for
+   * this change to be covered is covered by it.
    */
   const rejectedChange = (connection: Connection) => (rejected: RejectedChange): Effect.Effect<void> =>
     Effect.suspend(() => {
-      const change = connection.changes.get(rejected.version)
-      if (change === undefined) return Effect.void
-      connection.changes.delete(rejected.version)
-      for (const [subscriber, before] of change.before) {
-        if (subscriber.chatIDs !== change.chatIDs) continue
-        subscriber.chatIDs = before
-        subscriber.chats = chatsOf(before)
+      let restored = false
+      for (const subscriber of connection.subscribers) {
+        if (subscriber.announceFrom === undefined || subscriber.announceFrom > rejected.version) continue
+        subscriber.chatIDs = subscriber.settled
+        subscriber.chats = chatsOf(subscriber.settled)
         subscriber.announceFrom = undefined
+        restored = true
       }
+      if (!restored) return Effect.void
       desired = unionOf(connection.subscribers)
       return Effect.forEach([...connection.subscribers], (subscriber) => cover(connection, subscriber), { discard: true })
     })
@@ -335,7 +330,6 @@ export const make = (): SharedConnection => {
         subscribers: new Set([subscriber]),
         fiber: undefined,
         seenChats: new Set(),
-        changes: new Map(),
       }
       current = connection
       desired = subscriber.chatIDs
@@ -421,6 +415,7 @@ export const make = (): SharedConnection => {
         liveOn: undefined,
         owesGap: false,
         announceFrom: undefined,
+        settled: chatIDs,
       }
       const [connection, first] = yield* joinOrCreate(subscriber)
       yield* Effect.addFinalizer(() => leave(connection, subscriber))
@@ -443,11 +438,10 @@ export const make = (): SharedConnection => {
         return yield* new NotStreaming({ message: "No events stream is running; start one with events(...)" })
       }
       const subscribers = [...connection.subscribers]
-      const before = new Map(subscribers.map((s) => [s, s.chatIDs] as const))
       const requested = yield* connection.session.request(chatIDs)
       desired = chatIDs
-      // put back by `rejectedChange` if the server rejects it, whether or not this call still waits then
-      connection.changes.set(requested.version, { chatIDs, before })
+      // `announceFrom` marks the change: if the server rejects it — whether or not this call still waits then —
+      // `rejectedChange` puts each subscriber back on its settled set
       for (const subscriber of subscribers) {
         subscriber.chatIDs = chatIDs
         subscriber.chats = chatsOf(chatIDs)
