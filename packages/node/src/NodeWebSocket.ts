@@ -11,9 +11,12 @@ import { createRequire } from "node:module"
 import type WebSocketClass from "ws"
 
 // `ws` is loaded when the first WebSocket is made, not with the adapter: ~30 ms of wall time (~50 ms of CPU) of a
-// process start that a program making HTTP calls only never needs (tooling/bench/README.md, "Cold start")
+// process start that a program making HTTP calls only never needs (tooling/bench/README.md, "Cold start"). Through
+// the module's own `require` where there is one — a bundle (esbuild, webpack) sees `require("ws")` and bundles `ws` —
+// else (an ES module, as published) through `createRequire`.
 let WebSocket: typeof WebSocketClass | undefined
-const load = (): typeof WebSocketClass => (WebSocket ??= createRequire(import.meta.url)("ws") as typeof WebSocketClass)
+const load = (): typeof WebSocketClass =>
+  (WebSocket ??= (typeof require === "function" ? require("ws") : createRequire(import.meta.url)("ws")) as typeof WebSocketClass)
 
 /** `new WebSocket(url, protocols, { headers })` of `ws`, given Effect's `(url, options)`. */
 const construct = (url: string, options?: Socket.WebSocketConstructorOptions): Socket.WebSocketLike => {
