@@ -67,7 +67,8 @@ describe("an endpoint the upstream moves to another path", () => {
       kind: "operation-moved",
       location: "chats.archive",
       detail: "from POST /v1/chats/{chatID}/archive to POST /v1/chats/{chatID}/archival: the SDK method keeps its name and calls the new path",
-      breaking: false,
+      // it compiles, but a Desktop that still serves only the old path answers 404: a major bump
+      breaking: true,
     }])
     expect(result.report).toContain("- Operation moved: `chats.archive` (from POST /v1/chats/{chatID}/archive to POST /v1/chats/{chatID}/archival: the SDK method keeps its name and calls the new path).")
     expect(result.report).not.toMatch(/Operation added|archiveChat \(POST/)

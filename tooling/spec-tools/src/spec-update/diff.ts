@@ -53,8 +53,10 @@ const compareOperations = (context: DiffContext): void => {
     const moved = old.operationId === undefined ? undefined : added.find((entry) => entry.operationId === old.operationId)
     if (moved !== undefined) {
       added.splice(added.indexOf(moved), 1)
+      // the method keeps its name and compiles, but a Desktop that still serves only the old path answers it 404
       record(context, { path: moved.name, operation: moved.name }, "operation-moved",
-        `from ${old.method} ${old.path} to ${moved.method} ${moved.path}: the SDK method keeps its name and calls the new path`)
+        `from ${old.method} ${old.path} to ${moved.method} ${moved.path}: the SDK method keeps its name and calls the new path`,
+        `calls to \`${moved.name}\` reach only a Desktop that serves the new path (an older one answers 404)`)
       compareOperation(context, old, moved)
       continue
     }
