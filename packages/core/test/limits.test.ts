@@ -61,6 +61,15 @@ describe("the fetch client's limits", () => {
     await expect.poll(() => closedEarly.has("flood"), { timeout: 20_000 }).toBe(true)
   })
 
+  it("a body that declares its length and then stalls is cut by the timeout too", async () => {
+    behaviours.set("declared-stall", (response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": "100" })
+      response.write(`{"items":[`)
+    })
+    const { error } = await call("declared-stall", { timeout: 300 })
+    expect((error as unknown as { name: string }).name).toBe("TimeoutError")
+  })
+
   it("a Content-Length past the limit is refused before the body is read", async () => {
     behaviours.set("declared", (response) => {
       response.writeHead(200, { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) })

@@ -13,7 +13,13 @@ let url = ""
 let served = 0
 beforeAll(async () => {
   server = createServer((_request, response) => {
-    served++
+    // every other answer without a Content-Length (chunked): the client counts that body as it arrives
+    if (served++ % 2 === 0) {
+      response.writeHead(200, { "content-type": "application/json" })
+      response.write(`{"items":[],`)
+      response.end(`"hasMore":false}`)
+      return
+    }
     response.writeHead(200, { "content-type": "application/json" })
     response.end(`{"items":[],"hasMore":false}`)
   })
