@@ -48,6 +48,11 @@ const capped = (response: Response, limit: number, done: () => void): Response =
     void body.cancel().catch(() => undefined)
     throw tooLarge(limit)
   }
+  // an empty body: nothing to wait for (the client does not even read it)
+  if (length === 0) {
+    done()
+    return response
+  }
   if (length <= limit) {
     for (const name of readers) {
       const read = response[name] as (() => Promise<unknown>) | undefined
