@@ -4,7 +4,7 @@
  * it holds.
  */
 import { type MockServer, type MockServerOptions, startMockServer } from "@beeper-kit/mock-server"
-import { afterAll, beforeAll } from "vitest"
+import { startedForTests } from "./for-tests.ts"
 
 export { scoped as mockServerScoped } from "@beeper-kit/mock-server/effect"
 
@@ -16,15 +16,10 @@ export interface FileMockServer {
 
 /** Starts a mock server for this test file (call it at the file's top level). */
 export const mockServerForFile = (options: MockServerOptions = {}): FileMockServer => {
-  let server: MockServer | undefined
-  beforeAll(async () => {
-    server = await startMockServer(options)
-  })
-  afterAll(() => server?.close())
+  const current = startedForTests(() => startMockServer(options), "the mock server")
   return {
     get current() {
-      if (server === undefined) throw new Error("the mock server runs only inside this file's tests")
-      return server
+      return current()
     },
   }
 }

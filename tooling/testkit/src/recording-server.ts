@@ -5,7 +5,8 @@
  */
 import { createServer, type IncomingMessage } from "node:http"
 import type { AddressInfo } from "node:net"
-import { afterAll, beforeAll, beforeEach } from "vitest"
+import { beforeEach } from "vitest"
+import { startedForTests } from "./for-tests.ts"
 
 /** One request as the server received it. */
 export interface RecordedRequest {
@@ -137,16 +138,8 @@ export const startRecordingServer = async (answer: Answer | Respond = ok): Promi
  * to `answer` before each, closed after its last. The object it returns reads through to that server.
  */
 export const recordingServerForFile = (answer: Answer | Respond = ok): RecordingServer => {
-  let server: RecordingServer | undefined
-  beforeAll(async () => {
-    server = await startRecordingServer(answer)
-  })
+  const current = startedForTests(() => startRecordingServer(answer), "the recording server")
   beforeEach(() => current().reset(answer))
-  afterAll(() => server?.close())
-  const current = (): RecordingServer => {
-    if (server === undefined) throw new Error("the recording server runs only inside this file's tests")
-    return server
-  }
   return {
     get url() {
       return current().url

@@ -4,7 +4,7 @@
 // one to the tests of a `describe`.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
-import { afterAll, beforeAll } from "vitest"
+import { startedForTests } from "@beeper-kit/testkit/for-tests"
 
 /** One request as the server received it. */
 export interface HostileRequest {
@@ -72,15 +72,7 @@ export const startHostileServer = async (): Promise<HostileServer> => {
  * only inside those tests.
  */
 export const hostileServerForSuite = (): HostileServer => {
-  let server: HostileServer | undefined
-  beforeAll(async () => {
-    server = await startHostileServer()
-  })
-  afterAll(() => server?.close())
-  const current = (): HostileServer => {
-    if (server === undefined) throw new Error("the hostile server runs only inside its describe's tests")
-    return server
-  }
+  const current = startedForTests(startHostileServer, "the hostile server")
   return {
     get url() {
       return current().url
