@@ -2,13 +2,7 @@
 // without bound: a timeout over the whole exchange (the request, the response head and the whole body), and a cap on
 // the response body's size, counted as it arrives.
 
-/** The defaults of {@link BoundedFetchOptions}: those of `@beeper-kit/effect`'s layers. */
-export const defaultLimits = {
-  timeoutMs: 30_000,
-  maxResponseBytes: { json: 32 * 1024 * 1024, binary: 256 * 1024 * 1024 },
-} as const
-
-/** The limits, resolved. */
+/** The limits, resolved (the defaults are the wire rules `defaultTimeoutMillis` and `defaultMaxResponseBytes`). */
 export interface BoundedFetchOptions {
   /** Milliseconds a request may take, its body read included; `Infinity` for no limit. */
   readonly timeoutMs: number
@@ -95,10 +89,11 @@ export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOpti
   async (input, init) => {
     const own = init?.signal ?? (input instanceof Request ? input.signal : undefined)
     const { json, binary } = options.maxResponseBytes
+    const limitOf = (response: Response) => (isJson(response.headers.get("content-type")) ? json : binary)
     // beyond what a timer can hold (2^31 − 1 ms, ~24.8 days: a longer one fires at once), no timer at all
     if (!(options.timeoutMs <= maxTimerMs)) {
       const response = await base()(input, init)
-      return capped(response, isJson(response.headers.get("content-type")) ? json : binary, () => undefined)
+      return capped(response, limitOf(response), () => undefined)
     }
     const timeout = new AbortController()
     const timer = setTimeout(
@@ -123,9 +118,9 @@ export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOpti
       done()
       throw error
     }
-    return capped(response, isJson(response.headers.get("content-type")) ? json : binary, done)
+    return capped(response, limitOf(response), done)
   }
 
 /** Why a limit cannot be meant, or `undefined`. */
 export const limitProblem = (name: string, value: unknown): string | undefined =>
-  typeof value === "number" && value > 0 && !Number.isNaN(value) ? undefined : `${name} must be a positive number (got ${String(value)})`
+  typeof value === "number" && value > 0 ? undefined : `${name} must be a positive number (got ${String(value)})`

@@ -1,11 +1,13 @@
 // createBeeperClient: the generated SDK, wired to one Beeper Desktop (base URL, bearer token, fetch) and to the
 // wire rules of ./wire (query arrays, path segments).
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
-import { boundedFetch, defaultLimits, limitProblem } from "./bounded-fetch.ts"
+import { boundedFetch, limitProblem } from "./bounded-fetch.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
 import {
   accessTokenProblem,
   defaultBaseUrl,
+  defaultMaxResponseBytes,
+  defaultTimeoutMillis,
   pathSegmentMessage,
   pathSegmentProblem,
   queryArrayStyle,
@@ -53,10 +55,10 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
   const limits = {
-    timeoutMs: options.timeout ?? defaultLimits.timeoutMs,
+    timeoutMs: options.timeout ?? defaultTimeoutMillis,
     maxResponseBytes: {
-      json: options.maxResponseBytes?.json ?? defaultLimits.maxResponseBytes.json,
-      binary: options.maxResponseBytes?.binary ?? defaultLimits.maxResponseBytes.binary,
+      json: options.maxResponseBytes?.json ?? defaultMaxResponseBytes.json,
+      binary: options.maxResponseBytes?.binary ?? defaultMaxResponseBytes.binary,
     },
   }
   const limitError = limitProblem("timeout", limits.timeoutMs) ??

@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { defaultTimeoutMillis } from "@beeper-kit/core/wire"
 import type * as Config from "effect/Config"
 import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
@@ -77,11 +78,12 @@ export interface ClientOptions extends BeeperConfig.ReadingOptions {
 }
 
 /**
- * The default per-request timeout.
+ * The default per-request timeout: 30 s (core's wire rule `defaultTimeoutMillis`, which `@beeper-kit/core`'s client
+ * follows too).
  * @since 1.0.0
  * @category Services
  */
-export const defaultTimeout: Duration.Duration = Duration.seconds(30)
+export const defaultTimeout: Duration.Duration = Duration.millis(defaultTimeoutMillis)
 
 /**
  * An endpoint entry of a cursor-paginated operation.

@@ -4,7 +4,13 @@
  *
  * @module
  */
-import { accessTokenProblem, appendApiPath, defaultBaseUrl, trimBaseUrl } from "@beeper-kit/core/wire"
+import {
+  accessTokenProblem,
+  appendApiPath,
+  defaultBaseUrl,
+  defaultMaxResponseBytes as wireMaxResponseBytes,
+  trimBaseUrl,
+} from "@beeper-kit/core/wire"
 import * as Config from "effect/Config"
 import * as ConfigProvider from "effect/ConfigProvider"
 import * as Effect from "effect/Effect"
@@ -80,11 +86,12 @@ export interface ResponseLimits {
 }
 
 /**
- * The default response body limits: 32 MiB for JSON (and error) bodies, 256 MiB for binary ones.
+ * The default response body limits: 32 MiB for JSON (and error) bodies, 256 MiB for binary ones (core's wire rule,
+ * which `@beeper-kit/core`'s client follows too).
  * @since 1.0.0
  * @category Config
  */
-export const defaultMaxResponseBytes: ResponseLimits = { json: 32 * 2 ** 20, binary: 256 * 2 ** 20 }
+export const defaultMaxResponseBytes: ResponseLimits = wireMaxResponseBytes
 
 /**
  * The largest JSON body limit: V8's longest string (2^29 − 24 UTF-16 code units; a UTF-8 byte decodes to at most

@@ -37,6 +37,15 @@ export const pathSegmentMessage = (name: string, problem: string): string =>
  */
 export const encodePathSegment = (text: string): string => encodeURIComponent(text)
 
+/** How long a request may take, by default, in milliseconds — both clients' default `timeout`: 30 s. */
+export const defaultTimeoutMillis = 30_000
+
+/**
+ * The response body limits, by default — both clients' default `maxResponseBytes`: 32 MiB for a JSON body (and the
+ * body of an error status), 256 MiB for any other (a file of `assets.serve`).
+ */
+export const defaultMaxResponseBytes = { json: 32 * 2 ** 20, binary: 256 * 2 ** 20 } as const
+
 /**
  * Why an access token (trimmed) cannot be sent as `Authorization: Bearer <token>`, or `undefined` when it can: a space
  * or a control character (a pasted `Bearer ` prefix, a line break) has no place in a header value. The message never
