@@ -9,7 +9,7 @@ import ts from "typescript"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { Endpoint } from "../../../packages/effect/src/Endpoint.ts"
 import { effectFiles, generateEffect, openEnumsModule, runEffectPlugin } from "../src/effect/index.ts"
-import { responseOnlyComponents } from "../src/effect/directions.ts"
+import { componentDirections } from "../src/effect/directions.ts"
 import type { OpenApiDocument } from "../src/spec.ts"
 import { repoRoot } from "./spec-examples.ts"
 
@@ -196,7 +196,7 @@ describe("Effect Schema plugin", () => {
     })
 
     it("opens the enums of response-only components (types), decoding them strictly; request-side enums stay closed", () => {
-      expect(responseOnlyComponents(spec as unknown as OpenApiDocument)).toEqual(new Set(["Thing", "State"]))
+      expect(componentDirections(spec as unknown as OpenApiDocument).responseOnly).toEqual(new Set(["Thing", "State"]))
       expect(text).toContain("import { openEnum, type OpenEnum } from '../internal/openEnum.ts'")
       expect(text).toMatch(/export const State: OpenEnum<Schema\.Literals<readonly \[\s*'on',\s*'off'\s*\]>> = openEnum\(Schema\.Literals\(\['on', 'off'\]\)\)/)
       expect(text).toMatch(/level: Schema\.optionalKey\(openEnum\(Schema\.Literals\(\[1, 2\]\)\)\)/)

@@ -8,19 +8,19 @@ const componentPrefix = "#/components/"
 const schemaPrefix = "#/components/schemas/"
 const methods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"])
 
-/** The names of the schema components only responses reach (through any `$ref`: schemas, responses, bodies...). */
-export const responseOnlyComponents = (document: OpenApiDocument): ReadonlySet<string> => {
-  const { requests, responses } = reachableByDirection(document)
-  return new Set([...responses].filter((name) => !requests.has(name)))
-}
-
 /**
- * The names of the schema components only requests reach (parameters, request bodies): their string formats are
- * checked before sending (a `date-time` that is none), where a component a response carries too reads tolerantly.
+ * The names of the schema components each direction alone reaches (through any `$ref`: schemas, responses,
+ * bodies...): `responseOnly`, whose enums are open, and `requestOnly` (parameters, request bodies), whose string
+ * formats are checked before sending (a `date-time` that is none) — a component both carry reads tolerantly.
  */
-export const requestOnlyComponents = (document: OpenApiDocument): ReadonlySet<string> => {
+export const componentDirections = (
+  document: OpenApiDocument,
+): { readonly responseOnly: ReadonlySet<string>; readonly requestOnly: ReadonlySet<string> } => {
   const { requests, responses } = reachableByDirection(document)
-  return new Set([...requests].filter((name) => !responses.has(name)))
+  return {
+    responseOnly: new Set([...responses].filter((name) => !requests.has(name))),
+    requestOnly: new Set([...requests].filter((name) => !responses.has(name))),
+  }
 }
 
 const reachableByDirection = (document: OpenApiDocument) => {

@@ -10,7 +10,7 @@ import { componentDoc } from "../doc-comments.ts"
 import { normalizeText } from "../generated-file.ts"
 import type { OpenApiDocument } from "../spec.ts"
 import type { EffectPlugin, GenSymbol } from "./plugin-types.ts"
-import { requestOnlyComponents, responseOnlyComponents } from "./directions.ts"
+import { componentDirections } from "./directions.ts"
 import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
 import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
 import { inputCheckEntries } from "./input-checks.ts"
@@ -72,10 +72,9 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
 
   // Components only responses reach get open enums (when the plugin is told where `openEnum` lives).
   const openEnum = config.openEnumsModule === null ? undefined : plugin.symbol("openEnum", { external: config.openEnumsModule })
-  const responseOnly = openEnum === undefined
-    ? new Set<string>()
-    : responseOnlyComponents(plugin.context.spec as OpenApiDocument)
-  const requestOnly = requestOnlyComponents(plugin.context.spec as OpenApiDocument)
+  const directions = componentDirections(plugin.context.spec as OpenApiDocument)
+  const responseOnly = openEnum === undefined ? new Set<string>() : directions.responseOnly
+  const requestOnly = directions.requestOnly
   const requests: SchemaTermContext = { ...base, checkFormats: true }
   const opened: SchemaTermContext = {
     ...base,
