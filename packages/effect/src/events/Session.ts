@@ -107,17 +107,11 @@ export interface Emitter {
   /** Delivers elements in order: the events of one socket batch that were read exactly as specified. */
   readonly emitAll: (events: ReadonlyArray<LiveEvent>) => Effect.Effect<unknown>
   /**
-   * Told when the server rejected a change of the set (a `user` request, or a handshake that carried a change), before
-   * its waiters fail — whether or not anyone still waits: the server keeps the set it had, and so does the fan-out.
+   * Told the version of the desired set a rejected change carried (a `user` request, or a handshake that carried a
+   * change), before its waiters fail — whether or not anyone still waits: the server keeps the set it had, and so
+   * does the fan-out.
    */
-  readonly rejected?: ((change: RejectedChange) => Effect.Effect<unknown>) | undefined
-}
-
-/** A change of the subscription set that the server rejected. */
-export interface RejectedChange {
-  /** The version of the desired set the rejected request carried. */
-  readonly version: number
-  readonly chatIDs: ReadonlyArray<string>
+  readonly rejected?: ((version: number) => Effect.Effect<unknown>) | undefined
 }
 
 /** A session's subscription state and connection, as the elements it emits leave it. */
@@ -195,7 +189,7 @@ export const make = (
 ): Session => {
   const { emit, emitAll } = emitter
   const toldRejected = (request: Ledger.SentRequest): Effect.Effect<unknown> =>
-    emitter.rejected === undefined ? Effect.void : emitter.rejected({ version: request.version, chatIDs: request.chatIDs })
+    emitter.rejected === undefined ? Effect.void : emitter.rejected(request.version)
   let ledger = Ledger.make<Waiter>(initial)
   /** The connection that is live now, if any (where `setSubscriptions` sends). */
   let live: Link | undefined

@@ -29,14 +29,7 @@ import * as Fiber from "effect/Fiber"
 import type * as Scope from "effect/Scope"
 import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
 import type { LiveEvent } from "./LiveEvent.ts"
-import {
-  type ConnectionAttempt,
-  type Emitter,
-  type RejectedChange,
-  type Session,
-  type Subscription,
-  validate,
-} from "./Session.ts"
+import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
 
 /** Where a subscriber's elements go: its buffer. */
 export interface Sink {
@@ -269,11 +262,11 @@ export const make = (): SharedConnection => {
    * settled set. A later change keeps its subscribers. The set kept counts as acknowledged, so a stream that waited for
    * this change to be covered is covered by it.
    */
-  const rejectedChange = (connection: Connection) => (rejected: RejectedChange): Effect.Effect<void> =>
+  const rejectedChange = (connection: Connection) => (version: number): Effect.Effect<void> =>
     Effect.suspend(() => {
       let restored = false
       for (const subscriber of connection.subscribers) {
-        if (subscriber.announceFrom === undefined || subscriber.announceFrom > rejected.version) continue
+        if (subscriber.announceFrom === undefined || subscriber.announceFrom > version) continue
         subscriber.chatIDs = subscriber.settled
         subscriber.chats = chatsOf(subscriber.settled)
         subscriber.announceFrom = undefined
