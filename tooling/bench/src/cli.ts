@@ -11,7 +11,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { measureBundles } from "./bundle/measure.ts"
 import { runChild } from "./child.ts"
-import { measureCliColdStart, measureColdStart } from "./coldstart/measure.ts"
+import { floorSchemaModule, measureCliColdStart, measureColdStart } from "./coldstart/measure.ts"
 import { buildPayloads } from "./fixtures.ts"
 import { timeGenerate } from "./generate.ts"
 import { type EffectLayer, findUnvalidatedOption, type Runtime } from "./http/clients.ts"
@@ -42,7 +42,16 @@ const nodeSource = (script: string, ...rest: Array<string>): [string, Array<stri
   ["--conditions=@beeper-kit/source", new URL(script, import.meta.url).pathname, ...rest],
 ]
 
-/** The packages the built-package sections import, pack or run (cold start, the CLI, install sizes). */
+/**
+ * Node with the built packages (`dist/`), as a user's process loads them: pagination memory, whose baseline holds
+ * whatever loading the SDK left in V8's young generation (type-stripping the sources at load grows it further).
+ */
+const nodeBuilt = (script: string, ...rest: Array<string>): [string, Array<string>] => [
+  process.execPath,
+  [new URL(script, import.meta.url).pathname, ...rest],
+]
+
+/** The packages the built-package sections import, pack or run (pagination, cold start, the CLI, install sizes). */
 const builtPackages = ["@beeper-kit/effect", "@beeper-kit/node", "@beeper-kit/deno", "@beeper-kit/bun", "@beeper-kit/edge", "@beeper-kit/cli"]
 
 const settings = {
@@ -101,8 +110,8 @@ const main = async () => {
     results.sectionMs![name] = performance.now() - t0
   }
   try {
-    if (enabled("coldstart") || enabled("cli") || enabled("install")) {
-      log(`building ${builtPackages.join(", ")} (cold start, the CLI and install sizes use the built packages)`)
+    if (enabled("pagination") || enabled("coldstart") || enabled("cli") || enabled("install")) {
+      log(`building ${builtPackages.join(", ")} (pagination, cold start, the CLI and install sizes use the built packages)`)
       const t0 = performance.now()
       try {
         execFileSync(join(binDir, "turbo"), ["run", "build", ...builtPackages.map((name) => `--filter=${name}`), "--output-logs=errors-only"], {
@@ -167,26 +176,28 @@ const main = async () => {
         )
       })
       if (enabled("pagination")) await timed("pagination", async () => {
+        // the Effect floors' page Schema (pagination/worker.ts `effectFloor`)
+        const pageSchema = floorSchemaModule("MessageListPage")
         const paginate = async (variant: string, mode: "default" | "gc", label: string): Promise<PaginationRow> => {
           log(`pagination (${mode === "gc" ? "full GC every 250 pages" : "default GC"}): ${variant}${label}`)
-          const [command, childArgs] = nodeSource("./pagination/worker.ts", variant, server.url, String(settings.messages), mode)
-          return (await runChild<PaginationRow>(command, ["--expose-gc", ...childArgs], { env })).value
+          const [command, childArgs] = nodeBuilt("./pagination/worker.ts", variant, server.url, String(settings.messages), mode)
+          return (await runChild<PaginationRow>(command, ["--expose-gc", ...childArgs], { env: { ...env, BENCH_PAGE_SCHEMA: pageSchema } })).value
         }
         const rows: Array<PaginationRow> = []
         for (const variant of ["official", "core"]) rows.push(await paginate(variant, "default", ""))
-        // The target's pairs (ours and the raw loop over the same transport: fetch, then node:http; default GC) several
-        // times, interleaved, the order flipped every round: one run's peak is one draw of a figure that moves with
-        // when V8 grows its young generation; the median run counts.
-        const judged = paginationPairs.flatMap((pair) => [pair.raw, pair.ours])
-        const rounds: Record<string, Array<PaginationRow>> = Object.fromEntries(judged.map((variant) => [variant, []]))
+        // The target's pairs (ours and the raw loop over the same transport: fetch, then node:http; default GC), each
+        // with Effect's floor over that transport, several times, interleaved, the order flipped every round: one run's
+        // peak is one draw of a figure that moves with when V8 grows its young generation; the median run counts.
+        const paired = paginationPairs.flatMap((pair) => [pair.raw, pair.ours, pair.floor])
+        const rounds: Record<string, Array<PaginationRow>> = Object.fromEntries(paired.map((variant) => [variant, []]))
         for (let round = 0; round < settings.paginationRounds; round++) {
-          for (const variant of round % 2 === 0 ? judged : [...judged].reverse()) {
+          for (const variant of round % 2 === 0 ? paired : [...paired].reverse()) {
             rounds[variant]!.push(await paginate(variant, "default", ` (round ${round + 1}/${settings.paginationRounds})`))
           }
         }
-        rows.push(...judged.map((variant) => medianRun(rounds[variant]!)))
-        // the forced-GC mode (the peak live heap) only for the pairs: what the memory target compares
-        for (const variant of judged) rows.push(await paginate(variant, "gc", ""))
+        rows.push(...paired.map((variant) => medianRun(rounds[variant]!)))
+        // the forced-GC mode (the peak live heap) only for the pairs and their floors: what the memory target compares
+        for (const variant of paired) rows.push(await paginate(variant, "gc", ""))
         results.pagination = rows
       })
       if (enabled("coldstart")) await timed("coldstart", async () => {

@@ -350,6 +350,14 @@ const peakAgainst = (ours: PaginationRow, raw: PaginationRow, oursName = "ours",
     ? `, the median of ${ours.runs.length} runs each (${oursName} ${peaksOf(ours)}; ${rawName} ${peaksOf(raw)})`
     : "")
 
+/** Effect's floor over the pair's transport beside the pair (not judged), or "" for a run without it. */
+const floorClause = (ours: PaginationRow, raw: PaginationRow, floor: PaginationRow | undefined): string =>
+  floor === undefined
+    ? ""
+    : `; Effect's floor over the same transport (no SDK: deep-imported Effect, Stream, Schema, the page decoded by its ` +
+      `Schema; not judged) ${mb(floor.peakGrowthMB)}, ${x(floor.peakGrowthMB / raw.peakGrowthMB)} the raw loop: ours ` +
+      `${x(ours.peakGrowthMB / floor.peakGrowthMB)} the floor`
+
 /**
  * #18.5, one row per transport: ours against the raw loop over the same transport (pagination/variants.ts), the fetch
  * pair first (the "raw fetch loop" the issue names), then `@beeper-kit/node`'s `node:http` pair. A run from before
@@ -372,7 +380,7 @@ export const paginationTargets = (r: BenchResults): Array<Target> => {
         : `Pagination over \`node:http\`, \`@beeper-kit/node\`'s transport: ours (\`messages.list.stream\` over \`BeeperNode.layer\`) ` +
           `vs a raw \`node:http\` loop, peak RSS growth over ${messages} messages, default GC`,
       goal: pair.transport === "fetch" ? "≤ 1.10× the raw fetch loop" : "≤ 1.10× the raw `node:http` loop",
-      measured: peakAgainst(ours, raw) +
+      measured: peakAgainst(ours, raw) + floorClause(ours, raw, get(pair.floor)) +
         (crossTransport === undefined
           ? ""
           : `; against the raw fetch loop (another transport, not judged): ${x(ours.peakGrowthMB / crossTransport.peakGrowthMB)}`),
@@ -596,6 +604,8 @@ const paginationSection = (r: BenchResults): string => {
     "effect-fetch": "`@beeper-kit/effect` `messages.list.stream({ chatID })` over `BeeperServices.adapter()`",
     "raw-node": "raw `node:http` loop (keep-alive `Agent` as `@beeper-kit/node`'s, `Buffer.concat` + `JSON.parse`)",
     effect: "`@beeper-kit/effect` `messages.list.stream({ chatID })` over `BeeperNode.layer`",
+    "floor-fetch": "Effect's floor, no SDK: deep-imported Effect + Stream + Schema, `Stream.paginate` over Effect's `FetchHttpClient`, each page decoded by its Schema",
+    "floor-node": "Effect's floor, no SDK: deep-imported Effect + Stream + Schema, `Stream.paginate` over the raw loop's `node:http` request, each page decoded by its Schema",
     official: "official SDK `for await (… of client.messages.list(chatID))`",
     core: "`@beeper-kit/core` cursor loop",
   }
@@ -611,7 +621,7 @@ const paginationSection = (r: BenchResults): string => {
     `Every client follows cursors through ${fmt(messages)} messages (${fmt(messages / 20)} pages of 20 real fixture ` +
       "messages), each in its own process (Node). Growth is measured from the RSS after the first page and a full GC. " +
       "**Default GC** is what `top` shows: V8 lets the heap grow before it collects, so even a raw loop grows; " +
-      "**GC every 250 pages** (the raw loops and ours) forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
+      "**GC every 250 pages** (the raw loops, ours and the floors) forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
       "alive plus at most 250 pages of garbage (RSS rarely shrinks back: memory V8 or the allocator once touched stays " +
       "counted). **Peak live heap** is the most heap in use right after one of those periodic full GCs, minus the " +
       "heap before the stream: what the client holds mid-stream, independent of when V8 chooses to collect. " +
@@ -625,11 +635,14 @@ const paginationSection = (r: BenchResults): string => {
       "peak. **Young generation** is V8's new space (both semi-spaces) at the baseline and after the stream: a raw " +
       "loop starts small, and raw fetch grows it mid-stream by up to 124 MB, all of it counted (how far it gets in " +
       "100,000 messages is what moves raw fetch's peak from run to run); ours starts already grown by loading Effect " +
-      "and the SDK.",
+      "and the SDK, and so does **Effect's floor** (beside each pair, not judged: no SDK, the Effect modules a " +
+      "validated Effect client of this shape loads, paging with `Stream.paginate` and decoding each page by its " +
+      "Schema), which shows how much of a pair's gap any Effect client has. Every client runs the built packages " +
+      "(`dist/`), as a user's process loads them.",
     "",
     table(
       ["client", "transport", "peak RSS growth, default GC", "ratio to the raw loop, same transport", "runs", "young generation", "peak RSS growth, GC every 250 pages", "peak live heap", "retained", "messages/s", "time ratio to the raw loop, same transport"],
-      ["raw", "effect-fetch", "raw-node", "effect", "official", "core"].filter((v) => find(v, "default") !== undefined).map((variant) => {
+      ["raw", "effect-fetch", "floor-fetch", "raw-node", "effect", "floor-node", "official", "core"].filter((v) => find(v, "default") !== undefined).map((variant) => {
         const d = find(variant, "default")!
         const g = find(variant, "gc")
         const base = sameRaw(variant)
@@ -908,6 +921,7 @@ const closingNote = (r: BenchResults): string => {
       const eg = get(pair.ours, "gc")
       const rg = get(pair.raw, "gc")
       const rawName = pair.raw === "raw" ? "raw fetch" : "raw `node:http`"
+      const floor = "floor" in pair ? get(pair.floor, "default") : undefined
       return `over ${pair.transport === "fetch" ? "fetch" : pair.transport === "node:http" ? "`node:http`" : pair.transport}, ` +
         `ours ${mb(e.peakGrowthMB)} against ${rawName} ${mb(raw.peakGrowthMB)} (${ratio(e.peakGrowthMB, raw.peakGrowthMB)}) with V8's default GC` +
         (e.runs !== undefined && e.runs.length > 1 ? ` (median runs; ours ${peaksOf(e)}, raw ${peaksOf(raw)})` : "") +
@@ -915,7 +929,8 @@ const closingNote = (r: BenchResults): string => {
           ? `, ${mb(eg.peakGrowthMB)} against ${mb(rg.peakGrowthMB)} (${ratio(eg.peakGrowthMB, rg.peakGrowthMB)}) with a full GC every 250 pages`
           : "") +
         (eg?.peakLiveMB === undefined ? "" : `, peak live heap ${mb(eg.peakLiveMB)}` + (rg?.peakLiveMB === undefined ? "" : ` (raw ${mb(rg.peakLiveMB)})`)) +
-        `, left behind after a full GC ${mb(e.retainedMB)} (raw ${mb(raw.retainedMB)})`
+        `, left behind after a full GC ${mb(e.retainedMB)} (raw ${mb(raw.retainedMB)})` +
+        (floor === undefined ? "" : `; Effect's floor over the same transport ${mb(floor.peakGrowthMB)} (ours ${ratio(e.peakGrowthMB, floor.peakGrowthMB)} it)`)
     })
     if (clauses.length > 0) {
       lines.push(`- **Pagination memory.** Peak RSS growth over ${fmt(pagination[0]!.messages)} messages: ${clauses.join("; ")}.`)
@@ -1015,8 +1030,10 @@ export const renderReport = (r: BenchResults): string => {
       ],
     ),
     "",
-    "HTTP, events and pagination run the workspace's TypeScript sources (Node's type stripping; Deno and Bun run " +
-      "TypeScript themselves; workerd a bundle of them); cold start, the CLI and install sizes use the built `dist/`.",
+    "HTTP and events run the workspace's TypeScript sources (Node's type stripping; Deno and Bun run " +
+      "TypeScript themselves; workerd a bundle of them); pagination, cold start, the CLI and install sizes use the " +
+      "built `dist/` (pagination's baseline keeps what loading the SDK left in V8's young generation, and type " +
+      "stripping at load would add to it).",
   ]
   const t = targets(r)
   if (t.length > 0) {

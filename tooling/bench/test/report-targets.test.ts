@@ -68,6 +68,21 @@ describe("#18.5 pagination memory", () => {
     expect(section).toContain("| official SDK `for await (… of client.messages.list(chatID))` | fetch | 170.0 MB | 1.55× |")
   })
 
+  it("puts Effect's floor over each transport beside its pair, not judged, when the run has it", () => {
+    const withFloors = [...rows, pagination("floor-fetch", 220, "default", [220, 230, 210]), pagination("floor-node", 32, "default", [32, 30, 33])]
+    const [fetchPair, nodePair] = paginationTargets(results({ pagination: withFloors }))
+    expect(fetchPair!.measured).toContain("Effect's floor over the same transport")
+    expect(fetchPair!.measured).toContain("220.0 MB, 2.00× the raw loop: ours 0.60× the floor")
+    expect(nodePair!.measured).toContain("32.0 MB, 1.88× the raw loop: ours 1.50× the floor")
+    // the verdict stays ours against the raw loop
+    expect(nodePair!.excess).toBeCloseTo(48 / 17 / 1.1)
+    const section = renderReport(results({ pagination: withFloors }))
+    expect(section).toContain("| Effect's floor, no SDK: deep-imported Effect + Stream + Schema, `Stream.paginate` over the raw loop's `node:http` request, each page decoded by its Schema | `node:http` | 32.0 MB | 1.88× |")
+    expect(section).toContain("Effect's floor over the same transport 32.0 MB (ours 1.50× it)")
+    // a run without the floors says nothing of them
+    expect(paginationTargets(results({ pagination: rows }))[1]!.measured).not.toContain("floor")
+  })
+
   it("gives a run from before the pairs its one row, labelled as two transports", () => {
     const legacy = paginationTargets(results({ pagination: [pagination("raw", 184), pagination("effect", 48)] }))
     expect(legacy).toHaveLength(1)

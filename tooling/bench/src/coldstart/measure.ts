@@ -65,8 +65,9 @@ const runtimeCommand = {
   bun: (file: string, args: Array<string>) => [bunBinary(), [file, ...args]] as const,
 }
 
-/** The bench's own copy of the floor's Schema module (coldstart/floor-schema.ts), written afresh. */
-export const floorSchemaModule = (): string => writeFloorSchema(join(benchDir, ".cache", "floor-schema.mjs"))
+/** The bench's own copy of a floor's Schema module (coldstart/floor-schema.ts: `root` and what it references), written afresh. */
+export const floorSchemaModule = (root = "ChatListPage"): string =>
+  writeFloorSchema(join(benchDir, ".cache", `floor-schema-${root}.mjs`), root)
 
 /** One fresh process of `script` (coldstart/<script>.mjs) on `runtime` against `serverUrl`: what it printed. */
 export const runColdStart = async (

@@ -7,9 +7,12 @@
 // Two transports, each with its raw loop and ours over it (the target compares within a transport): `raw` (`fetch`,
 // undici) and `effect-fetch` (ours over `BeeperServices.adapter()`, the fetch transport); `raw-node` (`node:http`,
 // keep-alive Agent as @beeper-kit/node's) and `effect` (ours over `BeeperNode.layer`, `node:http`).
-//   node --expose-gc pagination/worker.ts <raw|raw-node|official|core|effect|effect-fetch> <baseUrl> <total> <default|gc>
+// Beside each pair, Effect's floor over that transport (`floor-fetch`, `floor-node`: `effectFloor` below, no SDK).
+// The bench runs it over the built packages (`dist/`, what a user's process loads), with `BENCH_PAGE_SCHEMA` naming
+// the floors' page Schema module (coldstart/floor-schema.ts):
+//   node --expose-gc pagination/worker.ts <raw|raw-node|official|core|effect|effect-fetch|floor-fetch|floor-node> <baseUrl> <total> <default|gc>
 import type { BeeperDesktop } from "@beeper-kit/effect"
-import type { Layer, Redacted } from "effect"
+import type { Layer, Redacted, Schema } from "effect"
 import { getHeapSpaceStatistics } from "node:v8"
 import { report } from "../child.ts"
 import { nodeAgent, rawNodeJson } from "../http/raw-node.ts"
@@ -21,6 +24,9 @@ const total = Number(totalArg)
 const { chatID, messagesPerPage } = loadPayloads()
 const authorization = `Bearer ${benchToken}`
 const firstPageUrl = `${baseUrl}/v1/chats/${encodeURIComponent(chatID)}/messages`
+/** The page after `cursor` (the first page without one), as every raw loop asks for it. */
+const pageUrl = (cursor: string | undefined) =>
+  cursor === undefined ? firstPageUrl : `${firstPageUrl}?cursor=${encodeURIComponent(cursor)}&direction=before`
 
 /** A variant: `first` fetches the first page only (the warm-up), `run` streams every message through `onItem`. */
 interface Runner {
@@ -35,8 +41,7 @@ const runners: Record<string, () => Promise<Runner>> = {
     run: async (onItem) => {
       let cursor: string | undefined
       for (;;) {
-        const url = cursor === undefined ? firstPageUrl : `${firstPageUrl}?cursor=${encodeURIComponent(cursor)}&direction=before`
-        const response = await fetch(url, { headers: { authorization } })
+        const response = await fetch(pageUrl(cursor), { headers: { authorization } })
         const page = JSON.parse(await response.text()) as { items: Array<{ id: string }>; hasMore: boolean; oldestCursor: string }
         for (const item of page.items) onItem(item)
         if (!page.hasMore) return
@@ -50,11 +55,7 @@ const runners: Record<string, () => Promise<Runner>> = {
     const agent = nodeAgent()
     const headers = { accept: "application/json", authorization }
     const page = (cursor: string | undefined) =>
-      rawNodeJson(
-        agent,
-        new URL(cursor === undefined ? firstPageUrl : `${firstPageUrl}?cursor=${encodeURIComponent(cursor)}&direction=before`),
-        headers,
-      ) as Promise<{ items: Array<{ id: string }>; hasMore: boolean; oldestCursor: string }>
+      rawNodeJson(agent, new URL(pageUrl(cursor)), headers) as Promise<{ items: Array<{ id: string }>; hasMore: boolean; oldestCursor: string }>
     return {
       first: () => page(undefined),
       run: async (onItem) => {
@@ -102,6 +103,9 @@ const runners: Record<string, () => Promise<Runner>> = {
   effect: async () => ours((await import("@beeper-kit/node")).BeeperNode.layer),
   // the fetch transport (`BeeperServices.adapter()`, what the HTTP section's Node `effect` row and deno/bun/edge use)
   "effect-fetch": async () => ours((await import("@beeper-kit/effect")).BeeperServices.adapter().layer),
+  // Effect's floor over each transport (no SDK): what any validated Effect client of this shape loads and runs
+  "floor-fetch": () => effectFloor("fetch"),
+  "floor-node": () => effectFloor("node:http"),
 }
 
 /** `messages.list.stream` over the `BeeperDesktop` layer that `layer` makes. */
@@ -114,6 +118,52 @@ async function ours(layer: (options: { baseUrl: string; accessToken: Redacted.Re
     first: () => runtime.runPromise(beeper.messages.list({ chatID })),
     run: (onItem) =>
       runtime.runPromise(beeper.messages.list.stream({ chatID }).pipe(Stream.runForEach((m) => Effect.sync(() => onItem(m))))),
+  }
+}
+
+/** What the floors read of a page (`MessageListPage`). */
+interface FloorPage {
+  readonly items: ReadonlyArray<{ readonly id: string }>
+  readonly hasMore: boolean
+  readonly oldestCursor: string | null
+}
+
+/**
+ * The Effect floor of a paginated stream, not a client of ours: the modules the cold-start floor deep-imports (Effect,
+ * the fetch `HttpClient`, Schema; coldstart/effect-deep-floor.mjs) and `effect/Stream`, the page's Schema
+ * (`MessageListPage`, extracted by coldstart/floor-schema.ts into the file `BENCH_PAGE_SCHEMA` names), each page
+ * fetched and decoded by that Schema inside `Stream.paginate`. Over fetch the request goes through Effect's
+ * `FetchHttpClient`; over `node:http` through the raw loop's request (`rawNodeJson`). Loading Effect's modules is what
+ * a raw loop never does, and what sizes V8's young generation before the stream starts (tooling/bench/README.md).
+ */
+async function effectFloor(transport: "fetch" | "node:http"): Promise<Runner> {
+  const schemaFile = process.env["BENCH_PAGE_SCHEMA"]
+  if (schemaFile === undefined) throw new Error("BENCH_PAGE_SCHEMA: the page Schema module (coldstart/floor-schema.ts)")
+  const [Effect, Stream, Schema, Option, HttpClient, FetchHttpClient, { MessageListPage }] = await Promise.all([
+    import("effect/Effect"),
+    import("effect/Stream"),
+    import("effect/Schema"),
+    import("effect/Option"),
+    import("effect/http/HttpClient"),
+    import("effect/http/FetchHttpClient"),
+    import(schemaFile) as Promise<{ MessageListPage: Schema.Codec<FloorPage, unknown> }>,
+  ])
+  const decode = Schema.decodeUnknownEffect(MessageListPage)
+  const agent = transport === "node:http" ? nodeAgent() : undefined
+  const headers = { accept: "application/json", authorization }
+  const body = (cursor: string | undefined) =>
+    agent === undefined
+      ? HttpClient.get(pageUrl(cursor), { headers }).pipe(Effect.flatMap((response) => response.json), Effect.provide(FetchHttpClient.layer))
+      : Effect.promise(() => rawNodeJson(agent, new URL(pageUrl(cursor)), headers))
+  const page = (cursor: string | undefined) => body(cursor).pipe(Effect.flatMap(decode))
+  return {
+    first: () => Effect.runPromise(page(undefined)),
+    run: (onItem) =>
+      Effect.runPromise(
+        Stream.paginate(undefined as string | undefined, (cursor) =>
+          page(cursor).pipe(Effect.map((p) => [p.items, p.hasMore && p.oldestCursor !== null ? Option.some(p.oldestCursor) : Option.none()] as const)),
+        ).pipe(Stream.runForEach((message) => Effect.sync(() => onItem(message)))),
+      ),
   }
 }
 
