@@ -40,7 +40,8 @@ if (Exit.isSuccess(exit)) {
   if (error._tag === "Unauthorized") fail(3, "the access token was refused (401). Set BEEPER_ACCESS_TOKEN.")
   // The digest only reads, so a reset after a request was written changes nothing — but Desktop is there, so it is
   // not "cannot reach": only a request that never left (refused, DNS, TLS) is.
-  if (mayHaveBeenSent(error)) fail(1, `Beeper Desktop closed the connection before answering: ${error.message}`)
+  const noAnswer = error._tag === "TransportError" || error._tag === "Timeout"
+  if (noAnswer && mayHaveBeenSent(error)) fail(1, `Beeper Desktop closed the connection before answering: ${error.message}`)
   if (error._tag === "TransportError") fail(4, "cannot reach Beeper Desktop — is it running?")
   fail(1, error.message ?? String(error))
 }

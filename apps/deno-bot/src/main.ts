@@ -40,7 +40,9 @@ const describe = (error: unknown): string => {
   if (tag === "Unauthorized") return "the access token was refused (401). Set BEEPER_ACCESS_TOKEN."
   // Only a request that never left (refused, DNS, TLS) means Desktop cannot be reached; a reset after it was written
   // means Desktop is there but closed the connection.
-  if (mayHaveBeenSent(error)) return `Beeper Desktop closed the connection before answering: ${(error as Error).message}`
+  if (tag === "TransportError" || tag === "Timeout") {
+    if (mayHaveBeenSent(error)) return `Beeper Desktop closed the connection before answering: ${(error as Error).message}`
+  }
   if (tag === "TransportError" || tag === "ConnectionLost") return "cannot reach Beeper Desktop — is it running?"
   return error instanceof Error ? error.message : String(error)
 }

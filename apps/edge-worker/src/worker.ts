@@ -71,6 +71,13 @@ const failure = (error: unknown): Response => {
       return mayHaveBeenSent(error)
         ? problem(502, "desktop_connection_closed", `Beeper Desktop closed the connection before answering: ${message}`)
         : problem(502, "desktop_unreachable", "cannot reach Beeper Desktop at BEEPER_DESKTOP_URL")
+    case "DecodeError":
+    case "ResponseTooLarge":
+      // Desktop accepted the send (a 2xx) but its answer cannot be read: the message may well be in the chat.
+      if (mayHaveBeenSent(error) && (error as { readonly operationId?: string }).operationId === "messages.send") {
+        return problem(502, "maybe_sent", `the message may have been sent — check the chat before sending again (${message})`)
+      }
+      return problem(502, "desktop_error", message)
     default:
       return problem(502, "desktop_error", message)
   }

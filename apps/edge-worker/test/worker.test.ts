@@ -94,6 +94,20 @@ describe("edge-worker in workerd", () => {
     expect(messages.filter((message) => message.text === text)).toHaveLength(1)
   })
 
+  it("POST /send Desktop accepted but whose answer does not decode: 'may have been sent', not a bare error", async () => {
+    const { items } = await desktop<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=1")
+    const chat = items[0]!
+    const text = "sent from workerd, answer unreadable"
+    server.faults.add({ kind: "malformedJson", times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+    const { status, body } = await call("/send", { method: "POST", body: { chatID: chat.id, text } })
+    expect(status).toBe(502)
+    expect(body["error"]).toBe("maybe_sent")
+    const { items: messages } = await desktop<{ items: ReadonlyArray<{ text?: string }> }>(
+      `/v1/chats/${encodeURIComponent(chat.id)}/messages`,
+    )
+    expect(messages.filter((message) => message.text === text)).toHaveLength(1)
+  })
+
   it("refuses callers without the Worker's token, and bad requests", async () => {
     expect((await call("/unread", { token: "guess" })).status).toBe(401)
     const invalid = await call("/send", { method: "POST", body: { chatID: "x" } })

@@ -130,6 +130,12 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
         ? new CliFailure({ code: ExitCode.failed, message: `${maybeSent} (Desktop's answer could not be read${at}: ${detail})` })
         : new CliFailure({ code: ExitCode.failed, message: `unexpected response from Beeper Desktop${at}: ${detail}` })
     }
+    case "ResponseTooLarge":
+      // the same for a send's success answer too large to read (a 2xx: `delivery: "maybe-sent"`)
+      if (error.operationId === "messages.send" && error.delivery === "maybe-sent") {
+        return new CliFailure({ code: ExitCode.failed, message: `${maybeSent} (Desktop's answer could not be read: ${detail})` })
+      }
+      return new CliFailure({ code: ExitCode.failed, message: `${detail} (${error.status})` })
     default:
       return new CliFailure({
         code: ExitCode.failed,

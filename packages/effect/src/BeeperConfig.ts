@@ -108,6 +108,10 @@ export const maxStringBytes = 2 ** 29 - 24
  * @category Config
  */
 export const resolveMaxResponseBytes = (limits: MaxResponseBytes | undefined): ResponseLimits => {
+  // a bare number (`maxResponseBytes: 1024`) would otherwise read as "no limits given" and leave the defaults
+  if (limits !== undefined && (typeof limits !== "object" || limits === null)) {
+    throw new TypeError(`maxResponseBytes must be an object { json?, binary? } of byte limits, got ${String(limits)}`)
+  }
   const json = limits?.json ?? defaultMaxResponseBytes.json
   const binary = limits?.binary ?? defaultMaxResponseBytes.binary
   for (const [name, value] of [["json", json], ["binary", binary]] as const) {

@@ -113,8 +113,9 @@ export class UnexpectedStatus extends /*#__PURE__*/ Schema.TaggedError<Unexpecte
  * - `"not-sent"`: nothing left the client (connection refused, DNS or TLS failure, the request refused by the
  *   client itself). Sending again cannot duplicate anything.
  * - `"maybe-sent"`: the request may have been written, and acted on, before the failure (a reset or a timeout after
- *   the request was written, a body cut mid-response). For a message send: the message may have been sent — check
- *   the chat before sending again.
+ *   the request was written, a body cut mid-response), or the server accepted it with a 2xx whose body could not be
+ *   read (a `DecodeError` or `ResponseTooLarge` of a 2xx). For a message send: the message may have been sent —
+ *   check the chat before sending again.
  * @since 1.0.0
  * @category Errors
  */
@@ -156,15 +157,20 @@ export class Timeout extends /*#__PURE__*/ Schema.TaggedError<Timeout>()("Timeou
 }) {}
 
 /**
- * Whether an error says the request may have reached the server (`TransportError` or `Timeout` with
- * `delivery: "maybe-sent"`). For a non-repeatable request such as a message send, this is the outcome to show a
- * user as "the message may have been sent — check the chat before sending again", not as "cannot connect".
+ * Whether an error says the request may have reached the server: a `TransportError` or `Timeout` with
+ * `delivery: "maybe-sent"`, or a `DecodeError` or `ResponseTooLarge` of a 2xx response (the server accepted the
+ * request; only its answer could not be read). For a non-repeatable request such as a message send, this is the
+ * outcome to show a user as "the message may have been sent — check the chat before sending again", never as
+ * "cannot connect" or "not sent".
  * @since 1.0.0
  * @category Errors
  */
 export const mayHaveBeenSent = (error: unknown): boolean =>
-  Predicate.hasProperty(error, "_tag") && (error._tag === "TransportError" || error._tag === "Timeout") &&
+  Predicate.hasProperty(error, "_tag") && typeof error._tag === "string" && carriesDelivery.has(error._tag) &&
   Predicate.hasProperty(error, "delivery") && error.delivery === "maybe-sent"
+
+/** The errors whose `delivery` {@link mayHaveBeenSent} reads. */
+const carriesDelivery: ReadonlySet<string> = new Set(["TransportError", "Timeout", "DecodeError", "ResponseTooLarge"])
 
 /**
  * A cursor Stream (`.stream` / `.pages`) whose server walks in circles: it returned a cursor this stream already
@@ -222,6 +228,12 @@ export class DecodeError extends /*#__PURE__*/ Schema.TaggedError<DecodeError>()
   issues: /*#__PURE__*/ Schema.Array(DecodeIssue).pipe(/*#__PURE__*/ Schema.withConstructorDefault(/*#__PURE__*/ Effect.succeed([]))),
   /** How many problems the body has in all (at least `issues.length`). */
   issueCount: Schema.Number.pipe(/*#__PURE__*/ Schema.withConstructorDefault(/*#__PURE__*/ Effect.succeed(0))),
+  /**
+   * `"maybe-sent"` when the body came with a 2xx status: the server accepted the request, only its answer could not
+   * be read — for a message send, the message may well be in the chat (see {@link mayHaveBeenSent}). Absent for
+   * an error status's body and for a live event.
+   */
+  delivery: /*#__PURE__*/ Schema.optional(Delivery),
 }) {}
 
 /**
@@ -292,6 +304,10 @@ export class ResponseTooLarge extends /*#__PURE__*/ Schema.TaggedError<ResponseT
   /** The limit that was exceeded, in bytes. */
   limit: Schema.Number,
   message: Schema.String,
+  /**
+   * `"maybe-sent"` when the status was 2xx: the server accepted the request (see {@link DecodeError}'s `delivery`).
+   */
+  delivery: /*#__PURE__*/ Schema.optional(Delivery),
 }) {}
 
 /**

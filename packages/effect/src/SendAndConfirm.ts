@@ -57,8 +57,10 @@ const defaultPollInterval: Duration.Duration = Duration.millis(500)
  * Fails with `SendFailed` for a `FAIL_RETRIABLE`/`FAIL_PERMANENT` send status; with `SendUnconfirmed` (keeping the
  * `pendingMessageID`, and the lookup's error as `cause`) when the send was accepted but no confirmation arrives
  * `within` the bound or looking the message up fails; with `InvalidRequest` (nothing sent) for an option that cannot
- * be meant (`within`/`pollInterval` not longer than zero); or with the send's own error — where a `TransportError` or
- * `Timeout` with `delivery: "maybe-sent"` means the message may have been sent: check the chat before sending again.
+ * be meant (`within`/`pollInterval` not longer than zero); or with the send's own error — where one for which
+ * `mayHaveBeenSent` holds (a `TransportError` or `Timeout` with `delivery: "maybe-sent"`, or a 2xx answer that could
+ * not be read: `DecodeError` / `ResponseTooLarge`, which has no `pendingMessageID` to confirm) means the message may
+ * have been sent: check the chat before sending again.
  * @since 1.0.0
  * @category Sending
  */

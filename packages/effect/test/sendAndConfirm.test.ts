@@ -3,7 +3,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Redacted } from "effect"
 import { TestClock } from "effect/testing"
-import { BeeperDesktop, BeeperEvents, sendAndConfirm } from "../src/index.ts"
+import { BeeperDesktop, BeeperEvents, mayHaveBeenSent, sendAndConfirm } from "../src/index.ts"
 import { fakeDesktop, layerWsConstructor } from "./events-support.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
 import { errorBody, fakeHttpClient, type Handler, json } from "./support/fakeHttpClient.ts"
@@ -200,6 +200,66 @@ describe("sendAndConfirm against the mock server", () => {
         assert.include(confirmed.text ?? "", "confirm me")
         assert.notMatch(confirmed.id, /^m\d/)
       }).pipe(Effect.provide(layer()))
+    }))
+
+  // Desktop took the send (the message is in the chat) but its 2xx answer cannot be read: a broken body, a field
+  // type that breaks the spec, or one over the size limit. The error must say "may have been sent", never "not sent".
+  for (
+    const [kind, fault, layerOptions, tag] of [
+      ["a body that is not JSON", { kind: "malformedJson" }, {}, "DecodeError"],
+      ["a body that breaks the spec", { kind: "schemaViolation" }, {}, "DecodeError"],
+      ["a body over maxResponseBytes", undefined, { maxResponseBytes: { json: 8 } }, "ResponseTooLarge"],
+    ] as const
+  ) {
+    it.live(`an accepted send whose answer cannot be read (${kind}): ${tag}, maybe-sent, sent once`, () =>
+      Effect.gen(function*() {
+        const { server, layer } = yield* mockDesktop({ sendDelay: 5 })
+        const text = `accepted, answer unreadable: ${kind}`
+        const inChat = () =>
+          Effect.gen(function*() {
+            const beeper = yield* BeeperDesktop
+            const { items } = yield* beeper.messages.list({ chatID })
+            return items.map((m) => m.text)
+          }).pipe(Effect.provide(layer()))
+        const chatID = yield* Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          return (yield* beeper.chats.list({ limit: 1 })).items[0]!.id
+        }).pipe(Effect.provide(layer()))
+        if (fault !== undefined) {
+          server.faults.add({ ...fault, times: 2, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+        }
+        const [confirmed, plain] = yield* Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          return [
+            yield* Effect.flip(sendAndConfirm({ chatID, text }, { pollInterval: "20 millis" })),
+            yield* Effect.flip(beeper.messages.send({ chatID, text: `${text} (plain send)` })),
+          ] as const
+        }).pipe(Effect.provide(layer(layerOptions)))
+        for (const failure of [confirmed, plain]) {
+          assert.strictEqual(failure._tag, tag)
+          assert.strictEqual((failure as { delivery?: string }).delivery, "maybe-sent")
+          assert.isTrue(mayHaveBeenSent(failure))
+        }
+        // each was sent exactly once: the answer was lost, not the message, and nothing sent it again
+        const texts = yield* inChat()
+        assert.strictEqual(texts.filter((t) => t === text).length, 1)
+        assert.strictEqual(texts.filter((t) => t === `${text} (plain send)`).length, 1)
+      }))
+  }
+
+  it.live("a 2xx read whose body breaks the spec is maybe-sent too (the server answered); a status error carries no delivery", () =>
+    Effect.gen(function*() {
+      const { server, layer } = yield* mockDesktop()
+      server.faults.add({ kind: "schemaViolation", times: 1, match: { method: "GET", path: "/v1/accounts" } })
+      server.faults.add({ kind: "status", status: 503, times: 1, match: { method: "GET", path: "/v1/chats" } })
+      const [decode, status] = yield* Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        return [yield* Effect.flip(beeper.accounts.list()), yield* Effect.flip(beeper.chats.list())] as const
+      }).pipe(Effect.provide(layer({ retry: false })))
+      assert.strictEqual(decode._tag, "DecodeError")
+      assert.strictEqual((decode as { delivery?: string }).delivery, "maybe-sent")
+      assert.strictEqual(status._tag, "ServerError")
+      assert.isFalse(mayHaveBeenSent(status))
     }))
 
   it.live("polling: the network's rejection is a SendFailed", () =>

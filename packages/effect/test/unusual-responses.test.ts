@@ -6,7 +6,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Redacted } from "effect"
 import { FetchHttpClient, type HttpClient } from "effect/http"
 import { gzipSync } from "node:zlib"
-import { BeeperDesktop, type Options, WebHttpClient } from "../src/index.ts"
+import { BeeperConfig, BeeperDesktop, type Options, WebHttpClient } from "../src/index.ts"
 import { captureDrift } from "./support/driftCapture.ts"
 import { type Answer, scriptedServer } from "./support/scriptedServer.ts"
 
@@ -80,4 +80,19 @@ describe("unusual responses through WebHttpClient's one-callback attempt", () =>
         else assert.strictEqual(web.error?._tag, expected)
       }))
   }
+})
+
+describe("maxResponseBytes that cannot be meant", () => {
+  it("a bare number, a non-positive or fractional limit: the layer does not build, saying why", () => {
+    const attempts: ReadonlyArray<readonly [unknown, RegExp]> = [
+      [1024, /maxResponseBytes must be an object \{ json\?, binary\? \} of byte limits, got 1024/],
+      [null, /maxResponseBytes must be an object/],
+      [{ json: 0 }, /maxResponseBytes.json must be a positive integer, got 0/],
+      [{ binary: 1.5 }, /maxResponseBytes.binary must be a positive integer, got 1.5/],
+    ]
+    for (const [limits, message] of attempts) {
+      assert.throws(() => BeeperConfig.resolveMaxResponseBytes(limits as BeeperConfig.MaxResponseBytes), message)
+    }
+    assert.deepStrictEqual(BeeperConfig.resolveMaxResponseBytes({ json: 8 }), { json: 8, binary: BeeperConfig.defaultMaxResponseBytes.binary })
+  })
 })

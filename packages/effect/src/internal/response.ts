@@ -113,8 +113,16 @@ const decodeErrorOf = (
     message: more > 0 ? `${first.message} … and ${more} more` : first.message,
     issues,
     issueCount: Math.max(total, issues.length),
+    ...acceptedBy(status),
   })
 }
+
+/**
+ * A body error's `delivery`: a 2xx status means the server accepted the request, so it may have been acted on (a
+ * send: the message may be in the chat) though its answer cannot be read; an error status's body claims nothing.
+ */
+const acceptedBy = (status: number): { readonly delivery?: "maybe-sent" } =>
+  status >= 200 && status < 300 ? { delivery: "maybe-sent" } : {}
 
 /**
  * The body, read within `limit` bytes (see ./body.ts): past it a `ResponseTooLarge` (the connection closed); a
@@ -156,6 +164,7 @@ const tooLargeOf = (endpoint: Endpoint, status: number, exceeded: LimitExceeded)
     status,
     limit: exceeded.limit,
     message: `the response body is over the ${exceeded.limit}-byte limit (${exceeded.reason}); the connection was closed`,
+    ...acceptedBy(status),
   })
 
 const notJson = (endpoint: Endpoint, status: number, text: string): DecodeError =>
