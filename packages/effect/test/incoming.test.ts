@@ -22,6 +22,7 @@ import {
   replyOnce,
 } from "../src/events/Incoming.ts"
 import type { Message } from "../src/generated/schemas.ts"
+import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { layerWsConstructor } from "./events-support.ts"
 
@@ -210,6 +211,54 @@ describe("incomingMessages against the mock server", () => {
         const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
         assert.strictEqual((yield* second.next).message.text, "b")
         assert.strictEqual((yield* second.next).message.id, marker.id)
+      }).pipe(Effect.provide(services(server)))
+    }).pipe(Effect.scoped))
+})
+
+/** A token shaped like a real one (the SDK scrubs it from what the server echoes: a one-character token would not do). */
+const realisticToken = "bd_live_7f3c9a1e5b2d4068a9c7e1f3b5d70246"
+
+describe("replyOnce", () => {
+  it.live("a reply that failed to send or was deleted does not count: the message is answered again; one in flight does", () =>
+    Effect.gen(function*() {
+      // sends stay pending until the test settles them: no timing
+      const server = yield* mockServerScoped({ token: realisticToken, seed: 16, sendDelay: "manual" })
+      yield* Effect.gen(function*() {
+        const desktop = yield* BeeperDesktop
+        const chat = server.simulate.newChat({ text: "hi" })
+        const ping = server.simulate.incomingMessage({ chatID: chat.id, text: "ping" })
+        const original = yield* desktop.messages.retrieve({ chatID: chat.id, messageID: ping.id })
+        const replies = Effect.map(
+          desktop.messages.list({ chatID: chat.id }),
+          (page) => page.items.filter((m) => m.isSender === true && m.linkedMessageID === ping.id),
+        )
+
+        // the network rejects the first reply
+        server.simulate.failNextSend({ status: "FAIL_RETRIABLE", reason: "network_error" })
+        const first = yield* replyOnce(original, "pong")
+        assert.isTrue(first.sent)
+        assert.strictEqual(server.simulate.settle("send"), 1)
+        const [failed] = yield* replies
+        assert.strictEqual(failed?.sendStatus?.status, "FAIL_RETRIABLE")
+
+        // the handler runs again (a redelivery after a restart): the failed reply is no answer, a new one is sent
+        const second = yield* replyOnce(original, "pong")
+        assert.isTrue(second.sent, "a reply that failed to send counted as replied: the contact is never answered")
+        assert.notStrictEqual(second.id, first.id)
+        // ... and while that one is still being sent, a third run does not send a duplicate
+        const inFlight = yield* replyOnce(original, "pong")
+        assert.deepStrictEqual(inFlight, { id: second.id, sent: false })
+        assert.strictEqual(server.simulate.settle("send"), 1)
+        const confirmed = (yield* replies).find((m) => m.sendStatus?.status === "SUCCESS")
+        assert.isDefined(confirmed)
+        assert.deepStrictEqual(yield* replyOnce(original, "pong"), { id: confirmed!.id, sent: false })
+
+        // the confirmed reply is deleted (e.g. on another device): the message is answered again
+        server.simulate.deleteMessage({ chatID: chat.id, messageID: confirmed!.id })
+        const afterDelete = yield* replyOnce(original, "pong")
+        assert.isTrue(afterDelete.sent, "a deleted reply counted as replied")
+        server.simulate.settle("send")
+        assert.strictEqual((yield* replies).filter((m) => m.sendStatus?.status === "SUCCESS" && !m.isDeleted).length, 1)
       }).pipe(Effect.provide(services(server)))
     }).pipe(Effect.scoped))
 })

@@ -469,6 +469,11 @@ export const handleIncoming = <E, R>(
  * Replies to `message` unless a reply of ours to it is already in the chat — the idempotent reply a handler needs
  * for effectively-once replies (the send endpoint has no idempotency key). Looks back from the newest message to
  * `message`; succeeds with the existing reply's ID or the new send's `pendingMessageID`.
+ *
+ * A reply of ours that failed to send (`sendStatus` `FAIL_RETRIABLE` or `FAIL_PERMANENT`) or was deleted does not
+ * count: the message is answered again. One still being sent (`PENDING`) does count, so that running the handler
+ * again while the first send is in flight does not send a second reply; should that send fail later, the next run
+ * of `replyOnce` for the message sends again.
  * @since 1.0.0
  * @category Delivery
  */
@@ -484,14 +489,22 @@ export const replyOnce = (
     return { id: sent.pendingMessageID, sent: true }
   })
 
-/** A reply of ours to `message` among the chat's messages newer than it, if any. */
+/**
+ * Whether `candidate` is a reply of ours to `message` that stands: sent or still being sent (a send in flight counts,
+ * so a retry cannot duplicate it), neither failed (`FAIL_RETRIABLE`, `FAIL_PERMANENT`) nor deleted.
+ */
+const isStandingReply = (candidate: Message, message: Message): boolean =>
+  candidate.isSender === true && candidate.linkedMessageID === message.id && candidate.isDeleted !== true &&
+  candidate.sendStatus?.status !== "FAIL_RETRIABLE" && candidate.sendStatus?.status !== "FAIL_PERMANENT"
+
+/** A standing reply of ours to `message` (see {@link isStandingReply}) among the chat's messages newer than it, if any. */
 const existingReply = (desktop: BeeperDesktopApi, message: Message) =>
   Effect.gen(function*() {
     let found: Message | undefined
     yield* desktop.messages.list.pages({ chatID: message.chatID }, { direction: "before" }).pipe(
       Stream.takeUntil((page) => {
         const items: ReadonlyArray<Message> = page.items
-        found ??= items.find((m) => m.isSender === true && m.linkedMessageID === message.id)
+        found ??= items.find((m) => isStandingReply(m, message))
         return found !== undefined || !page.hasMore || items.some((m) => compareSortKeys(m.sortKey, message.sortKey) <= 0)
       }),
       Stream.runDrain,
