@@ -24,7 +24,7 @@ import {
 import type { Message } from "../src/generated/schemas.ts"
 import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
-import { layerWsConstructor } from "./events-support.ts"
+import { fakeDesktop, layerWsConstructor, type StoredMessage } from "./events-support.ts"
 
 const message = (id: string, sortKey: string, extra: Partial<Message> = {}): Message => ({
   id,
@@ -56,6 +56,19 @@ describe("Delivery (pure)", () => {
     const again = Delivery.select(first.cursor, [{ ...m2, text: "edited" }, m1, m3])
     assert.deepStrictEqual(again.deliver.map((m) => m.id), ["3"])
     assert.strictEqual(again.cursor?.sortKey, "0003")
+  })
+
+  it("a distinct message with the last delivered one's sortKey is new; that one and the recent IDs are not", () => {
+    const [m1, m2, m3] = [message("m1", "0100"), message("m2", "0100"), message("m3", "0100")]
+    const first = Delivery.select(undefined, [m1])
+    const second = Delivery.select(first.cursor, [m2])
+    assert.deepStrictEqual(second.deliver.map((m) => m.id), ["m2"])
+    // a catch-up sees all three (an edit of m1, a repeat of m2): only m3 is new
+    const third = Delivery.select(second.cursor, [{ ...m1, text: "edited" }, m2, m3])
+    assert.deepStrictEqual(third.deliver.map((m) => m.id), ["m3"])
+    // with a one-ID window, the cursor's own message still is not new once the window moved on
+    const narrow = Delivery.select(Delivery.select(first.cursor, [m2], 1).cursor, [m1], 1)
+    assert.deepStrictEqual(narrow.deliver, [])
   })
 
   it("keeps a bounded window of recent IDs", () => {
@@ -260,6 +273,67 @@ describe("replyOnce", () => {
         server.simulate.settle("send")
         assert.strictEqual((yield* replies).filter((m) => m.sendStatus?.status === "SUCCESS" && !m.isDeleted).length, 1)
       }).pipe(Effect.provide(services(server)))
+    }).pipe(Effect.scoped))
+})
+
+describe("messages that share a sortKey", () => {
+  it.live("each is delivered once, live and by a reconnect's catch-up", () =>
+    Effect.gen(function*() {
+      // the mock server gives every message its own sortKey: the stand-in stores what the test writes
+      const desktop = yield* fakeDesktop({ token: realisticToken })
+      const chatID = "!shared-sortkey:beeper.local"
+      desktop.addChat(chatID)
+      const layers = Layer.mergeAll(
+        BeeperEvents.layer({
+          baseUrl: desktop.baseUrl,
+          accessToken: Redacted.make(desktop.token),
+          reconnectSchedule: Schedule.spaced("10 millis"),
+        }).pipe(Layer.provide(layerWsConstructor)),
+        BeeperDesktop.layer({ baseUrl: desktop.baseUrl, accessToken: Redacted.make(desktop.token) }).pipe(
+          Layer.provide(FetchHttpClient.layer),
+        ),
+      )
+      yield* Effect.gen(function*() {
+        const { next, health } = yield* follow([chatID])
+        yield* health.ready
+        const first = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        yield* laterMillisecond
+        /** A message from the contact, stored with `sortKey`, and (when `live`) announced on `connection`. */
+        const write = (id: string, sortKey: string) => {
+          const stored: StoredMessage = {
+            id,
+            accountID: "acc_test",
+            chatID,
+            senderID: "@alice:beeper.local",
+            sortKey,
+            timestamp: new Date().toISOString(),
+            text: id,
+          }
+          desktop.messages.set(chatID, [...(desktop.messages.get(chatID) ?? []), stored])
+          return stored
+        }
+        const announce = (connection: typeof first, stored: StoredMessage) =>
+          connection.emit({ type: "message.upserted", chatID, ids: [stored.id], entries: [stored] })
+
+        // two messages Desktop gave the same sortKey, each announced live, then a later one
+        announce(first, write("shared-1", "2000001"))
+        announce(first, write("shared-2", "2000001"))
+        announce(first, write("after", "2000002"))
+        // (one at a time: a dropped message shows as the next one arriving in its place, not as a wait)
+        for (const id of ["shared-1", "shared-2", "after"]) assert.strictEqual((yield* next).message.id, id)
+
+        // one more with the last one's sortKey arrives while the connection is down: the reconnect's catch-up
+        // delivers it, and only it
+        write("shared-3", "2000002")
+        first.ws.terminate()
+        const reconnected = yield* Effect.promise(() => desktop.whenSubscribed(2))
+        announce(reconnected, write("later", "2000003"))
+        const caughtUp = yield* next
+        assert.deepStrictEqual([caughtUp.message.id, caughtUp.source], ["shared-3", "catch-up"])
+        // ("later" may come live or with the catch-up, once either way)
+        assert.strictEqual((yield* next).message.id, "later")
+        assert.strictEqual((yield* health.get).delivered, 5)
+      }).pipe(Effect.provide(layers))
     }).pipe(Effect.scoped))
 })
 

@@ -18,7 +18,10 @@ export interface ChatCursor {
   readonly chatID: string
   /** ID of the last delivered message. */
   readonly id: string
-  /** Its sortKey: a message at or below it is history, never delivered again. */
+  /**
+   * Its sortKey: a message below it is history, never delivered again; one with the same sortKey is new unless it is
+   * this message or among `recent` (several messages may share a sortKey).
+   */
   readonly sortKey: string
   /** Its timestamp (epoch ms), when known. */
   readonly timestamp: number | undefined
@@ -41,12 +44,14 @@ export const isIncoming = (message: Message, ownUserIDs: ReadonlySet<string> = n
   (message.sendStatus === undefined || message.sendStatus.status === "SUCCESS")
 
 /**
- * Whether `message` is new for `cursor`: newer than the last delivered message (by sortKey) and not among the IDs
- * delivered recently. A chat without a cursor has had nothing delivered: everything is new.
+ * Whether `message` is new for `cursor`: not older than the last delivered message (by sortKey; a distinct message
+ * with the same sortKey is new) and neither that message nor among the IDs delivered recently — duplicates are told
+ * by ID. A chat without a cursor has had nothing delivered: everything is new.
  */
 export const isNew = (cursor: ChatCursor | undefined, message: Message): boolean =>
   cursor === undefined ||
-  (compareSortKeys(message.sortKey, cursor.sortKey) > 0 && !cursor.recent.includes(message.id))
+  (compareSortKeys(message.sortKey, cursor.sortKey) >= 0 && message.id !== cursor.id &&
+    !cursor.recent.includes(message.id))
 
 /** Whether `message` is one to deliver for `cursor`: {@link isIncoming} and {@link isNew}. */
 export const isDeliverable = (
@@ -55,7 +60,10 @@ export const isDeliverable = (
   ownUserIDs: ReadonlySet<string> = new Set(),
 ): boolean => isIncoming(message, ownUserIDs) && isNew(cursor, message)
 
-/** The cursor after `message` was delivered (the window keeps the newest `window` IDs). */
+/**
+ * The cursor after `message` was delivered (the window keeps the newest `window` IDs). A message with the same
+ * sortKey as the cursor's joins `recent` and leaves the cursor's message as it is (still not new, see {@link isNew}).
+ */
 export const advance = (cursor: ChatCursor | undefined, message: Message, window = defaultRecentWindow): ChatCursor => {
   const recent = (cursor?.recent ?? []).filter((id) => id !== message.id)
   recent.push(message.id)

@@ -289,8 +289,10 @@ export const incomingMessages = (
         const cursor = delivered.get(chatID)
         const bound = Math.max(floor, cursor === undefined ? since : 0)
         const found: Array<Message> = []
+        // Strictly older: a message with the cursor's sortKey may be another one (`Delivery.isNew` tells by ID), and
+        // paging goes on past the cursor's sortKey so that none of those on the next page is missed.
         const older = (m: Message) =>
-          (cursor !== undefined && compareSortKeys(m.sortKey, cursor.sortKey) <= 0) ||
+          (cursor !== undefined && compareSortKeys(m.sortKey, cursor.sortKey) < 0) ||
           sentBefore(m, bound)
         // Paging stops early on the messages that would be delivered, not on all those newer than the cursor: the
         // user's own, reactions and deleted ones in between must not cut off older incoming ones within maxCatchUp.
