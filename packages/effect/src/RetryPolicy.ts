@@ -14,7 +14,7 @@
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Schedule from "effect/Schedule"
-import type { RequestError } from "./BeeperError.ts"
+import type { PaginationError, RequestError } from "./BeeperError.ts"
 import type { Endpoint } from "./Endpoint.ts"
 
 /**
@@ -65,6 +65,17 @@ export const isTransient = (error: RequestError): boolean => {
       return false
   }
 }
+
+/**
+ * Whether a read that failed (a request with no effect of its own, e.g. a page of a list) may succeed when tried
+ * again later, beyond the call's own retries: a transient error ({@link isTransient}) or a `Timeout` (which the
+ * call's schedule does not retry: its time was spent). What `sendAndConfirm`'s lookups and the catch-ups of
+ * incoming delivery ride out.
+ * @since 1.0.0
+ * @category Retries
+ */
+export const isTransientRead = (error: PaginationError): boolean =>
+  error._tag === "Timeout" || (error._tag !== "PaginationLoop" && isTransient(error))
 
 /**
  * Whether an operation may be repeated without a second effect: idempotent operations, and operations whose

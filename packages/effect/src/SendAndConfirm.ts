@@ -24,7 +24,7 @@ import type { CallOptions } from "./CallOptions.ts"
 import { contextOf } from "./internal/issues.ts"
 import { firstProblem, positiveDuration } from "./internal/options.ts"
 import { scrubberOfService } from "./internal/scrub.ts"
-import { isTransient } from "./RetryPolicy.ts"
+import { isTransientRead } from "./RetryPolicy.ts"
 
 /**
  * Options of {@link sendAndConfirm}.
@@ -172,7 +172,7 @@ const awaitConfirmation = (
           return yield* lookup.failure
         } else {
           lastError = lookup.failure
-          if (!isTransient(lastError) && lastError._tag !== "Timeout") {
+          if (!isTransientRead(lastError)) {
             const now = yield* Clock.currentTimeMillis
             return yield* unconfirmed(Duration.millis(now - started), "looking it up failed")
           }

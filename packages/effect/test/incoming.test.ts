@@ -276,6 +276,89 @@ describe("replyOnce", () => {
     }).pipe(Effect.scoped))
 })
 
+describe("Desktop hiccups during a reconnect's catch-up", () => {
+  it.live("5xx, a reset and a timeout of the catch-up's requests are ridden out: the bot goes on, nothing lost or repeated", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServerScoped({ token: realisticToken, seed: 16, sendDelay: 5 })
+      // no retries of the client's own (and a short timeout): each fault reaches the catch-up
+      const layers = Layer.mergeAll(
+        BeeperEvents.layer({
+          baseUrl: server.url,
+          accessToken: Redacted.make(server.token),
+          reconnectSchedule: Schedule.spaced("10 millis"),
+        }).pipe(Layer.provide(layerWsConstructor)),
+        BeeperDesktop.layer({
+          baseUrl: server.url,
+          accessToken: Redacted.make(server.token),
+          retry: false,
+          timeout: "1 second",
+        }).pipe(Layer.provide(FetchHttpClient.layer)),
+      )
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        // the first connection drops after its first event
+        server.faults.add({ kind: "wsClose", afterEvents: 1, times: 1 })
+        const health = yield* makeHealth
+        const handled: Array<string> = []
+        const arrivals = yield* Queue.unbounded<void>()
+        const fiber = yield* handleIncoming(
+          ({ message }) => Effect.andThen(Effect.sync(() => handled.push(message.text ?? "")), Queue.offer(arrivals, undefined)),
+          { chats: "*", health, catchUpRetry: Schedule.spaced("10 millis") },
+        ).pipe(Effect.forkScoped)
+        /** Waits (on the handler's own signal, no timing) until `n` messages were handled in all, or the bot ended. */
+        const handledCount = (n: number) =>
+          Effect.gen(function*() {
+            while (handled.length < n) yield* Queue.take(arrivals)
+          }).pipe(Effect.raceFirst(Effect.flatMap(Fiber.await(fiber), (exit) =>
+            Effect.sync(() => assert.fail(`the bot ended after handling ${JSON.stringify(handled)}: ${String(exit)}`)))))
+        yield* health.ready
+
+        // Desktop hiccups: the reconnect's catch-up requests fail — its accounts twice (503, then no answer at all),
+        // its chat list once (500), the chat's message list twice (a reset, then 502)
+        server.faults.add({ kind: "status", status: 503, times: 1, match: { method: "GET", path: "/v1/accounts" } })
+        server.faults.add({ kind: "status", status: 500, times: 1, match: { method: "GET", path: "/v1/chats" } })
+        server.faults.add({ kind: "hang", times: 1, match: { method: "GET", path: "/v1/accounts" } })
+        const list = { method: "GET", path: "/v1/chats/{chatID}/messages" } as const
+        server.faults.add({ kind: "reset", times: 1, match: list })
+        server.faults.add({ kind: "status", status: 502, times: 1, match: list })
+        // "a" and "b" in one tick: the socket closes after the first event, so the catch-up has to deliver "b"
+        server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
+        server.simulate.incomingMessage({ chatID: chat.id, text: "b" })
+        yield* handledCount(2)
+        // still running: a later message is handled live, and nothing came twice
+        server.simulate.incomingMessage({ chatID: chat.id, text: "c" })
+        yield* handledCount(3)
+        assert.deepStrictEqual(handled, ["a", "b", "c"])
+        assert.isUndefined(fiber.pollUnsafe(), "handleIncoming ended")
+        const state = yield* health.get
+        assert.deepStrictEqual(server.faults.list(), [], "every fault was met")
+        assert.isAtLeast(state.retries, 5) // one per fault (more only if a request of this busy machine timed out)
+        assert.strictEqual(state.connections, 2)
+      }).pipe(Effect.provide(layers))
+    }).pipe(Effect.scoped))
+
+  it.live("a terminal error of the catch-up still ends the bot: a token the HTTP API refuses (401) is not tried again", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServerScoped({ token: realisticToken, seed: 16, sendDelay: 5 })
+      const layers = Layer.mergeAll(
+        BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
+          Layer.provide(layerWsConstructor),
+        ),
+        // a revoked token on the HTTP side: the socket connects, the catch-up's first request is refused
+        BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make("bd_live_0000revoked0000000000000000000") })
+          .pipe(Layer.provide(FetchHttpClient.layer)),
+      )
+      const health = yield* makeHealth
+      const error = yield* handleIncoming(() => Effect.void, { health, catchUpRetry: Schedule.spaced("10 millis") }).pipe(
+        Effect.provide(layers),
+        Effect.flip,
+      )
+      assert.strictEqual(error._tag, "Unauthorized")
+      assert.strictEqual((yield* health.get).retries, 0)
+    }).pipe(Effect.scoped))
+})
+
 describe("messages that share a sortKey", () => {
   it.live("each is delivered once, live and by a reconnect's catch-up", () =>
     Effect.gen(function*() {

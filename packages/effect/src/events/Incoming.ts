@@ -11,6 +11,10 @@
  *   (in memory unless a durable one is provided). `handleIncoming` acknowledges after the handler succeeded, so a
  *   crash between receipt and handling delivers the message again on restart, and a restart catches up on what
  *   arrived while the process was down — bounded by `catchUpSince` and `maxCatchUp`.
+ * - **Desktop hiccups:** a request of delivery (a catch-up's lists, a chat) that fails with a transient error
+ *   (`RetryPolicy.isTransientRead`: 5xx, 429, a reset, a timeout), beyond the client's own retries, is tried again on
+ *   `catchUpRetry`, logged and counted in the health's `retries`. Nothing is recorded as delivered before the reads it
+ *   depends on succeeded, so a retry neither skips nor repeats a message. Other errors end the stream.
  *
  * The guarantee: per message ID, **effectively once** with a durable checkpoint store and an idempotent handler
  * (`replyOnce` is one); **at least once** with a durable store alone (a crash after the handler's effect but before
@@ -24,12 +28,14 @@ import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
 import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
+import { isTransientRead } from "../RetryPolicy.ts"
 import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
 import * as Delivery from "./Delivery.ts"
 import { keyValueStore } from "./KeyValueStoreModule.ts"
@@ -78,6 +84,11 @@ export interface DeliveryHealth {
   /** Messages acknowledged. */
   readonly acknowledged: number
   /**
+   * Requests of delivery (a catch-up's lists, a chat) that failed with a transient error and were tried again (see
+   * {@link IncomingOptions.catchUpRetry}).
+   */
+  readonly retries: number
+  /**
    * Lag of the last delivery: milliseconds from the message's timestamp to its delivery (large after a catch-up,
    * near zero live; `undefined` before the first delivery).
    */
@@ -112,6 +123,7 @@ export const makeHealth: Effect.Effect<HealthMonitor> = Effect.sync(() => {
     caughtUp: 0,
     delivered: 0,
     acknowledged: 0,
+    retries: 0,
     lagMillis: undefined,
   }
   const ready = Deferred.makeUnsafe<void>()
@@ -159,6 +171,15 @@ export interface IncomingOptions {
   readonly connectWithin?: Duration.Input | undefined
   /** Where to publish the delivery's state (see {@link makeHealth}). */
   readonly health?: HealthMonitor | undefined
+  /**
+   * When to try a request of delivery again (a catch-up's `accounts.list`, `chats.list`, `messages.list`, a
+   * `chats.retrieve`) that failed with a transient error (`RetryPolicy.isTransientRead`: 5xx, 429, a reset, a
+   * timeout) after the client's own retries. Default: exponential from 500 ms, jittered, each wait capped at 30 s,
+   * forever — the catch-up waits Desktop out, as the live events reconnect. Each attempt is bounded by the client's
+   * `timeout` per request; each failure is logged at Warning and counted in the health's `retries`. When a finite
+   * schedule gives up, the stream fails with the last error.
+   */
+  readonly catchUpRetry?: Schedule.Schedule<unknown, PaginationError> | undefined
 }
 
 /**
@@ -179,6 +200,10 @@ export interface HandleIncomingOptions extends IncomingOptions {
 export type IncomingError = EventsStreamError | PaginationError | CheckpointError | StartupTimeout
 
 const defaults = {
+  catchUpRetry: Schedule.exponential("500 millis").pipe(
+    Schedule.jittered,
+    Schedule.modifyDelay(({ duration }) => Effect.succeed(Duration.min(duration, Duration.seconds(30)))),
+  ),
   catchUpSince: Duration.hours(24),
   maxCatchUp: 500,
   chatPages: 20,
@@ -226,6 +251,7 @@ export const incomingMessages = (
     const maxCatchUp = Math.max(1, options.maxCatchUp ?? defaults.maxCatchUp)
     const window = Math.max(1, options.recentWindow ?? Delivery.defaultRecentWindow)
     const health = options.health
+    const retrySchedule = options.catchUpRetry ?? defaults.catchUpRetry
     const startedAt = yield* Clock.currentTimeMillis
     const origin = yield* checkpoints.origin(startedAt)
     /** What a handler finished (as stored). */
@@ -242,11 +268,33 @@ export const incomingMessages = (
     const chats = new Map<string, Chat>()
     const firstConnection = yield* Deferred.make<void>()
 
+    /**
+     * `read` — requests only: what it found is recorded by the caller once it succeeded — tried again on
+     * `retrySchedule` while it fails with a transient error, each failure logged and counted; any other error (or the
+     * schedule ending) fails as before.
+     */
+    const patiently = <A>(what: string, read: Effect.Effect<A, PaginationError>): Effect.Effect<A, PaginationError> =>
+      read.pipe(
+        // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
+        Effect.catch((error) => {
+          if (!isTransientRead(error)) return Effect.fail(error)
+          health?.update((h) => ({ ...h, retries: h.retries + 1 }))
+          return Effect.andThen(
+            Effect.logWarning(`beeper-kit: ${what} failed (${error._tag}: ${error.message}); trying again`),
+            Effect.fail(error),
+          )
+        }),
+        Effect.retry({ schedule: retrySchedule, while: isTransientRead }),
+      )
+
     const chatOf = (chatID: string) =>
       Effect.suspend(() => {
         const known = chats.get(chatID)
         if (known !== undefined) return Effect.succeed(known)
-        return Effect.tap(desktop.chats.retrieve({ chatID }), (chat) => Effect.sync(() => chats.set(chatID, chat)))
+        return Effect.tap(
+          patiently(`fetching chat ${chatID}`, desktop.chats.retrieve({ chatID })),
+          (chat) => Effect.sync(() => chats.set(chatID, chat)),
+        )
       })
 
     const ack = (message: Message): Effect.Effect<void, CheckpointError> =>
@@ -283,9 +331,12 @@ export const incomingMessages = (
         return out
       })
 
-    /** The messages of `chatID` to catch up on: newer than its cursor (or than `since`), oldest first. */
+    /**
+     * The messages of `chatID` to catch up on: newer than its cursor (or than `since`), oldest first. Reads only
+     * (a transient failure reads again from the start).
+     */
     const missed = (chatID: string, since: number, floor: number) =>
-      Effect.gen(function*() {
+      patiently(`catching up on chat ${chatID}`, Effect.gen(function*() {
         const cursor = delivered.get(chatID)
         const bound = Math.max(floor, cursor === undefined ? since : 0)
         const found: Array<Message> = []
@@ -316,28 +367,31 @@ export const incomingMessages = (
           )
         }
         return selected.slice(Math.max(0, selected.length - maxCatchUp))
-      })
+      }))
 
     /** The chats a catch-up looks at: the subscribed ones, or (for `"*"`) every chat active since `since`. */
     const chatsToCatchUp = (since: number) =>
-      subscription !== "*" ? Effect.succeed([...subscription]) : Effect.gen(function*() {
-        const active: Array<string> = []
-        yield* desktop.chats.list.pages({ limit: 200 }, { direction: "before" }).pipe(
-          Stream.take(defaults.chatPages),
-          Stream.takeUntil((page) => {
-            let reachedOlder = false
-            for (const chat of page.items as ReadonlyArray<Chat>) {
-              const at = millisOf(chat.lastActivity)
-              if (at !== undefined && at < since) reachedOlder = true
-              else active.push(chat.id)
-              chats.set(chat.id, chat)
-            }
-            return !page.hasMore || reachedOlder
-          }),
-          Stream.runDrain,
-        )
-        return active
-      })
+      subscription !== "*" ? Effect.succeed([...subscription]) : patiently(
+        "listing chats to catch up on",
+        Effect.gen(function*() {
+          const active: Array<string> = []
+          yield* desktop.chats.list.pages({ limit: 200 }, { direction: "before" }).pipe(
+            Stream.take(defaults.chatPages),
+            Stream.takeUntil((page) => {
+              let reachedOlder = false
+              for (const chat of page.items as ReadonlyArray<Chat>) {
+                const at = millisOf(chat.lastActivity)
+                if (at !== undefined && at < since) reachedOlder = true
+                else active.push(chat.id)
+                chats.set(chat.id, chat)
+              }
+              return !page.hasMore || reachedOlder
+            }),
+            Stream.runDrain,
+          )
+          return active
+        }),
+      )
 
     /** After a connection went live: deliver what may have been missed, per chat, oldest first. */
     const catchUp = Effect.gen(function*() {
@@ -385,7 +439,8 @@ export const incomingMessages = (
             yield* Deferred.succeed(firstConnection, undefined)
             health?.update((h) => ({ ...h, connected: true, connections: h.connections + 1 }))
             yield* Effect.logInfo(`beeper-kit: live events connected (connection ${event.connection})`)
-            ownUserIDs = new Set((yield* desktop.accounts.list()).map((account) => account.user.id))
+            const accounts = yield* patiently("listing accounts", desktop.accounts.list())
+            ownUserIDs = new Set(accounts.map((account) => account.user.id))
             return yield* catchUp
           }
           case "disconnected": {
