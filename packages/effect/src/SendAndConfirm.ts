@@ -24,6 +24,7 @@ import type { CallOptions } from "./CallOptions.ts"
 import { contextOf } from "./internal/issues.ts"
 import { firstProblem, positiveDuration } from "./internal/options.ts"
 import { scrubberOfService } from "./internal/scrub.ts"
+import { isFailedSendStatus } from "./internal/sendStatus.ts"
 import { isTransientRead } from "./RetryPolicy.ts"
 
 /**
@@ -188,10 +189,6 @@ const awaitConfirmation = (
     )
   })
 
-/** A failed send status (the type is an open enum, which `===` alone does not narrow). */
-const isFailedStatus = (status: string | undefined): status is SendFailed["status"] =>
-  status === "FAIL_RETRIABLE" || status === "FAIL_PERMANENT"
-
 /** One lookup: `Some(message)` when confirmed, `None` while pending (or not yet visible), `SendFailed` on failure. */
 const lookUpOnce = (
   beeper: BeeperDesktopApi,
@@ -205,7 +202,7 @@ const lookUpOnce = (
       if (Option.isNone(found)) return Effect.succeed(Option.none<Message>())
       const message = found.value
       const status = message.sendStatus?.status
-      if (isFailedStatus(status)) {
+      if (isFailedSendStatus(status)) {
         // The texts come from a success body, which is not scrubbed: take the token out of them here.
         const scrub = scrubberOfService(beeper)
         return Effect.fail(

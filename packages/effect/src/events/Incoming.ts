@@ -35,6 +35,7 @@ import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
 import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
+import { isFailedSendStatus } from "../internal/sendStatus.ts"
 import { isTransientRead } from "../RetryPolicy.ts"
 import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
 import * as Delivery from "./Delivery.ts"
@@ -552,7 +553,7 @@ export const replyOnce = (
  */
 const isStandingReply = (candidate: Message, message: Message): boolean =>
   candidate.isSender === true && candidate.linkedMessageID === message.id && candidate.isDeleted !== true &&
-  candidate.sendStatus?.status !== "FAIL_RETRIABLE" && candidate.sendStatus?.status !== "FAIL_PERMANENT"
+  !isFailedSendStatus(candidate.sendStatus?.status)
 
 /** A standing reply of ours to `message` (see {@link isStandingReply}) among the chat's messages newer than it, if any. */
 const existingReply = (desktop: BeeperDesktopApi, message: Message) =>
