@@ -55,14 +55,66 @@ const presenter = (argv: ReadonlyArray<string>): CliOutput.Presenter => ({
   },
 })
 
-/** The one-letter flags that take a value, which may be written attached (`-n5`, `-sfoo`). */
-const attachedValueFlags = /^-[ns]/
+/**
+ * The one-letter flags that take a value, by command, and the flag each is short for (`chats.ts`, `messages.ts`):
+ * written attached (`-n5`, `-sWhatsApp`, `-n=5`), they are rewritten to `--limit=5`, `--search=WhatsApp` before
+ * parsing — the parser itself reads `-n5` as the flags `-n`, `-5`, and `-sWhatsApp` as `-s`, `-W`, ..., `-h`
+ * (the help).
+ */
+const valueAliases: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  chats: { n: "limit", s: "search" },
+  messages: { n: "limit" },
+}
+
+/** The flags (of any command, and the parser's own) whose value may be the next argument (`--limit 5`). */
+const takesValue: ReadonlySet<string> = new Set([
+  "--url",
+  "--token",
+  "--search",
+  "-s",
+  "--limit",
+  "-n",
+  "--chats",
+  "--log-level",
+  "--completions",
+])
+
+/**
+ * `argv` with each attached one-letter flag of the command ({@link valueAliases}) written out: `chats -n5` is
+ * `chats --limit=5`. Only in a flag's place — after the command's name, before `--`, and not as the value of the
+ * flag before it (`--search -nvm` stays as it is) — and only for the commands that have that flag (`send <chatID>
+ * "-nvm"` stays as it is, and is refused by {@link dashProblem}).
+ */
+export const expandAttachedValues = (argv: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const expanded: Array<string> = []
+  let command: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === "--") return [...expanded, ...argv.slice(i)]
+    if (takesValue.has(arg)) {
+      expanded.push(arg)
+      // its value, left as it is (a "--" after it ends the flags instead)
+      if (i + 1 < argv.length && argv[i + 1] !== "--") expanded.push(argv[++i]!)
+      continue
+    }
+    if (!arg.startsWith("-")) {
+      command ??= arg
+      expanded.push(arg)
+      continue
+    }
+    const attached = /^-([a-zA-Z])=?(.+)$/s.exec(arg)
+    const long = attached === null || command === undefined ? undefined : valueAliases[command]?.[attached[1]!]
+    expanded.push(long === undefined ? arg : `--${long}=${attached![2]!}`)
+  }
+  return expanded
+}
 
 /**
  * What is wrong with an argument that starts with "-" but is no flag: the parser reads it as one-letter flags, so
  * text such as "-five minutes late" ran `--version` (its "v") and exited 0 without sending, and a token after
  * `--token` that starts with "-" came back a letter at a time in the errors. Refused before parsing, saying how to
- * pass it (and never repeating a token). Everything after `--` is taken as it is.
+ * pass it (and never repeating a token). Everything after `--` is taken as it is. Runs after
+ * {@link expandAttachedValues}: what is left that looks like a run of one-letter flags is never meant as one.
  */
 export const dashProblem = (argv: ReadonlyArray<string>): string | undefined => {
   for (let i = 0; i < argv.length; i++) {
@@ -71,7 +123,7 @@ export const dashProblem = (argv: ReadonlyArray<string>): string | undefined => 
     if (arg === "--token" && argv[i + 1]?.startsWith("-") === true) {
       return 'the value of --token starts with "-" and would be read as flags: pass it as --token=<token>, or in BEEPER_ACCESS_TOKEN'
     }
-    if (/^-[^-]/.test(arg) && arg.length > 2 && !attachedValueFlags.test(arg)) {
+    if (/^-[^-]/.test(arg) && arg.length > 2) {
       return `"${arg}" would be read as one-letter flags: for a value that starts with "-", write --<flag>=<value>; ` +
         `for text, put -- before it (e.g. beeper-kit send <chatID> -- "${arg}")`
     }
@@ -85,8 +137,9 @@ const report = (failure: CliFailure): Effect.Effect<ExitCode> =>
   Effect.as(Console.error(`beeper-kit: ${failure.message}`), failure.code)
 
 /** Runs `beeper-kit <argv>`: prints results and failures, and returns the exit code (never fails). */
-export const runCli = (argv: ReadonlyArray<string>) =>
-  Effect.suspend(() => {
+export const runCli = (given: ReadonlyArray<string>) => {
+  const argv = expandAttachedValues(given)
+  return Effect.suspend(() => {
     const problem = dashProblem(argv)
     return problem === undefined
       ? Command.runWith(app, { version })(argv)
@@ -107,3 +160,4 @@ export const runCli = (argv: ReadonlyArray<string>) =>
     ),
     Effect.provide(Layer.mergeAll(CliOutput.layerPresenter(presenter(argv)), quietFormatter)),
   )
+}

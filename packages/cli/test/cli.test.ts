@@ -185,6 +185,39 @@ describe.concurrent("beeper-kit", () => {
     expect(messages.items.filter((message) => message.text === text)).toHaveLength(1)
   })
 
+  it("-n and -s take their value attached (-n3, -sWord) where the command has them; other text starting -n/-s is refused, nothing sent", async () => {
+    const text = `-nvm ${Date.now()}`
+    const refused = await beeperKit(["send", chat.id, text], env)
+    // before, -n/-s words were let through to the parser: "-nvm" printed the version, exit 0, nothing sent
+    expect(refused.code).toBe(2)
+    expect(refused.stdout).toBe("")
+    expect(refused.stderr).toContain("put -- before it")
+    const messages = await api<{ items: ReadonlyArray<{ text?: string }> }>(`/v1/chats/${encodeURIComponent(chat.id)}/messages?limit=50`)
+    expect(messages.items.filter((message) => message.text === text)).toHaveLength(0)
+
+    const word = chat.title.split(" ")[0]!
+    const [attached, spelled] = await Promise.all([
+      beeperKit(["chats", `-s${word}`, "--json"], env), // before: the help page on stdout, exit 0
+      beeperKit(["chats", "--search", word, "--json"], env),
+    ])
+    expect(attached.code, attached.stderr).toBe(0)
+    const found = JSON.parse(attached.stdout) as ReadonlyArray<ChatJson>
+    expect(found.map((c) => c.id)).toEqual((JSON.parse(spelled.stdout) as ReadonlyArray<ChatJson>).map((c) => c.id))
+    expect(found.map((c) => c.id)).toContain(chat.id)
+
+    const limited = await beeperKit(["chats", "-n3", "--json"], env) // before: "Missing value for flag --limit", exit 2
+    expect(limited.code, limited.stderr).toBe(0)
+    expect(JSON.parse(limited.stdout)).toHaveLength(3)
+    const latest = await beeperKit(["messages", quiet.id, "-n=2", "--json"], env)
+    expect(latest.code, latest.stderr).toBe(0)
+    expect(JSON.parse(latest.stdout)).toHaveLength(2)
+
+    // the value of a flag is never read as one: "-nvm" after --search is refused, not taken as --limit=vm
+    const asValue = await beeperKit(["chats", "--search", "-nvm"], env)
+    expect(asValue.code).toBe(2)
+    expect(asValue.stderr).toContain("--<flag>=<value>")
+  })
+
   it("a token after --token that starts with \"-\": exit 2 and how to pass it, the token never echoed", async () => {
     const { code, stderr } = await beeperKit(["accounts", "--token", "-s3cr9tK"], env)
     expect(code).toBe(2)
