@@ -47,5 +47,10 @@ fiber.addObserver((exit) => {
   process.off("SIGINT", onSignal)
   process.off("SIGTERM", onSignal)
   clearInterval(keepAlive)
-  process.exitCode = Exit.isSuccess(exit) ? exit.value : ExitCode.interrupted
+  const code = Exit.isSuccess(exit) ? exit.value : ExitCode.interrupted
+  process.exitCode = code
+  // Stopped by Ctrl-C (or SIGTERM): exit now. Output still queued for stdout — a reader that is busy or stuck, its
+  // pipe full — would keep the process alive until it reads (forever, if it never does); nobody waits for it after
+  // Ctrl-C. Without a signal the process ends by itself once stdout is written out (`| head`, large outputs whole).
+  if (signals > 0) process.exit(code)
 })

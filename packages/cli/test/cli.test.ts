@@ -5,7 +5,7 @@ import { getJson, mockServerForFile, withMockServer } from "@beeper-kit/testkit/
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { linesOf } from "@beeper-kit/testkit/process"
 import { beforeAll, describe, expect, it } from "vitest"
-import { beeperKit, start } from "./support.ts"
+import { beeperKit, start, startWithStuckReader } from "./support.ts"
 
 let server: MockServer
 let env: Record<string, string>
@@ -362,6 +362,28 @@ describe.concurrent("beeper-kit", () => {
       tail.child.kill("SIGINT")
       const { code, stderr } = await tail.exited
       expect(code, stderr).toBe(0) // before: 130, as if interrupted
+    })
+  })
+
+  it("tail: Ctrl-C exits 0 while stdout's reader is stuck (its pipe full, output queued)", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      const tail = startWithStuckReader(["tail", "--json"], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      try {
+        await tail.readUntil((stdout) => stdout.includes('"type":"connected"'))
+        // One event line far longer than the pipe (64 KiB) and the reader's buffer: once the reader has seen its
+        // start, the CLI has handed the whole line to stdout, and the reader stops reading, so most of it stays queued.
+        const marker = `stuck reader ${Date.now()} `
+        own.simulate.incomingMessage({ text: marker + "x".repeat(4 * 1024 * 1024) })
+        await tail.readUntil((stdout) => stdout.includes(marker), true)
+        tail.child.kill("SIGINT")
+        // a hang guard, not a timing assertion: before, the process lived on until the reader read (here: never)
+        const guard = new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 60_000).unref())
+        const code = await Promise.race([tail.exited, guard])
+        expect(code, `stderr: ${tail.stderr()}`).toBe(0)
+        expect(tail.stderr()).toBe("")
+      } finally {
+        tail.child.kill("SIGKILL")
+      }
     })
   })
 
