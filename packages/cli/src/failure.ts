@@ -51,6 +51,30 @@ export const tokenMissing =
 /** The message the user should see when nothing answers at `url`. */
 export const unreachable = (url: string): string => `cannot reach Beeper Desktop at ${url} — is it running?`
 
+/**
+ * The one-line reason of a failed TLS handshake in a transport error's text, or undefined when it is no TLS failure:
+ * OpenSSL's reason (`wrong version number`, out of `EPROTO: write EPROTO …:error:0A00010B:SSL routines:…:wrong version
+ * number:file:line:`), else the runtime's own words.
+ */
+const tlsFailure = (text: string): string | undefined => {
+  const openssl = /SSL routines:[^:\n]*:([^:\n]+)/.exec(text)
+  if (openssl !== null) return openssl[1]!.trim()
+  const other = /(TLS handshake failed[^\n]*|received corrupt message[^\n]*)/i.exec(text)
+  return other === null ? undefined : other[1]!.trim()
+}
+
+/** Reasons a TLS handshake fails with when the server speaks plain HTTP on that port. */
+const plainHttpPeer = /wrong version number|unknown protocol|packet length too long|corrupt message|speak TLS/i
+
+/**
+ * The message the user should see when a TLS handshake with `url` failed (nothing was sent): the reason, and for an
+ * `https://` URL whose server does not speak TLS, the likely fix.
+ */
+export const tlsFailed = (url: string, reason: string): string =>
+  `cannot reach Beeper Desktop at ${url}: the TLS handshake failed (${reason})${
+    url.startsWith("https:") && plainHttpPeer.test(reason) ? " — is it http:// rather than https://?" : ""
+  }`
+
 /** The message the user should see when a send failed in a way that may have delivered the message anyway. */
 export const maybeSent = "the message may have been sent — check the chat before sending again"
 
@@ -73,7 +97,8 @@ const mayHaveReached = (error: TaggedLike, what: string, read: string): CliFailu
 export const toCliFailure = (error: unknown, url: string): CliFailure => {
   if (error instanceof CliFailure) return error
   if (!isTagged(error)) return new CliFailure({ code: ExitCode.failed, message: String(error) })
-  const detail = error.message ?? error._tag
+  // one line: a runtime's text can end with a newline (OpenSSL's does)
+  const detail = (error.message ?? error._tag).trim()
   switch (error._tag) {
     case "Unauthorized":
       return new CliFailure({ code: ExitCode.auth, message: tokenRefused })
@@ -82,16 +107,18 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
         code: ExitCode.auth,
         message: `the access token is not allowed to do this (403): ${detail}`,
       })
-    case "TransportError":
+    case "TransportError": {
       // Only a request that never left ("not-sent": refused, DNS, TLS) means Desktop cannot be reached; a reset
       // after the request was written must not invite sending again.
+      const tls = error.delivery === "not-sent" ? tlsFailure(detail) : undefined
       return error.delivery === "not-sent"
-        ? new CliFailure({ code: ExitCode.unreachable, message: unreachable(url) })
+        ? new CliFailure({ code: ExitCode.unreachable, message: tls === undefined ? unreachable(url) : tlsFailed(url, tls) })
         : mayHaveReached(
           error,
           `the connection was closed before an answer: ${detail}`,
           `Beeper Desktop at ${url} closed the connection before answering: ${detail}`,
         )
+    }
     case "ConnectionLost":
       return new CliFailure({ code: ExitCode.unreachable, message: unreachable(url) })
     case "Timeout": {

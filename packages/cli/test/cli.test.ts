@@ -134,6 +134,20 @@ describe.concurrent("beeper-kit", () => {
     expect(stderr.trim()).toBe(`beeper-kit: cannot reach Beeper Desktop at ${url} — is it running?`)
   })
 
+  it("https:// to Desktop's plain-HTTP port: the TLS handshake failed, on one line, exit code 4, nothing sent", async () => {
+    const url = server.url.replace(/^http:/, "https:")
+    const text = `over tls ${Date.now()}`
+    const { code, stdout, stderr } = await beeperKit(["send", chat.id, text, "--url", url], env)
+    // before: exit 1, "closed the connection before answering: EPROTO: write EPROTO …SSL routines…" and a newline
+    expect(code).toBe(4)
+    expect(stdout).toBe("")
+    expect(stderr).toBe(
+      `beeper-kit: cannot reach Beeper Desktop at ${url}: the TLS handshake failed (wrong version number) — is it http:// rather than https://?\n`,
+    )
+    const messages = await api<{ items: ReadonlyArray<{ text?: string }> }>(`/v1/chats/${encodeURIComponent(chat.id)}/messages?limit=50`)
+    expect(messages.items.filter((message) => message.text === text)).toHaveLength(0)
+  })
+
   it("a send reset after Desktop read it: 'may have been sent', never 'is it running?', exit code 1", async () => {
     // A server of its own: the fault must not touch the other tests' sends.
     await withMockServer({ seed: 7 }, async (own) => {

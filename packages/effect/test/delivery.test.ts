@@ -29,6 +29,33 @@ const cases: ReadonlyArray<readonly [string, unknown, "not-sent" | "maybe-sent"]
   ["TLS: self-signed", fetchFailed(coded("self-signed certificate", "DEPTH_ZERO_SELF_SIGNED_CERT")), "not-sent"],
   ["TLS: CERT_HAS_EXPIRED", coded("certificate has expired", "CERT_HAS_EXPIRED"), "not-sent"],
   ["TLS: ERR_TLS_CERT_ALTNAME_INVALID", coded("Hostname/IP does not match", "ERR_TLS_CERT_ALTNAME_INVALID"), "not-sent"],
+  [
+    "node:http, https:// to a plain-HTTP port: EPROTO with OpenSSL's wrong version number",
+    coded(
+      "write EPROTO 80BC6F2AEC7F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:\n",
+      "EPROTO",
+    ),
+    "not-sent",
+  ],
+  [
+    "node:http, the same with OpenSSL 3.5's wording",
+    coded(
+      "write EPROTO 40DDE1A6077F0000:error:0A00010B:SSL routines:tls_validate_record_header:wrong version number:../deps/openssl/openssl/ssl/record/methods/tlsany_meth.c:77:\n",
+      "EPROTO",
+    ),
+    "not-sent",
+  ],
+  ["node:http: the server refuses the handshake", coded("write EPROTO C0:error:0A000410:SSL routines::sslv3 alert handshake failure:../ssl/record/rec_layer_s3.c:1586:SSL alert number 40\n", "EPROTO"), "not-sent"],
+  ["undici, https:// to a plain-HTTP port", fetchFailed(coded("0A00010B:SSL routines:tls_validate_record_header:wrong version number", "ERR_SSL_WRONG_VERSION_NUMBER")), "not-sent"],
+  ["Bun, https:// to a plain-HTTP port", coded("The TLS handshake failed. Does the server speak TLS on this port?", "EPROTO"), "not-sent"],
+  [
+    "Deno, https:// to a plain-HTTP port",
+    fetchFailed(new Error("error sending request for url (https://127.0.0.1:1/): client error (Connect): received corrupt message of type InvalidContentType")),
+    "not-sent",
+  ],
+  // EPROTO alone does not say when: a bad record after the handshake came after the request may have been written
+  ["EPROTO: a bad record after the handshake", coded("write EPROTO C0:error:0A000119:SSL routines::decryption failed or bad record mac:\n", "EPROTO"), "maybe-sent"],
+  ["EPROTO without OpenSSL's text", coded("write EPROTO", "EPROTO"), "maybe-sent"],
   ["undici refuses a header", coded("invalid authorization header", "UND_ERR_INVALID_ARG"), "not-sent"],
   ["fetch refuses a header value", new TypeError('Headers.append: "a\r\nb" is an invalid header value.'), "not-sent"],
   ["Deno's fetch refuses a header value", new TypeError('Invalid header value: "a\r\nb"'), "not-sent"],

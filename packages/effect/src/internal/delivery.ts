@@ -6,7 +6,7 @@ import type { Delivery } from "../BeeperError.ts"
 
 /**
  * Error codes that mean the request never left the client: the connection was refused or could not be opened (DNS,
- * routing, connect timeout, TLS handshake), or the client refused the request itself (an invalid header).
+ * routing, connect timeout, TLS certificate; a failed handshake is read from its message, see tlsHandshakeMessage), or the client refused the request itself (an invalid header).
  */
 const notSentCodes: ReadonlySet<string> = new Set([
   "ECONNREFUSED",
@@ -49,6 +49,16 @@ const notSentPrefixes = ["CERT_", "ERR_TLS_", "ERR_SSL_", "ERR_CERT_"]
 const notSentMessage =
   /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|is an invalid header (value|name)|invalid header (value|name): |header '[^']*' has invalid value|not a valid ByteString|convert argument to a ByteString|invalid certificate|certificate verify failed|unknownissuer|bad port/i
 
+/**
+ * A TLS handshake that failed, as each runtime says it: the request is only written once the handshake is done, so it
+ * never left. node:http gives OpenSSL's text under `EPROTO` (`write EPROTO …:error:0A00010B:SSL routines:…:wrong
+ * version number:…` — an `https://` URL to a plain-HTTP port); only OpenSSL's reasons of a peer that does not speak
+ * TLS, or refuses the handshake, count: another `EPROTO` (a bad record after the handshake) stays maybe-sent. Bun:
+ * `The TLS handshake failed`; Deno (hyper's connect stage, TCP and TLS): `client error (Connect): …`.
+ */
+const tlsHandshakeMessage =
+  /SSL routines:[^\n]*:(wrong version number|unknown protocol|packet length too long|unsupported protocol|no protocols available|[a-z0-9]+ alert (handshake failure|protocol version))|TLS handshake failed|client error \(Connect\)/i
+
 const isNotSentCode = (code: string): boolean =>
   notSentCodes.has(code) || notSentPrefixes.some((prefix) => code.startsWith(prefix))
 
@@ -77,7 +87,7 @@ const causesSayNotSent = (cause: unknown, depth = 0): boolean => {
   if (depth > 5 || typeof cause !== "object" || cause === null) return false
   const { code, message, errors } = cause as { code?: unknown; message?: unknown; errors?: unknown }
   if (typeof code === "string" && isNotSentCode(code)) return true
-  if (typeof message === "string" && notSentMessage.test(message)) return true
+  if (typeof message === "string" && (notSentMessage.test(message) || tlsHandshakeMessage.test(message))) return true
   // Node's happy-eyeballs connect gives an AggregateError of one ECONNREFUSED per address.
   if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => causesSayNotSent(inner, depth + 1))) {
     return true
