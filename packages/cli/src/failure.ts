@@ -79,6 +79,13 @@ export const tlsFailed = (url: string, reason: string): string =>
 export const maybeSent = "the message may have been sent — check the chat before sending again"
 
 /**
+ * The message the user should see when Desktop accepted a send (`pendingMessageID`) but it was not confirmed — the
+ * wait ran out, a lookup failed, or Ctrl-C ended the wait. `why` follows "not confirmed" (" within 30s", ...).
+ */
+export const sentUnconfirmed = (pendingMessageID: string, why = ""): string =>
+  `the message was sent but not confirmed${why} (pending ID ${pendingMessageID}); check the chat before sending again`
+
+/**
  * What to tell the user when a request may have reached Desktop before failing (a reset or timeout after it was
  * written): for a send, that the message may have been sent; for another change, that it may have been made; for a
  * read, `read` (reading again is harmless).
@@ -145,9 +152,10 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
       const cause = isTagged(error.cause) ? `: looking it up failed with ${error.cause._tag}` : ""
       return new CliFailure({
         code: ExitCode.failed,
-        message: `the message was sent but not confirmed${
-          isTagged(error.cause) || error.waited === undefined ? "" : ` within ${Duration.format(error.waited)}`
-        }${cause} (pending ID ${error.pendingMessageID ?? "unknown"}); check the chat before sending again`,
+        message: sentUnconfirmed(
+          error.pendingMessageID ?? "unknown",
+          `${isTagged(error.cause) || error.waited === undefined ? "" : ` within ${Duration.format(error.waited)}`}${cause}`,
+        ),
       })
     }
     case "DecodeError": {

@@ -171,6 +171,33 @@ describe.concurrent("beeper-kit", () => {
     })
   })
 
+  it("send: Ctrl-C while it waits for the confirmation says the message was sent, with its pending ID; exit 130", async () => {
+    // a network that never confirms, and a first look-up of the pending message that hangs: the CLI makes it only
+    // once Desktop answered the send
+    await withMockServer({ seed: 7, sendDelay: "manual" }, async (own) => {
+      const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")
+      const target = page.items[0]!
+      own.faults.add({ kind: "hang", times: 1, match: { method: "GET", path: "/v1/chats/{chatID}/messages/{messageID}" } })
+      const text = `interrupted wait ${Date.now()}`
+      const send = start("src/bin.ts", ["send", target.id, text], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      while (own.faults.list().length > 0 && send.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10))
+      send.child.kill("SIGINT")
+      const { code, stdout, stderr } = await send.exited
+      // before: exit 130 and nothing said — a user who sends again sends it twice
+      expect(code, stderr).toBe(130)
+      expect(stdout).toBe("")
+      const said = /^beeper-kit: the message was sent but not confirmed \(pending ID (\S+)\); check the chat before sending again\n$/
+        .exec(stderr)
+      expect(said, stderr).not.toBeNull()
+      const messages = await getJson<{ items: ReadonlyArray<{ id: string; text?: string }> }>(
+        own,
+        `/v1/chats/${encodeURIComponent(target.id)}/messages`,
+      )
+      const sent = messages.items.filter((message) => message.text === text)
+      expect(sent.map((message) => message.id)).toEqual([said![1]])
+    })
+  })
+
   it("a send Desktop accepted but whose answer does not decode: 'may have been sent', exit code 1", async () => {
     await withMockServer({ seed: 7 }, async (own) => {
       const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")

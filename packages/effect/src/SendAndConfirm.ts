@@ -41,6 +41,11 @@ export interface SendAndConfirmOptions extends CallOptions {
    * fails or ends, e.g. a refused upgrade).
    */
   readonly pollInterval?: Duration.Input | undefined
+  /**
+   * Runs as soon as Desktop accepted the send, with its answer (the `pendingMessageID`), before the wait for
+   * confirmation: what a caller interrupted during that wait (Ctrl-C) needs to say the message was sent.
+   */
+  readonly onSent?: ((sent: MessageSendResponse) => Effect.Effect<void>) | undefined
 }
 
 /**
@@ -83,6 +88,7 @@ export const sendAndConfirm = (
     return yield* Option.isSome(events)
       ? withLiveEvents(beeper, events.value, input, options)
       : beeper.messages.send(input, options).pipe(
+        Effect.tap((sent) => options.onSent?.(sent) ?? Effect.void),
         Effect.flatMap((sent) => awaitConfirmation(beeper, sent, options, Effect.never)),
       )
   }).pipe(Effect.withSpan("messages.sendAndConfirm", { attributes: { "beeper.operation_id": "messages.send" } }))
@@ -121,6 +127,7 @@ const withLiveEvents = (
     // Never wait long for the subscription: without it, polling still confirms the message.
     yield* Deferred.await(subscribed).pipe(Effect.timeoutOption("5 seconds"))
     const sent = yield* beeper.messages.send(input, options)
+    if (options.onSent !== undefined) yield* options.onSent(sent)
     // A send to a merged chat is routed to a member chat, whose events this subscription does not see:
     // then polling at the normal pace does the work.
     const routedElsewhere = sent.chatID !== input.chatID

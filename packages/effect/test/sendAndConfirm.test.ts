@@ -108,6 +108,19 @@ describe("sendAndConfirm (polling)", () => {
     }).pipe(Effect.provide(layer))
   })
 
+  it.effect("onSent sees the pending ID as soon as the send is accepted, before the wait (an interrupted wait can say so)", () => {
+    const { layer, seen } = desktop([json(200, message("p1", "PENDING"))])
+    return Effect.gen(function*() {
+      const sent: Array<{ readonly pendingMessageID: string; readonly lookups: number }> = []
+      const onSent = (answer: { readonly pendingMessageID: string }) =>
+        Effect.sync(() => sent.push({ pendingMessageID: answer.pendingMessageID, lookups: seen.filter((r) => r.method === "GET").length }))
+      const fiber = yield* Effect.forkChild(sendAndConfirm({ chatID: "c1", text: "hello" }, { onSent }))
+      for (let i = 0; i < 100 && sent.length === 0; i++) yield* TestClock.adjust("100 millis")
+      yield* Fiber.interrupt(fiber)
+      assert.deepStrictEqual(sent, [{ pendingMessageID: "p1", lookups: 0 }])
+    }).pipe(Effect.provide(layer))
+  })
+
   it.effect("a failed send fails with its own error, is not retried and nothing is polled", () => {
     const { layer, seen } = desktop([json(200, message("p1", "SUCCESS"))], errorBody(503))
     return Effect.gen(function*() {

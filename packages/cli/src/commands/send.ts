@@ -6,7 +6,7 @@
 import { BeeperDesktop, sendAndConfirm } from "@beeper-kit/effect"
 import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
-import { CliFailure, ExitCode } from "../failure.ts"
+import { CliFailure, ExitCode, sentUnconfirmed } from "../failure.ts"
 import { clockTime } from "../output/format.ts"
 import { jsonFlag, printJson } from "../output/json.ts"
 import { withProgress } from "../output/progress.ts"
@@ -27,8 +27,15 @@ export const send = Command.make("send", {
     const beeper = yield* BeeperDesktop
     const chat = yield* beeper.chats.retrieve({ chatID })
     const title = oneLine(chat.title) // the server's text, to a terminal
+    // Desktop's answer to the send, once it came: Ctrl-C during the wait for confirmation must not look like nothing
+    // was sent (a user who sends again would send it twice)
+    let pending: string | undefined
+    const onSent = (sent: { readonly pendingMessageID: string }) => Effect.sync(() => (pending = sent.pendingMessageID))
     const message = yield* withProgress(`Sending to ${title}`, (report) =>
-      Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text })))
+      Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text }, { onSent }))).pipe(
+        // still interrupted (exit 130), after saying so
+        Effect.onInterrupt(() => pending === undefined ? Effect.void : Console.error(`beeper-kit: ${sentUnconfirmed(pending)}`)),
+      )
     if (json) return yield* printJson(message)
     yield* Console.log(
       `✓ Sent to ${title} and confirmed: message ${message.id} at ${clockTime(new Date(message.timestamp))}`,
