@@ -6,7 +6,8 @@
  * the upgrade completes, then `open` fires and frames flow.
  *
  * A refused upgrade fires `error` with `Unexpected server response: <status>` (so a 401 becomes `Unauthorized`
- * in `BeeperEvents`), then `close` with code 1006.
+ * in `BeeperEvents`), then `close` with code 1006. A redirect is never followed (`redirect: "manual"`): a 3xx is a
+ * refused upgrade like any other status, as on Deno and Bun — another origin's events are never read as Desktop's.
  *
  * @module
  */
@@ -24,7 +25,7 @@ export interface AcceptableWebSocket {
 /** A `fetch` whose upgrade response may carry the accepted-to-be WebSocket (workerd). */
 export type UpgradeFetch = (
   input: string,
-  init: { readonly headers: Record<string, string>; readonly signal: AbortSignal },
+  init: { readonly headers: Record<string, string>; readonly signal: AbortSignal; readonly redirect: "manual" },
 ) => Promise<Response & { readonly webSocket?: AcceptableWebSocket | null | undefined }>
 
 type EventType = "open" | "message" | "error" | "close"
@@ -129,7 +130,12 @@ export const dial = (
   }
 
   const open = async () => {
-    const response = await fetch(httpUrlOf(url), { headers: upgradeHeaders(options), signal: controller.signal })
+    // never follow a redirect: the events of whatever answers elsewhere would be taken for Desktop's
+    const response = await fetch(httpUrlOf(url), {
+      headers: upgradeHeaders(options),
+      signal: controller.signal,
+      redirect: "manual",
+    })
     if (closeCalled) {
       // released while the upgrade was in flight: finish the handshake only to close it
       const late = response.webSocket
@@ -147,7 +153,11 @@ export const dial = (
       return fail(
         response.status === 101
           ? new Error("This runtime's fetch does not expose the upgraded WebSocket (response.webSocket)")
-          : new Error(`Unexpected server response: ${response.status}`),
+          : new Error(
+            `Unexpected server response: ${response.status}${
+              response.status >= 300 && response.status < 400 ? " (a redirect, not followed)" : ""
+            }`,
+          ),
       )
     }
     socket = upgraded

@@ -34,13 +34,14 @@ interface Call {
   readonly url: string
   readonly headers: Record<string, string>
   readonly signal: AbortSignal
+  readonly redirect: string
 }
 
 /** A `fetch` answering every call with `respond()`, recording the calls. */
 const scriptedFetch = (respond: () => Promise<Response & { webSocket?: AcceptedSocket | null }>) => {
   const calls: Array<Call> = []
   const fetch: UpgradeFetch = (url, init) => {
-    calls.push({ url, headers: init.headers, signal: init.signal })
+    calls.push({ url, headers: init.headers, signal: init.signal, redirect: init.redirect })
     return respond() as ReturnType<UpgradeFetch>
   }
   return { fetch, calls }
@@ -122,6 +123,22 @@ describe("dial (WebSocket through a fetch upgrade)", () => {
     expect(events.map((e) => e.type)).toEqual(["error", "close"])
     expect((events[0]!.event as { message?: string }).message).toBe("Unexpected server response: 401")
     expect(events[1]!.event.code).toBe(1006)
+    expect(ws.readyState).toBe(3)
+  })
+
+  it("never follows a redirect: a 3xx is a refused upgrade (another origin's events are never read)", async () => {
+    const { fetch, calls } = scriptedFetch(() =>
+      Promise.resolve(new Response(null, { status: 307, headers: { location: "http://elsewhere.example/v1/ws" } }))
+    )
+    const ws = dial(fetch, "ws://127.0.0.1:1/v1/ws")
+    const events = recorder(ws)
+    await settle()
+    await settle()
+    expect(calls[0]!.redirect).toBe("manual")
+    expect(events.map((e) => e.type)).toEqual(["error", "close"])
+    expect((events[0]!.event as { message?: string }).message).toBe(
+      "Unexpected server response: 307 (a redirect, not followed)",
+    )
     expect(ws.readyState).toBe(3)
   })
 
