@@ -82,6 +82,54 @@ const cases: ReadonlyArray<readonly [string, unknown, "not-sent" | "maybe-sent"]
     new TypeError("error sending request for url (http://127.0.0.1:1/): client error (Connect): tcp connect error: Connection refused (os error 111)"),
     "not-sent",
   ],
+  // the runtime refused the request itself (Deno's permissions: a host outside --allow-net)
+  [
+    "Deno: NotCapable (--allow-net for another host)",
+    Object.assign(new Error('Requires net access to "127.0.0.1:1", run again with the --allow-net flag'), { name: "NotCapable" }),
+    "not-sent",
+  ],
+  [
+    "Deno 1: PermissionDenied",
+    Object.assign(new Error('Requires net access to "127.0.0.1:1", run again with the --allow-net flag'), { name: "PermissionDenied" }),
+    "not-sent",
+  ],
+  // TLS handshakes that fail, as each runtime words them (before the request is written)
+  [
+    "Deno: a certificate for another name",
+    fetchFailed(
+      new Error(
+        'error sending request for url (https://127.0.0.1:1/): client error (Connect): invalid peer certificate: certificate not valid for name "127.0.0.1"; certificate is only valid for DnsName("wrong.example")',
+      ),
+    ),
+    "not-sent",
+  ],
+  [
+    "Deno: https:// to a plain-HTTP port",
+    fetchFailed(
+      new Error(
+        "error sending request for url (https://127.0.0.1:1/): client error (Connect): received corrupt message of type InvalidContentType",
+      ),
+    ),
+    "not-sent",
+  ],
+  [
+    "workerd: TLS handshake failed",
+    new Error("Network connection failed: TLS handshake failed: received corrupt message of type InvalidContentType"),
+    "not-sent",
+  ],
+  [
+    "Bun: EPROTO, the TLS handshake failed",
+    Object.assign(new TypeError("EPROTO: The TLS handshake failed. Does the server speak TLS on this port?"), { code: "EPROTO" }),
+    "not-sent",
+  ],
+  // a TLS failure with no sign of the handshake may come after the request went out
+  [
+    "Deno: a corrupt TLS message outside the connect phase",
+    new TypeError("error sending request for url (https://127.0.0.1:1/): client error (SendRequest): received corrupt message"),
+    "maybe-sent",
+  ],
+  ["EPROTO alone", coded("read EPROTO", "EPROTO"), "maybe-sent"],
+  ["an error named like a permission error's message only", new Error("Requires net access"), "maybe-sent"],
   ["Bun: ConnectionRefused", coded("Unable to connect. Is the computer able to access the url?", "ConnectionRefused"), "not-sent"],
   ["undici: other side closed", fetchFailed(coded("other side closed", "UND_ERR_SOCKET")), "maybe-sent"],
   ["ECONNRESET", coded("read ECONNRESET", "ECONNRESET"), "maybe-sent"],

@@ -147,3 +147,32 @@ describe("a WebSocket upgrade redirected to another origin", () => {
     }, 150_000)
   }
 })
+
+/** A server on 127.0.0.1 that speaks plain HTTP (the mock server's `{}` would do; nothing here is read). */
+const withPlainHttpServer = async <A>(use: (port: number) => Promise<A>): Promise<A> => {
+  const server = await startRecordingServer()
+  try {
+    return await use(Number(new URL(server.url).port))
+  } finally {
+    await server.close()
+  }
+}
+
+describe("a TLS handshake that fails (https:// to a plain-HTTP port)", () => {
+  for (const [runtime, probe] of runtimes) {
+    it(`${runtime}: a TransportError with delivery "not-sent" (nothing was written before the handshake)`, async () => {
+      const outcome = await withPlainHttpServer((port) => probe("http", `https://127.0.0.1:${port}`, "unusual-desktop-token"))
+      expect(outcome).toMatchObject({ ok: false, tag: "TransportError", delivery: "not-sent" })
+    }, 150_000)
+  }
+})
+
+describe("Deno: a host outside --allow-net", () => {
+  it(`a request is a TransportError with delivery "not-sent" (Deno refused it; nothing was sent)`, async () => {
+    const outcome = await withPlainHttpServer((port) =>
+      runProbe("deno", "http", `http://127.0.0.1:${port}`, "unusual-desktop-token", "localhost:23373")
+    )
+    expect(outcome).toMatchObject({ ok: false, tag: "TransportError", delivery: "not-sent" })
+    expect(outcome.message).toContain("--allow-net")
+  }, 150_000)
+})

@@ -1,12 +1,13 @@
-// Whether a failed HTTP request may have reached the server: read from the failure's causes (error codes and
-// messages of undici / fetch, Deno, Bun). Unknown causes count as "maybe-sent": the claim a user acts on must
+// Whether a failed HTTP request may have reached the server: read from the failure's causes (error codes, names and
+// messages of undici / fetch, Deno, Bun, workerd). Unknown causes count as "maybe-sent": the claim a user acts on must
 // never be "nothing was sent" when something may have been.
 import type * as HttpClientError from "effect/http/HttpClientError"
 import type { Delivery } from "../BeeperError.ts"
 
 /**
  * Error codes that mean the request never left the client: the connection was refused or could not be opened (DNS,
- * routing, connect timeout, TLS certificate; a failed handshake is read from its message, see tlsHandshakeMessage), or the client refused the request itself (an invalid header).
+ * routing, connect timeout, TLS certificate; a failed handshake is read from its message, see tlsHandshakeMessage), or
+ * the client refused the request itself (an invalid header, a host the runtime's permissions do not allow).
  */
 const notSentCodes: ReadonlySet<string> = new Set([
   "ECONNREFUSED",
@@ -45,16 +46,26 @@ const notSentPrefixes = ["CERT_", "ERR_TLS_", "ERR_SSL_", "ERR_CERT_"]
  * that is no ByteString. Not a malformed header of the *response* ("Response does not match the HTTP/1.1 protocol
  * (Invalid header value char)", "Parse Error: Invalid header value char", "invalid HTTP header parsed"): that comes
  * after the server read the request.
+ * A failed TLS handshake is read by tlsHandshakeMessage.
  */
 const notSentMessage =
-  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|is an invalid header (value|name)|invalid header (value|name): |header '[^']*' has invalid value|not a valid ByteString|convert argument to a ByteString|invalid certificate|certificate verify failed|unknownissuer|bad port/i
+  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|is an invalid header (value|name)|invalid header (value|name): |header '[^']*' has invalid value|not a valid ByteString|convert argument to a ByteString|invalid certificate|invalid peer certificate|certificate verify failed|unknownissuer|bad port/i
+
+/**
+ * Names of errors the runtime throws when it refuses the request itself: Deno's permissions (`NotCapable` since
+ * Deno 2, `PermissionDenied` before) for a host outside `--allow-net`. Nothing was sent.
+ */
+const notSentNames: ReadonlySet<string> = new Set(["NotCapable", "PermissionDenied"])
 
 /**
  * A TLS handshake that failed, as each runtime says it: the request is only written once the handshake is done, so it
  * never left. node:http gives OpenSSL's text under `EPROTO` (`write EPROTO …:error:0A00010B:SSL routines:…:wrong
  * version number:…` — an `https://` URL to a plain-HTTP port); only OpenSSL's reasons of a peer that does not speak
  * TLS, or refuses the handshake, count: another `EPROTO` (a bad record after the handshake) stays maybe-sent. Bun:
- * `The TLS handshake failed`; Deno (hyper's connect stage, TCP and TLS): `client error (Connect): …`.
+ * `EPROTO: The TLS handshake failed. …`; workerd: `Network connection failed: TLS handshake failed: …`; Deno, in its
+ * connect stage's words (hyper's connector, TCP and TLS, before any byte of the request): `client error (Connect):
+ * invalid peer certificate: …`, `… (Connect): received corrupt message of type …` (https:// to a plain-HTTP port).
+ * Not a TLS error without "handshake": a TLS connection may fail after the request went out.
  */
 const tlsHandshakeMessage =
   /SSL routines:[^\n]*:(wrong version number|unknown protocol|packet length too long|unsupported protocol|no protocols available|[a-z0-9]+ alert (handshake failure|protocol version))|TLS handshake failed|client error \(Connect\)/i
@@ -85,8 +96,9 @@ export const deliveryOf = (error: HttpClientError.HttpClientError): Delivery => 
 /** Walks a cause chain (at most a few levels, and `AggregateError`s' errors) looking for a not-sent code or message. */
 const causesSayNotSent = (cause: unknown, depth = 0): boolean => {
   if (depth > 5 || typeof cause !== "object" || cause === null) return false
-  const { code, message, errors } = cause as { code?: unknown; message?: unknown; errors?: unknown }
+  const { code, message, errors, name } = cause as { code?: unknown; message?: unknown; errors?: unknown; name?: unknown }
   if (typeof code === "string" && isNotSentCode(code)) return true
+  if (typeof name === "string" && notSentNames.has(name)) return true
   if (typeof message === "string" && (notSentMessage.test(message) || tlsHandshakeMessage.test(message))) return true
   // Node's happy-eyeballs connect gives an AggregateError of one ECONNREFUSED per address.
   if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => causesSayNotSent(inner, depth + 1))) {
