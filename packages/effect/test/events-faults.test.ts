@@ -6,6 +6,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Queue, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
+import { Socket } from "effect/socket"
 import { createServer } from "node:net"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents, type LiveEvent } from "../src/BeeperEvents.ts"
@@ -105,6 +106,25 @@ describe("BeeperEvents faults", () => {
       }).pipe(Effect.provide(eventsLayer(desktop.baseUrl, "wrong-token")))
       assert.strictEqual(error._tag, "ConnectionLost")
       assert.strictEqual(desktop.refused.count, 3)
+    }))
+
+  it.live("a WebSocket the runtime refuses to dial (Deno's NotCapable) ends the stream with ConnectionLost, no reconnect", () =>
+    Effect.gen(function*() {
+      let dials = 0
+      const refusing = Layer.succeed(Socket.WebSocketConstructor)(() => {
+        dials++
+        throw Object.assign(
+          new Error('Requires net access to "127.0.0.1:1", run again with the --allow-net flag'),
+          { name: "NotCapable" },
+        )
+      })
+      const error = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* live.events("*").pipe(Stream.runCollect, Effect.flip)
+      }).pipe(Effect.provide(eventsLayer("http://127.0.0.1:1", "a-token").pipe(Layer.provide(refusing))))
+      assert.strictEqual(error._tag, "ConnectionLost")
+      assert.include(error.message, "NotCapable: Requires net access")
+      assert.strictEqual(dials, 1)
     }))
 
   it.live("the default constructor sends the token in the Authorization header (Node ≥ 22.19)", () =>

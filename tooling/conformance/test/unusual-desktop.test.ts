@@ -175,4 +175,12 @@ describe("Deno: a host outside --allow-net", () => {
     expect(outcome).toMatchObject({ ok: false, tag: "TransportError", delivery: "not-sent" })
     expect(outcome.message).toContain("--allow-net")
   }, 150_000)
+
+  it("the events stream fails with ConnectionLost saying Deno refused it (a typed error, not a NotCapable defect)", async () => {
+    const outcome = await withPlainHttpServer((port) =>
+      runProbe("deno", "events", `http://127.0.0.1:${port}`, "unusual-desktop-token", "localhost:23373")
+    )
+    expect(outcome).toMatchObject({ ok: false, tag: "ConnectionLost" })
+    expect(outcome.message).toContain("NotCapable: Requires net access")
+  }, 150_000)
 })

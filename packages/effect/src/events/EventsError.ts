@@ -58,7 +58,8 @@ export class BufferOverflow extends /*#__PURE__*/ Schema.TaggedError<BufferOverf
 }) {}
 
 /**
- * The reconnect schedule gave up: the connection could not be (re)established.
+ * The reconnect schedule gave up: the connection could not be (re)established. Also at once, without reconnecting,
+ * when the runtime refuses to open the WebSocket at all (Deno's permissions: a host outside `--allow-net`).
  * @since 1.0.0
  * @category Errors
  */

@@ -16,8 +16,8 @@
  *   buffers.
  * - **Failures** are Effect's `Socket.SocketError`s, as `Socket.makeWebSocket` reports them: `SocketOpenError`
  *   (`Timeout` after `openTimeout`, `Unknown` with the runtime's error event as the cause — where a refused
- *   upgrade's HTTP status is read), `SocketCloseError` with the close code and reason, `SocketReadError`,
- *   `SocketWriteError`.
+ *   upgrade's HTTP status is read —, or with a {@link DialRefused} when the constructor threw), `SocketCloseError`
+ *   with the close code and reason, `SocketReadError`, `SocketWriteError`.
  *
  * The socket comes from `Socket.WebSocketConstructor` (the runtime adapter's), is closed with code 1000 when the
  * scope closes, and a binary frame is decoded as UTF-8 on its own.
@@ -36,6 +36,25 @@ export const fellBehindCode = 4000
 
 /** The close reason sent with {@link fellBehindCode}. */
 export const fellBehindReason = "client fell behind: unread frames reached socketHighWaterMark"
+
+/**
+ * The cause of a `SocketOpenError` when the WebSocket constructor itself threw: the runtime refused to dial (Deno's
+ * `NotCapable` for a host outside `--allow-net`). Dialling again would throw again.
+ */
+export class DialRefused extends Error {
+  /** What the constructor threw. */
+  readonly refusal: unknown
+  constructor(refusal: unknown) {
+    super(
+      typeof refusal === "object" && refusal !== null && typeof (refusal as { message?: unknown }).message === "string"
+        ? `${String((refusal as { name?: unknown }).name ?? "Error")}: ${(refusal as { message: string }).message}`
+        : String(refusal),
+      { cause: refusal },
+    )
+    this.refusal = refusal
+    this.name = "DialRefused"
+  }
+}
 
 /** An open WebSocket, read in batches. */
 export interface FrameSocket {
@@ -79,7 +98,12 @@ export const open = (
     const errors = yield* socketModule
     const construct = yield* WebSocketConstructor
     const ws = yield* Effect.acquireRelease(
-      Effect.sync(() => construct(options.url, { protocols: undefined, headers: options.headers })),
+      Effect.try({
+        try: () => construct(options.url, { protocols: undefined, headers: options.headers }),
+        // the runtime refused to dial (Deno's permissions): a typed open failure, never a defect
+        catch: (cause) =>
+          new errors.SocketError({ reason: new errors.SocketOpenError({ kind: "Unknown", cause: new DialRefused(cause) }) }),
+      }),
       (ws) =>
         Effect.sync(() => {
           try {

@@ -404,7 +404,12 @@ export const make = (
         send: () => Effect.void,
       }
       const dropped = yield* connectOnce(link).pipe(
-        Effect.catch((error) => error._tag === "Dropped" ? Effect.succeed(error) : Effect.fail(error)),
+        Effect.catchTags({
+          Dropped: (error) => Effect.succeed(error),
+          // the runtime will refuse every dial alike: no reconnecting
+          Refused: (error) =>
+            Effect.fail(new ConnectionLost({ attempts: attempts + 1, message: options.scrub(error.message) })),
+        }),
         Effect.withSpan("BeeperEvents.connection", {
           attributes: { "url.full": options.url, "beeper.events.attempt": attempts + 1 },
         }),

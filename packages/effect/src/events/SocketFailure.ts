@@ -1,6 +1,7 @@
 /**
  * What ends one events connection, classified: the failures that end the stream (a 401 or 403 on the WebSocket
- * upgrade — the package-wide `Unauthorized` / `Forbidden`) and `Dropped`, the failures the session reconnects after
+ * upgrade — the package-wide `Unauthorized` / `Forbidden`; `Refused`, a WebSocket the runtime would not dial) and
+ * `Dropped`, the failures the session reconnects after
  * (a refused or timed-out open, a close, a silent connection), each with a short human message.
  *
  * @module
@@ -9,10 +10,17 @@ import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import type * as Socket from "effect/socket/Socket"
 import { Forbidden, Unauthorized } from "../BeeperError.ts"
+import { DialRefused } from "./FrameSocket.ts"
 import { upgradeStatus } from "./WebSocketConstructor.ts"
 
 /** Why a connection ended, when the session should reconnect. */
 export class Dropped extends Data.TaggedError("Dropped")<{ readonly message: string }> {}
+
+/**
+ * The runtime refused to open the WebSocket (its constructor threw: Deno's permissions for a host outside
+ * `--allow-net`). Terminal: dialling again would be refused again. The session ends with `ConnectionLost`.
+ */
+export class Refused extends Data.TaggedError("Refused")<{ readonly message: string }> {}
 
 /** A socket error in a few words, e.g. `closed with code 1006` or `timed out opening the WebSocket`. */
 export const describe = (error: Socket.SocketError): string => {
@@ -41,8 +49,11 @@ const unauthorized = (message: string) => new Unauthorized({ ...upgradeRequest, 
 export const openFailed = (
   error: Socket.SocketError,
   tokenRefused: Effect.Effect<boolean>,
-): Effect.Effect<never, Dropped | Unauthorized | Forbidden> =>
+): Effect.Effect<never, Dropped | Refused | Unauthorized | Forbidden> =>
   Effect.gen(function*() {
+    if (error.reason._tag === "SocketOpenError" && error.reason.cause instanceof DialRefused) {
+      return yield* new Refused({ message: `the runtime refused to open the WebSocket (${error.reason.cause.message})` })
+    }
     const status = upgradeStatus(error)
     if (status === 401) {
       return yield* unauthorized("Beeper Desktop refused the access token on the WebSocket upgrade (HTTP 401)")

@@ -15,7 +15,8 @@ import { WebSocketConstructor } from "./SocketModule.ts"
 /**
  * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as
  * `new WebSocket(url, { headers, protocols })` — the form Deno, Bun and Node ≥ 22.19 accept. Where the constructor
- * refuses an options object (browsers), it dials without headers, and the server's 401 becomes `Unauthorized`.
+ * refuses an options object (browsers), it dials without headers, and the server's 401 becomes `Unauthorized`; a
+ * refusal of the runtime's permissions (Deno's `NotCapable`) is thrown as it is.
  * Runtime adapters replace it with their own (e.g. `ws` on Node).
  */
 export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(WebSocketConstructor)(
@@ -26,11 +27,17 @@ export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succe
     }
     try {
       return new WebSocket(url, options)
-    } catch {
+    } catch (error) {
+      // the runtime refused to dial (Deno's permissions): without headers it would refuse again
+      if (isRuntimeRefusal(error)) throw error
       return new WebSocket(url, options.protocols)
     }
   },
 )
+
+/** Deno's refusal of a host outside `--allow-net` (`NotCapable` since Deno 2, `PermissionDenied` before). */
+const isRuntimeRefusal = (error: unknown): boolean =>
+  error instanceof Error && (error.name === "NotCapable" || error.name === "PermissionDenied")
 
 /**
  * The HTTP status of a refused upgrade, when the runtime tells it: `ws` reports
