@@ -160,12 +160,19 @@ const run = (
   return send(request, url, plainBodyOf(body)!.body, controller, context)
 }
 
-/** The caller's controller of a request sent through {@link traced}: aborting it aborts that request too. */
-const callerControllers = /*#__PURE__*/ new WeakMap<HttpClientRequest.HttpClientRequest, AbortController>()
+/**
+ * The caller's controller of a request sent through {@link traced}: aborting it aborts that request too. Carried in
+ * the fiber's context, not keyed on the request: `HttpClient.make` hands its callback a new request (trace headers,
+ * the parsed URL), never the one given to `execute`.
+ */
+const CallerController = /*#__PURE__*/ Context.Reference<AbortController | undefined>(
+  "@beeper-kit/effect/WebHttpClient/CallerController",
+  { defaultValue: () => undefined },
+)
 
 /** `HttpClient.make`'s full path: URL parsing, the client span with its attributes, trace headers. */
 const traced: HttpClient.HttpClient = /*#__PURE__*/ HttpClient.make((request, url, signal, fiber) => {
-  const caller = callerControllers.get(request)
+  const caller = Context.get(fiber.context, CallerController)
   const controller = new AbortController()
   for (const source of caller === undefined ? [signal] : [signal, caller.signal]) {
     if (source.aborted) controller.abort(source.reason)
@@ -218,8 +225,7 @@ const runWithController: RunWithController = (request, controller) =>
     const url = urlOf(request)
     if (url !== undefined && !isTracing(fiber.context)) return run(request, url, controller, fiber.context)
     // A URL to parse, or a tracer to feed: the full path, the caller's controller still aborting the request.
-    callerControllers.set(request, controller)
-    return traced.execute(request)
+    return Effect.provideService(traced.execute(request), CallerController, controller)
   })
 
 /**
