@@ -58,19 +58,27 @@ const failure = (error: unknown): Response => {
       return problem(502, "desktop_refused_token", "Beeper Desktop refused the Worker's BEEPER_ACCESS_TOKEN")
     case "TransportError":
     case "Timeout":
-      // Only a request that never left (refused, DNS, TLS) means Desktop cannot be reached. A reset or a timeout after
-      // a send was written may have delivered it: the caller must not send again blindly.
+      // Only a request that never left (DNS, TLS, ...) certainly means Desktop cannot be reached. A reset or a timeout
+      // after a send was written may have delivered it: the caller must not send again blindly. workerd reports a
+      // refused connection (Desktop not running) with the same "Network connection lost." as a reset, so a connection
+      // lost is worded to cover both.
       if (mayHaveBeenSent(error) && (error as { readonly operationId?: string }).operationId === "messages.send") {
         return problem(
           tag === "Timeout" ? 504 : 502,
           "maybe_sent",
-          `the message may have been sent — check the chat before sending again (${message})`,
+          tag === "Timeout"
+            ? `the message may have been sent — check the chat before sending again (${message})`
+            : `the message may have been sent — check the chat before sending again — or Beeper Desktop is not running at BEEPER_DESKTOP_URL (${message})`,
         )
       }
       if (tag === "Timeout") return problem(504, "desktop_timeout", message)
       return mayHaveBeenSent(error)
-        ? problem(502, "desktop_connection_closed", `Beeper Desktop closed the connection before answering: ${message}`)
-        : problem(502, "desktop_unreachable", "cannot reach Beeper Desktop at BEEPER_DESKTOP_URL")
+        ? problem(
+          502,
+          "desktop_unreachable",
+          `cannot reach Beeper Desktop at BEEPER_DESKTOP_URL, or it closed the connection before answering (${message})`,
+        )
+        : problem(502, "desktop_unreachable", "cannot reach Beeper Desktop at BEEPER_DESKTOP_URL: nothing was sent")
     case "DecodeError":
     case "ResponseTooLarge":
       // Desktop accepted the send (a 2xx) but its answer cannot be read: the message may well be in the chat.

@@ -2,6 +2,7 @@
 // Desktop over loopback. GET /unread and POST /send must work, and callers without the Worker's token are refused.
 import type { MockServer } from "@beeper-kit/mock-server"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
+import { closedPort } from "@beeper-kit/testkit/ports"
 import { Miniflare } from "miniflare"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { bundleWorker, compatibilityDate } from "../src/bundle.ts"
@@ -115,4 +116,39 @@ describe("edge-worker in workerd", () => {
     const unknown = await call("/send", { method: "POST", body: { chatID: "no-such-chat", text: "hi" } })
     expect(unknown).toMatchObject({ status: 404, body: { error: "not_found" } })
   })
+
+  it("Desktop not running: a read is 502 desktop_unreachable, a send 502 maybe_sent that names Desktop not running", async () => {
+    // workerd reports the refused connection as "Network connection lost.", as it does a reset
+    const down = new Miniflare({
+      modules: true,
+      script: await bundleWorker(),
+      compatibilityDate,
+      bindings: {
+        BEEPER_ACCESS_TOKEN: server.token,
+        BEEPER_DESKTOP_URL: `http://127.0.0.1:${await closedPort()}`,
+        WORKER_TOKEN: workerToken,
+      },
+    })
+    try {
+      const ask = async (path: string, body?: unknown) => {
+        const response = await down.dispatchFetch(`http://worker${path}`, {
+          method: body === undefined ? "GET" : "POST",
+          headers: { authorization: `Bearer ${workerToken}`, "content-type": "application/json" },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        })
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+      }
+      const read = await ask("/unread")
+      expect(read.status).toBe(502)
+      expect(read.body["error"]).toBe("desktop_unreachable")
+      expect(read.body["message"]).toContain("cannot reach Beeper Desktop at BEEPER_DESKTOP_URL")
+      const send = await ask("/send", { chatID: "!a:beeper.com", text: "hi" })
+      expect(send.status).toBe(502)
+      expect(send.body["error"]).toBe("maybe_sent")
+      expect(send.body["message"]).toContain("check the chat before sending again")
+      expect(send.body["message"]).toContain("Beeper Desktop is not running")
+    } finally {
+      await down.dispose()
+    }
+  }, 120_000) // bundling the worker and starting workerd: a hang guard, not a speed check
 })
