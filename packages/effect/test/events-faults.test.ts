@@ -127,6 +127,36 @@ describe("BeeperEvents faults", () => {
       assert.strictEqual(dials, 1)
     }))
 
+  it.live("a WebSocket that refuses headers (a browser, Deno before 2.5) is not dialled without the token: ConnectionLost says why", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const dials: Array<unknown> = []
+      // Deno 2.4's constructor: an options object is read as a protocol and refused
+      class HeaderlessWebSocket {
+        constructor(_url: string, options?: unknown) {
+          dials.push(options)
+          if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+            throw new SyntaxError("Invalid protocol value.")
+          }
+          throw new Error("dialled without the token")
+        }
+      }
+      const original = globalThis.WebSocket
+      yield* Effect.acquireRelease(
+        Effect.sync(() => (globalThis.WebSocket = HeaderlessWebSocket as unknown as typeof WebSocket)),
+        () => Effect.sync(() => (globalThis.WebSocket = original)),
+      )
+      const error = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* live.events("*").pipe(Stream.runCollect, Effect.flip)
+      }).pipe(Effect.provide(eventsLayer(desktop.baseUrl, desktop.token)))
+      assert.strictEqual(error._tag, "ConnectionLost")
+      assert.include(error.message, "cannot send the Authorization header on the upgrade")
+      assert.include(error.message, "Invalid protocol value.")
+      // one dial, with the headers; never one without them (which Desktop would answer 401, read as a refused token)
+      assert.strictEqual(dials.length, 1)
+    }).pipe(Effect.scoped))
+
   it.live("the default constructor sends the token in the Authorization header (Node ≥ 22.19)", () =>
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()

@@ -3,8 +3,9 @@
  *
  * The live events service dials through Effect's `Socket.WebSocketConstructor`, supplied by the runtime adapter.
  * The token travels in the `Authorization` header of the upgrade request, which Node (`ws` and the built-in
- * WebSocket), Deno, Bun and workerd can all set. Browsers cannot set headers on a WebSocket upgrade: the request
- * goes out without the token, Beeper Desktop answers 401, and the stream fails with `Unauthorized`.
+ * WebSocket), Deno ≥ 2.5, Bun and workerd can all set. Browsers (and Deno before 2.5) cannot set headers on a
+ * WebSocket upgrade, so the request would go out without the token: the constructor refuses to dial instead, and the
+ * stream fails with `ConnectionLost` saying that this runtime cannot send the token.
  *
  * @module
  */
@@ -14,9 +15,10 @@ import { WebSocketConstructor } from "./SocketModule.ts"
 
 /**
  * A `WebSocketConstructor` over `globalThis.WebSocket` that passes the upgrade headers as
- * `new WebSocket(url, { headers, protocols })` — the form Deno, Bun and Node ≥ 22.19 accept. Where the constructor
- * refuses an options object (browsers), it dials without headers, and the server's 401 becomes `Unauthorized`; a
- * refusal of the runtime's permissions (Deno's `NotCapable`) is thrown as it is.
+ * `new WebSocket(url, { headers, protocols })` — the form Deno ≥ 2.5, Bun and Node ≥ 22.19 accept. Where the
+ * constructor refuses an options object (browsers, Deno before 2.5) it throws `HeadersUnsupported` rather than dial
+ * without the token; a refusal of the runtime's permissions (Deno's `NotCapable`) is thrown as it is. Either ends the
+ * stream at once with `ConnectionLost` saying why.
  * Runtime adapters replace it with their own (e.g. `ws` on Node).
  */
 export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(WebSocketConstructor)(
@@ -30,10 +32,29 @@ export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succe
     } catch (error) {
       // the runtime refused to dial (Deno's permissions): without headers it would refuse again
       if (isRuntimeRefusal(error)) throw error
-      return new WebSocket(url, options.protocols)
+      // A constructor that refuses the options object cannot send the token: dialling without it would only have
+      // Desktop answer 401, read as "the token was refused" — a false lead. Say what is wrong instead.
+      throw new HeadersUnsupported(error)
     }
   },
 )
+
+/**
+ * `new WebSocket(url, { headers })` was refused by the runtime (a browser, Deno before 2.5: "Invalid protocol
+ * value"), so the token cannot travel on the upgrade. Thrown by the constructor, it ends the stream at once with
+ * `ConnectionLost` saying so (events/SocketFailure.ts, a refused dial).
+ */
+class HeadersUnsupported extends Error {
+  override readonly name = "HeadersUnsupported"
+  constructor(cause: unknown) {
+    super(
+      `this runtime's WebSocket cannot send the Authorization header on the upgrade, so the access token cannot be ` +
+        `sent (new WebSocket(url, { headers }) threw: ${cause instanceof Error ? cause.message : String(cause)}); ` +
+        `use Node ≥ 22.19, Deno ≥ 2.5, Bun, or workerd through @beeper-kit/edge`,
+      { cause },
+    )
+  }
+}
 
 /** Deno's refusal of a host outside `--allow-net` (`NotCapable` since Deno 2, `PermissionDenied` before). */
 const isRuntimeRefusal = (error: unknown): boolean =>
