@@ -1,9 +1,10 @@
 // The release check's building blocks against real tools and runtimes, on tiny packages made for the test: a
 // sound one, and broken ones that publint, arethetypeswrong and the smoke script must each catch.
-import { copyFileSync, mkdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs"
+import { copyFileSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
+import { denoJsonDisagreements, writeDenoJson } from "../src/deno-json.ts"
 import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
 import { nodeVersionDisagreements, outsideLinks } from "../src/release-check/front-door.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
@@ -153,6 +154,44 @@ describe("release check building blocks", () => {
       'packages/a/src/index.ts:1: states "Node >= 22.18", the minimum is Node ≥ 22.19',
     ])
     expect(outsideLinks(root)).toEqual(["README.md:3: https://developers.example.com/api"])
+  })
+
+  it("deno.json (JSR) agrees with package.json here; after a version bump it disagrees, by name, until the version script writes it", () => {
+    expect(denoJsonDisagreements(repoRoot)).toEqual([])
+    // a scratch copy of the manifests, then what `changeset version` does: every package.json moves, deno.json does not
+    const root = makeTempDir("release-check-deno-json-")
+    for (const [folder, file] of [["deno", "package.json"], ["deno", "deno.json"], ["effect", "package.json"]] as const) {
+      mkdirSync(join(root, "packages", folder), { recursive: true })
+      copyFileSync(join(repoRoot, "packages", folder, file), join(root, "packages", folder, file))
+    }
+    expect(denoJsonDisagreements(root)).toEqual([])
+    const bump = (folder: string, version: string) => {
+      const file = join(root, "packages", folder, "package.json")
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")), version }, null, 2))
+    }
+    bump("deno", "7.1.0")
+    bump("effect", "7.1.0")
+    const denoJson = readFileSync(join(root, "packages", "deno", "deno.json"), "utf8")
+    const problems = denoJsonDisagreements(root)
+    expect(problems).toEqual([
+      expect.stringMatching(/^packages\/deno\/deno\.json: version is "\d+\.\d+\.\d+.*", packages\/deno\/package\.json's is "7\.1\.0"$/),
+      expect.stringMatching(/^packages\/deno\/deno\.json: imports\["@beeper-kit\/effect"\] is "npm:@beeper-kit\/effect@.*", npm users get "npm:@beeper-kit\/effect@\^7\.1\.0"$/),
+    ])
+    // a peer range moved in package.json only is caught too
+    const manifest = join(root, "packages", "deno", "package.json")
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), peerDependencies: { effect: "^4.9.0" } }, null, 2))
+    expect(denoJsonDisagreements(root)).toEqual(expect.arrayContaining([
+      'packages/deno/deno.json: imports["effect"] is "npm:effect@^4.1.5", npm users get "npm:effect@^4.9.0"',
+      'packages/deno/deno.json: imports["effect/"] is "npm:/effect@^4.1.5/", npm users get "npm:/effect@^4.9.0/"',
+    ]))
+
+    expect(writeDenoJson(root)).toBe(true)
+    expect(denoJsonDisagreements(root)).toEqual([])
+    const written = readFileSync(join(root, "packages", "deno", "deno.json"), "utf8")
+    expect(JSON.parse(written)).toMatchObject({ version: "7.1.0", imports: { "@beeper-kit/effect": "npm:@beeper-kit/effect@^7.1.0", effect: "npm:effect@^4.9.0" } })
+    // only the values moved: the file's other lines are as written
+    expect(written.split("\n").filter((line) => !denoJson.split("\n").includes(line))).toHaveLength(4) // version, @beeper-kit/effect, effect, effect/
+    expect(writeDenoJson(root)).toBe(false)
   })
 
   it("tells whether a fresh install resolves the effect the workspace tests, and what to do when it does not", () => {

@@ -12,6 +12,7 @@ import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { publicPackages, repoRoot, type WorkspacePackage } from "../workspace.ts"
 import { changedFiles, changesByReleaseCheck, check, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout, tail } from "./checks.ts"
+import { denoJsonDisagreements } from "../deno-json.ts"
 import { nodeVersionDisagreements, outsideLinks } from "./front-door.ts"
 import { publish, type Registry, startRegistry } from "./registry.ts"
 import { registryRoundTrip } from "./round-trip.ts"
@@ -108,6 +109,15 @@ const main = async (): Promise<number> => {
   }))
 
   const denoPackage = join(repoRoot, "packages", "deno")
+  if (existsSync(join(denoPackage, "deno.json"))) {
+    report(await check("packages/deno/deno.json (JSR) has package.json's version and npm ranges", () => {
+      const problems = denoJsonDisagreements(repoRoot)
+      if (problems.length > 0) {
+        throw new Error(`deno.json disagrees with package.json (after \`changeset version\`? \`pnpm run version\` runs both; ` +
+          `or run \`node tooling/spec-tools/src/deno-json.ts --write\`):\n${problems.join("\n")}`)
+      }
+    }))
+  }
   if (existsSync(join(denoPackage, "jsr.json")) || existsSync(join(denoPackage, "deno.json"))) {
     report(await check("jsr publish --dry-run packages/deno", () => jsrDryRun(denoPackage, join(repoRoot, "node_modules", ".bin", "deno"))))
   } else {
