@@ -4,7 +4,7 @@
 # 2. installs the workspace's dependencies when the lockfile changed (Deno, Bun, workerd come as packages);
 # 3. runs the job: `demo` (the main job) or `test` (every test), or any command given after `run`.
 #    `test` = every package's tests (turbo), every package type-checked (src and test), the generated-code check, the import-circle check, then the release check (build, pack, publint,
-#    attw, install + import on Node/Deno/Bun, docs, JSR dry run: tooling/spec-tools/src/release-check/); the last
+#    attw, install + import on Node/Deno/Bun + the edge example in workerd, docs, JSR dry run: tooling/spec-tools/src/release-check/); the last
 #    line is the one summary of them all: "N passed, N failed". With arguments (`test --filter=...`, passed
 #    to turbo) it is a partial run and the release check is left out.
 set -eu

@@ -5,6 +5,7 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
 import { denoJsonDisagreements, writeDenoJson } from "../src/deno-json.ts"
+import { bundleInstalledWorker, runWorker } from "../src/release-check/edge-worker.ts"
 import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
 import { nodeVersionDisagreements, outsideLinks } from "../src/release-check/front-door.ts"
 import { toVitestJson } from "../src/release-check/results.ts"
@@ -58,7 +59,7 @@ describe("release check building blocks", () => {
     expect(() => runAttw(pack(untyped, out), out)).toThrow(/does not contain types/)
   }, 120_000) // attw runs a TypeScript program per package: its own budget (a hang guard, not a speed check)
 
-  it("publishes to the local registry, installs from it with npm, and the import check passes a sound package and fails one with an undefined export, on Node, Deno and Bun", async () => {
+  it("publishes to the local registry, installs from it with npm, and the import check passes a sound package and fails one with an undefined export, or whose default build or a subpath throws at load, on Node, Deno and Bun", async () => {
     const root = makeTempDir("release-check-registry-")
     const registry = await startRegistry(join(root, "verdaccio"))
     try {
@@ -70,19 +71,32 @@ describe("release check building blocks", () => {
       publish(makePackage("@beeper-kit/fixture-hollow", { exports: exportsMap, files: ["dist"] }, {
         "dist/index.js": "export const defined = 1\nexport let notYet\n", "dist/index.d.ts": "export declare const defined: number\nexport declare let notYet: number\n",
       }), registry)
+      // the `node` builds load; the `default` build of the root (what bundlers and workerd get) and a subpath throw
+      const nodeAndDefault = (node: string, fallback: string) => ({ types: "./dist/index.d.ts", node, default: fallback })
+      publish(makePackage("@beeper-kit/fixture-two-builds", {
+        exports: { ".": nodeAndDefault("./dist/node.js", "./dist/index.js"), "./sub": { types: "./dist/index.d.ts", default: "./dist/sub.js" }, "./package.json": "./package.json" },
+        files: ["dist"],
+      }, {
+        "dist/node.js": "export const greet = 1\n", "dist/index.js": "throw new Error('BROKEN default build')\n",
+        "dist/sub.js": "throw new Error('BROKEN subpath')\n", "dist/index.d.ts": "export declare const greet: number\n",
+      }), registry)
       const project = join(root, "consumer")
       mkdirSync(project)
       writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }))
       writeFileSync(join(project, ".npmrc"), `registry=${registry.url}\n`)
       copyFileSync(new URL("../src/release-check/smoke.mjs", import.meta.url), join(project, "smoke.mjs"))
       const env = registryEnv(registry, join(project, ".npmrc"))
-      const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-sound", "@beeper-kit/fixture-hollow"], { cwd: project, env })
+      const install = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-sound", "@beeper-kit/fixture-hollow", "@beeper-kit/fixture-two-builds"], { cwd: project, env })
       expect(install.status, install.output).toBe(0)
       const all = runtimes(repoRoot)
       expect(all.map((runtime) => runtime.name)).toEqual(expect.arrayContaining(["node", "node22", "node26", "deno", "bun"]))
       for (const runtime of all) {
-        expect(smoke(runtime, project, ["@beeper-kit/fixture-sound"])).toMatch(new RegExp(`^ok @beeper-kit/fixture-sound on ${runtime.name.startsWith("node") ? "node" : runtime.name} .*: 1 exports$`))
+        expect(smoke(runtime, project, ["@beeper-kit/fixture-sound"])).toMatch(new RegExp(`^ok @beeper-kit/fixture-sound on ${runtime.name.startsWith("node") ? "node" : runtime.name} .*: 1 exports \\(default ./dist/index.js\\)$`))
         expect(() => smoke(runtime, project, ["@beeper-kit/fixture-hollow"])).toThrow(/FAIL @beeper-kit\/fixture-hollow .*undefined at runtime: notYet/)
+        // by name every runtime here takes `node`, which loads: the `default` build and the subpath are imported too
+        const twoBuilds = (() => { try { return smoke(runtime, project, ["@beeper-kit/fixture-two-builds"]) } catch (error) { return String(error) } })()
+        expect(twoBuilds).toMatch(/FAIL @beeper-kit\/fixture-two-builds on .*default → \.\/dist\/index\.js: .*BROKEN default build/)
+        expect(twoBuilds).toMatch(/FAIL @beeper-kit\/fixture-two-builds\/sub on .*BROKEN subpath/)
       }
       // a package nobody published is not found: nothing of the scope comes from anywhere else
       const missing = runCommand("npm", ["install", "--no-audit", "--no-fund", "@beeper-kit/fixture-never-published"], { cwd: project, env })
@@ -93,6 +107,29 @@ describe("release check building blocks", () => {
       await registry.stop()
     }
   }, 180_000) // verdaccio, npm and three runtimes start here: their own budget (a hang guard, not a speed check)
+
+  it("the workerd run bundles an installed package's default build (not its node build) and fails when that build throws at load", async () => {
+    const project = makeTempDir("release-check-workerd-")
+    const install = (name: string, files: Record<string, string>) => {
+      const dir = join(project, "node_modules", "@beeper-kit", name)
+      mkdirSync(join(dir, "dist", "runtime"), { recursive: true })
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `@beeper-kit/${name}`, version: "1.0.0", type: "module",
+        exports: { ".": { node: "./dist/runtime/index.js", default: "./dist/index.js" } } }))
+      for (const [path, content] of Object.entries(files)) writeFileSync(join(dir, path), content)
+    }
+    install("fixture-sound", { "dist/runtime/index.js": "export const answer = 'node build'\n", "dist/index.js": "export const answer = 'default build'\n" })
+    install("fixture-broken", { "dist/runtime/index.js": "export const answer = 'node build'\n", "dist/index.js": "throw new Error('BROKEN default build')\nexport const answer = 1\n" })
+    const worker = (name: string) => {
+      const entry = join(project, `${name}.ts`)
+      writeFileSync(entry, `import { answer } from "@beeper-kit/${name}"\nexport default { fetch: () => new Response(String(answer)) }\n`)
+      return entry
+    }
+    const sound = await bundleInstalledWorker(worker("fixture-sound"))
+    expect(sound.packageFiles).toEqual(["node_modules/@beeper-kit/fixture-sound/dist/index.js"].map((file) => expect.stringMatching(new RegExp(`${file.replaceAll(".", "\\.")}$`))))
+    await expect(runWorker(sound.script, {})).resolves.toEqual({ status: 200, body: "default build" })
+    const broken = await bundleInstalledWorker(worker("fixture-broken"))
+    await expect(runWorker(broken.script, {})).rejects.toThrow(/BROKEN default build/)
+  }, 60_000) // workerd starts twice: its own budget (a hang guard, not a speed check)
 
   it("notices changes to the checkout it runs in (not to ignored files), and which of them its own steps could make", () => {
     const root = makeTempDir("release-check-git-")

@@ -1,7 +1,8 @@
 // The registry round trip: fresh projects outside the workspace install the published packages from the release
 // check's registry exactly as the READMEs say — `npm install`, `pnpm add` (pnpm 10 and 12), `bun add`, and Deno through `npm:`
 // specifiers (JSR publication is pending, see packages/deno/README.md) — then each adapter README's example runs,
-// unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Node 26, Bun and Deno. Seed 11:
+// unchanged, against the published mock server (`beeper-mock-server`), on Node 24, Node 22, Node 26, Bun and Deno, and
+// the edge README's Worker, bundled from the npm install for workerd, in Miniflare (edge-worker.ts). Seed 11:
 // its first chat is on a connected account, so the examples' sends go through; once an example prints `connected`, a
 // contact writes (the mock's control API), so the live events it waits for arrive. The CLI, `@beeper-kit/cli`, is
 // installed with `npm i -g` and run with `npx` against the same mock (cli-install.ts), and the examples type-check
@@ -15,6 +16,7 @@ import { repoRoot, type WorkspacePackage } from "../workspace.ts"
 import { check, runCommand, type Runtime, runtimes, skipped, smoke, tail } from "./checks.ts"
 import { cliPackage, cliRoundTrip } from "./cli-install.ts"
 import { typeCheckExamples } from "./consumer-types.ts"
+import { edgeExampleInWorkerd } from "./edge-worker.ts"
 import { type Registry, registryEnv } from "./registry.ts"
 import type { CheckResult } from "./results.ts"
 
@@ -191,6 +193,10 @@ export const registryRoundTrip = async (
         }))
       }
     }
+    const edgeName = "npm: packages/edge/README.md example bundled for workerd (esbuild, conditions workerd/worker/browser: the default builds) in Miniflare"
+    report(published.some((pkg) => pkg.name === "@beeper-kit/edge")
+      ? await check(edgeName, () => edgeExampleInWorkerd(npm.dir, mock))
+      : skipped(edgeName, "@beeper-kit/edge was not published"))
     if (published.some((pkg) => pkg.name === cliPackage)) await cliRoundTrip(root, registry, npm.dir, mock, report)
     else report(skipped(`${cliPackage}: npm i -g and npx`, `${cliPackage} was not published`))
   } finally {
