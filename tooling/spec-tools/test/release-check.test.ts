@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
-import { changedFiles, changesByReleaseCheck, check, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
+import { changedFiles, changesByReleaseCheck, check, checkTarballContents, pack, runAttw, runCommand, runPublint, runtimes, smoke, snapshotCheckout } from "../src/release-check/checks.ts"
 import { denoJsonDisagreements, writeDenoJson } from "../src/deno-json.ts"
 import { bundleInstalledWorker, runWorker } from "../src/release-check/edge-worker.ts"
 import { publish, registryEnv, startRegistry } from "../src/release-check/registry.ts"
@@ -39,6 +39,42 @@ describe("release check building blocks", () => {
     expect(tarball).toMatch(/fixture-sound-1\.0\.0\.tgz$/)
     await expect(runPublint(tarball)).resolves.toBe("")
     expect(() => runAttw(tarball, out)).not.toThrow()
+  })
+
+  it("the content check passes dist/ + package.json, README and LICENSE, and names maps, src/, tests, .env*, .npmrc, strays and a missing or foreign LICENSE", () => {
+    const out = makeTempDir("release-check-out-")
+    const license = join(repoRoot, "LICENSE")
+    const soundPackage = makePackage("@fixture/contents-sound", { exports: exportsMap, files: ["dist"] }, {
+      "dist/index.js": "export const x = 1\n", "dist/index.d.ts": "export declare const x: number\n", "README.md": "# x\n",
+      "LICENSE": readFileSync(license, "utf8"), "src/index.ts": "export const x = 1\n", ".env": "TOKEN=secret\n", "notes.txt": "not in files\n",
+    })
+    expect(checkTarballContents(pack(soundPackage, out), license)).toBe("5 files: LICENSE, README.md, dist, package.json")
+
+    // what `pnpm pack` itself lets through when `files` names too much, and a foreign LICENSE
+    const leaky = makePackage("@fixture/contents-leaky", { exports: exportsMap, files: ["dist", "src"] }, {
+      "dist/index.js": "export const x = 1\n", "dist/index.d.ts": "export declare const x: number\n", "dist/index.js.map": "{}",
+      "dist/index.test.js": "", "dist/.env.local": "TOKEN=secret\n", "src/index.ts": "export const x = 1\n", "LICENSE": "All rights reserved.\n",
+    })
+    expect(() => checkTarballContents(pack(leaky, out), license)).toThrow(new RegExp([
+      "dist/\\.env\\.local: an environment file", "dist/index\\.js\\.map: a source or declaration map", "dist/index\\.test\\.js: a test file",
+      "src/index\\.ts: a source folder", "LICENSE is not the repository's LICENSE",
+    ].join("[^]*")))
+
+    // a tarball made by other means (pnpm leaves .npmrc out): files outside `files`, an .npmrc, no LICENSE
+    const stray = makeTempDir("release-check-stray-")
+    mkdirSync(join(stray, "package", "dist"), { recursive: true })
+    writeFileSync(join(stray, "package", "package.json"), JSON.stringify({ name: "@fixture/stray", version: "1.0.0", files: ["dist"] }))
+    for (const file of ["dist/index.js", ".npmrc", "extra.txt", "CHANGELOG.md"]) writeFileSync(join(stray, "package", file), "x\n")
+    expect(runCommand("tar", ["-czf", join(out, "stray.tgz"), "package"], { cwd: stray }).status).toBe(0)
+    expect(() => checkTarballContents(join(out, "stray.tgz"), license)).toThrow(new RegExp([
+      "\\.npmrc: an \\.npmrc", "CHANGELOG\\.md: outside `files`", "extra\\.txt: outside `files`", "no LICENSE",
+    ].join("[^]*")))
+  })
+
+  it("every public package folder holds the repository's LICENSE (npm and pnpm pack it from there)", () => {
+    const license = readFileSync(join(repoRoot, "LICENSE"), "utf8")
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the @beeper-kit authors\n/)
+    for (const pkg of publicPackages()) expect(readFileSync(join(pkg.dir, "LICENSE"), "utf8"), `${pkg.relativeDir}/LICENSE`).toBe(license)
   })
 
   it("publint fails a package whose exports point at an unpublished file", async () => {

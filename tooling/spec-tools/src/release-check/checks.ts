@@ -1,5 +1,5 @@
 // The steps of `pnpm release:check`, each turned into CheckResults: build; publint and arethetypeswrong on every
-// public package; `pnpm pack` each; the import check the registry round trip (round-trip.ts) runs on Node, Deno and
+// public package; `pnpm pack` each, and what each tarball holds (dist/ and the files npm always adds, LICENSE among them); the import check the registry round trip (round-trip.ts) runs on Node, Deno and
 // Bun; `deno publish --dry-run` for the JSR package; and a guard that none of it changed the checkout.
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
@@ -54,6 +54,69 @@ export const pack = (pkg: WorkspacePackage, destination: string): string => {
   const tarball = readdirSync(destination).find((file) => file.startsWith(`${pkg.name.replace("@", "").replace("/", "-")}-`) && file.endsWith(".tgz"))
   if (tarball === undefined) throw new Error(`pnpm pack wrote no tarball for ${pkg.name}:\n${tail(result.output)}`)
   return join(destination, tarball)
+}
+
+/** The paths of a tarball's files, without npm's `package/` prefix (sorted). */
+export const tarballFiles = (tarball: string): ReadonlyArray<string> => {
+  const result = runCommand("tar", ["-tzf", tarball], { cwd: process.cwd() })
+  if (result.status !== 0) throw new Error(`tar -tzf ${tarball} failed:\n${tail(result.output)}`)
+  return result.output.split("\n").filter((line) => line !== "" && !line.endsWith("/")).map((line) => line.replace(/^package\//, "")).sort()
+}
+
+/** One file of a tarball, as text (`path` without the `package/` prefix); undefined when the tarball does not hold it. */
+export const tarballFile = (tarball: string, path: string): string | undefined => {
+  const result = spawnSync("tar", ["-xzOf", tarball, `package/${path}`], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+  return result.status === 0 ? result.stdout : undefined
+}
+
+/** Files npm puts in every tarball whatever `files` says (npm-packlist; pnpm packs the same): the manifest, README, LICENSE. */
+const alwaysShipped = /^(package\.json|(readme|license|licence)(\.[^/]*)?)$/i
+
+/** What no tarball may hold, whatever `files` says, and why. */
+const forbidden: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\.map$/, "a source or declaration map (the builds emit none; a map into an unshipped src/ points nowhere)"],
+  [/(^|\/)src\//, "a source folder (a package ships dist/ only)"],
+  [/(^|\/)[^/]*\.(test|spec)\.[^/]+$/, "a test file"],
+  [/(^|\/)\.env[^/]*$/, "an environment file (secrets)"],
+  [/(^|\/)\.npmrc$/, "an .npmrc (registry credentials)"],
+]
+
+/** Whether `path` is one a `files` entry names: the entry itself or a file under it (`dist`, `./dist/`, `dist/*.js`, `bin/**`). */
+const inFiles = (path: string, entries: ReadonlyArray<string>): boolean =>
+  entries.some((raw) => {
+    const entry = raw.replace(/^\.\//, "").replace(/\/+$/, "")
+    if (!/[*?[]/.test(entry)) return path === entry || path.startsWith(`${entry}/`)
+    const pattern = entry.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*\*\/?/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replaceAll("\u0000", ".*")
+    return new RegExp(`^${pattern}(/.*)?$`).test(path)
+  })
+
+/**
+ * What is wrong with a tarball's contents (empty when nothing): a file no tarball may hold (maps, `src/`, tests,
+ * `.env*`, `.npmrc`), a file outside `files` besides package.json, README and LICENSE, and a missing LICENSE or one
+ * that is not the repository's (`license`: the root LICENSE's text).
+ */
+export const tarballContentProblems = (files: ReadonlyArray<string>, manifest: { readonly files?: ReadonlyArray<string> }, license: { readonly expected: string; readonly shipped: string | undefined }): ReadonlyArray<string> => {
+  const problems: Array<string> = []
+  for (const path of files) {
+    const why = forbidden.find(([pattern]) => pattern.test(path))
+    if (why !== undefined) problems.push(`${path}: ${why[1]}`)
+    else if (!alwaysShipped.test(path) && manifest.files !== undefined && !inFiles(path, manifest.files)) {
+      problems.push(`${path}: outside \`files\` (${JSON.stringify(manifest.files)}), and not package.json, README or LICENSE`)
+    }
+  }
+  if (manifest.files === undefined) problems.push("package.json has no `files`: everything not ignored would ship")
+  if (!files.includes("LICENSE")) problems.push("no LICENSE (every package declares \"license\": \"MIT\"; the MIT license must travel with the code)")
+  else if (license.shipped !== license.expected) problems.push("LICENSE is not the repository's LICENSE (copy the root LICENSE into the package folder)")
+  return problems
+}
+
+/** The content check of one packed tarball against the root LICENSE; throws with every problem, returns the file count. */
+export const checkTarballContents = (tarball: string, rootLicense: string): string => {
+  const files = tarballFiles(tarball)
+  const manifest = JSON.parse(tarballFile(tarball, "package.json") ?? "{}") as { files?: ReadonlyArray<string> }
+  const problems = tarballContentProblems(files, manifest, { expected: readFileSync(rootLicense, "utf8"), shipped: tarballFile(tarball, "LICENSE") })
+  if (problems.length > 0) throw new Error(`the tarball holds what it must not, or lacks what it must:\n${problems.join("\n")}`)
+  return `${files.length} files: ${[...new Set(files.map((file) => file.split("/")[0]!))].join(", ")}`
 }
 
 /** publint on the packed tarball: clean means no errors and no warnings (suggestions are printed, not fatal). */

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import { publicPackages, repoRoot, type WorkspacePackage } from "../workspace.ts"
-import { changedFiles, changesByReleaseCheck, check, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout, tail } from "./checks.ts"
+import { changedFiles, changesByReleaseCheck, check, checkTarballContents, jsrDryRun, pack, runAttw, runCommand, runPublint, skipped, snapshotCheckout, tail } from "./checks.ts"
 import { denoJsonDisagreements } from "../deno-json.ts"
 import { nodeVersionDisagreements, outsideLinks } from "./front-door.ts"
 import { publish, type Registry, startRegistry } from "./registry.ts"
@@ -65,6 +65,8 @@ const main = async (): Promise<number> => {
       report(skipped(`attw ${pkg.name}`, "not packed"))
       continue
     }
+    report(await check(`contents ${pkg.name} (files + package.json, README, LICENSE; no maps, src/, tests, .env*, .npmrc)`, () =>
+      checkTarballContents(tarball, join(repoRoot, "LICENSE"))))
     report(await check(`publint ${pkg.name}`, () => runPublint(tarball)))
     report(pkg.importable
       ? await check(`attw ${pkg.name}`, () => runAttw(tarball, packDir))
