@@ -121,17 +121,18 @@ const mockServer = Effect.acquireRelease(
   (server) => Effect.promise(() => server.close()),
 )
 
-const services = (server: MockServer) =>
+/** `BeeperEvents` (reconnecting every 10 ms) and `BeeperDesktop` for a Desktop at `baseUrl` (the mock, a stand-in). */
+const servicesAt = (baseUrl: string, token: string) =>
   Layer.mergeAll(
     BeeperEvents.layer({
-      baseUrl: server.url,
-      accessToken: Redacted.make(server.token),
+      baseUrl,
+      accessToken: Redacted.make(token),
       reconnectSchedule: Schedule.spaced("10 millis"),
     }).pipe(Layer.provide(layerWsConstructor)),
-    BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
-      Layer.provide(FetchHttpClient.layer),
-    ),
+    BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make(token) }).pipe(Layer.provide(FetchHttpClient.layer)),
   )
+
+const services = (server: MockServer) => servicesAt(server.url, server.token)
 
 /** Runs `incomingMessages` in the background, acknowledging each element; `next` takes the next one. */
 const follow = (subscription: "*" | ReadonlyArray<string>, options: IncomingOptions = {}) =>
@@ -366,16 +367,7 @@ describe("messages that share a sortKey", () => {
       const desktop = yield* fakeDesktop({ token: realisticToken })
       const chatID = "!shared-sortkey:beeper.local"
       desktop.addChat(chatID)
-      const layers = Layer.mergeAll(
-        BeeperEvents.layer({
-          baseUrl: desktop.baseUrl,
-          accessToken: Redacted.make(desktop.token),
-          reconnectSchedule: Schedule.spaced("10 millis"),
-        }).pipe(Layer.provide(layerWsConstructor)),
-        BeeperDesktop.layer({ baseUrl: desktop.baseUrl, accessToken: Redacted.make(desktop.token) }).pipe(
-          Layer.provide(FetchHttpClient.layer),
-        ),
-      )
+      const layers = servicesAt(desktop.baseUrl, desktop.token)
       yield* Effect.gen(function*() {
         const { next, health } = yield* follow([chatID])
         yield* health.ready
