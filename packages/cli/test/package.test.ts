@@ -51,13 +51,15 @@ beforeAll(() => {
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe("@beeper-kit/cli as published", () => {
-  it("is public and holds only what runs: dist/*.js and dist/main.cjs, README.md, package.json (and the bundled code's licenses)", () => {
+  it("is public and holds only what runs: dist/*.js and dist/main.cjs, README.md, package.json, its LICENSE (and the bundled code's licenses)", () => {
     expect(manifest.private).toBeUndefined()
     expect(files).toContain("dist/bin.js")
     expect(files).toContain("README.md")
+    expect(files).toContain("LICENSE")
     expect(files).toContain("dist/THIRD-PARTY-LICENSES.txt")
     const unexpected = files.filter((path) =>
-      !/^dist\/.+\.c?js$/.test(path) && !["README.md", "package.json", "dist/THIRD-PARTY-LICENSES.txt"].includes(path)
+      !/^dist\/.+\.c?js$/.test(path) &&
+      !["README.md", "package.json", "LICENSE", "dist/THIRD-PARTY-LICENSES.txt"].includes(path)
     )
     expect(unexpected).toEqual([])
     // nothing else to install: `npx @beeper-kit/cli` fetches this one package
