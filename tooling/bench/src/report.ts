@@ -621,7 +621,7 @@ const paginationSection = (r: BenchResults): string => {
     `Every client follows cursors through ${fmt(messages)} messages (${fmt(messages / 20)} pages of 20 real fixture ` +
       "messages), each in its own process (Node). Growth is measured from the RSS after the first page and a full GC. " +
       "**Default GC** is what `top` shows: V8 lets the heap grow before it collects, so even a raw loop grows; " +
-      "**GC every 250 pages** (the raw loops, ours and the floors) forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
+      "**GC every 250 pages** (the raw loops and ours) forces a full collection every 5,000 messages, so its peak is what the stream keeps " +
       "alive plus at most 250 pages of garbage (RSS rarely shrinks back: memory V8 or the allocator once touched stays " +
       "counted). **Peak live heap** is the most heap in use right after one of those periodic full GCs, minus the " +
       "heap before the stream: what the client holds mid-stream, independent of when V8 chooses to collect. " +
