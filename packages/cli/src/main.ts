@@ -49,10 +49,9 @@ fiber.addObserver((exit) => {
   clearInterval(keepAlive)
   const code = Exit.isSuccess(exit) ? exit.value : ExitCode.interrupted
   process.exitCode = code
-  // Stopped by Ctrl-C (or SIGTERM) with output still queued for stdout — a reader that is busy or stuck, its pipe
-  // full — exit now: the queue would keep the process alive until it reads (forever, if it never does), and nobody
-  // waits for it after Ctrl-C. Otherwise the process ends by itself once its output is written out (`| head`, large
-  // outputs whole; the last stderr line, e.g. "the message was sent but not confirmed", where stderr is a pipe
-  // written asynchronously).
-  if (signals > 0 && process.stdout.writableLength > 0) process.exit(code)
+  // Stopped by Ctrl-C (or SIGTERM): exit once stderr is written out (its last line, e.g. "the message was sent but
+  // not confirmed", where stderr is a pipe written asynchronously), whatever else is pending — output queued for a
+  // stdout reader that is busy or stuck (its pipe full), a socket still closing — since nobody waits for it after
+  // Ctrl-C. Without a signal the process ends by itself once its output is written out (`| head`, large outputs whole).
+  if (signals > 0) process.stderr.write("", () => process.exit(code))
 })

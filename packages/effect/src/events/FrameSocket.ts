@@ -56,6 +56,32 @@ export class DialRefused extends Error {
   }
 }
 
+/**
+ * How long a closed socket may wait for the peer's close frame before it is cut. A Desktop that stopped answering
+ * without closing the connection (a sleeping machine, a frozen process) never sends one: `ws` would then hold the
+ * socket, and the process, for its 30 s close timeout, Bun likewise.
+ */
+const closeGraceMillis = 1_000
+
+/**
+ * Closes `ws` with code 1000 and, where the runtime can cut a socket (`terminate()`: `ws`, Bun), cuts it if it is not
+ * closed `closeGraceMillis` later. The timer does not keep the process alive. (Deno's WebSocket has no such call:
+ * packages/deno/README.md.)
+ */
+const closeSocket = (ws: Socket.WebSocketLike): void => {
+  try {
+    ws.close(1000)
+  } catch {
+    // already closing
+  }
+  const terminate = (ws as { terminate?: unknown }).terminate
+  if (ws.readyState === 3 || typeof terminate !== "function") return
+  const timer = setTimeout(() => {
+    if (ws.readyState !== 3) terminate.call(ws)
+  }, closeGraceMillis)
+  ;(timer as { unref?: () => void }).unref?.()
+}
+
 /** An open WebSocket, read in batches. */
 export interface FrameSocket {
   /**
@@ -104,14 +130,7 @@ export const open = (
         catch: (cause) =>
           new errors.SocketError({ reason: new errors.SocketOpenError({ kind: "Unknown", cause: new DialRefused(cause) }) }),
       }),
-      (ws) =>
-        Effect.sync(() => {
-          try {
-            ws.close(1000)
-          } catch {
-            // already closing
-          }
-        }),
+      (ws) => Effect.sync(() => closeSocket(ws)),
     )
     if ("binaryType" in ws) (ws as { binaryType: string }).binaryType = "arraybuffer"
     /** The socket, when it can pause. */
