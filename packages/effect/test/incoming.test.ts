@@ -360,6 +360,32 @@ describe("Desktop hiccups during a reconnect's catch-up", () => {
     }).pipe(Effect.scoped))
 })
 
+describe("a subscribed chat that is gone", () => {
+  it.live("a catch-up skips it (404), and the bot goes on delivering the other chats", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServerScoped({ token: realisticToken, seed: 16, sendDelay: 5 })
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const handled: Array<string> = []
+        const arrivals = yield* Queue.unbounded<void>()
+        const health = yield* makeHealth
+        const fiber = yield* handleIncoming(
+          ({ message }) => Effect.andThen(Effect.sync(() => handled.push(message.text ?? "")), Queue.offer(arrivals, undefined)),
+          // a chat deleted (or left) since the bot was configured: Desktop answers 404 for it
+          { chats: [chat.id, "!gone-since-configured:beeper.local"], health },
+        ).pipe(Effect.forkScoped)
+        yield* health.ready.pipe(Effect.raceFirst(Effect.flatMap(Fiber.await(fiber), (exit) =>
+          Effect.sync(() => assert.fail(`the bot ended before it was ready: ${String(exit)}`)))))
+        server.simulate.incomingMessage({ chatID: chat.id, text: "still here" })
+        yield* Queue.take(arrivals).pipe(Effect.raceFirst(Effect.flatMap(Fiber.await(fiber), (exit) =>
+          Effect.sync(() => assert.fail(`the bot ended: ${String(exit)}`)))))
+        assert.deepStrictEqual(handled, ["still here"])
+        assert.isUndefined(fiber.pollUnsafe(), "handleIncoming ended")
+      }).pipe(Effect.provide(servicesAt(server.url, server.token)))
+    }).pipe(Effect.scoped))
+})
+
 describe("messages that share a sortKey", () => {
   it.live("each is delivered once, live and by a reconnect's catch-up", () =>
     Effect.gen(function*() {

@@ -11,6 +11,8 @@
  *   (in memory unless a durable one is provided). `handleIncoming` acknowledges after the handler succeeded, so a
  *   crash between receipt and handling delivers the message again on restart, and a restart catches up on what
  *   arrived while the process was down — bounded by `catchUpSince` and `maxCatchUp`.
+ * - **A chat that is gone:** a subscribed chat Desktop answers 404 for (deleted, left, its account removed) is
+ *   skipped by a catch-up, with a warning; the other chats go on.
  * - **Desktop hiccups:** a request of delivery (a catch-up's lists, a chat) that fails with a transient error
  *   (`RetryPolicy.isTransientRead`: 5xx, 429, a reset, a timeout), beyond the client's own retries, is tried again on
  *   `catchUpRetry`, logged and counted in the health's `retries`. Nothing is recorded as delivered before the reads it
@@ -403,7 +405,18 @@ export const incomingMessages = (
       const targets = yield* chatsToCatchUp(since)
       const out: Array<IncomingMessage> = []
       for (const chatID of targets) {
-        out.push(...(yield* Effect.flatMap(missed(chatID, since, floor), (ms) => deliver(chatID, ms, "catch-up"))))
+        out.push(...(yield* Effect.flatMap(missed(chatID, since, floor), (ms) => deliver(chatID, ms, "catch-up")).pipe(
+          // a subscribed chat that is gone (deleted, left, its account removed) has nothing to catch up on: the other
+          // chats go on (its live events, should it come back, are delivered as usual)
+          Effect.catch((error) =>
+            error._tag === "NotFound"
+              ? Effect.as(
+                Effect.logWarning(`beeper-kit: chat ${chatID} was not found while catching up (${error.message}); skipped`),
+                [],
+              )
+              : Effect.fail(error)
+          ),
+        )))
       }
       health?.update((h) => ({ ...h, catchUps: h.catchUps + 1 }))
       if (out.length > 0) yield* Effect.logInfo(`beeper-kit: caught up on ${out.length} incoming message(s)`)
