@@ -63,6 +63,18 @@ const tlsFailure = (text: string): string | undefined => {
   return other === null ? undefined : other[1]!.trim()
 }
 
+/**
+ * The reason a server's TLS certificate was refused, in a transport error's text (Node's and undici's words, Deno's
+ * `invalid peer certificate: …`), or undefined when it is no certificate failure.
+ */
+const certificateFailure = (text: string): string | undefined =>
+  /(self[- ]signed certificate(?: in certificate chain)?|certificate has expired|certificate is not yet valid|unable to (?:get|verify) [^;\n]*certificate[^;\n]*|Hostname\/IP does not match certificate's altnames[^;\n]*|invalid peer certificate: [^;\n]*|certificate verify failed)/i
+    .exec(text)?.[1]?.trim()
+
+/** The message the user should see when the server at `url` answered with a certificate that was refused. */
+export const certificateRefused = (url: string, reason: string): string =>
+  `cannot reach Beeper Desktop at ${url}: its TLS certificate was refused (${reason}); nothing was sent`
+
 /** Reasons a TLS handshake fails with when the server speaks plain HTTP on that port. */
 const plainHttpPeer = /wrong version number|unknown protocol|packet length too long|corrupt message|speak TLS/i
 
@@ -118,8 +130,16 @@ export const toCliFailure = (error: unknown, url: string): CliFailure => {
       // Only a request that never left ("not-sent": refused, DNS, TLS) means Desktop cannot be reached; a reset
       // after the request was written must not invite sending again.
       const tls = error.delivery === "not-sent" ? tlsFailure(detail) : undefined
+      const certificate = error.delivery === "not-sent" && tls === undefined ? certificateFailure(detail) : undefined
       return error.delivery === "not-sent"
-        ? new CliFailure({ code: ExitCode.unreachable, message: tls === undefined ? unreachable(url) : tlsFailed(url, tls) })
+        ? new CliFailure({
+          code: ExitCode.unreachable,
+          message: tls !== undefined
+            ? tlsFailed(url, tls)
+            : certificate !== undefined
+            ? certificateRefused(url, certificate)
+            : unreachable(url),
+        })
         : mayHaveReached(
           error,
           `the connection was closed before an answer: ${detail}`,
