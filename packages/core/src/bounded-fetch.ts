@@ -24,10 +24,10 @@ const readers = ["text", "json", "arrayBuffer", "blob", "bytes", "formData"] as 
 
 /**
  * `response` with its body bounded by `limit`; `done` is called once the body ended, failed or was refused (or at
- * once when there is none). A body that declares its length (`Content-Length`, what Desktop sends) cannot grow past
- * it, so it is only refused when that is over the limit, and read as it is — no stream in between, a third of a
- * send's cost on workerd and Deno — with its whole-body readers ending the wait. A body without one is counted as
- * it arrives.
+ * once when there is none). A body that declares its length (`Content-Length`, what Desktop sends) and is not coded
+ * cannot grow past it, so it is only refused when that is over the limit, and read as it is — no stream in between,
+ * a third of a send's cost on workerd and Deno — with its whole-body readers ending the wait. A body without one, or
+ * a coded one (its length is the coded bytes', not what fetch decodes), is counted as it arrives.
  */
 const capped = (response: Response, limit: number, done: () => void): Response => {
   const body = response.body
@@ -36,7 +36,11 @@ const capped = (response: Response, limit: number, done: () => void): Response =
     return response
   }
   const declared = response.headers.get("content-length")
-  const length = declared === null ? Number.NaN : Number(declared)
+  // A coded body (gzip, br, ...) declares its coded length; fetch hands over the decoded bytes, which that does not
+  // bound (a small gzip can decode to gigabytes): only an identity body's length is trusted.
+  const coding = response.headers.get("content-encoding")
+  const identity = coding === null || coding.trim() === "" || coding.trim().toLowerCase() === "identity"
+  const length = declared === null ? Number.NaN : identity ? Number(declared) : Number(declared) === 0 ? 0 : Number.NaN
   if (length > limit) {
     done()
     void body.cancel().catch(() => undefined)

@@ -2,6 +2,7 @@
 // the response body, against a real server that stalls, streams without end, or sends more than the cap.
 import { createServer, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { gzipSync } from "node:zlib"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { createBeeperClient } from "../src/index.ts"
 
@@ -77,6 +78,26 @@ describe("the fetch client's limits", () => {
     })
     const { error } = await call("declared", { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 1024 } })
     expect(error).toBeInstanceOf(RangeError)
+  })
+
+  it("a coded body (gzip) is held to the limit by its decoded bytes, not its Content-Length (a small bomb)", async () => {
+    // 8 MiB of spaces in ~8 KB of gzip, its coded length declared: what fetch hands over is the 8 MiB
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20), { level: 9 })
+    behaviours.set("bomb", (response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(bomb.length) })
+      response.end(bomb)
+    })
+    const { data, error } = await call("bomb", { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 64 * 1024 } })
+    expect(data).toBeUndefined()
+    expect(error).toBeInstanceOf(RangeError)
+    // a coded body within the limit still reads as usual
+    const page = { items: [], hasMore: false, oldestCursor: null, newestCursor: null }
+    const small = gzipSync(JSON.stringify(page))
+    behaviours.set("coded", (response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": String(small.length) })
+      response.end(small)
+    })
+    expect((await call("coded", { maxResponseBytes: { json: 64 * 1024 } })).data).toEqual(page)
   })
 
   it("a body within the limits reads as usual; a file is held to the binary limit, not the JSON one", async () => {

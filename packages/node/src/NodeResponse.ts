@@ -39,13 +39,22 @@ const ignoreError = (_: unknown): void => {}
 
 /**
  * The body of `incoming`, decoded when its `Content-Encoding` is one of {@link decoders} (a coding Node cannot decode
- * is passed on as it came). Destroying the decoded stream destroys `incoming` too.
+ * is passed on as it came). A response that has no body — a 1xx, 204 or 304, the answer to a `HEAD`, a
+ * `Content-Length: 0` — is not decoded, whatever its coding says (a decoder fed nothing fails with "unexpected end of
+ * file", as `fetch` does not). Destroying the decoded stream destroys `incoming` too.
  */
-const bodyOf = (incoming: IncomingMessage): Readable => {
+const bodyOf = (incoming: IncomingMessage, method: string): Readable => {
   const coding = incoming.headers["content-encoding"]?.trim().toLowerCase()
   const decoder = coding === undefined ? undefined : decoders[coding]
-  if (decoder === undefined) return incoming
+  if (decoder === undefined || hasNoBody(incoming, method)) return incoming
   return pipeline(incoming, decoder(), ignoreError)
+}
+
+/** Whether `incoming` has no body by its status, its request's method, or its declared length. */
+const hasNoBody = (incoming: IncomingMessage, method: string): boolean => {
+  const status = incoming.statusCode ?? 200
+  return status < 200 || status === 204 || status === 304 || method === "HEAD" ||
+    incoming.headers["content-length"]?.trim() === "0"
 }
 
 /** `application/x-www-form-urlencoded` text (a leading `?` is data, not a query prefix). */
@@ -65,7 +74,7 @@ export class NodeResponse extends Inspectable.Class implements HttpClientRespons
     this.request = request
     this.incoming = incoming
     this.url = url
-    this.body = bodyOf(incoming)
+    this.body = bodyOf(incoming, request.method)
     this.body.on("error", ignoreError)
   }
 

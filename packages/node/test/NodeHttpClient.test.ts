@@ -230,6 +230,35 @@ describe("BeeperNode.layerHttpClient (node:http)", () => {
       }
     }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
 
+  it.live("a response without a body that names a coding (204, Content-Length: 0, HEAD) is empty, not a failed decode", () =>
+    Effect.gen(function*() {
+      let requests = 0
+      const { url } = yield* serve((request, response) => {
+        requests++
+        const [, status, coding] = request.url!.split("/")
+        response.writeHead(Number(status), { "content-encoding": coding!, ...(status === "200" ? { "content-length": "0" } : {}) })
+        response.end()
+      })
+      for (const coding of ["gzip", "br", "deflate"]) {
+        for (const status of ["204", "200"]) {
+          const text = yield* execute(HttpClientRequest.get(`${url}/${status}/${coding}`)).pipe(Effect.flatMap((r) => r.text))
+          assert.strictEqual(text, "", `${status} ${coding}`)
+        }
+        const head = yield* execute(HttpClientRequest.head(`${url}/200/${coding}`)).pipe(Effect.flatMap((r) => r.text))
+        assert.strictEqual(head, "", `HEAD ${coding}`)
+      }
+      // and through the SDK: a 204 with a coding is the call's success, made once (no retry of a "transport error")
+      requests = 0
+      yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.archive({ chatID: "c1", archived: true })).pipe(
+        Effect.provide(
+          BeeperDesktop.layer({ baseUrl: `${url}/204/gzip`, accessToken: Redacted.make("token") }).pipe(
+            Layer.provide(BeeperNode.layerHttpClient),
+          ),
+        ),
+      )
+      assert.strictEqual(requests, 1)
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
   it.live("a send to a closed port was not sent; a connection reset after the request was read may have been", () =>
     Effect.gen(function*() {
       const send = (baseUrl: string) =>
