@@ -261,6 +261,14 @@ describe("BeeperEvents protocol", () => {
     const allRejected = (changes: ReadonlyArray<Fiber.Fiber<{ readonly _tag: string }, ReadonlyArray<string>>>) =>
       Effect.forEach(changes, (change) => Effect.map(Fiber.join(change), (error) => assert.strictEqual(error._tag, "SubscriptionRejected")))
 
+    /** Whether a `subscriptions.set` asks for a chat these tests' Desktop refuses (a "bad…" one). */
+    const asksForBad = (frame: Record<string, unknown>) =>
+      (frame["chatIDs"] as Array<string>).some((chatID) => chatID.startsWith("bad"))
+
+    /** Two changes to refused chats ("bad1", then "bad2"), both in flight at once: their fibers, in that order. */
+    const twoBadChanges = (live: BeeperEvents["Service"]) =>
+      Effect.forEach(["bad1", "bad2"], (chatID) => Effect.forkChild(Effect.flip(live.setSubscriptions([chatID]))))
+
     it.live("a change rejected after its caller stopped waiting leaves the stream on the set kept, with its events", () => {
       let held: { readonly connection: ServerConnection; readonly frame: Record<string, unknown> } | undefined
       return withDesktop({
@@ -317,18 +325,17 @@ describe("BeeperEvents protocol", () => {
       const held: Array<{ readonly connection: ServerConnection; readonly frame: Record<string, unknown> }> = []
       return withDesktop({
         onSubscribe: (connection, frame) => {
-          if ((frame["chatIDs"] as Array<string>).some((chatID) => chatID.startsWith("bad"))) held.push({ connection, frame })
+          if (asksForBad(frame)) held.push({ connection, frame })
           else acknowledge(connection, frame)
         },
       }, (desktop) =>
         Effect.gen(function*() {
           const { live, next } = yield* follow(["c1"])
           yield* connectedNext(next, ["c1"])
-          const first = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad1"])))
-          const second = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad2"])))
+          const changes = yield* twoBadChanges(live)
           yield* until(() => held.length === 2)
           for (const { connection, frame } of held) refuse(connection, frame)
-          yield* allRejected([first, second])
+          yield* allRejected(changes)
           // before, the second rejection put the stream back on "bad1", the first change, which the server never had
           yield* deliversEventOf(desktop.connections[0]!, next, "c1")
         }))
@@ -338,7 +345,7 @@ describe("BeeperEvents protocol", () => {
       let seen = 0
       return withDesktop({
         onSubscribe: (connection, frame) => {
-          if (!(frame["chatIDs"] as Array<string>).some((chatID) => chatID.startsWith("bad"))) return acknowledge(connection, frame)
+          if (!asksForBad(frame)) return acknowledge(connection, frame)
           if (connection.index === 1) {
             if (++seen === 2) connection.ws.close(1001)
             return
@@ -349,9 +356,8 @@ describe("BeeperEvents protocol", () => {
         Effect.gen(function*() {
           const { live, next } = yield* follow(["c1"])
           yield* connectedNext(next, ["c1"])
-          const first = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad1"])))
-          const second = yield* Effect.forkChild(Effect.flip(live.setSubscriptions(["bad2"])))
-          yield* allRejected([first, second])
+          const changes = yield* twoBadChanges(live)
+          yield* allRejected(changes)
           assert.strictEqual((yield* within(next))?.type, "disconnected")
           assert.deepStrictEqual(yield* within(next), { type: "connected", connection: 2, chatIDs: ["c1"] })
           assert.deepStrictEqual(yield* within(next), { type: "gap", reason: "reconnect", chatIDs: ["c1"], allChats: false, dropped: 0 })
