@@ -1,6 +1,7 @@
 // The limits the fetch client puts on every request, so a broken or hostile server can never make it wait or grow
 // without bound: a timeout over the whole exchange (the request, the response head and the whole body), and a cap on
 // the response body's size, counted as it arrives.
+import { declaredBodyLength } from "./wire/index.ts"
 
 /** The limits, resolved (the defaults are the wire rules `defaultTimeoutMillis` and `defaultMaxResponseBytes`). */
 export interface BoundedFetchOptions {
@@ -35,13 +36,9 @@ const capped = (response: Response, limit: number, done: () => void): Response =
     done()
     return response
   }
-  const declared = response.headers.get("content-length")
-  // A coded body (gzip, br, ...) declares its coded length; fetch hands over the decoded bytes, which that does not
-  // bound (a small gzip can decode to gigabytes): only an identity body's length is trusted.
-  const coding = response.headers.get("content-encoding")
-  const identity = coding === null || coding.trim() === "" || coding.trim().toLowerCase() === "identity"
-  const length = declared === null ? Number.NaN : identity ? Number(declared) : Number(declared) === 0 ? 0 : Number.NaN
-  if (length > limit) {
+  // only an identity body's length bounds what fetch hands over (a coded one counts the compressed bytes)
+  const length = declaredBodyLength(response.headers.get("content-encoding"), response.headers.get("content-length"))
+  if (length !== undefined && length > limit) {
     done()
     void body.cancel().catch(() => undefined)
     throw tooLarge(limit)
@@ -51,7 +48,7 @@ const capped = (response: Response, limit: number, done: () => void): Response =
     done()
     return response
   }
-  if (length <= limit) {
+  if (length !== undefined) {
     for (const name of readers) {
       const read = response[name] as (() => Promise<unknown>) | undefined
       if (typeof read !== "function") continue

@@ -80,3 +80,15 @@ export const queryPairs = (
   if (!explode) return [[name, value.map(wireText).join(",")]]
   return value.map((item): [string, string] => [name, wireText(item)])
 }
+
+/**
+ * A response body's length as its `Content-Length` declares it, when that is the length of what a reader receives:
+ * only for an identity body (no `Content-Encoding`, or `identity`). A coded (compressed) body's header counts the
+ * bytes on the wire, not the decoded ones the transport hands over — a small gzip can decode to gigabytes —, so it
+ * bounds nothing: `undefined`, as for a missing or malformed length. Given the two headers' values.
+ */
+export const declaredBodyLength = (encoding: string | null | undefined, length: string | null | undefined): number | undefined => {
+  if (encoding !== undefined && encoding !== null && encoding.trim().toLowerCase() !== "identity") return undefined
+  if (length === undefined || length === null || !/^\s*\d+\s*$/.test(length)) return undefined
+  return Number(length)
+}

@@ -5,6 +5,7 @@
 // can abort the request itself may read a body with no content coding whose `Content-Length` is within the limit
 // whole (`readableWhole`, `readWhole`: the transport cannot read past it) — only such a caller: a body being read
 // whole by the runtime cannot be cancelled, so a stalled one would hold its connection open.
+import { declaredBodyLength } from "@beeper-kit/core/wire"
 import * as Channel from "effect/Channel"
 import * as Effect from "effect/Effect"
 import { constVoid } from "effect/Function"
@@ -23,17 +24,6 @@ export class LimitExceeded {
     this.limit = limit
     this.reason = reason
   }
-}
-
-/**
- * The body's length as its `Content-Length` declares it, when that is the length of what the stream delivers:
- * an encoded (compressed) body's header counts the bytes on the wire, not the decoded ones. Given the two headers'
- * values (no getter closure per call).
- */
-const declaredLength = (encoding: string | null | undefined, length: string | null | undefined): number | undefined => {
-  if (encoding !== undefined && encoding !== null && encoding.trim().toLowerCase() !== "identity") return undefined
-  if (length === undefined || length === null || !/^\s*\d+\s*$/.test(length)) return undefined
-  return Number(length)
 }
 
 /**
@@ -78,7 +68,7 @@ export const readTextWithin = (
  */
 export const readableWhole = (web: Response, limit: number): boolean => {
   const headers = web.headers
-  const declared = declaredLength(headers.get("content-encoding"), headers.get("content-length"))
+  const declared = declaredBodyLength(headers.get("content-encoding"), headers.get("content-length"))
   return declared !== undefined && declared <= limit
 }
 
@@ -134,7 +124,7 @@ const readWebWithin = (
   Effect.callback((resume) => {
     const body = web.body
     if (body === null) return resume(Effect.succeed(new Uint8Array(0)))
-    const declared = declaredLength(web.headers.get("content-encoding"), web.headers.get("content-length"))
+    const declared = declaredBodyLength(web.headers.get("content-encoding"), web.headers.get("content-length"))
     if (declared !== undefined && declared > limit) {
       body.cancel().catch(constVoid)
       return resume(Effect.fail(new LimitExceeded(limit, `its Content-Length is ${declared} bytes`)))
@@ -185,7 +175,7 @@ const readStreamWithin = (
 ): Effect.Effect<Uint8Array, HttpClientError.HttpClientError | LimitExceeded> =>
   Effect.suspend(() => {
     const headers = response.headers
-    const declared = declaredLength(headers["content-encoding"], headers["content-length"])
+    const declared = declaredBodyLength(headers["content-encoding"], headers["content-length"])
     if (declared !== undefined && declared > limit) {
       // Open the stream and close it without reading: its finalizer aborts the request. (The channel's own pull in
       // a scope closed at once: `Stream.toPull` would add a semaphore, and its module to every bundle.)
