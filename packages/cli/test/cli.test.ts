@@ -90,6 +90,18 @@ describe.concurrent("beeper-kit", () => {
     expect(stderr).toContain("3 messages")
   })
 
+  it("messages: a formatted message reads as its text, not the Matrix HTML Desktop stores", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      const target = (await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")).items[0]!
+      const sender = target.participants.items.find((p) => p.isSelf !== true)!
+      own.simulate.incomingMessage({ chatID: target.id, senderID: sender.id, text: "<p>Tom &amp; Jerry&#39;s <a href=\"https://x.example\">plan</a></p>" })
+      const { code, stdout } = await beeperKit(["messages", target.localChatID ?? target.id, "--limit", "1"], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      expect(code).toBe(0)
+      expect(stdout).toContain("Tom & Jerry's plan")
+      expect(stdout).not.toMatch(/&amp;|<p>|<a /)
+    })
+  })
+
   it("send: waits for the confirmation, and the message is in the chat", async () => {
     const text = `smoke test ${Date.now()}`
     const { code, stdout } = await beeperKit(["send", chat.localChatID ?? chat.id, text], env)
@@ -388,6 +400,9 @@ describe.concurrent("beeper-kit", () => {
     const message = server.simulate.incomingMessage({ chatID: chat.id, senderID: sender.id, text: "tail me please" })
     const line = await tail.waitForLine((l) => l.includes("tail me please"))
     expect(line).toContain(`${chat.title}  ${message.senderName}: tail me please`)
+    // a formatted message: Desktop's text is its Matrix HTML; the line shows what a reader sees
+    server.simulate.incomingMessage({ chatID: chat.id, senderID: sender.id, text: "<strong>rich</strong> &amp; <em>ready</em><br>next line" })
+    expect(await tail.waitForLine((l) => l.includes("rich"))).toContain(`${message.senderName}: rich & ready next line`)
     tail.child.kill("SIGINT")
     const { code, stderr } = await tail.exited
     expect(code).toBe(0)

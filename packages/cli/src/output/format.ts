@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Schemas } from "@beeper-kit/effect"
+import { MessageText, type Schemas } from "@beeper-kit/effect"
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 const two = (n: number) => String(n).padStart(2, "0")
@@ -45,11 +45,15 @@ const attachmentLabel = (attachment: Schemas.Attachment): string => {
   return attachment.fileName === undefined ? `[${kind}]` : `[${kind} ${attachment.fileName}]`
 }
 
-/** A message on one line: its text, then its attachments in brackets; "(deleted)" for a deleted one. */
+/**
+ * A message in brief: its text as a reader sees it (not the Matrix HTML Desktop stores), then its attachments in
+ * brackets; "(deleted)" for a deleted one. Tables and `tail` put it on one line.
+ */
 export const messageSummary = (message: Schemas.Message): string => {
   if (message.isDeleted === true) return "(deleted)"
+  const text = MessageText.plainText(message.text)
   const parts = [
-    ...(message.text !== undefined && message.text !== "" ? [message.text] : []),
+    ...(text !== "" ? [text] : []),
     ...(message.attachments ?? []).map(attachmentLabel),
   ]
   const summary = parts.join(" ")

@@ -92,3 +92,5 @@ export const declaredBodyLength = (encoding: string | null | undefined, length: 
   if (length === undefined || length === null || !/^\s*\d+\s*$/.test(length)) return undefined
   return Number(length)
 }
+
+export { plainText } from "./richText.ts"
