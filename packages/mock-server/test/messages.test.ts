@@ -84,6 +84,24 @@ describe("sending", () => {
     expect((await ctx.api.get(path`/v1/chats/${chat.id}`)).body.lastActivity).toBe(real.timestamp)
   })
 
+  it("JSON-stringified text is Matrix HTML given verbatim (upstream's send, edit and draft rule); other text is Markdown", async () => {
+    const chat = await matrixSingle()
+    const verbatim = (await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: JSON.stringify("<b>raw</b> &amp; <i>html</i>") })).body
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${verbatim.pendingMessageID}`)).body.text).toBe("<b>raw</b> &amp; <i>html</i>")
+    const quoted = (await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: '"unclosed quote & more' })).body
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${quoted.pendingMessageID}`)).body.text).toBe('"unclosed quote &amp; more')
+  })
+
+  it("the network's text limit counts the text as sent, not the HTML it becomes", async () => {
+    const chat = await matrixSingle()
+    const max = chat.capabilities?.maxTextLength ?? 65_536
+    // each "&" becomes "&amp;": five times the limit as HTML, exactly the limit as written
+    expect((await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: "&".repeat(max) })).status).toBe(200)
+    const tooLong = await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: "a".repeat(max + 1) })
+    expect(tooLong.status).toBe(422)
+    expect(tooLong.body.code).toBe("TEXT_TOO_LONG")
+  })
+
   it("reports a network failure in sendStatus", async () => {
     const chat = await matrixSingle()
     ctx.server.simulate.failNextSend({ status: "FAIL_PERMANENT", reason: "blocked" })

@@ -146,7 +146,7 @@ export const registerMessages = (router: Router, { store }: RouteContext): void 
         attachment = { upload, ...overrides }
       }
       const sent = store.sending.send(chat, {
-        ...(input.text !== undefined ? { text: toRichText(input.text) } : {}),
+        ...(input.text !== undefined ? { text: input.text } : {}),
         ...(input.replyToMessageID !== undefined ? { replyToMessageID: input.replyToMessageID } : {}),
         ...(attachment ? { attachment } : {}),
       })

@@ -6,6 +6,7 @@ import type { MessagingContext } from "./context.ts"
 import type { ChatRecord, Message, MessageRecord } from "./model.ts"
 import { attachmentMessageType, outgoingAttachment, type OutgoingAttachment } from "./outgoing-attachment.ts"
 import { Rejected } from "./outcomes.ts"
+import { toRichText } from "../support/rich-text.ts"
 
 /** How the network fails a send. */
 export interface SendFailure {
@@ -16,6 +17,7 @@ export interface SendFailure {
 
 /** What the user sends. */
 export interface OutgoingMessage {
+  /** The text as the API takes it (Markdown, or JSON-stringified HTML); stored as the HTML body, measured as given. */
   readonly text?: string
   readonly replyToMessageID?: string
   readonly attachment?: OutgoingAttachment
@@ -55,7 +57,7 @@ export class Sending {
       type: input.attachment ? attachmentMessageType(input.attachment) : "TEXT",
       sendStatus: { status: "PENDING", timestamp: new Date(now).toISOString() },
     }
-    if (input.text !== undefined && input.text !== "") message.text = input.text
+    if (input.text !== undefined && input.text !== "") message.text = toRichText(input.text)
     if (replyTo) message.linkedMessageID = replyTo.message.id
     if (input.attachment) message.attachments = [outgoingAttachment(input.attachment)]
     const record = this.#ctx.records.append(chat, message, { pendingID: pendingMessageID, pending: true })

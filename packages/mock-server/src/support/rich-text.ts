@@ -6,8 +6,24 @@
 
 const escapeHTML = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
 
-/** Converts a message text to the HTML body the API returns. */
-export const toRichText = (text: string): string =>
+/**
+ * Matrix HTML given verbatim: the send's text is a JSON-stringified string (`"\"<b>hi</b>\""`), which upstream
+ * documents as the way to skip the Markdown conversion. `undefined` for any other text.
+ */
+const verbatimHTML = (text: string): string | undefined => {
+  if (text.length < 2 || !text.startsWith('"') || !text.endsWith('"')) return undefined
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return typeof parsed === "string" ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Converts a message text to the HTML body the API returns (a JSON-stringified text is HTML given verbatim). */
+export const toRichText = (text: string): string => verbatimHTML(text) ?? markdownToRichText(text)
+
+const markdownToRichText = (text: string): string =>
   escapeHTML(text)
     .replace(/`([^`\n]+)`/g, "<code>$1</code>")
     .replace(/\*\*([^*\n]+)\*\*/g, "<strong>$1</strong>")
