@@ -124,10 +124,11 @@ describe("creating and starting chats", () => {
     const again = (await ctx.api.post("/v1/chats", { accountID: "telegram", participantIDs: [other.id], type: "single" })).body
     expect(again).toMatchObject({ id: direct.id, chatID: direct.id, status: "existing" })
     const [a, b] = (await contactsOf("telegram")).filter((c: any) => !c.cannotMessage)
-    const group = (await ctx.api.post("/v1/chats", { accountID: "telegram", participantIDs: [a.id, b.id], type: "group", messageText: "welcome" })).body
+    const group = (await ctx.api.post("/v1/chats", { accountID: "telegram", participantIDs: [a.id, b.id], type: "group", messageText: "**welcome** & hi" })).body
     expect(group).toMatchObject({ type: "group", status: "created", participants: { total: 3 } })
     expect(group.title).toContain(a.fullName.split(" ")[0])
-    expect((await ctx.api.get(path`/v1/chats/${group.id}/messages`)).body.items[0].text).toBe("welcome")
+    // the first message is a send like any other: its Markdown stored as HTML
+    expect((await ctx.api.get(path`/v1/chats/${group.id}/messages`)).body.items[0].text).toBe("<strong>welcome</strong> &amp; hi")
   })
 
   it("validates: one participant for single chats (400), known accounts and participants (422)", async () => {
