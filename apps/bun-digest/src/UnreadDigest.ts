@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { BeeperDesktop, type PaginationError, type Schemas } from "@beeper-kit/effect"
+import { BeeperDesktop, MessageText, type PaginationError, type Schemas } from "@beeper-kit/effect"
 import { Effect, Stream } from "effect"
 
 /** One chat of the digest. */
@@ -81,7 +81,7 @@ const time = (iso: string, now: Date) => {
 
 const summary = (message: Schemas.Message): string => {
   const attachments = (message.attachments ?? []).map((a) => `[${a.type === "img" ? "image" : a.type}]`)
-  return [message.text ?? "", ...attachments].join(" ").replace(/\s+/g, " ").trim() || "(message)"
+  return [MessageText.plainText(message.text), ...attachments].join(" ").replace(/\s+/g, " ").trim() || "(message)"
 }
 
 /** The digest as text lines, cut to `width` columns. */

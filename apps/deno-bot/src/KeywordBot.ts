@@ -16,6 +16,7 @@ import {
   type RequestError,
   type Schemas,
   mayHaveBeenSent,
+  MessageText,
   sendAndConfirm,
   type Subscription,
 } from "@beeper-kit/effect"
@@ -73,7 +74,7 @@ export const runBot = (
       sendAndConfirm({ chatID: message.chatID, text: options.reply, replyToMessageID: message.id }).pipe(
         Effect.flatMap((sent) =>
           Console.log(
-            `replied to ${message.senderName ?? message.senderID} in ${message.chatID}: "${message.text}" → "${options.reply}" (message ${sent.id})`,
+            `replied to ${message.senderName ?? message.senderID} in ${message.chatID}: "${MessageText.plainText(message.text)}" → "${options.reply}" (message ${sent.id})`,
           )
         ),
         Effect.catch((error) =>
@@ -88,7 +89,8 @@ export const runBot = (
 
     const health = yield* makeHealth
     yield* Effect.forkScoped(Effect.andThen(health.ready, Console.log(`listening for "${options.keyword}" in ${where}`)))
-    yield* handleIncoming(({ message }) => matches(message.text) ? answer(message) : Effect.void, {
+    // the words as written: a formatted message's text is Matrix HTML, whose tags and entities are not the message
+    yield* handleIncoming(({ message }) => matches(MessageText.plainText(message.text)) ? answer(message) : Effect.void, {
       chats: options.chats,
       health,
     })

@@ -1,6 +1,6 @@
 // Smoke test of the Deno bot: the real bot on the real Deno (from the repo's install) against the mock Beeper
 // Desktop. A contact writes the keyword; the bot's reply must be in the mock's store, as a reply to that message —
-// and a message that only contains the keyword inside another word gets no reply.
+// and a message that only contains the keyword inside another word, or inside its HTML, gets no reply.
 import { denoBinary } from "@beeper-kit/testkit/binaries"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { spawnProcess } from "@beeper-kit/testkit/process"
@@ -54,14 +54,16 @@ it("replies to a keyword message, and the reply is in the mock's store; a reply 
   try {
     await bot.waitForLine((line) => line === `listening for "ping" in all chats`)
     const noise = server.simulate.incomingMessage({ text: "shipping the release today" })
-    const trigger = server.simulate.incomingMessage({ chatID: noise.chatID, text: "anyone there? PING" })
+    // formatted messages, as Desktop returns them (Matrix HTML): the keyword counts in the words, not in the markup
+    server.simulate.incomingMessage({ chatID: noise.chatID, text: 'see <a href="https://ping.example/">the site</a>' })
+    const trigger = server.simulate.incomingMessage({ chatID: noise.chatID, text: "anyone there? <strong>PING</strong> &amp; all" })
     await bot.waitForLine((line) => line.startsWith("replied to"))
 
     const messages = await messagesOf(trigger.chatID)
     const replies = messages.filter((m) => m.isSender === true && m.text === "pong from the Deno bot")
     expect(replies).toHaveLength(1)
     expect(replies[0]!.linkedMessageID).toBe(trigger.id)
-    expect(bot.stdout()).toContain(`"anyone there? PING" → "pong from the Deno bot"`)
+    expect(bot.stdout()).toContain(`"anyone there? PING & all" → "pong from the Deno bot"`)
 
     // The next reply's connection is reset after Desktop stored it: the bot says it may have been sent, and goes on
     // (the chat's messages are handled in order, so the reply to `after` comes once `reset` was dealt with).

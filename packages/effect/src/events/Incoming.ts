@@ -523,7 +523,7 @@ export const incomingMessages = (
  *
  * @example
  * ```ts
- * yield* handleIncoming(({ message }) => replyOnce(message, `echo: ${message.text}`))
+ * yield* handleIncoming(({ message }) => replyOnce(message, `echo: ${MessageText.plainText(message.text)}`))
  * ```
  * @since 1.0.0
  * @category Delivery
