@@ -4,8 +4,11 @@
  * {@link BeeperMock} (the running server: `simulate`, `faults`, `onChange`); the server closes when the layer is
  * released. Needs `effect` and `@beeper-kit/effect` (peer dependencies); the package's main entry does not.
  *
+ * Run such tests with `it.live`: the services' retries, timeouts and reconnects wait on Effect's `Clock`, and
+ * `it.effect`'s test clock only moves on `TestClock.adjust`, so a retried 503 would wait for ever there.
+ *
  * ```ts
- * it.effect("answers a contact", () =>
+ * it.live("answers a contact", () =>
  *   Effect.gen(function*() {
  *     const mock = yield* BeeperMock
  *     mock.simulate.incomingMessage({ text: "ping" })
