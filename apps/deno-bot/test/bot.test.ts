@@ -1,9 +1,10 @@
 // Smoke test of the Deno bot: the real bot on the real Deno (from the repo's install) against the mock Beeper
 // Desktop. A contact writes the keyword; the bot's reply must be in the mock's store, as a reply to that message —
 // and a message that only contains the keyword inside another word, or inside its HTML, gets no reply.
-import { denoBinary } from "@beeper-kit/testkit/binaries"
+import { denoBinary, toolchainBin } from "@beeper-kit/testkit/binaries"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { spawnProcess } from "@beeper-kit/testkit/process"
+import { execFileSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -89,3 +90,46 @@ it("replies to a keyword message, and the reply is in the mock's store; a reply 
   expect(existsSync(checkpoint)).toBe(true)
   expect(readFileSync(checkpoint, "utf8")).toContain("beeper-kit/incoming-checkpoint@1")
 })
+
+/** The PIDs of `pid`'s descendants (Linux `ps`). */
+const descendantsOf = (pid: number): Array<number> => {
+  const table = execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" })
+    .trim().split("\n").map((line) => line.trim().split(/\s+/).map(Number) as [number, number])
+  const found: Array<number> = []
+  for (let parents = [pid]; parents.length > 0;) {
+    parents = table.filter(([, ppid]) => parents.includes(ppid)).map(([child]) => child)
+    found.push(...parents)
+  }
+  return found
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+it("`pnpm start` under a supervisor: a SIGTERM to the one process it started stops the bot, not only a launcher", async () => {
+  const server = mock.current
+  const run = spawnProcess(toolchainBin("pnpm"), ["start"], {
+    cwd: root,
+    env: { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token },
+    timeoutMs: 120_000,
+  })
+  try {
+    await run.waitForLine((line) => line.startsWith("listening for"))
+    const processes = descendantsOf(run.child.pid!)
+    expect(processes.length).toBeGreaterThan(0)
+    run.child.kill("SIGTERM") // the process a supervisor (Docker, a test harness, pm2) knows: pnpm's
+    await run.exited
+    // before: the npm `deno` launcher (and `deno task`) ended, and Deno running the bot lived on, reconnecting
+    const giveUpAt = Date.now() + 60_000 // a hang guard, not a speed check: the bot stops within a second or two
+    while (processes.some(isAlive) && Date.now() < giveUpAt) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(processes.filter(isAlive)).toEqual([])
+  } finally {
+    run.stop("SIGKILL") // the whole process group, whatever is left of it
+  }
+}, 120_000)
