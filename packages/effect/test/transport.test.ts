@@ -199,6 +199,17 @@ for (const [transportName, transport] of transports) {
           assert.include(request.body, 'name="mimeType"')
         })))
 
+    it.live("an upload whose file name is empty still goes as a file part (named after the field), not as a text field", () =>
+      withServer(() => ({ status: 200, body: { uploadID: "up1" } }), (server) =>
+        Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          yield* Effect.ignore(beeper.assets.upload({ file: new TextEncoder().encode("bytes-1"), fileName: "" }))
+          yield* Effect.ignore(beeper.assets.upload({ file: new File([new TextEncoder().encode("bytes-2")], "") }))
+          yield* Effect.ignore(beeper.assets.upload({ file: new File(["bytes-3"], ""), fileName: "report.pdf" }))
+          const parts = server.requests.map((request) => /name="file"; filename="([^"]*)"/.exec(request.body)?.[1])
+          assert.deepStrictEqual(parts, ["file", "file", "report.pdf"])
+        })))
+
     it.live("a binary response (assets.serve) is returned as bytes; header parameters are sent", () =>
       Effect.gen(function*() {
         const server = yield* scriptedServer(() => ({

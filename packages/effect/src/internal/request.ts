@@ -386,11 +386,14 @@ const toFormData = (payload: Record<string, unknown>): FormData => {
   const form = new FormData()
   for (const [name, value] of Object.entries(payload)) {
     if (value === undefined || value === null) continue
+    // A file part needs a non-empty filename: without one (`filename=""` is dropped) multipart parsers read the part
+    // as a text field, and the upload fails for want of a file.
+    const fileName = nonEmpty(value instanceof File ? value.name : undefined) ?? nonEmpty(payload["fileName"]) ?? name
     if (value instanceof Blob) {
-      form.append(name, value, value instanceof File ? value.name : stringField(payload["fileName"]) ?? name)
+      form.append(name, value, fileName)
     } else if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
-      const type = stringField(payload["mimeType"]) ?? "application/octet-stream"
-      form.append(name, new Blob([value as BlobPart], { type }), stringField(payload["fileName"]) ?? name)
+      const type = nonEmpty(payload["mimeType"]) ?? "application/octet-stream"
+      form.append(name, new Blob([value as BlobPart], { type }), fileName)
     } else {
       form.append(name, wireText(value))
     }
@@ -398,4 +401,5 @@ const toFormData = (payload: Record<string, unknown>): FormData => {
   return form
 }
 
-const stringField = (value: unknown): string | undefined => typeof value === "string" ? value : undefined
+/** `value` when it is a non-empty string. */
+const nonEmpty = (value: unknown): string | undefined => typeof value === "string" && value !== "" ? value : undefined
