@@ -132,6 +132,52 @@ describe("HTTP faults", () => {
   })
 })
 
+describe("fault paths naming one chat", () => {
+  // Chat IDs contain `:` (and `!`); clients send them percent-encoded, users write them raw.
+  const status = async (url: string, method = "GET") => (await raw(url, { method })).status
+
+  it("an exact path or a prefix matches a chat ID however either side encodes it", async () => {
+    const id = await chatID()
+    expect(encodeURIComponent(id)).not.toBe(id)
+    const other = (await ctx.api.get("/v1/chats", { query: { limit: 5 } })).body.items.map((c: any) => c.id).find((c: string) => c !== id) as string
+    for (const rulePath of [`/v1/chats/${id}/messages`, path`/v1/chats/${id}/messages`, `/v1/chats/${id}/*`, path`/v1/chats/${id}/*`, `/v1/chats/${id.slice(0, 5)}*`]) {
+      ctx.server.faults.clear()
+      ctx.server.faults.add({ kind: "status", status: 503, match: { method: "GET", path: rulePath } })
+      // what an SDK sends (encoded), and the ID typed raw into a URL
+      expect(await status(path`/v1/chats/${id}/messages`), rulePath).toBe(503)
+      expect(await status(`/v1/chats/${id}/messages`), rulePath).toBe(503)
+      expect(await status(path`/v1/chats/${other}/messages`), rulePath).toBe(200)
+    }
+    // exact stays exact, a prefix stays a prefix of whole segments before its last one
+    ctx.server.faults.clear()
+    ctx.server.faults.add({ kind: "status", status: 503, match: { path: `/v1/chats/${id}` } })
+    expect(await status(path`/v1/chats/${id}`)).toBe(503)
+    expect(await status(path`/v1/chats/${id}/messages`)).toBe(200)
+    ctx.server.faults.clear()
+    ctx.server.faults.add({ kind: "status", status: 503, match: { path: `/v1/chats/${id}/*` } })
+    expect(await status(path`/v1/chats/${id}`)).toBe(200)
+    expect(await status(path`/v1/chats/${id}x/messages`)).toBe(404)
+  })
+
+  it("a template may name one chat literally", async () => {
+    const id = await chatID()
+    const message = (await ctx.api.get(path`/v1/chats/${id}/messages`)).body.items[0].id as string
+    ctx.server.faults.add({ kind: "status", status: 503, match: { method: "GET", path: `/v1/chats/${id}/messages/{messageID}` } })
+    expect(await status(path`/v1/chats/${id}/messages/${message}`)).toBe(503)
+    expect(await status(path`/v1/chats/${id}/messages`)).toBe(200)
+    expect(await status(path`/v1/chats/${id}`)).toBe(200)
+  })
+
+  it("a malformed percent-escape in a rule or a request is compared as written, and nothing throws", async () => {
+    ctx.server.faults.add({ kind: "status", status: 503, match: { path: "/v1/chats/%E0%A4%A/*" } })
+    expect(await status("/v1/chats/%E0%A4%A/messages")).toBe(503)
+    expect(await status("/v1/chats/%ZZ/messages")).not.toBe(503)
+    ctx.server.faults.add({ kind: "status", status: 503, match: { path: "/v1/chats/%ZZ" } })
+    expect(await status("/v1/chats/%ZZ")).toBe(503)
+    expect((await ctx.api.get("/v1/accounts")).status).toBe(200)
+  })
+})
+
 describe("WebSocket faults", () => {
   const subscribedClient = async () => {
     const client = await connectLive(ctx.server)

@@ -10,7 +10,10 @@ import type { HttpBindings } from "@hono/node-server"
 import type { MiddlewareHandler } from "hono"
 import type { ValidationIssue } from "../http/errors.ts"
 
-/** Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending in `*`. */
+/**
+ * Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending
+ * in `*`; compared segment by segment with percent-escapes decoded on both sides, so an ID may be written raw or encoded.
+ */
 export interface FaultMatch {
   readonly method?: string
   readonly path?: string
@@ -100,20 +103,44 @@ export interface FaultControl {
 /** The path template a request is routed to (`/v1/chats/{chatID}`), or undefined when none serves it. */
 export type RouteOf = (method: string, path: string) => string | undefined
 
-/** A template with its parameter names dropped, so `/v1/chats/{id}` names the same route as `/v1/chats/{chatID}`. */
-const templateShape = (template: string): string => template.replace(/\{[^}]*\}/g, "{}")
+/** A segment with its percent-escapes decoded; one that is not valid percent-encoding is kept as written. */
+const decodeSegment = (segment: string): string => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/**
+ * A path's segments, each decoded: a chat ID matches whether the client sent it percent-encoded
+ * (`%21abc%3Abeeper.com`, as every SDK does) or raw, and whichever way the rule spells it.
+ */
+const segmentsOf = (path: string): Array<string> => path.split("/").map(decodeSegment)
+
+const isParameter = (segment: string): boolean => segment.startsWith("{") && segment.endsWith("}")
+
+const matchesPath = (pattern: string, method: string, path: string, routeOf: RouteOf): boolean => {
+  const actual = segmentsOf(path)
+  if (pattern.endsWith("*")) {
+    // A prefix of whole segments, the last of which may itself be a prefix (`/v1/bridges*`, `/v1/chats/!abc*`).
+    const prefix = segmentsOf(pattern.slice(0, -1))
+    const last = prefix.length - 1
+    return actual.length >= prefix.length && prefix.every((segment, i) => (i === last ? (actual[i] as string).startsWith(segment) : actual[i] === segment))
+  }
+  const expected = pattern.split("/")
+  if (!expected.some(isParameter)) return actual.length === expected.length && expected.every((segment, i) => decodeSegment(segment) === actual[i])
+  // A template: only requests routed to that template's operation (GET /v1/chats/search is not GET /v1/chats/{chatID}),
+  // whose literal segments are the rule's (so `/v1/chats/<one chat ID>/messages/{messageID}` names one chat's messages).
+  const routed = routeOf(method, path)?.split("/")
+  if (routed === undefined || routed.length !== expected.length || actual.length !== expected.length) return false
+  return expected.every((segment, i) => (isParameter(segment) ? isParameter(routed[i] as string) : decodeSegment(segment) === actual[i]))
+}
 
 const matches = (match: FaultMatch | undefined, method: string, path: string, routeOf: RouteOf): boolean => {
   if (!match) return true
   if (match.method !== undefined && match.method.toUpperCase() !== method.toUpperCase()) return false
-  if (match.path === undefined) return true
-  if (match.path.endsWith("*")) return path.startsWith(match.path.slice(0, -1))
-  if (match.path.includes("{")) {
-    // Only requests routed to that template's operation: GET /v1/chats/search is not GET /v1/chats/{chatID}.
-    const routed = routeOf(method, path)
-    return routed !== undefined && templateShape(routed) === templateShape(match.path)
-  }
-  return match.path === path
+  return match.path === undefined || matchesPath(match.path, method, path, routeOf)
 }
 
 const noRoutes: RouteOf = () => undefined
