@@ -1,4 +1,7 @@
 /** Every fault mode, set programmatically and over the control endpoint. */
+import { mkdtempSync, readdirSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { path, useMockServer } from "./support/api.ts"
 import { checkResponse } from "./support/contract.ts"
@@ -14,6 +17,14 @@ const raw = (url: string, init: RequestInit = {}) =>
 const until = (condition: () => boolean): Promise<void> =>
   new Promise((resolve) => {
     const check = () => (condition() ? resolve() : setImmediate(check))
+    check()
+  })
+
+/** Resolves once `condition` holds or after `ms`: for something that must not happen, given the chance to. */
+const untilOrGiveUp = (condition: () => boolean, ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const deadline = Date.now() + ms
+    const check = () => (condition() || Date.now() > deadline ? resolve() : setTimeout(check, 5))
     check()
   })
 
@@ -105,6 +116,59 @@ describe("HTTP faults", () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     await ctx.server.close()
     expect(await pending).toBeInstanceOf(Error)
+  })
+
+  it("latency: a request whose client gives up while it is held is not handled", async () => {
+    const id = await chatID()
+    let changes = 0
+    ctx.server.onChange(() => changes++)
+    ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+    const client = new AbortController()
+    const send = raw(path`/v1/chats/${id}/messages`, { method: "POST", signal: client.signal, headers: { "content-type": "application/json" }, body: '{"text":"abandoned"}' }).then(
+      () => "answered",
+      () => "failed",
+    )
+    await until(() => ctx.server.faults.list().length === 0)
+    client.abort()
+    expect(await send).toBe("failed")
+    // handling it would announce the send at once; give it the chance
+    await untilOrGiveUp(() => changes > 0, 1_000)
+    expect(changes).toBe(0)
+    expect((await ctx.api.get(path`/v1/chats/${id}/messages`)).body.items.map((m: any) => m.text)).not.toContain("abandoned")
+  })
+
+  it("close(): requests held by latency are not handled afterwards (no send stored, no file written, no change announced)", async () => {
+    const previousTmp = process.env["TMPDIR"]
+    const temp = mkdtempSync(join(tmpdir(), "faults-close-"))
+    process.env["TMPDIR"] = temp // where the server's file area would be created
+    try {
+      const id = await chatID()
+      let changes = 0
+      ctx.server.onChange(() => changes++)
+      // far longer than the test may take: only close() ends the wait
+      ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 2 })
+      const json = { "content-type": "application/json" }
+      const send = raw(path`/v1/chats/${id}/messages`, { method: "POST", headers: json, body: '{"text":"late"}' }).then(() => "answered", () => "failed")
+      const upload = raw("/v1/assets/upload/base64", { method: "POST", headers: json, body: JSON.stringify({ content: Buffer.from("hello").toString("base64"), fileName: "late.txt" }) }).then(
+        () => "answered",
+        () => "failed",
+      )
+      // both are held once the rule's two uses are spent
+      await until(() => ctx.server.faults.list().length === 0)
+      await ctx.server.close()
+      expect([await send, await upload]).toEqual(["failed", "failed"])
+      // a held request that went on after close would announce the send and create a folder at once; give it the chance
+      await untilOrGiveUp(() => changes > 0 || readdirSync(temp).length > 0, 1_000)
+      expect(changes).toBe(0)
+      expect(readdirSync(temp)).toEqual([])
+      // nothing is announced after close, whatever still changes
+      ctx.server.simulate.incomingMessage({ chatID: id })
+      expect(changes).toBe(0)
+    } finally {
+      if (previousTmp === undefined) delete process.env["TMPDIR"]
+      else process.env["TMPDIR"] = previousTmp
+      rmSync(temp, { recursive: true, force: true })
+    }
   })
 
   it("rules match by method and path template; others are unaffected", async () => {

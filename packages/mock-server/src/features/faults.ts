@@ -169,6 +169,8 @@ interface Rule {
 export class Faults implements FaultControl {
   readonly #rules: Array<Rule> = []
   readonly #hanging = new Set<{ socket: Socket; release: () => void }>()
+  readonly #delayed = new Set<() => void>()
+  #closed = false
   #next = 1
 
   readonly add = (rule: FaultRule): string => {
@@ -230,13 +232,34 @@ export class Faults implements FaultControl {
     })
   }
 
-  /** Drops every hanging connection (on server close). */
+  /** Drops every hanging connection and ends every delay (on server close): no held request is handled afterwards. */
   releaseAll(): void {
+    this.#closed = true
     for (const entry of this.#hanging) {
       entry.socket.destroy()
       entry.release()
     }
     this.#hanging.clear()
+    for (const end of [...this.#delayed]) end()
+  }
+
+  /**
+   * Waits `ms` before a request is handled, or less when its connection closes first (the client gave up) or the
+   * server closes: no timer outlives the connection it would answer. True when the request should still be handled.
+   */
+  #delay(ms: number, socket: Socket): Promise<boolean> {
+    return new Promise((resolve) => {
+      if (this.#closed || socket.destroyed) return resolve(false)
+      const done = (): void => {
+        clearTimeout(timer)
+        socket.off("close", done)
+        this.#delayed.delete(done)
+        resolve(!this.#closed && !socket.destroyed)
+      }
+      const timer = setTimeout(done, ms)
+      socket.once("close", done)
+      this.#delayed.add(done)
+    })
   }
 
   /**
@@ -270,7 +293,9 @@ export class Faults implements FaultControl {
       const method = c.req.method
       const path = c.req.path
       const delay = this.#latency(method, path, routeOf)
-      if (delay > 0) await delayUnlessGone(delay, c.env.incoming.socket)
+      // A request whose client left, or whose server closed, while it was held is not handled: nothing it would
+      // have written (a send, an upload) happens after close(), and nothing is announced.
+      if (delay > 0 && !(await this.#delay(delay, c.env.incoming.socket))) return c.body(null, 503)
       const fault = this.#httpFault(method, path, routeOf)
       if (!fault) return next()
       switch (fault.kind) {
@@ -333,20 +358,4 @@ const resetMidResponse = (socket: Socket, status: number, body: string): Promise
       else socket.destroy()
       resolve()
     })
-  })
-
-/**
- * Waits `ms` before a request is handled, or less when its connection closes first (the client gave up, or the
- * server is closing): no timer outlives the connection it would answer.
- */
-const delayUnlessGone = (ms: number, socket: Socket): Promise<void> =>
-  new Promise((resolve) => {
-    if (socket.destroyed) return resolve()
-    const done = (): void => {
-      clearTimeout(timer)
-      socket.off("close", done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    socket.once("close", done)
   })

@@ -82,7 +82,10 @@ export interface MockServer {
   readonly simulate: Simulate
   /** Subscribes to every change (the same changes the WebSocket announces); returns an unsubscribe function. */
   readonly onChange: (listener: (event: StoreEvent) => void) => () => void
-  /** Stops the server, closing sockets and timers. */
+  /**
+   * Stops the server, closing sockets and timers. Requests it was holding (a `latency` or `hang` fault) are not
+   * handled afterwards, `onChange` listeners hear nothing more, and the temporary files are removed.
+   */
   readonly close: () => Promise<void>
 }
 
@@ -140,6 +143,7 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
       simulate.stop()
       store.scheduler.close()
       live.close()
+      store.events.close()
       faults.releaseAll()
       server.close(() => {
         store.files.close()

@@ -4,18 +4,27 @@ import type { StoreEvent } from "./model.ts"
 /** Listens to store changes. */
 export type StoreListener = (event: StoreEvent) => void
 
-/** Delivers store events to listeners in registration order. */
+/** Delivers store events to listeners in registration order, until closed. */
 export class EventBus {
   readonly #listeners = new Set<StoreListener>()
+  #closed = false
 
-  /** Adds a listener; returns a function that removes it. */
+  /** Adds a listener; returns a function that removes it. A closed bus adds none. */
   on(listener: StoreListener): () => void {
+    if (this.#closed) return () => false
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)
   }
 
-  /** Delivers an event to every listener. */
+  /** Delivers an event to every listener (none once closed). */
   emit(event: StoreEvent): void {
+    if (this.#closed) return
     for (const listener of [...this.#listeners]) listener(event)
+  }
+
+  /** Drops every listener and announces nothing more (on server close). */
+  close(): void {
+    this.#closed = true
+    this.#listeners.clear()
   }
 }
