@@ -82,6 +82,55 @@ describe("simulate", () => {
   })
 })
 
+describe("simulate refuses what the spec does not allow", () => {
+  const kinds = "text, image, video, voice, audio, file, gif, sticker, location, link, notice"
+
+  it("programmatically: an unknown message kind or chat type throws an error naming the allowed values, and changes nothing", async () => {
+    const chatID = (await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0].id as string
+    let changes = 0
+    ctx.server.onChange(() => changes++)
+    expect(() => ctx.server.simulate.incomingMessage({ chatID, kind: "Text" as any })).toThrow(`kind must be one of ${kinds}`)
+    expect(() => ctx.server.simulate.incomingMessage({ kind: 5 as any })).toThrow(`kind must be one of ${kinds}`)
+    expect(() => ctx.server.simulate.newChat({ type: "weird" as any })).toThrow("type must be one of single, group")
+    expect(() => ctx.server.simulate.newChat({ type: "channel" as any })).toThrow("type must be one of single, group")
+    expect(changes).toBe(0)
+    // the allowed values still work
+    expect(ctx.server.simulate.incomingMessage({ chatID, kind: "notice" }).chatID).toBe(chatID)
+    expect(ctx.server.simulate.newChat({ type: "group" }).type).toBe("group")
+  })
+
+  it("over HTTP: 400 VALIDATION_ERROR in the fault rules' shape, and nothing served off-spec", async () => {
+    let changes = 0
+    ctx.server.onChange(() => changes++)
+    expect(await control("new-chat", { type: "weird" })).toEqual({
+      status: 400,
+      body: {
+        code: "VALIDATION_ERROR",
+        message: "Invalid request: type must be one of single, group (got \"weird\")",
+        details: { issues: [{ code: "invalid_enum_value", message: "type must be one of single, group (got \"weird\")", path: ["type"] }] },
+      },
+    })
+    expect(await control("incoming-message", { kind: "bogus", text: "hi" })).toEqual({
+      status: 400,
+      body: {
+        code: "VALIDATION_ERROR",
+        message: `Invalid request: kind must be one of ${kinds} (got "bogus")`,
+        details: { issues: [{ code: "invalid_enum_value", message: `kind must be one of ${kinds} (got "bogus")`, path: ["kind"] }] },
+      },
+    })
+    expect(changes).toBe(0)
+    const types = new Set((await ctx.api.get("/v1/chats", { query: { limit: 200 } })).body.items.map((c: any) => c.type))
+    expect([...types].sort()).toEqual(["group", "single"])
+    // the same shape as a refused fault rule
+    const fault = await fetch(new URL("/_mock/faults", ctx.server.url), {
+      method: "POST",
+      headers: { authorization: `Bearer ${ctx.server.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ kind: "explode" }),
+    })
+    expect(Object.keys(await fault.json()).sort()).toEqual(["code", "details", "message"])
+  })
+})
+
 describe("/_mock/simulate", () => {
   it("drives the same simulation over HTTP", async () => {
     const chat = (await control("new-chat", { text: "over http" })).body

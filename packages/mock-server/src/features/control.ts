@@ -6,7 +6,8 @@
 import type { Hono } from "hono"
 import { faultRuleIssues, type FaultControl, type FaultRule } from "./faults.ts"
 import { ApiError, invalidParameters, notFound } from "../http/errors.ts"
-import type { Simulate } from "./simulate.ts"
+import { CONTENT_KINDS, type ContentKind } from "../fixtures/content.ts"
+import { enumIssue, SIMULATED_CHAT_TYPES, type Simulate } from "./simulate.ts"
 
 /** Prefix of the control API. */
 export const CONTROL_PREFIX = "/_mock"
@@ -43,6 +44,14 @@ const requiredString = (body: Record<string, unknown>, name: string): string => 
   return value
 }
 
+/** An optional string field that must be one of `allowed` (400 VALIDATION_ERROR otherwise). */
+const optionalOneOf = (body: Record<string, unknown>, name: string, allowed: ReadonlyArray<string>): string | undefined => {
+  const value = optionalString(body, name)
+  const issue = enumIssue(name, value, allowed)
+  if (issue) throw invalidParameters([issue])
+  return value
+}
+
 /** Registers the control API on the app. */
 export const registerControl = (app: Hono, deps: { readonly faults: FaultControl; readonly simulate: Simulate; readonly authenticate: (header: string | undefined) => void }): void => {
   const control = app.basePath(CONTROL_PREFIX)
@@ -69,19 +78,21 @@ export const registerControl = (app: Hono, deps: { readonly faults: FaultControl
     const chatID = optionalString(b, "chatID")
     const senderID = optionalString(b, "senderID")
     const text = optionalString(b, "text")
-    const kind = optionalString(b, "kind")
+    const kind = optionalOneOf(b, "kind", CONTENT_KINDS)
     const replyToMessageID = optionalString(b, "replyToMessageID")
     Object.assign(input, chatID !== undefined ? { chatID } : {}, senderID !== undefined ? { senderID } : {}, text !== undefined ? { text } : {})
-    Object.assign(input, kind !== undefined ? { kind } : {}, replyToMessageID !== undefined ? { replyToMessageID } : {}, b["mentionsSelf"] === true ? { mentionsSelf: true } : {})
+    Object.assign(input, kind !== undefined ? { kind: kind as ContentKind } : {}, replyToMessageID !== undefined ? { replyToMessageID } : {}, b["mentionsSelf"] === true ? { mentionsSelf: true } : {})
     return c.json(s.incomingMessage(input))
   })
   control.post("/simulate/new-chat", async (c) => {
     const b = await readJson(c.req.raw)
     const input: Record<string, unknown> = {}
-    for (const name of ["accountID", "type", "title", "text"]) {
+    for (const name of ["accountID", "title", "text"]) {
       const value = optionalString(b, name)
       if (value !== undefined) input[name] = value
     }
+    const type = optionalOneOf(b, "type", SIMULATED_CHAT_TYPES)
+    if (type !== undefined) input["type"] = type
     if (Array.isArray(b["participantIDs"])) input["participantIDs"] = b["participantIDs"]
     return c.json(s.newChat(input as Parameters<Simulate["newChat"]>[0]))
   })

@@ -3,17 +3,21 @@
  * disappearing; the network confirming (or failing) sends; a phone scanning a login QR code; another
  * device asking for verification; and optional background chatter for demos.
  */
-import type { ContentKind } from "../fixtures/content.ts"
+import { CONTENT_KINDS, type ContentKind } from "../fixtures/content.ts"
 import { makePeople } from "../fixtures/people.ts"
+import type { ValidationIssue } from "../http/errors.ts"
 import { makeRandom } from "../support/random.ts"
 import type { Store } from "../store/index.ts"
 import type { Chat, ChatRecord, Message, Participant, Verification } from "../store/model.ts"
-import { NotFound, Rejected } from "../store/outcomes.ts"
+import { InvalidField, NotFound, Rejected } from "../store/outcomes.ts"
 import type { TaskKind } from "../store/scheduler.ts"
 
 /** Simulation of everything that happens outside the API. */
 export interface Simulate {
-  /** A contact sends a message (default: the other participant of the most recently active chat, a random line). */
+  /**
+   * A contact sends a message (default: the other participant of the most recently active chat, a random line).
+   * Throws for a `kind` that is not a content kind.
+   */
   readonly incomingMessage: (input?: {
     readonly chatID?: string
     readonly senderID?: string
@@ -22,7 +26,10 @@ export interface Simulate {
     readonly replyToMessageID?: string
     readonly mentionsSelf?: boolean
   }) => Message
-  /** A chat appears, started by someone else (default: a new contact on the first account writes "Hey! 👋"). */
+  /**
+   * A chat appears, started by someone else (default: a new contact on the first account writes "Hey! 👋"). Throws
+   * for a `type` other than `single` or `group`.
+   */
   readonly newChat: (input?: {
     readonly accountID?: string
     readonly type?: "single" | "group"
@@ -50,6 +57,24 @@ export interface Simulate {
   readonly traffic: (intervalMs: number | false) => void
 }
 
+/** The chat types `simulate.newChat` makes: the spec's `Chat.type` (the drift profile's `channel` is its own). */
+export const SIMULATED_CHAT_TYPES = ["single", "group"] as const
+
+/**
+ * The problem of an enumerated input field (`kind`, `type`) that is given but not one of `allowed`, or undefined:
+ * `POST /_mock/simulate/...` answers 400 with it, the programmatic API throws it as an {@link InvalidField}.
+ */
+export const enumIssue = (name: string, value: unknown, allowed: ReadonlyArray<string>): ValidationIssue | undefined =>
+  value === undefined || (typeof value === "string" && allowed.includes(value))
+    ? undefined
+    : { code: "invalid_enum_value", message: `${name} must be one of ${allowed.join(", ")} (got ${typeof value === "string" ? JSON.stringify(value) : String(value)})`, path: [name] }
+
+/** Refuses an input field outside `allowed` (input may come from untyped JavaScript). */
+const requireOneOf = (name: string, value: unknown, allowed: ReadonlyArray<string>): void => {
+  const issue = enumIssue(name, value, allowed)
+  if (issue) throw new InvalidField([name], issue.code, issue.message)
+}
+
 /** Creates the simulation API over a store. */
 export const makeSimulate = (store: Store, seed: string | number): Simulate & { readonly stop: () => void } => {
   const { records, views } = store
@@ -72,6 +97,7 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
   }
 
   const incomingMessage: Simulate["incomingMessage"] = (input = {}) => {
+    requireOneOf("kind", input.kind, CONTENT_KINDS)
     const chat = chatFor(input.chatID)
     const record = store.incoming.receive(chat, {
       ...(input.senderID !== undefined ? { senderID: input.senderID } : {}),
@@ -85,6 +111,7 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
   }
 
   const newChat: Simulate["newChat"] = (input = {}) => {
+    requireOneOf("type", input.type, SIMULATED_CHAT_TYPES)
     const account = input.accountID !== undefined ? records.requireAccount(input.accountID) : records.accounts.find((a) => a.contacts.length > 0)
     if (!account) throw new Rejected("NO_ACCOUNT", "There is no account to receive a chat")
     const type = input.type ?? ((input.participantIDs?.length ?? 1) > 1 ? "group" : "single")
