@@ -1,0 +1,87 @@
+// Where `pnpm spec:update` may send `BEEPER_ACCESS_TOKEN`: only to the Beeper Desktop it was told about
+// (`BEEPER_DESKTOP_URL`, else `BEEPER_BASE_URL`, else core's `defaultBaseUrl` — the variables and the order
+// `@beeper-kit/effect`'s `BeeperConfig` reads), and only over a transport the SDK's own rule allows
+// (packages/effect/src/TokenGuard.ts): `https:`, a loopback host, or cleartext elsewhere with
+// `BEEPER_ALLOW_INSECURE_TOKEN=true`. A `--from` URL, an `endpoints.spec` or a redirect to any other origin gets no token.
+//
+// The loopback and transport rules are a copy of TokenGuard's: spec-tools does not depend on `@beeper-kit/effect`
+// (whose entry point loads the generated service layer this command regenerates, and `effect` with it), and core's
+// wire rules have no such rule. test/token-transport.test.ts checks the copy against TokenGuard on every case.
+import { defaultBaseUrl } from "@beeper-kit/core"
+
+/** Thrown when the token may not be sent where it would have to go; names only the URL's origin, never the token. */
+export class TokenTransportError extends Error {
+  override readonly name = "TokenTransportError"
+}
+
+/** Whether `hostname` (as `URL#hostname` gives it) certainly names this machine — TokenGuard's `isLoopbackHost`. */
+export const isLoopbackHost = (hostname: string): boolean => {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "")
+  if (host === "localhost") return true
+  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true
+  if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true
+  const mapped = /^::ffff:(.+)$/.exec(host)
+  if (mapped?.[1] !== undefined) {
+    const tail = mapped[1]
+    if (/^127\./.test(tail)) return true
+    if (/^7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(tail)) return true
+  }
+  return false
+}
+
+/** TokenGuard's `isTokenTransportAllowed`: `https:`/`wss:`, a loopback host, or any host when opted in. */
+export const isTokenTransportAllowed = (url: URL, allowInsecureToken: boolean): boolean =>
+  allowInsecureToken || url.protocol === "https:" || url.protocol === "wss:" || isLoopbackHost(url.hostname)
+
+const trueWords: ReadonlyArray<string> = ["true", "yes", "on", "1", "y"]
+const falseWords: ReadonlyArray<string> = ["false", "no", "off", "0", "n"]
+
+/** The Desktop's base URL variable and value as `BeeperConfig` picks them (`BEEPER_DESKTOP_URL` wins), or the default. */
+export const desktopBaseUrlOf = (env: Readonly<Record<string, string | undefined>>): { readonly variable?: string; readonly value: string } => {
+  for (const variable of ["BEEPER_DESKTOP_URL", "BEEPER_BASE_URL"]) {
+    const value = env[variable]?.trim()
+    if (value) return { variable, value }
+  }
+  return { value: defaultBaseUrl }
+}
+
+/** Who gets the token: the Desktop's origin, the opt-in, and the token itself (undefined when not set). */
+export interface TokenPolicy {
+  readonly token: string | undefined
+  readonly desktopOrigin: string
+  readonly allowInsecureToken: boolean
+}
+
+/** Reads the policy from the environment; a malformed Desktop URL or opt-in flag is refused, naming its variable. */
+export const tokenPolicyOf = (env: Readonly<Record<string, string | undefined>>): TokenPolicy => {
+  const base = desktopBaseUrlOf(env)
+  let desktopOrigin: string
+  try {
+    desktopOrigin = new URL(base.value).origin
+  } catch {
+    throw new TokenTransportError(`${base.variable ?? "the Desktop URL"}=${JSON.stringify(base.value)} is not a URL: give Beeper Desktop's address, e.g. ${defaultBaseUrl}`)
+  }
+  const flag = env.BEEPER_ALLOW_INSECURE_TOKEN?.trim() ?? ""
+  if (flag !== "" && !trueWords.includes(flag) && !falseWords.includes(flag)) {
+    const shown = flag.length > 64 ? `a value of ${flag.length} characters` : JSON.stringify(flag)
+    throw new TokenTransportError(`BEEPER_ALLOW_INSECURE_TOKEN must be true or false (got ${shown})`)
+  }
+  const token = env.BEEPER_ACCESS_TOKEN?.trim()
+  return { token: token ? token : undefined, desktopOrigin, allowInsecureToken: trueWords.includes(flag) }
+}
+
+/**
+ * The token to send to `url`, or undefined: only to the Desktop's origin. To that origin over a transport the rule
+ * refuses (cleartext to a host that is not loopback, no opt-in), it throws rather than send it — or send nothing and
+ * be told 401.
+ */
+export const tokenFor = (url: URL, policy: TokenPolicy): string | undefined => {
+  if (policy.token === undefined || url.origin !== policy.desktopOrigin) return undefined
+  if (!isTokenTransportAllowed(url, policy.allowInsecureToken)) {
+    throw new TokenTransportError(
+      `Refusing to send the access token in clear text to ${url.origin}: it is not a loopback host. ` +
+        `Use https://, or opt in with BEEPER_ALLOW_INSECURE_TOKEN=true.`,
+    )
+  }
+  return policy.token
+}
