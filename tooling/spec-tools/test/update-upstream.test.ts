@@ -108,3 +108,20 @@ describe("a path parameter the upstream renames", () => {
     ])
   })
 })
+
+describe("a change to the WebSocket protocol schemas that spec/patches.yaml removes", () => {
+  // The entry removes WS* component schemas (spec/asyncapi.yaml describes /v1/ws); each remove is guarded by a test
+  // of the 5.0.0 value, so a changed protocol stops the update instead of vanishing with the remove.
+  it.each([
+    ["a new event type", (d: any) => d.components.schemas.WSDomainEventMessage.properties.type.enum.push("chat.typing")],
+    ["a new field on ready", (d: any) => (d.components.schemas.WSReadyMessage.properties.serverTime = { type: "string" })],
+    ["a changed subscriptions.set", (d: any) => d.components.schemas.SetSubscriptionsMessage.required.push("requestID")],
+  ])("is refused, naming the patches entry, writing nothing: %s", async (_, change) => {
+    const repo = makeRepo(change)
+    const failure = updateSpec({ root: repo.root, from: repo.next, generate: false })
+    await expect(failure).rejects.toThrow(/5\.0\.0 carries the WebSocket protocol of \/v1\/ws as HTTP component schemas/)
+    await expect(failure).rejects.toThrow(/test failed|not equal|does not/i)
+    expect(repo.spec()).toBe(specText)
+    expect(repo.changesets()).toEqual([])
+  })
+})
