@@ -69,3 +69,44 @@ describe("diffSpecs on fixture pairs", () => {
     expect(diffSpecs(fixture.after, reverse(fixture.after) as OpenApiDocument).changes).toEqual([])
   })
 })
+
+describe("union variants are paired by what they are, not where they stand", () => {
+  // spec/openapi.yaml's MessageSeen: anyOf [boolean, string (date-time), $ref MessageSeenByParticipant]
+  const spec = parse(readFileSync(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8")) as OpenApiDocument
+  const withSeen = (change: (variants: Array<unknown>) => Array<unknown>): OpenApiDocument => {
+    const after = structuredClone(spec) as any
+    after.components.schemas.MessageSeen.anyOf = change(after.components.schemas.MessageSeen.anyOf)
+    return after
+  }
+  const brief = (document: OpenApiDocument) =>
+    diffSpecs(spec, document).changes.map(({ kind, location, detail, breaking }) => ({ kind, location, detail, breaking }))
+
+  it("a reordered union has no changes", () => {
+    expect(diffSpecs(spec, withSeen((variants) => [...variants].reverse()))).toMatchObject({ changes: [], bump: undefined })
+    expect(brief(withSeen(([a, b, c]) => [b, a, c]))).toEqual([])
+  })
+
+  it("a variant added at the front is named, and nothing else", () => {
+    expect(brief(withSeen((variants) => [{ type: "integer" }, ...variants]))).toEqual([
+      { kind: "variant-added", location: "MessageSeen", detail: "integer", breaking: true },
+    ])
+  })
+
+  it("a variant removed is the one named", () => {
+    expect(brief(withSeen((variants) => variants.filter((variant: any) => variant.type !== "boolean")))).toEqual([
+      { kind: "variant-removed", location: "MessageSeen", detail: "boolean", breaking: false },
+    ])
+    expect(brief(withSeen((variants) => variants.filter((variant: any) => variant.type !== "string")))).toEqual([
+      { kind: "variant-removed", location: "MessageSeen", detail: "string (date-time)", breaking: false },
+    ])
+  })
+
+  it("a variant whose description changed is still the same variant; one that changed shape is compared by position", () => {
+    expect(brief(withSeen(([a, b, c]: any) => [a, { ...b, description: "When it was seen." }, c]))).toEqual([
+      { kind: "docs-changed", location: "MessageSeen<string (date-time)>", detail: "description", breaking: false },
+    ])
+    expect(brief(withSeen(([, b, c]) => [{ type: "integer" }, b, c]))).toEqual([
+      { kind: "field-retyped", location: "MessageSeen<boolean>", detail: "boolean → integer", breaking: true },
+    ])
+  })
+})

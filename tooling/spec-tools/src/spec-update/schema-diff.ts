@@ -424,6 +424,67 @@ const variantKey = (document: OpenApiDocument, variant: unknown, discriminator: 
   return undefined
 }
 
+/** A JSON value with object keys sorted: equal values, equal text. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_, item: unknown) =>
+    isRecord(item) ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, item[key]])) : item)
+
+/** What an unkeyed variant is, coarsely: its types and format (`string (date-time)`, `boolean`, `object`). */
+const variantShape = (document: OpenApiDocument, variant: unknown): string => {
+  const resolved = deref(document, withoutNull(variant))
+  if (!isRecord(resolved)) return "any"
+  return `${describeTypes(nonNullTypes(resolved))}${typeof resolved.format === "string" ? ` (${resolved.format})` : ""}`
+}
+
+/**
+ * Pairs the variants of two unions (index before → index after). Keyed variants (a `$ref` name, a discriminator
+ * value) pair by key. The others pair by content, never by position first: an identical variant, then one of the
+ * same shape (types + format) — so a reordered union, or a variant added or removed at the front, is seen as what it
+ * is. Only what is left then pairs by position, as a variant that changed shape.
+ */
+const pairVariants = (
+  context: DiffContext,
+  was: ReadonlyArray<unknown>,
+  is: ReadonlyArray<unknown>,
+  keysBefore: ReadonlyArray<string | undefined>,
+  keysAfter: ReadonlyArray<string | undefined>,
+): Map<number, number> => {
+  const pairs = new Map<number, number>()
+  const taken = new Set<number>()
+  was.forEach((_, index) => {
+    const key = keysBefore[index]
+    if (key === undefined) return
+    const match = keysAfter.indexOf(key)
+    if (match >= 0 && !taken.has(match)) {
+      pairs.set(index, match)
+      taken.add(match)
+    }
+  })
+  const unkeyedBefore = was.map((_, index) => index).filter((index) => keysBefore[index] === undefined)
+  const unkeyedAfter = is.map((_, index) => index).filter((index) => keysAfter[index] === undefined)
+  const pairBy = (signature: (document: OpenApiDocument, variant: unknown) => string | undefined) => {
+    for (const index of unkeyedBefore) {
+      if (pairs.has(index)) continue
+      const wanted = signature(context.before, was[index])
+      const match = unkeyedAfter.find((candidate) => !taken.has(candidate) && signature(context.after, is[candidate]) === wanted)
+      if (match === undefined) continue
+      pairs.set(index, match)
+      taken.add(match)
+    }
+  }
+  pairBy((_, variant) => canonicalJson(variant))
+  pairBy(variantShape)
+  const restAfter = unkeyedAfter.filter((index) => !taken.has(index))
+  for (const index of unkeyedBefore) {
+    if (pairs.has(index)) continue
+    const match = restAfter.shift()
+    if (match === undefined) break
+    pairs.set(index, match)
+    taken.add(match)
+  }
+  return pairs
+}
+
 const compareVariants = (
   context: DiffContext,
   site: Site,
@@ -436,18 +497,17 @@ const compareVariants = (
     isRecord(schema.discriminator) && typeof schema.discriminator.propertyName === "string" ? schema.discriminator.propertyName : undefined
   const keysBefore = was.map((variant) => variantKey(context.before, variant, discriminatorOf(before)))
   const keysAfter = is.map((variant) => variantKey(context.after, variant, discriminatorOf(after)))
-  const matchedAfter = new Set<number>()
-  const unkeyedAfter = is.map((_, index) => index).filter((index) => keysAfter[index] === undefined)
+  const pairs = pairVariants(context, was, is, keysBefore, keysAfter)
+  const matchedAfter = new Set(pairs.values())
   was.forEach((variant, index) => {
     const key = keysBefore[index]
-    const match = key === undefined ? unkeyedAfter.shift() : keysAfter.indexOf(key)
+    const match = pairs.get(index)
     const label = key ?? describeSchema(context.before, variant)
-    if (match === undefined || match < 0) {
+    if (match === undefined) {
       record(context, site, "variant-removed", label,
         onSide(site.direction, { request: "calls sending it no longer compile" }))
       return
     }
-    matchedAfter.add(match)
     const path = was.length === 1 && is.length === 1 ? site.path : `${site.path}<${label}>`
     compareSchema(context, { ...site, path }, variant, is[match])
   })
