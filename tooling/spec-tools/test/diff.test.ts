@@ -110,3 +110,26 @@ describe("union variants are paired by what they are, not where they stand", () 
     ])
   })
 })
+
+describe("a changed format, as the generated code treats it", () => {
+  const spec = parse(readFileSync(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8")) as OpenApiDocument
+  const changed = (change: (schemas: any) => void) => {
+    const after = structuredClone(spec) as any
+    change(after.components.schemas)
+    const diff = diffSpecs(spec, after)
+    return { bump: diff.bump, changes: diff.changes.map(({ kind, location, detail, breaking }) => ({ kind, location, detail, breaking })) }
+  }
+
+  it("date-time added to a request string is breaking: the regenerated client refuses calls that were sent before", () => {
+    expect(changed((s) => (s.ChatCreateRequest.properties.messageText.format = "date-time"))).toEqual({
+      bump: "major",
+      changes: [{ kind: "constraint-changed", location: "ChatCreateRequest.messageText", detail: "format (none) → \"date-time\"", breaking: true }],
+    })
+    expect(changed((s) => (s.AssetDownloadRequest.properties.url.format = "date-time")).bump).toBe("major")
+  })
+
+  it("a format the client does not enforce, or date-time in a response, is not breaking", () => {
+    expect(changed((s) => (s.ChatCreateRequest.properties.messageText.format = "uri"))).toMatchObject({ bump: "patch", changes: [{ breaking: false }] })
+    expect(changed((s) => (s.Chat.properties.title.format = "date-time"))).toMatchObject({ bump: "patch", changes: [{ breaking: false }] })
+  })
+})

@@ -377,8 +377,26 @@ const compareConstraints = (context: DiffContext, site: Site, before: Json, afte
     if (sameJson(before[keyword], after[keyword])) continue
     const added = after[keyword] !== undefined
     record(context, site, "constraint-changed", `${keyword} ${before[keyword] === undefined ? "(none)" : show(before[keyword])} → ${after[keyword] === undefined ? "(none)" : show(after[keyword])}`,
-      added && keyword !== "format" ? onSide(site.direction, { request: "calls that matched the old rule may now be rejected" }) : undefined)
+      keyword === "format"
+        ? formatBreaks(site.direction, before.format, after.format)
+        : added ? onSide(site.direction, { request: "calls that matched the old rule may now be rejected" }) : undefined)
   }
+}
+
+/**
+ * Whether a changed `format` breaks callers, as the generated code treats formats (tooling/codegen/src/effect/
+ * schema-term.ts): `binary` makes the type `Blob | Uint8Array` instead of `string`, on either side; `date-time` on the
+ * request side is checked (an RFC 3339 pattern) before sending, so a request string that is no date-time is refused.
+ * Every other format is documentation to the generated code (a plain string), and so is `date-time` in responses.
+ */
+const formatBreaks = (direction: Direction, was: unknown, is: unknown): string | undefined => {
+  if (was === "binary" || is === "binary") {
+    return `the generated type changes (${was === "binary" ? "Blob | Uint8Array" : "string"} → ${is === "binary" ? "Blob | Uint8Array" : "string"})`
+  }
+  if (direction === "request" && is === "date-time") {
+    return "the generated client now refuses, before sending, a string that is not an RFC 3339 date-time"
+  }
+  return undefined
 }
 
 const compareProperties = (context: DiffContext, site: Site, before: Json, after: Json): void => {
