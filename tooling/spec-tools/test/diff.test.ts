@@ -133,3 +133,39 @@ describe("a changed format, as the generated code treats it", () => {
     expect(changed((s) => (s.Chat.properties.title.format = "date-time"))).toMatchObject({ bump: "patch", changes: [{ breaking: false }] })
   })
 })
+
+describe("response headers", () => {
+  const spec = parse(readFileSync(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8")) as OpenApiDocument
+  const changed = (change: (document: any) => void) => {
+    const after = structuredClone(spec) as any
+    change(after)
+    const diff = diffSpecs(spec, after)
+    return { bump: diff.bump, changes: diff.changes.map(({ kind, location, detail, breaking, usedBy }) => ({ kind, location, detail, breaking, usedBy })) }
+  }
+  const info = (document: any) => document.paths["/v1/info"].get.responses["200"]
+
+  it("added, removed (in a success or an error response) and changed headers are reported, as patch", () => {
+    expect(changed((d) => delete info(d).headers)).toEqual({
+      bump: "patch",
+      changes: [{ kind: "header-removed", location: "X-Beeper-Desktop-Version", detail: "", breaking: false, usedBy: ["info.retrieve"] }],
+    })
+    expect(changed((d) => (info(d).headers["Retry-After"] = { schema: { type: "integer" } }))).toEqual({
+      bump: "patch",
+      changes: [{ kind: "header-added", location: "Retry-After", detail: "", breaking: false, usedBy: ["info.retrieve"] }],
+    })
+    const shared = changed((d) => (d.components.headers["X-Beeper-Desktop-Version"].schema = { type: "integer" }))
+    expect(shared.changes.map(({ kind, location, detail, breaking }) => ({ kind, location, detail, breaking }))).toEqual([
+      { kind: "header-changed", location: "X-Beeper-Desktop-Version", detail: "schema", breaking: false },
+      { kind: "header-changed", location: "X-Beeper-Desktop-Version", detail: "error responses, schema", breaking: false },
+    ])
+    expect(shared.changes[0]!.usedBy).toContain("info.retrieve")
+    const errors = changed((d) => (d.components.responses.NotFound.headers["X-Request-ID"] = { schema: { type: "string" } }))
+    expect(errors.changes.map(({ kind, location, detail }) => ({ kind, location, detail }))).toEqual([{ kind: "header-added", location: "X-Request-ID", detail: "error responses" }])
+  })
+
+  it("compares header names without case", () => {
+    expect(changed((d) => {
+      info(d).headers = { "x-beeper-desktop-version": info(d).headers["X-Beeper-Desktop-Version"] }
+    }).changes).toEqual([])
+  })
+})

@@ -125,3 +125,16 @@ describe("a change to the WebSocket protocol schemas that spec/patches.yaml remo
     expect(repo.changesets()).toEqual([])
   })
 })
+
+describe("a response header the upstream removes", () => {
+  it("is reported (patch: the SDK reads no response header) and a changeset is written", async () => {
+    const repo = makeRepo((d) => delete d.paths["/v1/info"].get.responses["200"].headers)
+    const result = await updateSpec({ root: repo.root, from: repo.next, generate: false })
+    expect(result.diff.changes.map(({ kind, location, detail, breaking, usedBy }) => ({ kind, location, detail, breaking, usedBy }))).toEqual([
+      { kind: "header-removed", location: "X-Beeper-Desktop-Version", detail: "", breaking: false, usedBy: ["info.retrieve"] },
+    ])
+    expect(result.diff.bump).toBe("patch")
+    expect(result.report).toContain("- Response header removed: `X-Beeper-Desktop-Version` — in responses of `info.retrieve`.")
+    expect(repo.changesets()).toHaveLength(1)
+  })
+})

@@ -255,6 +255,7 @@ const compareResponses = (context: DiffContext, before: OperationEntry, after: O
     if (contentBefore.size === 0 && contentAfter.size > 0) record(context, site, "body-added", describeContent(context.after, contentAfter))
     else if (contentBefore.size > 0 && contentAfter.size === 0) record(context, site, "body-removed", "", "code reading the response body gets nothing")
     else compareContent(context, site, contentBefore, contentAfter)
+    compareHeaders(context, operation, to, was.get(from), is.get(to))
   }
   // Error responses: the SDK's error channel. Their bodies are read by callers (response direction).
   for (const code of new Set([...was.keys(), ...is.keys()])) {
@@ -264,7 +265,43 @@ const compareResponses = (context: DiffContext, before: OperationEntry, after: O
     const current = is.get(code)
     if (old === undefined) record(context, site, "error-response-changed", "documented")
     else if (current === undefined) record(context, site, "error-response-changed", "no longer documented")
-    else compareContent(context, site, contentOf(old), contentOf(current))
+    else {
+      compareContent(context, site, contentOf(old), contentOf(current))
+      compareHeaders(context, operation, code, old, current)
+    }
+  }
+}
+
+/** A response's headers by lower-cased name (HTTP header names are case-insensitive), `$ref`s resolved. */
+const headersOf = (document: OpenApiDocument, response: Json | undefined): Map<string, readonly [name: string, header: Json]> => {
+  const headers = new Map<string, readonly [string, Json]>()
+  if (response === undefined || !isRecord(response.headers)) return headers
+  for (const [name, raw] of Object.entries(response.headers)) {
+    const header = deref(document, raw)
+    if (isRecord(header)) headers.set(name.toLowerCase(), [name, header])
+  }
+  return headers
+}
+
+/**
+ * Response headers added, removed or changed. The generated SDK reads no response header (core and effect hand out
+ * the body; only the mock server sends the documented headers), so none of these breaks a caller: patch. Each is
+ * reported at the header's name with the operations whose responses carry it (one entry for their success
+ * responses, one for their error responses, so a header shared through components is one or two lines).
+ */
+const compareHeaders = (context: DiffContext, operation: string, code: string, before: Json | undefined, after: Json | undefined): void => {
+  const was = headersOf(context.before, before)
+  const is = headersOf(context.after, after)
+  const detail = (extra: string) => [isSuccess(code) ? "" : "error responses", extra].filter((part) => part !== "").join(", ")
+  const at = (name: string) => ({ path: name, direction: "response" as const, operation })
+  for (const [key, [name]] of was) if (!is.has(key)) record(context, at(name), "header-removed", detail(""))
+  for (const [key, [name]] of is) if (!was.has(key)) record(context, at(name), "header-added", detail(""))
+  for (const [key, [name, header]] of is) {
+    const old = was.get(key)?.[1]
+    if (old === undefined) continue
+    const changed = ["schema", "content", "required", "deprecated", "style", "explode"].filter((field) => !sameJson(old[field], header[field]))
+    if (changed.length > 0) record(context, at(name), "header-changed", detail(changed.join(", ")))
+    if (!sameJson(old.description, header.description)) record(context, { ...at(name), direction: undefined }, "docs-changed", detail("description"))
   }
 }
 
