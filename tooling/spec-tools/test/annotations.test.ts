@@ -127,6 +127,7 @@ describe("carryOverAnnotations", () => {
 - Not carried over: \`x-pagination\` at \`messages.search\` (GET /v1/messages/search): the new operation has no parameter \`cursor\`.
 - Not carried over: \`x-idempotency-key\` at \`reactions.add\` (POST /v1/reactions): the new request body has no field \`transactionID\`.
 - Not carried over: \`x-beeper-kit-note\`, \`x-idempotent\` (3 in all) at \`chats.archive\` (POST /v1/chats/{chatID}/archive): the operation is not in the new document.
+- Review these carried notes (\`x-beeper-kit-note\`): the element each is on changed in the new document, so the note may no longer be true: \`#/components/schemas/Chat\`.
 - Review: new operation \`labels.list\` (GET /v1/labels) came without \`x-idempotent\`; set to true (the default for GET). Check it, and whether it needs \`x-idempotency-key\`. It has a \`cursor\` parameter: add \`x-pagination\` if it pages.
 - Review: new operation \`labels.create\` (POST /v1/labels) came without \`x-idempotent\`; set to false (the default for POST). Check it, and whether it needs \`x-idempotency-key\`.
 `)
@@ -160,6 +161,7 @@ describe("pnpm spec:update with the real spec and a Desktop document without our
     expect(repo.spec()).toBe(printDocument(withoutKeys(spec, mergeKeys)))
     expect(result.annotations.lost).toEqual([])
     expect(result.annotations.defaulted).toEqual([])
+    expect(result.annotations.staleNotes).toEqual([])
     const operations = Object.values(spec.paths).flatMap((item) => Object.values(item)).filter((op) => typeof op === "object" && op !== null && "operationId" in op)
     expect(result.annotations.carried.filter(({ key }) => key === "x-idempotent")).toHaveLength(operations.length)
     expect(result.report).toMatch(/\*\*Annotations\*\* .*\n\n(.*\n)*- Carried over from the previous spec\/openapi\.yaml, where the new document lacks them: (\d+ `x-beeper-available-since`, )?\d+ `x-beeper-kit-note`, 1 `x-idempotency-key`, \d+ `x-idempotent`, \d+ `x-pagination`, \d+ `x-upstream-operation-id`\.\n/)
@@ -185,5 +187,19 @@ describe("pnpm spec:update with the real spec and a Desktop document without our
     expect(operation(written, "/v1/chats/{chatID}/pins", "post")["x-idempotent"]).toBe(false)
     // The changeset carries the API change, not the maintainers' to-do list.
     expect(readFileSync(result.changeset!.path, "utf8")).not.toContain("Annotations")
+  })
+
+  it("a note carried onto an element the new document changed is flagged for review; the others are not", async () => {
+    const incoming = stripExtensions(spec) as any
+    incoming.components.schemas.AppMatrixAccount.properties.userID.format = "uri"
+    incoming.components.schemas.BridgeLogin.properties.removeScopes.description = "Scopes, described at last."
+    const repo = makeRepo(incoming)
+    const result = await updateSpec({ root: repo.root, from: repo.from, dryRun: true })
+    expect(result.annotations.staleNotes).toEqual([
+      { key: "x-beeper-kit-note", location: "#/components/schemas/AppMatrixAccount/properties/userID" },
+      { key: "x-beeper-kit-note", location: "#/components/schemas/BridgeLogin/properties/removeScopes" },
+    ])
+    expect(result.report).toContain("- Review these carried notes (`x-beeper-kit-note`): the element each is on changed in the new document, " +
+      "so the note may no longer be true: `#/components/schemas/AppMatrixAccount/properties/userID`, `#/components/schemas/BridgeLogin/properties/removeScopes`.")
   })
 })

@@ -9,9 +9,14 @@
 // An annotation whose element is gone, or that names what the new document no longer has (an `x-pagination`
 // cursor parameter, an `x-idempotency-key` body field), is not carried and is reported instead.
 // Operations new upstream get a conservative `x-idempotent` (true for GET/HEAD/PUT/DELETE/OPTIONS, false
-// otherwise, as the endpoint-table generator assumes) and are flagged for review.
+// otherwise, as the endpoint-table generator assumes) and are flagged for review. A note (`x-beeper-kit-note`)
+// carried onto an element the new document changed (anything in it but our `x-` keys) is flagged for review too: it
+// may describe what is no longer so.
 import { mergeKeys } from "./merge.ts"
-import { deref, escapeToken, httpMethods, isRecord, operationsOf, pathShape, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
+import { deref, escapeToken, httpMethods, isRecord, operationsOf, pathShape, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
+
+/** Our free-text note on an element: carried like any annotation, but it can go stale when the element changes. */
+export const noteKey = "x-beeper-kit-note"
 
 /** The root extension that records which Beeper Desktop release the document describes. */
 export const desktopVersionKey = "x-desktop-api-version"
@@ -51,6 +56,8 @@ export interface AnnotationCarryOver {
   readonly carried: ReadonlyArray<CarriedAnnotation>
   readonly lost: ReadonlyArray<LostAnnotations>
   readonly defaulted: ReadonlyArray<DefaultedOperation>
+  /** Notes carried onto an element the new document changed: to review, they may say what is no longer so. */
+  readonly staleNotes: ReadonlyArray<CarriedAnnotation>
   /** `x-desktop-api-version`, when it was set rather than carried: its value and where it came from. */
   readonly version?: { readonly value: string; readonly source: string }
 }
@@ -75,6 +82,7 @@ interface State {
   readonly incoming: OpenApiDocument
   readonly carried: Array<CarriedAnnotation>
   readonly lost: Array<LostAnnotations>
+  readonly staleNotes: Array<CarriedAnnotation>
 }
 
 /** Every `x-*` key at or below `value` (not inside example data or extension values). */
@@ -94,10 +102,28 @@ const lose = (state: State, location: string, value: unknown, reason: string, na
   if (keys.length > 0) state.lost.push({ location, keys: [...new Set(keys)].sort(), count: keys.length, reason })
 }
 
-const carry = (state: State, target: Json, key: string, value: unknown, location: string): void => {
+/** An element without any `x-` key (ours, the merge's, the alignment's), example data left as it is. */
+const withoutExtensions = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutExtensions)
+  if (!isRecord(value)) return value
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith("x-"))
+    .map(([key, child]) => [key, dataKeys.has(key) ? child : withoutExtensions(child)]))
+}
+
+/**
+ * Where a note is about the document, not one element: a change anywhere below would flag it every time
+ * (spec/openapi.yaml's note on `components` is about the WebSocket schemas spec/patches.yaml removes).
+ */
+const documentLevel: ReadonlySet<string> = new Set(["#", "#/components"])
+
+/** Carries `key` from `source` (the previous element) onto `target` (the new one). */
+const carry = (state: State, source: Json, target: Json, key: string, value: unknown, location: string): void => {
   if (Object.hasOwn(target, key) || mergeKeys.includes(key)) return
   target[key] = structuredClone(value)
   state.carried.push({ key, location })
+  if (key === noteKey && !documentLevel.has(location) && !sameJson(withoutExtensions(source), withoutExtensions(target))) {
+    state.staleNotes.push({ key, location })
+  }
 }
 
 /**
@@ -110,7 +136,7 @@ const visit = (state: State, was: Json, is: Json, location: string, options: { r
   for (const [key, value] of Object.entries(was)) {
     const at = `${location}/${escapeToken(key)}`
     if (!names && key.startsWith("x-")) {
-      if (options.ownExtensions !== false) carry(state, is, key, value, location)
+      if (options.ownExtensions !== false) carry(state, was, is, key, value, location)
       continue
     }
     if (!names && dataKeys.has(key)) continue
@@ -229,7 +255,7 @@ const visitOperation = (state: State, was: OperationEntry, is: OperationEntry): 
   for (const [key, value] of Object.entries(was.operation)) {
     if (!key.startsWith("x-") || Object.hasOwn(is.operation, key)) continue
     const reason = invalidOperationAnnotation(state.incoming, is, key, value)
-    if (reason === undefined) carry(state, is.operation, key, value, location)
+    if (reason === undefined) carry(state, was.operation, is.operation, key, value, location)
     else state.lost.push({ location: describeOperation(is), keys: [key], count: 1, reason })
   }
   visit(state, was.operation, is.operation, location, { ownExtensions: false })
@@ -301,7 +327,7 @@ export interface CarryOverOptions {
  */
 export const carryOverAnnotations = (previous: OpenApiDocument, incoming: OpenApiDocument, options: CarryOverOptions = {}): AnnotationCarryOver => {
   const document = structuredClone(incoming) as OpenApiDocument & Json
-  const state: State = { incoming: document, carried: [], lost: [] }
+  const state: State = { incoming: document, carried: [], lost: [], staleNotes: [] }
   const defaulted: Array<DefaultedOperation> = []
 
   const { paths: _paths, [desktopVersionKey]: previousVersion, ...rest } = previous
@@ -318,7 +344,7 @@ export const carryOverAnnotations = (previous: OpenApiDocument, incoming: OpenAp
       state.lost.push({ location: "#", keys: [desktopVersionKey], count: 1, reason: "the new document has no info.version to take it from" })
     }
   }
-  return { document, carried: state.carried, lost: state.lost, defaulted, ...(version ? { version } : {}) }
+  return { document, carried: state.carried, lost: state.lost, defaulted, staleNotes: state.staleNotes, ...(version ? { version } : {}) }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -348,6 +374,10 @@ export const renderAnnotationReport = (result: AnnotationCarryOver): string => {
     const keys = lost.keys.map(code).join(", ")
     const more = lost.count > lost.keys.length ? ` (${lost.count} in all)` : ""
     lines.push(`- Not carried over: ${keys}${more} at ${formatLocation(lost.location)}: ${lost.reason}.`)
+  }
+  if (result.staleNotes.length > 0) {
+    lines.push(`- Review these carried notes (${code(noteKey)}): the element each is on changed in the new document, so ` +
+      `the note may no longer be true: ${result.staleNotes.map(({ location }) => formatLocation(location)).join(", ")}.`)
   }
   for (const operation of result.defaulted) {
     const hint = operation.looksPaginated ? " It has a `cursor` parameter: add `x-pagination` if it pages." : ""

@@ -148,7 +148,7 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   const carryOver = options.carryOverAnnotations ?? true
   const annotations: AnnotationCarryOver = carryOver
     ? carryOverAnnotations(previous, document, { desktopVersion: loaded.desktopVersion })
-    : { document, carried: [], lost: [], defaulted: [] }
+    : { document, carried: [], lost: [], defaulted: [], staleNotes: [] }
   if (carryOver) {
     const { carried, lost, defaulted } = annotations
     log(`spec:update: carried ${carried.length} x- annotations over from spec/openapi.yaml ` +
