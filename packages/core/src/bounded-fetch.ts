@@ -3,6 +3,12 @@
 // the response body's size, counted as it arrives.
 import { declaredBodyLength } from "./wire/index.ts"
 
+/**
+ * What an operation's success body is: `"binary"` for a file (`assets.serve`), `"json"` for every other operation.
+ * The body of an error status is always held to the JSON limit.
+ */
+export type SuccessKind = "json" | "binary"
+
 /** The limits, resolved (the defaults are the wire rules `defaultTimeoutMillis` and `defaultMaxResponseBytes`). */
 export interface BoundedFetchOptions {
   /** Milliseconds a request may take, its body read included; `Infinity` for no limit. */
@@ -13,8 +19,6 @@ export interface BoundedFetchOptions {
 
 // statuses whose response has no body, which a `Response` cannot be made with one (0: a browser's opaque redirect)
 const bodyless = (status: number) => status < 200 || status === 204 || status === 205 || status === 304
-
-const isJson = (contentType: string | null) => contentType !== null && /[/+]json\s*(?:;|$)/i.test(contentType)
 
 /** The error of a body over its limit; the connection is let go (the body stream cancelled). */
 const tooLarge = (limit: number) =>
@@ -82,15 +86,17 @@ const capped = (response: Response, limit: number, done: () => void): Response =
 const maxTimerMs = 2 ** 31 - 1
 
 /**
- * `base` bounded by `options`: each request gets the timeout beside its own signal — a timer cleared once the body was
- * read, not `AbortSignal.timeout` (its timer runs its whole course: thousands of requests would hold thousands of
- * timers, and workerd allows 10,000) — and each response its size cap.
+ * `base` bounded by `options`, for operations whose success body is `success`: each request gets the timeout beside
+ * its own signal — a timer cleared once the body was read, not `AbortSignal.timeout` (its timer runs its whole course:
+ * thousands of requests would hold thousands of timers, and workerd allows 10,000) — and each response its size cap:
+ * the binary limit for a 2xx of a `"binary"` operation, the JSON limit for any other response, whatever its
+ * `Content-Type` says (a file may well be served as `application/json`, and a JSON answer mislabelled).
  */
-export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOptions): typeof fetch =>
+export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOptions, success: SuccessKind): typeof fetch =>
   async (input, init) => {
     const own = init?.signal ?? (input instanceof Request ? input.signal : undefined)
     const { json, binary } = options.maxResponseBytes
-    const limitOf = (response: Response) => (isJson(response.headers.get("content-type")) ? json : binary)
+    const limitOf = (response: Response) => (success === "binary" && response.ok ? binary : json)
     // beyond what a timer can hold (2^31 − 1 ms, ~24.8 days: a longer one fires at once), no timer at all
     if (!(options.timeoutMs <= maxTimerMs)) {
       const response = await base()(input, init)

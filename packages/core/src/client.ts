@@ -35,8 +35,9 @@ export interface BeeperClientOptions {
    */
   readonly timeout?: number | undefined
   /**
-   * Most bytes a response body may have, counted as it arrives: a JSON body (default 32 MiB), any other body (a file
-   * of `assets.serve`; default 256 MiB). Past it, reading stops, the connection is let go, and `error` is a
+   * Most bytes a response body may have, counted as it arrives: `binary` for the file `assets.serve` answers (default
+   * 256 MiB), `json` for every other operation's answer and any error status's body (default 32 MiB) — by the
+   * operation, whatever the `Content-Type`. Past it, reading stops, the connection is let go, and `error` is a
    * `RangeError`: an endless body is never held whole.
    */
   readonly maxResponseBytes?: { readonly json?: number | undefined; readonly binary?: number | undefined } | undefined
@@ -66,11 +67,14 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
     limitProblem("maxResponseBytes.binary", limits.maxResponseBytes.binary)
   if (limitError !== undefined) throw new TypeError(`Beeper Desktop client: ${limitError}`)
   const given = options.fetch
+  // the given fetch, or the global one as it is when a request is sent (a test may replace it); one bounded by the
+  // JSON limit, and one for the operations whose success body is a file
+  const jsonFetch = boundedFetch(() => given ?? globalThis.fetch, limits, "json")
+  const fileFetch = boundedFetch(() => given ?? globalThis.fetch, limits, "binary")
   const client = createClient(
     createConfig({
       baseUrl: trimBaseUrl(options.baseUrl ?? defaultBaseUrl),
-      // the given fetch, or the global one as it is when a request is sent (a test may replace it)
-      fetch: boundedFetch(() => given ?? globalThis.fetch, limits),
+      fetch: jsonFetch,
       ...(token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } }),
       querySerializer: { array: queryArrayStyle },
       requestValidator: rejectDotSegmentPathParams,
@@ -79,9 +83,25 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
       redirect: "manual",
     }),
   )
+  // The first request interceptor (a caller's run after it): a call that reads its body as a file is sent with the
+  // fetch bounded by the binary limit. `fetch` is read from the call's options after the request interceptors ran; a
+  // call given its own `fetch` keeps it.
+  client.interceptors.request.use((request, call) => {
+    if (call.fetch === jsonFetch && readsFile(call.parseAs)) call.fetch = fileFetch
+    return request
+  })
   client.interceptors.error.use(errorBodyOf)
   return client
 }
+
+/**
+ * Whether a call reads its success body as a file: the `parseAs` the generated SDK gives the operations whose success
+ * body is not JSON (`"blob"`: `assets.serve`, per the spec), or one a caller asks a file for instead (`"stream"`,
+ * `"arrayBuffer"`). Every other call (`"auto"`, the default; `"json"`, `"text"`, `"formData"`) reads JSON, or at least
+ * text, and is held to the JSON limit.
+ */
+const readsFile = (parseAs: string | undefined): boolean =>
+  parseAs === "blob" || parseAs === "stream" || parseAs === "arrayBuffer"
 
 /**
  * The Beeper Desktop SDK: one method per operation, grouped as the API's resources are

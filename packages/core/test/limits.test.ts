@@ -121,6 +121,48 @@ describe("the fetch client's limits", () => {
     expect((await small.assets.serve({ query: { url: "file:///a" } })).error).toBeInstanceOf(RangeError)
   })
 
+  it("the limit is the operation's, whatever the Content-Type: a file served as JSON gets the binary one, JSON labelled as a file the JSON one", async () => {
+    const bytes = new Uint8Array(300_000).fill(0x20)
+    // a .json attachment, served with its own type: with and without a Content-Length
+    behaviours.set("file:///export.json", (response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": String(bytes.length) })
+      response.end(bytes)
+    })
+    behaviours.set("file:///chunked.json", (response) => {
+      response.writeHead(200, { "content-type": "application/json" })
+      response.write(bytes.subarray(0, 1000))
+      response.end(bytes.subarray(1000))
+    })
+    const limits = { json: 1000, binary: 400_000 }
+    const beeper = createBeeperClient({ baseUrl: url, accessToken: "t", maxResponseBytes: limits })
+    for (const file of ["file:///export.json", "file:///chunked.json"]) {
+      const blob = await beeper.assets.serve({ query: { url: file } })
+      expect(blob.error).toBeUndefined()
+      expect(new Uint8Array(await (blob.data as Blob).arrayBuffer())).toEqual(bytes)
+      const stream = await beeper.assets.serve({ query: { url: file }, parseAs: "stream" })
+      expect(new Uint8Array(await new Response(stream.data as unknown as ReadableStream).arrayBuffer())).toEqual(bytes)
+    }
+    // a JSON answer labelled as a file, over the JSON limit: with and without a Content-Length
+    const answer = JSON.stringify({ items: [], hasMore: false, padding: "x".repeat(5000) })
+    behaviours.set("labelled", (response) => {
+      response.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(answer.length) })
+      response.end(answer)
+    })
+    behaviours.set("labelled-chunked", (response) => {
+      response.writeHead(200, { "content-type": "application/octet-stream" })
+      response.write(answer.slice(0, 10))
+      response.end(answer.slice(10))
+    })
+    expect((await call("labelled", { maxResponseBytes: limits })).error).toBeInstanceOf(RangeError)
+    expect((await call("labelled-chunked", { maxResponseBytes: limits })).error).toBeInstanceOf(RangeError)
+    // the error status of a file operation: its body is held to the JSON limit, whatever it is labelled
+    behaviours.set("file:///missing", (response) => {
+      response.writeHead(404, { "content-type": "application/octet-stream" })
+      response.end("y".repeat(5000))
+    })
+    expect((await beeper.assets.serve({ query: { url: "file:///missing" } })).error).toBeInstanceOf(RangeError)
+  })
+
   it("an error body past the cap, or cut by the timeout, is the RangeError or TimeoutError too (not an HTTP_500 body)", async () => {
     behaviours.set("error-flood", (response) => {
       response.writeHead(500, { "content-type": "application/json" })
