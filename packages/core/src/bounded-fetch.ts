@@ -28,11 +28,49 @@ const tooLarge = (limit: number) =>
 const readers = ["text", "json", "arrayBuffer", "blob", "bytes", "formData"] as const
 
 /**
- * `response` with its body bounded by `limit`; `done` is called once the body ended, failed or was refused (or at
- * once when there is none). A body that declares its length (`Content-Length`, what Desktop sends) and is not coded
- * cannot grow past it, so it is only refused when that is over the limit, and read as it is — no stream in between,
- * a third of a send's cost on workerd and Deno — with its whole-body readers ending the wait. A body without one, or
- * a coded one (its length is the coded bytes', not what fetch decodes), is counted as it arrives.
+ * `body` handed over chunk by chunk — the same chunks, never copied — counted against `limit`: `done` is called once it
+ * ended, failed, went past `limit` (the source is then cancelled: the connection let go) or was cancelled by its
+ * reader. A plain pull source rather than a TransformStream, whose `cancel` some runtimes never call. `body`'s reader
+ * is only taken on the first read, so a stream made but never read leaves `body` to the response's own readers.
+ */
+const watched = (body: ReadableStream<Uint8Array>, limit: number, done: () => void): ReadableStream<Uint8Array> => {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  let seen = 0
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        reader ??= body.getReader()
+        const next = await reader.read()
+        if (next.done) {
+          done()
+          return controller.close()
+        }
+        seen += next.value.byteLength
+        if (seen <= limit) return controller.enqueue(next.value)
+        done()
+        const error = tooLarge(limit)
+        void reader.cancel(error).catch(() => undefined)
+        controller.error(error)
+      } catch (error) {
+        // the body failed: a reset, or the timeout or the caller's signal aborting the request
+        done()
+        controller.error(error)
+      }
+    },
+    cancel(reason) {
+      done()
+      return (reader ?? body).cancel(reason)
+    },
+  }, { highWaterMark: 0 })
+}
+
+/**
+ * `response` with its body bounded by `limit`; `done` is called once the body ended, failed, was cancelled or was
+ * refused (or at once when there is none). A body that declares its length (`Content-Length`, what Desktop sends) and
+ * is not coded cannot grow past it, so it is only refused when that is over the limit, and read as it is — no stream
+ * in between, a third of a send's cost on workerd and Deno — with its whole-body readers ending the wait; its `body`
+ * (`parseAs: "stream"`), made on first use, is a stream that ends the wait as it ends. A body without one, or a coded
+ * one (its length is the coded bytes', not what fetch decodes), is counted as it arrives.
  */
 const capped = (response: Response, limit: number, done: () => void): Response => {
   const body = response.body
@@ -58,22 +96,12 @@ const capped = (response: Response, limit: number, done: () => void): Response =
       if (typeof read !== "function") continue
       Object.defineProperty(response, name, { value: () => read.call(response).finally(done), configurable: true })
     }
+    // the body read as a stream: its end, failure or cancelling ends the wait too (read directly, nothing would)
+    let stream: ReadableStream<Uint8Array> | undefined
+    Object.defineProperty(response, "body", { get: () => (stream ??= watched(body, length, done)), configurable: true })
     return response
   }
-  let seen = 0
-  const counter: Transformer<Uint8Array, Uint8Array> & { readonly cancel: () => void } = {
-    transform(chunk, controller) {
-      seen += chunk.byteLength
-      if (seen <= limit) return controller.enqueue(chunk)
-      done()
-      controller.error(tooLarge(limit))
-    },
-    flush: done,
-    // the body failed (a reset) or its reader gave up: the timer is not needed any more either (runtimes whose
-    // TransformStream has no `cancel` leave it to run out)
-    cancel: done,
-  }
-  const counted = body.pipeThrough(new TransformStream(counter))
+  const counted = watched(body, limit, done)
   const wrapped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers })
   // what a new Response cannot be given: where the response came from
   return Object.defineProperties(wrapped, {

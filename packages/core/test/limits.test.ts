@@ -3,7 +3,7 @@
 import { createServer, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { gzipSync } from "node:zlib"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest"
 import { createBeeperClient } from "../src/index.ts"
 
 /** What the server does for a path: each test picks its own. */
@@ -37,6 +37,22 @@ const endless = (chunk: string) => (response: ServerResponse) => {
   const timer = setInterval(() => response.write(chunk), 5)
   response.on("close", () => clearInterval(timer))
 }
+
+/**
+ * The timers started with `delay` (a request's timeout) from now on, and those of them not cleared yet; spied on
+ * until the test ends.
+ */
+const trackTimers = (delay: number) => {
+  const setSpy = vi.spyOn(globalThis, "setTimeout")
+  const clearSpy = vi.spyOn(globalThis, "clearTimeout")
+  const started = () =>
+    setSpy.mock.calls.flatMap((call, i) => (call[1] === delay ? [setSpy.mock.results[i]?.value as unknown] : []))
+  const cleared = () => new Set(clearSpy.mock.calls.map((call) => call[0] as unknown))
+  return { started, pending: () => started().filter((timer) => !cleared().has(timer)) }
+}
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe("the fetch client's limits", () => {
   it("a server that never answers: the request is aborted after `timeout`, with a TimeoutError", async () => {
@@ -161,6 +177,42 @@ describe("the fetch client's limits", () => {
       response.end("y".repeat(5000))
     })
     expect((await beeper.assets.serve({ query: { url: "file:///missing" } })).error).toBeInstanceOf(RangeError)
+  })
+
+  it("a file read as a stream (parseAs: \"stream\") ends its request's timer when it ends or is cancelled, and still times out when it stalls", async () => {
+    const bytes = new Uint8Array(100_000).fill(7)
+    behaviours.set("file:///streamed", (response) => {
+      response.writeHead(200, { "content-type": "image/png", "content-length": String(bytes.length) })
+      response.write(bytes.subarray(0, 1000))
+      setImmediate(() => response.end(bytes.subarray(1000)))
+    })
+    behaviours.set("file:///stalled", (response) => {
+      response.writeHead(200, { "content-type": "image/png", "content-length": String(bytes.length) })
+      response.write(bytes.subarray(0, 1000)) // and nothing more
+    })
+    // the request's timer, told apart by its delay: the test asserts it was cleared, never how soon
+    const timeout = 54_321
+    const timers = trackTimers(timeout)
+    const beeper = createBeeperClient({ baseUrl: url, accessToken: "t", timeout })
+    // read to its end: the timer is cleared (it kept a Node process alive for the whole timeout after the download)
+    const whole = await beeper.assets.serve({ query: { url: "file:///streamed" }, parseAs: "stream" })
+    expect(timers.started()).toHaveLength(1)
+    expect(new Uint8Array(await new Response(whole.data as unknown as ReadableStream).arrayBuffer())).toEqual(bytes)
+    expect(timers.pending()).toEqual([])
+    // cancelled after its first chunk: the timer is cleared, the connection let go
+    const cancelled = await beeper.assets.serve({ query: { url: "file:///stalled" }, parseAs: "stream" })
+    const reader = (cancelled.data as unknown as ReadableStream<Uint8Array>).getReader()
+    expect((await reader.read()).done).toBe(false)
+    expect(timers.pending()).toHaveLength(1)
+    await reader.cancel()
+    expect(timers.started()).toHaveLength(2)
+    expect(timers.pending()).toEqual([])
+    await expect.poll(() => closedEarly.has("file:///stalled"), { timeout: 20_000 }).toBe(true)
+    // stalled mid-body and read: the timeout still ends it
+    const stalled = await createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300 })
+      .assets.serve({ query: { url: "file:///stalled" }, parseAs: "stream" })
+    const read = new Response(stalled.data as unknown as ReadableStream).arrayBuffer()
+    await expect(read).rejects.toMatchObject({ name: "TimeoutError" })
   })
 
   it("an error body past the cap, or cut by the timeout, is the RangeError or TimeoutError too (not an HTTP_500 body)", async () => {
