@@ -8,6 +8,7 @@ import {
   defaultBaseUrl,
   defaultMaxResponseBytes,
   defaultTimeoutMillis,
+  isTokenTransportAllowed,
   pathSegmentMessage,
   pathSegmentProblem,
   queryArrayStyle,
@@ -26,6 +27,12 @@ export interface BeeperClientOptions {
    * (`info.retrieve`, the `app.setup` sign-in steps) work without one.
    */
   readonly accessToken?: string | undefined
+  /**
+   * Send the token in clear text (`http://`) to a host that is not this machine. Default `false`: the client is not
+   * created (a `TypeError`) rather than let the token cross a network unencrypted; use `https://`, or set this
+   * when the network between you and Desktop is trusted. Loopback hosts (`localhost`, `127.x.x.x`, `::1`) never need it.
+   */
+  readonly allowInsecureToken?: boolean | undefined
   /** The fetch to send requests with. Default `globalThis.fetch`, looked up when a request is sent. */
   readonly fetch?: typeof fetch | undefined
   /**
@@ -55,6 +62,8 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   const tokenProblem = token === undefined ? undefined : accessTokenProblem(token)
   // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
+  const baseUrl = trimBaseUrl(options.baseUrl ?? defaultBaseUrl)
+  if (token !== undefined) refuseCleartextToken(baseUrl, options.allowInsecureToken === true)
   const limits = {
     timeoutMs: options.timeout ?? defaultTimeoutMillis,
     maxResponseBytes: {
@@ -73,7 +82,7 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   const fileFetch = boundedFetch(() => given ?? globalThis.fetch, limits, "binary")
   const client = createClient(
     createConfig({
-      baseUrl: trimBaseUrl(options.baseUrl ?? defaultBaseUrl),
+      baseUrl,
       fetch: jsonFetch,
       ...(token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } }),
       querySerializer: { array: queryArrayStyle },
@@ -102,6 +111,26 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
  */
 const readsFile = (parseAs: string | undefined): boolean =>
   parseAs === "blob" || parseAs === "stream" || parseAs === "arrayBuffer"
+
+/**
+ * Throws when the token may not travel to `baseUrl` (the wire rule `isTokenTransportAllowed`): cleartext to a host
+ * that is not loopback, without the opt-in. The message names only the URL's origin, never credentials or the token.
+ */
+const refuseCleartextToken = (baseUrl: string, allowInsecureToken: boolean): void => {
+  let url: URL
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    // the value itself is not repeated: a malformed URL may still hold credentials
+    throw new TypeError(`Beeper Desktop baseUrl is not a URL: give Desktop's origin, e.g. ${defaultBaseUrl}`)
+  }
+  if (!isTokenTransportAllowed(url, allowInsecureToken)) {
+    throw new TypeError(
+      `Refusing to send the access token in clear text to ${url.origin}: it is not a loopback host. ` +
+        `Use https://, or opt in with allowInsecureToken: true.`,
+    )
+  }
+}
 
 /**
  * The Beeper Desktop SDK: one method per operation, grouped as the API's resources are

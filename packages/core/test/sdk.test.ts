@@ -307,6 +307,33 @@ describe("createBeeperClient options", () => {
     expect(String(thrown)).not.toContain("s3cr3t")
   })
 
+  it("refuses to send the token in clear text to another machine unless allowInsecureToken, as the Effect client does", () => {
+    const refused = (options: Parameters<typeof createBeeperClient>[0]): string | undefined => {
+      try {
+        createBeeperClient(options)
+        return undefined
+      } catch (error) {
+        expect(error).toBeInstanceOf(TypeError)
+        return String(error)
+      }
+    }
+    expect(refused({ baseUrl: "http://10.0.0.5:23373", accessToken: "s3cr3t" }))
+      .toMatch(/Refusing to send the access token in clear text to http:\/\/10\.0\.0\.5:23373/)
+    // only the origin is named: not the token, nor credentials or a query in the URL
+    const shown = refused({ baseUrl: "http://me:s3cr3t@desktop.lan:23373/?key=s3cr3t", accessToken: "s3cr3t" })
+    expect(shown).toContain("http://desktop.lan:23373")
+    expect(shown).not.toContain("s3cr3t")
+    expect(refused({ baseUrl: "not a url s3cr3t", accessToken: "s3cr3t" })).toMatch(/baseUrl is not a URL/)
+    expect(refused({ baseUrl: "not a url s3cr3t", accessToken: "s3cr3t" })).not.toContain("s3cr3t")
+    for (const allowed of [
+      { baseUrl: "http://10.0.0.5:23373", accessToken: "s3cr3t", allowInsecureToken: true },
+      { baseUrl: "https://desktop.example", accessToken: "s3cr3t" },
+      { baseUrl: "http://127.0.0.1:9", accessToken: "s3cr3t" },
+      { baseUrl: "http://[::1]:9", accessToken: "s3cr3t" },
+      { baseUrl: "http://10.0.0.5:23373" }, // no token, nothing to protect (info.retrieve is public)
+    ]) expect(refused(allowed), allowed.baseUrl).toBeUndefined()
+  })
+
   it("trims the whitespace around an access token, as the Effect client does", async () => {
     await createBeeperClient({ baseUrl: server.url, accessToken: "  tok-1\n" }).labels.list()
     expect(server.last().headers.authorization).toBe("Bearer tok-1")

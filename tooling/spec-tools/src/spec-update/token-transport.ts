@@ -1,37 +1,15 @@
 // Where `pnpm spec:update` may send `BEEPER_ACCESS_TOKEN`: only to the Beeper Desktop it was told about
 // (`BEEPER_DESKTOP_URL`, else `BEEPER_BASE_URL`, else core's `defaultBaseUrl` — the variables and the order
 // `@beeper-kit/effect`'s `BeeperConfig` reads), and only over a transport the SDK's own rule allows
-// (packages/effect/src/TokenGuard.ts): `https:`, a loopback host, or cleartext elsewhere with
-// `BEEPER_ALLOW_INSECURE_TOKEN=true`. A `--from` URL, an `endpoints.spec` or a redirect to any other origin gets no token.
-//
-// The loopback and transport rules are a copy of TokenGuard's: spec-tools does not depend on `@beeper-kit/effect`
-// (whose entry point loads the generated service layer this command regenerates, and `effect` with it), and core's
-// wire rules have no such rule. test/token-transport.test.ts checks the copy against TokenGuard on every case.
-import { defaultBaseUrl } from "@beeper-kit/core"
+// (core's wire rule `isTokenTransportAllowed`, which both clients follow): `https:`, a loopback host, or cleartext
+// elsewhere with `BEEPER_ALLOW_INSECURE_TOKEN=true`. A `--from` URL, an `endpoints.spec` or a redirect to any other
+// origin gets no token.
+import { defaultBaseUrl, isTokenTransportAllowed } from "@beeper-kit/core"
 
 /** Thrown when the token may not be sent where it would have to go; names only the URL's origin, never the token. */
 export class TokenTransportError extends Error {
   override readonly name = "TokenTransportError"
 }
-
-/** Whether `hostname` (as `URL#hostname` gives it) certainly names this machine — TokenGuard's `isLoopbackHost`. */
-export const isLoopbackHost = (hostname: string): boolean => {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "")
-  if (host === "localhost") return true
-  if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) return true
-  if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true
-  const mapped = /^::ffff:(.+)$/.exec(host)
-  if (mapped?.[1] !== undefined) {
-    const tail = mapped[1]
-    if (/^127\./.test(tail)) return true
-    if (/^7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(tail)) return true
-  }
-  return false
-}
-
-/** TokenGuard's `isTokenTransportAllowed`: `https:`/`wss:`, a loopback host, or any host when opted in. */
-export const isTokenTransportAllowed = (url: URL, allowInsecureToken: boolean): boolean =>
-  allowInsecureToken || url.protocol === "https:" || url.protocol === "wss:" || isLoopbackHost(url.hostname)
 
 const trueWords: ReadonlyArray<string> = ["true", "yes", "on", "1", "y"]
 const falseWords: ReadonlyArray<string> = ["false", "no", "off", "0", "n"]
