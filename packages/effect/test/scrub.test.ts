@@ -31,6 +31,27 @@ describe("scrubberOf", () => {
     }
   })
 
+  it("a token shorter than 8 characters is replaced only as a whole word, in any form", () => {
+    const one = scrubberOf(Redacted.make("1"))
+    assert.strictEqual(one("HTTP 401"), "HTTP 401")
+    assert.strictEqual(one(`{"version":1,"ts":"2025-01-02"}`), `{"version":<redacted>,"ts":"2025-01-02"}`)
+    assert.strictEqual(one("Bearer 1, token=1."), "Bearer <redacted>, token=<redacted>.")
+    const dev = scrubberOf(Redacted.make("dev"))
+    assert.strictEqual(dev("the developer devices"), "the developer devices")
+    assert.strictEqual(dev("Bearer dev; (dev) dev"), "Bearer <redacted>; (<redacted>) <redacted>")
+    assert.strictEqual(dev("token=%64ev&x=\\u0064ev d&#101;v devs"), "token=<redacted>&x=<redacted> <redacted> devs")
+    const chat = scrubberOf(Redacted.make("chat"))
+    assert.strictEqual(chat(`"chatIDs":["chat"]`), `"chatIDs":["<redacted>"]`)
+    const seven = scrubberOf(Redacted.make("abc-123"))
+    assert.strictEqual(seven("xabc-123 abc-123y abc-123"), "xabc-123 abc-123y <redacted>")
+  })
+
+  it("a token of 8 characters or more is replaced anywhere, inside a word too", () => {
+    const eight = scrubberOf(Redacted.make("abcd1234"))
+    assert.strictEqual(eight("xabcd1234y abcd1234"), "x<redacted>y <redacted>")
+    assert.strictEqual(scrub(`pm-${secret}x`), "pm-<redacted>x")
+  })
+
   it("an empty token scrubs nothing", () => {
     assert.strictEqual(scrubberOf(Redacted.make(""))("anything"), "anything")
   })

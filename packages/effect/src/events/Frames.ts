@@ -38,7 +38,11 @@ import type {
 /** What a frame carried beyond the spec, read past; absent from frames exactly as specified. */
 export interface Tolerated {
   readonly drift: ReadonlyArray<Drift>
-  /** The frame's text, cut to 1,000 characters (for the `frame.malformed` signal that refuses it under `strict`). */
+  /**
+   * The frame's whole text, as the server sent it (for the `frame.malformed` signal that refuses it under `strict`:
+   * `Reading` scrubs the token out of it, then cuts it to 1,000 characters — in that order, so no token straddling
+   * the cut leaves a prefix behind).
+   */
   readonly text: string
 }
 
@@ -94,17 +98,16 @@ interface DomainEventFields {
   readonly entries?: ReadonlyArray<unknown> | undefined
 }
 
-const cut = (text: string): string => text.slice(0, 1000)
-
+/** The signal of a frame that breaks the protocol, with its whole text (`Reading` scrubs it, then cuts it). */
 const malformed = (text: string, message: string): ReadFrame<FrameMalformed> => ({
-  frame: { type: "frame.malformed", error: new MalformedFrame({ frame: cut(text), message }) },
+  frame: { type: "frame.malformed", error: new MalformedFrame({ frame: text, message }) },
 })
 
 const driftOf = (source: string, found: ReadonlyArray<FrameDrift>): Array<Drift> =>
   found.map((item) => ({ source, path: item.path, kind: item.kind, detail: item.detail }))
 
 const tolerated = (text: string, drift: ReadonlyArray<Drift> | undefined): Tolerated | undefined =>
-  drift === undefined || drift.length === 0 ? undefined : { drift, text: cut(text) }
+  drift === undefined || drift.length === 0 ? undefined : { drift, text }
 
 /** `ts` in epoch milliseconds (decodeServerFrame has checked it is a timestamp when present). */
 const millisOf = (ts: unknown): number | undefined => typeof ts === "number" ? ts : readTimestamp(ts)?.millis

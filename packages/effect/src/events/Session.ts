@@ -10,8 +10,9 @@
  *
  * Bounded waits: the handshake must be acknowledged within `subscriptionTimeout` (else the connection is dropped,
  * even if the server keeps sending other frames), and so must each `setSubscriptions` (`SubscriptionTimeout`; the
- * set stays desired). Every frame's text has the token scrubbed out before it is read, and so has every close
- * reason: nothing the server echoes reaches an element or an error.
+ * set stays desired). Frames are parsed as the server sent them: the events of the spec are the user's data, like
+ * an HTTP success body. The token is scrubbed out of what becomes an error or a signal — `error` frames' code and
+ * message, malformed frames (`Reading`), unknown events, close reasons and upgrade failures.
  *
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
@@ -231,7 +232,8 @@ export const make = (
     link: Link,
     texts: ReadonlyArray<string>,
   ): Effect.Effect<unknown, SocketFailure.Dropped | SubscriptionRejected | RepeatedServerErrors> => {
-    const reads = texts.map((text) => readFrame(options.scrub(text)))
+    // parsed as sent: the text only goes through the scrubber where it becomes an error or a signal
+    const reads = texts.map(readFrame)
     if (reads.every(isExact)) {
       const events = reads.map((read) => read.frame)
       events.forEach(received)
@@ -303,12 +305,15 @@ export const make = (
           return
         }
         case "error": {
+          // the server's text goes into errors and signals: scrubbed (the requestID is matched as sent)
+          const code = options.scrub(frame.code)
+          const message = options.scrub(frame.message)
           // only an error that names our request is about it; one without a requestID is the server's own
           const rejected = frame.requestID === undefined ? undefined : Ledger.reject(ledger, frame.requestID)
           if (rejected !== undefined) ledger = rejected.ledger
           const request = rejected?.request
           if (request !== undefined && request.kind !== "probe") {
-            const error = new SubscriptionRejected({ code: frame.code, message: frame.message, chatIDs: request.chatIDs })
+            const error = new SubscriptionRejected({ code, message, chatIDs: request.chatIDs })
             if (request.kind === "handshake") {
               // a handshake that carried a change the server refuses: the change is rejected, the set kept is sent again
               const handshake = Ledger.rejectHandshake(ledger, request)
@@ -326,12 +331,12 @@ export const make = (
           consecutiveErrors++
           yield* emit({
             type: "server.error",
-            code: frame.code,
-            message: frame.message,
-            ...(frame.requestID === undefined ? {} : { requestID: frame.requestID }),
+            code,
+            message,
+            ...(frame.requestID === undefined ? {} : { requestID: options.scrub(frame.requestID) }),
           })
           if (consecutiveErrors >= options.maxServerErrors) {
-            return yield* new RepeatedServerErrors({ count: consecutiveErrors, code: frame.code, message: frame.message })
+            return yield* new RepeatedServerErrors({ count: consecutiveErrors, code, message })
           }
           return
         }

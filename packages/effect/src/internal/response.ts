@@ -192,14 +192,13 @@ const statusError = (
   Effect.gen(function*() {
     // An unreadable body (reset mid-body) leaves the status alone; an oversized one is refused like any other.
     // (`Effect.catch` with the tag test rather than `catchTag`: that one brings its own family into every bundle.)
-    const text = scrub(
-      yield* readText(endpoint, response, limit, scrub).pipe(
-        Effect.catch((error) => error._tag === "TransportError" ? Effect.succeed("") : Effect.fail(error)),
-      ),
+    const text = yield* readText(endpoint, response, limit, scrub).pipe(
+      Effect.catch((error) => error._tag === "TransportError" ? Effect.succeed("") : Effect.fail(error)),
     )
     let body: typeof ErrorBody.Type = {}
     try {
-      // Scrubbed again once parsed: JSON escapes (`\u002d`) can hide the token from the scrub of the raw text.
+      // Parsed first, then every string (and key) scrubbed: JSON escapes (`\u002d`) are decoded by then, and a short
+      // token scrubbed out of the raw text could break the JSON around it (`"count":1` with the token `1`).
       const decoded = decodeErrorBody(scrubDeep(JSON.parse(text), scrub))
       if (Result.isSuccess(decoded)) body = decoded.success
     } catch {

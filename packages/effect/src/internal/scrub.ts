@@ -16,16 +16,32 @@ export const redacted = "<redacted>"
  * reference (`&#45;`, `&#x2D;`), and base64 / base64url encoded — alone or inside a longer encoded text, at any of
  * the three byte alignments (e.g. `Basic base64(user:token)`). The identity for an empty token.
  *
+ * A token shorter than {@link wholeWordBelow} characters (`1`, `dev`, `2025`) is replaced only where it stands as
+ * a whole word — in any of those forms, with no ASCII letter or digit right before or after it: replaced anywhere,
+ * it would take the `1` out of `HTTP 401` and the `dev` out of `developer`. A longer token is replaced wherever it
+ * occurs, inside a word too.
+ *
  * The pattern is built on the first text scrubbed, not with the scrubber: every layer makes one, and over HTTP only
- * a failure or a drift report scrubs (the events engine scrubs each frame, once a stream is open); building it — an
+ * a failure or a drift report scrubs (the events engine only what goes into an error or a signal); building it — an
  * alternation per character of the token — cost a layer build on Bun ~1–5 ms of CPU at a cold start
  * (tooling/bench/README.md, "Cold start").
  */
 export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
   const secret = Redacted.value(token)
-  if (secret.length === 0) return (text) => text
+  if (secret.length === 0) return identity
   let pattern: RegExp | undefined
-  return (text) => text.replace(pattern ??= new RegExp([charwise(secret), ...base64Fragments(secret)].join("|"), "g"), redacted)
+  return (text) => text.replace(pattern ??= patternOf(secret), redacted)
+}
+
+/**
+ * Tokens shorter than this (in UTF-16 code units) are replaced only as whole words (see {@link scrubberOf}): a
+ * short token is likely to occur by chance inside other words and numbers.
+ */
+export const wholeWordBelow = 8
+
+const patternOf = (secret: string): RegExp => {
+  const forms = [charwise(secret), ...base64Fragments(secret)].join("|")
+  return new RegExp(secret.length < wholeWordBelow ? `(?<![A-Za-z0-9])(?:${forms})(?![A-Za-z0-9])` : forms, "g")
 }
 
 /** The scrubber of each service a layer built, for helpers that are given only the service (`sendAndConfirm`). */
