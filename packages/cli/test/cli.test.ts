@@ -1,5 +1,7 @@
 // Smoke test of the `beeper-kit` binary: each command run as a real Node process against the mock Beeper Desktop
 // (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import type { MockServer } from "@beeper-kit/mock-server"
 import { getJson, mockServerForFile, withMockServer } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
@@ -208,6 +210,43 @@ describe.concurrent("beeper-kit", () => {
       const sent = messages.items.filter((message) => message.text === text)
       expect(sent.map((message) => message.id)).toEqual([said![1]])
     })
+  })
+
+  it("send: a pending ID echoing the token is shown scrubbed when the send is not confirmed", async () => {
+    // a Desktop stand-in whose send answer echoes the token; looking the message up is refused (401): unconfirmed
+    const token = "tok-SECRET-1234567890abcdef"
+    const desktop = createServer((request, response) => {
+      response.setHeader("content-type", "application/json")
+      if (request.method === "POST") return response.end(JSON.stringify({ chatID: "!chat:beeper.com", pendingMessageID: `pm-${token}` }))
+      if (request.url?.startsWith("/v1/chats/") && !request.url.includes("/messages/")) {
+        return response.end(JSON.stringify({
+          id: "!chat:beeper.com",
+          accountID: "a",
+          network: "Matrix",
+          title: "T",
+          type: "single",
+          participants: { items: [], hasMore: false, total: 0 },
+          unreadCount: 0,
+        }))
+      }
+      response.statusCode = 401
+      response.end(JSON.stringify({ code: "UNAUTHORIZED", message: "no" }))
+    })
+    desktop.on("upgrade", (_request, socket) => socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n"))
+    await new Promise<void>((resolve) => desktop.listen(0, "127.0.0.1", resolve))
+    try {
+      const url = `http://127.0.0.1:${(desktop.address() as AddressInfo).port}`
+      const { code, stdout, stderr } = await beeperKit(["send", "!chat:beeper.com", "hi"], {
+        BEEPER_DESKTOP_URL: url,
+        BEEPER_ACCESS_TOKEN: token,
+      })
+      expect(code, stderr).toBe(1)
+      expect(stderr).toContain("(pending ID pm-<redacted>)")
+      expect(stdout + stderr).not.toContain(token)
+    } finally {
+      desktop.closeAllConnections()
+      await new Promise((resolve) => desktop.close(resolve))
+    }
   })
 
   it("a send Desktop accepted but whose answer does not decode: 'may have been sent', exit code 1", async () => {

@@ -161,12 +161,14 @@ const awaitConfirmation = (
     const next = Effect.raceFirst(Effect.sleep(interval), wake)
     const started = yield* Clock.currentTimeMillis
     let lastError: RequestError | undefined
+    // The IDs come from the send's success body, which is not scrubbed: take the token out before they go into errors.
+    const { chatID, pendingMessageID } = shownIDs(beeper, sent)
     const unconfirmed = (waited: Duration.Duration, reason: string) =>
       new SendUnconfirmed({
-        chatID: sent.chatID,
-        pendingMessageID: sent.pendingMessageID,
+        chatID,
+        pendingMessageID,
         waited,
-        message: `message ${sent.pendingMessageID} was sent but not confirmed: ${reason}${
+        message: `message ${pendingMessageID} was sent but not confirmed: ${reason}${
           lastError === undefined ? "" : ` (last lookup: ${lastError._tag}: ${lastError.message})`
         }; check the chat before sending it again`,
         ...(lastError === undefined ? {} : { cause: lastError }),
@@ -196,6 +198,18 @@ const awaitConfirmation = (
     )
   })
 
+/**
+ * The chat ID and pending message ID of a send as its errors show them: the layer's token scrubbed out (they come
+ * from a success body, which is the caller's data and not scrubbed; an error is printed and logged).
+ */
+const shownIDs = (
+  beeper: BeeperDesktopApi,
+  sent: MessageSendResponse,
+): { readonly chatID: string; readonly pendingMessageID: string } => {
+  const scrub = scrubberOfService(beeper)
+  return { chatID: scrub(sent.chatID), pendingMessageID: scrub(sent.pendingMessageID) }
+}
+
 /** One lookup: `Some(message)` when confirmed, `None` while pending (or not yet visible), `SendFailed` on failure. */
 const lookUpOnce = (
   beeper: BeeperDesktopApi,
@@ -214,8 +228,7 @@ const lookUpOnce = (
         const scrub = scrubberOfService(beeper)
         return Effect.fail(
           new SendFailed({
-            chatID: sent.chatID,
-            pendingMessageID: sent.pendingMessageID,
+            ...shownIDs(beeper, sent),
             status,
             ...(message.sendStatus?.reason === undefined ? {} : { reason: scrub(message.sendStatus.reason) }),
             message: scrub(message.sendStatus?.message ?? `the network reported ${status}`),

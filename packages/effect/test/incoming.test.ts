@@ -6,7 +6,7 @@
  */
 import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Exit, Fiber, Layer, Queue, Redacted, Schedule, Stream } from "effect"
+import { Deferred, Effect, Exit, Fiber, Layer, Logger, Queue, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
@@ -383,6 +383,31 @@ describe("a subscribed chat that is gone", () => {
         assert.deepStrictEqual(handled, ["still here"])
         assert.isUndefined(fiber.pollUnsafe(), "handleIncoming ended")
       }).pipe(Effect.provide(servicesAt(server.url, server.token)))
+    }).pipe(Effect.scoped))
+})
+
+describe("server-given chat IDs in log lines", () => {
+  it.live("a chat ID carrying the token is logged with it scrubbed (the catch-up's 404 warning)", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServerScoped({ token: realisticToken, seed: 16, sendDelay: 5 })
+      const lines: Array<string> = []
+      const warned = yield* Deferred.make<void>()
+      const logger = Logger.make((options) => {
+        const line = String(options.message)
+        lines.push(line)
+        if (line.includes("was not found while catching up")) Deferred.doneUnsafe(warned, Effect.void)
+      })
+      const gone = `!${realisticToken}:beeper.local`
+      const fiber = yield* handleIncoming(() => Effect.void, { chats: [gone] }).pipe(
+        Effect.provide(servicesAt(server.url, server.token)),
+        Effect.provide(Logger.layer([logger])),
+        Effect.forkScoped,
+      )
+      yield* Deferred.await(warned).pipe(Effect.raceFirst(Effect.flatMap(Fiber.await(fiber), (exit) =>
+        Effect.sync(() => assert.fail(`the bot ended: ${String(exit)}`)))))
+      const warning = lines.find((line) => line.includes("was not found while catching up"))
+      assert.include(warning, "chat !<redacted>:beeper.local was not found while catching up")
+      for (const line of lines) assert.notInclude(line, realisticToken)
     }).pipe(Effect.scoped))
 })
 

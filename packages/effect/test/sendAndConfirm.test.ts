@@ -1,7 +1,8 @@
 // sendAndConfirm: send once, then wait (bounded) until the pendingMessageID resolves — by polling `messages.retrieve`
 // (TestClock + an in-memory client make it deterministic), and against the mock server, with and without live events.
 import { assert, describe, it } from "@effect/vitest"
-import { Duration, Effect, Fiber, Layer, Redacted } from "effect"
+import { inspect } from "node:util"
+import { Cause, Duration, Effect, Fiber, Layer, Redacted } from "effect"
 import { TestClock } from "effect/testing"
 import { BeeperDesktop, BeeperEvents, mayHaveBeenSent, sendAndConfirm } from "../src/index.ts"
 import { fakeDesktop, layerWsConstructor } from "./events-support.ts"
@@ -143,6 +144,47 @@ const waitUntil = (what: string, condition: () => boolean) =>
       check()
     })
   ).pipe(Effect.flatMap((held) => held ? Effect.void : Effect.die(new Error(`never happened: ${what}`))))
+
+describe("sendAndConfirm: server-given IDs in errors", () => {
+  const secret = Redacted.value(token)
+  /** Every printed form of an error a user (or a logger) could produce. */
+  const printed = (error: unknown) =>
+    [String(error), JSON.stringify(error), inspect(error, { depth: 20 }), Cause.pretty(Cause.fail(error))].join("\n")
+  const echoing = { chatID: `!${secret}:beeper.com`, pendingMessageID: `pm-${secret}` }
+
+  it.effect("SendUnconfirmed: a send answer echoing the token has it scrubbed from the IDs and the message", () => {
+    const { layer } = desktop([json(401, { code: "UNAUTHORIZED", message: "no" })], json(200, echoing))
+    return Effect.gen(function*() {
+      let seen: unknown
+      const error = yield* drive(Effect.flip(sendAndConfirm({ chatID: "c1", text: "hello" }, {
+        onSent: (sent) => Effect.sync(() => (seen = sent)),
+      })))
+      assert.strictEqual(error._tag, "SendUnconfirmed")
+      if (error._tag === "SendUnconfirmed") {
+        assert.strictEqual(error.pendingMessageID, "pm-<redacted>")
+        assert.strictEqual(error.chatID, "!<redacted>:beeper.com")
+        assert.include(error.message, "message pm-<redacted> was sent but not confirmed")
+      }
+      assert.notInclude(printed(error), secret)
+      // the caller's own data, as Desktop answered
+      assert.deepStrictEqual(seen, echoing)
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("SendFailed: the IDs are scrubbed like its message and reason", () => {
+    const failed = { ...message(`pm-${secret}`, "FAIL_PERMANENT"), chatID: echoing.chatID }
+    const { layer } = desktop([json(200, failed)], json(200, echoing))
+    return Effect.gen(function*() {
+      const error = yield* drive(Effect.flip(sendAndConfirm({ chatID: "c1", text: "hello" })))
+      assert.strictEqual(error._tag, "SendFailed")
+      if (error._tag === "SendFailed") {
+        assert.strictEqual(error.pendingMessageID, "pm-<redacted>")
+        assert.strictEqual(error.chatID, "!<redacted>:beeper.com")
+      }
+      assert.notInclude(printed(error), secret)
+    }).pipe(Effect.provide(layer))
+  })
+})
 
 describe("sendAndConfirm when the live events stream fails (a refused upgrade)", () => {
   // The events layer's token is wrong: the stand-in refuses the upgrade with 401 and the stream ends with

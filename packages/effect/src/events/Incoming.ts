@@ -34,6 +34,7 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
+import { scrubberOfService } from "../internal/scrub.ts"
 import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
@@ -276,6 +277,12 @@ export const incomingMessages = (
      * `retrySchedule` while it fails with a transient error, each failure logged and counted; any other error (or the
      * schedule ending) fails as before.
      */
+    /**
+     * A chat ID as a log line shows it: the layer's token scrubbed out (chat IDs come from success bodies and events,
+     * the user's data, which are not scrubbed; a log line is printed and shipped).
+     */
+    const shown = scrubberOfService(desktop)
+
     const patiently = <A>(what: string, read: Effect.Effect<A, PaginationError>): Effect.Effect<A, PaginationError> =>
       read.pipe(
         // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
@@ -295,7 +302,7 @@ export const incomingMessages = (
         const known = chats.get(chatID)
         if (known !== undefined) return Effect.succeed(known)
         return Effect.tap(
-          patiently(`fetching chat ${chatID}`, desktop.chats.retrieve({ chatID })),
+          patiently(`fetching chat ${shown(chatID)}`, desktop.chats.retrieve({ chatID })),
           (chat) => Effect.sync(() => chats.set(chatID, chat)),
         )
       })
@@ -339,7 +346,7 @@ export const incomingMessages = (
      * (a transient failure reads again from the start).
      */
     const missed = (chatID: string, since: number, floor: number) =>
-      patiently(`catching up on chat ${chatID}`, Effect.gen(function*() {
+      patiently(`catching up on chat ${shown(chatID)}`, Effect.gen(function*() {
         const cursor = delivered.get(chatID)
         const bound = Math.max(floor, cursor === undefined ? since : 0)
         const found: Array<Message> = []
@@ -366,7 +373,7 @@ export const incomingMessages = (
         const selected = Delivery.select(cursor, found, window, ownUserIDs).deliver
         if (selected.length > maxCatchUp) {
           yield* Effect.logWarning(
-            `beeper-kit: catch-up of chat ${chatID} skipped ${selected.length - maxCatchUp} message(s) beyond maxCatchUp`,
+            `beeper-kit: catch-up of chat ${shown(chatID)} skipped ${selected.length - maxCatchUp} message(s) beyond maxCatchUp`,
           )
         }
         return selected.slice(Math.max(0, selected.length - maxCatchUp))
@@ -411,7 +418,7 @@ export const incomingMessages = (
           Effect.catch((error) =>
             error._tag === "NotFound"
               ? Effect.as(
-                Effect.logWarning(`beeper-kit: chat ${chatID} was not found while catching up (${error.message}); skipped`),
+                Effect.logWarning(`beeper-kit: chat ${shown(chatID)} was not found while catching up (${error.message}); skipped`),
                 [],
               )
               : Effect.fail(error)
