@@ -18,6 +18,7 @@ import * as Option from "effect/Option"
 import * as Redacted from "effect/Redacted"
 import * as Result from "effect/Result"
 import { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
+import { scrubberOf } from "./internal/scrub.ts"
 import { ensureTokenTransportAllowed } from "./TokenGuard.ts"
 
 /** Where Beeper Desktop listens by default (core's wire rule: `http://localhost:23373`). */
@@ -241,17 +242,23 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
     const allowInsecureToken = yield* readFlag(variables.allowInsecureToken)
     if (Option.isNone(baseUrl)) return { accessToken, allowInsecureToken }
     const [variable, value] = baseUrl.value
+    // The value goes into the message without what could hold a secret (credentials, query, fragment), and the
+    // message through the token's scrubber (a token pasted into the URL's path).
+    const scrub = scrubberOf(accessToken)
+    const shown = `${variable}=${JSON.stringify(shownUrl(value))}`
     const parsed = baseUrlOf(value)
     if (Result.isFailure(parsed)) {
       return yield* new ConfigurationError({
         variable,
-        message: `${variable}=${JSON.stringify(value)} ${parsed.failure}: give Beeper Desktop's address, e.g. ` +
-          `${variable}=${defaultBaseUrl} (the default when it is not set).`,
+        message: scrub(
+          `${shown} ${parsed.failure}: give Beeper Desktop's address, e.g. ${variable}=${defaultBaseUrl} (the ` +
+            `default when it is not set).`,
+        ),
       })
     }
     yield* ensureTokenTransportAllowed(parsed.success, allowInsecureToken).pipe(
       Effect.mapError((error) =>
-        new InsecureTransport({ url: error.url, message: `${variable}=${JSON.stringify(value)}: ${error.message}` })
+        new InsecureTransport({ url: scrub(error.url), message: scrub(`${shown}: ${error.message}`) })
       ),
     )
     return { accessToken, baseUrl: value, allowInsecureToken }
@@ -406,6 +413,30 @@ const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> 
  * @category Config
  */
 export const tokenProblemOf: (trimmed: string) => string | undefined = accessTokenProblem
+
+/**
+ * A URL as an error message shows it: without its credentials, query and fragment (where a token or a password
+ * could be), marked `…` where something was left out. Also for a value that does not parse as a URL.
+ */
+const shownUrl = (value: string): string => {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    // not a URL: cut at the first `?` or `#`, and leave out anything up to an `@` in what would be the authority
+    const withoutTail = value.replace(/[?#][\s\S]*$/, "")
+    const withoutUserinfo = withoutTail.replace(/^([^:/?#]*:\/\/)[^/?#]*@/, "$1…@")
+    return withoutTail === value ? withoutUserinfo : `${withoutUserinfo}…`
+  }
+  const userinfo = url.username !== "" || url.password !== ""
+  const tail = url.search !== "" || url.hash !== ""
+  if (!userinfo && !tail) return value
+  url.username = ""
+  url.password = ""
+  url.search = ""
+  url.hash = ""
+  return `${userinfo ? url.href.replace("://", "://…@") : url.href}${tail ? "…" : ""}`
+}
 
 /** The base URL, or what is wrong with it: not a URL, not `http(s)://`, or with credentials. */
 const baseUrlOf = (input: string | URL): Result.Result<URL, string> => {

@@ -154,6 +154,34 @@ describe("configuration", () => {
         }))
     }
 
+    it.effect("a URL carrying the token (credentials, query, fragment, path) is shown without it", () =>
+      Effect.gen(function*() {
+        const token = "tok-SECRET-1234567890abcdef"
+        const cases: ReadonlyArray<readonly [url: string, tag: string, shown: string]> = [
+          [`http://user:${token}@localhost:23373`, "ConfigurationError", 'BEEPER_DESKTOP_URL="http://…@localhost:23373/" must not contain credentials'],
+          [`http://${token}@localhost:23373`, "ConfigurationError", 'BEEPER_DESKTOP_URL="http://…@localhost:23373/" must not contain credentials'],
+          [`http://10.0.0.5:23373/?token=${token}`, "InsecureTransport", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/…": Refusing'],
+          [`http://10.0.0.5:23373/#${token}`, "InsecureTransport", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/…": Refusing'],
+          [`ftp://localhost/?token=${token}`, "ConfigurationError", 'BEEPER_DESKTOP_URL="ftp://localhost/…" must start with http://'],
+          [`http://10.0.0.5:23373/${token}/`, "InsecureTransport", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/<redacted>/": Refusing'],
+          [`not a url user:${token}@x ?token=${token}`, "ConfigurationError", 'BEEPER_DESKTOP_URL="not a url user:<redacted>@x …" is not a URL'],
+          [`ftp://u:${token}@[bad`, "ConfigurationError", 'BEEPER_DESKTOP_URL="ftp://…@[bad" is not a URL'],
+        ]
+        for (const [url, tag, shown] of cases) {
+          const error = yield* Effect.flip(BeeperConfig.fromEnvironment).pipe(
+            Effect.provideService(
+              ConfigProvider.ConfigProvider,
+              ConfigProvider.fromEnv({ env: { BEEPER_ACCESS_TOKEN: token, BEEPER_DESKTOP_URL: url } }),
+            ),
+          )
+          assert.strictEqual(error._tag, tag, url)
+          assert.include(error.message, shown, url)
+          for (const form of [String(error), JSON.stringify(error), inspect(error, { depth: 10 })]) {
+            assert.notInclude(form, token, url)
+          }
+        }
+      }))
+
     it.effect("the flags read what Config.Boolean reads (yes, 1, off, ... exactly; anything else refused)", () =>
       Effect.gen(function*() {
         for (const value of ["true", "yes", "on", "1", "y", "false", "no", "off", "0", "n", "TRUE", "Yes", " true", "maybe"]) {
