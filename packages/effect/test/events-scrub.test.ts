@@ -5,7 +5,8 @@
  * `error` frame, a close reason, a malformed frame, an unknown event) still has the token replaced by `<redacted>`.
  */
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Layer, Queue, Redacted, Schedule, type Scope, Stream } from "effect"
+import { inspect } from "node:util"
+import { Effect, Layer, Queue, Redacted, Schedule, type Scope, Stream, Tracer } from "effect"
 import { BeeperEvents, type LiveEvent } from "../src/BeeperEvents.ts"
 import { type FakeDesktop, fakeDesktop, type FakeDesktopOptions, layerWsConstructor } from "./events-support.ts"
 import { captureDrift } from "./support/driftCapture.ts"
@@ -120,5 +121,30 @@ describe("live events with a long token: what becomes an error or a signal is sc
         assert.deepStrictEqual(capture.lines.map((line) => line.source), ["error", "x.<redacted>"])
         assert.notInclude(JSON.stringify(capture.lines), token.slice(0, 5))
       })).pipe(Effect.provide(capture.layer))
+  }, { timeout: 30_000 })
+
+  it.live("the BeeperEvents.connection span ends with the close reason scrubbed", () => {
+    const spans: Array<Tracer.Span> = []
+    const tracer = Tracer.make({
+      span(options) {
+        const span = Tracer.nativeTracer.span(options)
+        spans.push(span)
+        return span
+      },
+    })
+    return withDesktop({ token }, (desktop, next) =>
+      Effect.gen(function*() {
+        assert.strictEqual((yield* next).type, "connected")
+        desktop.connections[0]!.ws.close(4000, `bye ${token}`)
+        // the connection's span has ended by the time its `disconnected` is delivered
+        assert.strictEqual((yield* next).type, "disconnected")
+        const ended = spans.filter((span) => span.name === "BeeperEvents.connection" && span.status._tag === "Ended")
+        assert.isAtLeast(ended.length, 1)
+        const first = ended[0]!
+        const exit = first.status._tag === "Ended" ? first.status.exit : undefined
+        const shown = `${inspect(exit, { depth: 20 })} ${JSON.stringify(exit)}`
+        assert.include(shown, "closed with code 4000 (bye <redacted>)")
+        assert.notInclude(shown, token.slice(0, 5))
+      })).pipe(Effect.withTracer(tracer))
   }, { timeout: 30_000 })
 })

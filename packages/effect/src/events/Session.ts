@@ -410,7 +410,8 @@ export const make = (
       }
       const dropped = yield* connectOnce(link).pipe(
         Effect.catchTags({
-          Dropped: (error) => Effect.succeed(error),
+          // scrubbed here, inside the span: its exit holds what the connection ended with (a close reason, ...)
+          Dropped: (error) => Effect.succeed(new SocketFailure.Dropped({ message: options.scrub(error.message) })),
           // the runtime will refuse every dial alike: no reconnecting
           Refused: (error) =>
             Effect.fail(new ConnectionLost({ attempts: attempts + 1, message: options.scrub(error.message) })),
@@ -420,7 +421,7 @@ export const make = (
         }),
       )
       ledger = Ledger.disconnect(ledger)
-      const message = options.scrub(dropped.message)
+      const message = dropped.message
       previous = message
       if (link.number !== undefined) {
         yield* emit({ type: "disconnected", connection: link.number, message })
