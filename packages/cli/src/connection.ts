@@ -37,11 +37,18 @@ export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connect
   Effect.gen(function*() {
     const url = Option.getOrElse(flags.url, () => BeeperConfig.defaultBaseUrl).replace(/\/+$/, "")
     const parsed = URL.canParse(url) ? new URL(url) : undefined
-    if (parsed === undefined || !/^https?:$/.test(parsed.protocol)) {
-      return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) must be http:// or https://, got "${url}"`)
+    // the value itself is never repeated: a URL can carry a token (credentials, a query) that a terminal or a CI log
+    // would then show
+    if (parsed === undefined) return yield* usage("the Desktop URL (--url, BEEPER_DESKTOP_URL) is not a URL")
+    if (!/^https?:$/.test(parsed.protocol)) {
+      return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) must be http:// or https://, got ${parsed.protocol}`)
     }
     if (parsed.username !== "" || parsed.password !== "") {
       return yield* usage("the Desktop URL must not contain credentials: pass the token with --token")
+    }
+    if (parsed.search !== "" || parsed.hash !== "") {
+      // the API's paths are appended to it: a query or fragment would end up in the middle of every request's URL
+      return yield* usage("the Desktop URL must not have a query or fragment: give Desktop's address, e.g. http://localhost:23373")
     }
     if (Option.isNone(flags.token)) return yield* new CliFailure({ code: ExitCode.auth, message: tokenMissing })
     // a token no header can hold (a pasted "Bearer " prefix, a line break): said here, not as the layer's defect

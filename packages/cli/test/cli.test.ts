@@ -212,30 +212,10 @@ describe.concurrent("beeper-kit", () => {
     })
   })
 
-  it("send: a pending ID echoing the token is shown scrubbed when the send is not confirmed", async () => {
-    // a Desktop stand-in whose send answer echoes the token; looking the message up is refused (401): unconfirmed
+  it("send: a pending ID echoing the token is shown scrubbed when the send is not confirmed, and on Ctrl-C", async () => {
     const token = "tok-SECRET-1234567890abcdef"
-    const desktop = createServer((request, response) => {
-      response.setHeader("content-type", "application/json")
-      if (request.method === "POST") return response.end(JSON.stringify({ chatID: "!chat:beeper.com", pendingMessageID: `pm-${token}` }))
-      if (request.url?.startsWith("/v1/chats/") && !request.url.includes("/messages/")) {
-        return response.end(JSON.stringify({
-          id: "!chat:beeper.com",
-          accountID: "a",
-          network: "Matrix",
-          title: "T",
-          type: "single",
-          participants: { items: [], hasMore: false, total: 0 },
-          unreadCount: 0,
-        }))
-      }
-      response.statusCode = 401
-      response.end(JSON.stringify({ code: "UNAUTHORIZED", message: "no" }))
-    })
-    desktop.on("upgrade", (_request, socket) => socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n"))
-    await new Promise<void>((resolve) => desktop.listen(0, "127.0.0.1", resolve))
-    try {
-      const url = `http://127.0.0.1:${(desktop.address() as AddressInfo).port}`
+    // a Desktop stand-in whose send answer echoes the token; looking the message up is refused (401): unconfirmed
+    await withStandIn(token, "refuse", async (url) => {
       const { code, stdout, stderr } = await beeperKit(["send", "!chat:beeper.com", "hi"], {
         BEEPER_DESKTOP_URL: url,
         BEEPER_ACCESS_TOKEN: token,
@@ -243,9 +223,25 @@ describe.concurrent("beeper-kit", () => {
       expect(code, stderr).toBe(1)
       expect(stderr).toContain("(pending ID pm-<redacted>)")
       expect(stdout + stderr).not.toContain(token)
-    } finally {
-      desktop.closeAllConnections()
-      await new Promise((resolve) => desktop.close(resolve))
+    })
+    // the look-up never answers, and the user presses Ctrl-C: the pending ID is printed, scrubbed too
+    await withStandIn(token, "hang", async (url, lookedUp) => {
+      const send = start("src/bin.ts", ["send", "!chat:beeper.com", "hi"], { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: token })
+      await lookedUp
+      send.child.kill("SIGINT")
+      const { code, stdout, stderr } = await send.exited
+      expect(code, stderr).toBe(130)
+      expect(stderr).toContain("(pending ID pm-<redacted>)")
+      expect(stdout + stderr).not.toContain(token)
+    })
+  })
+
+  it("a Desktop URL that cannot be meant: exit code 2, and the value (which may hold a secret) is not repeated", async () => {
+    for (const url of ["ftp://desktop/?token=SECRET-1", "http://me:SECRET-1@localhost:23373", "http://localhost:23373/?token=SECRET-1", "not a url SECRET-1"]) {
+      const { code, stdout, stderr } = await beeperKit(["accounts"], { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: "tok" })
+      expect(code, url).toBe(2)
+      expect(stderr, url).toMatch(/^beeper-kit: the Desktop URL /)
+      expect(stdout + stderr, url).not.toContain("SECRET")
     }
   })
 
@@ -495,3 +491,40 @@ describe.concurrent("beeper-kit", () => {
     expect(events).toContainEqual(expect.objectContaining({ type: "message.upserted", chatID: chat.id }))
   })
 })
+
+/**
+ * Runs `use` against a Desktop stand-in whose send answer echoes `token` in its pending ID; looking the message up is
+ * refused with 401 (`"refuse"`) or never answered (`"hang"`). `use` is given the URL, and a promise of the first
+ * look-up's arrival.
+ */
+const withStandIn = async (token: string, lookup: "refuse" | "hang", use: (url: string, lookedUp: Promise<void>) => Promise<void>) => {
+  let lookedUp!: () => void
+  const firstLookUp = new Promise<void>((resolve) => (lookedUp = resolve))
+  const desktop = createServer((request, response) => {
+    response.setHeader("content-type", "application/json")
+    if (request.method === "POST") return response.end(JSON.stringify({ chatID: "!chat:beeper.com", pendingMessageID: `pm-${token}` }))
+    if (request.url?.startsWith("/v1/chats/") && !request.url.includes("/messages/")) {
+      return response.end(JSON.stringify({
+        id: "!chat:beeper.com",
+        accountID: "a",
+        network: "Matrix",
+        title: "T",
+        type: "single",
+        participants: { items: [], hasMore: false, total: 0 },
+        unreadCount: 0,
+      }))
+    }
+    lookedUp()
+    if (lookup === "hang") return
+    response.statusCode = 401
+    response.end(JSON.stringify({ code: "UNAUTHORIZED", message: "no" }))
+  })
+  desktop.on("upgrade", (_request, socket) => socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n"))
+  await new Promise<void>((resolve) => desktop.listen(0, "127.0.0.1", resolve))
+  try {
+    await use(`http://127.0.0.1:${(desktop.address() as AddressInfo).port}`, firstLookUp)
+  } finally {
+    desktop.closeAllConnections()
+    await new Promise((resolve) => desktop.close(resolve))
+  }
+}

@@ -7,7 +7,7 @@
 import type { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
 import { Config, Effect } from "effect"
 import { Command, Flag } from "effect/cli"
-import { beeperLayer, resolveConnection } from "../connection.ts"
+import { beeperLayer, type Connection, resolveConnection } from "../connection.ts"
 import { type CliFailure, toCliFailure } from "../failure.ts"
 
 /** `beeper-kit` with its shared flags (no handler: it only holds the subcommands). */
@@ -30,15 +30,16 @@ export const beeperKit = Command.make("beeper-kit").pipe(
 
 /**
  * Runs a subcommand's work with the SDK's services for the `--url` / `--token` given, turning every failure into
- * a {@link CliFailure} (the line the user reads and the exit code).
+ * a {@link CliFailure} (the line the user reads and the exit code). Work that needs the connection itself (its
+ * token's scrubber) is given as a function of it.
  */
 export const withBeeper = <A, E, R>(
-  work: Effect.Effect<A, E, R>,
+  work: Effect.Effect<A, E, R> | ((connection: Connection) => Effect.Effect<A, E, R>),
 ): Effect.Effect<A, CliFailure, Exclude<R, BeeperDesktop | BeeperEvents> | Command.CommandContext<"beeper-kit">> =>
   Effect.gen(function*() {
     const flags = yield* beeperKit
     const connection = yield* resolveConnection(flags)
-    return yield* work.pipe(
+    return yield* (typeof work === "function" ? work(connection) : work).pipe(
       Effect.provide(beeperLayer(connection)),
       Effect.mapError((error) => toCliFailure(error, connection.url)),
     )

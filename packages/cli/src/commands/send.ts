@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { BeeperDesktop, sendAndConfirm } from "@beeper-kit/effect"
+import { BeeperDesktop, sendAndConfirm, TokenGuard } from "@beeper-kit/effect"
 import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
 import { CliFailure, ExitCode, sentUnconfirmed } from "../failure.ts"
@@ -22,7 +22,7 @@ export const send = Command.make("send", {
   text: Argument.String("text").pipe(Argument.withDescription("The message (quote it)")),
   json: jsonFlag,
 }, ({ chatID, json, text }) =>
-  withBeeper(Effect.gen(function*() {
+  withBeeper((connection) => Effect.gen(function*() {
     if (text.trim() === "") return yield* new CliFailure({ code: ExitCode.usage, message: "the message is empty" })
     const beeper = yield* BeeperDesktop
     const chat = yield* beeper.chats.retrieve({ chatID })
@@ -34,7 +34,12 @@ export const send = Command.make("send", {
     const message = yield* withProgress(`Sending to ${title}`, (report) =>
       Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text }, { onSent }))).pipe(
         // still interrupted (exit 130), after saying so
-        Effect.onInterrupt(() => pending === undefined ? Effect.void : Console.error(`beeper-kit: ${sentUnconfirmed(pending)}`)),
+        // the ID is Desktop's text: a server echoing the token in it must not get it printed
+        Effect.onInterrupt(() =>
+          pending === undefined
+            ? Effect.void
+            : Console.error(`beeper-kit: ${sentUnconfirmed(TokenGuard.scrubberOf(connection.token)(pending))}`)
+        ),
       )
     if (json) return yield* printJson(message)
     yield* Console.log(
