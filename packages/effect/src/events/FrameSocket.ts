@@ -30,6 +30,7 @@ import { constVoid } from "effect/Function"
 import type * as Scope from "effect/Scope"
 import type * as Socket from "effect/socket/Socket"
 import { type SocketModule, socketModule, WebSocketConstructor } from "./SocketModule.ts"
+import { cutterOf } from "./WebSocketConstructor.ts"
 
 /** The close code the client sends when it stops reading because the consumer fell behind. */
 export const fellBehindCode = 4000
@@ -64,9 +65,9 @@ export class DialRefused extends Error {
 const closeGraceMillis = 1_000
 
 /**
- * Closes `ws` with code 1000 and, where the runtime can cut a socket (`terminate()`: `ws`, Bun), cuts it if it is not
- * closed `closeGraceMillis` later. The timer does not keep the process alive. (Deno's WebSocket has no such call:
- * packages/deno/README.md.)
+ * Closes `ws` with code 1000 and, where the socket can be cut (`terminate()`: `ws`, Bun; Node's built-in WebSocket
+ * through the dispatcher `layerGlobal` dials it with), cuts it if it is not closed `closeGraceMillis` later. The timer
+ * does not keep the process alive. (Deno's WebSocket cannot be cut: packages/deno/README.md.)
  */
 const closeSocket = (ws: Socket.WebSocketLike): void => {
   try {
@@ -74,10 +75,10 @@ const closeSocket = (ws: Socket.WebSocketLike): void => {
   } catch {
     // already closing
   }
-  const terminate = (ws as { terminate?: unknown }).terminate
-  if (ws.readyState === 3 || typeof terminate !== "function") return
+  const cut = cutterOf(ws)
+  if (ws.readyState === 3 || cut === undefined) return
   const timer = setTimeout(() => {
-    if (ws.readyState !== 3) terminate.call(ws)
+    if (ws.readyState !== 3) cut()
   }, closeGraceMillis)
   ;(timer as { unref?: () => void }).unref?.()
 }

@@ -18,7 +18,8 @@ import { WebSocketConstructor } from "./SocketModule.ts"
  * `new WebSocket(url, { headers, protocols })` — the form Deno ≥ 2.5, Bun and Node ≥ 22.19 accept. Where the
  * constructor refuses an options object (browsers, Deno before 2.5) it throws `HeadersUnsupported` rather than dial
  * without the token; a refusal of the runtime's permissions (Deno's `NotCapable`) is thrown as it is. Either ends the
- * stream at once with `ConnectionLost` saying why.
+ * stream at once with `ConnectionLost` saying why. On Node it dials through a dispatcher of its own (see `cutter`), so
+ * that a socket whose peer never answers the close can still be cut (`cutterOf`).
  * Runtime adapters replace it with their own (e.g. `ws` on Node).
  */
 export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(WebSocketConstructor)(
@@ -28,7 +29,13 @@ export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succe
       return new WebSocket(url, options)
     }
     try {
-      return new WebSocket(url, options)
+      // read after `globalThis.WebSocket`: Node loads undici (which sets its global dispatcher) on that first access
+      const global = undiciGlobalDispatcher()
+      if (global === undefined) return new WebSocket(url, options)
+      const cut = cutter()
+      const ws = new WebSocket(url, { ...options, dispatcher: cut.dispatcher(global) })
+      cutters.set(ws, cut.cut)
+      return ws
     } catch (error) {
       // the runtime refused to dial (Deno's permissions): without headers it would refuse again
       if (isRuntimeRefusal(error)) throw error
@@ -38,6 +45,81 @@ export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succe
     }
   },
 )
+
+/** The part of an undici dispatcher (Node's built-in `fetch` and `WebSocket` dial through one) used here. */
+interface UndiciDispatcher {
+  dispatch(options: unknown, handler: object): boolean
+}
+
+/**
+ * Node's global undici dispatcher (undici's `Symbol.for("undici.globalDispatcher.1")`, where Node 22 and later, and a
+ * user's `setGlobalDispatcher`, keep it), `undefined` on every other runtime (Deno, Bun, workerd, browsers).
+ */
+const undiciGlobalDispatcher = (): UndiciDispatcher | undefined => {
+  const dispatcher = (globalThis as Record<symbol, unknown>)[Symbol.for("undici.globalDispatcher.1")]
+  return typeof dispatcher === "object" && dispatcher !== null &&
+      typeof (dispatcher as { dispatch?: unknown }).dispatch === "function"
+    ? dispatcher as UndiciDispatcher
+    : undefined
+}
+
+/** How to cut the TCP connection of a WebSocket made by {@link layerGlobal}, where the runtime has none of its own. */
+const cutters = new WeakMap<object, () => void>()
+
+/**
+ * Cuts `ws`'s connection at once, without a close handshake — `terminate()` of `ws` and Bun — or `undefined` when
+ * neither the socket nor {@link layerGlobal} can (Deno, workerd, browsers).
+ */
+export const cutterOf = (ws: Socket.WebSocketLike): (() => void) | undefined => {
+  const terminate = (ws as { terminate?: unknown }).terminate
+  return typeof terminate === "function" ? () => terminate.call(ws) : cutters.get(ws)
+}
+
+/**
+ * Node's built-in WebSocket (undici) has no `terminate()`, and its `close()` waits for the peer's close frame without
+ * a time limit: a peer that never answers keeps the TCP connection — and the process — alive for good. It accepts a
+ * `dispatcher` though (`WebSocketInit`): this one passes every request on to the global dispatcher (proxies and
+ * settings the user configured still apply) and keeps the TCP socket the upgrade hands over, so that `cut` can destroy
+ * it. Both handler interfaces are covered: `onUpgrade` (Node 22, 24) and `onRequestUpgrade` (Node 26's undici).
+ */
+const cutter = () => {
+  let socket: { destroy(): void } | undefined
+  let cut = false
+  const keep = (upgraded: unknown) => {
+    if (typeof upgraded !== "object" || upgraded === null || typeof (upgraded as { destroy?: unknown }).destroy !== "function") return
+    socket = upgraded as { destroy(): void }
+    if (cut) socket.destroy()
+  }
+  const watch = (handler: object): object =>
+    new Proxy(handler, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key)
+        if (typeof value !== "function") return value
+        if (key === "onUpgrade") {
+          return (...args: Array<unknown>) => {
+            keep(args[2])
+            return value.apply(target, args)
+          }
+        }
+        if (key === "onRequestUpgrade") {
+          return (...args: Array<unknown>) => {
+            keep(args[3])
+            return value.apply(target, args)
+          }
+        }
+        return value.bind(target)
+      },
+    })
+  return {
+    dispatcher: (global: UndiciDispatcher): UndiciDispatcher => ({
+      dispatch: (options, handler) => global.dispatch(options, watch(handler)),
+    }),
+    cut: () => {
+      cut = true
+      socket?.destroy()
+    },
+  }
+}
 
 /**
  * `new WebSocket(url, { headers })` was refused by the runtime (a browser, Deno before 2.5: "Invalid protocol
