@@ -1,7 +1,17 @@
 // The drift log: a Warning once per (source, path with indices as [], kind) per log, the metric every time.
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Metric } from "effect"
-import { type Drift, driftKey, driftTotal, makeDriftLog, unknownEnumDetail } from "../src/internal/drift.ts"
+import { Effect, Logger, Metric } from "effect"
+import {
+  type Drift,
+  driftKey,
+  driftLimitMessage,
+  driftTotal,
+  makeDriftLog,
+  maxLoggedDrifts,
+  maxMetricSources,
+  otherSource,
+  unknownEnumDetail,
+} from "../src/internal/drift.ts"
 import { captureDrift, driftCount } from "./support/driftCapture.ts"
 
 const drift = (path: string, kind: Drift["kind"] = "unknown-enum-value"): Drift => ({
@@ -60,6 +70,38 @@ describe("DriftLog", () => {
       assert.strictEqual(Number((yield* Metric.value(series)).count), 1)
       assert.strictEqual(yield* driftCount("chats.list", "unknown-enum-value"), 0)
     }).pipe(Effect.provide(capture.layer))
+  })
+
+  it.effect("a server varying what it sends (a new event type per frame) gets bounded Warnings, memory and metric series", () => {
+    const capture = captureDrift()
+    const limitLines: Array<unknown> = []
+    const limitLogger = Logger.make((options) => {
+      const message = Array.isArray(options.message) ? options.message[0] : options.message
+      if (message === driftLimitMessage) limitLines.push(options.logLevel)
+    })
+    return Effect.gen(function*() {
+      const log = makeDriftLog({ strict: false })
+      const frames = 5_000
+      for (let i = 1; i <= frames; i++) {
+        yield* log.report({ source: `x.${i}`, path: "", kind: "unknown-event-type", detail: `frame type "x.${i}"` })
+      }
+      // then a field name per frame on a known event type
+      for (let i = 1; i <= frames; i++) {
+        yield* log.report({ source: "message.deleted", path: `f${i}`, kind: "unknown-field", detail: "" })
+      }
+      assert.strictEqual(capture.lines.length, maxLoggedDrifts)
+      assert.deepStrictEqual(limitLines, ["Warn"], "one Warning says that further drift is not logged")
+      assert.strictEqual(log.remembered(), maxLoggedDrifts)
+      // every report counted; the series by server-chosen source stop at maxMetricSources
+      assert.strictEqual(yield* driftCount("x.1", "unknown-event-type"), 1)
+      assert.strictEqual(yield* driftCount(`x.${maxMetricSources}`, "unknown-event-type"), 1)
+      assert.strictEqual(yield* driftCount(`x.${maxMetricSources + 1}`, "unknown-event-type"), 0)
+      assert.strictEqual(yield* driftCount(otherSource, "unknown-event-type"), frames - maxMetricSources)
+      assert.strictEqual(yield* driftCount(otherSource, "unknown-field"), frames)
+      // a drift seen before the limit is still counted under its own source
+      yield* log.report({ source: "x.1", path: "", kind: "unknown-event-type", detail: "" })
+      assert.strictEqual(yield* driftCount("x.1", "unknown-event-type"), 2)
+    }).pipe(Effect.provide(Logger.layer([limitLogger], { mergeWithExisting: true })), Effect.provide(capture.layer))
   })
 
   it("normalises array indices in the once-key only", () => {

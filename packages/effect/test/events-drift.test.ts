@@ -6,7 +6,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Queue, Redacted, Schedule, type Scope, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperEvents, BeeperServices, type LiveEvent } from "../src/index.ts"
-import type { DriftKind } from "../src/internal/drift.ts"
+import { type DriftKind, maxLoggedDrifts, maxMetricSources, otherSource } from "../src/internal/drift.ts"
 import { captureDrift, driftCount } from "./support/driftCapture.ts"
 import { type FakeDesktop, fakeDesktop, layerWsConstructor, type StoredMessage } from "./events-support.ts"
 
@@ -402,5 +402,28 @@ describe("live events read tolerantly", () => {
       Effect.provide(capture.layer),
       Effect.runPromise,
     )
+  })
+
+  it("a Desktop sending a new event type per frame: every frame delivered, the Warnings bounded", () => {
+    const capture = captureDrift()
+    const frames = maxLoggedDrifts + 200
+    return Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const unknown = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        const queue = yield* Queue.unbounded<LiveEvent>()
+        yield* live.events("*").pipe(Stream.runForEach((event) => Queue.offer(queue, event)), Effect.forkScoped)
+        assert.strictEqual((yield* Queue.take(queue)).type, "connected")
+        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        for (let i = 1; i <= frames; i++) connection.send({ type: `x.${i}`, seq: i })
+        let unknown = 0
+        while (unknown < frames) if ((yield* Queue.take(queue)).type === "unknown") unknown++
+        return unknown
+      }).pipe(Effect.provide(layerFor(desktop, { strict: false, eventsOnly: true })))
+      assert.strictEqual(unknown, frames)
+      assert.strictEqual(capture.lines.length, maxLoggedDrifts)
+      assert.strictEqual(yield* driftCount("x.1", "unknown-event-type"), 1)
+      assert.strictEqual(yield* driftCount(otherSource, "unknown-event-type"), frames - maxMetricSources)
+    }).pipe(Effect.scoped, Effect.provide(capture.layer), Effect.runPromise)
   })
 })

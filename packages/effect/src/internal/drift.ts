@@ -1,7 +1,8 @@
 // Drift: what a Desktop sent that this SDK's spec does not describe but can still read (a new enum value, a new
 // field, a new event type, ...). Every tolerance is reported through one `DriftLog` per layer instance: a Warning
 // through Effect's logger once per (source, field path with array indices as `[]` and map keys as `*`, kind), and a metric count
-// every time.
+// every time. Both are bounded against a server that varies what it sends: at most `maxLoggedDrifts` Warnings (then
+// one saying so) and `maxMetricSources` distinct `source` attributes per log (then `"other"`).
 //
 // For the live events side (BeeperEvents): build one log per layer instance, next to the rest of the layer state,
 //
@@ -52,9 +53,36 @@ export interface DriftLog {
   readonly report: (drift: Drift) => Effect.Effect<void>
   /** {@link DriftLog.report} for each, in order. */
   readonly reportAll: (drifts: ReadonlyArray<Drift>) => Effect.Effect<void>
+  /** How many distinct {@link driftKey}s the log remembers (at most {@link maxLoggedDrifts}). */
+  readonly remembered: () => number
 }
 
-/** The counter of every drift reported, with the attributes `source` and `kind`. */
+/**
+ * Distinct drifts (their {@link driftKey}) a log reports one Warning for: the keys hold what the server chose (a frame
+ * type, a field name), so a server varying them — a new event type per frame — would otherwise make a Warning per
+ * frame and grow the log's memory without bound. Past it, one Warning ({@link driftLimitMessage}) says so, and new
+ * drift is counted under the source {@link otherSource}, not logged.
+ */
+export const maxLoggedDrifts = 1_000
+
+/**
+ * Distinct `source` attributes a log counts under (an operationId or an event type, which a server may vary): past
+ * it, {@link otherSource}. Every source this SDK knows fits well within it.
+ */
+export const maxMetricSources = 100
+
+/** The `source` attribute of drift counted past {@link maxLoggedDrifts} or {@link maxMetricSources}. */
+export const otherSource = "other"
+
+/** The Warning logged once a log reached {@link maxLoggedDrifts}. */
+export const driftLimitMessage =
+  `Beeper Desktop sent more than ${maxLoggedDrifts} distinct kinds of data this SDK version does not know; ` +
+  `further drift is not logged, only counted (source "${otherSource}")`
+
+/**
+ * The counter of every drift reported, with the attributes `source` (bounded: see {@link maxMetricSources}) and
+ * `kind`.
+ */
 export const driftTotal = Metric.counter("beeper_kit_drift_total", {
   description: "Responses and events from Beeper Desktop that differ compatibly from the spec (read tolerantly)",
   incremental: true,
@@ -70,20 +98,39 @@ export const driftKey = (drift: Drift): string =>
 /** A fresh log (nothing seen yet). Make one per layer instance. */
 export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog => {
   const seen = new Set<string>()
-  const report = (drift: Drift): Effect.Effect<void> => {
-    // `Metric.withAttributes(driftTotal, …)` counts the same series (the context's attributes, then these), but
-    // brings `Metric`'s transform class along: ~0.2 KB gzip of an edge bundle (tooling/bench/README.md).
-    const count = Effect.updateService(
+  const sources = new Set<string>()
+  /** The `source` attribute of `source`: itself while the log counts under fewer than `maxMetricSources`. */
+  const metricSource = (source: string): string => {
+    if (sources.has(source)) return source
+    if (sources.size >= maxMetricSources) return otherSource
+    sources.add(source)
+    return source
+  }
+  // `Metric.withAttributes(driftTotal, …)` counts the same series (the context's attributes, then these), but brings
+  // `Metric`'s transform class along: ~0.2 KB gzip of an edge bundle (tooling/bench/README.md).
+  const count = (source: string, kind: DriftKind) =>
+    Effect.updateService(
       Metric.update(driftTotal, 1),
       Metric.CurrentMetricAttributes,
-      (attributes) => ({ ...attributes, source: drift.source, kind: drift.kind }),
+      (attributes) => ({ ...attributes, source, kind }),
     )
-    return Effect.suspend(() => {
+  let limitLogged = false
+  const report = (drift: Drift): Effect.Effect<void> =>
+    Effect.suspend(() => {
       const key = driftKey(drift)
-      if (seen.has(key)) return count
+      if (seen.has(key)) return count(metricSource(drift.source), drift.kind)
+      if (seen.size >= maxLoggedDrifts) {
+        const counted = count(otherSource, drift.kind)
+        if (limitLogged) return counted
+        limitLogged = true
+        return Effect.andThen(
+          counted,
+          Effect.logWarning(driftLimitMessage).pipe(Effect.annotateLogs({ "beeper.drift.limit": maxLoggedDrifts })),
+        )
+      }
       seen.add(key)
       return Effect.andThen(
-        count,
+        count(metricSource(drift.source), drift.kind),
         Effect.logWarning(driftMessage).pipe(Effect.annotateLogs({
           "beeper.drift.source": drift.source,
           "beeper.drift.path": drift.path,
@@ -92,10 +139,9 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
         })),
       )
     })
-  }
   const reportAll = (drifts: ReadonlyArray<Drift>): Effect.Effect<void> =>
     drifts.length === 0 ? Effect.void : Effect.forEach(drifts, report, { discard: true })
-  return { strict: options.strict, report, reportAll }
+  return { strict: options.strict, report, reportAll, remembered: () => seen.size }
 }
 
 /**
