@@ -16,7 +16,6 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
-import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import type * as Socket from "effect/socket/Socket"
@@ -25,6 +24,7 @@ import { BeeperClient } from "./BeeperClient.ts"
 import type { ConfigurationError, InsecureTransport } from "./BeeperError.ts"
 import { accountsList } from "./internal/generated.ts"
 import * as EventBuffer from "./events/EventBuffer.ts"
+import { frameBytesOf } from "./events/FrameBytes.ts"
 import {
   type EventsStreamError,
   type SetSubscriptionsError,
@@ -87,6 +87,12 @@ export interface EventsStreamOptions {
   /** Elements buffered for the consumer (default 1,024). */
   readonly bufferCapacity?: number | undefined
   /**
+   * The size of the frames whose elements are buffered for the consumer (default 32 MiB; their text length: bytes,
+   * for ASCII JSON) at which the buffer is full, as at `bufferCapacity` elements: `overflowStrategy` applies. An
+   * element always fits an empty buffer, so the buffer holds at most this plus one frame (`maxFrameBytes`).
+   */
+  readonly bufferMaxBytes?: number | undefined
+  /**
    * What happens when that buffer is full (default `"suspend"`; see {@link OverflowStrategy}). The streams of a
    * layer share one connection: a `"suspend"` stream that falls behind holds back the others too.
    */
@@ -138,6 +144,12 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
    * built-in, Deno, Bun, workerd) is closed and re-established once the consumer caught up, with a `gap`.
    */
   readonly socketHighWaterMark?: number | undefined
+  /**
+   * The largest frame read (default 16 MiB), by its text length (bytes, for ASCII JSON; a binary frame by its
+   * bytes): a larger one is not read — `ws` (`@beeper-kit/node`) refuses it from its header — and the connection is
+   * dropped, with a `disconnected` signal saying so (size and limit), then redialled on the reconnect schedule.
+   */
+  readonly maxFrameBytes?: number | undefined
 }
 
 /**
@@ -238,6 +250,8 @@ const defaults = {
   openTimeout: Duration.seconds(10),
   maxServerErrors: 3,
   socketHighWaterMark: 1024 * 1024,
+  maxFrameBytes: 16 * 1024 * 1024,
+  bufferMaxBytes: 32 * 1024 * 1024,
   stableAfter: Duration.seconds(10),
   subscriptionTimeout: Duration.seconds(10),
 }
@@ -253,6 +267,8 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
       positiveInteger("bufferCapacity", options.bufferCapacity, defaults.bufferCapacity),
       positiveInteger("maxServerErrors", options.maxServerErrors, defaults.maxServerErrors),
       positiveInteger("socketHighWaterMark", options.socketHighWaterMark, defaults.socketHighWaterMark),
+      positiveInteger("maxFrameBytes", options.maxFrameBytes, defaults.maxFrameBytes),
+      positiveInteger("bufferMaxBytes", options.bufferMaxBytes, defaults.bufferMaxBytes),
       positiveDuration("idleTimeout", options.idleTimeout, defaults.idleTimeout),
       positiveDuration("openTimeout", options.openTimeout, defaults.openTimeout),
     )
@@ -279,6 +295,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
       openTimeout: durationOr(options.openTimeout, defaults.openTimeout),
       maxServerErrors: Math.max(1, options.maxServerErrors ?? defaults.maxServerErrors),
       socketHighWaterMark: options.socketHighWaterMark ?? defaults.socketHighWaterMark,
+      maxFrameBytes: options.maxFrameBytes ?? defaults.maxFrameBytes,
       tokenRefused,
       reader,
     })
@@ -286,10 +303,15 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const events: BeeperEventsApi["events"] = (subscription, streamOptions) =>
       Stream.unwrap(Effect.gen(function*() {
         const chatIDs = yield* Session.validate(subscription)
-        const capacity = positiveInteger("bufferCapacity", streamOptions?.bufferCapacity, 1)
-        if (Result.isFailure(capacity)) return yield* Effect.die(new TypeError(`BeeperEvents.events: ${capacity.failure}`))
+        const problem = firstProblem(
+          positiveInteger("bufferCapacity", streamOptions?.bufferCapacity, 1),
+          positiveInteger("bufferMaxBytes", streamOptions?.bufferMaxBytes, 1),
+        )
+        if (problem !== undefined) return yield* Effect.die(new TypeError(`BeeperEvents.events: ${problem}`))
         const buffer = yield* EventBuffer.make<LiveEvent, EventsStreamError>({
           capacity: streamOptions?.bufferCapacity ?? options.bufferCapacity ?? defaults.bufferCapacity,
+          maxBytes: streamOptions?.bufferMaxBytes ?? options.bufferMaxBytes ?? defaults.bufferMaxBytes,
+          sizeOf: frameBytesOf,
           strategy: streamOptions?.overflowStrategy ?? options.overflowStrategy ?? defaults.overflowStrategy,
           isDroppable,
           overflow: overflowGap,

@@ -32,6 +32,66 @@ describe("EventBuffer", () => {
       }))
   }
 
+  describe("byte budget (maxBytes): full at the budget as at the capacity, whatever the strategy", () => {
+    // elements are their own size: a stalled consumer, offers of 10 bytes each, a budget of 25 and room for 1,000
+    const sized = (strategy: OverflowStrategy) =>
+      EventBuffer.make<number | "overflow", never>({
+        capacity: 1_000,
+        maxBytes: 25,
+        sizeOf: (a) => (a === "overflow" ? 0 : 10),
+        strategy,
+        onDrop: () => "overflow",
+      })
+
+    it.effect("suspend: the reader waits once the buffered elements reach the budget; nothing is lost", () =>
+      Effect.gen(function*() {
+        const buffer = yield* sized("suspend")
+        const offered: Array<number> = []
+        const producer = yield* Effect.forEach(
+          Array.from({ length: 10 }, (_, i) => i + 1),
+          (i) => Effect.andThen(buffer.offer(i), Effect.sync(() => offered.push(i))),
+        ).pipe(Effect.forkChild)
+        yield* Effect.yieldNow
+        yield* Effect.yieldNow
+        // 3 elements (30 bytes) crossed the budget: the 4th waits, whatever room the capacity leaves
+        assert.deepStrictEqual(offered, [1, 2, 3])
+        assert.isUndefined(producer.pollUnsafe())
+        const out: Array<number | "overflow"> = []
+        yield* buffer.stream.pipe(
+          Stream.take(10),
+          Stream.runForEach((a) => Effect.sync(() => out.push(a))),
+        )
+        yield* Fiber.join(producer)
+        assert.deepStrictEqual(out, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      }))
+
+    it.effect("drop-oldest: the oldest are dropped until the rest is within the budget, announced by one record", () =>
+      Effect.gen(function*() {
+        const buffer = yield* sized("drop-oldest")
+        for (let i = 1; i <= 10; i++) yield* buffer.offer(i)
+        yield* buffer.end
+        assert.deepStrictEqual(yield* Stream.runCollect(buffer.stream), ["overflow", 8, 9, 10])
+      }))
+
+    it.effect("fail: the stream fails with BufferOverflow at the budget", () =>
+      Effect.gen(function*() {
+        const buffer = yield* sized("fail")
+        const accepted: Array<boolean> = []
+        for (let i = 1; i <= 5; i++) accepted.push(yield* buffer.offer(i))
+        assert.deepStrictEqual(accepted, [true, true, true, false, false])
+        const error = yield* buffer.stream.pipe(Stream.runCollect, Effect.flip)
+        assert.strictEqual(error._tag, "BufferOverflow")
+        assert.include(error.message, "25 bytes")
+      }))
+
+    it.effect("an element larger than the budget still fits an empty buffer", () =>
+      Effect.gen(function*() {
+        const buffer = yield* EventBuffer.make<number, never>({ capacity: 10, maxBytes: 5, sizeOf: (a) => a, strategy: "fail" })
+        assert.isTrue(yield* buffer.offer(100))
+        assert.isFalse(yield* buffer.offer(1))
+      }))
+  })
+
   it.effect("drop-oldest: kept elements stay in place among the drops; each drop is O(1) work", () =>
     Effect.gen(function*() {
       // strings are kept (signals), numbers may be dropped; the overflow record lists what was dropped

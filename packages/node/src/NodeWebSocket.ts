@@ -18,12 +18,19 @@ let WebSocket: typeof WebSocketClass | undefined
 const load = (): typeof WebSocketClass =>
   (WebSocket ??= (typeof require === "function" ? require("ws") : createRequire(import.meta.url)("ws")) as typeof WebSocketClass)
 
-/** `new WebSocket(url, protocols, { headers })` of `ws`, given Effect's `(url, options)`. */
+/**
+ * `new WebSocket(url, protocols, { headers, maxPayload })` of `ws`, given Effect's `(url, options)`: `maxPayload` is the
+ * live events' `maxFrameBytes` (default 16 MiB) when the events engine gives it — a larger frame is refused from its
+ * header, before it is read (`ws`'s own default is 100 MiB).
+ */
 const construct = (url: string, options?: Socket.WebSocketConstructorOptions): Socket.WebSocketLike => {
   const WebSocket = load()
-  return options === undefined || typeof options === "string" || Array.isArray(options)
-    ? new WebSocket(url, options)
-    : new WebSocket(url, options.protocols, { headers: options.headers })
+  if (options === undefined || typeof options === "string" || Array.isArray(options)) return new WebSocket(url, options)
+  const maxFrameBytes = (options as { readonly maxFrameBytes?: unknown }).maxFrameBytes
+  return new WebSocket(url, options.protocols, {
+    headers: options.headers,
+    ...(typeof maxFrameBytes === "number" ? { maxPayload: maxFrameBytes } : {}),
+  })
 }
 
 /** The `Socket.WebSocketConstructor` of `ws`. */

@@ -1,7 +1,9 @@
 /**
  * The bounded buffer between the WebSocket reader and the consumer of an events `Stream`, with an explicit
- * overflow strategy. Memory stays bounded whatever the consumer does: at most `capacity` elements plus one
- * pending overflow record (and, with `"suspend"`, the one element the suspended reader holds).
+ * overflow strategy. Memory stays bounded whatever the consumer does: at most `capacity` elements and — with a
+ * `sizeOf` — `maxBytes` of them (plus the one element that crossed it), plus one pending overflow record (and, with
+ * `"suspend"`, the one element the suspended reader holds). The buffer is full when either bound is reached, and the
+ * strategy meets it alike.
  *
  * Every operation is O(1) (amortised): a drop leaves a hole in place of the dropped element (never a splice; the
  * holes are taken out once they outnumber the room), a cursor remembers how far the elements that may not be dropped
@@ -51,6 +53,13 @@ export interface EventBuffer<A, E> {
 /** Options of {@link make}. */
 export interface EventBufferOptions<A> {
   readonly capacity: number
+  /**
+   * The size budget of the buffered elements (as `sizeOf` measures them; default: none): at `maxBytes` the buffer is
+   * full, as at `capacity` elements. An element is always taken into an empty buffer, whatever its size.
+   */
+  readonly maxBytes?: number | undefined
+  /** The size of an element, counted against `maxBytes` (default 0). Must give the same answer every time. */
+  readonly sizeOf?: ((a: A) => number) | undefined
   readonly strategy: OverflowStrategy
   /** For `"drop-oldest"`: whether an element may be dropped (default: all). The oldest droppable one goes first. */
   readonly isDroppable?: ((a: A) => boolean) | undefined
@@ -98,6 +107,8 @@ type Batch<A, E> = Effect.Effect<NonEmptyReadonlyArray<A>, E | Cause.Done>
 export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventBuffer<A, E>> =>
   Effect.sync(() => {
     const capacity = Math.max(1, Math.floor(options.capacity))
+    const maxBytes = options.maxBytes ?? Infinity
+    const sizeOf = options.sizeOf ?? (() => 0)
     const maxBatch = Math.max(1, options.maxBatch ?? 1024)
     const isDroppable = options.isDroppable ?? (() => true)
     const newOverflow = options.overflow ??
@@ -107,6 +118,8 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
     let head = 0
     /** Elements buffered (holes not counted). */
     let count = 0
+    /** Their size (`sizeOf`). */
+    let bytes = 0
     /** Every slot in `[head, keptUntil)` is a hole or an element that may not be dropped. */
     let keptUntil = 0
     let pending: Overflow<A> | undefined
@@ -116,9 +129,13 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
 
     const size = () => count
 
+    /** No room: `capacity` elements, or `maxBytes` of them (never while empty). */
+    const isFull = () => count >= capacity || (count > 0 && bytes >= maxBytes)
+
     const push = (a: A) => {
       items.push(a)
       count++
+      bytes += sizeOf(a)
     }
 
     /** Moves `head` past holes, and gives back the room of consumed slots now and then. */
@@ -133,7 +150,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
 
     /** Moves suspended offers into the room the consumer made. */
     const admitOfferers = () => {
-      while (offerers.length > 0 && size() < capacity) {
+      while (offerers.length > 0 && !isFull()) {
         const offerer = offerers.shift()!
         push(offerer.a)
         offerer.resume(Effect.succeed(true))
@@ -152,10 +169,14 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
         const batch: Array<A> = []
         for (let i = head; i < end; i++) {
           const item = items[i]!
-          if (item !== hole) batch.push(item)
+          if (item !== hole) {
+            batch.push(item)
+            bytes -= sizeOf(item)
+          }
         }
         head = end
         count -= batch.length
+        if (count === 0) bytes = 0
         settleHead()
         admitOfferers()
         return Effect.succeed(batch as unknown as NonEmptyReadonlyArray<A>)
@@ -222,6 +243,7 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
       const dropped = items[index] as A
       items[index] = hole
       count--
+      bytes = count === 0 ? 0 : bytes - sizeOf(dropped)
       if (index === head) settleHead()
       if (items.length - head - count > capacity) compact()
       if (pending === undefined) pending = newOverflow()
@@ -247,18 +269,26 @@ export const make = <A, E>(options: EventBufferOptions<A>): Effect.Effect<EventB
       for (let i = from; i < as.length; i++) {
         if (closed !== undefined) return false
         // a consumer already waiting takes what is buffered first: the buffer is only full when it is behind
-        if (size() >= capacity && taker !== undefined) wakeTaker()
-        if (size() >= capacity) {
+        if (isFull() && taker !== undefined) wakeTaker()
+        if (isFull()) {
           switch (options.strategy) {
             case "suspend":
               return i
             case "drop-oldest":
-              dropOldest()
+              // one drop makes room for one element; the byte budget may take more
+              while (isFull()) dropOldest()
               break
             case "fail":
               close({
                 _tag: "Fail",
-                cause: Cause.fail(new BufferOverflow({ capacity, message: `The events buffer of ${capacity} is full` })),
+                cause: Cause.fail(
+                  new BufferOverflow({
+                    capacity,
+                    message: count >= capacity
+                      ? `The events buffer of ${capacity} is full`
+                      : `The events buffer is full: its events' frames reached ${maxBytes} bytes (bufferMaxBytes)`,
+                  }),
+                ),
               })
               return false
           }

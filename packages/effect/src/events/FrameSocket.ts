@@ -14,6 +14,10 @@
  *   told — and the reader sees the close after the frames it had already received; the session reconnects once the
  *   consumer made room, with a `gap`. Memory stays bounded by `highWaterMark` (plus one socket chunk) and the events
  *   buffers.
+ * - **Frame size:** a frame over `maxFrameBytes` is not read: the connection ends with a close of code
+ *   {@link frameTooBigCode} whose reason gives the limit (and the size, where the transport tells it). `ws` refuses
+ *   such a frame from its header (the Node adapter gives it `maxFrameBytes` as `maxPayload`); other transports deliver
+ *   it, and it is dropped here.
  * - **Failures** are Effect's `Socket.SocketError`s, as `Socket.makeWebSocket` reports them: `SocketOpenError`
  *   (`Timeout` after `openTimeout`, `Unknown` with the runtime's error event as the cause — where a refused
  *   upgrade's HTTP status is read —, or with a {@link DialRefused} when the constructor threw), `SocketCloseError`
@@ -37,6 +41,29 @@ export const fellBehindCode = 4000
 
 /** The close reason sent with {@link fellBehindCode}. */
 export const fellBehindReason = "client fell behind: unread frames reached socketHighWaterMark"
+
+/**
+ * The code of the close a frame over `maxFrameBytes` ends the connection with, as the session reports it: 1009,
+ * "message too big" (RFC 6455). (What the client sends is {@link frameTooBigSentCode}: a WHATWG `close()` takes
+ * only 1000 and 3000–4999.)
+ */
+export const frameTooBigCode = 1009
+
+/** The close code the client sends when it refuses a frame over `maxFrameBytes`. */
+export const frameTooBigSentCode = 4009
+
+/** `20 MiB`, `512 bytes`: a size in a message. */
+export const formatBytes = (bytes: number): string =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`
+    : bytes >= 1024
+    ? `${(bytes / 1024).toFixed(1).replace(/\.0$/, "")} KiB`
+    : `${bytes} bytes`
+
+/** Why a connection ended on a frame over `maxFrameBytes` (the size, when the transport tells it before reading). */
+export const frameTooBigReason = (limit: number, size?: number): string =>
+  `a frame ${size === undefined ? "" : `of ${formatBytes(size)} `}was over maxFrameBytes (${formatBytes(limit)}): ` +
+  `not read, the connection is closed`
 
 /**
  * The cause of a `SocketOpenError` when the WebSocket constructor itself threw: the runtime refused to dial (Deno's
@@ -102,6 +129,12 @@ export interface FrameSocketOptions {
   readonly openTimeout: Duration.Duration
   /** Unread frames' size at which reading stops (see the module description). */
   readonly highWaterMark: number
+  /**
+   * The largest frame read (its text length, or bytes): a larger one ends the connection with a close of code
+   * {@link frameTooBigCode} whose reason says so. Given to the constructor as `maxFrameBytes` too, so that a transport
+   * that can refuse a frame before reading it all (`ws`'s `maxPayload`, in the Node adapter) does.
+   */
+  readonly maxFrameBytes: number
   /** Told when a socket that cannot pause is closed because the reader fell behind. */
   readonly onFellBehind: () => void
 }
@@ -117,6 +150,15 @@ const isPausable = (ws: Socket.WebSocketLike): ws is Socket.WebSocketLike & Paus
 const closeError = (errors: SocketModule, code: number, reason?: string): Socket.SocketError =>
   new errors.SocketError({ reason: new errors.SocketCloseError({ code, closeReason: reason }) })
 
+/**
+ * What the constructor gets: Effect's `{ protocols, headers }`, and `maxFrameBytes` for a runtime adapter that can
+ * enforce it in the transport (`layerGlobal` leaves it out of what it gives the runtime's `WebSocket`).
+ */
+const constructorOptions = (options: FrameSocketOptions): Socket.WebSocketConstructorOptions => {
+  const init = { protocols: undefined, headers: options.headers, maxFrameBytes: options.maxFrameBytes }
+  return init
+}
+
 /** Dials `options.url` and waits until the socket is open; closed (code 1000) when the scope closes. */
 export const open = (
   options: FrameSocketOptions,
@@ -126,7 +168,7 @@ export const open = (
     const construct = yield* WebSocketConstructor
     const ws = yield* Effect.acquireRelease(
       Effect.try({
-        try: () => construct(options.url, { protocols: undefined, headers: options.headers }),
+        try: () => construct(options.url, constructorOptions(options)),
         // the runtime refused to dial (Deno's permissions): a typed open failure, never a defect
         catch: (cause) =>
           new errors.SocketError({ reason: new errors.SocketOpenError({ kind: "Unknown", cause: new DialRefused(cause) }) }),
@@ -201,8 +243,22 @@ export const open = (
       fail(closeError(errors, fellBehindCode, fellBehindReason))
     }
 
+    /** Stops reading at a frame over `maxFrameBytes`: the connection ends with a close that says so. */
+    const refuse = (size?: number) => {
+      if (stopped) return
+      stopped = true
+      const reason = frameTooBigReason(options.maxFrameBytes, size)
+      try {
+        ws.close(frameTooBigSentCode, "frame over maxFrameBytes")
+      } catch {
+        // already closing
+      }
+      fail(closeError(errors, frameTooBigCode, reason))
+    }
+
     const push = (text: string, size: number) => {
       if (stopped) return
+      if (size > options.maxFrameBytes) return refuse(size)
       frames.push(text)
       unread += size
       scheduleWake()
@@ -221,6 +277,7 @@ export const open = (
       if (data instanceof ArrayBuffer) return push(decoder.decode(data), data.byteLength)
       if (ArrayBuffer.isView(data)) return push(decoder.decode(data), data.byteLength)
       if (typeof Blob !== "undefined" && data instanceof Blob) {
+        if (data.size > options.maxFrameBytes) return refuse(data.size)
         data.arrayBuffer().then(
           (bytes) => push(decoder.decode(bytes), bytes.byteLength),
           (cause) => fail(new errors.SocketError({ reason: new errors.SocketReadError({ cause }) })),
@@ -229,6 +286,10 @@ export const open = (
     }
     const onError = (event: Socket.WebSocketEvent) => {
       if (stopped) return
+      // `ws` refused a frame over its `maxPayload` (the Node adapter's, from `maxFrameBytes`) before reading it
+      if ((event as { readonly error?: { readonly code?: unknown } }).error?.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") {
+        return refuse()
+      }
       fail(
         new errors.SocketError({
           reason: opened

@@ -34,6 +34,7 @@ import type {
   MessageUpserted,
   UnknownEvent,
 } from "./LiveEvent.ts"
+import { sized } from "./FrameBytes.ts"
 
 /** What a frame carried beyond the spec, read past; absent from frames exactly as specified. */
 export interface Tolerated {
@@ -214,6 +215,13 @@ const readDomainEvent = (
  * description). Never throws.
  */
 export const readFrame = (text: string): AnyReadFrame => {
+  const read = readFrameText(text)
+  // what the events buffers count against their byte budget (FrameBytes)
+  sized(read.frame, text.length)
+  return read
+}
+
+const readFrameText = (text: string): AnyReadFrame => {
   const frame = decodeServerFrame(text)
   switch (frame.type) {
     case "malformed":

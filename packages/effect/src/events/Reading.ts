@@ -14,6 +14,7 @@ import { type Scrub, scrubDeep, scrubDrift } from "../internal/scrub.ts"
 import { MalformedFrame } from "./EventsError.ts"
 import type { EventFrame, Tolerated, UpsertedFrame } from "./Frames.ts"
 import type { Hydrate } from "./Hydration.ts"
+import { carry } from "./FrameBytes.ts"
 import type { FrameMalformed, LiveEvent, UnknownEvent } from "./LiveEvent.ts"
 
 /** Reads past (or, under `strict`, refuses) what frames carry beyond the spec. */
@@ -58,9 +59,12 @@ export const make = (options: { readonly drift: DriftLog; readonly hydrate: Hydr
   const event: Reader["event"] = (read) => {
     if (read.tolerated !== undefined && drift.strict) return Effect.succeed(refusal(read.tolerated))
     const report = read.tolerated === undefined ? Effect.void : reportAll(read.tolerated)
-    if (read.frame.type === "unknown") return Effect.as(report, scrubUnknown(read.frame))
+    if (read.frame.type === "unknown") return Effect.as(report, carry(read.frame, scrubUnknown(read.frame)))
     if (read.incomplete === undefined) return Effect.as(report, read.frame)
-    return Effect.andThen(report, hydrate({ event: read.frame, incomplete: read.incomplete } as UpsertedFrame))
+    return Effect.andThen(
+      report,
+      Effect.map(hydrate({ event: read.frame, incomplete: read.incomplete } as UpsertedFrame), (event) => carry(read.frame, event)),
+    )
   }
   /**
    * An event of a type the spec does not name, scrubbed (its type and every string and key of its frame): no

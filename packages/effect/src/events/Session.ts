@@ -90,6 +90,8 @@ export interface SessionOptions {
   readonly maxServerErrors: number
   /** Size of unread frames at which the socket stops reading (backpressure; see `FrameSocket`). */
   readonly socketHighWaterMark: number
+  /** The largest frame read; a larger one drops the connection (see `FrameSocket`). */
+  readonly maxFrameBytes: number
   /**
    * Asked after an upgrade failure whose HTTP status the runtime did not report (Node's built-in WebSocket,
    * browsers): `true` when Beeper Desktop refuses the token over HTTP (401).
@@ -351,6 +353,7 @@ export const make = (
         headers: { Authorization: `Bearer ${Redacted.value(options.accessToken)}` },
         openTimeout: options.openTimeout,
         highWaterMark: options.socketHighWaterMark,
+        maxFrameBytes: options.maxFrameBytes,
         // a socket that cannot pause stops being read when the consumer falls behind: memory stays bounded
         onFellBehind: () => {
           link.fellBehind = true

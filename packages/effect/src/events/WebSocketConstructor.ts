@@ -28,6 +28,9 @@ export const layerGlobal: Layer.Layer<Socket.WebSocketConstructor> = Layer.succe
     if (options === undefined || typeof options === "string" || Array.isArray(options)) {
       return new WebSocket(url, options)
     }
+    // `maxFrameBytes` is for adapters whose transport can enforce it (FrameSocket checks each frame itself)
+    const { maxFrameBytes: _, ...init } = options as typeof options & { readonly maxFrameBytes?: number }
+    options = init
     try {
       // read after `globalThis.WebSocket`: Node loads undici (which sets its global dispatcher) on that first access
       const global = undiciGlobalDispatcher()
