@@ -42,7 +42,8 @@ export const defaultSchedule: RetrySchedule = Schedule.exponential("500 millis")
 export const none: RetrySchedule = Schedule.recurs(0)
 
 /**
- * The longest `Retry-After` the client waits; a server asking for more gets the error instead after this.
+ * The longest `Retry-After` the client waits: a server asking for more (or an HTTP date further ahead) is retried
+ * after this long, as the retry schedule allows.
  * @since 1.0.0
  * @category Retries
  */

@@ -4,6 +4,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Redacted, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop } from "../src/index.ts"
+import { captureDrift } from "./support/driftCapture.ts"
 import { fakeHttpClient, json } from "./support/fakeHttpClient.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
 
@@ -181,6 +182,32 @@ describe("pagination without response validation", () => {
         )
         assert.strictEqual(error._tag, "PaginationLoop")
         assert.strictEqual(fake.seen.length, 5)
+      }))
+  }
+})
+
+describe("a page announcing more without a cursor", () => {
+  // Nowhere to go on: the stream ends after the page, and says so (a drift Warning) instead of passing for complete.
+  for (const cursor of [null, undefined]) {
+    it.effect(`ends the stream after that page and reports it as drift (cursor ${String(cursor)})`, () =>
+      Effect.gen(function*() {
+        const drift = captureDrift()
+        const fake = fakeHttpClient((_, index) =>
+          json(200, {
+            items: [{ id: `chat${index}` }].filter(() => false),
+            hasMore: true,
+            ...(cursor === undefined ? {} : { oldestCursor: cursor, newestCursor: cursor }),
+          })
+        )
+        const items = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Stream.runCollect(beeper.chats.list.stream({}))).pipe(
+          Effect.provide(
+            BeeperDesktop.layer({ accessToken: Redacted.make("t") }).pipe(Layer.provide(fake.layer), Layer.provideMerge(drift.layer)),
+          ),
+        )
+        assert.strictEqual(items.length, 0)
+        assert.strictEqual(fake.seen.length, 1)
+        assert.deepStrictEqual(drift.lines.map((line) => [line.source, line.path, line.kind]), [["chats.list", "oldestCursor", "missing-optional"]])
+        assert.match(String(drift.lines[0]!.detail), /hasMore is true but oldestCursor is (null|absent): the stream ends after this page/)
       }))
   }
 })

@@ -255,8 +255,24 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
               pagesRead++
               const record = page as Record<string, unknown>
               const next = record[nextCursorField]
-              const more = record[pagination.hasMore] === true && typeof next === "string"
-              if (!more) return Effect.succeed([chunkOf(page), Option.none<string>()] as const)
+              const announced = record[pagination.hasMore] === true
+              if (!announced || typeof next !== "string") {
+                const last = Effect.succeed([chunkOf(page), Option.none<string>()] as const)
+                // more announced, but no cursor to it: the stream cannot go on, and says so (once) rather than
+                // end as if the list were complete
+                return announced
+                  ? Effect.andThen(
+                    settings.driftLog.report({
+                      source: endpoint.operationId,
+                      path: nextCursorField,
+                      kind: "missing-optional",
+                      detail: `hasMore is true but ${nextCursorField} is ${next === null ? "null" : "absent"}: ` +
+                        `the stream ends after this page (${pagesRead} read)`,
+                    }),
+                    last,
+                  )
+                  : last
+              }
               const pageItems = record[itemsField]
               // a page with no items array at all (read with `validateResponses: false`) gives no items either
               emptyInARow = !Array.isArray(pageItems) || pageItems.length === 0 ? emptyInARow + 1 : 0
