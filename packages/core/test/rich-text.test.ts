@@ -40,4 +40,19 @@ describe("plainText", () => {
     expect(plainText('<img data-mx-emoticon src="mxc://b/x" alt=":party:" title=":party:"> yay')).toBe(":party: yay")
     expect(plainText('<img src="mxc://b/x">')).toBe("")
   })
+
+  it("a quoted attribute value may hold >, and a plain body keeps its own line breaks at the ends", () => {
+    expect(plainText('<img alt="=>" src="mxc://b/x"> ok')).toBe("=> ok")
+    expect(plainText('<a href="https://x.example/" title="a>b">link</a> after')).toBe("link after")
+    expect(plainText("x < y\n")).toBe("x < y\n")
+    expect(plainText("\nx > y\n")).toBe("\nx > y\n")
+  })
+
+  it("lists nested thousands deep read in output proportional to the input (indentation stops at 8 levels)", () => {
+    const nested = "<ul><li>x".repeat(5_000)
+    const read = plainText(nested)
+    expect(read.split("\n")).toHaveLength(5_000)
+    expect(read.split("\n").at(-1)).toBe(`${"  ".repeat(8)}- x`)
+    expect(read.length).toBeLessThan(nested.length * 3)
+  })
 })

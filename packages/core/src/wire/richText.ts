@@ -39,8 +39,14 @@ export const decodeCharacterReferences = (text: string): string =>
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : reference
   })
 
-/** A tag: `<name attributes>`, `</name>` or `<name/>`; the name must end at whitespace, `/` or `>`. */
-const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*)?)\/?>/g
+/**
+ * A tag: `<name attributes>`, `</name>` or `<name/>`; the name must end at whitespace, `/` or `>`. A quoted attribute
+ * value may hold `>` (`title="a>b"`).
+ */
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?)\/?>/g
+
+/** Deepest list indentation written: a message nesting lists thousands deep still reads in linear time and size. */
+const maxIndent = 8
 
 /** The value of `alt="..."` (or single-quoted, or bare) in a tag's attribute text. */
 const altOf = (attributes: string): string | undefined => {
@@ -52,7 +58,8 @@ const altOf = (attributes: string): string | undefined => {
  * The text a reader sees in a message's `text`: what Matrix HTML renders as, as plain text.
  *
  * - `<br>` and the ends of blocks (`<p>`, `<div>`, headings, `<blockquote>`, `<pre>`, list items, table rows) become
- *   line breaks; list items start with `- ` (`1. `, `2. `, ... in an ordered list);
+ *   line breaks; list items start with `- ` (`1. `, `2. `, ... in an ordered list), two spaces deeper per nested
+ *   list (at most 8 levels);
  * - a reply's quoted fallback (`<mx-reply>...</mx-reply>`) is dropped, as Matrix clients do;
  * - an image reads as its `alt` text (custom emoji: `:party:`);
  * - every other tag of Matrix's rich-text profile goes and its content stays (a link reads as its text, a mention as
@@ -67,7 +74,17 @@ const altOf = (attributes: string): string | undefined => {
  */
 export const plainText = (text: string): string => {
   if (text.indexOf("<") === -1) return decodeCharacterReferences(text)
-  let out = ""
+  // The output as pieces, joined once: growing one string and asking it `endsWith` on every block tag copied the
+  // whole output each time (quadratic on a long message).
+  const pieces: Array<string> = []
+  let written = 0
+  let lastChar = ""
+  const write = (piece: string): void => {
+    if (piece === "") return
+    pieces.push(piece)
+    written += piece.length
+    lastChar = piece[piece.length - 1]!
+  }
   /** The lists open around the current point: the number of each one's next item (`null` for a bulleted list). */
   const lists: Array<number | null> = []
   /** Inside `<mx-reply>` (depth), whose content is not read. */
@@ -76,22 +93,25 @@ export const plainText = (text: string): string => {
   let tagBreak = false
   /** Where the last list item's marker ended: a block opening right after it (`<li><p>`) starts no new line. */
   let markerEnd = -1
+  /** Whether any tag was read: only then is the text HTML, whose edge line breaks tags made are trimmed. */
+  let readTag = false
   let from = 0
   const breakLine = (): void => {
-    if (out !== "" && !out.endsWith("\n") && out.length !== markerEnd) out += "\n"
+    if (written !== 0 && lastChar !== "\n" && written !== markerEnd) write("\n")
     tagBreak = true
   }
   const writeText = (segment: string): void => {
     if (replyDepth > 0 || segment === "") return
     const body = tagBreak && segment.startsWith("\n") ? segment.slice(1) : segment
     if (body === "") return
-    out += decodeCharacterReferences(body)
+    write(decodeCharacterReferences(body))
     tagBreak = false
   }
   for (const match of text.matchAll(tagPattern)) {
     const [whole, closing, rawName = "", attributes = ""] = match
     const name = rawName.toLowerCase()
     if (!matrixTags.has(name)) continue
+    readTag = true
     writeText(text.slice(from, match.index))
     from = match.index + whole.length
     if (name === "mx-reply") {
@@ -100,12 +120,12 @@ export const plainText = (text: string): string => {
     }
     if (replyDepth > 0) continue
     if (name === "br") {
-      out += "\n"
+      write("\n")
       tagBreak = true
     } else if (name === "img") {
       const alt = altOf(attributes)
       if (alt !== undefined && alt !== "") {
-        out += alt
+        write(alt)
         tagBreak = false
       }
     } else if (name === "ol" || name === "ul") {
@@ -116,14 +136,21 @@ export const plainText = (text: string): string => {
       breakLine()
       const depth = lists.length
       const next = lists[depth - 1] ?? null
-      out += `${"  ".repeat(Math.max(0, depth - 1))}${next === null ? "- " : `${next}. `}`
+      write(`${"  ".repeat(Math.min(maxIndent, Math.max(0, depth - 1)))}${next === null ? "- " : `${next}. `}`)
       if (next !== null) lists[depth - 1] = next + 1
-      markerEnd = out.length
+      markerEnd = written
       tagBreak = false
     } else if (lineTags.has(name)) {
       breakLine()
     }
   }
   writeText(text.slice(from))
-  return out.replace(/^\n+|\n+$/g, "")
+  const out = pieces.join("")
+  if (!readTag) return out
+  // the line breaks at either end, by index: a regular expression anchored at the end retries at every line break
+  let start = 0
+  let end = out.length
+  while (start < end && out.charCodeAt(start) === 10) start++
+  while (end > start && out.charCodeAt(end - 1) === 10) end--
+  return out.slice(start, end)
 }
