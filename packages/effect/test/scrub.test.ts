@@ -46,6 +46,14 @@ describe("scrubberOf", () => {
     assert.strictEqual(seven("xabc-123 abc-123y abc-123"), "xabc-123 abc-123y <redacted>")
   })
 
+  it("a short token's base64 echo is still replaced: base64 sits among letters by nature, so no word edge applies", () => {
+    const short = "abcdefg"
+    const scrubShort = scrubberOf(Redacted.make(short))
+    for (const echo of [btoa(short), `{"t":"${btoa(short)}"}`, `Basic ${btoa(`user:${short}`)}`, `Basic ${btoa(`me:${short}x`)}`]) {
+      assert.include(scrubShort(echo), "<redacted>", echo)
+    }
+  })
+
   it("a token of 8 characters or more is replaced anywhere, inside a word too", () => {
     const eight = scrubberOf(Redacted.make("abcd1234"))
     assert.strictEqual(eight("xabcd1234y abcd1234"), "x<redacted>y <redacted>")

@@ -17,9 +17,10 @@ export const redacted = "<redacted>"
  * the three byte alignments (e.g. `Basic base64(user:token)`). The identity for an empty token.
  *
  * A token shorter than {@link wholeWordBelow} characters (`1`, `dev`, `2025`) is replaced only where it stands as
- * a whole word — in any of those forms, with no ASCII letter or digit right before or after it: replaced anywhere,
- * it would take the `1` out of `HTTP 401` and the `dev` out of `developer`. A longer token is replaced wherever it
- * occurs, inside a word too.
+ * a whole word — written as is, escaped or encoded character by character, with no ASCII letter or digit right
+ * before or after it: replaced anywhere, it would take the `1` out of `HTTP 401` and the `dev` out of `developer`.
+ * Its base64 forms are replaced wherever they occur (they sit among other base64 letters by nature, and are
+ * replaced only when at least 8 characters long). A longer token is replaced wherever it occurs, inside a word too.
  *
  * The pattern is built on the first text scrubbed, not with the scrubber: every layer makes one, and over HTTP only
  * a failure or a drift report scrubs (the events engine only what goes into an error or a signal); building it — an
@@ -40,8 +41,11 @@ export const scrubberOf = (token: Redacted.Redacted<string>): Scrub => {
 export const wholeWordBelow = 8
 
 const patternOf = (secret: string): RegExp => {
-  const forms = [charwise(secret), ...base64Fragments(secret)].join("|")
-  return new RegExp(secret.length < wholeWordBelow ? `(?<![A-Za-z0-9])(?:${forms})(?![A-Za-z0-9])` : forms, "g")
+  const charForms = charwise(secret)
+  // The whole-word guard is for the token's own characters only: a base64 fragment always sits among other base64
+  // letters, so guarded it would never match; at least `minimumFragment` characters long, it is no chance hit.
+  const asWritten = secret.length < wholeWordBelow ? `(?<![A-Za-z0-9])(?:${charForms})(?![A-Za-z0-9])` : charForms
+  return new RegExp([asWritten, ...base64Fragments(secret)].join("|"), "g")
 }
 
 /** The scrubber of each service a layer built, for helpers that are given only the service (`sendAndConfirm`). */
