@@ -6,10 +6,11 @@
  */
 import { assert, describe, it } from "@effect/vitest"
 import { inspect } from "node:util"
-import { Effect, Layer, Queue, Redacted, Schedule, type Scope, Stream, Tracer } from "effect"
+import { Effect, Layer, Queue, Redacted, Schedule, type Scope, Stream } from "effect"
 import { BeeperEvents, type LiveEvent } from "../src/BeeperEvents.ts"
 import { type FakeDesktop, fakeDesktop, type FakeDesktopOptions, layerWsConstructor } from "./events-support.ts"
 import { captureDrift } from "./support/driftCapture.ts"
+import { recordingTracer } from "./support/recordingTracer.ts"
 
 // deno-lint-ignore no-explicit-any
 type Json = any
@@ -124,14 +125,7 @@ describe("live events with a long token: what becomes an error or a signal is sc
   }, { timeout: 30_000 })
 
   it.live("the BeeperEvents.connection span ends with the close reason scrubbed", () => {
-    const spans: Array<Tracer.Span> = []
-    const tracer = Tracer.make({
-      span(options) {
-        const span = Tracer.nativeTracer.span(options)
-        spans.push(span)
-        return span
-      },
-    })
+    const { spans, tracer } = recordingTracer()
     return withDesktop({ token }, (desktop, next) =>
       Effect.gen(function*() {
         assert.strictEqual((yield* next).type, "connected")

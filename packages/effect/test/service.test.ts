@@ -2,10 +2,11 @@
 // Config, the cleartext-token guard, and one span per request named after its operationId.
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
-import { Config, ConfigProvider, Effect, Layer, Redacted, Tracer } from "effect"
+import { Config, ConfigProvider, Effect, Layer, Redacted } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, BeeperConfig, endpoints, TokenGuard } from "../src/index.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
+import { recordingTracer } from "./support/recordingTracer.ts"
 
 const secret = "test-token-SERVICE-77aa"
 const token = Redacted.make(secret)
@@ -276,14 +277,7 @@ describe("cleartext token guard", () => {
 describe("tracing", () => {
   it.live("every request runs in a span named after its operationId with method, path template and status", () =>
     Effect.gen(function*() {
-      const spans: Array<Tracer.Span> = []
-      const tracer = Tracer.make({
-        span(options) {
-          const span = Tracer.nativeTracer.span(options)
-          spans.push(span)
-          return span
-        },
-      })
+      const { spans, tracer } = recordingTracer()
       const server = yield* scriptedServer((_, index) => index === 0 ? { status: 200, body: [] } : { status: 404, body: { code: "NF", message: "nope" } })
       yield* Effect.gen(function*() {
         const beeper = yield* BeeperDesktop
