@@ -64,6 +64,11 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
   const baseUrl = trimBaseUrl(options.baseUrl ?? defaultBaseUrl)
   if (token !== undefined) refuseCleartextToken(baseUrl, options.allowInsecureToken === true)
+  const limitsGiven = options.maxResponseBytes as unknown
+  if (limitsGiven !== undefined && (typeof limitsGiven !== "object" || limitsGiven === null)) {
+    // a bare number (`maxResponseBytes: 1024`) would read as "no limits given" and leave the defaults
+    throw new TypeError(`Beeper Desktop client: maxResponseBytes must be an object { json?, binary? } of byte limits, got ${String(limitsGiven)}`)
+  }
   const limits = {
     timeoutMs: options.timeout ?? defaultTimeoutMillis,
     maxResponseBytes: {

@@ -265,6 +265,8 @@ describe("the fetch client's limits", () => {
     [{ timeout: 0 }, "timeout must be a positive number (got 0)"],
     [{ timeout: Number.NaN }, "timeout must be a positive number (got NaN)"],
     [{ maxResponseBytes: { json: -1 } }, "maxResponseBytes.json must be a positive number (got -1)"],
+    // a bare number was read as "no limits given": the 32 MiB default stayed
+    [{ maxResponseBytes: 1024 as never }, "maxResponseBytes must be an object { json?, binary? } of byte limits, got 1024"],
   ])("refuses limits that cannot be meant: %o", (options, message) => {
     expect(() => createBeeperClient({ baseUrl: url, ...options })).toThrow(message)
   })

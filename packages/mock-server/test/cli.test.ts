@@ -38,6 +38,10 @@ describe("parseCommandLine", () => {
     expect(() => parseCommandLine(["--frobnicate"])).toThrow()
     expect(() => parseCommandLine(["--ts-format", "seconds"])).toThrow(/--ts-format must be one of iso, ms, ms-string/)
     expect(() => parseCommandLine(["--anchor", "last tuesday"])).toThrow(/--anchor/)
+    // a delay a timer cannot hold (Node would fire it at once), and traffic that would flood the store
+    expect(() => parseCommandLine(["--send-delay", "1e12"])).toThrow(/--send-delay must be a number of ms from 0 to 2147483647/)
+    expect(() => parseCommandLine(["--send-delay", "Manual"])).toThrow(/--send-delay/)
+    expect(() => parseCommandLine(["--traffic", "5"])).toThrow(/--traffic must be a number of ms from 10/)
   })
 })
 

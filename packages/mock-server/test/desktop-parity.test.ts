@@ -55,6 +55,25 @@ describe("assets on disk", () => {
   })
 })
 
+describe("delays and traffic", () => {
+  it("a delay or a traffic interval that cannot be meant is refused at start, naming the option", async () => {
+    // each of these confirmed sends at once (a misspelt "manual", a timer past 2^31 − 1 ms) or flooded the store
+    for (const sendDelay of ["Manual", Number.NaN, -5, 1e12, [150, 50], [0]] as const) {
+      await expect(startMockServer({ sendDelay: sendDelay as never }), JSON.stringify(sendDelay)).rejects.toThrow(/^sendDelay must be/)
+    }
+    await expect(startMockServer({ remoteDelay: "soon" as never })).rejects.toThrow(/^remoteDelay must be/)
+    for (const traffic of [0, Number.NaN, -1, 5]) {
+      await expect(startMockServer({ traffic }), String(traffic)).rejects.toThrow(/^traffic must be a number of ms from 10/)
+    }
+    const server = await startMockServer({ sendDelay: [0, 10], remoteDelay: "manual" })
+    try {
+      expect(() => server.simulate.traffic(0)).toThrow(/intervalMs must be a number of ms from 10/)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe("the token", () => {
   it("is refused at start when it could not be sent as a bearer token (spaces, other characters)", async () => {
     for (const token of ["has spaces", " padded", "tab\there", "ünïcode", ""]) {

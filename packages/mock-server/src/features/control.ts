@@ -8,6 +8,7 @@ import { faultRuleIssues, type FaultControl, type FaultRule } from "./faults.ts"
 import { ApiError, invalidParameters, notFound } from "../http/errors.ts"
 import { CONTENT_KINDS, type ContentKind } from "../fixtures/content.ts"
 import { enumIssue, SIMULATED_CHAT_TYPES, type Simulate } from "./simulate.ts"
+import { trafficProblem } from "../store/scheduler.ts"
 
 /** Prefix of the control API. */
 export const CONTROL_PREFIX = "/_mock"
@@ -141,9 +142,9 @@ export const registerControl = (app: Hono, deps: { readonly faults: FaultControl
   control.post("/simulate/traffic", async (c) => {
     const b = await readJson(c.req.raw)
     const interval = b["intervalMs"]
-    if (interval !== false && (typeof interval !== "number" || interval < 10))
-      throw invalidParameters([{ code: "invalid_type", message: "intervalMs must be a number >= 10, or false", path: ["intervalMs"] }])
-    s.traffic(interval)
+    const problem = interval === false ? undefined : trafficProblem(interval)
+    if (problem !== undefined) throw invalidParameters([{ code: "invalid_type", message: `intervalMs ${problem}, or false`, path: ["intervalMs"] }])
+    s.traffic(interval as number | false)
     return c.body(null, 204)
   })
 }

@@ -10,7 +10,7 @@ import { makeRandom } from "../support/random.ts"
 import type { Store } from "../store/index.ts"
 import type { Chat, ChatRecord, Message, Participant, Verification } from "../store/model.ts"
 import { InvalidField, NotFound, Rejected } from "../store/outcomes.ts"
-import type { TaskKind } from "../store/scheduler.ts"
+import { type TaskKind, trafficProblem } from "../store/scheduler.ts"
 
 /** Simulation of everything that happens outside the API. */
 export interface Simulate {
@@ -181,6 +181,8 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
     },
     incomingVerification: (device = {}) => store.app.addIncomingVerification({ id: device.name ?? "Beeper on Android", deviceID: device.deviceID ?? `ANDROID${rng.token(4).toUpperCase()}` }),
     traffic: (intervalMs) => {
+      const problem = intervalMs === false ? undefined : trafficProblem(intervalMs)
+      if (problem !== undefined) throw new InvalidField(["intervalMs"], "invalid_type", `intervalMs ${problem}, or false`)
       if (timer) clearInterval(timer)
       timer = undefined
       if (intervalMs === false) return

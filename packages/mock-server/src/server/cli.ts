@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util"
 import { invalidTokenReason } from "../http/auth.ts"
 import { startMockServer, type MockServerOptions } from "./server.ts"
-import type { Delay } from "../store/scheduler.ts"
+import { type Delay, delayProblem, maxDelayMs, trafficProblem } from "../store/scheduler.ts"
 import { TS_FORMATS, type TsFormat } from "../support/timestamps.ts"
 
 /** The port Beeper Desktop listens on, the CLI's default. */
@@ -33,10 +33,10 @@ Options:
 
 const delay = (value: string | undefined, name: string): Delay | undefined => {
   if (value === undefined) return undefined
-  if (value === "manual") return "manual"
-  const n = Number(value)
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a number of ms or "manual"`)
-  return n
+  const parsed = value === "manual" ? "manual" : value.trim() === "" ? Number.NaN : Number(value)
+  const problem = delayProblem(parsed)
+  if (problem !== undefined) throw new Error(`--${name} must be a number of ms from 0 to ${maxDelayMs}, or "manual" (got ${JSON.stringify(value)})`)
+  return parsed
 }
 
 /** Parses the command line into server options (throws on invalid input). */
@@ -65,7 +65,8 @@ export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error("--port must be an integer 0-65535")
   const traffic = values.traffic === undefined ? undefined : Number(values.traffic)
-  if (traffic !== undefined && (!Number.isFinite(traffic) || traffic < 10)) throw new Error("--traffic must be a number of ms >= 10")
+  const trafficError = traffic === undefined ? undefined : trafficProblem(traffic)
+  if (trafficError !== undefined) throw new Error(`--traffic ${trafficError}`)
   const sendDelay = delay(values["send-delay"], "send-delay")
   const remoteDelay = delay(values["remote-delay"], "remote-delay")
   const tokenProblem = values.token === undefined ? undefined : invalidTokenReason(values.token)

@@ -16,7 +16,7 @@ import { makeSimulate, type Simulate } from "../features/simulate.ts"
 import type { AppStartState } from "../store/app-setup.ts"
 import { createStore } from "../store/index.ts"
 import type { StoreEvent } from "../store/model.ts"
-import type { Delay } from "../store/scheduler.ts"
+import { type Delay, delayProblem, trafficProblem } from "../store/scheduler.ts"
 import { DEFAULT_TS_FORMAT, TS_FORMATS, type TsFormat } from "../support/timestamps.ts"
 import { attachLiveEvents, WS_PATH } from "./ws.ts"
 
@@ -100,6 +100,12 @@ export const startMockServer = async (options: MockServerOptions = {}): Promise<
   const anchor = options.fixtureAnchor ?? wall()
   const anchorMs = anchor instanceof Date ? anchor.getTime() : typeof anchor === "number" ? anchor : Date.parse(anchor)
   if (Number.isNaN(anchorMs)) throw new Error(`fixtureAnchor is not a date: ${String(anchor)}`)
+  for (const name of ["sendDelay", "remoteDelay"] as const) {
+    const problem = options[name] === undefined ? undefined : delayProblem(options[name])
+    if (problem !== undefined) throw new Error(`${name} ${problem}`)
+  }
+  const trafficError = options.traffic === undefined ? undefined : trafficProblem(options.traffic)
+  if (trafficError !== undefined) throw new Error(`traffic ${trafficError}`)
   const tsFormat = options.tsFormat ?? (options.drift ? DRIFT_TS_FORMAT : DEFAULT_TS_FORMAT)
   if (!TS_FORMATS.includes(tsFormat)) throw new Error(`tsFormat must be one of ${TS_FORMATS.join(", ")}: ${String(tsFormat)}`)
   const store = createStore({

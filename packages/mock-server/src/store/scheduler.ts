@@ -7,6 +7,39 @@
 /** A delay in ms, a [min, max] range in ms, or `"manual"` (run only when released). */
 export type Delay = number | readonly [number, number] | "manual"
 
+/** The longest delay a timer can hold (2^31 − 1 ms, ~24.8 days): Node fires a longer one at once. */
+export const maxDelayMs = 2 ** 31 - 1
+
+const isDelayMs = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= maxDelayMs
+
+/**
+ * Why `value` cannot be a {@link Delay}, or `undefined` when it can: a number of ms from 0 to {@link maxDelayMs}, a
+ * `[min, max]` pair of them with min ≤ max, or exactly `"manual"` (a misspelt `"Manual"` would otherwise confirm at
+ * once).
+ */
+export const delayProblem = (value: unknown): string | undefined => {
+  if (value === "manual" || isDelayMs(value)) return undefined
+  if (Array.isArray(value) && value.length === 2 && isDelayMs(value[0]) && isDelayMs(value[1]) && value[0] <= value[1]) {
+    return undefined
+  }
+  return `must be a number of ms from 0 to ${maxDelayMs}, a [min, max] pair of them, or "manual" (got ${shown(value)})`
+}
+
+/**
+ * Why `value` cannot be the interval of random incoming messages, or `undefined` when it can: a number of ms from 10
+ * to {@link maxDelayMs} (a shorter one floods the store).
+ */
+export const trafficProblem = (value: unknown): string | undefined =>
+  typeof value === "number" && Number.isFinite(value) && value >= 10 && value <= maxDelayMs
+    ? undefined
+    : `must be a number of ms from 10 to ${maxDelayMs} (got ${shown(value)})`
+
+const shown = (value: unknown): string => {
+  const text = typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? JSON.stringify(value) : String(value)
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}
+
 /** The kinds of deferred work. */
 export type TaskKind = "send" | "remote"
 
