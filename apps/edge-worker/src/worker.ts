@@ -107,12 +107,15 @@ const readSend = async (request: Request) => {
   if (typeof body !== "object" || body === null) return undefined
   const { chatID, text, replyToMessageID } = body as Record<string, unknown>
   if (typeof chatID !== "string" || chatID === "" || typeof text !== "string" || text.trim() === "") return undefined
-  return { chatID, text, ...(typeof replyToMessageID === "string" ? { replyToMessageID } : {}) }
+  // a reply target that is not a string (a number, an array) is a bad request: sending it as a plain message would
+  // quietly drop the reply the caller asked for
+  if (replyToMessageID !== undefined && (typeof replyToMessageID !== "string" || replyToMessageID === "")) return undefined
+  return { chatID, text, ...(replyToMessageID === undefined ? {} : { replyToMessageID }) }
 }
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    if (env.WORKER_TOKEN === undefined || env.WORKER_TOKEN === "" || env.BEEPER_ACCESS_TOKEN === undefined) {
+    if (!env.WORKER_TOKEN || !env.BEEPER_ACCESS_TOKEN?.trim()) {
       return problem(503, "not_configured", "set the WORKER_TOKEN and BEEPER_ACCESS_TOKEN secrets")
     }
     const presented = request.headers.get("authorization")?.replace(/^Bearer\s+/i, "") ?? ""

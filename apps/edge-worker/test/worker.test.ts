@@ -115,7 +115,32 @@ describe("edge-worker in workerd", () => {
     expect(invalid.status).toBe(400)
     const unknown = await call("/send", { method: "POST", body: { chatID: "no-such-chat", text: "hi" } })
     expect(unknown).toMatchObject({ status: 404, body: { error: "not_found" } })
+    // a reply target that is not a string ID: refused, not sent as a plain message without the reply
+    const { items } = await desktop<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=1")
+    const text = "a reply whose target is a number"
+    for (const replyToMessageID of [1304922, ["m1"], { id: "m1" }, ""]) {
+      const refused = await call("/send", { method: "POST", body: { chatID: items[0]!.id, text, replyToMessageID } })
+      expect(refused.status, JSON.stringify(replyToMessageID)).toBe(400)
+    }
+    const { items: messages } = await desktop<{ items: ReadonlyArray<{ text?: string }> }>(
+      `/v1/chats/${encodeURIComponent(items[0]!.id)}/messages`,
+    )
+    expect(messages.filter((message) => message.text === text)).toHaveLength(0)
   })
+
+  it("secrets not set, or set empty: 503 not_configured", async () => {
+    const script = await bundleWorker()
+    for (const bindings of [{ WORKER_TOKEN: workerToken }, { WORKER_TOKEN: workerToken, BEEPER_ACCESS_TOKEN: "" }]) {
+      const unconfigured = new Miniflare({ modules: true, script, compatibilityDate, bindings: { ...bindings, BEEPER_DESKTOP_URL: server.url } })
+      try {
+        const response = await unconfigured.dispatchFetch("http://worker/unread", { headers: { authorization: `Bearer ${workerToken}` } })
+        expect(response.status, JSON.stringify(bindings)).toBe(503)
+        expect(((await response.json()) as Record<string, unknown>)["error"]).toBe("not_configured")
+      } finally {
+        await unconfigured.dispose()
+      }
+    }
+  }, 120_000) // bundling the worker and starting workerd: a hang guard, not a speed check
 
   it("Desktop not running: a read is 502 desktop_unreachable, a send 502 maybe_sent that names Desktop not running", async () => {
     // workerd reports the refused connection as "Network connection lost.", as it does a reset

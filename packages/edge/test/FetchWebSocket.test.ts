@@ -6,29 +6,7 @@
 import type { WebSocketEvent } from "effect/socket/Socket"
 import { describe, expect, it } from "vitest"
 import { dial, type UpgradeFetch } from "../src/FetchWebSocket.ts"
-
-/** Stands in for workerd's server-side-accepted WebSocket: records what the client does, lets the test push events. */
-class AcceptedSocket {
-  accepted = false
-  readonly sent: Array<unknown> = []
-  closedWith: [number | undefined, string | undefined] | undefined
-  readonly #listeners = new Map<string, Array<(event: WebSocketEvent) => void>>()
-  accept() {
-    this.accepted = true
-  }
-  addEventListener(type: string, listener: (event: WebSocketEvent) => void) {
-    this.#listeners.set(type, [...(this.#listeners.get(type) ?? []), listener])
-  }
-  send(data: unknown) {
-    this.sent.push(data)
-  }
-  close(code?: number, reason?: string) {
-    this.closedWith = [code, reason]
-  }
-  dispatch(type: string, event: WebSocketEvent) {
-    for (const listener of this.#listeners.get(type) ?? []) listener(event)
-  }
-}
+import { AcceptedSocket, upgraded } from "./support/acceptedSocket.ts"
 
 interface Call {
   readonly url: string
@@ -46,10 +24,6 @@ const scriptedFetch = (respond: () => Promise<Response & { webSocket?: AcceptedS
   }
   return { fetch, calls }
 }
-
-/** A `101 Switching Protocols` answer as workerd gives it (a Node `Response` cannot have status 101). */
-const upgraded = (socket: AcceptedSocket | null) =>
-  Promise.resolve({ status: 101, body: null, webSocket: socket } as unknown as Response & { webSocket: AcceptedSocket })
 
 /** Records the events a listener sees, in order. */
 const recorder = (ws: ReturnType<typeof dial>) => {

@@ -61,9 +61,21 @@ export const formatBytes = (bytes: number): string =>
     : `${bytes} bytes`
 
 /** Why a connection ended on a frame over `maxFrameBytes` (the size, when the transport tells it before reading). */
-export const frameTooBigReason = (limit: number, size?: number): string =>
-  `a frame ${size === undefined ? "" : `of ${formatBytes(size)} `}was over maxFrameBytes (${formatBytes(limit)}): ` +
+export const frameTooBigReason = (limit: number, size?: number, limitName: string = "maxFrameBytes"): string =>
+  `a frame ${size === undefined ? "" : `of ${formatBytes(size)} `}was over ${limitName} (${formatBytes(limit)}): ` +
   `not read, the connection is closed`
+
+/**
+ * The frame and limit sizes of a runtime's own refusal of a frame too large for it, from its error's text, or
+ * `undefined`: workerd refuses messages over 32 MiB before the SDK sees them ("WebSocket protocol error;
+ * protocolError.statusCode = 1009; protocolError.description = Message is too large: 34603008 > 33554432").
+ */
+const runtimeFrameRefusal = (event: Socket.WebSocketEvent): { readonly size: number; readonly limit: number } | undefined => {
+  const { message, error } = event as { readonly message?: unknown; readonly error?: unknown }
+  const text = `${typeof message === "string" ? message : ""} ${error instanceof Error ? error.message : ""}`
+  const match = /statusCode = 1009\b[\s\S]*?too large: (\d+) > (\d+)/.exec(text)
+  return match === null ? undefined : { size: Number(match[1]), limit: Number(match[2]) }
+}
 
 /**
  * The cause of a `SocketOpenError` when the WebSocket constructor itself threw: the runtime refused to dial (Deno's
@@ -244,10 +256,10 @@ export const open = (
     }
 
     /** Stops reading at a frame over `maxFrameBytes`: the connection ends with a close that says so. */
-    const refuse = (size?: number) => {
+    const refuse = (size?: number, limit: number = options.maxFrameBytes, limitName?: string) => {
       if (stopped) return
       stopped = true
-      const reason = frameTooBigReason(options.maxFrameBytes, size)
+      const reason = frameTooBigReason(limit, size, limitName)
       try {
         ws.close(frameTooBigSentCode, "frame over maxFrameBytes")
       } catch {
@@ -290,6 +302,9 @@ export const open = (
       if ((event as { readonly error?: { readonly code?: unknown } }).error?.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") {
         return refuse()
       }
+      // the runtime refused it itself, under a limit of its own (workerd's 32 MiB, whatever maxFrameBytes says)
+      const refusal = runtimeFrameRefusal(event)
+      if (refusal !== undefined) return refuse(refusal.size, refusal.limit, "this runtime's WebSocket message limit")
       fail(
         new errors.SocketError({
           reason: opened
