@@ -497,6 +497,17 @@ describe("BeeperEvents protocol", () => {
         }
       })))
 
+  it.live("a ready frame that breaks the protocol is reported to the stream that is not live yet, not redialled silently", () =>
+    withDesktop({
+      onConnection: (connection) => connection.send({ type: "ready", version: "1" }), // no chatIDs, version a string
+      sendReady: false,
+    }, () =>
+      Effect.gen(function*() {
+        const { next } = yield* follow("*")
+        const first = yield* next.pipe(Effect.timeoutOption("20 seconds")) // a hang guard
+        assert.strictEqual(first._tag === "Some" ? first.value.type : "nothing", "frame.malformed")
+      })))
+
   it.live("ends with SubscriptionRejected when the server rejects the subscription itself (no reconnect loop)", () =>
     withDesktop({
       onSubscribe: (connection, frame) =>

@@ -221,12 +221,14 @@ export const make = (): SharedConnection => {
           return Effect.void
         default: {
           const chatID = chatOfEvent(event)
-          // about no chat: a server error to every stream (it is about the connection, which may never become
-          // live); anything else — an event, or the refusal of one — to every stream that is live (what a connection
-          // sends before a stream's `connected`, as its events, is not the stream's)
+          // about no chat: a server error or a malformed frame to every stream (it is about the connection, which
+          // may never become live: a `ready` that breaks the protocol would otherwise redial silently for ever);
+          // anything else — an event, or the refusal of one — to every stream that is live (what a connection sends
+          // before a stream's `connected`, as its events, is not the stream's)
           if (chatID === undefined) {
+            const aboutTheConnection = event.type === "server.error" || event.type === "frame.malformed"
             return Effect.forEach(subscribers, (s) =>
-              s.liveOn === undefined && event.type !== "server.error" ? Effect.void : deliver(s, event), {
+              s.liveOn === undefined && !aboutTheConnection ? Effect.void : deliver(s, event), {
               discard: true,
             })
           }
