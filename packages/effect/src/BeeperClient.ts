@@ -27,6 +27,7 @@ import * as Context from "effect/Context"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
+import * as Result from "effect/Result"
 import type * as Stream from "effect/Stream"
 import * as HttpClient from "effect/http/HttpClient"
 import * as BeeperConfig from "./BeeperConfig.ts"
@@ -36,6 +37,7 @@ import type { Endpoint, InputOf, ItemOf, Pagination, StreamInputOf, SuccessOf } 
 import { makeDriftLog } from "./internal/drift.ts"
 import { abortableAttemptsOf } from "./internal/abortable.ts"
 import { type Executor, makeExecutor } from "./internal/executor.ts"
+import { firstProblem, positiveDuration, scheduleOption } from "./internal/options.ts"
 import { withoutRedirects } from "./internal/redirects.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import type { InputArgs } from "./ResourceTree.ts"
@@ -56,10 +58,11 @@ export interface Options extends BeeperConfig.ConnectionOptions, ClientOptions {
 export interface ClientOptions extends BeeperConfig.ReadingOptions {
   /**
    * Retry schedule of every call (default {@link RetryPolicy.defaultSchedule}: exponential with jitter, 2 retries);
-   * `false` disables retries. Only repeatable operations are ever retried (see {@link RetryPolicy}).
+   * `false` disables retries. Only repeatable operations are ever retried (see {@link RetryPolicy}). Anything else
+   * (`3`, `true`) is refused with a `TypeError` at layer build.
    */
   readonly retry?: RetryPolicy.RetrySchedule | false | undefined
-  /** Timeout of each HTTP request (default 30 seconds). */
+  /** Timeout of each HTTP request (default 30 seconds); longer than zero, else a `TypeError` at layer build. */
   readonly timeout?: Duration.Input | undefined
   /**
    * Decode every JSON response with the operation's generated Schema (default `true`). `false` skips decoding and
@@ -142,6 +145,13 @@ export class BeeperClient extends Context.Service<BeeperClient, BeeperClientApi>
 /** The executor of a layer's options: what both `BeeperClient` and `BeeperDesktop` run their requests on. */
 export const makeExecutorOf = (options: Options): Effect.Effect<Executor, InsecureTransport, HttpClient.HttpClient> =>
   Effect.gen(function*() {
+    // An option that cannot be meant ("soon", 0, a retry that is not a Schedule) is a defect at layer build, like a
+    // malformed base URL: not a "Not a valid effect" on the first transient failure, nor an unnamed "Invalid Input".
+    const retry = scheduleOption("retry", options.retry, RetryPolicy.defaultSchedule, true)
+    const timeout = positiveDuration("timeout", options.timeout, defaultTimeout)
+    const problem = firstProblem(retry, timeout)
+    if (problem !== undefined) throw new TypeError(`BeeperDesktop: ${problem}`)
+    const schedule = Result.getOrThrow(retry)
     const connection = yield* BeeperConfig.resolve(options)
     const maxResponseBytes = BeeperConfig.resolveMaxResponseBytes(options.maxResponseBytes)
     const base = yield* HttpClient.HttpClient
@@ -154,8 +164,8 @@ export const makeExecutorOf = (options: Options): Effect.Effect<Executor, Insecu
         ? base
         : withoutRedirects(options.transformClient === undefined ? base : options.transformClient(base)),
       abortableAttempts,
-      retry: options.retry === false ? RetryPolicy.none : options.retry ?? RetryPolicy.defaultSchedule,
-      timeout: options.timeout === undefined ? defaultTimeout : Duration.fromInputUnsafe(options.timeout),
+      retry: schedule === false ? RetryPolicy.none : schedule,
+      timeout: Result.getOrThrow(timeout),
       validateResponses: options.validateResponses !== false,
       driftLog: makeDriftLog({ strict: options.strict === true }),
       maxResponseBytes,

@@ -33,8 +33,8 @@ export interface ConnectionOptions {
   /** Beeper Desktop's address, e.g. `http://localhost:23373` (the default). A path prefix is kept. */
   readonly baseUrl?: string | URL | undefined
   /**
-   * The access token (Beeper Desktop → Settings → Developers). Wrap it with `Redacted.make`. Surrounding whitespace
-   * (a trailing newline of a token file) is trimmed.
+   * The access token (Beeper Desktop → Settings → Developers). Wrap it with `Redacted.make`: a plain string is
+   * refused with a `TypeError` at layer build. Surrounding whitespace (a trailing newline of a token file) is trimmed.
    */
   readonly accessToken: Redacted.Redacted<string>
   /**
@@ -313,6 +313,12 @@ export const load = (
         variable: "config",
         message: `the Beeper Desktop connection settings could not be read: ${error.message.replace(/\s+/g, " ")}`,
       }))
+    if (!Redacted.isRedacted(options.accessToken)) {
+      return yield* new ConfigurationError({
+        variable: "accessToken",
+        message: "the access token must be a Redacted value: read it with Config.Redacted, or wrap it with Redacted.make",
+      })
+    }
     const token = Redacted.value(options.accessToken).trim()
     const tokenProblem = token === "" ? "is empty" : tokenProblemOf(token)
     if (tokenProblem !== undefined) {
@@ -397,6 +403,14 @@ export const websocketUrl = (connection: Connection, path: string): URL => {
  * build, like a malformed base URL: it could never be sent.
  */
 const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> => {
+  // a plain string (from plain JavaScript, or a cast) would fail in `Redacted.value` without naming the option; the
+  // message never shows the value
+  if (!Redacted.isRedacted(token)) {
+    throw new TypeError(
+      `Beeper Desktop accessToken must be a Redacted value, got ${token === null ? "null" : typeof token}: ` +
+        "wrap the token with Redacted.make(token)",
+    )
+  }
   const value = Redacted.value(token)
   const trimmed = value.trim()
   const problem = tokenProblemOf(trimmed)

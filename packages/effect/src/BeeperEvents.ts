@@ -16,6 +16,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import type * as Socket from "effect/socket/Socket"
@@ -38,7 +39,7 @@ import * as SharedConnection from "./events/SharedConnection.ts"
 import { WebSocketConstructor } from "./events/SocketModule.ts"
 import { layerGlobal } from "./events/WebSocketConstructor.ts"
 import { makeDriftLog } from "./internal/drift.ts"
-import { firstProblem, positiveDuration, positiveInteger } from "./internal/options.ts"
+import { firstProblem, oneOf, positiveDuration, positiveInteger, scheduleOption } from "./internal/options.ts"
 import { scrubberOf } from "./internal/scrub.ts"
 
 export {
@@ -94,7 +95,8 @@ export interface EventsStreamOptions {
   readonly bufferMaxBytes?: number | undefined
   /**
    * What happens when that buffer is full (default `"suspend"`; see {@link OverflowStrategy}). The streams of a
-   * layer share one connection: a `"suspend"` stream that falls behind holds back the others too.
+   * layer share one connection: a `"suspend"` stream that falls behind holds back the others too. Anything but
+   * `"suspend"`, `"drop-oldest"` or `"fail"` is refused with a `TypeError` (at layer build, or when the stream starts).
    */
   readonly overflowStrategy?: EventBuffer.OverflowStrategy | undefined
   /**
@@ -115,18 +117,18 @@ export interface LiveOptions extends EventsStreamOptions, BeeperConfig.ReadingOp
    * Delays between reconnect attempts (default {@link defaultReconnectSchedule}: exponential from 250 ms,
    * jittered, capped at 30 s, forever). It restarts after a connection that stayed live for `stableAfter` (or
    * that the client closed because the consumer fell behind); a briefer connection does not restart it. When it
-   * ends, the stream fails with `ConnectionLost`.
+   * ends, the stream fails with `ConnectionLost`. A value that is not a `Schedule` is refused at layer build.
    */
   readonly reconnectSchedule?: Schedule.Schedule<unknown, unknown> | undefined
   /**
    * How long a connection must stay live (after the server acknowledged the subscription) for the reconnect
-   * schedule to start afresh after it drops (default 10 seconds).
+   * schedule to start afresh after it drops (default 10 seconds). Longer than zero, else refused at layer build.
    */
   readonly stableAfter?: Duration.Input | undefined
   /**
    * How long `setSubscriptions` waits for the server's acknowledgement before `SubscriptionTimeout`, and how long a
    * new connection may go without acknowledging its subscription before it is dropped and redialled (default 10
-   * seconds).
+   * seconds). Longer than zero, else refused at layer build.
    */
   readonly subscriptionTimeout?: Duration.Input | undefined
   /**
@@ -256,21 +258,31 @@ const defaults = {
   subscriptionTimeout: Duration.seconds(10),
 }
 
-const durationOr = (input: Duration.Input | undefined, fallback: Duration.Duration): Duration.Duration =>
-  input === undefined ? fallback : Duration.fromInputUnsafe(input)
+/** The overflow strategies there are (`overflowStrategy`, layer or per stream). */
+const overflowStrategies: ReadonlyArray<EventBuffer.OverflowStrategy> = ["suspend", "drop-oldest", "fail"]
 
 /** Builds the service from options (what the layers run). */
 const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, InsecureTransport> =>
   Effect.gen(function*() {
-    // An option that cannot be meant (NaN, 0, "soon") is a defect at layer build, like a malformed base URL.
+    // An option that cannot be meant (NaN, 0, "soon", a misspelled strategy, a schedule that is not a Schedule) is a
+    // defect at layer build, like a malformed base URL.
+    const reconnectSchedule = scheduleOption("reconnectSchedule", options.reconnectSchedule, defaultReconnectSchedule)
+    const stableAfter = positiveDuration("stableAfter", options.stableAfter, defaults.stableAfter)
+    const subscriptionTimeout = positiveDuration("subscriptionTimeout", options.subscriptionTimeout, defaults.subscriptionTimeout)
+    const idleTimeout = positiveDuration("idleTimeout", options.idleTimeout, defaults.idleTimeout)
+    const openTimeout = positiveDuration("openTimeout", options.openTimeout, defaults.openTimeout)
     const problem = firstProblem(
       positiveInteger("bufferCapacity", options.bufferCapacity, defaults.bufferCapacity),
       positiveInteger("maxServerErrors", options.maxServerErrors, defaults.maxServerErrors),
       positiveInteger("socketHighWaterMark", options.socketHighWaterMark, defaults.socketHighWaterMark),
       positiveInteger("maxFrameBytes", options.maxFrameBytes, defaults.maxFrameBytes),
       positiveInteger("bufferMaxBytes", options.bufferMaxBytes, defaults.bufferMaxBytes),
-      positiveDuration("idleTimeout", options.idleTimeout, defaults.idleTimeout),
-      positiveDuration("openTimeout", options.openTimeout, defaults.openTimeout),
+      oneOf("overflowStrategy", options.overflowStrategy, overflowStrategies, defaults.overflowStrategy),
+      reconnectSchedule,
+      stableAfter,
+      subscriptionTimeout,
+      idleTimeout,
+      openTimeout,
     )
     if (problem !== undefined) return yield* Effect.die(new TypeError(`BeeperEvents: ${problem}`))
     const connection = yield* BeeperConfig.resolve(options)
@@ -287,12 +299,12 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const sessionOptions = (tokenRefused: Effect.Effect<boolean>, reader: Reading.Reader): Session.SessionOptions => ({
       url,
       accessToken: connection.accessToken,
-      reconnectSchedule: options.reconnectSchedule ?? defaultReconnectSchedule,
-      stableAfter: durationOr(options.stableAfter, defaults.stableAfter),
-      subscriptionTimeout: durationOr(options.subscriptionTimeout, defaults.subscriptionTimeout),
+      reconnectSchedule: Result.getOrThrow(reconnectSchedule),
+      stableAfter: Result.getOrThrow(stableAfter),
+      subscriptionTimeout: Result.getOrThrow(subscriptionTimeout),
       scrub,
-      idleTimeout: durationOr(options.idleTimeout, defaults.idleTimeout),
-      openTimeout: durationOr(options.openTimeout, defaults.openTimeout),
+      idleTimeout: Result.getOrThrow(idleTimeout),
+      openTimeout: Result.getOrThrow(openTimeout),
       maxServerErrors: Math.max(1, options.maxServerErrors ?? defaults.maxServerErrors),
       socketHighWaterMark: options.socketHighWaterMark ?? defaults.socketHighWaterMark,
       maxFrameBytes: options.maxFrameBytes ?? defaults.maxFrameBytes,
@@ -306,6 +318,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
         const problem = firstProblem(
           positiveInteger("bufferCapacity", streamOptions?.bufferCapacity, 1),
           positiveInteger("bufferMaxBytes", streamOptions?.bufferMaxBytes, 1),
+          oneOf("overflowStrategy", streamOptions?.overflowStrategy, overflowStrategies, defaults.overflowStrategy),
         )
         if (problem !== undefined) return yield* Effect.die(new TypeError(`BeeperEvents.events: ${problem}`))
         const buffer = yield* EventBuffer.make<LiveEvent, EventsStreamError>({

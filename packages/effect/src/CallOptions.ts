@@ -13,7 +13,10 @@ import type { RetrySchedule } from "./RetryPolicy.ts"
  * @category Options
  */
 export interface CallOptions {
-  /** Retry schedule for this call (`false` = no retries). Non-repeatable operations are never retried. */
+  /**
+   * Retry schedule for this call (`false` = no retries). Non-repeatable operations are never retried. Anything else
+   * (`3`, `true`, `null`) fails the call with `InvalidRequest` (`field: "options.retry"`) before sending.
+   */
   readonly retry?: RetrySchedule | false | undefined
   /**
    * Timeout of each HTTP request (each attempt) of this call; a duration longer than zero, else the call fails with

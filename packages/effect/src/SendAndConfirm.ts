@@ -7,6 +7,7 @@
  *
  * @module
  */
+import * as Cause from "effect/Cause"
 import * as Clock from "effect/Clock"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -43,9 +44,12 @@ export interface SendAndConfirmOptions extends CallOptions {
   readonly pollInterval?: Duration.Input | undefined
   /**
    * Runs as soon as Desktop accepted the send, with its answer (the `pendingMessageID`), before the wait for
-   * confirmation: what a caller interrupted during that wait (Ctrl-C) needs to say the message was sent.
+   * confirmation: what a caller interrupted during that wait (Ctrl-C) needs to say the message was sent. It may
+   * return an Effect (run), a Promise (awaited) or nothing. It cannot undo the send: should it throw, fail, die or
+   * reject, that is logged at Warning and the wait for confirmation goes on. A value that is not a function is
+   * refused with `InvalidRequest` (`field: "options.onSent"`) before anything is sent.
    */
-  readonly onSent?: ((sent: MessageSendResponse) => Effect.Effect<void>) | undefined
+  readonly onSent?: ((sent: MessageSendResponse) => Effect.Effect<void> | PromiseLike<void> | void) | undefined
 }
 
 /**
@@ -79,19 +83,56 @@ export const sendAndConfirm = (
     // Options that cannot be meant are refused before anything is sent.
     const within = positiveDuration("the option within", options.within, defaultWithin)
     const pollInterval = positiveDuration("the option pollInterval", options.pollInterval, defaultPollInterval)
-    const problem = firstProblem(within, pollInterval)
+    const onSent = options.onSent === undefined || typeof options.onSent === "function"
+      ? Result.succeed(options.onSent)
+      : Result.fail(`the option onSent must be a function, got ${typeof options.onSent}`)
+    const problem = firstProblem(within, pollInterval, onSent)
     if (problem !== undefined) {
-      const field = Result.isFailure(within) ? "options.within" : "options.pollInterval"
+      const field = Result.isFailure(within)
+        ? "options.within"
+        : Result.isFailure(pollInterval)
+        ? "options.pollInterval"
+        : "options.onSent"
       return yield* new InvalidRequest({ ...contextOf(beeper.endpoints["messages.send"]), field, message: problem })
     }
     const events = yield* Effect.serviceOption(BeeperEvents)
     return yield* Option.isSome(events)
       ? withLiveEvents(beeper, events.value, input, options)
       : beeper.messages.send(input, options).pipe(
-        Effect.tap((sent) => options.onSent?.(sent) ?? Effect.void),
+        Effect.tap((sent) => runOnSent(options, sent)),
         Effect.flatMap((sent) => awaitConfirmation(beeper, sent, options, Effect.never)),
       )
   }).pipe(Effect.withSpan("messages.sendAndConfirm", { attributes: { "beeper.operation_id": "messages.send" } }))
+
+/**
+ * The caller's `onSent`, run tolerantly: its Effect is run, its Promise (any thenable) awaited, anything else
+ * ignored. The message is sent by now, so whatever goes wrong in it — a throw, a failure, a defect, a rejection — is
+ * logged at Warning and the wait for confirmation goes on: a callback cannot turn a sent message into a defect (and
+ * lose its `pendingMessageID`). An interruption stays one.
+ */
+const runOnSent = (options: SendAndConfirmOptions, sent: MessageSendResponse): Effect.Effect<void> => {
+  const onSent = options.onSent
+  if (onSent === undefined) return Effect.void
+  return Effect.suspend(() => {
+    const result: unknown = onSent(sent)
+    if (Effect.isEffect(result)) return result as Effect.Effect<unknown, unknown>
+    if (isThenable(result)) return Effect.tryPromise(() => Promise.resolve(result))
+    return Effect.void
+  }).pipe(
+    Effect.catchCause((cause) =>
+      Cause.hasInterruptsOnly(cause)
+        ? Effect.failCause(cause as Cause.Cause<never>)
+        : Effect.logWarning(
+          "beeper-kit: sendAndConfirm's onSent failed; the message was sent, its confirmation is still awaited",
+          cause,
+        )
+    ),
+    Effect.asVoid,
+  )
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function"
 
 /** Subscribes to the chat first (so no upsert is missed), sends, then waits, woken by the chat's upserts. */
 const withLiveEvents = (
@@ -127,7 +168,7 @@ const withLiveEvents = (
     // Never wait long for the subscription: without it, polling still confirms the message.
     yield* Deferred.await(subscribed).pipe(Effect.timeoutOption("5 seconds"))
     const sent = yield* beeper.messages.send(input, options)
-    if (options.onSent !== undefined) yield* options.onSent(sent)
+    yield* runOnSent(options, sent)
     // A send to a merged chat is routed to a member chat, whose events this subscription does not see:
     // then polling at the normal pace does the work.
     const routedElsewhere = sent.chatID !== input.chatID

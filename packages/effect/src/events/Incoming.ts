@@ -30,10 +30,12 @@ import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
+import { firstProblem, positiveDuration, positiveInteger, scheduleOption } from "../internal/options.ts"
 import { scrubberOfService } from "../internal/scrub.ts"
 import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
@@ -153,24 +155,28 @@ export class StartupTimeout extends Schema.TaggedError<StartupTimeout>()("Startu
 }) {}
 
 /**
- * Options of {@link incomingMessages} and {@link handleIncoming}.
+ * Options of {@link incomingMessages} and {@link handleIncoming}. One that cannot be meant (`NaN`, `0`, `"soon"`, a
+ * `catchUpRetry` that is not a `Schedule`) fails the delivery at once with a `TypeError` naming it.
  * @since 1.0.0
  * @category Delivery
  */
 export interface IncomingOptions {
   /**
    * How far back a catch-up reaches (default 24 hours): messages older than this are not delivered by a catch-up,
-   * even if no checkpoint covers them (a bot down for a week does not answer week-old messages).
+   * even if no checkpoint covers them (a bot down for a week does not answer week-old messages). Longer than zero.
    */
   readonly catchUpSince?: Duration.Input | undefined
-  /** At most this many messages per chat and catch-up (default 500; the newest are kept, the skip is logged). */
+  /**
+   * At most this many messages per chat and catch-up (default 500; the newest are kept, the skip is logged). A whole
+   * number of at least 1.
+   */
   readonly maxCatchUp?: number | undefined
-  /** Recently delivered IDs remembered per chat, besides its last sortKey (default 256). */
+  /** Recently delivered IDs remembered per chat, besides its last sortKey (default 256; a whole number of at least 1). */
   readonly recentWindow?: number | undefined
   /**
    * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait — while
    * every connection attempt, connection and disconnection, and every 5 seconds without a connection, is logged at
-   * Info level).
+   * Info level). Longer than zero.
    */
   readonly connectWithin?: Duration.Input | undefined
   /** Where to publish the delivery's state (see {@link makeHealth}). */
@@ -181,7 +187,7 @@ export interface IncomingOptions {
    * timeout) after the client's own retries. Default: exponential from 500 ms, jittered, each wait capped at 30 s,
    * forever — the catch-up waits Desktop out, as the live events reconnect. Each attempt is bounded by the client's
    * `timeout` per request; each failure is logged at Warning and counted in the health's `retries`. When a finite
-   * schedule gives up, the stream fails with the last error.
+   * schedule gives up, the stream fails with the last error. Must be a `Schedule`.
    */
   readonly catchUpRetry?: Schedule.Schedule<unknown, PaginationError> | undefined
 }
@@ -212,6 +218,36 @@ const defaults = {
   maxCatchUp: 500,
   chatPages: 20,
   notConnectedLogEvery: Duration.seconds(5),
+}
+
+/**
+ * The options of a delivery, checked: a duration that does not parse or is not longer than zero, a count that is
+ * not a whole number of at least 1, a `catchUpRetry` that is not a Schedule — each a problem naming the option
+ * (instead of an unbounded catch-up or checkpoint, a catch-up silently off, or an unnamed "Invalid Input").
+ */
+const checkOptions = (options: IncomingOptions): Result.Result<{
+  readonly catchUpSince: number
+  readonly maxCatchUp: number
+  readonly window: number
+  readonly connectWithin: Duration.Duration | undefined
+  readonly retrySchedule: Schedule.Schedule<unknown, PaginationError>
+}, string> => {
+  const catchUpSince = positiveDuration("catchUpSince", options.catchUpSince, defaults.catchUpSince)
+  const maxCatchUp = positiveInteger("maxCatchUp", options.maxCatchUp, defaults.maxCatchUp)
+  const window = positiveInteger("recentWindow", options.recentWindow, Delivery.defaultRecentWindow)
+  const connectWithin = options.connectWithin === undefined
+    ? Result.succeed(undefined)
+    : positiveDuration("connectWithin", options.connectWithin, defaults.catchUpSince)
+  const retrySchedule = scheduleOption("catchUpRetry", options.catchUpRetry, defaults.catchUpRetry)
+  const problem = firstProblem(catchUpSince, maxCatchUp, window, connectWithin, retrySchedule)
+  if (problem !== undefined) return Result.fail(problem)
+  return Result.succeed({
+    catchUpSince: Duration.toMillis(Result.getOrThrow(catchUpSince)),
+    maxCatchUp: Result.getOrThrow(maxCatchUp),
+    window: Result.getOrThrow(window),
+    connectWithin: Result.getOrThrow(connectWithin),
+    retrySchedule: Result.getOrThrow(retrySchedule),
+  })
 }
 
 /** The `Checkpoints` of the context, or a fresh in-memory store. */
@@ -246,16 +282,14 @@ export const incomingMessages = (
   options: IncomingOptions = {},
 ): Stream.Stream<IncomingMessage, IncomingError, BeeperDesktop | BeeperEvents> =>
   Stream.unwrap(Effect.gen(function*() {
+    // Options that cannot be meant are refused before anything starts, naming the option (as `events` does).
+    const checked = checkOptions(options)
+    if (Result.isFailure(checked)) return yield* Effect.die(new TypeError(`incomingMessages: ${checked.failure}`))
+    const { catchUpSince, maxCatchUp, window, connectWithin, retrySchedule } = checked.success
     const desktop = yield* BeeperDesktop
     const live = yield* BeeperEvents
     const checkpoints = yield* checkpointsOf
-    const catchUpSince = Duration.toMillis(
-      options.catchUpSince === undefined ? defaults.catchUpSince : Duration.fromInputUnsafe(options.catchUpSince),
-    )
-    const maxCatchUp = Math.max(1, options.maxCatchUp ?? defaults.maxCatchUp)
-    const window = Math.max(1, options.recentWindow ?? Delivery.defaultRecentWindow)
     const health = options.health
-    const retrySchedule = options.catchUpRetry ?? defaults.catchUpRetry
     const startedAt = yield* Clock.currentTimeMillis
     const origin = yield* checkpoints.origin(startedAt)
     /** What a handler finished (as stored). */
@@ -504,8 +538,8 @@ export const incomingMessages = (
       Stream.flattenIterable,
       Stream.merge(Stream.fromEffect(reportDown), { haltStrategy: "left" }),
     )
-    if (options.connectWithin === undefined) return deliveries
-    const within = Duration.fromInputUnsafe(options.connectWithin)
+    if (connectWithin === undefined) return deliveries
+    const within = connectWithin
     const guard = Deferred.await(firstConnection).pipe(
       Effect.timeoutOrElse({
         duration: within,
@@ -539,9 +573,13 @@ export const handleIncoming = <E, R>(
   handler: (incoming: IncomingMessage) => Effect.Effect<unknown, E, R>,
   options: HandleIncomingOptions = {},
 ): Effect.Effect<void, E | IncomingError, R | BeeperDesktop | BeeperEvents> =>
-  incomingMessages(options.chats ?? "*", options).pipe(
-    Stream.runForEach((incoming) => Effect.andThen(handler(incoming), incoming.ack)),
-  )
+  Effect.suspend(() => {
+    const checked = checkOptions(options)
+    if (Result.isFailure(checked)) return Effect.die(new TypeError(`handleIncoming: ${checked.failure}`))
+    return incomingMessages(options.chats ?? "*", options).pipe(
+      Stream.runForEach((incoming) => Effect.andThen(handler(incoming), incoming.ack)),
+    )
+  })
 
 /**
  * Replies to `message` unless a reply of ours to it is already in the chat — the idempotent reply a handler needs

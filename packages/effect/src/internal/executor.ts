@@ -29,7 +29,7 @@ import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput, toHttpClientRequest } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
-import { positiveDuration, positiveInteger } from "./options.ts"
+import { positiveDuration, positiveInteger, scheduleOption } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
 import { isTracing } from "../WebHttpClient.ts"
 
@@ -107,6 +107,13 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
       : positiveDuration("the call option timeout", options.timeout, settings.timeout)
     if (Result.isFailure(timeout)) {
       return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options.timeout", message: timeout.failure }))
+    }
+    // a retry that is not a Schedule (3, true, null from plain JavaScript) would die on the first transient failure
+    if (options?.retry !== undefined) {
+      const retry = scheduleOption("the call option retry", options.retry, false, true)
+      if (Result.isFailure(retry)) {
+        return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options.retry", message: retry.failure }))
+      }
     }
     const encoded = encodeInput(endpoint, withIdempotencyKey(endpoint, input))
     if (Result.isFailure(encoded)) return Effect.fail(encoded.failure)

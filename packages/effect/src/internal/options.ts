@@ -4,6 +4,7 @@
 import * as Duration from "effect/Duration"
 import * as Option from "effect/Option"
 import * as Result from "effect/Result"
+import * as Schedule from "effect/Schedule"
 
 /** A checked option: its value, or what is wrong with it (a sentence starting with the option's name). */
 export type Checked<A> = Result.Result<A, string>
@@ -34,6 +35,31 @@ export const positiveInteger = (name: string, input: number | undefined, fallbac
     : Result.fail(`${name} must be a whole number of at least 1, got ${describe(input)}`)
 }
 
+/**
+ * A schedule option (a retry or reconnect schedule): an Effect `Schedule`, or `false` where `orFalse` allows it (no
+ * retries). Anything else — a count (`3`), `true`, `{}`, `null` from plain JavaScript — is a problem: it would
+ * otherwise die deep inside the first retry ("Not a valid effect") or never run at all. `undefined` gives `fallback`.
+ */
+export const scheduleOption = <S>(name: string, input: S | undefined, fallback: S, orFalse = false): Checked<S> => {
+  if (input === undefined) return Result.succeed(fallback)
+  return Schedule.isSchedule(input) || (orFalse && input === false)
+    ? Result.succeed(input)
+    : Result.fail(`${name} must be a Schedule${orFalse ? " or false" : ""}, got ${describe(input)}`)
+}
+
+/** An option that is one of a few words (e.g. an overflow strategy). `undefined` gives `fallback`. */
+export const oneOf = <A extends string>(
+  name: string,
+  input: A | undefined,
+  allowed: ReadonlyArray<A>,
+  fallback: A,
+): Checked<A> => {
+  if (input === undefined) return Result.succeed(fallback)
+  return allowed.includes(input)
+    ? Result.succeed(input)
+    : Result.fail(`${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describe(input)}`)
+}
+
 /** The first problem of several checks, or `undefined` when all passed. */
 export const firstProblem = (...checks: ReadonlyArray<Checked<unknown>>): string | undefined => {
   for (const check of checks) if (Result.isFailure(check)) return check.failure
@@ -41,6 +67,9 @@ export const firstProblem = (...checks: ReadonlyArray<Checked<unknown>>): string
 }
 
 const describe = (input: unknown): string => {
+  if (input === null) return "null"
+  if (typeof input === "boolean") return String(input)
+  if (Array.isArray(input)) return "an array"
   if (typeof input === "string") return JSON.stringify(input)
   if (typeof input === "number" || typeof input === "bigint") return String(input)
   if (Duration.isDuration(input)) return Duration.format(input)
