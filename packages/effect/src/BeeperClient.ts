@@ -37,7 +37,7 @@ import type { Endpoint, InputOf, ItemOf, Pagination, StreamInputOf, SuccessOf } 
 import { makeDriftLog } from "./internal/drift.ts"
 import { abortableAttemptsOf } from "./internal/abortable.ts"
 import { type Executor, makeExecutor } from "./internal/executor.ts"
-import { firstProblem, positiveDuration, scheduleOption } from "./internal/options.ts"
+import { callableOption, firstProblem, positiveDuration, scheduleOption } from "./internal/options.ts"
 import { withoutRedirects } from "./internal/redirects.ts"
 import { withScrubber } from "./internal/scrub.ts"
 import type { InputArgs } from "./ResourceTree.ts"
@@ -149,7 +149,8 @@ export const makeExecutorOf = (options: Options): Effect.Effect<Executor, Insecu
     // malformed base URL: not a "Not a valid effect" on the first transient failure, nor an unnamed "Invalid Input".
     const retry = scheduleOption("retry", options.retry, RetryPolicy.defaultSchedule, true)
     const timeout = positiveDuration("timeout", options.timeout, defaultTimeout)
-    const problem = firstProblem(retry, timeout)
+    const transformClient = callableOption("transformClient", options.transformClient)
+    const problem = firstProblem(retry, timeout, transformClient)
     if (problem !== undefined) throw new TypeError(`BeeperDesktop: ${problem}`)
     const schedule = Result.getOrThrow(retry)
     const connection = yield* BeeperConfig.resolve(options)

@@ -160,6 +160,11 @@ describe("BeeperDesktop options", () => {
       }))
   }
 
+  it.effect("a transformClient that is not a function is a TypeError naming it (it failed on the first request)", () =>
+    Effect.gen(function*() {
+      assertTypeError(yield* desktopLayerDefect({ transformClient: 5 }), /^BeeperDesktop: transformClient must be a function, got 5/)
+    }))
+
   it.effect("an accessToken that is a plain string is a TypeError saying to use Redacted.make, without the token", () =>
     Effect.gen(function*() {
       const secret = "plain-string-token-4711"
@@ -190,6 +195,7 @@ describe("incomingMessages / handleIncoming options", () => {
     ["connectWithin 'soon'", { connectWithin: "soon" }, /connectWithin must be a duration longer than zero, got "soon"/],
     ["connectWithin NaN (an immediate StartupTimeout)", { connectWithin: Number.NaN }, /connectWithin must be a duration longer than zero, got NaN/],
     ["catchUpRetry 3 (nothing delivered)", { catchUpRetry: 3 }, /catchUpRetry must be a Schedule, got 3/],
+    ["health {} (health?.update is not a function, mid-delivery)", { health: {} }, /health must be an object with an update function, got/],
   ]
   for (const [label, options, pattern] of cases) {
     it.effect(`${label} is refused when the delivery starts`, () =>

@@ -35,7 +35,7 @@ import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
-import { firstProblem, positiveDuration, positiveInteger, scheduleOption } from "../internal/options.ts"
+import { callableOption, firstProblem, positiveDuration, positiveInteger, scheduleOption } from "../internal/options.ts"
 import { scrubberOfService } from "../internal/scrub.ts"
 import type { PaginationError } from "../BeeperError.ts"
 import { BeeperEvents } from "../BeeperEvents.ts"
@@ -239,7 +239,8 @@ const checkOptions = (options: IncomingOptions): Result.Result<{
     ? Result.succeed(undefined)
     : positiveDuration("connectWithin", options.connectWithin, defaults.catchUpSince)
   const retrySchedule = scheduleOption("catchUpRetry", options.catchUpRetry, defaults.catchUpRetry)
-  const problem = firstProblem(catchUpSince, maxCatchUp, window, connectWithin, retrySchedule)
+  const health = callableOption("health", options.health, "update") // a record from `makeHealth`
+  const problem = firstProblem(catchUpSince, maxCatchUp, window, connectWithin, retrySchedule, health)
   if (problem !== undefined) return Result.fail(problem)
   return Result.succeed({
     catchUpSince: Duration.toMillis(Result.getOrThrow(catchUpSince)),

@@ -47,6 +47,20 @@ export const scheduleOption = <S>(name: string, input: S | undefined, fallback: 
     : Result.fail(`${name} must be a Schedule${orFalse ? " or false" : ""}, got ${describe(input)}`)
 }
 
+/**
+ * An optional option that must be a function (a callback, a client transform), or — with `member` — an object with a
+ * function of that name (a health record's `update`). `undefined` stays `undefined`.
+ */
+export const callableOption = <A>(name: string, input: A | undefined, member?: string): Checked<A | undefined> => {
+  if (input === undefined) return Result.succeed(undefined)
+  const callable = member === undefined
+    ? typeof input === "function"
+    : typeof input === "object" && input !== null && typeof (input as Record<string, unknown>)[member] === "function"
+  return callable
+    ? Result.succeed(input)
+    : Result.fail(`${name} must be ${member === undefined ? "a function" : `an object with an ${member} function`}, got ${describe(input)}`)
+}
+
 /** An option that is one of a few words (e.g. an overflow strategy). `undefined` gives `fallback`. */
 export const oneOf = <A extends string>(
   name: string,
