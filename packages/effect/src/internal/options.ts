@@ -10,8 +10,8 @@ import * as Schedule from "effect/Schedule"
 export type Checked<A> = Result.Result<A, string>
 
 /**
- * A duration option that must be longer than zero (`"infinity"` allowed): a `Duration.Input` that parses, not NaN,
- * not zero or negative. `undefined` gives `fallback`.
+ * A duration option that must be longer than zero (`Infinity` or `"Infinity"` allowed): a `Duration.Input` that
+ * parses, not NaN, not zero or negative. `undefined` gives `fallback`.
  */
 export const positiveDuration = (
   name: string,
