@@ -271,11 +271,8 @@ describe("sendAndConfirm's onSent", () => {
 
   it.live("with BeeperEvents in context: an onSent returning nothing, or a Promise, still confirms the message", () =>
     Effect.gen(function*() {
-      const { server, layer } = yield* mockDesktop({ sendDelay: 30 })
-      const events = BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
-        Layer.provide(BeeperEvents.layerWebSocketConstructor),
-        Layer.orDie,
-      )
+      const { layer, events: eventsLayer } = yield* mockDesktop({ sendDelay: 30 })
+      const events = eventsLayer()
       yield* Effect.gen(function*() {
         const beeper = yield* BeeperDesktop
         const { items } = yield* beeper.chats.list({ limit: 1 })

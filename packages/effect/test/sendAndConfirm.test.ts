@@ -335,11 +335,8 @@ describe("sendAndConfirm against the mock server", () => {
 
   it.live("with BeeperEvents: confirmed through live events, without waiting for a poll", () =>
     Effect.gen(function*() {
-      const { server, layer } = yield* mockDesktop({ sendDelay: 30 })
-      const events = BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
-        Layer.provide(BeeperEvents.layerWebSocketConstructor),
-        Layer.orDie,
-      )
+      const { layer, events: eventsLayer } = yield* mockDesktop({ sendDelay: 30 })
+      const events = eventsLayer()
       yield* Effect.gen(function*() {
         const beeper = yield* BeeperDesktop
         const { items } = yield* beeper.chats.list({ limit: 1 })

@@ -1,9 +1,9 @@
-// The mock server (@beeper-kit/mock-server) for the test's scope, and a BeeperDesktop layer pointed at it.
+// The mock server (@beeper-kit/mock-server) for the test's scope, and BeeperDesktop / BeeperEvents layers pointed at it.
 import type { MockServer, MockServerOptions } from "@beeper-kit/mock-server"
 import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { Effect, Layer, Redacted, type Scope } from "effect"
 import { FetchHttpClient } from "effect/http"
-import { BeeperDesktop, type ClientOptions } from "../../src/index.ts"
+import { BeeperDesktop, BeeperEvents, type ClientOptions } from "../../src/index.ts"
 
 /** Client options, and optionally another token than the server's. */
 export interface LayerOptions extends ClientOptions {
@@ -15,6 +15,8 @@ export interface MockDesktop {
   readonly server: MockServer
   /** A layer for the server (its token unless `accessToken` is given). */
   readonly layer: (options?: LayerOptions) => Layer.Layer<BeeperDesktop, never>
+  /** A `BeeperEvents` layer for the server (its token, the runtime's own WebSocket). */
+  readonly events: () => Layer.Layer<BeeperEvents, never>
 }
 
 /** Starts a mock server for the scope (closed at its end). */
@@ -25,6 +27,11 @@ export const mockDesktop = (options: MockServerOptions = {}): Effect.Effect<Mock
       layer: (layerOptions: LayerOptions = {}) =>
         BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token), ...layerOptions }).pipe(
           Layer.provide(FetchHttpClient.layer),
+          Layer.orDie,
+        ),
+      events: () =>
+        BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
+          Layer.provide(BeeperEvents.layerWebSocketConstructor),
           Layer.orDie,
         ),
     })),
