@@ -23,7 +23,7 @@ import type { MessagesSendInput } from "./generated/endpoints.ts"
 import type { Message, MessageSendResponse } from "./generated/schemas.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { contextOf } from "./internal/issues.ts"
-import { firstProblem, positiveDuration } from "./internal/options.ts"
+import { callableOption, firstProblem, positiveDuration } from "./internal/options.ts"
 import { scrubberOfService } from "./internal/scrub.ts"
 import { isFailedSendStatus } from "./internal/sendStatus.ts"
 import { isTransientRead } from "./RetryPolicy.ts"
@@ -83,9 +83,7 @@ export const sendAndConfirm = (
     // Options that cannot be meant are refused before anything is sent.
     const within = positiveDuration("the option within", options.within, defaultWithin)
     const pollInterval = positiveDuration("the option pollInterval", options.pollInterval, defaultPollInterval)
-    const onSent = options.onSent === undefined || typeof options.onSent === "function"
-      ? Result.succeed(options.onSent)
-      : Result.fail(`the option onSent must be a function, got ${typeof options.onSent}`)
+    const onSent = callableOption("the option onSent", options.onSent)
     const problem = firstProblem(within, pollInterval, onSent)
     if (problem !== undefined) {
       const field = Result.isFailure(within)

@@ -282,10 +282,18 @@ export const incomingMessages = (
   subscription: Subscription,
   options: IncomingOptions = {},
 ): Stream.Stream<IncomingMessage, IncomingError, BeeperDesktop | BeeperEvents> =>
+  deliveriesOf("incomingMessages", subscription, options)
+
+/** The deliveries of {@link incomingMessages}; `caller` names the public function in a refusal of its options. */
+const deliveriesOf = (
+  caller: string,
+  subscription: Subscription,
+  options: IncomingOptions,
+): Stream.Stream<IncomingMessage, IncomingError, BeeperDesktop | BeeperEvents> =>
   Stream.unwrap(Effect.gen(function*() {
     // Options that cannot be meant are refused before anything starts, naming the option (as `events` does).
     const checked = checkOptions(options)
-    if (Result.isFailure(checked)) return yield* Effect.die(new TypeError(`incomingMessages: ${checked.failure}`))
+    if (Result.isFailure(checked)) return yield* Effect.die(new TypeError(`${caller}: ${checked.failure}`))
     const { catchUpSince, maxCatchUp, window, connectWithin, retrySchedule } = checked.success
     const desktop = yield* BeeperDesktop
     const live = yield* BeeperEvents
@@ -308,16 +316,16 @@ export const incomingMessages = (
     const firstConnection = yield* Deferred.make<void>()
 
     /**
-     * `read` — requests only: what it found is recorded by the caller once it succeeded — tried again on
-     * `retrySchedule` while it fails with a transient error, each failure logged and counted; any other error (or the
-     * schedule ending) fails as before.
-     */
-    /**
      * A chat ID as a log line shows it: the layer's token scrubbed out (chat IDs come from success bodies and events,
      * the user's data, which are not scrubbed; a log line is printed and shipped).
      */
     const shown = scrubberOfService(desktop)
 
+    /**
+     * `read` — requests only: what it found is recorded by the caller once it succeeded — tried again on
+     * `retrySchedule` while it fails with a transient error, each failure logged and counted; any other error (or the
+     * schedule ending) fails as before.
+     */
     const patiently = <A>(what: string, read: Effect.Effect<A, PaginationError>): Effect.Effect<A, PaginationError> =>
       read.pipe(
         // (`Effect.catch` that fails again rather than `tapError`, which brings its own family into every bundle)
@@ -540,15 +548,14 @@ export const incomingMessages = (
       Stream.merge(Stream.fromEffect(reportDown), { haltStrategy: "left" }),
     )
     if (connectWithin === undefined) return deliveries
-    const within = connectWithin
     const guard = Deferred.await(firstConnection).pipe(
       Effect.timeoutOrElse({
-        duration: within,
+        duration: connectWithin,
         orElse: () =>
           Effect.fail(
             new StartupTimeout({
-              waitedMillis: Duration.toMillis(within),
-              message: `Beeper Desktop's live events did not connect within ${Duration.format(within)}`,
+              waitedMillis: Duration.toMillis(connectWithin),
+              message: `Beeper Desktop's live events did not connect within ${Duration.format(connectWithin)}`,
             }),
           ),
       }),
@@ -574,13 +581,9 @@ export const handleIncoming = <E, R>(
   handler: (incoming: IncomingMessage) => Effect.Effect<unknown, E, R>,
   options: HandleIncomingOptions = {},
 ): Effect.Effect<void, E | IncomingError, R | BeeperDesktop | BeeperEvents> =>
-  Effect.suspend(() => {
-    const checked = checkOptions(options)
-    if (Result.isFailure(checked)) return Effect.die(new TypeError(`handleIncoming: ${checked.failure}`))
-    return incomingMessages(options.chats ?? "*", options).pipe(
-      Stream.runForEach((incoming) => Effect.andThen(handler(incoming), incoming.ack)),
-    )
-  })
+  deliveriesOf("handleIncoming", options.chats ?? "*", options).pipe(
+    Stream.runForEach((incoming) => Effect.andThen(handler(incoming), incoming.ack)),
+  )
 
 /**
  * Replies to `message` unless a reply of ours to it is already in the chat — the idempotent reply a handler needs
