@@ -5,6 +5,7 @@ import { boundedFetch, limitProblem } from "./bounded-fetch.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
 import {
   accessTokenProblem,
+  cleartextTokenRefusal,
   defaultBaseUrl,
   defaultMaxResponseBytes,
   defaultTimeoutMillis,
@@ -130,10 +131,7 @@ const refuseCleartextToken = (baseUrl: string, allowInsecureToken: boolean): voi
     throw new TypeError(`Beeper Desktop baseUrl is not a URL: give Desktop's origin, e.g. ${defaultBaseUrl}`)
   }
   if (!isTokenTransportAllowed(url, allowInsecureToken)) {
-    throw new TypeError(
-      `Refusing to send the access token in clear text to ${url.origin}: it is not a loopback host. ` +
-        `Use https://, or opt in with allowInsecureToken: true.`,
-    )
+    throw new TypeError(cleartextTokenRefusal(url.origin, "https://", "allowInsecureToken: true"))
   }
 }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { isTokenTransportAllowed } from "@beeper-kit/core/wire"
+import { cleartextTokenRefusal, isTokenTransportAllowed } from "@beeper-kit/core/wire"
 import * as Effect from "effect/Effect"
 import type * as Redacted from "effect/Redacted"
 import { InsecureTransport } from "./BeeperError.ts"
@@ -27,9 +27,11 @@ export const ensureTokenTransportAllowed = (
     : Effect.fail(
       new InsecureTransport({
         url: url.origin,
-        message:
-          `Refusing to send the access token in clear text to ${url.origin}: it is not a loopback host. ` +
-          `Use https:// (or wss://), or opt in with allowInsecureToken: true (BEEPER_ALLOW_INSECURE_TOKEN=true).`,
+        message: cleartextTokenRefusal(
+          url.origin,
+          "https:// (or wss://)",
+          "allowInsecureToken: true (BEEPER_ALLOW_INSECURE_TOKEN=true)",
+        ),
       }),
     )
 

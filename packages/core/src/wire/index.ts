@@ -94,4 +94,4 @@ export const declaredBodyLength = (encoding: string | null | undefined, length: 
 }
 
 export { plainText } from "./richText.ts"
-export { isEncryptedScheme, isLoopbackHost, isTokenTransportAllowed } from "./tokenTransport.ts"
+export { cleartextTokenRefusal, isEncryptedScheme, isLoopbackHost, isTokenTransportAllowed } from "./tokenTransport.ts"

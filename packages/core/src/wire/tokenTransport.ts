@@ -40,3 +40,12 @@ export const isEncryptedScheme = (url: URL): boolean => url.protocol === "https:
  */
 export const isTokenTransportAllowed = (url: URL, allowInsecureToken: boolean): boolean =>
   allowInsecureToken || isEncryptedScheme(url) || isLoopbackHost(url.hostname)
+
+/**
+ * Why the token was not sent to `origin` (when {@link isTokenTransportAllowed} said no), naming the origin only —
+ * never credentials, a query or the token — and what to do: `useInstead` (e.g. `https://`) and `optIn` (how the
+ * caller opts in: an option, an environment variable).
+ */
+export const cleartextTokenRefusal = (origin: string, useInstead: string, optIn: string): string =>
+  `Refusing to send the access token in clear text to ${origin}: it is not a loopback host. Use ${useInstead}, or ` +
+  `opt in with ${optIn}.`

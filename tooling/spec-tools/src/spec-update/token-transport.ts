@@ -4,7 +4,7 @@
 // (core's wire rule `isTokenTransportAllowed`, which both clients follow): `https:`, a loopback host, or cleartext
 // elsewhere with `BEEPER_ALLOW_INSECURE_TOKEN=true`. A `--from` URL, an `endpoints.spec` or a redirect to any other
 // origin gets no token.
-import { defaultBaseUrl, isTokenTransportAllowed } from "@beeper-kit/core"
+import { cleartextTokenRefusal, defaultBaseUrl, isTokenTransportAllowed } from "@beeper-kit/core"
 
 /** Thrown when the token may not be sent where it would have to go; names only the URL's origin, never the token. */
 export class TokenTransportError extends Error {
@@ -56,10 +56,7 @@ export const tokenPolicyOf = (env: Readonly<Record<string, string | undefined>>)
 export const tokenFor = (url: URL, policy: TokenPolicy): string | undefined => {
   if (policy.token === undefined || url.origin !== policy.desktopOrigin) return undefined
   if (!isTokenTransportAllowed(url, policy.allowInsecureToken)) {
-    throw new TokenTransportError(
-      `Refusing to send the access token in clear text to ${url.origin}: it is not a loopback host. ` +
-        `Use https://, or opt in with BEEPER_ALLOW_INSECURE_TOKEN=true.`,
-    )
+    throw new TokenTransportError(cleartextTokenRefusal(url.origin, "https://", "BEEPER_ALLOW_INSECURE_TOKEN=true"))
   }
   return policy.token
 }
