@@ -139,16 +139,20 @@ describe("the fetch client's limits", () => {
 
   it("the limit is the operation's, whatever the Content-Type: a file served as JSON gets the binary one, JSON labelled as a file the JSON one", async () => {
     const bytes = new Uint8Array(300_000).fill(0x20)
+    /** Serves `body` as `contentType` at `declared` with its Content-Length, and at `chunked` without one. */
+    const servedBothWays = (declared: string, chunked: string, contentType: string, body: Uint8Array | string) => {
+      behaviours.set(declared, (response) => {
+        response.writeHead(200, { "content-type": contentType, "content-length": String(body.length) })
+        response.end(body)
+      })
+      behaviours.set(chunked, (response) => {
+        response.writeHead(200, { "content-type": contentType })
+        response.write(body.slice(0, 10))
+        response.end(body.slice(10))
+      })
+    }
     // a .json attachment, served with its own type: with and without a Content-Length
-    behaviours.set("file:///export.json", (response) => {
-      response.writeHead(200, { "content-type": "application/json", "content-length": String(bytes.length) })
-      response.end(bytes)
-    })
-    behaviours.set("file:///chunked.json", (response) => {
-      response.writeHead(200, { "content-type": "application/json" })
-      response.write(bytes.subarray(0, 1000))
-      response.end(bytes.subarray(1000))
-    })
+    servedBothWays("file:///export.json", "file:///chunked.json", "application/json", bytes)
     const limits = { json: 1000, binary: 400_000 }
     const beeper = createBeeperClient({ baseUrl: url, accessToken: "t", maxResponseBytes: limits })
     for (const file of ["file:///export.json", "file:///chunked.json"]) {
@@ -160,15 +164,7 @@ describe("the fetch client's limits", () => {
     }
     // a JSON answer labelled as a file, over the JSON limit: with and without a Content-Length
     const answer = JSON.stringify({ items: [], hasMore: false, padding: "x".repeat(5000) })
-    behaviours.set("labelled", (response) => {
-      response.writeHead(200, { "content-type": "application/octet-stream", "content-length": String(answer.length) })
-      response.end(answer)
-    })
-    behaviours.set("labelled-chunked", (response) => {
-      response.writeHead(200, { "content-type": "application/octet-stream" })
-      response.write(answer.slice(0, 10))
-      response.end(answer.slice(10))
-    })
+    servedBothWays("labelled", "labelled-chunked", "application/octet-stream", answer)
     expect((await call("labelled", { maxResponseBytes: limits })).error).toBeInstanceOf(RangeError)
     expect((await call("labelled-chunked", { maxResponseBytes: limits })).error).toBeInstanceOf(RangeError)
     // the error status of a file operation: its body is held to the JSON limit, whatever it is labelled

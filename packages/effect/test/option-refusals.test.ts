@@ -271,8 +271,7 @@ describe("sendAndConfirm's onSent", () => {
 
   it.live("with BeeperEvents in context: an onSent returning nothing, or a Promise, still confirms the message", () =>
     Effect.gen(function*() {
-      const { layer, events: eventsLayer } = yield* mockDesktop({ sendDelay: 30 })
-      const events = eventsLayer()
+      const { services } = yield* mockDesktop({ sendDelay: 30 })
       yield* Effect.gen(function*() {
         const beeper = yield* BeeperDesktop
         const { items } = yield* beeper.chats.list({ limit: 1 })
@@ -285,6 +284,6 @@ describe("sendAndConfirm's onSent", () => {
           assert.strictEqual(confirmed.sendStatus?.status, "SUCCESS")
         }
         assert.strictEqual(seen.length, 1)
-      }).pipe(Effect.provide(Layer.merge(layer(), events)))
+      }).pipe(Effect.provide(services()))
     }), 180_000)
 })

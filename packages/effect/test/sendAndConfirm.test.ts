@@ -335,8 +335,7 @@ describe("sendAndConfirm against the mock server", () => {
 
   it.live("with BeeperEvents: confirmed through live events, without waiting for a poll", () =>
     Effect.gen(function*() {
-      const { layer, events: eventsLayer } = yield* mockDesktop({ sendDelay: 30 })
-      const events = eventsLayer()
+      const { services } = yield* mockDesktop({ sendDelay: 30 })
       yield* Effect.gen(function*() {
         const beeper = yield* BeeperDesktop
         const { items } = yield* beeper.chats.list({ limit: 1 })
@@ -347,6 +346,6 @@ describe("sendAndConfirm against the mock server", () => {
           { pollInterval: "1 hour", within: "2 minutes" },
         )
         assert.strictEqual(confirmed.sendStatus?.status, "SUCCESS")
-      }).pipe(Effect.provide(Layer.merge(layer(), events)))
+      }).pipe(Effect.provide(services()))
     }), 180_000)
 })

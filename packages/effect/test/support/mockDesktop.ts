@@ -10,13 +10,13 @@ export interface LayerOptions extends ClientOptions {
   readonly accessToken?: Redacted.Redacted<string>
 }
 
-/** A running mock server and a `BeeperDesktop` layer (FetchHttpClient) for it. */
+/** A running mock server and the layers of the services pointed at it (`BeeperDesktop` over FetchHttpClient). */
 export interface MockDesktop {
   readonly server: MockServer
   /** A layer for the server (its token unless `accessToken` is given). */
   readonly layer: (options?: LayerOptions) => Layer.Layer<BeeperDesktop, never>
-  /** A `BeeperEvents` layer for the server (its token, the runtime's own WebSocket). */
-  readonly events: () => Layer.Layer<BeeperEvents, never>
+  /** Both services for the server: `layer()` and `BeeperEvents` (its token, the runtime's own WebSocket). */
+  readonly services: () => Layer.Layer<BeeperDesktop | BeeperEvents, never>
 }
 
 /** Starts a mock server for the scope (closed at its end). */
@@ -24,15 +24,21 @@ export const mockDesktop = (options: MockServerOptions = {}): Effect.Effect<Mock
   mockServerScoped({ seed: 5, ...options }).pipe(
     Effect.map((server) => ({
       server,
-      layer: (layerOptions: LayerOptions = {}) =>
-        BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token), ...layerOptions }).pipe(
-          Layer.provide(FetchHttpClient.layer),
-          Layer.orDie,
-        ),
-      events: () =>
-        BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
-          Layer.provide(BeeperEvents.layerWebSocketConstructor),
-          Layer.orDie,
+      layer: (layerOptions: LayerOptions = {}) => desktopLayer(server, layerOptions),
+      services: () =>
+        Layer.merge(
+          desktopLayer(server),
+          BeeperEvents.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
+            Layer.provide(BeeperEvents.layerWebSocketConstructor),
+            Layer.orDie,
+          ),
         ),
     })),
+  )
+
+/** A `BeeperDesktop` layer (FetchHttpClient) for `server`: its token unless `options.accessToken` is given. */
+const desktopLayer = (server: MockServer, options: LayerOptions = {}): Layer.Layer<BeeperDesktop, never> =>
+  BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token), ...options }).pipe(
+    Layer.provide(FetchHttpClient.layer),
+    Layer.orDie,
   )
