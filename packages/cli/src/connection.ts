@@ -40,15 +40,11 @@ export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connect
     // the value itself is never repeated: a URL can carry a token (credentials, a query) that a terminal or a CI log
     // would then show
     if (parsed === undefined) return yield* usage("the Desktop URL (--url, BEEPER_DESKTOP_URL) is not a URL")
-    if (!/^https?:$/.test(parsed.protocol)) {
-      return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) must be http:// or https://, got ${parsed.protocol}`)
-    }
-    if (parsed.username !== "" || parsed.password !== "") {
-      return yield* usage("the Desktop URL must not contain credentials: pass the token with --token")
-    }
-    if (parsed.search !== "" || parsed.hash !== "") {
-      // the API's paths are appended to it: a query or fragment would end up in the middle of every request's URL
-      return yield* usage("the Desktop URL must not have a query or fragment: give Desktop's address, e.g. http://localhost:23373")
+    // the SDK's rule: http(s)://, no credentials (the token goes with --token), no query or fragment (the API's paths
+    // are appended to the URL)
+    const problem = BeeperConfig.baseUrlProblemOf(parsed)
+    if (problem !== undefined) {
+      return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) ${problem}: give Desktop's address, e.g. ${BeeperConfig.defaultBaseUrl}`)
     }
     if (Option.isNone(flags.token)) return yield* new CliFailure({ code: ExitCode.auth, message: tokenMissing })
     // a token no header can hold (a pasted "Bearer " prefix, a line break): said here, not as the layer's defect

@@ -5,6 +5,7 @@ import { boundedFetch, limitProblem } from "./bounded-fetch.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
 import {
   accessTokenProblem,
+  baseUrlProblem,
   cleartextTokenRefusal,
   defaultBaseUrl,
   defaultMaxResponseBytes,
@@ -21,7 +22,10 @@ export type BeeperHttpClient = Client
 
 /** How to reach one Beeper Desktop. */
 export interface BeeperClientOptions {
-  /** Origin of the Desktop API, without `/v1`. Default {@link defaultBaseUrl}. */
+  /**
+   * Origin of the Desktop API, without `/v1`: `http://` or `https://`, a path prefix allowed, no credentials, query or
+   * fragment (a `TypeError` when the client is created). Default {@link defaultBaseUrl}.
+   */
   readonly baseUrl?: string | undefined
   /**
    * Access token, sent as `Authorization: Bearer <token>` on every request. Only the public endpoints
@@ -64,7 +68,11 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
   const baseUrl = trimBaseUrl(options.baseUrl ?? defaultBaseUrl)
-  if (token !== undefined) refuseCleartextToken(baseUrl, options.allowInsecureToken === true)
+  const url = parseBaseUrl(baseUrl)
+  if (token !== undefined && !isTokenTransportAllowed(url, options.allowInsecureToken === true)) {
+    // only the origin is named: never credentials, a query or the token
+    throw new TypeError(cleartextTokenRefusal(url.origin, "https://", "allowInsecureToken: true"))
+  }
   const limitsGiven = options.maxResponseBytes as unknown
   if (limitsGiven !== undefined && (typeof limitsGiven !== "object" || limitsGiven === null)) {
     // a bare number (`maxResponseBytes: 1024`) would read as "no limits given" and leave the defaults
@@ -119,20 +127,16 @@ const readsFile = (parseAs: string | undefined): boolean =>
   parseAs === "blob" || parseAs === "stream" || parseAs === "arrayBuffer"
 
 /**
- * Throws when the token may not travel to `baseUrl` (the wire rule `isTokenTransportAllowed`): cleartext to a host
- * that is not loopback, without the opt-in. The message names only the URL's origin, never credentials or the token.
+ * The base URL as a `URL`; throws a `TypeError` when it is not one, or is one the API's paths cannot be appended to
+ * (the wire rule `baseUrlProblem`). The message never repeats the value: a URL may hold credentials or a token.
  */
-const refuseCleartextToken = (baseUrl: string, allowInsecureToken: boolean): void => {
-  let url: URL
-  try {
-    url = new URL(baseUrl)
-  } catch {
-    // the value itself is not repeated: a malformed URL may still hold credentials
-    throw new TypeError(`Beeper Desktop baseUrl is not a URL: give Desktop's origin, e.g. ${defaultBaseUrl}`)
+const parseBaseUrl = (baseUrl: string): URL => {
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined
+  const problem = url === undefined ? "is not a URL" : baseUrlProblem(url)
+  if (url === undefined || problem !== undefined) {
+    throw new TypeError(`Beeper Desktop baseUrl ${problem}: give Desktop's origin, e.g. ${defaultBaseUrl}`)
   }
-  if (!isTokenTransportAllowed(url, allowInsecureToken)) {
-    throw new TypeError(cleartextTokenRefusal(url.origin, "https://", "allowInsecureToken: true"))
-  }
+  return url
 }
 
 /**

@@ -319,8 +319,8 @@ describe("createBeeperClient options", () => {
     }
     expect(refused({ baseUrl: "http://10.0.0.5:23373", accessToken: "s3cr3t" }))
       .toMatch(/Refusing to send the access token in clear text to http:\/\/10\.0\.0\.5:23373/)
-    // only the origin is named: not the token, nor credentials or a query in the URL
-    const shown = refused({ baseUrl: "http://me:s3cr3t@desktop.lan:23373/?key=s3cr3t", accessToken: "s3cr3t" })
+    // only the origin is named: not the token, nor a path holding it
+    const shown = refused({ baseUrl: "http://desktop.lan:23373/s3cr3t", accessToken: "s3cr3t" })
     expect(shown).toContain("http://desktop.lan:23373")
     expect(shown).not.toContain("s3cr3t")
     expect(refused({ baseUrl: "not a url s3cr3t", accessToken: "s3cr3t" })).toMatch(/baseUrl is not a URL/)
@@ -332,6 +332,41 @@ describe("createBeeperClient options", () => {
       { baseUrl: "http://[::1]:9", accessToken: "s3cr3t" },
       { baseUrl: "http://10.0.0.5:23373" }, // no token, nothing to protect (info.retrieve is public)
     ]) expect(refused(allowed), allowed.baseUrl).toBeUndefined()
+  })
+
+  it("refuses a base URL the API's paths cannot be appended to when it is created, without repeating it, as the Effect client and the CLI do", async () => {
+    const sent: Array<string> = []
+    const fetchSpy: typeof fetch = async (input) => {
+      sent.push(input instanceof Request ? input.url : String(input))
+      return Response.json({})
+    }
+    const cases: ReadonlyArray<readonly [baseUrl: string, problem: string]> = [
+      // fetch would refuse each request, with a message repeating the URL, password and all
+      ["http://me:s3cr3t@localhost:23373", "must not contain credentials"],
+      // the paths would land after the query: http://localhost:23373/?key=s3cr3t/v1/info
+      ["http://localhost:23373/?key=s3cr3t", "must not have a query or fragment"],
+      ["http://localhost:23373/#s3cr3t", "must not have a query or fragment"],
+      ["http://localhost:23373/?", "must not have a query or fragment"],
+      ["ftp://localhost/s3cr3t", 'must start with http:// or https:// (its scheme is "ftp:")'],
+      ["not a url s3cr3t", "is not a URL"],
+    ]
+    for (const [baseUrl, problem] of cases) {
+      for (const options of [{ baseUrl }, { baseUrl, accessToken: "tok-12345678" }]) {
+        let thrown: unknown
+        try {
+          await createBeeperClient({ ...options, fetch: fetchSpy }).info.retrieve()
+        } catch (error) {
+          thrown = error
+        }
+        expect(thrown, baseUrl).toBeInstanceOf(TypeError)
+        expect(String(thrown), baseUrl).toContain(`Beeper Desktop baseUrl ${problem}`)
+        expect(String(thrown), baseUrl).not.toContain("s3cr3t")
+      }
+    }
+    expect(sent).toEqual([])
+    // a path prefix is kept
+    await createBeeperClient({ baseUrl: "http://127.0.0.1:9/desktop/", fetch: fetchSpy }).info.retrieve()
+    expect(sent).toEqual(["http://127.0.0.1:9/desktop/v1/info"])
   })
 
   it("trims the whitespace around an access token, as the Effect client does", async () => {

@@ -7,6 +7,7 @@
 import {
   accessTokenProblem,
   appendApiPath,
+  baseUrlProblem,
   defaultBaseUrl,
   defaultMaxResponseBytes as wireMaxResponseBytes,
   trimBaseUrl,
@@ -452,7 +453,10 @@ const shownUrl = (value: string): string => {
   return `${userinfo ? url.href.replace("://", "://…@") : url.href}${tail ? "…" : ""}`
 }
 
-/** The base URL, or what is wrong with it: not a URL, not `http(s)://`, or with credentials. */
+/**
+ * The base URL, or what is wrong with it: not a URL, or one the API's paths cannot be appended to — not `http(s)://`,
+ * with credentials, a query or a fragment (core's wire rule {@link baseUrlProblemOf}).
+ */
 const baseUrlOf = (input: string | URL): Result.Result<URL, string> => {
   let url: URL
   try {
@@ -460,17 +464,21 @@ const baseUrlOf = (input: string | URL): Result.Result<URL, string> => {
   } catch {
     return Result.fail("is not a URL")
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return Result.fail(`must start with http:// or https:// (its scheme is ${JSON.stringify(url.protocol)})`)
-  }
-  if (url.username !== "" || url.password !== "") {
-    return Result.fail("must not contain credentials; pass the access token instead")
-  }
-  url.search = ""
-  url.hash = ""
+  const problem = baseUrlProblem(url)
+  if (problem !== undefined) return Result.fail(problem)
   if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`
   return Result.succeed(url)
 }
+
+/**
+ * What makes a URL unfit to be the base URL, or `undefined` when it is fit: a scheme other than `http:`/`https:`,
+ * credentials, a query or a fragment (the API's paths are appended to it). The text never repeats the URL. For a tool
+ * that takes a URL from its user and wants to say so before building a layer. The rule is core's wire rule
+ * `baseUrlProblem`, which `@beeper-kit/core`'s client follows too.
+ * @since 1.0.0
+ * @category Config
+ */
+export const baseUrlProblemOf: (url: URL) => string | undefined = baseUrlProblem
 
 /** The base URL; a malformed one is a defect (an invalid literal in the caller's code). */
 const parseBaseUrl = (input: string | URL): URL => {

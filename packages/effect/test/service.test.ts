@@ -2,7 +2,7 @@
 // Config, the cleartext-token guard, and one span per request named after its operationId.
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
-import { Config, ConfigProvider, Effect, Layer, Redacted } from "effect"
+import { Cause, Config, ConfigProvider, Effect, Exit, Layer, Redacted } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, BeeperConfig, endpoints, TokenGuard } from "../src/index.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
@@ -161,8 +161,8 @@ describe("configuration", () => {
         const cases: ReadonlyArray<readonly [url: string, tag: string, shown: string]> = [
           [`http://user:${token}@localhost:23373`, "ConfigurationError", 'BEEPER_DESKTOP_URL="http://…@localhost:23373/" must not contain credentials'],
           [`http://${token}@localhost:23373`, "ConfigurationError", 'BEEPER_DESKTOP_URL="http://…@localhost:23373/" must not contain credentials'],
-          [`http://10.0.0.5:23373/?token=${token}`, "InsecureTransport", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/…": Refusing'],
-          [`http://10.0.0.5:23373/#${token}`, "InsecureTransport", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/…": Refusing'],
+          [`http://10.0.0.5:23373/?token=${token}`, "ConfigurationError", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/…" must not have a query or fragment'],
+          [`http://localhost:23373/#${token}`, "ConfigurationError", 'BEEPER_DESKTOP_URL="http://localhost:23373/…" must not have a query or fragment'],
           [`ftp://localhost/?token=${token}`, "ConfigurationError", 'BEEPER_DESKTOP_URL="ftp://localhost/…" must start with http://'],
           [`http://10.0.0.5:23373/${token}/`, "InsecureTransport", 'BEEPER_DESKTOP_URL="http://10.0.0.5:23373/<redacted>/": Refusing'],
           [`not a url user:${token}@x ?token=${token}`, "ConfigurationError", 'BEEPER_DESKTOP_URL="not a url user:<redacted>@x …" is not a URL'],
@@ -219,6 +219,19 @@ describe("configuration", () => {
     Effect.gen(function*() {
       const connection = yield* BeeperConfig.resolve({ baseUrl: "https://proxy.example/beeper", accessToken: token })
       assert.strictEqual(BeeperConfig.urlOf(connection, "/v1/chats"), "https://proxy.example/beeper/v1/chats")
+    }))
+
+  it.effect("a base URL with a query or fragment is refused, not cut (the rule of core's client and the CLI)", () =>
+    Effect.gen(function*() {
+      for (const baseUrl of ["http://localhost:23373/?key=k", "http://localhost:23373/#k", "http://localhost:23373/?"]) {
+        const defect = yield* Effect.exit(BeeperConfig.resolve({ baseUrl, accessToken: token }))
+        assert.isTrue(Exit.isFailure(defect), baseUrl)
+        assert.include(String(Cause.squash((defect as Exit.Failure<unknown, unknown>).cause)), "baseUrl must not have a query or fragment", baseUrl)
+        const loaded = yield* Effect.flip(BeeperConfig.load(Config.succeed({ baseUrl, accessToken: token })))
+        assert.strictEqual(loaded._tag, "ConfigurationError", baseUrl)
+        assert.include(loaded.message, "the baseUrl must not have a query or fragment", baseUrl)
+      }
+      assert.strictEqual(BeeperConfig.baseUrlProblemOf(new URL("https://proxy.example/beeper/")), undefined)
     }))
 })
 

@@ -13,6 +13,24 @@ export const defaultBaseUrl = "http://localhost:23373"
 /** A base URL ready for an API path (`/v1/...`) to be appended: its trailing slashes removed (a path prefix is kept). */
 export const trimBaseUrl = (baseUrl: string): string => baseUrl.replace(/\/+$/, "")
 
+/**
+ * What makes `url` unfit to be the base URL the API's paths are appended to, or `undefined` when it is fit: a scheme
+ * other than `http:` or `https:`; credentials (`user:pass@`: `fetch` refuses them, with an error that repeats them);
+ * a query or a fragment, even an empty one (every request's path would land after it). The text names the problem,
+ * never the URL, which may hold a secret. Both clients and the CLI follow it.
+ * @since 1.0.0
+ * @category Config
+ */
+export const baseUrlProblem = (url: URL): string | undefined => {
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return `must start with http:// or https:// (its scheme is ${JSON.stringify(url.protocol)})`
+  }
+  if (url.username !== "" || url.password !== "") return "must not contain credentials; pass the access token instead"
+  // `search` and `hash` are "" for a bare `?` or `#`, which `href` keeps
+  if (/[?#]/.test(url.href)) return "must not have a query or fragment (the API's paths are appended to it)"
+  return undefined
+}
+
 /** An API path (`/v1/...`, the leading slash optional) appended to a base URL {@link trimBaseUrl} has trimmed. */
 export const appendApiPath = (trimmedBaseUrl: string, path: string): string =>
   `${trimmedBaseUrl}${path.startsWith("/") ? path : `/${path}`}`
