@@ -23,10 +23,10 @@ export interface ConnectionFlags {
   readonly token: Option.Option<Redacted.Redacted<string>>
 }
 
-const allowInsecure = Config.Boolean("BEEPER_ALLOW_INSECURE_TOKEN").pipe(
+const allowInsecure = Config.Boolean(BeeperConfig.variables.allowInsecureToken).pipe(
   Config.withDefault(false),
   Effect.mapError((error) =>
-    new CliFailure({ code: ExitCode.usage, message: `BEEPER_ALLOW_INSECURE_TOKEN: ${error.message}` })
+    new CliFailure({ code: ExitCode.usage, message: `${BeeperConfig.variables.allowInsecureToken}: ${error.message}` })
   ),
 )
 

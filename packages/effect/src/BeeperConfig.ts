@@ -8,7 +8,11 @@ import {
   accessTokenProblem,
   appendApiPath,
   baseUrlProblem,
+  baseUrlVariables,
   defaultBaseUrl,
+  environmentVariables,
+  flagOf,
+  flagWords,
   defaultMaxResponseBytes as wireMaxResponseBytes,
   trimBaseUrl,
 } from "@beeper-kit/core/wire"
@@ -140,22 +144,14 @@ export interface Connection {
 }
 
 /**
- * The environment variables the `layerConfig`s read (from Effect's current `ConfigProvider`).
+ * The environment variables the `layerConfig`s read (from Effect's current `ConfigProvider`): `accessToken`
+ * (`BEEPER_ACCESS_TOKEN`), `baseUrl` (`BEEPER_DESKTOP_URL`), `baseUrlAlias` (`BEEPER_BASE_URL`), `allowInsecureToken`
+ * (`BEEPER_ALLOW_INSECURE_TOKEN`), `strict` (`BEEPER_STRICT`) — core's `environmentVariables`, which the CLI and
+ * `pnpm spec:update` read too.
  * @since 1.0.0
  * @category Config
  */
-export const variables = {
-  /** The access token (required). */
-  accessToken: "BEEPER_ACCESS_TOKEN",
-  /** Where Beeper Desktop listens (default `http://localhost:23373`). */
-  baseUrl: "BEEPER_DESKTOP_URL",
-  /** The official SDK's name for {@link variables.baseUrl}, read when `BEEPER_DESKTOP_URL` is not set. */
-  baseUrlAlias: "BEEPER_BASE_URL",
-  /** `true` to allow the token over cleartext to a host that is not loopback (default `false`). */
-  allowInsecureToken: "BEEPER_ALLOW_INSECURE_TOKEN",
-  /** `true` to refuse compatible drift (default `false`). */
-  strict: "BEEPER_STRICT",
-} as const
+export const variables = environmentVariables
 
 /**
  * Where an access token comes from: said by every error about a missing or unusable one.
@@ -184,21 +180,17 @@ const readVariable = (variable: string): Effect.Effect<Option.Option<string>, Co
     ),
   )
 
-/** The words `Config.Boolean` reads as true and as false. */
-const trueWords: ReadonlyArray<string> = ["true", "yes", "on", "1", "y"]
-const falseWords: ReadonlyArray<string> = ["false", "no", "off", "0", "n"]
-
 /** A boolean variable, read as `Config.Boolean(variable).pipe(Config.withDefault(false))` reads it. */
 const readFlag = (variable: string): Effect.Effect<boolean, ConfigurationError> =>
   Effect.flatMap(readVariable(variable), (value) => {
     if (Option.isNone(value)) return Effect.succeed(false)
-    if (trueWords.includes(value.value)) return Effect.succeed(true)
-    if (falseWords.includes(value.value)) return Effect.succeed(false)
+    const flag = flagOf(value.value)
+    if (flag !== undefined) return Effect.succeed(flag)
     const shown = value.value.length > 64 ? `a value of ${value.value.length} characters` : JSON.stringify(value.value)
     return Effect.fail(
       new ConfigurationError({
         variable,
-        message: `${variable} must be true or false (got ${shown}; one of ${[...trueWords, ...falseWords].join(", ")})`,
+        message: `${variable} must be true or false (got ${shown}; one of ${[...flagWords.true, ...flagWords.false].join(", ")})`,
       }),
     )
   })
@@ -206,7 +198,7 @@ const readFlag = (variable: string): Effect.Effect<boolean, ConfigurationError> 
 /** The base URL's variable and value: `BEEPER_DESKTOP_URL` when set, else `BEEPER_BASE_URL`, else none. */
 const readBaseUrl: Effect.Effect<Option.Option<readonly [variable: string, value: string]>, ConfigurationError> =
   /*#__PURE__*/ Effect.gen(function*() {
-    for (const variable of [variables.baseUrl, variables.baseUrlAlias]) {
+    for (const variable of baseUrlVariables) {
       const value = yield* readVariable(variable)
       if (Option.isSome(value)) return Option.some([variable, value.value] as const)
     }

@@ -10,7 +10,22 @@ describe("spec:update's token policy", () => {
     expect(tokenPolicyOf({ BEEPER_DESKTOP_URL: "http://127.0.0.1:9", BEEPER_BASE_URL: "https://b.example" }).desktopOrigin).toBe("http://127.0.0.1:9")
     expect(tokenPolicyOf({ BEEPER_ALLOW_INSECURE_TOKEN: "yes" }).allowInsecureToken).toBe(true)
     expect(() => tokenPolicyOf({ BEEPER_ALLOW_INSECURE_TOKEN: "maybe" })).toThrow(/BEEPER_ALLOW_INSECURE_TOKEN must be true or false/)
-    expect(() => tokenPolicyOf({ BEEPER_DESKTOP_URL: "not a url" })).toThrow(/BEEPER_DESKTOP_URL="not a url" is not a URL/)
+    // the SDK's base URL rule, the value not repeated (it may hold a secret)
+    for (const [value, problem] of [
+      ["not a url k3y", /BEEPER_DESKTOP_URL is not a URL/],
+      ["http://me:k3y@localhost:23373", /BEEPER_DESKTOP_URL must not contain credentials/],
+      ["http://localhost:23373/?key=k3y", /BEEPER_DESKTOP_URL must not have a query or fragment/],
+      ["ftp://localhost/k3y", /BEEPER_DESKTOP_URL must start with http:\/\/ or https:\/\//],
+    ] as const) {
+      let thrown: unknown
+      try {
+        tokenPolicyOf({ BEEPER_DESKTOP_URL: value })
+      } catch (error) {
+        thrown = error
+      }
+      expect(String(thrown), value).toMatch(problem)
+      expect(String(thrown), value).not.toContain("k3y")
+    }
   })
 
   it("gives the token to the Desktop's origin only (same scheme, host and port)", () => {

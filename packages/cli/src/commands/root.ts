@@ -4,25 +4,27 @@
  *
  * @module
  */
-import type { BeeperDesktop, BeeperEvents } from "@beeper-kit/effect"
+import { BeeperConfig, type BeeperDesktop, type BeeperEvents } from "@beeper-kit/effect"
 import { Config, Effect } from "effect"
 import { Command, Flag } from "effect/cli"
 import { beeperLayer, type Connection, resolveConnection } from "../connection.ts"
 import { type CliFailure, toCliFailure } from "../failure.ts"
+
+const { accessToken, baseUrl, baseUrlAlias } = BeeperConfig.variables
 
 /** `beeper-kit` with its shared flags (no handler: it only holds the subcommands). */
 export const beeperKit = Command.make("beeper-kit").pipe(
   Command.withDescription("A command line for Beeper Desktop: accounts, chats, messages, send, and live events."),
   Command.withSharedFlags({
     url: Flag.String("url").pipe(
-      Flag.withDescription("Beeper Desktop's address (default: $BEEPER_DESKTOP_URL, else $BEEPER_BASE_URL, else http://localhost:23373)"),
+      Flag.withDescription(`Beeper Desktop's address (default: $${baseUrl}, else $${baseUrlAlias}, else ${BeeperConfig.defaultBaseUrl})`),
       // BEEPER_BASE_URL is the official SDK's name for it; BEEPER_DESKTOP_URL wins when both are set (as in @beeper-kit/effect)
-      Flag.withFallbackConfig(Config.String("BEEPER_DESKTOP_URL").pipe(Config.orElse(() => Config.String("BEEPER_BASE_URL")))),
+      Flag.withFallbackConfig(Config.String(baseUrl).pipe(Config.orElse(() => Config.String(baseUrlAlias)))),
       Flag.optional,
     ),
     token: Flag.Redacted("token").pipe(
-      Flag.withDescription("Access token (default: $BEEPER_ACCESS_TOKEN)"),
-      Flag.withFallbackConfig(Config.Redacted("BEEPER_ACCESS_TOKEN")),
+      Flag.withDescription(`Access token (default: $${accessToken})`),
+      Flag.withFallbackConfig(Config.Redacted(accessToken)),
       Flag.optional,
     ),
   }),

@@ -111,5 +111,6 @@ export const declaredBodyLength = (encoding: string | null | undefined, length: 
   return Number(length)
 }
 
+export { baseUrlVariables, environmentVariables, flagOf, flagWords } from "./environment.ts"
 export { plainText } from "./richText.ts"
 export { cleartextTokenRefusal, isEncryptedScheme, isLoopbackHost, isTokenTransportAllowed } from "./tokenTransport.ts"

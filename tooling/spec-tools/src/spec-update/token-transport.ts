@@ -4,19 +4,25 @@
 // (core's wire rule `isTokenTransportAllowed`, which both clients follow): `https:`, a loopback host, or cleartext
 // elsewhere with `BEEPER_ALLOW_INSECURE_TOKEN=true`. A `--from` URL, an `endpoints.spec` or a redirect to any other
 // origin gets no token.
-import { cleartextTokenRefusal, defaultBaseUrl, isTokenTransportAllowed } from "@beeper-kit/core"
+import {
+  baseUrlProblem,
+  baseUrlVariables,
+  cleartextTokenRefusal,
+  defaultBaseUrl,
+  environmentVariables,
+  flagOf,
+  flagWords,
+  isTokenTransportAllowed,
+} from "@beeper-kit/core"
 
 /** Thrown when the token may not be sent where it would have to go; names only the URL's origin, never the token. */
 export class TokenTransportError extends Error {
   override readonly name = "TokenTransportError"
 }
 
-const trueWords: ReadonlyArray<string> = ["true", "yes", "on", "1", "y"]
-const falseWords: ReadonlyArray<string> = ["false", "no", "off", "0", "n"]
-
 /** The Desktop's base URL variable and value as `BeeperConfig` picks them (`BEEPER_DESKTOP_URL` wins), or the default. */
 export const desktopBaseUrlOf = (env: Readonly<Record<string, string | undefined>>): { readonly variable?: string; readonly value: string } => {
-  for (const variable of ["BEEPER_DESKTOP_URL", "BEEPER_BASE_URL"]) {
+  for (const variable of baseUrlVariables) {
     const value = env[variable]?.trim()
     if (value) return { variable, value }
   }
@@ -33,19 +39,22 @@ export interface TokenPolicy {
 /** Reads the policy from the environment; a malformed Desktop URL or opt-in flag is refused, naming its variable. */
 export const tokenPolicyOf = (env: Readonly<Record<string, string | undefined>>): TokenPolicy => {
   const base = desktopBaseUrlOf(env)
-  let desktopOrigin: string
-  try {
-    desktopOrigin = new URL(base.value).origin
-  } catch {
-    throw new TokenTransportError(`${base.variable ?? "the Desktop URL"}=${JSON.stringify(base.value)} is not a URL: give Beeper Desktop's address, e.g. ${defaultBaseUrl}`)
+  const url = URL.canParse(base.value) ? new URL(base.value) : undefined
+  // the SDK's base URL rule; the value is not repeated, as core's client and the CLI do not: it may hold a secret
+  const problem = url === undefined ? "is not a URL" : baseUrlProblem(url)
+  if (url === undefined || problem !== undefined) {
+    throw new TokenTransportError(`${base.variable ?? "the Desktop URL"} ${problem}: give Beeper Desktop's address, e.g. ${defaultBaseUrl}`)
   }
-  const flag = env.BEEPER_ALLOW_INSECURE_TOKEN?.trim() ?? ""
-  if (flag !== "" && !trueWords.includes(flag) && !falseWords.includes(flag)) {
-    const shown = flag.length > 64 ? `a value of ${flag.length} characters` : JSON.stringify(flag)
-    throw new TokenTransportError(`BEEPER_ALLOW_INSECURE_TOKEN must be true or false (got ${shown})`)
+  const desktopOrigin = url.origin
+  const flagVariable = environmentVariables.allowInsecureToken
+  const flagText = env[flagVariable]?.trim() ?? ""
+  const flag = flagText === "" ? false : flagOf(flagText)
+  if (flag === undefined) {
+    const shown = flagText.length > 64 ? `a value of ${flagText.length} characters` : JSON.stringify(flagText)
+    throw new TokenTransportError(`${flagVariable} must be true or false (got ${shown}; one of ${[...flagWords.true, ...flagWords.false].join(", ")})`)
   }
-  const token = env.BEEPER_ACCESS_TOKEN?.trim()
-  return { token: token ? token : undefined, desktopOrigin, allowInsecureToken: trueWords.includes(flag) }
+  const token = env[environmentVariables.accessToken]?.trim()
+  return { token: token ? token : undefined, desktopOrigin, allowInsecureToken: flag }
 }
 
 /**
