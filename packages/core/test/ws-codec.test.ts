@@ -270,5 +270,10 @@ describe("frameDrift", () => {
     expect(drift({ type: "error", code: "RATE_LIMITED", message: "slow down" })).toEqual([
       { kind: "unknown-enum-value", path: "code", detail: `unknown value "RATE_LIMITED" (known: INVALID_COMMAND, INVALID_PAYLOAD, NOT_SUBSCRIBED, INTERNAL_ERROR)` },
     ])
+    // a number enum is read as open too: a protocol version this SDK does not know
+    expect(drift({ type: "ready", version: 1, chatIDs: [] })).toEqual([])
+    expect(drift({ type: "ready", version: 2, chatIDs: [] })).toEqual([
+      { kind: "unknown-enum-value", path: "version", detail: "unknown value 2 (known: 1)" },
+    ])
   })
 })

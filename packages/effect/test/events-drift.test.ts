@@ -390,6 +390,40 @@ describe("live events read tolerantly", () => {
     }).pipe(Effect.scoped, Effect.provide(capture.layer), Effect.runPromise)
   })
 
+  it.each([false, true])("a ready frame of a protocol version this SDK does not know (upstream: enum [1]) is reported, and strict refuses it (strict: %s)", (strict) => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      const desktop = yield* fakeDesktop({
+        sendReady: false,
+        onConnection: (connection) => connection.send({ type: "ready", version: 2, chatIDs: [] }),
+      })
+      const received = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        const queue = yield* Queue.unbounded<LiveEvent>()
+        yield* live.events("*").pipe(Stream.runForEach((event) => Queue.offer(queue, event)), Effect.forkScoped)
+        const out: Array<LiveEvent> = []
+        // the version is read as open: the stream connects, and an event after it is delivered
+        while (out.at(-1)?.type !== "connected") out.push(yield* Queue.take(queue))
+        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        connection.send({ type: "message.deleted", seq: 1, ts: 1, chatID, ids: ["m1"] })
+        out.push(yield* Queue.take(queue))
+        return out
+      }).pipe(Effect.provide(layerFor(desktop, { strict, eventsOnly: true })))
+      if (strict) {
+        assert.deepStrictEqual(received.map((event) => event.type), ["frame.malformed", "connected", "message.deleted"])
+        assert.include((received[0] as Json).error.message, "unknown-enum-value")
+        assert.deepStrictEqual(capture.lines, [])
+      } else {
+        assert.deepStrictEqual(received.map((event) => event.type), ["connected", "message.deleted"])
+        assert.deepStrictEqual(
+          capture.lines.map((line) => ({ source: line.source, path: line.path, kind: line.kind })),
+          [{ source: "ready", path: "version", kind: "unknown-enum-value" }],
+        )
+        assert.include(String(capture.lines[0]?.detail), "unknown value 2 (known: 1)")
+      }
+    }).pipe(Effect.scoped, Effect.provide(capture.layer), Effect.runPromise)
+  })
+
   it("strict passes frames exactly as specified (accountID, message.stream in epoch ms, app.state.updated)", () => {
     const capture = captureDrift()
     const exact = variants.filter((variant) => variant.drift.length === 0)

@@ -171,15 +171,19 @@ export const frameDrift = (frame: ServerFrame): ReadonlyArray<FrameDrift> => {
     const name = fields[f]![0]
     const spec = fields[f]![1]
     const value = record[name]
-    // epoch milliseconds (the usual `ts`) is a form the spec names: nothing to read
-    if (value === undefined || typeof value === "number") continue
+    if (value === undefined) continue
     if (spec.kind === "timestamp") {
+      // epoch milliseconds (the usual `ts`) is a form the spec names: nothing to read
+      if (typeof value === "number") continue
       const form = readTimestamp(value)?.form
       // Both forms the spec names (upstream 5.0.0's date-time string, the docs' epoch ms) are exact; others drift.
       if (form !== undefined && form !== "epoch-ms" && form !== "iso-8601") {
         add({ kind: "timestamp-format", path: name, detail: `${formNames[form]} ${preview(value)} (read as epoch milliseconds)` })
       }
-    } else if (spec.known !== undefined && typeof value === "string" && !spec.known.includes(value)) {
+    } else if (
+      spec.known !== undefined && (typeof value === "string" || typeof value === "number") && !spec.known.includes(value)
+    ) {
+      // an enum is read as open (a string code, the protocol's version): another value is news from a newer Desktop
       add({ kind: "unknown-enum-value", path: name, detail: `unknown value ${preview(value)} (known: ${spec.known.join(", ")})` })
     }
   }

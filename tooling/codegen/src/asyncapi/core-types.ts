@@ -23,6 +23,18 @@ const literal = (value: unknown): string => {
   return JSON.stringify(value)
 }
 
+/**
+ * The type an enum of the protocol is read as when it is open — `string` or `number`, when every value is one — or
+ * `undefined` for a mixed enum, kept closed. The protocol's enums are read from the server, and a newer Desktop may
+ * send a value this version does not know: the known values still autocomplete, and the codec reports the others.
+ */
+const openEnumKind = (values: ReadonlyArray<unknown>): "string" | "number" | undefined =>
+  values.every((value) => typeof value === "string")
+    ? "string"
+    : values.every((value) => typeof value === "number")
+    ? "number"
+    : undefined
+
 const propertyKey = (key: string): string => (/^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key))
 
 const refName = (ref: string): string => ref.slice("#/components/schemas/".length)
@@ -82,11 +94,11 @@ export class TypePrinter {
       return name
     }
     if (schema.const !== undefined) return literal(schema.const)
-    // the protocol's enums are read from the server, and a newer Desktop may send a value this version does not
-    // know: string enums stay open (the known values still autocomplete)
+    // the protocol's enums stay open (openEnumKind)
     if (schema.enum) {
       const known = schema.enum.map(literal)
-      return schema.enum.every((value) => typeof value === "string") ? [...known, "(string & {})"].join(" | ") : known.join(" | ")
+      const open = openEnumKind(schema.enum)
+      return open === undefined ? known.join(" | ") : [...known, `(${open} & {})`].join(" | ")
     }
     const union = schema.anyOf ?? schema.oneOf
     if (union) return union.map((member) => this.wrap(this.type(member))).join(" | ")
@@ -227,7 +239,7 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
       "  readonly kind: FieldKind",
       "  readonly required: boolean",
       "  readonly items?: FieldKind",
-      "  readonly known?: ReadonlyArray<string>",
+      "  readonly known?: ReadonlyArray<string | number>",
       "  /** `null` is allowed beside {@link FieldSpec.kind} (`type: [integer, \"null\"]`). */",
       "  readonly nullable?: boolean",
       "}",
@@ -241,7 +253,7 @@ export const printCoreProtocol = (protocol: Protocol, schemas: Readonly<Record<s
       .map(([key, value]) => {
         const { kind, nullable } = nullableKindOf(value, schemas)
         const items = kind === "array" && value.items ? kindOf(value.items, schemas) : undefined
-        const known = value.enum?.every((item) => typeof item === "string") ? `, known: ${JSON.stringify(value.enum)}` : ""
+        const known = value.enum !== undefined && openEnumKind(value.enum) !== undefined ? `, known: ${JSON.stringify(value.enum)}` : ""
         return `${propertyKey(key)}: { kind: ${JSON.stringify(kind)}, required: ${fields.required.has(key)}${items && items !== "unknown" ? `, items: ${JSON.stringify(items)}` : ""}${known}${nullable ? ", nullable: true" : ""} }`
       })
     return `${JSON.stringify(message.name)}: {${entries.length ? `\n${indent(entries.join(",\n"))}\n` : ""}}`

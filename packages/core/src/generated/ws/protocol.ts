@@ -28,9 +28,10 @@ export type SubscriptionsSetCommand = {
 export type ReadyFrame = {
   readonly type: "ready"
   /**
-   * Protocol version.
+   * Protocol version. Read as an open list: another version (a newer Desktop) is accepted and reported as drift,
+   * which `strict` reading refuses.
    */
-  readonly version: number
+  readonly version: 1 | (number & {})
   /**
    * The current subscriptions (empty right after connecting).
    */
@@ -328,7 +329,7 @@ export interface FieldSpec {
   readonly kind: FieldKind
   readonly required: boolean
   readonly items?: FieldKind
-  readonly known?: ReadonlyArray<string>
+  readonly known?: ReadonlyArray<string | number>
   /** `null` is allowed beside {@link FieldSpec.kind} (`type: [integer, "null"]`). */
   readonly nullable?: boolean
 }
@@ -339,7 +340,7 @@ export interface FieldSpec {
  */
 export const serverFrameFields = {
   "ready": {
-    version: { kind: "integer", required: true },
+    version: { kind: "integer", required: true, known: [1] },
     chatIDs: { kind: "array", required: true, items: "string" }
   },
   "subscriptions.updated": {
