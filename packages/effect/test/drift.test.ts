@@ -43,8 +43,11 @@ interface Expected {
 interface Variant {
   readonly name: string
   readonly operationId: OperationId
-  /** The mock server request (path and query) whose body the variant changes. */
-  readonly request: (ids: Ids) => string
+  /**
+   * The mock server request (path and query) whose body the variant changes, or a body of Beeper's docs (for an
+   * answer the mock server gives only in a flow it cannot be led through, e.g. sign-up).
+   */
+  readonly request: ((ids: Ids) => string) | { readonly docsExample: Json }
   /** The operation's input (the scripted server answers any request with the changed body). */
   readonly input: (ids: Ids) => object
   /** Changes the real body in place into what that Desktop would send. */
@@ -344,6 +347,37 @@ const variants: ReadonlyArray<Variant> = [
       }
     },
   },
+  {
+    name: "a Desktop rewording (or translating) the sign-up copy of app.setup.response, given as constants by the docs (app-login.md)",
+    operationId: "app.setup.response",
+    request: {
+      docsExample: {
+        copy: {
+          submit: "Continue",
+          terms: "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.",
+          title: "Choose your username",
+          usernamePlaceholder: "Username",
+        },
+        leadToken: "lead-1",
+        registrationRequired: true,
+        setupRequestID: "setup-1",
+        usernameSuggestions: ["ada"],
+      },
+    },
+    input: () => ({ setupRequestID: "setup-1", response: "123456" }),
+    change: (body) => {
+      body.copy.submit = "Weiter"
+      body.copy.title = "Wähle deinen Benutzernamen"
+      return {
+        drift: [
+          { path: "copy.submit", kind: "unknown-enum-value" },
+          { path: "copy.title", kind: "unknown-enum-value" },
+        ],
+        // the whole answer is read — the setup request and lead token sign-up goes on with, the text as sent
+        check: (value, sent) => assert.deepStrictEqual(value, sent),
+      }
+    },
+  },
 ]
 
 /** Calls a variant's operation. */
@@ -356,8 +390,8 @@ const call = (beeper: BeeperDesktopApi, variant: Variant, ids: Ids): Effect.Effe
 const getJson = (url: string, token: string): Effect.Effect<Json> =>
   Effect.promise(() => fetch(url, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.json()))
 
-/** The mock server's IDs and the real body of a request. */
-const realBody = (request: (ids: Ids) => string) =>
+/** The mock server's IDs and the real body of a request (or a copy of the docs' body given instead). */
+const realBody = (request: Variant["request"]) =>
   Effect.gen(function*() {
     const { server } = yield* mockDesktop()
     const chats = yield* getJson(`${server.url}/v1/chats?limit=1`, server.token)
@@ -371,7 +405,10 @@ const realBody = (request: (ids: Ids) => string) =>
       bridgeID: bridges.items[0].id,
       accountID: accounts[0].accountID,
     }
-    return { ids, body: yield* getJson(`${server.url}${request(ids)}`, server.token) }
+    const body = typeof request === "function"
+      ? yield* getJson(`${server.url}${request(ids)}`, server.token)
+      : structuredClone(request.docsExample)
+    return { ids, body }
   })
 
 /** A BeeperDesktop service over a server that always answers `body`. */

@@ -453,36 +453,36 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Submit button label.
          */
-        readonly submit: Schema.Literal<'Continue'>;
+        readonly submit: OpenEnum<Schema.Literal<'Continue'>>;
         /**
          * Terms and privacy notice to show before account creation.
          */
-        readonly terms: Schema.Literal<'By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'>;
+        readonly terms: OpenEnum<Schema.Literal<'By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'>>;
         /**
          * Title for the username step.
          */
-        readonly title: Schema.Literal<'Choose your username'>;
+        readonly title: OpenEnum<Schema.Literal<'Choose your username'>>;
         /**
          * Placeholder for the username field.
          */
-        readonly usernamePlaceholder: Schema.Literal<'Username'>;
+        readonly usernamePlaceholder: OpenEnum<Schema.Literal<'Username'>>;
     }> = /*#__PURE__*/ Schema.Struct({
         /**
          * Submit button label.
          */
-        submit: /*#__PURE__*/ Schema.Literal('Continue'),
+        submit: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal('Continue')),
         /**
          * Terms and privacy notice to show before account creation.
          */
-        terms: /*#__PURE__*/ Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.'),
+        terms: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal('By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.')),
         /**
          * Title for the username step.
          */
-        title: /*#__PURE__*/ Schema.Literal('Choose your username'),
+        title: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal('Choose your username')),
         /**
          * Placeholder for the username field.
          */
-        usernamePlaceholder: /*#__PURE__*/ Schema.Literal('Username')
+        usernamePlaceholder: /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literal('Username'))
     });
 
     /**

@@ -189,13 +189,13 @@ export interface AppSetupRegisterRequest {
  */
 export interface AppSetupRegistrationCopy {
   /** Submit button label. */
-  readonly submit: "Continue"
+  readonly submit: Open<"Continue">
   /** Terms and privacy notice to show before account creation. */
-  readonly terms: "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy."
+  readonly terms: Open<"By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.">
   /** Title for the username step. */
-  readonly title: "Choose your username"
+  readonly title: Open<"Choose your username">
   /** Placeholder for the username field. */
-  readonly usernamePlaceholder: "Username"
+  readonly usernamePlaceholder: Open<"Username">
 }
 
 /**

@@ -1368,22 +1368,22 @@ export interface components {
         AppSetupRegistrationCopy: {
             /**
              * @description Submit button label.
-             * @constant
+             * @enum {string}
              */
             submit: "Continue";
             /**
              * @description Terms and privacy notice to show before account creation.
-             * @constant
+             * @enum {string}
              */
             terms: "By continuing, you agree to the Terms of Use and acknowledge the Privacy Policy.";
             /**
              * @description Title for the username step.
-             * @constant
+             * @enum {string}
              */
             title: "Choose your username";
             /**
              * @description Placeholder for the username field.
-             * @constant
+             * @enum {string}
              */
             usernamePlaceholder: "Username";
         };
