@@ -14,6 +14,7 @@ import { beeperKit } from "./commands/root.ts"
 import { send } from "./commands/send.ts"
 import { tail } from "./commands/tail.ts"
 import { CliFailure, ExitCode } from "./failure.ts"
+import { oneLine } from "./output/table.ts"
 
 /** The whole command tree. */
 export const app = beeperKit.pipe(Command.withSubcommands([accounts, chats, messages, send, tail]))
@@ -133,8 +134,13 @@ export const dashProblem = (argv: ReadonlyArray<string>): string | undefined => 
 
 const quietFormatter = CliOutput.layer(CliOutput.defaultFormatter({ globalFlags: "summary", inheritedFlags: "summary" }))
 
+/**
+ * Prints a failure as its one `beeper-kit: …` line. The message may quote what a server said (an error body, a send's
+ * failure reason): line breaks and control characters — a terminal's escape sequences among them — become spaces, as
+ * in every table and `tail` line.
+ */
 const report = (failure: CliFailure): Effect.Effect<ExitCode> =>
-  Effect.as(Console.error(`beeper-kit: ${failure.message}`), failure.code)
+  Effect.as(Console.error(`beeper-kit: ${oneLine(failure.message)}`), failure.code)
 
 /** Runs `beeper-kit <argv>`: prints results and failures, and returns the exit code (never fails). */
 export const runCli = (given: ReadonlyArray<string>) => {

@@ -212,6 +212,22 @@ describe.concurrent("beeper-kit", () => {
     })
   })
 
+  it("send: Ctrl-C after the send went out but before Desktop answered says it may have been sent; exit 130", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")
+      // Desktop has the request and never answers it
+      own.faults.add({ kind: "hang", times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+      const send = start("src/bin.ts", ["send", page.items[0]!.id, "held"], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      while (own.faults.list().length > 0 && send.child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10))
+      send.child.kill("SIGINT")
+      const { code, stdout, stderr } = await send.exited
+      // before: exit 130 and nothing said
+      expect(code, stderr).toBe(130)
+      expect(stdout).toBe("")
+      expect(stderr).toBe("beeper-kit: the message may have been sent — check the chat before sending again (interrupted before Desktop answered)\n")
+    })
+  })
+
   it("send: a pending ID echoing the token is shown scrubbed when the send is not confirmed, and on Ctrl-C", async () => {
     const token = "tok-SECRET-1234567890abcdef"
     // a Desktop stand-in whose send answer echoes the token; looking the message up is refused (401): unconfirmed
@@ -328,6 +344,18 @@ describe.concurrent("beeper-kit", () => {
     expect(code).toBe(0)
     expect(linesOf(stdout)[0]).toMatch(/^Evil Title +\[2J +]0;owned +end · /)
     expect(stdout).not.toMatch(/[\u001b\u0007]/)
+  })
+
+  it("a failure quoting the server (a send's failure reason) is still one line, without control characters", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")
+      own.simulate.failNextSend({ message: "Network said no\n\u001b[2J\u001b]0;owned\u0007 end" })
+      const { code, stderr } = await beeperKit(["send", page.items[0]!.id, "hello"], { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token })
+      expect(code).toBe(1)
+      expect(linesOf(stderr)).toHaveLength(1)
+      expect(stderr).toMatch(/^beeper-kit: the message was not sent: Network said no +\[2J +]0;owned +end/)
+      expect(stderr).not.toMatch(/[\u001b\u0007]/)
+    })
   })
 
   it("a token read from a file, with its trailing newline: accepted (trimmed)", async () => {

@@ -6,7 +6,7 @@
 import { BeeperDesktop, sendAndConfirm, TokenGuard } from "@beeper-kit/effect"
 import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
-import { CliFailure, ExitCode, sentUnconfirmed } from "../failure.ts"
+import { CliFailure, ExitCode, maybeSent, sentUnconfirmed } from "../failure.ts"
 import { clockTime } from "../output/format.ts"
 import { jsonFlag, printJson } from "../output/json.ts"
 import { withProgress } from "../output/progress.ts"
@@ -27,18 +27,25 @@ export const send = Command.make("send", {
     const beeper = yield* BeeperDesktop
     const chat = yield* beeper.chats.retrieve({ chatID })
     const title = oneLine(chat.title) // the server's text, to a terminal
-    // Desktop's answer to the send, once it came: Ctrl-C during the wait for confirmation must not look like nothing
-    // was sent (a user who sends again would send it twice)
+    // Ctrl-C must not look like nothing was sent once the send went out (a user who sends again would send it twice):
+    // after Desktop answered, the CLI names the pending message; before, the request may already have reached it
+    let sending = false
     let pending: string | undefined
     const onSent = (sent: { readonly pendingMessageID: string }) => Effect.sync(() => (pending = sent.pendingMessageID))
+    const sendOnce = Effect.suspend(() => {
+      sending = true
+      return sendAndConfirm({ chatID: chat.id, text }, { onSent })
+    })
     const message = yield* withProgress(`Sending to ${title}`, (report) =>
-      Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text }, { onSent }))).pipe(
+      Effect.andThen(report("(waiting for confirmation)"), sendOnce)).pipe(
         // still interrupted (exit 130), after saying so
         // the ID is Desktop's text: a server echoing the token in it must not get it printed
         Effect.onInterrupt(() =>
-          pending === undefined
-            ? Effect.void
-            : Console.error(`beeper-kit: ${sentUnconfirmed(TokenGuard.scrubberOf(connection.token)(pending))}`)
+          pending !== undefined
+            ? Console.error(`beeper-kit: ${sentUnconfirmed(TokenGuard.scrubberOf(connection.token)(pending))}`)
+            : sending
+            ? Console.error(`beeper-kit: ${maybeSent} (interrupted before Desktop answered)`)
+            : Effect.void
         ),
       )
     if (json) return yield* printJson(message)
