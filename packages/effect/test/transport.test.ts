@@ -210,6 +210,17 @@ for (const [transportName, transport] of transports) {
           assert.deepStrictEqual(parts, ["file", "file", "report.pdf"])
         })))
 
+    it.live("a Blob that holds a path as its name (Bun.file(path) is such a Blob, not a File) is sent under the file's name", () =>
+      withServer(() => ({ status: 200, body: { uploadID: "up1" } }), (server) =>
+        Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          const bunFile = Object.assign(new Blob(["bytes-1"], { type: "text/plain" }), { name: "/tmp/my files/héllo wörld.txt" })
+          yield* Effect.ignore(beeper.assets.upload({ file: bunFile }))
+          yield* Effect.ignore(beeper.assets.upload({ file: Object.assign(new Blob(["bytes-2"]), { name: "C:\\Users\\me\\r.pdf" }) }))
+          const parts = server.requests.map((request) => /name="file"; filename="([^"]*)"/.exec(request.body)?.[1])
+          assert.deepStrictEqual(parts, ["héllo wörld.txt", "r.pdf"])
+        })))
+
     it.live("a binary response (assets.serve) is returned as bytes; header parameters are sent", () =>
       Effect.gen(function*() {
         const server = yield* scriptedServer(() => ({

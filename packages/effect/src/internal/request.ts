@@ -387,8 +387,10 @@ const toFormData = (payload: Record<string, unknown>): FormData => {
   for (const [name, value] of Object.entries(payload)) {
     if (value === undefined || value === null) continue
     // A file part needs a non-empty filename: without one (`filename=""` is dropped) multipart parsers read the part
-    // as a text field, and the upload fails for want of a file.
-    const fileName = nonEmpty(value instanceof File ? value.name : undefined) ?? nonEmpty(payload["fileName"]) ?? name
+    // as a text field, and the upload fails for want of a file. A Blob's own name comes first: a `File`'s, or the
+    // path a `Bun.file(path)` holds (a Blob, not a File), of which the last segment is the file's name.
+    const fileName = nonEmpty(value instanceof Blob ? lastSegment((value as { readonly name?: unknown }).name) : undefined) ??
+      nonEmpty(payload["fileName"]) ?? name
     if (value instanceof Blob) {
       form.append(name, value, fileName)
     } else if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
@@ -400,6 +402,10 @@ const toFormData = (payload: Record<string, unknown>): FormData => {
   }
   return form
 }
+
+/** The last segment of a path (`/a/b/report.pdf` → `report.pdf`; either separator), when `value` is a string. */
+const lastSegment = (value: unknown): string | undefined =>
+  typeof value === "string" ? value.slice(Math.max(value.lastIndexOf("/"), value.lastIndexOf("\\")) + 1) : undefined
 
 /** `value` when it is a non-empty string. */
 const nonEmpty = (value: unknown): string | undefined => typeof value === "string" && value !== "" ? value : undefined
