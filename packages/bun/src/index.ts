@@ -5,6 +5,7 @@
  * ```ts
  * import { BeeperDesktop } from "@beeper-kit/effect"
  * import { BeeperBun } from "@beeper-kit/bun"
+ * import { Effect } from "effect"
  *
  * Effect.gen(function*() {
  *   const beeper = yield* BeeperDesktop

@@ -5,6 +5,7 @@
  * ```ts
  * import { BeeperDesktop } from "@beeper-kit/effect"
  * import { BeeperDeno } from "@beeper-kit/deno"
+ * import { Effect } from "effect"
  *
  * Effect.gen(function*() {
  *   const beeper = yield* BeeperDesktop

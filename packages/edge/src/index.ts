@@ -5,6 +5,7 @@
  * ```ts
  * import { BeeperDesktop } from "@beeper-kit/effect"
  * import { BeeperEdge } from "@beeper-kit/edge"
+ * import { Effect, Redacted } from "effect"
  *
  * export default {
  *   fetch: (_request: Request, env: Record<string, string>) =>

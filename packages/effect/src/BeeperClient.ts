@@ -8,6 +8,7 @@
  * ```ts
  * import { BeeperClient } from "@beeper-kit/effect"
  * import { chatsList, messagesSend } from "@beeper-kit/effect/operations"
+ * import { Effect } from "effect"
  *
  * const program = Effect.gen(function*() {
  *   const client = yield* BeeperClient

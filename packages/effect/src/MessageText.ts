@@ -4,10 +4,13 @@
  * reader sees either way, for matching keywords, logging, or quoting it back in a send (whose `text` is Markdown).
  *
  * ```ts
- * import { MessageText, replyOnce } from "@beeper-kit/effect"
+ * import { handleIncoming, MessageText, replyOnce } from "@beeper-kit/effect"
+ * import { Effect } from "effect"
  *
- * const words = MessageText.plainText(message.text).toLowerCase()
- * if (words.includes("ping")) yield* replyOnce(message, "pong")
+ * const bot = handleIncoming(({ message }) => {
+ *   const words = MessageText.plainText(message.text).toLowerCase()
+ *   return words.includes("ping") ? replyOnce(message, "pong") : Effect.void
+ * })
  * ```
  *
  * @module
