@@ -3,7 +3,8 @@
 // and a message that only contains the keyword inside another word, or inside its HTML, gets no reply.
 import { denoBinary, toolchainBin } from "@beeper-kit/testkit/binaries"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
-import { spawnProcess } from "@beeper-kit/testkit/process"
+import { closedPort } from "@beeper-kit/testkit/ports"
+import { runProcess, spawnProcess } from "@beeper-kit/testkit/process"
 import { execFileSync } from "node:child_process"
 import { existsSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -89,6 +90,32 @@ it("replies to a keyword message, and the reply is in the mock's store; a reply 
   // the message after the trigger ("shipping..." is handled too, without a reply) was checkpointed on Deno's files
   expect(existsSync(checkpoint)).toBe(true)
   expect(readFileSync(checkpoint, "utf8")).toContain("beeper-kit/incoming-checkpoint@1")
+})
+
+/** Runs the bot on Deno against `url` with `--allow-net=${allowNet}` and returns how it ended. */
+const botAt = (url: string, token: string, allowNet: string) =>
+  runProcess(denoBinary(), ["run", "--conditions=@beeper-kit/source", `--allow-net=${allowNet}`, "--allow-env", "src/main.ts"], {
+    cwd: root,
+    env: { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: token },
+    timeoutMs: 120_000, // a hang guard, not a speed check
+  })
+
+it("Desktop is running but outside --allow-net: the line names --allow-net and the host, not 'is it running?'", async () => {
+  const server = mock.current
+  const { code, stderr } = await botAt(server.url, server.token, "localhost:1")
+  // before: "deno-bot: cannot reach Beeper Desktop — is it running?", Deno's own hint lost
+  expect(stderr.trim()).toBe(
+    `deno-bot: Deno refused network access to 127.0.0.1:${server.port} — add it to --allow-net (e.g. --allow-net=127.0.0.1:${server.port})`,
+  )
+  expect(code).toBe(1)
+})
+
+it("nothing listening (and the host allowed): 'cannot reach … is it running?', exit code 1", async () => {
+  const port = await closedPort()
+  const { code, stderr } = await botAt(`http://127.0.0.1:${port}`, "any-token", `127.0.0.1:${port}`)
+  expect(stderr.trim()).toMatch(/^deno-bot: cannot reach Beeper Desktop — is it running\?/)
+  expect(stderr).not.toContain("--allow-net")
+  expect(code).toBe(1)
 })
 
 /** The PIDs of `pid`'s descendants (Linux `ps`). */
