@@ -381,4 +381,37 @@ describe("the control endpoint /_mock/faults", () => {
     ctx.server.simulate.incomingMessage({ chatID: await chatID() })
     expect((await client.closed).code).toBe(1011)
   })
+
+  it("a wsMalformedFrame or wsUnknownEvent rule without times applies once per trigger, on every connection, and stays", async () => {
+    // before: `wsInjections` took the same unlimited rule again and again (RangeError: Invalid array length), and
+    // the connection got no event after the first
+    for (const rule of [{ kind: "wsMalformedFrame", afterEvents: 1 }, { kind: "wsUnknownEvent", afterEvents: 1 }]) {
+      expect((await control("POST", "/_mock/faults", rule)).status).toBe(201)
+    }
+    const connect = async () => {
+      const client = await connectLive(ctx.server)
+      client.send({ type: "subscriptions.set", chatIDs: ["*"] })
+      await client.next((f) => f.type === "subscriptions.updated")
+      return client
+    }
+    const [first, second] = [await connect(), await connect()]
+    const id = await chatID()
+    ctx.server.simulate.incomingMessage({ chatID: id })
+    const last = ctx.server.simulate.incomingMessage({ chatID: id })
+    for (const client of [first, second]) {
+      await client.next((f) => f.type === "message.upserted" && f.ids.includes(last.id))
+      const domain = client.frames.filter((f) => typeof f.seq === "number" && f.type !== "typing.updated")
+      expect(domain.length).toBeGreaterThanOrEqual(3) // both messages' events reached the client
+      // one of each, right after the first event (the unknown event takes a seq of its own)
+      expect(client.frames.filter((f) => typeof f.malformed === "string")).toHaveLength(1)
+      expect(client.frames.filter((f) => f.type === "typing.updated")).toEqual([expect.objectContaining({ seq: 2 })])
+      expect(client.frames.findIndex((f) => typeof f.malformed === "string")).toBe(client.frames.indexOf(domain[0]) + 1)
+      client.close()
+    }
+    // still there, unlimited, for the next connection
+    expect((await (await control("GET", "/_mock/faults")).json()).items).toEqual([
+      expect.objectContaining({ kind: "wsMalformedFrame", remaining: null }),
+      expect.objectContaining({ kind: "wsUnknownEvent", remaining: null }),
+    ])
+  })
 })

@@ -198,9 +198,14 @@ export class Faults implements FaultControl {
   #take(predicate: (r: Rule) => boolean): Rule | undefined {
     const found = this.#rules.find((r) => r.remaining > 0 && predicate(r))
     if (!found) return undefined
-    found.remaining--
-    if (found.remaining <= 0) this.#rules.splice(this.#rules.indexOf(found), 1)
+    this.#spend(found)
     return found
+  }
+
+  /** Uses one of the rule's `times`; the last use removes it. */
+  #spend(r: Rule): void {
+    r.remaining--
+    if (r.remaining <= 0) this.#rules.splice(this.#rules.indexOf(r), 1)
   }
 
   /** Total latency of the matching latency rules (each consumes one use). */
@@ -209,8 +214,7 @@ export class Faults implements FaultControl {
     for (const r of [...this.#rules]) {
       if (r.rule.kind !== "latency" || r.remaining <= 0 || !matches(r.rule.match, method, path, routeOf)) continue
       total += r.rule.ms
-      r.remaining--
-      if (r.remaining <= 0) this.#rules.splice(this.#rules.indexOf(r), 1)
+      this.#spend(r)
     }
     return total
   }
@@ -271,14 +275,20 @@ export class Faults implements FaultControl {
     return this.#take((r) => r.rule.kind === "hang" && r.rule.match?.path !== undefined && matches(r.rule.match, "GET", path, noRoutes)) !== undefined
   }
 
-  /** Frames to inject on a connection that has sent `sent` domain events, before it sends the next one. */
+  /**
+   * Frames to inject on a connection that has sent `sent` domain events, before it sends the next one: one per due
+   * rule, in the order the rules were added, each rule using one of its `times` (an unlimited rule is not taken
+   * again for the same event).
+   */
   wsInjections(sent: number): Array<"malformed" | { unknownType: string }> {
     const inject: Array<"malformed" | { unknownType: string }> = []
-    for (;;) {
-      const r = this.#take((x) => (x.rule.kind === "wsMalformedFrame" || x.rule.kind === "wsUnknownEvent") && (x.rule.afterEvents ?? 0) === sent)
-      if (!r) return inject
-      inject.push(r.rule.kind === "wsUnknownEvent" ? { unknownType: r.rule.type ?? "typing.updated" } : "malformed")
+    for (const r of [...this.#rules]) {
+      const rule = r.rule
+      if (r.remaining <= 0 || (rule.kind !== "wsMalformedFrame" && rule.kind !== "wsUnknownEvent") || (rule.afterEvents ?? 0) !== sent) continue
+      this.#spend(r)
+      inject.push(rule.kind === "wsUnknownEvent" ? { unknownType: rule.type ?? "typing.updated" } : "malformed")
     }
+    return inject
   }
 
   /** The close code when a connection that has sent `sent` domain events must be closed now. */
