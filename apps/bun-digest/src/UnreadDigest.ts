@@ -7,6 +7,7 @@
  */
 import { BeeperDesktop, MessageText, type PaginationError, type Schemas } from "@beeper-kit/effect"
 import { Effect, Stream } from "effect"
+import { CliOutput } from "effect/cli"
 
 /** One chat of the digest. */
 export interface UnreadChat {
@@ -84,10 +85,29 @@ const summary = (message: Schemas.Message): string => {
   return [MessageText.plainText(message.text), ...attachments].join(" ").replace(/\s+/g, " ").trim() || "(message)"
 }
 
+/** Made on first use (creating one loads ICU's break rules). */
+let segmenter: Intl.Segmenter | undefined
+
+/**
+ * `line` cut to at most `width` terminal cells, ending with "…" when it was cut: whole graphemes only (an emoji, a
+ * ZWJ sequence or a letter with its accents is never split), each measured as the terminal shows it (emoji and East
+ * Asian wide characters take 2 cells), by Effect's `CliOutput.displayWidth`.
+ */
+const cut = (line: string, width: number): string => {
+  if (CliOutput.displayWidth(line) <= width) return line
+  let out = ""
+  let used = 0
+  for (const { segment } of (segmenter ??= new Intl.Segmenter()).segment(line)) {
+    used += CliOutput.displayWidth(segment)
+    if (used > width - 1) break
+    out += segment
+  }
+  return width > 0 ? `${out}…` : ""
+}
+
 /** The digest as text lines, cut to `width` columns. */
 export const renderDigest = (digest: Digest, width: number, now: Date = new Date()): Array<string> => {
   if (digest.chats === 0) return ["Nothing unread. 🎉"]
-  const cut = (line: string) => (line.length > width ? `${line.slice(0, width - 1)}…` : line)
   const lines = [
     `Unread digest: ${plural(digest.unread, "message")} in ${plural(digest.chats, "chat")}, across ${
       plural(digest.accounts.length, "account")
@@ -98,9 +118,9 @@ export const renderDigest = (digest: Digest, width: number, now: Date = new Date
     const user = entry.account?.user.fullName ?? entry.account?.user.username
     lines.push("", `${network}${user === undefined ? "" : ` (${user})`} · ${entry.unread} unread`)
     for (const { chat, latest } of entry.chats) {
-      lines.push(cut(`  ${chat.title} · ${chat.unreadCount} unread${chat.isMuted === true ? " (muted)" : ""}`))
+      lines.push(cut(`  ${chat.title} · ${chat.unreadCount} unread${chat.isMuted === true ? " (muted)" : ""}`, width))
       for (const message of latest) {
-        lines.push(cut(`    ${time(message.timestamp, now)}  ${message.senderName ?? message.senderID}: ${summary(message)}`))
+        lines.push(cut(`    ${time(message.timestamp, now)}  ${message.senderName ?? message.senderID}: ${summary(message)}`, width))
       }
     }
   }

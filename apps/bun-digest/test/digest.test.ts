@@ -4,6 +4,7 @@ import { bunBinary } from "@beeper-kit/testkit/binaries"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { runProcess, spawnProcess } from "@beeper-kit/testkit/process"
+import { CliOutput } from "effect/cli"
 import { fileURLToPath } from "node:url"
 import { expect, it } from "vitest"
 
@@ -48,6 +49,39 @@ it("lists every chat with unread messages, grouped by account", async () => {
   }
   const quietAt = lines.findIndex((line) => line.startsWith(`  ${quiet.title} · 1 unread`))
   expect(lines[quietAt + 1]).toMatch(/^\s+\d\d:\d\d {2}.+: did you see the digest\? & reply$/)
+})
+
+it("cuts a long line by grapheme and terminal cells: no broken emoji, wide characters count 2, nothing overflows", async () => {
+  const server = mock.current
+  const { items: recent } = await getJson<{ items: ReadonlyArray<ChatJson> }>(server, "/v1/chats?limit=50")
+  const chat = recent.find((c) => c.unreadCount === 0 && c.isReadOnly !== true)!
+  const texts = {
+    // before: `slice` by UTF-16 units cut a 🚗 in half (U+FFFD on the terminal), and each counted as one column
+    emoji: "a" + "🚗".repeat(60),
+    wide: "b" + "漢字".repeat(40),
+    family: "c" + "👨‍👩‍👧".repeat(40), // one grapheme of 5 code points, 2 cells
+  }
+  for (const text of Object.values(texts)) server.simulate.incomingMessage({ chatID: chat.id, text })
+
+  // stdout is a pipe: the digest is cut to 100 columns
+  const run = spawnProcess(bunBinary(), ["--conditions=@beeper-kit/source", "src/main.ts"], {
+    cwd: root,
+    env: { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: server.token },
+  })
+  const { code, stdout, stderr } = await run.exited
+  expect(stderr).toBe("")
+  expect(code).toBe(0)
+  expect(stdout).not.toContain("\uFFFD") // a lone surrogate, as it reaches the terminal
+  const lines = stdout.split("\n")
+  for (const line of lines) expect(CliOutput.displayWidth(line), line).toBeLessThanOrEqual(100)
+  const lineOf = (start: string) => lines.find((line) => line.includes(`: ${start}`))!
+  // whole graphemes up to the last that fits, then "…"; a wide one that does not fit leaves at most one cell free
+  for (const [name, tail] of [["emoji", "🚗…"], ["wide", "…"], ["family", "👨‍👩‍👧…"]] as const) {
+    const line = lineOf(texts[name].slice(0, 3))
+    expect(line, name).toMatch(new RegExp(`${tail}$`, "u"))
+    expect(CliOutput.displayWidth(line), name).toBeGreaterThanOrEqual(99)
+    expect(texts[name].startsWith(line.slice(line.indexOf(": ") + 2, -1)), name).toBe(true)
+  }
 })
 
 /** Runs the digest on Bun against `url` and returns how it ended. */
