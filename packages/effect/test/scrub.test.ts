@@ -3,7 +3,7 @@
 // real server in tooling/reliability/test/hostile-server.test.ts.
 import { assert, describe, it } from "@effect/vitest"
 import { Redacted } from "effect"
-import { scrubberOf, scrubDeep } from "../src/internal/scrub.ts"
+import { maxScrubbedDepth, scrubberOf, scrubDeep, tooDeep } from "../src/internal/scrub.ts"
 
 const secret = "tok-SECRET/4f9a+Zq~x7"
 const scrub = scrubberOf(Redacted.make(secret))
@@ -78,12 +78,16 @@ describe("scrubDeep", () => {
     assert.include(JSON.stringify(parsed), secret, "the input is not changed")
   })
 
-  it("walks 100,000 levels of nesting without overflowing the stack", () => {
+  it("takes 100,000 levels of nesting without overflowing the stack, and keeps 64 of them (what a logger can print)", () => {
     const depth = 100_000
     const parsed = JSON.parse(`${"[".repeat(depth)}"${secret}"${"]".repeat(depth)}`)
-    let inner = scrubDeep(parsed, scrub)
-    for (let level = 0; level < depth; level++) inner = (inner as Array<unknown>)[0]
-    assert.strictEqual(inner, "<redacted>")
+    const scrubbed = scrubDeep(parsed, scrub)
+    let inner = scrubbed
+    for (let level = 0; level < maxScrubbedDepth; level++) inner = (inner as Array<unknown>)[0]
+    assert.strictEqual(inner, tooDeep)
+    assert.notInclude(JSON.stringify(scrubbed), secret)
+    // shallower, every level is kept, the secret scrubbed
+    assert.deepStrictEqual(scrubDeep(JSON.parse(`[[["${secret}"]]]`), scrub), [[["<redacted>"]]])
   })
 
   it("copies a shared or cyclic reference once", () => {

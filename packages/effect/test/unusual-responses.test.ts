@@ -49,6 +49,8 @@ const cases: ReadonlyArray<readonly [name: string, answer: Answer, expected: str
   ["a valid body, declared length", json(sent, true), "value"],
   ["a valid body, chunked", json(sent, false), "value"],
   ["an undeclared field (drift: reported, read past, dropped)", json({ ...sent, extra: 1 }, true), "value"],
+  // copying the body to read past the field recursed over all of it: a stack overflow, a defect instead of the value
+  ["an undeclared field nested 100,000 deep (drift: reported, read past, dropped)", json(`{"chatID":"c1","pendingMessageID":"m1","extra":${"[".repeat(100_000)}${"]".repeat(100_000)}}`, true), "value"],
   ["a contract break", json({ ...sent, pendingMessageID: 5 }, true), "DecodeError"],
   ["a body that is not JSON", json("{ not json", true), "DecodeError"],
   ["an empty body", json("", true), "DecodeError"],
@@ -80,6 +82,31 @@ describe("unusual responses through WebHttpClient's one-callback attempt", () =>
         else assert.strictEqual(web.error?._tag, expected)
       }))
   }
+})
+
+describe("an error body nested deeper than anyone can print", () => {
+  it.live("its details are kept 64 levels deep, so the error can still be logged as JSON and inspected", () =>
+    Effect.gen(function*() {
+      const depth = 100_000
+      const body = `{"code":"X","message":"m","details":${"[".repeat(depth)}${"]".repeat(depth)}}`
+      const server = yield* scriptedServer(() => json(body, true, 500))
+      const error = yield* Effect.flip(
+        BeeperDesktop.use((beeper) => beeper.chats.list()).pipe(
+          Effect.provide(BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false }).pipe(Layer.provide(FetchHttpClient.layer))),
+        ),
+      )
+      assert.strictEqual(error._tag, "ServerError")
+      // before: RangeError: Maximum call stack size exceeded, from a JSON logger too
+      const printed = JSON.parse(JSON.stringify(error)) as { details: unknown }
+      let level: unknown = printed.details
+      let levels = 0
+      while (Array.isArray(level)) {
+        level = level[0]
+        levels++
+      }
+      assert.strictEqual(levels, 63) // the details are the body's second level
+      assert.strictEqual(level, "[nested too deep]")
+    }))
 })
 
 describe("maxResponseBytes that cannot be meant", () => {

@@ -23,7 +23,7 @@ import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
 import { jsonTextOf } from "./jsonText.ts"
 import { type Scrub, scrubDeep, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
-import { decodeTolerant } from "./tolerant.ts"
+import { decodeTolerant, type TolerantResult } from "./tolerant.ts"
 
 /** How bodies are read: how large they may be, decoded or trusted, and where drift goes (one log per layer). */
 export interface Reading {
@@ -81,12 +81,21 @@ export const jsonOfText = (
   } catch {
     return Effect.fail(notJson(endpoint, status, text))
   }
-  // Already valid and nothing to strip: the generated fast check (which travels with its Schema in the entry, so a
-  // bundle keeps only the checks it calls) stands in for the (slower) decode.
-  if (!reading.validate || success.fastCheck?.(json) === true) return Effect.succeed(json)
-  // Generated response Schemas need no services, so they decode synchronously.
-  const schema = success.schema as Schema.ConstraintDecoder<unknown>
-  const result = decodeTolerant(schema, json, { source: endpoint.operationId, strict: reading.driftLog.strict })
+  if (!reading.validate) return Effect.succeed(json)
+  let result: TolerantResult<unknown> | undefined
+  try {
+    // Already valid and nothing to strip: the generated fast check (which travels with its Schema in the entry, so a
+    // bundle keeps only the checks it calls) stands in for the (slower) decode.
+    if (success.fastCheck?.(json) === true) return Effect.succeed(json)
+    // Generated response Schemas need no services, so they decode synchronously.
+    const schema = success.schema as Schema.ConstraintDecoder<unknown>
+    result = decodeTolerant(schema, json, { source: endpoint.operationId, strict: reading.driftLog.strict })
+  } catch (error) {
+    // Neither is meant to throw; a body they cannot take (a stack overflow on a pathological one) is still an answer
+    // that could not be read — a typed DecodeError, and for a send "maybe-sent" — never a defect.
+    const problem = { path: "", message: `the body could not be checked (${error instanceof Error ? error.name : "error"})` }
+    return Effect.fail(decodeErrorOf(endpoint, status, [problem], 1, scrub))
+  }
   return result._tag === "ok"
     ? Effect.as(reading.driftLog.reportAll(result.drift.map((drift) => scrubDrift(drift, scrub))), result.value)
     : Effect.fail(decodeErrorOf(endpoint, status, result.issues, result.total, scrub))

@@ -66,29 +66,41 @@ export const scrubberOfService = (service: object): Scrub => scrubbersOfServices
 const identity: Scrub = (text) => text
 
 /**
- * A copy of `value` (as `JSON.parse` gives it) with every string and every object key scrubbed. Iterative, so a
- * deeply nested body cannot overflow the stack; shared or cyclic references are copied once.
+ * How deep {@link scrubDeep} copies: a container below it is replaced by {@link tooDeep}. A server's JSON can nest
+ * a million levels in a few megabytes; the copy is iterative and survives that, but whatever the caller does next
+ * with it (`JSON.stringify`, a JSON logger, `util.inspect`) recurses and would overflow the stack.
+ */
+export const maxScrubbedDepth = 64
+
+/** What stands in for a container nested deeper than {@link maxScrubbedDepth}. */
+export const tooDeep = "[nested too deep]"
+
+/**
+ * A copy of `value` (as `JSON.parse` gives it) with every string and every object key scrubbed, and anything nested
+ * deeper than {@link maxScrubbedDepth} levels replaced by {@link tooDeep}. Iterative, so a deeply nested body cannot
+ * overflow the stack; shared or cyclic references are copied once.
  */
 export const scrubDeep = (value: unknown, scrub: Scrub): unknown => {
   const copies = new Map<object, object>()
-  const pending: Array<readonly [source: object, copy: Record<PropertyKey, unknown>]> = []
-  const copyOf = (item: unknown): unknown => {
+  const pending: Array<readonly [source: object, copy: Record<PropertyKey, unknown>, depth: number]> = []
+  const copyOf = (item: unknown, depth: number): unknown => {
     if (typeof item === "string") return scrub(item)
     if (typeof item !== "object" || item === null || !isContainer(item)) return item
     const known = copies.get(item)
     if (known !== undefined) return known
+    if (depth > maxScrubbedDepth) return tooDeep
     const copy: Record<PropertyKey, unknown> = Array.isArray(item) ? [] as unknown as Record<PropertyKey, unknown> : {}
     copies.set(item, copy)
-    pending.push([item, copy])
+    pending.push([item, copy, depth])
     return copy
   }
-  const root = copyOf(value)
+  const root = copyOf(value, 1)
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const [source, copy] = next
+    const [source, copy, depth] = next
     for (const [key, item] of Object.entries(source)) {
       // defineProperty: a `__proto__` key stays an own property, as JSON.parse made it
       Object.defineProperty(copy, Array.isArray(source) ? key : scrub(key), {
-        value: copyOf(item),
+        value: copyOf(item, depth + 1),
         enumerable: true,
         writable: true,
         configurable: true,

@@ -15,8 +15,9 @@
 //    the fewest breaks tells it; with several, the union is a break as a whole (which member was meant is not
 //    knowable).
 // 3. Breaks, or any drift with `strict: true` → `error` with every issue (path in `items[3].participants.total`
-//    form, message without the offending value). Otherwise the value: a copy of the input with each unknown enum
-//    value replaced by a known literal and each missing nullable key set to `null` is decoded (excess keys are
+//    form, message without the offending value). Otherwise the value: the input with each unknown enum value replaced
+//    by a known literal and each missing nullable key set to `null` (in copies of the containers on those paths only:
+//    the input is not changed, nor walked whole) is decoded (excess keys are
 //    stripped by the default `onExcessProperty: "ignore"`), then the raw values are put back at their paths in
 //    the decoded output.
 //
@@ -60,10 +61,11 @@ export const decodeTolerant = <A>(
     const issues = options.strict ? [...found.tolerated.map(asIssue), ...found.breaks] : found.breaks
     return errorOf(issues)
   }
-  const patched = structuredClone(input)
-  let root = patched
+  // the input is left as it is: the containers on each substitute's path are copied (once each), the rest shared
+  const copies = new WeakSet<object>()
+  let root = input
   for (const t of found.tolerated) {
-    if (t.substitute !== undefined) root = setAt(root, t.path, t.substitute.value)
+    if (t.substitute !== undefined) root = setInCopy(root, t.path, t.substitute.value, copies)
   }
   const lenient = SchemaParser.decodeUnknownResult(schema, lenientOptions)(root)
   if (Result.isFailure(lenient)) return errorOf(formatIssues(lenient.failure)) // not expected: classify was wrong
@@ -254,7 +256,32 @@ const childAt = (value: unknown, keys: ReadonlyArray<PropertyKey>): unknown => {
   return current
 }
 
-/** Sets `value` at `path` in a tree this module owns (a clone or a fresh decode output); returns the new root. */
+/**
+ * `root` with `value` at `path`, the input untouched: each container on the path is copied the first time (`copies`
+ * holds the copies made), so the rest of the value — however deep — is shared, never walked. Iterative; a path that
+ * leaves the value (a primitive on the way) changes nothing.
+ */
+const setInCopy = (root: unknown, path: ReadonlyArray<PropertyKey>, value: unknown, copies: WeakSet<object>): unknown => {
+  if (path.length === 0) return value
+  const own = (container: object): Record<PropertyKey, unknown> => {
+    if (copies.has(container)) return container as Record<PropertyKey, unknown>
+    const copy = (Array.isArray(container) ? container.slice() : { ...container }) as Record<PropertyKey, unknown>
+    copies.add(copy)
+    return copy
+  }
+  if (typeof root !== "object" || root === null) return root
+  const top = own(root)
+  let parent = top
+  for (let i = 0; i < path.length - 1; i++) {
+    const child = parent[path[i]!]
+    if (typeof child !== "object" || child === null) return top
+    parent = parent[path[i]!] = own(child)
+  }
+  parent[path[path.length - 1]!] = value
+  return top
+}
+
+/** Sets `value` at `path` in a tree this module owns (a fresh decode output); returns the new root. */
 const setAt = (root: unknown, path: ReadonlyArray<PropertyKey>, value: unknown): unknown => {
   if (path.length === 0) return value
   const parent = childAt(root, path.slice(0, -1))
