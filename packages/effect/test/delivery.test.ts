@@ -82,6 +82,8 @@ const cases: ReadonlyArray<readonly [string, unknown, "not-sent" | "maybe-sent"]
     new TypeError("error sending request for url (http://127.0.0.1:1/): client error (Connect): tcp connect error: Connection refused (os error 111)"),
     "not-sent",
   ],
+  // a port fetch never connects to (the fetch standard's bad ports), as Deno words it
+  ["Deno: a blocked port", new TypeError("Fetch failed: Requests to port 1 are blocked"), "not-sent"],
   // the runtime refused the request itself (Deno's permissions: a host outside --allow-net)
   [
     "Deno: NotCapable (--allow-net for another host)",

@@ -46,10 +46,11 @@ const notSentPrefixes = ["CERT_", "ERR_TLS_", "ERR_SSL_", "ERR_CERT_"]
  * that is no ByteString. Not a malformed header of the *response* ("Response does not match the HTTP/1.1 protocol
  * (Invalid header value char)", "Parse Error: Invalid header value char", "invalid HTTP header parsed"): that comes
  * after the server read the request.
+ * A port fetch refuses to connect to (undici's "bad port", Deno's "Requests to port 1 are blocked") is not sent either.
  * A failed TLS handshake is read by tlsHandshakeMessage.
  */
 const notSentMessage =
-  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|is an invalid header (value|name)|invalid header (value|name): |header '[^']*' has invalid value|not a valid ByteString|convert argument to a ByteString|invalid certificate|invalid peer certificate|certificate verify failed|unknownissuer|bad port/i
+  /connection refused|tcp connect error|dns error|failed to lookup address|name or service not known|getaddrinfo|is an invalid header (value|name)|invalid header (value|name): |header '[^']*' has invalid value|not a valid ByteString|convert argument to a ByteString|invalid certificate|invalid peer certificate|certificate verify failed|unknownissuer|bad port|requests to port \d+ are blocked/i
 
 /**
  * Names of errors the runtime throws when it refuses the request itself: Deno's permissions (`NotCapable` since
