@@ -31,6 +31,28 @@ const makeRepo = (options: { readonly patches?: string; readonly asyncapi?: stri
 }
 
 describe("updateSpec", () => {
+  it("says whether spec/patches.yaml was applied: applied, skipped with --no-patches, or already in the source", async () => {
+    const linesOf = async (from: "next" | "spec", applyPatches?: boolean) => {
+      const repo = makeRepo()
+      const lines: Array<string> = []
+      await updateSpec({
+        root: repo.root,
+        from: from === "next" ? repo.next : join(repo.root, "spec", "openapi.yaml"),
+        mode: "replace",
+        dryRun: true,
+        ...(applyPatches === undefined ? {} : { applyPatches }),
+        cwd: repo.root,
+        log: (line) => lines.push(line),
+        runGenerate: async () => undefined,
+      })
+      return lines.filter((line) => line.includes("patches.yaml"))
+    }
+    expect(await linesOf("next")).toEqual(["spec:update: applied 0 patches from spec/patches.yaml"])
+    // before: "the source is spec/openapi.yaml itself", of any source
+    expect(await linesOf("next", false)).toEqual(["spec:update: spec/patches.yaml not applied (--no-patches)"])
+    expect(await linesOf("spec")).toEqual(["spec:update: the source is spec/openapi.yaml itself; spec/patches.yaml is already applied to it"])
+  })
+
   it("writes the normalised spec, a changeset for the generated public packages with the report, then regenerates", async () => {
     const repo = makeRepo()
     const generatedIn: Array<string> = []

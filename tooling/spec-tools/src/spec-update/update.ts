@@ -115,8 +115,10 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
     document = applySpecPatches(document, patches)
     patchesApplied = patches.length
     log(`spec:update: applied ${patches.length} patch${patches.length === 1 ? "" : "es"} from spec/patches.yaml`)
-  } else {
+  } else if (fromSpecFile) {
     log("spec:update: the source is spec/openapi.yaml itself; spec/patches.yaml is already applied to it")
+  } else {
+    log("spec:update: spec/patches.yaml not applied (--no-patches)")
   }
 
   // The incoming document's own references, before anything renames them (align.ts would rewrite a dangling one into
