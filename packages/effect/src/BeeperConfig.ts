@@ -249,14 +249,24 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
         ),
       })
     }
-    yield* ensureTokenTransportAllowed(parsed.success, allowInsecureToken).pipe(
-      Effect.mapError((error) =>
-        new InsecureTransport({ url: scrub(error.url), message: scrub(`${shown}: ${error.message}`) })
-      ),
-    )
+    yield* transportAllowedAs(shown, parsed.success, allowInsecureToken, scrub)
     return { accessToken, baseUrl: value, allowInsecureToken }
   },
 )
+
+/**
+ * Refuses a cleartext URL to another machine as {@link resolve} does, the message starting with `shown` (where the URL
+ * came from and what it was, without its secrets: `BEEPER_DESKTOP_URL="…"`, `baseUrl="…"`), scrubbed of the token.
+ */
+const transportAllowedAs = (
+  shown: string,
+  url: URL,
+  allowInsecureToken: boolean,
+  scrub: (text: string) => string,
+): Effect.Effect<void, InsecureTransport> =>
+  ensureTokenTransportAllowed(url, allowInsecureToken).pipe(
+    Effect.mapError((error) => new InsecureTransport({ url: scrub(error.url), message: scrub(`${shown}: ${error.message}`) })),
+  )
 
 /**
  * A `Config` that reads as `build()`'s does, built the first time it is read rather than when the module is
@@ -320,10 +330,13 @@ export const load = (
         message: `the access token ${tokenProblem}. ${whereToGetAToken}.`,
       })
     }
-    const parsed = baseUrlOf(options.baseUrl ?? defaultBaseUrl)
+    const baseUrl = options.baseUrl ?? defaultBaseUrl
+    const parsed = baseUrlOf(baseUrl)
     if (Result.isFailure(parsed)) {
       return yield* new ConfigurationError({ variable: "baseUrl", message: `the baseUrl ${parsed.failure}` })
     }
+    const shown = `baseUrl=${JSON.stringify(shownUrl(typeof baseUrl === "string" ? baseUrl : baseUrl.href))}`
+    yield* transportAllowedAs(shown, parsed.success, options.allowInsecureToken === true, scrubberOf(options.accessToken))
     return options
   })
 

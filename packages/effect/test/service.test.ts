@@ -233,6 +233,18 @@ describe("configuration", () => {
       }
       assert.strictEqual(BeeperConfig.baseUrlProblemOf(new URL("https://proxy.example/beeper/")), undefined)
     }))
+
+  it.effect("a config of one's own naming a cleartext URL to another machine: InsecureTransport naming baseUrl, as the environment's names its variable", () =>
+    Effect.gen(function*() {
+      const loaded = (options: { baseUrl: string; allowInsecureToken?: boolean }) =>
+        BeeperConfig.load(Config.succeed({ accessToken: token, ...options }))
+      const error = yield* Effect.flip(loaded({ baseUrl: `http://10.0.0.5:23373/${Redacted.value(token)}` }))
+      assert.strictEqual(error._tag, "InsecureTransport")
+      assert.include(error.message, 'baseUrl="http://10.0.0.5:23373/<redacted>": Refusing to send the access token in clear text')
+      assert.notInclude(String(error), Redacted.value(token))
+      yield* loaded({ baseUrl: "http://10.0.0.5:23373", allowInsecureToken: true })
+      yield* loaded({ baseUrl: "http://localhost:23373" })
+    }))
 })
 
 describe("cleartext token guard", () => {
