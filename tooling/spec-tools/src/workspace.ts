@@ -22,6 +22,11 @@ export interface WorkspacePackage {
    * like the CLI — nothing to import, so no types for arethetypeswrong to check.
    */
   readonly importable: boolean
+  /**
+   * The source files its `exports` map publishes (their `@beeper-kit/source` targets, relative to its folder, e.g.
+   * `src/index.ts`, `src/operations.ts`), in the map's order: every module a user can import.
+   */
+  readonly sourceEntryPoints: ReadonlyArray<string>
   /** Has a `generate` script: its code is generated from spec/, so a spec change changes it. */
   readonly isGenerated: boolean
   readonly manifest: Readonly<Record<string, unknown>>
@@ -43,6 +48,14 @@ export const listPackages = (root: string = repoRoot): ReadonlyArray<WorkspacePa
       const importable = typeof exportsField === "string" ||
         (typeof exportsField === "object" && exportsField !== null && "." in exportsField) ||
         (exportsField === undefined && typeof manifest.main === "string")
+      const targets = typeof exportsField === "object" && exportsField !== null
+        ? Object.values(exportsField as Record<string, unknown>).map((target) =>
+          typeof target === "object" && target !== null ? (target as Record<string, unknown>)["@beeper-kit/source"] : undefined
+        )
+        : []
+      const sourceEntryPoints = [
+        ...new Set(targets.filter((target): target is string => typeof target === "string").map((target) => target.replace(/^\.\//, ""))),
+      ]
       return {
         name: String(manifest.name),
         version: String(manifest.version ?? "0.0.0"),
@@ -51,6 +64,7 @@ export const listPackages = (root: string = repoRoot): ReadonlyArray<WorkspacePa
         isPublic: manifest.private !== true,
         importable,
         isGenerated: typeof scripts.generate === "string",
+        sourceEntryPoints,
         manifest,
       }
     })

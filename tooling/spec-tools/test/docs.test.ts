@@ -1,8 +1,14 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { Application } from "typedoc"
+import { entryPointMismatches } from "../src/docs/cli.ts"
 import { untaggedExports } from "../src/docs/tags.ts"
 import { undocumentedExports } from "../src/docs/undocumented.ts"
+import { makeTempDir, removeTempDirs } from "./support/temp-dir.ts"
+
+afterAll(removeTempDirs)
 
 describe("the documentation check", () => {
   it("names every public export without a doc comment, including namespace members, and nothing documented", async () => {
@@ -40,4 +46,26 @@ describe("the tag check", () => {
     ])
     expect(missing[0]!.source).toBe("helpers.ts:14")
   }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
+})
+
+describe("the entry-point check", () => {
+  it("names a package whose reference leaves out a subpath its exports publish, and is satisfied by its typedoc.json", () => {
+    const root = makeTempDir("docs-entry-")
+    const dir = join(root, "packages", "kit")
+    mkdirSync(dir, { recursive: true })
+    const source = (file: string) => ({ "@beeper-kit/source": file, default: file.replace("src/", "dist/").replace(".ts", ".js") })
+    writeFileSync(join(dir, "package.json"), JSON.stringify({
+      name: "@x/kit",
+      version: "1.0.0",
+      exports: { ".": source("./src/index.ts"), "./extra": source("./src/extra.ts"), "./package.json": "./package.json" },
+    }))
+    expect(entryPointMismatches(root)).toEqual([
+      "packages/kit: its exports publish src/index.ts, src/extra.ts, the reference documents src/index.ts: list them as the " +
+      "entryPoints of packages/kit/typedoc.json",
+    ])
+    writeFileSync(join(dir, "typedoc.json"), JSON.stringify({ entryPoints: ["src/index.ts", "./src/extra.ts"] }))
+    expect(entryPointMismatches(root)).toEqual([])
+    // the repository's own packages: every published module is in the reference
+    expect(entryPointMismatches()).toEqual([])
+  })
 })

@@ -23,7 +23,7 @@ const makePackage = (name: string, manifest: Record<string, unknown>, files: Rec
     mkdirSync(join(dir, path, ".."), { recursive: true })
     writeFileSync(join(dir, path), content)
   }
-  return { name, version: "1.0.0", dir, relativeDir: dir, isPublic: true, importable: true, isGenerated: false, manifest }
+  return { name, version: "1.0.0", dir, relativeDir: dir, isPublic: true, importable: true, isGenerated: false, sourceEntryPoints: [], manifest }
 }
 
 const exportsMap = { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" }, "./package.json": "./package.json" }

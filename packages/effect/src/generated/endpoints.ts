@@ -48,6 +48,8 @@ const optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200 = /*#__PURE_
 
 /**
  * Input of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AccountsContactsListInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -192,6 +194,8 @@ export const accountsContactsList: TypedEndpoint<'accounts.contacts.list', 'GET'
 
 /**
  * Input of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AccountsContactsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -272,6 +276,8 @@ export const accountsContactsSearch: TypedEndpoint<'accounts.contacts.search', '
 
 /**
  * Input of `accounts.list` (GET /v1/accounts).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AccountsListInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -321,6 +327,8 @@ export const accountsList: TypedEndpoint<'accounts.list', 'GET', '/v1/accounts',
 
 /**
  * Input of `accounts.retrieve` (GET /v1/accounts/{accountID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AccountsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -386,6 +394,8 @@ export const accountsRetrieve: TypedEndpoint<'accounts.retrieve', 'GET', '/v1/ac
 
 /**
  * Input of `app.setup.email` (POST /v1/app/setup/email).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupEmailInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -442,6 +452,8 @@ export const appSetupEmail: TypedEndpoint<'app.setup.email', 'POST', '/v1/app/se
 
 /**
  * Input of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupRecoveryKeyResetConfirmInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -500,6 +512,8 @@ export const appSetupRecoveryKeyResetConfirm: TypedEndpoint<'app.setup.recoveryK
 
 /**
  * Input of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupRecoveryKeyResetCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -559,6 +573,8 @@ export const appSetupRecoveryKeyResetCreate: TypedEndpoint<'app.setup.recoveryKe
 
 /**
  * Input of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupRecoveryKeyVerifyInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -617,6 +633,8 @@ export const appSetupRecoveryKeyVerify: TypedEndpoint<'app.setup.recoveryKey.ver
 
 /**
  * Input of `app.setup.register` (POST /v1/app/setup/register).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupRegisterInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -693,6 +711,8 @@ export const appSetupRegister: TypedEndpoint<'app.setup.register', 'POST', '/v1/
 
 /**
  * Input of `app.setup.response` (POST /v1/app/setup/response).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupResponseInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -757,6 +777,8 @@ export const appSetupResponse: TypedEndpoint<'app.setup.response', 'POST', '/v1/
 
 /**
  * Input of `app.setup.retrieve` (GET /v1/app/setup).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupRetrieveInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -806,6 +828,8 @@ export const appSetupRetrieve: TypedEndpoint<'app.setup.retrieve', 'GET', '/v1/a
 
 /**
  * Input of `app.setup.start` (POST /v1/app/setup/start).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupStartInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -854,6 +878,8 @@ export const appSetupStart: TypedEndpoint<'app.setup.start', 'POST', '/v1/app/se
 
 /**
  * Input of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsAcceptInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -918,6 +944,8 @@ export const appSetupVerificationsAccept: TypedEndpoint<'app.setup.verifications
 
 /**
  * Input of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsCancelInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -996,6 +1024,8 @@ export const appSetupVerificationsCancel: TypedEndpoint<'app.setup.verifications
 
 /**
  * Input of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1058,6 +1088,8 @@ export const appSetupVerificationsCreate: TypedEndpoint<'app.setup.verifications
 
 /**
  * Input of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsListInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -1106,6 +1138,8 @@ export const appSetupVerificationsList: TypedEndpoint<'app.setup.verifications.l
 
 /**
  * Input of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsQrConfirmScannedInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1171,6 +1205,8 @@ export const appSetupVerificationsQrConfirmScanned: TypedEndpoint<'app.setup.ver
 
 /**
  * Input of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsQrScanInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1230,6 +1266,8 @@ export const appSetupVerificationsQrScan: TypedEndpoint<'app.setup.verifications
 
 /**
  * Input of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1294,6 +1332,8 @@ export const appSetupVerificationsRetrieve: TypedEndpoint<'app.setup.verificatio
 
 /**
  * Input of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsSasConfirmInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1359,6 +1399,8 @@ export const appSetupVerificationsSasConfirm: TypedEndpoint<'app.setup.verificat
 
 /**
  * Input of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AppSetupVerificationsSasStartInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1424,6 +1466,8 @@ export const appSetupVerificationsSasStart: TypedEndpoint<'app.setup.verificatio
 
 /**
  * Input of `assets.download` (POST /v1/assets/download).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AssetsDownloadInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1483,6 +1527,8 @@ export const assetsDownload: TypedEndpoint<'assets.download', 'POST', '/v1/asset
 
 /**
  * Input of `assets.serve` (GET /v1/assets/serve).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AssetsServeInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1563,6 +1609,8 @@ export const assetsServe: TypedEndpoint<'assets.serve', 'GET', '/v1/assets/serve
 
 /**
  * Input of `assets.upload` (POST /v1/assets/upload).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AssetsUploadInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1633,6 +1681,8 @@ export const assetsUpload: TypedEndpoint<'assets.upload', 'POST', '/v1/assets/up
 
 /**
  * Input of `assets.uploadBase64` (POST /v1/assets/upload/base64).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const AssetsUploadBase64Input = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1704,6 +1754,8 @@ export const assetsUploadBase64: TypedEndpoint<'assets.uploadBase64', 'POST', '/
 
 /**
  * Input of `bridges.list` (GET /v1/bridges).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesListInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -1752,6 +1804,8 @@ export const bridgesList: TypedEndpoint<'bridges.list', 'GET', '/v1/bridges', ty
 
 /**
  * Input of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginFlowsListInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1816,6 +1870,8 @@ export const bridgesLoginFlowsList: TypedEndpoint<'bridges.loginFlows.list', 'GE
 
 /**
  * Input of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginsListInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1881,6 +1937,8 @@ export const bridgesLoginsList: TypedEndpoint<'bridges.logins.list', 'GET', '/v1
 
 /**
  * Input of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginsRemoveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -1969,6 +2027,8 @@ export const bridgesLoginsRemove: TypedEndpoint<'bridges.logins.remove', 'POST',
 
 /**
  * Input of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2047,6 +2107,8 @@ export const bridgesLoginsRetrieve: TypedEndpoint<'bridges.logins.retrieve', 'GE
 
 /**
  * Input of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginSessionsCancelInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2125,6 +2187,8 @@ export const bridgesLoginSessionsCancel: TypedEndpoint<'bridges.loginSessions.ca
 
 /**
  * Input of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginSessionsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2212,6 +2276,8 @@ export const bridgesLoginSessionsCreate: TypedEndpoint<'bridges.loginSessions.cr
 
 /**
  * Input of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginSessionsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2290,6 +2356,8 @@ export const bridgesLoginSessionsRetrieve: TypedEndpoint<'bridges.loginSessions.
 
 /**
  * Input of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesLoginSessionsStepsSubmitInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2419,6 +2487,8 @@ export const bridgesLoginSessionsStepsSubmit: TypedEndpoint<'bridges.loginSessio
 
 /**
  * Input of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2483,6 +2553,8 @@ export const bridgesRetrieve: TypedEndpoint<'bridges.retrieve', 'GET', '/v1/brid
 
 /**
  * Input of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const BridgesRetrieveCapabilitiesInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2548,6 +2620,8 @@ export const bridgesRetrieveCapabilities: TypedEndpoint<'bridges.retrieveCapabil
 
 /**
  * Input of `chats.archive` (POST /v1/chats/{chatID}/archive).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsArchiveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2617,6 +2691,8 @@ export const chatsArchive: TypedEndpoint<'chats.archive', 'POST', '/v1/chats/{ch
 
 /**
  * Input of `chats.create` (POST /v1/chats).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2698,6 +2774,8 @@ export const chatsCreate: TypedEndpoint<'chats.create', 'POST', '/v1/chats', typ
 
 /**
  * Input of `chats.list` (GET /v1/chats).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsListInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2827,6 +2905,8 @@ export const chatsList: TypedEndpoint<'chats.list', 'GET', '/v1/chats', typeof C
 
 /**
  * Input of `chats.markRead` (POST /v1/chats/{chatID}/read).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsMarkReadInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2901,6 +2981,8 @@ export const chatsMarkRead: TypedEndpoint<'chats.markRead', 'POST', '/v1/chats/{
 
 /**
  * Input of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsMarkUnreadInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -2975,6 +3057,8 @@ export const chatsMarkUnread: TypedEndpoint<'chats.markUnread', 'POST', '/v1/cha
 
 /**
  * Input of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsMessagesReactionsAddInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3067,6 +3151,8 @@ export const chatsMessagesReactionsAdd: TypedEndpoint<'chats.messages.reactions.
 
 /**
  * Input of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsMessagesReactionsDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3160,6 +3246,8 @@ export const chatsMessagesReactionsDelete: TypedEndpoint<'chats.messages.reactio
 
 /**
  * Input of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsMessagesReactionsDeleteByQueryInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3257,6 +3345,8 @@ export const chatsMessagesReactionsDeleteByQuery: TypedEndpoint<'chats.messages.
 
 /**
  * Input of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsNotifyAnywayInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3331,6 +3421,8 @@ export const chatsNotifyAnyway: TypedEndpoint<'chats.notifyAnyway', 'POST', '/v1
 
 /**
  * Input of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsRemindersCreateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3396,6 +3488,8 @@ export const chatsRemindersCreate: TypedEndpoint<'chats.reminders.create', 'POST
 
 /**
  * Input of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsRemindersDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3455,6 +3549,8 @@ export const chatsRemindersDelete: TypedEndpoint<'chats.reminders.delete', 'DELE
 
 /**
  * Input of `chats.retrieve` (GET /v1/chats/{chatID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3537,6 +3633,8 @@ export const chatsRetrieve: TypedEndpoint<'chats.retrieve', 'GET', '/v1/chats/{c
 
 /**
  * Input of `chats.search` (GET /v1/chats/search).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3799,6 +3897,8 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
 
 /**
  * Input of `chats.start` (POST /v1/chats/start).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsStartInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3873,6 +3973,8 @@ export const chatsStart: TypedEndpoint<'chats.start', 'POST', '/v1/chats/start',
 
 /**
  * Input of `chats.update` (PATCH /v1/chats/{chatID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const ChatsUpdateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -3986,6 +4088,8 @@ export const chatsUpdate: TypedEndpoint<'chats.update', 'PATCH', '/v1/chats/{cha
 
 /**
  * Input of `focus` (POST /v1/focus).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const FocusInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4063,6 +4167,8 @@ export const focus: TypedEndpoint<'focus', 'POST', '/v1/focus', typeof FocusInpu
 
 /**
  * Input of `info.retrieve` (GET /v1/info).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const InfoRetrieveInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -4104,6 +4210,8 @@ export const infoRetrieve: TypedEndpoint<'info.retrieve', 'GET', '/v1/info', typ
 
 /**
  * Input of `labels.list` (GET /v1/labels).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const LabelsListInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -4156,6 +4264,8 @@ export const labelsList: TypedEndpoint<'labels.list', 'GET', '/v1/labels', typeo
 
 /**
  * Input of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const MessagesDeleteInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4246,6 +4356,8 @@ export const messagesDelete: TypedEndpoint<'messages.delete', 'DELETE', '/v1/cha
 
 /**
  * Input of `messages.list` (GET /v1/chats/{chatID}/messages).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const MessagesListInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4359,6 +4471,8 @@ export const messagesList: TypedEndpoint<'messages.list', 'GET', '/v1/chats/{cha
 
 /**
  * Input of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const MessagesRetrieveInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4438,6 +4552,8 @@ export const messagesRetrieve: TypedEndpoint<'messages.retrieve', 'GET', '/v1/ch
 
 /**
  * Input of `messages.search` (GET /v1/messages/search).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const MessagesSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4702,6 +4818,8 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
 
 /**
  * Input of `messages.send` (POST /v1/chats/{chatID}/messages).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const MessagesSendInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4789,6 +4907,8 @@ export const messagesSend: TypedEndpoint<'messages.send', 'POST', '/v1/chats/{ch
 
 /**
  * Input of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const MessagesUpdateInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -4877,6 +4997,8 @@ export const messagesUpdate: TypedEndpoint<'messages.update', 'PUT', '/v1/chats/
 
 /**
  * Input of `search` (GET /v1/search).
+ * @since 1.0.0
+ * @category Inputs
  */
 export const SearchInput = /*#__PURE__*/ Schema.Struct({
     /**
@@ -5089,5 +5211,7 @@ export type OperationId = keyof Endpoints;
 
 /**
  * The table as a list (also checks, at compile time, that every entry is an `Endpoint`).
+ * @since 1.0.0
+ * @category Endpoints
  */
 export const endpointList: ReadonlyArray<Endpoint> = /*#__PURE__*/ Object.values(endpoints);

@@ -78,6 +78,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `accounts.contacts.list` (GET /v1/accounts/{accountID}/contacts/list).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AccountsContactsListInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -106,6 +108,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `accounts.contacts.search` (GET /v1/accounts/{accountID}/contacts).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AccountsContactsSearchInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -120,11 +124,15 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `accounts.list` (GET /v1/accounts).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AccountsListInput = /*#__PURE__*/ Schema.Struct({});
 
     /**
      * Input of `accounts.retrieve` (GET /v1/accounts/{accountID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AccountsRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -136,6 +144,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.email` (POST /v1/app/setup/email).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupEmailInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -150,6 +160,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.recoveryKey.reset.confirm` (POST /v1/app/setup/verification/recovery-key/reset/confirm).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupRecoveryKeyResetConfirmInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -160,6 +172,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.recoveryKey.reset.create` (POST /v1/app/setup/verification/recovery-key/reset).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupRecoveryKeyResetCreateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -170,6 +184,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.recoveryKey.verify` (POST /v1/app/setup/verification/recovery-key).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupRecoveryKeyVerifyInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -180,6 +196,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.register` (POST /v1/app/setup/register).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupRegisterInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -203,6 +221,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.response` (POST /v1/app/setup/response).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupResponseInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -217,16 +237,22 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.retrieve` (GET /v1/app/setup).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupRetrieveInput = /*#__PURE__*/ Schema.Struct({});
 
     /**
      * Input of `app.setup.start` (POST /v1/app/setup/start).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupStartInput = /*#__PURE__*/ Schema.Struct({});
 
     /**
      * Input of `app.setup.verifications.accept` (POST /v1/app/setup/verifications/{verificationID}/accept).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsAcceptInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -237,6 +263,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.cancel` (POST /v1/app/setup/verifications/{verificationID}/cancel).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsCancelInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -255,6 +283,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.create` (POST /v1/app/setup/verifications).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsCreateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -269,11 +299,15 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.list` (GET /v1/app/setup/verifications).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsListInput = /*#__PURE__*/ Schema.Struct({});
 
     /**
      * Input of `app.setup.verifications.qr.confirmScanned` (POST /v1/app/setup/verifications/{verificationID}/qr/confirm-scanned).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsQrConfirmScannedInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -284,6 +318,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.qr.scan` (POST /v1/app/setup/verifications/qr/scan).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsQrScanInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -294,6 +330,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.retrieve` (GET /v1/app/setup/verifications/{verificationID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -304,6 +342,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.sas.confirm` (POST /v1/app/setup/verifications/{verificationID}/sas/confirm).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsSasConfirmInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -314,6 +354,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `app.setup.verifications.sas.start` (POST /v1/app/setup/verifications/{verificationID}/sas/start).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AppSetupVerificationsSasStartInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -324,6 +366,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `assets.download` (POST /v1/assets/download).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AssetsDownloadInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -334,6 +378,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `assets.serve` (GET /v1/assets/serve).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AssetsServeInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -348,6 +394,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `assets.upload` (POST /v1/assets/upload).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AssetsUploadInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -366,6 +414,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `assets.uploadBase64` (POST /v1/assets/upload/base64).
+     * @since 1.0.0
+     * @category Inputs
      */
     const AssetsUploadBase64Input = /*#__PURE__*/ Schema.Struct({
         /**
@@ -384,11 +434,15 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.list` (GET /v1/bridges).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesListInput = /*#__PURE__*/ Schema.Struct({});
 
     /**
      * Input of `bridges.loginFlows.list` (GET /v1/bridges/{bridgeID}/login-flows).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginFlowsListInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -399,6 +453,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.logins.list` (GET /v1/bridges/{bridgeID}/logins).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginsListInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -409,6 +465,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.logins.remove` (POST /v1/bridges/{bridgeID}/logins/{loginID}/remove).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginsRemoveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -427,6 +485,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.logins.retrieve` (GET /v1/bridges/{bridgeID}/logins/{loginID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginsRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -441,6 +501,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.loginSessions.cancel` (DELETE /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginSessionsCancelInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -455,6 +517,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.loginSessions.create` (POST /v1/bridges/{bridgeID}/login-sessions).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginSessionsCreateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -477,6 +541,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.loginSessions.retrieve` (GET /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginSessionsRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -491,6 +557,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.loginSessions.steps.submit` (POST /v1/bridges/{bridgeID}/login-sessions/{loginSessionID}/steps/{stepID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesLoginSessionsStepsSubmitInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -535,6 +603,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.retrieve` (GET /v1/bridges/{bridgeID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -545,6 +615,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `bridges.retrieveCapabilities` (GET /v1/bridges/{bridgeID}/capabilities).
+     * @since 1.0.0
+     * @category Inputs
      */
     const BridgesRetrieveCapabilitiesInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -555,6 +627,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.archive` (POST /v1/chats/{chatID}/archive).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsArchiveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -570,6 +644,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.create` (POST /v1/chats).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsCreateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -596,6 +672,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.list` (GET /v1/chats).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsListInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -620,6 +698,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.markRead` (POST /v1/chats/{chatID}/read).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsMarkReadInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -634,6 +714,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.markUnread` (POST /v1/chats/{chatID}/unread).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsMarkUnreadInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -648,6 +730,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.messages.reactions.add` (POST /v1/chats/{chatID}/messages/{messageID}/reactions).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsMessagesReactionsAddInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -670,6 +754,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.messages.reactions.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions/{reactionKey}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsMessagesReactionsDeleteInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -688,6 +774,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.messages.reactions.deleteByQuery` (DELETE /v1/chats/{chatID}/messages/{messageID}/reactions).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsMessagesReactionsDeleteByQueryInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -707,6 +795,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.notifyAnyway` (POST /v1/chats/{chatID}/notify-anyway).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsNotifyAnywayInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -721,6 +811,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.reminders.create` (POST /v1/chats/{chatID}/reminders).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsRemindersCreateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -732,6 +824,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsRemindersDeleteInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -742,6 +836,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.retrieve` (GET /v1/chats/{chatID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -758,6 +854,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.search` (GET /v1/chats/search).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsSearchInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -825,6 +923,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.start` (POST /v1/chats/start).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsStartInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -845,6 +945,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `chats.update` (PATCH /v1/chats/{chatID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const ChatsUpdateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -888,6 +990,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `focus` (POST /v1/focus).
+     * @since 1.0.0
+     * @category Inputs
      */
     const FocusInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -911,11 +1015,15 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `info.retrieve` (GET /v1/info).
+     * @since 1.0.0
+     * @category Inputs
      */
     const InfoRetrieveInput = /*#__PURE__*/ Schema.Struct({});
 
     /**
      * Input of `labels.list` (GET /v1/labels).
+     * @since 1.0.0
+     * @category Inputs
      */
     const LabelsListInput = /*#__PURE__*/ Schema.Struct({});
 
@@ -926,6 +1034,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `messages.delete` (DELETE /v1/chats/{chatID}/messages/{messageID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const MessagesDeleteInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -946,6 +1056,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `messages.list` (GET /v1/chats/{chatID}/messages).
+     * @since 1.0.0
+     * @category Inputs
      */
     const MessagesListInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -965,6 +1077,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `messages.retrieve` (GET /v1/chats/{chatID}/messages/{messageID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const MessagesRetrieveInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -979,6 +1093,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `messages.search` (GET /v1/messages/search).
+     * @since 1.0.0
+     * @category Inputs
      */
     const MessagesSearchInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -1048,6 +1164,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `messages.send` (POST /v1/chats/{chatID}/messages).
+     * @since 1.0.0
+     * @category Inputs
      */
     const MessagesSendInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -1071,6 +1189,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `messages.update` (PUT /v1/chats/{chatID}/messages/{messageID}).
+     * @since 1.0.0
+     * @category Inputs
      */
     const MessagesUpdateInput = /*#__PURE__*/ Schema.Struct({
         /**
@@ -1089,6 +1209,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     /**
      * Input of `search` (GET /v1/search).
+     * @since 1.0.0
+     * @category Inputs
      */
     const SearchInput = /*#__PURE__*/ Schema.Struct({
         /**

@@ -172,7 +172,11 @@ const emitOperation = (
     getFilePath: () => file,
   })
   plugin.node(
-    $.const(inputSymbol).export().doc([`Input of \`${operationId}\` (${operation.method.toUpperCase()} ${operation.path}).`]).assign(
+    $.const(inputSymbol).export().doc([
+      `Input of \`${operationId}\` (${operation.method.toUpperCase()} ${operation.path}).`,
+      `@since ${sinceVersion}`,
+      "@category Inputs",
+    ]).assign(
       S("Struct").call(inputFields),
     ),
   )
@@ -383,7 +387,11 @@ export const emitEndpointTable = (args: EmitArgs): ReadonlyArray<OperationModel>
   plugin.node($.type.alias(operationIdType).export().doc(["Every operationId.", `@since ${sinceVersion}`, "@category Endpoints"]).type($.type(endpointsType).keyof()))
   const list = plugin.symbol("endpointList", { meta: { category: "schema", resource: "endpointList" }, getFilePath: () => file })
   plugin.node(
-    $.const(list).export().doc(["The table as a list (also checks, at compile time, that every entry is an `Endpoint`)."])
+    $.const(list).export().doc([
+      "The table as a list (also checks, at compile time, that every entry is an `Endpoint`).",
+      `@since ${sinceVersion}`,
+      "@category Endpoints",
+    ])
       .type($.type("ReadonlyArray").generic(endpointType))
       .assign($("Object").attr("values").call($(endpoints))),
   )
