@@ -386,6 +386,60 @@ describe("a subscribed chat that is gone", () => {
     }).pipe(Effect.scoped))
 })
 
+describe("a chat deleted before its new message was handled", () => {
+  it.live("a bot on \"*\" skips it live (404) with a warning, and goes on delivering the other chats", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      const warnings: Array<string> = []
+      const logger = Logger.make((options) => {
+        const line = String(options.message)
+        if (line.includes("was not found")) warnings.push(line)
+      })
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const handled: Array<string> = []
+        const arrivals = yield* Queue.unbounded<void>()
+        const busy = yield* Deferred.make<void>()
+        const release = yield* Deferred.make<void>()
+        const health = yield* makeHealth
+        const fiber = yield* handleIncoming(
+          ({ message }) =>
+            Effect.gen(function*() {
+              if (message.text === "busy") {
+                yield* Deferred.succeed(busy, undefined)
+                yield* Deferred.await(release)
+              }
+              handled.push(message.text ?? "")
+              yield* Queue.offer(arrivals, undefined)
+            }),
+          { chats: "*", health },
+        ).pipe(Effect.forkScoped)
+        const orEnded = <A, E>(wait: Effect.Effect<A, E>) =>
+          wait.pipe(Effect.raceFirst(Effect.flatMap(Fiber.await(fiber), (exit) =>
+            Effect.sync(() => assert.fail(`the bot ended: ${String(exit)}`)))))
+        yield* orEnded(health.ready)
+        // the bot is busy with a message while someone writes in a new chat, which is deleted (a spam request the
+        // user removed) before the bot gets to it: its chats.retrieve answers 404
+        server.simulate.incomingMessage({ chatID: chat.id, text: "busy" })
+        yield* orEnded(Deferred.await(busy))
+        const spam = server.simulate.newChat({ text: "spam" })
+        server.simulate.deleteChat(spam.id)
+        yield* Deferred.succeed(release, undefined)
+        server.simulate.incomingMessage({ chatID: chat.id, text: "after" })
+        yield* orEnded(Effect.gen(function*() {
+          while (handled.length < 2) yield* Queue.take(arrivals)
+        }))
+        assert.deepStrictEqual(handled, ["busy", "after"])
+        assert.isUndefined(fiber.pollUnsafe(), "handleIncoming ended")
+        assert.isTrue(
+          warnings.some((line) => line.includes(`chat ${spam.id} was not found`) && line.includes("skipped")),
+          `warnings: ${JSON.stringify(warnings)}`,
+        )
+      }).pipe(Effect.provide(services(server)), Effect.provide(Logger.layer([logger])))
+    }).pipe(Effect.scoped))
+})
+
 describe("server-given chat IDs in log lines", () => {
   it.live("a chat ID carrying the token is logged with it scrubbed (the catch-up's 404 warning)", () =>
     Effect.gen(function*() {

@@ -11,8 +11,8 @@
  *   (in memory unless a durable one is provided). `handleIncoming` acknowledges after the handler succeeded, so a
  *   crash between receipt and handling delivers the message again on restart, and a restart catches up on what
  *   arrived while the process was down — bounded by `catchUpSince` and `maxCatchUp`.
- * - **A chat that is gone:** a subscribed chat Desktop answers 404 for (deleted, left, its account removed) is
- *   skipped by a catch-up, with a warning; the other chats go on.
+ * - **A chat that is gone:** a chat Desktop answers 404 for (deleted, left, its account removed) is skipped with a
+ *   warning — by a catch-up, and live when its new messages come after it is gone —; the other chats go on.
  * - **Desktop hiccups:** a request of delivery (a catch-up's lists, a chat) that fails with a transient error
  *   (`RetryPolicy.isTransientRead`: 5xx, 429, a reset, a timeout), beyond the client's own retries, is tried again on
  *   `catchUpRetry`, logged and counted in the health's `retries`. Nothing is recorded as delivered before the reads it
@@ -446,6 +446,24 @@ const deliveriesOf = (
         }),
       )
 
+    /**
+     * `deliveries` of one chat, or none when Desktop answers 404 for that chat: a chat that is gone (deleted, left, its
+     * account removed) — subscribed, or one whose new message was still waiting while it was deleted — is skipped
+     * with a warning, and the other chats go on (its live events, should it come back, are delivered as usual).
+     */
+    const skipIfGone = (
+      chatID: string,
+      doing: string,
+      deliveries: Effect.Effect<ReadonlyArray<IncomingMessage>, PaginationError>,
+    ): Effect.Effect<ReadonlyArray<IncomingMessage>, PaginationError> =>
+      Effect.catch(deliveries, (error) =>
+        error._tag === "NotFound"
+          ? Effect.as(
+            Effect.logWarning(`beeper-kit: chat ${shown(chatID)} was not found while ${doing} (${error.message}); skipped`),
+            [],
+          )
+          : Effect.fail(error))
+
     /** After a connection went live: deliver what may have been missed, per chat, oldest first. */
     const catchUp = Effect.gen(function*() {
       const now = yield* Clock.currentTimeMillis
@@ -455,18 +473,13 @@ const deliveriesOf = (
       const targets = yield* chatsToCatchUp(since)
       const out: Array<IncomingMessage> = []
       for (const chatID of targets) {
-        out.push(...(yield* Effect.flatMap(missed(chatID, since, floor), (ms) => deliver(chatID, ms, "catch-up")).pipe(
-          // a subscribed chat that is gone (deleted, left, its account removed) has nothing to catch up on: the other
-          // chats go on (its live events, should it come back, are delivered as usual)
-          Effect.catch((error) =>
-            error._tag === "NotFound"
-              ? Effect.as(
-                Effect.logWarning(`beeper-kit: chat ${shown(chatID)} was not found while catching up (${error.message}); skipped`),
-                [],
-              )
-              : Effect.fail(error)
-          ),
-        )))
+        out.push(
+          ...(yield* skipIfGone(
+            chatID,
+            "catching up",
+            Effect.flatMap(missed(chatID, since, floor), (ms) => deliver(chatID, ms, "catch-up")),
+          )),
+        )
       }
       health?.update((h) => ({ ...h, catchUps: h.catchUps + 1 }))
       if (out.length > 0) yield* Effect.logInfo(`beeper-kit: caught up on ${out.length} incoming message(s)`)
@@ -518,7 +531,7 @@ const deliveriesOf = (
             return []
           }
           case "message.upserted":
-            return yield* fromUpsert(event)
+            return yield* skipIfGone(event.chatID, "delivering its new messages", fromUpsert(event))
           default:
             return []
         }
