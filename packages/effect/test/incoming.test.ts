@@ -12,6 +12,7 @@ import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents } from "../src/BeeperEvents.ts"
 import { Checkpoints } from "../src/events/Checkpoint.ts"
+import * as KeyValueFile from "../src/events/KeyValueFile.ts"
 import * as Delivery from "../src/events/Delivery.ts"
 import {
   handleIncoming,
@@ -25,6 +26,10 @@ import type { Message } from "../src/generated/schemas.ts"
 import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { fakeDesktop, layerWsConstructor, type StoredMessage } from "./events-support.ts"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { readFile, rename, rm, writeFile } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 
 const message = (id: string, sortKey: string, extra: Partial<Message> = {}): Message => ({
   id,
@@ -114,6 +119,29 @@ describe("Checkpoints", () => {
       })
       assert.include(moved.message, "another chat")
     }))
+
+  it.effect("a save never moves a checkpoint back; at an equal sortKey, the IDs of both saves are kept", () =>
+    Effect.gen(function*() {
+      const checkpoints = yield* Checkpoints
+      const at = (id: string, sortKey: string, recent: ReadonlyArray<string>): Delivery.ChatCursor => ({
+        chatID: "c1",
+        id,
+        sortKey,
+        timestamp: undefined,
+        recent,
+      })
+      yield* checkpoints.save(at("m3", "0300", ["m3"]))
+      yield* checkpoints.save(at("m1", "0100", ["m1"])) // a slower delivery's older acknowledgement
+      assert.strictEqual((yield* checkpoints.load).get("c1")?.id, "m3")
+      // another delivery, at the same sortKey, that saw only m4: m3 stays not new
+      yield* checkpoints.save(at("m4", "0300", ["m4"]))
+      const merged = (yield* checkpoints.load).get("c1")!
+      assert.strictEqual(merged.sortKey, "0300")
+      for (const id of ["m3", "m4"]) {
+        assert.isFalse(Delivery.isNew(merged, message(id, "0300", { chatID: "c1" })), `${id} is new again`)
+      }
+      assert.isTrue(Delivery.isNew(merged, message("m5", "0300", { chatID: "c1" })))
+    }).pipe(Effect.provide(Checkpoints.layerMemory)))
 })
 
 const mockServer = Effect.acquireRelease(
@@ -437,6 +465,92 @@ describe("a chat deleted before its new message was handled", () => {
           `warnings: ${JSON.stringify(warnings)}`,
         )
       }).pipe(Effect.provide(services(server)), Effect.provide(Logger.layer([logger])))
+    }).pipe(Effect.scoped))
+})
+
+/** `KeyValueFile`'s file system over `node:fs/promises` (the Node adapter's). */
+const nodeFiles = KeyValueFile.layerFileSystem({
+  readFileString: (file) => readFile(file, "utf8"),
+  writeFileString: (file, data) => writeFile(file, data),
+  rename,
+  remove: (file) => rm(file, { force: true }),
+})
+
+describe("two deliveries on one checkpoint store", () => {
+  it.live("two bots, each with its own layer over one checkpoint file: neither erases the other's checkpoints", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      const path = join(mkdtempSync(join(tmpdir(), "beeper-kit-incoming-")), "bots.json")
+      yield* Effect.gen(function*() {
+        const [x, y] = [server.simulate.newChat({ text: "history x" }), server.simulate.newChat({ text: "history y" })]
+        yield* laterMillisecond
+        // each bot provides the file layer itself, as `BeeperNode.layerCheckpointFile(path)` twice would
+        const bots = Effect.gen(function*() {
+          const bx = yield* follow([x.id]).pipe(Effect.provide(Checkpoints.layerFile(path, nodeFiles)))
+          const by = yield* follow([y.id]).pipe(Effect.provide(Checkpoints.layerFile(path, nodeFiles)))
+          yield* bx.health.ready
+          yield* by.health.ready
+          return { bx, by }
+        })
+        const { bx, by } = yield* bots
+        for (let i = 0; i < 3; i++) {
+          server.simulate.incomingMessage({ chatID: x.id, text: `x${i}` })
+          assert.strictEqual((yield* bx.next).message.text, `x${i}`)
+          server.simulate.incomingMessage({ chatID: y.id, text: `y${i}` })
+          assert.strictEqual((yield* by.next).message.text, `y${i}`)
+        }
+        const keys = Object.keys(JSON.parse(readFileSync(path, "utf8")).entries)
+        assert.includeMembers(keys, [`beeper-kit/incoming/chat/${x.id}`, `beeper-kit/incoming/chat/${y.id}`])
+        yield* Fiber.interrupt(bx.fiber)
+        yield* Fiber.interrupt(by.fiber)
+        // a restart with nothing new: the first message each delivers is the next one, not one handled before
+        const again = yield* bots
+        const [mx, my] = [
+          server.simulate.incomingMessage({ chatID: x.id, text: "x marker" }),
+          server.simulate.incomingMessage({ chatID: y.id, text: "y marker" }),
+        ]
+        assert.strictEqual((yield* again.bx.next).message.id, mx.id)
+        assert.strictEqual((yield* again.by.next).message.id, my.id)
+      }).pipe(Effect.provide(services(server)))
+    }).pipe(Effect.scoped))
+
+  it.live("a slow bot's late acknowledgement does not move back the checkpoint another bot saved further on", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      yield* Effect.gen(function*() {
+        const store = yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory)
+        const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
+        const x = server.simulate.newChat({ text: "history x" })
+        yield* laterMillisecond
+        // bot A on "*": busy with x0 until bot B (on x) handled x0..x3; then it acknowledges x0 and stays busy
+        const release = yield* Deferred.make<void>()
+        const slowAcked = yield* Queue.unbounded<IncomingMessage>()
+        const slowHealth = yield* makeHealth
+        const slow = yield* incomingMessages("*", { health: slowHealth }).pipe(
+          Stream.runForEach((incoming) =>
+            incoming.message.text === "x0"
+              ? Effect.andThen(Deferred.await(release), Effect.andThen(incoming.ack, Queue.offer(slowAcked, incoming)))
+              : Effect.never
+          ),
+          Effect.provide(checkpoints),
+          Effect.forkScoped,
+        )
+        yield* slowHealth.ready
+        const fast = yield* follow([x.id]).pipe(Effect.provide(checkpoints))
+        yield* fast.health.ready
+        for (let i = 0; i < 4; i++) server.simulate.incomingMessage({ chatID: x.id, text: `x${i}` })
+        for (let i = 0; i < 4; i++) assert.strictEqual((yield* fast.next).message.text, `x${i}`)
+        yield* Deferred.succeed(release, undefined)
+        assert.strictEqual((yield* Queue.take(slowAcked)).message.text, "x0")
+        yield* Fiber.interrupt(slow)
+        yield* Fiber.interrupt(fast.fiber)
+        // B restarts: x1..x3 were handled and acknowledged by it; before, A's x0 had overwritten its x3 checkpoint
+        const restarted = yield* follow([x.id]).pipe(Effect.provide(checkpoints))
+        yield* restarted.health.ready
+        const marker = server.simulate.incomingMessage({ chatID: x.id, text: "marker" })
+        const first = yield* restarted.next
+        assert.strictEqual(first.message.id, marker.id, `delivered first: ${first.message.text} (${first.source})`)
+      }).pipe(Effect.provide(services(server)))
     }).pipe(Effect.scoped))
 })
 

@@ -15,10 +15,12 @@ import * as Context from "effect/Context"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Schema from "effect/Schema"
+import * as Semaphore from "effect/Semaphore"
 import type * as KeyValueStore from "effect/persistence/KeyValueStore"
 import * as KeyValueFile from "./KeyValueFile.ts"
 import { keyValueStore } from "./KeyValueStoreModule.ts"
-import type { ChatCursor } from "./Delivery.ts"
+import { type ChatCursor, defaultRecentWindow } from "./Delivery.ts"
+import { compareSortKeys } from "./GapFill.ts"
 
 /**
  * A stored checkpoint could not be read as one (see the module description); delete or fix it to go on.
@@ -78,7 +80,10 @@ const StoredOrigin = Schema.Struct({ format: Schema.Literal(originFormat), since
 export interface CheckpointsApi {
   /** Every chat's checkpoint. */
   readonly load: Effect.Effect<ReadonlyMap<string, ChatCursor>, CheckpointError>
-  /** Records that a handler finished the message `cursor` points at. */
+  /**
+   * Records that a handler finished the message `cursor` points at. A checkpoint never moves back: a cursor behind the
+   * stored one (another delivery on this store went further in that chat) leaves it as it is.
+   */
   readonly save: (cursor: ChatCursor) => Effect.Effect<void, CheckpointError>
   /** The time (epoch ms) delivery first started with this store, written on the first call with `now`. */
   readonly origin: (now: number) => Effect.Effect<number, CheckpointError>
@@ -103,7 +108,8 @@ export class Checkpoints extends Context.Service<Checkpoints, CheckpointsApi>()(
 
   /**
    * Checkpoints in one JSON file at `path` (a `KeyValueFile`, replaced atomically on every write) over `fileSystem`:
-   * what each runtime adapter's `layerCheckpointFile(path)` is, given its own file system. One process per file.
+   * what each runtime adapter's `layerCheckpointFile(path)` is, given its own file system. One process per file;
+   * within it, any number of layers over one path share one store (see `KeyValueFile`).
    */
   static readonly layerFile = (
     path: string,
@@ -148,6 +154,33 @@ const parse = <S extends Schema.Top>(
     ) as Effect.Effect<S["Type"], CheckpointCorrupt>
   })
 
+/**
+ * One lock per store object, shared by every checkpoint store over it (and, as `KeyValueFile` gives one object per
+ * file, over one file): a save reads the stored checkpoint and writes after it, with no other save in between.
+ */
+const locks = new WeakMap<KeyValueStore.KeyValueStore, Semaphore.Semaphore>()
+const lockOf = (store: KeyValueStore.KeyValueStore): Semaphore.Semaphore => {
+  let lock = locks.get(store)
+  if (lock === undefined) locks.set(store, lock = Semaphore.makeUnsafe(1))
+  return lock
+}
+
+/**
+ * What to store when `cursor` is saved over `stored`, or `undefined` to keep `stored`: a checkpoint never moves back.
+ * Two deliveries on one store (two bots following one chat) each save their own cursor; the further one wins, and at
+ * an equal sortKey the IDs either delivered are all kept (each one, and each cursor's own message, stays not new).
+ */
+const furthest = (stored: typeof StoredCursor.Type | undefined, cursor: ChatCursor): ChatCursor | undefined => {
+  if (stored === undefined) return cursor
+  const order = compareSortKeys(cursor.sortKey, stored.sortKey)
+  if (order > 0) return cursor
+  if (order < 0) return undefined
+  const theirs = [...stored.recent, stored.id].filter((id) => id !== cursor.id && !cursor.recent.includes(id))
+  if (theirs.length === 0) return cursor
+  const recent = [...theirs, ...cursor.recent]
+  return { ...cursor, recent: recent.slice(Math.max(0, recent.length - Math.max(defaultRecentWindow, cursor.recent.length))) }
+}
+
 /** The checkpoint store over a `KeyValueStore`. */
 export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
   const load: CheckpointsApi["load"] = Effect.gen(function*() {
@@ -172,18 +205,29 @@ export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
     return cursors
   })
 
+  const lock = lockOf(store)
   const save: CheckpointsApi["save"] = (cursor) =>
-    store.set(
-      chatKey(cursor.chatID),
-      JSON.stringify({
-        format: cursorFormat,
-        chatID: cursor.chatID,
-        id: cursor.id,
-        sortKey: cursor.sortKey,
-        timestamp: cursor.timestamp ?? null,
-        recent: cursor.recent,
-      }),
-    ).pipe(Effect.mapError(unavailable))
+    lock.withPermits(1)(Effect.gen(function*() {
+      const key = chatKey(cursor.chatID)
+      const text = yield* Effect.mapError(store.get(key), unavailable)
+      const stored = text === undefined ? undefined : yield* parse(key, text, StoredCursor, cursorFormat)
+      const next = furthest(stored, cursor)
+      if (next === undefined) return
+      yield* Effect.mapError(
+        store.set(
+          key,
+          JSON.stringify({
+            format: cursorFormat,
+            chatID: next.chatID,
+            id: next.id,
+            sortKey: next.sortKey,
+            timestamp: next.timestamp ?? null,
+            recent: next.recent,
+          }),
+        ),
+        unavailable,
+      )
+    }))
 
   const origin: CheckpointsApi["origin"] = (now) =>
     Effect.gen(function*() {

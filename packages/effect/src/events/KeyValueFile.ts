@@ -2,7 +2,9 @@
  * A `KeyValueStore` in one JSON file, for small durable state such as delivery checkpoints: read once, then every
  * write replaces the whole file atomically (written to a temporary file beside it, then renamed over it), so a
  * process killed at any point leaves either the old or the new content — never half a file. Writes are
- * serialized. Not for large data (each write rewrites everything) nor for several processes sharing one file.
+ * serialized. Stores over the same path in one process share one lock and one copy of the entries (two layers over
+ * one file do not erase each other's keys). Not for large data (each write rewrites everything) nor for several
+ * processes sharing one file.
  *
  * Runs on any runtime with an Effect `FileSystem` (the Node, Deno and Bun adapters each build one with
  * {@link layerFileSystem} over their own file APIs; `Checkpoints.layerFile` puts checkpoints on it). A file that exists
@@ -62,19 +64,57 @@ const entriesOf = (path: string, text: string): Map<string, string> => {
   return map
 }
 
+/** The state of one file, shared by every store over its path in this process. */
+interface SharedFile {
+  /** Serializes the operations of every store over the file. */
+  readonly lock: Semaphore.Semaphore
+  /** The file system of the newest store over it (each adapter layer builds its own, all over the same disk). */
+  fs: FileSystem.FileSystem
+  /** The entries as last read or written; `undefined` until the file is read. */
+  entries: Map<string, string> | undefined
+  /** The store over it (one object, so that what locks per store locks per file). */
+  store: KeyValueStore.KeyValueStore | undefined
+  /** Stores over it in use (`layer`'s, until their scope closes); at 0 the copy of the entries is dropped. */
+  users: number
+  writes: number
+}
+
+/** The files open in this process, by path: two stores over one path share one lock and one copy of its entries. */
+const files = new Map<string, SharedFile>()
+
 /**
- * The store over the file at `path` (created on the first write; its directory must exist).
- * @since 1.0.0
- * @category Checkpoints
+ * The key of `path` among the open files: `.` segments, repeated separators and `dir/..` pairs taken out, so that
+ * `./bot.json`, `bot.json` and `data/../bot.json` are one file. A relative and an absolute path to one file (or a
+ * link to it) are not told apart: this module has no working directory to resolve against — give every store of a
+ * file the same path.
  */
-export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
+const fileKey = (path: string): string => {
+  const absolute = path.startsWith("/") || path.startsWith("\\")
+  const parts: Array<string> = []
+  for (const part of path.split(/[\\/]+/)) {
+    if (part === "" || part === ".") continue
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop()
+    else parts.push(part)
+  }
+  return (absolute ? "/" : "") + parts.join("/")
+}
+
+/** Joins (or opens) the shared state of the file at `path`: its store; the entries are read again from the file. */
+const open = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const KeyValueStore = yield* keyValueStore
     const fs = yield* FileSystem.FileSystem
-    const lock = yield* Semaphore.make(1)
-    let entries: Map<string, string> | undefined
-    let writes = 0
-    // distinguishes this store's temporary files from another process's (sharing one file is still unsupported)
+    const known = files.get(fileKey(path))
+    if (known !== undefined) {
+      known.fs = fs
+      known.users++
+      // a new store reads the file afresh (another program, or a test, may have replaced it since), under the lock
+      yield* known.lock.withPermits(1)(Effect.sync(() => (known.entries = undefined)))
+      return known.store!
+    }
+    const file: SharedFile = { lock: yield* Semaphore.make(1), fs, entries: undefined, store: undefined, users: 1, writes: 0 }
+    files.set(fileKey(path), file)
+    // distinguishes this process's temporary files from another process's (sharing one file is still unsupported)
     const temporaryTag = Math.random().toString(36).slice(2, 10)
 
     const failure = (method: string, key: string | undefined, cause: unknown) =>
@@ -88,12 +128,12 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
     /** The entries, read from the file the first time. */
     const current = (method: string, key?: string) =>
       Effect.suspend(() =>
-        entries !== undefined ? Effect.succeed(entries) : fs.readFileString(path).pipe(
+        file.entries !== undefined ? Effect.succeed(file.entries) : file.fs.readFileString(path).pipe(
           Effect.catchTag("PlatformError", (error) =>
             error.reason._tag === "NotFound" ? Effect.succeed(undefined) : Effect.fail(error)),
           Effect.flatMap((text) =>
             Effect.try({
-              try: () => (entries = text === undefined ? new Map() : entriesOf(path, text)),
+              try: () => (file.entries = text === undefined ? new Map() : entriesOf(path, text)),
               catch: (cause) => cause,
             })
           ),
@@ -103,10 +143,11 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
 
     /** Applies `change` to the entries and replaces the file with the result. */
     const write = (method: string, key: string | undefined, change: (map: Map<string, string>) => void) =>
-      lock.withPermits(1)(Effect.gen(function*() {
+      file.lock.withPermits(1)(Effect.gen(function*() {
         const map = new Map(yield* current(method, key))
         change(map)
-        const temporary = `${path}.${temporaryTag}.${++writes}.tmp`
+        const fs = file.fs
+        const temporary = `${path}.${temporaryTag}.${++file.writes}.tmp`
         const text = JSON.stringify({ format: fileFormat, entries: Object.fromEntries(map) })
         yield* fs.writeFileString(temporary, text).pipe(
           Effect.andThen(fs.rename(temporary, path)),
@@ -117,13 +158,13 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
           ),
           Effect.mapError((cause) => failure(method, key, cause)),
         )
-        entries = map
+        file.entries = map
       }))
 
     const read = <A>(method: string, key: string | undefined, f: (map: Map<string, string>) => A) =>
-      lock.withPermits(1)(Effect.map(current(method, key), f))
+      file.lock.withPermits(1)(Effect.map(current(method, key), f))
 
-    return KeyValueStore.makeStringOnly({
+    file.store = KeyValueStore.makeStringOnly({
       get: (key) => read("get", key, (map) => map.get(key)),
       set: (key, value) => write("set", key, (map) => map.set(key, value)),
       remove: (key) => write("remove", key, (map) => void map.delete(key)),
@@ -131,7 +172,28 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
       size: read("size", undefined, (map) => map.size),
       keys: read("keys", undefined, (map) => [...map.keys()]),
     })
+    return file.store
   })
+
+/**
+ * A store over `path` is no longer used: once none is, the copy of its entries is dropped (the next use reads the
+ * file; the lock stays, for a store still used past its layer's scope).
+ */
+const close = (path: string): Effect.Effect<void> =>
+  Effect.sync(() => {
+    const file = files.get(fileKey(path))
+    if (file !== undefined && --file.users <= 0) file.entries = undefined
+  })
+
+/**
+ * The store over the file at `path` (created on the first write; its directory must exist). Stores over the same path
+ * in one process are one store: they share its lock and its entries, so none erases what another wrote (the copy of
+ * the entries of a store made here is kept for the process's life; {@link layer}'s is dropped with its scope).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
+export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
+  open(path)
 
 /**
  * The store as a layer (needs a `FileSystem`).
@@ -139,7 +201,9 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
  * @category Checkpoints
  */
 export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
-  Layer.unwrap(Effect.map(keyValueStore, (module) => Layer.effect(module.KeyValueStore, make(path))))
+  Layer.unwrap(
+    Effect.map(keyValueStore, (module) => Layer.effect(module.KeyValueStore, Effect.acquireRelease(open(path), () => close(path)))),
+  )
 
 /**
  * The file calls the store makes, as a runtime's own promise-returning APIs (Node, Deno, Bun).
