@@ -120,6 +120,31 @@ describe("Checkpoints", () => {
       assert.include(moved.message, "another chat")
     }))
 
+  it.effect("a checkpoint keeps only the recent IDs that share its sortKey; one with the whole window is still read", () =>
+    Effect.gen(function*() {
+      const store = yield* KeyValueStore.KeyValueStore
+      const checkpoints = yield* Checkpoints
+      // 300 messages with a sortKey each, then three more sharing the last one's
+      let cursor: Delivery.ChatCursor | undefined
+      for (let i = 1; i <= 300; i++) cursor = Delivery.advance(cursor, message(`m${i}`, String(i).padStart(4, "0")))
+      for (const id of ["t1", "t2", "t3"]) cursor = Delivery.advance(cursor, message(id, "0300"))
+      assert.strictEqual(cursor!.recent.length, Delivery.defaultRecentWindow)
+      yield* checkpoints.save(cursor!)
+      const stored = JSON.parse((yield* store.get("beeper-kit/incoming/chat/c1"))!)
+      assert.deepStrictEqual(stored.recent, ["t1", "t2", "t3"])
+      // what is new after a restart is what was new before it, for every message a catch-up can see
+      const loaded = (yield* checkpoints.load).get("c1")!
+      for (const m of [message("m299", "0299"), message("m300", "0300"), message("t2", "0300"), message("t4", "0300"), message("m301", "0301")]) {
+        assert.strictEqual(Delivery.isNew(loaded, m), Delivery.isNew(cursor, m), m.id)
+      }
+      // a checkpoint written with the whole window (by an earlier version) is read as it is, and goes on
+      yield* store.set("beeper-kit/incoming/chat/c2", JSON.stringify({ ...stored, chatID: "c2", recent: cursor!.recent }))
+      const old = (yield* checkpoints.load).get("c2")!
+      assert.deepStrictEqual(old.recent, cursor!.recent)
+      yield* checkpoints.save(Delivery.advance(old, message("m302", "0302", { chatID: "c2" })))
+      assert.deepStrictEqual(JSON.parse((yield* store.get("beeper-kit/incoming/chat/c2"))!).recent, [])
+    }).pipe(Effect.provide(Layer.provideMerge(Checkpoints.layer, KeyValueStore.layerMemory))))
+
   it.effect("a save never moves a checkpoint back; at an equal sortKey, the IDs of both saves are kept", () =>
     Effect.gen(function*() {
       const checkpoints = yield* Checkpoints
@@ -474,6 +499,33 @@ const nodeFiles = KeyValueFile.layerFileSystem({
   writeFileString: (file, data) => writeFile(file, data),
   rename,
   remove: (file) => rm(file, { force: true }),
+})
+
+describe("a checkpoint file's size", () => {
+  it.live("an ack writes the chat's last message, not its window of recent IDs; a restart repeats nothing", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      const path = join(mkdtempSync(join(tmpdir(), "beeper-kit-incoming-")), "bot.json")
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const bot = () =>
+          Effect.tap(follow([chat.id]).pipe(Effect.provide(Checkpoints.layerFile(path, nodeFiles))), (b) => b.health.ready)
+        const first = yield* bot()
+        for (let i = 0; i < 5; i++) {
+          server.simulate.incomingMessage({ chatID: chat.id, text: `m${i}` })
+          assert.strictEqual((yield* first.next).message.text, `m${i}`)
+        }
+        yield* Fiber.interrupt(first.fiber)
+        const stored = JSON.parse(JSON.parse(readFileSync(path, "utf8")).entries[`beeper-kit/incoming/chat/${chat.id}`])
+        // before, the whole window: the five IDs here, up to 256 per chat (a file of 1,000 chats was 12.8 MB)
+        assert.deepStrictEqual(stored.recent, [])
+        const second = yield* bot()
+        const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
+        const next = yield* second.next
+        assert.strictEqual(next.message.id, marker.id, `delivered first: ${next.message.text} (${next.source})`)
+      }).pipe(Effect.provide(services(server)))
+    }).pipe(Effect.scoped))
 })
 
 describe("two deliveries on one checkpoint store", () => {

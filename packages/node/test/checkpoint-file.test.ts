@@ -22,7 +22,8 @@ describe("BeeperNode.layerCheckpointFile", () => {
       yield* Checkpoints.use((c) => c.save(cursor)).pipe(Effect.provide(BeeperNode.layerCheckpointFile(path)))
       assert.include(readFileSync(path, "utf8"), "beeper-kit/key-value-file@1")
       const loaded = yield* Checkpoints.use((c) => c.load).pipe(Effect.provide(BeeperNode.layerCheckpointFile(path)))
-      assert.deepStrictEqual(loaded.get("c1"), cursor)
+      // of the recent IDs, only those after its own message (sharing its sortKey) are kept: none here
+      assert.deepStrictEqual(loaded.get("c1"), { ...cursor, recent: [] })
       assert.deepStrictEqual(readdirSync(directory), ["bot.json"])
     }))
 

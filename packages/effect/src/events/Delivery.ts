@@ -79,6 +79,18 @@ export const advance = (cursor: ChatCursor | undefined, message: Message, window
 }
 
 /**
+ * The part of `cursor.recent` that {@link isNew} needs once the messages older than the cursor are out of sight (what a
+ * checkpoint keeps across a restart): the IDs delivered after the cursor's own message — those sharing its sortKey,
+ * as {@link advance} moves the cursor to every later one — since every other delivered message is below the cursor's
+ * sortKey, history already. When the cursor's message has left the window (more messages than the window shared one
+ * sortKey), or the cursor was not made by {@link advance}, all of `recent`.
+ */
+export const sharingSortKey = (cursor: ChatCursor): ReadonlyArray<string> => {
+  const at = cursor.recent.lastIndexOf(cursor.id)
+  return at < 0 ? cursor.recent : cursor.recent.slice(at + 1)
+}
+
+/**
  * Of `messages` (one chat, any order, possibly repeated), those to deliver: incoming, new for `cursor`, once each,
  * oldest first — and the cursor after them, for in-process bookkeeping.
  */

@@ -171,7 +171,10 @@ export interface IncomingOptions {
    * number of at least 1.
    */
   readonly maxCatchUp?: number | undefined
-  /** Recently delivered IDs remembered per chat, besides its last sortKey (default 256; a whole number of at least 1). */
+  /**
+   * Recently delivered IDs remembered per chat in memory, besides its last sortKey (default 256; a whole number of at
+   * least 1). A checkpoint keeps only those that share that sortKey (`Delivery.sharingSortKey`).
+   */
   readonly recentWindow?: number | undefined
   /**
    * Fail with {@link StartupTimeout} when the first connection is not live within this time (default: wait — while
