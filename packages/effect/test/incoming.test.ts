@@ -26,7 +26,7 @@ import type { Message } from "../src/generated/schemas.ts"
 import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { fakeDesktop, layerWsConstructor, type StoredMessage } from "./events-support.ts"
-import { mkdtempSync, readFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { readFile, rename, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -526,6 +526,82 @@ describe("a checkpoint file's size", () => {
         assert.strictEqual(next.message.id, marker.id, `delivered first: ${next.message.text} (${next.source})`)
       }).pipe(Effect.provide(services(server)))
     }).pipe(Effect.scoped))
+})
+
+describe("a checkpoint file that cannot be written", () => {
+  it.live("the bot's CheckpointUnavailable says why (the OS reason), not only that the write failed", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      const path = join(mkdtempSync(join(tmpdir(), "beeper-kit-incoming-")), "bot.json")
+      let refuse = false
+      const refusing = KeyValueFile.layerFileSystem({
+        readFileString: (file) => readFile(file, "utf8"),
+        writeFileString: (file, data) =>
+          refuse
+            ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: "EACCES" }))
+            : writeFile(file, data),
+        rename,
+        remove: (file) => rm(file, { force: true }),
+      })
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const health = yield* makeHealth
+        const fiber = yield* handleIncoming(() => Effect.void, { chats: [chat.id], health }).pipe(
+          Effect.provide(Checkpoints.layerFile(path, refusing)),
+          Effect.forkScoped,
+        )
+        yield* health.ready
+        refuse = true // the folder's permissions changed under the running bot
+        server.simulate.incomingMessage({ chatID: chat.id, text: "hello" })
+        const exit = yield* Fiber.await(fiber)
+        assert.isTrue(Exit.isFailure(exit))
+        const error = Exit.isFailure(exit) ? exit.cause.reasons.find((r) => r._tag === "Fail")?.error : undefined
+        assert.strictEqual((error as { _tag?: string } | undefined)?._tag, "CheckpointUnavailable")
+        const text = (error as { message: string }).message
+        assert.include(text, path)
+        assert.include(text, "EACCES: permission denied") // before: only "Unable to set in <path>"
+      }).pipe(Effect.provide(services(server)))
+    }).pipe(Effect.scoped))
+
+  it.live("a save interrupted while the file is being written leaves no temporary file behind", () =>
+    Effect.gen(function*() {
+      const directory = mkdtempSync(join(tmpdir(), "beeper-kit-incoming-"))
+      const path = join(directory, "bot.json")
+      const writing = yield* Deferred.make<void>()
+      let finish: () => void = () => {}
+      const finished = new Promise<void>((resolve) => (finish = resolve))
+      let slow = false
+      const files = KeyValueFile.layerFileSystem({
+        readFileString: (file) => readFile(file, "utf8"),
+        // a slow disk: the temporary file is written, the call has not returned yet
+        writeFileString: async (file, data) => {
+          await writeFile(file, data)
+          if (!slow) return
+          Deferred.doneUnsafe(writing, Effect.void)
+          await finished
+        },
+        rename,
+        remove: (file) => rm(file, { force: true }),
+      })
+      yield* Effect.gen(function*() {
+        const checkpoints = yield* Checkpoints
+        yield* checkpoints.save({ chatID: "c1", id: "1", sortKey: "0001", timestamp: undefined, recent: [] })
+        slow = true
+        const save = yield* Effect.forkChild(
+          checkpoints.save({ chatID: "c1", id: "2", sortKey: "0002", timestamp: undefined, recent: [] }),
+        )
+        yield* Deferred.await(writing)
+        const interrupted = yield* Effect.forkChild(Fiber.interrupt(save)) // Ctrl-C during an ack
+        finish()
+        yield* Fiber.join(interrupted)
+      }).pipe(Effect.provide(Checkpoints.layerFile(path, files)))
+      // before, the interrupted save's `bot.json.<tag>.<n>.tmp` stayed beside the file
+      assert.deepStrictEqual(readdirSync(directory), ["bot.json"])
+      // and the file is whole: the checkpoint before the interrupted save, or after it (it had all but landed)
+      const stored = JSON.parse(JSON.parse(readFileSync(path, "utf8")).entries["beeper-kit/incoming/chat/c1"])
+      assert.include(["0001", "0002"], stored.sortKey)
+    }))
 })
 
 describe("two deliveries on one checkpoint store", () => {

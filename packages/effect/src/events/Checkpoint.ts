@@ -36,7 +36,8 @@ export class CheckpointCorrupt extends Schema.TaggedError<CheckpointCorrupt>()("
 }) {}
 
 /**
- * The checkpoint store failed to read or write (the underlying `KeyValueStoreError`, its message kept).
+ * The checkpoint store failed to read or write (the underlying `KeyValueStoreError`, its message kept, with the reason
+ * of its cause: `Unable to set in bot.json: Unknown: FileSystem.rename (…): EACCES: permission denied, …`).
  * @since 1.0.0
  * @category Checkpoints
  */
@@ -119,11 +120,20 @@ export class Checkpoints extends Context.Service<Checkpoints, CheckpointsApi>()(
     Checkpoints.layer.pipe(Layer.provide(KeyValueFile.layer(path)), Layer.provide(fileSystem))
 }
 
-/** A store failure; a checkpoint file that is not one (see `KeyValueFile`) is `CheckpointCorrupt`. */
-const unavailable = (error: KeyValueStore.KeyValueStoreError): CheckpointError =>
-  error.cause instanceof KeyValueFile.KeyValueFileCorrupt
-    ? new CheckpointCorrupt({ key: error.cause.path, message: error.cause.message })
-    : new CheckpointUnavailable({ method: error.method, message: error.message })
+/**
+ * A store failure, saying why (its cause's message — the OS reason of a file store's failure — when the store's own
+ * message leaves it out); a checkpoint file that is not one (see `KeyValueFile`) is `CheckpointCorrupt`.
+ */
+const unavailable = (error: KeyValueStore.KeyValueStoreError): CheckpointError => {
+  if (error.cause instanceof KeyValueFile.KeyValueFileCorrupt) {
+    return new CheckpointCorrupt({ key: error.cause.path, message: error.cause.message })
+  }
+  const reason = error.cause instanceof Error ? error.cause.message : undefined
+  const message = reason === undefined || reason === "" || error.message.includes(reason)
+    ? error.message
+    : `${error.message}: ${reason}`
+  return new CheckpointUnavailable({ method: error.method, message })
+}
 
 /** Parses a stored value with `schema`, or fails with `CheckpointCorrupt` saying what is wrong. */
 const parse = <S extends Schema.Top>(

@@ -38,6 +38,10 @@ export class KeyValueFileCorrupt extends Error {
   }
 }
 
+/** The message of a failure's cause (the platform error's, with the OS reason), for the store's own message. */
+const reasonOf = (cause: unknown): string =>
+  cause instanceof Error ? cause.message : typeof cause === "string" ? cause : String(cause)
+
 /** Reads the entries of a file's text, or throws `KeyValueFileCorrupt` saying what is wrong. */
 const entriesOf = (path: string, text: string): Map<string, string> => {
   let json: unknown
@@ -121,7 +125,7 @@ const open = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, F
       new KeyValueStore.KeyValueStoreError({
         method,
         ...(key === undefined ? {} : { key }),
-        message: cause instanceof KeyValueFileCorrupt ? cause.message : `Unable to ${method} in ${path}`,
+        message: cause instanceof KeyValueFileCorrupt ? cause.message : `Unable to ${method} in ${path}: ${reasonOf(cause)}`,
         cause,
       })
 
@@ -151,11 +155,10 @@ const open = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, F
         const text = JSON.stringify({ format: fileFormat, entries: Object.fromEntries(map) })
         yield* fs.writeFileString(temporary, text).pipe(
           Effect.andThen(fs.rename(temporary, path)),
-          // a write or rename that failed (a full disk, a file held by another program) leaves no temporary file
-          // behind: each failed save would otherwise leave one more (best effort; the failure is what is reported)
-          Effect.catch((cause) =>
-            Effect.andThen(Effect.catch(fs.remove(temporary), () => Effect.void), Effect.fail(cause))
-          ),
+          // a write or rename that failed (a full disk, a file held by another program) or was interrupted leaves no
+          // temporary file behind: each such save would otherwise leave one more (best effort; the failure is what is
+          // reported)
+          Effect.onError(() => Effect.catch(fs.remove(temporary), () => Effect.void)),
           Effect.mapError((cause) => failure(method, key, cause)),
         )
         file.entries = map
@@ -232,8 +235,11 @@ export const layerFileSystem = (
   calls: FileCalls,
   isNotFound: (cause: unknown) => boolean = isENOENT,
 ): Layer.Layer<FileSystem.FileSystem> => {
+  // A call is not abortable: one interrupted goes on in the background, so the interruption waits for it (a write
+  // whose temporary file is removed on interruption must not create it after that). Its failure says why (the
+  // description: `EACCES: permission denied, open '…'`), not only which call failed.
   const call = <A>(method: string, path: string, run: () => Promise<A>) =>
-    Effect.tryPromise({
+    Effect.uninterruptible(Effect.tryPromise({
       try: run,
       catch: (cause) =>
         PlatformError.systemError({
@@ -241,9 +247,10 @@ export const layerFileSystem = (
           module: "FileSystem",
           method,
           pathOrDescriptor: path,
+          description: reasonOf(cause),
           cause,
         }),
-    })
+    }))
   // made when the layer is built (a checkpoint store's first use), not when an adapter module calls this at import
   return Layer.sync(FileSystem.FileSystem, () =>
     FileSystem.makeNoop({
