@@ -29,6 +29,7 @@ import * as Result from "effect/Result"
 import * as Stream from "effect/Stream"
 import type * as Http from "node:http"
 import type * as Https from "node:https"
+import type * as Net from "node:net"
 import { pipeline, Readable } from "node:stream"
 import { NodeResponse } from "./NodeResponse.ts"
 
@@ -47,6 +48,19 @@ export interface Agents {
 /** A failure before a response arrived, as Effect's HTTP client reports it. */
 const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unknown) =>
   new HttpClientError.HttpClientError({ reason: new HttpClientError.TransportError({ request, cause }) })
+
+/**
+ * The server answered a plain request by switching protocols (`101`, with an `Upgrade` header): this client never
+ * asks for that, so there is no HTTP response to give. The connection is closed.
+ */
+class ProtocolSwitchError extends Error {
+  readonly code = "ERR_UNEXPECTED_UPGRADE"
+  constructor(status: number | undefined, protocol: string | undefined) {
+    const upgrade = protocol ? `, Upgrade: ${protocol.slice(0, 64)}` : ""
+    super(`the server switched protocols (${status ?? 101}${upgrade}) on a plain HTTP request; the connection was closed`)
+    this.name = "ProtocolSwitchError"
+  }
+}
 
 /** Writes the body of `request` to `outgoing` and ends it; a failure of the body destroys `outgoing`. */
 const send = (request: HttpClientRequest.HttpClientRequest, outgoing: Http.ClientRequest): void => {
@@ -122,6 +136,18 @@ const exchange = (
       // a later failure (a reset mid-body) is the body's to report: see NodeResponse
       outgoing.on("error", ignore)
       resume(Effect.succeed(new NodeResponse(request, incoming, url.href.split("#")[0]!)))
+    })
+    // A `101 Switching Protocols` (with `Upgrade`) to a plain request: node:http hands the socket to an `upgrade`
+    // listener, or — without one — destroys it and emits only `close`, never `response` nor `error`, after which
+    // destroying the request (the caller's timeout) does nothing. The connection is dropped and the exchange fails; the
+    // server read the request, so a send may have reached it.
+    outgoing.on("upgrade", (incoming: Http.IncomingMessage, socket: Net.Socket) => {
+      socket.destroy()
+      onError(new ProtocolSwitchError(incoming.statusCode, incoming.headers.upgrade))
+    })
+    // Any other end of the request without a response or an error (a resumed callback ignores a second resume)
+    outgoing.once("close", () => {
+      if (!responded) onError(new Error("the connection closed before a response arrived"))
     })
     send(request, outgoing)
     return Effect.sync(() => {

@@ -11,6 +11,7 @@ import { Deferred, Effect, Fiber, Layer, Redacted, Stream, Tracer } from "effect
 import { HttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import { createServer as createNetServer, type Socket } from "node:net"
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib"
 import { BeeperNode } from "../src/index.ts"
 
@@ -30,6 +31,43 @@ const serve = (handler: Handler) =>
     ({ server }) =>
       Effect.promise(() => {
         server.closeAllConnections()
+        return new Promise<void>((resolve) => server.close(() => resolve()))
+      }),
+  )
+
+/**
+ * A raw TCP server on 127.0.0.1 that calls `answer` once a request's head (and its `Content-Length` body) has arrived,
+ * closed (with its connections) with the scope.
+ */
+const serveRaw = (answer: (socket: Socket) => void) =>
+  Effect.acquireRelease(
+    Effect.promise(async () => {
+      const sockets = new Set<Socket>()
+      const server = createNetServer((socket) => {
+        sockets.add(socket)
+        socket.on("close", () => sockets.delete(socket))
+        socket.on("error", () => {})
+        let received = ""
+        let answered = false
+        socket.on("data", (chunk: Buffer) => {
+          received += chunk.toString("latin1")
+          const end = received.indexOf("\r\n\r\n")
+          if (answered || end < 0) return
+          const length = Number(/content-length:\s*(\d+)/i.exec(received.slice(0, end))?.[1] ?? 0)
+          if (received.length - end - 4 < length) return
+          answered = true
+          answer(socket)
+        })
+      })
+      server.listen(0, "127.0.0.1")
+      await once(server, "listening")
+      const address = server.address()
+      const port = typeof address === "object" && address !== null ? address.port : 0
+      return { server, sockets, url: `http://127.0.0.1:${port}` }
+    }),
+    ({ server, sockets }) =>
+      Effect.promise(() => {
+        for (const socket of sockets) socket.destroy()
         return new Promise<void>((resolve) => server.close(() => resolve()))
       }),
   )
@@ -279,4 +317,38 @@ describe("BeeperNode.layerHttpClient (node:http)", () => {
       assert.strictEqual(reset._tag, "TransportError")
       if (reset._tag === "TransportError") assert.strictEqual(reset.delivery, "maybe-sent")
     }).pipe(Effect.scoped))
+
+  // node:http, given a 101 with `Upgrade` and no `upgrade` listener, destroyed the socket and emitted only `close`:
+  // the exchange waited for a `response` or `error` that never came, and the attempt's timeout (destroying the
+  // request) did nothing — the call hung for good.
+  const switching = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"
+  for (const [name, answer] of [
+    ["and then says nothing", (socket: Socket) => void socket.write(switching)],
+    ["and then closes", (socket: Socket) => void socket.end(switching)],
+    ["and then a 200", (socket: Socket) => void socket.write(`${switching}HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}`)],
+  ] as const) {
+    it.live(`a 101 Switching Protocols to a plain request ${name} fails the call with a TransportError (a send: maybe-sent)`, () =>
+      Effect.gen(function*() {
+        const { url } = yield* serveRaw(answer)
+        const errors = yield* Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          const list = yield* Effect.flip(beeper.chats.list({}))
+          const send = yield* Effect.flip(beeper.messages.send({ chatID: "c1", text: "hi" }))
+          return [list, send] as const
+        }).pipe(
+          Effect.provide(
+            BeeperDesktop.layer({ baseUrl: url, accessToken: Redacted.make("token"), retry: false, timeout: "1 minute" }).pipe(
+              Layer.provide(BeeperNode.layerHttpClient),
+            ),
+          ),
+        )
+        for (const error of errors) {
+          assert.strictEqual(error._tag, "TransportError")
+          if (error._tag === "TransportError") {
+            assert.strictEqual(error.delivery, "maybe-sent")
+            assert.match(error.message, /switched protocols \(101, Upgrade: websocket\)/)
+          }
+        }
+      }).pipe(Effect.scoped))
+  }
 })
