@@ -7,6 +7,7 @@ import {
   accessTokenProblem,
   baseUrlProblem,
   cleartextTokenRefusal,
+  declaredBodyLength,
   defaultBaseUrl,
   defaultMaxResponseBytes,
   defaultTimeoutMillis,
@@ -113,8 +114,110 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
     if (call.fetch === jsonFetch && readsFile(call.parseAs)) call.fetch = fileFetch
     return request
   })
+  // The first response interceptor (a caller's run after it): a 2xx without a body where the operation answers JSON
+  client.interceptors.response.use(refuseEmptyJson)
   client.interceptors.error.use(errorBodyOf)
   return client
+}
+
+/**
+ * The operations whose success the spec answers without a body (a `204`), as `METHOD /path/{param}`: every other
+ * operation answers JSON (or, `assets.serve`, a file). Kept equal to spec/openapi.yaml by test/empty-body.test.ts.
+ */
+export const operationsWithoutBody: ReadonlyArray<string> = [
+  "POST /v1/app/setup/email",
+  "POST /v1/chats/{chatID}/archive",
+  "DELETE /v1/chats/{chatID}/messages/{messageID}",
+  "POST /v1/chats/{chatID}/reminders",
+  "DELETE /v1/chats/{chatID}/reminders",
+]
+
+/**
+ * `operationsWithoutBody` as patterns of the URL a call is given: the SDK's template (`/v1/chats/{chatID}/archive`) or
+ * a path a caller wrote out (`/v1/chats/c1/archive`) both match.
+ */
+const withoutBody: ReadonlyArray<{ readonly method: string; readonly url: RegExp }> = operationsWithoutBody.map((it) => {
+  const [method, path] = it.split(" ") as [string, string]
+  const pattern = path.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/?#]+")
+  return { method, url: new RegExp(`^${pattern}/?$`) }
+})
+
+/** What {@link refuseEmptyJson} reads of a call's options (the template the SDK gives as `url`, its method, `parseAs`). */
+interface Call {
+  readonly method?: string | undefined
+  readonly url?: string | undefined
+  readonly parseAs?: string | undefined
+}
+
+/**
+ * Whether a call reads its success body as JSON and its operation answers with one: read as JSON (`parseAs` `"json"`,
+ * or `"auto"`, the default — whatever the `Content-Type` then says, the spec says JSON), not a `HEAD`, and not one of
+ * {@link operationsWithoutBody}. A call that asks for text, a file or a stream reads what came, empty or not.
+ */
+const expectsJson = (call: Call): boolean => {
+  if (call.parseAs !== undefined && call.parseAs !== "auto" && call.parseAs !== "json") return false
+  const method = (call.method ?? "GET").toUpperCase()
+  if (method === "HEAD") return false
+  const url = call.url ?? ""
+  return !withoutBody.some((operation) => operation.method === method && operation.url.test(url))
+}
+
+/** The error of a 2xx that came without the JSON body its operation answers. */
+const emptyBodyError = (status: number, call: Call) =>
+  new SyntaxError(
+    `Beeper Desktop answered ${status} with an empty body, where ${(call.method ?? "GET").toUpperCase()} ${call.url ?? ""} ` +
+      "answers JSON",
+  )
+
+/**
+ * A 2xx of an operation that answers JSON ({@link expectsJson}) refused when its body is empty: hey-api's client reads
+ * an empty body (a `204`, `Content-Length: 0`, or a body that ends before its first byte) as `{}`, a success whose
+ * fields are all missing — a send without its `pendingMessageID`. A `204`/`205` or a declared length of 0 is refused
+ * at once (`error` is a `SyntaxError`, `response` the answer); a body of unknown length is handed on as it is read, and
+ * fails with the same `SyntaxError` if it ends having had no byte.
+ */
+const refuseEmptyJson = (response: Response, _request: Request, call: Call): Response => {
+  if (!response.ok || !expectsJson(call)) return response
+  const body = response.body
+  const length = declaredBodyLength(response.headers.get("content-encoding"), response.headers.get("content-length"))
+  if (body === null || response.status === 204 || response.status === 205 || length === 0) {
+    void body?.cancel().catch(() => undefined)
+    throw emptyBodyError(response.status, call)
+  }
+  if (length !== undefined) return response
+  const checked = new Response(nonEmpty(body, () => emptyBodyError(response.status, call)), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  })
+  // what a new Response cannot be given: where the response came from
+  return Object.defineProperties(checked, {
+    url: { value: response.url },
+    redirected: { value: response.redirected },
+    type: { value: response.type },
+  })
+}
+
+/** `body` as it is read (the same chunks), failing with `empty()` instead of ending when it had no byte at all. */
+const nonEmpty = (body: ReadableStream<Uint8Array>, empty: () => Error): ReadableStream<Uint8Array> => {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
+  let seen = false
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        reader ??= body.getReader()
+        const next = await reader.read()
+        if (next.done) return seen ? controller.close() : controller.error(empty())
+        seen ||= next.value.byteLength > 0
+        controller.enqueue(next.value)
+      } catch (error) {
+        controller.error(error)
+      }
+    },
+    cancel(reason) {
+      return (reader ?? body).cancel(reason)
+    },
+  }, { highWaterMark: 0 })
 }
 
 /**
