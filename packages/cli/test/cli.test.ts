@@ -2,6 +2,7 @@
 // (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
+import type { Duplex } from "node:stream"
 import type { MockServer } from "@beeper-kit/mock-server"
 import { getJson, mockServerForFile, withMockServer } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
@@ -250,6 +251,30 @@ describe.concurrent("beeper-kit", () => {
       expect(stderr).toContain("(pending ID pm-<redacted>)")
       expect(stdout + stderr).not.toContain(token)
     })
+  })
+
+  it("send: Ctrl-C after Desktop answered prints its pending ID on one line, without control characters", async () => {
+    await withStandIn("tok-12345678", "hang", async (url, lookedUp) => {
+      const send = start("src/bin.ts", ["send", "!chat:beeper.com", "hi"], { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: "tok-12345678" })
+      await lookedUp
+      send.child.kill("SIGINT")
+      const { code, stderr } = await send.exited
+      expect(code, stderr).toBe(130)
+      expect(stderr).toMatch(/^beeper-kit: the message was sent but not confirmed \(pending ID p1 +\]0;owned +\[2Jgone\); check the chat before sending again\n$/)
+    }, { pendingMessageID: "p1\n\u001b]0;owned\u0007\u001b[2Jgone" })
+  })
+
+  it("send: Ctrl-C while it waits for the live subscription, before the send went out: nothing sent, nothing said; exit 130", async () => {
+    await withStandIn("tok-12345678", "hang", async (url, _lookedUp, upgraded, sends) => {
+      const send = start("src/bin.ts", ["send", "!chat:beeper.com", "hi"], { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: "tok-12345678" })
+      await upgraded // the send waits (up to 5 s) for the subscription before it goes out
+      send.child.kill("SIGINT")
+      const { code, stderr } = await send.exited
+      expect(code, stderr).toBe(130)
+      expect(sends()).toBe(0)
+      // before: "the message may have been sent", though nothing went out
+      expect(stderr).toBe("")
+    }, { upgrade: "hang" })
   })
 
   it("a Desktop URL that cannot be meant: exit code 2, and the value (which may hold a secret) is not repeated", async () => {
@@ -525,12 +550,29 @@ describe.concurrent("beeper-kit", () => {
  * refused with 401 (`"refuse"`) or never answered (`"hang"`). `use` is given the URL, and a promise of the first
  * look-up's arrival.
  */
-const withStandIn = async (token: string, lookup: "refuse" | "hang", use: (url: string, lookedUp: Promise<void>) => Promise<void>) => {
+/**
+ * A Desktop stand-in for `send`: it answers the chat look-up and the send (with `pendingMessageID`, by default one
+ * echoing the token), then looks the message up as `lookup` says; its WebSocket upgrade is refused, or never answered
+ * (`upgrade: "hang"`). `use` gets its URL, a promise of the first look-up, one of the upgrade request, and how many
+ * sends it received.
+ */
+const withStandIn = async (
+  token: string,
+  lookup: "refuse" | "hang",
+  use: (url: string, lookedUp: Promise<void>, upgraded: Promise<void>, sends: () => number) => Promise<void>,
+  options: { readonly pendingMessageID?: string; readonly upgrade?: "refuse" | "hang" } = {},
+) => {
   let lookedUp!: () => void
   const firstLookUp = new Promise<void>((resolve) => (lookedUp = resolve))
+  let upgradeAsked!: () => void
+  const upgraded = new Promise<void>((resolve) => (upgradeAsked = resolve))
+  let sends = 0
   const desktop = createServer((request, response) => {
     response.setHeader("content-type", "application/json")
-    if (request.method === "POST") return response.end(JSON.stringify({ chatID: "!chat:beeper.com", pendingMessageID: `pm-${token}` }))
+    if (request.method === "POST") {
+      sends++
+      return response.end(JSON.stringify({ chatID: "!chat:beeper.com", pendingMessageID: options.pendingMessageID ?? `pm-${token}` }))
+    }
     if (request.url?.startsWith("/v1/chats/") && !request.url.includes("/messages/")) {
       return response.end(JSON.stringify({
         id: "!chat:beeper.com",
@@ -547,11 +589,18 @@ const withStandIn = async (token: string, lookup: "refuse" | "hang", use: (url: 
     response.statusCode = 401
     response.end(JSON.stringify({ code: "UNAUTHORIZED", message: "no" }))
   })
-  desktop.on("upgrade", (_request, socket) => socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n"))
+  // an upgraded socket is the test's own: closeAllConnections no longer sees it
+  const held: Array<Duplex> = []
+  desktop.on("upgrade", (_request, socket: Duplex) => {
+    upgradeAsked()
+    if (options.upgrade === "hang") held.push(socket)
+    else socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n")
+  })
   await new Promise<void>((resolve) => desktop.listen(0, "127.0.0.1", resolve))
   try {
-    await use(`http://127.0.0.1:${(desktop.address() as AddressInfo).port}`, firstLookUp)
+    await use(`http://127.0.0.1:${(desktop.address() as AddressInfo).port}`, firstLookUp, upgraded, () => sends)
   } finally {
+    for (const socket of held) socket.destroy()
     desktop.closeAllConnections()
     await new Promise((resolve) => desktop.close(resolve))
   }

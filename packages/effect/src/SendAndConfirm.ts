@@ -50,6 +50,14 @@ export interface SendAndConfirmOptions extends CallOptions {
    * refused with `InvalidRequest` (`field: "options.onSent"`) before anything is sent.
    */
   readonly onSent?: ((sent: MessageSendResponse) => Effect.Effect<void> | PromiseLike<void> | void) | undefined
+  /**
+   * Runs just before the send request goes out — after the wait for the live subscription, when there is one: from
+   * then on, a caller interrupted before Desktop answered must say the message may have been sent, where before it
+   * nothing was. Same shape and tolerance as {@link SendAndConfirmOptions.onSent}: an Effect (run), a Promise
+   * (awaited) or nothing; a failure is logged at Warning and the send goes on; a value that is not a function is
+   * refused with `InvalidRequest` (`field: "options.onSending"`) before anything is sent.
+   */
+  readonly onSending?: (() => Effect.Effect<void> | PromiseLike<void> | void) | undefined
 }
 
 /**
@@ -84,35 +92,54 @@ export const sendAndConfirm = (
     const within = positiveDuration("the option within", options.within, defaultWithin)
     const pollInterval = positiveDuration("the option pollInterval", options.pollInterval, defaultPollInterval)
     const onSent = callableOption("the option onSent", options.onSent)
-    const problem = firstProblem(within, pollInterval, onSent)
+    const onSending = callableOption("the option onSending", options.onSending)
+    const problem = firstProblem(within, pollInterval, onSent, onSending)
     if (problem !== undefined) {
       const field = Result.isFailure(within)
         ? "options.within"
         : Result.isFailure(pollInterval)
         ? "options.pollInterval"
-        : "options.onSent"
+        : Result.isFailure(onSent)
+        ? "options.onSent"
+        : "options.onSending"
       return yield* new InvalidRequest({ ...contextOf(beeper.endpoints["messages.send"]), field, message: problem })
     }
     const events = yield* Effect.serviceOption(BeeperEvents)
     return yield* Option.isSome(events)
       ? withLiveEvents(beeper, events.value, input, options)
-      : beeper.messages.send(input, options).pipe(
+      : Effect.andThen(runOnSending(options), beeper.messages.send(input, options)).pipe(
         Effect.tap((sent) => runOnSent(options, sent)),
         Effect.flatMap((sent) => awaitConfirmation(beeper, sent, options, Effect.never)),
       )
   }).pipe(Effect.withSpan("messages.sendAndConfirm", { attributes: { "beeper.operation_id": "messages.send" } }))
 
 /**
- * The caller's `onSent`, run tolerantly: its Effect is run, its Promise (any thenable) awaited, anything else
- * ignored. The message is sent by now, so whatever goes wrong in it — a throw, a failure, a defect, a rejection — is
- * logged at Warning and the wait for confirmation goes on: a callback cannot turn a sent message into a defect (and
- * lose its `pendingMessageID`). An interruption stays one.
+ * The caller's `onSent`, run tolerantly ({@link runTolerantly}): the message is sent by now, so a callback cannot turn
+ * it into a defect (and lose its `pendingMessageID`).
  */
 const runOnSent = (options: SendAndConfirmOptions, sent: MessageSendResponse): Effect.Effect<void> => {
   const onSent = options.onSent
-  if (onSent === undefined) return Effect.void
-  return Effect.suspend(() => {
-    const result: unknown = onSent(sent)
+  return onSent === undefined
+    ? Effect.void
+    : runTolerantly(() => onSent(sent), "sendAndConfirm's onSent failed; the message was sent, its confirmation is still awaited")
+}
+
+/** The caller's `onSending`, run tolerantly ({@link runTolerantly}) just before the send goes out. */
+const runOnSending = (options: SendAndConfirmOptions): Effect.Effect<void> => {
+  const onSending = options.onSending
+  return onSending === undefined
+    ? Effect.void
+    : runTolerantly(onSending, "sendAndConfirm's onSending failed; the message is sent all the same")
+}
+
+/**
+ * A caller's callback, run tolerantly: its Effect is run, its Promise (any thenable) awaited, anything else ignored;
+ * whatever goes wrong in it — a throw, a failure, a defect, a rejection — is logged at Warning (`failed`) and the
+ * send goes on. An interruption stays one.
+ */
+const runTolerantly = (callback: () => unknown, failed: string): Effect.Effect<void> =>
+  Effect.suspend(() => {
+    const result: unknown = callback()
     if (Effect.isEffect(result)) return result as Effect.Effect<unknown, unknown>
     if (isThenable(result)) return Effect.tryPromise(() => Promise.resolve(result))
     return Effect.void
@@ -120,14 +147,10 @@ const runOnSent = (options: SendAndConfirmOptions, sent: MessageSendResponse): E
     Effect.catchCause((cause) =>
       Cause.hasInterruptsOnly(cause)
         ? Effect.failCause(cause as Cause.Cause<never>)
-        : Effect.logWarning(
-          "beeper-kit: sendAndConfirm's onSent failed; the message was sent, its confirmation is still awaited",
-          cause,
-        )
+        : Effect.logWarning(`beeper-kit: ${failed}`, cause)
     ),
     Effect.asVoid,
   )
-}
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function"
@@ -165,6 +188,7 @@ const withLiveEvents = (
     )
     // Never wait long for the subscription: without it, polling still confirms the message.
     yield* Deferred.await(subscribed).pipe(Effect.timeoutOption("5 seconds"))
+    yield* runOnSending(options)
     const sent = yield* beeper.messages.send(input, options)
     yield* runOnSent(options, sent)
     // A send to a merged chat is routed to a member chat, whose events this subscription does not see:

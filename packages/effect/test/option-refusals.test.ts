@@ -243,6 +243,58 @@ describe("sendAndConfirm's onSent", () => {
     })
   }
 
+  it.effect("onSending that is not a function is an InvalidRequest naming options.onSending, before anything is sent", () => {
+    const { layer, seen } = polling()
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(sendAndConfirm({ chatID: "c1", text: "hi" }, { onSending: "soon" as never }))
+      assert.strictEqual(error._tag, "InvalidRequest")
+      if (error._tag === "InvalidRequest") assert.strictEqual(error.field, "options.onSending")
+      assert.strictEqual(seen.length, 0)
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("onSending runs just before the send goes out, and one that throws does not stop it", () => {
+    const { layer, seen } = polling()
+    return Effect.gen(function*() {
+      const requestsWhenCalled: Array<number> = []
+      const confirmed = yield* drive(sendAndConfirm({ chatID: "c1", text: "hi" }, {
+        onSending: () => void requestsWhenCalled.push(seen.length),
+      }))
+      assert.strictEqual(confirmed.id, "m1")
+      assert.deepStrictEqual(requestsWhenCalled, [0]) // before the POST, and once
+      assert.strictEqual(seen[0]?.method, "POST")
+      const again = yield* drive(sendAndConfirm({ chatID: "c1", text: "hi" }, {
+        onSending: () => {
+          throw new Error("callback threw")
+        },
+      }))
+      assert.strictEqual(again.id, "m1")
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.live("with BeeperEvents in context: onSending runs after the subscription, just before the send", () =>
+    Effect.gen(function*() {
+      const { server, services } = yield* mockDesktop({ sendDelay: 30 })
+      yield* Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const { items } = yield* beeper.chats.list({ limit: 1 })
+        // the mock server's changes to the chat: a send stores its message at once
+        let changes = 0
+        const stop = server.onChange((event) => {
+          if (event.type === "message.upserted" && event.chatID === items[0]!.id) changes++
+        })
+        let changesWhenCalled: number | undefined
+        const confirmed = yield* sendAndConfirm({ chatID: items[0]!.id, text: "onSending with events" }, {
+          onSending: () => void (changesWhenCalled = changes),
+          within: "2 minutes",
+        })
+        stop()
+        assert.strictEqual(confirmed.sendStatus?.status, "SUCCESS")
+        assert.strictEqual(changesWhenCalled, 0)
+        assert.isAtLeast(changes, 1)
+      }).pipe(Effect.provide(services()))
+    }), 180_000)
+
   it.effect("an onSent returning nothing, a Promise (awaited), or one that throws, fails or rejects: the message is still confirmed", () => {
     const { layer } = polling()
     return Effect.gen(function*() {

@@ -28,21 +28,19 @@ export const send = Command.make("send", {
     const chat = yield* beeper.chats.retrieve({ chatID })
     const title = oneLine(chat.title) // the server's text, to a terminal
     // Ctrl-C must not look like nothing was sent once the send went out (a user who sends again would send it twice):
-    // after Desktop answered, the CLI names the pending message; before, the request may already have reached it
+    // after Desktop answered, the CLI names the pending message; before, the request may already have reached it.
+    // Before the request goes out (while it waits for the live subscription), nothing was sent: nothing to say.
     let sending = false
     let pending: string | undefined
+    const onSending = () => void (sending = true)
     const onSent = (sent: { readonly pendingMessageID: string }) => Effect.sync(() => (pending = sent.pendingMessageID))
-    const sendOnce = Effect.suspend(() => {
-      sending = true
-      return sendAndConfirm({ chatID: chat.id, text }, { onSent })
-    })
     const message = yield* withProgress(`Sending to ${title}`, (report) =>
-      Effect.andThen(report("(waiting for confirmation)"), sendOnce)).pipe(
-        // still interrupted (exit 130), after saying so
-        // the ID is Desktop's text: a server echoing the token in it must not get it printed
+      Effect.andThen(report("(waiting for confirmation)"), sendAndConfirm({ chatID: chat.id, text }, { onSending, onSent }))).pipe(
+        // still interrupted (exit 130), after saying so, on one line: the ID is Desktop's text, scrubbed of the token
+        // (a server echoing it) and of line breaks and control characters
         Effect.onInterrupt(() =>
           pending !== undefined
-            ? Console.error(`beeper-kit: ${sentUnconfirmed(TokenGuard.scrubberOf(connection.token)(pending))}`)
+            ? Console.error(`beeper-kit: ${oneLine(sentUnconfirmed(TokenGuard.scrubberOf(connection.token)(pending)))}`)
             : sending
             ? Console.error(`beeper-kit: ${maybeSent} (interrupted before Desktop answered)`)
             : Effect.void
