@@ -68,8 +68,10 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   const tokenProblem = token === undefined ? undefined : accessTokenProblem(token)
   // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
-  const baseUrl = trimBaseUrl(options.baseUrl ?? defaultBaseUrl)
-  const url = parseBaseUrl(baseUrl)
+  const url = parseBaseUrl(options.baseUrl ?? defaultBaseUrl)
+  // the URL as parsed, not as given: the parser drops surrounding whitespace (a pasted value's newline) and normalises
+  // the rest, which the paths are then appended to
+  const baseUrl = trimBaseUrl(url.href)
   if (token !== undefined && !isTokenTransportAllowed(url, options.allowInsecureToken === true)) {
     // only the origin is named: never credentials, a query or the token
     throw new TypeError(cleartextTokenRefusal(url.origin, "https://", "allowInsecureToken: true"))

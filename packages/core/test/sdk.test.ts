@@ -364,9 +364,11 @@ describe("createBeeperClient options", () => {
       }
     }
     expect(sent).toEqual([])
-    // a path prefix is kept
+    // a path prefix is kept; whitespace around the URL (a pasted value's newline) is not sent
     await createBeeperClient({ baseUrl: "http://127.0.0.1:9/desktop/", fetch: fetchSpy }).info.retrieve()
-    expect(sent).toEqual(["http://127.0.0.1:9/desktop/v1/info"])
+    await createBeeperClient({ baseUrl: "http://127.0.0.1:9/ \n", fetch: fetchSpy }).info.retrieve()
+    await createBeeperClient({ baseUrl: " http://127.0.0.1:9", fetch: fetchSpy }).info.retrieve()
+    expect(sent).toEqual(["http://127.0.0.1:9/desktop/v1/info", "http://127.0.0.1:9/v1/info", "http://127.0.0.1:9/v1/info"])
   })
 
   it("trims the whitespace around an access token, as the Effect client does", async () => {
