@@ -424,6 +424,28 @@ describe("live events read tolerantly", () => {
     }).pipe(Effect.scoped, Effect.provide(capture.layer), Effect.runPromise)
   })
 
+  it.each([
+    ["an unknown event", "typing.updated"],
+    ["a message.stream", "message.stream"],
+  ])("%s nested 100,000 levels deep is delivered, and can still be logged as JSON (kept 64 levels deep)", (_, type) =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const event = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        const queue = yield* Queue.unbounded<LiveEvent>()
+        yield* live.events("*").pipe(Stream.runForEach((element) => Queue.offer(queue, element)), Effect.forkScoped)
+        assert.strictEqual((yield* Queue.take(queue)).type, "connected")
+        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`
+        connection.sendRaw(`{"type":"${type}","seq":1,"ts":1,"chatID":"${chatID}","delta":${deep}}`)
+        return yield* Queue.take(queue)
+      }).pipe(Effect.provide(layerFor(desktop, { strict: false, eventsOnly: true })))
+      assert.strictEqual(event.type, type === "message.stream" ? "message.stream" : "unknown")
+      // before, for message.stream: RangeError: Maximum call stack size exceeded
+      const printed = JSON.stringify(event)
+      assert.include(printed, "[nested too deep]")
+    }).pipe(Effect.scoped, Effect.runPromise))
+
   it("strict passes frames exactly as specified (accountID, message.stream in epoch ms, app.state.updated)", () => {
     const capture = captureDrift()
     const exact = variants.filter((variant) => variant.drift.length === 0)

@@ -23,6 +23,7 @@ import type * as Schema from "effect/Schema"
 import { chatSchema, messageSchema } from "../internal/generated.ts"
 import { isChat, isMessage } from "../generated/validators.ts"
 import type { Drift } from "../internal/drift.ts"
+import { keptDepth } from "../internal/scrub.ts"
 import { decodeTolerant } from "../internal/tolerant.ts"
 import { MalformedFrame } from "./EventsError.ts"
 import type {
@@ -249,7 +250,8 @@ const readFrameText = (text: string): AnyReadFrame => {
         ...(millis === undefined ? {} : { ts: millis }),
         ...(chatID === undefined ? {} : { chatID }),
         ...(accountID === undefined ? {} : { accountID }),
-        frame,
+        // delivered whole, as sent, but no deeper than a logger can print
+        frame: keptDepth(frame) as typeof frame,
       }
       return { frame: event, tolerated: tolerated(text, driftOf(frame.type, frameDrift(frame))) }
     }

@@ -110,6 +110,12 @@ export const scrubDeep = (value: unknown, scrub: Scrub): unknown => {
   return root
 }
 
+/**
+ * A copy of `value` (as `JSON.parse` gives it) kept {@link maxScrubbedDepth} levels deep, nothing scrubbed: for data
+ * delivered as sent (a `message.stream` frame) that must still be printable.
+ */
+export const keptDepth = (value: unknown): unknown => scrubDeep(value, identity)
+
 /** Arrays and plain objects: what JSON.parse builds (class instances are left as they are). */
 const isContainer = (item: object): boolean => {
   if (Array.isArray(item)) return true
