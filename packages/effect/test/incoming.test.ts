@@ -6,7 +6,7 @@
  */
 import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Fiber, Layer, Logger, Queue, Redacted, Schedule, Stream } from "effect"
+import { Context, Deferred, Effect, Exit, Fiber, Layer, Logger, Queue, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
@@ -605,6 +605,36 @@ describe("a checkpoint file that cannot be written", () => {
 })
 
 describe("two deliveries on one checkpoint store", () => {
+  it.effect("two file systems of their own never share a file, whatever its name (each its own disk)", () =>
+    Effect.gen(function*() {
+      /** A file system in memory: its own files. */
+      const inMemory = (files: Map<string, string>) =>
+        KeyValueFile.layerFileSystem({
+          readFileString: async (path) => {
+            const text = files.get(path)
+            if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" })
+            return text
+          },
+          writeFileString: async (path, data) => void files.set(path, data),
+          rename: async (from, to) => {
+            files.set(to, files.get(from)!)
+            files.delete(from)
+          },
+        })
+      const [diskA, diskB] = [new Map<string, string>(), new Map<string, string>()]
+      const path = "/data/bot.json"
+      const cursor = (id: string) => ({ chatID: "c1", id, sortKey: id.padStart(4, "0"), timestamp: 1, recent: [] })
+      const a = Context.get(yield* Layer.build(Checkpoints.layerFile(path, inMemory(diskA))), Checkpoints)
+      yield* a.save(cursor("1"))
+      const b = Context.get(yield* Layer.build(Checkpoints.layerFile(path, inMemory(diskB))), Checkpoints)
+      yield* a.save(cursor("2"))
+      // before: the second layer's file system took over the first's file, and this save landed on disk B
+      const idOn = (disk: Map<string, string>) => JSON.parse(JSON.parse(disk.get(path)!).entries["beeper-kit/incoming/chat/c1"]).id
+      assert.strictEqual(idOn(diskA), "2")
+      assert.isFalse(diskB.has(path))
+      assert.strictEqual((yield* b.load).size, 0)
+    }).pipe(Effect.scoped))
+
   it.live("two bots, each with its own layer over one checkpoint file: neither erases the other's checkpoints", () =>
     Effect.gen(function*() {
       const server = yield* mockServer

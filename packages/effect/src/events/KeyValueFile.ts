@@ -83,8 +83,24 @@ interface SharedFile {
   writes: number
 }
 
-/** The files open in this process, by path: two stores over one path share one lock and one copy of its entries. */
-const files = new Map<string, SharedFile>()
+/**
+ * The files open in this process, by the disk they are on and their path: two stores over one path of one disk share
+ * one lock and one copy of its entries. A disk is the `FileCalls` a {@link layerFileSystem} runs (each adapter's, one
+ * per process, whichever layer built the `FileSystem`), or else the `FileSystem` itself: two file systems of their own
+ * (in memory, say) never share a file, whatever its name.
+ */
+const disks = new WeakMap<object, Map<string, SharedFile>>()
+
+/** The `FileCalls` each `FileSystem` built by {@link layerFileSystem} runs. */
+const callsOf = new WeakMap<FileSystem.FileSystem, FileCalls>()
+
+/** The open files of the disk `fs` is on. */
+const filesOn = (fs: FileSystem.FileSystem): Map<string, SharedFile> => {
+  const disk = callsOf.get(fs) ?? fs
+  let files = disks.get(disk)
+  if (files === undefined) disks.set(disk, files = new Map())
+  return files
+}
 
 /**
  * The key of `path` among the open files: `.` segments, repeated separators and `dir/..` pairs taken out, so that
@@ -108,6 +124,7 @@ const open = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, F
   Effect.gen(function*() {
     const KeyValueStore = yield* keyValueStore
     const fs = yield* FileSystem.FileSystem
+    const files = filesOn(fs)
     const known = files.get(fileKey(path))
     if (known !== undefined) {
       known.fs = fs
@@ -182,9 +199,9 @@ const open = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, F
  * A store over `path` is no longer used: once none is, the copy of its entries is dropped (the next use reads the
  * file; the lock stays, for a store still used past its layer's scope).
  */
-const close = (path: string): Effect.Effect<void> =>
+const close = (path: string, fs: FileSystem.FileSystem): Effect.Effect<void> =>
   Effect.sync(() => {
-    const file = files.get(fileKey(path))
+    const file = filesOn(fs).get(fileKey(path))
     if (file !== undefined && --file.users <= 0) file.entries = undefined
   })
 
@@ -205,7 +222,11 @@ export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, n
  */
 export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Layer.unwrap(
-    Effect.map(keyValueStore, (module) => Layer.effect(module.KeyValueStore, Effect.acquireRelease(open(path), () => close(path)))),
+    Effect.map(keyValueStore, (module) =>
+      Layer.effect(
+        module.KeyValueStore,
+        Effect.flatMap(Effect.service(FileSystem.FileSystem), (fs) => Effect.acquireRelease(open(path), () => close(path, fs))),
+      )),
   )
 
 /**
@@ -252,11 +273,15 @@ export const layerFileSystem = (
         }),
     }))
   // made when the layer is built (a checkpoint store's first use), not when an adapter module calls this at import
-  return Layer.sync(FileSystem.FileSystem, () =>
-    FileSystem.makeNoop({
+  return Layer.sync(FileSystem.FileSystem, () => {
+    const fs = FileSystem.makeNoop({
       readFileString: (path) => call("readFileString", path, () => calls.readFileString(path)),
       writeFileString: (path, data) => call("writeFileString", path, () => calls.writeFileString(path, data)),
       rename: (from, to) => call("rename", from, () => calls.rename(from, to)),
       ...(calls.remove === undefined ? {} : { remove: (path) => call("remove", path, () => calls.remove!(path)) }),
-    }))
+    })
+    // every FileSystem over these calls is on one disk: stores over one path of it share one file
+    callsOf.set(fs, calls)
+    return fs
+  })
 }
