@@ -294,6 +294,17 @@ const layerFor = (desktop: FakeDesktop, options: { readonly strict: boolean; rea
     )).pipe(Layer.provide(layerWsConstructor))
 }
 
+/** Streams `"*"` into a queue, then waits for `connected` and the stand-in's subscription: the queue, the connection. */
+const followAll = (desktop: FakeDesktop) =>
+  Effect.gen(function*() {
+    const live = yield* BeeperEvents
+    const queue = yield* Queue.unbounded<LiveEvent>()
+    yield* live.events("*").pipe(Stream.runForEach((event) => Queue.offer(queue, event)), Effect.forkScoped)
+    assert.strictEqual((yield* Queue.take(queue)).type, "connected")
+    const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+    return { queue, connection }
+  })
+
 /**
  * Streams `"*"` from the stand-in, waits for `connected`, has the stand-in send `frames` (after `setup`), and
  * returns the next `count` elements, the fixture and the stand-in.
@@ -308,11 +319,7 @@ const exchange = (
     const fixture: Fixture = { chatID, message: desktop.addMessage(chatID), chat: desktop.addChat(chatID) }
     variant.setup?.(desktop, fixture)
     const received = yield* Effect.gen(function*() {
-      const live = yield* BeeperEvents
-      const queue = yield* Queue.unbounded<LiveEvent>()
-      yield* live.events("*").pipe(Stream.runForEach((event) => Queue.offer(queue, event)), Effect.forkScoped)
-      assert.strictEqual((yield* Queue.take(queue)).type, "connected")
-      const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+      const { queue, connection } = yield* followAll(desktop)
       const sent = Array.from({ length: frames }, (_, i) => variant.frame(fixture, i + 1))
       for (const frame of sent) typeof frame === "string" ? connection.sendRaw(frame) : connection.send(frame)
       const out: Array<LiveEvent> = []
@@ -431,11 +438,7 @@ describe("live events read tolerantly", () => {
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()
       const event = yield* Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        const queue = yield* Queue.unbounded<LiveEvent>()
-        yield* live.events("*").pipe(Stream.runForEach((element) => Queue.offer(queue, element)), Effect.forkScoped)
-        assert.strictEqual((yield* Queue.take(queue)).type, "connected")
-        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        const { queue, connection } = yield* followAll(desktop)
         const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`
         connection.sendRaw(`{"type":"${type}","seq":1,"ts":1,"chatID":"${chatID}","delta":${deep}}`)
         return yield* Queue.take(queue)
@@ -466,11 +469,7 @@ describe("live events read tolerantly", () => {
     return Effect.gen(function*() {
       const desktop = yield* fakeDesktop()
       const unknown = yield* Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        const queue = yield* Queue.unbounded<LiveEvent>()
-        yield* live.events("*").pipe(Stream.runForEach((event) => Queue.offer(queue, event)), Effect.forkScoped)
-        assert.strictEqual((yield* Queue.take(queue)).type, "connected")
-        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        const { queue, connection } = yield* followAll(desktop)
         for (let i = 1; i <= frames; i++) connection.send({ type: `x.${i}`, seq: i })
         let unknown = 0
         while (unknown < frames) if ((yield* Queue.take(queue)).type === "unknown") unknown++

@@ -259,8 +259,7 @@ describe("incomingMessages against the mock server", () => {
     Effect.gen(function*() {
       const server = yield* mockServer
       yield* Effect.gen(function*() {
-        const store = yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory)
-        const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
+        const checkpoints = yield* durableInMemory
         const chat = server.simulate.newChat({ text: "history" })
         yield* laterMillisecond
         const first = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
@@ -676,8 +675,7 @@ describe("two deliveries on one checkpoint store", () => {
     Effect.gen(function*() {
       const server = yield* mockServer
       yield* Effect.gen(function*() {
-        const store = yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory)
-        const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
+        const checkpoints = yield* durableInMemory
         const x = server.simulate.newChat({ text: "history x" })
         yield* laterMillisecond
         // bot A on "*": busy with x0 until bot B (on x) handled x0..x3; then it acknowledges x0 and stays busy
@@ -835,11 +833,19 @@ const delivery = (server: MockServer) =>
       assert.isDefined(state.lagMillis)
     }).pipe(Effect.provide(services(server)))
 
+/**
+ * A checkpoint layer over one in-memory store that outlives each layer built from it: "durable" across the restarts
+ * of a test (each `Effect.provide` builds the layer again, over the same store).
+ */
+const durableInMemory = Effect.map(
+  Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory),
+  (store) => Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store))),
+)
+
 /** Runs `handleIncoming` on one chat, three times on one durable (here: shared in-memory) checkpoint store. */
 const restarts = (server: MockServer) =>
   Effect.gen(function*() {
-    const store = yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory)
-    const checkpoints = Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))
+    const checkpoints = yield* durableInMemory
     const chat = server.simulate.newChat({ text: "before the bot" })
     const handled: Array<string> = []
     const arrivals = yield* Queue.unbounded<string>()
