@@ -248,9 +248,7 @@ describe("incomingMessages against the mock server", () => {
           if (change === "a reaction to") {
             server.simulate.reaction({ chatID: chat.id, messageID: history.id, reactionKey: "👍" })
           } else server.simulate.editMessage({ chatID: chat.id, messageID: history.id, text: "history (edited)" })
-          const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
-          const first = yield* next
-          assert.strictEqual(first.message.id, marker.id, `delivered first: ${first.message.text} (${first.source})`)
+          yield* deliversFirst(server, chat.id, next)
         }).pipe(Effect.provide(services(server)))
       }).pipe(Effect.scoped))
   }
@@ -520,9 +518,7 @@ describe("a checkpoint file's size", () => {
         // before, the whole window: the five IDs here, up to 256 per chat (a file of 1,000 chats was 12.8 MB)
         assert.deepStrictEqual(stored.recent, [])
         const second = yield* bot()
-        const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
-        const next = yield* second.next
-        assert.strictEqual(next.message.id, marker.id, `delivered first: ${next.message.text} (${next.source})`)
+        yield* deliversFirst(server, chat.id, second.next)
       }).pipe(Effect.provide(services(server)))
     }).pipe(Effect.scoped))
 })
@@ -703,9 +699,7 @@ describe("two deliveries on one checkpoint store", () => {
         // B restarts: x1..x3 were handled and acknowledged by it; before, A's x0 had overwritten its x3 checkpoint
         const restarted = yield* follow([x.id]).pipe(Effect.provide(checkpoints))
         yield* restarted.health.ready
-        const marker = server.simulate.incomingMessage({ chatID: x.id, text: "marker" })
-        const first = yield* restarted.next
-        assert.strictEqual(first.message.id, marker.id, `delivered first: ${first.message.text} (${first.source})`)
+        yield* deliversFirst(server, x.id, restarted.next)
       }).pipe(Effect.provide(services(server)))
     }).pipe(Effect.scoped))
 })
@@ -832,6 +826,17 @@ const delivery = (server: MockServer) =>
       assert.isAtLeast(state.delivered, expected.length + 1)
       assert.isDefined(state.lagMillis)
     }).pipe(Effect.provide(services(server)))
+
+/**
+ * Nothing handled before comes again: a new message in `chatID` is the first that `next` delivers (say which came
+ * instead when not).
+ */
+const deliversFirst = (server: MockServer, chatID: string, next: Effect.Effect<IncomingMessage, unknown>) =>
+  Effect.gen(function*() {
+    const marker = server.simulate.incomingMessage({ chatID, text: "marker" })
+    const first = yield* next
+    assert.strictEqual(first.message.id, marker.id, `delivered first: ${first.message.text} (${first.source})`)
+  })
 
 /**
  * A checkpoint layer over one in-memory store that outlives each layer built from it: "durable" across the restarts
