@@ -186,6 +186,22 @@ describe("editing, deleting and reacting", () => {
     expect((await ctx.api.delete(path`/v1/chats/${chat.id}/messages/${"42"}`)).status).toBe(404)
   })
 
+  it("forEveryone defaults to true (spec, upstream): someone else's message without it is 400 NOT_SENDER, kept; forEveryone=false removes it for you", async () => {
+    const chat = await matrixSingle()
+    const theirs = ctx.server.simulate.incomingMessage({ chatID: chat.id, text: "not yours to delete" })
+    for (const query of [{}, { forEveryone: true }]) {
+      const refused = await ctx.api.delete(path`/v1/chats/${chat.id}/messages/${theirs.id}`, { query })
+      expect(refused.status).toBe(400)
+      expect(refused.body.code).toBe("NOT_SENDER")
+    }
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${theirs.id}`)).body).toMatchObject({ id: theirs.id, text: "not yours to delete" })
+    expect((await ctx.api.delete(path`/v1/chats/${chat.id}/messages/${theirs.id}`, { query: { forEveryone: false } })).status).toBe(204)
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${theirs.id}`)).status).toBe(404)
+    const mine = await sendAndConfirm(chat.id, "mine, deleted for everyone by default")
+    expect((await ctx.api.delete(path`/v1/chats/${chat.id}/messages/${mine.id}`)).status).toBe(204)
+    expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${mine.id}`)).body.isDeleted).toBe(true)
+  })
+
   it("adds and removes the user's reactions, deduplicating by transactionID", async () => {
     const chat = await matrixSingle()
     const target = await sendAndConfirm(chat.id, "react here")

@@ -27,11 +27,14 @@ export class Messages {
     this.#ctx.changes.messages(chat, [record])
   }
 
-  /** DELETE /v1/chats/{chatID}/messages/{messageID}: for everyone (tombstone) or only for me (removed). */
+  /**
+   * DELETE /v1/chats/{chatID}/messages/{messageID}: for everyone (tombstone) or only for me (removed). `forEveryone`
+   * defaults to true, as the spec and upstream declare, so someone else's message needs `forEveryone=false`.
+   */
   delete(chat: ChatRecord, record: MessageRecord, forEveryone: boolean | undefined): void {
     if (record.pending) throw new Rejected("MESSAGE_PENDING", "Pending messages cannot be deleted while sending")
-    const everyone = forEveryone ?? record.message.isSender === true
-    if (everyone && !record.message.isSender) throw new Rejected("NOT_SENDER", "Only your own messages can be deleted for everyone")
+    const everyone = forEveryone ?? true
+    if (everyone && !record.message.isSender) throw new Rejected("NOT_SENDER", "Only your own messages can be deleted for everyone (forEveryone defaults to true; pass forEveryone=false to delete it for you)")
     if (everyone && (chat.capabilities.delete ?? 0) <= 0) throw new Rejected("UNSUPPORTED", `Deleting for everyone is not supported on ${chat.network}`)
     const id = record.message.id
     if (everyone) {
