@@ -217,6 +217,28 @@ describe("editing, deleting and reacting", () => {
     expect((await ctx.api.post(path`/v1/chats/${chat.id}/messages/${target.id}/reactions`, { reactionKey: "" })).status).toBe(400)
   })
 
+  it("refuses a reaction over the chat's reactionCount with 422 REACTION_LIMIT_REACHED, counting the user's own reactions", async () => {
+    const withSomeone = (c: any) => c.participants.items.length > 1
+    const chat = (await ctx.api.get("/v1/chats/search", { query: { accountIDs: "telegram", type: "single" } })).body.items.find(withSomeone)
+    const limit = (await ctx.api.get(path`/v1/chats/${chat.id}`)).body.capabilities.reactionCount
+    expect(limit).toBe(3)
+    const target = await sendAndConfirm(chat.id, "react a lot")
+    const react = (reactionKey: string, transactionID?: string) =>
+      ctx.api.post(path`/v1/chats/${chat.id}/messages/${target.id}/reactions`, { reactionKey, ...(transactionID ? { transactionID } : {}) })
+    // someone else's reactions do not count against the user's
+    ctx.server.simulate.reaction({ chatID: chat.id, messageID: target.id, reactionKey: "👀" })
+    for (const key of ["👍", "❤️", "😂"]) expect((await react(key)).status).toBe(200)
+    const refused = await react("🔥", "over-the-limit")
+    expect(refused.status).toBe(422)
+    expect(refused.body.code).toBe("REACTION_LIMIT_REACHED")
+    expect((await react("👍")).status).toBe(200) // one the user already has: nothing new
+    const reactions = (await ctx.api.get(path`/v1/chats/${chat.id}/messages/${target.id}`)).body.reactions
+    expect(reactions.filter((r: any) => r.participantID === target.senderID).map((r: any) => r.reactionKey)).toEqual(["👍", "❤️", "😂"])
+    expect(reactions).toHaveLength(4)
+    expect((await ctx.api.delete(path`/v1/chats/${chat.id}/messages/${target.id}/reactions/${"❤️"}`)).status).toBe(200)
+    expect((await react("🔥", "over-the-limit")).status).toBe(200) // the refused transaction was not recorded
+  })
+
   it("only allows the network's reactions (iMessage tapbacks)", async () => {
     const chat = (await ctx.api.get("/v1/chats/search", { query: { accountIDs: "imessage" } })).body.items[0]
     const message = (await ctx.api.get(path`/v1/chats/${chat.id}/messages`)).body.items.find((m: any) => !m.isDeleted)

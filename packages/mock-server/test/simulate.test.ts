@@ -56,6 +56,27 @@ describe("simulate", () => {
     expect((await ctx.api.get(path`/v1/chats/${chat.id}/messages/${incoming.id}`)).body.isDeleted).toBe(true)
   })
 
+  it("a repeated reaction (same person, same key) is one reaction with one ID, and announces nothing", async () => {
+    const signal = (await ctx.api.get("/v1/accounts")).body.find((a: any) => a.bridge.type === "signal").accountID
+    for (const accountIDs of ["telegram", signal]) { // several reactions per person (reactionCount 3), then one (1)
+      const chat = (await ctx.api.get("/v1/chats/search", { query: { accountIDs, type: "single" } })).body.items.find((c: any) => c.participants.items.length > 1)
+      expect(chat.capabilities.reactionCount).toBe(accountIDs === "telegram" ? 3 : 1)
+      const incoming = ctx.server.simulate.incomingMessage({ chatID: chat.id, text: "react twice" })
+      const senderID = incoming.senderID
+      ctx.server.simulate.reaction({ chatID: chat.id, messageID: incoming.id, reactionKey: "😂", senderID })
+      const seen: Array<string> = []
+      const stop = ctx.server.onChange((event) => seen.push(event.type))
+      const again = ctx.server.simulate.reaction({ chatID: chat.id, messageID: incoming.id, reactionKey: "😂", senderID })
+      expect((await control("reaction", { chatID: chat.id, messageID: incoming.id, reactionKey: "😂", senderID })).status).toBe(200)
+      stop()
+      expect(seen).toEqual([])
+      expect(again.reactions).toHaveLength(1)
+      const reactions = (await ctx.api.get(path`/v1/chats/${chat.id}/messages/${incoming.id}`)).body.reactions
+      expect(reactions).toEqual([expect.objectContaining({ participantID: senderID, reactionKey: "😂" })])
+      expect(new Set(reactions.map((r: any) => r.id)).size).toBe(reactions.length)
+    }
+  })
+
   it("onChange reports the same changes the WebSocket announces", async () => {
     const seen: Array<string> = []
     const stop = ctx.server.onChange((event) => seen.push(`${event.type} ${event.chatID}`))

@@ -1,13 +1,17 @@
 /**
  * Reactions: the user's (POST/DELETE .../reactions, deduplicated by transactionID, tapback-only networks) and
- * other participants' (the outside world). Where `reactionCount` is 1, a new reaction replaces the person's last.
+ * other participants' (the outside world). One reaction per person and key. Where `reactionCount` is 1, a new
+ * reaction replaces the person's last; above 1, it is the most the user may have on a message.
  */
 import type { MessagingContext } from "./context.ts"
 import type { ChatRecord, MessageRecord, Reaction } from "./model.ts"
 import { NotFound, Rejected } from "./outcomes.ts"
 
+/** How many reactions a person may have on one message (`reactionCount`, "maximum number of reactions allowed on a single message"). */
+const reactionLimit = (chat: ChatRecord): number => chat.capabilities.reactionCount ?? 1
+
 /** True when the chat keeps several reactions per person. */
-const multiReaction = (chat: ChatRecord): boolean => (chat.capabilities.reactionCount ?? 1) > 1
+const multiReaction = (chat: ChatRecord): boolean => reactionLimit(chat) > 1
 
 /** A person's reaction (its ID is the person, plus the key where one person may have several). */
 const reactionOf = (participantID: string, reactionKey: string, multi: boolean): Reaction => ({
@@ -37,7 +41,11 @@ export class Reactions {
     const self = this.#ctx.records.selfOf(chat)
     const multi = multiReaction(chat)
     const reactions = record.message.reactions ?? []
-    if (!reactions.some((r) => r.participantID === self.id && r.reactionKey === reactionKey)) {
+    const mine = reactions.filter((r) => r.participantID === self.id)
+    if (!mine.some((r) => r.reactionKey === reactionKey)) {
+      const limit = reactionLimit(chat)
+      if (multi && mine.length >= limit)
+        throw new Rejected("REACTION_LIMIT_REACHED", `At most ${limit} reactions per message on ${chat.network}; remove one of yours first`)
       const kept = multi ? reactions : reactions.filter((r) => r.participantID !== self.id)
       record.message.reactions = [...kept, reactionOf(self.id, reactionKey, multi)]
       this.#ctx.changes.messages(chat, [record])
@@ -58,9 +66,10 @@ export class Reactions {
     this.#ctx.changes.messages(chat, [record])
   }
 
-  /** Another participant reacts to a message (the outside world). */
+  /** Another participant reacts to a message (the outside world); the same reaction again changes nothing. */
   receive(chat: ChatRecord, record: MessageRecord, participantID: string, reactionKey: string): void {
     if (!chat.participants.some((p) => p.id === participantID)) throw new Rejected("UNKNOWN_SENDER", `Not a participant: ${participantID}`)
+    if ((record.message.reactions ?? []).some((r) => r.participantID === participantID && r.reactionKey === reactionKey)) return
     const multi = multiReaction(chat)
     const reactions = (record.message.reactions ?? []).filter((r) => multi || r.participantID !== participantID)
     reactions.push(reactionOf(participantID, reactionKey, multi))
