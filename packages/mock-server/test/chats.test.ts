@@ -140,6 +140,19 @@ describe("creating and starting chats", () => {
     expect((await ctx.api.post("/v1/chats", { accountID: "telegram", type: "single" })).status).toBe(400)
   })
 
+  it("refuses to start a chat with a user Beeper cannot message (422 CANNOT_MESSAGE), as POST /v1/chats does", async () => {
+    const whatsapp = (await ctx.api.get("/v1/accounts")).body.find((a: any) => a.bridge.type === "whatsapp").accountID
+    const unreachable = (await contactsOf(whatsapp)).find((c: any) => c.cannotMessage)
+    const before = (await allChats({ accountIDs: whatsapp })).length
+    expect((await ctx.api.post("/v1/chats", { accountID: whatsapp, participantIDs: [unreachable.id], type: "single" })).body.code).toBe("CANNOT_MESSAGE")
+    for (const user of [{ id: unreachable.id }, { phoneNumber: unreachable.phoneNumber }]) {
+      const refused = await ctx.api.post("/v1/chats/start", { accountID: whatsapp, user, messageText: "hello?" })
+      expect(refused.status).toBe(422)
+      expect(refused.body.code).toBe("CANNOT_MESSAGE")
+    }
+    expect((await allChats({ accountIDs: whatsapp })).length).toBe(before)
+  })
+
   it("starts a direct chat by phone number, e-mail or username, reusing it the second time", async () => {
     const whatsapp = (await ctx.api.get("/v1/accounts")).body.find((a: any) => a.bridge.type === "whatsapp").accountID
     const withoutChat = (await contactsOf(whatsapp)).find((c: any) => !c.cannotMessage)

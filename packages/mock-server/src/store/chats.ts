@@ -121,6 +121,7 @@ export class Chats {
       account.contacts.push(user)
     }
     if (!user) throw new Rejected("USER_NOT_FOUND", "No user matches the given identifiers on this account")
+    if (user.cannotMessage) throw new Rejected("CANNOT_MESSAGE", `Beeper cannot start a chat with ${user.id}`)
     const existing = this.directChatWith(account.account.accountID, user.id)
     if (existing) return { chat: existing, status: "existing" }
     return { chat: this.add(this.newRecord(account, "single", [{ ...account.account.user, isSelf: true }, { ...user }], undefined)), status: "created" }
