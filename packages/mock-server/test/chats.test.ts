@@ -197,6 +197,21 @@ describe("updating chat state", () => {
     expect(withFile.draft.attachments.a1).toMatchObject({ id: "a1", type: "file", fileName: "plan.pdf", mimeType: "application/pdf" })
   })
 
+  it("always accepts an empty draft (no text, no attachments), also over a non-empty one: only non-empty drafts are refused", async () => {
+    const chat = (await allChats({ type: "single" })).find((c: any) => c.draft === null)
+    expect((await ctx.api.patch(path`/v1/chats/${chat.id}`, { draft: { text: "half-written" } })).body.draft).toEqual({ text: "half-written" })
+    const cleared = await ctx.api.patch(path`/v1/chats/${chat.id}`, { draft: { text: "" } })
+    expect(cleared.status).toBe(200)
+    expect(cleared.body.draft).toEqual({ text: "" })
+    expect((await ctx.api.patch(path`/v1/chats/${chat.id}`, { draft: { text: "", attachments: {} } })).status).toBe(200)
+    // the draft is empty now, so a new one is accepted
+    expect((await ctx.api.patch(path`/v1/chats/${chat.id}`, { draft: { text: "fresh" } })).body.draft).toEqual({ text: "fresh" })
+    // a fixture draft with an attachment is cleared the same way
+    const withAttachment = (await allChats()).find((c: any) => Object.keys(c.draft?.attachments ?? {}).length > 0)
+    expect((await ctx.api.patch(path`/v1/chats/${withAttachment.id}`, { draft: { text: "" } })).status).toBe(200)
+    expect((await ctx.api.patch(path`/v1/chats/${withAttachment.id}`, { draft: { text: "new" } })).status).toBe(200)
+  })
+
   it("refuses group-only fields on direct chats (422)", async () => {
     const chat = (await allChats({ type: "single" }))[0]
     expect((await ctx.api.patch(path`/v1/chats/${chat.id}`, { description: "nope" })).status).toBe(422)

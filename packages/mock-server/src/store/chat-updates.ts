@@ -19,6 +19,9 @@ export interface ChatPatch {
   readonly draft?: ChatDraft | null
 }
 
+/** True for no draft, or one without text and attachments. */
+const emptyDraft = (draft: ChatDraft | null): boolean => draft === null || (draft.text === "" && Object.keys(draft.attachments ?? {}).length === 0)
+
 /** Applies the user's changes to chats. */
 export class ChatUpdates {
   readonly #ctx: MessagingContext
@@ -36,11 +39,10 @@ export class ChatUpdates {
     if (patch.imgURL !== undefined && chat.type === "single") groupOnly("imgURL")
     if (patch.messageExpirySeconds !== undefined && (chat.capabilities.state?.disappearingTimer?.level ?? 0) <= 0)
       throw new Rejected("UNSUPPORTED", "Disappearing messages are not supported in this chat")
-    if (patch.draft !== undefined && patch.draft !== null) {
-      const current = chat.draft
-      const currentEmpty = current === null || (current.text === "" && Object.keys(current.attachments ?? {}).length === 0)
-      if (!currentEmpty) throw new Rejected("DRAFT_NOT_EMPTY", "The chat already has a draft; send draft=null to clear it first")
-    }
+    // Only a non-empty draft is refused over a non-empty one (spec: "Non-empty drafts are only accepted when the
+    // current draft is empty"); an empty one clears, like draft=null.
+    if (patch.draft !== undefined && !emptyDraft(patch.draft) && !emptyDraft(chat.draft))
+      throw new Rejected("DRAFT_NOT_EMPTY", "The chat already has a draft; send draft=null to clear it first")
     if (patch.title !== undefined) chat.title = patch.title ?? undefined
     if (patch.description !== undefined) chat.description = patch.description
     if (patch.imgURL !== undefined) chat.imgURL = patch.imgURL
