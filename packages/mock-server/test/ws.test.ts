@@ -76,6 +76,17 @@ describe("subscriptions.set", () => {
     expect(await client.next((f) => f.type === "error")).toMatchObject({ code: "INVALID_COMMAND", requestID: "y" })
   })
 
+  it("rejects a subscriptions.set with a field the command does not have (closed, additionalProperties: false), keeping the set", async () => {
+    const client = await connect()
+    const [a] = await twoChats()
+    expect(await subscribe(client, [a], "before")).toMatchObject({ type: "subscriptions.updated", chatIDs: [a] })
+    client.send({ type: "subscriptions.set", requestID: "extra", chatIDs: ["*"], includeTyping: true })
+    expect(await client.next((f) => f.requestID === "extra")).toMatchObject({ type: "error", requestID: "extra", code: "INVALID_PAYLOAD" })
+    ctx.server.simulate.incomingMessage({ chatID: a })
+    expect(await client.next((f) => f.type === "message.upserted")).toMatchObject({ chatID: a })
+    expect(await subscribe(client, [], "after")).toEqual({ type: "subscriptions.updated", requestID: "after", chatIDs: [] })
+  })
+
   it("replaces the set: events of chats no longer subscribed stop", async () => {
     const client = await connect()
     const [a, b] = await twoChats()

@@ -20,6 +20,9 @@ export const WS_PATH = "/v1/ws"
 /** The protocol version announced in `ready`. */
 export const PROTOCOL_VERSION = 1
 
+/** The fields of a `subscriptions.set` command, the only ones it may have. */
+const SUBSCRIPTIONS_SET_KEYS: ReadonlySet<string> = new Set(["type", "requestID", "chatIDs"])
+
 interface Connection {
   readonly socket: WebSocket
   /** `"*"` for all chats, otherwise the subscribed chat IDs (empty = paused). */
@@ -107,6 +110,9 @@ export const attachLiveEvents = (server: Server, options: LiveEventsOptions): Li
     const { type, chatIDs } = command as { type?: unknown; chatIDs?: unknown }
     if (type !== "subscriptions.set") return error("INVALID_COMMAND", `Unknown command type: ${String(type)}`)
     if (requestID !== undefined && typeof requestID !== "string") return error("INVALID_PAYLOAD", "requestID must be a string")
+    // The command is closed (spec/asyncapi.yaml SubscriptionsSetCommand: additionalProperties: false).
+    const extra = Object.keys(command).filter((key) => !SUBSCRIPTIONS_SET_KEYS.has(key))
+    if (extra.length > 0) return error("INVALID_PAYLOAD", `subscriptions.set takes only type, requestID and chatIDs; unknown: ${extra.join(", ")}`)
     if (!Array.isArray(chatIDs) || chatIDs.some((id) => typeof id !== "string" || id === "")) return error("INVALID_PAYLOAD", "chatIDs must be an array of chat ID strings")
     const ids = [...new Set(chatIDs as Array<string>)]
     if (ids.includes("*") && ids.length > 1) return error("INVALID_PAYLOAD", "chatIDs cannot combine '*' with specific IDs")
