@@ -32,33 +32,57 @@ const readers = ["text", "json", "arrayBuffer", "blob", "bytes", "formData"] as 
  * ended, failed, went past `limit` (the source is then cancelled: the connection let go) or was cancelled by its
  * reader. A plain pull source rather than a TransformStream, whose `cancel` some runtimes never call. `body`'s reader
  * is only taken on the first read, so a stream made but never read leaves `body` to the response's own readers.
+ * `abort` (the request's timeout or its caller's signal) fails the stream at once, whatever the body does: fetch's
+ * abort should fail a pending read, but on Deno a read of a body of unknown length sometimes never settles after it
+ * (1 call in 20–60 of a dripping body hung for good).
  */
-const watched = (body: ReadableStream<Uint8Array>, limit: number, done: () => void): ReadableStream<Uint8Array> => {
+const watched = (
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+  done: () => void,
+  abort?: AbortSignal | undefined,
+): ReadableStream<Uint8Array> => {
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined
   let seen = 0
+  let onAbort: (() => void) | undefined
+  const end = () => {
+    if (onAbort !== undefined) abort?.removeEventListener("abort", onAbort)
+    done()
+  }
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (abort === undefined) return
+      onAbort = () => {
+        end()
+        controller.error(abort.reason)
+        void (reader ?? body).cancel(abort.reason).catch(() => undefined)
+      }
+      if (abort.aborted) onAbort()
+      else abort.addEventListener("abort", onAbort, { once: true })
+    },
     async pull(controller) {
       try {
         reader ??= body.getReader()
         const next = await reader.read()
         if (next.done) {
-          done()
+          end()
           return controller.close()
         }
         seen += next.value.byteLength
         if (seen <= limit) return controller.enqueue(next.value)
-        done()
+        end()
         const error = tooLarge(limit)
         void reader.cancel(error).catch(() => undefined)
         controller.error(error)
       } catch (error) {
-        // the body failed: a reset, or the timeout or the caller's signal aborting the request
-        done()
+        // the body failed: a reset, or the timeout or the caller's signal aborting the request (or the stream was
+        // failed by `abort` already, and this read came after)
+        end()
         controller.error(error)
       }
     },
     cancel(reason) {
-      done()
+      end()
       return (reader ?? body).cancel(reason)
     },
   }, { highWaterMark: 0 })
@@ -72,7 +96,7 @@ const watched = (body: ReadableStream<Uint8Array>, limit: number, done: () => vo
  * (`parseAs: "stream"`), made on first use, is a stream that ends the wait as it ends. A body without one, or a coded
  * one (its length is the coded bytes', not what fetch decodes), is counted as it arrives.
  */
-const capped = (response: Response, limit: number, done: () => void): Response => {
+const capped = (response: Response, limit: number, done: () => void, abort?: AbortSignal): Response => {
   const body = response.body
   if (body === null || bodyless(response.status)) {
     done()
@@ -98,10 +122,10 @@ const capped = (response: Response, limit: number, done: () => void): Response =
     }
     // the body read as a stream: its end, failure or cancelling ends the wait too (read directly, nothing would)
     let stream: ReadableStream<Uint8Array> | undefined
-    Object.defineProperty(response, "body", { get: () => (stream ??= watched(body, length, done)), configurable: true })
+    Object.defineProperty(response, "body", { get: () => (stream ??= watched(body, length, done, abort)), configurable: true })
     return response
   }
-  const counted = watched(body, limit, done)
+  const counted = watched(body, limit, done, abort)
   const wrapped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers })
   // what a new Response cannot be given: where the response came from
   return Object.defineProperties(wrapped, {
@@ -153,7 +177,7 @@ export const boundedFetch = (base: () => typeof fetch, options: BoundedFetchOpti
       done()
       throw error
     }
-    return capped(response, limitOf(response), done)
+    return capped(response, limitOf(response), done, timeout.signal)
   }
 
 /** Why a limit cannot be meant, or `undefined`. */

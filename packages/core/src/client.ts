@@ -111,15 +111,38 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   )
   // The first request interceptor (a caller's run after it): a call that reads its body as a file is sent with the
   // fetch bounded by the binary limit. `fetch` is read from the call's options after the request interceptors ran; a
-  // call given its own `fetch` keeps it.
+  // call given its own `fetch` keeps it, bounded by the same limits.
   client.interceptors.request.use((request, call) => {
-    if (call.fetch === jsonFetch && readsFile(call.parseAs)) call.fetch = fileFetch
+    const kind = readsFile(call.parseAs) ? "binary" : "json"
+    if (call.fetch === jsonFetch) {
+      if (kind === "binary") call.fetch = fileFetch
+    } else if (call.fetch !== fileFetch && call.fetch !== undefined) {
+      const theirs = call.fetch
+      call.fetch = boundedFetch(() => theirs, limits, kind)
+    }
     return request
   })
-  // The first response interceptor (a caller's run after it): a 2xx without a body where the operation answers JSON
   client.interceptors.response.use(refuseEmptyJson)
+  keepLast(client.interceptors.response, refuseEmptyJson)
   client.interceptors.error.use(errorBodyOf)
   return client
+}
+
+/**
+ * Keeps `fn` the last of `interceptors` (a caller's added later run before it): the empty-body refusal throws, and
+ * hey-api's client skips the interceptors after one that threw, so a caller's logging or repairing one would miss the
+ * responses it refuses — some of them (a `204`), not others (an empty chunked body, refused as it is read). The ids
+ * `use` returns stay the caller's interceptors' indexes.
+ */
+const keepLast = <F>(interceptors: { fns: Array<F | null>; use: (fn: F) => number }, fn: F): void => {
+  const use = interceptors.use.bind(interceptors)
+  interceptors.use = (added) => {
+    const last = interceptors.fns.at(-1) === fn
+    if (last) interceptors.fns.pop()
+    const id = use(added)
+    if (last) interceptors.fns.push(fn)
+    return id
+  }
 }
 
 /**
@@ -141,7 +164,8 @@ export const operationsWithoutBody: ReadonlyArray<string> = [
 const withoutBody: ReadonlyArray<{ readonly method: string; readonly url: RegExp }> = operationsWithoutBody.map((it) => {
   const [method, path] = it.split(" ") as [string, string]
   const pattern = path.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&")).join("[^/?#]+")
-  return { method, url: new RegExp(`^${pattern}/?$`) }
+  // a query or fragment a raw call wrote into its URL does not change the operation
+  return { method, url: new RegExp(`^${pattern}/?(?:[?#].*)?$`) }
 })
 
 /** What {@link refuseEmptyJson} reads of a call's options (the template the SDK gives as `url`, its method, `parseAs`). */

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { operationsWithoutBody } from "../src/client.ts"
-import { createBeeperClient, createBeeperHttpClient } from "../src/index.ts"
+import { BeeperClient, createBeeperClient, createBeeperHttpClient } from "../src/index.ts"
 
 const head = (status: string, headers: Record<string, string>) =>
   `HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("")}\r\n`
@@ -103,6 +103,9 @@ describe("a 2xx without a body", () => {
       const http = createBeeperHttpClient({ baseUrl: url, accessToken: "t" })
       const written = await http.post({ url: "/v1/chats/c1/archive", ...answered(answer) })
       expect(written.error).toBeUndefined()
+      // with a query written in
+      const withQuery = await http.post({ url: "/v1/chats/c1/archive?x=1", ...answered(answer) })
+      expect(withQuery.error).toBeUndefined()
     },
   )
 
@@ -112,6 +115,31 @@ describe("a 2xx without a body", () => {
     expect(text.data).toBe("")
     const stream = await beeper().chats.list({ parseAs: "stream", ...answered("chunked, no chunk") })
     expect(stream.error).toBeUndefined()
+  })
+})
+
+describe("a caller's response interceptors", () => {
+  it("see every response, however an empty one was framed, before the refusal (which they may repair)", async () => {
+    for (const answer of empties) {
+      const http = createBeeperHttpClient({ baseUrl: url, accessToken: "t" })
+      const client = new BeeperClient({ client: http })
+      const seen: Array<number> = []
+      http.interceptors.response.use((response) => {
+        seen.push(response.status)
+        return response
+      })
+      const repaired = createBeeperHttpClient({ baseUrl: url, accessToken: "t" })
+      repaired.interceptors.response.use((response) =>
+        response.ok ? Response.json({ items: [], hasMore: false }, { status: 200 }) : response
+      )
+      const refused = await client.chats.list(answered(answer))
+      // before: a 204 or a Content-Length of 0 was refused before the caller's interceptor ran
+      expect(seen, answer).toHaveLength(1)
+      expect(refused.error, answer).toBeInstanceOf(SyntaxError)
+      const read = await new BeeperClient({ client: repaired }).chats.list(answered(answer))
+      expect(read.error, answer).toBeUndefined()
+      expect(read.data, answer).toEqual({ items: [], hasMore: false })
+    }
   })
 })
 

@@ -246,6 +246,30 @@ describe("the fetch client's limits", () => {
     expect(response?.redirected).toBe(false)
   })
 
+  it("a call given its own fetch is held to the same limits (it went unbounded: no timeout, no size cap)", async () => {
+    behaviours.set("silent", () => undefined)
+    behaviours.set("flood", endless(`${"x".repeat(1024)},`))
+    const client = createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300, maxResponseBytes: { json: 4096 } })
+    const own: typeof fetch = (input, init) => fetch(input, init)
+    const silent = await client.chats.search({ query: { query: "silent" }, fetch: own })
+    expect((silent.error as unknown as { name: string }).name).toBe("TimeoutError")
+    const flood = await client.chats.search({ query: { query: "flood" }, fetch: own })
+    expect(flood.error).toBeInstanceOf(RangeError)
+  })
+
+  it("a body whose reads never settle, even once the request is aborted, is still ended by the timeout (Deno)", async () => {
+    // what Deno's fetch sometimes does with a body of unknown length: the pending read outlives the abort
+    const stuck: typeof fetch = async () =>
+      new Response(new ReadableStream({ pull: () => new Promise(() => undefined) }), { headers: { "content-type": "application/json" } })
+    const { error } = await createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300, fetch: stuck }).chats.list()
+    // before: the call never settled
+    expect((error as unknown as { name: string }).name).toBe("TimeoutError")
+    const controller = new AbortController()
+    const aborted = createBeeperClient({ baseUrl: url, accessToken: "t", fetch: stuck }).chats.list({ signal: controller.signal })
+    setTimeout(() => controller.abort(), 50)
+    expect(((await aborted).error as unknown as { name: string }).name).toBe("AbortError")
+  })
+
   it("a call's own signal still aborts it", async () => {
     behaviours.set("silent", () => undefined)
     const controller = new AbortController()
