@@ -1,5 +1,6 @@
 // createBeeperClient: the generated SDK, wired to one Beeper Desktop (base URL, bearer token, fetch) and to the
 // wire rules of ./wire (query arrays, path segments).
+import { type ApiErrorBody, BeeperApiError } from "./api-error.ts"
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
 import { boundedFetch, limitProblem } from "./bounded-fetch.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
@@ -124,7 +125,14 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   })
   client.interceptors.response.use(refuseEmptyJson)
   keepLast(client.interceptors.response, refuseEmptyJson)
-  client.interceptors.error.use(errorBodyOf)
+  // the API's error body as `error`; thrown (`throwOnError`), an Error carrying it with the status
+  client.interceptors.error.use((error, response, _request, call) => {
+    const body = errorBodyOf(error, response)
+    const throwing = call.throwOnError ?? client.getConfig().throwOnError
+    return throwing === true && response !== undefined && !response.ok && !(body instanceof Error)
+      ? new BeeperApiError(body as ApiErrorBody, response)
+      : body
+  })
   return client
 }
 

@@ -1,7 +1,7 @@
 // One representative operation of every resource group, sent through createBeeperClient to a real HTTP server:
 // the request must carry the right method, path, query, body and bearer token, and the reply must come back parsed.
 import { beforeAll, describe, expect, it } from "vitest"
-import { createBeeperClient, type BeeperClient } from "../src/index.ts"
+import { BeeperApiError, createBeeperClient, type BeeperClient } from "../src/index.ts"
 import { recordingServerForFile, startRecordingServer } from "@beeper-kit/testkit/recording-server"
 
 const server = recordingServerForFile()
@@ -202,9 +202,18 @@ describe("every resource group", () => {
     expect(response?.status).toBe(404)
   })
 
-  it("throws the error body when asked to", async () => {
+  it("throws, when asked to, an Error carrying the status, the headers and the error body (as Beeper's own SDK does)", async () => {
     server.respondWith({ status: 401, body: { code: "UNAUTHORIZED", message: "bad token" } })
-    await expect(beeper.labels.list({ throwOnError: true })).rejects.toEqual({ code: "UNAUTHORIZED", message: "bad token" })
+    const thrown = await beeper.labels.list({ throwOnError: true }).then(() => undefined, (error: unknown) => error)
+    // before: the bare body, no status, not an Error
+    expect(thrown).toBeInstanceOf(BeeperApiError)
+    expect(thrown).toBeInstanceOf(Error)
+    expect(thrown).toMatchObject({ name: "BeeperApiError", status: 401, code: "UNAUTHORIZED", message: "bad token" })
+    expect((thrown as BeeperApiError).headers.get("content-type")).toContain("application/json")
+    expect(String(thrown)).toBe("BeeperApiError: bad token")
+    // without throwOnError, error stays the body
+    server.respondWith({ status: 401, body: { code: "UNAUTHORIZED", message: "bad token" } })
+    expect((await beeper.labels.list()).error).toEqual({ code: "UNAUTHORIZED", message: "bad token" })
   })
 })
 
@@ -278,7 +287,7 @@ describe("an error response that is not the API's Error body", () => {
     expect(error).toEqual(expected)
     expect(response?.status).toBe(answer.status)
     server.respondWith(answer)
-    await expect(beeper.chats.list({ throwOnError: true })).rejects.toEqual(expected)
+    await expect(beeper.chats.list({ throwOnError: true })).rejects.toMatchObject({ ...expected, status: answer.status })
   })
 
   it("keeps a long body's text as details and cuts the message", async () => {
