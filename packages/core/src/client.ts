@@ -104,7 +104,7 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
       fetch: jsonFetch,
       ...(token === undefined ? {} : { headers: { Authorization: `Bearer ${token}` } }),
       querySerializer: { array: queryArrayStyle },
-      requestValidator: rejectDotSegmentPathParams,
+      requestValidator: refuseUnsendableRequest,
       // Redirects are never followed: a redirected send would be sent twice, and the token could follow it to
       // another origin. A 3xx comes back as an error response with its status (0 in a browser: opaque).
       redirect: "manual",
@@ -288,11 +288,12 @@ export const createBeeperClient = (options: BeeperClientOptions = {}): BeeperCli
   new BeeperClient({ client: createBeeperHttpClient(options) })
 
 /**
- * Refuses a path parameter that would address a different route (the rule of ./wire, `pathSegmentProblem`), and one
- * that is not a string or a number at all (`undefined` from a typo in plain JavaScript would otherwise leave the
- * literal `{chatID}` in the URL).
+ * Refuses, before anything is sent, a request that cannot be meant: a path parameter that would address a different
+ * route (the rule of ./wire, `pathSegmentProblem`), or one that is not a string or a number at all (`undefined` from
+ * a typo in plain JavaScript would otherwise leave the literal `{chatID}` in the URL); an upload's `file` that a form
+ * cannot send as a file.
  */
-const rejectDotSegmentPathParams = async (request: unknown): Promise<void> => {
+const refuseUnsendableRequest = async (request: unknown): Promise<void> => {
   const path = (request as { readonly path?: Readonly<Record<string, unknown>> }).path ?? {}
   for (const [name, value] of Object.entries(path)) {
     if (typeof value !== "string" && typeof value !== "number") {
@@ -301,7 +302,19 @@ const rejectDotSegmentPathParams = async (request: unknown): Promise<void> => {
     const problem = typeof value === "string" ? pathSegmentProblem(value) : undefined
     if (problem !== undefined) throw new TypeError(pathSegmentMessage(name, problem))
   }
+  const file = ((request as { readonly body?: unknown }).body as { readonly file?: unknown } | undefined)?.file
+  if (file !== undefined && typeof file === "object" && file !== null && !isFileContent(file)) {
+    // a Node ReadStream, a Response, ...: the form would send its text ("[object Object]") as a field, not a file
+    throw new TypeError(
+      "body.file must be a Blob (a File, Bun.file(path), await fs.openAsBlob(path) on Node, await response.blob()) " +
+        `or bytes (a Uint8Array, an ArrayBuffer); got ${file.constructor?.name ?? "an object"}`,
+    )
+  }
 }
+
+/** What a multipart body can send as a file: a Blob (a File is one) or bytes. */
+const isFileContent = (value: object): boolean =>
+  value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value)
 
 /** How much of a body that is not the API's `Error` is kept as the `message` of the one made for it. */
 const maxErrorText = 1000

@@ -380,6 +380,18 @@ describe("createBeeperClient options", () => {
     expect(sent).toEqual(["http://127.0.0.1:9/desktop/v1/info", "http://127.0.0.1:9/v1/info", "http://127.0.0.1:9/v1/info"])
   })
 
+  it("refuses, before sending, an upload whose file a form cannot send as a file (a Node ReadStream, a Response)", async () => {
+    const { createReadStream } = await import("node:fs")
+    const { fileURLToPath } = await import("node:url")
+    const before = server.requests.length
+    for (const file of [createReadStream(fileURLToPath(import.meta.url)), new Response("hello")]) {
+      // before: sent as the text field "[object Object]", and Desktop answered 400
+      await expect(beeper.assets.upload({ body: { file: file as never }, throwOnError: true }))
+        .rejects.toThrow(/body\.file must be a Blob .*fs\.openAsBlob\(path\)/)
+    }
+    expect(server.requests.length).toBe(before)
+  })
+
   it("trims the whitespace around an access token, as the Effect client does", async () => {
     await createBeeperClient({ baseUrl: server.url, accessToken: "  tok-1\n" }).labels.list()
     expect(server.last().headers.authorization).toBe("Bearer tok-1")

@@ -5,6 +5,7 @@ import { Duration, Effect, Fiber, Layer, Redacted, Schedule } from "effect"
 import { TestClock } from "effect/testing"
 import { BeeperDesktop, type Options, RetryPolicy } from "../src/index.ts"
 import { errorBody, fakeHttpClient, type Handler, json } from "./support/fakeHttpClient.ts"
+import { mockDesktop } from "./support/mockDesktop.ts"
 
 const token = Redacted.make("test-token-RETRY")
 
@@ -201,6 +202,27 @@ describe("retries", () => {
       assert.deepStrictEqual(new Set(ids).size, 1)
     }).pipe(Effect.provide(layer))
   })
+
+  it.live("an upload is retried after a 503, its file sent whole again (a temporary uploadID: nothing is sent twice)", () =>
+    Effect.gen(function*() {
+      const { server, layer } = yield* mockDesktop()
+      const bytes = new TextEncoder().encode("x".repeat(100_000))
+      yield* Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        for (const [path, upload] of [
+          ["/v1/assets/upload", beeper.assets.upload({ file: new Blob([bytes]), fileName: "notes.txt" })],
+          ["/v1/assets/upload/base64", beeper.assets.uploadBase64({ content: btoa("hello"), fileName: "hi.txt" })],
+        ] as const) {
+          server.faults.add({ kind: "status", status: 503, times: 1, match: { method: "POST", path } })
+          // before: ServerError, the upload not retried
+          const uploaded = yield* upload
+          assert.isString(uploaded.uploadID, path)
+          assert.deepStrictEqual(server.faults.list(), [], path) // the 503 was answered, then the retry went through
+        }
+        const whole = yield* beeper.assets.upload({ file: new Blob([bytes]), fileName: "again.txt" })
+        assert.strictEqual(whole.fileSize, bytes.byteLength)
+      }).pipe(Effect.provide(layer({ retry: Schedule.spaced("10 millis").pipe(Schedule.upTo({ times: 2 })) })))
+    }))
 
   it.effect("4xx other than 408/429, and decode failures, are not retried", () => {
     const { layer, seen } = setup((_, index) => index === 0 ? errorBody(404) : json(200, { id: 42 }))
