@@ -277,6 +277,37 @@ describe("incomingMessages against the mock server", () => {
         assert.strictEqual((yield* second.next).message.id, marker.id)
       }).pipe(Effect.provide(services(server)))
     }).pipe(Effect.scoped))
+
+  it.live("the catch-up's warning says how many it skipped beyond maxCatchUp, and 'at least' when it stopped fetching", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      const lines: Array<string> = []
+      const logger = Logger.make((options) => void lines.push(String(options.message)))
+      yield* Effect.gen(function*() {
+        const skippedBy = (count: number) =>
+          Effect.gen(function*() {
+            const checkpoints = yield* durableInMemory
+            const chat = server.simulate.newChat({ text: "history" })
+            yield* laterMillisecond
+            const first = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
+            yield* first.health.ready
+            server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
+            assert.strictEqual((yield* first.next).message.text, "a")
+            yield* Fiber.interrupt(first.fiber)
+            for (let i = 0; i < count; i++) server.simulate.incomingMessage({ chatID: chat.id, text: `b${i}` })
+            const second = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
+            yield* second.health.ready
+            // the newest five, oldest first
+            for (let i = count - 5; i < count; i++) assert.strictEqual((yield* second.next).message.text, `b${i}`)
+            yield* Fiber.interrupt(second.fiber)
+            return lines.filter((line) => line.includes("beyond maxCatchUp")).at(-1)
+          })
+        // all fetched: the exact count
+        assert.match(String(yield* skippedBy(8)), /skipped 3 message\(s\) beyond maxCatchUp$/)
+        // paging stopped at twice maxCatchUp: before, "skipped 15" of 25 read as the whole count
+        assert.match(String(yield* skippedBy(30)), /skipped at least \d+ message\(s\) beyond maxCatchUp \(older ones were not fetched\)/)
+      }).pipe(Effect.provide(services(server)), Effect.provide(Logger.layer([logger])))
+    }).pipe(Effect.scoped))
 })
 
 /** A token shaped like a real one (the SDK scrubs it from what the server echoes: a one-character token would not do). */

@@ -404,6 +404,9 @@ const deliveriesOf = (
         // Paging stops early on the messages that would be delivered, not on all those newer than the cursor: the
         // user's own, reactions and deleted ones in between must not cut off older incoming ones within maxCatchUp.
         let deliverable = 0
+        // whether paging stopped on the bound rather than on the cursor or the chat's first message: older messages
+        // to deliver may be left unfetched, and the count skipped is then a lower bound
+        let cut = false
         yield* desktop.messages.list.pages({ chatID }, { direction: "before" }).pipe(
           Stream.takeUntil((page) => {
             const items: ReadonlyArray<Message> = page.items
@@ -412,14 +415,18 @@ const deliveriesOf = (
               found.push(m)
               if (Delivery.isDeliverable(cursor, m, ownUserIDs)) deliverable++
             }
-            return !page.hasMore || items.some(older) || deliverable >= maxCatchUp * 2
+            if (!page.hasMore || items.some(older)) return true
+            cut = deliverable >= maxCatchUp * 2
+            return cut
           }),
           Stream.runDrain,
         )
         const selected = Delivery.select(cursor, found, window, ownUserIDs).deliver
         if (selected.length > maxCatchUp) {
+          const skipped = `${cut ? "at least " : ""}${selected.length - maxCatchUp}`
           yield* Effect.logWarning(
-            `beeper-kit: catch-up of chat ${shown(chatID)} skipped ${selected.length - maxCatchUp} message(s) beyond maxCatchUp`,
+            `beeper-kit: catch-up of chat ${shown(chatID)} skipped ${skipped} message(s) beyond maxCatchUp` +
+              (cut ? " (older ones were not fetched)" : ""),
           )
         }
         return selected.slice(Math.max(0, selected.length - maxCatchUp))
