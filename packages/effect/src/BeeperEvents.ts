@@ -104,6 +104,13 @@ export interface EventsStreamOptions {
    * `incomingMessages` and `handleIncoming` do: a bot never retries silently.
    */
   readonly logAttempts?: boolean | undefined
+  /**
+   * Told of the elements of this stream as they reach its buffer, at the connection's pace — not the consumer's:
+   * a signal behind a backlog is seen when it happens (`incomingMessages` keeps its health with it). Runs in the
+   * connection's fiber: it must return at once and not throw.
+   * @internal
+   */
+  readonly onArrival?: ((elements: ReadonlyArray<LiveEvent>) => void) | undefined
 }
 
 /**
@@ -352,7 +359,23 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             )
             return { session, run }
           }).pipe(Effect.provideContext(context))
-        const sink = { offer: buffer.offer, offerAll: buffer.offerAll, failCause: buffer.failCause }
+        const arrived = streamOptions?.onArrival
+        const sink: SharedConnection.Sink = arrived === undefined
+          ? { offer: buffer.offer, offerAll: buffer.offerAll, failCause: buffer.failCause }
+          : {
+            // told before the offer, which may wait for room: what arrives is seen however far behind the consumer is
+            offer: (event) =>
+              Effect.suspend(() => {
+                arrived([event])
+                return buffer.offer(event)
+              }),
+            offerAll: (events) =>
+              Effect.suspend(() => {
+                arrived(events)
+                return buffer.offerAll(events)
+              }),
+            failCause: buffer.failCause,
+          }
         yield* sharedConnection().subscribe(chatIDs, sink, open, {
           logAttempts: streamOptions?.logAttempts,
         })

@@ -40,6 +40,34 @@ export const recordingWsConstructor = () => {
   return { layer, sockets, frames }
 }
 
+/**
+ * Like {@link layerWsConstructor}, with a plug: `unplug()` drops every open socket and sends each new one to
+ * `unreachableUrl` (Desktop's live events gone, its HTTP API still up), `plug()` dials the real URL again.
+ */
+export const unpluggableWsConstructor = (unreachableUrl: string) => {
+  const open = new Set<WsClient>()
+  let unplugged = false
+  const layer = Layer.succeed(Socket.WebSocketConstructor)((url, options) => {
+    const headers = options !== undefined && typeof options === "object" && !Array.isArray(options)
+      ? { ...options.headers }
+      : {}
+    const ws = new WsClient(unplugged ? unreachableUrl : url, { headers })
+    open.add(ws)
+    ws.on("close", () => open.delete(ws))
+    return ws as unknown as Socket.WebSocketLike
+  })
+  return {
+    layer,
+    unplug: () => {
+      unplugged = true
+      for (const ws of open) ws.terminate()
+    },
+    plug: () => {
+      unplugged = false
+    },
+  }
+}
+
 /** A stored message of the stand-in (the fields of the spec's Message that the tests need). */
 export interface StoredMessage {
   readonly id: string

@@ -25,7 +25,7 @@ import {
 import type { Message } from "../src/generated/schemas.ts"
 import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
-import { fakeDesktop, layerWsConstructor, type StoredMessage } from "./events-support.ts"
+import { fakeDesktop, layerWsConstructor, type StoredMessage, unpluggableWsConstructor } from "./events-support.ts"
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { readFile, rename, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
@@ -519,6 +519,128 @@ describe("a chat deleted before its new message was handled", () => {
         )
       }).pipe(Effect.provide(services(server)), Effect.provide(Logger.layer([logger])))
     }).pipe(Effect.scoped))
+})
+
+describe("health while the handler is behind", () => {
+  it.live("Desktop going away and coming back shows in the health and the log at once, not after the backlog; nothing is lost", () =>
+    Effect.gen(function*() {
+      const server = yield* mockServer
+      const closed = yield* Effect.promise(() => closedPort())
+      const socket = unpluggableWsConstructor(`ws://127.0.0.1:${closed}/v1/ws`)
+      const layers = Layer.mergeAll(
+        BeeperEvents.layer({
+          baseUrl: server.url,
+          accessToken: Redacted.make(server.token),
+          reconnectSchedule: Schedule.spaced("10 millis"),
+        }).pipe(Layer.provide(socket.layer)),
+        BeeperDesktop.layer({ baseUrl: server.url, accessToken: Redacted.make(server.token) }).pipe(
+          Layer.provide(FetchHttpClient.layer),
+        ),
+      )
+      const logged = {
+        disconnected: Deferred.makeUnsafe<void>(),
+        notConnected: Deferred.makeUnsafe<void>(),
+        reconnected: Deferred.makeUnsafe<void>(),
+      }
+      const logger = Logger.make((options) => {
+        const line = String(options.message)
+        if (line.includes("live events disconnected")) Deferred.doneUnsafe(logged.disconnected, Effect.void)
+        if (line.includes("live events not connected for")) Deferred.doneUnsafe(logged.notConnected, Effect.void)
+        if (line.includes("live events connected (connection 2)")) Deferred.doneUnsafe(logged.reconnected, Effect.void)
+      })
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const health = yield* makeHealth
+        const handled: Array<string> = []
+        const arrivals = yield* Queue.unbounded<void>()
+        const busy = yield* Deferred.make<void>()
+        const release = yield* Deferred.make<void>()
+        const fiber = yield* handleIncoming(
+          ({ message }) =>
+            Effect.gen(function*() {
+              if (message.text === "slow") {
+                yield* Deferred.succeed(busy, undefined)
+                yield* Deferred.await(release)
+              }
+              handled.push(message.text ?? "")
+              yield* Queue.offer(arrivals, undefined)
+            }),
+          { chats: [chat.id], health },
+        ).pipe(Effect.forkScoped)
+        // hang guards only (generous, never a timed assertion): the bot must not end, and each wait must end
+        const within = <A, E>(what: string, wait: Effect.Effect<A, E>) =>
+          wait.pipe(
+            Effect.raceFirst(Effect.flatMap(Fiber.await(fiber), (exit) =>
+              Effect.sync(() => assert.fail(`the bot ended: ${String(exit)}`)))),
+            Effect.timeoutOrElse({ duration: "30 seconds", orElse: () => Effect.sync(() => assert.fail(`no ${what}`)) }),
+          )
+        const handledCount = (n: number) =>
+          within(`${n} messages handled`, Effect.gen(function*() {
+            while (handled.length < n) yield* Queue.take(arrivals)
+          }))
+        yield* within("ready", health.ready)
+        assert.isTrue((yield* health.get).connected)
+
+        // a second stream of the same layer, on the same connection: the fan-out offers each event to the bot's
+        // buffer first, so once this one has seen the backlog, the bot's delivery has it queued too
+        const seen = new Set<string>()
+        const seenMore = yield* Queue.unbounded<void>()
+        const observerLive = yield* Deferred.make<void>()
+        yield* Effect.flatMap(BeeperEvents, (live) =>
+          live.events([chat.id]).pipe(
+            Stream.runForEach((event) =>
+              Effect.sync(() => {
+                if (event.type === "connected") Deferred.doneUnsafe(observerLive, Effect.void)
+                if (event.type === "message.upserted") for (const id of event.ids) seen.add(id)
+                Queue.offerUnsafe(seenMore, undefined)
+              })
+            ),
+          )).pipe(Effect.forkScoped)
+        yield* within("connected signal of the second stream", Deferred.await(observerLive))
+        const onTheConnection = (ids: ReadonlyArray<string>) =>
+          within("messages on the connection", Effect.gen(function*() {
+            while (!ids.every((id) => seen.has(id))) yield* Queue.take(seenMore)
+          }))
+
+        // the handler is stuck on one message while 50 more queue up behind it
+        server.simulate.incomingMessage({ chatID: chat.id, text: "slow" })
+        yield* within("handler call", Deferred.await(busy))
+        const texts = Array.from({ length: 50 }, (_, i) => `m${i}`)
+        yield* onTheConnection(texts.slice(0, -1).map((text) => server.simulate.incomingMessage({ chatID: chat.id, text }).id))
+        // lastEventAt: when an element arrived, not when the handler got to it (the bot is offered each one first)
+        yield* laterMillisecond
+        const lastSentAt = Date.now()
+        yield* onTheConnection([server.simulate.incomingMessage({ chatID: chat.id, text: texts.at(-1)! }).id])
+        assert.isAtLeast((yield* health.get).lastEventAt ?? 0, lastSentAt)
+
+        // Desktop's live events go away: the health and the log say so while the handler is still on "slow"
+        socket.unplug()
+        yield* within("\"disconnected\" line while the handler was behind", Deferred.await(logged.disconnected))
+        const down = yield* health.get
+        assert.isFalse(down.connected, "the live events are gone, yet the health says connected")
+        assert.strictEqual(down.connections, 1)
+        yield* within("\"not connected for\" line while the handler was behind", Deferred.await(logged.notConnected))
+        assert.isFalse((yield* health.get).connected)
+
+        // ... and so does its return
+        socket.plug()
+        yield* within("\"connected (connection 2)\" line while the handler was behind", Deferred.await(logged.reconnected))
+        const up = yield* health.get
+        assert.isTrue(up.connected)
+        assert.strictEqual(up.connections, 2)
+        assert.deepStrictEqual(handled, [], "the handler is still on its first message")
+
+        // nothing queued is lost or repeated: the backlog is handled in order once the handler goes on, then a new
+        // message (the reconnect's catch-up delivered nothing twice)
+        yield* Deferred.succeed(release, undefined)
+        yield* handledCount(1 + texts.length)
+        server.simulate.incomingMessage({ chatID: chat.id, text: "after" })
+        yield* handledCount(2 + texts.length)
+        assert.deepStrictEqual(handled, ["slow", ...texts, "after"])
+        assert.isUndefined(fiber.pollUnsafe(), "handleIncoming ended")
+      }).pipe(Effect.provide(layers), Effect.provide(Logger.layer([logger])))
+    }).pipe(Effect.scoped), 60_000)
 })
 
 /** `KeyValueFile`'s file system over `node:fs/promises` (the Node adapter's). */

@@ -30,6 +30,7 @@ import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import * as Queue from "effect/Queue"
 import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
@@ -79,7 +80,10 @@ export interface DeliveryHealth {
   readonly connected: boolean
   /** Connections this delivery went live on so far (every one after the first is a reconnect). */
   readonly connections: number
-  /** When the last element of the events stream arrived (epoch ms). */
+  /**
+   * When the last element of the events stream arrived (epoch ms): when it reached the delivery, not when the handler
+   * got to it.
+   */
   readonly lastEventAt: number | undefined
   /** Catch-ups done (one per connection). */
   readonly catchUps: number
@@ -517,23 +521,15 @@ const deliveriesOf = (
         return yield* deliver(event.chatID, selected, "live")
       })
 
+    // The connection's state is kept as its signals arrive (see `arrived`), the messages are handled here at the
+    // consumer's pace: behind a backlog, a drop must not wait for the handler to be seen.
     const onEvent = (event: LiveEvent): Effect.Effect<ReadonlyArray<IncomingMessage>, PaginationError> =>
       Effect.gen(function*() {
-        const now = yield* Clock.currentTimeMillis
-        health?.update((h) => ({ ...h, lastEventAt: now }))
         switch (event.type) {
           case "connected": {
-            yield* Deferred.succeed(firstConnection, undefined)
-            health?.update((h) => ({ ...h, connected: true, connections: h.connections + 1 }))
-            yield* Effect.logInfo(`beeper-kit: live events connected (connection ${event.connection})`)
             const accounts = yield* patiently("listing accounts", desktop.accounts.list())
             ownUserIDs = new Set(accounts.map((account) => account.user.id))
             return yield* catchUp
-          }
-          case "disconnected": {
-            health?.update((h) => ({ ...h, connected: false }))
-            yield* Effect.logInfo(`beeper-kit: live events disconnected (${event.message}); reconnecting`)
-            return []
           }
           case "chat.upserted":
           case "chat.deleted": {
@@ -547,9 +543,39 @@ const deliveriesOf = (
         }
       })
 
-    // never retry silently: while there is no live connection, say so at Info level every `notConnectedLogEvery`
+    // The connection's state, kept where its elements arrive (the events stream's `onArrival`), not where they are
+    // handled: behind a backlog the handler works through, a drop is in the health and the log when it happens.
     let connectedNow = false
     let downSince = startedAt
+    /** The `connected` and `disconnected` signals that arrived and are not logged yet (logged by `report`). */
+    const signals = yield* Queue.unbounded<LiveEvent>()
+    const clock = yield* Clock.Clock
+    /** Runs in the connection's fiber, as elements reach the buffer: records, never waits (logging is `report`'s). */
+    const arrived = (elements: ReadonlyArray<LiveEvent>) => {
+      const now = clock.currentTimeMillisUnsafe()
+      for (const element of elements) {
+        if (element.type === "connected") {
+          connectedNow = true
+          Deferred.doneUnsafe(firstConnection, Effect.void)
+          health?.update((h) => ({ ...h, connected: true, connections: h.connections + 1 }))
+          Queue.offerUnsafe(signals, element)
+        } else if (element.type === "disconnected") {
+          connectedNow = false
+          downSince = now
+          health?.update((h) => ({ ...h, connected: false }))
+          Queue.offerUnsafe(signals, element)
+        }
+      }
+      health?.update((h) => ({ ...h, lastEventAt: now }))
+    }
+    // never retry silently: each connection and disconnection is logged at Info level as it happens, and while there
+    // is no live connection, so is that every `notConnectedLogEvery`
+    const logSignals = Effect.forever(Effect.flatMap(Queue.take(signals), (signal) =>
+      signal.type === "connected"
+        ? Effect.logInfo(`beeper-kit: live events connected (connection ${signal.connection})`)
+        : signal.type === "disconnected"
+        ? Effect.logInfo(`beeper-kit: live events disconnected (${signal.message}); reconnecting`)
+        : Effect.void))
     const reportDown = Effect.gen(function*() {
       while (true) {
         yield* Effect.sleep(defaults.notConnectedLogEvery)
@@ -558,18 +584,13 @@ const deliveriesOf = (
         yield* Effect.logInfo(`beeper-kit: live events not connected for ${Duration.format(down)}; still trying`)
       }
     })
-    const deliveries = live.events(subscription, { overflowStrategy: "suspend", logAttempts: true }).pipe(
-      Stream.tap((event) =>
-        Effect.flatMap(Clock.currentTimeMillis, (now) =>
-          Effect.sync(() => {
-            if (event.type === "connected") connectedNow = true
-            if (event.type === "disconnected") [connectedNow, downSince] = [false, now]
-          }))
-      ),
-      Stream.mapEffect(onEvent),
-      Stream.flattenIterable,
-      Stream.merge(Stream.fromEffect(reportDown), { haltStrategy: "left" }),
-    )
+    const report = Effect.andThen(Effect.all([logSignals, reportDown], { concurrency: 2, discard: true }), Effect.never)
+    const deliveries = live.events(subscription, { overflowStrategy: "suspend", logAttempts: true, onArrival: arrived })
+      .pipe(
+        Stream.mapEffect(onEvent),
+        Stream.flattenIterable,
+        Stream.merge(Stream.fromEffect(report), { haltStrategy: "left" }),
+      )
     if (connectWithin === undefined) return deliveries
     const guard = Deferred.await(firstConnection).pipe(
       Effect.timeoutOrElse({
