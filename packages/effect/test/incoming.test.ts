@@ -187,6 +187,23 @@ const servicesAt = (baseUrl: string, token: string) =>
 
 const services = (server: MockServer) => servicesAt(server.url, server.token)
 
+/** A bot (`maxCatchUp` 5) on a new chat handles one message, "a", then stops: the chat, checkpointed at "a". */
+const handledOnce = (server: MockServer, checkpoints: Layer.Layer<Checkpoints>) =>
+  Effect.gen(function*() {
+    const chat = server.simulate.newChat({ text: "history" })
+    yield* laterMillisecond
+    const first = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
+    yield* first.health.ready
+    server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
+    assert.strictEqual((yield* first.next).message.text, "a")
+    yield* Fiber.interrupt(first.fiber)
+    return chat
+  })
+
+/** A test's body against a fresh mock server, with `services(server)` provided; the server closes with the test. */
+const onMockServer = <A, E, R>(body: (server: MockServer) => Effect.Effect<A, E, R>) =>
+  Effect.scoped(Effect.flatMap(mockServer, (server) => body(server).pipe(Effect.provide(services(server)))))
+
 /** Runs `incomingMessages` in the background, acknowledging each element; `next` takes the next one. */
 const follow = (subscription: "*" | ReadonlyArray<string>, options: IncomingOptions = {}) =>
   Effect.gen(function*() {
@@ -254,17 +271,10 @@ describe("incomingMessages against the mock server", () => {
   }
 
   it.live("a restart catches up a message that arrived while down, though the user wrote 20 messages after it (maxCatchUp 5)", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      yield* Effect.gen(function*() {
+    onMockServer((server) =>
+      Effect.gen(function*() {
         const checkpoints = yield* durableInMemory
-        const chat = server.simulate.newChat({ text: "history" })
-        yield* laterMillisecond
-        const first = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
-        yield* first.health.ready
-        server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
-        assert.strictEqual((yield* first.next).message.text, "a")
-        yield* Fiber.interrupt(first.fiber)
+        const chat = yield* handledOnce(server, checkpoints)
         // while down: "b" from the contact, then 20 of the user's own (more than a page, and than maxCatchUp × 2):
         // before, paging stopped on them and "b" was dropped without a word
         server.simulate.incomingMessage({ chatID: chat.id, text: "b" })
@@ -275,8 +285,7 @@ describe("incomingMessages against the mock server", () => {
         const marker = server.simulate.incomingMessage({ chatID: chat.id, text: "marker" })
         assert.strictEqual((yield* second.next).message.text, "b")
         assert.strictEqual((yield* second.next).message.id, marker.id)
-      }).pipe(Effect.provide(services(server)))
-    }).pipe(Effect.scoped))
+      })))
 
   it.live("the catch-up's warning says how many it skipped beyond maxCatchUp, and 'at least' when it stopped fetching", () =>
     Effect.gen(function*() {
@@ -287,13 +296,7 @@ describe("incomingMessages against the mock server", () => {
         const skippedBy = (count: number) =>
           Effect.gen(function*() {
             const checkpoints = yield* durableInMemory
-            const chat = server.simulate.newChat({ text: "history" })
-            yield* laterMillisecond
-            const first = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
-            yield* first.health.ready
-            server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
-            assert.strictEqual((yield* first.next).message.text, "a")
-            yield* Fiber.interrupt(first.fiber)
+            const chat = yield* handledOnce(server, checkpoints)
             for (let i = 0; i < count; i++) server.simulate.incomingMessage({ chatID: chat.id, text: `b${i}` })
             const second = yield* follow([chat.id], { maxCatchUp: 5 }).pipe(Effect.provide(checkpoints))
             yield* second.health.ready
@@ -821,9 +824,8 @@ describe("two deliveries on one checkpoint store", () => {
     }).pipe(Effect.scoped))
 
   it.live("a slow bot's late acknowledgement does not move back the checkpoint another bot saved further on", () =>
-    Effect.gen(function*() {
-      const server = yield* mockServer
-      yield* Effect.gen(function*() {
+    onMockServer((server) =>
+      Effect.gen(function*() {
         const checkpoints = yield* durableInMemory
         const x = server.simulate.newChat({ text: "history x" })
         yield* laterMillisecond
@@ -853,8 +855,7 @@ describe("two deliveries on one checkpoint store", () => {
         const restarted = yield* follow([x.id]).pipe(Effect.provide(checkpoints))
         yield* restarted.health.ready
         yield* deliversFirst(server, x.id, restarted.next)
-      }).pipe(Effect.provide(services(server)))
-    }).pipe(Effect.scoped))
+      })))
 })
 
 describe("server-given chat IDs in log lines", () => {
