@@ -125,15 +125,22 @@ const capped = (response: Response, limit: number, done: () => void, abort?: Abo
     Object.defineProperty(response, "body", { get: () => (stream ??= watched(body, length, done, abort)), configurable: true })
     return response
   }
-  const counted = watched(body, limit, done, abort)
-  const wrapped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers })
-  // what a new Response cannot be given: where the response came from
-  return Object.defineProperties(wrapped, {
-    url: { value: response.url },
-    redirected: { value: response.redirected },
-    type: { value: response.type },
-  })
+  return withBody(response, watched(body, limit, done, abort))
 }
+
+/**
+ * `response` with `body` in place of its own: the same status, headers and — what a new `Response` cannot be given —
+ * where it came from (`url`, `redirected`, `type`).
+ */
+export const withBody = (response: Response, body: ReadableStream<Uint8Array>): Response =>
+  Object.defineProperties(
+    new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }),
+    {
+      url: { value: response.url },
+      redirected: { value: response.redirected },
+      type: { value: response.type },
+    },
+  )
 
 const maxTimerMs = 2 ** 31 - 1
 

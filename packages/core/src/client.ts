@@ -2,7 +2,7 @@
 // wire rules of ./wire (query arrays, path segments).
 import { type ApiErrorBody, BeeperApiError } from "./api-error.ts"
 import { createClient, createConfig, type Client } from "./generated/http/client/index.ts"
-import { boundedFetch, limitProblem } from "./bounded-fetch.ts"
+import { boundedFetch, limitProblem, withBody } from "./bounded-fetch.ts"
 import { BeeperClient } from "./generated/http/sdk.gen.ts"
 import {
   accessTokenProblem,
@@ -219,17 +219,7 @@ const refuseEmptyJson = (response: Response, _request: Request, call: Call): Res
     throw emptyBodyError(response.status, call)
   }
   if (length !== undefined) return response
-  const checked = new Response(nonEmpty(body, () => emptyBodyError(response.status, call)), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  })
-  // what a new Response cannot be given: where the response came from
-  return Object.defineProperties(checked, {
-    url: { value: response.url },
-    redirected: { value: response.redirected },
-    type: { value: response.type },
-  })
+  return withBody(response, nonEmpty(body, () => emptyBodyError(response.status, call)))
 }
 
 /** `body` as it is read (the same chunks), failing with `empty()` instead of ending when it had no byte at all. */
