@@ -48,7 +48,7 @@ import * as Delivery from "./Delivery.ts"
 import { keyValueStore } from "./KeyValueStoreModule.ts"
 import type { EventsStreamError } from "./EventsError.ts"
 import { compareSortKeys } from "./GapFill.ts"
-import type { LiveEvent, MessageUpserted } from "./LiveEvent.ts"
+import type { Connected, Disconnected, LiveEvent, MessageUpserted } from "./LiveEvent.ts"
 import type { Subscription } from "./Session.ts"
 
 /**
@@ -548,34 +548,33 @@ const deliveriesOf = (
     let connectedNow = false
     let downSince = startedAt
     /** The `connected` and `disconnected` signals that arrived and are not logged yet (logged by `report`). */
-    const signals = yield* Queue.unbounded<LiveEvent>()
+    const signals = yield* Queue.unbounded<Connected | Disconnected>()
     const clock = yield* Clock.Clock
     /** Runs in the connection's fiber, as elements reach the buffer: records, never waits (logging is `report`'s). */
     const arrived = (elements: ReadonlyArray<LiveEvent>) => {
       const now = clock.currentTimeMillisUnsafe()
+      let connections = 0
       for (const element of elements) {
         if (element.type === "connected") {
           connectedNow = true
+          connections++
           Deferred.doneUnsafe(firstConnection, Effect.void)
-          health?.update((h) => ({ ...h, connected: true, connections: h.connections + 1 }))
           Queue.offerUnsafe(signals, element)
         } else if (element.type === "disconnected") {
           connectedNow = false
           downSince = now
-          health?.update((h) => ({ ...h, connected: false }))
           Queue.offerUnsafe(signals, element)
         }
       }
-      health?.update((h) => ({ ...h, lastEventAt: now }))
+      // one update for the batch: the state after its last signal
+      health?.update((h) => ({ ...h, connected: connectedNow, connections: h.connections + connections, lastEventAt: now }))
     }
     // never retry silently: each connection and disconnection is logged at Info level as it happens, and while there
     // is no live connection, so is that every `notConnectedLogEvery`
     const logSignals = Effect.forever(Effect.flatMap(Queue.take(signals), (signal) =>
       signal.type === "connected"
         ? Effect.logInfo(`beeper-kit: live events connected (connection ${signal.connection})`)
-        : signal.type === "disconnected"
-        ? Effect.logInfo(`beeper-kit: live events disconnected (${signal.message}); reconnecting`)
-        : Effect.void))
+        : Effect.logInfo(`beeper-kit: live events disconnected (${signal.message}); reconnecting`)))
     const reportDown = Effect.gen(function*() {
       while (true) {
         yield* Effect.sleep(defaults.notConnectedLogEvery)
@@ -584,6 +583,7 @@ const deliveriesOf = (
         yield* Effect.logInfo(`beeper-kit: live events not connected for ${Duration.format(down)}; still trying`)
       }
     })
+    // both run for as long as the delivery does; `never` types it so (it emits nothing into the deliveries)
     const report = Effect.andThen(Effect.all([logSignals, reportDown], { concurrency: 2, discard: true }), Effect.never)
     const deliveries = live.events(subscription, { overflowStrategy: "suspend", logAttempts: true, onArrival: arrived })
       .pipe(

@@ -119,8 +119,15 @@ const fileKey = (path: string): string => {
   return (absolute ? "/" : "") + parts.join("/")
 }
 
-/** Joins (or opens) the shared state of the file at `path`: its store; the entries are read again from the file. */
-const open = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
+/**
+ * The store over the file at `path` (created on the first write; its directory must exist). Stores over the same path
+ * in one process are one store: they share its lock and its entries, so none erases what another wrote (the copy of
+ * the entries of a store made here is kept for the process's life; {@link layer}'s is dropped with its scope). One made
+ * over a file already open joins it, its entries read afresh from the file.
+ * @since 1.0.0
+ * @category Checkpoints
+ */
+export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
   Effect.gen(function*() {
     const KeyValueStore = yield* keyValueStore
     const fs = yield* FileSystem.FileSystem
@@ -205,15 +212,6 @@ const close = (path: string, fs: FileSystem.FileSystem): Effect.Effect<void> =>
     if (file !== undefined && --file.users <= 0) file.entries = undefined
   })
 
-/**
- * The store over the file at `path` (created on the first write; its directory must exist). Stores over the same path
- * in one process are one store: they share its lock and its entries, so none erases what another wrote (the copy of
- * the entries of a store made here is kept for the process's life; {@link layer}'s is dropped with its scope).
- * @since 1.0.0
- * @category Checkpoints
- */
-export const make = (path: string): Effect.Effect<KeyValueStore.KeyValueStore, never, FileSystem.FileSystem> =>
-  open(path)
 
 /**
  * The store as a layer (needs a `FileSystem`).
@@ -225,7 +223,7 @@ export const layer = (path: string): Layer.Layer<KeyValueStore.KeyValueStore, ne
     Effect.map(keyValueStore, (module) =>
       Layer.effect(
         module.KeyValueStore,
-        Effect.flatMap(Effect.service(FileSystem.FileSystem), (fs) => Effect.acquireRelease(open(path), () => close(path, fs))),
+        Effect.flatMap(Effect.service(FileSystem.FileSystem), (fs) => Effect.acquireRelease(make(path), () => close(path, fs))),
       )),
   )
 
