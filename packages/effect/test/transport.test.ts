@@ -1,6 +1,8 @@
 // Socket-level behaviour over real HTTP (127.0.0.1), over each fetch client: the lean `WebHttpClient` (the web
 // adapters' default) and Effect's `FetchHttpClient`. Refused and reset connections, timeouts, interruption cancelling
 // the request, and what goes on the wire (path encoding, query arrays, token, trace headers).
+import { createReadStream } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Redacted, Schedule, Tracer } from "effect"
 import { FetchHttpClient, type HttpClient } from "effect/http"
@@ -219,6 +221,22 @@ for (const [transportName, transport] of transports) {
           yield* Effect.ignore(beeper.assets.upload({ file: Object.assign(new Blob(["bytes-2"]), { name: "C:\\Users\\me\\r.pdf" }) }))
           const parts = server.requests.map((request) => /name="file"; filename="([^"]*)"/.exec(request.body)?.[1])
           assert.deepStrictEqual(parts, ["héllo wörld.txt", "r.pdf"])
+        })))
+
+    it.live("an upload's file that a form cannot send (a Node ReadStream) is refused before sending, naming what works", () =>
+      withServer(() => ({ status: 200, body: { uploadID: "up1" } }), (server) =>
+        Effect.gen(function*() {
+          const beeper = yield* BeeperDesktop
+          const stream = createReadStream(fileURLToPath(import.meta.url))
+          const error = yield* Effect.flip(beeper.assets.upload({ file: stream as unknown as Blob }))
+          stream.destroy()
+          assert.strictEqual(error._tag, "InvalidRequest")
+          if (error._tag === "InvalidRequest") {
+            assert.strictEqual(error.field, "file")
+            assert.include(error.message, "a Blob (a File, Bun.file(path), await fs.openAsBlob(path) on Node")
+            assert.include(error.message, "or a Uint8Array")
+          }
+          assert.strictEqual(server.requests.length, 0)
         })))
 
     it.live("a binary response (assets.serve) is returned as bytes; header parameters are sent", () =>

@@ -916,7 +916,7 @@ export const AssetUploadRequest: Schema.Struct<{
     /**
      * The file to upload (max 500 MB).
      */
-    file: /*#__PURE__*/ Schema.Union([/*#__PURE__*/ Schema.instanceOf(Blob), Schema.Uint8Array]),
+    file: /*#__PURE__*/ Schema.Union([/*#__PURE__*/ Schema.instanceOf(Blob, { expected: 'a Blob (a File, Bun.file(path), await fs.openAsBlob(path) on Node, await response.blob()) or a Uint8Array' }), Schema.Uint8Array]),
     /**
      * Original filename. Defaults to the uploaded file name if omitted
      */

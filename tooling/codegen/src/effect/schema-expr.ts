@@ -56,6 +56,8 @@ const argExpr = (ctx: SchemaExprContext, arg: TermArg): Expr => {
       return $.new("RegExp", $.literal(arg.source))
     case "Global":
       return $(arg.name)
+    case "Annotations":
+      return $.object().prop("expected", $.literal(arg.expected))
     case "Fields": {
       if (!arg.pretty) {
         const fields = $.object()

@@ -48,6 +48,8 @@ export type TermArg =
   | FieldsArg
   | { readonly _tag: "RegExp"; readonly source: string }
   | { readonly _tag: "Global"; readonly name: "Blob" }
+  /** A schema's annotations: `{ expected }`, the text its failure message names as expected. */
+  | { readonly _tag: "Annotations"; readonly expected: string }
 
 /** The fields of a `Schema.Struct`: the spread components' `.fields` first, then its own (documented) fields. */
 export interface FieldsArg {
@@ -98,6 +100,16 @@ export class UnsupportedSchemaError extends Error {
 }
 
 /** `Schema.<member>` */
+/**
+ * What a binary (`format: binary`) input's failure message names as expected: without it a Node `ReadStream` or a
+ * `Response` given as an upload's `file` is refused with "Expected <Declaration>". The same ways to get a Blob as
+ * core's client names for its own refusal (packages/core/src/client.ts).
+ */
+const fileContentExpected: TermArg = {
+  _tag: "Annotations",
+  expected: "a Blob (a File, Bun.file(path), await fs.openAsBlob(path) on Node, await response.blob()) or a Uint8Array",
+}
+
 const member = (name: string): SchemaTerm => ({ _tag: "Member", member: name })
 /** `Schema.<member>(...args)` */
 const call = (name: string, ...args: ReadonlyArray<TermArg>): SchemaTerm => ({ _tag: "Call", member: name, args })
@@ -309,7 +321,7 @@ export const toSchemaTerm = (ctx: SchemaTermContext, schema: IR.SchemaObject, pa
   switch (schema.type) {
     case "string":
       if (schema.format === "binary") {
-        return call("Union", list([call("instanceOf", { _tag: "Global", name: "Blob" }), member("Uint8Array")]))
+        return call("Union", list([call("instanceOf", { _tag: "Global", name: "Blob" }, fileContentExpected), member("Uint8Array")]))
       }
       return withChecks(member("String"), [
         ...lengthChecks(schema.minLength, schema.maxLength),

@@ -51,6 +51,8 @@ const argValue = (ctx: SchemaValueContext, arg: TermArg): unknown => {
       return new RegExp(arg.source)
     case "Global":
       return globalThis[arg.name]
+    case "Annotations":
+      return { expected: arg.expected }
     case "Fields": {
       const fields: Record<string, unknown> = {}
       for (const spread of arg.spreads) Object.assign(fields, (refValue(ctx, spread) as unknown as { fields: object }).fields)
