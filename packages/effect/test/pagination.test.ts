@@ -209,5 +209,29 @@ describe("a page announcing more without a cursor", () => {
         assert.deepStrictEqual(drift.lines.map((line) => [line.source, line.path, line.kind]), [["chats.list", "oldestCursor", "missing-optional"]])
         assert.match(String(drift.lines[0]!.detail), /hasMore is true but oldestCursor is (null|absent): the stream ends after this page/)
       }))
+
+    it.effect(`under strict, fails with a DecodeError and reports no drift (cursor ${String(cursor)})`, () =>
+      Effect.gen(function*() {
+        const drift = captureDrift()
+        const fake = fakeHttpClient(() =>
+          json(200, { items: [], hasMore: true, ...(cursor === undefined ? {} : { oldestCursor: cursor, newestCursor: cursor }) })
+        )
+        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Stream.runCollect(beeper.chats.list.stream({}))).pipe(
+          Effect.provide(
+            BeeperDesktop.layer({ accessToken: Redacted.make("t"), strict: true }).pipe(
+              Layer.provide(fake.layer),
+              Layer.provideMerge(drift.layer),
+            ),
+          ),
+          Effect.flip,
+        )
+        assert.strictEqual(error._tag, "DecodeError")
+        if (error._tag === "DecodeError") {
+          assert.strictEqual(error.field, "oldestCursor")
+          assert.match(error.message, /^hasMore is true but oldestCursor is (null|absent) \(strict\)$/)
+        }
+        assert.strictEqual(fake.seen.length, 1)
+        assert.deepStrictEqual(drift.lines, [])
+      }))
   }
 })

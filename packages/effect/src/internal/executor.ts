@@ -13,6 +13,7 @@ import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import type * as HttpClientResponse from "effect/http/HttpClientResponse"
 import type { Connection, ResponseLimits } from "../BeeperConfig.ts"
 import {
+  DecodeError,
   InvalidRequest,
   mayHaveBeenSent,
   type PaginationError,
@@ -265,20 +266,27 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
               const announced = record[pagination.hasMore] === true
               if (!announced || typeof next !== "string") {
                 const last = Effect.succeed([chunkOf(page), Option.none<string>()] as const)
+                if (!announced) return last
                 // more announced, but no cursor to it: the stream cannot go on, and says so (once) rather than
-                // end as if the list were complete
-                return announced
-                  ? Effect.andThen(
-                    settings.driftLog.report({
-                      source: endpoint.operationId,
-                      path: nextCursorField,
-                      kind: "missing-optional",
-                      detail: `hasMore is true but ${nextCursorField} is ${next === null ? "null" : "absent"}: ` +
-                        `the stream ends after this page (${pagesRead} read)`,
+                // end as if the list were complete — under `strict`, a DecodeError, like every tolerance refused
+                const detail = `hasMore is true but ${nextCursorField} is ${next === null ? "null" : "absent"}: ` +
+                  `the stream ends after this page (${pagesRead} read)`
+                if (settings.driftLog.strict) {
+                  const message = `${detail.slice(0, detail.indexOf(":"))} (strict)`
+                  return Effect.fail(
+                    new DecodeError({
+                      ...contextOf(endpoint),
+                      field: nextCursorField,
+                      message,
+                      issues: [{ field: nextCursorField, message }],
+                      issueCount: 1,
                     }),
-                    last,
                   )
-                  : last
+                }
+                return Effect.andThen(
+                  settings.driftLog.report({ source: endpoint.operationId, path: nextCursorField, kind: "missing-optional", detail }),
+                  last,
+                )
               }
               const pageItems = record[itemsField]
               // a page with no items array at all (read with `validateResponses: false`) gives no items either
