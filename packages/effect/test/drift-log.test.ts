@@ -7,6 +7,7 @@ import {
   driftLimitMessage,
   driftTotal,
   makeDriftLog,
+  maxDriftTextLength,
   maxLoggedDrifts,
   maxMetricSources,
   otherSource,
@@ -102,6 +103,31 @@ describe("DriftLog", () => {
       yield* log.report({ source: "x.1", path: "", kind: "unknown-event-type", detail: "" })
       assert.strictEqual(yield* driftCount("x.1", "unknown-event-type"), 2)
     }).pipe(Effect.provide(Logger.layer([limitLogger], { mergeWithExisting: true })), Effect.provide(capture.layer))
+  })
+
+  it.effect("a server's overlong event type or field name is logged cut short, and counted under \"other\"", () => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      const log = makeDriftLog({ strict: false })
+      const type = "t".repeat(5_000)
+      const field = "\u{1F600}".repeat(2_500)
+      yield* log.report({ source: type, path: "", kind: "unknown-event-type", detail: `frame type ${JSON.stringify(type)} is not in the spec` })
+      yield* log.report({ source: "message.deleted", path: field, kind: "unknown-field", detail: `field ${JSON.stringify(field)} is not in the spec` })
+      const [typeLine, fieldLine] = capture.lines
+      assert.isAtMost(String(typeLine!.source).length, maxDriftTextLength.source)
+      assert.match(String(typeLine!.source), /^t+… \(5000 characters\)$/)
+      assert.isAtMost(String(typeLine!.detail).length, maxDriftTextLength.detail)
+      assert.match(String(typeLine!.detail), /^frame type "t+… \(5032 characters\)$/)
+      assert.isAtMost(String(fieldLine!.path).length, maxDriftTextLength.path)
+      assert.isAtMost(String(fieldLine!.detail).length, maxDriftTextLength.detail)
+      // cut between two characters, never inside one (a lone surrogate is not valid Unicode text)
+      assert.notMatch(String(fieldLine!.path), /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+      assert.strictEqual(yield* driftCount(otherSource, "unknown-event-type"), 1)
+      assert.strictEqual(yield* driftCount("message.deleted", "unknown-field"), 1)
+      // the same drift again is the same Warning (the once-key is taken on what is logged)
+      yield* log.report({ source: type, path: "", kind: "unknown-event-type", detail: `frame type ${JSON.stringify(type)} is not in the spec` })
+      assert.strictEqual(capture.lines.length, 2)
+    }).pipe(Effect.provide(capture.layer))
   })
 
   it("normalises array indices in the once-key only", () => {

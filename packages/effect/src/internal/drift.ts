@@ -88,8 +88,39 @@ export const driftTotal = Metric.counter("beeper_kit_drift_total", {
   incremental: true,
 })
 
+/**
+ * The longest `source`, `path` and `detail` a drift is logged with, in UTF-16 code units: they hold what the server
+ * chose (an event type, a field name), so a hostile or broken server could otherwise put any length of text into
+ * every Warning. A longer one is cut, saying how long it was ({@link shortened}); a longer `source` is counted under
+ * {@link otherSource}, so no metric attribute is longer either.
+ */
+export const maxDriftTextLength = { source: 64, path: 128, detail: 256 } as const
+
+/** `text` within `max` code units: as it is, or its start and `… (N characters)`, never half a surrogate pair. */
+export const shortened = (text: string, max: number): string => {
+  if (text.length <= max) return text
+  const suffix = `… (${text.length} characters)`
+  let cut = Math.max(0, max - suffix.length)
+  if (cut > 0 && text.charCodeAt(cut - 1) >= 0xd800 && text.charCodeAt(cut - 1) <= 0xdbff) cut--
+  return text.slice(0, cut) + suffix
+}
+
 /** The log message of a drift (the fields are also log annotations, `beeper.drift.*`). */
 export const driftMessage = "Beeper Desktop sent data this SDK version does not know; read tolerantly"
+
+/** `drift` with its server-chosen texts within {@link maxDriftTextLength} (the same object when they are). */
+const withinLimits = (drift: Drift): Drift =>
+  drift.source.length <= maxDriftTextLength.source && drift.path.length <= maxDriftTextLength.path &&
+    (drift.pattern === undefined || drift.pattern.length <= maxDriftTextLength.path) &&
+    drift.detail.length <= maxDriftTextLength.detail
+    ? drift
+    : {
+      source: drift.source.length > maxDriftTextLength.source ? shortened(drift.source, maxDriftTextLength.source) : drift.source,
+      path: shortened(drift.path, maxDriftTextLength.path),
+      ...(drift.pattern === undefined ? {} : { pattern: shortened(drift.pattern, maxDriftTextLength.path) }),
+      kind: drift.kind,
+      detail: shortened(drift.detail, maxDriftTextLength.detail),
+    }
 
 /** What a drift is logged once per: source, path with array indices normalised to `[]` and map keys to `*`, kind. */
 export const driftKey = (drift: Drift): string =>
@@ -102,6 +133,7 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
   /** The `source` attribute of `source`: itself while the log counts under fewer than `maxMetricSources`. */
   const metricSource = (source: string): string => {
     if (sources.has(source)) return source
+    if (source.length > maxDriftTextLength.source) return otherSource
     if (sources.size >= maxMetricSources) return otherSource
     sources.add(source)
     return source
@@ -115,10 +147,11 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
       (attributes) => ({ ...attributes, source, kind }),
     )
   let limitLogged = false
-  const report = (drift: Drift): Effect.Effect<void> =>
+  const report = (reported: Drift): Effect.Effect<void> =>
     Effect.suspend(() => {
+      const drift = withinLimits(reported)
       const key = driftKey(drift)
-      if (seen.has(key)) return count(metricSource(drift.source), drift.kind)
+      if (seen.has(key)) return count(metricSource(reported.source), drift.kind)
       if (seen.size >= maxLoggedDrifts) {
         const counted = count(otherSource, drift.kind)
         if (limitLogged) return counted
@@ -130,7 +163,7 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
       }
       seen.add(key)
       return Effect.andThen(
-        count(metricSource(drift.source), drift.kind),
+        count(metricSource(reported.source), drift.kind),
         Effect.logWarning(driftMessage).pipe(Effect.annotateLogs({
           "beeper.drift.source": drift.source,
           "beeper.drift.path": drift.path,
