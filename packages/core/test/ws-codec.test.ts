@@ -148,6 +148,18 @@ describe("decodeServerFrame", () => {
     expect(frame).toEqual({ type: "unknown", frameType: "verification.updated", raw: { type: "verification.updated", seq: 9, state: "done" } })
   })
 
+  it("says a frame is not JSON without quoting it (the parser's message quotes its start: a token there, cut short)", () => {
+    for (const text of ["tokZZLEAKCANARY42xyz trailing text", `{"type":"ready","version":1,"chatIDs":[tokZZLEAKCANARY42xyz]}`, ""]) {
+      const frame = decodeServerFrame(text)
+      expect(frame.type).toBe("malformed")
+      if (frame.type === "malformed") {
+        expect(frame.reason).toMatch(/^not JSON( \(at position \d+\))?$/)
+        expect(frame.reason).not.toContain("tokZZ")
+        expect(frame.raw).toBe(text)
+      }
+    }
+  })
+
   it.each([
     ["not JSON", "hello", /not JSON/],
     ["truncated JSON", `{"type":"ready","version":1,`, /not JSON/],
@@ -171,6 +183,8 @@ describe("decodeServerFrame", () => {
     ["a ts that is no timestamp", `{"type":"message.deleted","seq":1,"ts":"yesterday","chatID":"c","ids":[]}`, /message\.deleted\.ts: expected timestamp, got string/],
     ["a fractional ts", `{"type":"chat.deleted","seq":1,"ts":1.5,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got number/],
     ["a boolean ts", `{"type":"chat.deleted","seq":1,"ts":true,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got boolean/],
+    ["a ts past what a Date holds", `{"type":"chat.deleted","seq":1,"ts":8640000000000001,"chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got number/],
+    ["a string ts past what a Date holds", `{"type":"chat.deleted","seq":1,"ts":"-8640000000000001","chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp, got string/],
     ["a string app.state.updated seq", `{"type":"app.state.updated","seq":"7","appState":{"state":"ready"}}`, /app\.state\.updated\.seq: expected integer or null, got string/],
     ["a fractional app.state.updated seq", `{"type":"app.state.updated","seq":2.5}`, /app\.state\.updated\.seq: expected integer or null, got number/],
     ["a ts without time zone", `{"type":"chat.deleted","seq":1,"ts":"2025-02-12T00:26:40","chatID":"c","ids":[]}`, /chat\.deleted\.ts: expected timestamp/],

@@ -11,7 +11,7 @@ import {
   type ServerFrameType,
   serverFrameTypes,
 } from "../generated/ws/protocol.ts"
-import { readTimestamp } from "./timestamp.ts"
+import { isEpochMillis, readTimestamp } from "./timestamp.ts"
 
 /** A frame whose `type` this version does not know (a newer Desktop may send new events). */
 export interface UnknownFrame {
@@ -62,7 +62,7 @@ const matches = (kind: FieldKind, value: unknown): boolean => {
       return typeof value === "object" && value !== null && !Array.isArray(value)
     case "timestamp":
       // epoch milliseconds, the usual form, without building a reading
-      return typeof value === "number" ? Number.isSafeInteger(value) : readTimestamp(value) !== undefined
+      return typeof value === "number" ? isEpochMillis(value) : readTimestamp(value) !== undefined
     case "unknown":
       return true
   }
@@ -103,6 +103,16 @@ const checkFields = (
 }
 
 /**
+ * Why a frame is not JSON: `not JSON`, and where when the parser says (`at position 28`). Never the parser's own
+ * message, which quotes the start of the text (V8: `Unexpected token 'o', "tokZZLEAKCA"... is not valid JSON`): a
+ * token the server put at the front would be cut there, too short for a scrubber to recognise.
+ */
+const notJsonReason = (error: unknown): string => {
+  const position = error instanceof Error ? /\bposition (\d+)/.exec(error.message)?.[1] : undefined
+  return position === undefined ? "not JSON" : `not JSON (at position ${position})`
+}
+
+/**
  * Decodes one text frame from the server. Never throws: non-JSON, non-object, missing `type` and known frames
  * with missing or wrongly typed fields come back as `{ type: "malformed", reason, raw }`; frames of a type this
  * version does not know come back as `{ type: "unknown", frameType, raw }` so callers can skip them.
@@ -113,7 +123,7 @@ export const decodeServerFrame = (text: string): DecodedServerFrame => {
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    return malformed(text, `not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    return malformed(text, notJsonReason(error))
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     return malformed(text, `not a JSON object (got ${kindOfValue(parsed)})`)

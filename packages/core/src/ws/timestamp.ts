@@ -23,7 +23,7 @@ const decimal = /^-?\d{1,16}$/
  * date-time with a time zone. `undefined` for anything else (`"yesterday"`, `1.5`, `true`, a date without a zone).
  */
 export const readTimestamp = (value: unknown): ReadTimestamp | undefined => {
-  if (typeof value === "number") return Number.isSafeInteger(value) ? { millis: value, form: "epoch-ms" } : undefined
+  if (typeof value === "number") return isEpochMillis(value) ? { millis: value, form: "epoch-ms" } : undefined
   if (typeof value !== "string") return undefined
   // a frame's `ts` is read more than once (checked, drift, normalised): the regular expressions and Date.parse once
   if (value === lastText) return lastRead
@@ -32,6 +32,15 @@ export const readTimestamp = (value: unknown): ReadTimestamp | undefined => {
   return lastRead
 }
 
+/**
+ * The most milliseconds from the epoch a JavaScript `Date` holds, either way (±100,000,000 days): a `ts` beyond it is
+ * no timestamp (`new Date(ts).toISOString()` would throw).
+ */
+const maxDateMillis = 8.64e15
+
+/** Whether `value` is an integer number of milliseconds a `Date` can hold. */
+export const isEpochMillis = (value: number): boolean => Number.isInteger(value) && Math.abs(value) <= maxDateMillis
+
 /** The last string read, and what it read as (a reading is immutable: handed out again as is). */
 let lastText: string | undefined
 let lastRead: ReadTimestamp | undefined
@@ -39,7 +48,7 @@ let lastRead: ReadTimestamp | undefined
 const readString = (value: string): ReadTimestamp | undefined => {
   if (decimal.test(value)) {
     const millis = Number(value)
-    return Number.isSafeInteger(millis) ? Object.freeze({ millis, form: "epoch-ms-string" }) : undefined
+    return isEpochMillis(millis) ? Object.freeze({ millis, form: "epoch-ms-string" }) : undefined
   }
   const parts = isoDateTime.exec(value)
   if (parts === null || !isCalendarTime(parts)) return undefined
