@@ -234,7 +234,9 @@ const readFrameText = (text: string): AnyReadFrame => {
           source: frame.frameType,
           path: "",
           kind: "unknown-event-type",
-          detail: `frame type ${JSON.stringify(frame.frameType)} is not in the spec (delivered as an "unknown" event)`,
+          // no word on what becomes of it: delivered as an "unknown" event, or under `strict` refused (this detail
+          // is the refusal's message too)
+          detail: `frame type ${JSON.stringify(frame.frameType)} is not in the spec`,
         }]),
       }
     case "ready":
