@@ -362,6 +362,16 @@ describe("the control endpoint /_mock/faults", () => {
       [{ kind: "latency", ms: 10, match: { method: 1 } }, ["match", "method"]],
       [{ kind: "status", match: { path: "v1/accounts" } }, ["match", "path"]],
       [{ kind: "wsUnknownEvent", type: 5 }, ["type"]],
+      // values a rule would apply oddly or never: a close code a WebSocket cannot send (ws throws on it, which took
+      // the server down), a timer past what it holds (no delay at all), fractions of a count or of whole seconds
+      [{ kind: "wsClose", afterEvents: 0, code: 1006 }, ["code"]],
+      [{ kind: "wsClose", afterEvents: 1, code: 1005 }, ["code"]],
+      [{ kind: "wsClose", afterEvents: 1, code: 5000 }, ["code"]],
+      [{ kind: "wsClose", afterEvents: 1.5 }, ["afterEvents"]],
+      [{ kind: "latency", ms: 2 ** 31 }, ["ms"]],
+      [{ kind: "status", times: 1.5 }, ["times"]],
+      [{ kind: "status", times: 0 }, ["times"]],
+      [{ kind: "rateLimit", retryAfter: 0.5 }, ["retryAfter"]],
     ] as const
     for (const [rule, at] of bad) {
       const response = await control("POST", "/_mock/faults", rule)
@@ -371,6 +381,15 @@ describe("the control endpoint /_mock/faults", () => {
     }
     expect(ctx.server.faults.list()).toEqual([])
     expect((await ctx.api.get("/v1/accounts")).status).toBe(200)
+  })
+
+  it("closes with any close code a WebSocket can send (4001, 3000, 1008)", async () => {
+    for (const code of [4001, 3000, 1008]) {
+      ctx.server.faults.add({ kind: "wsClose", afterEvents: 0, code, times: 1 })
+      const client = await connectLive(ctx.server)
+      client.send({ type: "subscriptions.set", chatIDs: ["*"] })
+      expect((await client.closed).code).toBe(code)
+    }
   })
 
   it("applies WebSocket rules added over HTTP", async () => {

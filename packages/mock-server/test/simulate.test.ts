@@ -1,5 +1,5 @@
 /** Simulating the outside world, programmatically and over /_mock/simulate. */
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
 import { path, useMockServer } from "./support/api.ts"
 
 const ctx = useMockServer({ lifecycle: "each" })
@@ -85,6 +85,43 @@ describe("simulate", () => {
     stop()
     await ctx.api.post(path`/v1/chats/${chat.id}/archive`, { archived: false })
     expect(seen).toEqual([`chat.upserted ${chat.id}`])
+  })
+
+  it("an onChange listener that throws (a failed assertion) changes nothing the server does; its error is thrown on its own", async () => {
+    // the error is thrown again from a microtask of its own: caught here, where the test runner would report it
+    const thrown: Array<unknown> = []
+    const queueMicrotask = globalThis.queueMicrotask
+    const spy = vi.spyOn(globalThis, "queueMicrotask").mockImplementation((callback) =>
+      queueMicrotask(() => {
+        try {
+          callback()
+        } catch (error) {
+          thrown.push(error)
+        }
+      })
+    )
+    try {
+      const seen: Array<string> = []
+      ctx.server.onChange(() => {
+        throw new Error("listener failed")
+      })
+      ctx.server.onChange((event) => seen.push(event.type))
+      const chat = (await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0]
+      const sent = await ctx.api.post(path`/v1/chats/${chat.id}/messages`, { text: "still sent once" })
+      expect(sent.status).toBe(200)
+      expect(ctx.server.simulate.settle()).toBe(1)
+      const final = await ctx.api.get(path`/v1/chats/${chat.id}/messages`)
+      const mine = final.body.items.filter((m: any) => m.text === "still sent once")
+      expect(mine.map((m: any) => m.sendStatus?.status ?? "SENT")).not.toContain("PENDING")
+      expect(mine).toHaveLength(1)
+      expect(seen).toContain("message.upserted")
+      expect(seen).toContain("chat.upserted")
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(thrown.length).toBeGreaterThan(0)
+      expect(thrown.every((error) => error instanceof Error && error.message === "listener failed")).toBe(true)
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it("background traffic delivers messages until stopped", async () => {

@@ -9,6 +9,7 @@ import type { Socket } from "node:net"
 import type { HttpBindings } from "@hono/node-server"
 import type { MiddlewareHandler } from "hono"
 import type { ValidationIssue } from "../http/errors.ts"
+import { maxDelayMs } from "../store/scheduler.ts"
 
 /**
  * Which requests a rule applies to. `path` is an exact path, a spec template (`/v1/chats/{chatID}`), or a prefix ending
@@ -57,17 +58,31 @@ export const faultRuleIssues = (rule: unknown): Array<ValidationIssue> => {
   const kind = body["kind"]
   if (typeof kind !== "string" || !(FAULT_KINDS as ReadonlyArray<string>).includes(kind))
     issues.push({ code: "invalid_enum_value", message: `kind must be one of ${FAULT_KINDS.join(", ")}`, path: ["kind"] })
-  const numeric = (name: string, required: boolean): void => {
+  /** A whole number from `min` to `max` (a count, seconds, milliseconds: a fraction would apply oddly or never). */
+  const whole = (name: string, required: boolean, min: number, max: number, what: string): void => {
     const value = body[name]
-    if (value === undefined ? required : typeof value !== "number" || !Number.isFinite(value) || value < 0)
-      issues.push({ code: "invalid_type", message: `${name} must be a non-negative number`, path: [name] })
+    if (value === undefined ? required : !Number.isInteger(value) || (value as number) < min || (value as number) > max)
+      issues.push({ code: "invalid_type", message: `${name} must be ${what}`, path: [name] })
   }
-  numeric("times", false)
-  if (kind === "latency") numeric("ms", true)
-  if (kind === "rateLimit") numeric("retryAfter", false)
-  if (kind === "wsClose") numeric("afterEvents", true)
-  if (kind === "wsClose") numeric("code", false)
-  if (kind === "wsMalformedFrame" || kind === "wsUnknownEvent") numeric("afterEvents", false)
+  whole("times", false, 1, Number.MAX_SAFE_INTEGER, "a whole number, at least 1")
+  const ms = body["ms"]
+  if (kind === "latency" && (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0 || ms > maxDelayMs)) {
+    // a longer timer fires at once (Node warns `TimeoutOverflowWarning`): no delay at all
+    issues.push({ code: "invalid_type", message: `ms must be a number from 0 to ${maxDelayMs} (what a timer holds)`, path: ["ms"] })
+  }
+  // Retry-After is whole seconds (RFC 9110)
+  if (kind === "rateLimit") whole("retryAfter", false, 0, Number.MAX_SAFE_INTEGER, "a whole number of seconds, at least 0")
+  if (kind === "wsClose" || kind === "wsMalformedFrame" || kind === "wsUnknownEvent") {
+    whole("afterEvents", kind === "wsClose", 0, Number.MAX_SAFE_INTEGER, "a whole number, at least 0")
+  }
+  if (kind === "wsClose" && body["code"] !== undefined && !isSendableCloseCode(body["code"])) {
+    issues.push({
+      code: "invalid_type",
+      message: "code must be a close code a WebSocket can send: 1000–1003, 1007–1014 or 3000–4999 " +
+        "(1005 and 1006 are never sent, only reported locally: a connection that drops reads as 1006 to the client)",
+      path: ["code"],
+    })
+  }
   if (kind === "status" && body["status"] !== undefined && ![500, 502, 503, 504].includes(body["status"] as number))
     issues.push({ code: "invalid_enum_value", message: "status must be 500, 502, 503 or 504", path: ["status"] })
   if (kind === "wsUnknownEvent" && body["type"] !== undefined && (typeof body["type"] !== "string" || body["type"] === ""))
@@ -84,6 +99,12 @@ export const faultRuleIssues = (rule: unknown): Array<ValidationIssue> => {
   }
   return issues
 }
+
+/** A close code RFC 6455 lets an endpoint send (as the `ws` package checks it before closing). */
+const isSendableCloseCode = (code: unknown): boolean =>
+  Number.isInteger(code) &&
+  (((code as number) >= 1000 && (code as number) <= 1014 && ![1004, 1005, 1006].includes(code as number)) ||
+    ((code as number) >= 3000 && (code as number) <= 4999))
 
 /** The Error `code` of each injectable status. */
 const STATUS_CODES = { 500: "INTERNAL_ERROR", 502: "BAD_GATEWAY", 503: "SERVICE_UNAVAILABLE", 504: "GATEWAY_TIMEOUT" } as const

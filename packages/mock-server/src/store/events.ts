@@ -16,10 +16,23 @@ export class EventBus {
     return () => this.#listeners.delete(listener)
   }
 
-  /** Delivers an event to every listener (none once closed). */
+  /**
+   * Delivers an event to every listener (none once closed). A listener that throws — a test's failed assertion in
+   * `onChange` — stops neither the other listeners nor the change that emitted the event (a write would answer 500
+   * though it happened, a send stay pending for ever): its error is thrown again on its own, as from a timer, where
+   * the test runner reports it.
+   */
   emit(event: StoreEvent): void {
     if (this.#closed) return
-    for (const listener of [...this.#listeners]) listener(event)
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(event)
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error
+        })
+      }
+    }
   }
 
   /** Drops every listener and announces nothing more (on server close). */
