@@ -259,7 +259,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
             ...(cursor === undefined ? {} : { [pagination.cursorParam]: cursor }),
             ...(cursor !== undefined || explicitDirection ? { [pagination.directionParam]: direction } : {}),
           }, options).pipe(
-            Effect.flatMap((page) => {
+            Effect.flatMap((page): Effect.Effect<readonly [ReadonlyArray<unknown>, Option.Option<string>], PaginationError> => {
               pagesRead++
               const record = page as Record<string, unknown>
               const next = record[nextCursorField]
