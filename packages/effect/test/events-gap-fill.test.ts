@@ -143,6 +143,61 @@ describe("BeeperEvents.fillGaps", () => {
       assert.deepStrictEqual(unhydrated?.type === "message.upserted" ? unhydrated.unhydrated?.map((u) => u.id) : [], [m2.id])
     }))
 
+  it.live("the last message a chat carried, replayed unchanged after the gap, is not delivered again; an edit of it is", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const [m1, m2] = [desktop.addMessage("c1"), desktop.addMessage("c1")]
+      const m2Edited = { ...m2!, text: "edited" }
+      const events = yield* filled(desktop, [
+        upsert(m1, 1),
+        upsert(m2!, 2),
+        reconnectGap(["c1"]),
+        upsert(m2!, 1), // a server replaying after the reconnect what the stream already carried
+        upsert(m2Edited, 2), // then editing it
+      ])
+      assert.deepStrictEqual(summary(events), [`live:${m1.id}`, `live:${m2!.id}`, "gap", "gap.filled", `live:${m2!.id}`])
+      const update = events[4]
+      assert.strictEqual(update?.type === "message.upserted" ? update.entries?.[0]?.text : "", "edited")
+    }))
+
+  it.live("a message sent twice on one connection and replayed after a reconnect is delivered once", () =>
+    Effect.gen(function*() {
+      const desktop: FakeDesktop = yield* fakeDesktop({
+        onSubscribe: (connection, frame) => {
+          acknowledge(connection, frame)
+          if (connection.received.length !== 1) return
+          const m = desktop.messages.get("c1")![0]!
+          const send = (seq: number) =>
+            connection.send({ type: "message.upserted", seq, ts: 1, chatID: "c1", ids: [m.id], entries: [m] })
+          if (connection.index === 1) {
+            send(1)
+            send(1) // the same seq again: a protocol break, signalled as frame.malformed
+            connection.ws.close(1011, "drop")
+          } else {
+            send(1) // replayed after the reconnect
+            connection.send({ type: "chat.deleted", seq: 2, ts: 1, chatID: "end-marker", ids: ["end-marker"] })
+          }
+        },
+      })
+      const m = desktop.addMessage("c1")
+      const eventsLayer = BeeperEvents.layer({
+        baseUrl: desktop.baseUrl,
+        accessToken: Redacted.make(desktop.token),
+        reconnectSchedule: Schedule.spaced("5 millis"),
+      }).pipe(Layer.provide(layerWsConstructor))
+      const events = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* live.events("*").pipe(
+          BeeperEvents.fillGaps(),
+          Stream.takeUntil((e) => e.type === "chat.deleted" && e.chatID === "end-marker"),
+          Stream.runCollect,
+        )
+      }).pipe(Effect.provide(Layer.merge(eventsLayer, desktopLayer(desktop))))
+      const delivered = events.filter((e) => e.type === "message.upserted" && e.ids.includes(m.id))
+      assert.strictEqual(delivered.length, 1)
+      assert.strictEqual(events.filter((e) => e.type === "frame.malformed").length, 1)
+    }), 60_000)
+
   it.live("reports chats it cannot fill: never seen, or the fetch failed; the stream goes on", () =>
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()

@@ -497,6 +497,57 @@ describe("BeeperEvents protocol", () => {
         }
       })))
 
+  it.live("an event whose seq is repeated, goes backwards or is negative is a frame.malformed signal, not an event", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow("*")
+        yield* connectedNext(next, ["*"])
+        const server = desktop.connections[0]!
+        const deleted = (seq: number, extra: Record<string, unknown> = {}) => ({
+          type: "message.deleted",
+          seq,
+          ts: 1_700_000_000_000,
+          chatID: "c1",
+          ids: [`m${seq}`],
+          ...extra,
+        })
+        // exact frames, and one the reader tolerates (an unknown field: not on the batch fast path)
+        for (const seq of [1, 2, 2, 1, -5, 3]) server.send(deleted(seq))
+        server.send(deleted(3, { extra: true }))
+        server.send(deleted(7))
+        server.send({ type: "done" })
+        const seen: Array<string> = []
+        while (true) {
+          const element = yield* next
+          if (element.type === "unknown") break
+          if (element.type === "message.deleted") seen.push(`event ${element.seq}`)
+          else if (element.type === "frame.malformed") {
+            seen.push(element.error.message)
+            // the frame is kept, as for any frame that breaks the protocol
+            assert.strictEqual(JSON.parse(element.error.frame).type, "message.deleted")
+          } else seen.push(element.type)
+        }
+        assert.deepStrictEqual(seen, [
+          "event 1",
+          "event 2",
+          "message.deleted: seq 2 not after 2 (repeated)",
+          "message.deleted: seq 1 not after 2 (backwards)",
+          "message.deleted: seq -5 is negative",
+          "event 3",
+          "message.deleted: seq 3 not after 3 (repeated)",
+          "event 7",
+        ])
+        // seq restarts on every connection: the next one may begin at 1 again
+        server.ws.terminate()
+        const again = yield* Effect.promise(() => desktop.whenSubscribed(2))
+        yield* next // disconnected
+        yield* next // connected
+        yield* next // gap
+        again.send(deleted(1))
+        const first = yield* next
+        assert.strictEqual(first.type === "message.deleted" ? first.seq : first.type, 1)
+      })))
+
   it.live("a ready frame that breaks the protocol is reported to the stream that is not live yet, not redialled silently", () =>
     withDesktop({
       onConnection: (connection) => connection.send({ type: "ready", version: "1" }), // no chatIDs, version a string

@@ -45,6 +45,11 @@ interface LastSeen {
    * one), the most recent last: the fill's bound is the newest of these and `id` it finds.
    */
   readonly later: ReadonlyArray<string>
+  /**
+   * The entry of `id` the stream carried last, when it carried one: what a server replaying it after the gap would
+   * send again unchanged (a copy the fill then drops, as it drops live copies of what it filled).
+   */
+  readonly entry: Message | undefined
 }
 
 /** How many IDs without an entry a chat's {@link LastSeen} keeps. */
@@ -111,13 +116,15 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
       let id = current?.id
       let sortKey = current?.sortKey
       let later = current?.later ?? []
+      let last = current?.entry
       for (const entry of event.entries ?? []) {
         if (sortKey === undefined || compareSortKeys(entry.sortKey, sortKey) > 0) {
           // an ID known without its sortKey stays a candidate for the bound (it may be newer than this entry)
           if (id !== undefined && sortKey === undefined) later = keepLast([...later, id])
           id = entry.id
           sortKey = entry.sortKey
-        }
+          last = entry
+        } else if (entry.id === id) last = entry // an update of the last message: its newest form
       }
       // IDs without an entry have no sortKey to compare (a new message, or an update of an old one, which must not
       // move the bound back): each is a candidate the fill resolves by finding it among the pages
@@ -127,7 +134,8 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
         id = bare[bare.length - 1]
         later = keepLast(bare.slice(0, -1))
       } else if (bare.length > 0) later = keepLast([...later, ...bare])
-      if (id !== undefined) lastSeen.set(event.chatID, { id, sortKey, later })
+      if (last !== undefined && last.id !== id) last = undefined
+      if (id !== undefined) lastSeen.set(event.chatID, { id, sortKey, later, entry: last })
     }
 
     /** The live event without the messages the latest fill already delivered unchanged; `undefined` if none left. */
@@ -186,6 +194,12 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
     const fill = (gap: Gap): Effect.Effect<ReadonlyArray<LiveEvent>> =>
       Effect.gen(function*() {
         const targets = gap.chatIDs.filter((chatID) => lastSeen.has(chatID))
+        // the last message each chat carried, as carried: a copy replayed after the gap is not delivered again (a
+        // changed one — an edit — is)
+        for (const chatID of targets) {
+          const entry = lastSeen.get(chatID)!.entry
+          if (entry !== undefined && !filled.has(entry.id)) rememberFilled(entry)
+        }
         const unfilled = gap.chatIDs.filter((chatID) => !lastSeen.has(chatID))
         const results = yield* Effect.forEach(
           targets,

@@ -47,6 +47,7 @@ import {
   ConnectionLost,
   type EventsStreamError,
   InvalidSubscription,
+  MalformedFrame,
   NotStreaming,
   RepeatedServerErrors,
   type SetSubscriptionsError,
@@ -181,6 +182,8 @@ interface Link {
   liveSince: number
   /** The client stopped reading it because the consumer fell behind (a socket that cannot pause; `FrameSocket`). */
   fellBehind: boolean
+  /** The `seq` of the last domain event delivered on it (`-1` before the first): each must be greater. */
+  lastSeq: number
   send: (text: string) => Effect.Effect<void, SocketFailure.Dropped>
 }
 
@@ -214,6 +217,19 @@ export const make = (
   const isExact = (read: AnyReadFrame): read is EventFrame =>
     read.tolerated === undefined && read.incomplete === undefined && isEventFrame(read)
 
+  /**
+   * What is wrong with the `seq` of a domain event that follows `last` on its connection (`seq` is monotonic per
+   * connection: each is greater than the one before, and none is negative), or `undefined` when it is in order.
+   * Other events (`message.stream`, `app.state.updated`, unknown ones) are not checked: the spec gives them no `seq`.
+   */
+  const seqProblem = (event: EventFrame["frame"], last: number): string | undefined => {
+    if (!isDomainEvent(event)) return undefined
+    const seq = event.seq
+    if (seq < 0) return `seq ${seq} is negative`
+    if (seq > last) return undefined
+    return `seq ${seq} not after ${last} (${seq === last ? "repeated" : "backwards"})`
+  }
+
   /** Counts an event in: it ends a run of server errors, and its chat is seen. */
   const received = (event: EventFrame["frame"]) => {
     consecutiveErrors = 0
@@ -237,13 +253,39 @@ export const make = (
     // parsed as sent: the text only goes through the scrubber where it becomes an error or a signal
     const reads = texts.map(readFrame)
     if (reads.every(isExact)) {
-      const events = reads.map((read) => read.frame)
-      events.forEach(received)
-      return emitAll(events)
+      // in seq order (the usual case): no per-event work beyond the comparison
+      let last = link.lastSeq
+      let inOrder = true
+      for (const read of reads) {
+        if (seqProblem(read.frame, last) !== undefined) {
+          inOrder = false
+          break
+        }
+        if (isDomainEvent(read.frame)) last = read.frame.seq
+      }
+      if (inOrder) {
+        link.lastSeq = last
+        const events = reads.map((read) => read.frame)
+        events.forEach(received)
+        return emitAll(events)
+      }
     }
     return Effect.gen(function*() {
       let run: Array<LiveEvent> = []
-      for (const read of reads) {
+      for (let i = 0; i < reads.length; i++) {
+        const read = reads[i]!
+        // an event out of seq order (repeated, backwards, negative) breaks the protocol: it is not delivered as an
+        // event but signalled, with its frame, as any frame that breaks the protocol is
+        const problem = isEventFrame(read) ? seqProblem(read.frame, link.lastSeq) : undefined
+        if (problem !== undefined) {
+          if (run.length > 0) yield* emitAll(run)
+          run = []
+          yield* emit(options.reader.malformed(
+            new MalformedFrame({ frame: texts[i]!, message: `${read.frame.type}: ${problem}` }),
+          ))
+          continue
+        }
+        if (isEventFrame(read) && isDomainEvent(read.frame)) link.lastSeq = read.frame.seq
         if (isExact(read)) {
           received(read.frame)
           run.push(read.frame)
@@ -409,6 +451,7 @@ export const make = (
         number: undefined,
         liveSince: 0,
         fellBehind: false,
+        lastSeq: -1,
         send: () => Effect.void,
       }
       const dropped = yield* connectOnce(link).pipe(
