@@ -8,7 +8,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
-import { BeeperEvents, type LiveEvent, type MessageUpserted } from "../src/BeeperEvents.ts"
+import { BeeperEvents, type FillGapsOptions, type LiveEvent, type MessageUpserted } from "../src/BeeperEvents.ts"
 import { compareSortKeys } from "../src/events/GapFill.ts"
 import {
   acknowledge,
@@ -197,6 +197,68 @@ describe("BeeperEvents.fillGaps", () => {
       assert.strictEqual(delivered.length, 1)
       assert.strictEqual(events.filter((e) => e.type === "frame.malformed").length, 1)
     }), 60_000)
+
+  it.live("a gap of every chat fills the chats active during it that the stream had not seen, bounded by maxChats", () =>
+    Effect.gen(function*() {
+      const now = Date.now()
+      const at = (offset: number) => new Date(now + offset).toISOString()
+      const setup = Effect.gen(function*() {
+        const desktop = yield* fakeDesktop()
+        desktop.addMessage("quiet") // 2025: not active during the gap
+        const seen = desktop.addMessage("seen", at(0))
+        // created while the stream was away (a little later than now: after the filler started)
+        const missedSeen = desktop.addMessage("seen", at(10_000))
+        const missedNew = desktop.addMessage("new", at(10_000))
+        return { desktop, seen, missedSeen, missedNew }
+      })
+      const allChatsGap = (chatIDs: ReadonlyArray<string>): LiveEvent => ({
+        type: "gap",
+        reason: "reconnect",
+        chatIDs,
+        allChats: true,
+        dropped: 0,
+      })
+      const run = (desktop: FakeDesktop, seen: StoredMessage, options?: FillGapsOptions) =>
+        Stream.fromIterable<LiveEvent>([{ ...upsert(seen, 1), ts: now }, allChatsGap(["seen"])]).pipe(
+          BeeperEvents.fillGaps(options),
+          Stream.runCollect,
+          Effect.provide(desktopLayer(desktop)),
+        )
+
+      const a = yield* setup
+      const events = yield* run(a.desktop, a.seen)
+      assert.deepStrictEqual(summary(events), [
+        `live:${a.seen.id}`,
+        "gap",
+        `filled:${a.missedSeen.id}`,
+        `filled:${a.missedNew.id}`,
+        "gap.filled",
+      ])
+      assert.deepStrictEqual(events[4], { type: "gap.filled", chatIDs: ["seen", "new"], messages: 2, unfilled: [] })
+      assert.isFalse(a.desktop.httpRequests.some((r) => r.includes("quiet")))
+
+      // past maxChats, a chat not seen before is reported, not fetched
+      const b = yield* setup
+      const bounded = yield* run(b.desktop, b.seen, { maxChats: 0 })
+      assert.deepStrictEqual(bounded.find((e) => e.type === "gap.filled"), {
+        type: "gap.filled",
+        chatIDs: ["seen"],
+        messages: 1,
+        unfilled: ["new"],
+      })
+
+      // the chat list cannot be read: the chats seen are still filled, and the signal says the others were not checked
+      const c = yield* setup
+      c.desktop.failingChats.add("*")
+      const unlisted = yield* run(c.desktop, c.seen)
+      assert.deepStrictEqual(unlisted.find((e) => e.type === "gap.filled"), {
+        type: "gap.filled",
+        chatIDs: ["seen"],
+        messages: 1,
+        unfilled: [],
+        unchecked: true,
+      })
+    }))
 
   it.live("reports chats it cannot fill: never seen, or the fetch failed; the stream goes on", () =>
     Effect.gen(function*() {

@@ -139,13 +139,16 @@ export interface FakeDesktop {
   readonly refused: { count: number }
   /** Messages by chat, oldest first (what `GET /v1/chats/{chatID}/messages` serves). */
   readonly messages: Map<string, Array<StoredMessage>>
-  /** Stores a new message (sortKey increasing) and returns it; the caller decides whether to emit it live. */
-  readonly addMessage: (chatID: string) => StoredMessage
+  /**
+   * Stores a new message (sortKey increasing; `timestamp` by default one second after the last, from 2025-02-12) and
+   * returns it; the caller decides whether to emit it live.
+   */
+  readonly addMessage: (chatID: string, timestamp?: string) => StoredMessage
   /** Chats by ID (what `GET /v1/chats/{chatID}` serves; 404 for others). */
   readonly chats: Map<string, Record<string, unknown>>
   /** Stores a chat with the spec's required fields and returns it. */
   readonly addChat: (chatID: string) => Record<string, unknown>
-  /** Chats whose message list, messages and chat answer 500. */
+  /** Chats whose message list, messages and chat answer 500 (`"*"`: the chat list). */
   readonly failingChats: Set<string>
   /** HTTP requests received, as `METHOD path?query`. */
   readonly httpRequests: Array<string>
@@ -188,14 +191,14 @@ export const startFakeDesktop = (options: FakeDesktopOptions = {}): Promise<Fake
   let sortKey = 1_000_000
   let messageCounter = 0
 
-  const addMessage = (chatID: string): StoredMessage => {
+  const addMessage = (chatID: string, timestamp?: string): StoredMessage => {
     const message: StoredMessage = {
       id: `m${++messageCounter}`,
       accountID: "acc_test",
       chatID,
       senderID: "@alice:beeper.local",
       sortKey: String(++sortKey),
-      timestamp: new Date(1_739_320_000_000 + messageCounter * 1000).toISOString(),
+      timestamp: timestamp ?? new Date(1_739_320_000_000 + messageCounter * 1000).toISOString(),
       text: `message ${messageCounter}`,
     }
     const list = messages.get(chatID) ?? []
@@ -229,6 +232,16 @@ export const startFakeDesktop = (options: FakeDesktopOptions = {}): Promise<Fake
       if (failingChats.has(chatID)) return json(res, 500, { code: "INTERNAL_ERROR", message: "Injected" })
       const found = chats.get(chatID)
       return found ? json(res, 200, found) : json(res, 404, { code: "NOT_FOUND", message: "Chat not found" })
+    }
+    if (url.pathname === "/v1/chats") {
+      // every chat (stored, or with messages), most recent activity (its newest message) first, in one page
+      if (failingChats.has("*")) return json(res, 500, { code: "INTERNAL_ERROR", message: "Injected" })
+      const ids = new Set([...chats.keys(), ...messages.keys()])
+      const items = [...ids].map((id) => {
+        const newest = messages.get(id)?.at(-1)
+        return { ...(chats.get(id) ?? addChat(id)), ...(newest === undefined ? {} : { lastActivity: newest.timestamp }) }
+      }).sort((a, b) => String(b["lastActivity"] ?? "").localeCompare(String(a["lastActivity"] ?? "")))
+      return json(res, 200, { items, hasMore: false, newestCursor: null, oldestCursor: null })
     }
     const list = /^\/v1\/chats\/([^/]+)\/messages$/.exec(url.pathname)
     if (list?.[1] !== undefined) {

@@ -4,8 +4,12 @@
  * one the stream carried, and emit them as `message.upserted` (marked `filled: true`) before the live events that
  * follow — then drop the live copies of what was just filled, so no message is delivered twice.
  *
- * Scope: new messages only. Edits, reactions and deletions that happened during the gap are not recovered, and a
- * chat with no message seen yet on the stream has no "last one" to start from (it is listed in `unfilled`).
+ * Scope: new messages only. Edits, reactions and deletions that happened during the gap are not recovered. A chat
+ * with no message seen yet on the stream has no "last one" to start from: for a gap of every chat (`allChats`, a
+ * `"*"` stream) the chats active since the last event the stream carried are listed (`ActiveChats`, as the
+ * bot-grade delivery's catch-up does) and the messages of those it has no message of are fetched by time, at most
+ * `maxChats` of them (the others in `unfilled`; `unchecked` when the list itself could not be read to its end); for
+ * a gap of given chats, such a chat is listed in `unfilled`.
  *
  * @module
  */
@@ -15,9 +19,10 @@ import { isReadonlyArrayNonEmpty, type NonEmptyReadonlyArray } from "effect/Arra
 import type * as Cause from "effect/Cause"
 import * as Stream from "effect/Stream"
 import { BeeperClient } from "../BeeperClient.ts"
-import { messagesList } from "../internal/generated.ts"
+import { chatsList, messagesList } from "../internal/generated.ts"
 import type { Message } from "../generated/schemas.ts"
-import type { Gap, LiveEvent, MessageUpserted } from "./LiveEvent.ts"
+import { activeSince, millisOf } from "./ActiveChats.ts"
+import { type Gap, isDomainEvent, type LiveEvent, type MessageUpserted } from "./LiveEvent.ts"
 
 /**
  * Options of {@link fillGaps}.
@@ -34,7 +39,21 @@ export interface FillGapsOptions {
   readonly dedupeWindow?: number | undefined
   /** Chats fetched at the same time (default 4). */
   readonly concurrency?: number | undefined
+  /**
+   * For a gap of every chat (a `"*"` stream): the chats active during the gap that the stream carried no message of,
+   * fetched at most (default 50). Those beyond are listed in `unfilled`.
+   */
+  readonly maxChats?: number | undefined
 }
+
+/** Pages of the chat list (200 chats each) read to find the chats active during a gap of every chat. */
+const maxChatPages = 5
+
+/**
+ * How far before the last event the stream carried the chats active during a gap are looked for, and their messages
+ * (a message's `timestamp` may be its sender's, a little earlier than Desktop received it).
+ */
+const discoveryMarginMillis = 60_000
 
 /** The last message an events stream carried for a chat. */
 interface LastSeen {
@@ -96,6 +115,10 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
     const maxPages = Math.max(1, options.maxPages ?? 50)
     const dedupeWindow = Math.max(1, options.dedupeWindow ?? 10_000)
     const concurrency = Math.max(1, options.concurrency ?? 4)
+    const maxChats = Math.max(0, options.maxChats ?? 50)
+    const startedAt = yield* Clock.currentTimeMillis
+    /** The `ts` of the last live domain event: a gap of every chat began after it. */
+    let lastEventAt: number | undefined
     const lastSeen = new Map<string, LastSeen>()
     /**
      * Messages emitted by fills whose live copy has not arrived yet: id → canonical form (insertion order, so the
@@ -191,23 +214,74 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
         return { messages, complete }
       })
 
+    /**
+     * The messages of `chatID` (a chat the stream carried no message of) sent since `since`, oldest first, walking
+     * pages from the newest; `complete` is `false` when `maxPages` ran out first.
+     */
+    const sentSince = (chatID: string, since: number) =>
+      Effect.gen(function*() {
+        let complete = false
+        const found: Array<Message> = []
+        const older = (m: Message) => (millisOf(m.timestamp) ?? Number.POSITIVE_INFINITY) < since
+        yield* client.pages(messagesList, { chatID }, { direction: "before" }).pipe(
+          Stream.take(maxPages),
+          Stream.takeUntil((page) => {
+            const items: ReadonlyArray<Message> = page.items
+            for (const m of items) if (!older(m)) found.push(m)
+            complete = !page.hasMore || items.some(older)
+            return complete
+          }),
+          Stream.runDrain,
+        )
+        const byID = new Map(found.map((m) => [m.id, m]))
+        const messages = [...byID.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))
+        return { messages, complete }
+      })
+
+    /**
+     * For a gap of every chat: the chats active since the last event the stream carried that the gap does not list,
+     * and whether the chat list was read to its end (`undefined` when it could not be read).
+     */
+    const discover = (gap: Gap, since: number) =>
+      activeSince(client.pages(chatsList, { limit: 200 }, { direction: "before" }), since, maxChatPages).pipe(
+        Effect.map((found) => {
+          const listed = new Set(gap.chatIDs)
+          return { chatIDs: found.active.filter((chatID) => !listed.has(chatID)), complete: found.complete }
+        }),
+        Effect.catch(() => Effect.succeed(undefined)),
+      )
+
     const fill = (gap: Gap): Effect.Effect<ReadonlyArray<LiveEvent>> =>
       Effect.gen(function*() {
-        const targets = gap.chatIDs.filter((chatID) => lastSeen.has(chatID))
+        // (a `ts` from the future — a server's clock, or its bug — does not hide the gap)
+        const since = Math.min(lastEventAt ?? startedAt, yield* Clock.currentTimeMillis) - discoveryMarginMillis
+        const discovered = gap.allChats ? yield* discover(gap, since) : undefined
+        const chatIDs = discovered === undefined ? gap.chatIDs : [...gap.chatIDs, ...discovered.chatIDs]
+        const targets = chatIDs.filter((chatID) => lastSeen.has(chatID))
+        // a gap of every chat: the chats with no message seen yet are fetched by time — nothing before the filler
+        // started is missed —, at most `maxChats` of them
+        const unseen = gap.allChats ? chatIDs.filter((chatID) => !lastSeen.has(chatID)) : []
+        const bySince = unseen.slice(0, maxChats)
+        const messagesSince = Math.max(since, startedAt)
         // the last message each chat carried, as carried: a copy replayed after the gap is not delivered again (a
         // changed one — an edit — is)
         for (const chatID of targets) {
           const entry = lastSeen.get(chatID)!.entry
           if (entry !== undefined && !filled.has(entry.id)) rememberFilled(entry)
         }
-        const unfilled = gap.chatIDs.filter((chatID) => !lastSeen.has(chatID))
+        const unfilled = gap.allChats
+          ? unseen.slice(maxChats)
+          : gap.chatIDs.filter((chatID) => !lastSeen.has(chatID))
         const results = yield* Effect.forEach(
-          targets,
-          (chatID) =>
-            newerThan(chatID, lastSeen.get(chatID)!).pipe(
+          [...targets, ...bySince],
+          (chatID) => {
+            const last = lastSeen.get(chatID)
+            const found = last === undefined ? sentSince(chatID, messagesSince) : newerThan(chatID, last)
+            return found.pipe(
               Effect.map((found) => ({ chatID, messages: found?.messages, complete: found?.complete ?? false })),
               Effect.catch(() => Effect.succeed({ chatID, messages: undefined, complete: false })),
-            ),
+            )
+          },
           { concurrency },
         )
         const now = yield* Clock.currentTimeMillis
@@ -235,12 +309,14 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
           chatIDs: results.filter((r) => r.messages !== undefined).map((r) => r.chatID),
           messages: count,
           unfilled,
+          ...((gap.allChats && discovered === undefined) || discovered?.complete === false ? { unchecked: true } : {}),
         })
         return out
       })
 
     const handle = (event: LiveEvent): Effect.Effect<ReadonlyArray<LiveEvent>> => {
       if (event.type === "gap") return fill(event)
+      if (isDomainEvent(event)) lastEventAt = event.ts
       if (event.type === "message.upserted") {
         const live = withoutFilled(event)
         if (live === undefined) return Effect.succeed([])

@@ -43,6 +43,7 @@ import { BeeperEvents } from "../BeeperEvents.ts"
 import type { Chat, Message } from "../generated/schemas.ts"
 import { isFailedSendStatus } from "../internal/sendStatus.ts"
 import { isTransientRead } from "../RetryPolicy.ts"
+import { activeSince, millisOf } from "./ActiveChats.ts"
 import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
 import * as Delivery from "./Delivery.ts"
 import { keyValueStore } from "./KeyValueStoreModule.ts"
@@ -268,12 +269,6 @@ const checkpointsOf: Effect.Effect<CheckpointsApi> = Effect.flatMap(
         Effect.map(Effect.provide(module.KeyValueStore, module.layerMemory), makeCheckpoints)),
 )
 
-/** Epoch ms of an ISO timestamp, `undefined` when it is not one. */
-const millisOf = (timestamp: string | undefined): number | undefined => {
-  const ms = timestamp === undefined ? Number.NaN : Date.parse(timestamp)
-  return Number.isNaN(ms) ? undefined : ms
-}
-
 /** Whether `message` was sent before `bound` (epoch ms); one without a readable timestamp is not. */
 const sentBefore = (message: Message, bound: number): boolean =>
   (millisOf(message.timestamp) ?? Number.POSITIVE_INFINITY) < bound
@@ -440,24 +435,15 @@ const deliveriesOf = (
     const chatsToCatchUp = (since: number) =>
       subscription !== "*" ? Effect.succeed([...subscription]) : patiently(
         "listing chats to catch up on",
-        Effect.gen(function*() {
-          const active: Array<string> = []
-          yield* desktop.chats.list.pages({ limit: 200 }, { direction: "before" }).pipe(
-            Stream.take(defaults.chatPages),
-            Stream.takeUntil((page) => {
-              let reachedOlder = false
-              for (const chat of page.items as ReadonlyArray<Chat>) {
-                const at = millisOf(chat.lastActivity)
-                if (at !== undefined && at < since) reachedOlder = true
-                else active.push(chat.id)
-                chats.set(chat.id, chat)
-              }
-              return !page.hasMore || reachedOlder
-            }),
-            Stream.runDrain,
-          )
-          return active
-        }),
+        Effect.map(
+          activeSince(
+            desktop.chats.list.pages({ limit: 200 }, { direction: "before" }),
+            since,
+            defaults.chatPages,
+            (chat) => chats.set(chat.id, chat),
+          ),
+          (found) => found.active,
+        ),
       )
 
     /**

@@ -197,8 +197,17 @@ export interface GapFilled {
   /** The chats that were fetched. */
   readonly chatIDs: ReadonlyArray<string>
   readonly messages: number
-  /** Chats of the gap that could not be filled (no message of theirs seen yet, or the fetch failed). */
+  /**
+   * Chats of the gap that could not be filled: the fetch failed or ran past `maxPages`; for a gap of given chats, no
+   * message of theirs seen yet; for a gap of every chat, chats active during the gap beyond `maxChats`.
+   */
   readonly unfilled: ReadonlyArray<string>
+  /**
+   * `true` for a gap of every chat (`allChats`) when the chats active during it could not all be listed (the chat
+   * list failed, or went on past the pages read): chats in neither `chatIDs` nor `unfilled` may have missed
+   * messages too. Absent otherwise.
+   */
+  readonly unchecked?: true
 }
 
 /**

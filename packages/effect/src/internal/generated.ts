@@ -7,7 +7,7 @@
  * @internal
  */
 // endpoints.ts first: the order modules are bundled in (a different one compresses a few hundred bytes worse)
-export { accountsList, chatsRetrieve, endpoints, messagesList, messagesRetrieve } from "../generated/endpoints.ts"
+export { accountsList, chatsList, chatsRetrieve, endpoints, messagesList, messagesRetrieve } from "../generated/endpoints.ts"
 export * as Schemas from "../generated/schemas.ts"
 import { Chat, Message } from "../generated/schemas.ts"
 
