@@ -548,6 +548,43 @@ describe("BeeperEvents protocol", () => {
         assert.strictEqual(first.type === "message.deleted" ? first.seq : first.type, 1)
       })))
 
+  it.live("a ready after the handshake (the server reset the session) is a drop: redialled, resubscribed, a gap", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow(["c1"])
+        yield* connectedNext(next, ["c1"])
+        const server = desktop.connections[0]!
+        server.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+        server.send({ type: "ready", version: 1, chatIDs: [] })
+        assert.strictEqual((yield* next).type, "message.deleted")
+        const disconnected = yield* next
+        assert.strictEqual(disconnected.type, "disconnected")
+        assert.include(disconnected.type === "disconnected" ? disconnected.message : "", "the server reset the session")
+        assert.deepStrictEqual(yield* next, { type: "connected", connection: 2, chatIDs: ["c1"] })
+        assert.deepStrictEqual(yield* next, { type: "gap", reason: "reconnect", chatIDs: ["c1"], allChats: false, dropped: 0 })
+        assert.deepStrictEqual(setFrames(desktop, 2).map((f) => f["chatIDs"]), [["c1"]])
+      })))
+
+  it.live("an unsolicited subscriptions.updated that contradicts the set is a drop; one that repeats it is ignored", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow(["c1"])
+        yield* connectedNext(next, ["c1"])
+        const server = desktop.connections[0]!
+        server.send({ type: "subscriptions.updated", chatIDs: ["c1"] }) // the same set, answering nothing: harmless
+        server.emit({ type: "message.deleted", chatID: "c1", ids: ["m1"] })
+        server.send({ type: "subscriptions.updated", requestID: "r999", chatIDs: [] })
+        assert.strictEqual((yield* next).type, "message.deleted")
+        const disconnected = yield* next
+        assert.include(
+          disconnected.type === "disconnected" ? disconnected.message : disconnected.type,
+          "the server changed the subscription unasked",
+        )
+        assert.strictEqual((yield* next).type, "connected")
+        assert.strictEqual((yield* next).type, "gap")
+        assert.strictEqual(desktop.connections.length, 2)
+      })))
+
   it.live("a ready frame that breaks the protocol is reported to the stream that is not live yet, not redialled silently", () =>
     withDesktop({
       onConnection: (connection) => connection.send({ type: "ready", version: "1" }), // no chatIDs, version a string

@@ -14,6 +14,10 @@
  * an HTTP success body. The token is scrubbed out of what becomes an error or a signal — `error` frames' code and
  * message, malformed frames (`Reading`), unknown events, close reasons and upgrade failures.
  *
+ * A server that resets the session on a live connection — a `ready` after the handshake, or a
+ * `subscriptions.updated` answering no request in flight that names another set than the one acknowledged — is a
+ * drop: what it sent meanwhile is unknown, so the connection is redialled (resubscribed, a `gap` after it).
+ *
  * Terminal (no reconnect): a 401 on the upgrade, the server rejecting the resubscription, `maxServerErrors`
  * `error` frames in a row, and the reconnect schedule giving up. Everything else is reconnected.
  *
@@ -170,6 +174,13 @@ export const validate = (subscription: Subscription): Effect.Effect<ReadonlyArra
     : Effect.fail(new InvalidSubscription({ chatIDs, message: refused.message }))
 }
 
+/** Whether two sets of chat IDs hold the same chats. */
+const sameChats = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  const inA = new Set(a)
+  const inB = new Set(b)
+  return inA.size === inB.size && [...inA].every((chatID) => inB.has(chatID))
+}
+
 /** A waiter of `setSubscriptions`, settled by the ledger's transitions. */
 type Waiter = Deferred.Deferred<ReadonlyArray<string>, SubscriptionRejected | NotStreaming>
 
@@ -323,6 +334,14 @@ export const make = (
           if (link.phase === "awaiting-ready") {
             link.phase = "awaiting-ack"
             yield* sendSet(link, "handshake")
+          } else if (link.phase === "live") {
+            // the server started a new session on this socket (its subscriptions reset): what it sent meanwhile is
+            // unknown, so the connection is treated as dropped — redialled, resubscribed, a `gap` after it
+            return yield* new SocketFailure.Dropped({
+              message: `the server reset the session (a ready frame with chatIDs ${
+                JSON.stringify(frame.chatIDs).slice(0, 200)
+              } after the handshake)`,
+            })
           }
           return
         }
@@ -331,7 +350,22 @@ export const make = (
           ledger = acked.ledger
           consecutiveErrors = 0
           const request = acked.request
-          if (request === undefined) return
+          if (request === undefined) {
+            // an acknowledgement of no request of ours: harmless when it names the set acknowledged last, or while a
+            // request of ours is in flight (its answer sets the subscription again); otherwise it means the server
+            // changed the subscription on its own — events of the chats it left may be lost —, so the connection is
+            // treated as dropped (redialled, resubscribed, a `gap` after it)
+            if (
+              link.phase !== "live" || ledger.inFlight.length > 0 || sameChats(frame.chatIDs, acked.previous ?? [])
+            ) {
+              return yield* Effect.logDebug("beeper-kit: live events: ignored a subscriptions.updated that answers no request")
+            }
+            return yield* new SocketFailure.Dropped({
+              message: `the server changed the subscription unasked (subscriptions.updated to ${
+                JSON.stringify(frame.chatIDs).slice(0, 200)
+              }${frame.requestID === undefined ? "" : ` for no request in flight`})`,
+            })
+          }
           for (const waiter of acked.answered) Deferred.doneUnsafe(waiter, Effect.succeed(frame.chatIDs))
           if (request.kind === "handshake" && link.phase === "awaiting-ack") {
             link.phase = "live"
