@@ -260,6 +260,25 @@ describe("BeeperEvents.fillGaps", () => {
       })
     }))
 
+  it.live("the chats it knows a last message of are bounded: one forgotten, or with an overlong ID, is reported", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop()
+      const long = `!${"x".repeat(600)}:beeper.local`
+      const first = desktop.addMessage("first")
+      const others = Array.from({ length: 1_000 }, (_, i) => desktop.addMessage(`chat-${i}`))
+      const overlong = desktop.addMessage(long)
+      const recent = others[others.length - 1]!
+      desktop.addMessage(recent.chatID) // missed in the last chat seen: still filled
+      const events = yield* filled(desktop, [
+        upsert(first, 1),
+        ...others.map((m, i) => upsert(m, i + 2)),
+        upsert(overlong, 1_002),
+        reconnectGap(["first", recent.chatID, long]),
+      ])
+      const report = events.find((e) => e.type === "gap.filled")
+      assert.deepStrictEqual(report, { type: "gap.filled", chatIDs: [recent.chatID], messages: 1, unfilled: ["first", long] })
+    }))
+
   it.live("reports chats it cannot fill: never seen, or the fetch failed; the stream goes on", () =>
     Effect.gen(function*() {
       const desktop = yield* fakeDesktop()

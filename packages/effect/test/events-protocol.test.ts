@@ -585,6 +585,27 @@ describe("BeeperEvents protocol", () => {
         assert.strictEqual(desktop.connections.length, 2)
       })))
 
+  it.live("the chats a \"*\" reconnect gap lists are bounded: the 1,000 seen most recently, none with an overlong ID", () =>
+    withDesktop({}, (desktop) =>
+      Effect.gen(function*() {
+        const { next } = yield* follow("*")
+        yield* connectedNext(next, ["*"])
+        const server = desktop.connections[0]!
+        const long = `!${"x".repeat(600)}:beeper.local`
+        const chats = [...Array.from({ length: 1_002 }, (_, i) => `chat-${i}`), long]
+        for (const chatID of chats) server.emit({ type: "message.deleted", chatID, ids: ["m"] })
+        for (let i = 0; i < chats.length; i++) yield* next
+        server.ws.terminate()
+        assert.strictEqual((yield* next).type, "disconnected")
+        assert.strictEqual((yield* next).type, "connected")
+        const gap = yield* next
+        assert.strictEqual(gap.type, "gap")
+        if (gap.type === "gap") {
+          assert.isTrue(gap.allChats)
+          assert.deepStrictEqual(gap.chatIDs, chats.slice(2, 1_002))
+        }
+      })))
+
   it.live("a ready frame that breaks the protocol is reported to the stream that is not live yet, not redialled silently", () =>
     withDesktop({
       onConnection: (connection) => connection.send({ type: "ready", version: "1" }), // no chatIDs, version a string

@@ -22,6 +22,7 @@ import { BeeperClient } from "../BeeperClient.ts"
 import { chatsList, messagesList } from "../internal/generated.ts"
 import type { Message } from "../generated/schemas.ts"
 import { activeSince, millisOf } from "./ActiveChats.ts"
+import * as SeenChats from "./SeenChats.ts"
 import { type Gap, isDomainEvent, type LiveEvent, type MessageUpserted } from "./LiveEvent.ts"
 
 /**
@@ -158,7 +159,8 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
         later = keepLast(bare.slice(0, -1))
       } else if (bare.length > 0) later = keepLast([...later, ...bare])
       if (last !== undefined && last.id !== id) last = undefined
-      if (id !== undefined) lastSeen.set(event.chatID, { id, sortKey, later, entry: last })
+      // bounded (`SeenChats`): a chat forgotten, or whose ID is too long to keep, is filled as one not seen
+      if (id !== undefined) SeenChats.record(lastSeen, event.chatID, { id, sortKey, later, entry: last })
     }
 
     /** The live event without the messages the latest fill already delivered unchanged; `undefined` if none left. */

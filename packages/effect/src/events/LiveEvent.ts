@@ -173,7 +173,8 @@ export interface Disconnected {
 /**
  * Events may have been missed for `chatIDs`.
  * - reason `"reconnect"`: the connection dropped and was re-established (seq restarted). When the subscription
- *   was `"*"`, `allChats` is `true`: any chat may be affected, `chatIDs` lists the chats seen so far.
+ *   was `"*"`, `allChats` is `true`: any chat may be affected, `chatIDs` lists the chats seen so far (the 1,000 seen
+ *   most recently, none whose ID is longer than 512 characters).
  * - reason `"overflow"`: the buffer was full (strategy `"drop-oldest"`); `dropped` events of `chatIDs` were discarded.
  * @since 1.0.0
  * @category Events

@@ -63,6 +63,7 @@ import * as Ledger from "./Ledger.ts"
 import { isDomainEvent, type LiveEvent } from "./LiveEvent.ts"
 import type { Scrub } from "../internal/scrub.ts"
 import * as FrameSocket from "./FrameSocket.ts"
+import * as SeenChats from "./SeenChats.ts"
 import type { Reader } from "./Reading.ts"
 import * as SocketFailure from "./SocketFailure.ts"
 import { readerState, watchSilence } from "./Watchdog.ts"
@@ -212,7 +213,8 @@ export const make = (
   let live: Link | undefined
   let connections = 0
   let consecutiveErrors = 0
-  const seenChats = new Set<string>()
+  /** Chats seen, the most recent last (bounded: `SeenChats`). */
+  const seenChats = new Map<string, true>()
 
   /** Sends the ledger's current set on `link` (validated when it was set, so it always encodes). */
   const sendSet = (link: Link, kind: Ledger.RequestKind): Effect.Effect<Ledger.SentRequest, SocketFailure.Dropped> =>
@@ -244,7 +246,7 @@ export const make = (
   /** Counts an event in: it ends a run of server errors, and its chat is seen. */
   const received = (event: EventFrame["frame"]) => {
     consecutiveErrors = 0
-    if (isDomainEvent(event)) seenChats.add(event.chatID)
+    if (isDomainEvent(event)) SeenChats.record(seenChats, event.chatID, true)
   }
 
   const handleEvent = (read: EventFrame): Effect.Effect<unknown> => {
@@ -373,7 +375,7 @@ export const make = (
             link.number = ++connections
             live = link
             yield* emit({ type: "connected", connection: link.number, chatIDs: frame.chatIDs })
-            const gap = link.number > 1 ? Ledger.reconnectGap(acked.previous, seenChats) : undefined
+            const gap = link.number > 1 ? Ledger.reconnectGap(acked.previous, seenChats.keys()) : undefined
             if (gap !== undefined) yield* emit(gap)
             // a change asked for while this connection was being set up
             if (Ledger.isBehind(ledger, request)) yield* sendSet(link, "user")

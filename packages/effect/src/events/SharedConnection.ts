@@ -29,6 +29,7 @@ import * as Fiber from "effect/Fiber"
 import type * as Scope from "effect/Scope"
 import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, SubscriptionRejected } from "./EventsError.ts"
 import type { LiveEvent } from "./LiveEvent.ts"
+import * as SeenChats from "./SeenChats.ts"
 import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
 
 /** Where a subscriber's elements go: its buffer. */
@@ -111,8 +112,11 @@ interface Connection {
   readonly subscribers: Set<Subscriber>
   /** The connection loop (set once forked). */
   fiber: Fiber.Fiber<void> | undefined
-  /** Chats seen on it so far (what a `"*"` subscriber's reconnect gap lists). */
-  readonly seenChats: Set<string>
+  /**
+   * Chats seen on it so far, the most recent last (what a `"*"` subscriber's reconnect gap lists): bounded, see
+   * `SeenChats`.
+   */
+  readonly seenChats: Map<string, true>
 }
 
 const chatsOf = (chatIDs: ReadonlyArray<string>): Subscriber["chats"] =>
@@ -177,7 +181,7 @@ export const make = (): SharedConnection => {
       if (subscriber.owesGap) {
         subscriber.owesGap = false
         if (subscriber.chats === "*") {
-          signals.push({ type: "gap", reason: "reconnect", chatIDs: [...connection.seenChats], allChats: true, dropped: 0 })
+          signals.push({ type: "gap", reason: "reconnect", chatIDs: [...connection.seenChats.keys()], allChats: true, dropped: 0 })
         } else if (subscriber.chatIDs.length > 0) {
           signals.push({ type: "gap", reason: "reconnect", chatIDs: subscriber.chatIDs, allChats: false, dropped: 0 })
         }
@@ -232,7 +236,7 @@ export const make = (): SharedConnection => {
               discard: true,
             })
           }
-          connection.seenChats.add(chatID)
+          SeenChats.record(connection.seenChats, chatID, true)
           return Effect.forEach(subscribers, (subscriber) =>
             receives(subscriber, chatID) ? deliver(subscriber, event) : Effect.void, { discard: true })
         }
@@ -246,7 +250,7 @@ export const make = (): SharedConnection => {
   const fanOutAll = (connection: Connection) => (events: ReadonlyArray<LiveEvent>): Effect.Effect<void> =>
     Effect.suspend(() => {
       const chats = events.map(chatOfEvent)
-      for (const chatID of chats) if (chatID !== undefined) connection.seenChats.add(chatID)
+      for (const chatID of chats) if (chatID !== undefined) SeenChats.record(connection.seenChats, chatID, true)
       return Effect.forEach([...connection.subscribers], (subscriber) =>
         Effect.suspend(() => {
           const share = events.filter((_, i) => {
@@ -324,7 +328,7 @@ export const make = (): SharedConnection => {
         opened: Deferred.makeUnsafe<void>(),
         subscribers: new Set([subscriber]),
         fiber: undefined,
-        seenChats: new Set(),
+        seenChats: new Map(),
       }
       current = connection
       desired = subscriber.chatIDs
