@@ -606,6 +606,25 @@ describe("BeeperEvents protocol", () => {
         }
       })))
 
+  it.live("a connection whose server never sends `ready` ends saying so (no subscription was ever sent)", () =>
+    Effect.gen(function*() {
+      const desktop = yield* fakeDesktop({ sendReady: false })
+      const layer = BeeperEvents.layer({
+        baseUrl: desktop.baseUrl,
+        accessToken: Redacted.make(desktop.token),
+        reconnectSchedule: Schedule.recurs(0),
+        subscriptionTimeout: "100 millis",
+      }).pipe(Layer.provide(layerWsConstructor))
+      const error = yield* Effect.gen(function*() {
+        const live = yield* BeeperEvents
+        return yield* Stream.runDrain(live.events("*"))
+      }).pipe(Effect.flip, Effect.provide(layer))
+      assert.strictEqual(error._tag, "ConnectionLost")
+      assert.include(error.message, "the server sent no ready frame within")
+      assert.notInclude(error.message, "subscription")
+      assert.deepStrictEqual(desktop.connections[0]?.received, [])
+    }))
+
   it.live("a ready frame that breaks the protocol is reported to the stream that is not live yet, not redialled silently", () =>
     withDesktop({
       onConnection: (connection) => connection.send({ type: "ready", version: "1" }), // no chatIDs, version a string

@@ -467,7 +467,10 @@ export const make = (
         Effect.andThen(Effect.suspend(() =>
           link.phase === "live" ? Effect.never : Effect.fail(
             new SocketFailure.Dropped({
-              message: `the subscription was not acknowledged within ${Duration.format(options.subscriptionTimeout)}`,
+              // no `ready`, no subscription sent: say which wait ran out
+              message: link.phase === "awaiting-ready"
+                ? `the server sent no ready frame within ${Duration.format(options.subscriptionTimeout)}`
+                : `the subscription was not acknowledged within ${Duration.format(options.subscriptionTimeout)}`,
             }),
           )
         )),
