@@ -50,6 +50,27 @@ const filled = (desktop: FakeDesktop, events: ReadonlyArray<LiveEvent>) =>
     Effect.provide(desktopLayer(desktop)),
   )
 
+/**
+ * Runs a `"*"` events stream of `desktop` (reconnecting at once) through the filler, until the server sends a
+ * `chat.deleted` of chat `end-marker`.
+ */
+const filledLive = (desktop: FakeDesktop) =>
+  Effect.gen(function*() {
+    const live = yield* BeeperEvents
+    return yield* live.events("*").pipe(
+      BeeperEvents.fillGaps(),
+      Stream.takeUntil((e) => e.type === "chat.deleted" && e.chatID === "end-marker"),
+      Stream.runCollect,
+    )
+  }).pipe(Effect.provide(Layer.merge(
+    BeeperEvents.layer({
+      baseUrl: desktop.baseUrl,
+      accessToken: Redacted.make(desktop.token),
+      reconnectSchedule: Schedule.spaced("5 millis"),
+    }).pipe(Layer.provide(layerWsConstructor)),
+    desktopLayer(desktop),
+  )))
+
 const summary = (events: ReadonlyArray<LiveEvent>) =>
   events.map((e) =>
     e.type === "message.upserted" ? `${e.filled ? "filled" : "live"}:${e.ids.join(",")}` : e.type
@@ -180,19 +201,7 @@ describe("BeeperEvents.fillGaps", () => {
         },
       })
       const m = desktop.addMessage("c1")
-      const eventsLayer = BeeperEvents.layer({
-        baseUrl: desktop.baseUrl,
-        accessToken: Redacted.make(desktop.token),
-        reconnectSchedule: Schedule.spaced("5 millis"),
-      }).pipe(Layer.provide(layerWsConstructor))
-      const events = yield* Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        return yield* live.events("*").pipe(
-          BeeperEvents.fillGaps(),
-          Stream.takeUntil((e) => e.type === "chat.deleted" && e.chatID === "end-marker"),
-          Stream.runCollect,
-        )
-      }).pipe(Effect.provide(Layer.merge(eventsLayer, desktopLayer(desktop))))
+      const events = yield* filledLive(desktop)
       const delivered = events.filter((e) => e.type === "message.upserted" && e.ids.includes(m.id))
       assert.strictEqual(delivered.length, 1)
       assert.strictEqual(events.filter((e) => e.type === "frame.malformed").length, 1)
@@ -325,19 +334,7 @@ describe("BeeperEvents.fillGaps", () => {
           }
         },
       })
-      const eventsLayer = BeeperEvents.layer({
-        baseUrl: desktop.baseUrl,
-        accessToken: Redacted.make(desktop.token),
-        reconnectSchedule: Schedule.spaced("5 millis"),
-      }).pipe(Layer.provide(layerWsConstructor))
-      const events = yield* Effect.gen(function*() {
-        const live = yield* BeeperEvents
-        return yield* live.events("*").pipe(
-          BeeperEvents.fillGaps(),
-          Stream.takeUntil((e) => e.type === "chat.deleted" && e.chatID === "end-marker"),
-          Stream.runCollect,
-        )
-      }).pipe(Effect.provide(Layer.merge(eventsLayer, desktopLayer(desktop))))
+      const events = yield* filledLive(desktop)
 
       const delivered = events.flatMap((e) => (e.type === "message.upserted" ? e.ids : []))
       const stored = [...desktop.messages.values()].flat().map((m) => m.id)
