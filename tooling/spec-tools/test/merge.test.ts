@@ -7,6 +7,7 @@ import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { parse } from "yaml"
 import { alignNames } from "../src/spec-update/align.ts"
+import { diffSpecs } from "../src/spec-update/diff.ts"
 import { digestDocument } from "../src/spec-update/digest.ts"
 import { operationsOf, type OpenApiDocument } from "../src/spec-update/document.ts"
 import { mergeDocuments } from "../src/spec-update/merge.ts"
@@ -168,6 +169,20 @@ describe("a partial upstream with its own names", () => {
     expect(document.paths["/oauth/token"]).toBeUndefined()
   })
 
+  it("what Desktop's previous document described and the new one drops is reported apart, to review, never as documentation", () => {
+    const changes = diffSpecs(previous, document).changes
+    expect(changes.filter((change) => change.kind.endsWith("-no-longer-upstream")).map((change) => `${change.kind} ${change.location} ${change.detail}`)).toEqual([
+      "operation-no-longer-upstream labels.list GET /v1/labels",
+      "field-no-longer-upstream Chat.labels ",
+      "enum-value-no-longer-upstream Chat.type \"channel\"",
+      "field-no-longer-upstream chats.list query parameter limit ",
+    ])
+    expect(changes.filter((change) => change.kind === "docs-changed" && change.detail.includes("x-beeper-kit"))).toEqual([])
+    // Once kept (marked), it is not reported again.
+    const again = mergeDocuments(document, alignNames(document, digestDocument(upstream).document).document)
+    expect(diffSpecs(document, again.document).changes).toEqual([])
+  })
+
   it("merging is stable: the merged document merged again with the same upstream is unchanged", () => {
     const again = mergeDocuments(document, alignNames(document, digestDocument(upstream).document).document)
     expect(printDocument(again.document)).toBe(printDocument(document))
@@ -220,6 +235,12 @@ describe("kept elements are marked, a $ref too", () => {
       "parameter files.serve/parameters/header:Range",
       "response files.serve/responses/429",
     ])
+    // Each was Desktop's (ours has no marker): reported as no longer in its document, the $refs by x-beeper-kit-kept-refs.
+    expect(diffSpecs(ours, merged.document).changes.map((change) => `${change.kind} ${change.location} ${change.detail}`)).toEqual([
+      "body-no-longer-upstream files.serve error response 429 ",
+      "field-no-longer-upstream files.serve header parameter Range ",
+      "body-no-longer-upstream files.serve response (*/*) content type */*",
+    ])
   })
 
   it("the markers are recomputed, not carried: merged again, the same; once upstream has the element, the marker is gone", () => {
@@ -266,6 +287,34 @@ describe("pnpm spec:update --from Beeper's own 5.0.0 document (the update adopte
     expect(repo.spec()).toBe(specText)
     expect(result.merge.kept.filter((kept) => kept.kind === "operation")).toHaveLength(31)
     expect(result.report).toContain("Kept our operationIds (the SDK's method names) for 29 operations")
+  })
+
+  it("an operation and a parameter Desktop's document drops are reported as no longer in it (kept), in the headline, for review, and in the changeset", async () => {
+    const repo = makeRepo()
+    const next = structuredClone(upstreamDocument) as any
+    next.info.version = "5.1.0"
+    delete next.paths["/v1/chats/{chatID}/reminders"].delete
+    for (const parameter of next.paths["/v1/accounts/{accountID}/contacts/list"].get.parameters) if (parameter.name === "limit") parameter.name = "pageSize"
+    const from = join(repo.root, "next.json")
+    writeFileSync(from, JSON.stringify(next))
+    const result = await updateSpec({ root: repo.root, from, generate: false })
+    expect(result.report).toMatch(/^Beeper Desktop API 5\.0\.0 → 5\.1\.0: 1 request field added, 1 operation no longer in Desktop's document \(kept\), 1 request field no longer in Desktop's document \(kept\)\.\n/)
+    expect(result.report).toContain("Bump: **minor** (0 breaking, 1 non-breaking, 2 to review, 0 documentation).")
+    const section = [
+      "**No longer in Desktop's document (kept; review)**",
+      "",
+      expect.stringContaining("Desktop's previous document described these and the new one does not."),
+      "",
+      "- Operation no longer in Desktop's document (kept): `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders, Desktop's `clearChatReminder`).",
+      "- Request field no longer in Desktop's document (kept): `accounts.contacts.list query parameter limit`.",
+    ]
+    const lines = result.report.split("\n")
+    expect(lines.slice(lines.indexOf(section[0] as string), lines.indexOf(section[0] as string) + section.length)).toEqual(section)
+    expect(result.report).not.toContain("Documentation changed: `chats.reminders.delete`")
+    expect(result.diff.bump).toBe("minor")
+    const changeset = readFileSync(result.changeset!.path, "utf8")
+    expect(changeset).toContain("1 operation no longer in Desktop's document (kept)")
+    expect(changeset).toContain("- Operation no longer in Desktop's document (kept): `chats.reminders.delete`")
   })
 
   it("--replace takes it whole: our 31 operations it lacks would be removed (what the merge prevents)", async () => {

@@ -50,6 +50,13 @@ export type ChangeKind =
   | "schema-added"
   | "schema-removed"
   | "docs-changed"
+  // Described by Desktop's previous document, not by the new one, and kept by the merge (merge.ts): the SDK does not
+  // change, but Desktop may have removed or renamed it; listed apart, for review. (Not component schemas: a document
+  // may write inline what it named before, so a kept component name says nothing about the API.)
+  | "operation-no-longer-upstream"
+  | "field-no-longer-upstream"
+  | "body-no-longer-upstream"
+  | "enum-value-no-longer-upstream"
 
 /** One difference between the previous and the new OpenAPI document. */
 export interface SpecChange {
@@ -67,6 +74,11 @@ export interface SpecChange {
   /** The operations whose requests or responses contain the changed element (for shared component schemas). */
   readonly usedBy: ReadonlyArray<string>
 }
+
+/** The kinds of elements Desktop's document no longer describes and the merge kept (to review; patch). */
+export const noLongerUpstreamKinds: ReadonlySet<ChangeKind> = new Set([
+  "operation-no-longer-upstream", "field-no-longer-upstream", "body-no-longer-upstream", "enum-value-no-longer-upstream",
+])
 
 const bumpOrder: ReadonlyArray<Bump> = ["major", "minor", "patch"]
 

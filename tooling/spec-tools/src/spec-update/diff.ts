@@ -4,9 +4,10 @@
 // Operations are matched by method + path shape (`GET /v1/chats/{}`: renaming a path parameter is not a new
 // endpoint), then the leftovers by operationId (an endpoint that moved). Inside an operation: parameters by
 // (in, name), the request body by media type, responses by status code; schemas through schema-diff.ts.
-import { maxBump, type Bump, type SpecChange } from "./changes.ts"
+import { maxBump, noLongerUpstreamKinds, type Bump, type SpecChange } from "./changes.ts"
 import { deref, isRecord, operationsOf, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
-import { compareSchema, describeSchema, finish, makeContext, record, type DiffContext, type Site } from "./schema-diff.ts"
+import { keptRefsKey, newlyKept, sourceKey } from "./merge.ts"
+import { compareSchema, describeSchema, droppedUpstream, finish, makeContext, record, type DiffContext, type Site } from "./schema-diff.ts"
 
 /** The result of comparing two documents. */
 export interface SpecDiff {
@@ -34,7 +35,10 @@ export const diffSpecs = (before: OpenApiDocument, after: OpenApiDocument): Spec
 const byImportance = (a: SpecChange, b: SpecChange): number =>
   Number(b.breaking) - Number(a.breaking) || rank(a) - rank(b) || a.location.localeCompare(b.location, "en")
 
-const rank = (change: SpecChange): number => (change.kind.startsWith("operation-") ? 0 : change.kind === "docs-changed" ? 2 : 1)
+// What Desktop's document no longer describes (kept, to review) after the API changes, before documentation.
+const rank = (change: SpecChange): number =>
+  noLongerUpstreamKinds.has(change.kind) ? (change.kind.startsWith("operation-") ? 2 : 2.5)
+    : change.kind.startsWith("operation-") ? 0 : change.kind === "docs-changed" ? 3 : 1
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operations
@@ -77,6 +81,11 @@ const compareOperation = (context: DiffContext, before: OperationEntry, after: O
   }
   const was = before.operation
   const is = after.operation
+  if (newlyKept(was, is)) {
+    const theirs = typeof was["x-upstream-operation-id"] === "string" ? `, Desktop's \`${was["x-upstream-operation-id"]}\`` : ""
+    record(context, site, "operation-no-longer-upstream", `${after.method} ${after.path}${theirs}`)
+  }
+  compareKeptRefs(context, after, was, is)
   if (was.deprecated !== true && is.deprecated === true) record(context, site, "operation-deprecated", "")
   const docs = ["summary", "description", "tags", "externalDocs"].filter((key) => !sameJson(was[key], is[key]))
   if (docs.length > 0) record(context, site, "docs-changed", docs.join(", "))
@@ -84,9 +93,11 @@ const compareOperation = (context: DiffContext, before: OperationEntry, after: O
   if (!sameJson(was.security ?? context.before.security, is.security ?? context.after.security)) {
     record(context, site, "operation-behaviour-changed", "authentication requirements changed")
   }
-  compareParameters(context, before, after)
-  compareRequestBody(context, before, after)
-  compareResponses(context, before, after)
+  // An operation the previous document already kept (not Desktop's): nothing in it was Desktop's either.
+  const keptBefore = was[sourceKey] !== undefined
+  compareParameters(context, before, after, keptBefore)
+  compareRequestBody(context, before, after, keptBefore)
+  compareResponses(context, before, after, keptBefore)
 }
 
 /**
@@ -108,8 +119,41 @@ const compareExtensions = (context: DiffContext, site: Pick<Site, "path" | "oper
     if (!same(key)) record(context, site, "operation-behaviour-changed", `${key} ${JSON.stringify(was[key]) ?? "(none)"} → ${JSON.stringify(is[key]) ?? "(none)"}, retry policy`)
   }
   const other = new Set([...Object.keys(was), ...Object.keys(is)].filter((key) => key.startsWith("x-") && !["x-pagination", "x-idempotent", "x-idempotency-key"].includes(key)))
+  // The merge's markers of what Desktop's document no longer describes are reported apart (compareOperation), never
+  // as documentation.
+  if (newlyKept(was, is)) other.delete(sourceKey)
+  if (onlyAdded(was[keptRefsKey], is[keptRefsKey])) other.delete(keptRefsKey)
   const changed = [...other].filter((key) => !same(key)).sort()
   if (changed.length > 0) record(context, site, "docs-changed", changed.join(", "))
+}
+
+/** Whether `after` is `before` (a map, or absent) with entries added and none changed or removed. */
+const onlyAdded = (before: unknown, after: unknown): boolean => {
+  if (!isRecord(after)) return false
+  const was = isRecord(before) ? before : {}
+  return Object.entries(was).every(([key, value]) => sameJson(after[key], value))
+}
+
+/**
+ * `$ref`s of the operation the merge has just kept (they carry no marker; the operation lists them in
+ * `x-beeper-kit-kept-refs` by location: `parameters/query:limit`, `responses/429`, `requestBody`).
+ */
+const compareKeptRefs = (context: DiffContext, after: OperationEntry, was: Json, is: Json): void => {
+  const before = isRecord(was[keptRefsKey]) ? was[keptRefsKey] : {}
+  const now = isRecord(is[keptRefsKey]) ? is[keptRefsKey] : {}
+  const operation = after.name
+  for (const location of Object.keys(now)) {
+    if (Object.hasOwn(before, location) || was[sourceKey] !== undefined) continue
+    const parameter = /^parameters\/([^:]*):(.*)$/.exec(location)
+    if (parameter !== null) {
+      record(context, { path: `${operation} ${parameter[1]} parameter ${parameter[2]}`, direction: "request", operation }, "field-no-longer-upstream", "")
+    } else if (location === "requestBody") {
+      record(context, { path: `${operation} request`, direction: "request", operation }, "body-no-longer-upstream", "")
+    } else {
+      const code = location.replace(/^responses\//, "")
+      record(context, { path: `${operation} ${isSuccess(code) ? "response" : "error response"} ${code}`, direction: "response", operation }, "body-no-longer-upstream", "")
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -135,11 +179,11 @@ const parameterSchema = (parameter: Json): unknown => {
   return isRecord(content) ? content.schema : undefined
 }
 
-const compareParameters = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+const compareParameters = (context: DiffContext, before: OperationEntry, after: OperationEntry, keptBefore: boolean): void => {
   const was = parametersOf(context.before, before)
   const is = parametersOf(context.after, after)
   const operation = after.name
-  const site = (key: string): Site => ({ path: `${after.name} ${key.replace(" ", " parameter ")}`, direction: "request", operation })
+  const site = (key: string): Site => ({ path: `${after.name} ${key.replace(" ", " parameter ")}`, direction: "request", operation, keptBefore })
   for (const [key, parameter] of was) {
     if (!is.has(key)) record(context, site(key), "field-removed", "", `calls that set \`${parameter.name}\` no longer compile`)
   }
@@ -151,6 +195,7 @@ const compareParameters = (context: DiffContext, before: OperationEntry, after: 
         required ? "existing calls do not pass it" : undefined)
       continue
     }
+    if (droppedUpstream(site(key), old, parameter)) record(context, site(key), "field-no-longer-upstream", "")
     if (old.required !== true && required) record(context, site(key), "field-made-required", "", "existing calls may not pass it")
     if (old.required === true && !required) record(context, site(key), "field-made-optional", "")
     if (old.deprecated !== true && parameter.deprecated === true) record(context, site(key), "field-deprecated", "")
@@ -184,6 +229,7 @@ const compareContent = (
       if (was.size > 0) record(context, at, "body-added", `content type ${type} added`)
       continue
     }
+    if (droppedUpstream(site, old, media)) record(context, at, "body-no-longer-upstream", `content type ${type}`)
     compareSchema(context, at, old.schema, media.schema)
   }
   for (const type of was.keys()) {
@@ -193,10 +239,10 @@ const compareContent = (
   }
 }
 
-const compareRequestBody = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+const compareRequestBody = (context: DiffContext, before: OperationEntry, after: OperationEntry, keptBefore: boolean): void => {
   const was = deref(context.before, before.operation.requestBody)
   const is = deref(context.after, after.operation.requestBody)
-  const site: Site = { path: `${after.name} request`, direction: "request", operation: after.name }
+  const site: Site = { path: `${after.name} request`, direction: "request", operation: after.name, keptBefore }
   if (!isRecord(was) && !isRecord(is)) return
   if (!isRecord(was)) {
     const required = isRecord(is) && is.required === true
@@ -207,6 +253,7 @@ const compareRequestBody = (context: DiffContext, before: OperationEntry, after:
     record(context, site, "body-removed", "", "calls that send it no longer compile")
     return
   }
+  if (droppedUpstream(site, was, is)) record(context, site, "body-no-longer-upstream", "")
   if (was.required !== true && is.required === true) record(context, site, "field-made-required", "", "existing calls may not send it")
   if (was.required === true && is.required !== true) record(context, site, "field-made-optional", "")
   if (was.description !== is.description) record(context, { ...site, direction: undefined }, "docs-changed", "description")
@@ -228,7 +275,7 @@ const responsesOf = (document: OpenApiDocument, entry: OperationEntry): Map<stri
   return result
 }
 
-const compareResponses = (context: DiffContext, before: OperationEntry, after: OperationEntry): void => {
+const compareResponses = (context: DiffContext, before: OperationEntry, after: OperationEntry, keptBefore: boolean): void => {
   const was = responsesOf(context.before, before)
   const is = responsesOf(context.after, after)
   const operation = after.name
@@ -249,7 +296,7 @@ const compareResponses = (context: DiffContext, before: OperationEntry, after: O
     }
   }
   for (const [from, to] of pairs) {
-    const site: Site = { path: `${after.name} response`, direction: "response", operation }
+    const site: Site = { path: `${after.name} response`, direction: "response", operation, keptBefore }
     const contentBefore = contentOf(was.get(from))
     const contentAfter = contentOf(is.get(to))
     if (contentBefore.size === 0 && contentAfter.size > 0) record(context, site, "body-added", describeContent(context.after, contentAfter))
@@ -257,10 +304,14 @@ const compareResponses = (context: DiffContext, before: OperationEntry, after: O
     else compareContent(context, site, contentBefore, contentAfter)
     compareHeaders(context, operation, to, was.get(from), is.get(to))
   }
+  for (const [code, response] of is) {
+    const site: Site = { path: `${after.name} ${isSuccess(code) ? "response" : "error response"} ${code}`, direction: "response", operation, keptBefore }
+    if (droppedUpstream(site, was.get(code), response)) record(context, site, "body-no-longer-upstream", "")
+  }
   // Error responses: the SDK's error channel. Their bodies are read by callers (response direction).
   for (const code of new Set([...was.keys(), ...is.keys()])) {
     if (isSuccess(code)) continue
-    const site: Site = { path: `${after.name} error response ${code}`, direction: "response", operation }
+    const site: Site = { path: `${after.name} error response ${code}`, direction: "response", operation, keptBefore }
     const old = was.get(code)
     const current = is.get(code)
     if (old === undefined) record(context, site, "error-response-changed", "documented")

@@ -16,6 +16,8 @@
 //   required (a server of the new document's version does not send them); enum values only we list are kept
 //   (listed in `x-beeper-kit-kept-values`) — they come from newer SDKs or observed servers.
 // - Tags it lacks are kept; everything else at the root is the new document's.
+// An element kept now that had no marker before was in Desktop's previous document and is not in the new one: the
+// diff reports it apart, for review (`newlyKept`, diff.ts), not as a documentation change of its marker.
 // The names must already be aligned (align.ts). `--replace` skips this step (the new document is complete).
 import { httpMethods, isRecord, operationsOf, parameterKey, pathShape, sameJson, type Json, type OpenApiDocument } from "./document.ts"
 
@@ -31,6 +33,15 @@ export const keptValuesKey = "x-beeper-kit-kept-values"
 export const keptRefsKey = "x-beeper-kit-kept-refs"
 /** Extensions recomputed by every merge, never carried over from the previous document. */
 export const mergeKeys: ReadonlyArray<string> = [sourceKey, keptValuesKey, keptRefsKey]
+
+/**
+ * Whether the merge has just kept an element Desktop's previous document described: the previous spec has it without
+ * {@link sourceKey} (it came from Desktop's document), the new one with it (the new document lacks it, the merge kept
+ * it). Such an element is not a documentation change but one to review: Desktop removed or renamed it, or stopped
+ * documenting it. (A `$ref` cannot carry the marker: within an operation see {@link keptRefsKey}.)
+ */
+export const newlyKept = (before: unknown, after: unknown): boolean =>
+  isRecord(before) && isRecord(after) && before[sourceKey] === undefined && after[sourceKey] !== undefined
 
 const keptSource = "kept from the previous spec/openapi.yaml: not in the new document"
 

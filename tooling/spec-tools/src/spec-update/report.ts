@@ -1,8 +1,10 @@
 // The change report: printed by `pnpm spec:update` and used as the body of the changeset it writes (so it lands in
 // every affected package's CHANGELOG). Markdown that reads well both in a terminal and nested in a changelog list:
 // a one-line summary first (changesets uses the first line as the entry), then bold group labels, no headings.
-import type { ChangeKind, Direction, SpecChange } from "./changes.ts"
+import { noLongerUpstreamKinds, type ChangeKind, type Direction, type SpecChange } from "./changes.ts"
 import type { SpecDiff } from "./diff.ts"
+
+const noLongerUpstream = "no longer in Desktop's document (kept)"
 
 /** How a change is named in the report: the noun (by side of the API) and what happened to it. */
 const labels: Readonly<Record<ChangeKind, readonly [noun: string, verb: string]>> = {
@@ -38,6 +40,10 @@ const labels: Readonly<Record<ChangeKind, readonly [noun: string, verb: string]>
   "schema-added": ["schema", "added"],
   "schema-removed": ["schema", "removed"],
   "docs-changed": ["documentation change", ""],
+  "operation-no-longer-upstream": ["operation", noLongerUpstream],
+  "field-no-longer-upstream": ["{side} field", noLongerUpstream],
+  "body-no-longer-upstream": ["{side} body", noLongerUpstream],
+  "enum-value-no-longer-upstream": ["{side} enum value", noLongerUpstream],
 }
 
 const sideOf = (direction: Direction | undefined): string =>
@@ -98,16 +104,23 @@ export const reportTitle = (diff: SpecDiff): string => {
 export const renderReport = (diff: SpecDiff, options: { readonly withBump?: boolean } = {}): string => {
   const breaking = diff.changes.filter((change) => change.breaking)
   const docs = diff.changes.filter((change) => !change.breaking && change.kind === "docs-changed")
-  const other = diff.changes.filter((change) => !change.breaking && change.kind !== "docs-changed")
+  const dropped = diff.changes.filter((change) => !change.breaking && noLongerUpstreamKinds.has(change.kind))
+  const other = diff.changes.filter((change) => !change.breaking && change.kind !== "docs-changed" && !noLongerUpstreamKinds.has(change.kind))
   const lines = [reportTitle(diff)]
   if (diff.bump !== undefined && options.withBump !== false) {
-    lines.push("", `Bump: **${diff.bump}** (${breaking.length} breaking, ${other.length} non-breaking, ${docs.length} documentation).`)
+    lines.push("", `Bump: **${diff.bump}** (${breaking.length} breaking, ${other.length} non-breaking, ` +
+      `${dropped.length > 0 ? `${dropped.length} to review, ` : ""}${docs.length} documentation).`)
   }
-  const section = (title: string, changes: ReadonlyArray<SpecChange>) => {
-    if (changes.length > 0) lines.push("", `**${title}**`, "", ...changes.map(formatChange))
+  const section = (title: string, changes: ReadonlyArray<SpecChange>, intro?: string) => {
+    if (changes.length > 0) lines.push("", `**${title}**`, "", ...(intro === undefined ? [] : [intro, ""]), ...changes.map(formatChange))
   }
   section("Breaking changes", breaking)
   section("Non-breaking changes", other)
+  section("No longer in Desktop's document (kept; review)", dropped,
+    "Desktop's previous document described these and the new one does not. The SDK keeps them (marked `x-beeper-kit-source`), " +
+      "so nothing changes for callers; but Desktop may have removed or renamed them (a rename shows as an addition above). " +
+      "Check each, and delete from spec/openapi.yaml what Desktop no longer serves (a later merge does not bring it back), " +
+      "or take a complete document with `--replace`.")
   section("Documentation", docs)
   return `${lines.join("\n")}\n`
 }

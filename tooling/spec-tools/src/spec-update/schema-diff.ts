@@ -6,6 +6,7 @@
 // the place it is used. Cycles terminate: named schemas through that memo, inline ones through a stack of pairs.
 import { bumpFor, type ChangeKind, type Direction, type SpecChange } from "./changes.ts"
 import { deref, isRecord, refName, resolveRef, sameJson, schemaAnnotationKeys, type Json, type OpenApiDocument } from "./document.ts"
+import { keptValuesKey, newlyKept, sourceKey } from "./merge.ts"
 
 /** A change before its `usedBy` is known (that needs the whole walk). */
 interface Draft extends Omit<SpecChange, "usedBy"> {
@@ -39,7 +40,16 @@ export interface Site {
   readonly operation: string | undefined
   /** `Name|direction` of the named schema being walked, if any. */
   readonly owner?: string | undefined
+  /**
+   * Inside an element the previous document already marked kept (`x-beeper-kit-source`: not Desktop's): nothing in
+   * it is reported as no longer in Desktop's document.
+   */
+  readonly keptBefore?: boolean
 }
+
+/** Whether the merge has just kept, at `site`, an element Desktop's previous document described (see merge.ts). */
+export const droppedUpstream = (site: Pick<Site, "keptBefore">, before: unknown, after: unknown): boolean =>
+  site.keptBefore !== true && newlyKept(before, after)
 
 /** A fresh context for comparing `before` with `after`. */
 export const makeContext = (before: OpenApiDocument, after: OpenApiDocument): DiffContext => ({
@@ -219,7 +229,8 @@ const link = (map: Map<string, Set<string>>, key: string, value: string): void =
 }
 
 /** Compares the schemas found at `site` in the previous (`before`) and new (`after`) documents. */
-export const compareSchema = (context: DiffContext, site: Site, before: unknown, after: unknown): void => {
+export const compareSchema = (context: DiffContext, outer: Site, before: unknown, after: unknown): void => {
+  const site = isRecord(before) && before[sourceKey] !== undefined ? { ...outer, keptBefore: true } : outer
   compareAnnotations(context, site, before, after)
   compareNullability(context, site, before, after)
   const innerBefore = withoutNull(before)
@@ -245,6 +256,7 @@ const compareNamed = (context: DiffContext, site: Site, name: string, before: un
   else if (site.operation !== undefined) link(context.usage, key, site.operation)
   if (context.compared.has(key)) return
   context.compared.add(key)
+  // A named schema is compared once, for every use: whether it is Desktop's is its own marker's to say.
   const named: Site = { path: name, direction: site.direction, operation: site.operation, owner: key }
   const target = (schema: unknown) => (schema as { readonly $ref: string }).$ref
   compareSchema(context, named, resolveRef(context.before, target(before)), resolveRef(context.after, target(after)))
@@ -351,6 +363,11 @@ const compareEnums = (context: DiffContext, site: Site, before: Json, after: Jso
     record(context, site, "enum-value-removed", removed.map(show).join(", "),
       onSide(site.direction, { request: "calls sending the removed value no longer compile" }))
   }
+  // Values Desktop's previous document listed, the new one does not, and the merge kept (x-beeper-kit-kept-values).
+  const keptBefore = Array.isArray(before[keptValuesKey]) ? before[keptValuesKey] : []
+  const keptAfter = Array.isArray(after[keptValuesKey]) ? after[keptValuesKey] : []
+  const newlyKeptValues = keptAfter.filter((value) => was.some((old) => sameJson(old, value)) && !keptBefore.some((old) => sameJson(old, value)))
+  if (newlyKeptValues.length > 0 && site.keptBefore !== true) record(context, site, "enum-value-no-longer-upstream", newlyKeptValues.map(show).join(", "))
 }
 
 /** Lower bounds tighten when they grow; upper bounds when they shrink. */
@@ -423,6 +440,7 @@ const compareProperties = (context: DiffContext, site: Site, before: Json, after
     } else if (requiredBefore.has(name) && !requiredAfter.has(name)) {
       record(context, at(name), "field-made-optional", "", onSide(site.direction, { response: "code reading it must now handle its absence" }))
     }
+    if (droppedUpstream(site, was[name], schema)) record(context, at(name), "field-no-longer-upstream", "")
     compareSchema(context, at(name), was[name], schema)
   }
 }
