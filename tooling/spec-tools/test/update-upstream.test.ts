@@ -53,6 +53,47 @@ describe("a structurally broken upstream document", () => {
   })
 })
 
+describe("an OpenAPI 3.0 document", () => {
+  /** One path, written the 3.0 way (`nullable`, a boolean `exclusiveMinimum`), into a repository without a spec yet. */
+  const oneOperation = (schema: Record<string, unknown>) => {
+    const root = makeTempDir("spec-update-oas30-")
+    mkdirSync(join(root, "spec"))
+    const next = join(root, "next.json")
+    writeFileSync(next, JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "Beeper Desktop API", version: "5.1.0" },
+      paths: { "/v1/accounts": { get: { operationId: "getAccounts", responses: { "200": { description: "ok", content: { "application/json": { schema } } } } } } },
+    }))
+    return { root, next }
+  }
+  const note = { type: "object", properties: { note: { type: "string", nullable: true }, count: { type: "integer", minimum: 0, exclusiveMinimum: true } } }
+
+  it("is taken (validated as the 3.1 document its rewrites make, not by 3.0 rules against them) and written as 3.1.0", async () => {
+    const repo = oneOperation(note)
+    const result = await updateSpec({ root: repo.root, from: repo.next, generate: false, applyPatches: false, mode: "replace" })
+    expect(result.digest.upgradedFrom).toBe("3.0.3")
+    expect(result.report).toContain("- Read an OpenAPI 3.0.3 document as 3.1.0 (the version of spec/openapi.yaml): its 3.0 forms are rewritten below.")
+    const written = parse(readFileSync(join(repo.root, "spec", "openapi.yaml"), "utf8")) as any
+    expect(written.openapi).toBe("3.1.0")
+    expect(written.paths["/v1/accounts"].get.responses["200"].content["application/json"].schema.properties).toEqual({
+      note: { type: ["string", "null"] }, count: { type: "integer", exclusiveMinimum: 0 },
+    })
+  })
+
+  it("with a real problem is still refused, the problem at its JSON pointer into the document", async () => {
+    const repo = oneOperation({ ...note, required: "note" })
+    await expect(updateSpec({ root: repo.root, from: repo.next, generate: false, applyPatches: false, mode: "replace" })).rejects.toThrow(
+      /^the new document is not a valid OpenAPI 3\.0\.3 document \(1 problem, checked as 3\.1\.0 .*\n- #\/paths\/~1v1~1accounts\/get\/responses\/200\/content\/application~1json\/schema\/required: Expected type `array` but got `string`\.\n/)
+  })
+
+  it("Beeper's 5.0.0 document declared 3.0.3 is taken like the 3.1.0 one: no API change", async () => {
+    const repo = makeRepo((d) => (d.openapi = "3.0.3"))
+    const result = await updateSpec({ root: repo.root, from: repo.next, dryRun: true })
+    expect(result.digest.upgradedFrom).toBe("3.0.3")
+    expect(result.diff.changes).toEqual([])
+  })
+})
+
 describe("an endpoint the upstream moves to another path", () => {
   // chats.archive records the upstream's operationId (`x-upstream-operation-id: archiveChat`).
   const move = (d: any) => {

@@ -12,6 +12,9 @@
 //   rewriting two `nullable` any-variants) is the same variant twice: the bare one is dropped.
 // - OpenAPI 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum` (beside `minimum`/`maximum`): the 3.1 number form.
 // - Paths outside `/v1` (OAuth, MCP): not part of the API this SDK covers; removed and named in the report.
+// - A whole OpenAPI 3.0 document (`openapi: 3.0.x`): once its `nullable` and boolean bounds are rewritten it is in the
+//   3.1 dialect, so it says `openapi: 3.1.0` — it is validated as 3.1 (by 3.0's rules, the 3.1 forms the rewrite made
+//   would be problems the document does not have), merged into our 3.1 spec and written as 3.1.
 // Every rewrite is reported; nothing is dropped silently.
 import { escapeToken, httpMethods, isRecord, schemaAnnotationKeys, type Json, type OpenApiDocument } from "./document.ts"
 
@@ -31,7 +34,12 @@ export interface DigestResult {
   readonly foreignExtensions: ReadonlyMap<string, number>
   /** `METHOD /path` of the operations of paths outside `/v1` that were removed. */
   readonly outsideV1: ReadonlyArray<string>
+  /** The `openapi` version of a 3.0 document, now read as 3.1.0; undefined for a 3.1 document. */
+  readonly upgradedFrom: string | undefined
 }
+
+/** The version a digested 3.0 document declares: the dialect the rewrites put it in (and spec/openapi.yaml's). */
+export const digestedVersion = "3.1.0"
 
 /** Keys whose values are example data or literal values, never schemas to rewrite. */
 const dataKeys = new Set(["example", "examples", "default", "const", "enum"])
@@ -141,6 +149,11 @@ export const digestDocument = (document: OpenApiDocument): DigestResult => {
       if ((httpMethods as ReadonlyArray<string>).includes(method)) outsideV1.push(`${method.toUpperCase()} ${path}`)
     }
   }
-  const digested = walk({ ...document, paths }, "#", state) as OpenApiDocument
-  return { document: digested, nullable: state.nullable, annotationAllOf: state.annotationAllOf, exclusiveBounds: state.exclusiveBounds, foreignExtensions: state.foreign, outsideV1 }
+  const upgradedFrom = /^3\.0(\.|$)/.test(document.openapi) ? document.openapi : undefined
+  const walked = walk({ ...document, paths }, "#", state) as OpenApiDocument
+  const digested = upgradedFrom === undefined ? walked : { ...walked, openapi: digestedVersion }
+  return {
+    document: digested, nullable: state.nullable, annotationAllOf: state.annotationAllOf, exclusiveBounds: state.exclusiveBounds,
+    foreignExtensions: state.foreign, outsideV1, upgradedFrom,
+  }
 }

@@ -135,8 +135,10 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   // would otherwise be diffed as API changes and written, and fail only in the generators).
   const problems = await validateOpenApi(digest.document)
   if (problems.length > 0) {
-    throw new SpecUpdateError(`the new document is not a valid OpenAPI ${digest.document.openapi} document (${problems.length} problem${problems.length === 1 ? "" : "s"}, ` +
-      `the paths point into it after spec/patches.yaml):\n${renderProblems(problems)}\nNothing was written. Correct the document, or add a spec/patches.yaml entry that does, then rerun.`)
+    // A 3.0 document is checked as the 3.1 one its rewrites made (by 3.0's rules, the rewrites would be the problems).
+    const checkedAs = digest.upgradedFrom === undefined ? "" : `checked as ${digest.document.openapi} once its 3.0 forms are rewritten the 3.1 way; `
+    throw new SpecUpdateError(`the new document is not a valid OpenAPI ${digest.upgradedFrom ?? digest.document.openapi} document (${problems.length} problem${problems.length === 1 ? "" : "s"}, ` +
+      `${checkedAs}the paths point into it after spec/patches.yaml):\n${renderProblems(problems)}\nNothing was written. Correct the document, or add a spec/patches.yaml entry that does, then rerun.`)
   }
   const alignment = alignNames(previous, digest.document)
   const renamedOperations = alignment.renames.filter((rename) => rename.section === "operations").length
@@ -233,6 +235,7 @@ const renderDigestReport = (digest: DigestResult, alignment: Alignment): string 
     lines.push(`- Gave our names to ${hoisted.length} schemas the new document writes inline: ${hoisted.map((rename) => `\`${rename.to}\``).join(", ")}.`)
   }
   for (const conflict of alignment.conflicts) lines.push(`- Name conflict: ${conflict}.`)
+  if (digest.upgradedFrom !== undefined) lines.push(`- Read an OpenAPI ${digest.upgradedFrom} document as ${digest.document.openapi} (the version of spec/openapi.yaml): its 3.0 forms are rewritten below.`)
   if (digest.nullable.length > 0) lines.push(`- Rewrote ${digest.nullable.length} OpenAPI 3.0 \`nullable: true\` the OpenAPI 3.1 way (\`type: [T, "null"]\`).`)
   if (digest.exclusiveBounds.length > 0) lines.push(`- Rewrote ${digest.exclusiveBounds.length} boolean \`exclusiveMinimum\`/\`exclusiveMaximum\` (OpenAPI 3.0) as the 3.1 number.`)
   if (digest.annotationAllOf.length > 0) {
