@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { applyJsonPatch, applySpecPatches, parsePatches, SpecPatchError } from "../src/spec-update/patches.ts"
+import { applyJsonPatch, applySpecPatches, describeDifferences, parsePatches, SpecPatchError } from "../src/spec-update/patches.ts"
 
 const document = () => ({
   openapi: "3.1.0",
@@ -77,6 +77,46 @@ describe("applySpecPatches", () => {
     // The defect fixed upstream (or the patch applied twice): the test fails and the update stops, saying which entry.
     const error = (() => { try { applySpecPatches(patched, patches) } catch (e) { return e } })()
     expect(error).toBeInstanceOf(SpecPatchError)
-    expect((error as Error).message).toMatch(/entry 1 \("Desktop serves Chat.id as a string but sends numbers."\) does not apply.*delete the entry/)
+    expect((error as Error).message).toBe([
+      "spec/patches.yaml entry 1 does not apply: its operation 1 tests /components/schemas/Chat/properties/id/type, and Beeper Desktop's document differs there:",
+      "- /components/schemas/Chat/properties/id/type: \"integer\" where the test has \"string\"",
+      "The entry's reason: \"Desktop serves Chat.id as a string but sends numbers.\"",
+      "Carry the change where the reason says, then update the value operation 1 of the entry tests for to the document's new one, and rerun. " +
+        "(Only when the reason is a defect Beeper Desktop has now fixed does the entry go instead.)",
+    ].join("\n"))
+    expect((error as SpecPatchError).testFailure).toEqual({ operation: 1, path: "/components/schemas/Chat/properties/id/type", differences: ["/components/schemas/Chat/properties/id/type: \"integer\" where the test has \"string\""] })
+  })
+
+  it("an entry whose operation is no test and no longer applies is named with its reason, its paths to update", () => {
+    const patches = parsePatches(`
+- reason: Desktop lacks a title.
+  patch:
+    - { op: remove, path: /components/schemas/Nope }
+`)
+    expect(() => applySpecPatches(document(), patches)).toThrow(/entry 1 \("Desktop lacks a title."\) does not apply: .*does not exist.*update its paths/)
+  })
+})
+
+describe("describeDifferences (what a failed test says)", () => {
+  const base = { type: "object", required: ["type"], properties: { type: { type: "string", enum: ["a", "b"] }, data: { type: "object", description: "x".repeat(500) } } }
+  it("names values added to or gone from a list, keys added or gone, changed values, each at its JSON pointer, short", () => {
+    const changed = structuredClone(base) as any
+    changed.properties.type.enum = ["a", "c"]
+    changed.required.push("data")
+    changed.properties.extra = { type: "string", description: "y".repeat(500) }
+    delete changed.properties.data.description
+    changed.type = "array"
+    const lines = describeDifferences(changed, base, "/S")
+    expect(lines).toEqual([
+      "/S/type: \"array\" where the test has \"object\"",
+      "/S/required: value added: \"data\"",
+      "/S/properties/extra: added: " + JSON.stringify(changed.properties.extra).slice(0, 79) + "…",
+      "/S/properties/type/enum: value added: \"c\"",
+      "/S/properties/type/enum: value gone: \"b\"",
+      "... and 1 more",
+    ])
+    expect(describeDifferences(changed, base, "/S", 10)).toContain("/S/properties/data/description: gone (the test has " + JSON.stringify("x".repeat(500)).slice(0, 79) + "…)")
+    expect(describeDifferences(changed, base, "/S", 2)).toHaveLength(3)
+    expect(describeDifferences(base, structuredClone(base), "/S")).toEqual([])
   })
 })

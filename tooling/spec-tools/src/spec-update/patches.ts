@@ -19,9 +19,76 @@ export interface SpecPatch {
   readonly patch: ReadonlyArray<JsonPatchOperation>
 }
 
+/** A failed `test` operation: which one, and where the document differs from the value it tests for. */
+export interface TestFailure {
+  /** The operation's place in its patch, from 1. */
+  readonly operation: number
+  readonly path: string
+  /** Short lines, each a JSON pointer and what differs there (see {@link describeDifferences}). */
+  readonly differences: ReadonlyArray<string>
+}
+
 /** Thrown when spec/patches.yaml is malformed or one of its entries does not apply to the incoming document. */
 export class SpecPatchError extends Error {
   override readonly name = "SpecPatchError"
+  /** Set when a `test` operation failed (the entry guards a value the document no longer has). */
+  readonly testFailure: TestFailure | undefined
+  constructor(message: string, testFailure?: TestFailure) {
+    super(message)
+    this.testFailure = testFailure
+  }
+}
+
+/** A JSON value in at most `max` characters. */
+const shortJson = (value: unknown, max = 80): string => {
+  const text = JSON.stringify(value) ?? "undefined"
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+const isScalar = (value: unknown): boolean => typeof value !== "object" || value === null
+
+/**
+ * Where `actual` (the document) differs from `expected` (what a `test` operation tests for), below `pointer`: one short
+ * line per difference, at most `limit` (then how many more): values added to or gone from a list of scalars (an
+ * `enum`, `required`), keys added or gone, else the first differing value on each side, truncated.
+ */
+export const describeDifferences = (actual: unknown, expected: unknown, pointer: string, limit = 5): ReadonlyArray<string> => {
+  const found: Array<string> = []
+  const walk = (a: unknown, e: unknown, at: string): void => {
+    if (sameJson(a, e)) return
+    if (Array.isArray(a) && Array.isArray(e) && a.every(isScalar) && e.every(isScalar)) {
+      const added = a.filter((value) => !e.some((other) => sameJson(other, value)))
+      const removed = e.filter((value) => !a.some((other) => sameJson(other, value)))
+      if (added.length > 0) found.push(`${at}: ${added.length === 1 ? "value" : "values"} added: ${added.map((value) => shortJson(value)).join(", ")}`)
+      if (removed.length > 0) found.push(`${at}: ${removed.length === 1 ? "value" : "values"} gone: ${removed.map((value) => shortJson(value)).join(", ")}`)
+      if (added.length === 0 && removed.length === 0) found.push(`${at}: the same values in another order (or repeated)`)
+      return
+    }
+    if (Array.isArray(a) && Array.isArray(e)) {
+      for (let index = 0; index < Math.min(a.length, e.length); index++) walk(a[index], e[index], `${at}/${index}`)
+      if (a.length !== e.length) found.push(`${at}: ${a.length} items where the test has ${e.length}`)
+      return
+    }
+    if (isRecord(a) && isRecord(e)) {
+      const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1")
+      for (const key of Object.keys(a)) if (!Object.hasOwn(e, key)) found.push(`${at}/${escape(key)}: added: ${shortJson(a[key])}`)
+      for (const key of Object.keys(e)) if (!Object.hasOwn(a, key)) found.push(`${at}/${escape(key)}: gone (the test has ${shortJson(e[key])})`)
+      for (const key of Object.keys(a)) if (Object.hasOwn(e, key)) walk(a[key], e[key], `${at}/${escape(key)}`)
+      return
+    }
+    found.push(`${at}: ${shortJson(a)} where the test has ${shortJson(e)}`)
+  }
+  walk(actual, expected, pointer)
+  return found.length <= limit ? found : [...found.slice(0, limit), `... and ${found.length - limit} more`]
+}
+
+/** Thrown by a failed `test` operation (wrapped, with the operation's place, by {@link applyJsonPatch}). */
+class TestFailed extends Error {
+  readonly differences: ReadonlyArray<string>
+  constructor(differences: ReadonlyArray<string>) {
+    super(`test failed: ${differences.join("; ")}`)
+    this.differences = differences
+  }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -148,10 +215,10 @@ const applyOperation = (document: unknown, operation: JsonPatchOperation): void 
     }
     case "copy":
       return add(document, operation.path, structuredClone(read(document, operation.from)))
-    case "test":
-      if (!sameJson(read(document, operation.path), operation.value)) {
-        throw new SpecPatchError(`${operation.path}: test failed, the value is ${JSON.stringify(read(document, operation.path))}, not ${JSON.stringify(operation.value)}`)
-      }
+    case "test": {
+      const actual = read(document, operation.path)
+      if (!sameJson(actual, operation.value)) throw new TestFailed(describeDifferences(actual, operation.value, operation.path))
+    }
   }
 }
 
@@ -163,7 +230,8 @@ export const applyJsonPatch = <T>(document: T, operations: ReadonlyArray<JsonPat
       applyOperation(copy, operation)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      throw new SpecPatchError(`operation ${index + 1} (${operation.op} ${operation.path}): ${message}`)
+      const failure = error instanceof TestFailed ? { operation: index + 1, path: operation.path, differences: error.differences } : undefined
+      throw new SpecPatchError(`operation ${index + 1} (${operation.op} ${operation.path}): ${message}`, failure)
     }
   })
   return copy
@@ -178,6 +246,20 @@ export const applySpecPatches = <T>(document: T, patches: ReadonlyArray<SpecPatc
     try {
       return applyJsonPatch(current, entry.patch)
     } catch (error) {
+      const failure = error instanceof SpecPatchError ? error.testFailure : undefined
+      if (failure !== undefined) {
+        // A test guards what the entry does: the value it tests for changed. What to do with the change is the
+        // entry's reason's to say (carry it elsewhere, or the defect is fixed): deleting the entry would let the rest
+        // of it (a remove) go, or not happen, silently.
+        throw new SpecPatchError(
+          `spec/patches.yaml entry ${index + 1} does not apply: its operation ${failure.operation} tests ${failure.path}, ` +
+            `and Beeper Desktop's document differs there:\n${failure.differences.map((line) => `- ${line}`).join("\n")}\n` +
+            `The entry's reason: "${entry.reason}"\n` +
+            `Carry the change where the reason says, then update the value operation ${failure.operation} of the entry tests for to the ` +
+            "document's new one, and rerun. (Only when the reason is a defect Beeper Desktop has now fixed does the entry go instead.)",
+          failure,
+        )
+      }
       const message = error instanceof Error ? error.message : String(error)
       throw new SpecPatchError(
         `spec/patches.yaml entry ${index + 1} ("${entry.reason}") does not apply: ${message}. ` +
