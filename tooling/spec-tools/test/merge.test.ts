@@ -281,7 +281,18 @@ describe("pnpm spec:update --from Beeper's own 5.0.0 document (the update adopte
 
   it("taking it again changes nothing: no operation removed or renamed, no API change, the same bytes", async () => {
     const repo = makeRepo()
-    const result = await updateSpec({ root: repo.root, from: upstreamFile, generate: false })
+    const logged: Array<string> = []
+    const result = await updateSpec({ root: repo.root, from: upstreamFile, generate: false, log: (line) => logged.push(line) })
+    // The root README shows this run's transcript: it must be what the run prints.
+    const command = "$ pnpm spec:update --from ../shared/reference/upstream/beeper-desktop-api-5.0.0.openapi.json\n"
+    const readme = readFileSync(join(repoRoot, "README.md"), "utf8")
+    expect(readme).toContain(command)
+    const transcript = readme.slice(readme.indexOf(command) + command.length, readme.indexOf("```", readme.indexOf(command))).trimEnd().split("\n")
+    const printed = logged.map((line) => line.replace(upstreamFile, "../shared/reference/upstream/beeper-desktop-api-5.0.0.openapi.json"))
+    // (all but the closing line, which the README leaves out: the spec is unchanged)
+    expect(transcript.filter((line) => line.startsWith("spec:update:"))).toEqual(printed.slice(0, -1))
+    expect(printed.at(-1)).toBe("spec:update: spec/openapi.yaml is unchanged")
+    expect(transcript.at(-1)).toBe(result.report.split("\n")[0])
     expect(result.diff.changes).toEqual([])
     expect(result.specWritten).toBe(false)
     expect(repo.spec()).toBe(specText)
