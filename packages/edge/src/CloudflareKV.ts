@@ -6,9 +6,20 @@
  * Workers KV is eventually consistent across locations (a write may take up to a minute to be seen elsewhere):
  * run one delivery per namespace at a time, from one place, and keep the handler idempotent (`replyOnce`).
  *
+ * Workers KV also takes at most one write per second to a key (a faster one fails: `KV PUT failed: 429 Too Many
+ * Requests`), and every acknowledgement of a chat writes that chat's key. So writes are paced per key: a write within
+ * {@link writeInterval} of the last one to its key waits for the window, and writes asked for meanwhile are merged
+ * into it (the newest value is written; each caller resumes once it landed). A write still refused with a 429 (a
+ * write to the key from elsewhere) is tried again after the window, up to {@link rateLimitRetries} times. A read
+ * returns what this store last wrote to the key (KV may serve an older copy for a while).
+ *
  * @module
  */
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
+import * as Semaphore from "effect/Semaphore"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 
 /**
@@ -25,6 +36,25 @@ export interface KVNamespaceLike {
     list_complete: boolean
     cursor?: string
   }>
+}
+
+/** The time (ms) Workers KV wants between two writes to one key. */
+export const writeInterval = 1000
+
+/** How many times a write refused with a 429 is tried again (each after {@link writeInterval}). */
+export const rateLimitRetries = 3
+
+/** Whether a KV failure is its rate limit (`KV PUT failed: 429 Too Many Requests`). */
+const isRateLimited = (error: KeyValueStore.KeyValueStoreError): boolean =>
+  /\b429\b|too many requests/i.test(error.cause instanceof Error ? error.cause.message : String(error.cause))
+
+/** The writes of one key: one at a time, {@link writeInterval} apart. */
+interface Slot {
+  readonly lock: Semaphore.Semaphore
+  /** When the last write to the key ended (ms, by the Effect clock). */
+  lastWriteAt: number
+  /** The write waiting for its turn: it carries the newest value asked for; every caller waits for it to land. */
+  next: { value: string; readonly done: Deferred.Deferred<void, KeyValueStore.KeyValueStoreError> } | undefined
 }
 
 /** The store over `namespace`. */
@@ -50,12 +80,63 @@ export const make = (namespace: KVNamespaceLike): KeyValueStore.KeyValueStore =>
     } while (cursor !== undefined)
     return names
   })
+  const slots = new Map<string, Slot>()
+  const slotOf = (key: string): Slot => {
+    let slot = slots.get(key)
+    if (slot === undefined) slots.set(key, slot = { lock: Semaphore.makeUnsafe(1), lastWriteAt: -Infinity, next: undefined })
+    return slot
+  }
+  /** What this store last wrote (or is about to write) to a key: a read sees its own writes. */
+  const written = new Map<string, string | undefined>()
+  /** Runs `write` in `slot`'s turn: after the one before it and at least `writeInterval` after it ended. */
+  const inTurn = <A>(slot: Slot, write: Effect.Effect<A, KeyValueStore.KeyValueStoreError>) =>
+    slot.lock.withPermits(1)(Effect.gen(function*() {
+      for (let retries = 0;; retries++) {
+        const wait = slot.lastWriteAt + writeInterval - (yield* Clock.currentTimeMillis)
+        if (wait > 0) yield* Effect.sleep(wait)
+        const exit = yield* Effect.exit(write)
+        slot.lastWriteAt = yield* Clock.currentTimeMillis
+        if (Exit.isSuccess(exit) || retries >= rateLimitRetries || !exit.cause.reasons.some((r) => r._tag === "Fail" && isRateLimited(r.error))) {
+          return yield* exit
+        }
+      }
+    }))
+  const set = (key: string, value: string) =>
+    Effect.suspend(() => {
+      const slot = slotOf(key)
+      written.set(key, value)
+      if (slot.next !== undefined) {
+        slot.next.value = value
+        return Deferred.await(slot.next.done)
+      }
+      const next: NonNullable<Slot["next"]> = { value, done: Deferred.makeUnsafe() }
+      slot.next = next
+      const put = Effect.suspend(() => {
+        // from here on, a set waits for the write after this one
+        if (slot.next === next) slot.next = undefined
+        return call("set", key, () => namespace.put(key, next.value))
+      })
+      // the write lands (or fails) even if the caller that started it is interrupted: others wait for it
+      return inTurn(slot, put).pipe(
+        Effect.exit,
+        Effect.flatMap((exit) => {
+          if (Exit.isFailure(exit) && written.get(key) === next.value) written.delete(key)
+          return Deferred.done(next.done, exit)
+        }),
+        Effect.uninterruptible,
+        Effect.andThen(Deferred.await(next.done)),
+      )
+    })
+  const remove = (method: string, key: string) =>
+    inTurn(slotOf(key), Effect.tap(call(method, key, () => namespace.delete(key)), () => Effect.sync(() => void written.set(key, undefined))))
   return KeyValueStore.makeStringOnly({
-    get: (key) => call("get", key, async () => (await namespace.get(key)) ?? undefined),
-    set: (key, value) => call("set", key, () => namespace.put(key, value)),
-    remove: (key) => call("remove", key, () => namespace.delete(key)),
-    clear: Effect.flatMap(keys, (names) =>
-      Effect.forEach(names, (name) => call("clear", name, () => namespace.delete(name)), { discard: true })),
+    get: (key) =>
+      written.has(key)
+        ? Effect.succeed(written.get(key))
+        : call("get", key, async () => (await namespace.get(key)) ?? undefined),
+    set,
+    remove: (key) => remove("remove", key),
+    clear: Effect.flatMap(keys, (names) => Effect.forEach(names, (name) => remove("clear", name), { discard: true })),
     size: Effect.map(keys, (names) => names.length),
     keys,
   })

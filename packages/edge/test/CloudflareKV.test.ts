@@ -1,19 +1,42 @@
 /**
  * `BeeperEdge.layerCheckpointKV`: delivery checkpoints in a Workers KV namespace (here a Map behind the binding's
  * shape, listing in pages of 2 as KV pages its keys) — a checkpoint read back by a new layer, and a value that is not
- * one failing with `CheckpointCorrupt`.
+ * one failing with `CheckpointCorrupt`; and Workers KV's one write per second to a key (a faster one refused with a
+ * 429, as workerd does), on the test clock: writes paced and merged, a 429 from elsewhere tried again, bounded.
  */
 import { Checkpoints } from "@beeper-kit/effect"
 import { assert, describe, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Clock, Effect, Fiber } from "effect"
+import { TestClock } from "effect/testing"
 import { BeeperEdge } from "../src/index.ts"
+import { make as makeKVStore } from "../src/CloudflareKV.ts"
 
-const fakeNamespace = (): BeeperEdge.KVNamespaceLike & { readonly data: Map<string, string> } => {
+interface FakeNamespace extends BeeperEdge.KVNamespaceLike {
+  readonly data: Map<string, string>
+  /** Every put that landed: key, value, and when (by `now`). */
+  readonly puts: Array<{ key: string; value: string; at: number }>
+}
+
+/**
+ * A namespace in a Map; with `now`, a put to a key less than a second after the last one to it fails as Workers KV's
+ * does, and `refuse(key)` may refuse more (a write from elsewhere).
+ */
+const fakeNamespace = (now?: () => number, refuse: (key: string) => boolean = () => false): FakeNamespace => {
   const data = new Map<string, string>()
+  const puts: Array<{ key: string; value: string; at: number }> = []
   return {
     data,
+    puts,
     get: (key) => Promise.resolve(data.get(key) ?? null),
-    put: (key, value) => Promise.resolve(void data.set(key, value)),
+    put: (key, value) => {
+      const at = now?.() ?? 0
+      const last = puts.findLast((p) => p.key === key)
+      if (refuse(key) || (now !== undefined && last !== undefined && at - last.at < 1000)) {
+        return Promise.reject(new Error("KV PUT failed: 429 Too Many Requests"))
+      }
+      puts.push({ key, value, at })
+      return Promise.resolve(void data.set(key, value))
+    },
     delete: (key) => Promise.resolve(void data.delete(key)),
     list: (options = {}) => {
       const names = [...data.keys()].filter((k) => k.startsWith(options.prefix ?? "")).sort()
@@ -52,5 +75,73 @@ describe("BeeperEdge.layerCheckpointKV", () => {
         Effect.flip,
       )
       assert.strictEqual(error._tag, "CheckpointCorrupt")
+    }))
+})
+
+describe("BeeperEdge.layerCheckpointKV: one write per second to a key", () => {
+  const testNow = Effect.gen(function*() {
+    const clock = yield* Clock.Clock
+    return () => clock.currentTimeMillisUnsafe()
+  })
+  /** Moves the test clock on by `seconds`, one second at a time, letting the forked writes run in between. */
+  const seconds = (n: number) =>
+    Effect.gen(function*() {
+      for (let i = 0; i < n; i++) {
+        yield* Effect.yieldNow
+        yield* TestClock.adjust("1 second")
+      }
+    })
+  const at = (sortKey: string) => ({ chatID: "a", id: sortKey, sortKey, timestamp: undefined, recent: [sortKey] })
+
+  it.effect("two acknowledgements in one chat within a second both land: the second waits for the window (no 429)", () =>
+    Effect.gen(function*() {
+      const namespace = fakeNamespace(yield* testNow)
+      const saves = yield* Checkpoints.use((c) => Effect.andThen(c.save(at("0001")), c.save(at("0002")))).pipe(
+        Effect.provide(BeeperEdge.layerCheckpointKV(namespace)),
+        Effect.forkChild,
+      )
+      yield* seconds(3)
+      yield* Fiber.join(saves)
+      const chat = namespace.puts.filter((p) => p.key === "beeper-kit/incoming/chat/a")
+      assert.deepStrictEqual(chat.map((p) => JSON.parse(p.value).sortKey), ["0001", "0002"])
+      assert.isAtLeast(chat[1]!.at - chat[0]!.at, 1000)
+    }))
+
+  it.effect("writes asked for while one waits are merged: the newest value lands once, and every caller resumes then", () =>
+    Effect.gen(function*() {
+      const namespace = fakeNamespace(yield* testNow)
+      const store = makeKVStore(namespace)
+      yield* store.set("k", "1")
+      const resumed: Array<string> = []
+      const later = yield* Effect.forEach(["2", "3", "4"], (value) =>
+        Effect.forkChild(Effect.andThen(store.set("k", value), Effect.sync(() => resumed.push(value)))))
+      yield* Effect.yieldNow
+      assert.deepStrictEqual(resumed, [], "no caller resumes before its write landed")
+      // a read sees the newest value asked for, not KV's older copy
+      assert.strictEqual(yield* store.get("k"), "4")
+      yield* seconds(2)
+      yield* Fiber.joinAll(later)
+      assert.deepStrictEqual(namespace.puts.map((p) => p.value), ["1", "4"])
+      assert.deepStrictEqual(resumed.sort(), ["2", "3", "4"])
+      assert.strictEqual(namespace.data.get("k"), "4")
+    }))
+
+  it.effect("a 429 (a write from elsewhere) is tried again after the window; a key that stays refused fails, bounded", () =>
+    Effect.gen(function*() {
+      let refusals = 2
+      const namespace = fakeNamespace(yield* testNow, (key) => key === "flaky" && refusals-- > 0)
+      const store = makeKVStore(namespace)
+      const flaky = yield* Effect.forkChild(store.set("flaky", "v"))
+      yield* seconds(3)
+      yield* Fiber.join(flaky)
+      assert.strictEqual(namespace.data.get("flaky"), "v")
+
+      let attempts = 0
+      const refusing = makeKVStore(fakeNamespace(yield* testNow, () => (attempts++, true)))
+      const failed = yield* Effect.forkChild(Effect.flip(refusing.set("k", "v")))
+      yield* seconds(6)
+      const error = yield* Fiber.join(failed)
+      assert.include(String(error.cause), "429")
+      assert.strictEqual(attempts, 4) // the write and three retries
     }))
 })

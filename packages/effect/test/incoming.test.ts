@@ -883,6 +883,65 @@ describe("server-given chat IDs in log lines", () => {
     }).pipe(Effect.scoped))
 })
 
+describe("handleIncoming over a checkpoint store that takes its time", () => {
+  /**
+   * Checkpoints in memory whose saves wait, while `closed`, for the test to open the store (as Workers KV makes a
+   * second write to a chat's key wait a second); `saved` lists the message IDs saved, in order.
+   */
+  const slowCheckpoints = Effect.sync(() => {
+    const saved: Array<string> = []
+    let gate = Deferred.makeUnsafe<void>()
+    Deferred.doneUnsafe(gate, Effect.void)
+    const layer = Layer.succeed(Checkpoints, {
+      load: Effect.succeed(new Map()),
+      origin: (now: number) => Effect.succeed(now),
+      save: (cursor: Delivery.ChatCursor) => Effect.andThen(Deferred.await(gate), Effect.sync(() => void saved.push(cursor.id))),
+    })
+    return {
+      layer,
+      saved,
+      close: () => void (gate = Deferred.makeUnsafe<void>()),
+      open: () => void Deferred.doneUnsafe(gate, Effect.void),
+    }
+  })
+
+  it.live("a burst in one chat is handled without waiting for the store, its acknowledgements written as one; an interruption still writes them", () =>
+    onMockServer((server) =>
+      Effect.gen(function*() {
+        const store = yield* slowCheckpoints
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const handled = yield* Queue.unbounded<string>()
+        const health = yield* makeHealth
+        const fiber = yield* handleIncoming(({ message }) => Queue.offer(handled, message.id), { chats: [chat.id], health })
+          .pipe(Effect.provide(store.layer), Effect.forkScoped)
+        yield* health.ready
+        const handledNext = Queue.take(handled).pipe(
+          Effect.timeoutOrElse({ duration: "20 seconds", orElse: () => Effect.die("a handler waited for the store") }),
+        )
+
+        // the store holds every save: all five are handled all the same (before, the second waited for the first save)
+        store.close()
+        const burst = ["1", "2", "3", "4", "5"].map((n) => server.simulate.incomingMessage({ chatID: chat.id, text: n }).id)
+        for (const id of burst) assert.strictEqual(yield* handledNext, id)
+        store.open()
+        // the save held, then one for those that waited meanwhile: the last one's
+        while (store.saved.at(-1) !== burst[4]) yield* Effect.yieldNow
+        assert.isAtMost(store.saved.length, 2, `saved: ${store.saved.join(", ")}`)
+
+        // interrupted while saves wait: the handled messages are still written before handleIncoming ends
+        store.close()
+        const more = ["6", "7"].map((n) => server.simulate.incomingMessage({ chatID: chat.id, text: n }).id)
+        for (const id of more) assert.strictEqual(yield* handledNext, id)
+        const stopping = yield* Effect.forkChild(Fiber.interrupt(fiber))
+        yield* Effect.yieldNow
+        store.open()
+        yield* Fiber.join(stopping)
+        assert.strictEqual(store.saved.at(-1), more[1])
+      })
+    ))
+})
+
 describe("messages that share a sortKey", () => {
   it.live("each is delivered once, live and by a reconnect's catch-up", () =>
     Effect.gen(function*() {

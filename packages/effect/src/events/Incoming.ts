@@ -44,6 +44,7 @@ import type { Chat, Message } from "../generated/schemas.ts"
 import { isFailedSendStatus } from "../internal/sendStatus.ts"
 import { isTransientRead } from "../RetryPolicy.ts"
 import { activeSince, millisOf } from "./ActiveChats.ts"
+import * as AckBehind from "./AckBehind.ts"
 import { type CheckpointError, Checkpoints, type CheckpointsApi, make as makeCheckpoints } from "./Checkpoint.ts"
 import * as Delivery from "./Delivery.ts"
 import { keyValueStore } from "./KeyValueStoreModule.ts"
@@ -226,6 +227,8 @@ const defaults = {
   maxCatchUp: 500,
   chatPages: 20,
   notConnectedLogEvery: Duration.seconds(5),
+  /** How long an ending `handleIncoming` waits for the acknowledgements still to write. */
+  ackFlushWithin: Duration.seconds(10),
 }
 
 /**
@@ -597,8 +600,14 @@ const deliveriesOf = (
 /**
  * Runs `handler` for every new incoming message of `options.chats` (default `"*"`), one at a time, and checkpoints
  * each message after its handler succeeded (see the module description for the guarantee). Runs until interrupted;
- * fails with the handler's first error (that message stays unacknowledged: it is delivered again after a restart)
- * or with a delivery error.
+ * fails with the handler's first error (that message stays unacknowledged: it is delivered again after a restart),
+ * with a delivery error, or with the checkpoint store's error.
+ *
+ * The checkpoints are written behind the handler: the next message's handler does not wait for the store (Workers
+ * KV, for one, takes one write per second to a chat's key), and a chat's acknowledgements that wait together are
+ * written as one (the last message's checkpoint covers the earlier ones). Before `handleIncoming` ends — on the
+ * handler's error, a delivery error or an interruption — the acknowledgements of the messages handled are written
+ * (waiting at most 10 seconds for the store).
  *
  * @example
  * ```ts
@@ -611,9 +620,21 @@ export const handleIncoming = <E, R>(
   handler: (incoming: IncomingMessage) => Effect.Effect<unknown, E, R>,
   options: HandleIncomingOptions = {},
 ): Effect.Effect<void, E | IncomingError, R | BeeperDesktop | BeeperEvents> =>
-  deliveriesOf("handleIncoming", options.chats ?? "*", options).pipe(
-    Stream.runForEach((incoming) => Effect.andThen(handler(incoming), incoming.ack)),
-  )
+  Effect.scoped(Effect.gen(function*() {
+    // acknowledgements are written behind the handler, coalesced per chat (see `AckBehind`)
+    const acks = yield* AckBehind.make
+    yield* deliveriesOf("handleIncoming", options.chats ?? "*", options).pipe(
+      Stream.runForEach((incoming) =>
+        Effect.andThen(handler(incoming), acks.offer(incoming.message.chatID, incoming.ack))
+      ),
+      Effect.raceFirst(acks.failed),
+      Effect.andThen(acks.flush),
+      // ended by the handler's error, a delivery error or an interruption: what was handled is still written
+      Effect.onExit((exit) =>
+        exit._tag === "Success" ? Effect.void : Effect.ignore(Effect.timeoutOption(acks.flush, defaults.ackFlushWithin))
+      ),
+    )
+  }))
 
 /**
  * Replies to `message` unless a reply of ours to it is already in the chat — the idempotent reply a handler needs
