@@ -145,6 +145,30 @@ describe("Checkpoints", () => {
       assert.deepStrictEqual(JSON.parse((yield* store.get("beeper-kit/incoming/chat/c2"))!).recent, [])
     }).pipe(Effect.provide(Layer.provideMerge(Checkpoints.layer, KeyValueStore.layerMemory))))
 
+  it.effect("an origin is never moved forward: one listed but read as absent (a stale read) is not replaced", () =>
+    Effect.gen(function*() {
+      const data = new Map<string, string>()
+      let staleReads = 0
+      const store = KeyValueStore.makeStringOnly({
+        get: (key) => Effect.sync(() => key.endsWith("/origin") && staleReads-- > 0 ? undefined : data.get(key)),
+        set: (key, value) => Effect.sync(() => void data.set(key, value)),
+        remove: (key) => Effect.sync(() => void data.delete(key)),
+        clear: Effect.sync(() => data.clear()),
+        size: Effect.sync(() => data.size),
+        keys: Effect.sync(() => [...data.keys()]),
+      })
+      const origin = (now: number) =>
+        Checkpoints.use((c) => c.origin(now)).pipe(
+          Effect.provide(Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))),
+        )
+      assert.strictEqual(yield* origin(1000), 1000)
+      staleReads = 1
+      const error = yield* Effect.flip(origin(5000))
+      assert.strictEqual(error._tag, "CheckpointUnavailable")
+      assert.include(error.message, "reads as absent")
+      assert.strictEqual(yield* origin(9000), 1000)
+    }))
+
   it.effect("a save never moves a checkpoint back; at an equal sortKey, the IDs of both saves are kept", () =>
     Effect.gen(function*() {
       const checkpoints = yield* Checkpoints

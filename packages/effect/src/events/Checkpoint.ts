@@ -87,7 +87,11 @@ export interface CheckpointsApi {
    * stored one (another delivery on this store went further in that chat) leaves it as it is.
    */
   readonly save: (cursor: ChatCursor) => Effect.Effect<void, CheckpointError>
-  /** The time (epoch ms) delivery first started with this store, written on the first call with `now`. */
+  /**
+   * The time (epoch ms) delivery first started with this store, written on the first call with `now`; never moved
+   * forward: an origin the store lists but reads as absent (a stale read) fails with `CheckpointUnavailable` rather
+   * than being replaced.
+   */
   readonly origin: (now: number) => Effect.Effect<number, CheckpointError>
 }
 
@@ -242,10 +246,21 @@ export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
       )
     }))
 
+  // An origin is never moved forward: a later one would make a catch-up skip what arrived in between in the chats
+  // with no checkpoint. A store may read a key as absent that is there (Workers KV serves a stale copy for up to a
+  // minute), so an absent origin is written only when the store does not list it either.
   const origin: CheckpointsApi["origin"] = (now) =>
     Effect.gen(function*() {
       const text = yield* Effect.mapError(store.get(originKey), unavailable)
       if (text !== undefined) return (yield* parse(originKey, text, StoredOrigin, originFormat)).since
+      const keys = yield* Effect.mapError(store.keys, unavailable)
+      if (keys.includes(originKey)) {
+        return yield* new CheckpointUnavailable({
+          method: "get",
+          message: `${originKey} is listed but reads as absent (a stale read of an eventually consistent store?); ` +
+            "not replaced by a later origin: try again later",
+        })
+      }
       yield* Effect.mapError(store.set(originKey, JSON.stringify({ format: originFormat, since: now })), unavailable)
       return now
     })
