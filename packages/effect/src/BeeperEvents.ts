@@ -111,6 +111,13 @@ export interface EventsStreamOptions {
    * @internal
    */
   readonly onArrival?: ((elements: ReadonlyArray<LiveEvent>) => void) | undefined
+  /**
+   * Told of every attempt of the layer's connection to connect while this stream runs — with `previous`, why the
+   * last attempt or connection ended, when one did (a refused upgrade shows here, as no element of the stream does).
+   * Runs in the connection's fiber: it must return at once and not throw.
+   * @internal
+   */
+  readonly onAttempt?: ((attempt: { readonly attempt: number; readonly previous: string | undefined }) => void) | undefined
 }
 
 /**
@@ -298,6 +305,8 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     // Made with the first stream or `setSubscriptions`, not at layer build: a program that uses HTTP only (most of
     // the adapters' `layer` users' first requests) never compiles the connection's code.
     let shared: SharedConnection.SharedConnection | undefined
+    /** The `onAttempt` of the streams running (the connection is the layer's, whichever stream opened it). */
+    const attemptWatchers = new Set<NonNullable<EventsStreamOptions["onAttempt"]>>()
     const sharedConnection = (): SharedConnection.SharedConnection => shared ??= SharedConnection.make()
     // one drift log per layer instance: each tolerance is logged once, whatever the stream that met it
     const drift = makeDriftLog({ strict: options.strict === true })
@@ -351,7 +360,9 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
               Effect.catch((error) => Effect.succeed(error._tag === "Unauthorized")),
             )
             const reader = Reading.make({ drift, hydrate: Hydration.make({ client, drift }), scrub })
-            const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt }, initial, emitter)
+            const told: typeof onAttempt = (attempt) =>
+              Effect.andThen(Effect.sync(() => attemptWatchers.forEach((watcher) => watcher(attempt))), onAttempt(attempt))
+            const session = Session.make({ ...sessionOptions(tokenRefused, reader), onAttempt: told }, initial, emitter)
             const run = session.run.pipe(
               Option.isSome(constructor)
                 ? Effect.provideService(WebSocketConstructor, constructor.value)
@@ -376,6 +387,11 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
               }),
             failCause: buffer.failCause,
           }
+        const watcher = streamOptions?.onAttempt
+        if (watcher !== undefined) {
+          attemptWatchers.add(watcher)
+          yield* Effect.addFinalizer(() => Effect.sync(() => attemptWatchers.delete(watcher)))
+        }
         yield* sharedConnection().subscribe(chatIDs, sink, open, {
           logAttempts: streamOptions?.logAttempts,
         })

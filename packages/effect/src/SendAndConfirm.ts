@@ -38,8 +38,9 @@ export interface SendAndConfirmOptions extends CallOptions {
   readonly within?: Duration.Input | undefined
   /**
    * How often to look the message up (default 500 ms without live events; with live events, lookups happen on
-   * each `message.upserted` of the chat and, as a safety net, every 5 seconds — back to 500 ms if the event stream
-   * fails or ends, e.g. a refused upgrade).
+   * each `message.upserted` of the chat and, as a safety net, every 5 seconds — back to 500 ms while the event stream
+   * is not connected: a refused upgrade (401, 404, 502...), a drop, an upgrade with no answer for 5 s, a stream that
+   * failed or ended).
    */
   readonly pollInterval?: Duration.Input | undefined
   /**
@@ -166,27 +167,35 @@ const withLiveEvents = (
     const subscribed = yield* Deferred.make<void>()
     // Wake-ups coalesce: one pending wake-up is enough to trigger the next lookup.
     const wakeUps = yield* Queue.dropping<void>(1)
-    let live = true
+    /** Whether the subscription is live now (`connected`, and no drop or failed attempt since). */
+    let live = false
+    /** Not live: stops the wait for the subscription, and the lookups go at polling's pace from the next one on. */
+    const notLive = () => {
+      live = false
+      Deferred.doneUnsafe(subscribed, Effect.void)
+      Queue.offerUnsafe(wakeUps, undefined)
+    }
     // The first element acknowledges the subscription; each later `message.upserted` of the chat is a wake-up.
-    // A failing or ending event stream (a refused upgrade, a runtime that cannot send the token on it, reconnects
-    // given up) only means falling back to polling: it stops the wait for the subscription at once, and from the
-    // next wake-up on the lookups go at polling's pace.
-    yield* events.events([input.chatID]).pipe(
-      Stream.runForEach((event) =>
-        event.type === "connected"
-          ? Deferred.succeed(subscribed, undefined)
-          : event.type === "message.upserted"
-          ? Queue.offer(wakeUps, undefined)
-          : Effect.void
-      ),
-      Effect.ignore,
-      Effect.ensuring(Effect.suspend(() => {
-        live = false
-        return Effect.andThen(Deferred.succeed(subscribed, undefined), Queue.offer(wakeUps, undefined))
-      })),
-      Effect.forkScoped,
-    )
-    // Never wait long for the subscription: without it, polling still confirms the message.
+    // An event stream that is not connected only means falling back to polling: an attempt that failed (a refused
+    // upgrade — 401, 404, 502 — or no answer), a drop, or the stream failing or ending (a runtime that cannot send
+    // the token on it, reconnects given up) stops the wait for the subscription at once, and the lookups go at
+    // polling's pace until the subscription is live again.
+    yield* events.events([input.chatID], { onAttempt: (attempt) => attempt.previous === undefined ? undefined : notLive() })
+      .pipe(
+        Stream.runForEach((event) =>
+          Effect.sync(() => {
+            if (event.type === "connected") {
+              live = true
+              Deferred.doneUnsafe(subscribed, Effect.void)
+            } else if (event.type === "disconnected") notLive()
+            else if (event.type === "message.upserted") Queue.offerUnsafe(wakeUps, undefined)
+          })
+        ),
+        Effect.ignore,
+        Effect.ensuring(Effect.sync(notLive)),
+        Effect.forkScoped,
+      )
+    // Never wait long for the subscription (an upgrade that gets no answer): without it, polling confirms the message.
     yield* Deferred.await(subscribed).pipe(Effect.timeoutOption("5 seconds"))
     yield* runOnSending(options)
     const sent = yield* beeper.messages.send(input, options)
@@ -194,8 +203,8 @@ const withLiveEvents = (
     // A send to a merged chat is routed to a member chat, whose events this subscription does not see:
     // then polling at the normal pace does the work.
     const routedElsewhere = sent.chatID !== input.chatID
-    // Without events (never subscribed, or the stream has ended), lookups go at the polling pace: a `pollInterval`
-    // of the caller's own stands, else the default.
+    // Without live events (not subscribed, dropped, a failed attempt, or the stream has ended), lookups go at the
+    // polling pace: a `pollInterval` of the caller's own stands, else the default.
     const polling = options.pollInterval === undefined ? Effect.sleep(defaultPollInterval) : Effect.never
     return yield* awaitConfirmation(
       beeper,

@@ -2,7 +2,8 @@
 // (TestClock + an in-memory client make it deterministic), and against the mock server, with and without live events.
 import { assert, describe, it } from "@effect/vitest"
 import { inspect } from "node:util"
-import { Cause, Duration, Effect, Fiber, Layer, Redacted } from "effect"
+import * as http from "node:http"
+import { Cause, Duration, Effect, Fiber, Layer, Redacted, Schedule } from "effect"
 import { TestClock } from "effect/testing"
 import { BeeperDesktop, BeeperEvents, mayHaveBeenSent, sendAndConfirm } from "../src/index.ts"
 import { fakeDesktop, layerWsConstructor } from "./events-support.ts"
@@ -241,6 +242,63 @@ describe("sendAndConfirm when the live events stream fails (a refused upgrade)",
       const lookups = seen.filter((request) => request.method === "GET")
       assert.deepStrictEqual(lookups.map((request) => request.at - lookups[0]!.at), [0, 2000])
     }))
+})
+
+describe("sendAndConfirm when the upgrade is refused with another status (a tunnel's 404, 502)", () => {
+  /** A server that refuses every WebSocket upgrade with `status`, counting the attempts. */
+  const refusingServer = (status: string) =>
+    Effect.acquireRelease(
+      Effect.promise(() =>
+        new Promise<{ url: string; upgrades: { count: number }; server: http.Server }>((resolve) => {
+          const upgrades = { count: 0 }
+          const server = http.createServer((_req, res) => res.writeHead(404).end())
+          server.on("upgrade", (_req, socket) => {
+            upgrades.count++
+            socket.end(`HTTP/1.1 ${status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`)
+          })
+          server.listen(0, "127.0.0.1", () =>
+            resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, upgrades, server }))
+        })
+      ),
+      ({ server }) => Effect.promise(() => new Promise<void>((resolve) => server.close(() => resolve()))),
+    )
+  /**
+   * Events through that server: the first reconnect at once, the next an hour later (on the test clock, which moves
+   * only when a test moves it) — a stream that goes on trying, so only a failed attempt can tell it is not live.
+   */
+  const retryingEvents = (baseUrl: string) => {
+    let retries = 0
+    const schedule = Schedule.spaced("1 hour").pipe(
+      Schedule.modifyDelay(({ duration }) => Effect.succeed(retries++ === 0 ? Duration.zero : duration)),
+    )
+    return BeeperEvents.layer({ baseUrl, accessToken: token, reconnectSchedule: schedule }).pipe(
+      Layer.provide(layerWsConstructor),
+      Layer.orDie,
+    )
+  }
+
+  for (const status of ["404 Not Found", "502 Bad Gateway"]) {
+    it.effect(`${status}: the send goes out without waiting out the 5 s for the subscription, once; lookups every 500 ms`, () =>
+      Effect.gen(function*() {
+        const refusing = yield* refusingServer(status)
+        const { layer, seen } = desktop([json(200, message("p1", "PENDING")), json(200, message("$final", "SUCCESS"))])
+        const fiber = yield* sendAndConfirm({ chatID: "c1", text: "hello" }).pipe(
+          Effect.provide(Layer.merge(layer, retryingEvents(refusing.url))),
+          Effect.forkChild,
+        )
+        // Not one tick of the clock: before the fix the send waited for the subscription until 5 s had passed.
+        yield* waitUntil("the send", () => seen.some((request) => request.method === "POST"))
+        yield* waitUntil("the first lookup", () => seen.some((request) => request.method === "GET"))
+        for (let i = 0; i < 100 && fiber.pollUnsafe() === undefined; i++) yield* TestClock.adjust("100 millis")
+        const confirmed = yield* Fiber.join(fiber)
+        assert.strictEqual(confirmed.id, "$final")
+        assert.isAtLeast(refusing.upgrades.count, 2)
+        assert.deepStrictEqual(seen.map((request) => request.method), ["POST", "GET", "GET"])
+        const lookups = seen.filter((request) => request.method === "GET")
+        // (before: 5 s apart, the safety net of a live subscription)
+        assert.deepStrictEqual(lookups.map((request) => request.at - lookups[0]!.at), [0, 500])
+      }).pipe(Effect.scoped))
+  }
 })
 
 describe("sendAndConfirm against the mock server", () => {
