@@ -907,6 +907,40 @@ describe("server-given chat IDs in log lines", () => {
     }).pipe(Effect.scoped))
 })
 
+describe("Desktop's clock behind the client's (a Worker never shares a machine with Desktop)", () => {
+  it.live("a fresh bot's first live message, taken for history, is not lost silently: a Warning names the clocks", () =>
+    Effect.gen(function*() {
+      const skew = 30_000
+      const server = yield* Effect.acquireRelease(
+        Effect.promise(() =>
+          startMockServer({ token: "mock-token", seed: 16, now: () => Date.now() - skew, fixtureAnchor: Date.now() - skew - 60_000 })
+        ),
+        (server) => Effect.promise(() => server.close()),
+      )
+      const warnings: Array<string> = []
+      const warned = yield* Deferred.make<void>()
+      const logger = Logger.make((options) => {
+        const line = String(options.message)
+        if (line.includes("clocks to agree")) {
+          warnings.push(line)
+          Deferred.doneUnsafe(warned, Effect.void)
+        }
+      })
+      yield* Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        const { health, queue } = yield* follow([chat.id])
+        yield* health.ready
+        server.simulate.incomingMessage({ chatID: chat.id, text: "new, stamped 30 s behind" })
+        yield* Deferred.await(warned).pipe(
+          Effect.timeoutOrElse({ duration: "30 seconds", orElse: () => Effect.die("no warning of the clocks") }),
+        )
+        assert.include(warnings[0], "is not delivered")
+        // (the limit is documented: the message is taken for history)
+        assert.strictEqual(yield* Queue.size(queue), 0)
+      }).pipe(Effect.provide(services(server)), Effect.provide(Logger.layer([logger])))
+    }).pipe(Effect.scoped))
+})
+
 describe("handleIncoming over a checkpoint store that takes its time", () => {
   /**
    * Checkpoints in memory whose saves wait, while `closed`, for the test to open the store (as Workers KV makes a

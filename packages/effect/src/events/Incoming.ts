@@ -229,6 +229,8 @@ const defaults = {
   notConnectedLogEvery: Duration.seconds(5),
   /** How long an ending `handleIncoming` waits for the acknowledgements still to write. */
   ackFlushWithin: Duration.seconds(10),
+  /** How far before the origin a message not delivered as history is warned of (a clock skew may make it new). */
+  clockSkewMargin: 60_000,
 }
 
 /**
@@ -506,9 +508,27 @@ const deliveriesOf = (
         const entries = cursor !== undefined
           ? event.entries
           : event.entries.filter((m) => !sentBefore(m, bound))
+        if (cursor === undefined && bound === origin) yield* warnIfNearOrigin(event.chatID, event.entries)
         const selected = Delivery.select(cursor, entries, window, ownUserIDs).deliver
         return yield* deliver(event.chatID, selected, "live")
       })
+
+    /**
+     * Warns of the incoming messages among `entries` (of a chat with no checkpoint) that are not delivered as sent
+     * before the origin, though by less than `defaults.clockSkewMargin`: with Desktop's clock behind this one, they are
+     * new messages — lost (the origin is this machine's time, a message's timestamp Desktop's).
+     */
+    const warnIfNearOrigin = (chatID: string, entries: ReadonlyArray<Message>) =>
+      Effect.forEach(entries, (m) => {
+        const sentAt = millisOf(m.timestamp)
+        if (sentAt === undefined || sentAt >= origin || origin - sentAt > defaults.clockSkewMargin) return Effect.void
+        if (!Delivery.isIncoming(m, ownUserIDs)) return Effect.void
+        return Effect.logWarning(
+          `beeper-kit: a message in chat ${shown(chatID)} is not delivered: sent ${origin - sentAt} ms before delivery ` +
+            `first started on this checkpoint store, so it is taken for history. If Beeper Desktop's clock is behind ` +
+            `this machine's, it is a new message: delivery needs the server's and the client's clocks to agree`,
+        )
+      }, { discard: true })
 
     // The connection's state is kept as its signals arrive (see `arrived`), the messages are handled here at the
     // consumer's pace: behind a backlog, a drop must not wait for the handler to be seen.
