@@ -986,6 +986,12 @@ describe("handleIncoming over a checkpoint store that takes its time", () => {
         // the save held, then one for those that waited meanwhile: the last one's
         while (store.saved.at(-1) !== burst[4]) yield* Effect.yieldNow
         assert.isAtMost(store.saved.length, 2, `saved: ${store.saved.join(", ")}`)
+        // the health counts messages acknowledged, not writes: all five (one write covers four)
+        const acknowledged = yield* Effect.gen(function*() {
+          while ((yield* health.get).acknowledged < burst.length) yield* Effect.sleep("10 millis")
+          return (yield* health.get).acknowledged
+        }).pipe(Effect.timeoutOrElse({ duration: "20 seconds", orElse: () => health.get.pipe(Effect.map((h) => h.acknowledged)) }))
+        assert.strictEqual(acknowledged, burst.length)
 
         // interrupted while saves wait: the handled messages are still written before handleIncoming ends
         store.close()

@@ -22,24 +22,32 @@ export interface AckBehind {
   readonly flush: Effect.Effect<void, CheckpointError>
 }
 
-/** A writer of acknowledgements running in the scope (it stops, writes queued or not, when the scope closes). */
-export const make: Effect.Effect<AckBehind, never, Scope.Scope> = Effect.gen(function*() {
-  const waiting = new Map<string, Effect.Effect<void, CheckpointError>>()
+/**
+ * A writer of acknowledgements running in the scope (it stops, writes queued or not, when the scope closes).
+ * `onCovered(n)` runs once a write landed that also covers `n` acknowledgements it replaced (those never run
+ * themselves): what counts acknowledged messages counts them there.
+ */
+export const make = (
+  onCovered: (replaced: number) => void = () => {},
+): Effect.Effect<AckBehind, never, Scope.Scope> => Effect.gen(function*() {
+  /** Per chat, the newest acknowledgement waiting and how many older ones of the chat it replaced. */
+  const waiting = new Map<string, { readonly ack: Effect.Effect<void, CheckpointError>; readonly replaced: number }>()
   /** A chat whose acknowledgement waits, or a flush to complete once those before it are written. */
   const queue = yield* Queue.unbounded<string | Deferred.Deferred<void>>()
   const failed = yield* Deferred.make<never, CheckpointError>()
   const write = Effect.flatMap(Queue.take(queue), (item) => {
     if (typeof item !== "string") return Deferred.succeed(item, undefined)
-    const ack = waiting.get(item)!
+    const { ack, replaced } = waiting.get(item)!
     waiting.delete(item)
-    return ack
+    return replaced === 0 ? ack : Effect.andThen(ack, Effect.sync(() => onCovered(replaced)))
   })
   yield* Effect.forkScoped(Effect.catch(Effect.forever(write), (error) => Deferred.fail(failed, error)))
   return {
     offer: (chatID, ack) =>
       Effect.sync(() => {
-        if (!waiting.has(chatID)) Queue.offerUnsafe(queue, chatID)
-        waiting.set(chatID, ack)
+        const before = waiting.get(chatID)
+        if (before === undefined) Queue.offerUnsafe(queue, chatID)
+        waiting.set(chatID, { ack, replaced: before === undefined ? 0 : before.replaced + 1 })
       }),
     failed: Deferred.await(failed),
     flush: Effect.suspend(() => {

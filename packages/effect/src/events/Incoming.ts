@@ -642,7 +642,10 @@ export const handleIncoming = <E, R>(
 ): Effect.Effect<void, E | IncomingError, R | BeeperDesktop | BeeperEvents> =>
   Effect.scoped(Effect.gen(function*() {
     // acknowledgements are written behind the handler, coalesced per chat (see `AckBehind`)
-    const acks = yield* AckBehind.make
+    // a write that covers acknowledgements it replaced counts their messages as acknowledged too
+    const acks = yield* AckBehind.make((replaced) =>
+      options.health?.update((h) => ({ ...h, acknowledged: h.acknowledged + replaced }))
+    )
     yield* deliveriesOf("handleIncoming", options.chats ?? "*", options).pipe(
       Stream.runForEach((incoming) =>
         Effect.andThen(handler(incoming), acks.offer(incoming.message.chatID, incoming.ack))
