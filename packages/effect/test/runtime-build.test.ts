@@ -108,11 +108,11 @@ const [{ BeeperDesktop, Schemas, endpoints }, Effect, Layer, Redacted, FetchHttp
 ])
 const unbuilt = (object, key) => typeof Object.getOwnPropertyDescriptor(object, key).get === "function"
 const pending = () => unbuilt(Schemas, "Chat")
-// the entries the call does not read are not built either (the four the events engine names are, at import)
-const entries = () => ["chats.list", "messages.send", "accounts.list"].map((key) => unbuilt(endpoints, key))
+// the entries the call does not read are not built either (the five the events engine names are, at import)
+const entries = () => ["chats.search", "messages.send", "accounts.list"].map((key) => unbuilt(endpoints, key))
 const afterImport = [pending(), entries()]
 const layer = BeeperDesktop.layer({ baseUrl: process.env.URL, accessToken: Redacted.make(process.env.TOKEN) }).pipe(Layer.provide(FetchHttpClient.layer))
-const page = await Effect.runPromise(Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.list({ limit: 5 })).pipe(Effect.provide(layer)))
+const page = await Effect.runPromise(Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.chats.search({ limit: 5 })).pipe(Effect.provide(layer)))
 const afterCall = [pending(), entries()]
 const read = endpoints["chats.retrieve"].success.schema === Schemas.Chat
 console.log(JSON.stringify({ pending: [afterImport, afterCall, pending()], items: page.items.length, read, keys: Object.keys(endpoints).length }))
