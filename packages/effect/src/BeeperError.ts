@@ -158,16 +158,18 @@ export class Timeout extends /*#__PURE__*/ Schema.TaggedError<Timeout>()("Timeou
 
 /**
  * Whether an error says the request may have reached the server: a `TransportError` or `Timeout` with
- * `delivery: "maybe-sent"`, or a `DecodeError` or `ResponseTooLarge` of a 2xx response (the server accepted the
- * request; only its answer could not be read). For a non-repeatable request such as a message send, this is the
- * outcome to show a user as "the message may have been sent — check the chat before sending again", never as
- * "cannot connect" or "not sent".
+ * `delivery: "maybe-sent"`, a `DecodeError` or `ResponseTooLarge` of a 2xx response (the server accepted the
+ * request; only its answer could not be read), and `sendAndConfirm`'s `SendUnconfirmed` (Desktop accepted the send,
+ * only its confirmation did not come). For a non-repeatable request such as a message send, this is the outcome to
+ * show a user as "the message may have been sent — check the chat before sending again", never as "cannot connect"
+ * or "not sent".
  * @since 1.0.0
  * @category Errors
  */
 export const mayHaveBeenSent = (error: unknown): boolean =>
-  Predicate.hasProperty(error, "_tag") && typeof error._tag === "string" && carriesDelivery.has(error._tag) &&
-  Predicate.hasProperty(error, "delivery") && error.delivery === "maybe-sent"
+  Predicate.hasProperty(error, "_tag") && typeof error._tag === "string" &&
+  (error._tag === "SendUnconfirmed" ||
+    (carriesDelivery.has(error._tag) && Predicate.hasProperty(error, "delivery") && error.delivery === "maybe-sent"))
 
 /** The errors whose `delivery` {@link mayHaveBeenSent} reads. */
 const carriesDelivery: ReadonlySet<string> = new Set(["TransportError", "Timeout", "DecodeError", "ResponseTooLarge"])

@@ -253,8 +253,9 @@ export class BeeperEvents extends Context.Service<BeeperEvents, BeeperEventsApi>
 
   /**
    * A `WebSocketConstructor` over `globalThis.WebSocket` passing the upgrade headers (Deno, Bun, Node ≥ 22.19).
-   * Browsers cannot send the `Authorization` header: there the upgrade is refused and the stream fails with
-   * `Unauthorized`.
+   * Browsers (and Deno before 2.5) cannot send the `Authorization` header: there the constructor refuses the
+   * headers, nothing is dialled, and the stream fails at once with `ConnectionLost` ("the runtime refused to open
+   * the WebSocket (HeadersUnsupported: …)").
    */
   static readonly layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = layerGlobal
 }

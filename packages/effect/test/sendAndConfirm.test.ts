@@ -102,6 +102,8 @@ describe("sendAndConfirm (polling)", () => {
     return Effect.gen(function*() {
       const error = yield* drive(Effect.flip(sendAndConfirm({ chatID: "c1", text: "hello" }, { within: "3 seconds" })))
       assert.strictEqual(error._tag, "SendUnconfirmed")
+      // accepted by Desktop: a caller asking whether to send again is told it was sent
+      assert.isTrue(mayHaveBeenSent(error))
       if (error._tag === "SendUnconfirmed") {
         assert.strictEqual(error.pendingMessageID, "p1")
         assert.strictEqual(Duration.toMillis(error.waited), 3000)
