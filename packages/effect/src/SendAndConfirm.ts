@@ -23,7 +23,7 @@ import type { MessagesSendInput } from "./generated/endpoints.ts"
 import type { Message, MessageSendResponse } from "./generated/schemas.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { contextOf } from "./internal/issues.ts"
-import { callableOption, firstProblem, positiveDuration } from "./internal/options.ts"
+import { callableOption, firstProblem, optionsArgumentProblem, positiveDuration } from "./internal/options.ts"
 import { scrubberOfService } from "./internal/scrub.ts"
 import { isFailedSendStatus } from "./internal/sendStatus.ts"
 import { isTransientRead } from "./RetryPolicy.ts"
@@ -85,11 +85,16 @@ const defaultPollInterval: Duration.Duration = Duration.millis(500)
  */
 export const sendAndConfirm = (
   input: MessagesSendInput,
-  options: SendAndConfirmOptions = {},
+  given?: SendAndConfirmOptions,
 ): Effect.Effect<Message, RequestError | SendFailed | SendUnconfirmed, BeeperDesktop> =>
   Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
-    // Options that cannot be meant are refused before anything is sent.
+    // Options that cannot be meant are refused before anything is sent (`null` is none, as plain JavaScript writes it).
+    const optionsProblem = optionsArgumentProblem("the options of sendAndConfirm (the second argument)", given)
+    if (optionsProblem !== undefined) {
+      return yield* new InvalidRequest({ ...contextOf(beeper.endpoints["messages.send"]), field: "options", message: optionsProblem })
+    }
+    const options: SendAndConfirmOptions = given ?? {}
     const within = positiveDuration("the option within", options.within, defaultWithin)
     const pollInterval = positiveDuration("the option pollInterval", options.pollInterval, defaultPollInterval)
     const onSent = callableOption("the option onSent", options.onSent)

@@ -143,6 +143,38 @@ describe("BeeperDesktop options", () => {
     })
   }
 
+  for (const options of ["x", 5, true]) {
+    it.effect(`call options ${show(options)} are an InvalidRequest naming options, nothing sent (they were read as none)`, () => {
+      const { layer, seen } = recordingDesktop()
+      return Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const error = yield* Effect.flip(beeper.accounts.list(undefined, options as never))
+        assert.strictEqual(error._tag, "InvalidRequest")
+        if (error._tag === "InvalidRequest") {
+          assert.strictEqual(error.field, "options")
+          assert.match(error.message, /^the call options \(the second argument\) must be an object, got /)
+        }
+        assert.strictEqual(seen.length, 0)
+      }).pipe(Effect.provide(layer))
+    })
+  }
+
+  for (const [name, options, field] of [
+    ["a direction of \"sideways\"", { direction: "sideways" }, "options.direction"],
+    ["a cursor of 5", { cursor: 5 }, "options.cursor"],
+  ] as const) {
+    it.effect(`a stream's ${name} is an InvalidRequest naming ${field} (it named an input key never passed), nothing sent`, () => {
+      const { layer, seen } = recordingDesktop()
+      return Effect.gen(function*() {
+        const beeper = yield* BeeperDesktop
+        const error = yield* Effect.flip(Stream.runDrain(beeper.chats.list.stream({}, options as never)))
+        assert.strictEqual(error._tag, "InvalidRequest")
+        if (error._tag === "InvalidRequest") assert.strictEqual(error.field, field)
+        assert.strictEqual(seen.length, 0)
+      }).pipe(Effect.provide(layer))
+    })
+  }
+
   it.effect("a layer retry of false or a Schedule, and a call's, still work", () => {
     const { layer, seen } = recordingDesktop({ retry: false, validateResponses: false })
     return Effect.gen(function*() {
@@ -242,6 +274,29 @@ describe("sendAndConfirm's onSent", () => {
       }).pipe(Effect.provide(layer))
     })
   }
+
+  for (const options of ["soon", 5, []]) {
+    it.effect(`options ${show(options)} are an InvalidRequest naming options, before anything is sent`, () => {
+      const { layer, seen } = polling()
+      return Effect.gen(function*() {
+        const error = yield* Effect.flip(sendAndConfirm({ chatID: "c1", text: "hi" }, options as never))
+        assert.strictEqual(error._tag, "InvalidRequest")
+        if (error._tag === "InvalidRequest") {
+          assert.strictEqual(error.field, "options")
+          assert.match(error.message, /^the options of sendAndConfirm \(the second argument\) must be an object, got /)
+        }
+        assert.strictEqual(seen.length, 0)
+      }).pipe(Effect.provide(layer))
+    })
+  }
+
+  it.effect("options null are none, as plain JavaScript writes it (it died reading null.within)", () => {
+    const { layer } = polling()
+    return Effect.gen(function*() {
+      const confirmed = yield* drive(sendAndConfirm({ chatID: "c1", text: "hi" }, null as never))
+      assert.strictEqual(confirmed.id, "m1")
+    }).pipe(Effect.provide(layer))
+  })
 
   it.effect("onSending that is not a function is an InvalidRequest naming options.onSending, before anything is sent", () => {
     const { layer, seen } = polling()

@@ -30,7 +30,13 @@ import { contextOf } from "./issues.ts"
 import { buildRequest, encodeInput, toHttpClientRequest } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
-import { positiveDuration, positiveInteger, scheduleOption } from "./options.ts"
+import {
+  optionsArgumentProblem,
+  positiveDuration,
+  positiveInteger,
+  scheduleOption,
+  streamOptionsProblem,
+} from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
 import { isTracing } from "../WebHttpClient.ts"
 
@@ -103,6 +109,10 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     tracing: boolean,
     context: Context.Context<never>,
   ): Effect.Effect<unknown, RequestError> => {
+    const optionsProblem = optionsArgumentProblem("the call options (the second argument)", options)
+    if (optionsProblem !== undefined) {
+      return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options", message: optionsProblem }))
+    }
     const timeout = options?.timeout === undefined
       ? defaultTimeout
       : positiveDuration("the call option timeout", options.timeout, settings.timeout)
@@ -238,6 +248,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         new InvalidRequest({ ...contextOf(endpoint), field: "options.maxEmptyPages", message: maxEmptyPages.failure }),
       )
     }
+    const streamProblem = options == null ? undefined : streamOptionsProblem(options)
+    if (streamProblem !== undefined) return Stream.fail(new InvalidRequest({ ...contextOf(endpoint), ...streamProblem }))
     const direction = options?.direction ?? pagination.defaultDirection ?? "before"
     const nextCursorField = direction === "before" ? pagination.oldestCursor : pagination.newestCursor
     const itemsField = pagination.items ?? "items"

@@ -80,6 +80,30 @@ export const firstProblem = (...checks: ReadonlyArray<Checked<unknown>>): string
   return undefined
 }
 
+/**
+ * What is wrong with an options argument (the second argument of a call, `sendAndConfirm`'s), or `undefined`: an
+ * object, or absent (`undefined`, or `null` as plain JavaScript writes "none"). A string or a number was read as no
+ * options at all, silently.
+ */
+export const optionsArgumentProblem = (name: string, input: unknown): string | undefined =>
+  input === undefined || input === null || (typeof input === "object" && !Array.isArray(input))
+    ? undefined
+    : `${name} must be an object, got ${describe(input)}`
+
+/**
+ * What is wrong with a cursor stream's `direction` or `cursor` option, or `undefined`: `"before"` or `"after"`, and a
+ * string (the cursor a page gave). Without this check either went into the request and was refused as an input key
+ * the caller never passed.
+ */
+export const streamOptionsProblem = (
+  options: { readonly direction?: unknown; readonly cursor?: unknown },
+): { readonly field: string; readonly message: string } | undefined =>
+  options.direction !== undefined && options.direction !== "before" && options.direction !== "after"
+    ? { field: "options.direction", message: `the stream option direction must be "before" or "after", got ${describe(options.direction)}` }
+    : options.cursor !== undefined && typeof options.cursor !== "string"
+    ? { field: "options.cursor", message: `the stream option cursor must be a string (a page's cursor), got ${describe(options.cursor)}` }
+    : undefined
+
 const describe = (input: unknown): string => {
   if (input === null) return "null"
   if (typeof input === "boolean") return String(input)
