@@ -190,15 +190,20 @@ describe("connection attempts are logged", () => {
   it.live("every attempt of the connection is an Info line while a stream asks for it (logAttempts)", () =>
     Effect.gen(function*() {
       const { lines, url } = yield* attemptLines(3, { logAttempts: true })
-      assert.deepStrictEqual(lines.map((l) => l.level), ["Info", "Info", "Info"])
+      assert.deepStrictEqual(lines.map((l) => l.level), ["Info", "Info", "Warn"])
       assert.include(lines[0]!.message, `${url} (attempt 1)`)
       assert.include(lines[1]!.message, "(attempt 2; last: ")
       assert.include(lines[2]!.message, "(attempt 3; last: ")
     }), 120_000)
 
-  it.live("without logAttempts the attempts are Debug lines", () =>
+  it.live("without logAttempts the attempts are Debug lines, but after 2, 4, 8, … failures in a row a Warning says so", () =>
     Effect.gen(function*() {
-      const { lines } = yield* attemptLines(2)
-      assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug"])
+      const { lines } = yield* attemptLines(9)
+      assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn", "Debug", "Warn", "Debug", "Debug", "Debug", "Warn"])
+      assert.match(lines[2]!.message, /\(attempt 3; last: [^)]*\): not connected after 2 failed attempts in a row/)
+      assert.match(lines[8]!.message, /\(attempt 9; last: [^)]*\): not connected after 8 failed attempts in a row/)
+      // Node's built-in WebSocket says nothing of why (a closed port, a refused token): the Warning says what to check
+      assert.include(lines[2]!.message, "last: could not open the WebSocket")
+      assert.include(lines[2]!.message, "check that Beeper Desktop is running at that address and that BEEPER_ACCESS_TOKEN is right")
     }), 120_000)
 })

@@ -31,6 +31,7 @@ import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, Subsc
 import type { LiveEvent } from "./LiveEvent.ts"
 import * as SeenChats from "./SeenChats.ts"
 import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
+import { statusUnknown, statusUnknownHint } from "./SocketFailure.ts"
 
 /** Where a subscriber's elements go: its buffer. */
 export interface Sink {
@@ -316,6 +317,15 @@ export const make = (): SharedConnection => {
     const line = `beeper-kit: live events connecting to ${attempt.url} (attempt ${attempt.attempt}${
       attempt.previous === undefined ? "" : `; last: ${attempt.previous}`
     })`
+    const failed = attempt.attempt - 1
+    // After 2, 4, 8, 16, … failed attempts in a row, a Warning whoever asked: a stream that cannot connect says why
+    // (a log line per doubling, so a Desktop away for a day makes a dozen), where its Debug lines print nothing.
+    if (failed >= 2 && (failed & (failed - 1)) === 0) {
+      return Effect.logWarning(
+        `${line}: not connected after ${failed} failed attempts in a row` +
+          (attempt.previous === statusUnknown ? `. ${statusUnknownHint}` : ""),
+      )
+    }
     return [...connection.subscribers].some((s) => s.logAttempts) ? Effect.logInfo(line) : Effect.logDebug(line)
   }
 

@@ -22,6 +22,17 @@ export class Dropped extends Data.TaggedError("Dropped")<{ readonly message: str
  */
 export class Refused extends Data.TaggedError("Refused")<{ readonly message: string }> {}
 
+/** Why an open failed when the runtime did not say (Node's built-in WebSocket reports no upgrade status). */
+export const statusUnknown = "could not open the WebSocket"
+
+/**
+ * What to check when opens keep failing for no reason given: without `BeeperDesktop` in context (which asks Desktop
+ * over HTTP and turns a refused token into `Unauthorized`), a wrong token looks like any refused upgrade.
+ */
+export const statusUnknownHint =
+  "This runtime's WebSocket does not report why an upgrade was refused: check that Beeper Desktop is running at that " +
+  "address and that BEEPER_ACCESS_TOKEN is right (with BeeperDesktop provided too, a refused token is an Unauthorized error)"
+
 /** A socket error in a few words, e.g. `closed with code 1006` or `timed out opening the WebSocket`. */
 export const describe = (error: Socket.SocketError): string => {
   const reason = error.reason
@@ -29,7 +40,7 @@ export const describe = (error: Socket.SocketError): string => {
     case "SocketCloseError":
       return `closed with code ${reason.code}${reason.closeReason ? ` (${reason.closeReason})` : ""}`
     case "SocketOpenError":
-      return reason.kind === "Timeout" ? "timed out opening the WebSocket" : "could not open the WebSocket"
+      return reason.kind === "Timeout" ? "timed out opening the WebSocket" : statusUnknown
     default:
       return reason.message
   }
