@@ -77,6 +77,35 @@ const summary = (events: ReadonlyArray<LiveEvent>) =>
   )
 
 describe("BeeperEvents.fillGaps", () => {
+  it.live("a gap of every chat fills a chat that got a message during it, whatever number of quiet chats the stream saw only through chat.upserted", () =>
+    Effect.gen(function*() {
+      const now = Date.now()
+      const desktop = yield* fakeDesktop()
+      // 60 chats the stream knew only from a chat.upserted (read, archived, muted: no message), quiet since 2025
+      const quiet = Array.from({ length: 60 }, (_, i) => `q${i}`)
+      for (const q of quiet) desktop.addMessage(q)
+      const seen = desktop.addMessage("seen", new Date(now).toISOString())
+      // during the gap, in a chat the stream never saw
+      const missed = desktop.addMessage("z", new Date(now + 10_000).toISOString())
+      const events: Array<LiveEvent> = [
+        ...quiet.map((q, i): LiveEvent => ({ type: "chat.upserted", seq: i + 1, ts: now, chatID: q, ids: [q] })),
+        { type: "message.upserted", seq: 61, ts: now, chatID: "seen", ids: [seen.id], entries: [seen as never] },
+        // what a "*" reconnect's gap lists: every chat seen so far
+        { type: "gap", reason: "reconnect", chatIDs: [...quiet, "seen"], allChats: true, dropped: 0 },
+      ]
+      const out = yield* Stream.fromIterable(events).pipe(
+        BeeperEvents.fillGaps(),
+        Stream.runCollect,
+        Effect.provide(desktopLayer(desktop)),
+      )
+      const filled = out.flatMap((e) => (e.type === "message.upserted" && e.filled === true ? e.ids : []))
+      assert.deepStrictEqual(filled, [missed.id])
+      const report = out.find((e) => e.type === "gap.filled")
+      assert.deepStrictEqual(report?.type === "gap.filled" ? report.unfilled : undefined, [])
+      // the quiet chats took none of the budget (maxChats, 50): not one of their messages was asked for
+      assert.strictEqual(desktop.httpRequests.filter((r) => /\/v1\/chats\/q\d+\/messages/.test(r)).length, 0)
+    }))
+
   it("orders numeric sortKeys as numbers, whatever their padding", () => {
     assert.strictEqual(compareSortKeys("9", "10"), -1)
     assert.strictEqual(compareSortKeys("000000004803", "4802"), 1)

@@ -6,12 +6,12 @@
  */
 import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
-import { Context, Deferred, Effect, Exit, Fiber, Layer, Logger, Queue, Redacted, Schedule, Stream } from "effect"
+import { Cause, Context, Deferred, Effect, Exit, Fiber, Layer, Logger, Queue, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents } from "../src/BeeperEvents.ts"
-import { Checkpoints } from "../src/events/Checkpoint.ts"
+import { Checkpoints, CheckpointUnavailable } from "../src/events/Checkpoint.ts"
 import * as KeyValueFile from "../src/events/KeyValueFile.ts"
 import * as Delivery from "../src/events/Delivery.ts"
 import {
@@ -1004,6 +1004,40 @@ describe("handleIncoming over a checkpoint store that takes its time", () => {
         assert.strictEqual(store.saved.at(-1), more[1])
       })
     ))
+})
+
+describe("handleIncoming over a checkpoint store that fails", () => {
+  it.live("a failed write ends delivery between two handlers, never inside one", () =>
+    onMockServer((server) =>
+      Effect.gen(function*() {
+        const store = Layer.succeed(Checkpoints, {
+          load: Effect.succeed(new Map()),
+          origin: (now: number) => Effect.succeed(now),
+          save: () => Effect.fail(new CheckpointUnavailable({ method: "set", message: "the store refused the write" })),
+        })
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const health = yield* makeHealth
+        const log: Array<string> = []
+        const fiber = yield* handleIncoming(({ message }) =>
+          Effect.gen(function*() {
+            log.push(`start ${message.text}`)
+            // the write of the message before fails meanwhile
+            yield* Effect.sleep("300 millis")
+            log.push(`end ${message.text}`)
+          }), { chats: [chat.id], health }).pipe(Effect.provide(store), Effect.forkScoped)
+        yield* health.ready
+        for (const text of ["1", "2", "3"]) server.simulate.incomingMessage({ chatID: chat.id, text })
+        const exit = yield* Fiber.await(fiber)
+        assert.isTrue(Exit.isFailure(exit))
+        if (Exit.isFailure(exit)) assert.include(String(Cause.squash(exit.cause)), "the store refused the write")
+        // every handler that started ran to its end
+        const started = log.filter((line) => line.startsWith("start")).map((line) => line.slice(6))
+        const ended = log.filter((line) => line.startsWith("end")).map((line) => line.slice(4))
+        assert.deepStrictEqual(ended, started, log.join(", "))
+        assert.deepStrictEqual(started.slice(0, 1), ["1"])
+      })
+    ), 60_000)
 })
 
 describe("messages that share a sortKey", () => {

@@ -18,6 +18,8 @@ export interface AckBehind {
   readonly offer: (chatID: string, ack: Effect.Effect<void, CheckpointError>) => Effect.Effect<void>
   /** Fails with the first write that failed (no write is tried after it); never succeeds. */
   readonly failed: Effect.Effect<never, CheckpointError>
+  /** Fails with the first write that failed, if one has failed by now; else succeeds at once. */
+  readonly failedYet: Effect.Effect<void, CheckpointError>
   /** Waits until what was offered before it is written; fails if a write failed. */
   readonly flush: Effect.Effect<void, CheckpointError>
 }
@@ -50,6 +52,7 @@ export const make = (
         waiting.set(chatID, { ack, replaced: before === undefined ? 0 : before.replaced + 1 })
       }),
     failed: Deferred.await(failed),
+    failedYet: Effect.suspend(() => Deferred.isDoneUnsafe(failed) ? Deferred.await(failed) : Effect.void),
     flush: Effect.suspend(() => {
       const done = Deferred.makeUnsafe<void>()
       Queue.offerUnsafe(queue, done)

@@ -241,15 +241,11 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
       })
 
     /**
-     * For a gap of every chat: the chats active since the last event the stream carried that the gap does not list,
-     * and whether the chat list was read to its end (`undefined` when it could not be read).
+     * For a gap of every chat: the chats active since the last event the stream carried, most recent first, and
+     * whether the chat list was read to its end (`undefined` when it could not be read).
      */
-    const discover = (gap: Gap, since: number) =>
+    const discover = (since: number) =>
       activeSince(client.pages(chatsList, { limit: 200 }, { direction: "before" }), since, maxChatPages).pipe(
-        Effect.map((found) => {
-          const listed = new Set(gap.chatIDs)
-          return { chatIDs: found.active.filter((chatID) => !listed.has(chatID)), complete: found.complete }
-        }),
         Effect.catch(() => Effect.succeed(undefined)),
       )
 
@@ -257,12 +253,19 @@ export const fillGaps = (options: FillGapsOptions = {}) =>
       Effect.gen(function*() {
         // (a `ts` from the future — a server's clock, or its bug — does not hide the gap)
         const since = Math.min(lastEventAt ?? startedAt, yield* Clock.currentTimeMillis) - discoveryMarginMillis
-        const discovered = gap.allChats ? yield* discover(gap, since) : undefined
-        const chatIDs = discovered === undefined ? gap.chatIDs : [...gap.chatIDs, ...discovered.chatIDs]
+        const discovered = gap.allChats ? yield* discover(since) : undefined
+        const listed = new Set(gap.chatIDs)
+        const chatIDs = discovered === undefined
+          ? gap.chatIDs
+          : [...gap.chatIDs, ...discovered.active.filter((chatID) => !listed.has(chatID))]
         const targets = chatIDs.filter((chatID) => lastSeen.has(chatID))
         // a gap of every chat: the chats with no message seen yet are fetched by time — nothing before the filler
-        // started is missed —, at most `maxChats` of them
-        const unseen = gap.allChats ? chatIDs.filter((chatID) => !lastSeen.has(chatID)) : []
+        // started is missed —, at most `maxChats` of them: those the chat list found active during the gap, most
+        // recent first (a chat the stream knew only from a `chat.upserted` — read, archived, muted — and quiet since
+        // takes none of the budget); when the list could not be read, every one the gap lists
+        const unseen = !gap.allChats
+          ? []
+          : (discovered === undefined ? gap.chatIDs : discovered.active).filter((chatID) => !lastSeen.has(chatID))
         const bySince = unseen.slice(0, maxChats)
         const messagesSince = Math.max(since, startedAt)
         // the last message each chat carried, as carried: a copy replayed after the gap is not delivered again (a

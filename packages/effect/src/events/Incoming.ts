@@ -646,11 +646,25 @@ export const handleIncoming = <E, R>(
     const acks = yield* AckBehind.make((replaced) =>
       options.health?.update((h) => ({ ...h, acknowledged: h.acknowledged + replaced }))
     )
+    // A failed write ends delivery between two handlers, never inside one (a handler cut off halfway could leave its
+    // own work half done): the failure waits for the handler running, and no handler starts after it.
+    let running: Deferred.Deferred<void> | undefined
+    const idle = Effect.suspend(() => running === undefined ? Effect.void : Deferred.await(running))
+    const handle = (incoming: IncomingMessage) =>
+      Effect.suspend(() => {
+        const done = Deferred.makeUnsafe<void>()
+        running = done
+        return handler(incoming).pipe(
+          Effect.andThen(acks.offer(incoming.message.chatID, incoming.ack)),
+          Effect.ensuring(Effect.sync(() => {
+            running = undefined
+            Deferred.doneUnsafe(done, Effect.void)
+          })),
+        )
+      })
     yield* deliveriesOf("handleIncoming", options.chats ?? "*", options).pipe(
-      Stream.runForEach((incoming) =>
-        Effect.andThen(handler(incoming), acks.offer(incoming.message.chatID, incoming.ack))
-      ),
-      Effect.raceFirst(acks.failed),
+      Stream.runForEach((incoming) => Effect.andThen(acks.failedYet, handle(incoming))),
+      Effect.raceFirst(Effect.catch(acks.failed, (error) => Effect.andThen(idle, Effect.fail(error)))),
       Effect.andThen(acks.flush),
       // ended by the handler's error, a delivery error or an interruption: what was handled is still written
       Effect.onExit((exit) =>
