@@ -178,8 +178,8 @@ const carriesDelivery: ReadonlySet<string> = new Set(["TransportError", "Timeout
  * A cursor Stream (`.stream` / `.pages`) whose server walks in circles: it returned a cursor this stream already
  * followed (`reason: "repeated-cursor"`), or `maxEmptyPages` empty pages in a row that each announced more
  * (`"empty-pages"`). Without this the stream would request pages forever. `cursor` is the offending cursor (scrubbed,
- * cut to 200 characters), `pages` the pages read by this stream (the last one, which revealed the loop, is not
- * emitted).
+ * cut to 200 characters), `pages` the pages read by this stream (the last one, which revealed the loop, is emitted
+ * before this error, and its cursor is never requested).
  * @since 1.0.0
  * @category Errors
  */

@@ -186,6 +186,59 @@ describe("pagination without response validation", () => {
   }
 })
 
+describe("a server walking in circles", () => {
+  /** A chat as a page carries it (validated: the fake answers as Desktop would). */
+  const chat = (id: string) => ({
+    id,
+    localChatID: null,
+    accountID: "a",
+    title: id,
+    type: "single",
+    participants: { items: [], hasMore: false, total: 0 },
+    unreadCount: 0,
+  })
+
+  it.effect("the page whose cursor loops (A → B → A) is emitted, then PaginationLoop, with no request for it", () =>
+    Effect.gen(function*() {
+      const cursors = ["A", "B", "A"]
+      const fake = fakeHttpClient((_, index) =>
+        json(200, { items: [chat(`chat${index + 1}`)], hasMore: true, oldestCursor: cursors[index] ?? "A", newestCursor: "n" })
+      )
+      const received: Array<string> = []
+      const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) =>
+        Stream.runForEach(beeper.chats.list.stream({}), (item) => Effect.sync(() => received.push(item.id)))).pipe(
+          Effect.provide(BeeperDesktop.layer({ accessToken: Redacted.make("t"), validateResponses: false }).pipe(Layer.provide(fake.layer))),
+          Effect.flip,
+        )
+      assert.strictEqual(error._tag, "PaginationLoop")
+      if (error._tag === "PaginationLoop") {
+        assert.strictEqual(error.reason, "repeated-cursor")
+        assert.strictEqual(error.pages, 3)
+      }
+      // the third page's item is the server's data: a consumer keeping what was streamed keeps it
+      assert.deepStrictEqual(received, ["chat1", "chat2", "chat3"])
+      assert.strictEqual(fake.seen.length, 3)
+    }))
+
+  for (const [key, value] of [["cursor", "A"], ["direction", "after"]] as const) {
+    it.effect(`a stream input with ${key} (a stream option) is an InvalidRequest naming it, nothing sent`, () =>
+      Effect.gen(function*() {
+        const fake = fakeHttpClient(() => json(200, { items: [], hasMore: false, oldestCursor: null, newestCursor: null }))
+        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) =>
+          Stream.runDrain(beeper.messages.list.stream({ chatID: "c1", [key]: value } as never))).pipe(
+            Effect.provide(BeeperDesktop.layer({ accessToken: Redacted.make("t") }).pipe(Layer.provide(fake.layer))),
+            Effect.flip,
+          )
+        assert.strictEqual(error._tag, "InvalidRequest")
+        if (error._tag === "InvalidRequest") {
+          assert.strictEqual(error.field, key)
+          assert.include(error.message, `pass it as the second argument, e.g. messages.list.stream(input, { ${key} })`)
+        }
+        assert.strictEqual(fake.seen.length, 0)
+      }))
+  }
+})
+
 describe("a page announcing more without a cursor", () => {
   // Nowhere to go on: the stream ends after the page, and says so (a drift Warning) instead of passing for complete.
   for (const cursor of [null, undefined]) {

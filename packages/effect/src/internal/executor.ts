@@ -254,6 +254,17 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     const nextCursorField = direction === "before" ? pagination.oldestCursor : pagination.newestCursor
     const itemsField = pagination.items ?? "items"
     const base = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>
+    // the stream supplies these: one given in the input went into the first request only (the walk then turned
+    // back the default way), so a cast or plain JavaScript walked the wrong way without a word
+    for (const key of [pagination.cursorParam, pagination.directionParam]) {
+      if (base[key] !== undefined) {
+        return Stream.fail(new InvalidRequest({
+          ...contextOf(endpoint),
+          field: key,
+          message: `"${key}" is a stream option: pass it as the second argument, e.g. ${endpoint.operationId}.stream(input, { ${key} })`,
+        }))
+      }
+    }
     const explicitDirection = options?.direction !== undefined
     return Stream.unwrap(Effect.sync(() => {
       // Per run of the stream: every cursor followed so far (one per page, so bounded by the pages read) and the
@@ -261,12 +272,17 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
       const seen = new Set<string>(options?.cursor === undefined ? [] : [options.cursor])
       let emptyInARow = 0
       let pagesRead = 0
-      const loop = (cursor: string, reason: PaginationLoop["reason"], message: string) =>
-        new PaginationLoop({ ...contextOf(endpoint), cursor: scrubCursor(cursor), pages: pagesRead, reason, message })
+      // A loop found: the page that revealed it is emitted (its items are the server's data), then the stream fails
+      // with this — before any request for the cursor that loops
+      let looped: PaginationLoop | undefined
+      const loop = (page: unknown, cursor: string, reason: PaginationLoop["reason"], message: string) => {
+        looped = new PaginationLoop({ ...contextOf(endpoint), cursor: scrubCursor(cursor), pages: pagesRead, reason, message })
+        return Effect.succeed([chunkOf(page), Option.some(cursor)] as const)
+      }
       return Stream.paginate(
         options?.cursor,
         (cursor: string | undefined) =>
-          call(endpoint, {
+          looped !== undefined ? Effect.fail(looped) : call(endpoint, {
             ...base,
             ...(cursor === undefined ? {} : { [pagination.cursorParam]: cursor }),
             ...(cursor !== undefined || explicitDirection ? { [pagination.directionParam]: direction } : {}),
@@ -304,14 +320,15 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
               // a page with no items array at all (read with `validateResponses: false`) gives no items either
               emptyInARow = !Array.isArray(pageItems) || pageItems.length === 0 ? emptyInARow + 1 : 0
               if (emptyInARow >= maxEmptyPages.success) {
-                return Effect.fail(loop(
+                return loop(
+                  page,
                   next,
                   "empty-pages",
                   `${emptyInARow} empty pages in a row, each announcing more (limit: maxEmptyPages ${maxEmptyPages.success})`,
-                ))
+                )
               }
               if (seen.has(next)) {
-                return Effect.fail(loop(next, "repeated-cursor", "the server returned a cursor this stream already followed"))
+                return loop(page, next, "repeated-cursor", "the server returned a cursor this stream already followed")
               }
               seen.add(next)
               return Effect.succeed([chunkOf(page), Option.some(next)] as const)
