@@ -97,6 +97,40 @@ describe("applySpecPatches", () => {
   })
 })
 
+describe("applySpecPatches: a correction the document no longer needs", () => {
+  const upstream = () => JSON.parse(readFileSync(new URL("../../../../shared/reference/upstream/beeper-desktop-api-5.0.0.openapi.json", import.meta.url), "utf8"))
+  const patches = () => parsePatches(readFileSync(new URL("../../../spec/patches.yaml", import.meta.url), "utf8"))
+
+  it("an entry that adds what Beeper Desktop's document now declares itself stops the update, naming the entry and operation", () => {
+    // the request-body entry sets `required: true`, which RFC 6902 cannot test the absence of: before, an upstream
+    // that declared the body required was patched silently, and the entry never went stale
+    const fixed = upstream()
+    fixed.paths["/v1/chats"].post.requestBody.required = true
+    let error: unknown
+    try {
+      applySpecPatches(fixed, patches())
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(SpecPatchError)
+    expect((error as SpecPatchError).noOp).toBe(1)
+    expect((error as Error).message).toMatch(
+      /^spec\/patches\.yaml entry 1 does not apply: its operation 1 \(add \/paths\/~1v1~1chats\/post\/requestBody\/required\) writes what Beeper Desktop's document already has there/,
+    )
+    expect((error as Error).message).toContain("Delete operation 1 (the entry too when no operation is left), and rerun.")
+  })
+
+  it("a replace or add that changes the value still applies (only writing the same value is refused)", () => {
+    const doc = document()
+    const patched = applyJsonPatch(doc, [{ op: "add", path: "/components/schemas/Chat/required", value: ["id", "name"] }], { refuseNoOps: true })
+    expect(patched.components.schemas.Chat.required).toEqual(["id", "name"])
+    // without the option, RFC 6902 as written: the same value again is fine
+    expect(applyJsonPatch(doc, [{ op: "add", path: "/components/schemas/Chat/required", value: ["id"] }]).components.schemas.Chat.required).toEqual(["id"])
+    expect(() => applyJsonPatch(doc, [{ op: "replace", path: "/components/schemas/Chat/required", value: ["id"] }], { refuseNoOps: true }))
+      .toThrow(/writes the value the document already has there/)
+  })
+})
+
 describe("describeDifferences (what a failed test says)", () => {
   const base = { type: "object", required: ["type"], properties: { type: { type: "string", enum: ["a", "b"] }, data: { type: "object", description: "x".repeat(500) } } }
   it("names values added to or gone from a list, keys added or gone, changed values, each at its JSON pointer, short", () => {

@@ -33,9 +33,12 @@ export class SpecPatchError extends Error {
   override readonly name = "SpecPatchError"
   /** Set when a `test` operation failed (the entry guards a value the document no longer has). */
   readonly testFailure: TestFailure | undefined
-  constructor(message: string, testFailure?: TestFailure) {
+  /** Set (the operation's place, from 1) when an operation would write what the document already has. */
+  readonly noOp: number | undefined
+  constructor(message: string, testFailure?: TestFailure, noOp?: number) {
     super(message)
     this.testFailure = testFailure
+    this.noOp = noOp
   }
 }
 
@@ -222,10 +225,40 @@ const applyOperation = (document: unknown, operation: JsonPatchOperation): void 
   }
 }
 
-/** Applies RFC 6902 operations to a copy of `document`, all or nothing; throws {@link SpecPatchError} naming the failing operation. */
-export const applyJsonPatch = <T>(document: T, operations: ReadonlyArray<JsonPatchOperation>): T => {
+/**
+ * Whether `operation` (an `add` or `replace` of an object member) would write what `document` already holds there:
+ * a correction the document no longer needs. RFC 6902 has no test for a member's absence, so an entry that adds a
+ * missing member (a `required: true`) could not otherwise notice that Beeper Desktop now declares it itself.
+ */
+const writesWhatIsThere = (document: unknown, operation: JsonPatchOperation): boolean => {
+  if (operation.op !== "add" && operation.op !== "replace") return false
+  try {
+    const { parent, key } = locate(document, operation.path)
+    return !Array.isArray(parent) && Object.hasOwn(parent, key) && sameJson(parent[key], operation.value)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Applies RFC 6902 operations to a copy of `document`, all or nothing; throws {@link SpecPatchError} naming the
+ * failing operation. With `refuseNoOps`, an `add` or `replace` of an object member that already holds the value fails
+ * too (`noOp` set on the error), for corrections that are meant to stop once the document has them itself.
+ */
+export const applyJsonPatch = <T>(
+  document: T,
+  operations: ReadonlyArray<JsonPatchOperation>,
+  options: { readonly refuseNoOps?: boolean } = {},
+): T => {
   const copy = structuredClone(document)
   operations.forEach((operation, index) => {
+    if (options.refuseNoOps === true && writesWhatIsThere(copy, operation)) {
+      throw new SpecPatchError(
+        `operation ${index + 1} (${operation.op} ${operation.path}) writes the value the document already has there`,
+        undefined,
+        index + 1,
+      )
+    }
     try {
       applyOperation(copy, operation)
     } catch (error) {
@@ -244,8 +277,20 @@ export const applyJsonPatch = <T>(document: T, operations: ReadonlyArray<JsonPat
 export const applySpecPatches = <T>(document: T, patches: ReadonlyArray<SpecPatch>): T =>
   patches.reduce((current, entry, index) => {
     try {
-      return applyJsonPatch(current, entry.patch)
+      return applyJsonPatch(current, entry.patch, { refuseNoOps: true })
     } catch (error) {
+      const noOp = error instanceof SpecPatchError ? error.noOp : undefined
+      if (noOp !== undefined) {
+        const operation = entry.patch[noOp - 1]!
+        throw new SpecPatchError(
+          `spec/patches.yaml entry ${index + 1} does not apply: its operation ${noOp} (${operation.op} ${operation.path}) ` +
+            "writes what Beeper Desktop's document already has there, so the defect it corrects is fixed in the document.\n" +
+            `The entry's reason: "${entry.reason}"\n` +
+            `Delete operation ${noOp} (the entry too when no operation is left), and rerun.`,
+          undefined,
+          noOp,
+        )
+      }
       const failure = error instanceof SpecPatchError ? error.testFailure : undefined
       if (failure !== undefined) {
         // A test guards what the entry does: the value it tests for changed. What to do with the change is the
