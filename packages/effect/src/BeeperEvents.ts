@@ -313,7 +313,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
     const drift = makeDriftLog({ strict: options.strict === true })
     const scrub = scrubberOf(connection.accessToken)
 
-    const sessionOptions = (tokenRefused: Effect.Effect<boolean>, reader: Reading.Reader): Session.SessionOptions => ({
+    const sessionOptions = (tokenRefused: Effect.Effect<boolean> | undefined, reader: Reading.Reader): Session.SessionOptions => ({
       url,
       accessToken: connection.accessToken,
       reconnectSchedule: Result.getOrThrow(reconnectSchedule),
@@ -356,7 +356,7 @@ const make = (options: BeeperEventsOptions): Effect.Effect<BeeperEventsApi, Inse
             // Asked when the runtime does not report the upgrade's HTTP status (see Session.openFailed), and used to
             // complete partial entries (without it, they are `unhydrated` with the reason `no-http-client`).
             const client = yield* Effect.serviceOption(BeeperClient)
-            const tokenRefused = Option.isNone(client) ? Effect.succeed(false) : client.value.call(accountsList).pipe(
+            const tokenRefused = Option.isNone(client) ? undefined : client.value.call(accountsList).pipe(
               Effect.as(false),
               Effect.catch((error) => Effect.succeed(error._tag === "Unauthorized")),
             )

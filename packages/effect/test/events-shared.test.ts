@@ -8,6 +8,7 @@ import type { MockServer } from "@beeper-kit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Layer, Logger, Queue, Redacted, References, Schedule, Stream } from "effect"
+import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, BeeperEvents, type LiveEvent, sendAndConfirm } from "../src/index.ts"
 import { recordingWsConstructor } from "./events-support.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
@@ -159,7 +160,7 @@ describe("one socket per layer", () => {
  * Runs an events stream (with `streamOptions`) against a closed port until `count` connection attempts were logged;
  * the level and text of each attempt's line.
  */
-const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boolean } = {}) =>
+const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boolean } = {}, withDesktop = false) =>
   Effect.gen(function*() {
     const port = yield* Effect.promise(() => closedPort())
     const lines: Array<{ level: string; message: string }> = []
@@ -175,12 +176,15 @@ const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boo
       accessToken: Redacted.make("t"),
       reconnectSchedule: Schedule.spaced("20 millis"),
     }).pipe(Layer.provide(BeeperEvents.layerWebSocketConstructor), Layer.orDie)
+    // with BeeperDesktop, a failed open whose status the runtime hides is checked over HTTP (a 401 is Unauthorized)
+    const desktop = BeeperDesktop.layer({ baseUrl: `http://127.0.0.1:${port}`, accessToken: Redacted.make("t"), retry: false })
+      .pipe(Layer.provide(FetchHttpClient.layer), Layer.orDie)
     yield* Effect.scoped(Effect.gen(function*() {
       const live = yield* BeeperEvents
       yield* follow(live.events("*", streamOptions))
       yield* Deferred.await(enough)
     })).pipe(
-      Effect.provide(Layer.merge(layer, Logger.layer([logger]))),
+      Effect.provide(Layer.mergeAll(layer, Logger.layer([logger]), withDesktop ? desktop : Layer.empty)),
       Effect.provideService(References.MinimumLogLevel, "Debug"),
     )
     return { lines: lines.slice(0, count), url: `ws://127.0.0.1:${port}/v1/ws` }
@@ -200,10 +204,18 @@ describe("connection attempts are logged", () => {
     Effect.gen(function*() {
       const { lines } = yield* attemptLines(9)
       assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn", "Debug", "Warn", "Debug", "Debug", "Debug", "Warn"])
-      assert.match(lines[2]!.message, /\(attempt 3; last: [^)]*\): not connected after 2 failed attempts in a row/)
-      assert.match(lines[8]!.message, /\(attempt 9; last: [^)]*\): not connected after 8 failed attempts in a row/)
-      // Node's built-in WebSocket says nothing of why (a closed port, a refused token): the Warning says what to check
-      assert.include(lines[2]!.message, "last: could not open the WebSocket")
-      assert.include(lines[2]!.message, "check that Beeper Desktop is running at that address and that BEEPER_ACCESS_TOKEN is right")
+      assert.match(lines[2]!.message, /\(attempt 3; last: .*\): not connected after 2 failed attempts in a row/)
+      assert.match(lines[8]!.message, /\(attempt 9; last: .*\): not connected after 8 failed attempts in a row/)
+      // Node's built-in WebSocket says nothing of why (a closed port, a refused token), and without BeeperDesktop
+      // nothing can ask Desktop: the Warning says what to check
+      assert.include(lines[2]!.message, "last: could not open the WebSocket (the runtime gives no reason)")
+      assert.include(lines[2]!.message, "Check that Beeper Desktop is running at that address and that BEEPER_ACCESS_TOKEN is right")
+    }), 120_000)
+
+  it.live("with BeeperDesktop (the token checked over HTTP when an open fails) the Warning names no token to check", () =>
+    Effect.gen(function*() {
+      const { lines } = yield* attemptLines(3, {}, true)
+      assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn"])
+      assert.match(lines[2]!.message, /\(attempt 3; last: could not open the WebSocket\): not connected after 2 failed attempts in a row$/)
     }), 120_000)
 })

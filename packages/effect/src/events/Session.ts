@@ -100,9 +100,9 @@ export interface SessionOptions {
   readonly maxFrameBytes: number
   /**
    * Asked after an upgrade failure whose HTTP status the runtime did not report (Node's built-in WebSocket,
-   * browsers): `true` when Beeper Desktop refuses the token over HTTP (401).
+   * browsers): `true` when Beeper Desktop refuses the token over HTTP (401); `undefined` when nothing can ask.
    */
-  readonly tokenRefused: Effect.Effect<boolean>
+  readonly tokenRefused: Effect.Effect<boolean> | undefined
   /** Reads past (or, under `strict`, refuses) what frames carry beyond the spec, completing partial entries. */
   readonly reader: Reader
   /** Told of every connection attempt before it dials (a log line: the session never retries silently). */

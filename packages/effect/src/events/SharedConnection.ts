@@ -31,7 +31,7 @@ import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, Subsc
 import type { LiveEvent } from "./LiveEvent.ts"
 import * as SeenChats from "./SeenChats.ts"
 import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
-import { statusUnknown, statusUnknownHint } from "./SocketFailure.ts"
+import { statusUnknownHint, statusUnknownUnchecked } from "./SocketFailure.ts"
 
 /** Where a subscriber's elements go: its buffer. */
 export interface Sink {
@@ -323,7 +323,7 @@ export const make = (): SharedConnection => {
     if (failed >= 2 && (failed & (failed - 1)) === 0) {
       return Effect.logWarning(
         `${line}: not connected after ${failed} failed attempts in a row` +
-          (attempt.previous === statusUnknown ? `. ${statusUnknownHint}` : ""),
+          (attempt.previous === statusUnknownUnchecked ? `. ${statusUnknownHint}` : ""),
       )
     }
     return [...connection.subscribers].some((s) => s.logAttempts) ? Effect.logInfo(line) : Effect.logDebug(line)

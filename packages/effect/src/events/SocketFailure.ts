@@ -23,15 +23,18 @@ export class Dropped extends Data.TaggedError("Dropped")<{ readonly message: str
 export class Refused extends Data.TaggedError("Refused")<{ readonly message: string }> {}
 
 /** Why an open failed when the runtime did not say (Node's built-in WebSocket reports no upgrade status). */
-export const statusUnknown = "could not open the WebSocket"
+const statusUnknown = "could not open the WebSocket"
 
 /**
- * What to check when opens keep failing for no reason given: without `BeeperDesktop` in context (which asks Desktop
- * over HTTP and turns a refused token into `Unauthorized`), a wrong token looks like any refused upgrade.
+ * Why an open failed when the runtime did not say and nothing could ask Desktop whether it refuses the token (no
+ * `BeeperDesktop` in context, which turns a refused token into `Unauthorized`): a wrong token looks the same.
  */
+export const statusUnknownUnchecked = "could not open the WebSocket (the runtime gives no reason)"
+
+/** What to check when opens keep failing with {@link statusUnknownUnchecked}. */
 export const statusUnknownHint =
-  "This runtime's WebSocket does not report why an upgrade was refused: check that Beeper Desktop is running at that " +
-  "address and that BEEPER_ACCESS_TOKEN is right (with BeeperDesktop provided too, a refused token is an Unauthorized error)"
+  "Check that Beeper Desktop is running at that address and that BEEPER_ACCESS_TOKEN is right (with BeeperDesktop " +
+  "provided too, a refused token is an Unauthorized error)"
 
 /** A socket error in a few words, e.g. `closed with code 1006` or `timed out opening the WebSocket`. */
 export const describe = (error: Socket.SocketError): string => {
@@ -59,7 +62,7 @@ const unauthorized = (message: string) => new Unauthorized({ ...upgradeRequest, 
  */
 export const openFailed = (
   error: Socket.SocketError,
-  tokenRefused: Effect.Effect<boolean>,
+  tokenRefused: Effect.Effect<boolean> | undefined,
 ): Effect.Effect<never, Dropped | Refused | Unauthorized | Forbidden> =>
   Effect.gen(function*() {
     if (error.reason._tag === "SocketOpenError" && error.reason.cause instanceof DialRefused) {
@@ -77,6 +80,8 @@ export const openFailed = (
       })
     }
     if (status === undefined && error.reason._tag === "SocketOpenError" && error.reason.kind === "Unknown") {
+      // no way to ask (no BeeperDesktop in context): a refused token looks like any other failed open, and says so
+      if (tokenRefused === undefined) return yield* new Dropped({ message: statusUnknownUnchecked })
       if (yield* tokenRefused) {
         return yield* unauthorized("The WebSocket upgrade failed and Beeper Desktop refuses the access token over HTTP (401)")
       }
