@@ -199,8 +199,12 @@ export const rejectHandshake = <W>(
   }
 }
 
-const sameChats = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
-  a.length === b.length && a.every((chatID) => b.includes(chatID))
+/** Whether two lists of chat IDs name the same chats (as sets: order and repeats aside). */
+export const sameChats = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
+  const inA = new Set(a)
+  const inB = new Set(b)
+  return inA.size === inB.size && [...inA].every((chatID) => inB.has(chatID))
+}
 
 /** The connection dropped: its requests will never be answered (their waiters keep waiting for the next one). */
 export const disconnect = <W>(ledger: Ledger<W>): Ledger<W> =>

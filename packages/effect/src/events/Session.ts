@@ -175,13 +175,6 @@ export const validate = (subscription: Subscription): Effect.Effect<ReadonlyArra
     : Effect.fail(new InvalidSubscription({ chatIDs, message: refused.message }))
 }
 
-/** Whether two sets of chat IDs hold the same chats. */
-const sameChats = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => {
-  const inA = new Set(a)
-  const inB = new Set(b)
-  return inA.size === inB.size && [...inA].every((chatID) => inB.has(chatID))
-}
-
 /** A waiter of `setSubscriptions`, settled by the ledger's transitions. */
 type Waiter = Deferred.Deferred<ReadonlyArray<string>, SubscriptionRejected | NotStreaming>
 
@@ -358,7 +351,7 @@ export const make = (
             // changed the subscription on its own — events of the chats it left may be lost —, so the connection is
             // treated as dropped (redialled, resubscribed, a `gap` after it)
             if (
-              link.phase !== "live" || ledger.inFlight.length > 0 || sameChats(frame.chatIDs, acked.previous ?? [])
+              link.phase !== "live" || ledger.inFlight.length > 0 || Ledger.sameChats(frame.chatIDs, acked.previous ?? [])
             ) {
               return yield* Effect.logDebug("beeper-kit: live events: ignored a subscriptions.updated that answers no request")
             }

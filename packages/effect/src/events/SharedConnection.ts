@@ -31,6 +31,7 @@ import { type EventsStreamError, NotStreaming, type SetSubscriptionsError, Subsc
 import type { LiveEvent } from "./LiveEvent.ts"
 import * as SeenChats from "./SeenChats.ts"
 import { type ConnectionAttempt, type Emitter, type Session, type Subscription, validate } from "./Session.ts"
+import { sameChats } from "./Ledger.ts"
 import { statusUnknownHint, statusUnknownUnchecked } from "./SocketFailure.ts"
 
 /** Where a subscriber's elements go: its buffer. */
@@ -132,9 +133,6 @@ const unionOf = (subscribers: Iterable<Subscriber>): ReadonlyArray<string> => {
   }
   return [...union]
 }
-
-const sameSet = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =>
-  a.length === b.length && a.every((chatID) => b.includes(chatID))
 
 /**
  * What a subscriber is told it is subscribed to: the server's effective set, narrowed to its chats (its own set when
@@ -288,7 +286,7 @@ export const make = (): SharedConnection => {
   const requestUnion = (connection: Connection) =>
     Effect.gen(function*() {
       const union = unionOf(connection.subscribers)
-      if (sameSet(union, desired)) return { version: connection.session.state().version, acknowledged: undefined }
+      if (sameChats(union, desired)) return { version: connection.session.state().version, acknowledged: undefined }
       desired = union
       return yield* Effect.catch(
         connection.session.request(union),
