@@ -34,6 +34,7 @@ import * as Queue from "effect/Queue"
 import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
 import * as Schema from "effect/Schema"
+import * as Semaphore from "effect/Semaphore"
 import * as Stream from "effect/Stream"
 import { BeeperDesktop, type BeeperDesktopApi } from "../BeeperDesktop.ts"
 import { callableOption, firstProblem, positiveDuration, positiveInteger, scheduleOption } from "../internal/options.ts"
@@ -648,23 +649,13 @@ export const handleIncoming = <E, R>(
     )
     // A failed write ends delivery between two handlers, never inside one (a handler cut off halfway could leave its
     // own work half done): the failure waits for the handler running, and no handler starts after it.
-    let running: Deferred.Deferred<void> | undefined
-    const idle = Effect.suspend(() => running === undefined ? Effect.void : Deferred.await(running))
+    // (one permit: a handler holds it while it runs; the failure takes it, so it waits for the running handler)
+    const turn = Semaphore.makeUnsafe(1)
     const handle = (incoming: IncomingMessage) =>
-      Effect.suspend(() => {
-        const done = Deferred.makeUnsafe<void>()
-        running = done
-        return handler(incoming).pipe(
-          Effect.andThen(acks.offer(incoming.message.chatID, incoming.ack)),
-          Effect.ensuring(Effect.sync(() => {
-            running = undefined
-            Deferred.doneUnsafe(done, Effect.void)
-          })),
-        )
-      })
+      turn.withPermits(1)(Effect.andThen(handler(incoming), acks.offer(incoming.message.chatID, incoming.ack)))
     yield* deliveriesOf("handleIncoming", options.chats ?? "*", options).pipe(
       Stream.runForEach((incoming) => Effect.andThen(acks.failedYet, handle(incoming))),
-      Effect.raceFirst(Effect.catch(acks.failed, (error) => Effect.andThen(idle, Effect.fail(error)))),
+      Effect.raceFirst(Effect.catch(acks.failed, (error) => Effect.andThen(turn.take(1), Effect.fail(error)))),
       Effect.andThen(acks.flush),
       // ended by the handler's error, a delivery error or an interruption: what was handled is still written
       Effect.onExit((exit) =>
