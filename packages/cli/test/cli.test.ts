@@ -438,12 +438,18 @@ describe.concurrent("beeper-kit", () => {
   })
 
   it("chats --json: the chats as one JSON array, up to --limit, no count on stderr", async () => {
-    const page = await api<{ items: ReadonlyArray<ChatJson> }>("/v1/chats?limit=3")
-    const { code, stdout, stderr } = await beeperKit(["chats", "--json", "--limit", "3"], env)
-    expect(code).toBe(0)
-    expect(stderr).toBe("")
-    const printed = JSON.parse(stdout) as ReadonlyArray<ChatJson>
-    expect(printed.map((c) => c.id)).toEqual(page.items.map((c) => c.id))
+    // a server of its own: on the file's, an earlier test's send confirming in between reorders the chats by activity
+    await withMockServer({ seed: 7, sendDelay: "manual" }, async (own) => {
+      const page = await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=3")
+      const { code, stdout, stderr } = await beeperKit(["chats", "--json", "--limit", "3"], {
+        BEEPER_DESKTOP_URL: own.url,
+        BEEPER_ACCESS_TOKEN: own.token,
+      })
+      expect(code).toBe(0)
+      expect(stderr).toBe("")
+      const printed = JSON.parse(stdout) as ReadonlyArray<ChatJson>
+      expect(printed.map((c) => c.id)).toEqual(page.items.map((c) => c.id))
+    })
   })
 
   it("messages <chatID> --json: the latest messages as one JSON array, oldest first", async () => {
