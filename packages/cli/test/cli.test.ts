@@ -6,6 +6,7 @@ import type { Duplex } from "node:stream"
 import type { MockServer } from "@beeper-kit/mock-server"
 import { getJson, mockServerForFile, withMockServer } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
+import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { linesOf } from "@beeper-kit/testkit/process"
 import { beforeAll, describe, expect, it } from "vitest"
 import { beeperKit, start, startWithStuckReader } from "./support.ts"
@@ -599,8 +600,8 @@ const withStandIn = async (
   const held: Array<Duplex> = []
   desktop.on("upgrade", (_request, socket: Duplex) => {
     upgradeAsked()
-    if (options.upgrade === "hang") held.push(socket)
-    else socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n")
+    if (options.upgrade === "hang") held.push(upgradeSocket(socket))
+    else upgradeSocket(socket).end("HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n")
   })
   await new Promise<void>((resolve) => desktop.listen(0, "127.0.0.1", resolve))
   try {

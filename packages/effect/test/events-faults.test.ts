@@ -8,6 +8,7 @@ import { Effect, Fiber, Layer, Queue, Redacted, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
 import { Socket } from "effect/socket"
 import { createServer } from "node:net"
+import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents, type LiveEvent } from "../src/BeeperEvents.ts"
 import { acknowledge, type FakeDesktop, fakeDesktop, layerWsConstructor, recordingWsConstructor } from "./events-support.ts"
@@ -65,7 +66,7 @@ describe("BeeperEvents faults", () => {
       const server = createHttpServer()
       server.on("upgrade", (_req, socket) => {
         attempts++
-        socket.end("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+        upgradeSocket(socket).end("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
       })
       yield* Effect.acquireRelease(
         Effect.promise(() => new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()))),

@@ -7,6 +7,7 @@ import { Effect, Layer } from "effect"
 import { Socket } from "effect/socket"
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { WebSocket as WsClient, WebSocketServer } from "ws"
 
 /** A `WebSocketConstructor` over the `ws` package (what the Node adapter supplies): headers go on the upgrade. */
@@ -278,6 +279,7 @@ export const startFakeDesktop = (options: FakeDesktopOptions = {}): Promise<Fake
 
   const wss = new WebSocketServer({ noServer: true })
   server.on("upgrade", (req, socket, head) => {
+    upgradeSocket(socket)
     if (!authorized(req)) {
       refusedKeys.add(String(req.headers["sec-websocket-key"]))
       socket.end("HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")

@@ -5,6 +5,7 @@ import { inspect } from "node:util"
 import * as http from "node:http"
 import { Cause, Duration, Effect, Fiber, Layer, Redacted, Schedule } from "effect"
 import { TestClock } from "effect/testing"
+import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { BeeperDesktop, BeeperEvents, mayHaveBeenSent, sendAndConfirm } from "../src/index.ts"
 import { fakeDesktop, layerWsConstructor } from "./events-support.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
@@ -256,7 +257,7 @@ describe("sendAndConfirm when the upgrade is refused with another status (a tunn
           const server = http.createServer((_req, res) => res.writeHead(404).end())
           server.on("upgrade", (_req, socket) => {
             upgrades.count++
-            socket.end(`HTTP/1.1 ${status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`)
+            upgradeSocket(socket).end(`HTTP/1.1 ${status}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`)
           })
           server.listen(0, "127.0.0.1", () =>
             resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, upgrades, server }))

@@ -1,4 +1,5 @@
 /** The /v1/ws protocol, per spec/asyncapi.yaml. Every frame received is validated against the spec. */
+import { connect as connectTcp } from "node:net"
 import { afterEach, describe, expect, it } from "vitest"
 import { startMockServer, TS_FORMATS, type TsFormat } from "../src/index.ts"
 import { path, useMockServer } from "./support/api.ts"
@@ -34,6 +35,33 @@ describe("connecting", () => {
   it("refuses an upgrade without a token or with a wrong one (401)", async () => {
     await expect(connectLive(ctx.server, null)).rejects.toMatchObject({ status: 401 })
     await expect(connectLive(ctx.server, "wrong-token")).rejects.toMatchObject({ status: 401 })
+  })
+
+  it("outlives a client that resets its socket after a refused upgrade, or while the upgrade hangs", async () => {
+    // Node gives an upgrade's socket to the handler without an error listener: an unheard ECONNRESET ends the
+    // process the mock runs in (here, the test's own: vitest reports it as an unhandled error).
+    const { port } = new URL(ctx.server.url)
+    const upgradeThenReset = (path: string, authorization: string | null, resetOn: "answer" | "sent") =>
+      new Promise<void>((resolve) => {
+        const socket = connectTcp(Number(port), "127.0.0.1", () => {
+          socket.write(
+            `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+              `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n` +
+              (authorization === null ? "" : `Authorization: ${authorization}\r\n`) + "\r\n",
+          )
+          if (resetOn === "sent") socket.resetAndDestroy()
+        })
+        socket.on("data", () => socket.resetAndDestroy())
+        socket.on("close", () => resolve())
+      })
+    await upgradeThenReset("/v1/elsewhere", null, "answer")
+    await upgradeThenReset("/v1/ws", null, "answer")
+    await upgradeThenReset("/v1/ws", "Bearer wrong", "answer")
+    ctx.server.faults.add({ kind: "hang", match: { path: "/v1/ws" }, times: 1 })
+    await upgradeThenReset("/v1/ws", `Bearer ${ctx.server.token}`, "sent")
+    expect((await ctx.api.get("/v1/accounts")).status).toBe(200)
+    const client = await connect()
+    expect(await client.next()).toEqual({ type: "ready", version: 1, chatIDs: [] })
   })
 
   it("sends ready with version 1 and no subscriptions on connect", async () => {

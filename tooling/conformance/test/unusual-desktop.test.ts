@@ -10,6 +10,7 @@ import { runProcess } from "@beeper-kit/testkit/process"
 import { startRecordingServer } from "@beeper-kit/testkit/recording-server"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
+import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { describe, expect, it } from "vitest"
 import { programFile } from "./support/program-file.ts"
 import { bundleWorker, fetchFromWorker, packageDir } from "./support/workerd.ts"
@@ -112,7 +113,7 @@ const withRedirectingServer = async <A>(location: string, use: (url: string) => 
     response.writeHead(307, { location }).end()
   })
   server.on("upgrade", (_request, socket) => {
-    socket.end(`HTTP/1.1 307 Temporary Redirect\r\nLocation: ${location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)
+    upgradeSocket(socket).end(`HTTP/1.1 307 Temporary Redirect\r\nLocation: ${location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   try {

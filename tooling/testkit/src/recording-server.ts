@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage } from "node:http"
 import type { AddressInfo } from "node:net"
 import { beforeEach } from "vitest"
 import { startedForTests } from "./for-tests.ts"
+import { upgradeSocket } from "./upgrade.ts"
 
 /** One request as the server received it. */
 export interface RecordedRequest {
@@ -102,7 +103,7 @@ export const startRecordingServer = async (answer: Answer | Respond = ok): Promi
   })
   server.on("upgrade", (request, socket) => {
     upgrades.push(request.url ?? "")
-    socket.end("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    upgradeSocket(socket).end("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const { port } = server.address() as AddressInfo

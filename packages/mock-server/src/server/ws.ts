@@ -71,6 +71,9 @@ export const attachLiveEvents = (server: Server, options: LiveEventsOptions): Li
   const connections = new Set<Connection>()
 
   server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands an upgrade's socket over without its error listener: a client that resets it (after a refusal, or
+    // while the upgrade hangs) would otherwise be an uncaught ECONNRESET that ends the process the mock runs in.
+    socket.on("error", () => {})
     const path = new URL(request.url ?? "/", "http://mock").pathname
     if (path !== WS_PATH) return rejectUpgrade(socket, 404, "NOT_FOUND", `No WebSocket endpoint at ${path}`)
     if (options.faults.hangsUpgrade(request)) {

@@ -11,6 +11,7 @@
 //   WS   /paced/<n>/<perSecond>/v1/ws              → n frames at a fixed rate, `ts` = send time in µs (hrtime)
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { WebSocketServer, type WebSocket } from "ws"
 import { report } from "../child.ts"
 import { loadPayloads } from "../payloads.ts"
@@ -102,6 +103,7 @@ const paced = (ws: WebSocket, n: number, perSecond: number): void => {
 
 const wss = new WebSocketServer({ noServer: true })
 server.on("upgrade", (req, socket, head) => {
+  upgradeSocket(socket)
   if (req.headers.authorization !== authorization) {
     socket.end("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
     return
