@@ -301,13 +301,21 @@ describe("a body that stalls after its headers", () => {
   for (const transport of transports) for (const stall of stalls) {
     it.live(`${transport.name}: the attempt's timeout covers the body${stall.name}: Timeout (maybe-sent), the connection closed`, () =>
       Effect.promise(async () => {
-        server.reset((_, response) => {
-          response.writeHead(200, { "content-type": "application/json", ...stall.headers })
-          response.write('{"items":[') // and nothing more, the connection left open
-        })
-        const error = await failure(server.url, transport.layer, (b) => b.chats.list({}), { timeout: "300 millis" })
-        assert.strictEqual(error._tag, "Timeout", error.message)
-        if (error._tag === "Timeout") assert.strictEqual(error.delivery, "maybe-sent")
+        // A timeout that fires before the server even read the request tests nothing, and leaves no connection of
+        // the server's to close: on a loaded machine 300 ms can pass first, so such a round is tried again with a
+        // longer timeout (not a speed limit: the last one waits 10 s for the request to arrive).
+        let error: RequestError | undefined
+        for (const millis of [300, 1_000, 3_000, 10_000]) {
+          server.reset((_, response) => {
+            response.writeHead(200, { "content-type": "application/json", ...stall.headers })
+            response.write('{"items":[') // and nothing more, the connection left open
+          })
+          error = await failure(server.url, transport.layer, (b) => b.chats.list({}), { timeout: `${millis} millis` })
+          if (server.requests.length > 0) break
+        }
+        assert.strictEqual(server.requests.length, 1, "the server read the request before the timeout")
+        assert.strictEqual(error!._tag, "Timeout", error!.message)
+        if (error!._tag === "Timeout") assert.strictEqual(error!.delivery, "maybe-sent")
         await server.closed()
       }), 120_000)
   }
