@@ -105,9 +105,11 @@ const capped = (response: Response, limit: number, done: () => void, abort?: Abo
   // only an identity body's length bounds what fetch hands over (a coded one counts the compressed bytes)
   const length = declaredBodyLength(response.headers.get("content-encoding"), response.headers.get("content-length"))
   if (length !== undefined && length > limit) {
+    // refused unread, the connection let go; the response itself is handed on (its status and headers say what
+    // Desktop answered), with a body whose first read fails, as a body counted past its limit does
     done()
     void body.cancel().catch(() => undefined)
-    throw tooLarge(limit)
+    return withBody(response, refused(tooLarge(limit)))
   }
   // an empty body: nothing to wait for (the client does not even read it)
   if (length === 0) {
@@ -127,6 +129,10 @@ const capped = (response: Response, limit: number, done: () => void, abort?: Abo
   }
   return withBody(response, watched(body, limit, done, abort))
 }
+
+/** A body whose first read fails with `error`. */
+const refused = (error: Error): ReadableStream<Uint8Array> =>
+  new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(error) }, { highWaterMark: 0 })
 
 /**
  * `response` with `body` in place of its own: the same status, headers and — what a new `Response` cannot be given —

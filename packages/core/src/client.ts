@@ -13,9 +13,13 @@ import {
   defaultMaxResponseBytes,
   defaultTimeoutMillis,
   isTokenTransportAllowed,
+  notJsonReason,
   pathSegmentMessage,
   pathSegmentProblem,
   queryArrayStyle,
+  type Scrub,
+  scrubDeep,
+  tokenScrubber,
   trimBaseUrl,
 } from "./wire/index.ts"
 
@@ -125,9 +129,11 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
   })
   client.interceptors.response.use(refuseEmptyJson)
   keepLast(client.interceptors.response, refuseEmptyJson)
-  // the API's error body as `error`; thrown (`throwOnError`), an Error carrying it with the status
+  // the API's error body as `error`, the token scrubbed out of it; thrown (`throwOnError`), an Error carrying it with
+  // the status
+  const scrub = tokenScrubber(token ?? "")
   client.interceptors.error.use((error, response, _request, call) => {
-    const body = errorBodyOf(error, response)
+    const body = errorBodyOf(error, response, call, scrub)
     const throwing = call.throwOnError ?? client.getConfig().throwOnError
     return throwing === true && response !== undefined && !response.ok && !(body instanceof Error)
       ? new BeeperApiError(body as ApiErrorBody, response)
@@ -196,12 +202,21 @@ const expectsJson = (call: Call): boolean => {
   return !withoutBody.some((operation) => operation.method === method && operation.url.test(url))
 }
 
-/** The error of a 2xx that came without the JSON body its operation answers. */
-const emptyBodyError = (status: number, call: Call) =>
-  new SyntaxError(
-    `Beeper Desktop answered ${status} with an empty body, where ${(call.method ?? "GET").toUpperCase()} ${call.url ?? ""} ` +
+/** The errors this client makes of a 2xx whose body is not the JSON its operation answers. */
+const ownSyntaxErrors = new WeakSet<Error>()
+
+/** The error of a 2xx that came with `what` (`an empty body`), where its operation answers JSON. */
+const notJsonError = (status: number, call: Call, what: string) => {
+  const error = new SyntaxError(
+    `Beeper Desktop answered ${status} with ${what}, where ${(call.method ?? "GET").toUpperCase()} ${call.url ?? ""} ` +
       "answers JSON",
   )
+  ownSyntaxErrors.add(error)
+  return error
+}
+
+/** The error of a 2xx that came without the JSON body its operation answers. */
+const emptyBodyError = (status: number, call: Call) => notJsonError(status, call, "an empty body")
 
 /**
  * A 2xx of an operation that answers JSON ({@link expectsJson}) refused when its body is empty: hey-api's client reads
@@ -310,25 +325,33 @@ const isFileContent = (value: object): boolean =>
 const maxErrorText = 1000
 
 /**
- * The `error` of a non-2xx response as the API's `Error` body (`{ code, message }`), whatever came: a body that is
- * one is kept as it is; an empty body, a proxy's HTML page or JSON of another shape becomes
- * `{ code: "HTTP_<status>", message, details }` (the message is the body's text, cut, or the status text; the body
- * itself is `details`). Errors without a response (the network, an abort), a 2xx body that did not parse and a
- * failure reading any body (its size cap, the timeout) are left as they were thrown.
+ * The `error` of a non-2xx response as the API's `Error` body (`{ code, message }`), whatever came, with every form of
+ * the token `scrub` knows taken out of it (a server may echo what it was sent): a body that is one is kept as it is;
+ * an empty body, a proxy's HTML page or JSON of another shape becomes `{ code: "HTTP_<status>", message, details }`
+ * (the message is the body's text, cut, or the status text; the body itself is `details`). A 2xx body that is not
+ * JSON is a `SyntaxError` saying so and where, never quoting the body (the parser's message does: a token at its
+ * start would be cut there, too short to scrub). Errors without a response (the network, an abort) and a failure
+ * reading any body (its size cap, the timeout) are left as they were thrown.
  */
-const errorBodyOf = (error: unknown, response: Response | undefined): unknown => {
-  // no response, a 2xx, or a failure of reading the body (its size cap, the timeout): as thrown
-  if (response === undefined || response.ok || error instanceof Error) return error
-  const body = error as { readonly code?: unknown; readonly message?: unknown } | null | undefined
-  if (typeof body === "object" && body !== null && typeof body.code === "string" && typeof body.message === "string") {
-    return error
+const errorBodyOf = (error: unknown, response: Response | undefined, call: Call, scrub: Scrub): unknown => {
+  if (response === undefined) return error
+  if (error instanceof Error) {
+    return response.ok && error instanceof SyntaxError && !ownSyntaxErrors.has(error)
+      ? notJsonError(response.status, call, `a body that is ${notJsonReason(error)}`)
+      : error
   }
-  const text = typeof error === "string" ? error.trim() : ""
+  if (response.ok) return error
+  const body = scrubDeep(error, scrub) as { readonly code?: unknown; readonly message?: unknown } | string | null | undefined
+  if (typeof body === "object" && body !== null && typeof body.code === "string" && typeof body.message === "string") {
+    return body
+  }
+  // scrubbed before it is cut: a token across the cut would leave a prefix no scrubber knows
+  const text = typeof body === "string" ? body.trim() : ""
   const message = typeof body === "object" && body !== null && typeof body.message === "string"
     ? body.message
     : text !== ""
     ? text.slice(0, maxErrorText)
-    : response.statusText !== "" ? response.statusText : `HTTP ${response.status}`
-  const isEmpty = error === "" || (typeof error === "object" && error !== null && Object.keys(error).length === 0)
-  return { code: `HTTP_${response.status}`, message, ...(isEmpty ? {} : { details: error }) }
+    : response.statusText !== "" ? scrub(response.statusText) : `HTTP ${response.status}`
+  const isEmpty = body === "" || (typeof body === "object" && body !== null && Object.keys(body).length === 0)
+  return { code: `HTTP_${response.status}`, message, ...(isEmpty ? {} : { details: body }) }
 }

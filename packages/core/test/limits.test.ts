@@ -87,13 +87,21 @@ describe("the fetch client's limits", () => {
     expect((error as unknown as { name: string }).name).toBe("TimeoutError")
   })
 
-  it("a Content-Length past the limit is refused before the body is read", async () => {
-    behaviours.set("declared", (response) => {
-      response.writeHead(200, { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) })
-      response.write("[") // and nothing more: the client must not wait for it
-    })
-    const { error } = await call("declared", { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 1024 } })
-    expect(error).toBeInstanceOf(RangeError)
+  it("a Content-Length past the limit is refused before the body is read; the response still says what Desktop answered", async () => {
+    for (const status of [200, 500]) {
+      const path = `declared-${status}`
+      behaviours.set(path, (response) => {
+        response.writeHead(status, { "content-type": "application/json", "content-length": String(10 * 1024 * 1024) })
+        response.write("[") // and nothing more: the client must not wait for it
+      })
+      const { error, response } = await call(path, { timeout: Number.POSITIVE_INFINITY, maxResponseBytes: { json: 1024 } })
+      expect(error).toBeInstanceOf(RangeError)
+      expect((error as unknown as { message: string }).message).toContain("maxResponseBytes (1024 bytes)")
+      // as for a body counted past the limit: the answer's status and headers are there (it was undefined)
+      expect(response?.status).toBe(status)
+      expect(response?.headers.get("content-length")).toBe(String(10 * 1024 * 1024))
+      await expect.poll(() => closedEarly.has(path), { timeout: 20_000 }).toBe(true)
+    }
   })
 
   it("a coded body (gzip) is held to the limit by its decoded bytes, not its Content-Length (a small bomb)", async () => {

@@ -13,7 +13,8 @@ describe("plainText", () => {
   })
 
   it("an unformatted body comes back as written, even with characters that look like markup", () => {
-    for (const text of ["plain text", "x < y > z", "<3 you", "mail <joe@example.org>", "line1\nline2", "a <= b", ""]) {
+    const comparisons = ["if (a<b && c>d) return", "use x<p and y>q", "a<i || j>2", "<b c>"]
+    for (const text of ["plain text", "x < y > z", "<3 you", "mail <joe@example.org>", "line1\nline2", "a <= b", "", ...comparisons]) {
       expect(plainText(text), text).toBe(text)
     }
   })
@@ -39,6 +40,9 @@ describe("plainText", () => {
     expect(plainText(reply)).toBe("my answer")
     expect(plainText('<img data-mx-emoticon src="mxc://b/x" alt=":party:" title=":party:"> yay')).toBe(":party: yay")
     expect(plainText('<img src="mxc://b/x">')).toBe("")
+    // the attributes Matrix HTML writes without a value
+    expect(plainText("<span data-mx-spoiler>hidden</span> <details open><summary>s</summary>body</details>"))
+      .toBe("hidden \ns\nbody")
   })
 
   it("a quoted attribute value may hold >, and a plain body keeps its own line breaks at the ends", () => {

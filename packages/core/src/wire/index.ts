@@ -113,4 +113,14 @@ export const declaredBodyLength = (encoding: string | null | undefined, length: 
 
 export { baseUrlVariables, environmentVariables, flagOf, flagWords } from "./environment.ts"
 export { plainText } from "./richText.ts"
+export {
+  maxScrubbedDepth,
+  notJsonReason,
+  redacted,
+  type Scrub,
+  scrubDeep,
+  tokenScrubber,
+  tooDeep,
+  wholeWordBelow,
+} from "./scrub.ts"
 export { cleartextTokenRefusal, isEncryptedScheme, isLoopbackHost, isTokenTransportAllowed } from "./tokenTransport.ts"

@@ -40,10 +40,15 @@ export const decodeCharacterReferences = (text: string): string =>
   })
 
 /**
- * A tag: `<name attributes>`, `</name>` or `<name/>`; the name must end at whitespace, `/` or `>`. A quoted attribute
- * value may hold `>` (`title="a>b"`).
+ * A tag: `<name attributes>`, `</name>` or `<name/>`; the name must end at whitespace, `/` or `>`. Each attribute is
+ * `name=value` (the value quoted — where it may hold `>`, `title="a>b"` — or bare), or a name alone only where Matrix
+ * HTML writes one (`data-mx-spoiler`, `data-mx-emoticon`, `<details open>`): a plain message's comparison
+ * `if (a<b && c>d)` or `x<p and y>q` is not a tag, and stays text. The two forms never match the same text (a name
+ * alone must be followed by whitespace, `/` or `>`), so a long run of attributes is read in one way only, in time
+ * linear in its length.
  */
-const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?)\/?>/g
+const tagPattern =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+(?:[a-zA-Z_:][-a-zA-Z0-9_:.]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)|(?:data-[a-zA-Z0-9-]+|open)(?=[\s/>])))*\s*)\/?>/g
 
 /** Deepest list indentation written: a message nesting lists thousands deep still reads in linear time and size. */
 const maxIndent = 8

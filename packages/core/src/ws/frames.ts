@@ -11,6 +11,7 @@ import {
   type ServerFrameType,
   serverFrameTypes,
 } from "../generated/ws/protocol.ts"
+import { notJsonReason } from "../wire/scrub.ts"
 import { isEpochMillis, readTimestamp } from "./timestamp.ts"
 
 /** A frame whose `type` this version does not know (a newer Desktop may send new events). */
@@ -100,16 +101,6 @@ const checkFields = (
     }
   }
   return undefined
-}
-
-/**
- * Why a frame is not JSON: `not JSON`, and where when the parser says (`at position 28`). Never the parser's own
- * message, which quotes the start of the text (V8: `Unexpected token 'o', "tokZZLEAKCA"... is not valid JSON`): a
- * token the server put at the front would be cut there, too short for a scrubber to recognise.
- */
-const notJsonReason = (error: unknown): string => {
-  const position = error instanceof Error ? /\bposition (\d+)/.exec(error.message)?.[1] : undefined
-  return position === undefined ? "not JSON" : `not JSON (at position ${position})`
 }
 
 /**
