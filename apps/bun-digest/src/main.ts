@@ -39,9 +39,11 @@ if (Exit.isSuccess(exit)) {
   const error = Cause.squash(exit.cause) as { readonly _tag?: string; readonly message?: string }
   if (error._tag === "Unauthorized") fail(3, "the access token was refused (401). Set BEEPER_ACCESS_TOKEN.")
   // The digest only reads, so a reset after a request was written changes nothing — but Desktop is there, so it is
-  // not "cannot reach": only a request that never left (refused, DNS, TLS) is.
-  const noAnswer = error._tag === "TransportError" || error._tag === "Timeout"
-  if (noAnswer && mayHaveBeenSent(error)) fail(1, `Beeper Desktop closed the connection before answering: ${error.message}`)
+  // not "cannot reach": only a request that never left (refused, DNS, TLS) is. A timeout: there, but no answer.
+  if (error._tag === "Timeout") fail(1, `Beeper Desktop did not answer in time: ${error.message}`)
+  if (error._tag === "TransportError" && mayHaveBeenSent(error)) {
+    fail(1, `Beeper Desktop closed the connection before answering: ${error.message}`)
+  }
   if (error._tag === "TransportError") fail(4, "cannot reach Beeper Desktop — is it running?")
   fail(1, error.message ?? String(error))
 }

@@ -99,6 +99,20 @@ it("nothing listening: 'cannot reach', exit code 4", async () => {
   expect(code).toBe(4)
 })
 
+it("Desktop accepts the connection and never answers: 'did not answer in time' (nothing was closed), exit code 1", async () => {
+  const server = mock.current
+  server.faults.add({ kind: "hang", match: { method: "GET" } })
+  try {
+    // the layer's default timeout (30 s) ends it
+    const { code, stderr } = await digestAt(server.url, server.token)
+    expect(stderr).toMatch(/^bun-digest: Beeper Desktop did not answer in time: /)
+    expect(stderr).not.toContain("closed the connection")
+    expect(code).toBe(1)
+  } finally {
+    server.faults.clear()
+  }
+})
+
 it("Desktop resets every connection after reading the request: not 'cannot reach', exit code 1", async () => {
   const server = mock.current
   server.faults.add({ kind: "reset", match: { method: "GET" } })

@@ -1,9 +1,11 @@
 /**
  * The bot: follows new incoming messages (`handleIncoming`) and, when someone else writes a message containing the
- * keyword (as a whole word, any case), answers it with a reply to that message — sent once and confirmed. Each
- * message is handled once (an edit or a reaction does not trigger a second reply, and after a reconnect the missed
- * messages are caught up), your own messages — the bot's replies included — never trigger it, and a failed reply is
- * logged without stopping the bot.
+ * keyword (as a whole word, any case), answers it with a reply to that message, once: through `replyOnce`, which
+ * sends nothing when a reply of ours to it is already in the chat — a message handled again after a restart (stopped
+ * after its reply was sent, before its checkpoint was written) is not answered twice. Each message is handled once
+ * (an edit or a reaction does not trigger a second reply, and after a reconnect the missed messages are caught up),
+ * your own messages — the bot's replies included — never trigger it, and a failed reply is logged without stopping
+ * the bot.
  *
  * @module
  */
@@ -17,7 +19,7 @@ import {
   type Schemas,
   mayHaveBeenSent,
   MessageText,
-  sendAndConfirm,
+  replyOnce,
   type Subscription,
 } from "@beeper-kit/effect"
 import { Config, Console, Effect } from "effect"
@@ -71,10 +73,13 @@ export const runBot = (
     const where = options.chats === "*" ? "all chats" : `${options.chats.length} chat(s)`
 
     const answer = (message: Schemas.Message) =>
-      sendAndConfirm({ chatID: message.chatID, text: options.reply, replyToMessageID: message.id }).pipe(
-        Effect.flatMap((sent) =>
+      replyOnce(message, options.reply).pipe(
+        Effect.flatMap((reply) =>
           Console.log(
-            `replied to ${message.senderName ?? message.senderID} in ${message.chatID}: "${MessageText.plainText(message.text)}" → "${options.reply}" (message ${sent.id})`,
+            reply.sent
+              ? `replied to ${message.senderName ?? message.senderID} in ${message.chatID}: "${MessageText.plainText(message.text)}" → "${options.reply}" (pending ${reply.id})`
+              // handled again (a restart before its checkpoint was written): the reply is in the chat already
+              : `already replied to message ${message.id} in ${message.chatID} (message ${reply.id})`,
           )
         ),
         Effect.catch((error) =>

@@ -56,9 +56,10 @@ const describe = (error: unknown): string => {
       : `Deno refused network access to ${host} — add it to --allow-net (e.g. --allow-net=${host})`
   }
   // Only a request that never left (refused, DNS, TLS) means Desktop cannot be reached; a reset after it was written
-  // means Desktop is there but closed the connection.
-  if (tag === "TransportError" || tag === "Timeout") {
-    if (mayHaveBeenSent(error)) return `Beeper Desktop closed the connection before answering: ${(error as Error).message}`
+  // means Desktop is there but closed the connection, a timeout that it is there but did not answer.
+  if (tag === "Timeout") return `Beeper Desktop did not answer in time: ${message}`
+  if (tag === "TransportError" && mayHaveBeenSent(error)) {
+    return `Beeper Desktop closed the connection before answering: ${message}`
   }
   if (tag === "TransportError" || tag === "ConnectionLost") return `cannot reach Beeper Desktop — is it running? (${message})`
   return message

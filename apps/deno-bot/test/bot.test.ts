@@ -27,11 +27,10 @@ const messagesOf = async (chatID: string): Promise<ReadonlyArray<MessageJson>> =
   (await getJson<{ items: ReadonlyArray<MessageJson> }>(mock.current, `/v1/chats/${encodeURIComponent(chatID)}/messages`))
     .items
 
-it("replies to a keyword message, and the reply is in the mock's store; a reply reset after it was stored may have been sent; its place is kept in BOT_CHECKPOINT", async () => {
+/** The bot on Deno against the file's mock, keeping its place in `folder`/bot.json. */
+const startBot = (folder: string) => {
   const server = mock.current
-  const folder = mkdtempSync(join(tmpdir(), "deno-bot-"))
-  const checkpoint = join(folder, "bot.json")
-  const bot = spawnProcess(
+  return spawnProcess(
     denoBinary(),
     [
       "run",
@@ -49,10 +48,17 @@ it("replies to a keyword message, and the reply is in the mock's store; a reply 
         BEEPER_ACCESS_TOKEN: server.token,
         BOT_KEYWORD: "ping",
         BOT_REPLY: "pong from the Deno bot",
-        BOT_CHECKPOINT: checkpoint,
+        BOT_CHECKPOINT: join(folder, "bot.json"),
       },
     },
   )
+}
+
+it("replies to a keyword message, and the reply is in the mock's store; a reply reset after it was stored may have been sent; its place is kept in BOT_CHECKPOINT", async () => {
+  const server = mock.current
+  const folder = mkdtempSync(join(tmpdir(), "deno-bot-"))
+  const checkpoint = join(folder, "bot.json")
+  const bot = startBot(folder)
   try {
     await bot.waitForLine((line) => line === `listening for "ping" in all chats`)
     const noise = server.simulate.incomingMessage({ text: "shipping the release today" })
@@ -92,6 +98,34 @@ it("replies to a keyword message, and the reply is in the mock's store; a reply 
   expect(readFileSync(checkpoint, "utf8")).toContain("beeper-kit/incoming-checkpoint@1")
 })
 
+it("a message handled again after a restart (stopped after its reply was sent, before its place was written) is not answered twice", async () => {
+  const server = mock.current
+  const folder = mkdtempSync(join(tmpdir(), "deno-bot-"))
+  // a first run starts the checkpoint, and stops
+  const first = startBot(folder)
+  await first.waitForLine((line) => line === `listening for "ping" in all chats`)
+  first.child.kill("SIGINT")
+  expect((await first.exited).code).toBe(0)
+  // what a run stopped between its reply and its checkpoint leaves: the message, and the bot's reply to it
+  const trigger = server.simulate.incomingMessage({ text: "ping while the bot restarts" })
+  const sent = await fetch(`${server.url}/v1/chats/${encodeURIComponent(trigger.chatID)}/messages`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${server.token}`, "content-type": "application/json" },
+    body: JSON.stringify({ text: "pong from the Deno bot", replyToMessageID: trigger.id }),
+  })
+  expect(sent.status).toBe(200)
+  const second = startBot(folder)
+  try {
+    await second.waitForLine((line) => line.startsWith(`already replied to message ${trigger.id}`))
+  } finally {
+    second.child.kill("SIGINT")
+  }
+  expect((await second.exited).code).toBe(0)
+  const replies = (await messagesOf(trigger.chatID)).filter((m) => m.isSender === true && m.linkedMessageID === trigger.id)
+  expect(replies).toHaveLength(1)
+  expect(second.stdout()).not.toMatch(/^replied to /m)
+})
+
 /** Runs the bot on Deno against `url` with `--allow-net=${allowNet}` and returns how it ended. */
 const botAt = (url: string, token: string, allowNet: string) =>
   runProcess(denoBinary(), ["run", "--conditions=@beeper-kit/source", `--allow-net=${allowNet}`, "--allow-env", "src/main.ts"], {
@@ -108,6 +142,19 @@ it("Desktop is running but outside --allow-net: the line names --allow-net and t
     `deno-bot: Deno refused network access to 127.0.0.1:${server.port} — add it to --allow-net (e.g. --allow-net=127.0.0.1:${server.port})`,
   )
   expect(code).toBe(1)
+})
+
+it("Desktop accepts the connection and never answers: 'did not answer in time' (nothing was closed), exit code 1", async () => {
+  const server = mock.current
+  server.faults.add({ kind: "hang", match: { method: "GET", path: "/v1/accounts" } })
+  try {
+    // the layer's default timeout (30 s) ends the start-up request
+    const { code, stderr } = await botAt(server.url, server.token, `127.0.0.1:${server.port}`)
+    expect(stderr.trim()).toMatch(/^deno-bot: Beeper Desktop did not answer in time: /)
+    expect(code).toBe(1)
+  } finally {
+    server.faults.clear()
+  }
 })
 
 it("nothing listening (and the host allowed): 'cannot reach … is it running?', exit code 1", async () => {
