@@ -1,7 +1,8 @@
 /**
  * `pnpm start`: runs the Worker locally in workerd (through miniflare) on http://127.0.0.1:8787, with the bindings
- * from the environment: BEEPER_ACCESS_TOKEN, BEEPER_DESKTOP_URL (default http://localhost:23373), WORKER_TOKEN
- * (default: a random one, printed). PORT changes the port. Ctrl-C stops it.
+ * from the environment: every BEEPER_* variable (BEEPER_ACCESS_TOKEN, BEEPER_DESKTOP_URL — default
+ * http://localhost:23373 —, BEEPER_ALLOW_INSECURE_TOKEN, ...), WORKER_TOKEN (default: a random one, printed). PORT
+ * changes the port. Ctrl-C stops it.
  *
  * @module
  */
@@ -11,10 +12,13 @@ import { randomBytes } from "node:crypto"
 import { bundleWorker, compatibilityDate } from "./bundle.ts"
 
 const workerToken = process.env["WORKER_TOKEN"] ?? randomBytes(16).toString("base64url")
+const beeperVariables = Object.entries(process.env).filter(
+  (entry): entry is [string, string] => entry[0].startsWith("BEEPER_") && entry[1] !== undefined,
+)
 const bindings: Record<string, string> = {
-  BEEPER_DESKTOP_URL: process.env["BEEPER_DESKTOP_URL"] ?? BeeperConfig.defaultBaseUrl,
+  BEEPER_DESKTOP_URL: process.env["BEEPER_BASE_URL"] ?? BeeperConfig.defaultBaseUrl,
+  ...Object.fromEntries(beeperVariables),
   WORKER_TOKEN: workerToken,
-  ...(process.env["BEEPER_ACCESS_TOKEN"] === undefined ? {} : { BEEPER_ACCESS_TOKEN: process.env["BEEPER_ACCESS_TOKEN"] }),
 }
 const miniflare = new Miniflare({
   modules: true,

@@ -12,7 +12,7 @@
  */
 import { BeeperEdge } from "@beeper-kit/edge"
 import { type BeeperDesktop, mayHaveBeenSent } from "@beeper-kit/effect"
-import { Cause, Effect, Exit, Redacted } from "effect"
+import { Cause, ConfigProvider, Effect, Exit, Layer } from "effect"
 import { listUnread, send } from "./handlers.ts"
 
 /** The Worker's bindings (vars and secrets). */
@@ -21,6 +21,8 @@ export interface Env {
   readonly BEEPER_ACCESS_TOKEN?: string
   /** Where Desktop is (default `http://localhost:23373`); an `https://` tunnel when deployed. */
   readonly BEEPER_DESKTOP_URL?: string
+  /** `true` to send the token over plain `http://` to a host that is not loopback (a trusted network only). */
+  readonly BEEPER_ALLOW_INSECURE_TOKEN?: string
   /** The token callers of this Worker must present (a secret). */
   readonly WORKER_TOKEN?: string
 }
@@ -86,17 +88,21 @@ const failure = (error: unknown): Response => {
         return problem(502, "maybe_sent", `the message may have been sent — check the chat before sending again (${message})`)
       }
       return problem(502, "desktop_error", message)
+    case "ConfigurationError":
+      // a binding the SDK cannot use (a BEEPER_ALLOW_INSECURE_TOKEN that is not a yes/no, a URL that is not one)
+      return problem(503, "not_configured", message)
     default:
       return problem(502, "desktop_error", message)
   }
 }
 
-/** Runs a route's program with the SDK's layer for this request and answers with its JSON or its failure. */
+/**
+ * Runs a route's program with the SDK's layer for this request and answers with its JSON or its failure. The layer
+ * reads the Worker's `BEEPER_*` bindings as a Node program reads its environment (`layerConfig`): the token, the URL,
+ * `BEEPER_ALLOW_INSECURE_TOKEN` — which the SDK's refusal of a clear-text token tells the user to set.
+ */
 const run = async <A>(env: Env, program: Effect.Effect<A, unknown, BeeperDesktop>): Promise<Response> => {
-  const layer = BeeperEdge.layer({
-    accessToken: Redacted.make(env.BEEPER_ACCESS_TOKEN ?? ""),
-    ...(env.BEEPER_DESKTOP_URL === undefined ? {} : { baseUrl: env.BEEPER_DESKTOP_URL }),
-  })
+  const layer = BeeperEdge.layerConfig().pipe(Layer.provide(ConfigProvider.layer(ConfigProvider.fromUnknown(env))))
   const exit = await program.pipe(Effect.provide(layer), Effect.runPromiseExit)
   if (Exit.isSuccess(exit)) return json(200, exit.value)
   return failure(Cause.squash(exit.cause))

@@ -4,6 +4,7 @@ import type { MockServer } from "@beeper-kit/mock-server"
 import { getJson, mockServerForFile } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
 import { Miniflare } from "miniflare"
+import { networkInterfaces } from "node:os"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { bundleWorker, compatibilityDate } from "../src/bundle.ts"
 
@@ -141,6 +142,39 @@ describe("edge-worker in workerd", () => {
       }
     }
   }, 120_000) // bundling the worker and starting workerd: a hang guard, not a speed check
+
+  // This machine's own address on a network (not loopback): a plain http:// Desktop there needs the opt-in.
+  const lanAddress = Object.values(networkInterfaces()).flat().find((a) => a?.family === "IPv4" && !a.internal)?.address
+  it.skipIf(lanAddress === undefined)("BEEPER_ALLOW_INSECURE_TOKEN, which the clear-text refusal names, is read from the Worker's bindings", async () => {
+    const script = await bundleWorker()
+    const url = `http://${lanAddress}:${await closedPort()}`
+    const answers: Array<{ status: number; error: unknown; message: unknown }> = []
+    for (const allow of [undefined, "true", "maybe"]) {
+      const bindings = {
+        BEEPER_ACCESS_TOKEN: server.token,
+        BEEPER_DESKTOP_URL: url,
+        WORKER_TOKEN: workerToken,
+        ...(allow === undefined ? {} : { BEEPER_ALLOW_INSECURE_TOKEN: allow }),
+      }
+      const lan = new Miniflare({ modules: true, script, compatibilityDate, bindings })
+      try {
+        const response = await lan.dispatchFetch("http://worker/unread", { headers: { authorization: `Bearer ${workerToken}` } })
+        const body = (await response.json()) as Record<string, unknown>
+        answers.push({ status: response.status, error: body["error"], message: body["message"] })
+      } finally {
+        await lan.dispose()
+      }
+    }
+    const [refused, allowed, unreadable] = answers
+    // without it: refused before anything is sent, and told what to set
+    expect(refused).toMatchObject({ status: 502, error: "desktop_error" })
+    expect(String(refused!.message)).toContain("BEEPER_ALLOW_INSECURE_TOKEN=true")
+    // with it: the request is made (nothing listens there: unreachable, not refused); before, the same refusal
+    expect(allowed).toMatchObject({ status: 502, error: "desktop_unreachable" })
+    // a value that is not a yes/no: the Worker is not configured, said so
+    expect(unreadable).toMatchObject({ status: 503, error: "not_configured" })
+    expect(String(unreadable!.message)).toContain("BEEPER_ALLOW_INSECURE_TOKEN")
+  }, 120_000)
 
   it("Desktop not running: a read is 502 desktop_unreachable, a send 502 maybe_sent that names Desktop not running", async () => {
     // workerd reports the refused connection as "Network connection lost.", as it does a reset
