@@ -87,6 +87,12 @@ export const tlsFailed = (url: string, reason: string): string =>
     url.startsWith("https:") && plainHttpPeer.test(reason) ? " — is it http:// rather than https://?" : ""
   }`
 
+/**
+ * The message the user should see when stdout cannot be written (a full disk, an I/O error — anything but a reader
+ * that went away, which ends the command quietly): the system's reason, e.g. `ENOSPC: no space left on device, write`.
+ */
+export const cannotWriteOutput = (error: Error): string => `cannot write the output: ${error.message}`
+
 /** The message the user should see when a send failed in a way that may have delivered the message anyway. */
 export const maybeSent = "the message may have been sent — check the chat before sending again"
 

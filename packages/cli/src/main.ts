@@ -7,13 +7,19 @@
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Effect, Exit, Logger } from "effect"
 import { runCli } from "./cli.ts"
-import { ExitCode } from "./failure.ts"
+import { cannotWriteOutput, ExitCode } from "./failure.ts"
+import { oneLine } from "./output/table.ts"
 import { makeStopSignal, StopSignal } from "./StopSignal.ts"
 
-// `beeper-kit tail --json | head -1`: when the reader goes away, stop quietly, as shell tools do.
+let stdoutFailed = false
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  // `beeper-kit tail --json | head -1`: when the reader goes away, stop quietly, as shell tools do.
   if (error.code === "EPIPE") process.exit(ExitCode.ok)
-  throw error
+  // Any other failure (a full disk: `> /dev/full`, ENOSPC; EIO, ...) ends the command as a failure, on its one line —
+  // not as an uncaught exception's stack trace. Once: every later write fails the same way.
+  if (stdoutFailed) return
+  stdoutFailed = true
+  process.stderr.write(`beeper-kit: ${oneLine(cannotWriteOutput(error))}\n`, () => process.exit(ExitCode.failed))
 })
 
 const stop = makeStopSignal()

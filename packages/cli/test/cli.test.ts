@@ -1,5 +1,6 @@
 // Smoke test of the `beeper-kit` binary: each command run as a real Node process against the mock Beeper Desktop
 // (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
+import { existsSync } from "node:fs"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
@@ -9,7 +10,7 @@ import { closedPort } from "@beeper-kit/testkit/ports"
 import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { linesOf } from "@beeper-kit/testkit/process"
 import { beforeAll, describe, expect, it } from "vitest"
-import { beeperKit, start, startWithStuckReader } from "./support.ts"
+import { beeperKit, beeperKitToFile, start, startWithStuckReader } from "./support.ts"
 
 let server: MockServer
 let env: Record<string, string>
@@ -479,6 +480,13 @@ describe.concurrent("beeper-kit", () => {
       `/v1/chats/${encodeURIComponent(chat.id)}/messages/${encodeURIComponent(message.id)}`,
     )
     expect(stored.text).toBe(text)
+  })
+
+  it.runIf(existsSync("/dev/full"))("stdout that cannot be written (a full disk): one line on stderr, exit code 1", async () => {
+    const { code, stderr } = await beeperKitToFile(["accounts", "--json"], env, "/dev/full")
+    // before: an uncaught "Error: ENOSPC: no space left on device, write" and its stack trace
+    expect(stderr).toBe("beeper-kit: cannot write the output: ENOSPC: no space left on device, write\n")
+    expect(code).toBe(1)
   })
 
   it("--json failures: still the one `beeper-kit:` line on stderr and the exit code, nothing on stdout", async () => {

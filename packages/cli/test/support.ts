@@ -1,5 +1,6 @@
 /** Runs the real `beeper-kit` binary (or the demo) on this Node, from source, in a 100-column "terminal". */
 import { type ChildProcess, spawn } from "node:child_process"
+import { closeSync, openSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { type Finished, type Running, spawnProcess } from "@beeper-kit/testkit/process"
 
@@ -15,6 +16,31 @@ export const start = (script: string, args: ReadonlyArray<string>, env: Record<s
 /** Runs `beeper-kit ...args` to completion. */
 export const beeperKit = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<Finished> =>
   start("src/bin.ts", args, env).exited
+
+/**
+ * Runs `beeper-kit ...args` with its stdout written to the file at `path` (`> /dev/full`: a disk that is full) to
+ * completion: its exit code and stderr.
+ */
+export const beeperKitToFile = async (
+  args: ReadonlyArray<string>,
+  env: Record<string, string>,
+  path: string,
+): Promise<{ readonly code: number | null; readonly stderr: string }> => {
+  const stdout = openSync(path, "w")
+  try {
+    const child = spawn(process.execPath, ["--conditions=@beeper-kit/source", "src/bin.ts", ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", COLUMNS: "100", NO_COLOR: "1", ...env },
+      stdio: ["ignore", stdout, "pipe"],
+    })
+    let stderr = ""
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk))
+    const code = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)))
+    return { code, stderr }
+  } finally {
+    closeSync(stdout)
+  }
+}
 
 /** A `beeper-kit` process whose stdout the test reads only until told to stop (see {@link startWithStuckReader}). */
 export interface StuckReader {

@@ -9,8 +9,8 @@ import { stdoutWidth } from "./terminal.ts"
 
 /**
  * Waits while stdout's buffer is over its mark (a `write` returned `false`), until `drain` — or until stdout closes
- * or errors (then the EPIPE handler of `main.ts` ends the process). A pipe to a slow reader slows the printer down
- * instead of queueing everything in memory.
+ * or errors (then the stdout error handler of `main.ts` ends the process). A pipe to a slow reader slows the printer
+ * down instead of queueing everything in memory.
  */
 const stdoutRoom: Effect.Effect<void> = Effect.callback<void>((resume) => {
   const stdout = process.stdout
