@@ -5,9 +5,10 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import { Effect, Exit, Logger } from "effect"
+import { Effect, Exit } from "effect"
 import { runCli } from "./cli.ts"
 import { cannotWriteOutput, ExitCode } from "./failure.ts"
+import { logToStderr } from "./output/log.ts"
 import { oneLine } from "./output/table.ts"
 import { makeStopSignal, StopSignal } from "./StopSignal.ts"
 
@@ -23,9 +24,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 })
 
 const stop = makeStopSignal()
-
-// Log lines (the SDK's drift warnings, ...) go to stderr: stdout is the data (`tail --json` is one JSON object a line).
-const logToStderr = Logger.layer([Logger.withConsoleError(Logger.formatSimple)])
 
 // a leading "--" is what `pnpm start -- <command>` passes on (pnpm 10 forwards it): not an argument
 const args = process.argv.slice(2)

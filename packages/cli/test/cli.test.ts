@@ -1,5 +1,6 @@
 // Smoke test of the `beeper-kit` binary: each command run as a real Node process against the mock Beeper Desktop
 // (127.0.0.1, random port), checking what a shell user sees — output, stderr lines and exit codes.
+import { createHash } from "node:crypto"
 import { existsSync } from "node:fs"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -385,6 +386,27 @@ describe.concurrent("beeper-kit", () => {
     })
   })
 
+  it("tail: a WebSocket close reason with escape sequences reaches stderr's warning without control characters", async () => {
+    await withClosingDesktop("bye \u001b[31mRED\u001b[0m\u0007", async (url) => {
+      const tail = start("src/bin.ts", ["tail"], { BEEPER_DESKTOP_URL: url, BEEPER_ACCESS_TOKEN: "tok-12345678" })
+      try {
+        // the warning comes once the socket failed twice in a row (no time limit but the test's own)
+        while (!tail.stderr().includes("last: closed with code 4000")) {
+          if (tail.child.exitCode !== null) break
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        }
+        tail.child.kill("SIGINT")
+        const { code, stderr } = await tail.exited
+        expect(code, stderr).toBe(0)
+        // before: the ESC and BEL bytes went to the terminal as the server sent them
+        expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/)
+        expect(stderr).toMatch(/level=WARN .*last: closed with code 4000 \(bye +\[31mRED +\[0m *\)/)
+      } finally {
+        tail.child.kill("SIGKILL")
+      }
+    })
+  })
+
   it("a token read from a file, with its trailing newline: accepted (trimmed)", async () => {
     const { code, stderr } = await beeperKit(["accounts"], { ...env, BEEPER_ACCESS_TOKEN: `${server.token}\n` })
     expect(stderr).toBe("")
@@ -561,10 +583,39 @@ describe.concurrent("beeper-kit", () => {
 })
 
 /**
- * Runs `use` against a Desktop stand-in whose send answer echoes `token` in its pending ID; looking the message up is
- * refused with 401 (`"refuse"`) or never answered (`"hang"`). `use` is given the URL, and a promise of the first
- * look-up's arrival.
+ * A Desktop stand-in for `tail` that closes each WebSocket it accepts at once, with code 4000 and `closeReason` (the
+ * SDK reconnects, and logs a warning after two failed attempts in a row); it has no accounts. `use` gets its URL.
  */
+const withClosingDesktop = async (closeReason: string, use: (url: string) => Promise<void>) => {
+  const desktop = createServer((request, response) => {
+    response.setHeader("content-type", "application/json")
+    if (request.url?.startsWith("/v1/accounts") === true) return response.end("[]")
+    response.statusCode = 404
+    response.end(JSON.stringify({ code: "NOT_FOUND", message: "no" }))
+  })
+  const sockets: Array<Duplex> = []
+  desktop.on("upgrade", (request, raw: Duplex) => {
+    const socket = upgradeSocket(raw)
+    sockets.push(socket)
+    const accept = createHash("sha1").update(`${request.headers["sec-websocket-key"]}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+      .digest("base64")
+    socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`)
+    // a close frame (FIN, opcode 8, unmasked): the code, then the reason
+    const reason = Buffer.from(closeReason, "utf8")
+    const code = Buffer.alloc(2)
+    code.writeUInt16BE(4000)
+    socket.end(Buffer.concat([Buffer.from([0x88, 2 + reason.length]), code, reason]))
+  })
+  await new Promise<void>((resolve) => desktop.listen(0, "127.0.0.1", resolve))
+  try {
+    await use(`http://127.0.0.1:${(desktop.address() as AddressInfo).port}`)
+  } finally {
+    for (const socket of sockets) socket.destroy()
+    desktop.closeAllConnections()
+    await new Promise((resolve) => desktop.close(resolve))
+  }
+}
+
 /**
  * A Desktop stand-in for `send`: it answers the chat look-up and the send (with `pendingMessageID`, by default one
  * echoing the token), then looks the message up as `lookup` says; its WebSocket upgrade is refused, or never answered
