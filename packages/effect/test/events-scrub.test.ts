@@ -124,6 +124,19 @@ describe("live events with a long token: what becomes an error or a signal is sc
       })).pipe(Effect.provide(capture.layer))
   }, { timeout: 30_000 })
 
+  it.live("a close reason with line breaks and escape sequences: the disconnected message is one line without them", () =>
+    withDesktop({ token }, (desktop, next) =>
+      Effect.gen(function*() {
+        assert.strictEqual((yield* next).type, "connected")
+        desktop.connections[0]!.ws.close(4000, `bye ${token}\n\u001b[31mRED\u001b[0m\u0007`)
+        // before: "closed with code 4000 (bye <redacted>\n\u001b[31mRED\u001b[0m\u0007)", printed as it is by loggers
+        assert.deepStrictEqual(yield* next, {
+          type: "disconnected",
+          connection: 1,
+          message: "closed with code 4000 (bye <redacted> [31mRED [0m)",
+        })
+      })), { timeout: 30_000 })
+
   it.live("the BeeperEvents.connection span ends with the close reason scrubbed", () => {
     const { spans, tracer } = recordingTracer()
     return withDesktop({ token }, (desktop, next) =>

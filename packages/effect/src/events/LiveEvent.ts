@@ -166,7 +166,10 @@ export interface Connected {
 export interface Disconnected {
   readonly type: "disconnected"
   readonly connection: number
-  /** Why, e.g. `closed with code 1006` or `no frame for 30000 ms`. */
+  /**
+   * Why, e.g. `closed with code 1006`, `closed with code 4000 (bye)` (the server's close reason on one line, without
+   * control characters) or `no frame for 30000 ms`.
+   */
   readonly message: string
 }
 

@@ -36,12 +36,24 @@ export const statusUnknownHint =
   "Check that Beeper Desktop is running at that address and that BEEPER_ACCESS_TOKEN is right (with BeeperDesktop " +
   "provided too, a refused token is an Unauthorized error)"
 
-/** A socket error in a few words, e.g. `closed with code 1006` or `timed out opening the WebSocket`. */
+/**
+ * A close reason as a message quotes it: the server's text (up to 123 bytes of anything) on one line, its control
+ * characters — line breaks, a terminal's escape sequences — made spaces, since loggers and terminals print the message.
+ */
+const shownCloseReason = (closeReason: string): string =>
+  closeReason.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()
+
+/**
+ * A socket error in a few words, e.g. `closed with code 1006`, `closed with code 4000 (bye)` or `timed out opening the
+ * WebSocket`.
+ */
 export const describe = (error: Socket.SocketError): string => {
   const reason = error.reason
   switch (reason._tag) {
-    case "SocketCloseError":
-      return `closed with code ${reason.code}${reason.closeReason ? ` (${reason.closeReason})` : ""}`
+    case "SocketCloseError": {
+      const closeReason = reason.closeReason === undefined ? "" : shownCloseReason(reason.closeReason)
+      return `closed with code ${reason.code}${closeReason === "" ? "" : ` (${closeReason})`}`
+    }
     case "SocketOpenError":
       return reason.kind === "Timeout" ? "timed out opening the WebSocket" : statusUnknown
     default:
