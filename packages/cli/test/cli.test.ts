@@ -56,6 +56,33 @@ describe.concurrent("beeper-kit", () => {
     for (const account of accounts) expect(stdout).toContain(account.network!)
   })
 
+  it("a narrow terminal cuts names and message text, never an ID, a count or a time", async () => {
+    await withMockServer({ seed: 7, sendDelay: "manual" }, async (own) => {
+      const ownEnv = { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token }
+      const accountIDs = (await getJson<ReadonlyArray<{ accountID: string }>>(own, "/v1/accounts")).map((a) => a.accountID)
+      // before: at 40 columns every account ID was cut ("local-wh…")
+      const accounts = await beeperKit(["accounts"], { ...ownEnv, COLUMNS: "40" })
+      expect(accounts.code, accounts.stderr).toBe(0)
+      const accountRows = linesOf(accounts.stdout).slice(1)
+      expect(accountRows.map((row) => row.split(/\s+/).at(-1))).toEqual(accountIDs)
+      // before: at 60 columns the times were cut ("Dec 05 22…") while the chat names kept 10 cells
+      const chats = await beeperKit(["chats", "--limit", "4"], { ...ownEnv, COLUMNS: "60" })
+      expect(chats.code, chats.stderr).toBe(0)
+      const [header, ...rows] = linesOf(chats.stdout)
+      expect(header).toMatch(/ UNREAD  LAST ACTIVITY /)
+      const page = await getJson<{ items: ReadonlyArray<ChatJson & { lastActivity?: string }> }>(own, "/v1/chats?limit=4")
+      const activity = header!.indexOf("LAST ACTIVITY")
+      rows.forEach((row, i) => {
+        const chat = page.items[i]!
+        expect(row.startsWith(`${chat.localChatID ?? chat.id}  `), row).toBe(true)
+        // the time whole: "HH:MM" (today), "Mon DD HH:MM" (this year) or "YYYY-MM-DD"
+        expect(row.slice(activity).split("  ")[0], row).toMatch(/^(\d\d:\d\d|[A-Z][a-z]{2} \d\d \d\d:\d\d|\d{4}-\d\d-\d\d)$/)
+        if (chat.unreadCount > 0) expect(row).toContain(` ${chat.unreadCount}  `)
+      })
+      for (const line of [header!, ...rows]) expect(line.length).toBeLessThanOrEqual(60)
+    })
+  })
+
   it("reads past the one leading \"--\" pnpm 10 forwards (`pnpm start -- accounts`)", async () => {
     const { code, stdout } = await beeperKit(["--", "accounts"], { ...env, COLUMNS: "72" })
     expect(code).toBe(0)

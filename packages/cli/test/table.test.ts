@@ -1,4 +1,5 @@
-// Tables that fit the terminal: columns cut by rank with "…", wide characters measured as two cells.
+// Tables that fit the terminal: columns cut by rank with "…" (IDs, counts and times never), wide characters measured as
+// two cells.
 import { CliOutput } from "effect/cli"
 import { describe, expect, it } from "vitest"
 import { type Column, renderTable, textWidth, truncate } from "../src/output/table.ts"
@@ -37,6 +38,15 @@ describe("renderTable", () => {
     const at30 = renderTable(columns, rows, 30)
     for (const line of at30) expect(textWidth(line)).toBeLessThanOrEqual(30)
     expect(at30[1]).toBe("90738  Movie…      3  Are we …")
+  })
+
+  it("on a narrow terminal, cuts the ranked columns further (to 3 cells), never an ID or a count: the line is wider instead", () => {
+    const at24 = renderTable(columns, rows, 24)
+    for (const line of at24) expect(textWidth(line)).toBeLessThanOrEqual(24)
+    expect(at24[1]).toBe("90738  Mov…      3  Are…")
+    // before: every column down to 3 cells, "90…" — a copied ID was a wrong one
+    const at10 = renderTable(columns, rows, 10)
+    expect(at10).toEqual(["ID     NA…  COUNT  NO…", "90738  Mo…      3  Ar…", "91202  Na…     12  li…"])
   })
 })
 

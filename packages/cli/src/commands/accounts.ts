@@ -16,7 +16,8 @@ const columns: ReadonlyArray<Column<Schemas.Account>> = [
   { header: "Network", cell: (a) => a.network ?? a.bridge.type },
   { header: "User", cell: (a) => a.user.fullName ?? a.user.username ?? a.user.id, shrink: 3 },
   { header: "Status", cell: (a) => a.statusText ?? a.status ?? "", shrink: 1, minWidth: 9 },
-  { header: "Account ID", cell: (a) => a.accountID, shrink: 2, minWidth: 12 },
+  // never cut: an account ID copied from the table must be the ID
+  { header: "Account ID", cell: (a) => a.accountID },
 ]
 
 /** `accounts [--json]`: one row per account, or the accounts as a JSON array. */

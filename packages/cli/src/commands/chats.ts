@@ -19,7 +19,8 @@ import { withBeeper } from "./root.ts"
 type Row = Schemas.Chat & { readonly preview?: Schemas.Message }
 
 const columns: ReadonlyArray<Column<Row>> = [
-  { header: "ID", cell: (c) => c.localChatID ?? c.id, shrink: 4, minWidth: 12 },
+  // never cut: the ID is what the other commands take
+  { header: "ID", cell: (c) => c.localChatID ?? c.id },
   { header: "Chat", cell: (c) => c.title, shrink: 3, minWidth: 12 },
   { header: "Network", cell: (c) => c.network, shrink: 1, minWidth: 9 },
   { header: "Unread", cell: (c) => (c.unreadCount > 0 ? String(c.unreadCount) : ""), align: "right" },

@@ -1,6 +1,7 @@
 /**
- * Tables that fit a terminal: columns sized to their content, the shrinkable ones cut with "…" (widest first) until
- * the table fits the width, every cell on one line.
+ * Tables that fit a terminal: columns sized to their content, the shrinkable ones (names, text) cut with "…" (widest
+ * first) until the table fits the width, every cell on one line. The others (IDs, counts, times) are never cut: a value
+ * copied from a table is the value.
  *
  * @module
  */
@@ -16,8 +17,9 @@ export interface Column<Row> {
   readonly align?: "left" | "right"
   /**
    * When this column gives up width to make the table fit: columns of rank 1 are cut (down to their `minWidth`)
-   * first, then rank 2, and so on. Without a rank (IDs, times, counts) a column stays whole unless the terminal is
-   * too narrow for anything else.
+   * first, then rank 2, and so on; then, on a narrow terminal, every ranked column down to {@link tightestWidth}.
+   * Without a rank (IDs, times, counts) a column is never cut: when such columns alone are wider than the terminal,
+   * the lines are wider than it.
    */
   readonly shrink?: number
   /** The narrowest this column gets when it shrinks (default 8, or the heading's width if shorter). */
@@ -26,6 +28,8 @@ export interface Column<Row> {
 
 const gap = "  "
 const ellipsis = "…"
+/** The narrowest a shrinkable column gets on a terminal too narrow for the `minWidth`s: two characters and "…". */
+const tightestWidth = 3
 /** Made on first use: creating an `Intl.Segmenter` loads ICU data, tens of milliseconds a command may not need. */
 let segmenter: Intl.Segmenter | undefined
 
@@ -70,16 +74,20 @@ const pad = (text: string, width: number, align: "left" | "right"): string => {
   return align === "right" ? fill + text : text + fill
 }
 
-/** The width of each column so that the table fits `maxWidth` where it can. */
+/**
+ * The width of each column so that the table fits `maxWidth` where it can: only ranked columns are cut; unranked ones
+ * keep their natural width, even when that makes the table wider than `maxWidth`.
+ */
 const layout = <Row>(columns: ReadonlyArray<Column<Row>>, natural: ReadonlyArray<number>, maxWidth: number) => {
   const widths = [...natural]
   const total = () => widths.reduce((sum, w) => sum + w, 0) + gap.length * (widths.length - 1)
-  // Rounds of cutting: rank 1, ranks 1–2, ..., then (a terminal too narrow) every column down to 3 cells.
+  // Rounds of cutting: rank 1, ranks 1–2, ..., each down to its minWidth; then (a terminal too narrow for those)
+  // every ranked column down to the tightest width.
   const ranks = [...new Set(columns.flatMap((c) => (c.shrink === undefined ? [] : [c.shrink])))].sort((a, b) => a - b)
   const floor = (i: number, round: number) => {
     const column = columns[i]!
-    if (round === Number.POSITIVE_INFINITY) return Math.min(natural[i]!, 3)
     if (column.shrink === undefined || column.shrink > round) return natural[i]!
+    if (round === Number.POSITIVE_INFINITY) return Math.min(natural[i]!, tightestWidth)
     return Math.min(natural[i]!, column.minWidth ?? 8)
   }
   for (const round of [...ranks, Number.POSITIVE_INFINITY]) {
@@ -97,8 +105,8 @@ const layout = <Row>(columns: ReadonlyArray<Column<Row>>, natural: ReadonlyArray
 }
 
 /**
- * Renders rows as a table no wider than `maxWidth` (when the fixed columns allow it): a heading line, then one line
- * per row. Trailing spaces are trimmed.
+ * Renders rows as a table no wider than `maxWidth` when the unranked columns (IDs, counts, times) allow it — they are
+ * never cut —: a heading line, then one line per row. Trailing spaces are trimmed.
  */
 export const renderTable = <Row>(
   columns: ReadonlyArray<Column<Row>>,
