@@ -561,6 +561,39 @@ describe.concurrent("beeper-kit", () => {
     expect(stderr).toBe("")
   })
 
+  it("tail: one send reads as one message — its pending copy marked, the copy's removal not printed; --json keeps both", async () => {
+    await withMockServer({ seed: 7 }, async (own) => {
+      const ownEnv = { BEEPER_DESKTOP_URL: own.url, BEEPER_ACCESS_TOKEN: own.token }
+      const target = (await getJson<{ items: ReadonlyArray<ChatJson> }>(own, "/v1/chats?limit=1")).items[0]!
+      const sender = target.participants.items.find((p) => p.isSelf !== true)!
+      const [tail, json] = [start("src/bin.ts", ["tail", "--chats", target.id], ownEnv), start("src/bin.ts", ["tail", "--json", "--chats", target.id], ownEnv)]
+      await tail.waitForLine((line) => line.startsWith("-- connected"))
+      await json.waitForLine((line) => line.includes('"type":"connected"'))
+      const text = `sent once ${Date.now()}`
+      const sent = await beeperKit(["send", target.id, text], ownEnv)
+      expect(sent.code, sent.stderr).toBe(0)
+      // a message after the send's events: once its line is out, every line of the send is
+      own.simulate.incomingMessage({ chatID: target.id, senderID: sender.id, text: "after the send" })
+      await tail.waitForLine((line) => line.includes("after the send"))
+      await json.waitForLine((line) => line.includes("after the send"))
+      tail.child.kill("SIGINT")
+      json.child.kill("SIGINT")
+      const [{ code, stdout }, raw] = await Promise.all([tail.exited, json.exited])
+      expect(code).toBe(0)
+      const lines = linesOf(stdout).filter((line) => !line.startsWith("-- ") && !line.endsWith("chat updated"))
+      const body = lines.map((line) => line.replace(/^\d\d:\d\d:\d\d {2}/, ""))
+      // before: "You: <text>", "You: <text>", "1 message deleted" — as if it went out twice
+      expect(body).toEqual([
+        `${target.title}  You: ${text} (sending…)`,
+        `${target.title}  You: ${text}`,
+        expect.stringContaining(": after the send"),
+      ])
+      // --json: the events as the SDK delivers them, the pending copy's removal among them
+      const types = linesOf(raw.stdout).map((line) => (JSON.parse(line) as { type: string }).type)
+      expect(types).toContain("message.deleted")
+    })
+  })
+
   it("tail: Ctrl-C during its start-up check (a Desktop that does not answer) still exits 0", async () => {
     await withMockServer({ seed: 7 }, async (own) => {
       own.faults.add({ kind: "hang", times: 1, match: { method: "GET", path: "/v1/accounts" } })

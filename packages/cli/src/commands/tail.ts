@@ -7,7 +7,7 @@
 import { BeeperDesktop, BeeperEvents, type Subscription } from "@beeper-kit/effect"
 import { Effect, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
-import { chatOf, eventJson, eventLine } from "../output/events.ts"
+import { chatOf, eventJson, makeEventLines } from "../output/events.ts"
 import { jsonFlag } from "../output/json.ts"
 import { printLine } from "../output/print.ts"
 import { oneLine, truncate } from "../output/table.ts"
@@ -63,6 +63,7 @@ const follow = (chats: string, json: boolean) =>
           Effect.orElseSucceed(() => chatID),
           Effect.tap((name) => Effect.sync(() => names.set(chatID, name))),
         )
+    const eventLine = makeEventLines()
     yield* live.events(subscription).pipe(
       // each line waits for room on stdout: `tail --json | slow-reader` slows the stream (the events buffer then
       // pushes back on the socket) instead of queueing output in memory
@@ -71,8 +72,11 @@ const follow = (chats: string, json: boolean) =>
         const chatID = chatOf(event)
         return Effect.flatMap(
           chatID === undefined ? Effect.succeed("") : nameOf(chatID),
-          // server text goes to a terminal: one line, no control characters (an escape sequence of a contact's)
-          (name) => printLine(truncate(oneLine(eventLine(event, name)), stdoutWidth())),
+          (name) => {
+            const line = eventLine(event, name)
+            // server text goes to a terminal: one line, no control characters (an escape sequence of a contact's)
+            return line === undefined ? Effect.void : printLine(truncate(oneLine(line), stdoutWidth()))
+          },
         )
       }),
     )
