@@ -12,7 +12,7 @@ import * as Layer from "effect/Layer"
 import type * as HttpClient from "effect/http/HttpClient"
 import { BeeperClient, type ClientOptions, clientOf, makeExecutorOf, type Options } from "./BeeperClient.ts"
 import * as BeeperConfig from "./BeeperConfig.ts"
-import type { ConfigurationError, InsecureTransport, RequestError } from "./BeeperError.ts"
+import { type ConfigurationError, type InsecureTransport, InvalidRequest, type RequestError } from "./BeeperError.ts"
 import type { BeeperDesktopResources, OperationInputs, OperationOutputs } from "./generated/api.ts"
 import type { Endpoints, OperationId } from "./generated/endpoints.ts"
 import { endpoints } from "./internal/generated.ts"
@@ -98,12 +98,30 @@ const makeServices = (options: Options) =>
   Effect.map(makeExecutorOf(options), (executor) =>
     Context.make(BeeperDesktop, desktopOf(executor)).pipe(Context.add(BeeperClient, clientOf(executor))))
 
+/**
+ * The refusal of `call` with an operationId the table does not have (a typo, or a name from another Desktop version):
+ * a typed error before anything is sent, where it used to die with a TypeError.
+ */
+const unknownOperation = (operationId: unknown): InvalidRequest =>
+  new InvalidRequest({
+    operationId: typeof operationId === "string" ? operationId : "",
+    method: "",
+    path: "",
+    field: "operationId",
+    message: `unknown operation ${
+      typeof operationId === "string" ? JSON.stringify(operationId) : `(${operationId === null ? "null" : typeof operationId})`
+    }: call takes an operationId of the endpoint table (e.g. "chats.list"; beeper.endpoints lists them all)`,
+  })
+
 /** The resource tree of the whole endpoint table over an executor. */
 const desktopOf = (executor: Executor): BeeperDesktopApi => {
   // The tree derived from the table must fit the generated interfaces (checked here, where they meet).
   const tree: BeeperDesktopResources = makeResourceTree(endpoints, executor)
   const call = (operationId: OperationId, input: unknown, callOptions?: CallOptions) =>
-    executor.call(endpoints[operationId], input, callOptions)
+    // an own key only: `endpoints["toString"]` is no operation either
+    typeof operationId === "string" && Object.hasOwn(endpoints, operationId)
+      ? executor.call(endpoints[operationId], input, callOptions)
+      : Effect.fail(unknownOperation(operationId))
   // The scrubber goes with the service: helpers surfacing text of a success body (sendAndConfirm) scrub it.
   return withScrubber(Object.assign(tree, { endpoints, call }) as BeeperDesktopApi, executor.scrub)
 }

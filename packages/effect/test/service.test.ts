@@ -2,9 +2,9 @@
 // Config, the cleartext-token guard, and one span per request named after its operationId.
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
-import { Cause, Config, ConfigProvider, Effect, Exit, Layer, Redacted } from "effect"
+import { Cause, Config, ConfigProvider, Effect, Exit, Layer, Redacted, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
-import { BeeperDesktop, BeeperConfig, endpoints, TokenGuard } from "../src/index.ts"
+import { BeeperClient, BeeperConfig, BeeperDesktop, endpoints, InvalidRequest, TokenGuard } from "../src/index.ts"
 import { scriptedServer } from "./support/scriptedServer.ts"
 import { recordingTracer } from "./support/recordingTracer.ts"
 
@@ -64,6 +64,30 @@ describe("resource tree", () => {
       const accounts = yield* beeper.call("accounts.list", {})
       assert.deepStrictEqual(accounts, [])
       assert.strictEqual(server.requests[0]!.url, "/v1/accounts")
+    }))
+
+  it.live("an operationId or an endpoint that is none is an InvalidRequest naming it, nothing sent (it died with a TypeError)", () =>
+    Effect.gen(function*() {
+      const server = yield* scriptedServer(() => ({ status: 200, body: [] }))
+      const layer = BeeperDesktop.layer({ baseUrl: server.url, accessToken: token }).pipe(Layer.provide(FetchHttpClient.layer))
+      const { beeper, client } = yield* Effect.all({ beeper: Effect.service(BeeperDesktop), client: Effect.service(BeeperClient) })
+        .pipe(Effect.provide(layer))
+      for (const operationId of ["chats.nope", "toString", "__proto__"]) {
+        const exit = yield* Effect.exit(beeper.call(operationId as never, {} as never))
+        const error = Exit.isFailure(exit) ? Cause.squash(exit.cause) : undefined
+        assert.instanceOf(error, InvalidRequest, operationId)
+        assert.strictEqual((error as InvalidRequest).field, "operationId")
+        assert.include((error as InvalidRequest).message, `unknown operation "${operationId}"`)
+      }
+      for (const endpoint of [undefined, null, {}, "chats.list"]) {
+        for (const run of [client.call(endpoint as never, {} as never), Stream.runDrain(client.stream(endpoint as never, {} as never))]) {
+          const exit = yield* Effect.exit(run as Effect.Effect<unknown, unknown>)
+          const error = Exit.isFailure(exit) ? Cause.squash(exit.cause) : undefined
+          assert.instanceOf(error, InvalidRequest, String(endpoint))
+          assert.strictEqual((error as InvalidRequest).field, "endpoint")
+        }
+      }
+      assert.strictEqual(server.requests.length, 0)
     }))
 })
 

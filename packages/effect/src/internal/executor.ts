@@ -87,6 +87,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   // stack trace (it would point here, not at the caller): per-request costs that showed in profiles
   // (tooling/bench/README.md).
   const call = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
+    isEndpoint(endpoint) ? callEndpoint(endpoint, input, options) : Effect.fail(notAnEndpoint(endpoint))
+
+  const callEndpoint = (endpoint: Endpoint, input: unknown, options?: CallOptions): Effect.Effect<unknown, RequestError> =>
     Effect.withFiber((fiber) => {
       const tracing = isTracing(fiber.context)
       const effect = prepareAndSend(endpoint, input, options, tracing, fiber.context)
@@ -213,6 +216,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     })
 
   const pages = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
+    if (!isEndpoint(endpoint)) return Stream.fail(notAnEndpoint(endpoint))
     const pagination = endpoint.pagination
     if (pagination === undefined || pagination === null) return Stream.fromEffect(call(endpoint, input, options))
     return follow(endpoint, pagination, input, options, (page) => [page])
@@ -223,6 +227,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
   // each page's parsed body to the old generation, and the heap grew by ~100 MB more than raw fetch's over 100,000
   // messages (tooling/bench/README.md, "Pagination memory").
   const items = (endpoint: Endpoint, input: unknown, options?: StreamOptions): Stream.Stream<unknown, PaginationError> => {
+    if (!isEndpoint(endpoint)) return Stream.fail(notAnEndpoint(endpoint))
     const pagination = endpoint.pagination
     if (pagination === undefined || pagination === null) {
       return Stream.fromIterableEffect(Effect.map(call(endpoint, input, options), (page) => itemsOf(page, "items")))
@@ -346,6 +351,29 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
 
   return { call, pages, items, scrub }
 }
+
+/**
+ * Whether a value given as an endpoint is one: an entry of the endpoint table (or one of the caller's own, shaped like
+ * them). `undefined` (an operation name misspelt in an import, `endpoints[name]` of a name that is none) used to die
+ * with "Cannot read properties of undefined (reading 'idempotencyKey')" instead of failing the call.
+ */
+const isEndpoint = (endpoint: unknown): endpoint is Endpoint => {
+  if (typeof endpoint !== "object" || endpoint === null) return false
+  const { operationId, method, path, input } = endpoint as Partial<Record<keyof Endpoint, unknown>>
+  return typeof operationId === "string" && typeof method === "string" && typeof path === "string" && input != null
+}
+
+/** The refusal of a call whose endpoint is none (see {@link isEndpoint}): nothing is sent. */
+const notAnEndpoint = (endpoint: unknown): InvalidRequest =>
+  new InvalidRequest({
+    operationId: "",
+    method: "",
+    path: "",
+    field: "endpoint",
+    message: `the endpoint (the first argument) must be an entry of the endpoint table, e.g. chatsList from "@beeper-kit/effect/operations", got ${
+      endpoint === null ? "null" : typeof endpoint
+    }`,
+  })
 
 /** The longest delay a runtime timer holds (2³¹ − 1 ms, about 24.8 days); a longer timeout races a timer fiber. */
 const maxTimerMillis = 2_147_483_647
