@@ -194,13 +194,47 @@ describe("date-time inputs (format: date-time on the request side)", () => {
     },
   )
 
-  it.each(["2024-07-01T00:00:00Z", "2024-07-01T00:00:00.123+02:00", "2024-07-31T23:59:59-05:30", "2016-12-31T23:59:60z"])(
+  // Days a month does not have (Desktop's `new Date()` rolled them over: a reminder for 30 February was set on 2 March)
+  // and a second 60 that is no leap second (23:59:60 in UTC), as Ajv's `format: date-time` refuses them
+  it.each([
+    "2025-02-30T10:00:00Z",
+    "2023-02-29T00:00:00Z",
+    "1900-02-29T00:00:00Z",
+    "2025-04-31T00:00:00Z",
+    "2025-11-31T23:00:00+01:00",
+    "2025-08-31T12:00:60Z",
+    "2016-12-31T23:59:60+01:00",
+    "2016-12-31T23:58:60Z",
+  ])("%s (no such instant) is refused before sending, with the field named, with and without the generated check", (value) => {
+    for (const endpoint of [search, withoutCheck(search)]) {
+      const result = outcome(endpoint, { dateAfter: value })
+      assert.strictEqual(result.error?._tag, "InvalidRequest", JSON.stringify(result))
+      assert.strictEqual(result.error?.field, "dateAfter")
+      assert.include(result.error?.message, "an RFC 3339 date-time that exists")
+    }
+    for (const endpoint of [reminder, withoutCheck(reminder)]) {
+      assert.strictEqual(outcome(endpoint, { chatID: "c", reminder: { remindAt: value } }).error?.field, "reminder.remindAt")
+    }
+  })
+
+  it.each([
+    "2024-07-01T00:00:00Z",
+    "2024-07-01T00:00:00.123+02:00",
+    "2024-07-31T23:59:59-05:30",
+    "2016-12-31T23:59:60z",
+    "2016-12-31T18:59:60-05:00",
+    "2017-01-01T00:59:60+01:00",
+    "2024-02-29T00:00:00Z",
+    "2000-02-29T12:00:00Z",
+    "2025-12-31T23:59:59Z",
+  ])(
     "%s is sent as it is",
     (value) => {
       const result = outcome(search, { dateAfter: value })
       assert.deepStrictEqual(result.request?.query, [["dateAfter", value]])
       assert.deepStrictEqual(outcome(withoutCheck(search), { dateAfter: value }), result)
       assert.strictEqual(outcome(reminder, { chatID: "c", reminder: { remindAt: value } }).error, undefined)
+      assert.strictEqual(outcome(withoutCheck(reminder), { chatID: "c", reminder: { remindAt: value } }).error, undefined)
     },
   )
 })

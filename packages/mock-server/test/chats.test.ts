@@ -254,6 +254,13 @@ describe("updating chat state", () => {
     expect((await ctx.api.delete(path`/v1/chats/${chat.id}/reminders`)).status).toBe(204)
     expect((await ctx.api.get(path`/v1/chats/${chat.id}`)).body.reminder).toBeNull()
     expect((await ctx.api.post(path`/v1/chats/${chat.id}/reminders`, { reminder: { remindAt: "tomorrow" } })).status).toBe(400)
+    // a day its month does not have is refused, not rolled over (30 February was set as 2 March)
+    for (const remindAt of ["2030-02-30T09:00:00Z", "2029-02-29T09:00:00Z", "2030-04-31T09:00:00+02:00"]) {
+      const refused = await ctx.api.post(path`/v1/chats/${chat.id}/reminders`, { reminder: { remindAt } })
+      expect(refused.status, remindAt).toBe(400)
+      expect(JSON.stringify(refused.body)).toContain("reminder.remindAt must be an ISO 8601 date-time")
+    }
+    expect((await ctx.api.post(path`/v1/chats/${chat.id}/reminders`, { reminder: { remindAt: "2028-02-29T09:00:00Z" } })).status).toBe(204)
     expect((await ctx.api.post(path`/v1/chats/${chat.id}/reminders`, {})).status).toBe(400)
   })
 

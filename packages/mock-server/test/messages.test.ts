@@ -341,6 +341,8 @@ describe("GET /v1/messages/search", () => {
     expect((await ctx.api.get("/v1/messages/search", { query: { limit: 0 } })).status).toBe(400)
     expect((await ctx.api.get("/v1/messages/search", { query: { mediaTypes: ["audio"] } })).status).toBe(400)
     expect((await ctx.api.get("/v1/messages/search", { query: { dateAfter: "last tuesday" } })).status).toBe(400)
+    // not rolled over into March
+    expect((await ctx.api.get("/v1/messages/search", { query: { dateAfter: "2025-02-30T10:00:00Z" } })).status).toBe(400)
   })
 })
 

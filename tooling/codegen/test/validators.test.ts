@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest"
 import { endpoints } from "../../../packages/effect/src/generated/endpoints.ts"
 import * as schemas from "../../../packages/effect/src/generated/schemas.ts"
 import * as validators from "../../../packages/effect/src/generated/validators.ts"
+import { schemaValue } from "../src/effect/schema-value.ts"
 import { emitValidators } from "../src/effect/validators.ts"
 import { mutantsOf } from "./mutants.ts"
 import { componentExamples, operationExamples, referenceBlock, referenceExamples, repoRoot } from "./spec-examples.ts"
@@ -20,6 +21,13 @@ const validatorOf = (operationId: string): (u: unknown) => boolean => {
   const validator = validators.responseValidators[operationId]
   if (!validator) throw new Error(`no fast check for ${operationId}`)
   return validator
+}
+
+/** The format check of a format, as the plugin builds it (`Schema.String.check(<it>)` holds one). */
+const formatFilter = (format: "date-time") => {
+  const term = { _tag: "Check", schema: { _tag: "Member", member: "String" }, checks: [{ _tag: "Format", format }] } as const
+  const built = schemaValue({ component: () => Schema.String }, term) as unknown as { readonly ast: { readonly checks: ReadonlyArray<never> } }
+  return built.ast.checks[0]!
 }
 
 /** What the fast check must say: decode succeeds and gives back a deep-equal value. */
@@ -270,6 +278,23 @@ describe("generated fast response checks", () => {
     expect(source).toContain("p <= 200")
     expect(source).toContain("p.length >= 1")
     expect(source).not.toMatch(/new Function|eval\(/)
+  })
+
+  it("call the formats module's predicate for a format check, imported from formatsModule (none without it)", () => {
+    const dated = Schema.Struct({ at: Schema.String.check(formatFilter("date-time")) })
+    const emitted = emitValidators({
+      components: [],
+      entries: [{ name: "Dated", schema: dated }],
+      operations: [],
+      kind: "input",
+      formatsModule: "../internal/formats.ts",
+    })
+    expect(emitted.supported).toEqual(["Dated"])
+    expect(emitted.source).toContain(`import { isDateTime } from "../internal/formats.ts";`)
+    expect(emitted.source).toContain("isDateTime(p)")
+    const without = emitValidators({ components: [], entries: [{ name: "Dated", schema: dated }], operations: [], kind: "input" })
+    expect(without.unsupported).toEqual(["Dated"])
+    expect(without.source).not.toContain("import")
   })
 
   it("emit no check for a Schema with a transformation (the decode always runs)", () => {

@@ -2,6 +2,7 @@
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
 import type { BinarySuccess, Endpoint, JsonSuccess, TypedEndpoint, VoidSuccess } from '../Endpoint.ts';
+import { dateTimeFormat } from '../internal/formats.ts';
 import { isAccountsContactsListInput, isAccountsContactsSearchInput, isAccountsListInput, isAccountsRetrieveInput, isAppSetupEmailInput, isAppSetupRecoveryKeyResetConfirmInput, isAppSetupRecoveryKeyResetCreateInput, isAppSetupRecoveryKeyVerifyInput, isAppSetupRegisterInput, isAppSetupResponseInput, isAppSetupRetrieveInput, isAppSetupStartInput, isAppSetupVerificationsAcceptInput, isAppSetupVerificationsCancelInput, isAppSetupVerificationsCreateInput, isAppSetupVerificationsListInput, isAppSetupVerificationsQrConfirmScannedInput, isAppSetupVerificationsQrScanInput, isAppSetupVerificationsRetrieveInput, isAppSetupVerificationsSasConfirmInput, isAppSetupVerificationsSasStartInput, isAssetsDownloadInput, isAssetsServeInput, isAssetsUploadBase64Input, isBridgesListInput, isBridgesLoginFlowsListInput, isBridgesLoginSessionsCancelInput, isBridgesLoginSessionsCreateInput, isBridgesLoginSessionsRetrieveInput, isBridgesLoginSessionsStepsSubmitInput, isBridgesLoginsListInput, isBridgesLoginsRemoveInput, isBridgesLoginsRetrieveInput, isBridgesRetrieveCapabilitiesInput, isBridgesRetrieveInput, isChatsArchiveInput, isChatsCreateInput, isChatsListInput, isChatsMarkReadInput, isChatsMarkUnreadInput, isChatsMessagesReactionsAddInput, isChatsMessagesReactionsDeleteByQueryInput, isChatsMessagesReactionsDeleteInput, isChatsNotifyAnywayInput, isChatsRemindersCreateInput, isChatsRemindersDeleteInput, isChatsRetrieveInput, isChatsSearchInput, isChatsStartInput, isChatsUpdateInput, isFocusInput, isInfoRetrieveInput, isLabelsListInput, isMessagesDeleteInput, isMessagesListInput, isMessagesRetrieveInput, isMessagesSearchInput, isMessagesSendInput, isMessagesUpdateInput, isSearchInput } from './inputChecks.ts';
 import { isAccount, isAppRecoveryKeyResetConfirmResponse, isAppRecoveryKeyResetResponse, isAppRecoveryKeyVerifyResponse, isAppSetupResponseResult, isAppSetupStartResponse, isAppSetupSuccess, isAppStateSnapshot, isAssetDownloadResponse, isAssetUploadBase64Response, isBridge, isBridgeListResponse, isBridgeLogin, isBridgeLoginListResponse, isBridgeLoginRemoveResponse, isChat, isChatCreateResponse, isChatListPage, isChatSearchPage, isContactListPage, isContactSearchResponse, isFocusResponse, isGetAccountsOutput, isInfoRetrieveResponse, isLabelsListResponse, isLoginFlowListResponse, isLoginSession, isLoginSessionCancelResponse, isMessage, isMessageListPage, isMessageSearchPage, isMessageSendResponse, isMessageUpdateResponse, isProvisioningCapabilities, isReactionAddResponse, isReactionDeleteResponse, isSearchResponse, isVerificationActionResult, isVerificationListResponse } from './validators.ts';
 import * as Schema from 'effect/Schema';
@@ -27,6 +28,7 @@ const literalsSingleGroupAny = /*#__PURE__*/ Schema.Literals([
     ]);
 const optionalNullOrString = /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String));
 const optionalNullOrBoolean = /*#__PURE__*/ Schema.optional(nullOrBoolean);
+const optionalStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(dateTimeFormat));
 const optionalLiteralsAfterBefore = /*#__PURE__*/ Schema.optional(literalsAfterBefore);
 const literalsPrimaryLowPriorityArchive = /*#__PURE__*/ Schema.Literals([
         'primary',
@@ -3679,11 +3681,11 @@ export const ChatsSearchInput = /*#__PURE__*/ Schema.Struct({
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity before this time
      */
-    lastActivityBefore: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
+    lastActivityBefore: optionalStringCheckDateTimeFormat,
     /**
      * Provide an ISO datetime string to only retrieve chats with last activity after this time
      */
-    lastActivityAfter: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
+    lastActivityAfter: optionalStringCheckDateTimeFormat,
     /**
      * Provide an array of account IDs to filter chats from specific messaging accounts only
      */
@@ -4597,12 +4599,12 @@ export const MessagesSearchInput = /*#__PURE__*/ Schema.Struct({
      * Only include messages with timestamp strictly after this ISO 8601 datetime (e.g., '2024-07-01T00:00:00Z' or
      * '2024-07-01T00:00:00+02:00').
      */
-    dateAfter: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
+    dateAfter: optionalStringCheckDateTimeFormat,
     /**
      * Only include messages with timestamp strictly before this ISO 8601 datetime (e.g., '2024-07-31T23:59:59Z' or
      * '2024-07-31T23:59:59+02:00').
      */
-    dateBefore: /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$')))),
+    dateBefore: optionalStringCheckDateTimeFormat,
     /**
      * Maximum number of messages to return.
      * @default 20

@@ -4,11 +4,7 @@
 // Input checks: see @beeper-kit/codegen src/effect/input-checks.ts. Each `is<Operation>Input` is true only when
 // encoding with that input Schema would succeed and return the value unchanged; false means "run the Schema encode".
 
-const pattern0 = /*#__PURE__*/ new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$");
-const pattern1 = /*#__PURE__*/ new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$");
-const pattern2 = /*#__PURE__*/ new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$");
-const pattern3 = /*#__PURE__*/ new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$");
-const pattern4 = /*#__PURE__*/ new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$");
+import { isDateTime } from "../internal/formats.ts";
 
 /** True when `u` is already a valid `AccountsContactsListInput` that encoding would return unchanged (no undeclared keys). */
 export const isAccountsContactsListInput: (u: unknown) => boolean = check0;
@@ -834,7 +830,7 @@ function checkChatReminderInput(u: unknown): boolean {
     const p = r[k];
     switch (k) {
       case "remindAt":
-        if (!(typeof p === "string" && pattern0.test(p))) return false; n++;
+        if (!(typeof p === "string" && isDateTime(p))) return false; n++;
         break;
       case "dismissOnIncomingMessage":
         if (!(typeof p === "boolean")) return false;
@@ -913,11 +909,8 @@ function check52(u: unknown): boolean {
       case "scope":
         if (!(p === "titles" || p === "participants")) return false;
         break;
-      case "lastActivityBefore":
-        if (!(typeof p === "string" && pattern1.test(p))) return false;
-        break;
-      case "lastActivityAfter":
-        if (!(typeof p === "string" && pattern2.test(p))) return false;
+      case "lastActivityBefore": case "lastActivityAfter":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "accountIDs":
         if (!(check41(p))) return false;
@@ -1173,11 +1166,8 @@ function check65(u: unknown): boolean {
       case "mediaTypes":
         if (!(check68(p))) return false;
         break;
-      case "dateAfter":
-        if (!(typeof p === "string" && pattern3.test(p))) return false;
-        break;
-      case "dateBefore":
-        if (!(typeof p === "string" && pattern4.test(p))) return false;
+      case "dateAfter": case "dateBefore":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "limit":
         if (!(typeof p === "number" && Number.isSafeInteger(p) && p > 0 && p <= 20)) return false;

@@ -1,6 +1,7 @@
 // generated — do not edit.
 // Source: spec/openapi.yaml · generator: @hey-api/openapi-ts 0.99.0 + @beeper-kit/effect-schema plugin · regenerate with `pnpm generate`.
 
+import { dateTimeFormat } from '../internal/formats.ts';
 import { openEnum, type OpenEnum } from '../internal/openEnum.ts';
 import type * as Models from './models.ts';
 import * as Schema from 'effect/Schema';
@@ -1394,7 +1395,7 @@ export const ChatReminderInput: Schema.Struct<{
     /**
      * Timestamp when the reminder should trigger.
      */
-    remindAt: /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isPattern(/*#__PURE__*/ new RegExp('^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$'))),
+    remindAt: /*#__PURE__*/ Schema.String.check(dateTimeFormat),
     /**
      * Cancel reminder if someone messages in the chat
      */

@@ -25,9 +25,24 @@ const where = (path: Path): string => (path.length === 0 ? "body" : path.join(".
 const typeName = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "array" : typeof value)
 
 /** RFC 3339 date-time, as `format: date-time` requires. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
-/** True when the string is an RFC 3339 date-time that denotes a real instant. */
-export const isDateTime = (value: string): boolean => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+
+/** The days of `month` (1–12) in `year`, leap years counted. */
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+
+/**
+ * True when the string is an RFC 3339 date-time that denotes a real instant. `Date.parse` refuses what it cannot read
+ * (a second 60, a month 13) but rolls a day past its month's end over (`2025-02-30` is 2 March), so the day is
+ * checked against its month first: `format: date-time` (Ajv's, the SDK's) refuses it, and so does the mock, with its 400.
+ */
+export const isDateTime = (value: string): boolean => {
+  const match = DATE_TIME.exec(value)
+  if (match === null) return false
+  const month = Number(match[2])
+  return month >= 1 && month <= 12 && Number(match[3]) >= 1 && Number(match[3]) <= daysInMonth(Number(match[1]), month) &&
+    !Number.isNaN(Date.parse(value))
+}
 
 /** A JSON string, optionally with length bounds. */
 export const string = (options: { readonly minLength?: number; readonly maxLength?: number } = {}): Parser<string> => ({

@@ -13,6 +13,7 @@ export const effectSchemaPlugin = definePluginConfig<EffectPlugin["Types"]>({
     validatorsFile: "validators",
     inputChecksFile: "inputChecks",
     openEnumsModule: null,
+    formatsModule: null,
     endpointContractModule: "../Endpoint.ts",
     apiTypes: true,
   },

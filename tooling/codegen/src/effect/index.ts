@@ -135,6 +135,9 @@ export const publishFiles = async (fromDir: string, toDir: string, files: Readon
 /** Where the generated `schemas.ts` imports `openEnum` from (packages/effect/src/internal/openEnum.ts). */
 export const openEnumsModule = "../internal/openEnum.ts"
 
+/** Where the generated Schemas and input checks import the string formats' checks from (packages/effect/src/internal/formats.ts). */
+export const formatsModule = "../internal/formats.ts"
+
 /** Options of {@link generateEffect}. */
 export interface GenerateEffectOptions {
   /** Path of the OpenAPI document (spec/openapi.yaml). */
@@ -156,7 +159,7 @@ export const generateEffect = async (options: GenerateEffectOptions): Promise<Re
       input: options.specPath,
       outDir: scratch,
       header: generatedHeaderLines(relative(repoRoot, options.specPath), effectGeneratorLabel()),
-      plugin: { openEnumsModule },
+      plugin: { openEnumsModule, formatsModule },
     })
     return await publishFiles(scratch, options.outDir, effectFiles)
   } finally {

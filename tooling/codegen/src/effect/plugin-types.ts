@@ -27,6 +27,12 @@ export interface EffectPluginUserConfig {
    */
   readonly openEnumsModule?: string | null
   /**
+   * Module exporting the checks of the string formats requests carry (packages/effect/src/internal/formats.ts:
+   * `dateTimeFormat` and `isDateTime`, see schema-term.ts `formatChecks`), relative to the generated files. Required
+   * when a request carries a `format: date-time` string (the plugin stops, naming it, without). @default null
+   */
+  readonly formatsModule?: string | null
+  /**
    * Module exporting the `Endpoint` contract (packages/effect/src/Endpoint.ts), relative to `endpointsFile`: the
    * generated table imports its type from there and is checked against it. @default "../Endpoint.ts"
    */
@@ -46,6 +52,7 @@ export interface EffectPluginConfig {
   readonly validatorsFile: string | null
   readonly inputChecksFile: string | null
   readonly openEnumsModule: string | null
+  readonly formatsModule: string | null
   readonly endpointContractModule: string
   readonly apiTypes: boolean
 }

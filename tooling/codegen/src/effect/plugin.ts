@@ -16,7 +16,7 @@ import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpo
 import { inputCheckEntries } from "./input-checks.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
-import { docLines, hasAdditionalProperties, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
+import { type CheckedFormat, docLines, formatChecks, hasAdditionalProperties, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
 import { schemaType, type SchemaTypeContext } from "./schema-type.ts"
 import { schemaValue, type SchemaValueContext } from "./schema-value.ts"
 import { emitValidators, validatorInputs } from "./validators.ts"
@@ -86,6 +86,16 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       return target.type === "enum" && !(target.items ?? []).some((item) => item.const === null)
     },
   }
+  // The formats module's checks (`dateTimeFormat`), one symbol each, made when a Schema first uses it.
+  const formatSymbols = new Map<CheckedFormat, GenSymbol>()
+  const formatSymbol = (module: string, format: CheckedFormat): GenSymbol => {
+    let symbol = formatSymbols.get(format)
+    if (symbol === undefined) {
+      symbol = plugin.symbol(formatChecks[format].filter, { external: module })
+      formatSymbols.set(format, symbol)
+    }
+    return symbol
+  }
   const exprs: SchemaExprContext = {
     Schema,
     ref: (term) => {
@@ -98,6 +108,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       )
     },
     openEnum: openEnum === undefined ? undefined : (schema) => $(openEnum).call(schema),
+    formatCheck: config.formatsModule === null ? undefined : (format) => $(formatSymbol(config.formatsModule!, format)),
   }
 
   const components = new Map<string, SchemaTerm>()
@@ -175,7 +186,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
       [...components.keys()].map((name) => ({ name, schema: values.component(`#/components/schemas/${name}`) })),
       successes.map(({ operationId, schema }) => ({ operationId, schema: schemaValue(values, schema) })),
     )
-    const emitted = emitValidators(inputs)
+    const emitted = emitValidators({ ...inputs, formatsModule: config.formatsModule })
     const supported = new Set(emitted.supported)
     for (const { operationId, entry } of inputs.operations) {
       if (supported.has(entry)) fastChecks.set(operationId, `is${entry}`)
@@ -188,7 +199,13 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
         values,
         operations.map((operation) => ({ operationId: operation.operationId ?? operation.id, fields: inputOf(base, operation).fields })),
       )
-      const emittedInputs = emitValidators({ components: inputs.components, entries: checked.entries, operations: [], kind: "input" })
+      const emittedInputs = emitValidators({
+        components: inputs.components,
+        entries: checked.entries,
+        operations: [],
+        kind: "input",
+        formatsModule: config.formatsModule,
+      })
       const supportedInputs = new Set(emittedInputs.supported)
       for (const { operationId, entry } of checked.operations) {
         if (supportedInputs.has(entry)) inputChecks.set(operationId, `is${entry}`)

@@ -2,7 +2,7 @@
 // generated `schemas.ts` and of the Schemas in `endpoints.ts`.
 import { $, type TsDsl } from "@hey-api/openapi-ts"
 import type ts from "typescript"
-import type { FieldsArg, RefTerm, SchemaTerm, TermArg } from "./schema-term.ts"
+import type { CheckedFormat, CheckTerm, FieldsArg, RefTerm, SchemaTerm, TermArg } from "./schema-term.ts"
 
 /** Any expression node of hey-api's ts-dsl. */
 export type Expr = TsDsl<ts.Expression>
@@ -15,6 +15,8 @@ export interface SchemaExprContext {
   readonly ref: (term: RefTerm) => Expr
   /** Wraps an enum Schema to open its type (`openEnum(...)`); needed when terms hold `OpenEnum`. */
   readonly openEnum?: ((schema: Expr) => Expr) | undefined
+  /** The check of a string format, imported from the formats module; needed when terms hold `Format` checks. */
+  readonly formatCheck?: ((format: CheckedFormat) => Expr) | undefined
 }
 
 /** The expression of a Schema term. */
@@ -37,11 +39,17 @@ export const schemaExpr = (ctx: SchemaExprContext, term: SchemaTerm): Expr => {
       return $(ctx.Schema).attr(term.member).call(...term.args.map((arg) => argExpr(ctx, arg)))
     }
     case "Check":
-      return $(schemaExpr(ctx, term.schema)).attr("check").call(...term.checks.map((check) => schemaExpr(ctx, check)))
+      return $(schemaExpr(ctx, term.schema)).attr("check").call(...term.checks.map((check) => checkExpr(ctx, check)))
     case "OpenEnum":
       if (!ctx.openEnum) throw new Error("Effect Schema plugin: an open enum, but no openEnum import")
       return ctx.openEnum(schemaExpr(ctx, term.schema))
   }
+}
+
+const checkExpr = (ctx: SchemaExprContext, check: CheckTerm): Expr => {
+  if (check._tag !== "Format") return schemaExpr(ctx, check)
+  if (!ctx.formatCheck) throw new Error(`Effect Schema plugin: a format: ${check.format} check, but no formatsModule`)
+  return ctx.formatCheck(check.format)
 }
 
 const argExpr = (ctx: SchemaExprContext, arg: TermArg): Expr => {

@@ -9,7 +9,8 @@
 //   value (JSON has no `undefined`); nullable → `Schema.NullOr(x)`; both are independent, as in the spec.
 // - `format: date-time` stays `Schema.String`: decoding to `DateTime.Utc` would change `Type` and
 //   re-encode a timestamp in a different textual form than the server sent. On the request side (`checkFormats`)
-//   it is checked against an RFC 3339 pattern, so an input that is no date-time is refused before sending.
+//   it gets a format check (a `Format` term: the formats module's `dateTimeFormat`, and `isDateTime` in the input
+//   checks), so an input that is no date-time is refused before sending — see {@link formatChecks}.
 // - `format: binary` (multipart file parts) → `Blob | Uint8Array`.
 // - `number` → `Schema.Finite` (JSON has no NaN/Infinity), `integer` → `Schema.Int`, ranges and lengths → checks.
 // - enums → `Schema.Literals`, `const` → `Schema.Literal`, oneOf/anyOf → `Schema.Union` (Effect picks the
@@ -25,9 +26,18 @@ import type { IR } from "@hey-api/openapi-ts"
 export type SchemaTerm =
   | { readonly _tag: "Member"; readonly member: string }
   | { readonly _tag: "Call"; readonly member: string; readonly args: ReadonlyArray<TermArg> }
-  | { readonly _tag: "Check"; readonly schema: SchemaTerm; readonly checks: ReadonlyArray<SchemaTerm> }
+  | { readonly _tag: "Check"; readonly schema: SchemaTerm; readonly checks: ReadonlyArray<CheckTerm> }
   | { readonly _tag: "OpenEnum"; readonly schema: SchemaTerm }
   | RefTerm
+
+/** A check of `<schema>.check(...)`: a `Schema.is*(...)` call, or a string format's check from the formats module. */
+export type CheckTerm = SchemaTerm | FormatTerm
+
+/** The check of a string format (`format: date-time`), which the formats module exports ({@link formatChecks}). */
+export interface FormatTerm {
+  readonly _tag: "Format"
+  readonly format: CheckedFormat
+}
 
 /**
  * A component (`#/components/schemas/X`). `lazy` when it is not defined yet where it is used (a cycle: hey-api walks
@@ -78,18 +88,33 @@ export interface SchemaTermContext {
   readonly isClosedEnum?: (($ref: string) => boolean) | undefined
   /**
    * True on the request side (operation inputs, components only requests carry): a `format: date-time` string must
-   * be an RFC 3339 date-time ({@link dateTimePattern}), so a request that cannot be valid is refused before sending.
-   * Responses keep plain strings: the tolerant reader reads what a Desktop sends.
+   * be an RFC 3339 date-time that exists ({@link formatChecks}), so a request that cannot be valid is refused before
+   * sending. Responses keep plain strings: the tolerant reader reads what a Desktop sends.
    */
   readonly checkFormats?: boolean | undefined
 }
 
 /**
- * An RFC 3339 `date-time` (JSON Schema's `format: date-time`): `2024-07-01T00:00:00Z`, `2024-07-01T00:00:00.5+02:00`.
- * Month, day, hour, minute and second ranges are checked; whether the day exists in its month is left to Desktop.
+ * The string formats checked on the request side, and the names the formats module (the plugin's `formatsModule`,
+ * packages/effect/src/internal/formats.ts) exports for each: the Schema check the generated Schemas call
+ * (`Schema.String.check(dateTimeFormat)`) and its predicate, which the generated input checks call (`isDateTime(p)`),
+ * so both refuse the same strings.
+ *
+ * `date-time` is an RFC 3339 date-time as Ajv's `format: date-time` (ajv-formats) reads it: the shape and field ranges,
+ * and also a day its month has (leap years counted) and a second 60 only as a leap second (23:59:60 in UTC). Those two
+ * were once left to Desktop (a pattern cannot count a month's days), but Desktop does not refuse them: it reads a
+ * date with `new Date()`, which rolls `2025-02-30` over to 2 March — a reminder set on another day, silently — and
+ * makes nothing of `12:00:60` (a 400). A function in a handwritten module checks them instead of a pattern.
  */
-export const dateTimePattern =
-  "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)$"
+export const formatChecks = {
+  "date-time": { filter: "dateTimeFormat", predicate: "isDateTime" },
+} as const
+
+/** A string format the request side checks. */
+export type CheckedFormat = keyof typeof formatChecks
+
+const isCheckedFormat = (format: string | undefined): format is CheckedFormat =>
+  format !== undefined && Object.hasOwn(formatChecks, format)
 
 /** Where a translation failed, for a useful generator error. */
 export class UnsupportedSchemaError extends Error {
@@ -161,7 +186,7 @@ const constTerm = (ctx: SchemaTermContext, literal: unknown, path: string): Sche
 }
 
 /** Appends `.check(...)` with the filters a schema's keywords ask for. */
-const withChecks = (base: SchemaTerm, checks: ReadonlyArray<SchemaTerm>): SchemaTerm =>
+const withChecks = (base: SchemaTerm, checks: ReadonlyArray<CheckTerm>): SchemaTerm =>
   checks.length === 0 ? base : { _tag: "Check", schema: base, checks }
 
 const numberChecks = (schema: IR.SchemaObject): Array<SchemaTerm> => {
@@ -326,7 +351,7 @@ export const toSchemaTerm = (ctx: SchemaTermContext, schema: IR.SchemaObject, pa
       return withChecks(member("String"), [
         ...lengthChecks(schema.minLength, schema.maxLength),
         ...(schema.pattern ? [call("isPattern", { _tag: "RegExp", source: schema.pattern })] : []),
-        ...(ctx.checkFormats && schema.format === "date-time" ? [call("isPattern", { _tag: "RegExp", source: dateTimePattern })] : []),
+        ...(ctx.checkFormats && isCheckedFormat(schema.format) ? [{ _tag: "Format", format: schema.format } as const] : []),
       ])
     case "number":
       return withChecks(member("Finite"), numberChecks(schema))

@@ -2,7 +2,7 @@
 // evaluates to in the generated module: the fast response checks (validators.ts) are translated from these values'
 // ASTs in the same plugin pass, never by importing the generated files.
 import { Schema } from "effect"
-import type { RefTerm, SchemaTerm, TermArg } from "./schema-term.ts"
+import { type CheckTerm, formatChecks, type RefTerm, type SchemaTerm, type TermArg } from "./schema-term.ts"
 
 /** What building needs: the live Schema of a component (built on demand; a lazy reference asks it later). */
 export interface SchemaValueContext {
@@ -27,13 +27,33 @@ export const schemaValue = (ctx: SchemaValueContext, term: SchemaTerm): Schema.T
       return (schemaMember(term.member) as Constructor)(...term.args.map((arg) => argValue(ctx, arg))) as Schema.Top
     case "Check":
       return (schemaValue(ctx, term.schema) as Schema.Top & { check: Constructor }).check(
-        ...term.checks.map((check) => schemaValue(ctx, check)),
+        ...term.checks.map((check) => checkValue(ctx, check)),
       ) as Schema.Top
     case "OpenEnum":
       // `openEnum` (packages/effect/src/internal/openEnum.ts) only annotates: decoding, and so the fast check, is the
       // enum's own.
       return schemaValue(ctx, term.schema)
   }
+}
+
+/**
+ * The representation id of a format check ({@link formatChecks}) as built here: what the fast-check translator
+ * (validators.ts) reads to call the formats module's predicate.
+ */
+export const formatRepresentation = "@beeper-kit/codegen/format"
+
+/**
+ * A check as the generated module builds it. A format check stands for the formats module's filter (the generator
+ * does not import the package it generates for): only its representation is read, by the translator; it never runs.
+ */
+const checkValue = (ctx: SchemaValueContext, check: CheckTerm): unknown => {
+  if (check._tag !== "Format") return schemaValue(ctx, check)
+  return Schema.makeFilter(
+    () => {
+      throw new Error(`Effect Schema plugin: the format: ${check.format} check stands for ${formatChecks[check.format].filter}, it is not run`)
+    },
+    { representation: { id: formatRepresentation, payload: { format: check.format } } },
+  )
 }
 
 const refValue = (ctx: SchemaValueContext, term: RefTerm): Schema.Top =>

@@ -20,6 +20,9 @@
 //   object, string, null... —, or a required key's values can never be equal: a discriminator) or a member has no
 //   struct to be lenient about, that is just "one member passes", checked cheapest first; only the other unions
 //   call a `loose<Name>` check (extra keys ignored, emitted for them alone) before the strict one;
+// - a string format's check (schema-term.ts, `formatChecks`: `format: date-time` on the request side) is a call of the
+//   formats module's predicate (`isDateTime(p)`), imported from `formatsModule` — the same function the Schema's
+//   check calls, so both refuse the same strings;
 // - anything the translator does not know (transformations, declarations, unknown checks) makes the whole
 //   Schema unsupported: no predicate is emitted for it, and the client always decodes.
 // What the emitted code is shaped for (V8 in Node and Deno, JavaScriptCore in Bun): one function per struct and per
@@ -35,6 +38,8 @@
 // the one and reads the other).
 import type { SchemaAST } from "effect"
 import { pascalCase } from "./names.ts"
+import { type CheckedFormat, formatChecks } from "./schema-term.ts"
+import { formatRepresentation } from "./schema-value.ts"
 
 /** A Schema as far as the translator is concerned: anything with an `ast`. */
 interface HasAst {
@@ -187,6 +192,11 @@ export const emitValidators = (options: {
   readonly entries: ReadonlyArray<ValidatorEntry>
   readonly operations: ReadonlyArray<{ readonly operationId: string; readonly entry: string }>
   readonly kind?: "response" | "input" | undefined
+  /**
+   * Module of the string formats' predicates (schema-term.ts, `formatChecks`), relative to the emitted module: a
+   * format check calls its predicate, imported from there. Without it, a Schema with a format check gets no predicate.
+   */
+  readonly formatsModule?: string | null | undefined
 }): EmittedValidators => {
   const input = options.kind === "input"
   // ASTs that differ only by their context (`Schema.optionalKey(X)` copies X's AST) check the same: one function.
@@ -213,6 +223,8 @@ export const emitValidators = (options: {
   /** Emitted body (by mode) → the function that has it. */
   const byBody = new Map<string, string>()
   const patterns: Array<string> = []
+  /** The formats module's predicates the checks call, in order of first use. */
+  const predicates: Array<string> = []
   let counter = 0
 
   /** The name of the helper function `(u: unknown) => boolean` checking `ast` in `mode` (emitted once). */
@@ -292,6 +304,16 @@ export const emitValidators = (options: {
           if (typeof source !== "string" || flags !== "") throw new Unsupported("pattern")
           patterns.push(source)
           out.push(`pattern${patterns.length - 1}.test(${v})`)
+          break
+        }
+        case formatRepresentation: {
+          const { format } = payload as { format?: unknown }
+          if (typeof format !== "string" || !Object.hasOwn(formatChecks, format) || !options.formatsModule) {
+            throw new Unsupported(`format ${String(format)}`)
+          }
+          const predicate = formatChecks[format as CheckedFormat].predicate
+          if (!predicates.includes(predicate)) predicates.push(predicate)
+          out.push(`${predicate}(${v})`)
           break
         }
         default:
@@ -457,6 +479,7 @@ export const emitValidators = (options: {
   for (const entry of options.entries) {
     const snapshot = { strict: new Map(helpers.strict), loose: new Map(helpers.loose), byBody: new Map(byBody) }
     const patternCount = patterns.length
+    const predicateCount = predicates.length
     try {
       const body = expr(entry.schema.ast, "u", "strict")
       const doc = `/** True when \`u\` is already a valid \`${entry.name}\` that ${input ? "encoding" : "decoding"} would return unchanged (no undeclared keys). */`
@@ -477,6 +500,7 @@ export const emitValidators = (options: {
       byBody.clear()
       for (const [k, v] of snapshot.byBody) byBody.set(k, v)
       patterns.length = patternCount
+      predicates.length = predicateCount
       unsupported.push(entry.name)
     }
   }
@@ -486,11 +510,15 @@ export const emitValidators = (options: {
     if (body === undefined) throw new Error(`validator ${name} has no body`)
     return [`function ${name}(u: unknown): boolean {\n${body}\n}`]
   })
+  const imports = predicates.length === 0
+    ? []
+    : [`import { ${[...predicates].sort().join(", ")} } from ${JSON.stringify(options.formatsModule)};`, ""]
   if (input) {
     const source = [
       "// Input checks: see @beeper-kit/codegen src/effect/input-checks.ts. Each `is<Operation>Input` is true only when",
       "// encoding with that input Schema would succeed and return the value unchanged; false means \"run the Schema encode\".",
       "",
+      ...imports,
       ...patterns.map((source, i) => `const pattern${i} = new RegExp(${JSON.stringify(source)});`),
       ...(patterns.length > 0 ? [""] : []),
       ...exported.flatMap((text) => [text, ""]),
@@ -519,6 +547,7 @@ export const emitValidators = (options: {
     "// Fast response checks: see @beeper-kit/codegen src/effect/validators.ts. Each `is<Schema>` is true only when",
     "// decoding with that Schema would succeed and return the input unchanged; false means \"run the Schema decode\".",
     "",
+    ...imports,
     ...patterns.map((source, i) => `const pattern${i} = new RegExp(${JSON.stringify(source)});`),
     ...(patterns.length > 0 ? [""] : []),
     ...exported.flatMap((text) => [text, ""]),

@@ -403,7 +403,8 @@ const compareConstraints = (context: DiffContext, site: Site, before: Json, afte
 /**
  * Whether a changed `format` breaks callers, as the generated code treats formats (tooling/codegen/src/effect/
  * schema-term.ts): `binary` makes the type `Blob | Uint8Array` instead of `string`, on either side; `date-time` on the
- * request side is checked (an RFC 3339 pattern) before sending, so a request string that is no date-time is refused.
+ * request side is checked (an RFC 3339 date-time that exists: schema-term.ts `formatChecks`) before sending, so a
+ * request string that is no date-time is refused.
  * Every other format is documentation to the generated code (a plain string), and so is `date-time` in responses.
  */
 const formatBreaks = (direction: Direction, was: unknown, is: unknown): string | undefined => {
