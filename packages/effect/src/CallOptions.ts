@@ -8,7 +8,9 @@ import type * as Duration from "effect/Duration"
 import type { RetrySchedule } from "./RetryPolicy.ts"
 
 /**
- * Per-call options: override the layer's retry schedule and timeout for one call.
+ * Per-call options: override the layer's retry schedule and timeout for one call. A key that is no option (`retries`,
+ * `timeoutMs`, a stream's `cursor` given to a plain call) fails the call with `InvalidRequest`
+ * (`field: "options.<key>"`) before sending, rather than running it as if it were not there.
  * @since 1.0.0
  * @category Options
  */
@@ -26,7 +28,8 @@ export interface CallOptions {
 }
 
 /**
- * Options of the Stream forms of paginated operations.
+ * Options of the Stream forms of paginated operations (any other key fails the stream with `InvalidRequest`, as for
+ * {@link CallOptions}).
  * @since 1.0.0
  * @category Options
  */

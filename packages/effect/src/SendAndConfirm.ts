@@ -23,7 +23,7 @@ import type { MessagesSendInput } from "./generated/endpoints.ts"
 import type { Message, MessageSendResponse } from "./generated/schemas.ts"
 import type { CallOptions } from "./CallOptions.ts"
 import { contextOf } from "./internal/issues.ts"
-import { callableOption, firstProblem, optionsArgumentProblem, positiveDuration } from "./internal/options.ts"
+import { callableOption, callOptionKeys, callOptionsOf, firstProblem, optionsArgumentProblem, positiveDuration } from "./internal/options.ts"
 import { scrubberOfService } from "./internal/scrub.ts"
 import { isFailedSendStatus } from "./internal/sendStatus.ts"
 import { isTransientRead } from "./RetryPolicy.ts"
@@ -68,6 +68,9 @@ export interface SendAndConfirmOptions extends CallOptions {
  */
 export const defaultWithin: Duration.Duration = Duration.seconds(30)
 
+/** The options {@link sendAndConfirm} reads: its own and the call options of the send and the lookups. */
+const sendAndConfirmOptionKeys: ReadonlyArray<string> = [...callOptionKeys, "within", "pollInterval", "onSent", "onSending"]
+
 /** Default interval between lookups when polling. */
 const defaultPollInterval: Duration.Duration = Duration.millis(500)
 
@@ -90,9 +93,9 @@ export const sendAndConfirm = (
   Effect.gen(function*() {
     const beeper = yield* BeeperDesktop
     // Options that cannot be meant are refused before anything is sent (`null` is none, as plain JavaScript writes it).
-    const optionsProblem = optionsArgumentProblem("the options of sendAndConfirm (the second argument)", given)
+    const optionsProblem = optionsArgumentProblem("the options of sendAndConfirm (the second argument)", given, sendAndConfirmOptionKeys)
     if (optionsProblem !== undefined) {
-      return yield* new InvalidRequest({ ...contextOf(beeper.endpoints["messages.send"]), field: "options", message: optionsProblem })
+      return yield* new InvalidRequest({ ...contextOf(beeper.endpoints["messages.send"]), ...optionsProblem })
     }
     const options: SendAndConfirmOptions = given ?? {}
     const within = positiveDuration("the option within", options.within, defaultWithin)
@@ -113,7 +116,7 @@ export const sendAndConfirm = (
     const events = yield* Effect.serviceOption(BeeperEvents)
     return yield* Option.isSome(events)
       ? withLiveEvents(beeper, events.value, input, options)
-      : Effect.andThen(runOnSending(options), beeper.messages.send(input, options)).pipe(
+      : Effect.andThen(runOnSending(options), beeper.messages.send(input, callOptionsOf(options))).pipe(
         Effect.tap((sent) => runOnSent(options, sent)),
         Effect.flatMap((sent) => awaitConfirmation(beeper, sent, options, Effect.never)),
       )
@@ -203,7 +206,7 @@ const withLiveEvents = (
     // Never wait long for the subscription (an upgrade that gets no answer): without it, polling confirms the message.
     yield* Deferred.await(subscribed).pipe(Effect.timeoutOption("5 seconds"))
     yield* runOnSending(options)
-    const sent = yield* beeper.messages.send(input, options)
+    const sent = yield* beeper.messages.send(input, callOptionsOf(options))
     yield* runOnSent(options, sent)
     // A send to a merged chat is routed to a member chat, whose events this subscription does not see:
     // then polling at the normal pace does the work.
@@ -293,7 +296,7 @@ const lookUpOnce = (
   sent: MessageSendResponse,
   options: CallOptions,
 ): Effect.Effect<Option.Option<Message>, RequestError | SendFailed> =>
-  beeper.messages.retrieve({ chatID: sent.chatID, messageID: sent.pendingMessageID }, options).pipe(
+  beeper.messages.retrieve({ chatID: sent.chatID, messageID: sent.pendingMessageID }, callOptionsOf(options)).pipe(
     Effect.map(Option.some),
     Effect.catchTag("NotFound", () => Effect.succeed(Option.none<Message>())),
     Effect.flatMap((found) => {

@@ -175,6 +175,89 @@ describe("BeeperDesktop options", () => {
     })
   }
 
+  /** The InvalidRequest a call, a stream or sendAndConfirm fails with; nothing may have been sent. */
+  const refusal = <E>(run: (beeper: BeeperDesktop["Service"]) => Effect.Effect<unknown, E, BeeperDesktop>) => {
+    const { layer, seen } = recordingDesktop()
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(Effect.flatMap(Effect.service(BeeperDesktop), run))
+      assert.strictEqual(seen.length, 0, "nothing may be sent")
+      assert.strictEqual((error as { _tag?: string })._tag, "InvalidRequest")
+      return error as unknown as { readonly field: string; readonly message: string }
+    }).pipe(Effect.provide(layer))
+  }
+
+  for (const key of ["retries", "timeoutMs", "Retry"]) {
+    it.effect(`a call option "${key}" (no such option) is an InvalidRequest naming it and the options there are (it ran with the defaults)`, () =>
+      Effect.gen(function*() {
+        const call = yield* refusal((beeper) => beeper.accounts.list(undefined, { [key]: 3 } as never))
+        assert.strictEqual(call.field, `options.${key}`)
+        assert.strictEqual(call.message, `the call options (the second argument) have no option "${key}": they are "retry", "timeout"`)
+        const stream = yield* refusal((beeper) => Stream.runDrain(beeper.chats.list.stream({}, { [key]: 3 } as never)))
+        assert.strictEqual(stream.field, `options.${key}`)
+        assert.include(stream.message, `"retry", "timeout", "direction", "cursor", "maxEmptyPages"`)
+        const confirm = yield* refusal(() => sendAndConfirm({ chatID: "c1", text: "hi" }, { within: "1 second", [key]: 3 } as never))
+        assert.strictEqual(confirm.field, `options.${key}`)
+        assert.include(confirm.message, `"retry", "timeout", "within", "pollInterval", "onSent", "onSending"`)
+      }))
+  }
+
+  it.effect("a stream's option given to a plain call is refused, saying where it belongs (it was dropped, the call sent)", () =>
+    Effect.gen(function*() {
+      for (const key of ["cursor", "direction", "maxEmptyPages"]) {
+        const notPaginated = yield* refusal((beeper) => beeper.messages.retrieve({ chatID: "c", messageID: "m" }, { [key]: "after" } as never))
+        assert.strictEqual(notPaginated.field, `options.${key}`)
+        assert.include(notPaginated.message, "messages.retrieve is not paginated")
+      }
+      const paginated = yield* refusal((beeper) => beeper.chats.list({}, { maxEmptyPages: 2 } as never))
+      assert.include(paginated.message, `"maxEmptyPages" is an option of chats.list.stream and chats.list.pages`)
+      // chats.list's input has a cursor: that is where a plain call takes one
+      const input = yield* refusal((beeper) => beeper.chats.list({}, { cursor: "abc" } as never))
+      assert.include(input.message, `"cursor" is an input key of chats.list: pass it in the input`)
+      // and an input key given to a stream's options
+      const limit = yield* refusal((beeper) => Stream.runDrain(beeper.chats.list.stream({}, { limit: 5 } as never)))
+      assert.strictEqual(limit.field, "options.limit")
+      assert.include(limit.message, `"limit" is an input key of chats.list`)
+    }))
+
+  it.effect("an option given as input is hinted only where it exists: a stream's options for paginated operations alone", () =>
+    Effect.gen(function*() {
+      // following "pass it as the second argument" sent the call with the option dropped
+      for (const [operation, key] of [["messages.retrieve", "cursor"], ["chats.retrieve", "direction"], ["accounts.list", "maxEmptyPages"]] as const) {
+        const input = operation === "accounts.list" ? {} : { chatID: "c", messageID: "m" }
+        const error = yield* refusal((beeper) =>
+          beeper.call(operation, { ...(operation === "chats.retrieve" ? { chatID: "c" } : input), [key]: "x" } as never)
+        )
+        assert.strictEqual(error.field, key)
+        assert.notInclude(error.message, "second argument")
+        assert.include(error.message, `${operation} is not paginated: it has no "${key}" option either`)
+      }
+      const paginated = yield* refusal((beeper) => beeper.chats.list({ maxEmptyPages: 2 } as never))
+      assert.include(paginated.message, `"maxEmptyPages" is an option of chats.list.stream and chats.list.pages`)
+      const call = yield* refusal((beeper) => beeper.accounts.list({ timeout: "1 second" } as never))
+      assert.include(call.message, `"timeout" is a call option: pass it as the second argument, e.g. accounts.list(input, { timeout: … })`)
+      // a stream's input takes no cursor nor direction: they are not listed as keys it takes
+      const typo = yield* refusal((beeper) => Stream.runDrain(beeper.chats.list.stream({ limt: 2 } as never)))
+      assert.strictEqual(typo.message, `unknown input key "limt": chats.list.stream takes "accountIDs", "limit"`)
+      const option = yield* refusal((beeper) => Stream.runDrain(beeper.chats.list.stream({ maxEmptyPages: 2 } as never)))
+      assert.include(option.message, `"maxEmptyPages" is a stream option: pass it as the second argument, e.g. chats.list.stream(input, { maxEmptyPages: … })`)
+    }))
+
+  it.effect("a stream's own options and sendAndConfirm's are not refused by the calls they make", () => {
+    const fake = fakeHttpClient((request) =>
+      request.method === "POST"
+        ? json(200, { chatID: "c1", pendingMessageID: "p1" })
+        : request.url.pathname.includes("/messages/")
+        ? json(200, { id: "m1", accountID: "a", chatID: "c1", senderID: "s", sortKey: "1", timestamp: "2025-01-01T00:00:00.000Z", isSender: true, sendStatus: { status: "SUCCESS", timestamp: "2025-01-01T00:00:01.000Z" } })
+        : json(200, { items: [], hasMore: false })
+    )
+    return Effect.gen(function*() {
+      const beeper = yield* BeeperDesktop
+      yield* Stream.runDrain(beeper.chats.list.stream({}, { direction: "after", maxEmptyPages: 2, cursor: "c", retry: false, timeout: "5 seconds" }))
+      const message = yield* sendAndConfirm({ chatID: "c1", text: "hi" }, { within: "5 seconds", pollInterval: "1 second", retry: false, onSent: () => {} })
+      assert.strictEqual(message.id, "m1")
+    }).pipe(Effect.provide(BeeperDesktop.layer({ accessToken: token, validateResponses: false }).pipe(Layer.provide(fake.layer))))
+  })
+
   it.effect("a layer retry of false or a Schedule, and a call's, still work", () => {
     const { layer, seen } = recordingDesktop({ retry: false, validateResponses: false })
     return Effect.gen(function*() {

@@ -27,14 +27,17 @@ import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, type RetrySchedule } from "../RetryPolicy.ts"
 import type { AbortableAttempts } from "./abortable.ts"
 import { contextOf } from "./issues.ts"
-import { buildRequest, encodeInput, toHttpClientRequest } from "./request.ts"
+import { buildRequest, encodeInput, toHttpClientRequest, unknownInputKey, whereKeyBelongs } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 import {
+  callOptionKeys,
+  callOptionsOf,
   optionsArgumentProblem,
   positiveDuration,
   positiveInteger,
   scheduleOption,
+  streamOnlyOptionKeys,
   streamOptionsProblem,
 } from "./options.ts"
 import { type Scrub, scrubberOf } from "./scrub.ts"
@@ -112,10 +115,13 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     tracing: boolean,
     context: Context.Context<never>,
   ): Effect.Effect<unknown, RequestError> => {
-    const optionsProblem = optionsArgumentProblem("the call options (the second argument)", options)
-    if (optionsProblem !== undefined) {
-      return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), field: "options", message: optionsProblem }))
-    }
+    const optionsProblem = optionsArgumentProblem(
+      "the call options (the second argument)",
+      options,
+      callOptionKeys,
+      (key) => whereKeyBelongs(endpoint, key, "options", "call"),
+    )
+    if (optionsProblem !== undefined) return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), ...optionsProblem }))
     const timeout = options?.timeout === undefined
       ? defaultTimeout
       : positiveDuration("the call option timeout", options.timeout, settings.timeout)
@@ -247,6 +253,13 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     options: StreamOptions | undefined,
     chunkOf: (page: unknown) => ReadonlyArray<unknown>,
   ): Stream.Stream<unknown, PaginationError> => {
+    const optionsProblem = optionsArgumentProblem(
+      "the stream options (the second argument)",
+      options,
+      streamOptionKeys,
+      (key) => whereKeyBelongs(endpoint, key, "options", "stream"),
+    )
+    if (optionsProblem !== undefined) return Stream.fail(new InvalidRequest({ ...contextOf(endpoint), ...optionsProblem }))
     const maxEmptyPages = positiveInteger("the stream option maxEmptyPages", options?.maxEmptyPages, defaultMaxEmptyPages)
     if (Result.isFailure(maxEmptyPages)) {
       return Stream.fail(
@@ -255,6 +268,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     }
     const streamProblem = options == null ? undefined : streamOptionsProblem(options)
     if (streamProblem !== undefined) return Stream.fail(new InvalidRequest({ ...contextOf(endpoint), ...streamProblem }))
+    // each page's request takes the call options alone (the stream's own are read here)
+    const perPage = callOptionsOf(options)
     const direction = options?.direction ?? pagination.defaultDirection ?? "before"
     const nextCursorField = direction === "before" ? pagination.oldestCursor : pagination.newestCursor
     const itemsField = pagination.items ?? "items"
@@ -270,6 +285,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
         }))
       }
     }
+    // the keys the stream's input takes (not its cursor nor direction) are checked here, for a message that lists them
+    const unknownKey = unknownInputKey(endpoint, input, "stream")
+    if (unknownKey !== undefined) return Stream.fail(unknownKey)
     const explicitDirection = options?.direction !== undefined
     return Stream.unwrap(Effect.sync(() => {
       // Per run of the stream: every cursor followed so far (one per page, so bounded by the pages read) and the
@@ -291,7 +309,7 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
             ...base,
             ...(cursor === undefined ? {} : { [pagination.cursorParam]: cursor }),
             ...(cursor !== undefined || explicitDirection ? { [pagination.directionParam]: direction } : {}),
-          }, options).pipe(
+          }, perPage).pipe(
             Effect.flatMap((page): Effect.Effect<readonly [ReadonlyArray<unknown>, Option.Option<string>], PaginationError> => {
               pagesRead++
               const record = page as Record<string, unknown>
@@ -374,6 +392,9 @@ const notAnEndpoint = (endpoint: unknown): InvalidRequest =>
       endpoint === null ? "null" : typeof endpoint
     }`,
   })
+
+/** The options of the Stream forms: the call options and the stream's own. */
+const streamOptionKeys: ReadonlyArray<string> = [...callOptionKeys, ...streamOnlyOptionKeys]
 
 /** The longest delay a runtime timer holds (2³¹ − 1 ms, about 24.8 days); a longer timeout races a timer fiber. */
 const maxTimerMillis = 2_147_483_647

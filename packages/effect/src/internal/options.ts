@@ -5,6 +5,7 @@ import * as Duration from "effect/Duration"
 import * as Option from "effect/Option"
 import * as Result from "effect/Result"
 import * as Schedule from "effect/Schedule"
+import type { CallOptions } from "../CallOptions.ts"
 
 /** A checked option: its value, or what is wrong with it (a sentence starting with the option's name). */
 export type Checked<A> = Result.Result<A, string>
@@ -80,15 +81,43 @@ export const firstProblem = (...checks: ReadonlyArray<Checked<unknown>>): string
   return undefined
 }
 
+/** The options of every call (`CallOptions`): what a call reads from its second argument. */
+export const callOptionKeys: ReadonlyArray<string> = ["retry", "timeout"]
+
+/** The options the Stream forms of a paginated operation take besides the call options (`StreamOptions`). */
+export const streamOnlyOptionKeys: ReadonlyArray<string> = ["direction", "cursor", "maxEmptyPages"]
+
+/** The call options of a larger options object (a stream's, `sendAndConfirm`'s), for the calls it makes. */
+export const callOptionsOf = (options: CallOptions | null | undefined): CallOptions | undefined =>
+  options == null ? undefined : { retry: options.retry, timeout: options.timeout }
+
 /**
- * What is wrong with an options argument (the second argument of a call, `sendAndConfirm`'s), or `undefined`: an
- * object, or absent (`undefined`, or `null` as plain JavaScript writes "none"). A string or a number was read as no
- * options at all, silently.
+ * What is wrong with an options argument (the second argument of a call, a stream's, `sendAndConfirm`'s), or
+ * `undefined`: an object, or absent (`undefined`, or `null` as plain JavaScript writes "none"), whose keys are options
+ * there are (`known`). A string or a number was read as no options at all, and a key that is no option (`retries`,
+ * `timeoutMs`, a stream's `cursor` given to a call) was dropped — silently, both. A key whose value is `undefined`
+ * sets nothing and is let be. `hint` may add where an option of that name belongs.
  */
-export const optionsArgumentProblem = (name: string, input: unknown): string | undefined =>
-  input === undefined || input === null || (typeof input === "object" && !Array.isArray(input))
-    ? undefined
-    : `${name} must be an object, got ${describe(input)}`
+export const optionsArgumentProblem = (
+  name: string,
+  input: unknown,
+  known: ReadonlyArray<string>,
+  hint?: (key: string) => string | undefined,
+): { readonly field: string; readonly message: string } | undefined => {
+  if (input === undefined || input === null) return undefined
+  if (typeof input !== "object" || Array.isArray(input)) {
+    return { field: "options", message: `${name} must be an object, got ${describe(input)}` }
+  }
+  for (const key in input) {
+    if (!Object.hasOwn(input, key) || known.includes(key) || (input as Record<string, unknown>)[key] === undefined) continue
+    const more = hint?.(key)
+    return {
+      field: `options.${key}`,
+      message: `${name} have no option "${key}": they are ${known.map((k) => `"${k}"`).join(", ")}${more === undefined ? "" : `; ${more}`}`,
+    }
+  }
+  return undefined
+}
 
 /**
  * What is wrong with a cursor stream's `direction` or `cursor` option, or `undefined`: `"before"` or `"after"`, and a

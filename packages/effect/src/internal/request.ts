@@ -24,6 +24,7 @@ import { InvalidRequest } from "../BeeperError.ts"
 import type { Endpoint } from "../Endpoint.ts"
 import { isTokenTransportAllowed } from "../TokenGuard.ts"
 import { contextOf, issuePath } from "./issues.ts"
+import { callOptionKeys, streamOnlyOptionKeys } from "./options.ts"
 
 /**
  * Encodes `input` through the operation's input schema, failing with `InvalidRequest` on any violation — including
@@ -40,14 +41,8 @@ export const encodeInput = (
   const value = input ?? {}
   // Passing the check also means no key the operation does not have (it counts the keys): nothing else to look at.
   if (endpoint.inputCheck?.(value) === true) return Result.succeed(value as Record<string, unknown>)
-  const fields = fieldsOf(endpoint)
-  const unknownKey = fields === undefined || typeof input !== "object" || input === null || Array.isArray(input)
-    ? undefined
-    : Object.keys(input).find((key) => !Object.hasOwn(fields, key))
-  if (fields !== undefined && unknownKey !== undefined) {
-    const message = unknownKeyMessage(endpoint.operationId, Object.keys(fields), unknownKey)
-    return Result.fail(new InvalidRequest({ ...contextOf(endpoint), field: unknownKey, message }))
-  }
+  const unknownKey = unknownInputKey(endpoint, input, "call")
+  if (unknownKey !== undefined) return Result.fail(unknownKey)
   const result = encoderOf(endpoint.input)(value)
   if (Result.isFailure(result)) {
     const { field, message } = issuePath(result.failure)
@@ -78,9 +73,6 @@ const encoderOf = (schema: Endpoint["input"]): Encoder => {
   return encoder
 }
 
-/** The keys of the per-call options (the second argument): a common mistake is to pass them as input. */
-const callOptionKeys: ReadonlySet<string> = new Set(["retry", "timeout", "direction", "cursor", "maxEmptyPages"])
-
 /**
  * The keys an operation's input has (its input Struct's fields). The schemas refuse other keys themselves, except
  * that an empty `Schema.Struct({})` (an operation without input) accepts any object: so they are checked first.
@@ -88,14 +80,70 @@ const callOptionKeys: ReadonlySet<string> = new Set(["retry", "timeout", "direct
 const fieldsOf = (endpoint: Endpoint): Readonly<Record<string, unknown>> | undefined =>
   (endpoint.input as unknown as { readonly fields?: Readonly<Record<string, unknown>> }).fields
 
-const unknownKeyMessage = (operationId: string, fields: ReadonlyArray<string>, key: string): string => {
-  const has = fields.length === 0 ? "takes no input" : `takes ${fields.map((name) => `"${name}"`).join(", ")}`
-  const hint = callOptionKeys.has(key)
-    ? `; "${key}" is a call option: pass it as the second argument, e.g. ${operationId}(${
-      fields.length === 0 ? "{}" : "input"
-    }, { ${key}: … })`
-    : ""
-  return `unknown input key "${key}": ${operationId} ${has}${hint}`
+/**
+ * How an operation is called: one request (`chats.list(input, options)`), or its Stream forms (`chats.list.stream`,
+ * `.pages`), whose input has no cursor or direction (the stream supplies them) and whose options have more keys.
+ */
+export type CallForm = "call" | "stream"
+
+/** The keys an operation's input takes in a form (`undefined`: its input Schema has no fields to list). */
+const inputKeysOf = (endpoint: Endpoint, form: CallForm): ReadonlyArray<string> | undefined => {
+  const fields = fieldsOf(endpoint)
+  if (fields === undefined) return undefined
+  const pagination = endpoint.pagination
+  return form === "stream" && pagination != null
+    ? Object.keys(fields).filter((key) => key !== pagination.cursorParam && key !== pagination.directionParam)
+    : Object.keys(fields)
+}
+
+/**
+ * A key the input of an operation does not take in this form, refused with `InvalidRequest` naming it, what the input
+ * takes and, when the key is an option, where options go — or `undefined`.
+ */
+export const unknownInputKey = (endpoint: Endpoint, input: unknown, form: CallForm): InvalidRequest | undefined => {
+  const keys = inputKeysOf(endpoint, form)
+  if (keys === undefined || typeof input !== "object" || input === null || Array.isArray(input)) return undefined
+  const key = Object.keys(input).find((name) => !keys.includes(name))
+  if (key === undefined) return undefined
+  const has = keys.length === 0 ? "takes no input" : `takes ${keys.map((name) => `"${name}"`).join(", ")}`
+  const hint = whereKeyBelongs(endpoint, key, "input", form)
+  const message = `unknown input key "${key}": ${endpoint.operationId}${form === "stream" ? ".stream" : ""} ${has}${
+    hint === undefined ? "" : `; ${hint}`
+  }`
+  return new InvalidRequest({ ...contextOf(endpoint), field: key, message })
+}
+
+/**
+ * Where a key given in the wrong place belongs, said only for what exists for this operation: a call option given
+ * as input goes in the second argument; `cursor`, `direction` and `maxEmptyPages` are options of the Stream forms of
+ * paginated operations only (a plain call has no such option: a hint to pass one there had the call go out with it
+ * dropped); an input key given as an option goes in the input. `undefined` when the key is none of these.
+ */
+export const whereKeyBelongs = (endpoint: Endpoint, key: string, given: "input" | "options", form: CallForm): string | undefined => {
+  const op = endpoint.operationId
+  const paginated = endpoint.pagination != null
+  if (given === "options") {
+    if (inputKeysOf(endpoint, form)?.includes(key) === true) {
+      return `"${key}" is an input key of ${op}: pass it in the input (the first argument)`
+    }
+    if (form === "call" && streamOnlyOptionKeys.includes(key)) {
+      return paginated
+        ? `"${key}" is an option of ${op}.stream and ${op}.pages: ${op}.stream(input, { ${key}: … })`
+        : `${op} is not paginated: "cursor", "direction" and "maxEmptyPages" are options of the Stream forms of paginated operations`
+    }
+    return undefined
+  }
+  if (callOptionKeys.includes(key) || (form === "stream" && streamOnlyOptionKeys.includes(key))) {
+    return `"${key}" is ${form === "stream" ? "a stream" : "a call"} option: pass it as the second argument, e.g. ${op}${
+      form === "stream" ? ".stream" : ""
+    }(input, { ${key}: … })`
+  }
+  if (streamOnlyOptionKeys.includes(key)) {
+    return paginated
+      ? `"${key}" is an option of ${op}.stream and ${op}.pages: pass it as their second argument, e.g. ${op}.stream(input, { ${key}: … })`
+      : `${op} is not paginated: it has no "${key}" option either`
+  }
+  return undefined
 }
 
 const loneSurrogate = "contains a lone UTF-16 surrogate (not valid Unicode text)"
