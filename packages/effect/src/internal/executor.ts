@@ -377,8 +377,9 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
  */
 const isEndpoint = (endpoint: unknown): endpoint is Endpoint => {
   if (typeof endpoint !== "object" || endpoint === null) return false
-  const { operationId, method, path, input } = endpoint as Partial<Record<keyof Endpoint, unknown>>
-  return typeof operationId === "string" && typeof method === "string" && typeof path === "string" && input != null
+  // (not `input`: in the runtime build it is a getter that builds the input Schemas, which a passing check never needs)
+  const { operationId, method, path } = endpoint as Partial<Record<keyof Endpoint, unknown>>
+  return typeof operationId === "string" && typeof method === "string" && typeof path === "string"
 }
 
 /** The refusal of a call whose endpoint is none (see {@link isEndpoint}): nothing is sent. */
