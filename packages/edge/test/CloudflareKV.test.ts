@@ -6,7 +6,7 @@
  */
 import { Checkpoints } from "@beeper-kit/effect"
 import { assert, describe, it } from "@effect/vitest"
-import { Clock, Effect, Fiber } from "effect"
+import { Clock, Effect, Fiber, Option } from "effect"
 import { TestClock } from "effect/testing"
 import { BeeperEdge } from "../src/index.ts"
 import { make as makeKVStore } from "../src/CloudflareKV.ts"
@@ -105,6 +105,33 @@ describe("BeeperEdge.layerCheckpointKV: one write per second to a key", () => {
       const chat = namespace.puts.filter((p) => p.key === "beeper-kit/incoming/chat/a")
       assert.deepStrictEqual(chat.map((p) => JSON.parse(p.value).sortKey), ["0001", "0002"])
       assert.isAtLeast(chat[1]!.at - chat[0]!.at, 1000)
+    }))
+
+  it.effect("a chat's write waiting for its window holds back no other chat's: chats' checkpoints are written side by side", () =>
+    Effect.gen(function*() {
+      const namespace = fakeNamespace(yield* testNow)
+      yield* Checkpoints.use((c) =>
+        Effect.gen(function*() {
+          yield* c.save(at("0001"))
+          // a second checkpoint of chat a within the second: it waits for a's window
+          const second = yield* Effect.forkChild(c.save(at("0002")))
+          yield* Effect.yieldNow
+          // chat b's lands meanwhile, the clock not moved (before, every save of the store waited for a's window: a
+          // shutdown writing many chats took a window per chat, and gave up with checkpoints unwritten)
+          const b = yield* c.save(cursor("b")).pipe(Effect.timeoutOption("20 seconds"), TestClock.withLive)
+          yield* seconds(2)
+          yield* Fiber.join(second)
+          assert.isTrue(Option.isSome(b), "chat b's save waited for chat a's window")
+        })
+      ).pipe(Effect.provide(BeeperEdge.layerCheckpointKV(namespace)))
+      const [first, b, second] = namespace.puts
+      assert.deepStrictEqual([first?.key, b?.key, second?.key], [
+        "beeper-kit/incoming/chat/a",
+        "beeper-kit/incoming/chat/b",
+        "beeper-kit/incoming/chat/a",
+      ])
+      assert.strictEqual(b!.at, first!.at)
+      assert.isAtLeast(second!.at - first!.at, 1000)
     }))
 
   it.effect("writes asked for while one waits are merged: the newest value lands once, and every caller resumes then", () =>

@@ -6,12 +6,28 @@
  */
 import { type MockServer, startMockServer } from "@beeper-kit/mock-server"
 import { assert, describe, it } from "@effect/vitest"
-import { Cause, Context, Deferred, Effect, Exit, Fiber, Layer, Logger, Queue, Redacted, Schedule, Stream } from "effect"
+import {
+  Cause,
+  Context,
+  Deferred,
+  Duration,
+  Effect,
+  Exit,
+  Fiber,
+  Layer,
+  Logger,
+  Queue,
+  Redacted,
+  Schedule,
+  Stream,
+} from "effect"
 import { FetchHttpClient } from "effect/http"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
+import { TestClock } from "effect/testing"
 import { BeeperDesktop } from "../src/BeeperDesktop.ts"
 import { BeeperEvents } from "../src/BeeperEvents.ts"
-import { Checkpoints, CheckpointUnavailable } from "../src/events/Checkpoint.ts"
+import * as AckBehind from "../src/events/AckBehind.ts"
+import { Checkpoints, CheckpointUnavailable, make as makeCheckpoints } from "../src/events/Checkpoint.ts"
 import * as KeyValueFile from "../src/events/KeyValueFile.ts"
 import * as Delivery from "../src/events/Delivery.ts"
 import {
@@ -25,7 +41,13 @@ import {
 import type { Message } from "../src/generated/schemas.ts"
 import { mockServerScoped } from "@beeper-kit/testkit/mock-server"
 import { closedPort } from "@beeper-kit/testkit/ports"
-import { fakeDesktop, layerWsConstructor, type StoredMessage, unpluggableWsConstructor } from "./events-support.ts"
+import {
+  fakeDesktop,
+  layerWsConstructor,
+  type ServerConnection,
+  type StoredMessage,
+  unpluggableWsConstructor,
+} from "./events-support.ts"
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { readFile, rename, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
@@ -74,6 +96,15 @@ describe("Delivery (pure)", () => {
     // with a one-ID window, the cursor's own message still is not new once the window moved on
     const narrow = Delivery.select(Delivery.select(first.cursor, [m2], 1).cursor, [m1], 1)
     assert.deepStrictEqual(narrow.deliver, [])
+  })
+
+  it("messages that share a sortKey come oldest first: by timestamp, else in the order given", () => {
+    const at = (id: string, timestamp: string) => message(id, "0100", { timestamp })
+    const [early, late] = [at("early", "2026-01-01T00:00:01.000Z"), at("late", "2026-01-01T00:00:02.000Z")]
+    assert.deepStrictEqual(Delivery.select(undefined, [late, early]).deliver.map((m) => m.id), ["early", "late"])
+    // same timestamp: the order given (a catch-up gives Desktop's newest-first listing reversed)
+    const [first, second] = [at("first", "2026-01-01T00:00:01.000Z"), at("second", "2026-01-01T00:00:01.000Z")]
+    assert.deepStrictEqual(Delivery.select(undefined, [first, second]).deliver.map((m) => m.id), ["first", "second"])
   })
 
   it("keeps a bounded window of recent IDs", () => {
@@ -1040,35 +1071,145 @@ describe("handleIncoming over a checkpoint store that fails", () => {
     ), 60_000)
 })
 
+describe("acknowledgements written behind the handler (AckBehind)", () => {
+  /** Moves the test clock on by `n` seconds, a tenth at a time, letting the writes run in between. */
+  const seconds = (n: number) =>
+    Effect.gen(function*() {
+      for (let i = 0; i < n * 10; i++) {
+        yield* Effect.yieldNow
+        yield* TestClock.adjust("100 millis")
+      }
+    })
+
+  it.effect("chats are written side by side: 100 chats whose writes take a second each are all written in seconds, not 100", () =>
+    Effect.scoped(Effect.gen(function*() {
+      const acks = yield* AckBehind.make()
+      const written = new Set<string>()
+      for (let i = 0; i < 100; i++) {
+        const chatID = `chat-${i}`
+        yield* acks.offer(chatID, Effect.andThen(Effect.sleep("1 second"), Effect.sync(() => void written.add(chatID))))
+      }
+      const flushed = yield* Effect.forkChild(acks.flush)
+      yield* seconds(10)
+      // (before: one write at a time across chats, 10 of 100 by now; a shutdown gave up at 10 s with the rest unwritten)
+      assert.strictEqual(written.size, 100)
+      yield* Fiber.join(flushed)
+    })))
+
+  it.effect("one chat's acknowledgements are still written one at a time, the newest of those waiting only", () =>
+    Effect.scoped(Effect.gen(function*() {
+      const acks = yield* AckBehind.make()
+      const log: Array<string> = []
+      const ack = (id: string) =>
+        Effect.gen(function*() {
+          log.push(`start ${id}`)
+          yield* Effect.sleep("1 second")
+          log.push(`end ${id}`)
+        })
+      yield* acks.offer("chat", ack("1"))
+      while (!log.includes("start 1")) yield* Effect.yieldNow
+      // offered while 1 is written: 3 replaces 2, and waits for 1 to end
+      for (const id of ["2", "3"]) yield* acks.offer("chat", ack(id))
+      const flushed = yield* Effect.forkChild(acks.flush)
+      yield* seconds(3)
+      yield* Fiber.join(flushed)
+      assert.deepStrictEqual(log, ["start 1", "end 1", "start 3", "end 3"])
+    })))
+
+  it.effect("a store too slow for the end of delivery: a Warning says how many chats' checkpoints were not written", () =>
+    Effect.gen(function*() {
+      const lines: Array<string> = []
+      const logger = Logger.make((options) => void lines.push(String(options.message)))
+      yield* Effect.gen(function*() {
+        const acks = yield* AckBehind.make()
+        yield* acks.offer("written", Effect.void)
+        yield* acks.offer("stuck-1", Effect.never)
+        yield* acks.offer("stuck-2", Effect.never)
+        const ending = yield* Effect.forkChild(acks.flushWithin(Duration.seconds(10)))
+        yield* seconds(11)
+        yield* Fiber.join(ending)
+      }).pipe(Effect.scoped, Effect.provide(Logger.layer([logger])))
+      const warnings = lines.filter((line) => line.includes("without writing the checkpoints"))
+      assert.strictEqual(warnings.length, 1, lines.join("\n"))
+      assert.include(warnings[0], "checkpoints of 2 chat(s)")
+      assert.include(warnings[0], "may be delivered again after a restart")
+
+      // a store in time: no warning
+      lines.length = 0
+      yield* Effect.gen(function*() {
+        const acks = yield* AckBehind.make()
+        yield* acks.offer("slow", Effect.sleep("1 second"))
+        const ending = yield* Effect.forkChild(acks.flushWithin(Duration.seconds(10)))
+        yield* seconds(2)
+        yield* Fiber.join(ending)
+      }).pipe(Effect.scoped, Effect.provide(Logger.layer([logger])))
+      assert.deepStrictEqual(lines, [])
+    }))
+})
+
+describe("health once delivery ended", () => {
+  it.live("`connected` is false after an interruption, and after the handler's error ended handleIncoming", () =>
+    onMockServer((server) =>
+      Effect.gen(function*() {
+        const chat = server.simulate.newChat({ text: "history" })
+        yield* laterMillisecond
+        const bot = (handler: () => Effect.Effect<void, string>) =>
+          Effect.gen(function*() {
+            const health = yield* makeHealth
+            const fiber = yield* handleIncoming(handler, { chats: [chat.id], health }).pipe(Effect.forkScoped)
+            yield* health.ready
+            assert.isTrue((yield* health.get).connected)
+            return { fiber, health }
+          })
+
+        const interrupted = yield* bot(() => Effect.void)
+        yield* Fiber.interrupt(interrupted.fiber)
+        assert.isFalse((yield* interrupted.health.get).connected, "connected after an interruption")
+
+        const failed = yield* bot(() => Effect.fail("handler failed"))
+        server.simulate.incomingMessage({ chatID: chat.id, text: "a" })
+        assert.isTrue(Exit.isFailure(yield* Fiber.await(failed.fiber)))
+        assert.isFalse((yield* failed.health.get).connected, "connected after the handler's error")
+      })
+    ))
+})
+
+/**
+ * The scripted stand-in with one chat (the mock server gives every message its own sortKey; this one stores what the
+ * test writes): `write` stores a message from the contact with `sortKey`, `announce` sends it live on a connection.
+ */
+const standIn = (chatID: string) =>
+  Effect.gen(function*() {
+    const desktop = yield* fakeDesktop({ token: realisticToken })
+    desktop.addChat(chatID)
+    const write = (id: string, sortKey: string, timestamp = new Date().toISOString()): StoredMessage => {
+      const stored: StoredMessage = {
+        id,
+        accountID: "acc_test",
+        chatID,
+        senderID: "@alice:beeper.local",
+        sortKey,
+        timestamp,
+        text: id,
+      }
+      desktop.messages.set(chatID, [...(desktop.messages.get(chatID) ?? []), stored])
+      return stored
+    }
+    const announce = (connection: ServerConnection, stored: StoredMessage) =>
+      connection.emit({ type: "message.upserted", chatID, ids: [stored.id], entries: [stored] })
+    return { desktop, write, announce, layers: servicesAt(desktop.baseUrl, desktop.token) }
+  })
+
 describe("messages that share a sortKey", () => {
   it.live("each is delivered once, live and by a reconnect's catch-up", () =>
     Effect.gen(function*() {
-      // the mock server gives every message its own sortKey: the stand-in stores what the test writes
-      const desktop = yield* fakeDesktop({ token: realisticToken })
       const chatID = "!shared-sortkey:beeper.local"
-      desktop.addChat(chatID)
-      const layers = servicesAt(desktop.baseUrl, desktop.token)
+      const { desktop, write, announce, layers } = yield* standIn(chatID)
       yield* Effect.gen(function*() {
         const { next, health } = yield* follow([chatID])
         yield* health.ready
         const first = yield* Effect.promise(() => desktop.whenSubscribed(1))
         yield* laterMillisecond
-        /** A message from the contact, stored with `sortKey`, and (when `live`) announced on `connection`. */
-        const write = (id: string, sortKey: string) => {
-          const stored: StoredMessage = {
-            id,
-            accountID: "acc_test",
-            chatID,
-            senderID: "@alice:beeper.local",
-            sortKey,
-            timestamp: new Date().toISOString(),
-            text: id,
-          }
-          desktop.messages.set(chatID, [...(desktop.messages.get(chatID) ?? []), stored])
-          return stored
-        }
-        const announce = (connection: typeof first, stored: StoredMessage) =>
-          connection.emit({ type: "message.upserted", chatID, ids: [stored.id], entries: [stored] })
 
         // two messages Desktop gave the same sortKey, each announced live, then a later one
         announce(first, write("shared-1", "2000001"))
@@ -1088,6 +1229,100 @@ describe("messages that share a sortKey", () => {
         // ("later" may come live or with the catch-up, once either way)
         assert.strictEqual((yield* next).message.id, "later")
         assert.strictEqual((yield* health.get).delivered, 5)
+      }).pipe(Effect.provide(layers))
+    }).pipe(Effect.scoped))
+
+  it.live("handleIncoming: acknowledgements written as one cover every message of the sortKey; a clean restart repeats none", () =>
+    Effect.gen(function*() {
+      const chatID = "!combined-acks:beeper.local"
+      const { desktop, write, announce, layers } = yield* standIn(chatID)
+      // one durable store; its writes wait while the gate is closed, so that acknowledgements wait together
+      const store = makeCheckpoints(yield* Effect.provide(KeyValueStore.KeyValueStore, KeyValueStore.layerMemory))
+      let gate = Deferred.makeUnsafe<void>()
+      Deferred.doneUnsafe(gate, Effect.void)
+      const checkpoints = Layer.succeed(Checkpoints, {
+        ...store,
+        save: (cursor: Delivery.ChatCursor) => Effect.andThen(Deferred.await(gate), store.save(cursor)),
+      })
+      const run = Effect.gen(function*() {
+        const handled = yield* Queue.unbounded<string>()
+        const health = yield* makeHealth
+        const fiber = yield* handleIncoming(({ message }) => Queue.offer(handled, message.id), { chats: [chatID], health })
+          .pipe(Effect.provide(checkpoints), Effect.forkScoped)
+        yield* health.ready
+        return { fiber, health, handled: Queue.take(handled) }
+      })
+      yield* Effect.gen(function*() {
+        const first = yield* run
+        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        yield* laterMillisecond
+        // three messages of one sortKey handled while the store holds the first write: s2's acknowledgement is
+        // replaced by s3's, written as one
+        gate = Deferred.makeUnsafe<void>()
+        for (const id of ["s1", "s2", "s3"]) {
+          announce(connection, write(id, "3000001"))
+          assert.strictEqual(yield* first.handled, id)
+        }
+        Deferred.doneUnsafe(gate, Effect.void)
+        while ((yield* first.health.get).acknowledged < 3) yield* Effect.sleep("10 millis")
+        yield* Fiber.interrupt(first.fiber)
+        // the checkpoint names all three (before: s1 and s3 only, so a restart delivered s2 again)
+        const saved = (yield* store.load).get(chatID)
+        assert.sameMembers([saved?.id, ...saved?.recent ?? []], ["s1", "s2", "s3"])
+
+        // a clean restart: the first message it handles is a new one
+        const second = yield* run
+        announce(yield* Effect.promise(() => desktop.whenSubscribed(2)), write("after", "3000002"))
+        assert.strictEqual(yield* second.handled, "after")
+      }).pipe(Effect.provide(layers))
+    }).pipe(Effect.scoped))
+
+  it.live("incomingMessages: acknowledging the last covers the earlier ones of its sortKey after a restart", () =>
+    Effect.gen(function*() {
+      const chatID = "!last-ack:beeper.local"
+      const { desktop, write, announce, layers } = yield* standIn(chatID)
+      const checkpoints = yield* durableInMemory
+      yield* Effect.gen(function*() {
+        const health = yield* makeHealth
+        // only the third message's ack is called
+        const first = yield* incomingMessages([chatID], { health }).pipe(
+          Stream.take(3),
+          Stream.runForEach((incoming) => incoming.message.id === "s3" ? incoming.ack : Effect.void),
+          Effect.provide(checkpoints),
+          Effect.forkScoped,
+        )
+        yield* health.ready
+        const connection = yield* Effect.promise(() => desktop.whenSubscribed(1))
+        yield* laterMillisecond
+        for (const id of ["s1", "s2", "s3"]) announce(connection, write(id, "4000001"))
+        yield* Fiber.join(first)
+
+        // a restart: the first message delivered is a new one (before: s2 and s1 came again)
+        const second = yield* follow([chatID]).pipe(Effect.provide(checkpoints))
+        yield* second.health.ready
+        announce(yield* Effect.promise(() => desktop.whenSubscribed(2)), write("after", "4000002"))
+        assert.strictEqual((yield* second.next).message.id, "after")
+      }).pipe(Effect.provide(layers))
+    }).pipe(Effect.scoped))
+
+  it.live("a catch-up delivers them oldest first (Desktop lists them newest first)", () =>
+    Effect.gen(function*() {
+      const chatID = "!catch-up-order:beeper.local"
+      const { write, layers } = yield* standIn(chatID)
+      const checkpoints = yield* durableInMemory
+      yield* Effect.gen(function*() {
+        // a first run records when delivery started, then stops
+        const first = yield* follow([chatID]).pipe(Effect.provide(checkpoints))
+        yield* first.health.ready
+        yield* Fiber.interrupt(first.fiber)
+        // while the bot is down: three messages of one sortKey and one timestamp, sent in this order
+        yield* laterMillisecond
+        const sentAt = new Date().toISOString()
+        for (const id of ["s1", "s2", "s3"]) write(id, "5000001", sentAt)
+        const second = yield* follow([chatID]).pipe(Effect.provide(checkpoints))
+        const caughtUp = [yield* second.next, yield* second.next, yield* second.next]
+        assert.deepStrictEqual(caughtUp.map((incoming) => incoming.message.id), ["s1", "s2", "s3"])
+        assert.deepStrictEqual(caughtUp.map((incoming) => incoming.source), ["catch-up", "catch-up", "catch-up"])
       }).pipe(Effect.provide(layers))
     }).pipe(Effect.scoped))
 })

@@ -170,13 +170,17 @@ const parse = <S extends Schema.Top>(
   })
 
 /**
- * One lock per store object, shared by every checkpoint store over it (and, as `KeyValueFile` gives one object per
- * file, over one file): a save reads the stored checkpoint and writes after it, with no other save in between.
+ * One lock per key of a store object, shared by every checkpoint store over it (and, as `KeyValueFile` gives one
+ * object per file, over one file): a save reads the stored checkpoint and writes after it, with no other save of that
+ * chat in between. Saves of different chats do not wait for each other (`handleIncoming` writes chats side by side: a
+ * store that paces writes per key, as Workers KV does, would otherwise make every chat wait for the slowest).
  */
-const locks = new WeakMap<KeyValueStore.KeyValueStore, Semaphore.Semaphore>()
-const lockOf = (store: KeyValueStore.KeyValueStore): Semaphore.Semaphore => {
-  let lock = locks.get(store)
-  if (lock === undefined) locks.set(store, lock = Semaphore.makeUnsafe(1))
+const locks = new WeakMap<KeyValueStore.KeyValueStore, Map<string, Semaphore.Semaphore>>()
+const lockOf = (store: KeyValueStore.KeyValueStore, key: string): Semaphore.Semaphore => {
+  let ofStore = locks.get(store)
+  if (ofStore === undefined) locks.set(store, ofStore = new Map())
+  let lock = ofStore.get(key)
+  if (lock === undefined) ofStore.set(key, lock = Semaphore.makeUnsafe(1))
   return lock
 }
 
@@ -220,10 +224,9 @@ export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
     return cursors
   })
 
-  const lock = lockOf(store)
-  const save: CheckpointsApi["save"] = (cursor) =>
-    lock.withPermits(1)(Effect.gen(function*() {
-      const key = chatKey(cursor.chatID)
+  const save: CheckpointsApi["save"] = (cursor) => {
+    const key = chatKey(cursor.chatID)
+    return lockOf(store, key).withPermits(1)(Effect.gen(function*() {
       const text = yield* Effect.mapError(store.get(key), unavailable)
       const stored = text === undefined ? undefined : yield* parse(key, text, StoredCursor, cursorFormat)
       // only what `isNew` needs is kept: the IDs that share the cursor's sortKey, not the whole recent window (a
@@ -245,6 +248,7 @@ export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
         unavailable,
       )
     }))
+  }
 
   // An origin is never moved forward: a later one would make a catch-up skip what arrived in between in the chats
   // with no checkpoint. A store may read a key as absent that is there (Workers KV serves a stale copy for up to a

@@ -91,8 +91,22 @@ export const sharingSortKey = (cursor: ChatCursor): ReadonlyArray<string> => {
 }
 
 /**
- * Of `messages` (one chat, any order, possibly repeated), those to deliver: incoming, new for `cursor`, once each,
- * oldest first — and the cursor after them, for in-process bookkeeping.
+ * Which of two messages of one chat came first: the lower sortKey; for messages that share one (Desktop can give
+ * several the same), the earlier timestamp — a property of the message, so the order does not depend on how the
+ * messages were fetched —; `0` when neither tells (a stable sort then keeps the order they were given in).
+ */
+export const compareOldestFirst = (a: Message, b: Message): number => {
+  const bySortKey = compareSortKeys(a.sortKey, b.sortKey)
+  if (bySortKey !== 0) return bySortKey
+  const [at, bt] = [Date.parse(a.timestamp), Date.parse(b.timestamp)]
+  return Number.isNaN(at) || Number.isNaN(bt) ? 0 : at - bt
+}
+
+/**
+ * Of `messages` (one chat, possibly repeated), those to deliver: incoming, new for `cursor`, once each, oldest first
+ * ({@link compareOldestFirst}) — and the cursor after them, for in-process bookkeeping. Give `messages` oldest first as
+ * far as known (a listing of Desktop's, newest first, reversed): messages that share a sortKey and a timestamp keep
+ * that order.
  */
 export const select = (
   cursor: ChatCursor | undefined,
@@ -104,7 +118,7 @@ export const select = (
   for (const message of messages) {
     if (isDeliverable(cursor, message, ownUserIDs)) byID.set(message.id, message)
   }
-  const deliver = [...byID.values()].sort((a, b) => compareSortKeys(a.sortKey, b.sortKey))
+  const deliver = [...byID.values()].sort(compareOldestFirst)
   let next = cursor
   for (const message of deliver) next = advance(next, message, window)
   return { deliver, cursor: next }

@@ -67,8 +67,9 @@ export interface IncomingMessage {
   /** `"live"` when it came over the socket, `"catch-up"` when it was fetched after a (re)connection. */
   readonly source: "live" | "catch-up"
   /**
-   * Records the message as handled in the checkpoint store. Acknowledge in order per chat (a later message's
-   * acknowledgement covers the earlier ones after a restart). Acknowledging twice is harmless.
+   * Records the message as handled in the checkpoint store. Acknowledge in order per chat: a message's
+   * acknowledgement covers every message of its chat delivered before it (those that share its sortKey included), so
+   * that none of them comes again after a restart. Acknowledging twice is harmless.
    */
   readonly ack: Effect.Effect<void, CheckpointError>
 }
@@ -79,7 +80,7 @@ export interface IncomingMessage {
  * @category Delivery
  */
 export interface DeliveryHealth {
-  /** Whether the live connection is up now. */
+  /** Whether the live connection is up now (`false` once the delivery ended: interrupted, failed or done). */
   readonly connected: boolean
   /** Connections this delivery went live on so far (every one after the first is a reconnect). */
   readonly connections: number
@@ -358,14 +359,19 @@ const deliveriesOf = (
         )
       })
 
-    const ack = (message: Message): Effect.Effect<void, CheckpointError> =>
+    /**
+     * The acknowledgement of `message`, whose delivery left its chat's cursor at `covered`. It saves that cursor, not
+     * `message` on top of the last cursor saved: so it covers every message of the chat delivered up to `message` —
+     * those that share its sortKey too, whose IDs only `covered.recent` holds — though their own acks were never
+     * called, or were replaced by it in one combined write (`AckBehind`).
+     */
+    const ack = (message: Message, covered: Delivery.ChatCursor): Effect.Effect<void, CheckpointError> =>
       Effect.suspend(() => {
         const before = acknowledged.get(message.chatID)
         if (before !== undefined && !Delivery.isNew(before, message)) return Effect.void
-        const after = Delivery.advance(before, message, window)
-        return Effect.tap(checkpoints.save(after), () =>
+        return Effect.tap(checkpoints.save(covered), () =>
           Effect.sync(() => {
-            acknowledged.set(message.chatID, after)
+            acknowledged.set(message.chatID, covered)
             health?.update((h) => ({ ...h, acknowledged: h.acknowledged + 1 }))
           }))
       })
@@ -379,7 +385,7 @@ const deliveriesOf = (
         const out: Array<IncomingMessage> = []
         for (const message of messages) {
           cursor = Delivery.advance(cursor, message, window)
-          out.push({ message, chat, source, ack: ack(message) })
+          out.push({ message, chat, source, ack: ack(message, cursor) })
         }
         if (cursor !== undefined) delivered.set(chatID, cursor)
         const sentAt = millisOf(messages[messages.length - 1]!.timestamp)
@@ -426,7 +432,9 @@ const deliveriesOf = (
           }),
           Stream.runDrain,
         )
-        const selected = Delivery.select(cursor, found, window, ownUserIDs).deliver
+        // the pages walk towards older messages, each newest first: reversed, `found` is oldest first, the order
+        // `select` keeps for messages it cannot order otherwise (a shared sortKey and timestamp)
+        const selected = Delivery.select(cursor, found.reverse(), window, ownUserIDs).deliver
         if (selected.length > maxCatchUp) {
           const skipped = `${cut ? "at least " : ""}${selected.length - maxCatchUp}`
           yield* Effect.logWarning(
@@ -601,7 +609,13 @@ const deliveriesOf = (
         Stream.flattenIterable,
         Stream.merge(Stream.fromEffect(report), { haltStrategy: "left" }),
       )
-    if (connectWithin === undefined) return deliveries
+    // The health says "not connected" once delivery ended — interrupted, failed (the handler's error among them) or
+    // done —: the connection ends with it, and no `disconnected` signal comes after that to say so.
+    const disconnectedAtEnd = Effect.sync(() => {
+      connectedNow = false
+      health?.update((h) => ({ ...h, connected: false }))
+    })
+    if (connectWithin === undefined) return Stream.ensuring(deliveries, disconnectedAtEnd)
     const guard = Deferred.await(firstConnection).pipe(
       Effect.timeoutOrElse({
         duration: connectWithin,
@@ -615,7 +629,9 @@ const deliveriesOf = (
       }),
       Effect.andThen(Effect.never),
     )
-    return Stream.merge(deliveries, Stream.fromEffect(guard), { haltStrategy: "left" })
+    return Stream.merge(deliveries, Stream.fromEffect(guard), { haltStrategy: "left" }).pipe(
+      Stream.ensuring(disconnectedAtEnd),
+    )
   }))
 
 /**
@@ -626,9 +642,10 @@ const deliveriesOf = (
  *
  * The checkpoints are written behind the handler: the next message's handler does not wait for the store (Workers
  * KV, for one, takes one write per second to a chat's key), and a chat's acknowledgements that wait together are
- * written as one (the last message's checkpoint covers the earlier ones). Before `handleIncoming` ends — on the
- * handler's error, a delivery error or an interruption — the acknowledgements of the messages handled are written
- * (waiting at most 10 seconds for the store).
+ * written as one (the last message's checkpoint covers the earlier ones), different chats' side by side. Before
+ * `handleIncoming` ends — on the handler's error, a delivery error or an interruption — the acknowledgements of the
+ * messages handled are written (waiting at most 10 seconds for the store; the chats still unwritten then are counted
+ * in a Warning, as their last handled messages may be delivered again after a restart).
  *
  * @example
  * ```ts
@@ -658,9 +675,7 @@ export const handleIncoming = <E, R>(
       Effect.raceFirst(Effect.catch(acks.failed, (error) => Effect.andThen(turn.take(1), Effect.fail(error)))),
       Effect.andThen(acks.flush),
       // ended by the handler's error, a delivery error or an interruption: what was handled is still written
-      Effect.onExit((exit) =>
-        exit._tag === "Success" ? Effect.void : Effect.ignore(Effect.timeoutOption(acks.flush, defaults.ackFlushWithin))
-      ),
+      Effect.onExit((exit) => exit._tag === "Success" ? Effect.void : acks.flushWithin(defaults.ackFlushWithin)),
     )
   }))
 
