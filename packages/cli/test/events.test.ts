@@ -1,7 +1,7 @@
 // `tail`'s readable lines: one send reads as one message (its pending copy marked, that copy's removal unsaid).
 import type { LiveEvent, Schemas } from "@beeper-kit/effect"
 import { describe, expect, it } from "vitest"
-import { makeEventLines } from "../src/output/events.ts"
+import { makeEventLines, maxPendingCopies } from "../src/output/events.ts"
 
 const chatID = "!family:beeper.com"
 const ts = Date.parse("2025-05-06T18:04:58Z")
@@ -66,6 +66,16 @@ describe("tail's lines for an own send", () => {
     const failed = message("m1.1", "hi", { sendStatus: { status: "FAIL_PERMANENT", timestamp: "2025-05-06T18:04:59Z" } })
     expect(linesOf([upserted(pending("m1.1", "hi")), upserted(failed), deleted("m1.1")]))
       .toEqual(["You: hi (sending…)", "You: hi (not sent)", "1 message deleted"])
+  })
+
+  it("pending copies never replaced are remembered up to a bound: the oldest past it is forgotten, its removal a deletion", () => {
+    const eventLine = makeEventLines()
+    const line = (event: LiveEvent) => eventLine(event, "Family")?.replace(/^\d\d:\d\d:\d\d {2}Family {2}/, "")
+    for (let i = 0; i <= maxPendingCopies; i++) line(upserted(pending(`m${i}.1`, "never confirmed")))
+    // one more than the bound: the first is no longer known as a pending copy, the last still is
+    expect(line(deleted("m0.1"))).toBe("1 message deleted")
+    expect(line(deleted(`m${maxPendingCopies}.1`))).toBeUndefined()
+    expect(line(deleted("m1.1"))).toBeUndefined()
   })
 
   it("a pending copy in another chat with the same ID is another message", () => {

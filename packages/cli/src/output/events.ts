@@ -37,6 +37,9 @@ const messageLine = (entries: ReadonlyArray<Schemas.Message>, ids: ReadonlyArray
   return entries.length === 1 ? text : `${plural(entries.length, "message")}, last — ${text}`
 }
 
+/** How many unreplaced pending copies `tail` remembers (see {@link makeEventLines}). */
+export const maxPendingCopies = 1000
+
 /** The readable line of an event, or `undefined` for one with nothing to tell (see {@link makeEventLines}). */
 export type EventLines = (event: LiveEvent, chatName: string) => string | undefined
 
@@ -52,15 +55,23 @@ export type EventLines = (event: LiveEvent, chatName: string) => string | undefi
  * message alone, as before.
  */
 export const makeEventLines = (): EventLines => {
-  /** The pending copies shown so far and not yet replaced, as `chatID` NUL `messageID`. */
+  /**
+   * The pending copies shown so far and not yet replaced, as `chatID` NUL `messageID`: the {@link maxPendingCopies}
+   * most recent (a send Desktop never confirms nor removes would otherwise stay for as long as `tail` runs).
+   */
   const pending = new Set<string>()
   const key = (chatID: string, messageID: string) => `${chatID}\u0000${messageID}`
   return (event, chatName) => {
     switch (event.type) {
       case "message.upserted": {
         for (const entry of event.entries ?? []) {
-          if (entry.sendStatus?.status === "PENDING") pending.add(key(event.chatID, entry.id))
-          else pending.delete(key(event.chatID, entry.id))
+          if (entry.sendStatus?.status !== "PENDING") {
+            pending.delete(key(event.chatID, entry.id))
+            continue
+          }
+          pending.add(key(event.chatID, entry.id))
+          // the oldest first (a Set iterates in insertion order): its removal, should it come, reads as a deletion
+          if (pending.size > maxPendingCopies) pending.delete(pending.values().next().value!)
         }
         return `${clockTime(new Date(event.ts))}  ${chatName}  ${messageLine(event.entries ?? [], event.ids)}`
       }
