@@ -7,6 +7,7 @@
  * @module
  */
 import type { Message } from "../generated/schemas.ts"
+import { millisOf } from "./ActiveChats.ts"
 import { compareSortKeys } from "./GapFill.ts"
 
 /**
@@ -98,8 +99,8 @@ export const sharingSortKey = (cursor: ChatCursor): ReadonlyArray<string> => {
 export const compareOldestFirst = (a: Message, b: Message): number => {
   const bySortKey = compareSortKeys(a.sortKey, b.sortKey)
   if (bySortKey !== 0) return bySortKey
-  const [at, bt] = [Date.parse(a.timestamp), Date.parse(b.timestamp)]
-  return Number.isNaN(at) || Number.isNaN(bt) ? 0 : at - bt
+  const [at, bt] = [millisOf(a.timestamp), millisOf(b.timestamp)]
+  return at === undefined || bt === undefined ? 0 : at - bt
 }
 
 /**

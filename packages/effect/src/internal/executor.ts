@@ -27,7 +27,7 @@ import type { Endpoint } from "../Endpoint.ts"
 import { honourRetryAfter, isRepeatable, isTransient, type RetrySchedule } from "../RetryPolicy.ts"
 import type { AbortableAttempts } from "./abortable.ts"
 import { contextOf } from "./issues.ts"
-import { buildRequest, encodeInput, toHttpClientRequest, unknownInputKey, whereKeyBelongs } from "./request.ts"
+import { buildRequest, type CallForm, encodeInput, toHttpClientRequest, unknownInputKey, whereKeyBelongs } from "./request.ts"
 import type { DriftLog } from "./drift.ts"
 import { handleResponse, type Reading, transportErrorOf } from "./response.ts"
 import {
@@ -115,13 +115,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     tracing: boolean,
     context: Context.Context<never>,
   ): Effect.Effect<unknown, RequestError> => {
-    const optionsProblem = optionsArgumentProblem(
-      "the call options (the second argument)",
-      options,
-      callOptionKeys,
-      (key) => whereKeyBelongs(endpoint, key, "options", "call"),
-    )
-    if (optionsProblem !== undefined) return Effect.fail(new InvalidRequest({ ...contextOf(endpoint), ...optionsProblem }))
+    const optionsRefused = optionsRefusal(endpoint, options, "call")
+    if (optionsRefused !== undefined) return Effect.fail(optionsRefused)
     const timeout = options?.timeout === undefined
       ? defaultTimeout
       : positiveDuration("the call option timeout", options.timeout, settings.timeout)
@@ -253,13 +248,8 @@ export const makeExecutor = (settings: ExecutorSettings): Executor => {
     options: StreamOptions | undefined,
     chunkOf: (page: unknown) => ReadonlyArray<unknown>,
   ): Stream.Stream<unknown, PaginationError> => {
-    const optionsProblem = optionsArgumentProblem(
-      "the stream options (the second argument)",
-      options,
-      streamOptionKeys,
-      (key) => whereKeyBelongs(endpoint, key, "options", "stream"),
-    )
-    if (optionsProblem !== undefined) return Stream.fail(new InvalidRequest({ ...contextOf(endpoint), ...optionsProblem }))
+    const optionsRefused = optionsRefusal(endpoint, options, "stream")
+    if (optionsRefused !== undefined) return Stream.fail(optionsRefused)
     const maxEmptyPages = positiveInteger("the stream option maxEmptyPages", options?.maxEmptyPages, defaultMaxEmptyPages)
     if (Result.isFailure(maxEmptyPages)) {
       return Stream.fail(
@@ -396,6 +386,22 @@ const notAnEndpoint = (endpoint: unknown): InvalidRequest =>
 
 /** The options of the Stream forms: the call options and the stream's own. */
 const streamOptionKeys: ReadonlyArray<string> = [...callOptionKeys, ...streamOnlyOptionKeys]
+
+/**
+ * The refusal of a call's or a stream's options argument that cannot be meant (`optionsArgumentProblem`: not an
+ * object, or a key that is no option of that form, with where it belongs), or `undefined` — at once when there are no
+ * options, as on most calls (no hint closure made on that path).
+ */
+const optionsRefusal = (endpoint: Endpoint, options: unknown, form: CallForm): InvalidRequest | undefined => {
+  if (options === undefined) return undefined
+  const problem = optionsArgumentProblem(
+    `the ${form} options (the second argument)`,
+    options,
+    form === "call" ? callOptionKeys : streamOptionKeys,
+    (key) => whereKeyBelongs(endpoint, key, "options", form),
+  )
+  return problem === undefined ? undefined : new InvalidRequest({ ...contextOf(endpoint), ...problem })
+}
 
 /** The longest delay a runtime timer holds (2³¹ − 1 ms, about 24.8 days); a longer timeout races a timer fiber. */
 const maxTimerMillis = 2_147_483_647
