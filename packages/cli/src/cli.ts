@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import { createRequire } from "node:module"
 import { Cause, Console, Effect, Layer } from "effect"
 import { CliError, CliOutput, Command } from "effect/cli"
@@ -14,7 +15,6 @@ import { beeperKit } from "./commands/root.ts"
 import { send } from "./commands/send.ts"
 import { tail } from "./commands/tail.ts"
 import { CliFailure, ExitCode } from "./failure.ts"
-import { oneLine } from "./output/table.ts"
 
 /** The whole command tree. */
 export const app = beeperKit.pipe(Command.withSubcommands([accounts, chats, messages, send, tail]))

@@ -4,12 +4,12 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import { Effect, Exit } from "effect"
 import { runCli } from "./cli.ts"
 import { cannotWriteOutput, ExitCode } from "./failure.ts"
 import { logToStderr } from "./output/log.ts"
-import { oneLine } from "./output/table.ts"
 import { makeStopSignal, StopSignal } from "./StopSignal.ts"
 
 let stdoutFailed = false

@@ -1,6 +1,7 @@
 // The wire rules (src/wire) both clients follow, and core's public names.
 import { describe, expect, it } from "vitest"
 import { BeeperClient, defaultBaseUrl, encodePathSegment, pathSegmentProblem, queryPairs, trimBaseUrl } from "../src/index.ts"
+import { oneLine } from "../src/wire/index.ts"
 
 describe("wire rules", () => {
   it("Desktop listens on localhost:23373", () => {
@@ -30,6 +31,11 @@ describe("wire rules", () => {
     expect(queryPairs("filter", { a: 1 })).toEqual([["filter", '{"a":1}']])
     expect(queryPairs("x", undefined)).toEqual([])
     expect(queryPairs("x", null)).toEqual([])
+  })
+
+  it("a server's text shown on one line: line breaks, tabs, escape sequences' control characters and U+2028/9 become one space each run", () => {
+    expect(oneLine("  Evil\r\nTitle\t\u001b[2J\u001b]0;owned\u0007end\u2028x\u0085y  ")).toBe("Evil Title [2J ]0;owned end x y")
+    expect(oneLine("Café · 😀 ok")).toBe("Café · 😀 ok")
   })
 })
 

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import { BeeperDesktop, type Schemas } from "@beeper-kit/effect"
 import { Effect } from "effect"
 import { Argument, Command, Flag } from "effect/cli"
@@ -12,7 +13,7 @@ import { collectUpTo } from "../output/pagination.ts"
 import { jsonFlag, printJson } from "../output/json.ts"
 import { note, printLines, printTable } from "../output/print.ts"
 import { withProgress } from "../output/progress.ts"
-import { type Column, oneLine } from "../output/table.ts"
+import type { Column } from "../output/table.ts"
 import { withBeeper } from "./root.ts"
 
 const columns: ReadonlyArray<Column<Schemas.Message>> = [

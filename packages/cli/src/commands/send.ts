@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import { BeeperDesktop, sendAndConfirm, TokenGuard } from "@beeper-kit/effect"
 import { Console, Effect } from "effect"
 import { Argument, Command } from "effect/cli"
@@ -10,7 +11,6 @@ import { CliFailure, ExitCode, maybeSent, sentUnconfirmed } from "../failure.ts"
 import { clockTime } from "../output/format.ts"
 import { jsonFlag, printJson } from "../output/json.ts"
 import { withProgress } from "../output/progress.ts"
-import { oneLine } from "../output/table.ts"
 import { withBeeper } from "./root.ts"
 
 /**

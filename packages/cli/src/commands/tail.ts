@@ -4,13 +4,14 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import { BeeperDesktop, BeeperEvents, type Subscription } from "@beeper-kit/effect"
 import { Effect, Stream } from "effect"
 import { Command, Flag } from "effect/cli"
 import { chatOf, eventJson, makeEventLines } from "../output/events.ts"
 import { jsonFlag } from "../output/json.ts"
 import { printLine } from "../output/print.ts"
-import { oneLine, truncate } from "../output/table.ts"
+import { truncate } from "../output/table.ts"
 import { stdoutWidth } from "../output/terminal.ts"
 import { StopSignal } from "../StopSignal.ts"
 import { withBeeper } from "./root.ts"

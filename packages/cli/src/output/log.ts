@@ -5,7 +5,7 @@
  * @module
  */
 import { Logger } from "effect"
-import { oneLine } from "./table.ts"
+import { oneLine } from "@beeper-kit/core/wire"
 
 /**
  * Effect's simple format (`timestamp=… level=WARN fiber=#9 message="…"`), each entry on one line with its control

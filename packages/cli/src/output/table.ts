@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import { CliOutput } from "effect/cli"
 
 /** One column of a table. */
@@ -47,11 +48,6 @@ export const textWidth = (text: string): number =>
   // Narrow text first (names with accents, the "…" of a cut cell): measuring through graphemes loads ICU's break
   // rules (~10 ms of a command's start-up) on the first call.
   narrowText.test(text) ? text.length : CliOutput.displayWidth(text)
-
-/** `text` on one line: line breaks, tabs and other control characters become single spaces. */
-export const oneLine = (text: string): string =>
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()
 
 /** `text` cut to at most `width` cells, ending with "…" when it was cut. */
 export const truncate = (text: string, width: number): string => {

@@ -112,6 +112,7 @@ export const declaredBodyLength = (encoding: string | null | undefined, length: 
 }
 
 export { baseUrlVariables, environmentVariables, flagOf, flagWords } from "./environment.ts"
+export { oneLine } from "./oneLine.ts"
 export { plainText } from "./richText.ts"
 export {
   maxScrubbedDepth,

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { oneLine } from "@beeper-kit/core/wire"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
 import type * as Socket from "effect/socket/Socket"
@@ -37,13 +38,6 @@ export const statusUnknownHint =
   "provided too, a refused token is an Unauthorized error)"
 
 /**
- * A close reason as a message quotes it: the server's text (up to 123 bytes of anything) on one line, its control
- * characters — line breaks, a terminal's escape sequences — made spaces, since loggers and terminals print the message.
- */
-const shownCloseReason = (closeReason: string): string =>
-  closeReason.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()
-
-/**
  * A socket error in a few words, e.g. `closed with code 1006`, `closed with code 4000 (bye)` or `timed out opening the
  * WebSocket`.
  */
@@ -51,7 +45,7 @@ export const describe = (error: Socket.SocketError): string => {
   const reason = error.reason
   switch (reason._tag) {
     case "SocketCloseError": {
-      const closeReason = reason.closeReason === undefined ? "" : shownCloseReason(reason.closeReason)
+      const closeReason = reason.closeReason === undefined ? "" : oneLine(reason.closeReason) // the server's text (up to 123 bytes of anything), which loggers and terminals print
       return `closed with code ${reason.code}${closeReason === "" ? "" : ` (${closeReason})`}`
     }
     case "SocketOpenError":
