@@ -21,7 +21,7 @@ beforeAll(async () => {
   // what `pnpm bench` serves: the mock server's responses, which the validated client accepts
   payloads = savePayloads(scratch, await buildPayloads())
   server = await startBenchServer(payloads)
-}, 60_000)
+})
 
 afterAll(async () => {
   await server?.stop()
@@ -29,7 +29,7 @@ afterAll(async () => {
 })
 
 describe("an HTTP worker", () => {
-  it.each(["raw", "raw-node", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", { timeout: 60_000 }, async (variant) => {
+  it.each(["raw", "raw-node", "effect-program"])("%s: answers each phase command with that phase's requests, time, CPU and latencies", async (variant) => {
     const child = await startDriven(process.execPath, ["--conditions=@beeper-kit/source", worker, "node", variant, server.url, "5"], {
       env: { BENCH_PAYLOADS: payloads },
     })

@@ -142,7 +142,8 @@ describe("release check building blocks", () => {
     } finally {
       await registry.stop()
     }
-  }, 180_000) // verdaccio, npm and three runtimes start here: their own budget (a hang guard, not a speed check)
+  }, 600_000) // verdaccio, npm and five runtimes × three packages start here: their own budget (a hang guard, not a speed
+  // check; ~120 s on CI's two cores, 250 s seen on a machine running other suites beside)
 
   it("the workerd run bundles an installed package's default build (not its node build) and fails when that build throws at load", async () => {
     const project = makeTempDir("release-check-workerd-")
