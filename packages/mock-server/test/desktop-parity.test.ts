@@ -213,6 +213,16 @@ describe("OAuth, as /v1/info advertises it", () => {
     expect((await fetch(at(oauth.userinfo_endpoint))).status).toBe(401)
   })
 
+  it("refuses a form body that does not parse with invalid_request, as OAuth answers a malformed request", async () => {
+    const { oauth } = (await ctx.api.get("/v1/info", { token: null })).body.endpoints
+    for (const endpoint of [oauth.token_endpoint, oauth.introspection_endpoint]) {
+      for (const contentType of ["multipart/form-data", "multipart/form-data; boundary=x"]) {
+        const response = await fetch(at(endpoint), { method: "POST", headers: { "content-type": contentType }, body: "grant_type=authorization_code" })
+        expect([response.status, (await response.json()).error], `${endpoint} with ${contentType}`).toEqual([400, "invalid_request"])
+      }
+    }
+  })
+
   it("MCP, advertised as disabled, says so", async () => {
     const info = (await ctx.api.get("/v1/info", { token: null })).body
     const mcp = await fetch(at(info.endpoints.mcp), { method: "POST" })

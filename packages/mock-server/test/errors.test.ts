@@ -45,6 +45,12 @@ const sample = (schema: Json | undefined): unknown => {
   }
 }
 
+const uploadForm = (): FormData => {
+  const form = new FormData()
+  form.set("file", new Blob(["hello"], { type: "text/plain" }), "a.txt")
+  return form
+}
+
 const UNKNOWN = "unknown-id-0000"
 const fill = (op: SpecOperation, value = UNKNOWN) => op.template.replace(/\{[^}]+\}/g, encodeURIComponent(value))
 const jsonBodySchema = (op: SpecOperation): Json | undefined => op.operation["requestBody"]?.content?.["application/json"]?.schema
@@ -201,5 +207,15 @@ describe("400 for invalid request bodies", () => {
     const response = await ctx.api.request("POST", "/v1/assets/upload", { form })
     expect(response.status).toBe(400)
     expect(response.body.details.issues[0].path).toEqual(["file"])
+  })
+
+  // A client error, not a 500: clients retry 5xx, so a malformed body would be sent again and again.
+  it.each([
+    ["a multipart Content-Type set by hand, without its boundary", { form: uploadForm(), headers: { "content-type": "multipart/form-data" } }, /no boundary/],
+    ["a truncated multipart body", { raw: '--x\r\nContent-Disposition: form-data; name="file"; filename="a"\r\n\r\nabc', headers: { "content-type": "multipart/form-data; boundary=x" } }, /not valid multipart\/form-data/],
+  ] as const)("multipart upload with %s", async (_, options, message) => {
+    const response = await ctx.api.request("POST", "/v1/assets/upload", options)
+    expect([response.status, response.body.code]).toEqual([400, "VALIDATION_ERROR"])
+    expect(response.body.details.issues).toEqual([{ code: "invalid_type", message: expect.stringMatching(message), path: [] }])
   })
 })

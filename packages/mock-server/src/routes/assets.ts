@@ -1,6 +1,7 @@
 /** Asset download, upload (multipart and base64) and serving with Range support. */
 import type { components } from "../generated/openapi.ts"
 import { invalidParameters, notFound, unprocessable } from "../http/errors.ts"
+import { readForm } from "../http/form.ts"
 import { object, optional, query, string } from "../http/input.ts"
 import type { Router } from "../http/route.ts"
 import { parseRange, placeholderBytes } from "../support/media.ts"
@@ -54,7 +55,9 @@ export const registerAssets = (router: Router, { store }: RouteContext): void =>
   router.route("post", "/v1/assets/upload", {}, async ({ c }) => {
     const type = c.req.header("content-type") ?? ""
     if (!type.startsWith("multipart/form-data")) throw invalidParameters([{ code: "invalid_type", message: "body must be multipart/form-data", path: [] }])
-    const form = await c.req.parseBody()
+    const body = await readForm(c)
+    if ("malformed" in body) throw invalidParameters([{ code: "invalid_type", message: body.malformed, path: [] }])
+    const form = body.fields
     const file = form["file"]
     if (!(file instanceof File)) throw invalidParameters([{ code: "invalid_type", message: "file is required (a file part)", path: ["file"] }])
     if (file.size > MAX_UPLOAD_BYTES) throw unprocessable("FILE_TOO_LARGE", "Files are limited to 500 MB")

@@ -9,6 +9,7 @@ import { createHash, randomBytes } from "node:crypto"
 import type { Context } from "hono"
 import type { Router } from "../http/route.ts"
 import { bearerToken, tokenMatches } from "../http/auth.ts"
+import { readForm } from "../http/form.ts"
 import type { RouteContext } from "./context.ts"
 
 /** The OAuth endpoint paths, as GET /v1/info advertises them. */
@@ -26,9 +27,11 @@ export const OAUTH_METADATA_PATH = "/.well-known/oauth-authorization-server"
 
 const oauthError = (c: Context, status: 400 | 401, error: string, description: string): Response => c.json({ error, error_description: description }, status)
 
-const formOf = async (c: Context): Promise<Record<string, string>> => {
-  const body = await c.req.parseBody()
-  return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === "string"))
+/** The text fields of a form request, or the `invalid_request` answer to a body that does not parse (RFC 6749 §5.2). */
+const formOf = async (c: Context): Promise<Record<string, string> | Response> => {
+  const body = await readForm(c)
+  if ("malformed" in body) return oauthError(c, 400, "invalid_request", body.malformed)
+  return Object.fromEntries(Object.entries(body.fields).filter((entry): entry is [string, string] => typeof entry[1] === "string"))
 }
 
 const s256 = (verifier: string): string => createHash("sha256").update(verifier).digest("base64url")
@@ -109,6 +112,7 @@ export const registerOAuth = (router: Router, { store, address }: RouteContext, 
     OAUTH_PATHS.token_endpoint,
     async (c) => {
       const form = await formOf(c)
+      if (form instanceof Response) return form
       if (form["grant_type"] !== "authorization_code") return oauthError(c, 400, "unsupported_grant_type", "only authorization_code is supported")
       const grant = codes.get(form["code"] ?? "")
       codes.delete(form["code"] ?? "")
@@ -125,7 +129,9 @@ export const registerOAuth = (router: Router, { store, address }: RouteContext, 
     "POST",
     OAUTH_PATHS.introspection_endpoint,
     async (c) => {
-      const active = tokenMatches((await formOf(c))["token"], token)
+      const form = await formOf(c)
+      if (form instanceof Response) return form
+      const active = tokenMatches(form["token"], token)
       return c.json(active ? { active, token_type: "Bearer", sub: store.app.snapshot.matrix?.userID ?? "@jamie:beeper.com" } : { active })
     },
     "none",

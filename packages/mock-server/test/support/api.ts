@@ -19,7 +19,7 @@ export interface RequestOptions {
   readonly query?: Record<string, string | number | boolean | ReadonlyArray<string> | undefined>
   readonly json?: unknown
   readonly form?: FormData
-  /** Raw body text (sent as application/json). */
+  /** Raw body text (sent as application/json unless `headers` name a `content-type`). */
   readonly raw?: string
   /** Token to send; `null` sends no Authorization header. Default: the server's token. */
   readonly token?: string | null
@@ -63,7 +63,7 @@ export const makeApi = (server: MockServer): Api => {
       headers["content-type"] = "application/json"
       body = JSON.stringify(options.json)
     } else if (options.raw !== undefined) {
-      headers["content-type"] = "application/json"
+      headers["content-type"] ??= "application/json"
       body = options.raw
     } else if (options.form) body = options.form
     const response = await fetch(target, { method, headers, ...(body !== undefined ? { body } : {}) })
