@@ -143,6 +143,14 @@ describe("simulate", () => {
 describe("simulate refuses what the spec does not allow", () => {
   const kinds = "text, image, video, voice, audio, file, gif, sticker, location, link, notice"
 
+  it("programmatically: an unknown settle kind throws an error naming the allowed values, and releases nothing", async () => {
+    const chatID = (await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0].id as string
+    const { pendingMessageID } = (await ctx.api.post(path`/v1/chats/${chatID}/messages`, { text: "held" })).body
+    expect(() => ctx.server.simulate.settle("sends" as any)).toThrow('kind must be one of send, remote (got "sends")')
+    expect((await ctx.api.get(path`/v1/chats/${chatID}/messages/${pendingMessageID}`)).body.sendStatus.status).toBe("PENDING")
+    expect(ctx.server.simulate.settle("send")).toBe(1)
+  })
+
   it("programmatically: an unknown message kind or chat type throws an error naming the allowed values, and changes nothing", async () => {
     const chatID = (await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0].id as string
     let changes = 0
@@ -214,6 +222,6 @@ describe("/_mock/simulate", () => {
   it("reports bad input with the Error shape", async () => {
     expect(await control("reaction", { chatID: "x" })).toMatchObject({ status: 400, body: { code: "VALIDATION_ERROR" } })
     expect(await control("incoming-message", { chatID: "!unknown:beeper.com" })).toMatchObject({ status: 404, body: { code: "NOT_FOUND" } })
-    expect(await control("settle", { kind: "everything" })).toMatchObject({ status: 400 })
+    expect(await control("settle", { kind: "everything" })).toMatchObject({ status: 400, body: { message: 'Invalid request: kind must be one of send, remote (got "everything")' } })
   })
 })

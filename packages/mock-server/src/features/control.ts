@@ -8,7 +8,7 @@ import { faultRuleIssues, type FaultControl, type FaultRule } from "./faults.ts"
 import { ApiError, invalidParameters, notFound } from "../http/errors.ts"
 import { CONTENT_KINDS, type ContentKind } from "../fixtures/content.ts"
 import { enumIssue, SIMULATED_CHAT_TYPES, type Simulate } from "./simulate.ts"
-import { trafficProblem } from "../store/scheduler.ts"
+import { TASK_KINDS, type TaskKind, trafficProblem } from "../store/scheduler.ts"
 
 /** Prefix of the control API. */
 export const CONTROL_PREFIX = "/_mock"
@@ -118,9 +118,8 @@ export const registerControl = (app: Hono, deps: { readonly faults: FaultControl
     return c.body(null, 204)
   })
   control.post("/simulate/settle", async (c) => {
-    const kind = optionalString(await readJson(c.req.raw), "kind")
-    if (kind !== undefined && kind !== "send" && kind !== "remote") throw invalidParameters([{ code: "invalid_enum_value", message: "kind must be 'send' or 'remote'", path: ["kind"] }])
-    return c.json({ released: s.settle(kind) })
+    const kind = optionalOneOf(await readJson(c.req.raw), "kind", TASK_KINDS)
+    return c.json({ released: s.settle(kind as TaskKind | undefined) })
   })
   control.post("/simulate/fail-next-send", async (c) => {
     const b = await readJson(c.req.raw)

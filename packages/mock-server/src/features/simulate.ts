@@ -10,7 +10,7 @@ import { makeRandom } from "../support/random.ts"
 import type { Store } from "../store/index.ts"
 import type { Chat, ChatRecord, Message, Participant, Verification } from "../store/model.ts"
 import { InvalidField, NotFound, Rejected } from "../store/outcomes.ts"
-import { type TaskKind, trafficProblem } from "../store/scheduler.ts"
+import { TASK_KINDS, type TaskKind, trafficProblem } from "../store/scheduler.ts"
 
 /** Simulation of everything that happens outside the API. */
 export interface Simulate {
@@ -45,7 +45,10 @@ export interface Simulate {
   readonly deleteMessage: (input: { readonly chatID: string; readonly messageID: string }) => void
   /** The chat is deleted (e.g. on another device). */
   readonly deleteChat: (chatID: string) => void
-  /** Runs deferred work held back by a `"manual"` delay (sends being confirmed, remote actions); returns how many ran. */
+  /**
+   * Runs deferred work held back by a `"manual"` delay (sends being confirmed, remote actions); returns how many ran.
+   * Throws for a `kind` other than `send` or `remote`.
+   */
   readonly settle: (kind?: TaskKind) => number
   /** The network will reject the next send. */
   readonly failNextSend: (failure?: { readonly status?: "FAIL_RETRIABLE" | "FAIL_PERMANENT"; readonly reason?: string; readonly message?: string }) => void
@@ -167,7 +170,10 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
     deleteChat: (chatID) => {
       if (!store.chats.remove(records.requireChat(chatID).id)) throw new NotFound("Chat", chatID)
     },
-    settle: (kind) => store.scheduler.release(kind),
+    settle: (kind) => {
+      requireOneOf("kind", kind, TASK_KINDS)
+      return store.scheduler.release(kind)
+    },
     failNextSend: (failure = {}) => {
       store.sending.failures.push({
         status: failure.status ?? "FAIL_PERMANENT",

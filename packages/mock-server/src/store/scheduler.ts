@@ -40,8 +40,10 @@ const shown = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text
 }
 
-/** The kinds of deferred work. */
-export type TaskKind = "send" | "remote"
+/** The kinds of deferred work: sends being confirmed, the outside world's remote actions. */
+export const TASK_KINDS = ["send", "remote"] as const
+/** A kind of deferred work. */
+export type TaskKind = (typeof TASK_KINDS)[number]
 
 interface ManualTask {
   readonly kind: TaskKind
