@@ -48,6 +48,14 @@ export interface MockApp {
   readonly operations: ReadonlySet<string>
 }
 
+/**
+ * True when `thrown` is the request's own connection failing while its body was read: the client went away (an
+ * aborted fetch) or `close()` cut the connection. Node ends the request stream with `Error: aborted` (ECONNRESET)
+ * and reading the body rejects with that very error, so identity tells it apart from any bug in the mock.
+ */
+const connectionLost = (thrown: unknown, bindings: Partial<HttpBindings> | undefined): boolean =>
+  thrown instanceof Error && bindings?.incoming?.errored === thrown
+
 /** Builds the application. */
 export const createApp = (deps: AppDependencies): MockApp => {
   const app = new Hono<{ Bindings: HttpBindings }>()
@@ -112,6 +120,8 @@ export const createApp = (deps: AppDependencies): MockApp => {
   })
 
   app.onError((thrown, c) => {
+    // Nobody is left to read an answer (499: nginx's "client closed request"); a 500 and a log would blame the mock.
+    if (connectionLost(thrown, c.env)) return new Response(null, { status: 499 })
     const error = fromDomain(thrown)
     if (error instanceof ApiError) return c.json(error.toBody(), error.status)
     if (error instanceof HTTPException && error.status < 500) return c.json({ code: "BAD_REQUEST", message: error.message }, 400)

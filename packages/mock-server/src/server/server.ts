@@ -84,7 +84,7 @@ export interface MockServer {
   readonly onChange: (listener: (event: StoreEvent) => void) => () => void
   /**
    * Stops the server, closing sockets and timers. Requests it was holding (a `latency` or `hang` fault) are not
-   * handled afterwards, `onChange` listeners hear nothing more, and the temporary files are removed.
+   * handled afterwards, requests whose body was still arriving are dropped without a log line, `onChange` listeners hear nothing more, and the temporary files are removed.
    */
   readonly close: () => Promise<void>
 }
