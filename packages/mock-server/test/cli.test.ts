@@ -2,7 +2,8 @@
 import { spawn } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { DEFAULT_PORT, parseCommandLine } from "../src/server/cli.ts"
+import { createServer } from "node:net"
+import { DEFAULT_PORT, listenProblem, parseCommandLine } from "../src/server/cli.ts"
 
 describe("parseCommandLine", () => {
   it("defaults to port 23373 on 127.0.0.1", () => {
@@ -45,6 +46,23 @@ describe("parseCommandLine", () => {
   })
 })
 
+describe("listenProblem", () => {
+  const failure = (code: string) => Object.assign(new Error(`listen ${code}`), { code })
+
+  it("explains what a command line can cause, in one line naming the flag to change", () => {
+    expect(listenProblem(failure("EADDRINUSE"), DEFAULT_PORT, "127.0.0.1")).toBe(
+      "port 23373 is in use (is Beeper Desktop running? pick another with --port, or --port 0 for any free one)",
+    )
+    expect(listenProblem(failure("EACCES"), 80, "127.0.0.1")).toBe("port 80 needs privileges this user lacks (pick one from 1024 up with --port, or --port 0 for any free one)")
+    expect(listenProblem(failure("ENOTFOUND"), 0, "deskt0p")).toBe("cannot listen on deskt0p: no such host (pick an address with --host, e.g. 127.0.0.1)")
+  })
+
+  it("leaves any other error alone (a bug keeps its stack)", () => {
+    expect(listenProblem(new TypeError("a bug"), DEFAULT_PORT, "127.0.0.1")).toBeUndefined()
+    expect(listenProblem(undefined, DEFAULT_PORT, "127.0.0.1")).toBeUndefined()
+  })
+})
+
 describe("the bin", () => {
   it("prints the token and `listening on`, serves the API, and exits 0 on Ctrl-C (SIGINT, even twice)", async () => {
     const bin = fileURLToPath(new URL("../src/server/bin.ts", import.meta.url))
@@ -68,6 +86,25 @@ describe("the bin", () => {
     child.kill("SIGINT")
     expect(await exit).toBe(0)
   }, 120_000) // a process start is slow on a busy machine; the test ends on the process's own output
+
+  // Desktop itself listens on 23373, the default: a raw Node stack there would look like a crash of the mock.
+  it.each([
+    ["a port in use", (port: number) => ["--port", String(port)], (port: number) => `beeper-mock-server: port ${port} is in use (pick another with --port, or --port 0 for any free one)\n`],
+    ["a host that is not this machine's (TEST-NET-1)", () => ["--host", "192.0.2.1", "--port", "0"], () => "beeper-mock-server: cannot listen on 192.0.2.1: not an address of this machine (pick one with --host, e.g. 127.0.0.1)\n"],
+  ])("exits 1 with one line, no stack, on %s", async (_, args, expected) => {
+    const holder = createServer()
+    const port = await new Promise<number>((resolve) => holder.listen(0, "127.0.0.1", () => resolve((holder.address() as { port: number }).port)))
+    try {
+      const bin = fileURLToPath(new URL("../src/server/bin.ts", import.meta.url))
+      const child = spawn(process.execPath, [bin, ...args(port)], { stdio: ["ignore", "pipe", "pipe"] })
+      let stderr = ""
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))
+      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve))
+      expect([code, stderr]).toEqual([1, expected(port)])
+    } finally {
+      await new Promise((resolve) => holder.close(resolve))
+    }
+  }, 120_000)
 
   it("exits 2 with usage on a bad flag", async () => {
     const bin = fileURLToPath(new URL("../src/server/bin.ts", import.meta.url))

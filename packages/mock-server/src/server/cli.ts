@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util"
 import { invalidTokenReason } from "../http/auth.ts"
-import { startMockServer, type MockServerOptions } from "./server.ts"
+import { startMockServer, type MockServer, type MockServerOptions } from "./server.ts"
 import { type Delay, delayProblem, maxDelayMs, trafficProblem } from "../store/scheduler.ts"
 import { TS_FORMATS, type TsFormat } from "../support/timestamps.ts"
 
@@ -89,6 +89,26 @@ export const parseCommandLine = (argv: ReadonlyArray<string>): MockServerOptions
   }
 }
 
+/**
+ * Why the server could not listen on `host`:`port`, in one line, for the failures a command line causes (a port in
+ * use — Beeper Desktop's own, at the default —, a privileged port, a host that is not this machine's); undefined for
+ * any other error, which is a bug and keeps its stack.
+ */
+export const listenProblem = (error: unknown, port: number, host: string): string | undefined => {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case "EADDRINUSE":
+      return `port ${port} is in use (${port === DEFAULT_PORT ? "is Beeper Desktop running? " : ""}pick another with --port, or --port 0 for any free one)`
+    case "EACCES":
+      return `port ${port} needs privileges this user lacks (pick one from 1024 up with --port, or --port 0 for any free one)`
+    case "EADDRNOTAVAIL":
+      return `cannot listen on ${host}: not an address of this machine (pick one with --host, e.g. 127.0.0.1)`
+    case "ENOTFOUND":
+      return `cannot listen on ${host}: no such host (pick an address with --host, e.g. 127.0.0.1)`
+    default:
+      return undefined
+  }
+}
+
 /** Runs the CLI until SIGINT/SIGTERM. */
 export const main = async (argv: ReadonlyArray<string> = process.argv.slice(2)): Promise<void> => {
   let options: MockServerOptions | "help"
@@ -103,7 +123,16 @@ export const main = async (argv: ReadonlyArray<string> = process.argv.slice(2)):
     process.stdout.write(HELP)
     return
   }
-  const server = await startMockServer(options)
+  let server: MockServer
+  try {
+    server = await startMockServer(options)
+  } catch (error) {
+    const problem = listenProblem(error, options.port ?? DEFAULT_PORT, options.host ?? "127.0.0.1")
+    if (problem === undefined) throw error
+    process.stderr.write(`beeper-mock-server: ${problem}\n`)
+    process.exitCode = 1
+    return
+  }
   process.stdout.write(
     `Beeper Desktop API mock — seed ${String(server.seed)}, anchor ${new Date(server.fixtureAnchor).toISOString()}, ts ${server.tsFormat}${server.drift ? ", drift profile on" : ""}\n`,
   )
