@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { applyJsonPatch, applySpecPatches, describeDifferences, parsePatches, SpecPatchError } from "../src/spec-update/patches.ts"
+import { applyJsonPatch, applySpecPatches, describeDifferences, parsePatches, renderPatchReport, SpecPatchError } from "../src/spec-update/patches.ts"
 
 const document = () => ({
   openapi: "3.1.0",
@@ -14,7 +14,8 @@ describe("spec/patches.yaml", () => {
     expect(patches.length).toBeGreaterThan(0)
     for (const entry of patches) expect(entry.reason.length, entry.reason).toBeGreaterThan(80)
     const upstream = JSON.parse(readFileSync(new URL("../../../../shared/reference/upstream/beeper-desktop-api-5.0.0.openapi.json", import.meta.url), "utf8"))
-    const patched = applySpecPatches(upstream, patches) as { components: { schemas: Record<string, { required?: Array<string> }> } }
+    const { document: patched, skipped } = applySpecPatches(upstream, patches) as { document: { components: { schemas: Record<string, { required?: Array<string> }> } }; skipped: ReadonlyArray<unknown> }
+    expect(skipped).toEqual([])
     expect(patched.components.schemas["ListChatsOutput"]!.required).toEqual(["items", "hasMore"])
     expect(patched.components.schemas["WSDomainEventMessage"]).toBeUndefined()
   })
@@ -72,7 +73,7 @@ describe("applySpecPatches", () => {
     - { op: test, path: /components/schemas/Chat/properties/id/type, value: string }
     - { op: replace, path: /components/schemas/Chat/properties/id/type, value: integer }
 `)
-    const patched = applySpecPatches(document(), patches)
+    const patched = applySpecPatches(document(), patches).document
     expect(patched.components.schemas.Chat.properties.id.type).toBe("integer")
     // The defect fixed upstream (or the patch applied twice): the test fails and the update stops, saying which entry.
     const error = (() => { try { applySpecPatches(patched, patches) } catch (e) { return e } })()
@@ -87,13 +88,79 @@ describe("applySpecPatches", () => {
     expect((error as SpecPatchError).testFailure).toEqual({ operation: 1, path: "/components/schemas/Chat/properties/id/type", differences: ["/components/schemas/Chat/properties/id/type: \"integer\" where the test has \"string\""] })
   })
 
-  it("an entry whose operation is no test and no longer applies is named with its reason, its paths to update", () => {
+  it("an entry whose operation is no test and no longer applies is named with its reason, and only that operation is to go", () => {
     const patches = parsePatches(`
 - reason: Desktop lacks a title.
   patch:
+    - { op: add, path: /components/schemas/Chat/properties/title, value: { type: string } }
     - { op: remove, path: /components/schemas/Nope }
 `)
-    expect(() => applySpecPatches(document(), patches)).toThrow(/entry 1 \("Desktop lacks a title."\) does not apply: .*does not exist.*update its paths/)
+    let error: unknown
+    try {
+      applySpecPatches(document(), patches)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(SpecPatchError)
+    expect((error as SpecPatchError).operation).toBe(2)
+    // before: "If Beeper Desktop has fixed this defect, delete the entry" (operation 1 with it, which still applies)
+    expect((error as Error).message).toBe(
+      "spec/patches.yaml entry 1 (\"Desktop lacks a title.\") does not apply: operation 2 (remove /components/schemas/Nope): " +
+        "/components/schemas/Nope: \"Nope\" does not exist. If Beeper Desktop has fixed the defect operation 2 corrects, delete operation 2 " +
+        "(the entry too when no operation is left); otherwise update that operation's path.",
+    )
+  })
+})
+
+describe("applySpecPatches: an endpoint Desktop's document no longer has", () => {
+  const patches = () => parsePatches(`
+- reason: Desktop 5.0.0 declares no request body required.
+  patch:
+    - { op: add, path: /paths/~1v1~1chats/get/x-checked, value: true }
+    - { op: add, path: /paths/~1v1~1assets~1download/post/requestBody/required, value: true }
+    - { op: add, path: /paths/~1v1~1chats/post/requestBody/required, value: true }
+- reason: Desktop 5.0.0 documents GET /v1/gone with a summary it does not keep.
+  patch:
+    - { op: test, path: /paths/~1v1~1gone/get/operationId, value: gone }
+    - { op: remove, path: /paths/~1v1~1gone/get/summary }
+`)
+
+  it("leaves out each operation into a path or method the document lacks, applies the entry's others, and returns what it left out", () => {
+    // before: the update stopped at operation 2 (`"/v1/assets/download" does not exist`) with no change report, and
+    // advised deleting the whole entry, operations 1 and 3 with it
+    const { document: patched, skipped } = applySpecPatches(document(), patches())
+    expect(patched.paths["/v1/chats"].get).toEqual({ operationId: "chats.list", "x-checked": true })
+    expect(skipped.map(({ entry, operation, endpoint, of }) => ({ entry, operation, endpoint, of }))).toEqual([
+      { entry: 1, operation: 2, endpoint: "/v1/assets/download", of: 3 },
+      { entry: 1, operation: 3, endpoint: "POST /v1/chats", of: 3 },
+      { entry: 2, operation: 1, endpoint: "/v1/gone", of: 2 },
+      { entry: 2, operation: 2, endpoint: "/v1/gone", of: 2 },
+    ])
+    expect(renderPatchReport(skipped).split("\n").slice(0, 4)).toEqual([
+      "**Patches** (spec/patches.yaml operations left out: the endpoint each corrects is no longer in Desktop's document)",
+      "",
+      "- Entry 1, operation 2 (`add /paths/~1v1~1assets~1download/post/requestBody/required`): Desktop's document no longer has " +
+        "`/v1/assets/download`. Delete operation 2; if the endpoint moved (an \"Operation moved\" above), point it at the new path instead. " +
+        "The entry's 1 other operation applied. The entry's reason: \"Desktop 5.0.0 declares no request body required.\"",
+      "- Entry 1, operation 3 (`add /paths/~1v1~1chats/post/requestBody/required`): Desktop's document no longer has `POST /v1/chats`. " +
+        "Delete operation 3; if the endpoint moved (an \"Operation moved\" above), point it at the new path instead. " +
+        "The entry's 1 other operation applied. The entry's reason: \"Desktop 5.0.0 declares no request body required.\"",
+    ])
+    expect(renderPatchReport(skipped)).toContain("Delete operation 2 (and the entry: no operation of it is left)")
+    expect(renderPatchReport([])).toBe("")
+  })
+
+  it("an `add` that creates a path or an operation is not left out, nor a patch into a component Desktop lacks", () => {
+    const created = applySpecPatches(document(), parsePatches(`
+- reason: Desktop 5.0.0 does not document POST /v1/chats nor /v1/labels.
+  patch:
+    - { op: add, path: /paths/~1v1~1chats/post, value: { operationId: chats.create } }
+    - { op: add, path: /paths/~1v1~1labels, value: {} }
+`))
+    expect(created.skipped).toEqual([])
+    expect(Object.keys(created.document.paths)).toEqual(["/v1/chats", "/v1/labels"])
+    expect(() => applySpecPatches(document(), parsePatches("- reason: Desktop 5.0.0 lacks a minimum.\n  patch: [{ op: add, path: /components/schemas/Gone/minimum, value: 1 }]\n")))
+      .toThrow(/entry 1 .* does not apply: operation 1 .*does not exist/)
   })
 })
 

@@ -115,6 +115,30 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
     expect(stale.changesets()).toEqual([])
   })
 
+  it("an endpoint Desktop removed that spec/patches.yaml corrects: the update goes on, reports the removal and the operation to delete", async () => {
+    const fix = [{
+      reason: "Desktop 4.3.0 documents these operations without a summary",
+      patch: [
+        { op: "add", path: "/paths/~1v1~1chats~1{chatID}~1reminders/delete/summary", value: "Clear the reminder" },
+        { op: "add", path: "/paths/~1v1~1chats~1{chatID}~1messages~1{messageID}/get/summary", value: "Get a message" },
+      ],
+    }]
+    const repo = makeRepo({ patches: stringify(fix) })
+    const lines: Array<string> = []
+    // before: it stopped at the first operation ("/v1/chats/{chatID}/reminders ... does not exist"), with no report,
+    // advising to delete the entry (the second operation, which still applies, with it)
+    const result = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false, log: (line) => lines.push(line) })
+    expect(lines).toContain("spec:update: applied 1 patch from spec/patches.yaml (1 operation left out: its endpoint is gone from the new document; see the report)")
+    expect(result.patchesSkipped).toMatchObject([{ entry: 1, operation: 1, endpoint: "DELETE /v1/chats/{chatID}/reminders" }])
+    expect(result.report).toContain("- Operation removed: `chats.reminders.delete` (DELETE /v1/chats/{chatID}/reminders).")
+    expect(result.report).toContain("**Patches** (spec/patches.yaml operations left out: the endpoint each corrects is no longer in Desktop's document)\n\n" +
+      "- Entry 1, operation 1 (`add /paths/~1v1~1chats~1{chatID}~1reminders/delete/summary`): Desktop's document no longer has " +
+      "`DELETE /v1/chats/{chatID}/reminders`. Delete operation 1; ")
+    expect(parse(repo.spec()).paths["/v1/chats/{chatID}/messages/{messageID}"].get.summary).toBe("Get a message")
+    // the changeset holds the API changes only, not the advice about spec/patches.yaml
+    expect(readFileSync(result.changeset!.path, "utf8")).not.toContain("Patches")
+  })
+
   it("puts back everything it wrote when `pnpm generate` fails: spec, changeset and every src/generated/ file", async () => {
     const repo = makeRepo()
     const generated = (pkg: string, file: string) => join(repo.root, "packages", pkg, "src", "generated", file)

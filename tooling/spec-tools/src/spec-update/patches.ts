@@ -2,10 +2,12 @@
 // `pnpm spec:update` to every incoming document before it is normalised (like the `patches` of Effect's codegen.yaml).
 // Each entry says why it exists and holds RFC 6902 JSON-patch operations. An entry applies all-or-nothing; when one
 // no longer applies (usually: Desktop fixed the defect), the update stops and names it, so a stale fix is never
-// silently dropped or silently re-applied.
+// silently dropped or silently re-applied. One exception: an operation whose endpoint (path, or method at a path)
+// Desktop's document no longer has is left out and listed (see {@link applySpecPatches}): there is nothing left for it
+// to correct, the entry's other operations still apply, and the update must go on to report the removal.
 import { readFile } from "node:fs/promises"
 import { parse } from "yaml"
-import { sameJson } from "./document.ts"
+import { httpMethods, isRecord, sameJson } from "./document.ts"
 
 /** One RFC 6902 operation. `path` and `from` are JSON pointers into the OpenAPI document. */
 export type JsonPatchOperation =
@@ -35,11 +37,35 @@ export class SpecPatchError extends Error {
   readonly testFailure: TestFailure | undefined
   /** Set (the operation's place, from 1) when an operation would write what the document already has. */
   readonly noOp: number | undefined
-  constructor(message: string, testFailure?: TestFailure, noOp?: number) {
+  /** The failing operation's place in its patch, from 1 (set by {@link applyJsonPatch}). */
+  readonly operation: number | undefined
+  constructor(message: string, details: { readonly testFailure?: TestFailure; readonly noOp?: number; readonly operation?: number } = {}) {
     super(message)
-    this.testFailure = testFailure
-    this.noOp = noOp
+    this.testFailure = details.testFailure
+    this.noOp = details.noOp
+    this.operation = details.operation ?? details.noOp ?? details.testFailure?.operation
   }
+}
+
+/** An operation of spec/patches.yaml left out because the endpoint it corrects is gone from Desktop's document. */
+export interface SkippedOperation {
+  /** The entry's place in spec/patches.yaml, from 1. */
+  readonly entry: number
+  readonly reason: string
+  /** The operation's place in its entry, from 1. */
+  readonly operation: number
+  readonly op: JsonPatchOperation
+  /** What Desktop's document no longer has: `POST /v1/assets/download`, or a whole path `/v1/assets/download`. */
+  readonly endpoint: string
+  /** How many operations the entry has. */
+  readonly of: number
+}
+
+/** What {@link applySpecPatches} did. */
+export interface PatchResult<T> {
+  readonly document: T
+  /** Operations left out, their endpoint gone (the rest of their entries applied). */
+  readonly skipped: ReadonlyArray<SkippedOperation>
 }
 
 /** A JSON value in at most `max` characters. */
@@ -93,9 +119,6 @@ class TestFailed extends Error {
     this.differences = differences
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
 
 const validOperation = (value: unknown): value is JsonPatchOperation => {
   if (!isRecord(value) || typeof value.path !== "string") return false
@@ -243,72 +266,137 @@ const writesWhatIsThere = (document: unknown, operation: JsonPatchOperation): bo
 /**
  * Applies RFC 6902 operations to a copy of `document`, all or nothing; throws {@link SpecPatchError} naming the
  * failing operation. With `refuseNoOps`, an `add` or `replace` of an object member that already holds the value fails
- * too (`noOp` set on the error), for corrections that are meant to stop once the document has them itself.
+ * too (`noOp` set on the error), for corrections that are meant to stop once the document has them itself. `skip`
+ * leaves out the operations at those places (from 1; the others keep their places in messages).
  */
 export const applyJsonPatch = <T>(
   document: T,
   operations: ReadonlyArray<JsonPatchOperation>,
-  options: { readonly refuseNoOps?: boolean } = {},
+  options: { readonly refuseNoOps?: boolean; readonly skip?: ReadonlySet<number> } = {},
 ): T => {
   const copy = structuredClone(document)
   operations.forEach((operation, index) => {
+    if (options.skip?.has(index + 1) === true) return
     if (options.refuseNoOps === true && writesWhatIsThere(copy, operation)) {
       throw new SpecPatchError(
         `operation ${index + 1} (${operation.op} ${operation.path}) writes the value the document already has there`,
-        undefined,
-        index + 1,
+        { noOp: index + 1 },
       )
     }
     try {
       applyOperation(copy, operation)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      const failure = error instanceof TestFailed ? { operation: index + 1, path: operation.path, differences: error.differences } : undefined
-      throw new SpecPatchError(`operation ${index + 1} (${operation.op} ${operation.path}): ${message}`, failure)
+      const testFailure = error instanceof TestFailed ? { operation: index + 1, path: operation.path, differences: error.differences } : undefined
+      throw new SpecPatchError(`operation ${index + 1} (${operation.op} ${operation.path}): ${message}`, { ...(testFailure ? { testFailure } : {}), operation: index + 1 })
     }
   })
   return copy
 }
 
 /**
- * Applies every entry of spec/patches.yaml in order. Throws {@link SpecPatchError} naming the entry (by its
- * reason) that no longer applies, with what to do about it.
+ * The endpoint `pointer` reaches into that `document` does not have: `POST /v1/assets/download` when the pointer goes
+ * into `/paths/~1v1~1assets~1download/post` and the path has no `post`, the path itself when the document lacks it.
+ * With `mustExist: false` (the target of an `add`) the pointer's last step may be missing: `/paths/~1v1~1new` or
+ * `/paths/~1v1~1chats/put` creates that endpoint. `undefined` when the endpoint is there, or the pointer is not into
+ * one (components are not endpoints: a schema Desktop renamed still needs its correction, under the new name, so a
+ * patch into a missing one stops the update).
  */
-export const applySpecPatches = <T>(document: T, patches: ReadonlyArray<SpecPatch>): T =>
-  patches.reduce((current, entry, index) => {
+export const missingEndpoint = (document: unknown, pointer: string, mustExist = true): string | undefined => {
+  if (!pointer.startsWith("/")) return undefined
+  const [root, path, method, ...below] = parsePointer(pointer)
+  if (root !== "paths" || path === undefined || !isRecord(document) || !isRecord(document.paths)) return undefined
+  const item = document.paths[path]
+  if (!isRecord(item)) return method === undefined && !mustExist ? undefined : path
+  if (method === undefined || !(httpMethods as ReadonlyArray<string>).includes(method) || Object.hasOwn(item, method)) return undefined
+  return below.length === 0 && !mustExist ? undefined : `${method.toUpperCase()} ${path}`
+}
+
+/** The endpoint an operation reaches (its `from` too, for `move` and `copy`) that `document` lacks, if any. */
+const endpointGone = (document: unknown, operation: JsonPatchOperation): string | undefined => {
+  const writes = operation.op === "add" || operation.op === "move" || operation.op === "copy"
+  return missingEndpoint(document, operation.path, !writes) ??
+    (operation.op === "move" || operation.op === "copy" ? missingEndpoint(document, operation.from) : undefined)
+}
+
+/**
+ * Applies every entry of spec/patches.yaml in order. Throws {@link SpecPatchError} naming the entry (by its
+ * reason) and the operation that no longer applies, with what to do about it.
+ *
+ * An operation whose endpoint Desktop's document no longer has (the path, or the method at the path: Desktop removed
+ * or moved it) is left out and returned in `skipped`, and the entry's other operations apply: stopping would withhold
+ * the change report that shows the removal, and each of the other operations still corrects an endpoint Desktop
+ * serves. The report lists the operation to delete (update.ts), so nothing is dropped silently either.
+ */
+export const applySpecPatches = <T>(document: T, patches: ReadonlyArray<SpecPatch>): PatchResult<T> => {
+  const skipped: Array<SkippedOperation> = []
+  const patched = patches.reduce((current, entry, index) => {
+    const gone = entry.patch.flatMap((op, place) => {
+      const endpoint = endpointGone(current, op)
+      return endpoint === undefined ? [] : [{ entry: index + 1, reason: entry.reason, operation: place + 1, op, endpoint, of: entry.patch.length }]
+    })
     try {
-      return applyJsonPatch(current, entry.patch, { refuseNoOps: true })
+      const result = applyJsonPatch(current, entry.patch, { refuseNoOps: true, skip: new Set(gone.map((item) => item.operation)) })
+      skipped.push(...gone)
+      return result
     } catch (error) {
-      const noOp = error instanceof SpecPatchError ? error.noOp : undefined
-      if (noOp !== undefined) {
-        const operation = entry.patch[noOp - 1]!
-        throw new SpecPatchError(
-          `spec/patches.yaml entry ${index + 1} does not apply: its operation ${noOp} (${operation.op} ${operation.path}) ` +
-            "writes what Beeper Desktop's document already has there, so the defect it corrects is fixed in the document.\n" +
-            `The entry's reason: "${entry.reason}"\n` +
-            `Delete operation ${noOp} (the entry too when no operation is left), and rerun.`,
-          undefined,
-          noOp,
-        )
-      }
-      const failure = error instanceof SpecPatchError ? error.testFailure : undefined
-      if (failure !== undefined) {
-        // A test guards what the entry does: the value it tests for changed. What to do with the change is the
-        // entry's reason's to say (carry it elsewhere, or the defect is fixed): deleting the entry would let the rest
-        // of it (a remove) go, or not happen, silently.
-        throw new SpecPatchError(
-          `spec/patches.yaml entry ${index + 1} does not apply: its operation ${failure.operation} tests ${failure.path}, ` +
-            `and Beeper Desktop's document differs there:\n${failure.differences.map((line) => `- ${line}`).join("\n")}\n` +
-            `The entry's reason: "${entry.reason}"\n` +
-            `Carry the change where the reason says, then update the value operation ${failure.operation} of the entry tests for to the ` +
-            "document's new one, and rerun. (Only when the reason is a defect Beeper Desktop has now fixed does the entry go instead.)",
-          failure,
-        )
-      }
-      const message = error instanceof Error ? error.message : String(error)
-      throw new SpecPatchError(
-        `spec/patches.yaml entry ${index + 1} ("${entry.reason}") does not apply: ${message}. ` +
-          "If Beeper Desktop has fixed this defect, delete the entry; otherwise update its paths.",
-      )
+      throw entryError(entry, index, error)
     }
   }, document)
+  return { document: patched, skipped }
+}
+
+/** The error that names the entry (`index` from 0) whose patch failed with `error`, and says what to do. */
+const entryError = (entry: SpecPatch, index: number, error: unknown): SpecPatchError => {
+  const noOp = error instanceof SpecPatchError ? error.noOp : undefined
+  if (noOp !== undefined) {
+    const operation = entry.patch[noOp - 1]!
+    return new SpecPatchError(
+      `spec/patches.yaml entry ${index + 1} does not apply: its operation ${noOp} (${operation.op} ${operation.path}) ` +
+        "writes what Beeper Desktop's document already has there, so the defect it corrects is fixed in the document.\n" +
+        `The entry's reason: "${entry.reason}"\n` +
+        `Delete operation ${noOp} (the entry too when no operation is left), and rerun.`,
+      { noOp },
+    )
+  }
+  const failure = error instanceof SpecPatchError ? error.testFailure : undefined
+  if (failure !== undefined) {
+    // A test guards what the entry does: the value it tests for changed. What to do with the change is the
+    // entry's reason's to say (carry it elsewhere, or the defect is fixed): deleting the entry would let the rest
+    // of it (a remove) go, or not happen, silently.
+    return new SpecPatchError(
+      `spec/patches.yaml entry ${index + 1} does not apply: its operation ${failure.operation} tests ${failure.path}, ` +
+        `and Beeper Desktop's document differs there:\n${failure.differences.map((line) => `- ${line}`).join("\n")}\n` +
+        `The entry's reason: "${entry.reason}"\n` +
+        `Carry the change where the reason says, then update the value operation ${failure.operation} of the entry tests for to the ` +
+        "document's new one, and rerun. (Only when the reason is a defect Beeper Desktop has now fixed does the entry go instead.)",
+      { testFailure: failure },
+    )
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  const place = error instanceof SpecPatchError ? error.operation : undefined
+  // Only the failing operation is named for deletion: the entry's others may still correct what Desktop serves.
+  const which = place === undefined ? "the failing operation" : `operation ${place}`
+  return new SpecPatchError(
+    `spec/patches.yaml entry ${index + 1} ("${entry.reason}") does not apply: ${message}. ` +
+      `If Beeper Desktop has fixed the defect ${which} corrects, delete ${which} (the entry too when no operation is left); ` +
+      `otherwise update ${place === undefined ? "its" : "that operation's"} path.`,
+    place === undefined ? {} : { operation: place },
+  )
+}
+
+/** The report's part on spec/patches.yaml (Markdown): the operations left out, each to delete; "" when none. */
+export const renderPatchReport = (skipped: ReadonlyArray<SkippedOperation>): string => {
+  if (skipped.length === 0) return ""
+  const lines = skipped.map((item) => {
+    const others = skipped.filter((other) => other.entry === item.entry).length
+    const rest = item.of - others
+    return `- Entry ${item.entry}, operation ${item.operation} (\`${item.op.op} ${item.op.path}\`): Desktop's document no longer has ` +
+      `\`${item.endpoint}\`. Delete operation ${item.operation}${rest === 0 ? " (and the entry: no operation of it is left)" : ""}; ` +
+      "if the endpoint moved (an \"Operation moved\" above), point it at the new path instead. " +
+      (rest === 0 ? "" : `The entry's ${rest} other operation${rest === 1 ? "" : "s"} applied. `) +
+      `The entry's reason: "${item.reason.length <= 120 ? item.reason : `${item.reason.slice(0, 119)}…`}"`
+  })
+  return "**Patches** (spec/patches.yaml operations left out: the endpoint each corrects is no longer in Desktop's document)\n\n" +
+    `${lines.join("\n")}\n`
+}

@@ -16,7 +16,7 @@ import { digestDocument, type DigestResult } from "./digest.ts"
 import { collectRefs, danglingRefs, isOpenApiDocument, resolveRef, type OpenApiDocument } from "./document.ts"
 import { printDocument } from "./normalize.ts"
 import { mergeDocuments, renderMergeReport, type MergeResult } from "./merge.ts"
-import { applySpecPatches, loadPatches } from "./patches.ts"
+import { applySpecPatches, loadPatches, renderPatchReport, type SkippedOperation } from "./patches.ts"
 import { renderReport } from "./report.ts"
 import { generatedDirs, takeSnapshot } from "./snapshot.ts"
 import { loadSpec } from "./source.ts"
@@ -88,6 +88,8 @@ export interface UpdateResult {
   readonly annotations: AnnotationCarryOver
   /** How many spec/patches.yaml entries were applied. */
   readonly patchesApplied: number
+  /** spec/patches.yaml operations left out because their endpoint is gone from the new document (listed in the report). */
+  readonly patchesSkipped: ReadonlyArray<SkippedOperation>
   /** Whether spec/openapi.yaml got new bytes (false when unchanged or in a dry run). */
   readonly specWritten: boolean
   /** The changeset written (absent when nothing changed or in a dry run). */
@@ -110,11 +112,16 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
 
   let document = loaded.document
   let patchesApplied = 0
+  let patchesSkipped: ReadonlyArray<SkippedOperation> = []
   if (options.applyPatches ?? !fromSpecFile) {
     const patches = await loadPatches(join(options.root, "spec", "patches.yaml"))
-    document = applySpecPatches(document, patches)
+    const patched = applySpecPatches(document, patches)
+    document = patched.document
     patchesApplied = patches.length
-    log(`spec:update: applied ${patches.length} patch${patches.length === 1 ? "" : "es"} from spec/patches.yaml`)
+    patchesSkipped = patched.skipped
+    const left = patchesSkipped.length
+    log(`spec:update: applied ${patches.length} patch${patches.length === 1 ? "" : "es"} from spec/patches.yaml` +
+      (left === 0 ? "" : ` (${left} operation${left === 1 ? "" : "s"} left out: ${left === 1 ? "its endpoint is" : "their endpoints are"} gone from the new document; see the report)`))
   } else if (fromSpecFile) {
     log("spec:update: the source is spec/openapi.yaml itself; spec/patches.yaml is already applied to it")
   } else {
@@ -171,9 +178,9 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   }
 
   const diff = diffSpecs(previous, normalized)
-  const sections = [renderDigestReport(digest, alignment), renderMergeReport(merged), renderAnnotationReport(annotations)]
+  const sections = [renderPatchReport(patchesSkipped), renderDigestReport(digest, alignment), renderMergeReport(merged), renderAnnotationReport(annotations)]
   const report = [renderReport(diff), ...sections.filter((section) => section !== "")].join("\n")
-  const done = { source: loaded.source, diff, report, digest, alignment, merge: merged, annotations, patchesApplied }
+  const done = { source: loaded.source, diff, report, digest, alignment, merge: merged, annotations, patchesApplied, patchesSkipped }
   if (options.dryRun) return { ...done, specWritten: false, generated: false }
 
   const specWritten = previousText !== text
