@@ -189,6 +189,66 @@ describe("a partial upstream with its own names", () => {
   })
 })
 
+describe("a new component named like one we keep from another source", () => {
+  const ours: OpenApiDocument = {
+    openapi: "3.1.0",
+    info: { title: "T", version: "1" },
+    paths: {
+      "/v1/app/setup": { get: { operationId: "app.setup.retrieve", "x-beeper-kit-source": "Beeper's docs", responses: { "200": { description: "Setup", ...json(ref("Verification")) } } } },
+    },
+    components: {
+      schemas: {
+        Verification: {
+          type: "object",
+          "x-beeper-kit-source": "Beeper's docs",
+          required: ["id", "state"],
+          properties: { id: { type: "string" }, state: { type: "string" } },
+        },
+      },
+    },
+  }
+  const theirVerification = { type: "object", required: ["code"], properties: { code: { type: "integer" } } }
+  const theirs: OpenApiDocument = {
+    openapi: "3.1.0",
+    info: { title: "T", version: "2" },
+    paths: { "/v1/verify": { get: { operationId: "getVerify", responses: { "200": { description: "A code", ...json(ref("Verification")) } } } } },
+    components: { schemas: { Verification: theirVerification } },
+  }
+  const run = (next: OpenApiDocument) => {
+    const alignment = alignNames(ours, next)
+    const merged = mergeDocuments(ours, alignment.document)
+    return { alignment, document: merged.document as OpenApiDocument & { components: { schemas: Record<string, unknown> } } }
+  }
+
+  it("is not merged into ours: it is renamed …Upstream, its references with it, and the report says so", () => {
+    // before: ours became `required: [code]` with `id` and `state` optional, reported as breaking changes to app.setup.*
+    const { alignment, document } = run(theirs)
+    expect(document.components.schemas["Verification"]).toEqual(ours.components!.schemas!["Verification"])
+    expect(document.components.schemas["VerificationUpstream"]).toEqual(theirVerification)
+    expect(operationsOf(document).get("GET /v1/verify")!.operation).toMatchObject({ responses: { "200": json(ref("VerificationUpstream")) } })
+    expect(alignment.conflicts).toEqual([
+      "schemas Verification of the new document is renamed VerificationUpstream: ours of that name is not Desktop's (`x-beeper-kit-source`) " +
+        "and no operation both documents describe uses the two alike: two schemas share a name, ours stays as it was",
+    ])
+    expect(diffSpecs(ours, document).changes.map((change) => `${change.kind} ${change.location}`)).toEqual([
+      "operation-added getVerify",
+      "schema-added VerificationUpstream",
+    ])
+    // taken again, the new component keeps the name it was given (paired through GET /v1/verify): nothing changes
+    const again = mergeDocuments(document, alignNames(document, theirs).document)
+    expect(printDocument(again.document)).toBe(printDocument(document))
+  })
+
+  it("is merged when an operation both documents describe uses it where ours uses ours: then it is ours, described by Desktop", () => {
+    const describing = structuredClone(theirs)
+    describing.paths["/v1/app/setup"] = { get: { operationId: "getSetup", responses: { "200": { description: "Setup", ...json(ref("Verification")) } } } }
+    const { alignment, document } = run(describing)
+    expect(alignment.conflicts).toEqual([])
+    expect(document.components.schemas["VerificationUpstream"]).toBeUndefined()
+    expect(document.components.schemas["Verification"]).toMatchObject({ required: ["code"] })
+  })
+})
+
 describe("kept elements are marked, a $ref too", () => {
   const errorRef = (name: string) => ({ $ref: `#/components/responses/${name}` })
   const operation = (extra: Record<string, unknown>) => ({ get: { operationId: "files.serve", "x-idempotent": true, ...extra } })

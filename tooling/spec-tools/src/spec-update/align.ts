@@ -10,10 +10,15 @@
 //   wherever both sides hold a `$ref` the two component names are paired. Each new name takes the old name it was
 //   paired with most often (its own name on a tie); a new name never paired keeps its name. When two new names
 //   claim one old name, the one used there more often wins, the other keeps its name (reported).
+// - A new name that keeps its name is the old component of that name only if that one came from Desktop: ours kept
+//   from another source (`x-beeper-kit-source`: Beeper's docs, newer SDKs) that no operation pairs with it is
+//   something else that happens to share the name (a new `Verification {code}` is not our device-verification
+//   `Verification`). Merging the two would rewrite our type; the new one is renamed `…Upstream` (reported).
 // - Where ours names a schema (`$ref: MessageSendRequest`) and the new document writes it inline, the inline schema
 //   moves to `components.schemas` under our name, so the SDK's type keeps its name.
 // Every rename is reported, so a reviewer sees how the two documents were put side by side.
 import { derefOrUndefined, escapeToken, isRecord, operationsOf, parameterKey, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
+import { sourceKey } from "./merge.ts"
 
 /** The component sections whose names are aligned. */
 const sections = ["schemas", "responses", "parameters", "requestBodies", "headers"] as const
@@ -148,7 +153,7 @@ const pairOperation = (state: PairState, was: { operation: Json; pathItem: Json 
 }
 
 /** The old name each new name takes, per section, and the conflicts met. */
-const decide = (votes: Votes, after: OpenApiDocument): { names: Map<Section, Map<string, string>>; conflicts: Array<string> } => {
+const decide = (votes: Votes, before: OpenApiDocument, after: OpenApiDocument): { names: Map<Section, Map<string, string>>; conflicts: Array<string> } => {
   const names = new Map<Section, Map<string, string>>()
   const conflicts: Array<string> = []
   for (const section of sections) {
@@ -173,14 +178,23 @@ const decide = (votes: Votes, after: OpenApiDocument): { names: Map<Section, Map
     // A new name that keeps its own name but collides with an old name another new name took.
     const newNames = Object.keys(isRecord(after.components?.[section]) ? after.components[section] : {})
     const taken = new Set(map.values())
-    for (const name of newNames) {
-      if (map.has(name) || !taken.has(name)) continue
+    const renameAway = (name: string, why: string): void => {
       let alternative = `${name}Upstream`
       while (newNames.includes(alternative) || taken.has(alternative)) alternative = `${alternative}_`
-      const holder = [...map].find(([, to]) => to === name)?.[0]
       map.set(name, alternative)
       taken.add(alternative)
-      conflicts.push(`${section} ${name} of the new document is renamed ${alternative}: its name went to ${holder}`)
+      conflicts.push(`${section} ${name} of the new document is renamed ${alternative}: ${why}`)
+    }
+    for (const name of newNames) {
+      if (map.has(name) || !taken.has(name)) continue
+      renameAway(name, `its name went to ${[...map].find(([, to]) => to === name)?.[0]}`)
+    }
+    // A new name keeping its name where ours of that name is kept from another source and was never paired with it.
+    const ours = isRecord(before.components?.[section]) ? before.components[section] : {}
+    for (const name of newNames) {
+      const old = ours[name]
+      if (map.has(name) || !isRecord(old) || old[sourceKey] === undefined || (votes.get(section)?.get(name)?.get(name) ?? 0) > 0) continue
+      renameAway(name, `ours of that name is not Desktop's (\`${sourceKey}\`) and no operation both documents describe uses the two alike: two schemas share a name, ours stays as it was`)
     }
     names.set(section, map)
   }
@@ -264,7 +278,7 @@ export const alignNames = (before: OpenApiDocument, after: OpenApiDocument): Ali
   }
   for (const [key, entry] of movedOperations(oldOperations, newOperations, pairs)) pairs.set(key, entry)
   for (const [key, entry] of pairs) pairOperation(state, entry, newOperations.get(key)!)
-  const { names, conflicts } = decide(state.votes, after)
+  const { names, conflicts } = decide(state.votes, before, after)
   const renames: Array<Rename> = []
   const rewritten = rewrite(after, names, state.hoists)
   const document = rewritten.document as OpenApiDocument & Json
