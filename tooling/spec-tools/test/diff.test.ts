@@ -4,6 +4,8 @@ import { parse } from "yaml"
 import type { SpecChange } from "../src/spec-update/changes.ts"
 import { diffSpecs } from "../src/spec-update/diff.ts"
 import type { OpenApiDocument } from "../src/spec-update/document.ts"
+import { liveEventsBySchema } from "../src/spec-update/live-events.ts"
+import { formatChange } from "../src/spec-update/report.ts"
 
 interface Fixture {
   readonly title: string
@@ -167,5 +169,37 @@ describe("response headers", () => {
     expect(changed((d) => {
       info(d).headers = { "x-beeper-desktop-version": info(d).headers["X-Beeper-Desktop-Version"] }
     }).changes).toEqual([])
+  })
+})
+
+describe("live events (spec/asyncapi.yaml) that carry a changed schema", () => {
+  const spec = parse(readFileSync(new URL("../../../spec/openapi.yaml", import.meta.url), "utf8")) as OpenApiDocument
+  const asyncapi = parse(readFileSync(new URL("../../../spec/asyncapi.yaml", import.meta.url), "utf8"))
+
+  it("spec/asyncapi.yaml's events name the OpenAPI schemas their entries are: Message for message.upserted, Chat for chat.upserted", () => {
+    expect(liveEventsBySchema(asyncapi)).toEqual(new Map([["Chat", ["chat.upserted"]], ["Message", ["message.upserted"]]]))
+  })
+
+  it("a change inside Message (or a schema it holds) lists message.upserted beside the operations, in the report too", () => {
+    // before: only the HTTP operations were listed, though the event's entries are Message objects
+    const after = structuredClone(spec) as any
+    after.components.schemas.Message.properties.sortKey = { type: "integer" }
+    after.components.schemas.Attachment.properties.threadID = { type: "string" }
+    const changes = diffSpecs(spec, after, { liveEvents: liveEventsBySchema(asyncapi) }).changes
+    const retyped = changes.find((change) => change.kind === "field-retyped")!
+    expect(retyped).toMatchObject({ location: "Message.sortKey", events: ["message.upserted"] })
+    expect(formatChange(retyped)).toMatch(/^- Response field retyped: `Message\.sortKey` \(string → integer\) — in responses of `chats\.list`, .* and `search`, and in the live event `message\.upserted`\. Breaks: /)
+    expect(changes.find((change) => change.location === "Attachment.threadID")).toMatchObject({ events: ["message.upserted"] })
+    // without the events (no spec/asyncapi.yaml) the change is as before, with no `events`
+    expect(diffSpecs(spec, after).changes.find((change) => change.kind === "field-retyped")!.events).toBeUndefined()
+  })
+
+  it("only an event's own schemas: a change to a schema no event carries lists none", () => {
+    const after = structuredClone(spec) as any
+    after.components.schemas.Account.properties.nickname = { type: "string" }
+    const added = diffSpecs(spec, after, { liveEvents: liveEventsBySchema(asyncapi) }).changes.find((change) => change.kind === "field-added")!
+    expect(added.location).toBe("Account.nickname")
+    expect(added.events).toBeUndefined()
+    expect(formatChange(added)).not.toContain("live event")
   })
 })

@@ -73,7 +73,7 @@ Bump: **major** (1 breaking, 1 non-breaking, 0 documentation).
 
 **Non-breaking changes**
 
-- Response field added: \`Message.threadID\` (optional, string) — in responses of \`chats.list\`, \`messages.list\`, \`messages.retrieve\`, \`messages.search\`, \`messages.update\` and \`search\`.
+- Response field added: \`Message.threadID\` (optional, string) — in responses of \`chats.list\`, \`messages.list\`, \`messages.retrieve\`, \`messages.search\`, \`messages.update\` and \`search\`, and in the live event \`message.upserted\`.
 
 **Annotations** (our \`x-\` extensions; not part of the changeset)
 

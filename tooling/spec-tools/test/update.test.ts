@@ -139,6 +139,27 @@ ${result.report.replace(/\nBump: .*\n/, "")}`)
     expect(readFileSync(result.changeset!.path, "utf8")).not.toContain("Patches")
   })
 
+  it("lists the live events of spec/asyncapi.yaml whose entries are a changed schema, in the report and the changeset", async () => {
+    const asyncapi = stringify({
+      asyncapi: "3.0.0",
+      components: {
+        messages: {
+          messageUpserted: { name: "message.upserted", payload: { $ref: "#/components/schemas/MessageUpsertedEvent" } },
+          messageDeleted: { name: "message.deleted", payload: { type: "object", properties: { ids: { type: "array", items: { type: "string" } } } } },
+        },
+        schemas: {
+          MessageUpsertedEvent: { type: "object", properties: { entries: { type: "array", items: { $ref: "./openapi.yaml#/components/schemas/Message" } } } },
+        },
+      },
+    })
+    const repo = makeRepo({ asyncapi })
+    const result = await updateSpec({ root: repo.root, from: repo.next, mode: "replace", generate: false })
+    // before: "— in responses of `messages.retrieve`." (the event whose entries are Message objects not named)
+    const line = "- Response field added: `Message.threadID` (optional, string) — in responses of `messages.retrieve`, and in the live event `message.upserted`."
+    expect(result.report).toContain(line)
+    expect(readFileSync(result.changeset!.path, "utf8")).toContain(line)
+  })
+
   it("puts back everything it wrote when `pnpm generate` fails: spec, changeset and every src/generated/ file", async () => {
     const repo = makeRepo()
     const generated = (pkg: string, file: string) => join(repo.root, "packages", pkg, "src", "generated", file)

@@ -73,6 +73,11 @@ export interface SpecChange {
   readonly bump: Bump
   /** The operations whose requests or responses contain the changed element (for shared component schemas). */
   readonly usedBy: ReadonlyArray<string>
+  /**
+   * The live events (spec/asyncapi.yaml: `message.upserted`) whose entries contain the changed element; absent when
+   * none does.
+   */
+  readonly events?: ReadonlyArray<string>
 }
 
 /** The kinds of elements Desktop's document no longer describes and the merge kept (to review; patch). */

@@ -18,9 +18,17 @@ export interface SpecDiff {
   readonly bump: Bump | undefined
 }
 
-/** Compares the previous document with the new one. Throws when either has a `$ref` that resolves to nothing. */
-export const diffSpecs = (before: OpenApiDocument, after: OpenApiDocument): SpecDiff => {
-  const context = makeContext(before, after)
+/**
+ * Compares the previous document with the new one. Throws when either has a `$ref` that resolves to nothing.
+ * `liveEvents` (live-events.ts, from spec/asyncapi.yaml) names the events that carry each component schema, so a
+ * change inside one lists them beside the operations.
+ */
+export const diffSpecs = (
+  before: OpenApiDocument,
+  after: OpenApiDocument,
+  options: { readonly liveEvents?: ReadonlyMap<string, ReadonlyArray<string>> } = {},
+): SpecDiff => {
+  const context = makeContext(before, after, options.liveEvents)
   compareOperations(context)
   compareComponents(context)
   compareDocumentDocs(context)

@@ -69,9 +69,12 @@ export const formatChange = (change: SpecChange): string => {
   const head = change.kind === "docs-changed" ? "Documentation changed" : capitalize(`${nounOf(change)} ${verb}`)
   const detail = change.detail === "" ? "" : ` (${change.detail})`
   const inOperation = change.usedBy.length === 1 && change.location.startsWith(change.usedBy[0]!)
-  const where = change.usedBy.length === 0 || inOperation
-    ? ""
-    : ` — in ${change.direction === "request" ? "requests" : change.direction === "response" ? "responses" : "operations"} of ${listNames(change.usedBy)}`
+  const operations = change.usedBy.length === 0 || inOperation
+    ? []
+    : [`${change.direction === "request" ? "requests" : change.direction === "response" ? "responses" : "operations"} of ${listNames(change.usedBy)}`]
+  const events = change.events ?? []
+  const places = [...operations, ...(events.length === 0 ? [] : [`the live ${events.length === 1 ? "event" : "events"} ${listNames(events)}`])]
+  const where = places.length === 0 ? "" : ` — in ${places.join(", and in ")}`
   const why = change.why === undefined ? "" : `. Breaks: ${change.why}`
   return `- ${head}: \`${change.location}\`${detail}${where}${why}.`
 }

@@ -9,7 +9,7 @@ import { deref, isRecord, refName, resolveRef, sameJson, schemaAnnotationKeys, t
 import { keptValuesKey, newlyKept, sourceKey } from "./merge.ts"
 
 /** A change before its `usedBy` is known (that needs the whole walk). */
-interface Draft extends Omit<SpecChange, "usedBy"> {
+interface Draft extends Omit<SpecChange, "usedBy" | "events"> {
   /** `Name|direction` of the named schema the change sits in, if any. */
   readonly owner: string | undefined
   /** The operation the change sits in, when it is not inside a named schema. */
@@ -29,6 +29,8 @@ export interface DiffContext {
   readonly parents: Map<string, Set<string>>
   /** Inline schema pairs on the current path (cycle guard). */
   readonly stack: Set<string>
+  /** Component schema name → the live events that carry it (spec/asyncapi.yaml; see live-events.ts). */
+  readonly liveEvents: ReadonlyMap<string, ReadonlyArray<string>>
 }
 
 /** Where the walk is. */
@@ -52,8 +54,12 @@ export const droppedUpstream = (site: Pick<Site, "keptBefore">, before: unknown,
   site.keptBefore !== true && newlyKept(before, after)
 
 /** A fresh context for comparing `before` with `after`. */
-export const makeContext = (before: OpenApiDocument, after: OpenApiDocument): DiffContext => ({
-  before, after, drafts: [], compared: new Set(), usage: new Map(), parents: new Map(), stack: new Set(),
+export const makeContext = (
+  before: OpenApiDocument,
+  after: OpenApiDocument,
+  liveEvents: ReadonlyMap<string, ReadonlyArray<string>> = new Map(),
+): DiffContext => ({
+  before, after, drafts: [], compared: new Set(), usage: new Map(), parents: new Map(), stack: new Set(), liveEvents,
 })
 
 /** Records one change at `site`. `why` (set for breaking changes) says whom it breaks. */
@@ -79,24 +85,26 @@ export const record = (
 }
 
 /**
- * The finished changes: each with the operations that use it (through any chain of named schemas), duplicates
- * (the same documentation change seen from requests and responses) merged.
+ * The finished changes: each with the operations that use it and the live events that carry it (through any chain of
+ * named schemas), duplicates (the same documentation change seen from requests and responses) merged.
  */
 export const finish = (context: DiffContext): ReadonlyArray<SpecChange> => {
-  const operationsOf = (key: string, seen: Set<string> = new Set()): Set<string> => {
-    const found = new Set(context.usage.get(key) ?? [])
+  /** `key` and every named schema that holds it, through any chain (each a `Name|direction`). */
+  const holders = (key: string, seen: Set<string> = new Set()): Set<string> => {
     seen.add(key)
-    for (const parent of context.parents.get(key) ?? []) {
-      if (!seen.has(parent)) for (const operation of operationsOf(parent, seen)) found.add(operation)
-    }
-    return found
+    for (const parent of context.parents.get(key) ?? []) if (!seen.has(parent)) holders(parent, seen)
+    return seen
   }
   const merged = new Map<string, SpecChange>()
   for (const { owner, operation, ...change } of context.drafts) {
-    const usedBy = owner !== undefined ? operationsOf(owner) : new Set(operation === undefined ? [] : [operation])
+    const chain = owner === undefined ? [] : [...holders(owner)]
+    const usedBy = owner !== undefined ? chain.flatMap((key) => [...(context.usage.get(key) ?? [])]) : operation === undefined ? [] : [operation]
+    // A live event hands its entries to callers: it carries a schema in the response direction only.
+    const events = chain.filter((key) => key.endsWith("|response")).flatMap((key) => context.liveEvents.get(key.slice(0, -"|response".length)) ?? [])
     const id = `${change.kind}|${change.location}|${change.detail}|${change.direction ?? ""}`
     const previous = merged.get(id)
-    merged.set(id, { ...change, usedBy: [...new Set([...(previous?.usedBy ?? []), ...usedBy])].sort() })
+    const allEvents = [...new Set([...(previous?.events ?? []), ...events])].sort()
+    merged.set(id, { ...change, usedBy: [...new Set([...(previous?.usedBy ?? []), ...usedBy])].sort(), ...(allEvents.length > 0 ? { events: allEvents } : {}) })
   }
   return [...merged.values()]
 }

@@ -15,6 +15,7 @@ import { diffSpecs, type SpecDiff } from "./diff.ts"
 import { digestDocument, type DigestResult } from "./digest.ts"
 import { collectRefs, danglingRefs, isOpenApiDocument, resolveRef, type OpenApiDocument } from "./document.ts"
 import { printDocument } from "./normalize.ts"
+import { liveEventsBySchema, openApiPointer } from "./live-events.ts"
 import { mergeDocuments, renderMergeReport, type MergeResult } from "./merge.ts"
 import { applySpecPatches, loadPatches, renderPatchReport, type SkippedOperation } from "./patches.ts"
 import { renderReport } from "./report.ts"
@@ -169,7 +170,8 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
   const text = printDocument(annotations.document)
   const normalized: unknown = parse(text)
   if (!isOpenApiDocument(normalized)) throw new SpecUpdateError("the patched document is no longer an OpenAPI 3.x document")
-  await checkReferences(options.root, normalized)
+  const asyncapi = await readAsyncApi(options.root)
+  checkReferences(normalized, asyncapi)
   // The result too: a document that passed above but comes out of naming, merging and carrying over unsound is a
   // defect of this tool, and must not be written either.
   const resultProblems = await validateOpenApi(normalized)
@@ -177,7 +179,7 @@ export const updateSpec = async (options: UpdateOptions): Promise<UpdateResult> 
     throw new SpecUpdateError(`the updated spec/openapi.yaml would not be a valid OpenAPI document (a defect of spec:update; nothing was written):\n${renderProblems(resultProblems)}`)
   }
 
-  const diff = diffSpecs(previous, normalized)
+  const diff = diffSpecs(previous, normalized, { liveEvents: liveEventsBySchema(asyncapi) })
   const sections = [renderPatchReport(patchesSkipped), renderDigestReport(digest, alignment), renderMergeReport(merged), renderAnnotationReport(annotations)]
   const report = [renderReport(diff), ...sections.filter((section) => section !== "")].join("\n")
   const done = { source: loaded.source, diff, report, digest, alignment, merge: merged, annotations, patchesApplied, patchesSkipped }
@@ -255,22 +257,27 @@ const renderDigestReport = (digest: DigestResult, alignment: Alignment): string 
   return lines.length === 0 ? "" : `**Read** (how the new document was put beside ours)\n\n${lines.join("\n")}\n`
 }
 
+/** spec/asyncapi.yaml, parsed; `undefined` when the repository has none. */
+const readAsyncApi = async (root: string): Promise<unknown> => {
+  const file = join(root, "spec", "asyncapi.yaml")
+  return existsSync(file) ? parse(await readFile(file, "utf8")) : undefined
+}
+
 /** The new document must be self-consistent, and spec/asyncapi.yaml's references into it must still resolve. */
-const checkReferences = async (root: string, document: OpenApiDocument): Promise<void> => {
+const checkReferences = (document: OpenApiDocument, asyncapi: unknown): void => {
   const dangling = danglingRefs(document)
   if (dangling.length > 0) throw new SpecUpdateError(`the new document has $refs that point at nothing: ${dangling.join(", ")}`)
-  const asyncapiFile = join(root, "spec", "asyncapi.yaml")
-  if (!existsSync(asyncapiFile)) return
-  const broken = [...collectRefs(parse(await readFile(asyncapiFile, "utf8")))]
-    .filter((ref) => /^(\.\/)?openapi\.yaml#/.test(ref))
-    .filter((ref) => {
-      try {
-        resolveRef(document, ref.slice(ref.indexOf("#")))
-        return false
-      } catch {
-        return true
-      }
-    })
+  if (asyncapi === undefined) return
+  const broken = [...collectRefs(asyncapi)].filter((ref) => {
+    const pointer = openApiPointer(ref)
+    if (pointer === undefined) return false
+    try {
+      resolveRef(document, pointer)
+      return false
+    } catch {
+      return true
+    }
+  })
   if (broken.length > 0) {
     throw new SpecUpdateError(
       `spec/asyncapi.yaml refers to ${broken.join(", ")}, which the new document no longer has. ` +
