@@ -11,9 +11,10 @@
 //   paired with most often (its own name on a tie); a new name never paired keeps its name. When two new names
 //   claim one old name, the one used there more often wins, the other keeps its name (reported).
 // - A new name that keeps its name is the old component of that name only if that one came from Desktop: ours kept
-//   from another source (`x-beeper-kit-source`: Beeper's docs, newer SDKs) that no operation pairs with it is
-//   something else that happens to share the name (a new `Verification {code}` is not our device-verification
-//   `Verification`). Merging the two would rewrite our type; the new one is renamed `…Upstream` (reported).
+//   from another source (`x-beeper-kit-source`: Beeper's docs, newer SDKs) that no operation pairs with it, and that
+//   says something else, is another schema that happens to share the name (a new `Verification {code}` is not our
+//   device-verification `Verification`). Merging the two would rewrite our type; the new one is renamed `…Upstream`
+//   (reported).
 // - Where ours names a schema (`$ref: MessageSendRequest`) and the new document writes it inline, the inline schema
 //   moves to `components.schemas` under our name, so the SDK's type keeps its name.
 // Every rename is reported, so a reviewer sees how the two documents were put side by side.
@@ -152,6 +153,20 @@ const pairOperation = (state: PairState, was: { operation: Json; pathItem: Json 
   }
 }
 
+/** Our own annotations (`x-beeper-kit-source`, `x-beeper-kit-note` ...), which no other document carries. */
+const withoutOurAnnotations = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutOurAnnotations)
+  if (!isRecord(value)) return value
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith("x-beeper-kit-")).map(([key, child]) => [key, withoutOurAnnotations(child)]))
+}
+
+/**
+ * Whether a new component is ours, not merely named like it: it carries our marker (the document is spec/openapi.yaml
+ * itself, or made from it), or it says what ours says, our annotations aside (Desktop now describes ours).
+ */
+const sameComponent = (ours: unknown, theirs: unknown): boolean =>
+  (isRecord(theirs) && theirs[sourceKey] !== undefined) || sameJson(withoutOurAnnotations(ours), withoutOurAnnotations(theirs))
+
 /** The old name each new name takes, per section, and the conflicts met. */
 const decide = (votes: Votes, before: OpenApiDocument, after: OpenApiDocument): { names: Map<Section, Map<string, string>>; conflicts: Array<string> } => {
   const names = new Map<Section, Map<string, string>>()
@@ -191,9 +206,11 @@ const decide = (votes: Votes, before: OpenApiDocument, after: OpenApiDocument): 
     }
     // A new name keeping its name where ours of that name is kept from another source and was never paired with it.
     const ours = isRecord(before.components?.[section]) ? before.components[section] : {}
+    const theirs = isRecord(after.components?.[section]) ? after.components[section] : {}
     for (const name of newNames) {
       const old = ours[name]
       if (map.has(name) || !isRecord(old) || old[sourceKey] === undefined || (votes.get(section)?.get(name)?.get(name) ?? 0) > 0) continue
+      if (sameComponent(old, theirs[name])) continue
       renameAway(name, `ours of that name is not Desktop's (\`${sourceKey}\`) and no operation both documents describe uses the two alike: two schemas share a name, ours stays as it was`)
     }
     names.set(section, map)
