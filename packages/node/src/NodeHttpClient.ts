@@ -30,7 +30,7 @@ import * as Stream from "effect/Stream"
 import type * as Http from "node:http"
 import type * as Https from "node:https"
 import type * as Net from "node:net"
-import { pipeline, Readable } from "node:stream"
+import { Readable } from "node:stream"
 import { NodeResponse } from "./NodeResponse.ts"
 
 // Taken as Node's CommonJS modules, not through `import`: the ES module of `node:http` reads every export once,
@@ -62,6 +62,30 @@ class ProtocolSwitchError extends Error {
   }
 }
 
+/**
+ * The source of a request body failed while it was sent (a file attachment that could not be read: deleted, or changed
+ * since `fs.openAsBlob` opened it; a body `Stream` that failed). The request is cut short, its connection closed; the
+ * source's own error is the `cause`.
+ */
+class RequestBodyError extends Error {
+  constructor(cause: unknown) {
+    super("the request body could not be read", { cause })
+    this.name = "RequestBodyError"
+  }
+}
+
+/**
+ * Streams `source` into `outgoing` and ends it. A failing source destroys `outgoing` with a {@link RequestBodyError}
+ * (what its `error` event then reports); a request destroyed first (interrupted, reset) stops the source. Not
+ * `stream.pipeline`: it aborts a `ClientRequest` without an error, so the caller saw only the `ECONNRESET: socket hang
+ * up` that followed, never why the body stopped.
+ */
+const pipeBody = (source: Readable, outgoing: Http.ClientRequest): void => {
+  source.once("error", (cause) => outgoing.destroy(new RequestBodyError(cause)))
+  outgoing.once("close", () => source.destroy())
+  source.pipe(outgoing)
+}
+
 /** Writes the body of `request` to `outgoing` and ends it; a failure of the body destroys `outgoing`. */
 const send = (request: HttpClientRequest.HttpClientRequest, outgoing: Http.ClientRequest): void => {
   const body = request.body
@@ -76,10 +100,10 @@ const send = (request: HttpClientRequest.HttpClientRequest, outgoing: Http.Clien
       const encoded = new Response(body.formData)
       outgoing.setHeader("content-type", encoded.headers.get("content-type")!)
       outgoing.removeHeader("content-length")
-      return void pipeline(Readable.fromWeb(encoded.body! as import("node:stream/web").ReadableStream), outgoing, ignore)
+      return pipeBody(Readable.fromWeb(encoded.body! as import("node:stream/web").ReadableStream), outgoing)
     }
     case "Stream":
-      return void pipeline(Readable.from(Stream.toAsyncIterable(body.stream), { objectMode: false }), outgoing, ignore)
+      return pipeBody(Readable.from(Stream.toAsyncIterable(body.stream), { objectMode: false }), outgoing)
   }
 }
 
@@ -97,7 +121,7 @@ const abortOn = (signal: AbortSignal, outgoing: Http.ClientRequest): void => {
   outgoing.once("close", () => signal.removeEventListener("abort", onAbort))
 }
 
-/** Failures of a piped request body reach the caller through the request's own `error` event. */
+/** For a request's `error` events once its response arrived: a later failure is the response body's to report. */
 const ignore = (): void => {}
 
 /**

@@ -10,8 +10,11 @@ import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Layer, Redacted, Stream, Tracer } from "effect"
 import { HttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
+import { mkdtempSync, openAsBlob, rmSync, writeFileSync } from "node:fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import { createServer as createNetServer, type Socket } from "node:net"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib"
 import { BeeperNode } from "../src/index.ts"
 
@@ -246,6 +249,45 @@ describe("BeeperNode.layerHttpClient (node:http)", () => {
       assert.match(received[1]?.type ?? "", /^multipart\/form-data; boundary=/)
       assert.include(received[1]?.body, "file contents")
       assert.include(received[1]?.body, 'name="fileName"')
+    }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
+
+  // `stream.pipeline` aborted the request without an error when the body's source failed: the caller saw only the
+  // `ECONNRESET: socket hang up` that followed, as if Desktop had dropped the connection.
+  it.live("an attachment that cannot be read (deleted after fs.openAsBlob) fails the upload saying so, not as a reset", () =>
+    Effect.gen(function*() {
+      const { url } = yield* serve((request, response) => void bodyOf(request).then(() => response.end("{}")))
+      const path = join(mkdtempSync(join(tmpdir(), "beeper-kit-upload-")), "report.pdf")
+      writeFileSync(path, "report")
+      const file = new File([yield* Effect.promise(() => openAsBlob(path))], "report.pdf")
+      rmSync(path)
+      const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => beeper.assets.upload({ file })).pipe(
+        Effect.flip,
+        Effect.provide(
+          BeeperDesktop.layer({ baseUrl: url, accessToken: Redacted.make("token"), retry: false }).pipe(
+            Layer.provide(BeeperNode.layerHttpClient),
+          ),
+        ),
+      )
+      assert.strictEqual(error._tag, "TransportError")
+      assert.strictEqual(error.message, "the request body could not be read: The blob could not be read")
+      // the request's head went out: as the fetch path says, the server may have seen part of it
+      if (error._tag === "TransportError") assert.strictEqual(error.delivery, "maybe-sent")
+    }).pipe(Effect.scoped))
+
+  it.live("a body Stream that fails fails the request with its error, not as a reset", () =>
+    Effect.gen(function*() {
+      const { url } = yield* serve((request, response) => void bodyOf(request).then(() => response.end("ok")))
+      const failing = HttpClientRequest.post(`${url}/upload`).pipe(
+        HttpClientRequest.bodyStream(
+          Stream.concat(Stream.make("one,").pipe(Stream.encodeText), Stream.fail(new Error("ENOENT: no such file"))),
+        ),
+      )
+      const error = yield* Effect.flip(execute(failing))
+      assert.strictEqual(error.reason._tag, "TransportError")
+      const cause = "cause" in error.reason ? error.reason.cause : undefined
+      assert.instanceOf(cause, Error)
+      assert.strictEqual((cause as Error).message, "the request body could not be read")
+      assert.match(String((cause as Error).cause), /ENOENT: no such file/)
     }).pipe(Effect.provide(BeeperNode.layerHttpClient), Effect.scoped))
 
   it.live("a body the server compressed (gzip, deflate, br) is read decoded, whether or not it was asked for", () =>
