@@ -1,11 +1,13 @@
 // WebHttpClient's RunWithController on the full path (`HttpClient.make`: a tracer installed, or a URL to parse):
-// aborting the caller's AbortController aborts the fetch there too, as it does on the lean path.
+// aborting the caller's AbortController aborts the fetch there too, as it does on the lean path. And a server that
+// switches protocols on a plain request.
 import { assert, describe, it } from "@effect/vitest"
-import { Effect, Fiber, Tracer } from "effect"
-import { HttpClientRequest } from "effect/http"
+import { Effect, Fiber, Layer, Redacted, Tracer } from "effect"
+import { FetchHttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
 import { createServer, type IncomingMessage } from "node:http"
 import type { AddressInfo } from "node:net"
+import { BeeperDesktop, type RequestError } from "../src/index.ts"
 import * as WebHttpClient from "../src/WebHttpClient.ts"
 
 /** A server on 127.0.0.1 that never answers; `arrived` resolves with each request as it comes. */
@@ -51,4 +53,63 @@ describe("WebHttpClient.runWithControllerOf", () => {
         yield* Effect.promise(() => closed)
       }).pipe(Effect.scoped), 60_000) // a hang guard (without the abort the call never ends), not a speed check
   }
+})
+
+/**
+ * A `fetch` that answers every request with `101 Switching Protocols` (`Upgrade: h2c`), as Deno's does for a server
+ * that switches protocols on a plain request (a Node `Response` cannot be made with status 101); `aborted` says
+ * whether the request's signal was aborted (its connection closed) once it answered.
+ */
+const switchingFetch = () => {
+  const state = { aborted: false, fetched: 0 }
+  const fetch: typeof globalThis.fetch = (_input, init) => {
+    state.fetched++
+    const response = new Response(null, { headers: { upgrade: "h2c", connection: "upgrade" } })
+    Object.defineProperty(response, "status", { value: 101 })
+    init?.signal?.addEventListener("abort", () => state.aborted = true, { once: true })
+    return Promise.resolve(response)
+  }
+  return { fetch, state }
+}
+
+// Deno's and workerd's fetch hand a 101 on as a response: it was read as `UnexpectedStatus` (no `delivery`) where
+// Node's own client, undici's fetch and Bun fail with a TransportError that may have been sent.
+describe("a 101 Switching Protocols to a plain request, over WebHttpClient", () => {
+  const desktop = BeeperDesktop.layer({ baseUrl: "http://127.0.0.1:9", accessToken: Redacted.make("t"), retry: false })
+    .pipe(Layer.provide(WebHttpClient.layer))
+  const calls: ReadonlyArray<readonly [string, (beeper: BeeperDesktop["Service"]) => Effect.Effect<unknown, RequestError>]> = [
+    ["a JSON call (its fetch started directly)", (beeper) => beeper.accounts.list()],
+    ["a send", (beeper) => beeper.messages.send({ chatID: "c1", text: "hi" })],
+    ["a binary call (run as an effect)", (beeper) => beeper.assets.serve({ url: "mxc://a/b" })],
+  ]
+  for (const [name, call] of calls) {
+    // live: under the TestClock every attempt races a timer fiber instead of taking the paths named
+    it.live(`${name} fails with a TransportError, delivery "maybe-sent", and closes the connection`, () =>
+      Effect.gen(function*() {
+        const { fetch, state } = switchingFetch()
+        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Effect.flip(call(beeper))).pipe(
+          Effect.provide(desktop),
+          Effect.provideService(FetchHttpClient.Fetch, fetch),
+        )
+        assert.strictEqual(error._tag, "TransportError")
+        if (error._tag === "TransportError") {
+          assert.strictEqual(error.delivery, "maybe-sent")
+          assert.strictEqual(
+            error.message,
+            "ERR_UNEXPECTED_UPGRADE: the server switched protocols (101, Upgrade: h2c) on a plain HTTP request; the connection was closed",
+          )
+        }
+        assert.strictEqual(state.fetched, 1)
+        assert.isTrue(state.aborted)
+      }))
+  }
+
+  it.effect("the client itself fails the request with a transport error (no 101 response is handed on)", () =>
+    Effect.gen(function*() {
+      const { fetch } = switchingFetch()
+      const error = yield* Effect.flip(WebHttpClient.client.execute(HttpClientRequest.get("http://127.0.0.1:9/v1/info"))).pipe(
+        Effect.provideService(FetchHttpClient.Fetch, fetch),
+      )
+      assert.strictEqual(error.reason._tag, "TransportError")
+    }))
 })

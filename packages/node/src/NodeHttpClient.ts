@@ -51,7 +51,8 @@ const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unk
 
 /**
  * The server answered a plain request by switching protocols (`101`, with an `Upgrade` header): this client never
- * asks for that, so there is no HTTP response to give. The connection is closed.
+ * asks for that, so there is no HTTP response to give. The connection is closed. (`@beeper-kit/effect`'s fetch path
+ * fails a 101 with the same code and words, whatever the runtime's `fetch` does with it.)
  */
 class ProtocolSwitchError extends Error {
   readonly code = "ERR_UNEXPECTED_UPGRADE"

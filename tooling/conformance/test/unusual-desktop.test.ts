@@ -1,7 +1,8 @@
 /**
  * What a program sees on each runtime when the address of Beeper Desktop does not behave like Desktop: a WebSocket
  * upgrade answered with a redirect to another origin (never followed: the other origin's events are not trusted),
- * a connection Deno's permissions refuse (`--allow-net` for another host), and a TLS handshake that fails. Each
+ * a connection Deno's permissions refuse (`--allow-net` for another host), a TLS handshake that fails, and a plain
+ * request answered by switching protocols. Each
  * runs a program as a user writes it, on the runtime itself, against servers on 127.0.0.1, and reads the one JSON
  * line it prints: what the stream delivered or the typed error (tag, message, `delivery`) it failed with.
  */
@@ -9,7 +10,7 @@ import { sourceCondition, workspaceBin } from "@beeper-kit/testkit/binaries"
 import { runProcess } from "@beeper-kit/testkit/process"
 import { startRecordingServer } from "@beeper-kit/testkit/recording-server"
 import { createServer } from "node:http"
-import type { AddressInfo } from "node:net"
+import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net"
 import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { describe, expect, it } from "vitest"
 import { programFile } from "./support/program-file.ts"
@@ -184,4 +185,41 @@ describe("Deno: a host outside --allow-net", () => {
     expect(outcome).toMatchObject({ ok: false, tag: "ConnectionLost" })
     expect(outcome.message).toContain("NotCapable: Requires net access")
   }, 150_000)
+})
+
+/**
+ * A raw TCP server on 127.0.0.1 that answers each request's head with `101 Switching Protocols` (an upgrade nobody
+ * asked for) and then keeps the connection open, saying nothing more.
+ */
+const withSwitchingServer = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
+  const sockets = new Set<Socket>()
+  const server = createNetServer((socket) => {
+    sockets.add(socket)
+    socket.on("close", () => sockets.delete(socket))
+    socket.on("error", () => {})
+    let head = ""
+    socket.on("data", (chunk: Buffer) => {
+      if (head.includes("\r\n\r\n")) return
+      head += chunk.toString("latin1")
+      if (head.includes("\r\n\r\n")) socket.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n")
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  try {
+    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  } finally {
+    for (const socket of sockets) socket.destroy()
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+// Deno's and workerd's fetch hand the 101 on as a response, which was read as an `UnexpectedStatus` without
+// `delivery`; Node's own client (packages/node/test/NodeHttpClient.test.ts) and Bun fail with a TransportError.
+describe("a 101 Switching Protocols to a plain request", () => {
+  for (const [runtime, probe] of runtimes) {
+    it(`${runtime}: a TransportError with delivery "maybe-sent" (the server read the request)`, async () => {
+      const outcome = await withSwitchingServer((url) => probe("http", url, "unusual-desktop-token"))
+      expect(outcome).toMatchObject({ ok: false, tag: "TransportError", delivery: "maybe-sent" })
+    }, 150_000)
+  }
 })

@@ -38,10 +38,34 @@ export const startFetch = (
     }
   if (typeof ReadableStream !== "undefined" && body instanceof ReadableStream) init.duplex = "half"
   try {
-    fetch(url, init).then(onResponse, onFailure)
+    fetch(url, init).then(
+      (response) => response.status === 101 ? protocolSwitched(response, controller, onFailure) : onResponse(response),
+      onFailure,
+    )
   } catch (cause) {
     onFailure(cause)
   }
+}
+
+/**
+ * The server answered a plain request by switching protocols (`101`): nothing here asks for that (`WebHttpClient`
+ * refuses a request with `Upgrade`), so there is no HTTP response to give. undici and Bun fail such a fetch
+ * themselves (`bad upgrade`, `UnrequestedUpgrade`); Deno and workerd hand the 101 on as a response, which was read as
+ * an `UnexpectedStatus` without `delivery`. Every transport fails as `@beeper-kit/node`'s client does (the same
+ * code and words): a transport failure, `"maybe-sent"` (the server read the request), the connection closed.
+ */
+class ProtocolSwitchError extends Error {
+  readonly code = "ERR_UNEXPECTED_UPGRADE"
+  constructor(protocol: string | null) {
+    const upgrade = protocol ? `, Upgrade: ${protocol.slice(0, 64)}` : ""
+    super(`the server switched protocols (101${upgrade}) on a plain HTTP request; the connection was closed`)
+    this.name = "ProtocolSwitchError"
+  }
+}
+
+const protocolSwitched = (response: Response, controller: AbortController, onFailure: (cause: unknown) => void): void => {
+  controller.abort()
+  onFailure(new ProtocolSwitchError(response.headers.get("upgrade")))
 }
 
 /**
