@@ -26,13 +26,16 @@ const remove = (path: string): Promise<void> =>
 
 declare const Bun: {
   file(path: string): { text(): Promise<string> }
-  write(path: string, data: string): Promise<number>
+  write(path: string, data: string, options: { readonly createPath: boolean }): Promise<number>
 }
 
 /** The `FileSystem` (read, write, rename, remove of text files) over Bun's APIs; a missing file (`ENOENT`) is `NotFound`. */
 export const layerFileSystem: Layer.Layer<FileSystem.FileSystem> = KeyValueFile.layerFileSystem({
   readFileString: (path) => Bun.file(path).text(),
-  writeFileString: (path, data) => Bun.write(path, data).then(() => undefined),
+  // `createPath: false`: by default `Bun.write` creates missing parent folders, so a mistyped checkpoint path made a
+  // new folder where Node and Deno fail (`ENOENT`: `CheckpointUnavailable`), as `KeyValueFile` says: "its directory
+  // must exist".
+  writeFileString: (path, data) => Bun.write(path, data, { createPath: false }).then(() => undefined),
   rename,
   remove,
 })

@@ -1,11 +1,12 @@
 /**
  * Durable checkpoints on real Bun: `BeeperBun.layerCheckpointFile` (Bun's file APIs) keeps a chat's checkpoint
- * across processes, reads a missing file as empty, and refuses a file that is not a checkpoint file with
- * `CheckpointCorrupt`. Each step is its own Bun process (the workspace's `bun`, sources via the source condition).
+ * across processes, reads a missing file as empty, refuses a file that is not a checkpoint file with
+ * `CheckpointCorrupt`, and a folder that does not exist with `CheckpointUnavailable` (as on Node and Deno). Each step
+ * is its own Bun process (the workspace's `bun`, sources via the source condition).
  */
 import { bunBinary, sourceCondition } from "@beeper-kit/testkit/binaries"
 import { runProcess } from "@beeper-kit/testkit/process"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -35,6 +36,14 @@ describe("BeeperBun.layerCheckpointFile on Bun", () => {
     expect(await onBun("write", file)).toEqual({ cursors: [{ ...cursor, recent: [] }] })
     expect(await onBun("read", file)).toEqual({ cursors: [{ ...cursor, recent: [] }] })
     expect(readFileSync(file, "utf8")).toContain("beeper-kit/incoming/chat/c1")
+  })
+
+  // Bun.write creates missing parent folders unless told not to: a mistyped path made a folder and saved there,
+  // where Node and Deno fail (KeyValueFile: "its directory must exist").
+  it("fails a save into a folder that does not exist with CheckpointUnavailable, creating no folder", { timeout: 300_000 }, async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), "bun-checkpoint-")), "missing")
+    expect(await onBun("write", join(folder, "bot.json"))).toEqual({ error: "CheckpointUnavailable" })
+    expect(existsSync(folder)).toBe(false)
   })
 
   it("refuses a file that is not a checkpoint file with CheckpointCorrupt", { timeout: 300_000 }, async () => {
