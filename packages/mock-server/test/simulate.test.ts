@@ -124,6 +124,38 @@ describe("simulate", () => {
     }
   })
 
+  // Traffic used to write in the disconnected Instagram account's chats and bring them to the top: a program that
+  // answered the latest chat (the adapters' README example) failed with "The account needs to be reconnected".
+  it("incoming messages with no chat given, and background traffic, reach only chats of connected accounts", async () => {
+    const accounts = (await ctx.api.get("/v1/accounts")).body as Array<{ accountID: string; status: string }>
+    const disconnected = accounts.find((a) => a.status === "reconnect_required")!.accountID
+    const theirs = (await ctx.api.get("/v1/chats", { query: { accountIDs: [disconnected], limit: 200 } })).body.items
+    expect(theirs.length).toBeGreaterThan(0)
+    // a chat named explicitly still receives (a test may want that), and brings the account's chats to the top
+    for (const chat of theirs) ctx.server.simulate.incomingMessage({ chatID: chat.id })
+    expect((await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0].accountID).toBe(disconnected)
+    const theirIDs = new Set(theirs.map((chat: { id: string }) => chat.id))
+
+    expect(theirIDs.has(ctx.server.simulate.incomingMessage().chatID)).toBe(false)
+    expect((await ctx.api.get("/v1/chats", { query: { limit: 1 } })).body.items[0].accountID).not.toBe(disconnected)
+
+    const reached: Array<string> = []
+    const enough = new Promise<void>((resolve) => {
+      const stop = ctx.server.onChange((event) => {
+        if (event.type !== "message.upserted") return
+        reached.push(event.chatID)
+        if (reached.length === 40) {
+          stop()
+          resolve()
+        }
+      })
+    })
+    ctx.server.simulate.traffic(10)
+    await enough
+    ctx.server.simulate.traffic(false)
+    expect(reached.filter((chatID) => theirIDs.has(chatID))).toEqual([])
+  })
+
   it("background traffic delivers messages until stopped", async () => {
     const arrived = new Promise<string>((resolve) => {
       const stop = ctx.server.onChange((event) => {

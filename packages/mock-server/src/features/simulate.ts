@@ -15,8 +15,8 @@ import { TASK_KINDS, type TaskKind, trafficProblem } from "../store/scheduler.ts
 /** Simulation of everything that happens outside the API. */
 export interface Simulate {
   /**
-   * A contact sends a message (default: the other participant of the most recently active chat, a random line).
-   * Throws for a `kind` that is not a content kind.
+   * A contact sends a message (default: the other participant of the most recently active chat of a connected
+   * account, a random line). Throws for a `kind` that is not a content kind.
    */
   readonly incomingMessage: (input?: {
     readonly chatID?: string
@@ -56,7 +56,7 @@ export interface Simulate {
   readonly confirmLoginDisplay: (loginSessionID?: string) => number
   /** Another signed-in device asks to verify this one. */
   readonly incomingVerification: (device?: { readonly name?: string; readonly deviceID?: string }) => Verification
-  /** Starts (ms interval) or stops (`false`) random incoming messages in recent chats. */
+  /** Starts (ms interval) or stops (`false`) random incoming messages in recent chats of connected accounts. */
   readonly traffic: (intervalMs: number | false) => void
 }
 
@@ -86,10 +86,18 @@ export const makeSimulate = (store: Store, seed: string | number): Simulate & { 
   let strangerIndex = 0
   let timer: ReturnType<typeof setInterval> | undefined
 
+  /**
+   * Chats someone else can write in, most recently active first: not of an account that needs reconnecting (a
+   * disconnected account receives nothing on a real Desktop, and a reply there fails: traffic that brought its chats
+   * to the top made "answer the latest chat" fail with "The account needs to be reconnected").
+   */
   const recentChats = (): Array<ChatRecord> =>
     records
       .chats()
-      .filter((c) => !c.merge && !c.isReadOnly && c.participants.some((p) => !p.isSelf && !p.isNetworkBot))
+      .filter((c) =>
+        !c.merge && !c.isReadOnly && c.participants.some((p) => !p.isSelf && !p.isNetworkBot) &&
+        records.account(c.accountID)?.account.status !== "reconnect_required"
+      )
       .sort((a, b) => records.lastActivity(b) - records.lastActivity(a))
 
   const chatFor = (chatID: string | undefined): ChatRecord => {
