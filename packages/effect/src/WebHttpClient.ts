@@ -33,7 +33,7 @@ import type * as HttpClientRequest from "effect/http/HttpClientRequest"
 import * as HttpClientResponse from "effect/http/HttpClientResponse"
 import * as UrlParams from "effect/http/UrlParams"
 import * as Abortable from "./internal/abortable.ts"
-import { fetchFailure, startFetch, withoutContentLength } from "./internal/webFetch.ts"
+import { fetchFailure, ProtocolSwitchError as ProtocolSwitch, startFetch, withoutContentLength } from "./internal/webFetch.ts"
 
 /**
  * Runs a request with the caller's `AbortController`: aborting it aborts the fetch and the body's stream (what
@@ -62,6 +62,16 @@ export const runWithControllerOf = (client: HttpClient.HttpClient): RunWithContr
  */
 export const withRunWithController = (client: HttpClient.HttpClient, run: RunWithController): HttpClient.HttpClient =>
   Abortable.withAbortableAttempts(Object.assign(client, { [runWithControllerKey]: run }), run)
+
+/**
+ * The failure of a plain request the server answered by switching protocols (`101`): there is no HTTP response to
+ * give, and the connection is closed. Code `ERR_UNEXPECTED_UPGRADE`; `BeeperDesktop` reports it as a `TransportError`
+ * with `delivery: "maybe-sent"`. Every transport fails a 101 with it — this client (whatever the runtime's `fetch`
+ * does with a 101) and `@beeper-kit/node`'s — so the same answer is the same error on every runtime.
+ * @since 1.0.0
+ * @category Transport
+ */
+export const ProtocolSwitchError = ProtocolSwitch
 
 /**
  * Whether a tracer other than Effect's built-in (no-op export) one is installed: then spans are worth making.

@@ -50,20 +50,6 @@ const transportError = (request: HttpClientRequest.HttpClientRequest, cause: unk
   new HttpClientError.HttpClientError({ reason: new HttpClientError.TransportError({ request, cause }) })
 
 /**
- * The server answered a plain request by switching protocols (`101`, with an `Upgrade` header): this client never
- * asks for that, so there is no HTTP response to give. The connection is closed. (`@beeper-kit/effect`'s fetch path
- * fails a 101 with the same code and words, whatever the runtime's `fetch` does with it.)
- */
-class ProtocolSwitchError extends Error {
-  readonly code = "ERR_UNEXPECTED_UPGRADE"
-  constructor(status: number | undefined, protocol: string | undefined) {
-    const upgrade = protocol ? `, Upgrade: ${protocol.slice(0, 64)}` : ""
-    super(`the server switched protocols (${status ?? 101}${upgrade}) on a plain HTTP request; the connection was closed`)
-    this.name = "ProtocolSwitchError"
-  }
-}
-
-/**
  * The source of a request body failed while it was sent (a file attachment that could not be read: deleted, or changed
  * since `fs.openAsBlob` opened it; a body `Stream` that failed). The request is cut short, its connection closed; the
  * source's own error is the `cause`.
@@ -168,7 +154,7 @@ const exchange = (
     // server read the request, so a send may have reached it.
     outgoing.on("upgrade", (incoming: Http.IncomingMessage, socket: Net.Socket) => {
       socket.destroy()
-      onError(new ProtocolSwitchError(incoming.statusCode, incoming.headers.upgrade))
+      onError(new WebHttpClient.ProtocolSwitchError(incoming.headers.upgrade)) // every transport's error for a 101
     })
     // Any other end of the request without a response or an error (a resumed callback ignores a second resume)
     outgoing.once("close", () => {

@@ -51,12 +51,13 @@ export const startFetch = (
  * The server answered a plain request by switching protocols (`101`): nothing here asks for that (`WebHttpClient`
  * refuses a request with `Upgrade`), so there is no HTTP response to give. undici and Bun fail such a fetch
  * themselves (`bad upgrade`, `UnrequestedUpgrade`); Deno and workerd hand the 101 on as a response, which was read as
- * an `UnexpectedStatus` without `delivery`. Every transport fails as `@beeper-kit/node`'s client does (the same
- * code and words): a transport failure, `"maybe-sent"` (the server read the request), the connection closed.
+ * an `UnexpectedStatus` without `delivery`. Every transport, `@beeper-kit/node`'s client too, fails with this error
+ * (exported as `WebHttpClient.ProtocolSwitchError`): a transport failure, `"maybe-sent"` (the server read the
+ * request), the connection closed.
  */
-class ProtocolSwitchError extends Error {
+export class ProtocolSwitchError extends Error {
   readonly code = "ERR_UNEXPECTED_UPGRADE"
-  constructor(protocol: string | null) {
+  constructor(protocol: string | null | undefined) {
     const upgrade = protocol ? `, Upgrade: ${protocol.slice(0, 64)}` : ""
     super(`the server switched protocols (101${upgrade}) on a plain HTTP request; the connection was closed`)
     this.name = "ProtocolSwitchError"
