@@ -101,32 +101,39 @@ export const make = (namespace: KVNamespaceLike): KeyValueStore.KeyValueStore =>
         }
       }
     }))
+  // The write runs on a fiber of its own, to its end, and settles what the callers share — `next.done`, which every
+  // caller merged into it awaits, and `written` — whatever happens to the caller that started it. The callers wait for
+  // it interruptibly: a put sent cannot be recalled (it may land after its callers stopped waiting), so nothing is
+  // gained by making them wait for a slow namespace past their own limit (`handleIncoming`'s 10 s at its end).
   const set = (key: string, value: string) =>
-    Effect.suspend(() => {
-      const slot = slotOf(key)
-      written.set(key, value)
-      if (slot.next !== undefined) {
-        slot.next.value = value
-        return Deferred.await(slot.next.done)
-      }
-      const next: NonNullable<Slot["next"]> = { value, done: Deferred.makeUnsafe() }
-      slot.next = next
-      const put = Effect.suspend(() => {
-        // from here on, a set waits for the write after this one
-        if (slot.next === next) slot.next = undefined
-        return call("set", key, () => namespace.put(key, next.value))
+    Effect.uninterruptibleMask((restore) =>
+      Effect.suspend(() => {
+        const slot = slotOf(key)
+        written.set(key, value)
+        if (slot.next !== undefined) {
+          slot.next.value = value
+          return restore(Deferred.await(slot.next.done))
+        }
+        const next: NonNullable<Slot["next"]> = { value, done: Deferred.makeUnsafe() }
+        slot.next = next
+        const put = Effect.suspend(() => {
+          // from here on, a set waits for the write after this one
+          if (slot.next === next) slot.next = undefined
+          return call("set", key, () => namespace.put(key, next.value))
+        })
+        const write = inTurn(slot, put).pipe(
+          Effect.exit,
+          Effect.flatMap((exit) => {
+            if (Exit.isFailure(exit) && written.get(key) === next.value) written.delete(key)
+            return Deferred.done(next.done, exit)
+          }),
+        )
+        return Effect.andThen(
+          Effect.forkDetach(write, { startImmediately: true, uninterruptible: true }),
+          restore(Deferred.await(next.done)),
+        )
       })
-      // the write lands (or fails) even if the caller that started it is interrupted: others wait for it
-      return inTurn(slot, put).pipe(
-        Effect.exit,
-        Effect.flatMap((exit) => {
-          if (Exit.isFailure(exit) && written.get(key) === next.value) written.delete(key)
-          return Deferred.done(next.done, exit)
-        }),
-        Effect.uninterruptible,
-        Effect.andThen(Deferred.await(next.done)),
-      )
-    })
+    )
   const remove = (method: string, key: string) =>
     inTurn(slotOf(key), Effect.tap(call(method, key, () => namespace.delete(key)), () => Effect.sync(() => void written.set(key, undefined))))
   return KeyValueStore.makeStringOnly({

@@ -2,7 +2,8 @@
  * `BeeperEdge.layerCheckpointKV`: delivery checkpoints in a Workers KV namespace (here a Map behind the binding's
  * shape, listing in pages of 2 as KV pages its keys) — a checkpoint read back by a new layer, and a value that is not
  * one failing with `CheckpointCorrupt`; and Workers KV's one write per second to a key (a faster one refused with a
- * 429, as workerd does), on the test clock: writes paced and merged, a 429 from elsewhere tried again, bounded.
+ * 429, as workerd does), on the test clock: writes paced and merged, a 429 from elsewhere tried again, bounded; and
+ * a put slower than its caller's patience: the caller stops waiting, the put lands all the same.
  */
 import { Checkpoints } from "@beeper-kit/effect"
 import { assert, describe, it } from "@effect/vitest"
@@ -170,5 +171,39 @@ describe("BeeperEdge.layerCheckpointKV: one write per second to a key", () => {
       const error = yield* Fiber.join(failed)
       assert.include(String(error.cause), "429")
       assert.strictEqual(attempts, 4) // the write and three retries
+    }))
+
+  it.effect("a caller stops waiting for a slow put when interrupted; the put still lands, and the callers merged into it resume", () =>
+    Effect.gen(function*() {
+      // puts that land only when let go (a namespace far slower than handleIncoming's 10 s at its end)
+      const held: Array<() => void> = []
+      const namespace = fakeNamespace(yield* testNow)
+      const put = namespace.put
+      const slow: BeeperEdge.KVNamespaceLike = {
+        ...namespace,
+        put: (key, value) => new Promise<void>((resolve) => held.push(() => resolve(put(key, value)))),
+      }
+      const store = makeKVStore(slow)
+      const first = yield* Effect.forkChild(store.set("k", "1"))
+      while (held.length < 1) yield* Effect.yieldNow
+      // the next write waits for the first; a third merges into it
+      const second = yield* Effect.forkChild(store.set("k", "2"))
+      const third = yield* Effect.forkChild(store.set("k", "3"))
+      yield* Effect.yieldNow
+      const stopping = yield* Effect.forkChild(Fiber.interruptAll([first, second]))
+      for (let i = 0; i < 100 && stopping.pollUnsafe() === undefined; i++) yield* Effect.yieldNow
+      const stoppedBeforeThePut = stopping.pollUnsafe() !== undefined
+      held.shift()!()
+      yield* seconds(2)
+      while (held.length < 1) yield* Effect.yieldNow
+      held.shift()!()
+      yield* Fiber.join(third)
+      yield* Fiber.join(stopping)
+      // (before: the interruption waited for the put, as long as it took: handleIncoming returned when a slow KV
+      // write ended, long past its 10 s)
+      assert.isTrue(stoppedBeforeThePut, "the interruption waited for the put")
+      assert.deepStrictEqual(namespace.puts.map((p) => p.value), ["1", "3"])
+      assert.strictEqual(namespace.data.get("k"), "3")
+      assert.strictEqual(yield* store.get("k"), "3")
     }))
 })
