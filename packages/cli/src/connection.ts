@@ -46,7 +46,10 @@ export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connect
     if (problem !== undefined) {
       return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) ${problem}: give Desktop's address, e.g. ${BeeperConfig.defaultBaseUrl}`)
     }
-    if (Option.isNone(flags.token)) return yield* new CliFailure({ code: ExitCode.auth, message: tokenMissing })
+    // an empty token (`BEEPER_ACCESS_TOKEN=`) is none: the layer refuses it, and Desktop would answer it with a 401
+    if (Option.isNone(flags.token) || Redacted.value(flags.token.value).trim() === "") {
+      return yield* new CliFailure({ code: ExitCode.auth, message: tokenMissing })
+    }
     // a token no header can hold (a pasted "Bearer " prefix, a line break): said here, not as the layer's defect
     const tokenProblem = BeeperConfig.tokenProblemOf(Redacted.value(flags.token.value).trim())
     if (tokenProblem !== undefined) {

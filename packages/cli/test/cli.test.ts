@@ -172,6 +172,14 @@ describe.concurrent("beeper-kit", () => {
     expect(stderr).toContain("beeper-kit: no access token. Set BEEPER_ACCESS_TOKEN or pass --token")
   })
 
+  it("an empty token is none: exit code 3 and how to get one (not a defect, nor a 401)", async () => {
+    for (const token of ["", " "]) {
+      const { code, stderr } = await beeperKit(["chats"], { BEEPER_DESKTOP_URL: server.url, BEEPER_ACCESS_TOKEN: token })
+      expect(code, stderr).toBe(3)
+      expect(stderr).toContain("beeper-kit: no access token. Set BEEPER_ACCESS_TOKEN or pass --token")
+    }
+  })
+
   it("a refused connection: 'is it running?' and exit code 4", async () => {
     const url = `http://127.0.0.1:${await closedPort()}`
     const { code, stderr } = await beeperKit(["--url", url, "chats"], env)

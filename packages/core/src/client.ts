@@ -69,8 +69,19 @@ export interface BeeperClientOptions {
  * Use it for interceptors (`client.interceptors.request.use`) or to call `client.get({ url })` directly.
  */
 export const createBeeperHttpClient = (options: BeeperClientOptions = {}): BeeperHttpClient => {
-  const token = options.accessToken?.trim()
-  const tokenProblem = token === undefined ? undefined : accessTokenProblem(token)
+  const tokenGiven = options.accessToken as unknown
+  if (tokenGiven !== undefined && typeof tokenGiven !== "string") {
+    // never shown: it may be the token in some other wrapping
+    throw new TypeError(`Beeper Desktop accessToken must be a string, got ${tokenGiven === null ? "null" : typeof tokenGiven}`)
+  }
+  const token = tokenGiven?.trim()
+  // an empty token (a variable set to "") would be sent as `Authorization: Bearer ` and answered with Unauthorized;
+  // without a token, leave `accessToken` out (only the public endpoints answer)
+  const tokenProblem = token === undefined
+    ? undefined
+    : token === ""
+    ? "is empty: give the token (Beeper Desktop → Settings → Developers), or leave accessToken out for the public endpoints only"
+    : accessTokenProblem(token)
   // thrown here, before any Headers sees it: a runtime's own message would quote the header value, token and all
   if (tokenProblem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${tokenProblem}`)
   const url = parseBaseUrl(options.baseUrl ?? defaultBaseUrl)

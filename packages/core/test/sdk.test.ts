@@ -316,6 +316,23 @@ describe("createBeeperClient options", () => {
     expect(String(thrown)).not.toContain("s3cr3t")
   })
 
+  it.each([
+    ["empty", "", /accessToken is empty: give the token .*or leave accessToken out for the public endpoints only/],
+    ["blank", " \n", /accessToken is empty/],
+    ["null", null, /accessToken must be a string, got null/],
+    ["a Redacted-like object", { value: "s3cr3t" }, /accessToken must be a string, got object/],
+  ])("refuses an access token that is %s at construction (an empty one was sent as `Bearer `)", (_, token, pattern) => {
+    let thrown: unknown
+    try {
+      createBeeperClient({ baseUrl: server.url, accessToken: token as never })
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(TypeError)
+    expect(String(thrown)).toMatch(pattern)
+    expect(String(thrown)).not.toContain("s3cr3t")
+  })
+
   it("refuses to send the token in clear text to another machine unless allowInsecureToken, as the Effect client does", () => {
     const refused = (options: Parameters<typeof createBeeperClient>[0]): string | undefined => {
       try {

@@ -39,7 +39,8 @@ export interface ConnectionOptions {
   readonly baseUrl?: string | URL | undefined
   /**
    * The access token (Beeper Desktop → Settings → Developers). Wrap it with `Redacted.make`: a plain string is
-   * refused with a `TypeError` at layer build. Surrounding whitespace (a trailing newline of a token file) is trimmed.
+   * refused with a `TypeError` at layer build, and so is a `Redacted` holding no string (`Redacted.make(undefined)`
+   * from an unset variable) or an empty one. Surrounding whitespace (a trailing newline of a token file) is trimmed.
    */
   readonly accessToken: Redacted.Redacted<string>
   /**
@@ -322,7 +323,14 @@ export const load = (
         message: "the access token must be a Redacted value: read it with Config.Redacted, or wrap it with Redacted.make",
       })
     }
-    const token = Redacted.value(options.accessToken).trim()
+    const raw: unknown = Redacted.value(options.accessToken)
+    if (typeof raw !== "string") {
+      return yield* new ConfigurationError({
+        variable: "accessToken",
+        message: `the access token must hold a string, got ${raw === null ? "null" : typeof raw} inside Redacted`,
+      })
+    }
+    const token = raw.trim()
     const tokenProblem = token === "" ? "is empty" : tokenProblemOf(token)
     if (tokenProblem !== undefined) {
       return yield* new ConfigurationError({
@@ -417,9 +425,17 @@ const trimToken = (token: Redacted.Redacted<string>): Redacted.Redacted<string> 
         "wrap the token with Redacted.make(token)",
     )
   }
-  const value = Redacted.value(token)
+  // `Redacted.make(env.BEEPER_ACCESS_TOKEN)` with the variable unset holds `undefined`; an empty token would be sent as
+  // `Authorization: Bearer ` and answered with Unauthorized
+  const value: unknown = Redacted.value(token)
+  if (typeof value !== "string") {
+    throw new TypeError(
+      `Beeper Desktop accessToken must hold a string, got ${value === null ? "null" : typeof value} inside Redacted: ` +
+        "is the variable it was read from set?",
+    )
+  }
   const trimmed = value.trim()
-  const problem = tokenProblemOf(trimmed)
+  const problem = trimmed === "" ? `is empty: Beeper Desktop needs an access token. ${whereToGetAToken}.` : tokenProblemOf(trimmed)
   if (problem !== undefined) throw new TypeError(`Beeper Desktop accessToken ${problem}`)
   return trimmed === value ? token : Redacted.make(trimmed)
 }

@@ -292,6 +292,25 @@ describe("BeeperDesktop options", () => {
     }))
 })
 
+describe("accessToken holding no token", () => {
+  // `Redacted.make(env.BEEPER_ACCESS_TOKEN)` with the variable unset, or set empty (before: a TypeError reading
+  // 'trim' of undefined that named no option; an empty token built the layer and was sent as `Bearer `)
+  for (const [what, held, pattern] of [
+    ["undefined (an unset variable)", undefined, /^Beeper Desktop accessToken must hold a string, got undefined inside Redacted: is the variable it was read from set\?/],
+    ["null", null, /^Beeper Desktop accessToken must hold a string, got null inside Redacted/],
+    ["a number", 42, /^Beeper Desktop accessToken must hold a string, got number inside Redacted/],
+    ["empty", "", /^Beeper Desktop accessToken is empty: Beeper Desktop needs an access token\. Create one in Beeper Desktop → Settings → Developers/],
+    ["blank", " \n", /^Beeper Desktop accessToken is empty/],
+  ] as const) {
+    it.effect(`a Redacted holding ${what} is a TypeError naming accessToken at layer build, nothing sent`, () =>
+      Effect.gen(function*() {
+        const accessToken = Redacted.make(held as never)
+        assertTypeError(yield* desktopLayerDefect({ accessToken }), pattern)
+        assertTypeError(yield* eventsDefect({ accessToken }), pattern)
+      }))
+  }
+})
+
 describe("incomingMessages / handleIncoming options", () => {
   // Both services in context but unreachable: a refusal comes before either is used.
   const services = Layer.mergeAll(

@@ -269,6 +269,13 @@ describe("configuration", () => {
       yield* loaded({ baseUrl: "http://10.0.0.5:23373", allowInsecureToken: true })
       yield* loaded({ baseUrl: "http://localhost:23373" })
     }))
+
+  it.effect("a config of one's own whose token is Redacted.make(undefined): a ConfigurationError naming accessToken (it was a TypeError on 'trim')", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(BeeperConfig.load(Config.succeed({ accessToken: Redacted.make(undefined as never) })))
+      assert.strictEqual(error._tag, "ConfigurationError")
+      assert.include(error.message, "the access token must hold a string, got undefined inside Redacted")
+    }))
 })
 
 describe("cleartext token guard", () => {
