@@ -13,9 +13,10 @@
  * @module
  */
 import { BeeperServices, Checkpoints, WebHttpClient } from "@beeper-kit/effect"
+import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
-import { type KVNamespaceLike, make as makeKVStore } from "./CloudflareKV.ts"
+import { type KVNamespaceLike, make as makeKVStore, namespaceProblem } from "./CloudflareKV.ts"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as Socket from "effect/socket/Socket"
 import * as FetchWebSocket from "./FetchWebSocket.ts"
@@ -108,11 +109,16 @@ export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = 
 /**
  * Cloudflare Workers: the delivery checkpoints of `handleIncoming` / `incomingMessages` in a KV namespace binding
  * (`BeeperEdge.layerCheckpointKV(env.BOT_CHECKPOINTS)`). KV is eventually consistent: one delivery per namespace
- * at a time, and an idempotent handler (see `CloudflareKV.ts`).
+ * at a time, and an idempotent handler (see `CloudflareKV.ts`). A binding that is missing (`undefined`: not in the
+ * Worker's configuration, or misspelled) or not a KV namespace is a `TypeError` when the layer is built.
  * @since 1.0.0
  * @category Layers
  */
-export const layerCheckpointKV = (namespace: KVNamespaceLike): Layer.Layer<Checkpoints> =>
-  Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, makeKVStore(namespace))))
+export const layerCheckpointKV = (namespace: KVNamespaceLike): Layer.Layer<Checkpoints> => {
+  // refused when the layer is built, as other options that cannot be meant are (a defect: a TypeError naming it)
+  const problem = namespaceProblem(namespace)
+  if (problem !== undefined) return Layer.effect(Checkpoints, Effect.die(new TypeError(`BeeperEdge.layerCheckpointKV: ${problem}`)))
+  return Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, makeKVStore(namespace))))
+}
 
 export type { KVNamespaceLike } from "./CloudflareKV.ts"

@@ -38,6 +38,25 @@ export interface KVNamespaceLike {
   }>
 }
 
+/**
+ * Why `namespace` is not a KV namespace binding, if it is not: a binding missing from the Worker's configuration (or
+ * misspelled) arrives as `undefined`, which would otherwise fail only at the first read, as if KV were down.
+ */
+export const namespaceProblem = (namespace: unknown): string | undefined => {
+  const wanted = "a Workers KV namespace binding (env.MY_KV: an object with get, put, list and delete); check the " +
+    "binding's name in the Worker's configuration (wrangler.toml / wrangler.jsonc kv_namespaces)"
+  if (namespace === undefined || namespace === null) {
+    return `the KV namespace binding is missing (got ${String(namespace)}): give ${wanted}`
+  }
+  if (typeof namespace !== "object") return `the KV namespace binding is not a KV namespace (got ${typeof namespace}): give ${wanted}`
+  const missing = ["get", "put", "list", "delete"].filter((method) =>
+    typeof (namespace as Record<string, unknown>)[method] !== "function"
+  )
+  return missing.length === 0
+    ? undefined
+    : `the KV namespace binding is not a KV namespace (it has no ${missing.join(", ")}): give ${wanted}`
+}
+
 /** The time (ms) Workers KV wants between two writes to one key. */
 export const writeInterval = 1000
 

@@ -1,13 +1,14 @@
 /**
  * `BeeperEdge.layerCheckpointKV`: delivery checkpoints in a Workers KV namespace (here a Map behind the binding's
- * shape, listing in pages of 2 as KV pages its keys) — a checkpoint read back by a new layer, and a value that is not
- * one failing with `CheckpointCorrupt`; and Workers KV's one write per second to a key (a faster one refused with a
- * 429, as workerd does), on the test clock: writes paced and merged, a 429 from elsewhere tried again, bounded; and
- * a put slower than its caller's patience: the caller stops waiting, the put lands all the same.
+ * shape, listing in pages of 2 as KV pages its keys) — a checkpoint read back by a new layer, a value that is not one
+ * failing with `CheckpointCorrupt`, a binding that is missing or no namespace refused when the layer is built; and
+ * Workers KV's one write per second to a key (a faster one refused with a 429, as workerd does), on the test clock:
+ * writes paced and merged, a 429 from elsewhere tried again, bounded; and a put slower than its caller's patience:
+ * the caller stops waiting, the put lands all the same.
  */
 import { Checkpoints } from "@beeper-kit/effect"
 import { assert, describe, it } from "@effect/vitest"
-import { Clock, Effect, Fiber, Option } from "effect"
+import { Cause, Clock, Effect, Exit, Fiber, Option } from "effect"
 import { TestClock } from "effect/testing"
 import { BeeperEdge } from "../src/index.ts"
 import { make as makeKVStore } from "../src/CloudflareKV.ts"
@@ -66,6 +67,28 @@ describe("BeeperEdge.layerCheckpointKV", () => {
       // (a checkpoint keeps only the recent IDs after its own message, those sharing its sortKey: none here)
       assert.deepStrictEqual(loaded.get("b"), { ...cursor("b"), recent: [] })
     }))
+
+  // (before: accepted; the first read failed `CheckpointUnavailable: Workers KV get failed …: Cannot read properties of
+  // undefined (reading 'get')`, as if KV were down)
+  for (const [what, binding, pattern] of [
+    ["missing (undefined: not in the Worker's configuration)", undefined, /the KV namespace binding is missing \(got undefined\)/],
+    ["null", null, /the KV namespace binding is missing \(got null\)/],
+    ["a string", "BOT_CHECKPOINTS", /the KV namespace binding is not a KV namespace \(got string\)/],
+    ["an object without put and delete", { get: () => {}, list: () => {} }, /not a KV namespace \(it has no put, delete\)/],
+  ] as const) {
+    it.effect(`a binding that is ${what} is a TypeError naming the binding when the layer is built`, () =>
+      Effect.gen(function*() {
+        const exit = yield* Effect.exit(
+          Checkpoints.use((c) => c.load).pipe(Effect.provide(BeeperEdge.layerCheckpointKV(binding as never))),
+        )
+        assert.isTrue(Exit.isFailure(exit), "the layer was built")
+        const defect = Exit.isFailure(exit) ? exit.cause.reasons.find(Cause.isDieReason)?.defect : undefined
+        assert.instanceOf(defect, TypeError, Exit.isFailure(exit) ? Cause.pretty(exit.cause) : "")
+        assert.match((defect as TypeError).message, /^BeeperEdge\.layerCheckpointKV: /)
+        assert.match((defect as TypeError).message, pattern)
+        assert.include((defect as TypeError).message, "an object with get, put, list and delete")
+      }))
+  }
 
   it.effect("a foreign value fails with CheckpointCorrupt", () =>
     Effect.gen(function*() {
