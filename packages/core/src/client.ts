@@ -147,7 +147,7 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
     const body = errorBodyOf(error, response, call, scrub)
     const throwing = call.throwOnError ?? client.getConfig().throwOnError
     return throwing === true && response !== undefined && !response.ok && !(body instanceof Error)
-      ? new BeeperApiError(body as ApiErrorBody, response)
+      ? new BeeperApiError(body as ApiErrorBody, response, scrub)
       : body
   })
   return client

@@ -3,6 +3,7 @@
 // `error` (or throws with `throwOnError`): errors are logged and shipped.
 import { createServer, type Server, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { inspect } from "node:util"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { BeeperApiError, createBeeperClient } from "../src/index.ts"
 
@@ -24,9 +25,15 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 const client = () => createBeeperClient({ baseUrl: url, accessToken: secret })
 
-/** Everything a user could print of an error: its message, its JSON, its inspection (stack included). */
+/** Everything a user could print of an error: its message, its JSON, its inspection (`console.error`), its stack. */
 const printed = (error: unknown): string =>
-  [String(error), JSON.stringify(error), error instanceof Error ? `${error.stack}` : "", JSON.stringify({ ...(error as object) })].join("\n")
+  [
+    String(error),
+    JSON.stringify(error),
+    error instanceof Error ? `${error.stack}` : "",
+    JSON.stringify({ ...(error as object) }),
+    inspect(error, { depth: 8 }),
+  ].join("\n")
 
 const percentEncoded = encodeURIComponent(secret)
 const base64 = Buffer.from(secret).toString("base64")
@@ -41,6 +48,12 @@ const errorAnswers: ReadonlyArray<readonly [name: string, answer: (response: Ser
     void r.writeHead(403, { "content-type": "application/json" }).end(JSON.stringify({ [secret]: true, error: percentEncoded }))],
   ["a text body whose token straddles the 1,000-character cut", (r) =>
     void r.writeHead(500, { "content-type": "text/plain" }).end(`${"x".repeat(990)}${secret} and more`)],
+  ["response headers (a challenge quoting the token, a custom header in base64)", (r) =>
+    void r.writeHead(401, {
+      "content-type": "application/json",
+      "www-authenticate": `Bearer error="invalid_token", token="${secret}"`,
+      "x-debug-token": base64,
+    }).end(JSON.stringify({ code: "UNAUTHORIZED", message: "no" }))],
   ["the status text, empty body", (r) => {
     r.statusMessage = `Denied ${secret}`
     r.writeHead(401).end()
