@@ -104,6 +104,29 @@ describe("a 101 Switching Protocols to a plain request, over WebHttpClient", () 
       }))
   }
 
+  // a client of the caller's own hands the 101 on as a response: it is read as the same transport failure
+  for (const [name, call] of [["a JSON call", calls[0]![1]], ["a send", calls[1]![1]]] as const) {
+    it.live(`over Effect's FetchHttpClient, ${name} fails with the same TransportError, delivery "maybe-sent"`, () =>
+      Effect.gen(function*() {
+        const { fetch } = switchingFetch()
+        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Effect.flip(call(beeper))).pipe(
+          Effect.provide(
+            BeeperDesktop.layer({ baseUrl: "http://127.0.0.1:9", accessToken: Redacted.make("t"), retry: false })
+              .pipe(Layer.provide(FetchHttpClient.layer)),
+          ),
+          Effect.provideService(FetchHttpClient.Fetch, fetch),
+        )
+        assert.strictEqual(error._tag, "TransportError")
+        if (error._tag === "TransportError") {
+          assert.strictEqual(error.delivery, "maybe-sent")
+          assert.strictEqual(
+            error.message,
+            "ERR_UNEXPECTED_UPGRADE: the server switched protocols (101, Upgrade: h2c) on a plain HTTP request",
+          )
+        }
+      }))
+  }
+
   it.effect("the client itself fails the request with a transport error (no 101 response is handed on)", () =>
     Effect.gen(function*() {
       const { fetch } = switchingFetch()

@@ -21,6 +21,7 @@ import { deliveryOf } from "./delivery.ts"
 import type { DriftLog } from "./drift.ts"
 import { contextOf, fieldMessage, type PathIssue } from "./issues.ts"
 import { jsonTextOf } from "./jsonText.ts"
+import { ProtocolSwitchError } from "./webFetch.ts"
 import { type Scrub, scrubDeep, scrubDrift } from "./scrub.ts"
 import { fromStatus } from "./status.ts"
 import { decodeTolerant, type TolerantResult } from "./tolerant.ts"
@@ -46,6 +47,9 @@ export const handleResponse = (
   reading: Reading,
 ): Effect.Effect<unknown, StatusError | DecodeError | TransportError | ResponseTooLarge> => {
   const status = response.status
+  // A `101` handed on as a response — by a client of the caller's own (Effect's `FetchHttpClient` on Deno or workerd);
+  // ours fail it before — is the transport failure every transport of ours gives, not a status.
+  if (status === 101) return Effect.fail(protocolSwitched(endpoint, response, scrub))
   if (status < 200 || status > 299) return statusError(endpoint, response, scrub, reading.limits.json)
   const success = endpoint.success
   switch (success.kind) {
@@ -234,6 +238,11 @@ export const parseRetryAfter = (header: string | undefined, nowMillis: number): 
   const date = Date.parse(trimmed)
   if (Number.isNaN(date)) return undefined
   return Duration.millis(Math.max(0, date - nowMillis))
+}
+
+const protocolSwitched = (endpoint: Endpoint, response: HttpClientResponse.HttpClientResponse, scrub: Scrub): TransportError => {
+  const error = new ProtocolSwitchError(response.headers["upgrade"], false)
+  return new TransportError({ ...contextOf(endpoint), message: scrub(`${error.code}: ${error.message}`), delivery: "maybe-sent" })
 }
 
 /**

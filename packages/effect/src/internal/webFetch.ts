@@ -57,9 +57,10 @@ export const startFetch = (
  */
 export class ProtocolSwitchError extends Error {
   readonly code = "ERR_UNEXPECTED_UPGRADE"
-  constructor(protocol: string | null | undefined) {
+  /** `closed: false` for a connection this client could not close (a response another client handed on). */
+  constructor(protocol: string | null | undefined, closed = true) {
     const upgrade = protocol ? `, Upgrade: ${protocol.slice(0, 64)}` : ""
-    super(`the server switched protocols (101${upgrade}) on a plain HTTP request; the connection was closed`)
+    super(`the server switched protocols (101${upgrade}) on a plain HTTP request${closed ? "; the connection was closed" : ""}`)
     this.name = "ProtocolSwitchError"
   }
 }
