@@ -3,7 +3,7 @@
 // switches protocols on a plain request.
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Layer, Redacted, Tracer } from "effect"
-import { FetchHttpClient, HttpClientRequest } from "effect/http"
+import { FetchHttpClient, type HttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
 import { createServer, type IncomingMessage } from "node:http"
 import type { AddressInfo } from "node:net"
@@ -75,30 +75,38 @@ const switchingFetch = () => {
 // Deno's and workerd's fetch hand a 101 on as a response: it was read as `UnexpectedStatus` (no `delivery`) where
 // Node's own client, undici's fetch and Bun fail with a TransportError that may have been sent.
 describe("a 101 Switching Protocols to a plain request, over WebHttpClient", () => {
-  const desktop = BeeperDesktop.layer({ baseUrl: "http://127.0.0.1:9", accessToken: Redacted.make("t"), retry: false })
-    .pipe(Layer.provide(WebHttpClient.layer))
+  const desktopOver = (client: Layer.Layer<HttpClient.HttpClient>) =>
+    BeeperDesktop.layer({ baseUrl: "http://127.0.0.1:9", accessToken: Redacted.make("t"), retry: false }).pipe(Layer.provide(client))
   const calls: ReadonlyArray<readonly [string, (beeper: BeeperDesktop["Service"]) => Effect.Effect<unknown, RequestError>]> = [
     ["a JSON call (its fetch started directly)", (beeper) => beeper.accounts.list()],
     ["a send", (beeper) => beeper.messages.send({ chatID: "c1", text: "hi" })],
     ["a binary call (run as an effect)", (beeper) => beeper.assets.serve({ url: "mxc://a/b" })],
   ]
+  const switched = "ERR_UNEXPECTED_UPGRADE: the server switched protocols (101, Upgrade: h2c) on a plain HTTP request"
+  /** Runs `call` over `client` against a fetch that answers 101: its error must be that TransportError, maybe-sent. */
+  const failsSwitched = (
+    client: Layer.Layer<HttpClient.HttpClient>,
+    call: (beeper: BeeperDesktop["Service"]) => Effect.Effect<unknown, RequestError>,
+    message: string,
+  ) =>
+    Effect.gen(function*() {
+      const { fetch, state } = switchingFetch()
+      const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Effect.flip(call(beeper))).pipe(
+        Effect.provide(desktopOver(client)),
+        Effect.provideService(FetchHttpClient.Fetch, fetch),
+      )
+      assert.strictEqual(error._tag, "TransportError")
+      if (error._tag === "TransportError") {
+        assert.strictEqual(error.delivery, "maybe-sent")
+        assert.strictEqual(error.message, message)
+      }
+      return state
+    })
   for (const [name, call] of calls) {
     // live: under the TestClock every attempt races a timer fiber instead of taking the paths named
     it.live(`${name} fails with a TransportError, delivery "maybe-sent", and closes the connection`, () =>
       Effect.gen(function*() {
-        const { fetch, state } = switchingFetch()
-        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Effect.flip(call(beeper))).pipe(
-          Effect.provide(desktop),
-          Effect.provideService(FetchHttpClient.Fetch, fetch),
-        )
-        assert.strictEqual(error._tag, "TransportError")
-        if (error._tag === "TransportError") {
-          assert.strictEqual(error.delivery, "maybe-sent")
-          assert.strictEqual(
-            error.message,
-            "ERR_UNEXPECTED_UPGRADE: the server switched protocols (101, Upgrade: h2c) on a plain HTTP request; the connection was closed",
-          )
-        }
+        const state = yield* failsSwitched(WebHttpClient.layer, call, `${switched}; the connection was closed`)
         assert.strictEqual(state.fetched, 1)
         assert.isTrue(state.aborted)
       }))
@@ -107,24 +115,7 @@ describe("a 101 Switching Protocols to a plain request, over WebHttpClient", () 
   // a client of the caller's own hands the 101 on as a response: it is read as the same transport failure
   for (const [name, call] of [["a JSON call", calls[0]![1]], ["a send", calls[1]![1]]] as const) {
     it.live(`over Effect's FetchHttpClient, ${name} fails with the same TransportError, delivery "maybe-sent"`, () =>
-      Effect.gen(function*() {
-        const { fetch } = switchingFetch()
-        const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) => Effect.flip(call(beeper))).pipe(
-          Effect.provide(
-            BeeperDesktop.layer({ baseUrl: "http://127.0.0.1:9", accessToken: Redacted.make("t"), retry: false })
-              .pipe(Layer.provide(FetchHttpClient.layer)),
-          ),
-          Effect.provideService(FetchHttpClient.Fetch, fetch),
-        )
-        assert.strictEqual(error._tag, "TransportError")
-        if (error._tag === "TransportError") {
-          assert.strictEqual(error.delivery, "maybe-sent")
-          assert.strictEqual(
-            error.message,
-            "ERR_UNEXPECTED_UPGRADE: the server switched protocols (101, Upgrade: h2c) on a plain HTTP request",
-          )
-        }
-      }))
+      Effect.asVoid(failsSwitched(FetchHttpClient.layer, call, switched)))
   }
 
   it.effect("the client itself fails the request with a transport error (no 101 response is handed on)", () =>
