@@ -18,7 +18,7 @@
 // - Where ours names a schema (`$ref: MessageSendRequest`) and the new document writes it inline, the inline schema
 //   moves to `components.schemas` under our name, so the SDK's type keeps its name.
 // Every rename is reported, so a reviewer sees how the two documents were put side by side.
-import { derefOrUndefined, escapeToken, isRecord, operationsOf, parameterKey, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
+import { decodePointerToken, derefOrUndefined, escapeToken, isRecord, operationsOf, parameterKey, sameJson, type Json, type OpenApiDocument, type OperationEntry } from "./document.ts"
 import { sourceKey } from "./merge.ts"
 
 /** The component sections whose names are aligned. */
@@ -52,7 +52,7 @@ const refTarget = (value: unknown): { readonly section: Section; readonly name: 
   if (!isRecord(value) || typeof value.$ref !== "string") return undefined
   const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(value.$ref)
   if (match === null || !(sections as ReadonlyArray<string>).includes(match[1]!)) return undefined
-  return { section: match[1] as Section, name: match[2]!.replace(/~1/g, "/").replace(/~0/g, "~") }
+  return { section: match[1] as Section, name: decodePointerToken(match[2]!) }
 }
 
 interface PairState {
@@ -191,7 +191,8 @@ const decide = (votes: Votes, before: OpenApiDocument, after: OpenApiDocument): 
     const map = new Map<string, string>()
     for (const [from, { to }] of chosen) if (from !== to) map.set(from, to)
     // A new name that keeps its own name but collides with an old name another new name took.
-    const newNames = Object.keys(isRecord(after.components?.[section]) ? after.components[section] : {})
+    const theirs = isRecord(after.components?.[section]) ? after.components[section] : {}
+    const newNames = Object.keys(theirs)
     const taken = new Set(map.values())
     const renameAway = (name: string, why: string): void => {
       let alternative = `${name}Upstream`
@@ -206,7 +207,6 @@ const decide = (votes: Votes, before: OpenApiDocument, after: OpenApiDocument): 
     }
     // A new name keeping its name where ours of that name is kept from another source and was never paired with it.
     const ours = isRecord(before.components?.[section]) ? before.components[section] : {}
-    const theirs = isRecord(after.components?.[section]) ? after.components[section] : {}
     for (const name of newNames) {
       const old = ours[name]
       if (map.has(name) || !isRecord(old) || old[sourceKey] === undefined || (votes.get(section)?.get(name)?.get(name) ?? 0) > 0) continue

@@ -92,7 +92,8 @@ export const refName = (value: unknown, section = "schemas"): string | undefined
   return value.$ref.startsWith(prefix) ? decodePointerToken(value.$ref.slice(prefix.length)) : undefined
 }
 
-const decodePointerToken = (token: string): string => token.replace(/~1/g, "/").replace(/~0/g, "~")
+/** A JSON-pointer token as the key it names (`~1` → `/`, `~0` → `~`): {@link escapeToken} undone. */
+export const decodePointerToken = (token: string): string => token.replace(/~1/g, "/").replace(/~0/g, "~")
 
 /** Thrown when a `$ref` points at nothing. */
 export class UnresolvedRefError extends Error {
@@ -100,7 +101,7 @@ export class UnresolvedRefError extends Error {
 }
 
 /** Follows a local JSON-pointer `$ref` (`#/...`) once. Throws {@link UnresolvedRefError} when the target is missing. */
-export const resolveRef = (document: OpenApiDocument, ref: string): unknown => {
+export const resolveRef = (document: unknown, ref: string): unknown => {
   if (!ref.startsWith("#")) throw new UnresolvedRefError(`only local $refs are supported, got ${ref}`)
   let current: unknown = document
   for (const token of ref.slice(2).split("/").filter((part) => part !== "")) {

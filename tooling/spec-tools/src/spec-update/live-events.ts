@@ -2,7 +2,7 @@
 // there, not in the OpenAPI document, but the complete `entries` of `message.upserted` and `chat.upserted` are the
 // OpenAPI `Message` and `Chat` (`$ref: './openapi.yaml#/components/schemas/Message'`): a change to such a schema
 // changes those events for the SDK's users as much as the HTTP responses, and the change report must say so.
-import { isRecord } from "./document.ts"
+import { decodePointerToken, isRecord, resolveRef } from "./document.ts"
 
 /** The JSON pointer into spec/openapi.yaml that a reference of spec/asyncapi.yaml names, if it names one. */
 export const openApiPointer = (ref: string): string | undefined => {
@@ -12,17 +12,16 @@ export const openApiPointer = (ref: string): string | undefined => {
 
 const schemaName = (ref: string): string | undefined => {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(openApiPointer(ref) ?? "")
-  return match === null ? undefined : match[1]!.replace(/~1/g, "/").replace(/~0/g, "~")
+  return match === null ? undefined : decodePointerToken(match[1]!)
 }
 
 /** Follows a local `#/...` reference of the AsyncAPI document; `undefined` when it points at nothing. */
 const resolveLocal = (document: unknown, ref: string): unknown => {
-  let current: unknown = document
-  for (const token of ref.slice(2).split("/")) {
-    if (!isRecord(current)) return undefined
-    current = current[decodeURIComponent(token.replace(/~1/g, "/").replace(/~0/g, "~"))]
+  try {
+    return resolveRef(document, ref)
+  } catch {
+    return undefined
   }
-  return current
 }
 
 /**

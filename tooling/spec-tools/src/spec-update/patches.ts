@@ -7,7 +7,7 @@
 // to correct, the entry's other operations still apply, and the update must go on to report the removal.
 import { readFile } from "node:fs/promises"
 import { parse } from "yaml"
-import { httpMethods, isRecord, sameJson } from "./document.ts"
+import { decodePointerToken, escapeToken, httpMethods, isRecord, sameJson } from "./document.ts"
 
 /** One RFC 6902 operation. `path` and `from` are JSON pointers into the OpenAPI document. */
 export type JsonPatchOperation =
@@ -99,10 +99,9 @@ export const describeDifferences = (actual: unknown, expected: unknown, pointer:
       return
     }
     if (isRecord(a) && isRecord(e)) {
-      const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1")
-      for (const key of Object.keys(a)) if (!Object.hasOwn(e, key)) found.push(`${at}/${escape(key)}: added: ${shortJson(a[key])}`)
-      for (const key of Object.keys(e)) if (!Object.hasOwn(a, key)) found.push(`${at}/${escape(key)}: gone (the test has ${shortJson(e[key])})`)
-      for (const key of Object.keys(a)) if (Object.hasOwn(e, key)) walk(a[key], e[key], `${at}/${escape(key)}`)
+      for (const key of Object.keys(a)) if (!Object.hasOwn(e, key)) found.push(`${at}/${escapeToken(key)}: added: ${shortJson(a[key])}`)
+      for (const key of Object.keys(e)) if (!Object.hasOwn(a, key)) found.push(`${at}/${escapeToken(key)}: gone (the test has ${shortJson(e[key])})`)
+      for (const key of Object.keys(a)) if (Object.hasOwn(e, key)) walk(a[key], e[key], `${at}/${escapeToken(key)}`)
       return
     }
     found.push(`${at}: ${shortJson(a)} where the test has ${shortJson(e)}`)
@@ -166,7 +165,7 @@ export const loadPatches = async (path: string): Promise<ReadonlyArray<SpecPatch
 export const parsePointer = (pointer: string): ReadonlyArray<string> => {
   if (pointer === "") return []
   if (!pointer.startsWith("/")) throw new SpecPatchError(`invalid JSON pointer ${JSON.stringify(pointer)} (must start with "/")`)
-  return pointer.slice(1).split("/").map((token) => token.replace(/~1/g, "/").replace(/~0/g, "~"))
+  return pointer.slice(1).split("/").map(decodePointerToken)
 }
 
 type Container = Record<string, unknown> | Array<unknown>
