@@ -6,13 +6,14 @@
  */
 import { BeeperDesktop, WebHttpClient } from "@beeper-kit/effect"
 import { closedPort } from "@beeper-kit/testkit/ports"
+import { startRawServer } from "@beeper-kit/testkit/raw-server"
 import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Layer, Redacted, Stream, Tracer } from "effect"
 import { HttpClient, HttpClientRequest } from "effect/http"
 import { once } from "node:events"
 import { mkdtempSync, openAsBlob, rmSync, writeFileSync } from "node:fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
-import { createServer as createNetServer, type Socket } from "node:net"
+import type { Socket } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib"
@@ -38,42 +39,9 @@ const serve = (handler: Handler) =>
       }),
   )
 
-/**
- * A raw TCP server on 127.0.0.1 that calls `answer` once a request's head (and its `Content-Length` body) has arrived,
- * closed (with its connections) with the scope.
- */
+/** A {@link startRawServer} closed (with its connections) with the scope. */
 const serveRaw = (answer: (socket: Socket) => void) =>
-  Effect.acquireRelease(
-    Effect.promise(async () => {
-      const sockets = new Set<Socket>()
-      const server = createNetServer((socket) => {
-        sockets.add(socket)
-        socket.on("close", () => sockets.delete(socket))
-        socket.on("error", () => {})
-        let received = ""
-        let answered = false
-        socket.on("data", (chunk: Buffer) => {
-          received += chunk.toString("latin1")
-          const end = received.indexOf("\r\n\r\n")
-          if (answered || end < 0) return
-          const length = Number(/content-length:\s*(\d+)/i.exec(received.slice(0, end))?.[1] ?? 0)
-          if (received.length - end - 4 < length) return
-          answered = true
-          answer(socket)
-        })
-      })
-      server.listen(0, "127.0.0.1")
-      await once(server, "listening")
-      const address = server.address()
-      const port = typeof address === "object" && address !== null ? address.port : 0
-      return { server, sockets, url: `http://127.0.0.1:${port}` }
-    }),
-    ({ server, sockets }) =>
-      Effect.promise(() => {
-        for (const socket of sockets) socket.destroy()
-        return new Promise<void>((resolve) => server.close(() => resolve()))
-      }),
-  )
+  Effect.acquireRelease(Effect.promise(() => startRawServer(answer)), (server) => Effect.promise(server.close))
 
 /** The whole request body as text. */
 const bodyOf = async (request: IncomingMessage): Promise<string> => {

@@ -8,9 +8,10 @@
  */
 import { sourceCondition, workspaceBin } from "@beeper-kit/testkit/binaries"
 import { runProcess } from "@beeper-kit/testkit/process"
+import { startRawServer } from "@beeper-kit/testkit/raw-server"
 import { startRecordingServer } from "@beeper-kit/testkit/recording-server"
 import { createServer } from "node:http"
-import { type AddressInfo, createServer as createNetServer, type Socket } from "node:net"
+import type { AddressInfo } from "node:net"
 import { upgradeSocket } from "@beeper-kit/testkit/upgrade"
 import { describe, expect, it } from "vitest"
 import { programFile } from "./support/program-file.ts"
@@ -188,28 +189,17 @@ describe("Deno: a host outside --allow-net", () => {
 })
 
 /**
- * A raw TCP server on 127.0.0.1 that answers each request's head with `101 Switching Protocols` (an upgrade nobody
- * asked for) and then keeps the connection open, saying nothing more.
+ * A raw TCP server on 127.0.0.1 that answers each connection's request with `101 Switching Protocols` (an upgrade
+ * nobody asked for) and then keeps the connection open, saying nothing more.
  */
 const withSwitchingServer = async <A>(use: (url: string) => Promise<A>): Promise<A> => {
-  const sockets = new Set<Socket>()
-  const server = createNetServer((socket) => {
-    sockets.add(socket)
-    socket.on("close", () => sockets.delete(socket))
-    socket.on("error", () => {})
-    let head = ""
-    socket.on("data", (chunk: Buffer) => {
-      if (head.includes("\r\n\r\n")) return
-      head += chunk.toString("latin1")
-      if (head.includes("\r\n\r\n")) socket.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n")
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const server = await startRawServer((socket) =>
+    void socket.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\nConnection: Upgrade\r\n\r\n")
+  )
   try {
-    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+    return await use(server.url)
   } finally {
-    for (const socket of sockets) socket.destroy()
-    await new Promise<void>((resolve) => server.close(() => resolve()))
+    await server.close()
   }
 }
 
