@@ -192,9 +192,28 @@ export const dial = (
 }
 
 /**
+ * Why Vercel's Edge runtime (`EdgeRuntime`, the global Vercel documents for telling it apart) is refused before any
+ * dial: its `WebSocket` cannot set the `Authorization` header Desktop reads the token from, and its `fetch` does not
+ * upgrade. Every dial would fail alike, and `BeeperEvents` would reconnect for ever, which reads as a hang.
+ */
+export const vercelEdgeRefusal =
+  "Vercel Edge cannot open a WebSocket that carries the access token (its WebSocket sets no headers and its fetch " +
+  "does not upgrade): live events are not supported there — use BeeperEdge.layerDesktop, and poll"
+
+/** `undefined` where `fetch` may upgrade; why not where it certainly cannot. */
+const cannotUpgrade = (): string | undefined =>
+  typeof (globalThis as { readonly EdgeRuntime?: unknown }).EdgeRuntime === "string" ? vercelEdgeRefusal : undefined
+
+/**
  * The WebSocket of Cloudflare Workers as a layer: `fetch(url, { headers: { Upgrade: "websocket", ...headers } })`,
- * then `response.webSocket.accept()`. On a runtime whose `fetch` cannot upgrade (Vercel Edge), every dial fails.
+ * then `response.webSocket.accept()`. On Vercel Edge, whose `fetch` cannot upgrade, it throws instead of dialling
+ * ({@link vercelEdgeRefusal}): `BeeperEvents` takes a constructor that throws as a runtime's refusal and ends its
+ * streams with `ConnectionLost` saying why, where a failed dial would be retried for ever.
  */
 export const layerWebSocketConstructor: Layer.Layer<Socket.WebSocketConstructor> = Layer.succeed(
   Socket.WebSocketConstructor,
-)((url, options) => dial(globalThis.fetch as unknown as UpgradeFetch, url, options))
+)((url, options) => {
+  const refusal = cannotUpgrade()
+  if (refusal !== undefined) throw new TypeError(refusal)
+  return dial(globalThis.fetch as unknown as UpgradeFetch, url, options)
+})
