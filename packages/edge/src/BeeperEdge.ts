@@ -16,7 +16,7 @@ import { BeeperServices, Checkpoints, WebHttpClient } from "@beeper-kit/effect"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as KeyValueStore from "effect/persistence/KeyValueStore"
-import { type KVNamespaceLike, make as makeKVStore, namespaceProblem } from "./CloudflareKV.ts"
+import { type KVNamespaceLike, type KVStoreOptions, make as makeKVStore, namespaceProblem, optionsProblem } from "./CloudflareKV.ts"
 import type * as HttpClient from "effect/http/HttpClient"
 import type * as Socket from "effect/socket/Socket"
 import * as FetchWebSocket from "./FetchWebSocket.ts"
@@ -110,15 +110,17 @@ export const layerDesktopConfig: BeeperServices.Adapter["layerDesktopConfig"] = 
  * Cloudflare Workers: the delivery checkpoints of `handleIncoming` / `incomingMessages` in a KV namespace binding
  * (`BeeperEdge.layerCheckpointKV(env.BOT_CHECKPOINTS)`). KV is eventually consistent: one delivery per namespace
  * at a time, and an idempotent handler (see `CloudflareKV.ts`). A binding that is missing (`undefined`: not in the
- * Worker's configuration, or misspelled) or not a KV namespace is a `TypeError` when the layer is built.
+ * Worker's configuration, or misspelled) or not a KV namespace is a `TypeError` when the layer is built. Give the
+ * Worker's `waitUntil` (`{ waitUntil: (promise) => ctx.waitUntil(promise) }`) to keep it alive until a write that
+ * `handleIncoming` stopped waiting for has landed.
  * @since 1.0.0
  * @category Layers
  */
-export const layerCheckpointKV = (namespace: KVNamespaceLike): Layer.Layer<Checkpoints> => {
+export const layerCheckpointKV = (namespace: KVNamespaceLike, options?: KVStoreOptions): Layer.Layer<Checkpoints> => {
   // refused when the layer is built, as other options that cannot be meant are (a defect: a TypeError naming it)
-  const problem = namespaceProblem(namespace)
+  const problem = namespaceProblem(namespace) ?? optionsProblem(options)
   if (problem !== undefined) return Layer.effect(Checkpoints, Effect.die(new TypeError(`BeeperEdge.layerCheckpointKV: ${problem}`)))
-  return Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, makeKVStore(namespace))))
+  return Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, makeKVStore(namespace, options))))
 }
 
-export type { KVNamespaceLike } from "./CloudflareKV.ts"
+export type { KVNamespaceLike, KVStoreOptions } from "./CloudflareKV.ts"

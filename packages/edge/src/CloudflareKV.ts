@@ -76,8 +76,34 @@ interface Slot {
   next: { value: string; readonly done: Deferred.Deferred<void, KeyValueStore.KeyValueStoreError> } | undefined
 }
 
+/**
+ * Options of {@link make} (`BeeperEdge.layerCheckpointKV`'s second argument).
+ * @since 1.0.0
+ * @category Checkpoints
+ */
+export interface KVStoreOptions {
+  /**
+   * The Worker's `ctx.waitUntil` (`(promise) => ctx.waitUntil(promise)`): every write is handed to it, so a write
+   * still under way when `handleIncoming` stops waiting for it (its 10 s at the end) keeps the Worker alive until it
+   * lands, where it could otherwise be cut off with the request or the Cron Trigger. The promise never rejects (a
+   * failed write is reported to its callers, and counted in `handleIncoming`'s Warning).
+   */
+  readonly waitUntil?: ((promise: Promise<unknown>) => void) | undefined
+}
+
+/** Why `options` cannot be meant, if they cannot. */
+export const optionsProblem = (options: unknown): string | undefined => {
+  if (options === undefined) return undefined
+  if (typeof options !== "object" || options === null) return `the options must be an object (got ${options === null ? "null" : typeof options})`
+  const waitUntil = (options as { readonly waitUntil?: unknown }).waitUntil
+  return waitUntil === undefined || typeof waitUntil === "function"
+    ? undefined
+    : `waitUntil must be a function, e.g. (promise) => ctx.waitUntil(promise) (got ${waitUntil === null ? "null" : typeof waitUntil})`
+}
+
 /** The store over `namespace`. */
-export const make = (namespace: KVNamespaceLike): KeyValueStore.KeyValueStore => {
+export const make = (namespace: KVNamespaceLike, options: KVStoreOptions = {}): KeyValueStore.KeyValueStore => {
+  const { waitUntil } = options
   const call = <A>(method: string, key: string | undefined, run: () => Promise<A>) =>
     Effect.tryPromise({
       try: run,
@@ -149,7 +175,11 @@ export const make = (namespace: KVNamespaceLike): KeyValueStore.KeyValueStore =>
         )
         return Effect.andThen(
           Effect.forkDetach(write, { startImmediately: true, uninterruptible: true }),
-          restore(Deferred.await(next.done)),
+          (fiber) => {
+            // the Worker stays alive until the write ends, whoever stops waiting for it
+            if (waitUntil !== undefined) waitUntil(new Promise<void>((resolve) => fiber.addObserver(() => resolve())))
+            return restore(Deferred.await(next.done))
+          },
         )
       })
     )

@@ -90,6 +90,21 @@ describe("BeeperEdge.layerCheckpointKV", () => {
       }))
   }
 
+  it.effect("a waitUntil that is not a function is a TypeError naming it when the layer is built", () =>
+    Effect.gen(function*() {
+      const exit = yield* Effect.exit(
+        Checkpoints.use((c) => c.load).pipe(
+          Effect.provide(BeeperEdge.layerCheckpointKV(fakeNamespace(), { waitUntil: "ctx.waitUntil" as never })),
+        ),
+      )
+      const defect = Exit.isFailure(exit) ? exit.cause.reasons.find(Cause.isDieReason)?.defect : undefined
+      assert.instanceOf(defect, TypeError, Exit.isFailure(exit) ? Cause.pretty(exit.cause) : "the layer was built")
+      assert.strictEqual(
+        (defect as TypeError).message,
+        "BeeperEdge.layerCheckpointKV: waitUntil must be a function, e.g. (promise) => ctx.waitUntil(promise) (got string)",
+      )
+    }))
+
   it.effect("a foreign value fails with CheckpointCorrupt", () =>
     Effect.gen(function*() {
       const namespace = fakeNamespace()
@@ -228,5 +243,37 @@ describe("BeeperEdge.layerCheckpointKV: one write per second to a key", () => {
       assert.deepStrictEqual(namespace.puts.map((p) => p.value), ["1", "3"])
       assert.strictEqual(namespace.data.get("k"), "3")
       assert.strictEqual(yield* store.get("k"), "3")
+    }))
+
+  it.effect("with waitUntil, a write its caller stopped waiting for is handed to the Worker: its promise settles when the put lands", () =>
+    Effect.gen(function*() {
+      const held: Array<() => void> = []
+      const namespace = fakeNamespace(yield* testNow)
+      const put = namespace.put
+      const slow: BeeperEdge.KVNamespaceLike = {
+        ...namespace,
+        put: (key, value) => new Promise<void>((resolve) => held.push(() => resolve(put(key, value)))),
+      }
+      const handed: Array<Promise<unknown>> = []
+      const settled: Array<boolean> = []
+      const store = makeKVStore(slow, {
+        waitUntil: (promise) => {
+          const index = handed.push(promise) - 1
+          settled[index] = false
+          void promise.then(() => settled[index] = true)
+        },
+      })
+      const caller = yield* Effect.forkChild(store.set("k", "1"))
+      while (held.length < 1) yield* Effect.yieldNow
+      // handleIncoming stops waiting (its 10 s at the end): the caller is interrupted, the put is still in flight
+      yield* Fiber.interrupt(caller)
+      for (let i = 0; i < 20; i++) yield* Effect.yieldNow
+      // (before: nothing was handed to the Worker, which could end with the put cut off)
+      assert.strictEqual(handed.length, 1, "the write was not handed to waitUntil")
+      assert.deepStrictEqual(settled, [false], "the promise settled before the put landed")
+      held.shift()!()
+      yield* Effect.promise(() => handed[0]!)
+      assert.deepStrictEqual(settled, [true])
+      assert.strictEqual(namespace.data.get("k"), "1")
     }))
 })
