@@ -138,8 +138,8 @@ export const createBeeperHttpClient = (options: BeeperClientOptions = {}): Beepe
     }
     return request
   })
-  client.interceptors.response.use(refuseEmptyJson)
-  keepLast(client.interceptors.response, refuseEmptyJson)
+  client.interceptors.response.use(settleSuccessBody)
+  keepLast(client.interceptors.response, settleSuccessBody)
   // the API's error body as `error`, the token scrubbed out of it; thrown (`throwOnError`), an Error carrying it with
   // the status
   const scrub = tokenScrubber(token ?? "")
@@ -193,7 +193,7 @@ const withoutBody: ReadonlyArray<{ readonly method: string; readonly url: RegExp
   return { method, url: new RegExp(`^${pattern}/?(?:[?#].*)?$`) }
 })
 
-/** What {@link refuseEmptyJson} reads of a call's options (the template the SDK gives as `url`, its method, `parseAs`). */
+/** What {@link settleSuccessBody} reads of a call's options (the template the SDK gives as `url`, its method, `parseAs`). */
 interface Call {
   readonly method?: string | undefined
   readonly url?: string | undefined
@@ -205,13 +205,21 @@ interface Call {
  * or `"auto"`, the default — whatever the `Content-Type` then says, the spec says JSON), not a `HEAD`, and not one of
  * {@link operationsWithoutBody}. A call that asks for text, a file or a stream reads what came, empty or not.
  */
-const expectsJson = (call: Call): boolean => {
-  if (call.parseAs !== undefined && call.parseAs !== "auto" && call.parseAs !== "json") return false
+const expectsJson = (call: Call): boolean =>
+  readsJson(call) && (call.method ?? "GET").toUpperCase() !== "HEAD" && !answersWithoutBody(call)
+
+/** Whether a call reads its success body as JSON: `parseAs` `"json"`, or `"auto"`, the default. */
+const readsJson = (call: Call): boolean => call.parseAs === undefined || call.parseAs === "auto" || call.parseAs === "json"
+
+/** Whether a call is one of {@link operationsWithoutBody}. */
+const answersWithoutBody = (call: Call): boolean => {
   const method = (call.method ?? "GET").toUpperCase()
-  if (method === "HEAD") return false
   const url = call.url ?? ""
-  return !withoutBody.some((operation) => operation.method === method && operation.url.test(url))
+  return withoutBody.some((operation) => operation.method === method && operation.url.test(url))
 }
+
+/** A body that ends at once. */
+const noBody = (): ReadableStream<Uint8Array> => new ReadableStream<Uint8Array>({ start: (controller) => controller.close() })
 
 /** The errors this client makes of a 2xx whose body is not the JSON its operation answers. */
 const ownSyntaxErrors = new WeakSet<Error>()
@@ -230,14 +238,23 @@ const notJsonError = (status: number, call: Call, what: string) => {
 const emptyBodyError = (status: number, call: Call) => notJsonError(status, call, "an empty body")
 
 /**
- * A 2xx of an operation that answers JSON ({@link expectsJson}) refused when its body is empty: hey-api's client reads
+ * The body of a 2xx as its operation answers it. An operation the spec answers without a body
+ * ({@link operationsWithoutBody}) gets none, whatever came, when the call reads JSON. And a 2xx of an operation that
+ * answers JSON ({@link expectsJson}) is refused when its body is empty: hey-api's client reads
  * an empty body (a `204`, `Content-Length: 0`, or a body that ends before its first byte) as `{}`, a success whose
  * fields are all missing — a send without its `pendingMessageID`. A `204`/`205` or a declared length of 0 is refused
  * at once (`error` is a `SyntaxError`, `response` the answer); a body of unknown length is handed on as it is read, and
  * fails with the same `SyntaxError` if it ends having had no byte.
  */
-const refuseEmptyJson = (response: Response, _request: Request, call: Call): Response => {
-  if (!response.ok || !expectsJson(call)) return response
+const settleSuccessBody = (response: Response, _request: Request, call: Call): Response => {
+  if (!response.ok) return response
+  if (answersWithoutBody(call) && readsJson(call) && response.body !== null) {
+    // the operation answers nothing: whatever came (a Desktop's `OK` labelled JSON) is not read — it would fail
+    // as JSON, and the call, whose work was done, would report an error
+    void response.body.cancel().catch(() => undefined)
+    return withBody(response, noBody())
+  }
+  if (!expectsJson(call)) return response
   const body = response.body
   const length = declaredBodyLength(response.headers.get("content-encoding"), response.headers.get("content-length"))
   if (body === null || response.status === 204 || response.status === 205 || length === 0) {

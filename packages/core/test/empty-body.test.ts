@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs"
 import { createServer, type Server, type Socket } from "node:net"
 import type { AddressInfo } from "node:net"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest"
 import { parse } from "yaml"
 import { operationsWithoutBody } from "../src/client.ts"
 import { BeeperClient, createBeeperClient, createBeeperHttpClient } from "../src/index.ts"
@@ -27,6 +27,8 @@ const answers: Record<string, (socket: Socket) => void> = {
       `${head("200 OK", { "content-type": "application/json", "transfer-encoding": "chunked" })}` +
         `1a\r\n{"pendingMessageID":"p-1"}\r\n0\r\n\r\n`,
     ),
+  "OK labelled json": (socket) =>
+    void socket.write(`${head("200 OK", { "content-type": "application/json", "content-length": "2" })}OK`),
   "json, content-length": (socket) => {
     const body = `{"pendingMessageID":"p-2"}`
     socket.write(`${head("200 OK", { "content-type": "application/json", "content-length": String(body.length) })}${body}`)
@@ -108,6 +110,38 @@ describe("a 2xx without a body", () => {
       expect(withQuery.error).toBeUndefined()
     },
   )
+
+  it("the operations the spec answers without a body take any 2xx body as their success, even one labelled JSON that is not", async () => {
+    const client = beeper()
+    for (const answer of ["OK labelled json", "json, content-length"]) {
+      const deleted = await client.messages.delete({ path: { chatID: "c1", messageID: "m1" }, ...answered(answer) })
+      // (before: "OK" labelled JSON was a SyntaxError "… answered 200 with a body that is not JSON, where DELETE
+      // /v1/chats/{chatID}/messages/{messageID} answers JSON" — the message was deleted, the caller told it failed)
+      expect(deleted.error).toBeUndefined()
+      expect(deleted.response?.status).toBe(200)
+      const archived = await client.chats.archive({ path: { chatID: "c1" }, body: { archived: true }, ...answered(answer) })
+      expect(archived.error).toBeUndefined()
+      await expect(client.chats.archive({ path: { chatID: "c1" }, body: { archived: true }, ...answered(answer), throwOnError: true }))
+        .resolves.toMatchObject({ response: { status: 200 } })
+    }
+    // an operation that answers JSON still refuses it
+    const listed = await client.chats.list(answered("OK labelled json"))
+    expect(listed.error).toBeInstanceOf(SyntaxError)
+  })
+
+  it("`error` is typed as it comes: the API's body or an Error, told apart with instanceof (the README's example)", async () => {
+    const { error, response } = await beeper().chats.list(answered("OK labelled json"))
+    // a response came, and yet `error` is no API body: the 2xx could not be read
+    expect(response?.status).toBe(200)
+    expect(error).toBeInstanceOf(SyntaxError)
+    expect((error as { code?: unknown }).code).toBeUndefined()
+    if (error !== undefined) {
+      // (before: typed as the API's body alone, so `error.code` type-checked — a string by its type, undefined here)
+      // @ts-expect-error an Error has no `code`: narrow with instanceof first
+      void error.code
+      if (!(error instanceof Error)) expectTypeOf(error.code).toEqualTypeOf<string>()
+    }
+  })
 
   it("a call that reads its answer as text or a stream takes an empty body as it came", async () => {
     const text = await beeper().messages.send({ path: { chatID: "c1" }, body: { text: "hi" }, parseAs: "text", ...answered("content-length 0") })

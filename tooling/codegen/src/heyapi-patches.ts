@@ -69,6 +69,21 @@ export const heyApiPatches: ReadonlyArray<Patch> = [
         "mergeHeaders pairs",
       ),
   },
+  {
+    file: "client/types.gen.ts",
+    why: "`error` is typed as the operation's error bodies alone, but it is an `Error` whenever no API body could be " +
+      "had (no response; a 2xx whose body is not JSON or empty; a body cut off, over its size cap or past the " +
+      "timeout): `error.code` then type-checked and was `undefined` (or a number) at run time",
+    apply: (text) =>
+      replaceEvery(
+        text,
+        /\n( +)error: TError extends Record<string, unknown> \? TError\[keyof TError\] : TError;\n/g,
+        (_, indent) =>
+          `\n${indent}/** The API's error body for an error status, or the \`Error\` of a call that got none (no response, a 2xx body that cannot be read): tell them apart with \`instanceof Error\`. */\n` +
+          `${indent}error: (TError extends Record<string, unknown> ? TError[keyof TError] : TError) | globalThis.Error;\n`,
+        "error: the API's body or an Error",
+      ),
+  },
 ]
 
 /** `text` of the generated `file` (relative to the output, `/`-separated) with the patches for that file applied. */

@@ -2,7 +2,8 @@
  * Every example in a public package's doc comments that is a whole program — a ```ts block that begins with an
  * import, as the module pages of the API reference and an editor's hover show it — type-checks as a user's file
  * would, against the packages' sources. A fragment (no imports: a line or two inside a generator) is left to its
- * prose.
+ * prose. The READMEs' whole programs (the repository's and each public package's) are checked the same way: their
+ * examples are what a user copies first.
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
@@ -32,6 +33,23 @@ const programs = sources().flatMap((file) =>
     .map((code, i) => ({ name: `packages/${file}${i === 0 ? "" : ` #${i + 1}`}`, code }))
 )
 
+const repoDir = fileURLToPath(new URL("../../../", import.meta.url))
+
+/** The READMEs a user reads first: the repository's and each public package's. */
+const readmes = (): ReadonlyArray<string> =>
+  ["README.md", ...readdirSync(packagesDir).map((pkg) => `packages/${pkg}/README.md`)].sort()
+
+/** The ```ts blocks of a README. */
+const readmeBlocks = (text: string): ReadonlyArray<string> =>
+  [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1]!)
+
+/** The READMEs' whole programs (a ```ts block that begins with an import), type-checked the same way. */
+const readmePrograms = readmes().flatMap((file) =>
+  readmeBlocks(readFileSync(`${repoDir}${file}`, "utf8"))
+    .filter((block) => block.startsWith("import "))
+    .map((code, i) => ({ name: `${file}${i === 0 ? "" : ` #${i + 1}`}`, code }))
+)
+
 /** The compiler options of this package's tsconfig (the repo's strict base, the source condition). */
 const options = (): ts.CompilerOptions => {
   const path = fileURLToPath(new URL("../tsconfig.json", import.meta.url))
@@ -50,8 +68,8 @@ describe("doc-comment examples", () => {
     ]))
   })
 
-  it("type-check as written", { timeout: 120_000 }, () => {
-    const files = programs.map((program, i) => ({
+  it("type-check as written, and so do the READMEs' whole programs", { timeout: 120_000 }, () => {
+    const files = [...programs, ...readmePrograms].map((program, i) => ({
       ...program,
       path: programFile("doc-examples", `example-${i}`, `${program.code}\nexport {}\n`),
     }))

@@ -141,7 +141,8 @@ export type RequestResult<
               }
             | {
                 data: undefined;
-                error: TError extends Record<string, unknown> ? TError[keyof TError] : TError;
+                /** The API's error body for an error status, or the `Error` of a call that got none (no response, a 2xx body that cannot be read): tell them apart with `instanceof Error`. */
+                error: (TError extends Record<string, unknown> ? TError[keyof TError] : TError) | globalThis.Error;
               }
           ) & {
             /** request may be undefined, because error may be from building the request object itself */
