@@ -157,12 +157,18 @@ describe("one socket per layer", () => {
 })
 
 /**
- * Runs an events stream (with `streamOptions`) against a closed port until `count` connection attempts were logged;
- * the level and text of each attempt's line.
+ * Runs an events stream (with `streamOptions`) against a closed port (or the server at `baseUrl`) until `count`
+ * connection attempts were logged; the level and text of each attempt's line.
  */
-const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boolean } = {}, withDesktop = false) =>
+const attemptLines = (
+  count: number,
+  streamOptions: { readonly logAttempts?: boolean } = {},
+  withDesktop = false,
+  server?: { readonly baseUrl: string; readonly token: string },
+) =>
   Effect.gen(function*() {
-    const port = yield* Effect.promise(() => closedPort())
+    const baseUrl = server?.baseUrl ?? `http://127.0.0.1:${yield* Effect.promise(() => closedPort())}`
+    const token = server?.token ?? "t"
     const lines: Array<{ level: string; message: string }> = []
     const enough = yield* Deferred.make<void>()
     const logger = Logger.make((options) => {
@@ -172,12 +178,12 @@ const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boo
       if (lines.length >= count) Deferred.doneUnsafe(enough, Effect.void)
     })
     const layer = BeeperEvents.layer({
-      baseUrl: `http://127.0.0.1:${port}`,
-      accessToken: Redacted.make("t"),
+      baseUrl,
+      accessToken: Redacted.make(token),
       reconnectSchedule: Schedule.spaced("20 millis"),
     }).pipe(Layer.provide(BeeperEvents.layerWebSocketConstructor), Layer.orDie)
     // with BeeperDesktop, a failed open whose status the runtime hides is checked over HTTP (a 401 is Unauthorized)
-    const desktop = BeeperDesktop.layer({ baseUrl: `http://127.0.0.1:${port}`, accessToken: Redacted.make("t"), retry: false })
+    const desktop = BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make(token), retry: false })
       .pipe(Layer.provide(FetchHttpClient.layer), Layer.orDie)
     yield* Effect.scoped(Effect.gen(function*() {
       const live = yield* BeeperEvents
@@ -187,7 +193,7 @@ const attemptLines = (count: number, streamOptions: { readonly logAttempts?: boo
       Effect.provide(Layer.mergeAll(layer, Logger.layer([logger]), withDesktop ? desktop : Layer.empty)),
       Effect.provideService(References.MinimumLogLevel, "Debug"),
     )
-    return { lines: lines.slice(0, count), url: `ws://127.0.0.1:${port}/v1/ws` }
+    return { lines: lines.slice(0, count), url: `${baseUrl.replace(/^http/, "ws")}/v1/ws` }
   })
 
 describe("connection attempts are logged", () => {
@@ -217,5 +223,20 @@ describe("connection attempts are logged", () => {
       const { lines } = yield* attemptLines(3, {}, true)
       assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn"])
       assert.match(lines[2]!.message, /\(attempt 3; last: could not open the WebSocket\): not connected after 2 failed attempts in a row$/)
+    }), 120_000)
+
+  it.live("connections that open, then drop before they are stable, are not called failures to connect", () =>
+    Effect.gen(function*() {
+      const { server } = yield* mockDesktop()
+      // every connection is closed (1000) as soon as its subscription is confirmed: each one connected
+      server.faults.add({ kind: "wsClose", afterEvents: 0, code: 1000 })
+      const { lines } = yield* attemptLines(5, {}, false, { baseUrl: server.url, token: server.token })
+      assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn", "Debug", "Warn"])
+      // (before: "not connected after 2 failed attempts in a row", while the stream had delivered `connected` twice)
+      assert.match(
+        lines[2]!.message,
+        /\(attempt 3; last: closed with code 1000.*\): no stable connection after 2 attempts in a row \(2 connected, then dropped before it was stable\)$/,
+      )
+      assert.match(lines[4]!.message, /no stable connection after 4 attempts in a row \(4 connected, then dropped/)
     }), 120_000)
 })

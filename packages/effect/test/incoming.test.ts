@@ -200,6 +200,29 @@ describe("Checkpoints", () => {
       assert.strictEqual(yield* origin(9000), 1000)
     }))
 
+  it.effect("two deliveries starting together on one new store share one origin (neither takes the other's for a stale read)", () =>
+    Effect.gen(function*() {
+      // a store whose every call yields, as a file's or a namespace's does: the two starts interleave
+      const data = new Map<string, string>()
+      const later = <A>(f: () => A) => Effect.andThen(Effect.yieldNow, Effect.sync(f))
+      const store = KeyValueStore.makeStringOnly({
+        get: (key) => later(() => data.get(key)),
+        set: (key, value) => later(() => void data.set(key, value)),
+        remove: (key) => later(() => void data.delete(key)),
+        clear: later(() => data.clear()),
+        size: later(() => data.size),
+        keys: later(() => [...data.keys()]),
+      })
+      const checkpoints = Context.get(
+        yield* Layer.build(Checkpoints.layer.pipe(Layer.provide(Layer.succeed(KeyValueStore.KeyValueStore, store)))),
+        Checkpoints,
+      )
+      // (before: the second failed with CheckpointUnavailable "… is listed but reads as absent (a stale read of an
+      // eventually consistent store?)", and two bots over one new checkpoint file delivered nothing)
+      const [a, b] = yield* Effect.all([checkpoints.origin(1000), checkpoints.origin(2000)], { concurrency: 2 })
+      assert.deepStrictEqual([a, b], [1000, 1000])
+    }).pipe(Effect.scoped))
+
   it.effect("a save never moves a checkpoint back; at an equal sortKey, the IDs of both saves are kept", () =>
     Effect.gen(function*() {
       const checkpoints = yield* Checkpoints

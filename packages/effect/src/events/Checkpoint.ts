@@ -252,9 +252,11 @@ export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
 
   // An origin is never moved forward: a later one would make a catch-up skip what arrived in between in the chats
   // with no checkpoint. A store may read a key as absent that is there (Workers KV serves a stale copy for up to a
-  // minute), so an absent origin is written only when the store does not list it either.
+  // minute), so an absent origin is written only when the store does not list it either. Read and written under the
+  // key's lock: two deliveries starting together on one store (two bots over one new file) would otherwise both read
+  // it absent, and the second, finding the first's origin listed, would take it for a stale read and fail.
   const origin: CheckpointsApi["origin"] = (now) =>
-    Effect.gen(function*() {
+    lockOf(store, originKey).withPermits(1)(Effect.gen(function*() {
       const text = yield* Effect.mapError(store.get(originKey), unavailable)
       if (text !== undefined) return (yield* parse(originKey, text, StoredOrigin, originFormat)).since
       const keys = yield* Effect.mapError(store.keys, unavailable)
@@ -267,7 +269,7 @@ export const make = (store: KeyValueStore.KeyValueStore): CheckpointsApi => {
       }
       yield* Effect.mapError(store.set(originKey, JSON.stringify({ format: originFormat, since: now })), unavailable)
       return now
-    })
+    }))
 
   return { load, save, origin }
 }

@@ -64,7 +64,10 @@ export class BufferOverflow extends /*#__PURE__*/ Schema.TaggedError<BufferOverf
  * @category Errors
  */
 export class ConnectionLost extends /*#__PURE__*/ Schema.TaggedError<ConnectionLost>()("ConnectionLost", {
-  /** Connection attempts made since the last successful connection. */
+  /**
+   * Connection attempts made since the last stable connection (one that stayed up for `stableAfter`): a connection
+   * that opened, then dropped sooner, counts as an attempt.
+   */
   attempts: Schema.Number,
   /** What ended the last attempt, e.g. `connection refused` or `closed with code 1006`. */
   message: Schema.String,

@@ -139,6 +139,11 @@ export interface ConnectionAttempt {
   readonly url: string
   /** Attempts since the last stable connection (1 for the first). */
   readonly attempt: number
+  /**
+   * How many of the attempts before this one connected, then dropped before `stableAfter` (so that an attempt is not
+   * called a failure to connect when it was a brief connection).
+   */
+  readonly connectedBriefly: number
   /** Why the previous connection or attempt ended (scrubbed), if there was one. */
   readonly previous: string | undefined
 }
@@ -474,10 +479,13 @@ export const make = (
   const run: Session["run"] = Effect.gen(function*() {
     let step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
     let attempts = 0
+    let connectedBriefly = 0
     let previous: string | undefined
     const stableMillis = Duration.toMillis(options.stableAfter)
     while (true) {
-      if (options.onAttempt !== undefined) yield* options.onAttempt({ url: options.url, attempt: attempts + 1, previous })
+      if (options.onAttempt !== undefined) {
+        yield* options.onAttempt({ url: options.url, attempt: attempts + 1, connectedBriefly, previous })
+      }
       const link: Link = {
         phase: "awaiting-ready",
         number: undefined,
@@ -510,6 +518,9 @@ export const make = (
         if (link.fellBehind || livedMillis >= stableMillis) {
           step = yield* Schedule.toStepWithSleep(options.reconnectSchedule)
           attempts = 0
+          connectedBriefly = 0
+        } else {
+          connectedBriefly++
         }
       }
       attempts++

@@ -316,12 +316,16 @@ export const make = (): SharedConnection => {
       attempt.previous === undefined ? "" : `; last: ${attempt.previous}`
     })`
     const failed = attempt.attempt - 1
-    // After 2, 4, 8, 16, … failed attempts in a row, a Warning whoever asked: a stream that cannot connect says why
-    // (a log line per doubling, so a Desktop away for a day makes a dozen), where its Debug lines print nothing.
+    // After 2, 4, 8, 16, … attempts in a row without a stable connection, a Warning whoever asked: a stream that cannot
+    // stay connected says why (a log line per doubling, so a Desktop away for a day makes a dozen), where its Debug
+    // lines print nothing. Attempts that connected, then dropped, are said to be that, not failures to connect.
     if (failed >= 2 && (failed & (failed - 1)) === 0) {
+      const what = attempt.connectedBriefly === 0
+        ? `not connected after ${failed} failed attempts in a row`
+        : `no stable connection after ${failed} attempts in a row (${attempt.connectedBriefly} connected, then dropped ` +
+          "before it was stable)"
       return Effect.logWarning(
-        `${line}: not connected after ${failed} failed attempts in a row` +
-          (attempt.previous === statusUnknownUnchecked ? `. ${statusUnknownHint}` : ""),
+        `${line}: ${what}` + (attempt.previous === statusUnknownUnchecked ? `. ${statusUnknownHint}` : ""),
       )
     }
     return [...connection.subscribers].some((s) => s.logAttempts) ? Effect.logInfo(line) : Effect.logDebug(line)
