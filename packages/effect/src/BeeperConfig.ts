@@ -221,7 +221,8 @@ export const fromEnvironment: Effect.Effect<ConnectionOptions, ConfigurationErro
     if (accessToken === undefined || Redacted.value(accessToken).trim() === "") {
       return yield* new ConfigurationError({
         variable: variables.accessToken,
-        message: `${variables.accessToken} is ${accessToken === undefined ? "not set" : "empty"}: Beeper Desktop ` +
+        // an empty variable reads as unset (Effect's environment provider): the message says both
+        message: `${variables.accessToken} is ${accessToken === undefined ? "not set (or is empty)" : "empty"}: Beeper Desktop ` +
           `needs an access token. ${whereToGetAToken}, then set ${variables.accessToken} to it.`,
       })
     }

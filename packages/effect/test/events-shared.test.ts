@@ -9,8 +9,9 @@ import { closedPort } from "@beeper-kit/testkit/ports"
 import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Fiber, Layer, Logger, Queue, Redacted, References, Schedule, Stream } from "effect"
 import { FetchHttpClient } from "effect/http"
+import type * as Socket from "effect/socket/Socket"
 import { BeeperDesktop, BeeperEvents, type LiveEvent, sendAndConfirm } from "../src/index.ts"
-import { recordingWsConstructor } from "./events-support.ts"
+import { layerWsConstructor, recordingWsConstructor } from "./events-support.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
 
 /** The events layer for `server`, every socket recorded. */
@@ -158,13 +159,22 @@ describe("one socket per layer", () => {
 
 /**
  * Runs an events stream (with `streamOptions`) against a closed port (or the server at `baseUrl`) until `count`
- * connection attempts were logged; the level and text of each attempt's line.
+ * connection attempts were logged; the level and text of each attempt's line. With `withDesktop`, `BeeperDesktop` is
+ * provided too; `webSocket` is the WebSocket constructor (Node's built-in one by default).
  */
 const attemptLines = (
   count: number,
-  streamOptions: { readonly logAttempts?: boolean } = {},
-  withDesktop = false,
-  server?: { readonly baseUrl: string; readonly token: string },
+  {
+    streamOptions = {},
+    withDesktop = false,
+    server,
+    webSocket = BeeperEvents.layerWebSocketConstructor,
+  }: {
+    readonly streamOptions?: { readonly logAttempts?: boolean }
+    readonly withDesktop?: boolean
+    readonly server?: { readonly baseUrl: string; readonly token: string }
+    readonly webSocket?: Layer.Layer<Socket.WebSocketConstructor>
+  } = {},
 ) =>
   Effect.gen(function*() {
     const baseUrl = server?.baseUrl ?? `http://127.0.0.1:${yield* Effect.promise(() => closedPort())}`
@@ -181,7 +191,7 @@ const attemptLines = (
       baseUrl,
       accessToken: Redacted.make(token),
       reconnectSchedule: Schedule.spaced("20 millis"),
-    }).pipe(Layer.provide(BeeperEvents.layerWebSocketConstructor), Layer.orDie)
+    }).pipe(Layer.provide(webSocket), Layer.orDie)
     // with BeeperDesktop, a failed open whose status the runtime hides is checked over HTTP (a 401 is Unauthorized)
     const desktop = BeeperDesktop.layer({ baseUrl, accessToken: Redacted.make(token), retry: false })
       .pipe(Layer.provide(FetchHttpClient.layer), Layer.orDie)
@@ -199,7 +209,7 @@ const attemptLines = (
 describe("connection attempts are logged", () => {
   it.live("every attempt of the connection is an Info line while a stream asks for it (logAttempts)", () =>
     Effect.gen(function*() {
-      const { lines, url } = yield* attemptLines(3, { logAttempts: true })
+      const { lines, url } = yield* attemptLines(3, { streamOptions: { logAttempts: true } })
       assert.deepStrictEqual(lines.map((l) => l.level), ["Info", "Info", "Warn"])
       assert.include(lines[0]!.message, `${url} (attempt 1)`)
       assert.include(lines[1]!.message, "(attempt 2; last: ")
@@ -220,9 +230,16 @@ describe("connection attempts are logged", () => {
 
   it.live("with BeeperDesktop (the token checked over HTTP when an open fails) the Warning names no token to check", () =>
     Effect.gen(function*() {
-      const { lines } = yield* attemptLines(3, {}, true)
+      const { lines } = yield* attemptLines(3, { withDesktop: true })
       assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn"])
       assert.match(lines[2]!.message, /\(attempt 3; last: could not open the WebSocket\): not connected after 2 failed attempts in a row$/)
+    }), 120_000)
+
+  it.live("a runtime that says why an open failed (`ws`: connection refused) has its reason in the Warning", () =>
+    Effect.gen(function*() {
+      const { lines } = yield* attemptLines(3, { webSocket: layerWsConstructor })
+      // (before: "last: could not open the WebSocket", the ECONNREFUSED `ws` reported dropped)
+      assert.match(lines[2]!.message, /\(attempt 3; last: could not open the WebSocket \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)\): not connected after 2 failed attempts in a row$/)
     }), 120_000)
 
   it.live("connections that open, then drop before they are stable, are not called failures to connect", () =>
@@ -230,7 +247,7 @@ describe("connection attempts are logged", () => {
       const { server } = yield* mockDesktop()
       // every connection is closed (1000) as soon as its subscription is confirmed: each one connected
       server.faults.add({ kind: "wsClose", afterEvents: 0, code: 1000 })
-      const { lines } = yield* attemptLines(5, {}, false, { baseUrl: server.url, token: server.token })
+      const { lines } = yield* attemptLines(5, { server: { baseUrl: server.url, token: server.token } })
       assert.deepStrictEqual(lines.map((l) => l.level), ["Debug", "Debug", "Warn", "Debug", "Warn"])
       // (before: "not connected after 2 failed attempts in a row", while the stream had delivered `connected` twice)
       assert.match(

@@ -156,7 +156,8 @@ describe("configuration", () => {
   describe("BeeperConfig.fromEnvironment: each problem names its variable and says what is wrong", () => {
     const cases: ReadonlyArray<readonly [name: string, env: Record<string, string>, tag: string, variable: string | undefined, text: string]> = [
       ["no token", {}, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is not set"],
-      ["an empty token", { BEEPER_ACCESS_TOKEN: "" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is not set"],
+      // (before: "is not set" alone, though it was set, to an empty value)
+      ["an empty token", { BEEPER_ACCESS_TOKEN: "" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is not set (or is empty)"],
       ["a blank token", { BEEPER_ACCESS_TOKEN: " \n" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "BEEPER_ACCESS_TOKEN is empty"],
       ["a token with a space", { BEEPER_ACCESS_TOKEN: "a b" }, "ConfigurationError", "BEEPER_ACCESS_TOKEN", "contains a space"],
       ["not a URL", { BEEPER_ACCESS_TOKEN: "t", BEEPER_DESKTOP_URL: "not a url" }, "ConfigurationError", "BEEPER_DESKTOP_URL", 'BEEPER_DESKTOP_URL="not a url" is not a URL'],

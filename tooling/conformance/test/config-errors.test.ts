@@ -48,7 +48,7 @@ const cases: ReadonlyArray<Case> = [
   {
     name: "an empty token",
     env: async () => ({ BEEPER_ACCESS_TOKEN: "" }),
-    printed: ["ConfigurationError", "BEEPER_ACCESS_TOKEN is not set", token],
+    printed: ["ConfigurationError", "BEEPER_ACCESS_TOKEN is not set (or is empty)", token],
   },
   {
     name: 'BEEPER_DESKTOP_URL="not a url"',
@@ -68,8 +68,9 @@ const cases: ReadonlyArray<Case> = [
   {
     name: "nothing listening",
     env: async () => ({ BEEPER_ACCESS_TOKEN: anyToken, BEEPER_DESKTOP_URL: `http://localhost:${await closedPort()}` }),
-    // the runtime's own words for a refused connection (Deno's fetch says "Connection refused")
-    printed: ["TransportError", /ECONNREFUSED|Connection refused/],
+    // the runtime's own words for a refused connection (Deno's fetch says "Connection refused"), then what it most
+    // often means and what to check (before: the runtime's words alone)
+    printed: ["TransportError", /ECONNREFUSED|Connection refused/, /nothing answers at http:\/\/localhost:\d+: is Beeper Desktop running, with its API on \(Settings → Developers\), and BEEPER_DESKTOP_URL its address\?/],
   },
 ]
 

@@ -12,7 +12,7 @@ import * as Effect from "effect/Effect"
 import type * as Socket from "effect/socket/Socket"
 import { Forbidden, Unauthorized } from "../BeeperError.ts"
 import { DialRefused } from "./FrameSocket.ts"
-import { upgradeStatus } from "./WebSocketConstructor.ts"
+import { messagesOf, upgradeStatus } from "./WebSocketConstructor.ts"
 
 /** Why a connection ended, when the session should reconnect. */
 export class Dropped extends Data.TaggedError("Dropped")<{ readonly message: string }> {}
@@ -23,7 +23,10 @@ export class Dropped extends Data.TaggedError("Dropped")<{ readonly message: str
  */
 export class Refused extends Data.TaggedError("Refused")<{ readonly message: string }> {}
 
-/** Why an open failed when the runtime did not say (Node's built-in WebSocket reports no upgrade status). */
+/**
+ * How a failed open is worded: alone when the runtime gives no reason (Node's built-in WebSocket gives none, not even
+ * the upgrade's status), else with the runtime's reason after it in parentheses.
+ */
 const statusUnknown = "could not open the WebSocket"
 
 /**
@@ -48,8 +51,12 @@ export const describe = (error: Socket.SocketError): string => {
       const closeReason = reason.closeReason === undefined ? "" : oneLine(reason.closeReason) // the server's text (up to 123 bytes of anything), which loggers and terminals print
       return `closed with code ${reason.code}${closeReason === "" ? "" : ` (${closeReason})`}`
     }
-    case "SocketOpenError":
-      return reason.kind === "Timeout" ? "timed out opening the WebSocket" : statusUnknown
+    case "SocketOpenError": {
+      if (reason.kind === "Timeout") return "timed out opening the WebSocket"
+      // the runtime's reason where it gives one (`ws`: "connect ECONNREFUSED 127.0.0.1:23373"), kept short
+      const said = messagesOf(reason.cause).map((text) => oneLine(text).trim()).find((text) => text !== "")
+      return said === undefined ? statusUnknown : `${statusUnknown} (${said.length > 200 ? `${said.slice(0, 200)}…` : said})`
+    }
     default:
       return reason.message
   }
@@ -86,8 +93,12 @@ export const openFailed = (
       })
     }
     if (status === undefined && error.reason._tag === "SocketOpenError" && error.reason.kind === "Unknown") {
-      // no way to ask (no BeeperDesktop in context): a refused token looks like any other failed open, and says so
-      if (tokenRefused === undefined) return yield* new Dropped({ message: statusUnknownUnchecked })
+      // no way to ask (no BeeperDesktop in context): a refused token looks like any other failed open, and says so —
+      // unless the runtime gave its reason (`ws`: a refused connection), which then says what happened
+      if (tokenRefused === undefined) {
+        const message = describe(error)
+        return yield* new Dropped({ message: message === statusUnknown ? statusUnknownUnchecked : message })
+      }
       if (yield* tokenRefused) {
         return yield* unauthorized("The WebSocket upgrade failed and Beeper Desktop refuses the access token over HTTP (401)")
       }

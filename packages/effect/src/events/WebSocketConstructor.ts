@@ -159,7 +159,8 @@ export const upgradeStatus = (error: Socket.SocketError): number | undefined => 
   return undefined
 }
 
-const messagesOf = (cause: unknown): Array<string> => {
+/** The texts an open failure's cause carries (the event's `message`, its `error`'s, their `cause`s'), outermost first. */
+export const messagesOf = (cause: unknown): Array<string> => {
   const out: Array<string> = []
   const visit = (value: unknown, depth: number) => {
     if (depth > 2 || value === null || value === undefined) return

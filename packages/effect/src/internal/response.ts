@@ -254,8 +254,33 @@ export const transportErrorOf = (
   endpoint: Endpoint,
   error: HttpClientError.HttpClientError,
   scrub: Scrub,
-): TransportError =>
-  new TransportError({ ...contextOf(endpoint), message: scrub(describeCause(error)), delivery: deliveryOf(error) })
+): TransportError => {
+  const delivery = deliveryOf(error)
+  const cause = describeCause(error)
+  return new TransportError({
+    ...contextOf(endpoint),
+    message: scrub(delivery === "not-sent" && refusedConnection.test(cause) ? `${cause}${nothingListening(error)}` : cause),
+    delivery,
+  })
+}
+
+/** How the runtimes word a refused connection: Node's code, Deno's and Bun's texts. */
+const refusedConnection = /ECONNREFUSED|connection refused|ConnectionRefused/i
+
+/**
+ * What a refused connection most often means, said where the user looks first (the first run, Desktop not started):
+ * the origin dialled (a URL never carries the token: it goes in a header) and what to check.
+ */
+const nothingListening = (error: HttpClientError.HttpClientError): string => {
+  let origin: string | undefined
+  try {
+    origin = new URL(error.request.url).origin
+  } catch {
+    origin = undefined
+  }
+  return ` — nothing answers${origin === undefined ? "" : ` at ${origin}`}: is Beeper Desktop running, with its API ` +
+    "on (Settings → Developers), and BEEPER_DESKTOP_URL its address?"
+}
 
 const describeCause = (error: HttpClientError.HttpClientError): string => {
   const reason = error.reason
