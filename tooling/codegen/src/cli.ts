@@ -65,10 +65,16 @@ const steps: Record<Target, ReadonlyArray<(spec: () => Promise<OpenApiDocument>)
   ],
 }
 
-/** Runs every step of the given targets against the current specs; returns one report line per step. */
+/**
+ * Runs every step of the given targets against the current specs; returns one report line per step. Throws before
+ * writing anything when spec/openapi.yaml is refused by {@link loadOpenApiSpec}.
+ */
 export const generate = async (selected: ReadonlyArray<Target>): Promise<ReadonlyArray<string>> => {
   let spec: Promise<OpenApiDocument> | undefined
   const loadSpec = (): Promise<OpenApiDocument> => (spec ??= loadOpenApiSpec())
+  // Read (and checked: spec.ts) before any step, even for targets that read the file themselves: a spec no generator
+  // can name the code of (an operation without an operationId, two sharing one) fails here with nothing written.
+  await loadSpec()
   const reports: Array<string> = []
   for (const target of selected) {
     for (const step of steps[target]) reports.push(await step(loadSpec))
