@@ -91,17 +91,36 @@ const syntheticSpec = {
   },
 }
 
-/** The real `openEnum` module the generated schemas import. */
-const openEnumSource = join(repoRoot, "packages/effect/src/internal/openEnum.ts")
+/**
+ * The handwritten modules of packages/effect/src the generated ones import (`openEnumsModule`, the endpoint contract,
+ * the errors and call options the API types name, the lazy modules' `lazyValues`).
+ */
+const handwrittenModules = [openEnumsModule.replace(/^\.\.\//, ""), "internal/lazyValues.ts", "Endpoint.ts", "BeeperError.ts", "CallOptions.ts"]
 
 let dir = ""
 beforeAll(async () => {
   dir = await mkdtemp(join(scratch, ".generated-"))
-  // Output folders sit in `dir`: the `openEnumsModule` import (../internal/openEnum.ts) resolves to this re-export.
-  const local = join(dir, openEnumsModule.replace(/^\.\.\//, ""))
-  await mkdir(dirname(local), { recursive: true })
-  await writeFile(local, `export * from ${JSON.stringify(relative(dirname(local), openEnumSource))}\n`)
+  // Output folders sit in `dir`: their imports of the handwritten modules (../internal/openEnum.ts, ../Endpoint.ts, ...)
+  // resolve to these re-exports.
+  for (const module of handwrittenModules) {
+    const local = join(dir, module)
+    await mkdir(dirname(local), { recursive: true })
+    await writeFile(local, `export * from ${JSON.stringify(relative(dirname(local), join(repoRoot, "packages/effect/src", module)))}\n`)
+  }
 })
+
+/** Type-checks `files` (and what they import) with packages/effect's compiler options: one line per error. */
+const typeErrors = (files: ReadonlyArray<string>): Array<string> => {
+  const config = ts.getParsedCommandLineOfConfigFile(join(repoRoot, "packages/effect/tsconfig.json"), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: () => {},
+  })!
+  const program = ts.createProgram([...files], { ...config.options, noEmit: true })
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const line = d.file && d.start !== undefined ? d.file.text.split("\n")[d.file.getLineAndCharacterOfPosition(d.start).line]?.trim() : ""
+    return `${d.file?.fileName ?? ""}: ${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
+  })
+}
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
@@ -280,22 +299,45 @@ describe("Effect Schema plugin", () => {
       )
       expect(api).toMatch(/\* @example\n\s+\* ```ts\n\s+\* const result = yield\* beeper\.things\.state\(\{ id: "<id>" \}\)/)
       // conformance.ts proves each named type equal to its Schema's: it must compile, with the handwritten modules the
-      // generated ones import (re-exported beside them, as openEnum's is).
-      for (const module of ["Endpoint.ts", "BeeperError.ts", "CallOptions.ts"]) {
-        await writeFile(join(dir, module), `export * from ${JSON.stringify(relative(dir, join(repoRoot, "packages/effect/src", module)))}\n`)
-      }
-      const config = ts.getParsedCommandLineOfConfigFile(join(repoRoot, "packages/effect/tsconfig.json"), {}, {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: () => {},
-      })!
-      const program = ts.createProgram([join(dir, "synthetic", "conformance.ts")], { ...config.options, noEmit: true })
-      const errors = ts.getPreEmitDiagnostics(program).map((d) => {
-        const line = d.file && d.start !== undefined ? d.file.text.split("\n")[d.file.getLineAndCharacterOfPosition(d.start).line]?.trim() : ""
-        return `${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`
-      })
-      expect(errors).toEqual([])
+      // generated ones import (re-exported beside them).
+      expect(typeErrors([join(dir, "synthetic", "conformance.ts")])).toEqual([])
     }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
   })
+
+  it("names a component that is a keyword, a global or an import's name by one identifier in every module, which all type-check", async () => {
+    // `default` and `class` are keywords, `Object` a global the generated modules use, `Schema` the name they import
+    // effect/Schema under: each must still make modules that compile (a new Desktop release may bring any name).
+    const names = ["default", "class", "Object", "Schema"]
+    const spec = {
+      openapi: "3.1.0",
+      info: { title: "names", version: "1" },
+      paths: Object.fromEntries(names.map((name, i) => [`/named/${i}`, {
+        get: {
+          operationId: `named.get${i}`,
+          summary: `Get a ${name}`,
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } } },
+        },
+      }])),
+      components: {
+        schemas: Object.fromEntries(names.map((name) => [name, { type: "object", required: ["x"], properties: { x: { type: "string" } } }])),
+      },
+    }
+    const out = join(dir, "names")
+    await runEffectPlugin({ input: spec, outDir: out, plugin: { openEnumsModule } })
+    const read = (file: string) => readFile(join(out, file), "utf8")
+    const [schemas, models, api] = await Promise.all([read("schemas.ts"), read("models.ts"), read("api.ts")])
+    for (const [name, identifier] of [["default", "default_"], ["class", "class_"], ["Object", "Object_"], ["Schema", "Schema"]] as const) {
+      expect(schemas).toContain(`export const ${identifier}: `)
+      expect(schemas).toContain(`export type ${identifier} = Models.${identifier};`)
+      expect(models).toContain(`export interface ${identifier} {`)
+      expect(api).toContain(`readonly ${JSON.stringify(`named.get${names.indexOf(name)}`)}: ${identifier}`)
+    }
+    // Every module, the runtime build's lazy ones included (they read the components back out of `Schemas`).
+    expect(typeErrors(effectFiles.map((file) => join(out, file)))).toEqual([])
+    const { endpoints } = await import(join(out, "lazyEndpoints.runtime.ts")) as { endpoints: Record<string, Endpoint> }
+    const schema = (endpoints["named.get3"]!.success as unknown as { schema: AnySchema }).schema
+    expect(Schema.decodeUnknownSync(schema)({ x: "a" })).toEqual({ x: "a" })
+  }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
 
   it("is deterministic and the checked-in output is fresh", async () => {
     const specPath = join(repoRoot, "spec/openapi.yaml")

@@ -11,7 +11,7 @@
 //   named types cannot drift from the Schemas they describe.
 // The texts are printed from the same SchemaTerms the Schemas are printed from (schema-term.ts), in the same pass.
 import type { IR } from "@hey-api/openapi-ts"
-import { pascalCase } from "./names.ts"
+import { componentIdentifier, pascalCase } from "./names.ts"
 import type { InputField, OperationModel } from "./plugin-types.ts"
 import { type FieldsArg, type RefTerm, type SchemaTerm, type TermArg, wrapText } from "./schema-term.ts"
 
@@ -42,7 +42,8 @@ export interface ApiTypesSources {
   readonly conformance: string
 }
 
-const componentName = ($ref: string): string => $ref.replace("#/components/schemas/", "")
+/** The identifier of a referenced component (names.ts). */
+const componentName = ($ref: string): string => componentIdentifier($ref.replace("#/components/schemas/", ""))
 
 const isIdentifier = (key: string): boolean => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
 const propertyKey = (key: string): string => (isIdentifier(key) ? key : JSON.stringify(key))
@@ -384,10 +385,11 @@ const emitModels = (ctx: ApiTypesContext, types: TypePrinter, components: Readon
     const doc = [...(component.doc ?? [`The \`${component.name}\` model.`]), ...exportTags("Models")]
     out.push(...docComment(doc, ""))
     const fields = structFields(component.term)
+    const name = componentIdentifier(component.name)
     if (fields !== undefined) {
-      out.push(fields.length === 0 ? `export interface ${component.name} {}` : `export interface ${component.name} ${objectType(fields, "")}`)
+      out.push(fields.length === 0 ? `export interface ${name} {}` : `export interface ${name} ${objectType(fields, "")}`)
     } else {
-      out.push(`export type ${component.name} = ${typeOf(component.term)}`)
+      out.push(`export type ${name} = ${typeOf(component.term)}`)
     }
     out.push("")
   }
@@ -444,11 +446,12 @@ const emitApi = (
 ): string => {
   const { typeOf, objectType, structFields } = types
   const handwritten = ctx.endpointContractModule.replace(/[^/]+$/, "")
-  const componentNames = new Set(components.map((component) => component.name))
+  const componentNames = new Set(components.map((component) => componentIdentifier(component.name)))
   const usedModels = new Set<string>()
   const body: Array<string> = []
   const noteModels = (text: string) => {
-    for (const name of text.match(/\b[A-Z][A-Za-z0-9]*\b/g) ?? []) if (componentNames.has(name)) usedModels.add(name)
+    // Every identifier-like word (`default_` too: a component's identifier need not be capitalised).
+    for (const name of text.match(/[\p{ID_Continue}\u200c\u200d]+/gu) ?? []) if (componentNames.has(name)) usedModels.add(name)
     return text
   }
 
@@ -611,7 +614,10 @@ const emitConformance = (ctx: ApiTypesContext, components: ReadonlyArray<Compone
     "",
     "/** Each model is its Schema's `Type`. */",
     "export interface ModelProofs {",
-    ...components.map((component) => `  ${JSON.stringify(component.name)}: Proof<Same<Models.${component.name}, typeof Schemas.${component.name}.Type>>`),
+    ...components.map((component) => {
+      const name = componentIdentifier(component.name)
+      return `  ${JSON.stringify(component.name)}: Proof<Same<Models.${name}, typeof Schemas.${name}.Type>>`
+    }),
     "}",
     "",
     "/** Each operation's input and output are what its endpoint table entry decodes. */",

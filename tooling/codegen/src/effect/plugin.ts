@@ -14,6 +14,7 @@ import { componentDirections } from "./directions.ts"
 import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
 import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
 import { inputCheckEntries } from "./input-checks.ts"
+import { componentIdentifier } from "./names.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { type CheckedFormat, docLines, formatChecks, hasAdditionalProperties, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
@@ -131,7 +132,10 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   plugin.forEach("schema", (event) => {
     const ctx = responseOnly.has(event.name) ? opened : requestOnly.has(event.name) ? requests : base
     const $ref = `#/components/schemas/${event.name}`
-    const value = plugin.symbol(event.name, {
+    // The Schema and its type take the identifier the other modules name the component by (not hey-api's own
+    // escaping of each: it leaves `Object` a type's name but not a constant's).
+    const identifier = componentIdentifier(event.name)
+    const value = plugin.symbol(identifier, {
       meta: schemaMeta($ref),
       getFilePath: () => config.schemasFile,
     })
@@ -148,7 +152,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin.node(statement.doc([...(doc ?? []), `@since ${sinceVersion}`, "@category Schemas"]))
     defined.set($ref, value)
 
-    const type = plugin.symbol(event.name, {
+    const type = plugin.symbol(identifier, {
       kind: "type",
       meta: { category: "type", resource: "definition", resourceId: $ref },
       getFilePath: () => config.schemasFile,
@@ -156,7 +160,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     plugin.node(
       $.type.alias(type).export()
         .doc([...(doc ?? [`The \`${event.name}\` model.`]), `@since ${sinceVersion}`, "@category Models"])
-        .type(Models ? $.type(Models).attr(event.name) : $.type.query($(value).attr("Type"))),
+        .type(Models ? $.type(Models).attr(identifier) : $.type.query($(value).attr("Type"))),
     )
   })
 
