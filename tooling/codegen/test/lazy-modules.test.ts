@@ -81,6 +81,17 @@ describe("lazyModules", () => {
     expect(lazy).toContain("export const { ChatsRetrieveInput } = inputs;")
   })
 
+  it("reads a component endpoints.ts imports under another name by its own name in `Schemas`", () => {
+    // hey-api renames the import when the module's own names take the component's (a component `Schema` beside
+    // effect/Schema becomes `Schema as Schema2`): `Schemas` holds it under the component's name.
+    const aliased = endpoints
+      .replace("import { Chat, Error } from './schemas.ts';", "import { Chat, Error as Error2 } from './schemas.ts';")
+      .replace("errors: { 404: Error }", "errors: { 404: Error2 }")
+    const lazy = lazyModules(schemas, aliased, "")["lazyEndpoints.runtime.ts"]!
+    expect(lazy).toContain("    const { Chat, Error: Error2 } = Schemas;")
+    expect(lazy).toContain("errors: { get 404() { return Schemas.Error; } }")
+  })
+
   it("refuses an entry the table does not name (it would have no key to be built under)", () => {
     const unnamed = endpoints.replace("{ 'chats.retrieve': chatsRetrieve }", "{}")
     expect(() => lazyModules(schemas, unnamed, "")).toThrow(/chatsRetrieve is not in the `endpoints` table/)

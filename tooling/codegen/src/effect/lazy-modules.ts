@@ -52,12 +52,14 @@ const lazySchemas = (file: ts.SourceFile, header: string): string => {
 }
 
 const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
-  const components = importedFrom(file, "./schemas.ts")
+  // By local name: `endpoints.ts` imports a component under another name when its own imports take the component's
+  // (`Schema as Schema2` beside `effect/Schema`), and `Schemas` holds it under the component's.
+  const components = new Map(importedFrom(file, "./schemas.ts").map(({ imported, local }) => [local, imported]))
   const isEntry = (statement: ts.Statement) => entryOf(statement) !== undefined
   const isTable = (statement: ts.Statement) => declaredName(statement) === "endpoints" || declaredName(statement) === "endpointList"
   const isSchemaConstant = (statement: ts.Statement) => ts.isVariableStatement(statement) && !isEntry(statement) && !isTable(statement)
   const built = file.statements.filter(isSchemaConstant).map((statement) => declaredName(statement)!)
-  const source = (name: string) => (components.includes(name) ? `Schemas.${name}` : built.includes(name) ? `inputs.${name}` : undefined)
+  const source = (name: string) => (components.has(name) ? `Schemas.${components.get(name)}` : built.includes(name) ? `inputs.${name}` : undefined)
   const keys = tableKeys(file)
   // A Schema an entry builds itself (an operation's inline request body, an error body no other entry shares) becomes
   // a constant of `inputs` too, named after the entry and the property (`pinChatBodySchema`), read through a getter.
@@ -86,7 +88,7 @@ const lazyEndpoints = (file: ts.SourceFile, header: string): string => {
     " * The input Schemas of `endpoints.ts` and its shared constants, built on the first read of any of them.",
     " */",
     `export const inputs = /*#__PURE__*/ lazyValues(${nameList(inputNames)}, () => {`,
-    `    const { ${components.join(", ")} } = Schemas;`,
+    `    const { ${[...components].map(([local, imported]) => (local === imported ? local : `${imported}: ${local}`)).join(", ")} } = Schemas;`,
     ...bodyOf(file, isSchemaConstant),
     ...inline.map(({ name, text }) => `    const ${name} = /*#__PURE__*/ ${text.replace(/\n/g, "\n    ")};`),
     `    return { ${inputNames.join(", ")} };`,
@@ -228,14 +230,16 @@ const exportedValues = (file: ts.SourceFile): Array<string> =>
 const valueImports = (file: ts.SourceFile): Array<string> =>
   file.statements.filter(ts.isImportDeclaration).map((statement) => statement.getText(file))
 
-/** The value names imported from `specifier`. */
-const importedFrom = (file: ts.SourceFile, specifier: string): Array<string> => {
+/** The values imported from `specifier`: each export's name and the module's local name for it. */
+const importedFrom = (file: ts.SourceFile, specifier: string): Array<{ readonly imported: string; readonly local: string }> => {
   const statement = file.statements.find(
     (candidate): candidate is ts.ImportDeclaration =>
       ts.isImportDeclaration(candidate) && ts.isStringLiteral(candidate.moduleSpecifier) && candidate.moduleSpecifier.text === specifier && candidate.importClause?.isTypeOnly !== true,
   )
   const bindings = statement?.importClause?.namedBindings
-  return bindings !== undefined && ts.isNamedImports(bindings) ? bindings.elements.filter((element) => !element.isTypeOnly).map((element) => element.name.text) : []
+  return bindings !== undefined && ts.isNamedImports(bindings)
+    ? bindings.elements.filter((element) => !element.isTypeOnly).map((element) => ({ imported: (element.propertyName ?? element.name).text, local: element.name.text }))
+    : []
 }
 
 const nameList = (names: ReadonlyArray<string>): string => `[${names.map((name) => `'${name}'`).join(", ")}]`
