@@ -333,6 +333,50 @@ const variants: ReadonlyArray<Variant> = [
     },
   },
   {
+    name: "a Desktop writing a message's timestamp as prose (spec: format date-time, ISO 8601)",
+    operationId: "messages.list",
+    request: messagesList,
+    input: (ids) => ({ chatID: ids.chatID }),
+    change: (body) => {
+      body.items[1].timestamp = "yesterday"
+      return {
+        drift: [{ path: "items[1].timestamp", kind: "timestamp-format" }],
+        check: (value, sent) => assert.deepStrictEqual(value, sent), // kept as sent
+      }
+    },
+  },
+  {
+    name: "a Desktop writing timestamps as epoch ms in a string, or without the T and zone (logged once per field)",
+    operationId: "chats.list",
+    request: chatsList,
+    input: () => ({ limit: 5 }),
+    change: (body) => {
+      body.items[0].lastActivity = "1796536588454"
+      body.items[2].lastActivity = "2026-12-06 06:00:08"
+      body.items[3].preview = { ...body.items[3].preview, timestamp: "1796536588454" }
+      return {
+        drift: [
+          { path: "items[0].lastActivity", kind: "timestamp-format" },
+          { path: "items[2].lastActivity", kind: "timestamp-format" },
+          { path: "items[3].preview.timestamp", kind: "timestamp-format" },
+        ],
+        check: (value, sent) => assert.deepStrictEqual(value, sent),
+      }
+    },
+  },
+  {
+    name: "ISO 8601 timestamps in every form RFC 3339 allows (offset, fraction, lowercase) are no drift",
+    operationId: "messages.list",
+    request: messagesList,
+    input: (ids) => ({ chatID: ids.chatID }),
+    change: (body) => {
+      body.items[0].timestamp = "2026-12-06T06:00:08.123Z"
+      body.items[1].timestamp = "2026-12-06T07:00:08+01:00"
+      body.items[2].timestamp = "2026-12-06t06:00:08.5z"
+      return { drift: [], check: (value, sent) => assert.deepStrictEqual(value, sent) }
+    },
+  },
+  {
     name: "observed wire (issue 13): the last page omits oldestCursor and newestCursor — optional by spec/patches.yaml, no drift",
     operationId: "messages.list",
     request: messagesList,
@@ -555,6 +599,28 @@ describe("tolerant reading: what stays strict", () => {
       assert.strictEqual(capture.lines.length, 2)
       for (const line of capture.lines) assert.notInclude(`${line.path} ${line.detail}`, token)
       assert.include(capture.lines.map((line) => `${line.path} ${line.detail}`).join(" "), "<redacted>")
+    }).pipe(Effect.provide(capture.layer))
+  })
+
+  it.live("a timestamp that is no ISO 8601 date-time: the Warning and the strict error say so, no long value", () => {
+    const capture = captureDrift()
+    return Effect.gen(function*() {
+      const { ids, body } = yield* realBody(messagesList)
+      body.items[0].timestamp = "yesterday"
+      body.items[1].timestamp = "x".repeat(65) // not shown: only its length
+      const page = yield* (yield* desktopAnswering(body)).messages.list({ chatID: ids.chatID })
+      assert.strictEqual(page.items[0]!.timestamp, "yesterday")
+      assert.deepStrictEqual(capture.lines.map((line) => line.detail), ['not an ISO 8601 date-time: "yesterday"'])
+      const strict = yield* desktopAnswering(body, { strict: true })
+      const error = yield* Effect.flip(strict.messages.list({ chatID: ids.chatID }))
+      assert.strictEqual(error._tag, "DecodeError")
+      if (error._tag === "DecodeError") {
+        assert.strictEqual(error.field, "items[0].timestamp")
+        assert.deepStrictEqual(error.issues.map((issue) => issue.message), [
+          'items[0].timestamp: not an ISO 8601 date-time: "yesterday" (strict)',
+          "items[1].timestamp: not an ISO 8601 date-time: (a string of 65 characters) (strict)",
+        ])
+      }
     }).pipe(Effect.provide(capture.layer))
   })
 

@@ -125,6 +125,13 @@ const variants: ReadonlyArray<Variant> = [
     check: (event, f) => assert.deepStrictEqual(event.entries, [{ ...f.message, type: "POLL" }]),
   },
   {
+    name: "entry whose timestamp is no ISO 8601 date-time (epoch ms as a string) → kept as sent, not fetched",
+    frame: (f, seq) => upserted(f, seq, { entries: [{ ...f.message, timestamp: String(isoMillis) }] }),
+    drift: [{ source: "message.upserted", path: "entries[0].timestamp", kind: "timestamp-format" }],
+    fetches: 0,
+    check: (event, f) => assert.deepStrictEqual(event.entries, [{ ...f.message, timestamp: String(isoMillis) }]),
+  },
+  {
     name: "newer Desktop: entry with an undeclared field → read without it, not fetched",
     frame: (f, seq) => upserted(f, seq, { entries: [{ ...f.message, threadRootID: "t1" }] }),
     drift: [{ source: "message.upserted", path: "entries[0].threadRootID", kind: "unknown-field" }],

@@ -14,6 +14,7 @@ const arrayString = /*#__PURE__*/ Schema.Array(Schema.String);
 const nullOrBoolean = /*#__PURE__*/ Schema.NullOr(Schema.Boolean);
 const optionalString = /*#__PURE__*/ Schema.optional(Schema.String);
 const optionalBoolean = /*#__PURE__*/ Schema.optional(Schema.Boolean);
+const stringCheckDateTimeFormat = /*#__PURE__*/ Schema.String.check(dateTimeFormat);
 const literalsAfterBefore = /*#__PURE__*/ Schema.Literals(['after', 'before']);
 const literalsGroupSingle = /*#__PURE__*/ Schema.Literals(['group', 'single']);
 const stringCheckIsMinLength0 = /*#__PURE__*/ Schema.String.check(/*#__PURE__*/ Schema.isMinLength(0));
@@ -28,7 +29,7 @@ const literalsSingleGroupAny = /*#__PURE__*/ Schema.Literals([
     ]);
 const optionalNullOrString = /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.NullOr(Schema.String));
 const optionalNullOrBoolean = /*#__PURE__*/ Schema.optional(nullOrBoolean);
-const optionalStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(dateTimeFormat));
+const optionalStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optional(stringCheckDateTimeFormat);
 const optionalLiteralsAfterBefore = /*#__PURE__*/ Schema.optional(literalsAfterBefore);
 const literalsPrimaryLowPriorityArchive = /*#__PURE__*/ Schema.Literals([
         'primary',
@@ -3832,7 +3833,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: Schema.String
+            schema: stringCheckDateTimeFormat
         },
         {
             name: 'lastActivityAfter',
@@ -3842,7 +3843,7 @@ export const chatsSearch: TypedEndpoint<'chats.search', 'GET', '/v1/chats/search
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: Schema.String
+            schema: stringCheckDateTimeFormat
         },
         {
             name: 'accountIDs',
@@ -4753,7 +4754,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: Schema.String
+            schema: stringCheckDateTimeFormat
         },
         {
             name: 'dateBefore',
@@ -4763,7 +4764,7 @@ export const messagesSearch: TypedEndpoint<'messages.search', 'GET', '/v1/messag
             style: 'form',
             explode: true,
             deprecated: false,
-            schema: Schema.String
+            schema: stringCheckDateTimeFormat
         },
         {
             name: 'limit',

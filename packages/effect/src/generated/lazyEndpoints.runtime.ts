@@ -14,7 +14,7 @@ import type { Endpoints } from './endpoints.ts';
 /**
  * The input Schemas of `endpoints.ts` and its shared constants, built on the first read of any of them.
  */
-export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', 'nullOrBoolean', 'optionalString', 'optionalBoolean', 'literalsAfterBefore', 'literalsGroupSingle', 'stringCheckIsMinLength0', 'stringCheckIsMinLength1', 'literalsTitlesParticipants', 'recordStringUnknown', 'optionalArrayString', 'literalsSingleGroupAny', 'optionalNullOrString', 'optionalNullOrBoolean', 'optionalStringCheckDateTimeFormat', 'optionalLiteralsAfterBefore', 'literalsPrimaryLowPriorityArchive', 'optionalStringCheckIsMinLength1', 'intCheckIsGreaterThan0IsLessThanOrEqualTo20', 'arrayLiteralsAnyVideoImageLinkFile', 'intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200', 'nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500', 'optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200', 'AccountsContactsListInput', 'AccountsContactsSearchInput', 'AccountsListInput', 'AccountsRetrieveInput', 'AppSetupEmailInput', 'AppSetupRecoveryKeyResetConfirmInput', 'AppSetupRecoveryKeyResetCreateInput', 'AppSetupRecoveryKeyVerifyInput', 'AppSetupRegisterInput', 'AppSetupResponseInput', 'AppSetupRetrieveInput', 'AppSetupStartInput', 'AppSetupVerificationsAcceptInput', 'AppSetupVerificationsCancelInput', 'AppSetupVerificationsCreateInput', 'AppSetupVerificationsListInput', 'AppSetupVerificationsQrConfirmScannedInput', 'AppSetupVerificationsQrScanInput', 'AppSetupVerificationsRetrieveInput', 'AppSetupVerificationsSasConfirmInput', 'AppSetupVerificationsSasStartInput', 'AssetsDownloadInput', 'AssetsServeInput', 'AssetsUploadInput', 'AssetsUploadBase64Input', 'BridgesListInput', 'BridgesLoginFlowsListInput', 'BridgesLoginsListInput', 'BridgesLoginsRemoveInput', 'BridgesLoginsRetrieveInput', 'BridgesLoginSessionsCancelInput', 'BridgesLoginSessionsCreateInput', 'BridgesLoginSessionsRetrieveInput', 'BridgesLoginSessionsStepsSubmitInput', 'BridgesRetrieveInput', 'BridgesRetrieveCapabilitiesInput', 'ChatsArchiveInput', 'ChatsCreateInput', 'ChatsListInput', 'ChatsMarkReadInput', 'ChatsMarkUnreadInput', 'ChatsMessagesReactionsAddInput', 'ChatsMessagesReactionsDeleteInput', 'ChatsMessagesReactionsDeleteByQueryInput', 'ChatsNotifyAnywayInput', 'ChatsRemindersCreateInput', 'ChatsRemindersDeleteInput', 'ChatsRetrieveInput', 'ChatsSearchInput', 'ChatsStartInput', 'ChatsUpdateInput', 'FocusInput', 'InfoRetrieveInput', 'LabelsListInput', 'LabelsListSuccess', 'MessagesDeleteInput', 'MessagesListInput', 'MessagesRetrieveInput', 'MessagesSearchInput', 'MessagesSendInput', 'MessagesUpdateInput', 'SearchInput'], () => {
+export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', 'nullOrBoolean', 'optionalString', 'optionalBoolean', 'stringCheckDateTimeFormat', 'literalsAfterBefore', 'literalsGroupSingle', 'stringCheckIsMinLength0', 'stringCheckIsMinLength1', 'literalsTitlesParticipants', 'recordStringUnknown', 'optionalArrayString', 'literalsSingleGroupAny', 'optionalNullOrString', 'optionalNullOrBoolean', 'optionalStringCheckDateTimeFormat', 'optionalLiteralsAfterBefore', 'literalsPrimaryLowPriorityArchive', 'optionalStringCheckIsMinLength1', 'intCheckIsGreaterThan0IsLessThanOrEqualTo20', 'arrayLiteralsAnyVideoImageLinkFile', 'intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200', 'nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500', 'optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200', 'AccountsContactsListInput', 'AccountsContactsSearchInput', 'AccountsListInput', 'AccountsRetrieveInput', 'AppSetupEmailInput', 'AppSetupRecoveryKeyResetConfirmInput', 'AppSetupRecoveryKeyResetCreateInput', 'AppSetupRecoveryKeyVerifyInput', 'AppSetupRegisterInput', 'AppSetupResponseInput', 'AppSetupRetrieveInput', 'AppSetupStartInput', 'AppSetupVerificationsAcceptInput', 'AppSetupVerificationsCancelInput', 'AppSetupVerificationsCreateInput', 'AppSetupVerificationsListInput', 'AppSetupVerificationsQrConfirmScannedInput', 'AppSetupVerificationsQrScanInput', 'AppSetupVerificationsRetrieveInput', 'AppSetupVerificationsSasConfirmInput', 'AppSetupVerificationsSasStartInput', 'AssetsDownloadInput', 'AssetsServeInput', 'AssetsUploadInput', 'AssetsUploadBase64Input', 'BridgesListInput', 'BridgesLoginFlowsListInput', 'BridgesLoginsListInput', 'BridgesLoginsRemoveInput', 'BridgesLoginsRetrieveInput', 'BridgesLoginSessionsCancelInput', 'BridgesLoginSessionsCreateInput', 'BridgesLoginSessionsRetrieveInput', 'BridgesLoginSessionsStepsSubmitInput', 'BridgesRetrieveInput', 'BridgesRetrieveCapabilitiesInput', 'ChatsArchiveInput', 'ChatsCreateInput', 'ChatsListInput', 'ChatsMarkReadInput', 'ChatsMarkUnreadInput', 'ChatsMessagesReactionsAddInput', 'ChatsMessagesReactionsDeleteInput', 'ChatsMessagesReactionsDeleteByQueryInput', 'ChatsNotifyAnywayInput', 'ChatsRemindersCreateInput', 'ChatsRemindersDeleteInput', 'ChatsRetrieveInput', 'ChatsSearchInput', 'ChatsStartInput', 'ChatsUpdateInput', 'FocusInput', 'InfoRetrieveInput', 'LabelsListInput', 'LabelsListSuccess', 'MessagesDeleteInput', 'MessagesListInput', 'MessagesRetrieveInput', 'MessagesSearchInput', 'MessagesSendInput', 'MessagesUpdateInput', 'SearchInput'], () => {
     const { Account, AppRecoveryKeyResetConfirmRequest, AppRecoveryKeyResetConfirmResponse, AppRecoveryKeyResetRequest, AppRecoveryKeyResetResponse, AppRecoveryKeyVerifyRequest, AppRecoveryKeyVerifyResponse, AppSetupEmailRequest, AppSetupRegisterRequest, AppSetupResponseRequest, AppSetupResponseResult, AppSetupStartResponse, AppSetupSuccess, AppStateSnapshot, AssetDownloadRequest, AssetDownloadResponse, AssetUploadBase64Request, AssetUploadBase64Response, AssetUploadRequest, Bridge, BridgeListResponse, BridgeLogin, BridgeLoginListResponse, BridgeLoginRemoveRequest, BridgeLoginRemoveResponse, BridgeLoginRemoveScope, Chat, ChatArchiveRequest, ChatCreateRequest, ChatCreateResponse, ChatDraftInput, ChatListPage, ChatMarkReadRequest, ChatMarkUnreadRequest, ChatReminderCreateRequest, ChatReminderInput, ChatSearchPage, ChatStartRequest, ChatStartUser, ChatUpdateRequest, ContactListPage, ContactSearchResponse, Error, FocusRequest, FocusResponse, GetAccountsOutput, InfoRetrieveResponse, Label, LoginFlowListResponse, LoginSession, LoginSessionCancelResponse, LoginSessionCreateRequest, LoginStepSubmitRequest, Message, MessageListPage, MessageSearchPage, MessageSendAttachment, MessageSendRequest, MessageSendResponse, MessageTextInput, MessageUpdateRequest, MessageUpdateResponse, ProvisioningCapabilities, ReactionAddRequest, ReactionAddResponse, ReactionDeleteResponse, SearchResponse, VerificationActionResult, VerificationCancelRequest, VerificationCreateRequest, VerificationListResponse, VerificationQRScanRequest } = Schemas;
 
     const isMinLength1 = /*#__PURE__*/ Schema.isMinLength(1);
@@ -26,6 +26,8 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
     const optionalString = /*#__PURE__*/ Schema.optional(Schema.String);
 
     const optionalBoolean = /*#__PURE__*/ Schema.optional(Schema.Boolean);
+
+    const stringCheckDateTimeFormat = /*#__PURE__*/ Schema.String.check(dateTimeFormat);
 
     const literalsAfterBefore = /*#__PURE__*/ Schema.Literals(['after', 'before']);
 
@@ -51,7 +53,7 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
 
     const optionalNullOrBoolean = /*#__PURE__*/ Schema.optional(nullOrBoolean);
 
-    const optionalStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optional(/*#__PURE__*/ Schema.String.check(dateTimeFormat));
+    const optionalStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optional(stringCheckDateTimeFormat);
 
     const optionalLiteralsAfterBefore = /*#__PURE__*/ Schema.optional(literalsAfterBefore);
 
@@ -1221,7 +1223,7 @@ export const inputs = /*#__PURE__*/ lazyValues(['isMinLength1', 'arrayString', '
          */
         query: stringCheckIsMinLength1
     });
-    return { isMinLength1, arrayString, nullOrBoolean, optionalString, optionalBoolean, literalsAfterBefore, literalsGroupSingle, stringCheckIsMinLength0, stringCheckIsMinLength1, literalsTitlesParticipants, recordStringUnknown, optionalArrayString, literalsSingleGroupAny, optionalNullOrString, optionalNullOrBoolean, optionalStringCheckDateTimeFormat, optionalLiteralsAfterBefore, literalsPrimaryLowPriorityArchive, optionalStringCheckIsMinLength1, intCheckIsGreaterThan0IsLessThanOrEqualTo20, arrayLiteralsAnyVideoImageLinkFile, intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200, nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500, optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200, AccountsContactsListInput, AccountsContactsSearchInput, AccountsListInput, AccountsRetrieveInput, AppSetupEmailInput, AppSetupRecoveryKeyResetConfirmInput, AppSetupRecoveryKeyResetCreateInput, AppSetupRecoveryKeyVerifyInput, AppSetupRegisterInput, AppSetupResponseInput, AppSetupRetrieveInput, AppSetupStartInput, AppSetupVerificationsAcceptInput, AppSetupVerificationsCancelInput, AppSetupVerificationsCreateInput, AppSetupVerificationsListInput, AppSetupVerificationsQrConfirmScannedInput, AppSetupVerificationsQrScanInput, AppSetupVerificationsRetrieveInput, AppSetupVerificationsSasConfirmInput, AppSetupVerificationsSasStartInput, AssetsDownloadInput, AssetsServeInput, AssetsUploadInput, AssetsUploadBase64Input, BridgesListInput, BridgesLoginFlowsListInput, BridgesLoginsListInput, BridgesLoginsRemoveInput, BridgesLoginsRetrieveInput, BridgesLoginSessionsCancelInput, BridgesLoginSessionsCreateInput, BridgesLoginSessionsRetrieveInput, BridgesLoginSessionsStepsSubmitInput, BridgesRetrieveInput, BridgesRetrieveCapabilitiesInput, ChatsArchiveInput, ChatsCreateInput, ChatsListInput, ChatsMarkReadInput, ChatsMarkUnreadInput, ChatsMessagesReactionsAddInput, ChatsMessagesReactionsDeleteInput, ChatsMessagesReactionsDeleteByQueryInput, ChatsNotifyAnywayInput, ChatsRemindersCreateInput, ChatsRemindersDeleteInput, ChatsRetrieveInput, ChatsSearchInput, ChatsStartInput, ChatsUpdateInput, FocusInput, InfoRetrieveInput, LabelsListInput, LabelsListSuccess, MessagesDeleteInput, MessagesListInput, MessagesRetrieveInput, MessagesSearchInput, MessagesSendInput, MessagesUpdateInput, SearchInput };
+    return { isMinLength1, arrayString, nullOrBoolean, optionalString, optionalBoolean, stringCheckDateTimeFormat, literalsAfterBefore, literalsGroupSingle, stringCheckIsMinLength0, stringCheckIsMinLength1, literalsTitlesParticipants, recordStringUnknown, optionalArrayString, literalsSingleGroupAny, optionalNullOrString, optionalNullOrBoolean, optionalStringCheckDateTimeFormat, optionalLiteralsAfterBefore, literalsPrimaryLowPriorityArchive, optionalStringCheckIsMinLength1, intCheckIsGreaterThan0IsLessThanOrEqualTo20, arrayLiteralsAnyVideoImageLinkFile, intCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200, nullOrIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo500, optionalIntCheckIsGreaterThanOrEqualTo1IsLessThanOrEqualTo200, AccountsContactsListInput, AccountsContactsSearchInput, AccountsListInput, AccountsRetrieveInput, AppSetupEmailInput, AppSetupRecoveryKeyResetConfirmInput, AppSetupRecoveryKeyResetCreateInput, AppSetupRecoveryKeyVerifyInput, AppSetupRegisterInput, AppSetupResponseInput, AppSetupRetrieveInput, AppSetupStartInput, AppSetupVerificationsAcceptInput, AppSetupVerificationsCancelInput, AppSetupVerificationsCreateInput, AppSetupVerificationsListInput, AppSetupVerificationsQrConfirmScannedInput, AppSetupVerificationsQrScanInput, AppSetupVerificationsRetrieveInput, AppSetupVerificationsSasConfirmInput, AppSetupVerificationsSasStartInput, AssetsDownloadInput, AssetsServeInput, AssetsUploadInput, AssetsUploadBase64Input, BridgesListInput, BridgesLoginFlowsListInput, BridgesLoginsListInput, BridgesLoginsRemoveInput, BridgesLoginsRetrieveInput, BridgesLoginSessionsCancelInput, BridgesLoginSessionsCreateInput, BridgesLoginSessionsRetrieveInput, BridgesLoginSessionsStepsSubmitInput, BridgesRetrieveInput, BridgesRetrieveCapabilitiesInput, ChatsArchiveInput, ChatsCreateInput, ChatsListInput, ChatsMarkReadInput, ChatsMarkUnreadInput, ChatsMessagesReactionsAddInput, ChatsMessagesReactionsDeleteInput, ChatsMessagesReactionsDeleteByQueryInput, ChatsNotifyAnywayInput, ChatsRemindersCreateInput, ChatsRemindersDeleteInput, ChatsRetrieveInput, ChatsSearchInput, ChatsStartInput, ChatsUpdateInput, FocusInput, InfoRetrieveInput, LabelsListInput, LabelsListSuccess, MessagesDeleteInput, MessagesListInput, MessagesRetrieveInput, MessagesSearchInput, MessagesSendInput, MessagesUpdateInput, SearchInput };
 });
 
 /**
@@ -3634,7 +3636,7 @@ export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
                 style: 'form',
                 explode: true,
                 deprecated: false,
-                schema: Schema.String
+                get schema() { return inputs.stringCheckDateTimeFormat; }
             },
             {
                 name: 'lastActivityAfter',
@@ -3644,7 +3646,7 @@ export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
                 style: 'form',
                 explode: true,
                 deprecated: false,
-                schema: Schema.String
+                get schema() { return inputs.stringCheckDateTimeFormat; }
             },
             {
                 name: 'accountIDs',
@@ -4205,7 +4207,7 @@ export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
                 style: 'form',
                 explode: true,
                 deprecated: false,
-                schema: Schema.String
+                get schema() { return inputs.stringCheckDateTimeFormat; }
             },
             {
                 name: 'dateBefore',
@@ -4215,7 +4217,7 @@ export const endpoints: Endpoints = /*#__PURE__*/ lazyProperties({
                 style: 'form',
                 explode: true,
                 deprecated: false,
-                schema: Schema.String
+                get schema() { return inputs.stringCheckDateTimeFormat; }
             },
             {
                 name: 'limit',

@@ -29,6 +29,8 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
 
     const optionalKeyBoolean = /*#__PURE__*/ Schema.optionalKey(Schema.Boolean);
 
+    const stringCheckDateTimeFormat = /*#__PURE__*/ Schema.String.check(dateTimeFormat);
+
     const literalsLoginDevice = /*#__PURE__*/ Schema.Literals(['login', 'device']);
 
     const literalsSingleGroup = /*#__PURE__*/ Schema.Literals(['single', 'group']);
@@ -42,6 +44,8 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
     const optionalKeyArrayString = /*#__PURE__*/ Schema.optionalKey(arrayString);
 
     const optionalKeyNullOrString = /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String));
+
+    const optionalKeyStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optionalKey(stringCheckDateTimeFormat);
 
     const optionalKeyStringCheckIsMinLength1 = /*#__PURE__*/ Schema.optionalKey(stringCheckIsMinLength1);
 
@@ -1150,7 +1154,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Timestamp when the reminder should trigger.
          */
-        remindAt: optionalKeyString
+        remindAt: optionalKeyStringCheckDateTimeFormat
     });
 
     /**
@@ -1171,7 +1175,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Timestamp when the reminder should trigger.
          */
-        remindAt: /*#__PURE__*/ Schema.String.check(dateTimeFormat),
+        remindAt: stringCheckDateTimeFormat,
         /**
          * Cancel reminder if someone messages in the chat
          */
@@ -1207,11 +1211,11 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Timestamp when the snooze expires.
          */
-        snoozeUntil: optionalKeyString,
+        snoozeUntil: optionalKeyStringCheckDateTimeFormat,
         /**
          * Timestamp when the user set the snooze.
          */
-        userSnoozedAt: optionalKeyString
+        userSnoozedAt: optionalKeyStringCheckDateTimeFormat
     });
 
     /**
@@ -2297,7 +2301,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
     const MessageSeenByParticipant: Schema.$Record<typeof Schema.String, Schema.Union<readonly [
         typeof Schema.Boolean,
         typeof Schema.String
-    ]>> = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, Schema.String]));
+    ]>> = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, stringCheckDateTimeFormat]));
 
     /**
      * Read receipt state for this message, when available.
@@ -2310,7 +2314,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         typeof MessageSeenByParticipant
     ]> = /*#__PURE__*/ Schema.Union([
         Schema.Boolean,
-        Schema.String,
+        stringCheckDateTimeFormat,
         MessageSeenByParticipant
     ]);
 
@@ -2498,7 +2502,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Timestamp for the send status event.
          */
-        timestamp: Schema.String,
+        timestamp: stringCheckDateTimeFormat,
         /**
          * User IDs the message was delivered to, when reported by the network.
          */
@@ -3588,7 +3592,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Message timestamp.
          */
-        timestamp: Schema.String,
+        timestamp: stringCheckDateTimeFormat,
         /**
          * A unique, sortable key used to sort messages.
          */
@@ -3616,7 +3620,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Timestamp when the message was edited, if known.
          */
-        editedTimestamp: optionalKeyString,
+        editedTimestamp: optionalKeyStringCheckDateTimeFormat,
         /**
          * True if the authenticated user sent the message.
          */
@@ -4582,7 +4586,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
         /**
          * Timestamp of last activity.
          */
-        lastActivity: optionalKeyString,
+        lastActivity: optionalKeyStringCheckDateTimeFormat,
         /**
          * Number of unread messages.
          */
@@ -4603,7 +4607,7 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
             /**
              * Timestamp when the reminder should trigger.
              */
-            remindAt: optionalKeyString,
+            remindAt: optionalKeyStringCheckDateTimeFormat,
             /**
              * Cancel reminder if someone messages in the chat.
              */
@@ -4616,11 +4620,11 @@ export const Schemas: typeof Eager = /*#__PURE__*/ lazyValues(['APIError', 'Acco
             /**
              * Timestamp when the snooze expires.
              */
-            snoozeUntil: optionalKeyString,
+            snoozeUntil: optionalKeyStringCheckDateTimeFormat,
             /**
              * Timestamp when the user set the snooze.
              */
-            userSnoozedAt: optionalKeyString
+            userSnoozedAt: optionalKeyStringCheckDateTimeFormat
         }))),
         /**
          * True if chat is archived.

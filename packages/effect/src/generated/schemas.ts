@@ -14,6 +14,7 @@ const openEnumLiteralTrue = /*#__PURE__*/ openEnum(literalTrue);
 const optionalKeyFinite = /*#__PURE__*/ Schema.optionalKey(Schema.Finite);
 const optionalKeyString = /*#__PURE__*/ Schema.optionalKey(Schema.String);
 const optionalKeyBoolean = /*#__PURE__*/ Schema.optionalKey(Schema.Boolean);
+const stringCheckDateTimeFormat = /*#__PURE__*/ Schema.String.check(dateTimeFormat);
 const literalsLoginDevice = /*#__PURE__*/ Schema.Literals(['login', 'device']);
 const literalsSingleGroup = /*#__PURE__*/ Schema.Literals(['single', 'group']);
 const stringCheckIsMinLength1 = /*#__PURE__*/ Schema.String.check(isMinLength1);
@@ -21,6 +22,7 @@ const recordStringUnknown = /*#__PURE__*/ Schema.Record(Schema.String, Schema.Un
 const optionalKeyArrayInt = /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.Array(Schema.Int));
 const optionalKeyArrayString = /*#__PURE__*/ Schema.optionalKey(arrayString);
 const optionalKeyNullOrString = /*#__PURE__*/ Schema.optionalKey(/*#__PURE__*/ Schema.NullOr(Schema.String));
+const optionalKeyStringCheckDateTimeFormat = /*#__PURE__*/ Schema.optionalKey(stringCheckDateTimeFormat);
 const optionalKeyStringCheckIsMinLength1 = /*#__PURE__*/ Schema.optionalKey(stringCheckIsMinLength1);
 const optionalKeyRecordStringUnknown = /*#__PURE__*/ Schema.optionalKey(recordStringUnknown);
 const openEnumLiteralsCloudSelfHostedLocalPlatformSdk = /*#__PURE__*/ openEnum(/*#__PURE__*/ Schema.Literals([
@@ -1367,7 +1369,7 @@ export const ChatReminder: Schema.Struct<{
     /**
      * Timestamp when the reminder should trigger.
      */
-    remindAt: optionalKeyString
+    remindAt: optionalKeyStringCheckDateTimeFormat
 });
 
 /**
@@ -1395,7 +1397,7 @@ export const ChatReminderInput: Schema.Struct<{
     /**
      * Timestamp when the reminder should trigger.
      */
-    remindAt: /*#__PURE__*/ Schema.String.check(dateTimeFormat),
+    remindAt: stringCheckDateTimeFormat,
     /**
      * Cancel reminder if someone messages in the chat
      */
@@ -1445,11 +1447,11 @@ export const ChatSnooze: Schema.Struct<{
     /**
      * Timestamp when the snooze expires.
      */
-    snoozeUntil: optionalKeyString,
+    snoozeUntil: optionalKeyStringCheckDateTimeFormat,
     /**
      * Timestamp when the user set the snooze.
      */
-    userSnoozedAt: optionalKeyString
+    userSnoozedAt: optionalKeyStringCheckDateTimeFormat
 });
 
 /**
@@ -2728,7 +2730,7 @@ export type MessageAttachmentType = Models.MessageAttachmentType;
 export const MessageSeenByParticipant: Schema.$Record<typeof Schema.String, Schema.Union<readonly [
     typeof Schema.Boolean,
     typeof Schema.String
-]>> = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, Schema.String]));
+]>> = /*#__PURE__*/ Schema.Record(Schema.String, /*#__PURE__*/ Schema.Union([Schema.Boolean, stringCheckDateTimeFormat]));
 
 /**
  * Group read receipt state keyed by participant ID.
@@ -2748,7 +2750,7 @@ export const MessageSeen: Schema.Union<readonly [
     typeof MessageSeenByParticipant
 ]> = /*#__PURE__*/ Schema.Union([
     Schema.Boolean,
-    Schema.String,
+    stringCheckDateTimeFormat,
     MessageSeenByParticipant
 ]);
 
@@ -2964,7 +2966,7 @@ export const MessageSendStatus: Schema.Struct<{
     /**
      * Timestamp for the send status event.
      */
-    timestamp: Schema.String,
+    timestamp: stringCheckDateTimeFormat,
     /**
      * User IDs the message was delivered to, when reported by the network.
      */
@@ -4231,7 +4233,7 @@ export const Message: Schema.Struct<{
     /**
      * Message timestamp.
      */
-    timestamp: Schema.String,
+    timestamp: stringCheckDateTimeFormat,
     /**
      * A unique, sortable key used to sort messages.
      */
@@ -4259,7 +4261,7 @@ export const Message: Schema.Struct<{
     /**
      * Timestamp when the message was edited, if known.
      */
-    editedTimestamp: optionalKeyString,
+    editedTimestamp: optionalKeyStringCheckDateTimeFormat,
     /**
      * True if the authenticated user sent the message.
      */
@@ -5332,7 +5334,7 @@ export const Chat: Schema.Struct<{
     /**
      * Timestamp of last activity.
      */
-    lastActivity: optionalKeyString,
+    lastActivity: optionalKeyStringCheckDateTimeFormat,
     /**
      * Number of unread messages.
      */
@@ -5353,7 +5355,7 @@ export const Chat: Schema.Struct<{
         /**
          * Timestamp when the reminder should trigger.
          */
-        remindAt: optionalKeyString,
+        remindAt: optionalKeyStringCheckDateTimeFormat,
         /**
          * Cancel reminder if someone messages in the chat.
          */
@@ -5366,11 +5368,11 @@ export const Chat: Schema.Struct<{
         /**
          * Timestamp when the snooze expires.
          */
-        snoozeUntil: optionalKeyString,
+        snoozeUntil: optionalKeyStringCheckDateTimeFormat,
         /**
          * Timestamp when the user set the snooze.
          */
-        userSnoozedAt: optionalKeyString
+        userSnoozedAt: optionalKeyStringCheckDateTimeFormat
     }))),
     /**
      * True if chat is archived.

@@ -4,6 +4,8 @@
 // Fast response checks: see @beeper-kit/codegen src/effect/validators.ts. Each `is<Schema>` is true only when
 // decoding with that Schema would succeed and return the input unchanged; false means "run the Schema decode".
 
+import { isDateTime } from "../internal/formats.ts";
+
 /** True when `u` is already a valid `Account` that decoding would return unchanged (no undeclared keys). */
 export const isAccount: (u: unknown) => boolean = checkAccount;
 
@@ -838,14 +840,17 @@ function checkChat(u: unknown): boolean {
       case "participants":
         if (!(checkChatParticipants(p))) return false; n++;
         break;
-      case "lastActivity": case "lastReadMessageSortKey": case "mergedIntoChatID":
-        if (!(typeof p === "string")) return false;
+      case "lastActivity":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "unreadCount":
         if (!(Number.isSafeInteger(p))) return false; n++;
         break;
       case "unreadMentionsCount":
         if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "lastReadMessageSortKey": case "mergedIntoChatID":
+        if (!(typeof p === "string")) return false;
         break;
       case "draft":
         if (!(p === null || check14(p))) return false;
@@ -1006,7 +1011,7 @@ function check17(u: unknown): boolean {
     const p = r[k];
     switch (k) {
       case "remindAt":
-        if (!(typeof p === "string")) return false;
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "dismissOnIncomingMessage":
         if (!(typeof p === "boolean")) return false;
@@ -1025,7 +1030,7 @@ function check18(u: unknown): boolean {
     const p = r[k];
     switch (k) {
       case "snoozeUntil": case "userSnoozedAt":
-        if (!(typeof p === "string")) return false;
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       default:
         return false;
@@ -1281,14 +1286,17 @@ function checkChatCreateResponse(u: unknown): boolean {
       case "participants":
         if (!(checkChatParticipants(p))) return false; n++;
         break;
-      case "lastActivity": case "lastReadMessageSortKey": case "mergedIntoChatID":
-        if (!(typeof p === "string")) return false;
+      case "lastActivity":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "unreadCount":
         if (!(Number.isSafeInteger(p))) return false; n++;
         break;
       case "unreadMentionsCount":
         if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "lastReadMessageSortKey": case "mergedIntoChatID":
+        if (!(typeof p === "string")) return false;
         break;
       case "draft":
         if (!(p === null || check14(p))) return false;
@@ -1372,14 +1380,17 @@ function checkChatWithPreview(u: unknown): boolean {
       case "participants":
         if (!(checkChatParticipants(p))) return false; n++;
         break;
-      case "lastActivity": case "lastReadMessageSortKey": case "mergedIntoChatID":
-        if (!(typeof p === "string")) return false;
+      case "lastActivity":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "unreadCount":
         if (!(Number.isSafeInteger(p))) return false; n++;
         break;
       case "unreadMentionsCount":
         if (!(Number.isSafeInteger(p))) return false;
+        break;
+      case "lastReadMessageSortKey": case "mergedIntoChatID":
+        if (!(typeof p === "string")) return false;
         break;
       case "draft":
         if (!(p === null || check14(p))) return false;
@@ -1419,14 +1430,20 @@ function checkMessage(u: unknown): boolean {
   for (const k in r) {
     const p = r[k];
     switch (k) {
-      case "id": case "chatID": case "accountID": case "senderID": case "timestamp": case "sortKey":
+      case "id": case "chatID": case "accountID": case "senderID": case "sortKey":
         if (!(typeof p === "string")) return false; n++;
         break;
-      case "senderName": case "text": case "editedTimestamp": case "linkedMessageID":
+      case "senderName": case "text": case "linkedMessageID":
         if (!(typeof p === "string")) return false;
+        break;
+      case "timestamp":
+        if (!(typeof p === "string" && isDateTime(p))) return false; n++;
         break;
       case "type":
         if (!(p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION")) return false;
+        break;
+      case "editedTimestamp":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "isSender": case "isHidden": case "isDeleted": case "isUnread":
         if (!(typeof p === "boolean")) return false;
@@ -1447,7 +1464,7 @@ function checkMessage(u: unknown): boolean {
         if (!(check38(p))) return false;
         break;
       case "seen":
-        if (!(typeof p === "boolean" || typeof p === "string" || checkMessageSeenByParticipant(p))) return false;
+        if (!(typeof p === "boolean" || (typeof p === "string" && isDateTime(p)) || checkMessageSeenByParticipant(p))) return false;
         break;
       default:
         return false;
@@ -1470,7 +1487,7 @@ function checkMessageSendStatus(u: unknown): boolean {
         if (!(p === "SUCCESS" || p === "PENDING" || p === "FAIL_RETRIABLE" || p === "FAIL_PERMANENT")) return false; n++;
         break;
       case "timestamp":
-        if (!(typeof p === "string")) return false; n++;
+        if (!(typeof p === "string" && isDateTime(p))) return false; n++;
         break;
       case "deliveredToUsers":
         if (!(check3(p))) return false;
@@ -1601,7 +1618,7 @@ function checkReaction(u: unknown): boolean {
 function checkMessageSeenByParticipant(u: unknown): boolean {
   if (typeof u !== "object" || u === null || Array.isArray(u)) return false;
   const r = u as { readonly [key: string]: unknown };
-  for (const k in r) { const x = r[k]; if (!(typeof x === "boolean" || typeof x === "string")) return false; }
+  for (const k in r) { const x = r[k]; if (!(typeof x === "boolean" || (typeof x === "string" && isDateTime(x)))) return false; }
   return true;
 }
 
@@ -2272,14 +2289,20 @@ function checkMessageUpdateResponse(u: unknown): boolean {
   for (const k in r) {
     const p = r[k];
     switch (k) {
-      case "id": case "chatID": case "accountID": case "senderID": case "timestamp": case "sortKey": case "messageID":
+      case "id": case "chatID": case "accountID": case "senderID": case "sortKey": case "messageID":
         if (!(typeof p === "string")) return false; n++;
         break;
-      case "senderName": case "text": case "editedTimestamp": case "linkedMessageID":
+      case "senderName": case "text": case "linkedMessageID":
         if (!(typeof p === "string")) return false;
+        break;
+      case "timestamp":
+        if (!(typeof p === "string" && isDateTime(p))) return false; n++;
         break;
       case "type":
         if (!(p === "TEXT" || p === "NOTICE" || p === "IMAGE" || p === "VIDEO" || p === "VOICE" || p === "AUDIO" || p === "FILE" || p === "STICKER" || p === "LOCATION" || p === "REACTION")) return false;
+        break;
+      case "editedTimestamp":
+        if (!(typeof p === "string" && isDateTime(p))) return false;
         break;
       case "isSender": case "isHidden": case "isDeleted": case "isUnread":
         if (!(typeof p === "boolean")) return false;
@@ -2300,7 +2323,7 @@ function checkMessageUpdateResponse(u: unknown): boolean {
         if (!(check38(p))) return false;
         break;
       case "seen":
-        if (!(typeof p === "boolean" || typeof p === "string" || checkMessageSeenByParticipant(p))) return false;
+        if (!(typeof p === "boolean" || (typeof p === "string" && isDateTime(p)) || checkMessageSeenByParticipant(p))) return false;
         break;
       case "success":
         if (!(p === true)) return false; n++;

@@ -182,8 +182,19 @@ export const makeDriftLog = (options: { readonly strict: boolean }): DriftLog =>
  * characters is not shown at all (only its length): never a prefix of something a scrubber would have recognised.
  */
 export const unknownEnumDetail = (value: string | number, known: ReadonlyArray<unknown>): string => {
-  const shown = typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)
+  const shown = shownValue(value)
   const names = known.slice(0, 8).map((literal) => literal === "" ? '""' : String(literal))
   const list = known.length > 8 ? `${names.join(", ")}, …` : names.join(", ")
   return `unknown enum value ${shown} (known: ${list})`
 }
+
+/**
+ * The detail of a response's `format: date-time` string that is none (`"yesterday"`, epoch ms as a string,
+ * `"2026-12-06 06:00:08"`): `not an ISO 8601 date-time: "yesterday"`, the value shown as {@link unknownEnumDetail}
+ * shows one.
+ */
+export const timestampDetail = (value: string): string => `not an ISO 8601 date-time: ${shownValue(value)}`
+
+/** A server's value in a detail: as JSON, or only its length when a string is longer than 64 characters. */
+const shownValue = (value: string | number): string =>
+  typeof value === "string" && value.length > 64 ? `(a string of ${value.length} characters)` : JSON.stringify(value)

@@ -5,6 +5,9 @@
 //    - a string (number) where an open enum of string (number) literals was expected (`openEnum`, openEnum.ts: the
 //      generated enums of response-only models; possibly nullable) → `unknown-enum-value`: the raw value is kept
 //      in the output, as the open enum's type allows;
+//    - a string that fails a `format: date-time` check (`dateTimeFormat`, formats.ts: not an RFC 3339 date-time, e.g.
+//      `"yesterday"` or epoch ms as a string) → `timestamp-format`: the string is kept in the output as sent (a
+//      number there is a wrong type: a break);
 //    - a key the schema does not declare → `unknown-field`: dropped from the value;
 //    - a required key that is absent although its schema admits `null` (the spec's required-nullable cursors of a
 //      last page, ...) → `missing-optional`: read as `null`;
@@ -16,8 +19,8 @@
 //    knowable).
 // 3. Breaks, or any drift with `strict: true` → `error` with every issue (path in `items[3].participants.total`
 //    form, message without the offending value). Otherwise the value: the input with each unknown enum value replaced
-//    by a known literal and each missing nullable key set to `null` (in copies of the containers on those paths only:
-//    the input is not changed, nor walked whole) is decoded (excess keys are
+//    by a known literal, each odd timestamp by a valid one and each missing nullable key set to `null` (in copies of
+//    the containers on those paths only: the input is not changed, nor walked whole) is decoded (excess keys are
 //    stripped by the default `onExcessProperty: "ignore"`), then the raw values are put back at their paths in
 //    the decoded output.
 //
@@ -27,7 +30,8 @@ import type * as Schema from "effect/Schema"
 import * as SchemaAST from "effect/SchemaAST"
 import type * as SchemaIssue from "effect/SchemaIssue"
 import * as SchemaParser from "effect/SchemaParser"
-import { type Drift, type DriftKind, unknownEnumDetail } from "./drift.ts"
+import { type Drift, type DriftKind, timestampDetail, unknownEnumDetail } from "./drift.ts"
+import { dateTimeFormat, someDateTime } from "./formats.ts"
 import { formatIssues, formatPath, type PathIssue } from "./issues.ts"
 import { isOpenEnum } from "./openEnum.ts"
 
@@ -135,6 +139,19 @@ const classify = (
     case "Composite":
       for (const child of issue.issues) classify(child, path, pattern, value, issue.ast, found)
       return
+    case "Filter":
+      if (issue.filter === dateTimeFormat && typeof value === "string") {
+        found.tolerated.push({
+          path,
+          pattern,
+          kind: "timestamp-format",
+          detail: timestampDetail(value),
+          substitute: { value: someDateTime },
+          restore: { value },
+        })
+        return
+      }
+      break
     case "UnexpectedKey":
       found.tolerated.push({ path, pattern, kind: "unknown-field", detail: "field not in the spec" })
       return

@@ -1,7 +1,6 @@
 // Which way each component travels: the components reachable from operations' responses and not from any request
 // (request body or parameter). Their enums are open in the generated types (a newer Desktop may send a new value,
-// which the tolerant reader keeps); a component a request can carry keeps closed enums, so inputs stay strict. And
-// the components only requests reach, whose string formats (`date-time`) are checked before sending.
+// which the tolerant reader keeps); a component a request can carry keeps closed enums, so inputs stay strict.
 import type { OpenApiDocument } from "../spec.ts"
 
 const componentPrefix = "#/components/"
@@ -9,18 +8,12 @@ const schemaPrefix = "#/components/schemas/"
 const methods = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"])
 
 /**
- * The names of the schema components each direction alone reaches (through any `$ref`: schemas, responses,
- * bodies...): `responseOnly`, whose enums are open, and `requestOnly` (parameters, request bodies), whose string
- * formats are checked before sending (a `date-time` that is none) — a component both carry reads tolerantly.
+ * The names of the schema components only responses reach (through any `$ref`: schemas, responses, bodies...), not
+ * requests (parameters, request bodies): `responseOnly`, whose enums are open.
  */
-export const componentDirections = (
-  document: OpenApiDocument,
-): { readonly responseOnly: ReadonlySet<string>; readonly requestOnly: ReadonlySet<string> } => {
+export const componentDirections = (document: OpenApiDocument): { readonly responseOnly: ReadonlySet<string> } => {
   const { requests, responses } = reachableByDirection(document)
-  return {
-    responseOnly: new Set([...responses].filter((name) => !requests.has(name))),
-    requestOnly: new Set([...requests].filter((name) => !responses.has(name))),
-  }
+  return { responseOnly: new Set([...responses].filter((name) => !requests.has(name))) }
 }
 
 const reachableByDirection = (document: OpenApiDocument) => {

@@ -27,9 +27,10 @@ export interface EffectPluginUserConfig {
    */
   readonly openEnumsModule?: string | null
   /**
-   * Module exporting the checks of the string formats requests carry (packages/effect/src/internal/formats.ts:
-   * `dateTimeFormat` and `isDateTime`, see schema-term.ts `formatChecks`), relative to the generated files. Required
-   * when a request carries a `format: date-time` string (the plugin stops, naming it, without). @default null
+   * Module exporting the checks of the string formats (packages/effect/src/internal/formats.ts: `dateTimeFormat` and
+   * `isDateTime`, see schema-term.ts `formatChecks`), relative to the generated files. Without it, response Schemas
+   * leave formats unchecked, and a request carrying a `format: date-time` string stops the plugin, naming it.
+   * @default null
    */
   readonly formatsModule?: string | null
   /**

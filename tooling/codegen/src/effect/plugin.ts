@@ -67,6 +67,8 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const base: SchemaTermContext = {
     resolve,
     isStruct,
+    // Both sides: a request refuses a `date-time` that is none, the tolerant reader reports one in a response as drift.
+    checkFormats: config.formatsModule !== null,
     // Not emitted yet: hey-api walks schemas in dependency order, so this is a cycle, broken lazily.
     ref: ($ref) => ({ _tag: "Ref", $ref, lazy: !defined.has($ref) }),
   }
@@ -75,8 +77,6 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
   const openEnum = config.openEnumsModule === null ? undefined : plugin.symbol("openEnum", { external: config.openEnumsModule })
   const directions = componentDirections(plugin.context.spec as OpenApiDocument)
   const responseOnly = openEnum === undefined ? new Set<string>() : directions.responseOnly
-  const requestOnly = directions.requestOnly
-  const requests: SchemaTermContext = { ...base, checkFormats: true }
   const opened: SchemaTermContext = {
     ...base,
     openEnums: true,
@@ -130,7 +130,7 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     ? plugin.symbol("Models", { external: "./models.ts", importKind: "namespace", kind: "type" })
     : undefined
   plugin.forEach("schema", (event) => {
-    const ctx = responseOnly.has(event.name) ? opened : requestOnly.has(event.name) ? requests : base
+    const ctx = responseOnly.has(event.name) ? opened : base
     const $ref = `#/components/schemas/${event.name}`
     // The Schema and its type take the identifier the other modules name the component by (not hey-api's own
     // escaping of each: it leaves `Object` a type's name but not a constant's).

@@ -8,9 +8,10 @@
 // - optional property → `Schema.optionalKey(x)`: the key may be absent, but when present it holds a
 //   value (JSON has no `undefined`); nullable → `Schema.NullOr(x)`; both are independent, as in the spec.
 // - `format: date-time` stays `Schema.String`: decoding to `DateTime.Utc` would change `Type` and
-//   re-encode a timestamp in a different textual form than the server sent. On the request side (`checkFormats`)
-//   it gets a format check (a `Format` term: the formats module's `dateTimeFormat`, and `isDateTime` in the input
-//   checks), so an input that is no date-time is refused before sending — see {@link formatChecks}.
+//   re-encode a timestamp in a different textual form than the server sent. It gets a format check (`checkFormats`;
+//   a `Format` term: the formats module's `dateTimeFormat`, and `isDateTime` in the input and fast response checks),
+//   so an input that is no date-time is refused before sending, and a response's is read by the tolerant reader
+//   (kept as sent, reported as `timestamp-format` drift) — see {@link formatChecks}.
 // - `format: binary` (multipart file parts) → `Blob | Uint8Array`.
 // - `number` → `Schema.Finite` (JSON has no NaN/Infinity), `integer` → `Schema.Int`, ranges and lengths → checks.
 // - enums → `Schema.Literals`, `const` → `Schema.Literal`, oneOf/anyOf → `Schema.Union` (Effect picks the
@@ -87,18 +88,19 @@ export interface SchemaTermContext {
    */
   readonly isClosedEnum?: (($ref: string) => boolean) | undefined
   /**
-   * True on the request side (operation inputs, components only requests carry): a `format: date-time` string must
-   * be an RFC 3339 date-time that exists ({@link formatChecks}), so a request that cannot be valid is refused before
-   * sending. Responses keep plain strings: the tolerant reader reads what a Desktop sends.
+   * True to check string formats ({@link formatChecks}; needs the plugin's `formatsModule`): a `format: date-time`
+   * string must be an RFC 3339 date-time that exists. A request that cannot be valid is then refused before sending;
+   * a response's failure of the check is tolerated by the tolerant reader (packages/effect/src/internal/tolerant.ts:
+   * `timestamp-format` drift, the string kept as sent), and the fast response checks refuse it so that reader runs.
    */
   readonly checkFormats?: boolean | undefined
 }
 
 /**
- * The string formats checked on the request side, and the names the formats module (the plugin's `formatsModule`,
- * packages/effect/src/internal/formats.ts) exports for each: the Schema check the generated Schemas call
- * (`Schema.String.check(dateTimeFormat)`) and its predicate, which the generated input checks call (`isDateTime(p)`),
- * so both refuse the same strings.
+ * The string formats checked ({@link SchemaTermContext.checkFormats}), and the names the formats module (the plugin's
+ * `formatsModule`, packages/effect/src/internal/formats.ts) exports for each: the Schema check the generated Schemas
+ * call (`Schema.String.check(dateTimeFormat)`) and its predicate, which the generated input and fast response checks
+ * call (`isDateTime(p)`), so all refuse the same strings.
  *
  * `date-time` is an RFC 3339 date-time as Ajv's `format: date-time` (ajv-formats) reads it: the shape and field ranges,
  * and also a day its month has (leap years counted) and a second 60 only as a leap second (23:59:60 in UTC). Those two
@@ -110,7 +112,7 @@ export const formatChecks = {
   "date-time": { filter: "dateTimeFormat", predicate: "isDateTime" },
 } as const
 
-/** A string format the request side checks. */
+/** A string format the generated Schemas check. */
 export type CheckedFormat = keyof typeof formatChecks
 
 const isCheckedFormat = (format: string | undefined): format is CheckedFormat =>

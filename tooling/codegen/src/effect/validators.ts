@@ -20,7 +20,7 @@
 //   object, string, null... —, or a required key's values can never be equal: a discriminator) or a member has no
 //   struct to be lenient about, that is just "one member passes", checked cheapest first; only the other unions
 //   call a `loose<Name>` check (extra keys ignored, emitted for them alone) before the strict one;
-// - a string format's check (schema-term.ts, `formatChecks`: `format: date-time` on the request side) is a call of the
+// - a string format's check (schema-term.ts, `formatChecks`: `format: date-time`, on either side) is a call of the
 //   formats module's predicate (`isDateTime(p)`), imported from `formatsModule` — the same function the Schema's
 //   check calls, so both refuse the same strings;
 // - anything the translator does not know (transformations, declarations, unknown checks) makes the whole
