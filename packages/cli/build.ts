@@ -1,9 +1,10 @@
 // `pnpm build` of @beeper-kit/cli: the `beeper-kit` binary as users install it, bundled by esbuild so that it starts
 // fast. `dist/main.cjs` is one minified CommonJS file holding just the code the CLI uses — its own (`src/main.ts` and
 // down), @beeper-kit/effect's, effect's, ws — so the package has no runtime dependencies: a fresh process reads one
-// file instead of resolving hundreds of modules. `dist/bin.js` (`src/launch.ts`) runs it through a V8 code cache
-// made after a run, so later runs skip compiling what the commands call. The licenses of the third-party code
-// bundled go beside it, in dist/THIRD-PARTY-LICENSES.txt. Type-checking is `pnpm typecheck` (tsc), not part of this
+// file instead of resolving hundreds of modules. `dist/bin.js` (`src/nodeGuard.ts`) tells a Node older than `engines`
+// so, else runs `dist/launch.js` (`src/launch.ts`), which runs the bundle through a V8 code cache made after a run, so
+// later runs skip compiling what the commands call. The licenses of the third-party code bundled go beside it, in
+// dist/THIRD-PARTY-LICENSES.txt. Type-checking is `pnpm typecheck` (tsc), not part of this
 // build.
 import { existsSync } from "node:fs"
 import { readFile, rm, writeFile } from "node:fs/promises"
@@ -43,8 +44,10 @@ const common = {
   minify: true,
   logLevel: "warning",
 } as const
-// the launcher: tiny, Node's modules only; it reads main.cjs by its path
-await build({ ...common, entryPoints: { bin: "src/launch.ts" }, format: "esm" })
+// the bin: the Node version check, which an old Node must be able to run, and the launcher it imports once the check
+// passed (tiny, Node's modules only; it reads main.cjs by its path). `splitting` keeps that dynamic import a file of
+// its own: bundled into bin.js, the launcher's imports would be hoisted above the check and fail first on an old Node.
+await build({ ...common, entryPoints: { bin: "src/nodeGuard.ts", launch: "src/launch.ts" }, format: "esm", splitting: true })
 const { metafile } = await build({
   ...common,
   entryPoints: { main: "src/main.ts" },

@@ -1,6 +1,6 @@
-#!/usr/bin/env node
 /**
- * The published `beeper-kit` binary (built to `dist/bin.js`): runs the bundled CLI, `dist/main.cjs` (`src/main.ts`
+ * The published `beeper-kit` binary's launcher (built to `dist/launch.js`, run by `dist/bin.js`, `src/nodeGuard.ts`,
+ * once the Node is recent enough): runs the bundled CLI, `dist/main.cjs` (`src/main.ts`
  * and all it uses), through a V8 code cache of its own. (`src/bin.ts` runs the sources instead.)
  *
  * Why not Node's compile cache: it stores a module's code as compiled before the module runs, which is its top level

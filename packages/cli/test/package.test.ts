@@ -5,7 +5,7 @@
 // accounts --json` runs against the mock server. Needs `pnpm build` (turbo runs it before the tests); the release
 // check does the same through a real registry and `npm i -g`.
 import { execFileSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -14,6 +14,18 @@ import { runProcess } from "@beeper-kit/testkit/process"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url))
+
+/**
+ * A Node older than the CLI's `engines` (>= 22.19) to run its bin with: the machine's own, `/usr/bin/node` (Node 20 on
+ * the project's machines; the toolchain's Nodes are all supported ones). Undefined where there is none.
+ */
+const oldNode = ((): { readonly path: string; readonly version: string } | undefined => {
+  const path = "/usr/bin/node"
+  if (!existsSync(path)) return undefined
+  const version = execFileSync(path, ["--version"], { encoding: "utf8" }).trim()
+  const [major = 0, minor = 0] = version.slice(1).split(".").map(Number)
+  return major < 22 || (major === 22 && minor < 19) ? { path, version } : undefined
+})()
 const mock = mockServerForFile({ seed: 7 })
 
 interface Manifest {
@@ -85,6 +97,24 @@ describe("@beeper-kit/cli as published", () => {
     const accounts = await getJson<ReadonlyArray<{ accountID: string }>>(server, "/v1/accounts")
     const printed = JSON.parse(stdout) as ReadonlyArray<{ accountID: string }>
     expect(printed.map((account) => account.accountID)).toEqual(accounts.map((account) => account.accountID))
+  })
+
+  // before: Node printed a line of the minified bundle, then "TypeError: Cannot read properties of undefined (reading
+  // 'compileCacheStatus')" and a stack, for every command, even --help and --version
+  it.skipIf(oldNode === undefined)("on a Node older than its engines, every command is one line saying which Node it needs, exit 1", async () => {
+    const binPath = join(installed, manifest.bin["beeper-kit"]!)
+    for (const args of [["--version"], ["--help"], ["accounts"]]) {
+      const { code, stdout, stderr } = await runProcess(oldNode!.path, [binPath, ...args], {
+        cwd: join(scratch, "consumer"),
+        env: { BEEPER_ACCESS_TOKEN: "dev" },
+        timeoutMs: 120_000,
+      })
+      expect([code, stdout], args.join(" ")).toEqual([1, ""])
+      expect(stderr, args.join(" ")).toBe(
+        `beeper-kit needs Node.js ≥ 22.19 (this is ${oldNode!.version}): install a current Node.js from ` +
+          "https://nodejs.org (or `nvm install 22`), then run beeper-kit again\n",
+      )
+    }
   })
 
   it("writes its code cache when a command first succeeds, and reuses it (src/launch.ts)", async () => {
