@@ -4,11 +4,12 @@
 import { getJson, withMockServer } from "@beeper-kit/testkit/mock-server"
 import { linesOf, runProcess } from "@beeper-kit/testkit/process"
 import { codeBlockAfter } from "@beeper-kit/testkit/readme"
-import { readFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 
 const appDir = fileURLToPath(new URL("..", import.meta.url))
+const repoDir = fileURLToPath(new URL("../../..", import.meta.url))
 const rootReadme = new URL("../../../README.md", import.meta.url)
 const rootManifest = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as {
   readonly scripts: Record<string, string>
@@ -35,4 +36,21 @@ describe("the README's quickstart", () => {
     // and it is the output the README shows under the program
     expect(linesOf(codeBlockAfter(rootReadme, "<!-- first program output -->", "text"))).toEqual(linesOf(stdout))
   }, 150_000)
+
+  /** The system's folders, where a fresh machine has `node` and `npm` but no pnpm and none of the repo's toolchain. */
+  const systemPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+  const systemNpm = ["/usr/local/bin/npm", "/usr/bin/npm"].find(existsSync)
+
+  // before: "sh: 1: pnpm: not found" (the script ran pnpm itself; every other root script goes through scripts/dev.sh)
+  it.skipIf(systemNpm === undefined)("`npm run mock -- <flags>` (the README's) starts the mock with only node and npm on PATH", async () => {
+    expect(readFileSync(rootReadme, "utf8")).toContain("`npm run mock -- --token dev` in the clone")
+    const { code, stdout, output } = await runProcess(systemNpm!, ["run", "mock", "--", "--help"], {
+      cwd: repoDir,
+      env: { PATH: systemPath },
+      // dev.sh may install first (the toolchain and dependencies are usually there already)
+      timeoutMs: 300_000,
+    })
+    expect(code, output).toBe(0)
+    expect(stdout).toContain("Usage: beeper-mock-server [options]")
+  }, 320_000)
 })
