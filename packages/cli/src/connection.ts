@@ -1,9 +1,10 @@
 /**
  * Where Beeper Desktop is and the token to use: the `--url` / `--token` flags, falling back to
- * `BEEPER_DESKTOP_URL` / `BEEPER_ACCESS_TOKEN`, and the layers of the SDK's services for them.
+ * `BEEPER_DESKTOP_URL` (else `BEEPER_BASE_URL`) / `BEEPER_ACCESS_TOKEN`, and the layers of the SDK's services for them.
  *
  * @module
  */
+import { baseUrlVariables, flagOf, flagProblem } from "@beeper-kit/core/wire"
 import { BeeperConfig, type BeeperDesktop, type BeeperEvents, type InsecureTransport } from "@beeper-kit/effect"
 import { BeeperNode } from "@beeper-kit/node"
 import { Config, Effect, Layer, Option, Redacted } from "effect"
@@ -17,34 +18,57 @@ export interface Connection {
   readonly allowInsecureToken: boolean
 }
 
-/** The connection flags as parsed (each already falls back to its environment variable). */
+/** The connection flags as parsed: `--url` alone (see {@link desktopUrlOf}), `--token` or `BEEPER_ACCESS_TOKEN`. */
 export interface ConnectionFlags {
   readonly url: Option.Option<string>
   readonly token: Option.Option<Redacted.Redacted<string>>
 }
 
-const allowInsecure = Config.Boolean(BeeperConfig.variables.allowInsecureToken).pipe(
-  Config.withDefault(false),
-  Effect.mapError((error) =>
-    new CliFailure({ code: ExitCode.usage, message: `${BeeperConfig.variables.allowInsecureToken}: ${error.message}` })
-  ),
-)
-
 const usage = (message: string) => new CliFailure({ code: ExitCode.usage, message })
+
+/** An environment variable (unset or empty: none), a failure to read it said as a usage error naming it. */
+const variable = (name: string): Effect.Effect<Option.Option<string>, CliFailure> =>
+  Config.option(Config.String(name)).pipe(Effect.mapError((error) => usage(`${name} could not be read: ${error.message}`)))
+
+/**
+ * The Desktop URL and where it came from, for the messages about it: `--url`, else the first set of core's
+ * `baseUrlVariables` (`BEEPER_DESKTOP_URL`, then `BEEPER_BASE_URL`: the SDK's order), else the default.
+ */
+const desktopUrlOf = (flag: Option.Option<string>): Effect.Effect<{ readonly url: string; readonly source: string }, CliFailure> =>
+  Effect.gen(function*() {
+    if (Option.isSome(flag)) return { url: flag.value, source: "--url" }
+    for (const name of baseUrlVariables) {
+      const value = yield* variable(name)
+      if (Option.isSome(value)) return { url: value.value, source: name }
+    }
+    return { url: BeeperConfig.defaultBaseUrl, source: "the default" }
+  })
+
+/** `BEEPER_ALLOW_INSECURE_TOKEN` (default false); another value is refused with the SDK's message (core's rule). */
+const allowInsecure: Effect.Effect<boolean, CliFailure> = Effect.flatMap(
+  variable(BeeperConfig.variables.allowInsecureToken),
+  (value) => {
+    if (Option.isNone(value)) return Effect.succeed(false)
+    const flag = flagOf(value.value)
+    return flag === undefined
+      ? Effect.fail(usage(flagProblem(BeeperConfig.variables.allowInsecureToken, value.value)!))
+      : Effect.succeed(flag)
+  },
+)
 
 /** Validates the flags: a URL that parses (default `http://localhost:23373`) and a token (required). */
 export const resolveConnection = (flags: ConnectionFlags): Effect.Effect<Connection, CliFailure> =>
   Effect.gen(function*() {
-    const url = Option.getOrElse(flags.url, () => BeeperConfig.defaultBaseUrl).replace(/\/+$/, "")
+    const desktop = yield* desktopUrlOf(flags.url)
+    const url = desktop.url.replace(/\/+$/, "")
     const parsed = URL.canParse(url) ? new URL(url) : undefined
     // the value itself is never repeated: a URL can carry a token (credentials, a query) that a terminal or a CI log
-    // would then show
-    if (parsed === undefined) return yield* usage("the Desktop URL (--url, BEEPER_DESKTOP_URL) is not a URL")
-    // the SDK's rule: http(s)://, no credentials (the token goes with --token), no query or fragment (the API's paths
-    // are appended to the URL)
-    const problem = BeeperConfig.baseUrlProblemOf(parsed)
+    // would then show. Where it came from is named: a BEEPER_BASE_URL left over is not found by looking at --url.
+    // The SDK's rule: http(s)://, no credentials (the token goes with --token), no query or fragment (the API's paths
+    // are appended to the URL).
+    const problem = parsed === undefined ? "is not a URL" : BeeperConfig.baseUrlProblemOf(parsed)
     if (problem !== undefined) {
-      return yield* usage(`the Desktop URL (--url, BEEPER_DESKTOP_URL) ${problem}: give Desktop's address, e.g. ${BeeperConfig.defaultBaseUrl}`)
+      return yield* usage(`the Desktop URL (${desktop.source}) ${problem}: give Desktop's address, e.g. ${BeeperConfig.defaultBaseUrl}`)
     }
     // an empty token (`BEEPER_ACCESS_TOKEN=`) is none: the layer refuses it, and Desktop would answer it with a 401
     if (Option.isNone(flags.token) || Redacted.value(flags.token.value).trim() === "") {

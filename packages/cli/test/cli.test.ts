@@ -166,6 +166,31 @@ describe.concurrent("beeper-kit", () => {
     expect(both.code, both.stderr).toBe(0)
   })
 
+  it("a bad Desktop URL names where it came from (--url, BEEPER_DESKTOP_URL or BEEPER_BASE_URL), exit code 2", async () => {
+    const hint = ": give Desktop's address, e.g. http://localhost:23373"
+    const cases: ReadonlyArray<readonly [ReadonlyArray<string>, Record<string, string>, string]> = [
+      // before: both said "the Desktop URL (--url, BEEPER_DESKTOP_URL) …", neither of which was set
+      [[], { BEEPER_BASE_URL: "localhost:23373" }, `(BEEPER_BASE_URL) must start with http:// or https:// (its scheme is "localhost:")${hint}`],
+      [[], { BEEPER_BASE_URL: "not a url" }, `(BEEPER_BASE_URL) is not a URL${hint}`],
+      [[], { BEEPER_DESKTOP_URL: "not a url", BEEPER_BASE_URL: server.url }, `(BEEPER_DESKTOP_URL) is not a URL${hint}`],
+      [["--url", "not a url"], { BEEPER_DESKTOP_URL: server.url }, `(--url) is not a URL${hint}`],
+    ]
+    for (const [args, urlEnv, message] of cases) {
+      const { code, stdout, stderr } = await beeperKit([...args, "accounts"], { ...urlEnv, BEEPER_ACCESS_TOKEN: server.token })
+      expect([code, stdout, stderr], JSON.stringify(urlEnv)).toEqual([2, "", `beeper-kit: the Desktop URL ${message}\n`])
+    }
+  })
+
+  it("BEEPER_ALLOW_INSECURE_TOKEN that is not a yes/no word: the SDK's message, exit code 2", async () => {
+    const { code, stdout, stderr } = await beeperKit(["accounts"], { ...env, BEEPER_ALLOW_INSECURE_TOKEN: "maybe" })
+    // before: 'BEEPER_ALLOW_INSECURE_TOKEN: SchemaError(Expected "true" | "yes" | … at ["BEEPER_ALLOW_INSECURE_TOKEN"])'
+    expect([code, stdout, stderr]).toEqual([
+      2,
+      "",
+      'beeper-kit: BEEPER_ALLOW_INSECURE_TOKEN must be true or false (got "maybe"; one of true, yes, on, 1, y, false, no, off, 0, n)\n',
+    ])
+  })
+
   it("no token at all: exit code 3 and how to get one", async () => {
     const { code, stderr } = await beeperKit(["chats"], { BEEPER_DESKTOP_URL: server.url })
     expect(code).toBe(3)

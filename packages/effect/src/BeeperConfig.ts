@@ -12,7 +12,7 @@ import {
   defaultBaseUrl,
   environmentVariables,
   flagOf,
-  flagWords,
+  flagProblem,
   defaultMaxResponseBytes as wireMaxResponseBytes,
   trimBaseUrl,
 } from "@beeper-kit/core/wire"
@@ -187,13 +187,7 @@ const readFlag = (variable: string): Effect.Effect<boolean, ConfigurationError> 
     if (Option.isNone(value)) return Effect.succeed(false)
     const flag = flagOf(value.value)
     if (flag !== undefined) return Effect.succeed(flag)
-    const shown = value.value.length > 64 ? `a value of ${value.value.length} characters` : JSON.stringify(value.value)
-    return Effect.fail(
-      new ConfigurationError({
-        variable,
-        message: `${variable} must be true or false (got ${shown}; one of ${[...flagWords.true, ...flagWords.false].join(", ")})`,
-      }),
-    )
+    return Effect.fail(new ConfigurationError({ variable, message: flagProblem(variable, value.value)! }))
   })
 
 /** The base URL's variable and value: `BEEPER_DESKTOP_URL` when set, else `BEEPER_BASE_URL`, else none. */

@@ -1,6 +1,6 @@
 /**
  * The root command, `beeper-kit`, and its flags shared by every subcommand: `--url` and `--token`, falling back to
- * `BEEPER_DESKTOP_URL` and `BEEPER_ACCESS_TOKEN`. Subcommands run their work through {@link withBeeper}.
+ * `BEEPER_DESKTOP_URL` (else `BEEPER_BASE_URL`; read by `resolveConnection`) and `BEEPER_ACCESS_TOKEN`. Subcommands run their work through {@link withBeeper}.
  *
  * @module
  */
@@ -18,8 +18,8 @@ export const beeperKit = Command.make("beeper-kit").pipe(
   Command.withSharedFlags({
     url: Flag.String("url").pipe(
       Flag.withDescription(`Beeper Desktop's address (default: $${baseUrl}, else $${baseUrlAlias}, else ${BeeperConfig.defaultBaseUrl})`),
-      // BEEPER_BASE_URL is the official SDK's name for it; BEEPER_DESKTOP_URL wins when both are set (as in @beeper-kit/effect)
-      Flag.withFallbackConfig(Config.String(baseUrl).pipe(Config.orElse(() => Config.String(baseUrlAlias)))),
+      // the variables are read by resolveConnection, which names the one a bad URL came from (BEEPER_BASE_URL is the
+      // official SDK's name; BEEPER_DESKTOP_URL wins when both are set, as in @beeper-kit/effect)
       Flag.optional,
     ),
     token: Flag.Redacted("token").pipe(

@@ -48,3 +48,16 @@ export const flagOf = (value: string): boolean | undefined =>
     : (flagWords.false as ReadonlyArray<string>).includes(value)
     ? false
     : undefined
+
+/**
+ * What is wrong with a yes/no variable's value, or `undefined` when it is one of {@link flagWords}: the one message
+ * every reader gives for it (`BEEPER_ALLOW_INSECURE_TOKEN must be true or false (got "maybe"; one of true, yes, …)`),
+ * a value longer than 64 characters shown by its length only.
+ * @since 1.0.0
+ * @category Config
+ */
+export const flagProblem = (variable: string, value: string): string | undefined => {
+  if (flagOf(value) !== undefined) return undefined
+  const shown = value.length > 64 ? `a value of ${value.length} characters` : JSON.stringify(value)
+  return `${variable} must be true or false (got ${shown}; one of ${[...flagWords.true, ...flagWords.false].join(", ")})`
+}

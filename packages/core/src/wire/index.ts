@@ -111,7 +111,7 @@ export const declaredBodyLength = (encoding: string | null | undefined, length: 
   return Number(length)
 }
 
-export { baseUrlVariables, environmentVariables, flagOf, flagWords } from "./environment.ts"
+export { baseUrlVariables, environmentVariables, flagOf, flagProblem, flagWords } from "./environment.ts"
 export { oneLine } from "./oneLine.ts"
 export { plainText } from "./richText.ts"
 export {

@@ -11,7 +11,7 @@ import {
   defaultBaseUrl,
   environmentVariables,
   flagOf,
-  flagWords,
+  flagProblem,
   isTokenTransportAllowed,
 } from "@beeper-kit/core"
 
@@ -49,10 +49,7 @@ export const tokenPolicyOf = (env: Readonly<Record<string, string | undefined>>)
   const flagVariable = environmentVariables.allowInsecureToken
   const flagText = env[flagVariable]?.trim() ?? ""
   const flag = flagText === "" ? false : flagOf(flagText)
-  if (flag === undefined) {
-    const shown = flagText.length > 64 ? `a value of ${flagText.length} characters` : JSON.stringify(flagText)
-    throw new TokenTransportError(`${flagVariable} must be true or false (got ${shown}; one of ${[...flagWords.true, ...flagWords.false].join(", ")})`)
-  }
+  if (flag === undefined) throw new TokenTransportError(flagProblem(flagVariable, flagText)!)
   const token = env[environmentVariables.accessToken]?.trim()
   return { token: token ? token : undefined, desktopOrigin, allowInsecureToken: flag }
 }
