@@ -53,6 +53,21 @@ const fakeNamespace = (now?: () => number, refuse: (key: string) => boolean = ()
   }
 }
 
+/**
+ * A namespace whose puts land only when let go (`held`, in order): far slower than `handleIncoming`'s 10 s at its end.
+ * `namespace` is the fake behind it, where the puts that landed are recorded.
+ */
+const slowNamespace = (now: () => number) => {
+  const held: Array<() => void> = []
+  const namespace = fakeNamespace(now)
+  const put = namespace.put
+  const slow: BeeperEdge.KVNamespaceLike = {
+    ...namespace,
+    put: (key, value) => new Promise<void>((resolve) => held.push(() => resolve(put(key, value)))),
+  }
+  return { namespace, slow, held }
+}
+
 const cursor = (chatID: string) => ({ chatID, id: "7", sortKey: "0007", timestamp: undefined, recent: ["7"] })
 
 describe("BeeperEdge.layerCheckpointKV", () => {
@@ -213,14 +228,7 @@ describe("BeeperEdge.layerCheckpointKV: one write per second to a key", () => {
 
   it.effect("a caller stops waiting for a slow put when interrupted; the put still lands, and the callers merged into it resume", () =>
     Effect.gen(function*() {
-      // puts that land only when let go (a namespace far slower than handleIncoming's 10 s at its end)
-      const held: Array<() => void> = []
-      const namespace = fakeNamespace(yield* testNow)
-      const put = namespace.put
-      const slow: BeeperEdge.KVNamespaceLike = {
-        ...namespace,
-        put: (key, value) => new Promise<void>((resolve) => held.push(() => resolve(put(key, value)))),
-      }
+      const { namespace, slow, held } = slowNamespace(yield* testNow)
       const store = makeKVStore(slow)
       const first = yield* Effect.forkChild(store.set("k", "1"))
       while (held.length < 1) yield* Effect.yieldNow
@@ -247,13 +255,7 @@ describe("BeeperEdge.layerCheckpointKV: one write per second to a key", () => {
 
   it.effect("with waitUntil, a write its caller stopped waiting for is handed to the Worker: its promise settles when the put lands", () =>
     Effect.gen(function*() {
-      const held: Array<() => void> = []
-      const namespace = fakeNamespace(yield* testNow)
-      const put = namespace.put
-      const slow: BeeperEdge.KVNamespaceLike = {
-        ...namespace,
-        put: (key, value) => new Promise<void>((resolve) => held.push(() => resolve(put(key, value)))),
-      }
+      const { namespace, slow, held } = slowNamespace(yield* testNow)
       const handed: Array<Promise<unknown>> = []
       const settled: Array<boolean> = []
       const store = makeKVStore(slow, {
