@@ -1,7 +1,7 @@
 // The Effect Schema plugin run through hey-api's createClient: constructs the project spec does not use yet
 // (recursion, allOf overrides, additionalProperties next to properties, patterns, exclusive ranges, nullable
 // enums, object consts), determinism, and freshness of the checked-in output.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises"
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { dirname, join, relative } from "node:path"
 import { fileURLToPath } from "node:url"
 import { Schema } from "effect"
@@ -338,6 +338,71 @@ describe("Effect Schema plugin", () => {
     const schema = (endpoints["named.get3"]!.success as unknown as { schema: AnySchema }).schema
     expect(Schema.decodeUnknownSync(schema)({ x: "a" })).toEqual({ x: "a" })
   }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
+
+  it("names a component that takes a name api.ts or models.ts import or declare, and every module type-checks", async () => {
+    // api.ts imports `Effect`, `Stream`, `RequestError`, ... and declares `WithEndpoint`, `BeeperDesktopResources`, ...;
+    // models.ts imports `Open`. A component of one of these names keeps it (schemas.ts, models.ts); the module names the
+    // other differently: api.ts imports the component under another name, models.ts imports `Open` under another.
+    const names = ["Effect", "Stream", "RequestError", "CallOptions", "Open", "WithEndpoint", "OperationInputs", "BeeperDesktopResources"]
+    const spec = {
+      openapi: "3.1.0",
+      info: { title: "own names", version: "1" },
+      paths: Object.fromEntries(names.map((name, i) => [`/named/${i}`, {
+        get: {
+          operationId: `named.get${i}`,
+          summary: `Get a ${name}`,
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } } },
+        },
+      }])),
+      components: {
+        schemas: {
+          ...Object.fromEntries(names.map((name) => [name, {
+            type: "object",
+            required: ["x"],
+            // An enum only responses carry: an open enum, typed `Open<...>` in models.ts.
+            properties: { x: { type: "string" }, mood: { type: "string", enum: ["happy", "sad"] } },
+          }])),
+        },
+      },
+    }
+    const out = join(dir, "own-names")
+    await runEffectPlugin({ input: spec, outDir: out, plugin: { openEnumsModule } })
+    expect(typeErrors(effectFiles.map((file) => join(out, file)))).toEqual([])
+    const read = (file: string) => readFile(join(out, file), "utf8")
+    const [models, api] = await Promise.all([read("models.ts"), read("api.ts")])
+    expect(models).toContain(`import type { Open as Open2 } from "${openEnumsModule}"`)
+    expect(models).toContain("export interface Open {")
+    expect(models).toContain(`readonly mood?: Open2<"happy" | "sad">`)
+    expect(api).toMatch(/import type \{ BeeperDesktopResources as BeeperDesktopResources2, CallOptions as CallOptions2, Effect as Effect2, .*\} from "\.\/models\.ts"/)
+    expect(api).toContain(`readonly get0: ((input?: NamedGet0Input, options?: CallOptions) => Effect.Effect<Effect2, RequestError>) & WithEndpoint<"named.get0">`)
+  }, 120_000) // compiles a TypeScript program: a hang guard, not a speed check
+
+  it("refuses a component named like a type generated for an operation or a name endpoints.ts holds, naming both, and writes nothing", async () => {
+    // `SearchInput` is the input type of `search`, `ChatsApi` the resource group `chats`' interface, `Endpoints` the
+    // endpoint table's type: exported names the other modules and users import, so no other name can stand in.
+    const spec = {
+      openapi: "3.1.0",
+      info: { title: "clashes", version: "1" },
+      paths: {
+        "/v1/search": { get: { operationId: "search", responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/SearchInput" } } } } } } },
+        "/v1/chats": { get: { operationId: "chats.list", responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/ChatsApi" } } } } } } },
+        "/v1/x": { get: { operationId: "x.get", responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Endpoints" } } } } } } },
+      },
+      components: {
+        schemas: Object.fromEntries(["SearchInput", "ChatsApi", "Endpoints"].map((name) => [name, { type: "object", properties: { x: { type: "string" } } }])),
+      },
+    }
+    const specPath = join(dir, "clashes.yaml")
+    await writeFile(specPath, JSON.stringify(spec))
+    const outDir = join(dir, "clashes")
+    await expect(generateEffect({ specPath, outDir })).rejects.toThrow(
+      "component `SearchInput` has the name of the generated input type of operation `search`; " +
+        "component `ChatsApi` has the name of the generated type of the resource group `chats`; " +
+        "component `Endpoints` has the name of the endpoint table's type that endpoints.ts exports: " +
+        "rename them in spec/openapi.yaml (spec/patches.yaml for an upstream name)",
+    )
+    expect(await readdir(outDir).catch(() => [])).toEqual([])
+  })
 
   it("is deterministic and the checked-in output is fresh", async () => {
     const specPath = join(repoRoot, "spec/openapi.yaml")

@@ -11,7 +11,7 @@
 //   named types cannot drift from the Schemas they describe.
 // The texts are printed from the same SchemaTerms the Schemas are printed from (schema-term.ts), in the same pass.
 import type { IR } from "@hey-api/openapi-ts"
-import { componentIdentifier, pascalCase } from "./names.ts"
+import { componentIdentifier, freeName, groupTypeName, moduleOwnNames, operationTypeNames } from "./names.ts"
 import type { InputField, OperationModel } from "./plugin-types.ts"
 import { type FieldsArg, type RefTerm, type SchemaTerm, type TermArg, wrapText } from "./schema-term.ts"
 
@@ -44,6 +44,18 @@ export interface ApiTypesSources {
 
 /** The identifier of a referenced component (names.ts). */
 const componentName = ($ref: string): string => componentIdentifier($ref.replace("#/components/schemas/", ""))
+
+/**
+ * What a module calls the components and `Open` (open enums): their own names, unless the module's own imports and
+ * declarations take one of them (names.ts' `moduleOwnNames`).
+ */
+export interface LocalNames {
+  /** A component's name in the module, from its identifier. */
+  readonly component: (identifier: string) => string
+  readonly open: string
+}
+
+const ownNames: LocalNames = { component: (identifier) => identifier, open: "Open" }
 
 const isIdentifier = (key: string): boolean => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)
 const propertyKey = (key: string): string => (isIdentifier(key) ? key : JSON.stringify(key))
@@ -98,18 +110,18 @@ export interface TypePrinter {
 }
 
 /** A {@link TypePrinter} over the components (their terms by `$ref`). */
-export const typePrinter = (components: ReadonlyMap<string, SchemaTerm>): TypePrinter => {
+export const typePrinter = (components: ReadonlyMap<string, SchemaTerm>, names: LocalNames = ownNames): TypePrinter => {
   const typeOf = (term: SchemaTerm, indent = ""): string => {
     switch (term._tag) {
       case "Ref":
         // A reference to a component not defined yet where it is used is a `Schema.suspend` typed `unknown`.
-        return term.lazy ? "unknown" : componentName(term.$ref)
+        return term.lazy ? "unknown" : names.component(componentName(term.$ref))
       case "Member":
         return memberType(term.member)
       case "Check":
         return typeOf(term.schema, indent)
       case "OpenEnum":
-        return `Open<${typeOf(term.schema, indent)}>`
+        return `${names.open}<${typeOf(term.schema, indent)}>`
       case "Call":
         return callType(term.member, term.args, indent)
     }
@@ -347,10 +359,7 @@ const treeOf = (operations: ReadonlyArray<OperationModel>): TreeNode => {
 }
 
 /** Names of what an operation's types are called: `chats.list` → `ChatsListInput`, `ChatsListStreams`, ... */
-const namesOf = (operation: OperationModel) => {
-  const base = pascalCase(operation.operationId)
-  return { input: `${base}Input`, streamInput: `${base}StreamInput`, streams: `${base}Streams`, response: `${base}Response` }
-}
+const namesOf = (operation: OperationModel) => operationTypeNames(operation.operationId)
 
 /**
  * Emits the three modules. `components` in the order `schemas.ts` declares them; `operations` in table order.
@@ -361,25 +370,31 @@ export const emitApiTypes = (
   operations: ReadonlyArray<OperationModel>,
 ): ApiTypesSources => {
   const terms = new Map(components.map((component) => [`#/components/schemas/${component.name}`, component.term]))
-  const types = typePrinter(terms)
+  const identifiers = new Set(components.map((component) => componentIdentifier(component.name)))
+  // models.ts declares the components under their identifiers: its import of `Open` gives way.
+  const modelNames: LocalNames = { component: (identifier) => identifier, open: freeName("Open", identifiers) }
+  // api.ts imports the components: one its own names take is imported under another name (`Effect as Effect2`).
+  const apiOwn = new Set<string>(moduleOwnNames.api)
+  const taken = new Set([...identifiers, ...apiOwn])
+  const apiNames: LocalNames = { component: (identifier) => (apiOwn.has(identifier) ? freeName(identifier, taken) : identifier), open: "Open" }
   return {
-    models: emitModels(ctx, types, components),
-    api: emitApi(ctx, types, terms, components, operations),
+    models: emitModels(ctx, typePrinter(terms, modelNames), components, modelNames),
+    api: emitApi(ctx, typePrinter(terms, apiNames), terms, components, operations, apiNames),
     conformance: emitConformance(ctx, components, operations),
   }
 }
 
-const emitModels = (ctx: ApiTypesContext, types: TypePrinter, components: ReadonlyArray<ComponentModel>): string => {
+const emitModels = (ctx: ApiTypesContext, types: TypePrinter, components: ReadonlyArray<ComponentModel>, names: LocalNames): string => {
   const { typeOf, objectType, structFields } = types
   const out: Array<string> = [
     "// The named types of the API's models: each the `Type` of the Schema of the same name in `schemas.ts` (checked by",
     "// `conformance.ts`). Type-only: nothing here exists at run time.",
     "",
   ]
-  const usesOpen = components.some((component) => typeOf(component.term).includes("Open<"))
+  const usesOpen = components.some((component) => typeOf(component.term).includes(`${names.open}<`))
   if (usesOpen) {
     if (ctx.openEnumsModule === null) throw new Error("Effect Schema plugin: open enums without an openEnumsModule")
-    out.push(`import type { Open } from "${ctx.openEnumsModule}"`, "")
+    out.push(`import type { ${names.open === "Open" ? "Open" : `Open as ${names.open}`} } from "${ctx.openEnumsModule}"`, "")
   }
   for (const component of components) {
     const doc = [...(component.doc ?? [`The \`${component.name}\` model.`]), ...exportTags("Models")]
@@ -443,16 +458,25 @@ const emitApi = (
   terms: ReadonlyMap<string, SchemaTerm>,
   components: ReadonlyArray<ComponentModel>,
   operations: ReadonlyArray<OperationModel>,
+  names: LocalNames,
 ): string => {
   const { typeOf, objectType, structFields } = types
   const handwritten = ctx.endpointContractModule.replace(/[^/]+$/, "")
-  const componentNames = new Set(components.map((component) => componentIdentifier(component.name)))
+  // A component's name in api.ts → its identifier (what models.ts exports it as).
+  const componentNames = new Map(components.map((component) => {
+    const identifier = componentIdentifier(component.name)
+    return [names.component(identifier), identifier] as const
+  }))
   const usedModels = new Set<string>()
   const body: Array<string> = []
   const noteModels = (text: string) => {
     // Every identifier-like word (`default_` too: a component's identifier need not be capitalised).
     for (const name of text.match(/[\p{ID_Continue}\u200c\u200d]+/gu) ?? []) if (componentNames.has(name)) usedModels.add(name)
     return text
+  }
+  const modelImport = (local: string) => {
+    const identifier = componentNames.get(local)!
+    return identifier === local ? local : `${identifier} as ${local}`
   }
 
   // Inputs, responses without a model, and the Stream forms of paginated operations.
@@ -500,11 +524,10 @@ const emitApi = (
   const root = treeOf(operations)
   const groups: Array<{ readonly name: string; readonly path: ReadonlyArray<string>; readonly node: TreeNode }> = []
   const visit = (path: ReadonlyArray<string>, node: TreeNode) => {
-    groups.push({ name: path.length === 0 ? "BeeperDesktopResources" : `${pascalCase(path.join("."))}Api`, path, node })
+    groups.push({ name: path.length === 0 ? "BeeperDesktopResources" : groupTypeName(path), path, node })
     for (const [segment, child] of node.children) if (child.children.size > 0) visit([...path, segment], child)
   }
   visit([], root)
-  const groupName = (path: ReadonlyArray<string>) => `${pascalCase(path.join("."))}Api`
   for (const group of groups) {
     const operationsBelow = countOperations(group.node)
     body.push(...docComment([
@@ -526,7 +549,7 @@ const emitApi = (
       }
       if (child.children.size > 0) {
         const path = [...group.path, segment]
-        parts.push(groupName(path))
+        parts.push(groupTypeName(path))
         if (doc.length === 0) doc.push(groupSummary(path, child))
       }
       body.push(...docComment(doc, "  "), `  readonly ${propertyKey(segment)}: ${parts.join(" & ")}`)
@@ -569,7 +592,7 @@ const emitApi = (
     `import type { PaginationError, RequestError } from "${handwritten}BeeperError.ts"`,
     `import type { CallOptions, StreamOptions } from "${handwritten}CallOptions.ts"`,
     'import type { Endpoints } from "./endpoints.ts"',
-    ...(usedModels.size > 0 ? [`import type { ${[...usedModels].sort().join(", ")} } from "./models.ts"`] : []),
+    ...(usedModels.size > 0 ? [`import type { ${[...usedModels].sort().map(modelImport).join(", ")} } from "./models.ts"`] : []),
     ...(body.some((line) => line.includes("Open<")) && ctx.openEnumsModule !== null ? [`import type { Open } from "${ctx.openEnumsModule}"`] : []),
     "",
   ]

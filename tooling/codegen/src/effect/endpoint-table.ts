@@ -9,7 +9,7 @@ import { $, type IR, type TsDsl } from "@hey-api/openapi-ts"
 import type ts from "typescript"
 import { sinceVersion } from "./api-types.ts"
 import type { EffectPlugin, GenSymbol, InputField, OperationModel } from "./plugin-types.ts"
-import { headerKey, pascalCase } from "./names.ts"
+import { headerKey, operationTypeNames, pascalCase } from "./names.ts"
 import { type Expr, type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { docLines, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
 
@@ -166,7 +166,7 @@ const emitOperation = (
     const prop = $.prop({ kind: "prop", name: field.key }).value(field.required ? value : S("optional").call(value))
     inputFields.props(field.doc ? prop.doc(field.doc) : prop)
   }
-  const inputName = `${pascalCase(operationId)}Input`
+  const inputName = operationTypeNames(operationId).input
   const inputSymbol = plugin.symbol(inputName, {
     meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "input" },
     getFilePath: () => file,
@@ -202,7 +202,7 @@ const emitOperation = (
   const successSchema = () => {
     const term = json!.schema
     if (term._tag === "Ref") return schemaExpr(args.exprs, term)
-    const hoisted = plugin.symbol(`${pascalCase(operationId)}Success`, {
+    const hoisted = plugin.symbol(operationTypeNames(operationId).success, {
       meta: { category: "schema", resource: "operation", resourceId: operation.id, role: "success" },
       getFilePath: () => file,
     })

@@ -13,7 +13,7 @@
 // whose value is `undefined` fails the translator's strict key count either way, and goes through the encode, which
 // accepts it — without an `Undefined` member to check in every optional field.
 import { Schema } from "effect"
-import { pascalCase } from "./names.ts"
+import { operationTypeNames } from "./names.ts"
 import type { InputField } from "./plugin-types.ts"
 import { type SchemaValueContext, schemaValue } from "./schema-value.ts"
 import type { ValidatorEntry } from "./validators.ts"
@@ -25,7 +25,7 @@ export interface InputCheckEntries {
 }
 
 /** The name of an operation's input Schema (and so of its check, `is<name>`): `messages.send` → `MessagesSendInput`. */
-export const inputSchemaName = (operationId: string): string => `${pascalCase(operationId)}Input`
+export const inputSchemaName = (operationId: string): string => operationTypeNames(operationId).input
 
 /**
  * One translator entry per operation: its input Schema built live from its fields as `endpoints.ts` prints it

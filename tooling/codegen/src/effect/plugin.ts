@@ -14,7 +14,7 @@ import { componentDirections } from "./directions.ts"
 import { type ComponentModel, emitApiTypes, sinceVersion } from "./api-types.ts"
 import { emitEndpointTable, inputOf, jsonSuccessOf, operationsOf } from "./endpoint-table.ts"
 import { inputCheckEntries } from "./input-checks.ts"
-import { componentIdentifier } from "./names.ts"
+import { assertComponentNamesFree, componentIdentifier } from "./names.ts"
 import { annotatePureCalls } from "./pure.ts"
 import { type SchemaExprContext, schemaExpr } from "./schema-expr.ts"
 import { type CheckedFormat, docLines, formatChecks, hasAdditionalProperties, objectShape, type SchemaTerm, type SchemaTermContext, toSchemaTerm } from "./schema-term.ts"
@@ -231,6 +231,8 @@ export const handler: EffectPlugin["Handler"] = ({ plugin }) => {
     file: config.endpointsFile,
     contractModule: config.endpointContractModule,
   })
+  // Before anything is printed (hey-api prints the modules after this handler; a throw leaves no output published).
+  assertComponentNamesFree([...components.keys()], operationModels)
 
   // The named, documented types of the models and of the service's API (type-only modules).
   if (config.apiTypes) {

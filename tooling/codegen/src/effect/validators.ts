@@ -37,7 +37,7 @@
 // own keys are all enumerable strings (a `for…in` does not see a symbol or a non-enumerable key; the encode refuses
 // the one and reads the other).
 import type { SchemaAST } from "effect"
-import { pascalCase } from "./names.ts"
+import { operationTypeNames } from "./names.ts"
 import { type CheckedFormat, formatChecks } from "./schema-term.ts"
 import { formatRepresentation } from "./schema-value.ts"
 
@@ -572,7 +572,7 @@ export const validatorInputs = (
   const operations: Array<{ operationId: string; entry: string }> = []
   const sorted = [...successes].sort((a, b) => (a.operationId < b.operationId ? -1 : a.operationId > b.operationId ? 1 : 0))
   for (const { operationId, schema } of sorted) {
-    const name = byAst.get(schema.ast) ?? `${pascalCase(operationId)}Response`
+    const name = byAst.get(schema.ast) ?? operationTypeNames(operationId).response
     if (!entries.has(name)) entries.set(name, { name, schema })
     operations.push({ operationId, entry: name })
   }
