@@ -11,7 +11,7 @@
 //   named types cannot drift from the Schemas they describe.
 // The texts are printed from the same SchemaTerms the Schemas are printed from (schema-term.ts), in the same pass.
 import type { IR } from "@hey-api/openapi-ts"
-import { componentIdentifier, freeName, groupTypeName, moduleOwnNames, operationTypeNames } from "./names.ts"
+import { apiOwnNames, componentIdentifier, freeName, groupTypeName, operationTypeNames } from "./names.ts"
 import type { InputField, OperationModel } from "./plugin-types.ts"
 import { type FieldsArg, type RefTerm, type SchemaTerm, type TermArg, wrapText } from "./schema-term.ts"
 
@@ -47,7 +47,7 @@ const componentName = ($ref: string): string => componentIdentifier($ref.replace
 
 /**
  * What a module calls the components and `Open` (open enums): their own names, unless the module's own imports and
- * declarations take one of them (names.ts' `moduleOwnNames`).
+ * declarations take one of them (names.ts' `apiOwnNames`; models.ts' `Open`).
  */
 export interface LocalNames {
   /** A component's name in the module, from its identifier. */
@@ -374,7 +374,7 @@ export const emitApiTypes = (
   // models.ts declares the components under their identifiers: its import of `Open` gives way.
   const modelNames: LocalNames = { component: (identifier) => identifier, open: freeName("Open", identifiers) }
   // api.ts imports the components: one its own names take is imported under another name (`Effect as Effect2`).
-  const apiOwn = new Set<string>(moduleOwnNames.api)
+  const apiOwn = new Set(apiOwnNames)
   const taken = new Set([...identifiers, ...apiOwn])
   const apiNames: LocalNames = { component: (identifier) => (apiOwn.has(identifier) ? freeName(identifier, taken) : identifier), open: "Open" }
   return {

@@ -52,18 +52,14 @@ export const operationTypeNames = (operationId: string): OperationTypeNames => {
 export const groupTypeName = (path: ReadonlyArray<string>): string => `${pascalCase(path.join("."))}Api`
 
 /**
- * The names `models.ts` and `api.ts` import or declare for themselves beside the components. A component that takes
- * one is still emitted under its identifier; the module names one of the two differently (see {@link freeName}):
- * `models.ts` declares every component, so it imports `Open` under another name; `api.ts` imports the components, so
- * it imports such a component under another name (its own declarations are exported API names).
+ * The names `api.ts` imports or declares for itself beside the components it imports from `models.ts`. A component that
+ * takes one is imported under another name ({@link freeName}): its own declarations are exported API names. (`models.ts`
+ * declares the components themselves, so there its one import, `Open`, is what gives way.)
  */
-export const moduleOwnNames = {
-  models: ["Open"],
-  api: [
-    "Effect", "Stream", "PaginationError", "RequestError", "CallOptions", "StreamOptions", "Endpoints", "Open",
-    "WithEndpoint", "OperationInputs", "OperationOutputs", "BeeperDesktopResources",
-  ],
-} as const
+export const apiOwnNames: ReadonlyArray<string> = [
+  "Effect", "Stream", "PaginationError", "RequestError", "CallOptions", "StreamOptions", "Endpoints", "Open",
+  "WithEndpoint", "OperationInputs", "OperationOutputs", "BeeperDesktopResources",
+]
 
 /** `name`, or when it is `taken`, the first of `name2`, `name3`, ... that is not (hey-api's rule: `Schema as Schema2`). */
 export const freeName = (name: string, taken: ReadonlySet<string>): string => {
