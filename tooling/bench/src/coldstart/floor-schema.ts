@@ -12,6 +12,21 @@ const schemasFile = new URL("../../../../packages/effect/src/generated/schemas.t
 /** The helpers the generated Schemas call besides `Schema`, with what they do (`openEnum` only annotates). */
 const helpers = `const openEnum = (schema) => schema.annotate({ "@beeper-kit/effect/openEnum": true })\n`
 
+/** The string format checks the generated Schemas call (`dateTimeFormat` on a `format: date-time` string). */
+const formatsFile = new URL("../../../../packages/effect/src/internal/formats.ts", import.meta.url).pathname
+
+/**
+ * formats.ts as declarations of the floor's module (its `effect/Schema` import is the module's own, its `export`s
+ * plain declarations): the check a date-time field of the page runs is part of the operation's Schema.
+ */
+const formatChecks = (): string => {
+  const source = ts.createSourceFile(formatsFile, readFileSync(formatsFile, "utf8"), ts.ScriptTarget.ES2022, true)
+  return source.statements
+    .filter((statement) => !ts.isImportDeclaration(statement))
+    .map((statement) => statement.getText(source).replace(/^export /, ""))
+    .join("\n") + "\n"
+}
+
 /** Writes the module exporting `root` (default `ChatListPage`) and what it references to `file`; returns `file`. */
 export const writeFloorSchema = (file: string, root = "ChatListPage"): string => {
   const source = ts.createSourceFile(schemasFile, readFileSync(schemasFile, "utf8"), ts.ScriptTarget.ES2022, true)
@@ -40,7 +55,8 @@ export const writeFloorSchema = (file: string, root = "ChatListPage"): string =>
   const body = [...declarations].filter(([name]) => needed.has(name))
     .map(([name, initializer]) => `const ${name} = ${initializer.getText(source)};`)
     .join("\n")
-  const js = ts.transpileModule(`${helpers}${body}\nexport { ${root} };\n`, {
+  const checks = /\bdateTimeFormat\b/.test(body) ? formatChecks() : ""
+  const js = ts.transpileModule(`${helpers}${checks}${body}\nexport { ${root} };\n`, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
   }).outputText
   mkdirSync(dirname(file), { recursive: true })
