@@ -1,6 +1,6 @@
 // What a shell user reads when a send's answer could not be read: Desktop accepted it (a 2xx), so the message may
 // be in the chat — never a bare size error that invites sending again.
-import { ResponseTooLarge, TransportError } from "@beeper-kit/effect"
+import { ConnectionLost, ResponseTooLarge, TransportError } from "@beeper-kit/effect"
 import { describe, expect, it } from "vitest"
 import { ExitCode, maybeSent, toCliFailure, unreachable } from "../src/failure.ts"
 
@@ -44,5 +44,16 @@ describe("a TLS certificate refused (nothing sent)", () => {
   it("a refused connection still asks whether Desktop is running", () => {
     const failure = toCliFailure(new TransportError({ ...accounts, message: "fetch failed: connect ECONNREFUSED 127.0.0.1:23373", delivery: "not-sent" }), https)
     expect(failure.message).toBe(unreachable(https))
+  })
+})
+
+// `tail` checks Desktop over HTTP first, so a dead Desktop at start-up is a TransportError; a Desktop that goes away
+// later ends the event stream with ConnectionLost once the reconnect schedule gives up — the same exit code 4 the
+// README promises for "cannot be reached", not a generic failure.
+describe("the event stream's reconnects gave up (ConnectionLost)", () => {
+  it("says Desktop cannot be reached; exit code 4", () => {
+    const failure = toCliFailure(new ConnectionLost({ attempts: 5, message: "connection refused" }), url)
+    expect(failure.code).toBe(ExitCode.unreachable)
+    expect(failure.message).toBe(unreachable(url))
   })
 })
