@@ -24,11 +24,33 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+// a body a broken limit left streaming would keep `close` waiting for ever
+afterAll(() =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+)
+
+/** Far longer than any call of a correct run takes, even on a loaded machine (they take well under a second). */
+const hangGuardMs = 20_000
+
+/**
+ * `promise`, or a failure naming `what` if it is still pending after {@link hangGuardMs}: a limit that no longer ends
+ * a call then fails here, saying so, instead of when vitest's own timeout fires minutes later.
+ */
+const settles = <A>(promise: Promise<A>, what: string): Promise<A> => {
+  let guard: ReturnType<typeof setTimeout> | undefined
+  const hang = new Promise<never>((_, reject) => {
+    const error = new Error(`${what}: still pending after ${hangGuardMs} ms; no limit ended it`)
+    guard = setTimeout(() => reject(error), hangGuardMs)
+  })
+  return Promise.race([promise, hang]).finally(() => clearTimeout(guard))
+}
 
 /** Sends chats.search with `query` naming the server's behaviour. */
 const call = (query: string, options: Parameters<typeof createBeeperClient>[0] = {}) =>
-  createBeeperClient({ baseUrl: url, accessToken: "t", ...options }).chats.search({ query: { query } })
+  settles(createBeeperClient({ baseUrl: url, accessToken: "t", ...options }).chats.search({ query: { query } }), query)
 
 /** A chunk every few milliseconds, forever (until the client goes away). */
 const endless = (chunk: string) => (response: ServerResponse) => {
@@ -216,7 +238,7 @@ describe("the fetch client's limits", () => {
     const stalled = await createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300 })
       .assets.serve({ query: { url: "file:///stalled" }, parseAs: "stream" })
     const read = new Response(stalled.data as unknown as ReadableStream).arrayBuffer()
-    await expect(read).rejects.toMatchObject({ name: "TimeoutError" })
+    await expect(settles(read, "a stalled stream")).rejects.toMatchObject({ name: "TimeoutError" })
   })
 
   it("an error body past the cap, or cut by the timeout, is the RangeError or TimeoutError too (not an HTTP_500 body)", async () => {
@@ -257,11 +279,18 @@ describe("the fetch client's limits", () => {
   it("a call given its own fetch is held to the same limits (it went unbounded: no timeout, no size cap)", async () => {
     behaviours.set("silent", () => undefined)
     behaviours.set("flood", endless(`${"x".repeat(1024)},`))
-    const client = createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300, maxResponseBytes: { json: 4096 } })
     const own: typeof fetch = (input, init) => fetch(input, init)
-    const silent = await client.chats.search({ query: { query: "silent" }, fetch: own })
+    const search = (query: string, timeout: number) =>
+      settles(
+        createBeeperClient({ baseUrl: url, accessToken: "t", timeout, maxResponseBytes: { json: 4096 } })
+          .chats.search({ query: { query }, fetch: own }),
+        `${query} through its own fetch`,
+      )
+    // each case has one limit that can end it, whatever the machine's speed: no answer, only the timeout; the flood,
+    // only the cap (its timeout is far past the hang guard: on a slow machine a short one would win the race)
+    const silent = await search("silent", 300)
     expect((silent.error as unknown as { name: string }).name).toBe("TimeoutError")
-    const flood = await client.chats.search({ query: { query: "flood" }, fetch: own })
+    const flood = await search("flood", 10 * hangGuardMs)
     expect(flood.error).toBeInstanceOf(RangeError)
   })
 
@@ -269,13 +298,14 @@ describe("the fetch client's limits", () => {
     // what Deno's fetch sometimes does with a body of unknown length: the pending read outlives the abort
     const stuck: typeof fetch = async () =>
       new Response(new ReadableStream({ pull: () => new Promise(() => undefined) }), { headers: { "content-type": "application/json" } })
-    const { error } = await createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300, fetch: stuck }).chats.list()
+    const stuckClient = createBeeperClient({ baseUrl: url, accessToken: "t", timeout: 300, fetch: stuck })
+    const { error } = await settles(stuckClient.chats.list(), "stuck")
     // before: the call never settled
     expect((error as unknown as { name: string }).name).toBe("TimeoutError")
     const controller = new AbortController()
     const aborted = createBeeperClient({ baseUrl: url, accessToken: "t", fetch: stuck }).chats.list({ signal: controller.signal })
     setTimeout(() => controller.abort(), 50)
-    expect(((await aborted).error as unknown as { name: string }).name).toBe("AbortError")
+    expect(((await settles(aborted, "stuck, aborted")).error as unknown as { name: string }).name).toBe("AbortError")
   })
 
   it("a call's own signal still aborts it", async () => {
@@ -286,7 +316,7 @@ describe("the fetch client's limits", () => {
       signal: controller.signal,
     })
     controller.abort()
-    expect(((await pending).error as unknown as { name: string }).name).toBe("AbortError")
+    expect(((await settles(pending, "silent, aborted")).error as unknown as { name: string }).name).toBe("AbortError")
   })
 
   it.each([
