@@ -1,5 +1,8 @@
 /** Every fault mode, set programmatically and over the control endpoint. */
+import { subscribe } from "node:diagnostics_channel"
+import { once } from "node:events"
 import { mkdtempSync, readdirSync, rmSync } from "node:fs"
+import { connect, type Socket } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -13,31 +16,66 @@ const ctx = useMockServer({ lifecycle: "each" })
 const raw = (url: string, init: RequestInit = {}) =>
   fetch(new URL(url, ctx.server.url), { ...init, headers: { authorization: `Bearer ${ctx.server.token}`, ...(init.headers as Record<string, string>) } })
 
-/** Resolves once `condition` holds, checked on every turn of the event loop. */
-const until = (condition: () => boolean): Promise<void> =>
-  new Promise((resolve) => {
-    const check = () => (condition() ? resolve() : setImmediate(check))
+/** Far longer than any wait of a correct run takes, even on a loaded machine. */
+const hangGuardMs = 20_000
+
+/**
+ * Resolves once `condition` holds, checked on every turn of the event loop; fails naming `what` if it still does
+ * not after {@link hangGuardMs} — a regression then fails here, saying so, not at vitest's timeout minutes later.
+ */
+const until = (condition: () => boolean, what: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const deadline = Date.now() + hangGuardMs
+    const check = () => {
+      if (condition()) return resolve()
+      if (Date.now() > deadline) return reject(new Error(`still waiting after ${hangGuardMs} ms for ${what}`))
+      setImmediate(check)
+    }
     check()
   })
 
-/** Resolves once `condition` holds or after `ms`: for something that must not happen, given the chance to. */
-const untilOrGiveUp = (condition: () => boolean, ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    const deadline = Date.now() + ms
-    const check = () => (condition() || Date.now() > deadline ? resolve() : setTimeout(check, 5))
-    check()
-  })
+/**
+ * Resolves once the server has taken the last use of rule `id` (the request it applies to has reached it): the rule
+ * is gone, or still listed with none left — whether it is gone is each test's own assertion.
+ */
+const spent = (id: string): Promise<void> =>
+  until(() => (ctx.server.faults.list().find((rule) => rule.id === id)?.remaining ?? 0) === 0, `the server to take rule ${id}`)
+
+/** Every connection the servers of this file accepted, as the server got it: a test can see when one closed there. */
+const serverSockets: Array<Socket> = []
+subscribe("net.server.socket", (message) => serverSockets.push((message as { socket: Socket }).socket))
+
+/**
+ * Sends a request over a connection of its own, so a test can drop it and then wait until the server has seen it
+ * close (`closedAtServer`).
+ */
+const rawRequest = async (method: string, target: string, body: string) => {
+  const client = connect(ctx.server.port, ctx.server.host)
+  client.on("error", () => undefined)
+  await once(client, "connect")
+  // the client can be connected before the server has accepted the connection
+  const serverSide = () => serverSockets.find((socket) => socket.remotePort === client.localPort)
+  await until(() => serverSide() !== undefined, "the server to accept the connection")
+  const server = serverSide()!
+  const closedAtServer = server.closed ? Promise.resolve() : once(server, "close").then(() => undefined)
+  client.write(
+    `${method} ${target} HTTP/1.1\r\nhost: mock\r\nauthorization: Bearer ${ctx.server.token}\r\n` +
+      `content-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  )
+  return { drop: () => client.destroy(), closedAtServer }
+}
 
 const chatID = async () => (await ctx.api.get("/v1/chats/search", { query: { accountIDs: "matrix", type: "single" } })).body.items[0].id as string
 
 describe("HTTP faults", () => {
   it("latency: the server holds the request until the client gives up; the rule expires after `times`", async () => {
     // far longer than the test may take: only the client giving up ends the wait
-    ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 1 })
+    const rule = ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 1 })
     const client = new AbortController()
     const slow = raw("/v1/accounts", { signal: client.signal }).then(() => "answered", () => "failed")
-    // the rule's one use is spent once the server holds the request
-    await until(() => ctx.server.faults.list().length === 0)
+    // the rule's one use is spent once the server holds the request; its last use removes it
+    await spent(rule)
+    expect(ctx.server.faults.list()).toEqual([])
     // expired: a second request is answered at once, while the first is still held
     expect((await raw("/v1/accounts")).status).toBe(200)
     expect(await Promise.race([slow, Promise.resolve("held")])).toBe("held")
@@ -110,31 +148,36 @@ describe("HTTP faults", () => {
   })
 
   it("a server that stops answering: requests hang until the client aborts, and close() still completes", async () => {
-    ctx.server.faults.add({ kind: "hang" })
-    await expect(raw("/v1/accounts", { signal: AbortSignal.timeout(150) })).rejects.toThrow()
-    const pending = raw("/v1/chats").catch((error: unknown) => error)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    const first = ctx.server.faults.add({ kind: "hang", times: 1 })
+    const client = new AbortController()
+    const aborted = raw("/v1/accounts", { signal: client.signal }).then(() => "answered", () => "failed")
+    // the server has the request once it took the rule; one it answers after that does not find the first answered
+    await spent(first)
+    expect((await raw("/v1/accounts")).status).toBe(200)
+    expect(await Promise.race([aborted, Promise.resolve("held")])).toBe("held")
+    client.abort()
+    expect(await aborted).toBe("failed")
+    // a request held when close() is called: close() completes and the request fails
+    const second = ctx.server.faults.add({ kind: "hang", times: 1 })
+    const pending = raw("/v1/chats").then(() => "answered", () => "failed")
+    await spent(second)
     await ctx.server.close()
-    expect(await pending).toBeInstanceOf(Error)
+    expect(await pending).toBe("failed")
   })
 
   it("latency: a request whose client gives up while it is held is not handled", async () => {
     const id = await chatID()
     let changes = 0
     ctx.server.onChange(() => changes++)
-    ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
-    const client = new AbortController()
-    const send = raw(path`/v1/chats/${id}/messages`, { method: "POST", signal: client.signal, headers: { "content-type": "application/json" }, body: '{"text":"abandoned"}' }).then(
-      () => "answered",
-      () => "failed",
-    )
-    await until(() => ctx.server.faults.list().length === 0)
-    client.abort()
-    expect(await send).toBe("failed")
-    // handling it would announce the send at once; give it the chance
-    await untilOrGiveUp(() => changes > 0, 1_000)
-    expect(changes).toBe(0)
+    const rule = ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 1, match: { method: "POST", path: "/v1/chats/{chatID}/messages" } })
+    const send = await rawRequest("POST", path`/v1/chats/${id}/messages`, '{"text":"abandoned"}')
+    await spent(rule)
+    send.drop()
+    // the server has seen the client leave (its hold ended with the connection); handling the send would store and
+    // announce it at once, before a request the server answers after that
+    await send.closedAtServer
     expect((await ctx.api.get(path`/v1/chats/${id}/messages`)).body.items.map((m: any) => m.text)).not.toContain("abandoned")
+    expect(changes).toBe(0)
   })
 
   it("close(): requests held by latency are not handled afterwards (no send stored, no file written, no change announced)", async () => {
@@ -146,7 +189,7 @@ describe("HTTP faults", () => {
       let changes = 0
       ctx.server.onChange(() => changes++)
       // far longer than the test may take: only close() ends the wait
-      ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 2 })
+      const rule = ctx.server.faults.add({ kind: "latency", ms: 10 * 60_000, times: 2 })
       const json = { "content-type": "application/json" }
       const send = raw(path`/v1/chats/${id}/messages`, { method: "POST", headers: json, body: '{"text":"late"}' }).then(() => "answered", () => "failed")
       const upload = raw("/v1/assets/upload/base64", { method: "POST", headers: json, body: JSON.stringify({ content: Buffer.from("hello").toString("base64"), fileName: "late.txt" }) }).then(
@@ -154,11 +197,11 @@ describe("HTTP faults", () => {
         () => "failed",
       )
       // both are held once the rule's two uses are spent
-      await until(() => ctx.server.faults.list().length === 0)
+      await spent(rule)
       await ctx.server.close()
       expect([await send, await upload]).toEqual(["failed", "failed"])
-      // a held request that went on after close would announce the send and create a folder at once; give it the chance
-      await untilOrGiveUp(() => changes > 0 || readdirSync(temp).length > 0, 1_000)
+      // checked once close() resolved, after every connection closed (turns of the event loop after it released the
+      // held requests), not after a wait a slow machine could outlast
       expect(changes).toBe(0)
       expect(readdirSync(temp)).toEqual([])
       // nothing is announced after close, whatever still changes
@@ -296,30 +339,32 @@ describe("WebSocket faults", () => {
   })
 
   it("a hang rule without match.path leaves upgrades alone (and keeps its use for HTTP)", async () => {
-    ctx.server.faults.add({ kind: "hang", times: 1 })
+    const rule = ctx.server.faults.add({ kind: "hang", times: 1 })
     let settled = false
     const attempt = connectLive(ctx.server).finally(() => (settled = true))
     // ends either way: the upgrade is answered, or (the defect) the rule is spent on it
-    await until(() => settled || ctx.server.faults.list().length === 0)
+    await until(() => settled || ctx.server.faults.list().length === 0, "the upgrade answered, or the rule taken")
     expect(ctx.server.faults.list()).toEqual([expect.objectContaining({ kind: "hang", remaining: 1 })])
     const client = await attempt
     expect((await client.next()).type).toBe("ready")
     client.close()
     const client2 = new AbortController()
     const hung = raw("/v1/accounts", { signal: client2.signal }).then(() => "answered", () => "failed")
-    await until(() => ctx.server.faults.list().length === 0)
+    await spent(rule)
     client2.abort()
     expect(await hung).toBe("failed")
   })
 
   it("hangs the upgrade when the server stops answering", async () => {
-    ctx.server.faults.add({ kind: "hang", match: { path: "/v1/ws" } })
+    const rule = ctx.server.faults.add({ kind: "hang", times: 1, match: { path: "/v1/ws" } })
     const attempt = connectLive(ctx.server).then(
       () => "open",
       () => "failed",
     )
-    const outcome = await Promise.race([attempt, new Promise((resolve) => setTimeout(() => resolve("still waiting"), 300))])
-    expect(outcome).toBe("still waiting")
+    // the server has the upgrade once it took the rule; a request it answers after that does not find it answered
+    await spent(rule)
+    expect((await ctx.api.get("/v1/accounts")).status).toBe(200)
+    expect(await Promise.race([attempt, Promise.resolve("still waiting")])).toBe("still waiting")
     await ctx.server.close()
     expect(await attempt).toBe("failed")
   })
