@@ -23,6 +23,11 @@ const cases: ReadonlyArray<readonly [string, unknown, "not-sent" | "maybe-sent"]
     fetchFailed(Object.assign(new AggregateError([coded("a", "ECONNREFUSED"), coded("b", "ECONNREFUSED")]), { code: undefined })),
     "not-sent",
   ],
+  [
+    "an AggregateError of one refused and one reset connection (the reset one may have carried the request)",
+    fetchFailed(Object.assign(new AggregateError([coded("a", "ECONNREFUSED"), coded("b", "ECONNRESET")]), { code: undefined })),
+    "maybe-sent",
+  ],
   ["DNS ENOTFOUND", fetchFailed(coded("getaddrinfo ENOTFOUND nope.invalid", "ENOTFOUND")), "not-sent"],
   ["DNS EAI_AGAIN", coded("getaddrinfo EAI_AGAIN desktop", "EAI_AGAIN"), "not-sent"],
   ["connect timeout", coded("Connect Timeout Error", "UND_ERR_CONNECT_TIMEOUT"), "not-sent"],

@@ -3,7 +3,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Duration, Effect, Fiber, Layer, Redacted, Schedule } from "effect"
 import { TestClock } from "effect/testing"
-import { BeeperDesktop, type Options, RetryPolicy } from "../src/index.ts"
+import { BeeperDesktop, mayHaveBeenSent, type Options, RetryPolicy } from "../src/index.ts"
 import { errorBody, fakeHttpClient, type Handler, json } from "./support/fakeHttpClient.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
 
@@ -174,6 +174,39 @@ describe("retries", () => {
         beeper.messages.send({ chatID: "c1", text: "hi" }, { retry: Schedule.recurs(5) }).pipe(Effect.ignore),
       )
       assert.strictEqual(seen.length, 1)
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("a retried call whose last attempt was refused is maybe-sent when an earlier one may have arrived", () => {
+    // attempt 1: reset after the request was written (maybe-sent); attempt 2: refused (not-sent). The first may have
+    // been read by Desktop, so the call's outcome must not say "nothing was sent".
+    const { layer, seen } = setup((_, index) => index === 0 ? "reset" : "refused", { retry: Schedule.recurs(1) })
+    return Effect.gen(function*() {
+      const beeper = yield* BeeperDesktop
+      const exit = yield* runAdvancing(beeper.chats.retrieve({ chatID: "c1" }).pipe(Effect.flip))
+      assert.strictEqual(seen.length, 2)
+      assert.strictEqual(exit._tag, "Success")
+      if (exit._tag === "Success") {
+        const error = exit.value
+        assert.strictEqual(error._tag, "TransportError")
+        if (error._tag === "TransportError") assert.strictEqual(error.delivery, "maybe-sent")
+        assert.isTrue(mayHaveBeenSent(error))
+      }
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("a retried call refused on every attempt stays not-sent", () => {
+    const { layer, seen } = setup(() => "refused", { retry: Schedule.recurs(1) })
+    return Effect.gen(function*() {
+      const beeper = yield* BeeperDesktop
+      const exit = yield* runAdvancing(beeper.chats.retrieve({ chatID: "c1" }).pipe(Effect.flip))
+      assert.strictEqual(seen.length, 2)
+      assert.strictEqual(exit._tag, "Success")
+      if (exit._tag === "Success") {
+        const error = exit.value
+        assert.strictEqual(error._tag, "TransportError")
+        if (error._tag === "TransportError") assert.strictEqual(error.delivery, "not-sent")
+      }
     }).pipe(Effect.provide(layer))
   })
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url"
 import { assert, describe, it } from "@effect/vitest"
 import { type Duration, Effect, Fiber, Layer, Redacted, Schedule, Tracer } from "effect"
 import { FetchHttpClient, type HttpClient } from "effect/http"
-import { BeeperDesktop, type Options, WebHttpClient } from "../src/index.ts"
+import { BeeperDesktop, mayHaveBeenSent, type Options, WebHttpClient } from "../src/index.ts"
 import { type Answer, closedPort, type RecordedRequest, type RecordingServer, scriptedServer } from "./support/scriptedServer.ts"
 
 const token = Redacted.make("test-token-TRANSPORT")
@@ -98,7 +98,10 @@ for (const [transportName, transport] of transports) {
           if (error._tag === "Timeout") {
             assert.strictEqual(error.operationId, "chats.retrieve")
             assert.strictEqual(error.path, "/v1/chats/{chatID}")
+            // the request was written: a timeout never says "nothing was sent"
+            assert.strictEqual(error.delivery, "maybe-sent")
           }
+          assert.isTrue(mayHaveBeenSent(error))
           yield* Effect.promise(() => server.last().aborted)
         })))
 

@@ -13,8 +13,11 @@ export interface SeenRequest {
   readonly at: number
 }
 
-/** A handler answers the n-th request (0-based) with a Response, or `"reset"` for a connection failure. */
-export type Handler = (request: SeenRequest, index: number) => Response | "reset"
+/**
+ * A handler answers the n-th request (0-based) with a Response, `"reset"` for a connection reset after the request
+ * was written (it may have reached the server), or `"refused"` for a connection refused (nothing was sent).
+ */
+export type Handler = (request: SeenRequest, index: number) => Response | "reset" | "refused"
 
 /** A fake HttpClient layer and the list of requests it received. */
 export const fakeHttpClient = (handler: Handler) => {
@@ -25,14 +28,12 @@ export const fakeHttpClient = (handler: Handler) => {
       const entry: SeenRequest = { method: request.method, url, headers: request.headers, body, at }
       seen.push(entry)
       const answer = handler(entry, seen.length - 1)
-      if (answer === "reset") {
+      if (answer === "reset" || answer === "refused") {
+        const cause = answer === "reset"
+          ? Object.assign(new Error("socket hang up"), { code: "ECONNRESET" })
+          : Object.assign(new Error(`connect ECONNREFUSED ${url.host}`), { code: "ECONNREFUSED" })
         return Effect.fail(
-          new HttpClientError.HttpClientError({
-            reason: new HttpClientError.TransportError({
-              request,
-              cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }),
-            }),
-          }),
+          new HttpClientError.HttpClientError({ reason: new HttpClientError.TransportError({ request, cause }) }),
         )
       }
       return Effect.succeed(HttpClientResponse.fromWeb(request, answer))
