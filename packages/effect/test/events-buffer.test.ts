@@ -5,6 +5,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect, Fiber, Stream } from "effect"
 import * as EventBuffer from "../src/events/EventBuffer.ts"
 import type { OverflowStrategy } from "../src/events/EventBuffer.ts"
+import { isDroppable, type LiveEvent, overflowGap } from "../src/events/LiveEvent.ts"
 
 const bufferOf = (strategy: OverflowStrategy) =>
   EventBuffer.make<number | "overflow", never>({ capacity: 2, strategy, onDrop: () => "overflow" })
@@ -117,6 +118,30 @@ describe("EventBuffer", () => {
       assert.deepStrictEqual(out, [dropped, "connected", "gap", 1_999, 2_000])
       // the kept signals at the front are looked at once, not once per drop
       assert.isAtMost(inspected, 2 * 2_000)
+    }))
+
+  it.effect("drop-oldest: a gap pushed out by the flood is folded into the overflow gap, its allChats and count kept", () =>
+    Effect.gen(function*() {
+      // As BeeperEvents builds its buffers: events may be dropped, signals only when nothing else is buffered. A
+      // stalled consumer of capacity 1 holds a gap of every chat; two events follow. The first pushes the gap out (no
+      // event to drop instead), the second pushes the first out: the one overflow gap must still say "every chat"
+      // (else fillGaps() fills only c1) and count the folded gap's 3, the gap itself and the first event.
+      const buffer = yield* EventBuffer.make<LiveEvent, never>({
+        capacity: 1,
+        strategy: "drop-oldest",
+        isDroppable,
+        overflow: overflowGap,
+      })
+      const event = (seq: number): LiveEvent => ({ type: "message.deleted", seq, ts: 0, chatID: "c1", ids: [`m${seq}`] })
+      yield* buffer.offer({ type: "gap", reason: "overflow", chatIDs: ["c0"], allChats: true, dropped: 3 })
+      yield* buffer.offer(event(1))
+      yield* buffer.offer(event(2))
+      yield* buffer.end
+      const out = yield* Stream.runCollect(buffer.stream)
+      assert.deepStrictEqual(out, [
+        { type: "gap", reason: "overflow", chatIDs: ["c0", "c1"], allChats: true, dropped: 5 },
+        event(2),
+      ])
     }))
 
   it.effect("drop-oldest: a signal the consumer has not taken at the head does not make each drop keep a slot", () =>

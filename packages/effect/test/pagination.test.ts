@@ -205,8 +205,15 @@ describe("a server walking in circles", () => {
         json(200, { items: [chat(`chat${index + 1}`)], hasMore: true, oldestCursor: cursors[index] ?? "A", newestCursor: "n" })
       )
       const received: Array<string> = []
+      // The server loops forever: taken unbounded, a stream that missed the loop would page on until the heap ran
+      // out (minutes, then a crashed worker). Bounded far above the 3 pages a correct run reads, it ends instead and
+      // fails the assertion below.
       const error = yield* Effect.flatMap(Effect.service(BeeperDesktop), (beeper) =>
-        Stream.runForEach(beeper.chats.list.stream({}), (item) => Effect.sync(() => received.push(item.id)))).pipe(
+        Stream.runForEach(
+          beeper.chats.list.stream({}).pipe(Stream.take(100)),
+          (item) => Effect.sync(() => received.push(item.id)),
+        )).pipe(
+          Effect.andThen(Effect.sync(() => assert.fail(`the stream ended without PaginationLoop after ${fake.seen.length} pages`))),
           Effect.provide(BeeperDesktop.layer({ accessToken: Redacted.make("t"), validateResponses: false }).pipe(Layer.provide(fake.layer))),
           Effect.flip,
         )
