@@ -2,7 +2,8 @@
 // InvalidRequest before anything is sent, and the token absent from every error's printed form.
 import { inspect } from "node:util"
 import { assert, describe, it } from "@effect/vitest"
-import { Cause, Effect, Layer, Redacted } from "effect"
+import { Cause, Effect, Fiber, Layer, Redacted } from "effect"
+import { TestClock } from "effect/testing"
 import { FetchHttpClient } from "effect/http"
 import { BeeperDesktop, type BeeperError, BeeperConfig } from "../src/index.ts"
 import { type Answer, closedPort, scriptedServer } from "./support/scriptedServer.ts"
@@ -235,7 +236,9 @@ describe("InvalidRequest", () => {
 })
 
 describe("the token never appears in an error", () => {
-  it.live("transport, timeout and insecure-transport errors print without it", () =>
+  // Under the TestClock (real sockets still): the timeout fires when the test moves the clock, once the request —
+  // token and all — has reached the server, not when a short real timer happens to run out.
+  it.effect("transport, timeout and insecure-transport errors print without it", () =>
     Effect.gen(function*() {
       const port = yield* closedPort
       const refused = yield* BeeperDesktop.pipe(
@@ -243,10 +246,14 @@ describe("the token never appears in an error", () => {
         Effect.provide(desktop(`http://127.0.0.1:${port}`)),
       )
       const hanging = yield* scriptedServer(() => "hang")
-      const timeout = yield* BeeperDesktop.pipe(
-        Effect.flatMap((beeper) => Effect.flip(beeper.accounts.list({}, { timeout: "50 millis" }))),
+      const waiting = yield* BeeperDesktop.pipe(
+        Effect.flatMap((beeper) => Effect.flip(beeper.accounts.list({}, { timeout: "1 minute" }))),
         Effect.provide(desktop(hanging.url)),
+        Effect.forkChild,
       )
+      yield* Effect.promise(() => hanging.received(1))
+      yield* TestClock.adjust("1 minute")
+      const timeout = yield* Fiber.join(waiting)
       const insecure = yield* Effect.flip(BeeperConfig.resolve({ baseUrl: "http://192.0.2.7:23373", accessToken: token }))
       const errors: ReadonlyArray<BeeperError> = [refused, timeout, insecure]
       assert.deepStrictEqual(errors.map((error) => error._tag), ["TransportError", "Timeout", "InsecureTransport"])
