@@ -144,6 +144,38 @@ describe("DecodeError", () => {
       assertNoToken(error)
     }))
 
+  it.live("a 2xx body echoing the token: no issue, message or field of the DecodeError holds it (strict too)", () =>
+    Effect.gen(function*() {
+      // The token where a type is wrong (a value, an object's key where a string belongs) and — read strictly, where
+      // every tolerance is an issue — as a new enum value (its message quotes the value) and as an unknown key (its
+      // path names the key). Each issue's field or message could carry it out unscrubbed.
+      const server = yield* scriptedServer(() => ({
+        status: 200,
+        body: page([
+          { ...chat("c0", 1), title: { [secret]: secret } },
+          { ...chat("c1", secret), type: secret },
+          { ...chat("c2", 2), [secret]: 1, unreadCount: [secret] },
+        ]),
+      }))
+      for (const strict of [false, true]) {
+        const layer = BeeperDesktop.layer({ baseUrl: server.url, accessToken: token, retry: false, strict })
+          .pipe(Layer.provide(FetchHttpClient.layer))
+        const error = yield* Effect.flip((yield* BeeperDesktop.pipe(Effect.provide(layer))).chats.list())
+        assert.strictEqual(error._tag, "DecodeError")
+        if (error._tag === "DecodeError") {
+          assert.strictEqual(error.delivery, "maybe-sent")
+          assert.isAtLeast(error.issues.length, strict ? 5 : 3, JSON.stringify(error.issues))
+          for (const issue of error.issues) {
+            assert.notInclude(issue.message, secret, issue.field)
+            assert.notInclude(issue.field, secret)
+          }
+          assert.notInclude(error.message, secret)
+          assert.notInclude(error.field, secret)
+        }
+        assertNoToken(error)
+      }
+    }))
+
   it.live("a missing required field is a DecodeError, never a silent undefined", () =>
     Effect.gen(function*() {
       const server = yield* scriptedServer(() => ({ status: 200, body: { pendingMessageID: "p1" } }))
