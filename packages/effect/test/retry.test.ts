@@ -1,9 +1,9 @@
 // Retry policy under TestClock: which operations are retried, how often, how far apart, and Retry-After.
 // An in-memory HttpClient answers instantly, so virtual time is exact (real sockets: see http.test.ts).
 import { assert, describe, it } from "@effect/vitest"
-import { Duration, Effect, Fiber, Layer, Redacted, Schedule } from "effect"
+import { Duration, Effect, type Exit, Fiber, Layer, Redacted, Schedule } from "effect"
 import { TestClock } from "effect/testing"
-import { BeeperDesktop, mayHaveBeenSent, type Options, RetryPolicy } from "../src/index.ts"
+import { BeeperDesktop, mayHaveBeenSent, type Options, type RequestError, RetryPolicy, type TransportError } from "../src/index.ts"
 import { errorBody, fakeHttpClient, type Handler, json } from "./support/fakeHttpClient.ts"
 import { mockDesktop } from "./support/mockDesktop.ts"
 
@@ -34,6 +34,23 @@ const runAdvancing = <A, E>(effect: Effect.Effect<A, E>, step: Duration.Input = 
     }
     return yield* Fiber.await(fiber)
   })
+
+/**
+ * `chats.retrieve` answered by `handler` with one retry: the `TransportError` it ends with (after checking that both
+ * attempts were made).
+ */
+const retriedTwice = (handler: Handler) => {
+  const { layer, seen } = setup(handler, { retry: Schedule.recurs(1) })
+  return Effect.gen(function*() {
+    const beeper = yield* BeeperDesktop
+    const exit = yield* runAdvancing(beeper.chats.retrieve({ chatID: "c1" }).pipe(Effect.flip))
+    assert.strictEqual(seen.length, 2)
+    assert.strictEqual(exit._tag, "Success", "the call succeeded")
+    const error = (exit as Exit.Success<RequestError>).value
+    assert.strictEqual(error._tag, "TransportError")
+    return error as TransportError
+  }).pipe(Effect.provide(layer))
+}
 
 describe("retries", () => {
   it.effect("an idempotent GET is retried twice on 5xx by default, then fails with ServerError", () => {
@@ -180,34 +197,14 @@ describe("retries", () => {
   it.effect("a retried call whose last attempt was refused is maybe-sent when an earlier one may have arrived", () => {
     // attempt 1: reset after the request was written (maybe-sent); attempt 2: refused (not-sent). The first may have
     // been read by Desktop, so the call's outcome must not say "nothing was sent".
-    const { layer, seen } = setup((_, index) => index === 0 ? "reset" : "refused", { retry: Schedule.recurs(1) })
-    return Effect.gen(function*() {
-      const beeper = yield* BeeperDesktop
-      const exit = yield* runAdvancing(beeper.chats.retrieve({ chatID: "c1" }).pipe(Effect.flip))
-      assert.strictEqual(seen.length, 2)
-      assert.strictEqual(exit._tag, "Success")
-      if (exit._tag === "Success") {
-        const error = exit.value
-        assert.strictEqual(error._tag, "TransportError")
-        if (error._tag === "TransportError") assert.strictEqual(error.delivery, "maybe-sent")
-        assert.isTrue(mayHaveBeenSent(error))
-      }
-    }).pipe(Effect.provide(layer))
+    return Effect.map(retriedTwice((_, index) => index === 0 ? "reset" : "refused"), (error) => {
+      assert.strictEqual(error.delivery, "maybe-sent")
+      assert.isTrue(mayHaveBeenSent(error))
+    })
   })
 
   it.effect("a retried call refused on every attempt stays not-sent", () => {
-    const { layer, seen } = setup(() => "refused", { retry: Schedule.recurs(1) })
-    return Effect.gen(function*() {
-      const beeper = yield* BeeperDesktop
-      const exit = yield* runAdvancing(beeper.chats.retrieve({ chatID: "c1" }).pipe(Effect.flip))
-      assert.strictEqual(seen.length, 2)
-      assert.strictEqual(exit._tag, "Success")
-      if (exit._tag === "Success") {
-        const error = exit.value
-        assert.strictEqual(error._tag, "TransportError")
-        if (error._tag === "TransportError") assert.strictEqual(error.delivery, "not-sent")
-      }
-    }).pipe(Effect.provide(layer))
+    return Effect.map(retriedTwice(() => "refused"), (error) => assert.strictEqual(error.delivery, "not-sent"))
   })
 
   it.effect("a reaction (x-idempotency-key) is retried with the same generated transactionID", () => {

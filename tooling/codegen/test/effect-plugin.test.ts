@@ -125,6 +125,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+/** A spec with one component of `schema` under each of `names`, each the answer of its own GET (`named.get<i>`). */
+const namedComponents = (names: ReadonlyArray<string>, schema: Record<string, unknown>) => ({
+  openapi: "3.1.0",
+  info: { title: "names", version: "1" },
+  paths: Object.fromEntries(names.map((name, i) => [`/named/${i}`, {
+    get: {
+      operationId: `named.get${i}`,
+      summary: `Get a ${name}`,
+      responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } } },
+    },
+  }])),
+  components: { schemas: Object.fromEntries(names.map((name) => [name, schema])) },
+})
+
 describe("Effect Schema plugin", () => {
   it("refuses an allOf it cannot merge, naming the schema", async () => {
     await expect(runEffectPlugin({ input: syntheticSpec, outDir: join(dir, "mixed") }))
@@ -308,20 +322,7 @@ describe("Effect Schema plugin", () => {
     // `default` and `class` are keywords, `Object` a global the generated modules use, `Schema` the name they import
     // effect/Schema under: each must still make modules that compile (a new Desktop release may bring any name).
     const names = ["default", "class", "Object", "Schema"]
-    const spec = {
-      openapi: "3.1.0",
-      info: { title: "names", version: "1" },
-      paths: Object.fromEntries(names.map((name, i) => [`/named/${i}`, {
-        get: {
-          operationId: `named.get${i}`,
-          summary: `Get a ${name}`,
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } } },
-        },
-      }])),
-      components: {
-        schemas: Object.fromEntries(names.map((name) => [name, { type: "object", required: ["x"], properties: { x: { type: "string" } } }])),
-      },
-    }
+    const spec = namedComponents(names, { type: "object", required: ["x"], properties: { x: { type: "string" } } })
     const out = join(dir, "names")
     await runEffectPlugin({ input: spec, outDir: out, plugin: { openEnumsModule } })
     const read = (file: string) => readFile(join(out, file), "utf8")
@@ -344,27 +345,12 @@ describe("Effect Schema plugin", () => {
     // models.ts imports `Open`. A component of one of these names keeps it (schemas.ts, models.ts); the module names the
     // other differently: api.ts imports the component under another name, models.ts imports `Open` under another.
     const names = ["Effect", "Stream", "RequestError", "CallOptions", "Open", "WithEndpoint", "OperationInputs", "BeeperDesktopResources"]
-    const spec = {
-      openapi: "3.1.0",
-      info: { title: "own names", version: "1" },
-      paths: Object.fromEntries(names.map((name, i) => [`/named/${i}`, {
-        get: {
-          operationId: `named.get${i}`,
-          summary: `Get a ${name}`,
-          responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } } },
-        },
-      }])),
-      components: {
-        schemas: {
-          ...Object.fromEntries(names.map((name) => [name, {
-            type: "object",
-            required: ["x"],
-            // An enum only responses carry: an open enum, typed `Open<...>` in models.ts.
-            properties: { x: { type: "string" }, mood: { type: "string", enum: ["happy", "sad"] } },
-          }])),
-        },
-      },
-    }
+    const spec = namedComponents(names, {
+      type: "object",
+      required: ["x"],
+      // An enum only responses carry: an open enum, typed `Open<...>` in models.ts.
+      properties: { x: { type: "string" }, mood: { type: "string", enum: ["happy", "sad"] } },
+    })
     const out = join(dir, "own-names")
     await runEffectPlugin({ input: spec, outDir: out, plugin: { openEnumsModule } })
     expect(typeErrors(effectFiles.map((file) => join(out, file)))).toEqual([])
