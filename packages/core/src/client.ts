@@ -201,14 +201,9 @@ interface Call {
 }
 
 /**
- * Whether a call reads its success body as JSON and its operation answers with one: read as JSON (`parseAs` `"json"`,
- * or `"auto"`, the default — whatever the `Content-Type` then says, the spec says JSON), not a `HEAD`, and not one of
- * {@link operationsWithoutBody}. A call that asks for text, a file or a stream reads what came, empty or not.
+ * Whether a call reads its success body as JSON: `parseAs` `"json"`, or `"auto"`, the default (whatever the
+ * `Content-Type` then says, the spec says JSON). A call that asks for text, a file or a stream reads what came.
  */
-const expectsJson = (call: Call): boolean =>
-  readsJson(call) && (call.method ?? "GET").toUpperCase() !== "HEAD" && !answersWithoutBody(call)
-
-/** Whether a call reads its success body as JSON: `parseAs` `"json"`, or `"auto"`, the default. */
 const readsJson = (call: Call): boolean => call.parseAs === undefined || call.parseAs === "auto" || call.parseAs === "json"
 
 /** Whether a call is one of {@link operationsWithoutBody}. */
@@ -238,23 +233,24 @@ const notJsonError = (status: number, call: Call, what: string) => {
 const emptyBodyError = (status: number, call: Call) => notJsonError(status, call, "an empty body")
 
 /**
- * The body of a 2xx as its operation answers it. An operation the spec answers without a body
- * ({@link operationsWithoutBody}) gets none, whatever came, when the call reads JSON. And a 2xx of an operation that
- * answers JSON ({@link expectsJson}) is refused when its body is empty: hey-api's client reads
+ * The body of a 2xx as its operation answers it, for a call that reads JSON ({@link readsJson}). An operation the spec
+ * answers without a body ({@link operationsWithoutBody}) gets none, whatever came. Any other (but a `HEAD`) answers
+ * JSON, and its 2xx is refused when its body is empty: hey-api's client reads
  * an empty body (a `204`, `Content-Length: 0`, or a body that ends before its first byte) as `{}`, a success whose
  * fields are all missing — a send without its `pendingMessageID`. A `204`/`205` or a declared length of 0 is refused
  * at once (`error` is a `SyntaxError`, `response` the answer); a body of unknown length is handed on as it is read, and
  * fails with the same `SyntaxError` if it ends having had no byte.
  */
 const settleSuccessBody = (response: Response, _request: Request, call: Call): Response => {
-  if (!response.ok) return response
-  if (answersWithoutBody(call) && readsJson(call) && response.body !== null) {
+  if (!response.ok || !readsJson(call)) return response
+  if (answersWithoutBody(call)) {
+    if (response.body === null) return response
     // the operation answers nothing: whatever came (a Desktop's `OK` labelled JSON) is not read — it would fail
     // as JSON, and the call, whose work was done, would report an error
     void response.body.cancel().catch(() => undefined)
     return withBody(response, noBody())
   }
-  if (!expectsJson(call)) return response
+  if ((call.method ?? "GET").toUpperCase() === "HEAD") return response
   const body = response.body
   const length = declaredBodyLength(response.headers.get("content-encoding"), response.headers.get("content-length"))
   if (body === null || response.status === 204 || response.status === 205 || length === 0) {
